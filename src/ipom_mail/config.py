@@ -1,0 +1,239 @@
+"""Configuration: one TOML file, read once, validated, passed down.
+
+The path is `--config PATH`, else `$IPOM_CONFIG`, else `./ipom.toml`. Secrets
+are never in the file: each secret names an environment variable, a file or a
+command that yields it. No other module reads the environment.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, is_dataclass, replace
+from pathlib import Path
+from typing import Any
+
+DEFAULT_LINK_HOSTS = (
+    "dropbox.com",
+    "db.tt",
+    "drive.google.com",
+    "docs.google.com",
+    "photos.google.com",
+    "photos.app.goo.gl",
+    "wetransfer.com",
+    "we.tl",
+    "onedrive.live.com",
+    "1drv.ms",
+    "sharepoint.com",
+    "icloud.com",
+    "share.icloud.com",
+    "flickr.com",
+    "flic.kr",
+    "youtube.com",
+    "youtu.be",
+    "vimeo.com",
+    "astrobin.com",
+    "mega.nz",
+    "box.com",
+    "swisstransfer.com",
+    "smash.gg",
+    "imgur.com",
+)
+
+
+class ConfigError(Exception):
+    """The config cannot be used; the message names the file and key and says what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class Secret:
+    """Where a secret comes from: an env variable, a file or a command (never the TOML)."""
+
+    env: str = ""
+    file: str = ""
+    command: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ImapConfig:
+    host: str = "imap.example.org"
+    port: int = 993
+    security: str = "tls"
+    ca_file: str = ""
+    username: str = "ipom@example.org"
+    password_env: str = "IPOM_IMAP_PASSWORD"
+    password_file: str = ""
+    password_command: str = ""
+    oauth2_token_command: str = ""
+    folder: str = "INBOX"
+    processed_folder: str = "Processed"
+    failed_folder: str = "Failed"
+    batch_size: int = 20
+    timeout_seconds: float = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpConfig:
+    host: str = "smtp.example.org"
+    port: int = 587
+    security: str = "starttls"
+    ca_file: str = ""
+    username: str = "ipom@example.org"
+    password_env: str = "IPOM_SMTP_PASSWORD"
+    password_file: str = ""
+    password_command: str = ""
+    from_: str = "ISS Photo of the Month <ipom@example.org>"
+    timeout_seconds: float = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class StorageConfig:
+    path: str = "ipom-data"
+    database_url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyConfig:
+    enabled: bool = True
+    max_per_sender_per_day: int = 3
+    max_per_hour: int = 60
+    trusted_authserv_ids: tuple[str, ...] = ()
+    own_addresses: tuple[str, ...] = ()
+    honour_auto_response_suppress: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class PollConfig:
+    interval_seconds: int = 300
+
+
+@dataclass(frozen=True, slots=True)
+class LimitsConfig:
+    max_message_mb: float = 50.0
+    max_attachment_mb: float = 40.0
+    max_image_megapixels: float = 180.0
+    decode_timeout_seconds: float = 20.0
+    decode_memory_mb: int = 2048
+    min_photo_pixels: int = 200  # smaller on both sides: an icon or logo, not a photo
+
+
+@dataclass(frozen=True, slots=True)
+class LinksConfig:
+    hosts: tuple[str, ...] = DEFAULT_LINK_HOSTS
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    imap: ImapConfig = field(default_factory=ImapConfig)
+    smtp: SmtpConfig = field(default_factory=SmtpConfig)
+    storage: StorageConfig = field(default_factory=StorageConfig)
+    reply: ReplyConfig = field(default_factory=ReplyConfig)
+    poll: PollConfig = field(default_factory=PollConfig)
+    limits: LimitsConfig = field(default_factory=LimitsConfig)
+    links: LinksConfig = field(default_factory=LinksConfig)
+    path: Path | None = None  # the file it came from, when any
+
+    @property
+    def own_addresses(self) -> tuple[str, ...]:
+        """Our own addresses (never replied to): the IMAP user, the SMTP From, extras."""
+        from email.utils import parseaddr
+
+        found = [self.imap.username, parseaddr(self.smtp.from_)[1], *self.reply.own_addresses]
+        return tuple(sorted({a.strip().lower() for a in found if "@" in a}))
+
+
+_SECTIONS = {f.name: f for f in fields(Config) if f.name != "path"}
+
+
+def _toml_key(name: str) -> str:
+    return name.rstrip("_")
+
+
+def _coerce(value: Any, default: Any, where: str) -> Any:
+    """Check one TOML value against the type of its default."""
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise ConfigError(f"{where} must be true or false, not {value!r}")
+        return value
+    if isinstance(default, int) and not isinstance(default, bool):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ConfigError(f"{where} must be a whole number, not {value!r}")
+        return value
+    if isinstance(default, float):
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            raise ConfigError(f"{where} must be a number, not {value!r}")
+        return float(value)
+    if isinstance(default, str):
+        if not isinstance(value, str):
+            raise ConfigError(f"{where} must be a string, not {value!r}")
+        return value
+    if isinstance(default, tuple):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{where} must be a list of strings, not {value!r}")
+        return tuple(value)
+    raise ConfigError(f"{where}: unsupported value {value!r}")
+
+
+def from_mapping(data: dict[str, Any], origin: str = "config") -> Config:
+    """Build a Config from parsed TOML, naming any unknown key or wrong type."""
+    config = Config()
+    for section, value in data.items():
+        if section not in _SECTIONS:
+            raise ConfigError(f"{origin}: unknown section [{section}]")
+        if not isinstance(value, dict):
+            raise ConfigError(f"{origin}: [{section}] must be a table")
+        current = getattr(config, section)
+        assert is_dataclass(current)
+        known = {_toml_key(f.name): f.name for f in fields(current)}
+        changes = {}
+        for key, raw in value.items():
+            if key not in known:
+                raise ConfigError(f"{origin}: unknown key {key!r} in [{section}]")
+            default = getattr(current, known[key])
+            changes[known[key]] = _coerce(raw, default, f"{origin}: [{section}] {key}")
+        config = replace(config, **{section: replace(current, **changes)})  # type: ignore[type-var]
+    _validate(config, origin)
+    return config
+
+
+def _validate(config: Config, origin: str) -> None:
+    for name, section in (("imap", config.imap), ("smtp", config.smtp)):
+        if section.security not in ("tls", "starttls", "none"):
+            raise ConfigError(
+                f"{origin}: [{name}] security must be tls, starttls or none, not {section.security!r}"
+            )
+        if section.security == "none" and section.host not in ("localhost", "127.0.0.1", "::1"):
+            raise ConfigError(
+                f"{origin}: [{name}] security = \"none\" is allowed only for localhost; "
+                f"use tls or starttls for {section.host}"
+            )
+    for key in ("max_message_mb", "max_attachment_mb", "max_image_megapixels"):
+        if getattr(config.limits, key) <= 0:
+            raise ConfigError(f"{origin}: [limits] {key} must be greater than 0")
+
+
+def resolve_path(explicit: str | None, environ: dict[str, str] | os._Environ[str]) -> Path:
+    """Where the config is: --config, else $IPOM_CONFIG, else ./ipom.toml."""
+    if explicit:
+        return Path(explicit)
+    if environ.get("IPOM_CONFIG"):
+        return Path(environ["IPOM_CONFIG"])
+    return Path("ipom.toml")
+
+
+def load(path: Path) -> Config:
+    """Read and validate the TOML file at `path`."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such config file; run `ipom init` to write one") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the config: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    return replace(from_mapping(data, str(path)), path=path)
+
+
+def load_or_default(path: Path) -> Config:
+    """The config at `path` when it exists, else the defaults (for `ipom check`)."""
+    return load(path) if path.exists() else Config()
