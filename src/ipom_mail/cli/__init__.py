@@ -1,0 +1,9 @@
+"""The `ipom` command line: a thin layer of Click commands over the library.
+
+Heavy modules are imported inside the commands, so `ipom --help` starts fast.
+"""
+
+from . import check, operate, queue
+from .app import Failure, cli, main
+
+__all__ = ["Failure", "check", "cli", "main", "operate", "queue"]

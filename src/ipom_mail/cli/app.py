@@ -1,0 +1,102 @@
+"""The `ipom` group, its errors and its entry point; the commands live beside it.
+
+Heavy modules are imported inside the commands, so `ipom --help` starts fast.
+No command ever shows a traceback: expected failures print one line that says
+what to do; an unexpected one says where the details were written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+if TYPE_CHECKING:
+    from ..config import Config
+
+EXIT_OK, EXIT_PARTIAL, EXIT_CANNOT_RUN = 0, 1, 2
+
+
+class Failure(click.ClickException):
+    """A clear, one-line reason to stop, with the exit code the operator's cron sees."""
+
+    def __init__(self, message: str, code: int = EXIT_CANNOT_RUN) -> None:
+        super().__init__(message)
+        self.exit_code = code
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"ipom: {self.format_message()}", err=True)
+
+
+def load_config(ctx: click.Context, required: bool = True) -> Config:
+    """The config named by --config / $IPOM_CONFIG / ./ipom.toml, validated."""
+    from ..config import ConfigError, load, load_or_default, resolve_path
+
+    path = resolve_path(ctx.obj.get("config_path"), os.environ)
+    try:
+        return load(path) if required else load_or_default(path)
+    except ConfigError as exc:
+        raise Failure(str(exc)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--config",
+    "config_path",
+    metavar="PATH",
+    help="Config file (default: $IPOM_CONFIG, else ./ipom.toml).",
+)
+@click.version_option(package_name="ipom-mail", prog_name="ipom")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None) -> None:
+    """ipom-mail: the ISS Photo of the Month submission mailbox, as a curated queue.
+
+    \b
+    Examples:
+      ipom check submission.eml          # dry run of the pipeline on one file
+      ipom init                          # write ipom.toml, create storage and database
+      ipom poll                          # one pass over new mail (for cron)
+      ipom queue                         # the submissions, newest first
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["config_path"] = config_path
+
+
+def _crash_report(exc: BaseException) -> str:
+    """Write the traceback to a private file for a bug report; return its path."""
+    fd, path = tempfile.mkstemp(prefix="ipom-crash-", suffix=".txt")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write("".join(traceback.format_exception(exc)))
+    return path
+
+
+def main() -> None:
+    """Console entry point: never a traceback on the user's screen."""
+    try:
+        cli.main(standalone_mode=False, prog_name="ipom")
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("ipom: aborted", err=True)
+        sys.exit(EXIT_CANNOT_RUN)
+    except KeyboardInterrupt:
+        click.echo("ipom: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:
+        path = _crash_report(exc)
+        click.echo(
+            f"ipom: internal error ({type(exc).__name__}: {exc}); details in {path} — "
+            "please report it",
+            err=True,
+        )
+        sys.exit(EXIT_CANNOT_RUN)
+    sys.exit(EXIT_OK)

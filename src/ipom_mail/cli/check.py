@@ -1,0 +1,47 @@
+"""`ipom check`: a dry run of the pure pipeline on one file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from .app import Failure, cli, load_config
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the JSON contract instead of a summary."
+)
+@click.pass_context
+def check(ctx: click.Context, file: Path, as_json: bool) -> None:
+    """Dry-run the pipeline on one message FILE (.eml): no mailbox, database or mail sent.
+
+    Prints what ipom would read from it — photo, time in UT, equipment, flyby,
+    story — what is missing, and whether it would reply.
+
+    \b
+    Example:
+      ipom check ~/Downloads/submission.eml --json | jq .missing
+    """
+    config = load_config(ctx, required=False)
+    try:
+        raw = file.read_bytes()
+    except FileNotFoundError:
+        raise Failure(f"{file}: no such file") from None
+    except IsADirectoryError:
+        raise Failure(f"{file}: is a directory, not a message file") from None
+    except OSError as exc:
+        raise Failure(f"{file}: cannot read it: {exc.strerror or exc}") from None
+    from ..pipeline import check_message, to_json
+
+    result = check_message(raw, config)
+    data = to_json(result)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        from ..report import print_check
+
+        print_check(data, str(file))
