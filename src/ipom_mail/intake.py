@@ -1,0 +1,114 @@
+"""One message into the store, with an error boundary (Mailman's runner, in small).
+
+The poller, `ipom ingest` and `ipom reprocess` all hand raw bytes here: the
+pure pipeline runs, the result is recorded in one transaction (archive first),
+and a message the pipeline fails on is recorded as failed with its reason, so
+the caller moves it to the Failed folder and goes on with the next one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .config import Config
+from .pipeline import check_message
+from .store import Origin, Store
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened to one message."""
+
+    status: str  # complete | incomplete | rejected | ignored | failed
+    duplicate: bool
+    reference: str | None = None
+    reason: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self.status == "failed"
+
+
+@dataclass(slots=True)
+class Tally:
+    """Counts for the one-line summary of a poll or an ingest."""
+
+    statuses: Counter[str] = field(default_factory=Counter)
+    duplicates: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def add(self, outcome: Outcome, label: str) -> None:
+        if outcome.duplicate:
+            self.duplicates += 1
+        else:
+            self.statuses[outcome.status] += 1
+        if outcome.failed and outcome.reason:
+            self.failures.append(f"{label}: {outcome.reason}")
+
+    @property
+    def new(self) -> int:
+        return sum(self.statuses.values())
+
+    @property
+    def failed(self) -> int:
+        return self.statuses["failed"]
+
+    def line(self) -> str:
+        """E.g. '12 new: 9 complete, 2 incomplete, 1 failed'."""
+        order = ("complete", "incomplete", "ignored", "rejected", "failed")
+        parts = [f"{self.statuses[s]} {s}" for s in order if self.statuses[s]]
+        text = f"{self.new} new" + (": " + ", ".join(parts) if parts else "")
+        if self.duplicates:
+            text += f" ({self.duplicates} already stored)"
+        return text
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "new": self.new,
+            "by_status": {k: v for k, v in sorted(self.statuses.items())},
+            "duplicates": self.duplicates,
+            "failures": list(self.failures),
+        }
+
+
+def oversize_reason(size: int, config: Config) -> str | None:
+    """The reason a message of `size` bytes is not processed, or None when it may be."""
+    limit = config.limits.max_message_mb * 1024 * 1024
+    if size <= limit:
+        return None
+    return (
+        f"the message is {size / 1048576:.1f} MB, over the limit of "
+        f"{config.limits.max_message_mb:g} MB ([limits] max_message_mb); it was not processed"
+    )
+
+
+def take_in(raw: bytes, origin: Origin, store: Store, config: Config) -> Outcome:
+    """Process and record one message; never raises for the message's own faults."""
+    reason = oversize_reason(len(raw), config)
+    if reason is not None:
+        return _failed(store, raw, origin, reason)
+    try:
+        if "poison" in store.faults and b"\nX-IPOM-Poison:" in raw.split(b"\n\n", 1)[0]:
+            raise RuntimeError("injected fault: a stage failed on this message")
+        result = check_message(raw, config)
+    except Exception as exc:  # a stage that failed on this message: record it and go on
+        return _failed(
+            store, raw, origin, f"the pipeline failed on it ({type(exc).__name__}: {exc})"
+        )
+    recorded = store.record(raw, result, origin)
+    return Outcome(recorded.status, recorded.duplicate, recorded.reference)
+
+
+def take_in_oversized(size: int, origin: Origin, store: Store, config: Config) -> Outcome:
+    """Record a message too big to download, known only by where it is."""
+    key = f"not-downloaded:{origin.mailbox}:{origin.uidvalidity}:{origin.uid}".encode()
+    reason = oversize_reason(size, config) or "over the size limit"
+    recorded = store.record_failure(None, hashlib.sha256(key).hexdigest(), size, origin, reason)
+    return Outcome("failed", recorded.duplicate, None, reason)
+
+
+def _failed(store: Store, raw: bytes, origin: Origin, reason: str) -> Outcome:
+    recorded = store.record_failure(raw, hashlib.sha256(raw).hexdigest(), len(raw), origin, reason)
+    return Outcome("failed", recorded.duplicate, None, reason)
