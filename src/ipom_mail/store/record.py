@@ -1,0 +1,355 @@
+"""Persist one pipeline result, idempotently, in one transaction.
+
+Files first (raw message and media, durable), then one database transaction;
+a message seen again — same archive hash, same mailbox+UIDVALIDITY+UID, or
+same Message-ID from the same sender — returns the existing record and
+writes nothing new (invariant 2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ipom_mail.store import rows
+from ipom_mail.store.archive import Archive, sha256_hex
+from ipom_mail.store.faults import fault
+from ipom_mail.store.models import Event, RawMessage, ReferenceCounter, Reply, Submission
+from ipom_mail.values import CheckResult
+
+SessionFactory = Callable[[], Session]
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a message came from: an IMAP folder (with UIDVALIDITY and UID) or a file."""
+
+    mailbox: str | None
+    uidvalidity: int | None
+    uid: int | None
+    source: str  # "imap" | "file" | "mbox" | "maildir"
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """What the store did with a message; duplicate=True means it was already there."""
+
+    raw_id: int
+    submission_id: int | None
+    reference: str | None
+    duplicate: bool
+    status: str  # the submission's status, or "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxReply:
+    """A composed reply to queue in the same transaction (sent after the commit)."""
+
+    message_id: str
+    to_addr: str
+    subject: str
+    body_text: str
+    body_html: str | None = None
+    state: str = "pending"  # pending | withheld
+
+
+@dataclass(frozen=True, slots=True)
+class Writer:
+    """What the record functions need: write sessions, the archive, the armed faults."""
+
+    sessions: SessionFactory
+    archive: Archive
+    faults: frozenset[str]
+
+
+def find_duplicate(
+    session: Session,
+    sha256: str,
+    mailbox: str | None,
+    uidvalidity: int | None,
+    uid: int | None,
+    message_id: str | None,
+    sender: str | None,
+) -> RawMessage | None:
+    """The raw message already stored with this hash, this UID, or this Message-ID+sender."""
+    conditions = [RawMessage.sha256 == sha256]
+    if mailbox is not None and uidvalidity is not None and uid is not None:
+        conditions.append(
+            and_(
+                RawMessage.mailbox == mailbox,
+                RawMessage.uidvalidity == uidvalidity,
+                RawMessage.uid == uid,
+            )
+        )
+    if message_id and sender:
+        conditions.append(and_(RawMessage.message_id == message_id, RawMessage.sender == sender))
+    query = select(RawMessage).where(or_(*conditions)).order_by(RawMessage.id).limit(1)
+    return session.scalars(query).first()
+
+
+def allocate_reference(session: Session, year: int) -> tuple[int, str]:
+    """The next sequence number of `year` and its reference, e.g. (12, "IPOM-2024-0012").
+
+    The counter row is created if missing (ON CONFLICT DO NOTHING) and bumped
+    with UPDATE … RETURNING, so concurrent writers queue on the row lock.
+    """
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    session.execute(
+        insert(ReferenceCounter)
+        .values(year=year, last=0)
+        .on_conflict_do_nothing(index_elements=["year"])
+    )
+    bump = (
+        update(ReferenceCounter)
+        .where(ReferenceCounter.year == year)
+        .values(last=ReferenceCounter.last + 1)
+        .returning(ReferenceCounter.last)
+        .execution_options(synchronize_session=False)
+    )
+    seq = int(session.execute(bump).scalar_one())
+    return seq, f"IPOM-{year}-{seq:04d}"
+
+
+def recorded_from(session: Session, raw: RawMessage, duplicate: bool) -> Recorded:
+    """The Recorded for an existing raw message row."""
+    submission = session.get(Submission, raw.submission_id) if raw.submission_id else None
+    return Recorded(
+        raw_id=raw.id,
+        submission_id=submission.id if submission else None,
+        reference=submission.reference if submission else None,
+        duplicate=duplicate,
+        status=submission.status if submission and raw.status != "failed" else raw.status,
+    )
+
+
+def _store_media(archive: Archive, result: CheckResult) -> set[str]:
+    """Write the usable media's bytes to the archive; return the hashes stored."""
+    payloads = {sha256_hex(p.payload): p.payload for p in result.parsed.parts}
+    stored: set[str] = set()
+    for item in result.media.usable:
+        data = payloads.get(item.sha256)
+        if data is not None:
+            archive.put_media(data, item.mime)
+            stored.add(item.sha256)
+    return stored
+
+
+def _add_submission(
+    session: Session,
+    raw: RawMessage,
+    result: CheckResult,
+    stored: set[str],
+    reply: OutboxReply | None,
+) -> Submission:
+    """Insert the submission and its fields, media, links, notes and reply for `raw`."""
+    verdict, parsed = result.verdict, result.parsed
+    year, seq, reference = None, None, None
+    if verdict.status != "ignored":  # mail that is no submission gets no reference
+        year = raw.received_at.year
+        seq, reference = allocate_reference(session, year)
+    submission = Submission(
+        reference=reference,
+        year=year,
+        seq=seq,
+        status=verdict.status,
+        missing=list(verdict.missing),
+        sender=parsed.sender,
+        sender_name=parsed.sender_name,
+        subject=parsed.subject,
+        message_id=parsed.message_id,
+        reply_send=verdict.reply.send,
+        reply_reason=verdict.reply.reason,
+        received_at=raw.received_at,
+    )
+    session.add(submission)
+    session.flush()
+    raw.submission_id = submission.id
+    sid = submission.id
+    session.add_all(rows.field_rows(result, sid, raw.id))
+    for position, item in enumerate(result.media.items):
+        row = rows.media_row(item, position, sid, raw.id)
+        row.archived = item.sha256 in stored
+        session.add(row)
+    session.add_all(rows.link_rows(result, sid, raw.id))
+    session.add_all(rows.note_rows(result, sid, raw.id))
+    if reply is not None:
+        session.add(_reply_row(reply, sid, raw.id))
+    session.add(Event(raw_id=raw.id, submission_id=sid, kind="processed", detail=verdict.status))
+    return submission
+
+
+def _reply_row(reply: OutboxReply, submission_id: int, raw_id: int) -> Reply:
+    """The outbox row for a composed reply."""
+    return Reply(
+        submission_id=submission_id,
+        raw_id=raw_id,
+        message_id=reply.message_id,
+        to_addr=reply.to_addr,
+        subject=reply.subject,
+        body_text=reply.body_text,
+        body_html=reply.body_html,
+        state=reply.state,
+        attempts=0,
+    )
+
+
+def _describe(origin: Origin) -> str:
+    """A one-line description of where a message came from, for the event log."""
+    if origin.mailbox is None:
+        return origin.source
+    return f"{origin.source} {origin.mailbox} uidvalidity={origin.uidvalidity} uid={origin.uid}"
+
+
+def _existing(
+    writer: Writer, sha: str, origin: Origin, result: CheckResult | None
+) -> Recorded | None:
+    """The Recorded of an already stored copy of this message, or None."""
+    message_id = result.parsed.message_id if result else None
+    sender = result.parsed.sender if result else None
+    with writer.sessions() as session:
+        found = find_duplicate(
+            session, sha, origin.mailbox, origin.uidvalidity, origin.uid, message_id, sender
+        )
+        return recorded_from(session, found, duplicate=True) if found else None
+
+
+def _commit(writer: Writer, session: Session) -> None:
+    """Commit with the crash-test points either side."""
+    fault("before_commit", writer.faults)
+    session.commit()
+    fault("after_commit", writer.faults)
+
+
+def record(
+    writer: Writer,
+    raw: bytes,
+    result: CheckResult,
+    origin: Origin,
+    reply: OutboxReply | None = None,
+) -> Recorded:
+    """Archive the message and its media, then store every row in one transaction."""
+    sha = sha256_hex(raw)
+    known = _existing(writer, sha, origin, result)
+    if known is not None:
+        return known
+    writer.archive.put_raw(raw)
+    stored = _store_media(writer.archive, result)
+    fault("after_archive_fsync", writer.faults)
+    try:
+        with writer.sessions() as session:
+            again = _existing_in(session, sha, origin, result)
+            if again is not None:
+                return recorded_from(session, again, duplicate=True)
+            raw_row = _raw_row(sha, len(raw), origin, result, status="processed", archived=True)
+            session.add(raw_row)
+            session.flush()
+            session.add(Event(raw_id=raw_row.id, kind="received", detail=_describe(origin)))
+            submission = _add_submission(session, raw_row, result, stored, reply)
+            _commit(writer, session)
+            return Recorded(
+                raw_row.id, submission.id, submission.reference, False, submission.status
+            )
+    except IntegrityError:  # another writer stored the same message at the same moment
+        known = _existing(writer, sha, origin, result)
+        if known is None:
+            raise
+        return known
+
+
+def _existing_in(
+    session: Session, sha: str, origin: Origin, result: CheckResult | None
+) -> RawMessage | None:
+    """find_duplicate inside an open transaction."""
+    message_id = result.parsed.message_id if result else None
+    sender = result.parsed.sender if result else None
+    return find_duplicate(
+        session, sha, origin.mailbox, origin.uidvalidity, origin.uid, message_id, sender
+    )
+
+
+def _raw_row(
+    sha: str, size: int, origin: Origin, result: CheckResult | None, status: str, archived: bool
+) -> RawMessage:
+    """A new raw message row, received now."""
+    return RawMessage(
+        sha256=sha,
+        size=size,
+        source=origin.source,
+        mailbox=origin.mailbox,
+        uidvalidity=origin.uidvalidity,
+        uid=origin.uid,
+        message_id=result.parsed.message_id if result else None,
+        sender=result.parsed.sender if result else None,
+        received_at=datetime.now(UTC),
+        status=status,
+        archived=archived,
+    )
+
+
+def record_failure(
+    writer: Writer, raw: bytes | None, sha256: str, size: int, origin: Origin, reason: str
+) -> Recorded:
+    """Store a message that could not be processed, with its reason (raw archived when given).
+
+    When `raw` is given its own hash is used; `sha256` identifies a message
+    that was never downloaded (e.g. over the size limit).
+    """
+    sha = sha256_hex(raw) if raw is not None else sha256
+    known = _existing(writer, sha, origin, None)
+    if known is not None:
+        return known
+    if raw is not None:
+        writer.archive.put_raw(raw)
+        fault("after_archive_fsync", writer.faults)
+    try:
+        with writer.sessions() as session:
+            again = _existing_in(session, sha, origin, None)
+            if again is not None:
+                return recorded_from(session, again, duplicate=True)
+            row = _raw_row(sha, size, origin, None, status="failed", archived=raw is not None)
+            row.reason = reason
+            session.add(row)
+            session.flush()
+            session.add(Event(raw_id=row.id, kind="received", detail=_describe(origin)))
+            session.add(Event(raw_id=row.id, kind="failed", detail=reason))
+            _commit(writer, session)
+            return Recorded(row.id, None, None, False, "failed")
+    except IntegrityError:
+        known = _existing(writer, sha, origin, None)
+        if known is None:
+            raise
+        return known
+
+
+def record_reprocessed(
+    writer: Writer, raw_id: int, result: CheckResult, reply: OutboxReply | None = None
+) -> Recorded:
+    """Turn a failed message into a processed one, from a new run of the pipeline.
+
+    A message that is no longer failed (already reprocessed) is returned as a
+    duplicate and nothing is written.
+    """
+    stored = _store_media(writer.archive, result)
+    fault("after_archive_fsync", writer.faults)
+    with writer.sessions() as session:
+        raw_row = session.get(RawMessage, raw_id)
+        if raw_row is None:
+            raise LookupError(f"no raw message with id {raw_id}")
+        if raw_row.status != "failed":
+            return recorded_from(session, raw_row, duplicate=True)
+        raw_row.status = "processed"
+        raw_row.message_id = result.parsed.message_id
+        raw_row.sender = result.parsed.sender
+        session.add(Event(raw_id=raw_id, kind="reprocessed", detail=raw_row.reason))
+        raw_row.reason = None
+        submission = _add_submission(session, raw_row, result, stored, reply)
+        _commit(writer, session)
+        return Recorded(raw_id, submission.id, submission.reference, False, submission.status)

@@ -1,0 +1,158 @@
+"""The CheckResult → rows mapping: pure functions, no session, no I/O.
+
+Values are serialised as in the JSON contract (datetimes as ISO UTC "…Z");
+unknown values are left out, never invented. Each field keeps its source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import UTC, datetime
+from typing import Any
+
+from ipom_mail.store.models import FieldValue, Link, MediaRow, Note
+from ipom_mail.values import CheckResult, Exif, Fields, MediaItem
+
+
+def iso_z(value: datetime | None) -> str | None:
+    """An aware datetime as ISO UTC with a Z; None for unknown (or naive: zone unknown)."""
+    if value is None or value.tzinfo is None:
+        return None
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def aware(value: datetime | None) -> datetime | None:
+    """The datetime when it is timezone-aware; a naive one is unknown UT, so None."""
+    return value if value is not None and value.tzinfo is not None else None
+
+
+def _jsonable(value: Any) -> Any:
+    """Datetimes become "…Z" strings, tuples lists; the rest is left as is."""
+    if isinstance(value, datetime):
+        return iso_z(value)
+    if isinstance(value, tuple | list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    return value
+
+
+def exif_json(exif: Exif | None) -> dict[str, Any] | None:
+    """The camera facts as a JSON object, or None."""
+    return None if exif is None else _jsonable(asdict(exif))
+
+
+def _camera_values(result: CheckResult) -> set[str]:
+    """The camera and lens names EXIF gave for the usable media."""
+    found: set[str] = set()
+    for item in result.media.usable:
+        found.update(v for v in (item.camera, item.lens) if v)
+    return found
+
+
+def _exif_dates(result: CheckResult) -> set[str]:
+    """The ISO dates the cameras recorded (local time, zone unknown)."""
+    dates: set[str] = set()
+    for item in result.media.usable:
+        raw = item.exif.datetime_original if item.exif else None
+        if raw and len(raw) >= 10:
+            dates.add(raw[:10].replace(":", "-"))
+    return dates
+
+
+def _gps_from_exif(fields: Fields, result: CheckResult) -> bool:
+    """Whether the GPS position is the one a camera recorded."""
+    return any(
+        i.exif is not None and (i.exif.gps_lat, i.exif.gps_lon) == (fields.gps_lat, fields.gps_lon)
+        for i in result.media.usable
+    )
+
+
+def field_values(result: CheckResult) -> list[tuple[str, Any, str | None]]:
+    """(name, JSON value, source) for each known field; unknown fields are left out."""
+    f = result.fields
+    out: list[tuple[str, Any, str | None]] = []
+    if aware(f.taken_at) is not None:
+        out.append(("taken_at", iso_z(f.taken_at), f.taken_at_source))
+    if f.taken_date:
+        out.append(("taken_date", f.taken_date, _date_source(f.taken_date, result)))
+    if f.photographer.name or f.photographer.links:
+        value = {"name": f.photographer.name, "links": list(f.photographer.links)}
+        out.append(("photographer", value, "body"))
+    if f.equipment:
+        from_camera = set(f.equipment) <= _camera_values(result)
+        out.append(("equipment", list(f.equipment), "exif" if from_camera else "body"))
+    flyby = _jsonable(asdict(f.flyby))
+    if any(v is not None for v in flyby.values()):
+        out.append(("flyby", flyby, "body"))
+    if f.story:
+        out.append(("story", f.story, "body"))
+    if f.location:
+        out.append(("location", f.location, "body"))
+    if f.gps_lat is not None and f.gps_lon is not None:
+        source = "gps" if _gps_from_exif(f, result) else "body"
+        out.append(("gps", {"lat": f.gps_lat, "lon": f.gps_lon}, source))
+    return out
+
+
+def _date_source(date: str, result: CheckResult) -> str:
+    """'exif' when a camera recorded this date, else 'body'."""
+    return "exif" if date in _exif_dates(result) else "body"
+
+
+def field_rows(result: CheckResult, submission_id: int, raw_id: int) -> list[FieldValue]:
+    """One FieldValue row per known field."""
+    return [
+        FieldValue(submission_id=submission_id, raw_id=raw_id, name=n, value=v, source=s)
+        for n, v, s in field_values(result)
+    ]
+
+
+def media_row(item: MediaItem, position: int, submission_id: int, raw_id: int) -> MediaRow:
+    """The row for one media item (archived is set by the caller once the bytes are stored)."""
+    return MediaRow(
+        submission_id=submission_id,
+        raw_id=raw_id,
+        position=position,
+        sha256=item.sha256,
+        filename=item.filename,
+        size=item.size,
+        kind=item.kind,
+        mime=item.mime,
+        width=item.width,
+        height=item.height,
+        frames=item.frames,
+        duration_s=item.duration_s,
+        camera=item.camera,
+        lens=item.lens,
+        taken_at=aware(item.taken_at),
+        taken_at_source=item.taken_at_source if aware(item.taken_at) else None,
+        exif=exif_json(item.exif),
+        problem=item.problem,
+        note=item.note,
+        archived=False,
+    )
+
+
+def link_rows(result: CheckResult, submission_id: int, raw_id: int) -> list[Link]:
+    """The links to the shared photo or video, in order, without repeats."""
+    unique = list(dict.fromkeys(result.fields.links))
+    return [
+        Link(submission_id=submission_id, raw_id=raw_id, position=i, url=u)
+        for i, u in enumerate(unique)
+    ]
+
+
+def note_rows(result: CheckResult, submission_id: int, raw_id: int) -> list[Note]:
+    """Every stage's human-readable notes, tagged with the stage."""
+    stages = (
+        ("parse", result.parsed.notes),
+        ("media", result.media.notes),
+        ("fields", result.fields.notes),
+        ("rules", result.verdict.notes),
+    )
+    return [
+        Note(submission_id=submission_id, raw_id=raw_id, stage=stage, text=text)
+        for stage, notes in stages
+        for text in notes
+    ]

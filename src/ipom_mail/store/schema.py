@@ -1,0 +1,100 @@
+"""Alembic, run from code: find the migration scripts, upgrade, and check the revision.
+
+The scripts live in the top-level `migrations/` folder of the source tree and
+are shipped inside the wheel as `ipom_mail/migrations`; `script_location`
+finds them in either place.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import Engine
+
+from ipom_mail.store.db import StoreError
+
+_REPO_MIGRATIONS = Path(__file__).resolve().parents[3] / "migrations"
+
+
+def script_location() -> Path:
+    """The Alembic scripts folder: inside the installed package, else the source tree's."""
+    try:
+        shipped = resources.files("ipom_mail") / "migrations"
+        if shipped.is_dir() and (shipped / "env.py").is_file():
+            return Path(str(shipped))
+    except (ModuleNotFoundError, NotADirectoryError):  # pragma: no cover - broken install
+        pass
+    if (_REPO_MIGRATIONS / "env.py").is_file():
+        return _REPO_MIGRATIONS
+    raise StoreError(
+        "the database migration scripts are missing from this installation; reinstall ipom-mail"
+    )
+
+
+def alembic_config(engine: Engine | None = None) -> AlembicConfig:
+    """An Alembic config pointing at our scripts (no alembic.ini needed).
+
+    env.py takes the engine from `attributes["engine"]`, so no URL (and no
+    password) is ever written into Alembic's config.
+    """
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(script_location()))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    """The revision this ipom's code needs."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:  # pragma: no cover - would be a packaging bug
+        raise StoreError("no migration scripts found; reinstall ipom-mail")
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at, or None for a database ipom never set up."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _known(revision: str) -> bool:
+    """Whether this code's scripts know `revision` (else the database is newer)."""
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def upgrade(engine: Engine) -> str:
+    """Bring the database to the head revision; return it."""
+    command.upgrade(alembic_config(engine), "head")
+    revision = current_revision(engine)
+    if revision is None:  # pragma: no cover - alembic would have raised
+        raise StoreError("the database migration did not record a revision")
+    return revision
+
+
+def check(engine: Engine) -> str:
+    """The database's revision when it is the one this code needs, else a StoreError."""
+    needed = head_revision()
+    current = current_revision(engine)
+    if current == needed:
+        return current
+    if current is None:
+        raise StoreError(
+            f"the database has no ipom tables, this ipom needs {needed}: run `ipom init`"
+        )
+    if not _known(current):
+        raise StoreError(
+            f"the database is at revision {current}, newer than this ipom (which needs {needed}): "
+            "upgrade ipom-mail"
+        )
+    raise StoreError(
+        f"the database is at revision {current}, this ipom needs {needed}: run `ipom init`"
+    )
