@@ -45,11 +45,15 @@ def _is_mbox(path: Path) -> bool:
 
 
 def _from_box(box: stdlib_mailbox.Mailbox[stdlib_mailbox.Message], label: str, kind: str) -> Iterator[Source]:
-    for key in box.iterkeys():
-        def read(key: str = key) -> bytes:
-            return box.get_bytes(key)
+    try:
+        for key in box.iterkeys():
 
-        yield Source(f"{label}#{key}", kind, read)
+            def read(key: str = key) -> bytes:
+                return box.get_bytes(key)
+
+            yield Source(f"{label}#{key}", kind, read)
+    finally:
+        box.close()
 
 
 def sources(paths: list[Path]) -> Iterator[Source]:

@@ -79,7 +79,7 @@ def _crash_report(exc: BaseException) -> str:
 def main() -> None:
     """Console entry point: never a traceback on the user's screen."""
     try:
-        cli.main(standalone_mode=False, prog_name="ipom")
+        code = cli.main(standalone_mode=False, prog_name="ipom")
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.ClickException as exc:
@@ -99,4 +99,4 @@ def main() -> None:
             err=True,
         )
         sys.exit(EXIT_CANNOT_RUN)
-    sys.exit(EXIT_OK)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)

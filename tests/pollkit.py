@@ -1,0 +1,113 @@
+"""Helpers for tests that run `ipom` against a real Dovecot and a real database."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+from tests.servers.dovecot import Dovecot
+
+IPOM = str(Path(sys.executable).parent / "ipom")
+PASSWORD_ENV = "IPOM_TEST_IMAP_PASSWORD"
+
+
+@dataclass
+class Setup:
+    """One ipom installation: a config file, a storage folder, a database, a server."""
+
+    server: Dovecot
+    config: Path
+    storage: Path
+    database_url: str
+
+    def env(self, **extra: str) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("IPOM_")}
+        env[PASSWORD_ENV] = self.server.password
+        env.update(extra)
+        return env
+
+    def ipom(
+        self, *args: str, timeout: float = 120, **env: str
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [IPOM, "--config", str(self.config), *args],
+            capture_output=True,
+            text=True,
+            env=self.env(**env),
+            timeout=timeout,
+        )
+
+    def start(self, *args: str, **env: str) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            [IPOM, "--config", str(self.config), *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=self.env(**env),
+        )
+
+    def query(self, sql: str) -> list[tuple[object, ...]]:
+        url = self.database_url or f"sqlite:///{self.storage / 'ipom.sqlite3'}"
+        engine = create_engine(url)
+        try:
+            with engine.connect() as conn:
+                return [tuple(r) for r in conn.execute(text(sql))]
+        finally:
+            engine.dispose()
+
+    def archived(self) -> dict[str, bytes]:
+        """sha256 → bytes of every raw message file in the archive."""
+        files = {}
+        for path in (self.storage / "archive").rglob("*.eml"):
+            files[path.name.split(".")[0]] = path.read_bytes()
+        return files
+
+
+def write_config(
+    tmp: Path, server: Dovecot, database_url: str, **sections: dict[str, object]
+) -> Path:
+    """An ipom.toml for this server and database; `sections` override keys."""
+    imap: dict[str, object] = {
+        "host": server.host,
+        "port": server.port,
+        "security": "none",
+        "username": server.user,
+        "password_env": PASSWORD_ENV,
+        "batch_size": 3,
+        "timeout_seconds": 10.0,
+    }
+    data: dict[str, dict[str, object]] = {
+        "imap": imap,
+        "storage": {"path": str(tmp / "data"), "database_url": database_url},
+        "reply": {"enabled": False},
+    }
+    for name, values in sections.items():
+        data.setdefault(name, {}).update(values)
+    lines = []
+    for name, values in data.items():
+        lines.append(f"[{name}]")
+        for key, value in values.items():
+            lines.append(f"{key} = {_toml(value)}")
+    path = tmp / "ipom.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _toml(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def sha(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
