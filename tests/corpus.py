@@ -74,7 +74,9 @@ _PART = re.compile(r"(?P<name>.+?) \[(?P<type>[\w.+-]+/[\w.+-]+), (?P<size>\d+) 
 
 def expected_parts(entry: Entry) -> list[ExpectedPart] | None:
     """The attachment-like parts the MANIFEST lists, or None when it could not list them."""
-    field = next((f.strip() for f in entry.fact.split(" | ") if f.strip().startswith("parts: ")), None)
+    field = next(
+        (f.strip() for f in entry.fact.split(" | ") if f.strip().startswith("parts: ")), None
+    )
     if field is None:
         return []
     found = []

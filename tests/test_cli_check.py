@@ -15,10 +15,44 @@ from tests import corpus
 
 IPOM = str(Path(sys.executable).parent / "ipom")
 EMAILS = corpus.emails()
-CONTRACT_KEYS = {"message_id", "sender", "subject", "status", "missing", "fields", "media", "links", "reply", "notes"}
-FIELD_KEYS = {"taken_at", "taken_at_source", "taken_date", "photographer", "equipment", "flyby", "story", "location", "gps"}
-MEDIA_KEYS = {"filename", "sha256", "size", "kind", "mime", "width", "height", "frames", "duration_s",
-              "camera", "lens", "taken_at", "problem"}
+CONTRACT_KEYS = {
+    "message_id",
+    "sender",
+    "subject",
+    "status",
+    "missing",
+    "fields",
+    "media",
+    "links",
+    "reply",
+    "notes",
+}
+FIELD_KEYS = {
+    "taken_at",
+    "taken_at_source",
+    "taken_date",
+    "photographer",
+    "equipment",
+    "flyby",
+    "story",
+    "location",
+    "gps",
+}
+MEDIA_KEYS = {
+    "filename",
+    "sha256",
+    "size",
+    "kind",
+    "mime",
+    "width",
+    "height",
+    "frames",
+    "duration_s",
+    "camera",
+    "lens",
+    "taken_at",
+    "problem",
+}
 
 
 def check_json(path: Path) -> dict:  # type: ignore[type-arg]
@@ -30,7 +64,9 @@ def check_json(path: Path) -> dict:  # type: ignore[type-arg]
 
 
 @pytest.mark.parametrize("entry", EMAILS, ids=[e.rel for e in EMAILS])
-def test_every_corpus_email_gives_one_json_object_in_the_contract_shape(entry: corpus.Entry) -> None:
+def test_every_corpus_email_gives_one_json_object_in_the_contract_shape(
+    entry: corpus.Entry,
+) -> None:
     data = check_json(entry.path)
     assert set(data) == CONTRACT_KEYS
     assert set(data["fields"]) == FIELD_KEYS
@@ -42,7 +78,10 @@ def test_every_corpus_email_gives_one_json_object_in_the_contract_shape(entry: c
         assert item["kind"] in ("photo", "animation", "other")
         if item["problem"] is not None:
             assert item["kind"] == "other"
-            assert any(item["filename"] and item["filename"] in n for n in data["notes"]) or data["notes"]
+            assert (
+                any(item["filename"] and item["filename"] in n for n in data["notes"])
+                or data["notes"]
+            )
 
 
 ATTACHED = [e for e in EMAILS if corpus.expected_parts(e)]
@@ -66,14 +105,20 @@ def test_no_message_gains_a_photo_it_does_not_carry(entry: corpus.Entry) -> None
     expected = corpus.expected_parts(entry)
     photos = [m for m in data["media"] if m["kind"] != "other"]
     if expected is not None:
-        image_parts = [p for p in expected if p.declared_type.startswith("image/") or "octet-stream" in p.declared_type]
+        image_parts = [
+            p
+            for p in expected
+            if p.declared_type.startswith("image/") or "octet-stream" in p.declared_type
+        ]
         assert len(photos) <= len(image_parts)
     for photo in photos:
         assert photo["width"] and photo["height"] and photo["mime"].startswith(("image/", "video/"))
 
 
 def test_a_missing_file_is_one_clear_line_and_exit_2(tmp_path: Path) -> None:
-    proc = subprocess.run([IPOM, "check", str(tmp_path / "nope.eml")], capture_output=True, text=True)
+    proc = subprocess.run(
+        [IPOM, "check", str(tmp_path / "nope.eml")], capture_output=True, text=True
+    )
     assert proc.returncode == 2
     assert proc.stdout == ""
     assert proc.stderr.strip() == f"ipom: {tmp_path / 'nope.eml'}: no such file"
@@ -91,7 +136,9 @@ def test_an_unreadable_file_is_one_clear_line_and_exit_2(tmp_path: Path) -> None
     path.chmod(0)
     proc = subprocess.run(
         ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", IPOM, "check", str(path)]
-        if sys.platform == "linux" and Path("/usr/bin/setpriv").exists() and __import__("os").getuid() == 0
+        if sys.platform == "linux"
+        and Path("/usr/bin/setpriv").exists()
+        and __import__("os").getuid() == 0
         else [IPOM, "check", str(path)],
         capture_output=True,
         text=True,

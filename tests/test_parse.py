@@ -16,7 +16,9 @@ EMAILS = corpus.emails()
 
 
 @pytest.mark.parametrize("entry", EMAILS, ids=[e.rel for e in EMAILS])
-def test_every_corpus_email_parses_and_keeps_the_attachments_the_manifest_lists(entry: corpus.Entry) -> None:
+def test_every_corpus_email_parses_and_keeps_the_attachments_the_manifest_lists(
+    entry: corpus.Entry,
+) -> None:
     raw = entry.path.read_bytes()
     parsed = parse_message(raw)
     assert parsed.size == len(raw)
@@ -39,14 +41,20 @@ def _corpus(rel: str) -> bytes:
     ("rel", "subject", "word"),
     [
         ("charset/redmine__gmail-iso8859-2.eml", "Nikad više", "štriku"),
-        ("charset/hunnysoft__m0010.eml", "Die Hasen und die Frösche (Microsoft Outlook 00)", "Frösche"),
+        (
+            "charset/hunnysoft__m0010.eml",
+            "Die Hasen und die Frösche (Microsoft Outlook 00)",
+            "Frösche",
+        ),
         ("charset/mikel-mail__japanese_shift_jis.eml", "test", "あいうえお"),
         ("charset/rt__new-ticket-from-gb18030.eml", "测试", "测试"),
         ("charset/rt__8859-15-message-series-msg1.eml", "test äöüßÄÖÜß€", "äöüß"),
         ("charset/redmine__body_ks_c_5601-1987.eml", "This is a test", "고맙습니다"),
     ],
 )
-def test_headers_and_bodies_are_decoded_from_their_charset(rel: str, subject: str, word: str) -> None:
+def test_headers_and_bodies_are_decoded_from_their_charset(
+    rel: str, subject: str, word: str
+) -> None:
     parsed = parse_message(_corpus(rel))
     assert parsed.subject == subject
     assert word in parsed.text
@@ -73,7 +81,12 @@ def test_rfc2231_and_rfc2047_filenames_are_decoded() -> None:
     ):
         names = [p.filename for p in parse_message(_corpus(rel)).parts]
         assert names and names[0] is not None and names[0].startswith("Maßnahmen Okt. 20"), names
-    names = [p.filename for p in parse_message(_corpus("attachments/deltachat__pdf_filename_continuation.eml")).parts]
+    names = [
+        p.filename
+        for p in parse_message(
+            _corpus("attachments/deltachat__pdf_filename_continuation.eml")
+        ).parts
+    ]
     assert names == ["test pdf äöüß.pdf"]
 
 
@@ -117,7 +130,11 @@ def test_a_forwarded_message_counts_its_text_and_attachments() -> None:
 def _tnef(name: bytes, data: bytes, body: bytes) -> bytes:
     def obj(level: int, attr: int, kind: int, payload: bytes) -> bytes:
         checksum = sum(payload) & 0xFFFF
-        return struct.pack("<BHHI", level, attr, kind, len(payload)) + payload + struct.pack("<H", checksum)
+        return (
+            struct.pack("<BHHI", level, attr, kind, len(payload))
+            + payload
+            + struct.pack("<H", checksum)
+        )
 
     return (
         struct.pack("<IH", 0x223E9F78, 1)
@@ -159,7 +176,9 @@ def test_uuencoded_files_in_the_text_become_attachments() -> None:
     msg["From"] = "old@example.org"
     msg.set_content(body)
     parsed = parse_message(msg.as_bytes())
-    assert [(p.filename, p.payload, p.origin) for p in parsed.parts] == [("iss.jpg", data, "uuencode")]
+    assert [(p.filename, p.payload, p.origin) for p in parsed.parts] == [
+        ("iss.jpg", data, "uuencode")
+    ]
     assert "begin 644" not in parsed.text and "Clear skies" in parsed.text
 
 
@@ -177,8 +196,12 @@ def test_uuencoded_transfer_encoding_is_decoded() -> None:
 
 
 def test_an_empty_uuencoded_attachment_is_kept_by_name() -> None:
-    parsed = parse_message(_corpus("malformed/mikel-mail__content_transfer_encoding_x_uuencode.eml"))
-    assert [(p.filename, p.payload) for p in parsed.parts] == [("PGP_Cmts_on_12-14-01_Pkg.doc", b"")]
+    parsed = parse_message(
+        _corpus("malformed/mikel-mail__content_transfer_encoding_x_uuencode.eml")
+    )
+    assert [(p.filename, p.payload) for p in parsed.parts] == [
+        ("PGP_Cmts_on_12-14-01_Pkg.doc", b"")
+    ]
 
 
 def test_mime_defects_become_notes() -> None:
@@ -212,8 +235,12 @@ def test_threading_headers_are_read() -> None:
 
 def test_a_message_nested_too_deep_keeps_its_headers() -> None:
     depth = 3000
-    head = "".join(f'Content-Type: multipart/mixed; boundary="b{i}"\n\n--b{i}\n' for i in range(depth))
-    raw = ("From: deep@example.org\nSubject: deep\n" + head + "Content-Type: text/plain\n\nhi\n").encode()
+    head = "".join(
+        f'Content-Type: multipart/mixed; boundary="b{i}"\n\n--b{i}\n' for i in range(depth)
+    )
+    raw = (
+        "From: deep@example.org\nSubject: deep\n" + head + "Content-Type: text/plain\n\nhi\n"
+    ).encode()
     parsed = parse_message(raw)
     assert parsed.sender == "deep@example.org"
     assert parsed.subject == "deep"

@@ -35,8 +35,16 @@ def mutated(draw: st.DrawFn, pool: list) -> bytes:  # type: ignore[type-arg]
         elif kind == "boundary":
             data[at:at] = b"\r\n--" + draw(st.binary(max_size=20)) + b"\r\n"
         elif kind == "header":
-            name = draw(st.sampled_from([b"Content-Type", b"Subject", b"From", b"Content-Transfer-Encoding"]))
-            value = draw(st.sampled_from([b"multipart/mixed; boundary=", b"=?x?Q?=ff?=", b"\xff" * 300, b"a" * 5000]))
+            name = draw(
+                st.sampled_from(
+                    [b"Content-Type", b"Subject", b"From", b"Content-Transfer-Encoding"]
+                )
+            )
+            value = draw(
+                st.sampled_from(
+                    [b"multipart/mixed; boundary=", b"=?x?Q?=ff?=", b"\xff" * 300, b"a" * 5000]
+                )
+            )
             data[0:0] = name + b": " + value + b"\r\n"
         else:
             data[at:at] = draw(st.binary(max_size=64))

@@ -204,7 +204,7 @@ def _validate(config: Config, origin: str) -> None:
             )
         if section.security == "none" and section.host not in ("localhost", "127.0.0.1", "::1"):
             raise ConfigError(
-                f"{origin}: [{name}] security = \"none\" is allowed only for localhost; "
+                f'{origin}: [{name}] security = "none" is allowed only for localhost; '
                 f"use tls or starttls for {section.host}"
             )
     for key in ("max_message_mb", "max_attachment_mb", "max_image_megapixels"):

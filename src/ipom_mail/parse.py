@@ -58,7 +58,9 @@ def parse_message(raw: bytes) -> ParsedMessage:
     try:
         message = mailparser.MailParser.from_bytes(raw).message
     except Exception as exc:  # RecursionError guard or any parser failure: keep the headers
-        notes.append(f"the message structure could not be read ({type(exc).__name__}); only its headers were used")
+        notes.append(
+            f"the message structure could not be read ({type(exc).__name__}); only its headers were used"
+        )
         message = BytesHeaderParser(policy=compat32).parsebytes(raw)
         message.set_payload("")
     walker = _Walker(notes)
@@ -79,7 +81,9 @@ def _assemble(raw: bytes, message: Message, walker: _Walker, notes: list[str]) -
         result = parse_mail_date(decode_header_value(date_raw))
         date = result.value
         if date is None:
-            notes.append(f"the Date header could not be read: {decode_header_value(date_raw)[:80]!r}")
+            notes.append(
+                f"the Date header could not be read: {decode_header_value(date_raw)[:80]!r}"
+            )
     text = "\n\n".join(t for t in walker.texts if t.strip())
     html = "\n".join(walker.htmls) or None
     subject = raw_headers.first("Subject")
@@ -120,7 +124,9 @@ class _Walker:
     def walk(self, part: Message, depth: int, origin: str) -> None:
         self._note_defects(part)
         if depth > _MAX_DEPTH:
-            self.notes.append(f"MIME nesting deeper than {_MAX_DEPTH} levels; the deeper parts were not read")
+            self.notes.append(
+                f"MIME nesting deeper than {_MAX_DEPTH} levels; the deeper parts were not read"
+            )
             return
         ctype = part.get_content_type()
         if ctype == "message/rfc822" and part.is_multipart():

@@ -30,7 +30,9 @@ def expand_tnef(data: bytes, notes: list[str]) -> tuple[str, list[Part]] | None:
     try:
         tnef = tnefparse.TNEF(data)
     except Exception as exc:
-        notes.append(f"winmail.dat could not be read as TNEF ({type(exc).__name__}); it was kept as sent")
+        notes.append(
+            f"winmail.dat could not be read as TNEF ({type(exc).__name__}); it was kept as sent"
+        )
         return None
     body = ""
     raw_body = getattr(tnef, "body", None)
@@ -47,8 +49,15 @@ def expand_tnef(data: bytes, notes: list[str]) -> tuple[str, list[Part]] | None:
         if isinstance(name, bytes):
             name = decode_bytes(name, None)[0]
         payload = attachment.data if isinstance(attachment.data, bytes) else b""
-        parts.append(Part(filename=name or None, declared_type=None, payload=payload,
-                          disposition="attachment", origin="tnef"))
+        parts.append(
+            Part(
+                filename=name or None,
+                declared_type=None,
+                payload=payload,
+                disposition="attachment",
+                origin="tnef",
+            )
+        )
     notes.append(f"winmail.dat (Outlook TNEF) unpacked: {len(parts)} attachment(s)")
     return body, parts
 
@@ -74,8 +83,15 @@ def extract_uuencoded(text: str, notes: list[str]) -> tuple[str, list[Part]]:
                 except (binascii.Error, IndexError):
                     notes.append("a uuencoded block had a broken line; the file may be incomplete")
         name = match.group("name").strip()
-        parts.append(Part(filename=name or None, declared_type=None, payload=bytes(data),
-                          disposition="attachment", origin="uuencode"))
+        parts.append(
+            Part(
+                filename=name or None,
+                declared_type=None,
+                payload=bytes(data),
+                disposition="attachment",
+                origin="uuencode",
+            )
+        )
         return ""
 
     rest = _UU_BLOCK.sub(take, text)

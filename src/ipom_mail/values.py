@@ -87,7 +87,9 @@ class Exif:
     make: str | None = None
     model: str | None = None
     lens: str | None = None
-    datetime_original: str | None = None  # as recorded, e.g. "2024:05:12 23:34:10" (local, zone unknown)
+    datetime_original: str | None = (
+        None  # as recorded, e.g. "2024:05:12 23:34:10" (local, zone unknown)
+    )
     subsec: str | None = None
     offset: str | None = None  # OffsetTimeOriginal, e.g. "+02:00"
     gps_datetime: datetime | None = None  # GPS date+time: UTC by definition
@@ -113,7 +115,9 @@ class MediaItem:
     duration_s: float | None = None
     camera: str | None = None  # "Make Model", de-duplicated
     lens: str | None = None
-    taken_at: datetime | None = None  # this file's own UT time (EXIF with offset, or GPS), else None
+    taken_at: datetime | None = (
+        None  # this file's own UT time (EXIF with offset, or GPS), else None
+    )
     taken_at_source: Source | None = None  # "exif" | "gps"
     exif: Exif | None = None
     problem: Problem | None = None
