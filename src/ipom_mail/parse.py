@@ -15,9 +15,11 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterator
+from datetime import datetime
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import compat32
+from email.utils import parsedate_to_datetime
 
 import mailparser
 from mailparser.dates import parse_mail_date
@@ -78,8 +80,7 @@ def _assemble(raw: bytes, message: Message, walker: _Walker, notes: list[str]) -
     date = None
     date_raw = raw_headers.first("Date")
     if date_raw:
-        result = parse_mail_date(decode_header_value(date_raw))
-        date = result.value
+        date = _header_date(decode_header_value(date_raw))
         if date is None:
             notes.append(
                 f"the Date header could not be read: {decode_header_value(date_raw)[:80]!r}"
@@ -283,6 +284,17 @@ def _disposition(part: Message) -> str | None:
 def _content_id(part: Message) -> str | None:
     value = part.get("Content-ID")
     return str(value).strip().strip("<>") or None if value is not None else None
+
+
+def _header_date(value: str) -> datetime | None:
+    """The Date header with the sender's own offset kept (it hints at their zone)."""
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        parsed = None
+    if parsed is not None and parsed.tzinfo is not None:
+        return parsed
+    return parse_mail_date(value).value  # mail-parser reads odder forms (in UTC)
 
 
 class _RawHeaders:
