@@ -1,0 +1,396 @@
+"""When the photo was taken, in UT: from the sender's words first, then the camera.
+
+A time is UT only when its zone is certain (DESIGN invariant 6); a time that
+belongs to another event (a launch, a berthing, sunset) is never the photo's;
+when candidates disagree, or text and camera disagree, nothing is kept and the
+notes say why (invariant 7).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Literal
+
+from ipom_mail.fields.dates import (
+    DateHit,
+    TimeHit,
+    find_dates,
+    find_times,
+    pair_ranges,
+    relative_day,
+    settle,
+    when_label,
+)
+from ipom_mail.fields.zones import TWELVE_HOUR_ZONES, Zone, parse_zone, to_ut
+from ipom_mail.values import Media, MediaItem
+
+AGREE = timedelta(minutes=5)  # text and camera closer than this agree
+_GRID = timedelta(minutes=30)  # zone offsets are whole or half hours (a few quarter-hour ones)
+
+_OTHER_EVENT = re.compile(
+    r"launch|lift-?off|berthing|docking|undock|canadarm|robotic arm|spacewalk|splashdown"
+    r"|re-?entry|sunrise|sunset|moonrise|moonset|\bsun (?:was|is|at|altitude|elevation)"
+    r"|solar (?:altitude|elevation)|sonnenaufgang|sonnenuntergang|andock|lancement|lancé"
+    r"|amarrage|lever du soleil|coucher du soleil|lanzamiento|lanzad|acoplamiento|amanecer"
+    r"|puesta de sol|salida del sol|lancio|lanciat|attracco|tramonto|lançamento|lançad"
+    r"|nascer do sol|pôr do sol|lancering|gelanceerd|zonsopkomst|zonsondergang|wschód słońca"
+    r"|zachód słońca|východ slunce|západ slunce|napkelte|napnyugta|fellövés|dokkol"
+    r"|transit duration|^\W*(?:sent|gesendet|envoyé|enviado|inviato|verzonden|wysłano|odesláno)"
+    r"\s?:",
+    re.I,
+)
+_FLYBY_LABEL = re.compile(
+    r"^[\s|*•·\-]*(?:start|end|begin(?:ning)?|rise|set|beginn|ende|anfang|début|fin|inicio"
+    r"|final|inizio|fine|início|fim|eind|początek|koniec|začátek|konec|kezdet|vége)\b",
+    re.I,
+)
+_PHOTO_WORD = re.compile(
+    r"taken|took|captur|shot|imag|photograph|record|pass|transit|fly-?by|flyover|exposure"
+    r"|\bgot\b|caught|spotted|snapp|observ"
+    r"|aufgenommen|aufnahme|überflug|fotografiert|\bpris|photographié|passage|tomad|tomé"
+    r"|fotografi|paso|tránsito|scattat|ripres|passaggio|transito|tirad|passagem|gemaakt"
+    r"|genomen|overkomst|wykonan|zrobion|przelot|pořízen|přelet|készült|felvétel|áthalad",
+    re.I,
+)
+_QUOTE_INTRO = re.compile(
+    r"\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|napisał|napsal|írta"
+    r"|написал|пишет|пользователь)\b",
+    re.I,
+)
+# A machine's timestamp (RFC 5322, as in Date: and Received: headers): never a photo's time.
+_STAMP = re.compile(
+    r"\b\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d\d:\d\d(?::\d\d)?\s+[+-]\d{4}\b"
+    r"|^\s*(?:Received|Arrival-Date|Last-Attempt-Date|X-[\w-]+)\s*:"
+)
+_QUOTE_START = re.compile(r"^\s*(?:on|am|le|el|il|em|op|w dniu|dne)\s", re.I)
+_HEADER_LINE = re.compile(
+    r"^\s*\*?(?:from|von|de|da|od|van|feladó|sent|gesendet|envoyé|enviado|inviato|verzonden"
+    r"|date|datum|data|dátum|to|an|à|para|a|cc|subject|betreff|objet|asunto|oggetto|assunto"
+    r"|onderwerp|temat|předmět|tárgy)\*?\s?:",
+    re.I,
+)
+_SUBJECT = re.compile(
+    r"^\s*\*?(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|předmět|tárgy)",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TakenAt:
+    """The photo's time in UT with its source, or the date alone, and why not more."""
+
+    taken_at: datetime | None  # UT, tz-aware UTC
+    source: Literal["body", "exif", "gps"] | None
+    taken_date: str | None  # ISO date, only when the date is known but no UT time is
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A sentence or labelled line, with what it says about the photo's time."""
+
+    start: int
+    end: int
+    rank: int  # 0 a "Date/Time:" line, 1 near "taken/captured/pass…", 2 plain
+    zone: str | None  # a zone named in the line's label, "Time (UT):"
+    other: bool  # about another event: a launch, a berthing, sunset…
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    rank: int
+    hit: TimeHit
+    day: date | None
+    zone: Zone | None
+    ut: datetime | None
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What the text says: the result, plus what the camera must agree with."""
+
+    result: TakenAt
+    local: datetime | None = None  # a zone-less local date-time, to compare with the camera
+
+
+def clean_text(text: str) -> str:
+    """The sender's own text: quoted replies and forwarded header blocks blanked out."""
+    lines = text.splitlines()
+    keep = [
+        not ln.lstrip().startswith(">") and not _QUOTE_INTRO.search(ln) and not _STAMP.search(ln)
+        for ln in lines
+    ]
+    for i in range(len(lines) - 1):  # "On Mon, 13 May 2024 at 10:00, Bob <" + "bob@x> wrote:"
+        if _QUOTE_INTRO.search(lines[i + 1]) and _QUOTE_START.match(lines[i]):
+            keep[i] = False
+    for i, line in enumerate(lines):
+        if _HEADER_LINE.match(line) and _header_block(lines, i):
+            keep[i] = False
+    return "\n".join(ln if k else "" for ln, k in zip(lines, keep, strict=True))
+
+
+def _header_block(lines: list[str], i: int) -> bool:
+    """True when line i sits in a forwarded message's From/Date/Subject block."""
+    near = lines[max(0, i - 4) : i + 5]
+    headers = sum(1 for ln in near if _HEADER_LINE.match(ln))
+    return headers >= 3 and any(_SUBJECT.match(ln) for ln in near)
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]?\s+(?=[\"“(]?[A-ZÀ-ÖØ-ÞČŘŠŽŁŚŹŻ])")
+_ABBREV = re.compile(
+    r"(?:\d|\b(?:max|min|ca|approx|dr|st|mt|no|nr|godz|ok|vs|etc|e\.g|i\.e))$", re.I
+)
+
+
+def segments(text: str) -> list[Segment]:
+    """The text as sentences and lines, each ranked and marked as another event or not."""
+    found: list[Segment] = []
+    pos = 0
+    for line in text.split("\n"):
+        labelled, zone = when_label(line)
+        flyby = bool(_FLYBY_LABEL.match(line))
+        cut = pos
+        for start, end in _sentences(line):
+            body = line[start:end]
+            other = flyby or bool(_OTHER_EVENT.search(body))
+            rank = 0 if labelled else 1 if _PHOTO_WORD.search(body) else 2
+            found.append(Segment(cut + start, cut + end, rank, zone, other))
+        pos += len(line) + 1
+    return found
+
+
+def _sentences(line: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(line):
+        if _ABBREV.search(line[start : m.start()]):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(line)))
+    return spans
+
+
+def segment_at(segs: list[Segment], pos: int) -> Segment:
+    """The sentence or line that holds position `pos`."""
+    for seg in segs:
+        if seg.start <= pos < seg.end or (pos == seg.end and seg.start < seg.end):
+            return seg
+    return segs[-1]
+
+
+def _short(clock: time) -> str:
+    return f"{clock:%H:%M:%S}" if clock.second else f"{clock:%H:%M}"
+
+
+def _date_notes(hit: DateHit, day: date | None, base: date | None) -> tuple[str, ...]:
+    if hit.last is not None:
+        return (f"the date {hit.text} is a range of days; which day and time (UT)?",)
+    if day is None and len(hit.readings) > 1:
+        a, b = hit.readings[:2]
+        return (f"the date {hit.text} reads as {a.day} {a:%B} or {b.day} {b:%B}; which is it?",)
+    if day is None and base is not None and hit.readings:
+        return (f"the date {hit.text} is after the message was sent",)
+    return ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Dates:
+    """The dates the text gives outside other events: (hit, segment, settled day or None)."""
+
+    found: tuple[tuple[DateHit, Segment, date | None], ...]
+    context: date | None  # the one date the text gives for the photo, when there is one
+    notes: tuple[str, ...]
+    photo_text: str = ""  # the sentences about the photo, for "tonight", "last night"
+    header: datetime | None = None
+
+
+def _read_dates(text: str, segs: list[Segment], header: datetime | None) -> _Dates:
+    base = header.date() if header is not None else None
+    found: list[tuple[DateHit, Segment, date | None]] = []
+    notes: list[str] = []
+    for hit in find_dates(text, base):
+        seg = segment_at(segs, hit.start)
+        if seg.other:
+            continue
+        day = None if hit.last is not None else settle(hit, base)
+        notes.extend(_date_notes(hit, day, base))
+        found.append((hit, seg, day))
+    context = None
+    if found:
+        best = min(seg.rank for _, seg, _ in found)
+        days = {day for _, seg, day in found if seg.rank == best}
+        context = days.pop() if len(days) == 1 else None
+    photo = " ".join(text[s.start : s.end] for s in segs if s.rank < 2 and not s.other)
+    return _Dates(tuple(found), context, tuple(notes), photo, header)
+
+
+def _day_for(hit: TimeHit, seg: Segment, dates: _Dates, known: date | None) -> date | None:
+    """The date a time belongs to: one in its own sentence, else the text's one date."""
+    same = [(h, day) for h, s, day in dates.found if s is seg]
+    if same:
+        before = [pair for pair in same if pair[0].start < hit.start]
+        return (before[-1] if before else same[0])[1]
+    if dates.found:
+        return dates.context
+    return known or relative_day(dates.photo_text, hit.clock, dates.header)
+
+
+def _candidate(
+    rank: int, hit: TimeHit, day: date | None, zone: Zone | None, dates: _Dates
+) -> _Candidate:
+    if zone is None:
+        note = f"the time {_short(hit.clock)} has no zone"
+        return _Candidate(rank, hit, day, None, None, (note,))
+    notes: tuple[str, ...] = (zone.problem,) if zone.problem else ()
+    if not hit.hour_certain and zone.label in TWELVE_HOUR_ZONES:
+        note = f"the time {hit.text} may be am or pm"
+        return _Candidate(rank, hit, day, None, None, (*notes, note))
+    if day is None:
+        if not dates.notes:  # else the date's own note says what is wrong
+            notes = (*notes, f"the time {hit.text} has no date of its own")
+        return _Candidate(rank, hit, None, zone, None, notes)
+    ut, more = to_ut(datetime.combine(day, hit.clock), zone)
+    return _Candidate(rank, hit, day, zone, ut, tuple(dict.fromkeys(notes + more)))
+
+
+def _seconds_apart(first: TimeHit, last: TimeHit) -> float:
+    day = date(2000, 1, 1)
+    gap = datetime.combine(day, last.clock) - datetime.combine(day, first.clock)
+    return gap.total_seconds() % 86400
+
+
+def _candidates(
+    text: str, segs: list[Segment], dates: _Dates, known: date | None, header: datetime | None
+) -> tuple[list[_Candidate], list[str]]:
+    """Every time that may be the photo's, and notes on spans of time (flyby from-to)."""
+    times = find_times(text)
+    spans = pair_ranges(text, times)
+    brief = [(a, b) for a, b in spans if _seconds_apart(a, b) <= 60]  # a transit: take its start
+    in_span = {id(t) for pair in spans for t in pair if pair not in brief or t is pair[1]}
+    partner_zone = {id(a): b.zone for a, b in brief}
+    out: list[_Candidate] = []
+    for hit in times:
+        seg = segment_at(segs, hit.start)
+        if seg.other or id(hit) in in_span:
+            continue
+        token = hit.zone or partner_zone.get(id(hit)) or seg.zone
+        zone = parse_zone(token, text, header) if token else None
+        out.append(_candidate(seg.rank, hit, _day_for(hit, seg, dates, known), zone, dates))
+    span_notes = [
+        f"the time is given as a span {a.text}–{b.text}; when was the photo taken?"
+        for a, b in spans
+        if not segment_at(segs, a.start).other and (a, b) not in brief
+    ]
+    return out, span_notes
+
+
+def _choose(cands: list[_Candidate]) -> tuple[_Candidate | None, tuple[str, ...]]:
+    """The best-placed UT time, unless the best-placed ones disagree."""
+    timed = [c for c in cands if c.ut is not None]
+    if not timed:
+        return None, ()
+    best = min(c.rank for c in timed)
+    top = [c for c in timed if c.rank == best]
+    first = top[0].ut
+    assert first is not None
+    if any(c.ut is not None and abs(c.ut - first) > timedelta(minutes=1) for c in top):
+        listed = ", ".join(dict.fromkeys(f"{c.ut:%Y-%m-%d %H:%M} UT" for c in top))
+        return None, (f"several times are given ({listed}); which is the photo's?",)
+    precise = next((c for c in top if c.hit.clock.second or c.hit.clock.microsecond), top[0])
+    return precise, precise.notes
+
+
+def _read_text(text: str, header: datetime | None, known: date | None) -> _Reading:
+    clean = clean_text(text)
+    segs = segments(clean)
+    dates = _read_dates(clean, segs, header)
+    cands, span_notes = _candidates(clean, segs, dates, known, header)
+    chosen, notes = _choose(cands)
+    if chosen is not None and chosen.ut is not None:
+        return _Reading(TakenAt(chosen.ut, "body", None, notes))
+    best = min((c.rank for c in cands if c.day is not None), default=None)
+    dated = [c for c in cands if c.day is not None and c.rank == best]
+    days = {c.day for c in dated}
+    relative = None if dates.found else relative_day(dates.photo_text, None, header)
+    day = days.pop() if len(days) == 1 else None if days else dates.context or known or relative
+    zoneless = [(c.day, c.hit.clock) for c in dated if c.zone is None and c.day is not None]
+    local = datetime.combine(*zoneless[0]) if len(zoneless) == 1 else None
+    all_notes = (*dates.notes, *notes, *(n for c in cands for n in c.notes), *span_notes)
+    iso = day.isoformat() if day is not None else None
+    return _Reading(TakenAt(None, None, iso, tuple(dict.fromkeys(all_notes))), local)
+
+
+def _camera_item(media: Media) -> MediaItem | None:
+    return next((i for i in media.usable if i.taken_at is not None), None)
+
+
+def _zoneless_camera_note(media: Media) -> tuple[str, ...]:
+    for item in media.usable:
+        exif = item.exif
+        if exif is not None and exif.datetime_original and not exif.offset:
+            return (f"the camera time {exif.datetime_original} has no zone",)
+    return ()
+
+
+def _camera_conflict(reading: _Reading, camera: datetime) -> str | None:
+    """Why the camera's UT cannot be the time the text gives, or None when it can."""
+    stamp = f"{camera:%Y-%m-%d %H:%M:%S} UT"
+    if reading.local is not None:
+        offset = reading.local - camera.replace(tzinfo=None)
+        off_grid = offset % _GRID
+        on_grid = min(off_grid, _GRID - off_grid) <= AGREE
+        if not (timedelta(hours=-12) <= offset <= timedelta(hours=14) and on_grid):
+            return f"the text says {reading.local:%Y-%m-%d %H:%M} but the camera says {stamp}"
+        return None
+    if reading.result.taken_date is not None:
+        written = date.fromisoformat(reading.result.taken_date)
+        if abs(written - camera.date()) > timedelta(days=1):
+            return f"the text says {written} but the camera says {stamp}"
+    return None
+
+
+def _with_camera(reading: _Reading, media: Media) -> TakenAt:
+    """Check the text's time against the camera's, or take the camera's when the text has none."""
+    result = reading.result
+    item = _camera_item(media)
+    if item is None or item.taken_at is None:
+        if result.taken_at is None:
+            return replace(result, notes=result.notes + _zoneless_camera_note(media))
+        return result
+    camera = item.taken_at.astimezone(UTC)
+    source: Literal["exif", "gps"] = "gps" if item.taken_at_source == "gps" else "exif"
+    if result.taken_at is not None:
+        if abs(result.taken_at - camera) <= AGREE:
+            return result
+        same_day = result.taken_at.date() == camera.date()
+        note = (
+            f"the text says {result.taken_at:%Y-%m-%d %H:%M:%S} UT but the camera says "
+            f"{camera:%Y-%m-%d %H:%M:%S} UT; which is right?"
+        )
+        return TakenAt(None, None, camera.date().isoformat() if same_day else None, (note,))
+    conflict = _camera_conflict(reading, camera)
+    if conflict is not None:
+        return TakenAt(None, None, result.taken_date, (*result.notes, conflict))
+    how = "GPS" if source == "gps" else "EXIF with its offset"
+    return TakenAt(camera, source, None, (f"the time is the camera's ({how})",))
+
+
+def find_taken_at(text: str, media: Media, message_date: datetime | None) -> TakenAt:
+    """The photo's UT time from the text, else from the first usable photo's camera.
+
+    `message_date` (the Date header) only dates a date written without a year
+    and settles which way round 05/12/2024 is; its offset is never the photo's.
+    """
+    return _with_camera(_read_text(text, message_date, None), media)
+
+
+def parse_time_answer(text: str, known_date: date | None, message_date: datetime | None) -> TakenAt:
+    """Read a follow-up ("the time was 21:34 UT") that completes a date already known."""
+    result = _read_text(text, message_date, known_date).result
+    if result.taken_at is None and result.taken_date is None and known_date is not None:
+        return replace(result, taken_date=known_date.isoformat())
+    return result
