@@ -1,0 +1,50 @@
+"""The fields stage: what the text and the camera say about a submission.
+
+parse → media → **fields** → rules. Pure: a ParsedMessage and its Media in,
+a frozen Fields out. Each field has its own module (taken_at, flyby, equipment,
+story, people, location) and the shared link finder lives in ipom_mail.links.
+Unknown values are None; nothing is invented.
+"""
+
+from __future__ import annotations
+
+from ipom_mail.config import Config
+from ipom_mail.fields.equipment import find_equipment
+from ipom_mail.fields.location import find_gps, find_location
+from ipom_mail.fields.people import find_photographer
+from ipom_mail.fields.story import find_story, without_footers
+from ipom_mail.links import find_links
+from ipom_mail.values import Fields, Media, ParsedMessage
+
+__all__ = ["MAX_TEXT", "extract_fields"]
+
+# A submission's words fit in far less; a megabyte of pasted logs must not stall the queue.
+MAX_TEXT = 20_000
+
+
+def extract_fields(parsed: ParsedMessage, media: Media, config: Config) -> Fields:
+    """Every field of one message, each with its source; notes from all parts."""
+    # Imported here: the time and flyby readers are the heaviest (dateparser) part.
+    from ipom_mail.fields.flyby import find_flyby
+    from ipom_mail.fields.taken_at import find_taken_at
+
+    text = (parsed.text or "")[:MAX_TEXT]
+    mine = without_footers(text)
+    taken = find_taken_at(mine, media, parsed.date)
+    flyby = find_flyby(mine, taken, parsed.date)
+    links = find_links(text, parsed.html, config.links.hosts)
+    lat, lon = find_gps(media)
+    return Fields(
+        taken_at=taken.taken_at,
+        taken_at_source=taken.source,
+        taken_date=taken.taken_date,
+        photographer=find_photographer(parsed.sender_name, text, links.profile),
+        equipment=find_equipment(mine, media),
+        flyby=flyby,
+        story=find_story(text, parsed.sender_name),
+        location=find_location(mine),
+        gps_lat=lat,
+        gps_lon=lon,
+        links=links.photo,
+        notes=tuple(taken.notes),
+    )

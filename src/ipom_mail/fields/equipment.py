@@ -1,0 +1,440 @@
+"""Equipment: labelled lines in many languages, gazetteer makers/models in free text, EXIF.
+
+Each item once, as written, in order of appearance. An item starts at a maker
+("Skywatcher"), a known model ("EdgeHD", "ASI1600mm") or an accessory
+("Barlow") and runs over model-like tokens; a date, a place, a separator or a
+prose word ends it. The gazetteer (data/gazetteer.toml) says what is a maker.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from ipom_mail.values import Media
+
+_LABEL_WORDS = (
+    "equipment|gear|setup|set-up|kit|instruments?|telescopes?|scope|optics?|cameras?|lens(?:es)?|"
+    "mount|filters?|imaging train|accessories|barlow|reducer|powermate|focuser|"
+    "guid(?:e|ing)(?: scope)?|"
+    "ausrüstung|ausruestung|teleskop|kamera|objektiv|montierung|filter|optik|"
+    "équipement|equipement|matériel|materiel|télescope|telescope|caméra|camera|appareil(?: photo)?|"
+    "objectif|monture|filtres?|lunette|"
+    "equipo|telescopio|cámara|objetivo|montura|filtros?|"
+    "attrezzatura|strumentazione|fotocamera|obiettivo|montatura|"
+    "equipamento|telescópio|câmera|câmara|montagem|"
+    "apparatuur|uitrusting|telescoop|camera|lens|montering|"
+    "sprzęt|teleskop|aparat|obiektyw|montaż|"
+    "vybavení|dalekohled|fotoaparát|objektiv|montáž|"
+    "felszerelés|felszereles|távcső|tavcso|fényképezőgép|kamera|objektív|mechanika|szűrő"
+)
+EQUIPMENT_LABEL = re.compile(
+    rf"(?:^|(?<=[\s|;,]))(?:{_LABEL_WORDS})(?:\s*\([^)]*\))?\s*[:：]\s*", re.IGNORECASE
+)
+# Labels of other fields: they end an equipment value written on the same line.
+OTHER_LABEL = re.compile(
+    r"(?:^|(?<=[\s|;,]))(?:date|time|date/time|time/date|taken|location|place|site|"
+    r"exposure|settings|iso|gain|processing|flyby|pass|max\.? elevation|magnitude|"
+    r"datum|zeit|uhrzeit|ort|standort|aufnahmezeit|belichtung|lieu|heure|fecha|hora|"
+    r"lugar|data|ora|luogo|locatie|tijd|plaats|czas|miejsce|čas|místo|dátum|időpont|"
+    r"helyszín|expozíció)\s*(?:\([^)]*\))?\s*[:：]",
+    re.IGNORECASE,
+)
+
+_SEPARATORS = re.compile(
+    r"\s*[;,](?![^()]*\))\s*|\s*\+\s*|\s+(?:&|/|(?i:with|and|on|mit|und|auf|avec|et|sur|con|su|"
+    r"com|met|en|op|és|na)|y|e|z|s|a|i)\s+(?![^()]*\))"
+)
+_LEAD = re.compile(
+    r"^(?:(?:i\s+)?(?:used|using|use|shot with|taken with|captured with|with|a|an|the|my|our|"
+    r"ein|eine|einer|einem|mein|meine|meinem|un|une|mon|ma|mi|il|la|lo|o|um|uma|meu|"
+    r"minha|een|mijn|egy|az|a)\s+)+",
+    re.IGNORECASE,
+)
+_SETTING = re.compile(
+    r"^(?:iso\b|gain\b|exp(?:osure|\.)?\s*[\d:]|exposure\b|offset\b|f/\d|\d+/\d+\s*s\b|"
+    r"\d+(?:[.,]\d+)?\s*(?:ms|s|sec|fps)\b|\d+\s*(?:frames|images|photos|shots|subs)\b|"
+    r"stack\w*\b|bin(?:ning)?\b|belichtung|temp(?:erature)?\b)",
+    re.IGNORECASE,
+)
+_DATE_OR_TIME = re.compile(
+    r"\d{1,4}([./-])\d{1,2}\1\d{2,4}|\b\d{1,2}[:h]\d{2}\b|^(?:19|20)\d\d\.?$|°|%|^[-+−]\d"
+)
+_PUNCT_END = ",.;:!?"
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """What the shipped gazetteer names: makers, model patterns, words that continue an item."""
+
+    makers: tuple[tuple[str, ...], ...]  # each maker as its tokens, lower-case
+    needs_model: frozenset[str]
+    models: re.Pattern[str]
+    accessories: re.Pattern[str]
+    model_words: frozenset[str]
+    stop_tokens: frozenset[str]
+    regions: frozenset[str]
+
+
+_NEEDS_MODEL = (
+    "ts",
+    "orion",
+    "sirius",
+    "pixel",
+    "honor",
+    "vivo",
+    "oppo",
+    "nexus",
+    "apertura",
+    "lomo",
+    "tal",
+    "intes",
+    "konus",
+    "fuji",
+    "star",
+    "dwarf",
+    "paramount",
+    "samsung",
+    "nokia",
+    "motorola",
+    "huawei",
+    "xiaomi",
+    "apple iphone",
+    "altair",
+    "chroma",
+    "antlia",
+    "lacerta",
+    "juwei",
+    "askar",
+    "ostara",
+    "geoptik",
+    "apm",
+)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, read once."""
+    data = tomllib.loads(files("ipom_mail").joinpath("data/gazetteer.toml").read_text("utf-8"))
+    makers = sorted(
+        {tuple(m.lower().split()) for m in data["makers"]["astro"] + data["makers"]["camera"]},
+        key=len,
+        reverse=True,
+    )
+    models = "|".join(f"(?:{p})" for p in data["models"]["patterns"])
+    acc = "|".join(
+        re.escape(a).replace(r"\ ", r"\s+")
+        for a in sorted(data["accessories"]["words"], key=len, reverse=True)
+    )
+    return Gazetteer(
+        makers=tuple(makers),
+        needs_model=frozenset(_NEEDS_MODEL),
+        models=re.compile(rf"(?:{models})(?=$|[\s,.;:!?)])", re.IGNORECASE),
+        accessories=re.compile(rf"(?:{acc})(?=$|[\s,.;:!?)])", re.IGNORECASE),
+        model_words=frozenset(w.lower() for w in data["model_words"]["words"]),
+        stop_tokens=frozenset(data["stop_tokens"]["words"]),
+        regions=frozenset(data["places"]["regions"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str  # without trailing sentence punctuation
+    closes: bool  # ended with , . ; : ! ? (the item ends here)
+
+
+def _tokens(s: str) -> list[_Tok]:
+    out = []
+    for m in re.finditer(r"\S+", s):
+        raw = m.group(0)
+        bare = raw.rstrip(_PUNCT_END)
+        if not bare:
+            out.append(_Tok(m.start(), m.start(), "", True))
+            continue
+        out.append(_Tok(m.start(), m.start() + len(bare), bare, bare != raw))
+    return out
+
+
+def _maker_at(toks: Sequence[_Tok], i: int, g: Gazetteer) -> int:
+    """How many tokens a maker name spans at i (0 when none)."""
+    first = toks[i].text.lower()
+    for maker in g.makers:
+        if maker[0] != first:
+            continue
+        n = len(maker)
+        words = [t.text.lower() for t in toks[i : i + n]]
+        if words == list(maker) and not any(t.closes for t in toks[i : i + n - 1]):
+            name = " ".join(maker)
+            if name in g.needs_model and not toks[i].text[:1].isupper():
+                continue
+            return n
+    return 0
+
+
+def _pattern_at(s: str, toks: Sequence[_Tok], i: int, rx: re.Pattern[str]) -> int:
+    """How many tokens a model/accessory pattern spans at token i (0 when none)."""
+    m = rx.match(s, toks[i].start)
+    if not m:
+        return 0
+    end = m.end()
+    for j in range(i, len(toks)):
+        if toks[j].end == end or (toks[j].start < end <= toks[j].end and j == i):
+            return j - i + 1 if toks[j].end == end else 0
+    return 0
+
+
+def _strong(t: str, g: Gazetteer) -> bool:
+    """A token that is clearly a model name: digits, short capitals, CamelCase."""
+    if not t or t in g.stop_tokens or _DATE_OR_TIME.search(t):
+        return False
+    if any(c.isdigit() for c in t):
+        return True
+    letters = t.replace("-", "")
+    if letters.isalpha() and letters.isupper() and len(letters) <= 6:
+        return True
+    return letters.isalpha() and any(c.isupper() for c in letters[1:])
+
+
+def _continues(toks: Sequence[_Tok], j: int, g: Gazetteer, alone: bool) -> bool:
+    """Whether token j continues the current item."""
+    t = toks[j].text
+    if not t or t in g.stop_tokens or _DATE_OR_TIME.search(t):
+        return False
+    if t.lower() in g.model_words or _strong(t, g):
+        return True
+    nxt = toks[j + 1].text if j + 1 < len(toks) and not toks[j].closes else ""
+    return alone and t[:1].isupper() and t[1:].islower() and _strong(nxt, g)
+
+
+def _group_end(toks: Sequence[_Tok], j: int, g: Gazetteer) -> int:
+    """A parenthesised group of model tokens at j: index past its end, or j when none."""
+    if not toks[j].text.startswith("("):
+        return j
+    for k in range(j, min(j + 5, len(toks))):
+        if toks[k].text.endswith(")"):
+            inner = [toks[x].text.strip("()") for x in range(j, k + 1)]
+            ok = all(w.lower() in g.model_words or _strong(w, g) for w in inner if w)
+            return k + 1 if ok else j
+        if toks[k].closes:
+            return j
+    return j
+
+
+def _start_at(s: str, toks: Sequence[_Tok], i: int, g: Gazetteer) -> tuple[int, str]:
+    """The span (tokens) and kind of an item starting at token i."""
+    for kind, n in (
+        ("maker", _maker_at(toks, i, g)),
+        ("model", _pattern_at(s, toks, i, g.models)),
+        ("accessory", _pattern_at(s, toks, i, g.accessories)),
+    ):
+        if n:
+            return n, kind
+    return 0, ""
+
+
+def _starts_new(s: str, toks: Sequence[_Tok], j: int, g: Gazetteer) -> bool:
+    """Whether token j starts a new item (an accessory word that also continues items does not)."""
+    n, _kind = _start_at(s, toks, j, g)
+    return bool(n) and toks[j].text.lower() not in g.model_words
+
+
+_MAGNIFICATION = re.compile(r"\d+(?:[.,]\d+)?\s*[x×]?|[x×]\d+(?:[.,]\d+)?")
+_SIZE = re.compile(r"\d+(?:[.,]\d+)?(?:\"|″|''|-?inch|-?in|mm|cm)")
+
+
+def _first(toks: Sequence[_Tok], i: int, kind: str) -> int:
+    """Where an item really starts: a size ('10\" Dobsonian') or magnification ('2x Barlow')."""
+    if i == 0 or toks[i - 1].closes:
+        return i
+    before = toks[i - 1].text
+    if kind == "accessory" and _MAGNIFICATION.fullmatch(before):
+        return i - 1
+    if kind == "model" and _SIZE.fullmatch(before):
+        return i - 1
+    return i
+
+
+def _extend(s: str, toks: Sequence[_Tok], i: int, n: int, kind: str) -> tuple[int, bool]:
+    """Past the last token of the item that starts at i with n tokens; and whether the
+    item is still only a maker name."""
+    g = gazetteer()
+    j = i + n
+    alone = kind == "maker"
+    while j < len(toks) and not toks[j - 1].closes:
+        if alone or (kind == "accessory" and j == i + n):
+            m, more = _start_at(s, toks, j, g)
+            joins = more in ("model", "accessory") or toks[j].text.lower() in g.model_words
+            if m and (joins or (kind == "accessory" and more == "maker")) and (alone or more):
+                j += m
+                alone = False
+                continue
+        elif _starts_new(s, toks, j, g):
+            break
+        k = _group_end(toks, j, g)
+        if k > j:
+            return k, False
+        if not _continues(toks, j, g, alone):
+            break
+        alone = False
+        j += 1
+    return j, alone
+
+
+def _scan(s: str, g: Gazetteer) -> list[str]:
+    """Equipment items in free text `s`, as written."""
+    toks = _tokens(s)
+    items: list[str] = []
+    i = 0
+    while i < len(toks):
+        n, kind = _start_at(s, toks, i, g)
+        if not n:
+            i += 1
+            continue
+        first = _first(toks, i, kind)
+        j, alone = _extend(s, toks, i, n, kind)
+        maker = " ".join(t.text.lower() for t in toks[i : i + n])
+        if not (kind == "maker" and alone and maker in g.needs_model):
+            items.append(s[toks[first].start : toks[j - 1].end].strip(" (["))
+        i = j
+    return items
+
+
+def _prose(piece: str, g: Gazetteer) -> bool:
+    """Whether a labelled piece reads as a sentence rather than a product name."""
+    words = piece.split()
+    lower = [w for w in words if w.isalpha() and w.islower() and w.lower() not in g.model_words]
+    return len(words) > 7 or len(lower) > 2
+
+
+_NEGATION = re.compile(
+    r"^(?:no|none|not|without|ohne|kein\w*|sans|aucun\w*|sin|ningun\w*|senza|nessun\w*|sem|"
+    r"nenhum\w*|geen|zonder|bez|brak|žádn\w*|nincs|nélkül)\b",
+    re.IGNORECASE,
+)
+
+
+def _piece(raw: str) -> str:
+    """One labelled piece, tidied: no lead-in ('I used a', 'objectif'), no settings in brackets."""
+    piece = _LEAD.sub("", raw.strip(" \t-–—*•·:.")).strip()
+    piece = re.sub(r"\s*\((?:[^)]*\b(?:ISO|gain|s|sec|ms|fps|exp\w*)\b[^)]*)\)\s*$", "", piece)
+    lead = re.match(r"^(?:[a-zà-ÿąćęłńóśźżčďěňřšťůžőű]+\s+){1,2}(?=[A-Z0-9])", piece)
+    return piece[lead.end() :] if lead else piece
+
+
+def _labelled_items(value: str, g: Gazetteer) -> list[str]:
+    """Items of one labelled value, e.g. 'Canon EOS 5D Mark II + Sigma EF 8/4.0'."""
+    items: list[str] = []
+    for raw in _SEPARATORS.split(value):
+        piece = _piece(raw)
+        if not piece or _SETTING.match(piece) or _NEGATION.match(piece):
+            continue
+        if _DATE_OR_TIME.search(piece) or _prose(piece, g) or not any(c.isalnum() for c in piece):
+            items += _scan(piece, g)
+        else:
+            items.append(piece)
+    return items
+
+
+_TABLE_LABEL = re.compile(rf"^\s*(?:{_LABEL_WORDS})(?:\s*\([^)]*\))?\s{{2,}}(?=\S)", re.I)
+
+
+def _labelled_value_spans(line: str) -> list[tuple[int, int]]:
+    """Where equipment values sit in a line: after each label, up to the next label.
+
+    A table row turned into text ("Telescope     Takahashi FSQ-106") counts as a label.
+    """
+    row = _TABLE_LABEL.match(line)
+    if row:
+        return [(row.end(), len(line))]
+    spans = []
+    for m in EQUIPMENT_LABEL.finditer(line):
+        end = len(line)
+        for rx in (EQUIPMENT_LABEL, OTHER_LABEL):
+            nxt = rx.search(line, m.end())
+            if nxt:
+                end = min(end, nxt.start())
+        spans.append((m.end(), end))
+    return spans
+
+
+def text_items(text: str) -> list[str]:
+    """Equipment named in `text` (labelled lines and free text), in order, as written."""
+    g = gazetteer()
+    items: list[str] = []
+    for line in text.splitlines():
+        spans = _labelled_value_spans(line)
+        if spans:
+            for a, b in spans:
+                items += _labelled_items(line[a:b], g)
+        elif not OTHER_LABEL.match(line.strip()):
+            items += _scan(line, g)
+    return items
+
+
+_ROMAN = {"2": "ii", "3": "iii", "4": "iv", "5": "v"}
+
+
+def _key(item: str) -> str:
+    """Normalised form for comparing items: case, spaces, punctuation and 'Mark' ignored;
+    a model generation written as '_2' (Nikon's EXIF 'NIKON Z 6_2') reads as 'II'."""
+    s = re.sub(r"_([2-5])\b", lambda m: _ROMAN[m.group(1)], item.casefold())
+    s = re.sub(r"\b(?:mark|mk)\.?\s*(?=[ivx]+\b|\d)", "", s)
+    return re.sub(r"[\W_]+", "", s)
+
+
+def _exif_keys(model: str) -> list[str]:
+    """Keys under which a photographer may have written an EXIF model: Sony's 'ILCE-7M3'
+    is the 'A7 III' ('α7 III'), 'ILCE-6400' the 'A6400'."""
+    keys = [_key(model)]
+    m = re.search(r"ILCE-(\d+)([A-Z]*?)(?:M([2-5]))?\b", model, re.IGNORECASE)
+    if m:
+        gen = _ROMAN.get(m.group(3) or "", "")
+        keys += [
+            f"a{m.group(1)}{m.group(2).lower()}{gen}",
+            f"α{m.group(1)}{m.group(2).lower()}{gen}",
+        ]
+    return keys
+
+
+def dedupe(items: Iterable[str]) -> list[str]:
+    """Each item once: a later item already contained in an earlier one is dropped;
+    a later, fuller one replaces the earlier in its place."""
+    out: list[str] = []
+    for item in items:
+        k = _key(item)
+        if not k:
+            continue
+        hit = next((n for n, o in enumerate(out) if k in _key(o) or _key(o) in k), None)
+        if hit is None:
+            out.append(item)
+        elif len(k) > len(_key(out[hit])):
+            out[hit] = item
+    return out
+
+
+def exif_items(media: Media, named: Sequence[str]) -> list[str]:
+    """Camera and lens of the usable media, when the text did not name them already."""
+    keys = [_key(n) for n in named]
+    out: list[str] = []
+    for item in media.usable:
+        model = item.exif.model if item.exif and item.exif.model else None
+        for value, probe in ((item.camera, model or item.camera), (item.lens, item.lens)):
+            if not value or not probe:
+                continue
+            probes = [p for p in _exif_keys(probe) if p]
+            if probes and not any(p in k for p in probes for k in keys):
+                out.append(value.strip())
+                keys.append(_key(value))
+    return out
+
+
+def find_equipment(text: str, media: Media) -> tuple[str, ...]:
+    """Equipment from the text, then the camera and lens EXIF did not repeat."""
+    named = dedupe(text_items(text))
+    return tuple(dedupe(named + exif_items(media, named)))
