@@ -52,7 +52,9 @@ def corpus_speed() -> None:
     shutdown_pool()
     print(f"corpus: {len(raws)} messages, {total / 1e6:.1f} MB")
     print(f"  floor  stdlib parse+decode : {len(raws) / floor:8.0f} msg/s  ({floor:.2f} s)")
-    print(f"  ipom   check_message       : {len(raws) / ours:8.0f} msg/s  ({ours:.2f} s)  = {ours / floor:.1f}x the floor")
+    print(
+        f"  ipom   check_message       : {len(raws) / ours:8.0f} msg/s  ({ours:.2f} s)  = {ours / floor:.1f}x the floor"
+    )
 
 
 def big_message(path: Path) -> int:
@@ -65,7 +67,9 @@ def big_message(path: Path) -> int:
     msg = EmailMessage()
     msg["From"] = "Big Photo <big@example.org>"
     msg["Subject"] = "ISS, full resolution"
-    msg.set_content("Time/date (UT): 2024-05-12 21:34:10 UT\nEquipment: Celestron EdgeHD 8, ZWO ASI462MC\n")
+    msg.set_content(
+        "Time/date (UT): 2024-05-12 21:34:10 UT\nEquipment: Celestron EdgeHD 8, ZWO ASI462MC\n"
+    )
     msg.add_attachment(buf.getvalue(), maintype="image", subtype="jpeg", filename="iss-full.jpg")
     raw = msg.as_bytes()
     path.write_bytes(raw)
@@ -96,11 +100,23 @@ def peak_memory() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "big.eml"
         size = big_message(path)
-        base_kb = int(subprocess.run([PY, "-c", "import resource;print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"],
-                                     capture_output=True, text=True, check=True).stdout)
+        base_kb = int(
+            subprocess.run(
+                [
+                    PY,
+                    "-c",
+                    "import resource;print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)",
+                ],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        )
         rows = {}
         for mode in ("floor", "ipom"):
-            out = subprocess.run([PY, "-c", _MEASURE, str(path), mode], capture_output=True, text=True, check=True)
+            out = subprocess.run(
+                [PY, "-c", _MEASURE, str(path), mode], capture_output=True, text=True, check=True
+            )
             self_kb, kids_kb = (int(x) for x in out.stdout.split())
             rows[mode] = (self_kb, kids_kb)
     mb = size / 1e6
@@ -109,7 +125,9 @@ def peak_memory() -> None:
         label = "floor  stdlib parse+decode" if mode == "floor" else "ipom   check_message      "
         peak = self_kb * 1024 / 1e6
         worker = kids_kb * 1024 / 1e6
-        print(f"  {label}: main {peak:6.0f} MB = {peak / mb:4.1f}x the message; largest worker {worker:5.0f} MB")
+        print(
+            f"  {label}: main {peak:6.0f} MB = {peak / mb:4.1f}x the message; largest worker {worker:5.0f} MB"
+        )
 
 
 def startup() -> None:
@@ -123,7 +141,9 @@ def startup() -> None:
 
     bare = timed([PY, "-c", "pass"])
     ipom = timed([str(Path(PY).parent / "ipom"), "--help"])
-    print(f"start-up (median of 7): floor python -c pass {bare * 1000:.0f} ms; ipom --help {ipom * 1000:.0f} ms (aim < 300 ms)")
+    print(
+        f"start-up (median of 7): floor python -c pass {bare * 1000:.0f} ms; ipom --help {ipom * 1000:.0f} ms (aim < 300 ms)"
+    )
 
 
 if __name__ == "__main__":

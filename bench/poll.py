@@ -18,7 +18,6 @@ import random
 import subprocess
 import sys
 import tempfile
-import time
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -99,8 +98,19 @@ def run_one(count: int, kb: int) -> None:
         floor_dir = Path(tmp) / "floor"
         floor_dir.mkdir()
         out = subprocess.run(
-            [PY, "-c", FLOOR, server.host, str(server.port), server.user, server.password, str(floor_dir)],
-            capture_output=True, text=True, check=True,
+            [
+                PY,
+                "-c",
+                FLOOR,
+                server.host,
+                str(server.port),
+                server.user,
+                server.password,
+                str(floor_dir),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
         )
         floor_s, floor_kb = (float(x) for x in out.stdout.split())
         config = Path(tmp) / "ipom.toml"
@@ -110,27 +120,40 @@ def run_one(count: int, kb: int) -> None:
             f'[storage]\npath = "{Path(tmp) / "data"}"\n[reply]\nenabled = false\n'
         )
         env = dict(os.environ, BENCH_PW=server.password)
-        subprocess.run([IPOM, "--config", str(config), "init"], env=env, check=True, capture_output=True)
+        subprocess.run(
+            [IPOM, "--config", str(config), "init"], env=env, check=True, capture_output=True
+        )
         measure = (
             "import resource, subprocess, sys, time; s = time.perf_counter();"
             "r = subprocess.run(sys.argv[1:], capture_output=True, text=True);"
             "print(time.perf_counter() - s, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode);"
             "print(r.stdout.strip(), file=sys.stderr)"
         )
-        out = subprocess.run([PY, "-c", measure, IPOM, "--config", str(config), "poll"],
-                             env=env, capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [PY, "-c", measure, IPOM, "--config", str(config), "poll"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         ipom_s, ipom_kb, code = out.stdout.split()
         assert code == "0" and f"{count} new" in out.stderr, out.stderr
         assert server.count("Processed") == count
     ipom_s_f = float(ipom_s)
     print(f"{count} messages, {size / 1e6:.0f} MB ({kb} KB JPEG each)")
-    print(f"  floor  imapclient fetch + stdlib parse + fsync: {floor_s:7.1f} s  {count / floor_s:6.1f} msg/s  peak RSS {floor_kb / 1024:5.0f} MB")
-    print(f"  ipom   poll (whole pipeline + store + move)   : {ipom_s_f:7.1f} s  {count / ipom_s_f:6.1f} msg/s  peak RSS {int(ipom_kb) / 1024:5.0f} MB (largest process)")
+    print(
+        f"  floor  imapclient fetch + stdlib parse + fsync: {floor_s:7.1f} s  {count / floor_s:6.1f} msg/s  peak RSS {floor_kb / 1024:5.0f} MB"
+    )
+    print(
+        f"  ipom   poll (whole pipeline + store + move)   : {ipom_s_f:7.1f} s  {count / ipom_s_f:6.1f} msg/s  peak RSS {int(ipom_kb) / 1024:5.0f} MB (largest process)"
+    )
     print(f"  ratio  ipom / floor = {ipom_s_f / floor_s:.2f}x (aim: within 2x)")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--counts", default="100,400", help="mailbox sizes to run, comma-separated")
     parser.add_argument("--jpeg-kb", type=int, default=800, help="size of each message's JPEG")
     args = parser.parse_args()

@@ -10,16 +10,22 @@ from __future__ import annotations
 
 import io
 import sys
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from PIL import Image, ImageDraw
 
 
-def photo_jpeg(width: int = 1600, height: int = 1000, *, camera: tuple[str, str] | None = ("Canon", "Canon EOS 6D"),
-               taken: str | None = "2024:05:12 23:34:10", offset: str | None = "+02:00") -> bytes:
+def photo_jpeg(
+    width: int = 1600,
+    height: int = 1000,
+    *,
+    camera: tuple[str, str] | None = ("Canon", "Canon EOS 6D"),
+    taken: str | None = "2024:05:12 23:34:10",
+    offset: str | None = "+02:00",
+) -> bytes:
     """A JPEG of a bright ISS-like streak on a dark sky, with camera EXIF."""
     img = Image.new("RGB", (width, height), (8, 10, 24))
     draw = ImageDraw.Draw(img)
@@ -39,7 +45,9 @@ def photo_jpeg(width: int = 1600, height: int = 1000, *, camera: tuple[str, str]
     return out.getvalue()
 
 
-def _message(sender: str, subject: str, body: str, date: datetime, *, html: str | None = None) -> EmailMessage:
+def _message(
+    sender: str, subject: str, body: str, date: datetime, *, html: str | None = None
+) -> EmailMessage:
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = "ISS Photo of the Month <ipom@example.org>"
@@ -54,7 +62,7 @@ def _message(sender: str, subject: str, body: str, date: datetime, *, html: str 
 
 def samples(base: datetime | None = None) -> dict[str, bytes]:
     """Name → raw bytes of each sample message."""
-    base = base or datetime(2024, 5, 13, 8, 15, tzinfo=timezone.utc)
+    base = base or datetime(2024, 5, 13, 8, 15, tzinfo=UTC)
     out: dict[str, bytes] = {}
 
     complete = _message(
@@ -68,7 +76,9 @@ def samples(base: datetime | None = None) -> dict[str, bytes]:
         "Clear skies,\nMaria\nhttps://www.instagram.com/maria.astro\n",
         base,
     )
-    complete.add_attachment(photo_jpeg(), maintype="image", subtype="jpeg", filename="iss-madrid.jpg")
+    complete.add_attachment(
+        photo_jpeg(), maintype="image", subtype="jpeg", filename="iss-madrid.jpg"
+    )
     out["01-complete.eml"] = complete.as_bytes()
 
     incomplete = _message(
@@ -78,8 +88,12 @@ def samples(base: datetime | None = None) -> dict[str, bytes]:
         "Es war ein toller Überflug!\n\nViele Grüße\nJonas\n",
         base + timedelta(hours=1),
     )
-    incomplete.add_attachment(photo_jpeg(camera=None, taken=None, offset=None), maintype="image",
-                              subtype="jpeg", filename="ISS Überflug.jpg")
+    incomplete.add_attachment(
+        photo_jpeg(camera=None, taken=None, offset=None),
+        maintype="image",
+        subtype="jpeg",
+        filename="ISS Überflug.jpg",
+    )
     out["02-incomplete.eml"] = incomplete.as_bytes()
 
     link = _message(
@@ -92,8 +106,12 @@ def samples(base: datetime | None = None) -> dict[str, bytes]:
     )
     out["03-link.eml"] = link.as_bytes()
 
-    vacation = _message("Out Of Office <oof@example.com>", "Automatic reply: ISS Photo of the Month",
-                        "I am away until Monday.\n", base + timedelta(hours=3))
+    vacation = _message(
+        "Out Of Office <oof@example.com>",
+        "Automatic reply: ISS Photo of the Month",
+        "I am away until Monday.\n",
+        base + timedelta(hours=3),
+    )
     vacation["Auto-Submitted"] = "auto-replied"
     out["04-autoreply.eml"] = vacation.as_bytes()
     return out

@@ -33,7 +33,7 @@ def config_text(imap: str) -> str:
     return f"""# The demo's config (made by scripts/demo.py).
 {imap}
 [storage]
-path = "{DATA / 'data'}"
+path = "{DATA / "data"}"
 
 [reply]
 enabled = false
@@ -59,7 +59,9 @@ def main() -> None:
         with Dovecot() as server:
             for raw in mails.values():
                 server.append("INBOX", raw.replace(b"\n", b"\r\n"))
-            print(f"demo: Dovecot on {server.host}:{server.port} with {len(mails)} sample submissions")
+            print(
+                f"demo: Dovecot on {server.host}:{server.port} with {len(mails)} sample submissions"
+            )
             imap = (
                 f'[imap]\nhost = "{server.host}"\nport = {server.port}\nsecurity = "none"\n'
                 f'username = "{server.user}"\npassword_env = "IPOM_DEMO_PASSWORD"\n'
@@ -68,7 +70,9 @@ def main() -> None:
             env["IPOM_DEMO_PASSWORD"] = server.password
             run("init", env=env)
             run("poll", "--verbose", env=env)
-            print(f"demo: INBOX now holds {server.count('INBOX')}, Processed {server.count('Processed')}")
+            print(
+                f"demo: INBOX now holds {server.count('INBOX')}, Processed {server.count('Processed')}"
+            )
     run("queue", env=env)
     run("check", str(DATA / "mail" / "02-incomplete.eml"), env=env)
     print("\ndemo: done; everything is in demo-data/ (config demo-data/ipom.toml)")

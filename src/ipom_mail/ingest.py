@@ -44,7 +44,9 @@ def _is_mbox(path: Path) -> bool:
         raise IngestError(f"{path}: cannot read it: {exc.strerror or exc}") from None
 
 
-def _from_box(box: stdlib_mailbox.Mailbox[stdlib_mailbox.Message], label: str, kind: str) -> Iterator[Source]:
+def _from_box(
+    box: stdlib_mailbox.Mailbox[stdlib_mailbox.Message], label: str, kind: str
+) -> Iterator[Source]:
     try:
         for key in box.iterkeys():
 
@@ -76,7 +78,9 @@ def count(paths: list[Path]) -> int:
     return sum(1 for _ in sources(paths))
 
 
-def ingest(paths: list[Path], config: Config, store: Store, advance: Advance | None = None) -> Tally:
+def ingest(
+    paths: list[Path], config: Config, store: Store, advance: Advance | None = None
+) -> Tally:
     """Take in every message under `paths`; one that fails is recorded, the rest go on."""
     tally = Tally()
     for source in sources(paths):

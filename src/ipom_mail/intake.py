@@ -9,13 +9,21 @@ the caller moves it to the Failed folder and goes on with the next one.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .config import Config
 from .pipeline import check_message
-from .store import Origin, Store
+from .store import Origin, OutboxReply, Store
+from .values import CheckResult
+
+if TYPE_CHECKING:
+    from .reply.compose import ReplyKind
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +47,7 @@ class Tally:
     statuses: Counter[str] = field(default_factory=Counter)
     duplicates: int = 0
     failures: list[str] = field(default_factory=list)
+    replies: str | None = None  # the outbox's summary line, when replies were sent or tried
 
     def add(self, outcome: Outcome, label: str) -> None:
         if outcome.duplicate:
@@ -63,6 +72,8 @@ class Tally:
         text = f"{self.new} new" + (": " + ", ".join(parts) if parts else "")
         if self.duplicates:
             text += f" ({self.duplicates} already stored)"
+        if self.replies:
+            text += f"; {self.replies}"
         return text
 
     def as_dict(self) -> dict[str, object]:
@@ -101,8 +112,43 @@ def take_in(raw: bytes, origin: Origin, store: Store, config: Config) -> Outcome
         return _failed(
             store, raw, origin, f"the pipeline failed on it ({type(exc).__name__}: {exc})"
         )
-    recorded = store.record(raw, result, origin)
+    return _record(raw, result, origin, store, config)
+
+
+def _record(raw: bytes, result: CheckResult, origin: Origin, store: Store, config: Config) -> Outcome:
+    """Store the message with its reply: as a follow-up of an earlier submission, or as new."""
+    from .reply.followup import find_previous, merge
+
+    parsed = result.parsed
+    duplicate = store.find_duplicate(
+        parsed.sha256, origin.mailbox, origin.uidvalidity, origin.uid, parsed.message_id, parsed.sender
+    )
+    previous = None
+    if duplicate is None and result.verdict.status in ("complete", "incomplete"):
+        previous = find_previous(store, parsed)
+    if previous is None:
+        recorded = store.record(
+            raw, result, origin, compose=lambda reference: _compose(result, reference, config)
+        )
+        return Outcome(recorded.status, recorded.duplicate, recorded.reference)
+    merged = merge(previous, result, config)
+    kind = "complete" if merged.verdict.status == "complete" else "ack"
+    reply = _compose(merged, previous.reference, config, kind)
+    recorded = store.record_followup(raw, result, merged, origin, previous.submission_id, reply)
     return Outcome(recorded.status, recorded.duplicate, recorded.reference)
+
+
+def _compose(
+    result: CheckResult, reference: str | None, config: Config, kind: ReplyKind = "ack"
+) -> OutboxReply | None:
+    """The reply to queue; a template that fails is logged, never stops the message."""
+    from .reply.compose import compose_reply
+
+    try:
+        return compose_reply(result, reference, config, kind)
+    except Exception:  # a broken template override must not stop the queue
+        log.exception("cannot compose the reply to %s", result.parsed.message_id)
+        return None
 
 
 def take_in_oversized(size: int, origin: Origin, store: Store, config: Config) -> Outcome:

@@ -294,7 +294,8 @@ def _header_date(value: str) -> datetime | None:
         parsed = None
     if parsed is not None and parsed.tzinfo is not None:
         return parsed
-    return parse_mail_date(value).value  # mail-parser reads odder forms (in UTC)
+    fallback: datetime | None = parse_mail_date(value).value  # odder forms, read in UTC
+    return fallback
 
 
 class _RawHeaders:

@@ -23,7 +23,9 @@ MAX_RECONNECTS = 3
 Progress = Callable[[str], None]
 
 
-def poll_mailbox(config: Config, store: Store, box: Mailbox, progress: Progress | None = None) -> Tally:
+def poll_mailbox(
+    config: Config, store: Store, box: Mailbox, progress: Progress | None = None
+) -> Tally:
     """Process every message in the folder once; raises MailboxError when it cannot go on."""
     tally = Tally()
     box.connect()
@@ -68,14 +70,19 @@ class _Mover:
 
     def flush(self) -> None:
         imap = self.config.imap
-        for uids, folder in ((self.processed, imap.processed_folder), (self.failed, imap.failed_folder)):
+        for uids, folder in (
+            (self.processed, imap.processed_folder),
+            (self.failed, imap.failed_folder),
+        ):
             if uids:
                 self.box.move(uids, folder)
                 uids.clear()
         fault("after_move", self.store.faults)
 
 
-def _one_pass(config: Config, store: Store, box: Mailbox, tally: Tally, progress: Progress | None) -> None:
+def _one_pass(
+    config: Config, store: Store, box: Mailbox, tally: Tally, progress: Progress | None
+) -> None:
     listed = box.new_uids()
     mover = _Mover(config, store, box)
     small: list[int] = []
@@ -91,7 +98,10 @@ def _one_pass(config: Config, store: Store, box: Mailbox, tally: Tally, progress
         outcome = take_in(fetched.raw, _origin(config, box, fetched.uid), store, config)
         tally.add(outcome, f"UID {fetched.uid}")
         if progress is not None:
-            progress(f"UID {fetched.uid}: {outcome.status}" + (" (already stored)" if outcome.duplicate else ""))
+            progress(
+                f"UID {fetched.uid}: {outcome.status}"
+                + (" (already stored)" if outcome.duplicate else "")
+            )
         mover.add(fetched.uid, failed=outcome.failed)
     mover.flush()
 

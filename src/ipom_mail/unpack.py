@@ -13,10 +13,10 @@ import re
 
 import tnefparse
 
-logging.getLogger("tnefparse").setLevel(logging.CRITICAL)  # its problems reach the user as notes
-
 from .textcodec import decode_bytes
 from .values import Part
+
+logging.getLogger("tnefparse").setLevel(logging.CRITICAL)  # its problems reach the user as notes
 
 _UU_BLOCK = re.compile(
     r"^begin [0-7]{3,4} (?P<name>[^\r\n]+)\r?\n(?P<body>.*?)^end[ \t]*$",

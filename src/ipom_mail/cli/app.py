@@ -7,12 +7,10 @@ what to do; an unexpected one says where the details were written.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tempfile
 import traceback
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -26,9 +24,11 @@ EXIT_OK, EXIT_PARTIAL, EXIT_CANNOT_RUN = 0, 1, 2
 class Failure(click.ClickException):
     """A clear, one-line reason to stop, with the exit code the operator's cron sees."""
 
+    exit_code = EXIT_CANNOT_RUN
+
     def __init__(self, message: str, code: int = EXIT_CANNOT_RUN) -> None:
         super().__init__(message)
-        self.exit_code = code
+        self.exit_code = code  # type: ignore[misc]  # click declares it on the class; ours varies
 
     def show(self, file: Any = None) -> None:
         click.echo(f"ipom: {self.format_message()}", err=True)
