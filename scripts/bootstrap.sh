@@ -11,6 +11,9 @@ python3 -c 'import venv, ensurepip' 2>/dev/null || need+=(python3-venv)
 if [ "$extras" = "dev" ] || [ "$extras" = "demo" ]; then
   command -v dovecot >/dev/null 2>&1 || need+=(dovecot-imapd)
 fi
+if [ "$extras" = "dev" ]; then
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)  # the page tests open the gallery and post
+fi
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "bootstrap: installing ${need[*]} with apt-get"

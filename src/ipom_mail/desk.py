@@ -1,22 +1,42 @@
-"""The curator's desk, read side: the queue of submissions as plain rows.
+"""The curator's desk, read side: the queue (filters, sort, pages) and one submission in full.
 
-One query for the page of submissions and one each for their fields and
+The queue is one query for the page of submissions (filters and the current
+decision in SQL, on indexed columns) plus one each for the page's fields and
 media counts, so a page costs the same whatever the size of the queue.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, String, cast, func, or_, select
+from sqlalchemy.orm import Session
 
 from .store import Store
-from .store.models import FieldValue, MediaRow, Submission
+from .store.curator import VERDICTS, find_submission
+from .store.models import (
+    Decision,
+    Event,
+    FieldValue,
+    Link,
+    MediaRow,
+    Note,
+    RawMessage,
+    Reply,
+    Submission,
+)
+
+PAGE = 50
+SORTS = ("received", "taken", "sender", "status", "reference")
+DECISIONS = ("accepted", "declined", "shortlisted", "picked", "none")
+_WORD = {"accept": "accepted", "decline": "declined", "shortlist": "shortlisted", "pick": "picked"}
 
 
 @dataclass(frozen=True, slots=True)
 class QueueRow:
+    id: int
     reference: str | None
     received_at: datetime
     sender: str | None
@@ -25,36 +45,134 @@ class QueueRow:
     taken_at: str | None
     equipment: str | None  # the first item
     media: int  # photos and animations
+    decision: str | None  # accepted | declined | shortlisted | picked 2024-05
 
 
-def list_queue(store: Store, status: str | None = None, limit: int = 50) -> list[QueueRow]:
-    """The newest submissions first, optionally of one status."""
-    query = select(Submission).order_by(Submission.received_at.desc(), Submission.id.desc()).limit(limit)
-    if status:
-        query = query.where(Submission.status == status)
-    with store.session(write=False) as session:
-        subs = list(session.scalars(query))
-        ids = [s.id for s in subs]
-        values = session.execute(
-            select(FieldValue.submission_id, FieldValue.name, FieldValue.value).where(
-                FieldValue.submission_id.in_(ids), FieldValue.name.in_(("taken_at", "equipment"))
-            )
-        ).all()
-        counts = dict(
-            session.execute(
-                select(MediaRow.submission_id, func.count())
-                .where(MediaRow.submission_id.in_(ids), MediaRow.kind != "other")
-                .group_by(MediaRow.submission_id)
-            ).all()
+@dataclass(frozen=True, slots=True)
+class QueueQuery:
+    """What the curator asked the queue for."""
+
+    month: str | None = None  # YYYY-MM, the month received
+    status: str | None = None
+    decision: str | None = None
+    search: str | None = None
+    sort: str = "received"
+    reverse: bool = False  # newest first is the default; reverse gives oldest first
+    page: int = 1
+    per_page: int | None = PAGE  # None: every row
+
+
+def _current_decision() -> Any:
+    """Subquery: the id of each submission's latest active verdict decision."""
+    return (
+        select(Decision.submission_id, func.max(Decision.id).label("did"))
+        .where(Decision.kind.in_(VERDICTS), Decision.reverted_at.is_(None))
+        .group_by(Decision.submission_id)
+        .subquery()
+    )
+
+
+def _month_bounds(month: str) -> tuple[datetime, datetime]:
+    year, mon = (int(p) for p in month.split("-"))
+    start = datetime(year, mon, 1, tzinfo=UTC)
+    end = datetime(year + mon // 12, mon % 12 + 1, 1, tzinfo=UTC)
+    return start, end
+
+
+def _filtered(q: QueueQuery) -> Select[Any]:
+    current = _current_decision()
+    query = (
+        select(Submission, Decision.kind, Decision.value)
+        .outerjoin(current, current.c.submission_id == Submission.id)
+        .outerjoin(Decision, Decision.id == current.c.did)
+    )
+    if q.month:
+        start, end = _month_bounds(q.month)
+        query = query.where(Submission.received_at >= start, Submission.received_at < end)
+    if q.status:
+        query = query.where(Submission.status == q.status)
+    if q.decision == "none":
+        query = query.where(Decision.id.is_(None))
+    elif q.decision:
+        kind = {v: k for k, v in _WORD.items()}[q.decision]
+        query = query.where(Decision.kind == kind)
+    if q.search:
+        like = f"%{q.search.lower()}%"
+        columns = (
+            Submission.reference,
+            Submission.sender,
+            Submission.sender_name,
+            Submission.subject,
         )
-    fields: dict[tuple[int, str], object] = {(sid, name): value for sid, name, value in values}
-    return [_row(s, fields, counts.get(s.id, 0)) for s in subs]
+        query = query.where(or_(*(func.lower(c).like(like) for c in columns)))
+    return _sorted(query, q)
 
 
-def _row(sub: Submission, fields: dict[tuple[int, str], object], media: int) -> QueueRow:
+def _sorted(query: Select[Any], q: QueueQuery) -> Select[Any]:
+    if q.sort == "taken":
+        taken = (
+            select(cast(FieldValue.value, String))
+            .where(FieldValue.submission_id == Submission.id, FieldValue.name == "taken_at")
+            .scalar_subquery()
+        )
+        key: Any = taken
+    else:
+        key = {
+            "received": Submission.received_at,
+            "sender": Submission.sender,
+            "status": Submission.status,
+            "reference": Submission.reference,
+        }[q.sort]
+    newest_first = q.sort in ("received", "taken")
+    descending = newest_first != q.reverse
+    order = key.desc() if descending else key.asc()
+    tie = Submission.id.desc() if descending else Submission.id.asc()
+    return query.order_by(order.nulls_last(), tie)
+
+
+def list_queue(store: Store, q: QueueQuery | None = None) -> tuple[list[QueueRow], int]:
+    """One page of the queue and the number of rows that match the filters."""
+    q = q or QueueQuery()
+    query = _filtered(q)
+    with store.session(write=False) as session:
+        total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+        if q.per_page is not None:
+            query = query.limit(q.per_page).offset(max(q.page - 1, 0) * q.per_page)
+        found = session.execute(query).all()
+        ids = [s.id for s, _, _ in found]
+        fields, counts = _extras(session, ids)
+    rows = [_row(s, fields, counts.get(s.id, 0), _word(k, v)) for s, k, v in found]
+    return rows, int(total or 0)
+
+
+def _extras(session: Session, ids: list[int]) -> tuple[dict[tuple[int, str], Any], dict[int, int]]:
+    values = session.execute(
+        select(FieldValue.submission_id, FieldValue.name, FieldValue.value).where(
+            FieldValue.submission_id.in_(ids), FieldValue.name.in_(("taken_at", "equipment"))
+        )
+    ).all()
+    counts = session.execute(
+        select(MediaRow.submission_id, func.count())
+        .where(MediaRow.submission_id.in_(ids), MediaRow.kind != "other")
+        .group_by(MediaRow.submission_id)
+    ).all()
+    return {(sid, n): v for sid, n, v in values}, {sid: int(c) for sid, c in counts}
+
+
+def _word(kind: str | None, value: Any) -> str | None:
+    if kind is None:
+        return None
+    word = _WORD.get(kind, kind)
+    return f"{word} {value}" if kind == "pick" and value else word
+
+
+def _row(
+    sub: Submission, fields: dict[tuple[int, str], Any], media: int, decision: str | None
+) -> QueueRow:
     equipment = fields.get((sub.id, "equipment"))
     taken = fields.get((sub.id, "taken_at"))
     return QueueRow(
+        id=sub.id,
         reference=sub.reference,
         received_at=sub.received_at,
         sender=sub.sender,
@@ -63,4 +181,103 @@ def _row(sub: Submission, fields: dict[tuple[int, str], object], media: int) -> 
         taken_at=taken if isinstance(taken, str) else None,
         equipment=equipment[0] if isinstance(equipment, list) and equipment else None,
         media=media,
+        decision=decision,
     )
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def show(store: Store, ref: str) -> dict[str, Any]:
+    """One submission: fields with their sources, media, links, notes, decisions, events, replies."""
+    with store.session(write=False) as session:
+        sub = find_submission(session, ref)
+        sid = sub.id
+
+        def rows_of(model: Any, order: Any) -> list[Any]:
+            return list(
+                session.scalars(select(model).where(model.submission_id == sid).order_by(order))
+            )
+
+        fields = rows_of(FieldValue, FieldValue.name)
+        media = rows_of(MediaRow, MediaRow.position)
+        links = rows_of(Link, Link.position)
+        notes = rows_of(Note, Note.id)
+        decisions = rows_of(Decision, Decision.id)
+        raw_ids = select(RawMessage.id).where(RawMessage.submission_id == sid)
+        events = list(
+            session.scalars(
+                select(Event)
+                .where(or_(Event.submission_id == sid, Event.raw_id.in_(raw_ids)))
+                .order_by(Event.id)
+            )
+        )
+        replies = rows_of(Reply, Reply.id)
+    return {
+        "id": sid,
+        "reference": sub.reference,
+        "sender": sub.sender,
+        "sender_name": sub.sender_name,
+        "subject": sub.subject,
+        "message_id": sub.message_id,
+        "status": sub.status,
+        "missing": list(sub.missing or []),
+        "received_at": _iso(sub.received_at),
+        "decision": current_decision(decisions),
+        "fields": {f.name: {"value": f.value, "source": f.source} for f in fields},
+        "media": [_media(m) for m in media],
+        "links": [link.url for link in links],
+        "notes": [{"stage": n.stage, "text": n.text} for n in notes],
+        "decisions": [_decision(d) for d in decisions],
+        "events": [{"kind": e.kind, "detail": e.detail, "at": _iso(e.at)} for e in events],
+        "replies": [_reply(r) for r in replies],
+    }
+
+
+def current_decision(decisions: list[Decision]) -> str | None:
+    """The latest active verdict decision in words, e.g. 'picked 2024-05'."""
+    active = [d for d in decisions if d.kind in VERDICTS and d.reverted_at is None]
+    return _word(active[-1].kind, active[-1].value) if active else None
+
+
+def _media(m: MediaRow) -> dict[str, Any]:
+    keys = (
+        "filename",
+        "sha256",
+        "size",
+        "kind",
+        "mime",
+        "width",
+        "height",
+        "frames",
+        "duration_s",
+        "camera",
+        "lens",
+        "taken_at_source",
+        "problem",
+        "note",
+        "exif",
+    )
+    return {k: getattr(m, k) for k in keys} | {"taken_at": _iso(m.taken_at)}
+
+
+def _decision(d: Decision) -> dict[str, Any]:
+    return {
+        "kind": d.kind,
+        "value": d.value,
+        "reason": d.reason,
+        "curator": d.curator,
+        "at": _iso(d.created_at),
+        "reverted_at": _iso(d.reverted_at),
+    }
+
+
+def _reply(r: Reply) -> dict[str, Any]:
+    return {
+        "to": r.to_addr,
+        "subject": r.subject,
+        "state": r.state,
+        "created_at": _iso(r.created_at),
+        "sent_at": _iso(r.sent_at),
+    }

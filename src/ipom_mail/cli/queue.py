@@ -1,49 +1,139 @@
-"""`ipom queue`: the submissions as a table (Rich), or JSON for scripts."""
+"""`ipom queue`: the submissions as a table (Rich), or JSON/CSV for scripts."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from dataclasses import asdict
+from typing import Any
 
 import click
 
-from .app import cli, load_config
+from .app import Failure, cli, load_config
+
+STATUSES = ["complete", "incomplete", "rejected", "ignored"]
+DECISIONS = ["accepted", "declined", "shortlisted", "picked", "none"]
+SORTS = ["received", "taken", "sender", "status", "reference"]
+
+
+def _plain(row: Any) -> dict[str, Any]:
+    data = asdict(row)
+    data["received_at"] = row.received_at.isoformat().replace("+00:00", "Z")
+    data["missing"] = list(row.missing)
+    return data
+
+
+def rows_csv(rows: list[dict[str, Any]]) -> str:
+    """The rows as CSV with a header (lists joined by '; ')."""
+    out = io.StringIO()
+    if not rows:
+        return ""
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(
+            {k: "; ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()}
+        )
+    return out.getvalue()
 
 
 @cli.command()
-@click.option("--status", type=click.Choice(["complete", "incomplete", "rejected", "ignored"]),
-              help="Only submissions with this status.")
-@click.option("--limit", default=50, show_default=True, help="How many rows, newest first.")
-@click.option("--json", "as_json", is_flag=True, help="Print the rows as JSON.")
+@click.option("--month", help="Only submissions received in this month (YYYY-MM).")
+@click.option("--status", type=click.Choice(STATUSES), help="Only submissions with this status.")
+@click.option(
+    "--decision", type=click.Choice(DECISIONS), help="Only submissions with this decision."
+)
+@click.option(
+    "--search", metavar="TEXT", help="Reference, sender, name or subject containing TEXT."
+)
+@click.option(
+    "--sort",
+    type=click.Choice(SORTS),
+    default="received",
+    show_default=True,
+    help="Sort key (received and taken: newest first).",
+)
+@click.option("--reverse", is_flag=True, help="Reverse the order.")
+@click.option(
+    "--page", default=1, show_default=True, type=click.IntRange(min=1), help="Page of 50 rows."
+)
+@click.option("--all", "every", is_flag=True, help="Every row, no pages.")
+@click.option("--json", "as_json", is_flag=True, help="Print every matching row as JSON.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print every matching row as CSV.")
 @click.pass_context
-def queue(ctx: click.Context, status: str | None, limit: int, as_json: bool) -> None:
-    """The submissions, newest first: reference, sender, status, what is missing.
+def queue(
+    ctx: click.Context,
+    month: str | None,
+    status: str | None,
+    decision: str | None,
+    search: str | None,
+    sort: str,
+    reverse: bool,
+    page: int,
+    every: bool,
+    as_json: bool,
+    as_csv: bool,
+) -> None:
+    """The submissions, newest first: reference, sender, status, what is missing, decision.
 
     \b
     Examples:
-      ipom queue --status incomplete
+      ipom queue --month 2024-05 --status complete --decision none
+      ipom queue --search maria --sort taken
       ipom queue --json | jq '.[].reference'
     """
+    from ..decide import parse_month
+    from ..desk import QueueQuery, list_queue
+    from .operate import open_store_or_fail
+
+    if month is not None and parse_month(month) is None:
+        raise Failure(f"--month {month!r} is not a month: write it as YYYY-MM, e.g. 2024-05")
+    everything = every or as_json or as_csv
+    q = QueueQuery(month, status, decision, search, sort, reverse, page, None if everything else 50)
+    config = load_config(ctx)
+    with open_store_or_fail(config) as store:
+        rows, total = list_queue(store, q)
+    if as_json:
+        click.echo(json.dumps([_plain(r) for r in rows], indent=2, ensure_ascii=False))
+    elif as_csv:
+        click.echo(rows_csv([_plain(r) for r in rows]), nl=False)
+    else:
+        _table(rows, total, page, everything)
+
+
+def _table(rows: list[Any], total: int, page: int, everything: bool) -> None:
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
-    from ..desk import list_queue
-    from .operate import open_store_or_fail
-
-    config = load_config(ctx)
-    with open_store_or_fail(config) as store:
-        rows = list_queue(store, status, limit)
-    if as_json:
-        data = [asdict(r) | {"received_at": r.received_at.isoformat().replace("+00:00", "Z")} for r in rows]
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=list))
-        return
-    table = Table(title=f"{len(rows)} submission(s)")
-    for column in ("reference", "received (UT)", "sender", "status", "missing", "taken (UT)", "equipment", "media"):
+    pages = max((total + 49) // 50, 1)
+    title = f"{total} submission(s)" + ("" if everything else f" — page {page} of {pages}")
+    table = Table(title=title)
+    table.add_column("reference", no_wrap=True, min_width=14)
+    for column in (
+        "received (UT)",
+        "sender",
+        "status",
+        "missing",
+        "taken (UT)",
+        "equipment",
+        "media",
+        "decision",
+    ):
         table.add_column(column)
     for r in rows:
         table.add_row(
-            escape(r.reference or ""), r.received_at.strftime("%Y-%m-%d %H:%M"), escape(r.sender or ""),
-            r.status, ", ".join(r.missing), escape(r.taken_at or ""), escape(r.equipment or ""), str(r.media),
+            escape(r.reference or f"#{r.id}"),
+            r.received_at.strftime("%Y-%m-%d %H:%M"),
+            escape(r.sender or ""),
+            r.status,
+            ", ".join(r.missing),
+            escape(r.taken_at or ""),
+            escape(r.equipment or ""),
+            str(r.media),
+            escape(r.decision or ""),
         )
     Console(highlight=False).print(table)
+    if not everything and page < pages:
+        click.echo(f"more: ipom queue --page {page + 1} (or --all)")

@@ -1,0 +1,1 @@
+"""Publishing: the monthly post (Markdown + HTML) and the static gallery, with web copies."""

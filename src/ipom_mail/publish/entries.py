@@ -1,0 +1,172 @@
+"""The submissions to publish, read from the store as plain values for the templates.
+
+A pick's *feature* month is the month given with `ipom pick`, whatever the
+month the photo was taken or received. Curator fields win over extraction
+because they replaced it in the store.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from ..desk import _month_bounds, current_decision
+from ..store import Store
+from ..store.models import Decision, FieldValue, MediaRow, Submission
+
+
+@dataclass(frozen=True, slots=True)
+class Photo:
+    """One stored media file to publish (the bytes are in the archive by sha256)."""
+
+    sha256: str
+    source: Path
+    kind: str
+    mime: str | None
+    camera: str | None
+    width: int | None
+    height: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One submission as the post and gallery show it; None is unknown and left out."""
+
+    reference: str
+    month: str | None  # the feature month, for picks
+    name: str | None
+    profile: str | None  # the photographer's own site or social profile
+    subject: str | None
+    story: str | None
+    equipment: tuple[str, ...]
+    taken: str | None  # "2024-05-12 21:34:10 UT"
+    flyby: str | None  # "max. elevation 72°, 21:31–21:38 UT, magnitude -3.6"
+    location: str | None
+    status: str
+    decision: str | None
+    photos: tuple[Photo, ...]
+
+
+def month_title(month: str) -> str:
+    """'2024-05' → 'May 2024'."""
+    year, mon = month.split("-")
+    return f"{calendar.month_name[int(mon)]} {year}"
+
+
+def _ut(text: Any) -> str | None:
+    if not isinstance(text, str):
+        return None
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
+    except ValueError:
+        return None
+    return value.strftime("%Y-%m-%d %H:%M:%S UT")
+
+
+def _hm(text: Any) -> str | None:
+    full = _ut(text)
+    return full[11:16] if full else None
+
+
+def flyby_text(flyby: Any) -> str | None:
+    """The flyby details in words, only what is known."""
+    if not isinstance(flyby, dict):
+        return None
+    parts = []
+    if flyby.get("max_elevation_deg") is not None:
+        parts.append(f"max. elevation {flyby['max_elevation_deg']:g}°")
+    start, end = _hm(flyby.get("start")), _hm(flyby.get("end"))
+    if start and end:
+        parts.append(f"{start}–{end} UT")
+    if flyby.get("magnitude") is not None:
+        parts.append(f"magnitude {flyby['magnitude']:g}")
+    return ", ".join(parts) or None
+
+
+def picks(store: Store, month: str) -> list[Entry]:
+    """The Photos of the Month picked for this feature month."""
+    with store.session(write=False) as session:
+        found = session.scalars(
+            select(Decision.submission_id)
+            .where(Decision.kind == "pick", Decision.reverted_at.is_(None))
+            .order_by(Decision.id)
+        ).all()
+        ids = [sid for sid in dict.fromkeys(found) if _picked_for(session, sid) == month]
+        return [_entry(store, session, sid) for sid in ids]
+
+
+def _picked_for(session: Any, sid: int) -> str | None:
+    decisions = list(
+        session.scalars(select(Decision).where(Decision.submission_id == sid).order_by(Decision.id))
+    )
+    word = current_decision(decisions)
+    return word.split(" ", 1)[1] if word and word.startswith("picked ") else None
+
+
+def submissions(store: Store, month: str | None) -> list[Entry]:
+    """Every submission that is not ignored mail (of one received month, when given), newest first."""
+    query = select(Submission.id).where(Submission.status != "ignored")
+    if month:
+        start, end = _month_bounds(month)
+        query = query.where(Submission.received_at >= start, Submission.received_at < end)
+    with store.session(write=False) as session:
+        ids = session.scalars(
+            query.order_by(Submission.received_at.desc(), Submission.id.desc())
+        ).all()
+        return [_entry(store, session, sid) for sid in ids]
+
+
+def _entry(store: Store, session: Any, sid: int) -> Entry:
+    sub = session.get(Submission, sid)
+    fields = {
+        f.name: f.value
+        for f in session.scalars(select(FieldValue).where(FieldValue.submission_id == sid))
+    }
+    decisions = list(
+        session.scalars(select(Decision).where(Decision.submission_id == sid).order_by(Decision.id))
+    )
+    media = session.scalars(
+        select(MediaRow)
+        .where(MediaRow.submission_id == sid, MediaRow.kind != "other")
+        .order_by(MediaRow.position)
+    )
+    given = fields.get("photographer")
+    person: dict[str, Any] = given if isinstance(given, dict) else {}
+    links = [
+        link
+        for link in person.get("links") or []
+        if isinstance(link, str) and link.startswith(("https://", "http://"))
+    ]
+    word = current_decision(decisions)
+    return Entry(
+        reference=sub.reference or str(sid),
+        month=word.split(" ", 1)[1] if word and word.startswith("picked ") else None,
+        name=person.get("name") or sub.sender_name,
+        profile=links[0] if links else None,
+        subject=sub.subject,
+        story=fields.get("story") if isinstance(fields.get("story"), str) else None,
+        equipment=tuple(e for e in fields.get("equipment") or [] if isinstance(e, str)),
+        taken=_ut(fields.get("taken_at")) or fields.get("taken_date"),
+        flyby=flyby_text(fields.get("flyby")),
+        location=fields.get("location") if isinstance(fields.get("location"), str) else None,
+        status=sub.status,
+        decision=word,
+        photos=tuple(
+            Photo(
+                m.sha256,
+                store.archive.media_path(m.sha256, m.mime),
+                m.kind,
+                m.mime,
+                m.camera,
+                m.width,
+                m.height,
+            )
+            for m in media
+            if m.archived
+        ),
+    )

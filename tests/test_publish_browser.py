@@ -1,0 +1,164 @@
+"""The post and the gallery opened in headless Chromium: every image loads, sender markup is text."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from samples import _message, photo_jpeg
+from tests.desk_kit import Desk, clone, polled_template
+
+pytestmark = pytest.mark.imap
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts"
+EVIL = '<script>document.title="pwned"</script>'
+CHECK = """<script>
+addEventListener("load", () => {
+  const imgs = [...document.images];
+  const out = document.createElement("pre"); out.id = "ipom-check";
+  out.textContent = JSON.stringify({images: imgs.length,
+    loaded: imgs.filter(i => i.complete && i.naturalWidth > 0).length,
+    scripts: document.scripts.length, title: document.title,
+    text: document.body.innerText});
+  document.body.appendChild(out);
+});
+</script>"""
+
+
+def chromium() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found:
+        return found
+    message = "headless Chromium is not installed (Debian: apt-get install chromium)"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def open_in_chromium(page: Path, tmp: Path, screenshot: Path | None = None) -> dict[str, object]:
+    """Load `page` (with the check script added) and return what the script found."""
+    checked = page.with_name(f"checked-{page.name}")
+    checked.write_text(
+        page.read_text(encoding="utf-8").replace("</body>", CHECK + "</body>"), encoding="utf-8"
+    )
+    flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp / 'chromium-profile'}",
+        "--virtual-time-budget=5000",
+    ]
+    dom = subprocess.run(
+        [chromium(), *flags, "--dump-dom", checked.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout
+    if screenshot is not None:
+        screenshot.parent.mkdir(exist_ok=True)
+        subprocess.run(
+            [
+                chromium(),
+                *flags,
+                f"--screenshot={screenshot}",
+                "--window-size=1200,1600",
+                page.as_uri(),
+            ],
+            capture_output=True,
+            timeout=60,
+        )
+    match = re.search(r'<pre id="ipom-check">(.*?)</pre>', dom, re.S)
+    assert match, dom[-2000:]
+    text = (
+        match.group(1)
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", '"')
+        .replace("&amp;", "&")
+    )
+    result: dict[str, object] = json.loads(text)
+    return result
+
+
+def hostile() -> bytes:
+    msg = _message(
+        f'"{EVIL}" <evil@example.net>',
+        f"ISS {EVIL}",
+        f"Time: 2024-05-12 21:40 UT\nEquipment: Nikon D850\n\nMy story {EVIL} ends here.\n",
+        __import__("datetime").datetime(2024, 5, 13, 12, 0, tzinfo=__import__("datetime").UTC),
+    )
+    msg.add_attachment(photo_jpeg(800, 500), maintype="image", subtype="jpeg", filename="evil.jpg")
+    return msg.as_bytes()
+
+
+@pytest.fixture(scope="module")
+def polled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    with polled_template(tmp_path_factory.mktemp("polled"), {"05-hostile.eml": hostile()}) as desk:
+        yield desk
+
+
+@pytest.fixture
+def desk(polled: Desk, tmp_path: Path) -> Desk:
+    return clone(polled, tmp_path)
+
+
+def test_the_gallery_opens_from_the_disk_with_every_thumbnail_loaded(
+    desk: Desk, tmp_path: Path
+) -> None:
+    done = desk.run("gallery", "--all", "--out", str(tmp_path / "gallery"))
+    assert done.exit_code == 0, done.output
+    page = tmp_path / "gallery" / "index.html"
+    seen = open_in_chromium(page, tmp_path, ARTIFACTS / "gallery.png")
+    assert seen["images"] == seen["loaded"] == 3  # Maria, Jonas, the hostile sender
+    assert (ARTIFACTS / "gallery.png").stat().st_size > 1000
+
+
+def test_the_post_shows_the_picks_with_their_photo_credit_and_details(
+    desk: Desk, tmp_path: Path
+) -> None:
+    assert desk.run("pick", desk.refs["01-complete.eml"], "--month", "2024-06").exit_code == 0
+    done = desk.run("post", "--month", "2024-06", "--out", str(tmp_path / "post"))
+    assert done.exit_code == 0, done.output
+    seen = open_in_chromium(
+        tmp_path / "post" / "ipom-2024-06.html", tmp_path, ARTIFACTS / "post.png"
+    )
+    assert seen["images"] == seen["loaded"] == 1
+    text = str(seen["text"])
+    for expected in (
+        "June 2024",
+        "Maria López",
+        "Celestron EdgeHD 8",
+        "2024-05-12 21:34:10 UT",
+        "max. elevation 72°",
+    ):
+        assert expected in text
+    markdown = (tmp_path / "post" / "ipom-2024-06.md").read_text(encoding="utf-8")
+    assert "## June 2024" in markdown and "(https://www.instagram.com/maria.astro)" in markdown
+
+
+def test_a_senders_script_in_name_subject_or_story_is_shown_as_text(
+    desk: Desk, tmp_path: Path
+) -> None:
+    ref = desk.refs["05-hostile.eml"]
+    assert desk.run("pick", ref, "--month", "2024-07").exit_code == 0
+    desk.run("post", "--month", "2024-07", "--out", str(tmp_path / "post"))
+    desk.run("gallery", "--all", "--out", str(tmp_path / "gallery"))
+    for page in (tmp_path / "post" / "ipom-2024-07.html", tmp_path / "gallery" / "index.html"):
+        seen = open_in_chromium(page, tmp_path)
+        assert seen["title"] != "pwned" and seen["scripts"] == 1  # only the test's own script
+        assert str(seen["text"]).count("<script>document.title=") >= 2, seen["text"]
+    markdown = (tmp_path / "post" / "ipom-2024-07.md").read_text(encoding="utf-8")
+    assert "<script>" not in markdown and "&lt;script&gt;" in markdown
