@@ -115,25 +115,35 @@ def take_in(raw: bytes, origin: Origin, store: Store, config: Config) -> Outcome
     return _record(raw, result, origin, store, config)
 
 
-def _record(raw: bytes, result: CheckResult, origin: Origin, store: Store, config: Config) -> Outcome:
+def _record(
+    raw: bytes, result: CheckResult, origin: Origin, store: Store, config: Config
+) -> Outcome:
     """Store the message with its reply: as a follow-up of an earlier submission, or as new."""
     from .reply.followup import find_previous, merge
 
     parsed = result.parsed
     duplicate = store.find_duplicate(
-        parsed.sha256, origin.mailbox, origin.uidvalidity, origin.uid, parsed.message_id, parsed.sender
+        parsed.sha256,
+        origin.mailbox,
+        origin.uidvalidity,
+        origin.uid,
+        parsed.message_id,
+        parsed.sender,
     )
     previous = None
     if duplicate is None and result.verdict.status in ("complete", "incomplete"):
         previous = find_previous(store, parsed)
     if previous is None:
+        if origin.source != "imap":  # ingest of a backlog: stored, never answered
+            recorded = store.record(raw, result, origin)
+            return Outcome(recorded.status, recorded.duplicate, recorded.reference)
         recorded = store.record(
             raw, result, origin, compose=lambda reference: _compose(result, reference, config)
         )
         return Outcome(recorded.status, recorded.duplicate, recorded.reference)
     merged = merge(previous, result, config)
-    kind = "complete" if merged.verdict.status == "complete" else "ack"
-    reply = _compose(merged, previous.reference, config, kind)
+    kind: ReplyKind = "complete" if merged.verdict.status == "complete" else "ack"
+    reply = _compose(merged, previous.reference, config, kind) if origin.source == "imap" else None
     recorded = store.record_followup(raw, result, merged, origin, previous.submission_id, reply)
     return Outcome(recorded.status, recorded.duplicate, recorded.reference)
 
@@ -146,8 +156,13 @@ def _compose(
 
     try:
         return compose_reply(result, reference, config, kind)
-    except Exception:  # a broken template override must not stop the queue
-        log.exception("cannot compose the reply to %s", result.parsed.message_id)
+    except Exception as exc:  # a broken template override must not stop the queue
+        log.error(
+            "cannot compose the reply to %s: %s: %s",
+            result.parsed.message_id,
+            type(exc).__name__,
+            exc,
+        )
         return None
 
 

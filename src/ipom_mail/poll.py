@@ -4,7 +4,8 @@ For each message: fetch (BODY.PEEK[], so nothing is marked read), take it in
 (archive + one committed transaction), and only then move it to the
 Processed or Failed folder. A crash anywhere means the next poll sees the
 message again, and the store recognises it. A dropped connection is
-reconnected and the pass resumes with what is still in the folder.
+reconnected and the pass resumes with what is still in the folder. After the
+pass, the replies committed with the messages are sent (reply.outbox).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ def poll_mailbox(
     while True:
         try:
             _one_pass(config, store, box, tally, progress)
+            tally.replies = send_replies(config, store)
             return tally
         except MailboxError as exc:
             if exc.kind not in ("connect", "protocol") or attempts >= MAX_RECONNECTS:
@@ -43,6 +45,20 @@ def poll_mailbox(
             log.warning("%s; reconnecting (attempt %d of %d)", exc, attempts, MAX_RECONNECTS)
             time.sleep(0.2 * 2**attempts)
             _reconnect(box)
+
+
+def send_replies(config: Config, store: Store) -> str | None:
+    """Send the outbox after the pass (the rows are committed); its summary line, if any."""
+    from .reply.outbox import send_pending
+
+    try:
+        sent = send_pending(config, store)
+    except Exception as exc:  # the outbox keeps every reply: the next poll tries again
+        log.error("sending the replies failed: %s: %s", type(exc).__name__, exc)
+        return f"replies: not sent ({type(exc).__name__}: {exc})"
+    if sent.sent or sent.failed or sent.deferred or sent.withheld:
+        return sent.line()
+    return None
 
 
 def _reconnect(box: Mailbox) -> None:

@@ -86,6 +86,7 @@ def objections(parsed: ParsedMessage, config: Config) -> tuple[Objection, ...]:
     checks: tuple[Callable[[ParsedMessage, Config], Iterator[Objection]], ...] = (
         _disabled,
         _sender,
+        _loop,
         _list,
         _auto_submitted,
         _precedence,
@@ -129,6 +130,15 @@ def _sender(parsed: ParsedMessage, config: Config) -> Iterator[Objection]:
         if address and address.strip().lower() in own:
             yield Objection("self", f"mail from our own address ({address.strip().lower()})")
             break
+
+
+def _loop(parsed: ParsedMessage, config: Config) -> Iterator[Objection]:
+    """Mail carrying our own X-Loop is our reply coming back: machine mail, never answered."""
+    own = set(config.own_addresses)
+    for value in parsed.header_all("X-Loop"):
+        if value.strip().lower().strip("<>") in own:
+            yield Objection("machine", f"our own reply looping back (X-Loop: {shown(value)})")
+            return
 
 
 def _list(parsed: ParsedMessage, config: Config) -> Iterator[Objection]:

@@ -74,9 +74,25 @@ class Store:
         result: CheckResult,
         origin: rec.Origin,
         reply: rec.OutboxReply | None = None,
+        compose: rec.Composer | None = None,
     ) -> rec.Recorded:
-        """Archive and store one processed message in one transaction (idempotent)."""
-        return rec.record(self._writer, raw, result, origin, reply)
+        """Archive and store one processed message in one transaction (idempotent).
+
+        `compose` makes the reply from the reference allocated in that transaction.
+        """
+        return rec.record(self._writer, raw, result, origin, reply, compose)
+
+    def record_followup(
+        self,
+        raw: bytes,
+        result: CheckResult,
+        merged: CheckResult,
+        origin: rec.Origin,
+        submission_id: int,
+        reply: rec.OutboxReply | None = None,
+    ) -> rec.Recorded:
+        """Store a follow-up into an earlier submission, re-judged, in one transaction."""
+        return rec.record_followup(self._writer, raw, result, merged, origin, submission_id, reply)
 
     def record_failure(
         self, raw: bytes | None, sha256: str, size: int, origin: rec.Origin, reason: str

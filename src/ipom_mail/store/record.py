@@ -21,10 +21,20 @@ from sqlalchemy.orm import Session
 from ipom_mail.store import rows
 from ipom_mail.store.archive import Archive, sha256_hex
 from ipom_mail.store.faults import fault
-from ipom_mail.store.models import Event, RawMessage, ReferenceCounter, Reply, Submission
+from ipom_mail.store.models import (
+    Event,
+    FieldValue,
+    Link,
+    MediaRow,
+    RawMessage,
+    ReferenceCounter,
+    Reply,
+    Submission,
+)
 from ipom_mail.values import CheckResult
 
 SessionFactory = Callable[[], Session]
+Composer = Callable[[str | None], "OutboxReply | None"]  # the reply, given the new reference
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +158,7 @@ def _add_submission(
     result: CheckResult,
     stored: set[str],
     reply: OutboxReply | None,
+    compose: Composer | None = None,
 ) -> Submission:
     """Insert the submission and its fields, media, links, notes and reply for `raw`."""
     verdict, parsed = result.verdict, result.parsed
@@ -180,6 +191,8 @@ def _add_submission(
         session.add(row)
     session.add_all(rows.link_rows(result, sid, raw.id))
     session.add_all(rows.note_rows(result, sid, raw.id))
+    if reply is None and compose is not None:
+        reply = compose(reference)
     if reply is not None:
         session.add(_reply_row(reply, sid, raw.id))
     session.add(Event(raw_id=raw.id, submission_id=sid, kind="processed", detail=verdict.status))
@@ -234,8 +247,13 @@ def record(
     result: CheckResult,
     origin: Origin,
     reply: OutboxReply | None = None,
+    compose: Composer | None = None,
 ) -> Recorded:
-    """Archive the message and its media, then store every row in one transaction."""
+    """Archive the message and its media, then store every row in one transaction.
+
+    `compose`, when given, makes the reply inside the transaction from the
+    reference just allocated, so the reply row commits with the submission.
+    """
     sha = sha256_hex(raw)
     known = _existing(writer, sha, origin, result)
     if known is not None:
@@ -252,7 +270,7 @@ def record(
             session.add(raw_row)
             session.flush()
             session.add(Event(raw_id=raw_row.id, kind="received", detail=_describe(origin)))
-            submission = _add_submission(session, raw_row, result, stored, reply)
+            submission = _add_submission(session, raw_row, result, stored, reply, compose)
             _commit(writer, session)
             return Recorded(
                 raw_row.id, submission.id, submission.reference, False, submission.status
@@ -353,3 +371,80 @@ def record_reprocessed(
         submission = _add_submission(session, raw_row, result, stored, reply)
         _commit(writer, session)
         return Recorded(raw_id, submission.id, submission.reference, False, submission.status)
+
+
+def _merge_rows(
+    session: Session, sub: Submission, raw_id: int, result: CheckResult, merged: CheckResult
+) -> None:
+    """Add the fields still missing, the new media, links and notes of a follow-up."""
+    sid = sub.id
+    have = {
+        f.name: f
+        for f in session.scalars(select(FieldValue).where(FieldValue.submission_id == sid))
+    }
+    for name, value, source in rows.field_values(merged):
+        if name not in have:
+            session.add(
+                FieldValue(submission_id=sid, raw_id=raw_id, name=name, value=value, source=source)
+            )
+    if "taken_at" not in have and "taken_date" in have and merged.fields.taken_at is not None:
+        session.delete(have["taken_date"])  # the date is now part of a UT time
+    known = set(session.scalars(select(MediaRow.sha256).where(MediaRow.submission_id == sid)))
+    position = len(known)
+    for item in result.media.items:
+        if item.sha256 not in known:
+            row = rows.media_row(item, position, sid, raw_id)
+            row.archived = item.kind != "other"
+            session.add(row)
+            known.add(item.sha256)
+            position += 1
+    urls = list(session.scalars(select(Link.url).where(Link.submission_id == sid)))
+    for url in dict.fromkeys(result.fields.links):
+        if url not in urls:
+            session.add(Link(submission_id=sid, raw_id=raw_id, position=len(urls), url=url))
+            urls.append(url)
+    session.add_all(rows.note_rows(result, sid, raw_id))
+
+
+def record_followup(
+    writer: Writer,
+    raw: bytes,
+    result: CheckResult,
+    merged: CheckResult,
+    origin: Origin,
+    submission_id: int,
+    reply: OutboxReply | None = None,
+) -> Recorded:
+    """Store a follow-up as part of an earlier submission: fields filled, media added, re-judged.
+
+    `result` is the follow-up's own pipeline result, `merged` the submission
+    with it (judged again). Idempotent like `record`: a follow-up seen again
+    changes nothing.
+    """
+    sha = sha256_hex(raw)
+    known = _existing(writer, sha, origin, result)
+    if known is not None:
+        return known
+    writer.archive.put_raw(raw)
+    _store_media(writer.archive, result)
+    fault("after_archive_fsync", writer.faults)
+    with writer.sessions() as session:
+        sub = session.get(Submission, submission_id)
+        if sub is None:
+            raise LookupError(f"no submission with id {submission_id}")
+        raw_row = _raw_row(sha, len(raw), origin, result, status="processed", archived=True)
+        raw_row.submission_id = sub.id
+        session.add(raw_row)
+        session.flush()
+        session.add(Event(raw_id=raw_row.id, kind="received", detail=_describe(origin)))
+        _merge_rows(session, sub, raw_row.id, result, merged)
+        before, verdict = sub.status, merged.verdict
+        sub.status, sub.missing = verdict.status, list(verdict.missing)
+        sub.reply_send, sub.reply_reason = verdict.reply.send, verdict.reply.reason
+        sub.updated_at = datetime.now(UTC)
+        if reply is not None:
+            session.add(_reply_row(reply, sub.id, raw_row.id))
+        detail = f"follow-up: {before} -> {verdict.status}"
+        session.add(Event(raw_id=raw_row.id, submission_id=sub.id, kind="followup", detail=detail))
+        _commit(writer, session)
+        return Recorded(raw_row.id, sub.id, sub.reference, False, sub.status)

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ipom_mail.store.models import FieldValue, Link, MediaRow, Note
-from ipom_mail.values import CheckResult, Exif, Fields, MediaItem
+from ipom_mail.values import CheckResult, Exif, Fields, Flyby, MediaItem, Photographer
 
 
 def iso_z(value: datetime | None) -> str | None:
@@ -26,8 +26,15 @@ def aware(value: datetime | None) -> datetime | None:
     return value if value is not None and value.tzinfo is not None else None
 
 
+def no_nul(text: str) -> str:
+    """Text without NUL characters, which PostgreSQL text and JSONB cannot hold."""
+    return text.replace("\x00", "")
+
+
 def _jsonable(value: Any) -> Any:
-    """Datetimes become "…Z" strings, tuples lists; the rest is left as is."""
+    """Datetimes become "…Z" strings, tuples lists, NULs are dropped; the rest is left as is."""
+    if isinstance(value, str):
+        return no_nul(value)
     if isinstance(value, datetime):
         return iso_z(value)
     if isinstance(value, tuple | list):
@@ -86,9 +93,9 @@ def field_values(result: CheckResult) -> list[tuple[str, Any, str | None]]:
     if any(v is not None for v in flyby.values()):
         out.append(("flyby", flyby, "body"))
     if f.story:
-        out.append(("story", f.story, "body"))
+        out.append(("story", no_nul(f.story), "body"))
     if f.location:
-        out.append(("location", f.location, "body"))
+        out.append(("location", no_nul(f.location), "body"))
     if f.gps_lat is not None and f.gps_lon is not None:
         source = "gps" if _gps_from_exif(f, result) else "body"
         out.append(("gps", {"lat": f.gps_lat, "lon": f.gps_lon}, source))
@@ -152,7 +159,70 @@ def note_rows(result: CheckResult, submission_id: int, raw_id: int) -> list[Note
         ("rules", result.verdict.notes),
     )
     return [
-        Note(submission_id=submission_id, raw_id=raw_id, stage=stage, text=text)
+        Note(submission_id=submission_id, raw_id=raw_id, stage=stage, text=no_nul(text))
         for stage, notes in stages
         for text in notes
     ]
+
+
+def _when(value: Any) -> datetime | None:
+    """A stored "…Z" string back to an aware datetime; anything else is unknown."""
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else None
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def fields_from_values(values: dict[str, Any], links: tuple[str, ...]) -> Fields:
+    """The Fields a submission's stored field rows say (for a follow-up's merge); unknown is None."""
+    taken_at = _when(values.get("taken_at"))
+    person = values.get("photographer") or {}
+    flyby = values.get("flyby") or {}
+    gps = values.get("gps") or {}
+    equipment = values.get("equipment") or []
+    return Fields(
+        taken_at=taken_at,
+        taken_at_source=values.get("taken_at_source") if taken_at else None,
+        taken_date=values.get("taken_date") if isinstance(values.get("taken_date"), str) else None,
+        photographer=Photographer(person.get("name"), tuple(person.get("links") or ())),
+        equipment=tuple(str(e) for e in equipment),
+        flyby=Flyby(
+            max_elevation_deg=_number(flyby.get("max_elevation_deg")),
+            start=_when(flyby.get("start")),
+            end=_when(flyby.get("end")),
+            magnitude=_number(flyby.get("magnitude")),
+        ),
+        story=values.get("story"),
+        location=values.get("location"),
+        gps_lat=_number(gps.get("lat")),
+        gps_lon=_number(gps.get("lon")),
+        links=links,
+    )
+
+
+def media_item(row: MediaRow) -> MediaItem:
+    """A stored media row back as the MediaItem media made of it."""
+    return MediaItem(
+        filename=row.filename,
+        sha256=row.sha256,
+        size=row.size,
+        kind=row.kind,  # type: ignore[arg-type]  # stored from a MediaKind
+        mime=row.mime,
+        width=row.width,
+        height=row.height,
+        frames=row.frames,
+        duration_s=row.duration_s,
+        camera=row.camera,
+        lens=row.lens,
+        taken_at=row.taken_at,
+        taken_at_source=row.taken_at_source,  # type: ignore[arg-type]
+        problem=row.problem,  # type: ignore[arg-type]
+        note=row.note,
+    )
