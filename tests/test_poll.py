@@ -61,6 +61,8 @@ def test_one_poll_stores_every_message_once_and_moves_it(setup: Setup) -> None:
     assert setup.server.count("Processed") == 7
     again = setup.ipom("poll")
     assert again.returncode == 0 and again.stdout.strip() == "poll: 0 new"
+    status = setup.ipom("status")
+    assert status.returncode == 0, status.stdout + status.stderr  # a cron poll counts as a poll
 
 
 @pytest.mark.parametrize(

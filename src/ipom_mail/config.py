@@ -105,6 +105,13 @@ class ReplyConfig:
 @dataclass(frozen=True, slots=True)
 class PollConfig:
     interval_seconds: int = 300
+    stale_after_seconds: int = 0  # `ipom status` fails beyond it; 0: three intervals
+
+
+@dataclass(frozen=True, slots=True)
+class LogConfig:
+    format: str = "plain"  # plain | json (one object per line)
+    level: str = "info"  # debug | info | warning | error
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +138,7 @@ class Config:
     poll: PollConfig = field(default_factory=PollConfig)
     limits: LimitsConfig = field(default_factory=LimitsConfig)
     links: LinksConfig = field(default_factory=LinksConfig)
+    log: LogConfig = field(default_factory=LogConfig)
     path: Path | None = None  # the file it came from, when any
 
     @property
@@ -191,7 +199,7 @@ def from_mapping(data: dict[str, Any], origin: str = "config") -> Config:
                 raise ConfigError(f"{origin}: unknown key {key!r} in [{section}]")
             default = getattr(current, known[key])
             changes[known[key]] = _coerce(raw, default, f"{origin}: [{section}] {key}")
-        config = replace(config, **{section: replace(current, **changes)})  # type: ignore[type-var]
+        config = replace(config, **{section: replace(current, **changes)})  # type: ignore[type-var,arg-type]
     _validate(config, origin)
     return config
 
@@ -207,6 +215,14 @@ def _validate(config: Config, origin: str) -> None:
                 f'{origin}: [{name}] security = "none" is allowed only for localhost; '
                 f"use tls or starttls for {section.host}"
             )
+    if config.log.format not in ("plain", "json"):
+        raise ConfigError(
+            f"{origin}: [log] format must be plain or json, not {config.log.format!r}"
+        )
+    if config.log.level not in ("debug", "info", "warning", "error"):
+        raise ConfigError(
+            f"{origin}: [log] level must be debug, info, warning or error, not {config.log.level!r}"
+        )
     for key in ("max_message_mb", "max_attachment_mb", "max_image_megapixels"):
         if getattr(config.limits, key) <= 0:
             raise ConfigError(f"{origin}: [limits] {key} must be greater than 0")

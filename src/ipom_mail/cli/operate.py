@@ -44,32 +44,69 @@ def _finish(ctx: click.Context, tally: Tally, as_json: bool, what: str) -> None:
 @cli.command()
 @click.pass_context
 def init(ctx: click.Context) -> None:
-    """Write ipom.toml from the example (never overwriting), create the storage folder, migrate the database.
+    """Write ipom.toml from the example (never overwriting), create storage, migrate the database.
+
+    Safe to run again: an existing config is left as it is, and the database
+    is only brought up to date. Prints what to do next.
 
     \b
     Example:
-      ipom init && $EDITOR ipom.toml && ipom poll
+      ipom init && $EDITOR ipom.toml && ipom doctor
     """
-    from importlib.resources import files
-
     from ..config import ConfigError, load, resolve_path
-    from ..store import StoreError, migrate
+    from ..store import StoreError, migrate, storage_root
 
     path = resolve_path(ctx.obj.get("config_path"), os.environ)
-    if path.exists():
-        click.echo(f"config: {path} exists, left as it is")
-    else:
-        example = files("ipom_mail").joinpath("data/config.example.toml").read_text(encoding="utf-8")
-        path.write_text(example, encoding="utf-8")
-        click.echo(f"config: wrote {path} from the example; edit [imap], [smtp] and [reply] for your mailbox")
+    wrote = _write_example_config(path)
     try:
         config = load(path)
+        root = storage_root(config)
+        new_root = not root.exists()
         revision = migrate(config)
+        if new_root:
+            root.chmod(0o700)  # it will hold people's mail
     except (ConfigError, StoreError) as exc:
         raise Failure(str(exc)) from None
-    click.echo(f"storage: {Path(config.storage.path).resolve()}")
-    click.echo(f"database: migrated to revision {revision}")
-    click.echo("next: set the password source ([imap] password_env…), then `ipom check FILE.eml` or `ipom poll`")
+    except OSError as exc:
+        raise Failure(f"cannot set up the storage folder: {exc}") from None
+    click.echo(f"storage: {root}" + (" (created, private to this user)" if new_root else ""))
+    click.echo(f"database: at revision {revision}")
+    _next_steps(path, wrote)
+
+
+def _write_example_config(path: Path) -> bool:
+    """Write the example config at `path` unless a file is there (atomic no-overwrite)."""
+    from importlib.resources import files
+
+    example = files("ipom_mail").joinpath("data/config.example.toml").read_text(encoding="utf-8")
+    try:
+        with path.open("x", encoding="utf-8") as fh:
+            fh.write(example)
+    except FileExistsError:
+        click.echo(f"config: {path} exists, left as it is")
+        return False
+    except OSError as exc:
+        reason = f"cannot write {path}: {exc.strerror} — create its folder or pick --config"
+        raise Failure(reason) from None
+    click.echo(f"config: wrote {path} from the example")
+    return True
+
+
+def _next_steps(path: Path, wrote: bool) -> None:
+    """What a new operator does next, in order."""
+    flag = "" if str(path) == "ipom.toml" else f" --config {path}"
+    steps = [
+        f"edit {path}: [imap] host, username, folder; [smtp] host, username, from"
+        if wrote
+        else f"check {path} has your mailbox ([imap]) and reply server ([smtp])",
+        "give the passwords without writing them in the file: export IPOM_IMAP_PASSWORD=… "
+        "IPOM_SMTP_PASSWORD=… (or password_file / password_command)",
+        f"ipom{flag} doctor        # checks it all; says how to fix what is wrong",
+        f"ipom{flag} serve         # the service (or cron: */5 * * * * ipom{flag} poll)",
+    ]
+    click.echo("next steps:")
+    for number, step in enumerate(steps, 1):
+        click.echo(f"  {number}. {step}")
 
 
 @cli.command()
@@ -94,6 +131,7 @@ def poll(ctx: click.Context, as_json: bool, verbose: bool) -> None:
     from ..mailbox import Mailbox, MailboxError
     from ..poll import poll_mailbox
     from ..secrets import SecretError, imap_credentials
+    from ..status import record_poll
     from ..store import storage_root
 
     config = load_config(ctx)
@@ -111,15 +149,22 @@ def poll(ctx: click.Context, as_json: bool, verbose: bool) -> None:
         try:
             tally = poll_mailbox(config, store, box, say)
         except MailboxError as exc:
-            raise Failure(f"{exc}; messages not yet processed stay in {config.imap.folder}") from None
+            failure = Failure(f"{exc}; messages not yet processed stay in {config.imap.folder}")
         except SQLAlchemyError as exc:
             reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-            raise Failure(
+            failure = Failure(
                 f"database error: {reason}; messages not yet stored stay in {config.imap.folder} "
                 "— check [storage] database_url, or whether another program holds the database"
-            ) from None
+            )
+        else:
+            failure = None
         finally:
             box.close()
+        root = storage_root(config)
+        if failure is not None:
+            record_poll(root, False, failure.format_message())
+            raise failure
+        record_poll(root, True, tally.line())
     _finish(ctx, tally, as_json, "poll")
 
 
@@ -154,21 +199,73 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], as_json: bool) -> None:
 
 
 @cli.command()
-@click.option("--failed", "failed", is_flag=True, required=True, help="Retry the messages that failed.")
+@click.argument("refs", nargs=-1)
+@click.option("--all", "every", is_flag=True, help="Every submission.")
+@click.option("--failed", "failed", is_flag=True, help="Retry the messages that failed.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
-def reprocess(ctx: click.Context, failed: bool, as_json: bool) -> None:
-    """Run the pipeline again on archived messages that failed, once the cause is fixed.
+def reprocess(
+    ctx: click.Context, refs: tuple[str, ...], every: bool, failed: bool, as_json: bool
+) -> None:
+    """Run the pipeline again on archived messages: failed ones (--failed), or submissions
+    (REF… or --all) after the extraction rules improved. Decisions and curator edits are kept;
+    what changed is reported.
 
     \b
-    Example:
+    Examples:
       ipom reprocess --failed
+      ipom reprocess IPOM-2024-0012
+      ipom reprocess --all --json
     """
-    from ..reprocess import reprocess_failed
-
+    if failed == bool(refs or every):
+        raise Failure("give --failed, or REF…, or --all")
     config = load_config(ctx)
     store = open_store_or_fail(config)
-    with store:
-        tally = reprocess_failed(config, store)
-    _finish(ctx, tally, as_json, "reprocess")
+    if failed:
+        from ..reprocess import reprocess_failed
 
+        with store:
+            tally = reprocess_failed(config, store)
+        _finish(ctx, tally, as_json, "reprocess")
+        return
+    _rerun(ctx, config, store, refs, every, as_json)
+
+
+def _rerun(
+    ctx: click.Context,
+    config: Config,
+    store: Store,
+    refs: tuple[str, ...],
+    every: bool,
+    as_json: bool,
+) -> None:
+    """reprocess REF…|--all: a progress bar, then what changed."""
+    from dataclasses import asdict
+
+    from rich.progress import Progress
+
+    from ..reprocess import reprocess_submissions, submission_ids
+
+    with store:
+        ids, unknown = submission_ids(store, refs, every)
+        with Progress(transient=True, disable=as_json or len(ids) < 2) as progress:
+            task = progress.add_task("reprocess", total=len(ids))
+            rerun = reprocess_submissions(config, store, ids, lambda: progress.advance(task))
+    problems = [*unknown, *rerun.problems]
+    if as_json:
+        data = {
+            "reprocessed": rerun.done,
+            "changes": [asdict(c) for c in rerun.changes],
+            "problems": problems,
+        }
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+    else:
+        click.echo(f"reprocess: {rerun.done} submission(s), {len(rerun.changes)} change(s)")
+        for c in rerun.changes:
+            click.echo(
+                f"  {c.reference} {c.what}: {json.dumps(c.before, ensure_ascii=False)} → "
+                f"{json.dumps(c.after, ensure_ascii=False)}"
+            )
+        for problem in problems:
+            click.echo(f"  failed: {problem}", err=True)
+    ctx.exit(EXIT_PARTIAL if problems else EXIT_OK)

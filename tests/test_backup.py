@@ -1,0 +1,98 @@
+"""`ipom backup`: a copy a restore brings back exactly, following the steps it writes down."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+IPOM = str(Path(sys.executable).parent / "ipom")
+
+
+def ipom(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [IPOM, "--config", str(config), *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def files_under(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in root.rglob("*")
+        if p.is_file() and "archive" in p.parts
+    }
+
+
+@pytest.fixture
+def installed(tmp_path: Path, database_url: str) -> Path:
+    """An installation with the sample submissions ingested."""
+    from samples import samples
+
+    config = tmp_path / "ipom.toml"
+    config.write_text(
+        f'[storage]\npath = "{tmp_path / "data"}"\ndatabase_url = "{database_url}"\n'
+        "[reply]\nenabled = false\n"
+    )
+    assert ipom(config, "init").returncode == 0
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    for name, raw in list(samples().items())[:1]:
+        (mail / name).write_bytes(raw)
+    assert ipom(config, "ingest", str(mail)).returncode in (0, 1)
+    return config
+
+
+def test_a_sqlite_backup_restored_as_documented_gives_back_the_same_queue(
+    installed: Path, tmp_path: Path, database_url: str
+) -> None:
+    if database_url.startswith("postgresql"):
+        pytest.skip("the SQLite half; PostgreSQL is the next test")
+    data = tmp_path / "data"
+    before_queue = ipom(installed, "export", "--json").stdout or ipom(installed, "queue").stdout
+    before_files = files_under(data)
+    dest = tmp_path / "backups" / "b1"
+    made = ipom(installed, "backup", str(dest))
+    assert made.returncode == 0, made.stderr
+    assert "SQLite snapshot" in made.stdout
+    shutil.rmtree(data)  # the disaster
+    steps = (dest / "RESTORE.txt").read_text()
+    script = "\n".join(line for line in steps.splitlines() if not line.startswith("ipom "))
+    subprocess.run(["sh", "-e", "-c", f"mkdir -p {data}\n{script}"], check=True)
+    assert files_under(data) == before_files
+    after_queue = ipom(installed, "export", "--json").stdout or ipom(installed, "queue").stdout
+    assert after_queue == before_queue and after_queue.strip()
+    status = json.loads(ipom(installed, "status", "--json").stdout)
+    assert status["waiting"] > 0
+
+
+def test_a_backup_never_writes_into_a_folder_that_holds_files(
+    installed: Path, tmp_path: Path
+) -> None:
+    dest = tmp_path / "full"
+    dest.mkdir()
+    (dest / "keep.txt").write_text("mine")
+    done = ipom(installed, "backup", str(dest))
+    assert done.returncode == 2
+    assert "not an empty folder" in done.stderr
+    assert [p.name for p in dest.iterdir()] == ["keep.txt"]
+
+
+def test_a_postgresql_backup_prints_a_pg_dump_line_that_works(
+    installed: Path, tmp_path: Path, database_url: str
+) -> None:
+    if not database_url.startswith("postgresql"):
+        pytest.skip("the PostgreSQL half")
+    if shutil.which("pg_dump") is None:
+        pytest.skip("pg_dump is not installed")
+    dest = tmp_path / "b2"
+    made = ipom(installed, "backup", str(dest))
+    assert made.returncode == 0, made.stderr
+    line = next(x.strip() for x in made.stdout.splitlines() if x.strip().startswith("pg_dump"))
+    subprocess.run(["sh", "-e", "-c", line], check=True, capture_output=True)
+    assert (dest / "ipom.pgdump").stat().st_size > 0
+    assert files_under(dest / "storage") == files_under(tmp_path / "data")
+    assert "pg_restore" in (dest / "RESTORE.txt").read_text()

@@ -1,0 +1,238 @@
+"""`ipom serve` against a real Dovecot and SMTP sink: new mail within seconds, a clean stop."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import signal
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from samples import samples
+
+from tests.pollkit import IPOM, Setup, sha, write_config
+from tests.servers.dovecot import Dovecot
+from tests.servers.smtp import SmtpSink
+
+pytestmark = pytest.mark.imap
+
+STOP_WITHIN_S = 5.0
+
+
+class Served:
+    """A running `ipom serve` whose stderr goes to a file we can read while it runs."""
+
+    def __init__(self, setup: Setup, log: Path) -> None:
+        self.setup, self.log = setup, log
+        with log.open("w") as err:
+            self.process = subprocess.Popen(
+                [IPOM, "--config", str(setup.config), "serve"],
+                stdout=subprocess.DEVNULL,
+                stderr=err,
+                env=setup.env(),
+                text=True,
+            )
+
+    def stderr(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+    def wait_log(self, text: str, timeout: float = 15.0) -> None:
+        wait_for(lambda: text in self.stderr(), timeout, f"{text!r} in the log:\n{self.stderr()}")
+
+    def stop(self, sig: signal.Signals = signal.SIGTERM) -> tuple[int, float]:
+        """Send `sig`; return the exit code and how long it took to end."""
+        started = time.monotonic()
+        self.process.send_signal(sig)
+        code = self.process.wait(timeout=30)
+        return code, time.monotonic() - started
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+
+def wait_for(condition: Callable[[], bool], timeout: float, what: str) -> float:
+    """Seconds until `condition` held; fails the test after `timeout`."""
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        if condition():
+            return time.monotonic() - started
+        time.sleep(0.1)
+    pytest.fail(f"waited {timeout} s for {what}")
+
+
+def messages(n: int) -> list[bytes]:
+    """n distinct sample submissions, with CRLF as on the wire."""
+    base = list(samples().values())
+    out = []
+    for i in range(n):
+        raw = base[i % len(base)].replace(b"Message-ID: <", f"Message-ID: <s{i}.".encode(), 1)
+        out.append(raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+    return out
+
+
+def stored(setup: Setup) -> list[str]:
+    return [r[0] for r in setup.query("SELECT sha256 FROM raw_messages")]  # type: ignore[misc]
+
+
+def make_setup(
+    tmp_path: Path, server: Dovecot, database_url: str, sink: SmtpSink | None, **poll: object
+) -> Setup:
+    sections: dict[str, dict[str, object]] = {
+        "poll": {"interval_seconds": 60, **poll},
+        "log": {"format": "json"},
+    }
+    if sink is not None:
+        sections["smtp"] = {
+            "host": sink.host,
+            "port": sink.port,
+            "security": "none",
+            "username": "",
+        }
+        sections["reply"] = {"enabled": True}
+    config = write_config(tmp_path, server, database_url, **sections)
+    setup = Setup(server, config, tmp_path / "data", database_url)
+    done = setup.ipom("init")
+    assert done.returncode == 0, done.stderr
+    return setup
+
+
+def _serve(setup: Setup, tmp_path: Path) -> Iterator[Served]:
+    served = Served(setup, tmp_path / "serve.log")
+    try:
+        yield served
+    finally:
+        served.kill()
+
+
+@pytest.fixture
+def serving(
+    dovecot: Dovecot, smtp_sink: SmtpSink, database_url: str, tmp_path: Path
+) -> Iterator[Served]:
+    """`ipom serve` on SQLite and on PostgreSQL, replies through the SMTP sink."""
+    yield from _serve(make_setup(tmp_path, dovecot, database_url, smtp_sink), tmp_path)
+
+
+@pytest.fixture
+def serving_sqlite(dovecot: Dovecot, smtp_sink: SmtpSink, tmp_path: Path) -> Iterator[Served]:
+    """`ipom serve` on SQLite only (for what does not depend on the database)."""
+    yield from _serve(make_setup(tmp_path, dovecot, "", smtp_sink), tmp_path)
+
+
+def test_a_message_appended_while_serving_is_stored_and_answered_within_seconds(
+    serving: Served, smtp_sink: SmtpSink
+) -> None:
+    sink = smtp_sink
+    setup = serving.setup
+    serving.wait_log("new mail is polled within seconds")
+    serving.wait_log('"message": "poll: 0 new"')
+    raw = messages(1)[0]
+    setup.server.append("INBOX", raw)
+    took = wait_for(lambda: stored(setup) == [sha(raw)], 10.0, "the message to be stored")
+    assert took < 10.0  # the interval is 60 s: IDLE woke the poll
+    wait_for(lambda: setup.server.count("Processed") == 1, 5.0, "the message to be moved")
+    if importlib.util.find_spec("ipom_mail.reply.outbox") is None:
+        serving.wait_log("ipom_mail.reply.outbox is not installed")
+    else:  # the acknowledgement goes out after the poll that stored it
+        wait_for(lambda: len(sink.messages) >= 1, 10.0, "the reply to reach the SMTP sink")
+    code, took = serving.stop()
+    assert code == 0 and took < STOP_WITHIN_S
+    assert setup.server.count("INBOX") == 0
+
+
+def test_the_log_is_json_lines_without_secrets_or_message_bodies(serving_sqlite: Served) -> None:
+    serving = serving_sqlite
+    raw = messages(1)[0]
+    serving.setup.server.append("INBOX", raw)
+    wait_for(lambda: len(stored(serving.setup)) == 1, 15.0, "the message to be stored")
+    assert serving.stop()[0] == 0
+    lines = serving.stderr().splitlines()
+    entries = [json.loads(line) for line in lines]  # every line is one JSON object
+    assert {"time", "level", "logger", "message"} <= set(entries[0])
+    assert any(e["message"].startswith("poll: 1 new") for e in entries)
+    text = serving.stderr()
+    assert serving.setup.server.password not in text
+    body_line = next(
+        line
+        for line in raw.decode("utf-8", "replace").split("\r\n\r\n", 1)[1].splitlines()
+        if len(line) > 30
+    )
+    assert body_line not in text
+
+
+def test_sigterm_in_the_middle_of_a_poll_stops_quickly_and_leaves_nothing_half_done(
+    dovecot: Dovecot, database_url: str, tmp_path: Path
+) -> None:
+    setup = make_setup(tmp_path, dovecot, database_url, None)
+    raws = messages(8)
+    dovecot.append_all("INBOX", raws)
+    served = Served(setup, tmp_path / "serve.log")
+    try:
+        wait_for(lambda: len(stored(setup)) >= 1, 30.0, "the poll to be under way")
+        code, took = served.stop()
+    finally:
+        served.kill()
+    assert code == 0 and took < STOP_WITHIN_S, served.stderr()
+    rows = stored(setup)
+    assert len(rows) == len(set(rows)) < 8  # stopped midway, nothing stored twice
+    on_server = sum(dovecot.count(f) for f in ("INBOX", "Processed", "Failed"))
+    assert on_server == 8  # every message in exactly one folder
+    again = setup.ipom("poll")
+    assert again.returncode == 0, again.stderr
+    assert sorted(stored(setup)) == sorted(sha(r) for r in raws)
+    assert dovecot.count("INBOX") == 0 and dovecot.count("Processed") == 8
+
+
+def test_without_idle_new_mail_is_stored_within_one_interval_and_ctrl_c_stops_it(
+    tmp_path: Path,
+) -> None:
+    from tests.servers.fixtures import require_dovecot
+
+    require_dovecot()
+    with Dovecot(hide_capabilities=("IDLE",)) as server:
+        setup = make_setup(tmp_path, server, "", None, interval_seconds=2)
+        served = Served(setup, tmp_path / "serve.log")
+        try:
+            served.wait_log("the server has no IDLE")
+            raw = messages(1)[0]
+            server.append("INBOX", raw)
+            wait_for(lambda: stored(setup) == [sha(raw)], 6.0, "the next timed poll")
+            code, took = served.stop(signal.SIGINT)
+        finally:
+            served.kill()
+    assert code == 0 and took < STOP_WITHIN_S
+
+
+def test_a_server_that_is_down_at_start_is_retried_until_it_answers(tmp_path: Path) -> None:
+    from tests.servers.fixtures import require_dovecot
+
+    require_dovecot()
+    server = Dovecot()  # its port is chosen, nothing listens yet
+    setup = make_setup(tmp_path, server, "", None)
+    served = Served(setup, tmp_path / "serve.log")
+    try:
+        served.wait_log("connection refused")
+        served.wait_log("retrying in 2 s")
+        with server:
+            raw = messages(1)[0]
+            server.append("INBOX", raw)
+            wait_for(lambda: stored(setup) == [sha(raw)], 20.0, "a retry to find the server")
+            code, _ = served.stop()
+    finally:
+        served.kill()
+    assert code == 0
+    assert "poll failed: cannot connect" in served.stderr()
+
+
+def test_serve_without_a_database_says_to_run_init_and_exits_2(
+    dovecot: Dovecot, tmp_path: Path
+) -> None:
+    config = write_config(tmp_path, dovecot, "")
+    setup = Setup(dovecot, config, tmp_path / "data", "")
+    done = setup.ipom("serve", timeout=30)
+    assert done.returncode == 2
+    assert "run `ipom init`" in done.stderr
