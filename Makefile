@@ -7,18 +7,19 @@ demo:
 
 test:
 	scripts/bootstrap.sh dev
-	.venv/bin/ruff check src tests bench
-	.venv/bin/ruff format --check src tests bench
-	.venv/bin/mypy
+	$(MAKE) --no-print-directory lint
 	.venv/bin/python -m pytest -n 2 -q
 
 lint:
-	.venv/bin/ruff check src tests bench
-	.venv/bin/ruff format --check src tests bench
+	.venv/bin/ruff check src tests bench scripts examples
+	.venv/bin/ruff format --check src tests bench scripts examples
 	.venv/bin/mypy
 
 bench:
 	.venv/bin/python bench/check.py
+	.venv/bin/python bench/accuracy.py
+	.venv/bin/python bench/queue.py
+	.venv/bin/python bench/poll.py
 
 clean:
 	rm -rf .venv build dist *.egg-info demo-data .pytest_cache .mypy_cache .ruff_cache

@@ -8,11 +8,10 @@ from email import message_from_bytes, policy
 from email.message import EmailMessage
 from email.utils import format_datetime
 
-from samples import photo_jpeg
-
 from ipom_mail.config import Config, ReplyConfig, SmtpConfig
 from ipom_mail.intake import Outcome, take_in
 from ipom_mail.store import Origin, Store
+from samples import photo_jpeg
 from tests.servers.smtp import Captured, SmtpSink
 
 _uid = iter(range(1, 10**6))

@@ -7,8 +7,8 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from samples import photo_jpeg, samples
 
+from samples import photo_jpeg, samples
 from tests import corpus
 from tests.pollkit import Setup, sha, write_config
 from tests.servers.dovecot import Dovecot

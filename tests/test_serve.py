@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from samples import samples
 
+from samples import samples
 from tests.pollkit import IPOM, Setup, sha, write_config
 from tests.servers.dovecot import Dovecot
 from tests.servers.smtp import SmtpSink

@@ -146,6 +146,7 @@ def poll(ctx: click.Context, as_json: bool, verbose: bool) -> None:
             ctx.exit(EXIT_OK)
         box = Mailbox(config.imap, password, token)
         say = (lambda line: click.echo(f"  {line}")) if verbose and not as_json else None
+        failure: Failure | None = None
         try:
             tally = poll_mailbox(config, store, box, say)
         except MailboxError as exc:
@@ -156,8 +157,6 @@ def poll(ctx: click.Context, as_json: bool, verbose: bool) -> None:
                 f"database error: {reason}; messages not yet stored stay in {config.imap.folder} "
                 "— check [storage] database_url, or whether another program holds the database"
             )
-        else:
-            failure = None
         finally:
             box.close()
         root = storage_root(config)
