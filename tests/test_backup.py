@@ -27,9 +27,8 @@ def files_under(root: Path) -> dict[str, bytes]:
     }
 
 
-@pytest.fixture
-def installed(tmp_path: Path, database_url: str) -> Path:
-    """An installation with the sample submissions ingested."""
+def install(tmp_path: Path, database_url: str) -> Path:
+    """An installation with a sample submission ingested."""
     from samples import samples
 
     config = tmp_path / "ipom.toml"
@@ -46,11 +45,13 @@ def installed(tmp_path: Path, database_url: str) -> Path:
     return config
 
 
-def test_a_sqlite_backup_restored_as_documented_gives_back_the_same_queue(
-    installed: Path, tmp_path: Path, database_url: str
-) -> None:
-    if database_url.startswith("postgresql"):
-        pytest.skip("the SQLite half; PostgreSQL is the next test")
+@pytest.fixture
+def installed(tmp_path: Path, database_url: str) -> Path:
+    return install(tmp_path, database_url)
+
+
+def test_a_sqlite_backup_restored_as_documented_gives_back_the_same_queue(tmp_path: Path) -> None:
+    installed = install(tmp_path, "")  # the default: SQLite inside the storage folder
     data = tmp_path / "data"
     before_queue = ipom(installed, "export", "--json").stdout or ipom(installed, "queue").stdout
     before_files = files_under(data)
@@ -81,11 +82,11 @@ def test_a_backup_never_writes_into_a_folder_that_holds_files(
     assert [p.name for p in dest.iterdir()] == ["keep.txt"]
 
 
+@pytest.mark.postgres
 def test_a_postgresql_backup_prints_a_pg_dump_line_that_works(
-    installed: Path, tmp_path: Path, database_url: str
+    tmp_path: Path, postgres_url: str
 ) -> None:
-    if not database_url.startswith("postgresql"):
-        pytest.skip("the PostgreSQL half")
+    installed = install(tmp_path, postgres_url)
     if shutil.which("pg_dump") is None:
         pytest.skip("pg_dump is not installed")
     dest = tmp_path / "b2"
