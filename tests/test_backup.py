@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -88,7 +89,10 @@ def test_a_postgresql_backup_prints_a_pg_dump_line_that_works(
 ) -> None:
     installed = install(tmp_path, postgres_url)
     if shutil.which("pg_dump") is None:
-        pytest.skip("pg_dump is not installed")
+        message = "pg_dump is not installed (Debian: postgresql-client)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
     dest = tmp_path / "b2"
     made = ipom(installed, "backup", str(dest))
     assert made.returncode == 0, made.stderr
