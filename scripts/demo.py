@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,7 +75,9 @@ def main() -> None:
                 f"demo: INBOX now holds {server.count('INBOX')}, Processed {server.count('Processed')}"
             )
     run("queue", env=env)
+    run("show", f"IPOM-{datetime.now(UTC).year}-0001", env=env)
     run("check", str(DATA / "mail" / "02-incomplete.eml"), env=env)
+    run("status", env=env)
     print("\ndemo: done; everything is in demo-data/ (config demo-data/ipom.toml)")
 
 

@@ -51,9 +51,14 @@ def _media_table(media: list[dict[str, Any]]) -> Table:
     return table
 
 
+def terminal() -> Console:
+    """A Console for our tables: the terminal's width, or a roomy 160 columns in a pipe or log."""
+    return Console(highlight=False, width=None if sys.stdout.isatty() else 160)
+
+
 def print_check(data: dict[str, Any], name: str, console: Console | None = None) -> None:
     """Print one check result for a person."""
-    out = console or Console(highlight=False, width=None if sys.stdout.isatty() else 160)
+    out = console or terminal()
     style = _STATUS_STYLE.get(data["status"], "")
     out.print(f"[bold]{escape(name)}[/bold]: [{style}]{data['status']}[/{style}]")
     out.print(f"  from     {_value(data['sender'])}   subject {_value(data.get('subject'))}")

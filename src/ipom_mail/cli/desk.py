@@ -81,11 +81,12 @@ def show(ctx: click.Context, ref: str, as_json: bool, open_photo: bool) -> None:
 
 def print_detail(data: dict[str, Any]) -> None:
     """The submission as a readable page: header, fields with sources, media, history."""
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
-    console = Console(highlight=False)
+    from ..report import terminal
+
+    console = terminal()
     name = data["sender_name"] or ""
     console.print(
         f"[bold]{escape(data['reference'] or '#' + str(data['id']))}[/] {escape(name)} "

@@ -103,9 +103,10 @@ def queue(
 
 
 def _table(rows: list[Any], total: int, page: int, everything: bool) -> None:
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
+
+    from ..report import terminal
 
     pages = max((total + 49) // 50, 1)
     title = f"{total} submission(s)" + ("" if everything else f" — page {page} of {pages}")
@@ -134,6 +135,6 @@ def _table(rows: list[Any], total: int, page: int, everything: bool) -> None:
             str(r.media),
             escape(r.decision or ""),
         )
-    Console(highlight=False).print(table)
+    terminal().print(table)
     if not everything and page < pages:
         click.echo(f"more: ipom queue --page {page + 1} (or --all)")
