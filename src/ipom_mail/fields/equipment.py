@@ -9,12 +9,10 @@ prose word ends it. The gazetteer (data/gazetteer.toml) says what is a maker.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib.resources import files
 
+from ipom_mail.fields.gazetteer import Gazetteer, gazetteer
 from ipom_mail.values import Media
 
 _LABEL_WORDS = (
@@ -65,80 +63,6 @@ _DATE_OR_TIME = re.compile(
     r"\d{1,4}([./-])\d{1,2}\1\d{2,4}|\b\d{1,2}[:h]\d{2}\b|^(?:19|20)\d\d\.?$|°|%|^[-+−]\d"
 )
 _PUNCT_END = ",.;:!?"
-
-
-@dataclass(frozen=True, slots=True)
-class Gazetteer:
-    """What the shipped gazetteer names: makers, model patterns, words that continue an item."""
-
-    makers: tuple[tuple[str, ...], ...]  # each maker as its tokens, lower-case
-    needs_model: frozenset[str]
-    models: re.Pattern[str]
-    accessories: re.Pattern[str]
-    model_words: frozenset[str]
-    stop_tokens: frozenset[str]
-    regions: frozenset[str]
-
-
-_NEEDS_MODEL = (
-    "ts",
-    "orion",
-    "sirius",
-    "pixel",
-    "honor",
-    "vivo",
-    "oppo",
-    "nexus",
-    "apertura",
-    "lomo",
-    "tal",
-    "intes",
-    "konus",
-    "fuji",
-    "star",
-    "dwarf",
-    "paramount",
-    "samsung",
-    "nokia",
-    "motorola",
-    "huawei",
-    "xiaomi",
-    "apple iphone",
-    "altair",
-    "chroma",
-    "antlia",
-    "lacerta",
-    "juwei",
-    "askar",
-    "ostara",
-    "geoptik",
-    "apm",
-)
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    """The shipped gazetteer, read once."""
-    data = tomllib.loads(files("ipom_mail").joinpath("data/gazetteer.toml").read_text("utf-8"))
-    makers = sorted(
-        {tuple(m.lower().split()) for m in data["makers"]["astro"] + data["makers"]["camera"]},
-        key=len,
-        reverse=True,
-    )
-    models = "|".join(f"(?:{p})" for p in data["models"]["patterns"])
-    acc = "|".join(
-        re.escape(a).replace(r"\ ", r"\s+")
-        for a in sorted(data["accessories"]["words"], key=len, reverse=True)
-    )
-    return Gazetteer(
-        makers=tuple(makers),
-        needs_model=frozenset(_NEEDS_MODEL),
-        models=re.compile(rf"(?:{models})(?=$|[\s,.;:!?)])", re.IGNORECASE),
-        accessories=re.compile(rf"(?:{acc})(?=$|[\s,.;:!?)])", re.IGNORECASE),
-        model_words=frozenset(w.lower() for w in data["model_words"]["words"]),
-        stop_tokens=frozenset(data["stop_tokens"]["words"]),
-        regions=frozenset(data["places"]["regions"]),
-    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ipom_mail.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL, gazetteer
+from ipom_mail.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
+from ipom_mail.fields.gazetteer import gazetteer
 from ipom_mail.values import Media
 
 LOCATION_LABEL = re.compile(

@@ -17,8 +17,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ipom_mail.config import Config
+from ipom_mail.store import followup, schema
 from ipom_mail.store import record as rec
-from ipom_mail.store import schema
 from ipom_mail.store.archive import Archive
 from ipom_mail.store.db import StoreError, database_url, describe, make_engine, storage_root
 from ipom_mail.store.faults import fault
@@ -92,7 +92,9 @@ class Store:
         reply: rec.OutboxReply | None = None,
     ) -> rec.Recorded:
         """Store a follow-up into an earlier submission, re-judged, in one transaction."""
-        return rec.record_followup(self._writer, raw, result, merged, origin, submission_id, reply)
+        return followup.record_followup(
+            self._writer, raw, result, merged, origin, submission_id, reply
+        )
 
     def record_failure(
         self, raw: bytes | None, sha256: str, size: int, origin: rec.Origin, reason: str

@@ -23,9 +23,6 @@ from ipom_mail.store.archive import Archive, sha256_hex
 from ipom_mail.store.faults import fault
 from ipom_mail.store.models import (
     Event,
-    FieldValue,
-    Link,
-    MediaRow,
     RawMessage,
     ReferenceCounter,
     Reply,
@@ -140,7 +137,7 @@ def recorded_from(session: Session, raw: RawMessage, duplicate: bool) -> Recorde
     )
 
 
-def _store_media(archive: Archive, result: CheckResult) -> set[str]:
+def store_media(archive: Archive, result: CheckResult) -> set[str]:
     """Write the usable media's bytes to the archive; return the hashes stored."""
     payloads = {sha256_hex(p.payload): p.payload for p in result.parsed.parts}
     stored: set[str] = set()
@@ -194,12 +191,12 @@ def _add_submission(
     if reply is None and compose is not None:
         reply = compose(reference)
     if reply is not None:
-        session.add(_reply_row(reply, sid, raw.id))
+        session.add(reply_row(reply, sid, raw.id))
     session.add(Event(raw_id=raw.id, submission_id=sid, kind="processed", detail=verdict.status))
     return submission
 
 
-def _reply_row(reply: OutboxReply, submission_id: int, raw_id: int) -> Reply:
+def reply_row(reply: OutboxReply, submission_id: int, raw_id: int) -> Reply:
     """The outbox row for a composed reply."""
     return Reply(
         submission_id=submission_id,
@@ -214,14 +211,14 @@ def _reply_row(reply: OutboxReply, submission_id: int, raw_id: int) -> Reply:
     )
 
 
-def _describe(origin: Origin) -> str:
+def describe(origin: Origin) -> str:
     """A one-line description of where a message came from, for the event log."""
     if origin.mailbox is None:
         return origin.source
     return f"{origin.source} {origin.mailbox} uidvalidity={origin.uidvalidity} uid={origin.uid}"
 
 
-def _existing(
+def existing(
     writer: Writer, sha: str, origin: Origin, result: CheckResult | None
 ) -> Recorded | None:
     """The Recorded of an already stored copy of this message, or None."""
@@ -234,7 +231,7 @@ def _existing(
         return recorded_from(session, found, duplicate=True) if found else None
 
 
-def _commit(writer: Writer, session: Session) -> None:
+def commit(writer: Writer, session: Session) -> None:
     """Commit with the crash-test points either side."""
     fault("before_commit", writer.faults)
     session.commit()
@@ -255,28 +252,28 @@ def record(
     reference just allocated, so the reply row commits with the submission.
     """
     sha = sha256_hex(raw)
-    known = _existing(writer, sha, origin, result)
+    known = existing(writer, sha, origin, result)
     if known is not None:
         return known
     writer.archive.put_raw(raw)
-    stored = _store_media(writer.archive, result)
+    stored = store_media(writer.archive, result)
     fault("after_archive_fsync", writer.faults)
     try:
         with writer.sessions() as session:
             again = _existing_in(session, sha, origin, result)
             if again is not None:
                 return recorded_from(session, again, duplicate=True)
-            raw_row = _raw_row(sha, len(raw), origin, result, status="processed", archived=True)
+            raw_row = new_raw_row(sha, len(raw), origin, result, status="processed", archived=True)
             session.add(raw_row)
             session.flush()
-            session.add(Event(raw_id=raw_row.id, kind="received", detail=_describe(origin)))
+            session.add(Event(raw_id=raw_row.id, kind="received", detail=describe(origin)))
             submission = _add_submission(session, raw_row, result, stored, reply, compose)
-            _commit(writer, session)
+            commit(writer, session)
             return Recorded(
                 raw_row.id, submission.id, submission.reference, False, submission.status
             )
     except IntegrityError:  # another writer stored the same message at the same moment
-        known = _existing(writer, sha, origin, result)
+        known = existing(writer, sha, origin, result)
         if known is None:
             raise
         return known
@@ -293,7 +290,7 @@ def _existing_in(
     )
 
 
-def _raw_row(
+def new_raw_row(
     sha: str, size: int, origin: Origin, result: CheckResult | None, status: str, archived: bool
 ) -> RawMessage:
     """A new raw message row, received now."""
@@ -321,7 +318,7 @@ def record_failure(
     that was never downloaded (e.g. over the size limit).
     """
     sha = sha256_hex(raw) if raw is not None else sha256
-    known = _existing(writer, sha, origin, None)
+    known = existing(writer, sha, origin, None)
     if known is not None:
         return known
     if raw is not None:
@@ -332,16 +329,16 @@ def record_failure(
             again = _existing_in(session, sha, origin, None)
             if again is not None:
                 return recorded_from(session, again, duplicate=True)
-            row = _raw_row(sha, size, origin, None, status="failed", archived=raw is not None)
+            row = new_raw_row(sha, size, origin, None, status="failed", archived=raw is not None)
             row.reason = reason
             session.add(row)
             session.flush()
-            session.add(Event(raw_id=row.id, kind="received", detail=_describe(origin)))
+            session.add(Event(raw_id=row.id, kind="received", detail=describe(origin)))
             session.add(Event(raw_id=row.id, kind="failed", detail=reason))
-            _commit(writer, session)
+            commit(writer, session)
             return Recorded(row.id, None, None, False, "failed")
     except IntegrityError:
-        known = _existing(writer, sha, origin, None)
+        known = existing(writer, sha, origin, None)
         if known is None:
             raise
         return known
@@ -355,7 +352,7 @@ def record_reprocessed(
     A message that is no longer failed (already reprocessed) is returned as a
     duplicate and nothing is written.
     """
-    stored = _store_media(writer.archive, result)
+    stored = store_media(writer.archive, result)
     fault("after_archive_fsync", writer.faults)
     with writer.sessions() as session:
         raw_row = session.get(RawMessage, raw_id)
@@ -369,82 +366,5 @@ def record_reprocessed(
         session.add(Event(raw_id=raw_id, kind="reprocessed", detail=raw_row.reason))
         raw_row.reason = None
         submission = _add_submission(session, raw_row, result, stored, reply)
-        _commit(writer, session)
+        commit(writer, session)
         return Recorded(raw_id, submission.id, submission.reference, False, submission.status)
-
-
-def _merge_rows(
-    session: Session, sub: Submission, raw_id: int, result: CheckResult, merged: CheckResult
-) -> None:
-    """Add the fields still missing, the new media, links and notes of a follow-up."""
-    sid = sub.id
-    have = {
-        f.name: f
-        for f in session.scalars(select(FieldValue).where(FieldValue.submission_id == sid))
-    }
-    for name, value, source in rows.field_values(merged):
-        if name not in have:
-            session.add(
-                FieldValue(submission_id=sid, raw_id=raw_id, name=name, value=value, source=source)
-            )
-    if "taken_at" not in have and "taken_date" in have and merged.fields.taken_at is not None:
-        session.delete(have["taken_date"])  # the date is now part of a UT time
-    known = set(session.scalars(select(MediaRow.sha256).where(MediaRow.submission_id == sid)))
-    position = len(known)
-    for item in result.media.items:
-        if item.sha256 not in known:
-            row = rows.media_row(item, position, sid, raw_id)
-            row.archived = item.kind != "other"
-            session.add(row)
-            known.add(item.sha256)
-            position += 1
-    urls = list(session.scalars(select(Link.url).where(Link.submission_id == sid)))
-    for url in dict.fromkeys(result.fields.links):
-        if url not in urls:
-            session.add(Link(submission_id=sid, raw_id=raw_id, position=len(urls), url=url))
-            urls.append(url)
-    session.add_all(rows.note_rows(result, sid, raw_id))
-
-
-def record_followup(
-    writer: Writer,
-    raw: bytes,
-    result: CheckResult,
-    merged: CheckResult,
-    origin: Origin,
-    submission_id: int,
-    reply: OutboxReply | None = None,
-) -> Recorded:
-    """Store a follow-up as part of an earlier submission: fields filled, media added, re-judged.
-
-    `result` is the follow-up's own pipeline result, `merged` the submission
-    with it (judged again). Idempotent like `record`: a follow-up seen again
-    changes nothing.
-    """
-    sha = sha256_hex(raw)
-    known = _existing(writer, sha, origin, result)
-    if known is not None:
-        return known
-    writer.archive.put_raw(raw)
-    _store_media(writer.archive, result)
-    fault("after_archive_fsync", writer.faults)
-    with writer.sessions() as session:
-        sub = session.get(Submission, submission_id)
-        if sub is None:
-            raise LookupError(f"no submission with id {submission_id}")
-        raw_row = _raw_row(sha, len(raw), origin, result, status="processed", archived=True)
-        raw_row.submission_id = sub.id
-        session.add(raw_row)
-        session.flush()
-        session.add(Event(raw_id=raw_row.id, kind="received", detail=_describe(origin)))
-        _merge_rows(session, sub, raw_row.id, result, merged)
-        before, verdict = sub.status, merged.verdict
-        sub.status, sub.missing = verdict.status, list(verdict.missing)
-        sub.reply_send, sub.reply_reason = verdict.reply.send, verdict.reply.reason
-        sub.updated_at = datetime.now(UTC)
-        if reply is not None:
-            session.add(_reply_row(reply, sub.id, raw_row.id))
-        detail = f"follow-up: {before} -> {verdict.status}"
-        session.add(Event(raw_id=raw_row.id, submission_id=sub.id, kind="followup", detail=detail))
-        _commit(writer, session)
-        return Recorded(raw_row.id, sub.id, sub.reference, False, sub.status)

@@ -1,0 +1,86 @@
+"""The shipped gazetteer (data/gazetteer.toml): astro and camera makers, model patterns.
+
+Read once; equipment uses it to tell where an item starts and ends.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """What the shipped gazetteer names: makers, model patterns, words that continue an item."""
+
+    makers: tuple[tuple[str, ...], ...]  # each maker as its tokens, lower-case
+    needs_model: frozenset[str]
+    models: re.Pattern[str]
+    accessories: re.Pattern[str]
+    model_words: frozenset[str]
+    stop_tokens: frozenset[str]
+    regions: frozenset[str]
+
+
+_NEEDS_MODEL = (
+    "ts",
+    "orion",
+    "sirius",
+    "pixel",
+    "honor",
+    "vivo",
+    "oppo",
+    "nexus",
+    "apertura",
+    "lomo",
+    "tal",
+    "intes",
+    "konus",
+    "fuji",
+    "star",
+    "dwarf",
+    "paramount",
+    "samsung",
+    "nokia",
+    "motorola",
+    "huawei",
+    "xiaomi",
+    "apple iphone",
+    "altair",
+    "chroma",
+    "antlia",
+    "lacerta",
+    "juwei",
+    "askar",
+    "ostara",
+    "geoptik",
+    "apm",
+)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, read once."""
+    data = tomllib.loads(files("ipom_mail").joinpath("data/gazetteer.toml").read_text("utf-8"))
+    makers = sorted(
+        {tuple(m.lower().split()) for m in data["makers"]["astro"] + data["makers"]["camera"]},
+        key=len,
+        reverse=True,
+    )
+    models = "|".join(f"(?:{p})" for p in data["models"]["patterns"])
+    acc = "|".join(
+        re.escape(a).replace(r"\ ", r"\s+")
+        for a in sorted(data["accessories"]["words"], key=len, reverse=True)
+    )
+    return Gazetteer(
+        makers=tuple(makers),
+        needs_model=frozenset(_NEEDS_MODEL),
+        models=re.compile(rf"(?:{models})(?=$|[\s,.;:!?)])", re.IGNORECASE),
+        accessories=re.compile(rf"(?:{acc})(?=$|[\s,.;:!?)])", re.IGNORECASE),
+        model_words=frozenset(w.lower() for w in data["model_words"]["words"]),
+        stop_tokens=frozenset(data["stop_tokens"]["words"]),
+        regions=frozenset(data["places"]["regions"]),
+    )
