@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from samples import samples
 from tests.desk_kit import Desk, clone, poll_samples, polled_template
 from tests.servers.dovecot import Dovecot
+from tests.test_cli_check import CONTRACT_KEYS, FIELD_KEYS, MEDIA_KEYS
 
 pytestmark = pytest.mark.imap
 
@@ -89,10 +91,25 @@ def test_csv_has_a_header_and_one_line_per_submission(desk: Desk) -> None:
 
 def test_show_gives_each_field_with_its_source_and_the_media(desk: Desk) -> None:
     data = json.loads(desk.run("show", desk.refs["01-complete.eml"], "--json").output)
-    assert data["fields"]["taken_at"] == {"value": "2024-05-12T21:34:10Z", "source": "body"}
+    assert data["fields"]["taken_at"] == "2024-05-12T21:34:10Z"
+    assert data["fields"]["taken_at_source"] == data["sources"]["taken_at"] == "body"
     assert data["media"][0]["width"] == 1600 and data["media"][0]["camera"]
     assert [e["kind"] for e in data["events"]][:2] == ["received", "processed"]
     assert "Maria López" in desk.run("show", desk.refs["01-complete.eml"]).output
+
+
+def test_show_gives_the_extracted_part_in_the_shape_of_check(desk: Desk, tmp_path: Path) -> None:
+    ref = desk.refs["01-complete.eml"]
+    shown = json.loads(desk.run("show", ref, "--json").output)
+    eml = tmp_path / "01-complete.eml"
+    eml.write_bytes(samples()["01-complete.eml"])
+    checked = json.loads(desk.run("check", str(eml), "--json").output)
+    assert set(shown["fields"]) == set(checked["fields"]) == FIELD_KEYS
+    assert shown["fields"] == checked["fields"]
+    assert shown["media"] and all(set(m) == MEDIA_KEYS for m in shown["media"])
+    assert shown["media"] == checked["media"]
+    assert CONTRACT_KEYS - {"reply"} <= set(shown)
+    assert all(isinstance(n, str) for n in shown["notes"])
 
 
 def test_decisions_record_who_and_can_be_undone(desk: Desk) -> None:
@@ -129,11 +146,12 @@ def test_an_edit_wins_over_extraction_and_fills_what_was_missing(desk: Desk) -> 
     )
     assert done.exit_code == 0, done.output
     data = json.loads(desk.run("show", ref, "--json").output)
-    assert data["fields"]["taken_at"] == {"value": "2024-05-12T21:34:00Z", "source": "curator"}
+    assert data["fields"]["taken_at"] == "2024-05-12T21:34:00Z"
+    assert data["sources"]["taken_at"] == data["fields"]["taken_at_source"] == "curator"
     assert data["status"] == "complete" and data["missing"] == []
     assert desk.run("undo", ref, "--kind", "edit").exit_code == 0
     data = json.loads(desk.run("show", ref, "--json").output)
-    assert "equipment" not in data["fields"]
+    assert data["fields"]["equipment"] == [] and "equipment" not in data["sources"]
 
 
 def test_export_gives_the_month_as_json_or_csv(desk: Desk) -> None:

@@ -35,9 +35,9 @@ def test_reprocess_after_an_edit_keeps_the_edit_and_the_decision(desk: Desk) -> 
     assert done.exit_code == 0, done.output
     assert json.loads(done.output)["reprocessed"] == 1
     data = json.loads(desk.run("show", ref, "--json").output)
-    assert data["fields"]["story"] == {"value": "Curated story.", "source": "curator"}
-    assert data["fields"]["equipment"]["value"] == ["Celestron C8"]
-    assert data["fields"]["taken_at"]["source"] == "body" and data["decision"] == "accepted"
+    assert data["fields"]["story"] == "Curated story." and data["sources"]["story"] == "curator"
+    assert data["fields"]["equipment"] == ["Celestron C8"]
+    assert data["sources"]["taken_at"] == "body" and data["decision"] == "accepted"
     assert data["media"] and data["media"][0]["width"] == 1600
 
 

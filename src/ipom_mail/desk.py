@@ -27,6 +27,8 @@ from .store.models import (
     Reply,
     Submission,
 )
+from .store.rows import fields_from_values, media_item
+from .values import Fields
 
 PAGE = 50
 SORTS = ("received", "taken", "sender", "status", "reference")
@@ -190,7 +192,11 @@ def _iso(value: datetime | None) -> str | None:
 
 
 def show(store: Store, ref: str) -> dict[str, Any]:
-    """One submission: fields with their sources, media, links, notes, decisions, events, replies."""
+    """One submission: the extracted part in the `ipom check --json` contract's shape
+    (message_id … notes), plus the desk's own keys: each field's source, decisions,
+    events and replies."""
+    from .pipeline import fields_json, media_json  # the stages' imports: only when shown
+
     with store.session(write=False) as session:
         sub = find_submission(session, ref)
         sid = sub.id
@@ -202,7 +208,7 @@ def show(store: Store, ref: str) -> dict[str, Any]:
 
         fields = rows_of(FieldValue, FieldValue.name)
         media = rows_of(MediaRow, MediaRow.position)
-        links = rows_of(Link, Link.position)
+        links = [link.url for link in rows_of(Link, Link.position)]
         notes = rows_of(Note, Note.id)
         decisions = rows_of(Decision, Decision.id)
         raw_ids = select(RawMessage.id).where(RawMessage.submission_id == sid)
@@ -214,52 +220,41 @@ def show(store: Store, ref: str) -> dict[str, Any]:
             )
         )
         replies = rows_of(Reply, Reply.id)
+        media_items = [media_json(media_item(m)) for m in media]
     return {
-        "id": sid,
-        "reference": sub.reference,
-        "sender": sub.sender,
-        "sender_name": sub.sender_name,
-        "subject": sub.subject,
         "message_id": sub.message_id,
+        "sender": sub.sender,
+        "subject": sub.subject,
         "status": sub.status,
         "missing": list(sub.missing or []),
+        "fields": fields_json(_stored_fields(fields, links)),
+        "media": media_items,
+        "links": links,
+        "notes": list(dict.fromkeys(n.text for n in notes)),
+        "id": sid,
+        "reference": sub.reference,
+        "sender_name": sub.sender_name,
         "received_at": _iso(sub.received_at),
         "decision": current_decision(decisions),
-        "fields": {f.name: {"value": f.value, "source": f.source} for f in fields},
-        "media": [_media(m) for m in media],
-        "links": [link.url for link in links],
-        "notes": [{"stage": n.stage, "text": n.text} for n in notes],
+        "sources": {f.name: f.source for f in fields},
+        "note_stages": [{"stage": n.stage, "text": n.text} for n in notes],
         "decisions": [_decision(d) for d in decisions],
         "events": [{"kind": e.kind, "detail": e.detail, "at": _iso(e.at)} for e in events],
         "replies": [_reply(r) for r in replies],
     }
 
 
+def _stored_fields(rows: list[FieldValue], links: list[str]) -> Fields:
+    """The stored field rows as the Fields extraction makes (taken_at keeps its source)."""
+    values: dict[str, Any] = {row.name: row.value for row in rows}
+    values["taken_at_source"] = next((r.source for r in rows if r.name == "taken_at"), None)
+    return fields_from_values(values, tuple(links))
+
+
 def current_decision(decisions: list[Decision]) -> str | None:
     """The latest active verdict decision in words, e.g. 'picked 2024-05'."""
     active = [d for d in decisions if d.kind in VERDICTS and d.reverted_at is None]
     return _word(active[-1].kind, active[-1].value) if active else None
-
-
-def _media(m: MediaRow) -> dict[str, Any]:
-    keys = (
-        "filename",
-        "sha256",
-        "size",
-        "kind",
-        "mime",
-        "width",
-        "height",
-        "frames",
-        "duration_s",
-        "camera",
-        "lens",
-        "taken_at_source",
-        "problem",
-        "note",
-        "exif",
-    )
-    return {k: getattr(m, k) for k in keys} | {"taken_at": _iso(m.taken_at)}
 
 
 def _decision(d: Decision) -> dict[str, Any]:

@@ -98,10 +98,12 @@ def print_detail(data: dict[str, Any]) -> None:
     fields = Table(title="fields")
     for column in ("field", "value", "source"):
         fields.add_column(column)
-    for key, field in data["fields"].items():
-        value = field["value"]
+    for key, source in data["sources"].items():
+        value = data["fields"].get(key)
+        if value is None:
+            continue  # stored but superseded, e.g. the date alone once a UT time is known
         text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-        fields.add_row(key, escape(text), field["source"] or "")
+        fields.add_row(key, escape(text), source or "")
     console.print(fields)
     for m in data["media"]:
         size = f"{m['width']}×{m['height']}" if m["width"] else ""
@@ -112,7 +114,7 @@ def print_detail(data: dict[str, Any]) -> None:
         )
     for link in data["links"]:
         console.print(f"link: {escape(link)}")
-    for n in data["notes"]:
+    for n in data["note_stages"]:
         console.print(f"note ({n['stage']}): {escape(n['text'])}")
     for d in data["decisions"]:
         undone = f" (undone {d['reverted_at']})" if d["reverted_at"] else ""

@@ -8,10 +8,20 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, get_args
 
 from ipom_mail.store.models import FieldValue, Link, MediaRow, Note
-from ipom_mail.values import CheckResult, Exif, Fields, Flyby, MediaItem, Photographer
+from ipom_mail.values import (
+    CheckResult,
+    Exif,
+    Fields,
+    Flyby,
+    MediaItem,
+    Photographer,
+    Source,
+)
+
+SOURCES = frozenset(get_args(Source))
 
 
 def iso_z(value: datetime | None) -> str | None:
@@ -180,27 +190,41 @@ def _number(value: Any) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
+def _object(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
+
+
 def fields_from_values(values: dict[str, Any], links: tuple[str, ...]) -> Fields:
-    """The Fields a submission's stored field rows say (for a follow-up's merge); unknown is None."""
+    """The Fields a submission's stored field rows say; unknown (or malformed) is None.
+
+    `values` maps field name to stored value, plus "taken_at_source" (the source
+    of the taken_at row). `taken_date` is kept only while no UT time is known.
+    """
     taken_at = _when(values.get("taken_at"))
-    person = values.get("photographer") or {}
-    flyby = values.get("flyby") or {}
-    gps = values.get("gps") or {}
-    equipment = values.get("equipment") or []
+    source = values.get("taken_at_source")
+    person, flyby, gps = (_object(values.get(k)) for k in ("photographer", "flyby", "gps"))
     return Fields(
         taken_at=taken_at,
-        taken_at_source=values.get("taken_at_source") if taken_at else None,
-        taken_date=values.get("taken_date") if isinstance(values.get("taken_date"), str) else None,
-        photographer=Photographer(person.get("name"), tuple(person.get("links") or ())),
-        equipment=tuple(str(e) for e in equipment),
+        taken_at_source=source if taken_at and source in SOURCES else None,
+        taken_date=None if taken_at else _text(values.get("taken_date")),
+        photographer=Photographer(_text(person.get("name")), _texts(person.get("links"))),
+        equipment=_texts(values.get("equipment")),
         flyby=Flyby(
             max_elevation_deg=_number(flyby.get("max_elevation_deg")),
             start=_when(flyby.get("start")),
             end=_when(flyby.get("end")),
             magnitude=_number(flyby.get("magnitude")),
         ),
-        story=values.get("story"),
-        location=values.get("location"),
+        story=_text(values.get("story")),
+        location=_text(values.get("location")),
         gps_lat=_number(gps.get("lat")),
         gps_lon=_number(gps.get("lon")),
         links=links,
