@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from tests.servers.fixtures import dovecot, dovecot_tls, require_dovecot, smtp_sink
 
-pytest_plugins = ["tests.store_fixtures"]
+pytest_plugins = ["tests.store_fixtures", "tests.desk_kit"]
 
 __all__ = ["dovecot", "dovecot_tls", "require_dovecot", "smtp_sink"]

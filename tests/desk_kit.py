@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 
 from ipom_mail.cli import cli
@@ -83,3 +84,16 @@ def polled_template(tmp: Path, extra: dict[str, bytes] | None = None) -> Iterato
         yield poll_samples(server, f"sqlite:///{tmp / 'db' / 'ipom.sqlite3'}", tmp, extra)
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="module")
+def polled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    """Sample mail polled once per test module into SQLite; each test works on its own copy."""
+    with polled_template(tmp_path_factory.mktemp("polled")) as desk:
+        yield desk
+
+
+@pytest.fixture
+def desk(polled: Desk, tmp_path: Path) -> Desk:
+    """A copy of the polled desk for one test."""
+    return clone(polled, tmp_path)

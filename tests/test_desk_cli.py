@@ -5,30 +5,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from samples import samples
-from tests.desk_kit import Desk, clone, poll_samples, polled_template
+from tests.desk_kit import Desk, poll_samples
 from tests.servers.dovecot import Dovecot
 from tests.test_cli_check import CONTRACT_KEYS, FIELD_KEYS, MEDIA_KEYS
 
 pytestmark = pytest.mark.imap
-
-
-@pytest.fixture(scope="module")
-def polled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    """Sample mail polled once into SQLite; each test works on its own copy."""
-    with polled_template(tmp_path_factory.mktemp("polled")) as desk:
-        yield desk
-
-
-@pytest.fixture
-def desk(polled: Desk, tmp_path: Path) -> Desk:
-    return clone(polled, tmp_path)
 
 
 def test_the_desk_works_on_every_database(

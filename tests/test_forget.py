@@ -3,25 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from tests.desk_kit import Desk, clone, polled_template
+from tests.desk_kit import Desk
 
 pytestmark = pytest.mark.imap
-
-
-@pytest.fixture(scope="module")
-def polled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    with polled_template(tmp_path_factory.mktemp("polled")) as desk:
-        yield desk
-
-
-@pytest.fixture
-def desk(polled: Desk, tmp_path: Path) -> Desk:
-    return clone(polled, tmp_path)
 
 
 def test_forget_asks_first_and_a_no_deletes_nothing(desk: Desk) -> None:

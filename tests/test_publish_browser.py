@@ -8,12 +8,13 @@ import re
 import shutil
 import subprocess
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from samples import _message, photo_jpeg
-from tests.desk_kit import Desk, clone, polled_template
+from tests.desk_kit import Desk, polled_template
 
 pytestmark = pytest.mark.imap
 
@@ -98,7 +99,7 @@ def hostile() -> bytes:
         f'"{EVIL}" <evil@example.net>',
         f"ISS {EVIL}",
         f"Time: 2024-05-12 21:40 UT\nEquipment: Nikon D850\n\nMy story {EVIL} ends here.\n",
-        __import__("datetime").datetime(2024, 5, 13, 12, 0, tzinfo=__import__("datetime").UTC),
+        datetime(2024, 5, 13, 12, 0, tzinfo=UTC),
     )
     msg.add_attachment(photo_jpeg(800, 500), maintype="image", subtype="jpeg", filename="evil.jpg")
     return msg.as_bytes()
@@ -108,11 +109,6 @@ def hostile() -> bytes:
 def polled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
     with polled_template(tmp_path_factory.mktemp("polled"), {"05-hostile.eml": hostile()}) as desk:
         yield desk
-
-
-@pytest.fixture
-def desk(polled: Desk, tmp_path: Path) -> Desk:
-    return clone(polled, tmp_path)
 
 
 def test_the_gallery_opens_from_the_disk_with_every_thumbnail_loaded(
