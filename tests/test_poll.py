@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from email.message import EmailMessage
 from pathlib import Path
@@ -209,6 +210,36 @@ def test_an_unreachable_database_is_one_line_exit_2_and_nothing_moves(setup: Set
     err = _one_line_exit_2(setup.ipom("poll"))
     assert "database" in err
     assert setup.server.count("INBOX") == 1
+
+
+def test_a_locked_sqlite_database_is_one_line_exit_2_and_nothing_moves(
+    dovecot: Dovecot, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    config = write_config(tmp_path, dovecot, "", storage={"busy_timeout_seconds": 0.5})
+    setup = Setup(dovecot, config, tmp_path / "data", "")
+    assert setup.ipom("init").returncode == 0
+    deliver(setup, submissions(2))
+    holder = sqlite3.connect(tmp_path / "data" / "ipom.sqlite3", isolation_level=None)
+    try:
+        holder.execute("BEGIN EXCLUSIVE")  # another program holds the database
+        err = _one_line_exit_2(setup.ipom("poll"))
+    finally:
+        holder.close()
+    assert "database error" in err and "locked" in err
+    assert setup.server.count("INBOX") == 2 and setup.server.count("Processed") == 0
+    assert setup.ipom("poll").returncode == 0  # once it is free, the poll goes on
+    assert setup.server.count("Processed") == 2
+
+
+def test_the_poll_summary_is_json_for_scripts(setup: Setup) -> None:
+    deliver(setup, submissions(3))
+    done = setup.ipom("poll", "--json")
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)
+    assert summary["new"] == 3 and summary["failures"] == []
+    assert sum(summary["by_status"].values()) == 3
 
 
 def test_xoauth2_logs_in_with_a_token_command(setup: Setup) -> None:

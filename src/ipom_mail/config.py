@@ -90,6 +90,7 @@ class SmtpConfig:
 class StorageConfig:
     path: str = "ipom-data"
     database_url: str = ""
+    busy_timeout_seconds: float = 30.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -269,7 +269,7 @@ def check_database(config: Config) -> Check:
     if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).is_file():
         return fail("database", f"there is no database at {url.database} — run `ipom init`")
     try:
-        engine = make_engine(url)
+        engine = make_engine(url, config.storage.busy_timeout_seconds)
     except (StoreError, ImportError, SQLAlchemyError) as exc:
         return fail("database", f"cannot use {shown}: {exc}")
     try:

@@ -134,10 +134,10 @@ class Store:
         self.close()
 
 
-def _engine(url: URL) -> Engine:
+def _engine(url: URL, busy_timeout_s: float) -> Engine:
     """The engine, with driver problems (e.g. psycopg missing) as a StoreError."""
     try:
-        return make_engine(url)
+        return make_engine(url, busy_timeout_s)
     except (ImportError, SQLAlchemyError) as exc:
         raise StoreError(f"cannot use the database {describe(url)}: {exc}") from None
 
@@ -159,7 +159,7 @@ def open_store(config: Config, faults: frozenset[str] = frozenset()) -> Store:
         raise StoreError(f"the storage folder {root} does not exist: run `ipom init`")
     if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).is_file():
         raise StoreError(f"there is no database at {url.database}: run `ipom init`")
-    engine = _engine(url)
+    engine = _engine(url, config.storage.busy_timeout_seconds)
     try:
         schema.check(engine)
     except SQLAlchemyError as exc:
@@ -181,7 +181,7 @@ def migrate(config: Config) -> str:
     except OSError as exc:
         raise StoreError(f"cannot create the storage folder {root}: {exc.strerror}") from None
     url = database_url(config)
-    engine = _engine(url)
+    engine = _engine(url, config.storage.busy_timeout_seconds)
     try:
         return schema.upgrade(engine)
     except SQLAlchemyError as exc:

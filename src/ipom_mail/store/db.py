@@ -7,6 +7,8 @@ moves a message; PostgreSQL is reached through psycopg 3.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +19,6 @@ from sqlalchemy.exc import ArgumentError
 from ipom_mail.config import Config
 
 SQLITE_NAME = "ipom.sqlite3"
-BUSY_TIMEOUT_MS = 30_000
 
 
 class StoreError(Exception):
@@ -54,17 +55,21 @@ def describe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
-def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+def _sqlite_pragmas(busy_timeout_s: float) -> Callable[[Any, Any], None]:
     """Per connection: our own transaction control, WAL, busy timeout, foreign keys."""
-    dbapi_connection.isolation_level = None  # SQLAlchemy's begin event emits BEGIN itself
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA synchronous=FULL")
-    finally:
-        cursor.close()
+
+    def connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # SQLAlchemy's begin event emits BEGIN itself
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_s * 1000)}")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA synchronous=FULL")
+        finally:
+            cursor.close()
+
+    return connect
 
 
 def _sqlite_begin(conn: Connection) -> None:
@@ -73,14 +78,17 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
 
 
-def make_engine(url: URL) -> Engine:
-    """An engine for SQLite or PostgreSQL (psycopg 3); anything else is a StoreError."""
+def make_engine(url: URL, busy_timeout_s: float = 30.0) -> Engine:
+    """An engine for SQLite or PostgreSQL (psycopg 3); anything else is a StoreError.
+
+    On SQLite, a writer waits `busy_timeout_s` for another program's lock, then fails.
+    """
     backend = url.get_backend_name()
     if backend == "sqlite":
         engine = create_engine(
-            url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+            url, connect_args={"check_same_thread": False, "timeout": busy_timeout_s}
         )
-        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_s))
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     if backend == "postgresql":
