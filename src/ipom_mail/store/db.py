@@ -8,7 +8,6 @@ moves a message; PostgreSQL is reached through psycopg 3.
 from __future__ import annotations
 
 from collections.abc import Callable
-
 from pathlib import Path
 from typing import Any
 
