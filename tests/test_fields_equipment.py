@@ -134,3 +134,42 @@ def test_the_exif_model_is_not_repeated_when_the_text_names_it_another_way(
     text: str, model: str
 ) -> None:
     assert find_equipment(text, _photo(model, model=model)) == (text.split(": ", 1)[1],)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "The scope is a Celestron C8 f/10 2032mm (€1,299 used) and a ZWO ASI462MC.",
+            ["Celestron C8", "ZWO ASI462MC"],
+        ),
+        ("Shot with a Samyang 14mm f/2.8 and a Canon EOS R8.", ["Samyang 14mm f/2.8", "Canon EOS R8"]),
+        ("Canon EOS R8 with the RF 100-400mm, ISO 800, 1/2000s", ["Canon EOS R8", "RF 100-400mm"]),
+        ("Fujifilm X-S20 + XF 18mm F1.4 R LM WR on a Vixen Polarie.",
+         ["Fujifilm X-S20", "XF 18mm F1.4 R LM WR", "Vixen Polarie"]),
+        ("egy Samsung Galaxy S24-gyel, kézből.", ["Samsung Galaxy S24"]),
+        ("Nikon Z f with a Nikkor Z 28mm f/2.8 on a Benro tripod.",
+         ["Nikon Z f", "Nikkor Z 28mm f/2.8", "Benro tripod"]),
+    ],
+)  # fmt: skip
+def test_free_text_items_end_where_the_product_name_ends(text: str, items: list[str]) -> None:
+    assert list(find_equipment(text, NO_MEDIA)) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Camera: Nikon Z 7II; Lens: Nikkor Z 20mm f/1.8 S; Tripod: Gitzo GT3543LS",
+         ["Nikon Z 7II", "Nikkor Z 20mm f/1.8 S", "Gitzo GT3543LS"]),
+        ("objektív: Canon RF 15-35mm F2.8L IS USM; állvány: Manfrotto 055",
+         ["Canon RF 15-35mm F2.8L IS USM", "Manfrotto 055"]),
+        ("Instrument          Lunette William Optics GT81 + correcteur Flat 6AIII",
+         ["William Optics GT81", "Flat 6AIII"]),
+        ("Equipo: Skymax 127 + ZWO ASI224MC sobre montura Sky-Watcher AZ-GTi.",
+         ["Skymax 127", "ZWO ASI224MC", "Sky-Watcher AZ-GTi"]),
+    ],
+)  # fmt: skip
+def test_labelled_items_lose_the_kind_of_thing_and_the_next_label(
+    text: str, items: list[str]
+) -> None:
+    assert list(find_equipment(text, NO_MEDIA)) == items

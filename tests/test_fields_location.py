@@ -74,3 +74,32 @@ def test_gps_comes_from_the_first_usable_photo_with_coordinates() -> None:
 
 def test_no_coordinates_gives_none() -> None:
     assert find_gps(Media(items=(_item("photo", None, None),))) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("um 17:48 Uhr zog die ISS über Magdeburg. Aufgenommen mit Canon.", "Magdeburg"),
+        ("tomada a las 9:34 pm desde Monterrey. La tomé con mi celular.", "Monterrey"),
+        ("vanaf de dijk bij Harderwijk.", "Harderwijk"),
+        ("Az ISS-t Győr mellől fotóztam.", "Győr"),
+        ("Lieu                Clermont-Ferrand, Auvergne", "Clermont-Ferrand, Auvergne"),
+        ("Gemaakt op 24 augustus 2024 in Zeeland, de tijd weet ik niet.", "Zeeland"),
+    ],
+)
+def test_more_ways_of_naming_the_place(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pass predictions from Heavens-Above.",
+        "Stacked in AutoStakkert and processed in Photoshop.",
+        "Times from NASA, thanks!",
+        "Data taken from Stellarium.",
+        "My new scope, straight from Celestron.",
+    ],
+)
+def test_programs_and_agencies_after_from_are_not_places(text: str) -> None:
+    assert find_location(text) is None

@@ -50,3 +50,31 @@ def test_a_fuller_signature_of_the_same_person_wins() -> None:
 def test_profile_links_are_carried_with_the_name() -> None:
     found = find_photographer("Emma Walsh", "photo", ("https://www.flickr.com/photos/emmawalsh/",))
     assert found.links == ("https://www.flickr.com/photos/emmawalsh/",)
+
+
+_OUTLOOK_FORWARD = """Forwarding my husband's photo, he doesn't do email :)
+
+________________________________
+From: Jim Park <jim.park@example.com>
+Sent: Tuesday, June 4, 2024 10:15 PM
+To: Linda Park <linda.park@example.com>
+Subject: ISS pic
+
+Took this tonight at 9:58:20 PM PDT (June 4, 2024). Pentax K-1 II.
+"""
+
+
+def test_an_outlook_forward_credits_the_forwarded_author() -> None:
+    from ipom_mail.fields.forward import mark_forward
+
+    text = mark_forward(_OUTLOOK_FORWARD, "FW: ISS pic")
+    assert find_photographer("Linda Park", text, ()).name == "Jim Park"
+
+
+def test_an_outlook_reply_keeps_the_sender_and_cuts_the_quote() -> None:
+    from ipom_mail.fields.forward import mark_forward
+    from ipom_mail.fields.story import find_story
+
+    text = mark_forward(_OUTLOOK_FORWARD, "RE: ISS pic")
+    assert find_photographer("Linda Park", text, ()).name == "Linda Park"
+    assert "Took this tonight" not in (find_story(text) or "")

@@ -93,3 +93,51 @@ def test_a_sentence_that_mentions_a_time_is_story_not_a_label() -> None:
     assert find_story("Sorry, the time was 20:47:33 UT on 20 March.") == (
         "Sorry, the time was 20:47:33 UT on 20 March."
     )
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Max elevation 72°, from 21:31 to 21:38 UT, brightness -3.6 mag",
+        "max. Höhe 58°, Helligkeit -2,9 mag",
+        "Legnagyobb magasság 72°, fényesség -3,6 magnitúdó.",
+        "from 21:31:20 to 21:37:50 UTC",
+    ],
+)
+def test_a_line_that_only_lists_flyby_data_is_not_story(data: str) -> None:
+    text = f"The ISS above Snowdon.\n{data}\nHikers cheered when it appeared.\n"
+    assert find_story(text) == "The ISS above Snowdon.\nHikers cheered when it appeared."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The station was very bright, magnitude -3.5, max elevation 67°.",
+        "I waited from 21:31 to 21:38 UT in the cold.",
+        "Max elevation 72° but thin clouds all evening.",
+    ],
+)
+def test_a_sentence_that_also_gives_flyby_numbers_stays_in_the_story(line: str) -> None:
+    assert find_story(f"{line}\n") == line
+
+
+@pytest.mark.parametrize(
+    ("greeting", "sign_off", "footer"),
+    [
+        ("Morning,", "Best,", "Sent from my Galaxy"),
+        ("Kia ora,", "Ngā mihi,", ""),
+        ("Salut,", "A+", "Envoyé de mon iPhone"),
+        ("Dzień dobry,", "Z wyrazami szacunku", ""),
+        ("Estimados:", "Atte.", ""),
+        ("Guten Morgen,", "Viele Grüße", "Von meinem Samsung Galaxy Smartphone gesendet."),
+    ],
+)
+def test_more_greetings_sign_offs_and_phone_footers_are_not_story(
+    greeting: str, sign_off: str, footer: str
+) -> None:
+    text = f"{greeting}\n\nThe ISS crossed the Moon.\n\n{sign_off}\nAnna\n\n{footer}\n"
+    assert find_story(text) == "The ISS crossed the Moon."
+
+
+def test_a_line_starting_with_best_is_story_when_more_follows() -> None:
+    assert find_story("Best pass I have seen all year!\n") == "Best pass I have seen all year!"

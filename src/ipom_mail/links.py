@@ -73,16 +73,22 @@ def _own_words_above(lines: Sequence[str], index: int) -> bool:
     return any(line.strip() and not line.lstrip().startswith(">") for line in lines[:index])
 
 
+def starts_outlook_block(lines: Sequence[str], i: int) -> bool:
+    """Whether line i opens an Outlook header block ("From: …" then "Sent: …") not marked as
+    a forward just above."""
+    return bool(
+        _OUTLOOK_FROM.match(lines[i])
+        and any(_OUTLOOK_SENT.match(n) for n in lines[i + 1 : i + 3])
+        and not any(_FORWARD_MARK.match(p) for p in lines[max(0, i - 2) : i])
+    )
+
+
 def _starts_quote(lines: Sequence[str], i: int) -> bool:
     """Whether line i opens another person's quoted message."""
     line = lines[i]
     if _QUOTE_HEADER.match(line) or _WROTE_END.search(line):
         return True
-    return bool(
-        _OUTLOOK_FROM.match(line)
-        and any(_OUTLOOK_SENT.match(n) for n in lines[i + 1 : i + 3])
-        and not any(_FORWARD_MARK.match(p) for p in lines[max(0, i - 2) : i])
-    )
+    return starts_outlook_block(lines, i)
 
 
 def _drop_wrapped_header(kept: list[str]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ipom_mail.config import Config
 from ipom_mail.fields.equipment import find_equipment
+from ipom_mail.fields.forward import mark_forward
 from ipom_mail.fields.location import find_gps, find_location
 from ipom_mail.fields.people import find_photographer
 from ipom_mail.fields.story import find_story, without_footers
@@ -28,7 +29,7 @@ def extract_fields(parsed: ParsedMessage, media: Media, config: Config) -> Field
     from ipom_mail.fields.flyby import find_flyby
     from ipom_mail.fields.taken_at import find_taken_at
 
-    text = (parsed.text or "")[:MAX_TEXT]
+    text = mark_forward((parsed.text or "")[:MAX_TEXT], parsed.subject)
     mine = without_footers(text)
     taken = find_taken_at(mine, media, parsed.date)
     flyby = find_flyby(mine, taken, parsed.date)

@@ -1,4 +1,4 @@
-"""Date and time recognisers: numeric formats, month names in many languages, clocks, labels.
+"""Date recognisers: numeric formats, month names in many languages; time labels, "tonight".
 
 Hand-written because the general parsers invent what is missing (dateparser
 reads "67°" as 1967 and fills a missing date from today; dateutil's fuzzy
@@ -8,11 +8,13 @@ are written, and a date that reads two ways is reported with both readings.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from ipom_mail.fields.clock import TimeHit as TimeHit
+from ipom_mail.fields.clock import find_times as find_times
+from ipom_mail.fields.clock import pair_ranges as pair_ranges
 from ipom_mail.fields.zones import is_zone_word
 
 _MONTHS: dict[int, str] = {
@@ -101,18 +103,6 @@ class DateHit:
     readings: tuple[date, ...]
     last: date | None = None  # the last day, when the text gives a range of days
     year_given: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class TimeHit:
-    """A clock time as written, with the zone token that follows it (if any)."""
-
-    start: int
-    end: int
-    text: str
-    clock: time
-    zone: str | None
-    hour_certain: bool = True  # False for "9:34" that a 12-hour clock could mean am or pm
 
 
 def _day(y: int, m: int, d: int) -> date | None:
@@ -209,104 +199,6 @@ def settle(hit: DateHit, base: date | None) -> date | None:
             recent = tuple(r for r in readings if _recent(r, base))
             readings = recent if len(recent) == 1 else readings
     return readings[0] if len(readings) == 1 else None
-
-
-_CLOCK = re.compile(
-    r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,6}))?)?(?![\d:])"
-    r"(?:\s?(?P<ampm>[ap]\.?\s?m\.?)(?![^\W\d_]))?",
-    re.I,
-)
-_HCLOCK = re.compile(
-    r"(?<![\d.,:])(?P<h>\d{1,2})\s?h\s?(?P<mi>\d{2})(?:\s?m(?:in)?\s?(?P<s>\d{2})\s?s?)?(?!\d)"
-)
-_DOTCLOCK = re.compile(
-    r"(?<![\d.,:])(?P<h>\d{1,2})\.(?P<mi>\d{2})(?:\.(?P<s>\d{2}))?(?=\s?(?:Uhr|h\b|hod|óra))"
-)
-_UNIT = re.compile(r"\s?(?:Uhr|hrs?\b\.?|h\b|hod\b\.?|óra\b|czasu|heure|hora)(?!\w)", re.I)
-_ZONE_AFTER = re.compile(
-    r"\s?\(?\s?(?P<z>(?:UTC|UT|GMT|TU)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?(?!\d)"
-    r"|[+\-−]\d{2}:?\d{2}(?!\d)|U\.T\.(?:C\.)?|[A-Z][a-z]+(?:/[A-Za-z_\-]+){1,2}"
-    r"|[^\W\d_]{1,5}(?![^\W\d_]))\)?"
-)
-_ZONE_BEFORE = re.compile(r"(?:^|[\s(])(?P<z>UTC|UT|GMT)\)?:?\s?$")
-
-
-def _clock(m: re.Match[str]) -> time | None:
-    hour, minute = int(m["h"]), int(m["mi"])
-    second = int(m["s"]) if m["s"] else 0
-    fraction = m.groupdict().get("f")
-    micro = int((fraction + "000000")[:6]) if fraction else 0
-    ampm = (m.groupdict().get("ampm") or "").lower().replace(".", "").replace(" ", "")
-    if ampm:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if ampm == "pm" else 0)
-    if hour > 23 or minute > 59 or second > 59:
-        return None
-    return time(hour, minute, second, micro)
-
-
-def _zone_after(text: str, pos: int, iso: bool) -> tuple[str | None, int]:
-    """The zone token written right after a time (and its end), or None."""
-    unit = _UNIT.match(text, pos)
-    after = unit.end() if unit else pos
-    m = _ZONE_AFTER.match(text, after)
-    if m and is_zone_word(m["z"]):
-        bare = m["z"][0] in "+-−"
-        if not bare or iso or m.start("z") > after:
-            return m["z"].replace(".", "") if m["z"].startswith("U.") else m["z"], m.end()
-    return None, after
-
-
-def _hour_certain(m: re.Match[str], unit: bool) -> bool:
-    """True unless the hour could be either half of a 12-hour clock ("9:34", not "09:34")."""
-    hour = m["h"]
-    return bool(m["ampm"]) or unit or hour.startswith("0") or not 1 <= int(hour) <= 12
-
-
-def find_times(text: str) -> list[TimeHit]:
-    """Every clock time in the text with the zone written next to it, in order."""
-    hits: list[TimeHit] = []
-    for regex in (_CLOCK, _HCLOCK, _DOTCLOCK):
-        for m in regex.finditer(text):
-            clock = _clock(m)
-            if clock is None or any(h.start < m.end() and m.start() < h.end for h in hits):
-                continue
-            iso = m.start() > 0 and text[m.start() - 1] == "T"
-            zone, end = _zone_after(text, m.end(), iso or bool(m["s"]))
-            if zone is None:
-                before = _ZONE_BEFORE.search(text, max(0, m.start() - 6), m.start())
-                zone = before["z"] if before else None
-            written = text[m.start() : end].strip(" ()")
-            certain = regex is not _CLOCK or _hour_certain(m, bool(_UNIT.match(text, m.end())))
-            hits.append(TimeHit(m.start(), end, written, clock, zone, certain))
-    return sorted(hits, key=lambda h: h.start)
-
-
-_RANGE_WORD = (
-    r"\s*(?:[-–—]|to|till|until|bis|à|a|al|hasta(?: las)?|alle|às|a las|tot|do|és|and|und|et|y|e"
-    r"|a ž|až)\s*"
-)
-_BETWEEN = re.compile(r"(?:between|zwischen|entre|tra|fra|tussen|między|mezi)\s*$", re.I)
-
-
-def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]]:
-    """Pairs of times written as a span: "21:32–21:38", "from 21:32 to 21:38", "von … bis …"."""
-    pairs: list[tuple[TimeHit, TimeHit]] = []
-    for first, second in itertools.pairwise(times):
-        gap = text[first.end : second.start]
-        m = re.fullmatch(_RANGE_WORD, gap, re.I)
-        if not m:
-            continue
-        word = gap.strip().lower()
-        joins = word not in ("and", "und", "et", "y", "e", "és")
-        if (
-            joins
-            or _BETWEEN.search(text, max(0, first.start - 14), first.start)
-            or (word == "és" and re.match(r"\s*között", text[second.end :]))
-        ):
-            pairs.append((first, second))
-    return pairs
 
 
 _WHEN_WORDS = (

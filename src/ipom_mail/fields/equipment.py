@@ -18,12 +18,12 @@ from ipom_mail.values import Media
 _LABEL_WORDS = (
     "equipment|gear|setup|set-up|kit|instruments?|telescopes?|scope|optics?|cameras?|lens(?:es)?|"
     "mount|filters?|imaging train|accessories|barlow|reducer|powermate|focuser|"
-    "guid(?:e|ing)(?: scope)?|"
+    "guid(?:e|ing)(?: scope)?|tripod|stativ|statief|statyw|trépied|trípode|treppiede|tripé|állvány|"
     "ausrüstung|ausruestung|teleskop|kamera|objektiv|montierung|filter|optik|"
     "équipement|equipement|matériel|materiel|télescope|telescope|caméra|camera|appareil(?: photo)?|"
     "objectif|monture|filtres?|lunette|"
     "equipo|telescopio|cámara|objetivo|montura|filtros?|"
-    "attrezzatura|strumentazione|fotocamera|obiettivo|montatura|"
+    "attrezzatura|strumentazione|strument[oi]|fotocamera|obiettivo|montatura|"
     "equipamento|telescópio|câmera|câmara|montagem|"
     "apparatuur|uitrusting|telescoop|camera|lens|montering|"
     "sprzęt|teleskop|aparat|obiektyw|montaż|"
@@ -45,7 +45,7 @@ OTHER_LABEL = re.compile(
 
 _SEPARATORS = re.compile(
     r"\s*[;,](?![^()]*\))\s*|\s*\+\s*|\s+(?:&|/|(?i:with|and|on|mit|und|auf|avec|et|sur|con|su|"
-    r"com|met|en|op|és|na)|y|e|z|s|a|i)\s+(?![^()]*\))"
+    r"com|met|en|op|és|na|sobre|über)|y|e|z|s|a|i)\s+(?![^()]*\))"
 )
 _LEAD = re.compile(
     r"^(?:(?:i\s+)?(?:used|using|use|shot with|taken with|captured with|with|a|an|the|my|our|"
@@ -73,11 +73,22 @@ class _Tok:
     closes: bool  # ended with , . ; : ! ? (the item ends here)
 
 
+# A Hungarian case ending on a model name ends the item: "Galaxy S24-gyel" (with a S24).
+_SUFFIX = re.compile(
+    r"(?<=\d)(?:[A-Z]{0,3})-(?:val|vel|al|el|gyel|tel|ral|rel|nal|nel|ban|ben|ra|re|on|en|ön"
+    r"|hoz|hez|höz|ról|ről|ból|ből|ig|nak|nek|at|et|ot)$"
+)
+
+
 def _tokens(s: str) -> list[_Tok]:
     out = []
     for m in re.finditer(r"\S+", s):
         raw = m.group(0)
         bare = raw.rstrip(_PUNCT_END)
+        suffix = _SUFFIX.search(bare)
+        if suffix:
+            bare = bare[: suffix.start() + suffix.group(0).index("-")]
+            raw = bare + "."  # ends the item
         if not bare:
             out.append(_Tok(m.start(), m.start(), "", True))
             continue
@@ -125,15 +136,23 @@ def _strong(t: str, g: Gazetteer) -> bool:
     return letters.isalpha() and any(c.isupper() for c in letters[1:])
 
 
+_F_NUMBER = re.compile(r"^[fF]/?\d")
+_FOCAL = re.compile(r"(?:^|\d)mm$", re.IGNORECASE)
+
+
 def _continues(toks: Sequence[_Tok], j: int, g: Gazetteer, alone: bool) -> bool:
-    """Whether token j continues the current item."""
+    """Whether token j continues the current item. An f-number does only right after a focal
+    length ("24mm f/1.4"); after a telescope ("C8 f/10 2032mm") it is a specification."""
     t = toks[j].text
-    if not t or t in g.stop_tokens or _DATE_OR_TIME.search(t):
+    if not t or t in g.stop_tokens or _DATE_OR_TIME.search(t) or t[0] in "(€$£":
+        return False
+    if _F_NUMBER.match(t) and not _FOCAL.search(toks[j - 1].text):
         return False
     if t.lower() in g.model_words or _strong(t, g):
         return True
+    last = toks[j].closes or j + 1 == len(toks)
     nxt = toks[j + 1].text if j + 1 < len(toks) and not toks[j].closes else ""
-    return alone and t[:1].isupper() and t[1:].islower() and _strong(nxt, g)
+    return alone and t[:1].isupper() and t[1:].islower() and (last or _strong(nxt, g))
 
 
 def _group_end(toks: Sequence[_Tok], j: int, g: Gazetteer) -> int:
@@ -251,11 +270,25 @@ def _piece(raw: str) -> str:
     return piece[lead.end() :] if lead else piece
 
 
+def _from_maker(piece: str, g: Gazetteer) -> str:
+    """A piece without the kind of thing before its maker: 'Lunette William Optics GT81'."""
+    toks = _tokens(piece)
+    for k in (1, 2):
+        lead = toks[:k]
+        if len(toks) <= k or any(t.closes or not t.text.isalpha() for t in lead):
+            return piece
+        if any(_start_at(piece, toks, x, g)[0] for x in range(k)):
+            return piece
+        if _start_at(piece, toks, k, g)[1] == "maker":
+            return piece[toks[k].start :]
+    return piece
+
+
 def _labelled_items(value: str, g: Gazetteer) -> list[str]:
     """Items of one labelled value, e.g. 'Canon EOS 5D Mark II + Sigma EF 8/4.0'."""
     items: list[str] = []
     for raw in _SEPARATORS.split(value):
-        piece = _piece(raw)
+        piece = _from_maker(_piece(raw), g)
         if not piece or _SETTING.match(piece) or _NEGATION.match(piece):
             continue
         if _DATE_OR_TIME.search(piece) or _prose(piece, g) or not any(c.isalnum() for c in piece):

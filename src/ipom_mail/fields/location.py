@@ -14,15 +14,17 @@ from ipom_mail.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.fields.gazetteer import gazetteer
 from ipom_mail.values import Media
 
-LOCATION_LABEL = re.compile(
-    r"(?:^|(?<=[\s|;,]))(?:location|place|site|observing site|observation site|shot from|"
+_LOCATION_WORDS = (
+    r"(?:location|place|site|observing site|observation site|shot from|"
     r"taken from|imaged from|ort|standort|aufnahmeort|beobachtungsort|lieu|"
     r"lieu de prise de vue|lieu d'observation|site d'observation|lugar|ubicación|ubicacion|"
     r"sitio|luogo|località|localita|posizione|local|localização|localizacao|localidade|"
     r"locatie|plaats|waarneemlocatie|miejsce|lokalizacja|místo|lokalita|místo pozorování|"
-    r"helyszín|helyszin|hely|észlelési hely)\s*(?:\([^)]*\))?\s*[:：]\s*",
-    re.IGNORECASE,
+    r"helyszín|helyszin|hely|észlelési hely|where)\s*(?:\([^)]*\))?"
 )
+LOCATION_LABEL = re.compile(rf"(?:^|(?<=[\s|;,])){_LOCATION_WORDS}\s*[:：]\s*", re.IGNORECASE)
+# A table row turned into text: "Lieu                Clermont-Ferrand, Auvergne".
+_TABLE_ROW = re.compile(rf"^\s*{_LOCATION_WORDS}\s{{2,}}(?=\S)", re.IGNORECASE)
 _PLACE_WORD = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŐŰČŠŽŘĎŤŇ][\w'’.-]*"
 _CONNECTOR = r"(?:de|del|la|le|les|am|an der|im|sur|upon|on|di|da|do|dos|das|van|von|bei|nad|pod)"
 _BAD_WORDS = (
@@ -49,7 +51,7 @@ def _region_rx() -> re.Pattern[str]:
 
 def _labelled(text: str) -> str | None:
     for line in text.splitlines():
-        m = LOCATION_LABEL.search(line)
+        m = _TABLE_ROW.match(line) or LOCATION_LABEL.search(line)
         if not m or (
             m.start() > 0
             and line[: m.start()].strip()
@@ -122,10 +124,24 @@ _SKY_WORDS = (
     "Ursa Cygnus Milky The My Our"
 )
 _SKY = frozenset(_SKY_WORDS.split())
+_NEXT_WORD = rf"(?<![.])\s{_PLACE_WORD}"  # a second word of the name, not the next sentence's
 _OVER = re.compile(
-    rf"\b(?:over|above|boven|über|sopra|sobre|au-dessus de)\s+({_PLACE_WORD}(?:\s{_PLACE_WORD})?)"
-    rf"|({_PLACE_WORD})\s+(?:felett|fölött)\b"
+    rf"\b(?:over|above|boven|über|sopra|sobre|au-dessus de)\s+({_PLACE_WORD}(?:{_NEXT_WORD})?)"
+    rf"|({_PLACE_WORD})\s+(?:felett|fölött|mellől|mellett|közelében|határában)\b"
 )
+# "desde Monterrey.", "bij Harderwijk,": a capitalised name that ends the phrase. Not "in"
+# (processed in Photoshop), and never a program or service people name after "from".
+_FROM = re.compile(
+    rf"\b(?:from|near|desde|cerca de|bij|nabij|vanaf|bei|nahe|depuis|près de|vicino a"
+    rf"|perto de)\s+({_PLACE_WORD}(?:{_NEXT_WORD}){{0,2}})(?=\s*(?:[,;!?]|\.(?!\w)|$))",
+    re.MULTILINE,
+)
+_NOT_PLACE_WORDS = (
+    "Stellarium Heavens-Above Heavens Above Photoshop Lightroom Siril Registax Google Flickr "
+    "Instagram Facebook YouTube Twitter Telegram WhatsApp Dropbox Drive NASA ESA Space "
+    "Celestrak CalSky Starlink Apple Samsung Android"
+)
+_NOT_PLACES = frozenset(_NOT_PLACE_WORDS.split())
 
 
 _GREETINGS_FROM = re.compile(
@@ -137,11 +153,18 @@ _GREETINGS_FROM = re.compile(
 
 
 def _over_place(line: str) -> str | None:
-    """A town the station passed over: 'boven Groningen', 'Szeged felett'."""
-    for m in [*_OVER.finditer(line), *_GREETINGS_FROM.finditer(line)]:
+    """A town the station passed over: 'boven Groningen', 'Szeged felett'; or a town the
+    photo was taken from: 'desde Monterrey.'"""
+    for m in [*_OVER.finditer(line), *_GREETINGS_FROM.finditer(line), *_FROM.finditer(line)]:
         name = (m.group(1) or m.group(2)).rstrip(".!,")
-        if name.split()[0] not in _SKY and name.split()[0] not in _BAD_FIRST:
-            return name
+        words = name.split()
+        if words[0] in _SKY or words[0] in _BAD_FIRST or _NOT_PLACES.intersection(words):
+            continue
+        if any((w.lower(),) in gazetteer().makers for w in words):
+            continue  # "bought from Celestron."
+        if any(w.isupper() or any(c.isupper() for c in w[1:].replace("-", "")) for w in words):
+            continue  # NASA, AutoStakkert: not a town's name
+        return name
     return None
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ipom_mail.fields.story import FORWARD_MARK, SIGN_OFF, segments
+from ipom_mail.fields.clock import find_times
+from ipom_mail.fields.equipment import text_items
+from ipom_mail.fields.story import FORWARD_MARK, SIGN_OFF, drop_forward_headers, segments
 from ipom_mail.links import own_text
 from ipom_mail.values import Photographer
 
@@ -93,12 +95,31 @@ def _pure_forward(text: str) -> bool:
     return not any(x.strip() for x in first)
 
 
+def _details(lines: Sequence[str]) -> bool:
+    """Whether lines give a submission's details: a clock time or a piece of equipment."""
+    part = "\n".join(lines)
+    return bool(find_times(part) or text_items(part))
+
+
+def _forwards_anothers_photo(text: str) -> bool:
+    """Whether the sender only passes on a forwarded submission ("Forwarding my husband's
+    photo"): their own words give no details, the forwarded part does."""
+    parts = segments(text)
+    return (
+        len(parts) > 1
+        and not _details(parts[0])
+        and any(_details(drop_forward_headers(p)) for p in parts[1:])
+    )
+
+
 def find_photographer(sender_name: str | None, text: str, profile: Sequence[str]) -> Photographer:
     """The photographer to credit, with their own profile links."""
     display = clean_name(sender_name)
     forwarded = forwarded_author(text)
     signed = signature_name(text)
-    if forwarded and (_pure_forward(text) or not is_person(display)):
+    if forwarded and (
+        _pure_forward(text) or not is_person(display) or _forwards_anothers_photo(text)
+    ):
         return Photographer(forwarded, tuple(profile))
     if display and is_person(display):
         if signed and signed != display and signed.split()[0] == display.split()[0]:

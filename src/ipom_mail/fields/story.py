@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from ipom_mail.fields.clock import find_times, pair_ranges
 from ipom_mail.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.fields.location import LOCATION_LABEL
+from ipom_mail.fields.zones import is_zone_word
 from ipom_mail.links import own_text
 
 GREETING = re.compile(
@@ -19,7 +21,8 @@ GREETING = re.compile(
     r"ciao|salve|buongiorno|buonasera|gentile|gentili|caro|cara|olá|ola|oi|prezad[oa]s?|"
     r"beste|hoi|goedendag|goedemiddag|goedenavond|geachte|witam|dzień dobry|cześć|drogi|droga|"
     r"szanown[iya]|dobrý den|dobrý večer|ahoj|vážen[ýá]|milý|milá|szia|sziasztok|"
-    r"kedves|tisztelt|jó napot|jó estét|üdv|bom dia|boa tarde|boa noite|goedemorgen|hoi|hej)\b",
+    r"kedves|tisztelt|jó napot|jó estét|üdv|bom dia|boa tarde|boa noite|goedemorgen|hoi|hej|"
+    r"(?:good )?(?:morning|evening|afternoon)(?=\s*[,!]?\s*$)|g'day|kia ora)\b",
     re.IGNORECASE,
 )
 SIGN_OFF = re.compile(
@@ -37,11 +40,12 @@ SIGN_OFF = re.compile(
     r"vriendelijke groet(?:en)?|groeten|groet|mvg|pozdrawiam|pozdrowienia|dziękuję|"
     r"s pozdravem|děkuji|zdravím|üdvözlettel|üdv|köszönöm|köszönettel|tisztelettel|"
     r"derült eget|heiteren himmel|klaren himmel|ciel clair|bon ciel|cielos despejados|"
-    r"cieli sereni|céus limpos|heldere hemel|pogodnego nieba|jasnou oblohu)\b[\s,.!:;/-]*.{0,40}$",
+    r"cieli sereni|céus limpos|heldere hemel|pogodnego nieba|jasnou oblohu|z wyrazami szacunku|"
+    r"ngā mihi|nga mihi|atte|best(?=\s*[,!]?\s*$))\b[\s,.!:;/-]*.{0,40}$|^\s*a\+\s*$",
     re.IGNORECASE,
 )
 SENT_FROM = re.compile(
-    r"^\s*(?:sent from (?:my|mail|yahoo|outlook|samsung)|get outlook for|von meinem \S+ gesendet|"
+    r"^\s*(?:sent from (?:my|mail|yahoo|outlook|samsung)|get outlook for|von meinem .{1,40}? gesendet|"
     r"gesendet von|envoyé de mon|envoyé depuis|enviado desde mi|enviado do meu|enviado de meu|"
     r"inviato da|verzonden (?:vanaf|met) mijn|wysłane z|odesláno z|iphone-ról küldve|"
     r"\S+-ról küldve|sent with|sent using)\b",
@@ -189,6 +193,36 @@ def _without_greeting(line: str) -> str:
     return re.sub(r"^\s*[^,!:]{0,40}[,!:]\s*", "", line, count=1)
 
 
+_FLYBY_VOCABULARY = """max maximum maximal maximale maks maksymalna elevation elev alt altitude height culmination
+    culminated culminating peak brightness magnitude mag visible visibility duration pass flyby
+    höhe hoehe helligkeit sichtbar dauer überflug hauteur luminosité passage élévation altura
+    máxima maxima elevación brillo magnitud paso elevação brilho passagem altezza massima
+    magnitudine luminosità passaggio hoogte helderheid overgang wysokość jasność przelot výška
+    jasnost přelet legnagyobb magasság fényesség magnitúdó"""
+_GLUE = """from to von bis de à a desde hasta al da dalle alle van tot od do és and und et y e at um
+    the was of ca approx about around degrees degree deg grad grados gradi graus graden stopni
+    fok h"""
+_FLYBY_WORDS = frozenset(_FLYBY_VOCABULARY.split())
+_FLYBY_GLUE = frozenset(_GLUE.split())
+_DATUM = re.compile(r"^[-+−–~]?\d+(?:[.,:]\d+)*(?:°|º|°c)?$|^[-–—|/·°º~]+$")
+
+
+def is_flyby_data(line: str) -> bool:
+    """Whether a line only lists flyby data, without a label: "Max elevation 72°, from 21:31
+    to 21:38 UT, brightness -3.6 mag". The flyby fields hold those values; the story does not
+    need them again."""
+    tokens = [t.strip(".,;:()[]!") for t in line.casefold().split()]
+    tokens = [t for t in tokens if t]
+    if not tokens or len(line) > 120 or not any(c.isdigit() for c in line):
+        return False
+    if not any(t in _FLYBY_WORDS for t in tokens) and not pair_ranges(line, find_times(line)):
+        return False  # a flyby word, or a span of time ("from 21:31 to 21:38 UT")
+    return all(
+        t in _FLYBY_WORDS or t in _FLYBY_GLUE or _DATUM.match(t) or is_zone_word(t.upper())
+        for t in tokens
+    )
+
+
 def _part_story(lines: list[str]) -> list[str]:
     kept: list[str] = []
     first = True
@@ -196,7 +230,9 @@ def _part_story(lines: list[str]) -> list[str]:
         if first and line.strip():
             line = _without_greeting(line)
             first = False
-        if is_labelled(line) or _URL_ONLY.match(line) or (HEADER_LINE.match(line) and not kept):
+        if is_labelled(line) or _URL_ONLY.match(line) or is_flyby_data(line):
+            continue
+        if HEADER_LINE.match(line) and not kept:
             continue
         kept.append(line.strip())
     return kept

@@ -23,7 +23,9 @@ from ipom_mail.fields.dates import (
     settle,
     when_label,
 )
-from ipom_mail.fields.zones import TWELVE_HOUR_ZONES, Zone, parse_zone, to_ut
+from ipom_mail.fields.quotes import clean_text as clean_text
+from ipom_mail.fields.story import FORWARD_MARK
+from ipom_mail.fields.zones import TWELVE_HOUR_NAMED, TWELVE_HOUR_ZONES, Zone, parse_zone, to_ut
 from ipom_mail.values import Media, MediaItem
 
 AGREE = timedelta(minutes=5)  # text and camera closer than this agree
@@ -52,27 +54,6 @@ _PHOTO_WORD = re.compile(
     r"|aufgenommen|aufnahme|überflug|fotografiert|\bpris|photographié|passage|tomad|tomé"
     r"|fotografi|paso|tránsito|scattat|ripres|passaggio|transito|tirad|passagem|gemaakt"
     r"|genomen|overkomst|wykonan|zrobion|przelot|pořízen|přelet|készült|felvétel|áthalad",
-    re.I,
-)
-_QUOTE_INTRO = re.compile(
-    r"\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|napisał|napsal|írta"
-    r"|написал|пишет|пользователь)\b",
-    re.I,
-)
-# A machine's timestamp (RFC 5322, as in Date: and Received: headers): never a photo's time.
-_STAMP = re.compile(
-    r"\b\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d\d:\d\d(?::\d\d)?\s+[+-]\d{4}\b"
-    r"|^\s*(?:Received|Arrival-Date|Last-Attempt-Date|X-[\w-]+)\s*:"
-)
-_QUOTE_START = re.compile(r"^\s*(?:on|am|le|el|il|em|op|w dniu|dne)\s", re.I)
-_HEADER_LINE = re.compile(
-    r"^\s*\*?(?:from|von|de|da|od|van|feladó|sent|gesendet|envoyé|enviado|inviato|verzonden"
-    r"|date|datum|data|dátum|to|an|à|para|a|cc|subject|betreff|objet|asunto|oggetto|assunto"
-    r"|onderwerp|temat|předmět|tárgy)\*?\s?:",
-    re.I,
-)
-_SUBJECT = re.compile(
-    r"^\s*\*?(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|předmět|tárgy)",
     re.I,
 )
 
@@ -114,29 +95,6 @@ class _Reading:
 
     result: TakenAt
     local: datetime | None = None  # a zone-less local date-time, to compare with the camera
-
-
-def clean_text(text: str) -> str:
-    """The sender's own text: quoted replies and forwarded header blocks blanked out."""
-    lines = text.splitlines()
-    keep = [
-        not ln.lstrip().startswith(">") and not _QUOTE_INTRO.search(ln) and not _STAMP.search(ln)
-        for ln in lines
-    ]
-    for i in range(len(lines) - 1):  # "On Mon, 13 May 2024 at 10:00, Bob <" + "bob@x> wrote:"
-        if _QUOTE_INTRO.search(lines[i + 1]) and _QUOTE_START.match(lines[i]):
-            keep[i] = False
-    for i, line in enumerate(lines):
-        if _HEADER_LINE.match(line) and _header_block(lines, i):
-            keep[i] = False
-    return "\n".join(ln if k else "" for ln, k in zip(lines, keep, strict=True))
-
-
-def _header_block(lines: list[str], i: int) -> bool:
-    """True when line i sits in a forwarded message's From/Date/Subject block."""
-    near = lines[max(0, i - 4) : i + 5]
-    headers = sum(1 for ln in near if _HEADER_LINE.match(ln))
-    return headers >= 3 and any(_SUBJECT.match(ln) for ln in near)
 
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]?\s+(?=[\"“(]?[A-ZÀ-ÖØ-ÞČŘŠŽŁŚŹŻ])")
@@ -224,7 +182,12 @@ def _read_dates(text: str, segs: list[Segment], header: datetime | None) -> _Dat
         best = min(seg.rank for _, seg, _ in found)
         days = {day for _, seg, day in found if seg.rank == best}
         context = days.pop() if len(days) == 1 else None
-    photo = " ".join(text[s.start : s.end] for s in segs if s.rank < 2 and not s.other)
+    # "tonight" in a forwarded message is the forwarder's night, not this message's
+    mark = next((m for m in (FORWARD_MARK.search(x) for x in text.split("\n")) if m), None)
+    own = text.find(mark.group(0)) if mark else len(text)
+    photo = " ".join(
+        text[s.start : s.end] for s in segs if s.rank < 2 and not s.other and s.end <= own
+    )
     return _Dates(tuple(found), context, tuple(notes), photo, header)
 
 
@@ -246,7 +209,7 @@ def _candidate(
         note = f"the time {_short(hit.clock)} has no zone"
         return _Candidate(rank, hit, day, None, None, (note,))
     notes: tuple[str, ...] = (zone.problem,) if zone.problem else ()
-    if not hit.hour_certain and zone.label in TWELVE_HOUR_ZONES:
+    if not hit.hour_certain and zone.label in TWELVE_HOUR_ZONES | TWELVE_HOUR_NAMED:
         note = f"the time {hit.text} may be am or pm"
         return _Candidate(rank, hit, day, None, None, (*notes, note))
     if day is None:

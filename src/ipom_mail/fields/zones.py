@@ -14,35 +14,11 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 # Where clocks are often read in 12 hours: "9:34 EDT" may be morning or evening.
-TWELVE_HOUR_ZONES = frozenset(
-    [
-        "EST",
-        "EDT",
-        "CST",
-        "CDT",
-        "MST",
-        "MDT",
-        "PST",
-        "PDT",
-        "AKST",
-        "AKDT",
-        "HST",
-        "AST",
-        "ADT",
-        "NST",
-        "NDT",
-        "AEST",
-        "AEDT",
-        "ACST",
-        "ACDT",
-        "AWST",
-        "NZST",
-        "NZDT",
-        "IST",
-        "PHT",
-        "PKT",
-    ]
+_TWELVE = (
+    "EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST NDT AEST AEDT ACST ACDT "
+    "AWST NZST NZDT IST PHT PKT"
 )
+TWELVE_HOUR_ZONES = frozenset(_TWELVE.split())
 UT_NAMES = frozenset({"UT", "UTC", "GMT", "Z", "TU", "TUC", "ZULU", "UT1", "WEZ"})
 
 
@@ -57,57 +33,17 @@ class Reading:
     hints: tuple[str, ...] = ()  # place names in a message that settle this reading
 
 
+_US_PLACES = (
+    "USA America Alabama Arizona Arkansas California Colorado Connecticut Delaware Florida "
+    "Georgia Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland "
+    "Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio "
+    "Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington "
+    "Wisconsin Wyoming Chicago Dallas Houston Austin Minneapolis Milwaukee"
+)
 _US = (
-    "USA",
+    *_US_PLACES.split(),
     "U.S.",
     "United States",
-    "America",
-    *[
-        "Alabama",
-        "Arizona",
-        "Arkansas",
-        "California",
-        "Colorado",
-        "Connecticut",
-        "Delaware",
-        "Florida",
-        "Georgia",
-        "Idaho",
-        "Illinois",
-        "Indiana",
-        "Iowa",
-        "Kansas",
-        "Kentucky",
-        "Louisiana",
-        "Maine",
-        "Maryland",
-        "Massachusetts",
-        "Michigan",
-        "Minnesota",
-        "Mississippi",
-        "Missouri",
-        "Montana",
-        "Nebraska",
-        "Nevada",
-        "Ohio",
-        "Oklahoma",
-        "Oregon",
-        "Pennsylvania",
-        "Tennessee",
-        "Texas",
-        "Utah",
-        "Vermont",
-        "Virginia",
-        "Washington",
-        "Wisconsin",
-        "Wyoming",
-        "Chicago",
-        "Dallas",
-        "Houston",
-        "Austin",
-        "Minneapolis",
-        "Milwaukee",
-    ],
     "New York",
     "New Jersey",
     "New Mexico",
@@ -121,6 +57,39 @@ _US = (
 )
 _CHINA = ("China", "Beijing", "Shanghai", "Taiwan", "Taipei", "Shenzhen", "Guangzhou")
 _UK = ("UK", "United Kingdom", "England", "Scotland", "Wales", "Britain", "London", "Edinburgh")
+_AU = ("Australia", "New South Wales", "NSW", "Sydney", "Melbourne", "Brisbane", "Queensland")
+
+# Zones written as words ("9:34 pm Eastern", "19h34 (horário de Brasília)"): each meaning is
+# an IANA zone, so summer time follows the date. Several meanings are settled like IST.
+_EAST = (("US Eastern", "America/New_York", _US), ("Australian Eastern", "Australia/Sydney", _AU))
+_WEST = (("US Pacific", "America/Los_Angeles", _US),)
+_BRASILIA = (("Brasília", "America/Sao_Paulo", ()),)
+_CENTRAL_EU = (("Central European", "Europe/Berlin", ()),)
+NAMED: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
+    "eastern": _EAST,
+    "eastern time": _EAST,
+    "pacific": _WEST,
+    "pacific time": _WEST,
+    "central time": (("US Central", "America/Chicago", _US),),
+    "mountain time": (("US Mountain", "America/Denver", _US),),
+    "horário de brasília": _BRASILIA,
+    "horario de brasilia": _BRASILIA,
+    "hora de brasília": _BRASILIA,
+    "brasília time": _BRASILIA,
+    "hora peninsular": (("Spain", "Europe/Madrid", ()),),
+    "hora canaria": (("Canary Islands", "Atlantic/Canary", ()),),
+    "czasu polskiego": (("Poland", "Europe/Warsaw", ()),),
+    "ora italiana": (("Italy", "Europe/Rome", ()),),
+    "ora legale italiana": (("Italy", "Europe/Rome", ()),),
+    "heure de paris": (("France", "Europe/Paris", ()),),
+    "heure française": (("France", "Europe/Paris", ()),),
+    "central european time": _CENTRAL_EU,
+    "central european summer time": _CENTRAL_EU,
+}
+# Named zones where clocks are often read in 12 hours (see TWELVE_HOUR_ZONES).
+TWELVE_HOUR_NAMED = frozenset(
+    {"eastern", "eastern time", "pacific", "pacific time", "central time", "mountain time"}
+)
 
 _ZONES: dict[str, tuple[Reading, ...]] = {
     "EST": (Reading(-5, "US Eastern", "America/New_York", False),),
@@ -244,6 +213,8 @@ def _lookup(token: str) -> str | None:
         return cleaned
     if "/" in cleaned and cleaned in _iana_names():
         return cleaned
+    if cleaned.lower() in NAMED:
+        return cleaned.lower()
     return None
 
 
@@ -274,6 +245,8 @@ def parse_zone(token: str, context: str = "", header: datetime | None = None) ->
         return Zone(key, offset=_offset(match))
     if "/" in key:
         return Zone(key, iana=key)
+    if key in NAMED:
+        return _named_zone(key, context, header)
     readings = _ZONES[key]
     if len(readings) == 1:
         return _reading_zone(key, readings[0])
@@ -307,8 +280,28 @@ def _settle(readings: tuple[Reading, ...], context: str, header: datetime | None
     if by_place or header is None or header.utcoffset() is None:
         return None
     offset = header.utcoffset()
-    by_clock = [r for r in readings if r.iana and _offset_at(r.iana, header) == offset]
+    # The sender's clock settles a reading only when the abbreviation is in force then: an
+    # Irish "IST" (summer time, UTC+1) written from a winter clock at UTC+0 is not settled.
+    by_clock = [
+        r
+        for r in readings
+        if r.iana and _offset_at(r.iana, header) == offset == timedelta(hours=r.hours)
+    ]
     return by_clock[0] if len(by_clock) == 1 else None
+
+
+def _named_zone(key: str, context: str, header: datetime | None) -> Zone:
+    """A zone written as words: its one meaning, or the one the place or the clock settles."""
+    meanings = NAMED[key]
+    chosen: tuple[tuple[str, str, tuple[str, ...]], ...] = meanings if len(meanings) == 1 else ()
+    if not chosen:
+        chosen = tuple(m for m in meanings if any(_mentions(context, h) for h in m[2]))
+    if not chosen and header is not None and header.utcoffset() is not None:
+        chosen = tuple(m for m in meanings if _offset_at(m[1], header) == header.utcoffset())
+    if len(chosen) != 1:
+        regions = ", ".join(m[0] for m in meanings)
+        return Zone(key, problem=f"the zone {key} is ambiguous ({regions}); please give UT")
+    return Zone(key, iana=chosen[0][1])
 
 
 def _mentions(text: str, name: str) -> bool:

@@ -1,0 +1,151 @@
+"""Clock times as written: "21:34:10", "9:34 pm", "21h34m", "19.58 uur", with the zone beside them.
+
+Split from dates.py: a time is found only when its parts are written, with the
+zone token written next to it (after it, in brackets after a few words, or
+"UTC 21:34" before it), and spans of time ("from 21:31 to 21:38") are paired.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from datetime import time
+
+from ipom_mail.fields.zones import NAMED, is_zone_word
+
+
+@dataclass(frozen=True, slots=True)
+class TimeHit:
+    """A clock time as written, with the zone token that follows it (if any)."""
+
+    start: int
+    end: int
+    text: str
+    clock: time
+    zone: str | None
+    hour_certain: bool = True  # False for "9:34" that a 12-hour clock could mean am or pm
+
+
+_CLOCK = re.compile(
+    r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,6}))?)?(?![\d:])"
+    r"(?:\s?(?P<ampm>[ap]\.?\s?m\.?)(?![^\W\d_]))?",
+    re.I,
+)
+# "21h34", "21h34m UT", "23h41m05s", "21 h 18"
+_HCLOCK = re.compile(
+    r"(?<![\d.,:])(?P<h>\d{1,2})\s?h\s?(?P<mi>\d{2})"
+    r"(?:\s?m(?:in)?(?:\s?(?P<s>\d{2})\s?s?)?(?![^\W\d_]))?(?!\d)"
+)
+# "23.12 Uhr", "19.58 uur", "17.52 UTC"; or after a word that says a time follows: "ore 17.52"
+_DOTCLOCK = re.compile(
+    r"(?<![\d.,:])(?P<h>\d{1,2})\.(?P<mi>\d{2})(?:\.(?P<s>\d{2}))?"
+    r"(?=\s?(?:Uhr|h\b|hod|óra|uur\b|(?:UTC|UT|GMT|TU)\b))"
+    r"|\b(?:ore|om|um|alle|às|godz\.?|kl\.?)\s(?P<h2>\d{1,2})\.(?P<mi2>\d{2})(?![.,]?\d)",
+    re.I,
+)
+_UNIT = re.compile(r"\s?(?:Uhr|hrs?\b\.?|h\b|hod\b\.?|óra\b|uur\b|czasu|heure|hora)(?!\w)", re.I)
+_NAMED = "|".join(re.escape(n) for n in sorted(NAMED, key=len, reverse=True))
+_ZONE_AFTER = re.compile(
+    r"\s?\(?\s?(?P<z>(?:UTC|UT|GMT|TU)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?(?!\d)"
+    r"|[+\-−]\d{2}:?\d{2}(?!\d)|U\.T\.(?:C\.)?|[A-Z][a-z]+(?:/[A-Za-z_\-]+){1,2}"
+    rf"|(?i:{_NAMED})(?![^\W\d_])|[^\W\d_]{{1,5}}(?![^\W\d_]))\)?"
+)
+# A zone in brackets a few words after the time: "21:05:33 (ora legale, UTC+2)",
+# "22:41 czasu polskiego (CEST)". Nothing else in the brackets may hold a digit.
+_PAREN_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*\((?P<inner>[^()]{1,40})\)")
+_ZONE_BEFORE = re.compile(r"(?:^|[\s(])(?P<z>UTC|UT|GMT)\)?:?\s?$")
+
+
+def _clock(m: re.Match[str]) -> time | None:
+    groups = m.groupdict()
+    hour, minute = int(groups.get("h") or groups["h2"]), int(groups.get("mi") or groups["mi2"])
+    second = int(m["s"]) if groups.get("s") else 0
+    fraction = m.groupdict().get("f")
+    micro = int((fraction + "000000")[:6]) if fraction else 0
+    ampm = (m.groupdict().get("ampm") or "").lower().replace(".", "").replace(" ", "")
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return time(hour, minute, second, micro)
+
+
+def _zone_after(text: str, pos: int, iso: bool) -> tuple[str | None, int]:
+    """The zone token written right after a time (and its end), or None."""
+    unit = _UNIT.match(text, pos)
+    after = unit.end() if unit else pos
+    for start in dict.fromkeys((pos, after)):  # "czasu polskiego" is a zone; "Uhr" a unit
+        m = _ZONE_AFTER.match(text, start)
+        if m and is_zone_word(m["z"]):
+            bare = m["z"][0] in "+-−"
+            if not bare or iso or m.start("z") > start:
+                return m["z"].replace(".", "") if m["z"].startswith("U.") else m["z"], m.end()
+    return _zone_in_brackets(text, after)
+
+
+def _zone_in_brackets(text: str, pos: int) -> tuple[str | None, int]:
+    """A zone alone among the bracketed words after a time, or None (another time there)."""
+    m = _PAREN_AFTER.match(text, pos)
+    if not m:
+        return None, pos
+    pieces = [p.strip() for p in re.split(r"[,;]", m["inner"])]
+    zones = [p for p in pieces if is_zone_word(p)]
+    others = [p for p in pieces if p not in zones]
+    if len(zones) != 1 or any(c.isdigit() for p in others for c in p):
+        return None, pos
+    return zones[0], m.end()
+
+
+def _hour_certain(m: re.Match[str], unit: bool) -> bool:
+    """True unless the hour could be either half of a 12-hour clock ("9:34", not "09:34")."""
+    hour = m["h"]
+    return bool(m["ampm"]) or unit or hour.startswith("0") or not 1 <= int(hour) <= 12
+
+
+def find_times(text: str) -> list[TimeHit]:
+    """Every clock time in the text with the zone written next to it, in order."""
+    hits: list[TimeHit] = []
+    for regex in (_CLOCK, _HCLOCK, _DOTCLOCK):
+        for m in regex.finditer(text):
+            clock = _clock(m)
+            first = m.start("h" if m.groupdict().get("h") else "h2")
+            if clock is None or any(h.start < m.end() and first < h.end for h in hits):
+                continue
+            iso = first > 0 and text[first - 1] == "T"
+            zone, end = _zone_after(text, m.end(), iso or bool(m.groupdict().get("s")))
+            if zone is None:
+                before = _ZONE_BEFORE.search(text, max(0, first - 6), first)
+                zone = before["z"] if before else None
+            written = text[first:end].strip(" ()")
+            certain = regex is not _CLOCK or _hour_certain(m, bool(_UNIT.match(text, m.end())))
+            hits.append(TimeHit(first, end, written, clock, zone, certain))
+    return sorted(hits, key=lambda h: h.start)
+
+
+_RANGE_WORD = (
+    r"\s*(?:[-–—]|to|till|until|bis|à|a|al|hasta(?: las)?|alle|às|a las|tot|do|és|and|und|et|y|e"
+    r"|a ž|až)\s*"
+)
+_BETWEEN = re.compile(r"(?:between|zwischen|entre|tra|fra|tussen|między|mezi)\s*$", re.I)
+
+
+def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]]:
+    """Pairs of times written as a span: "21:32–21:38", "from 21:32 to 21:38", "von … bis …"."""
+    pairs: list[tuple[TimeHit, TimeHit]] = []
+    for first, second in itertools.pairwise(times):
+        gap = text[first.end : second.start]
+        m = re.fullmatch(_RANGE_WORD, gap, re.I)
+        if not m:
+            continue
+        word = gap.strip().lower()
+        joins = word not in ("and", "und", "et", "y", "e", "és")
+        if (
+            joins
+            or _BETWEEN.search(text, max(0, first.start - 14), first.start)
+            or (word == "és" and re.match(r"\s*között", text[second.end :]))
+        ):
+            pairs.append((first, second))
+    return pairs

@@ -1,0 +1,54 @@
+"""Text that is not the sender's own words about this photo: quoted replies, forwarded
+header blocks and machine timestamps (Date:, Received:), blanked out before times are read.
+
+Split from taken_at.py; flyby and the reply stage read the same clean text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUOTE_INTRO = re.compile(
+    r"\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|napisał|napsal|írta"
+    r"|написал|пишет|пользователь)\b",
+    re.I,
+)
+# A machine's timestamp (RFC 5322, as in Date: and Received: headers): never a photo's time.
+_STAMP = re.compile(
+    r"\b\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d\d:\d\d(?::\d\d)?\s+[+-]\d{4}\b"
+    r"|^\s*(?:Received|Arrival-Date|Last-Attempt-Date|X-[\w-]+)\s*:"
+)
+_QUOTE_START = re.compile(r"^\s*(?:on|am|le|el|il|em|op|w dniu|dne)\s", re.I)
+_HEADER_LINE = re.compile(
+    r"^\s*\*?(?:from|von|de|da|od|van|feladó|sent|gesendet|envoyé|enviado|inviato|verzonden"
+    r"|date|datum|data|dátum|to|an|à|para|a|cc|subject|betreff|objet|asunto|oggetto|assunto"
+    r"|onderwerp|temat|předmět|tárgy)\*?\s?:",
+    re.I,
+)
+_SUBJECT = re.compile(
+    r"^\s*\*?(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|předmět|tárgy)",
+    re.I,
+)
+
+
+def clean_text(text: str) -> str:
+    """The sender's own text: quoted replies and forwarded header blocks blanked out."""
+    lines = text.splitlines()
+    keep = [
+        not ln.lstrip().startswith(">") and not _QUOTE_INTRO.search(ln) and not _STAMP.search(ln)
+        for ln in lines
+    ]
+    for i in range(len(lines) - 1):  # "On Mon, 13 May 2024 at 10:00, Bob <" + "bob@x> wrote:"
+        if _QUOTE_INTRO.search(lines[i + 1]) and _QUOTE_START.match(lines[i]):
+            keep[i] = False
+    for i, line in enumerate(lines):
+        if _HEADER_LINE.match(line) and _header_block(lines, i):
+            keep[i] = False
+    return "\n".join(ln if k else "" for ln, k in zip(lines, keep, strict=True))
+
+
+def _header_block(lines: list[str], i: int) -> bool:
+    """True when line i sits in a forwarded message's From/Date/Subject block."""
+    near = lines[max(0, i - 4) : i + 5]
+    headers = sum(1 for ln in near if _HEADER_LINE.match(ln))
+    return headers >= 3 and any(_SUBJECT.match(ln) for ln in near)
