@@ -173,3 +173,26 @@ def test_labelled_items_lose_the_kind_of_thing_and_the_next_label(
     text: str, items: list[str]
 ) -> None:
     assert list(find_equipment(text, NO_MEDIA)) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Canon 600D (modified) on a Sky-Watcher Star Adventurer",
+            ("Canon 600D (modified)", "Sky-Watcher Star Adventurer"),
+        ),
+        (
+            "Scope: Celestron C8 XLT, camera ZWO ASI662MC at 160 fps, gain 300, exposure 0.8 ms",
+            ("Celestron C8 XLT", "ZWO ASI662MC"),
+        ),
+        (
+            "Strumentazione: Celestron EdgeHD 8, ZWO ASI174MM, riduttore 0.7x",
+            ("Celestron EdgeHD 8", "ZWO ASI174MM", "riduttore 0.7x"),
+        ),
+    ],
+)
+def test_settings_stay_out_and_a_cameras_modification_stays_in(
+    text: str, items: tuple[str, ...]
+) -> None:
+    assert find_equipment(text, Media(())) == items

@@ -195,3 +195,12 @@ def test_no_text_makes_the_flyby_reader_fail_or_invent_a_range(text: str) -> Non
     flyby = find_flyby(text, PHOTO_DAY, SENT)
     assert flyby.max_elevation_deg is None or 0 < flyby.max_elevation_deg <= 90
     assert flyby.magnitude is None or -8 <= flyby.magnitude <= 6
+
+
+def test_a_span_of_seconds_is_a_stack_not_a_pass() -> None:
+    assert find_span("from 21:34:02 to 21:34:09 UT", PHOTO_AT, SENT) == (None, None)
+
+
+def test_the_span_of_a_recording_is_not_the_pass() -> None:
+    text = "Timelapse from 21:30 to 21:38 UT, 480 frames of 1 s"
+    assert find_span(text, PHOTO_DAY, SENT) == (None, None)

@@ -103,3 +103,19 @@ def test_more_ways_of_naming_the_place(text: str, place: str) -> None:
 )
 def test_programs_and_agencies_after_from_are_not_places(text: str) -> None:
     assert find_location(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Taken from the Isle of Wight, UK.", "Isle of Wight, UK"),
+        ("The ISS at 22:15 BST, from near Penzance, Cornwall.\nCanon EOS R6", "Penzance, Cornwall"),
+        ("Mijn opname van het ISS, vanuit Utrecht, met een Evostar.", "Utrecht"),
+    ],
+)
+def test_places_with_of_a_county_or_a_dutch_from_are_read(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+def test_a_church_the_iss_passed_over_is_not_a_town() -> None:
+    assert find_location("ISS over St Mary's church, 3 June 2024 22:10 UT") is None

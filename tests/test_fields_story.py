@@ -141,3 +141,12 @@ def test_more_greetings_sign_offs_and_phone_footers_are_not_story(
 
 def test_a_line_starting_with_best_is_story_when_more_follows() -> None:
     assert find_story("Best pass I have seen all year!\n") == "Best pass I have seen all year!"
+
+
+def test_a_mailing_lists_footer_is_not_story() -> None:
+    text = (
+        "ISS over the harbour, hand-tracked.\n\n"
+        "_______________________________________________\n"
+        "AstroClub mailing list\nhttps://lists.example.org/mailman/listinfo/astroclub\n"
+    )
+    assert find_story(text) == "ISS over the harbour, hand-tracked."

@@ -497,3 +497,67 @@ _ALPHABET = st.sampled_from([*list("0123456789:./-–° ()+UTCESMaypmhZ\nDate:Id
 def test_no_text_makes_the_reader_fail(text: str) -> None:
     result = find_taken_at(text, NO_MEDIA, SENT)
     assert result.taken_at is None or result.taken_at.tzinfo is UTC
+
+
+# --- round 2: several photos, relative days, culmination times -----------------------------
+
+
+def test_two_photos_whose_camera_times_differ_give_only_their_shared_date() -> None:
+    media = Media(
+        (photo(utc(2024, 5, 12, 21, 34, 10), "gps"), photo(utc(2024, 5, 12, 21, 44, 0), "gps"))
+    )
+    result = find_taken_at("Two photos of the ISS, pick one!", media, SENT)
+    assert (result.taken_at, result.taken_date) == (None, "2024-05-12")
+    assert any("different times" in n for n in result.notes)
+
+
+def test_two_photos_a_few_seconds_apart_keep_the_first_ones_time() -> None:
+    media = Media(
+        (photo(utc(2024, 5, 12, 21, 34, 10), "gps"), photo(utc(2024, 5, 12, 21, 34, 40), "gps"))
+    )
+    result = find_taken_at("Two frames of the ISS", media, SENT)
+    assert result.taken_at == utc(2024, 5, 12, 21, 34, 10)
+
+
+def test_a_text_time_matching_one_of_several_photos_is_kept() -> None:
+    media = Media(
+        (photo(utc(2024, 5, 12, 21, 44, 0), "gps"), photo(utc(2024, 5, 12, 21, 34, 10), "gps"))
+    )
+    result = find_taken_at("Taken 12 May 2024 at 21:34:10 UT", media, SENT)
+    assert result.taken_at == utc(2024, 5, 12, 21, 34, 10)
+
+
+def test_yesterday_with_a_ut_time_is_dated_by_the_senders_own_clock() -> None:
+    sent = datetime(2024, 5, 13, 7, 12, tzinfo=timezone(timedelta(hours=2)))
+    result = find_taken_at("taken at 21:34 UT yesterday", NO_MEDIA, sent)
+    assert result.taken_at == utc(2024, 5, 12, 21, 34)
+
+
+def test_yesterday_with_a_ut_time_across_the_date_line_is_not_guessed() -> None:
+    sent = datetime(2024, 5, 14, 8, 5, tzinfo=timezone(timedelta(hours=10)))
+    result = find_taken_at("ISS pass taken at 19:40 UT yesterday", NO_MEDIA, sent)
+    assert (result.taken_at, result.taken_date) == (None, None)
+
+
+def test_the_time_of_the_pass_culmination_is_not_the_photos() -> None:
+    text = (
+        "The pass on 12 May 2024 ran from 21:31:20 to 21:37:50 UT, max elevation 81° at "
+        "21:34:35 UT. My photo was taken at 21:34:40 UT."
+    )
+    assert find_taken_at(text, NO_MEDIA, SENT).taken_at == utc(2024, 5, 12, 21, 34, 40)
+
+
+def test_four_digit_times_count_only_with_a_ut_word() -> None:
+    assert find_taken_at("ISS, 12 May 2024, 2134 UT", NO_MEDIA, SENT).taken_at == utc(
+        2024, 5, 12, 21, 34
+    )
+    assert find_taken_at("ISS, 12 May 2024, 2134 frames", NO_MEDIA, SENT).taken_at is None
+
+
+@pytest.mark.parametrize("text", ["12-V-2024", "12.V.2024", "12. V. 2024"])
+def test_a_roman_month_is_read(text: str) -> None:
+    assert [h.readings for h in find_dates(text)] == [(date(2024, 5, 12),)]
+
+
+def test_a_multiplication_sign_is_not_a_roman_month() -> None:
+    assert find_dates("3 X 2024 frames") == []

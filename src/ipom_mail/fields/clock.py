@@ -44,6 +44,8 @@ _DOTCLOCK = re.compile(
     r"|\b(?:ore|om|um|alle|às|godz\.?|kl\.?)\s(?P<h2>\d{1,2})\.(?P<mi2>\d{2})(?![.,]?\d)",
     re.I,
 )
+# "2134 UT", "0434Z": four digits only with a UT word right after them
+_HHMM = re.compile(r"(?<![\d.,:/\-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=\s?(?:UTC|UT|GMT|Z)\b)")
 _UNIT = re.compile(r"\s?(?:Uhr|hrs?\b\.?|h\b|hod\b\.?|óra\b|uur\b|czasu|heure|hora)(?!\w)", re.I)
 _NAMED = "|".join(re.escape(n) for n in sorted(NAMED, key=len, reverse=True))
 _ZONE_AFTER = re.compile(
@@ -108,7 +110,7 @@ def _hour_certain(m: re.Match[str], unit: bool) -> bool:
 def find_times(text: str) -> list[TimeHit]:
     """Every clock time in the text with the zone written next to it, in order."""
     hits: list[TimeHit] = []
-    for regex in (_CLOCK, _HCLOCK, _DOTCLOCK):
+    for regex in (_CLOCK, _HCLOCK, _DOTCLOCK, _HHMM):
         for m in regex.finditer(text):
             clock = _clock(m)
             first = m.start("h" if m.groupdict().get("h") else "h2")

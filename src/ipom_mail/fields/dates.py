@@ -74,6 +74,12 @@ _DMY_DOT = re.compile(
 _SLASH = re.compile(
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)?\d\d)(?![\d/])"
 )
+# "12-V-2024", "12. V. 2024": a Roman month (Poland, Czechia, Hungary, Italy)
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_DMY_ROMAN = re.compile(
+    rf"(?<![\d.])(?P<d>\d{{1,2}})(?P<s>[-./])\s?(?P<m>[IVX]{{1,4}})\s?(?P=s)\s?"
+    rf"(?P<y>{_YEAR})(?!\d)"
+)
 _YMD_NAME = re.compile(
     rf"(?<!\d)(?P<y>{_YEAR})\.?,?\s*{_NB}(?P<m>{_MONTH}){_NL}\.?\s*(?P<d>\d{{1,2}})"
     r"(?:\.|-?(?:jén|én|ján|án|i|a|e)\b)?(?![\d:])",
@@ -137,6 +143,10 @@ def _numeric(text: str) -> list[DateHit]:
     for m in _DMY_DOT.finditer(text):
         if _short_year_ok(m["d"], m["m"], m["y"]):
             hits.append(_hit(m, [_day(_year(m["y"]), int(m["m"]), int(m["d"]))]))
+    for m in _DMY_ROMAN.finditer(text):
+        if m["m"] in _ROMAN_MONTHS:
+            month = _ROMAN_MONTHS.index(m["m"]) + 1
+            hits.append(_hit(m, [_day(int(m["y"]), month, int(m["d"]))]))
     for m in _SLASH.finditer(text):
         if not _short_year_ok(m["a"], m["b"], m["y"]):
             continue

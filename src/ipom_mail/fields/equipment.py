@@ -1,9 +1,8 @@
 """Equipment: labelled lines in many languages, gazetteer makers/models in free text, EXIF.
 
-Each item once, as written, in order of appearance. An item starts at a maker
-("Skywatcher"), a known model ("EdgeHD", "ASI1600mm") or an accessory
-("Barlow") and runs over model-like tokens; a date, a place, a separator or a
-prose word ends it. The gazetteer (data/gazetteer.toml) says what is a maker.
+Each item once, as written, in order. An item starts at a maker ("Skywatcher"), a known
+model ("EdgeHD", "ASI1600mm") or an accessory ("Barlow") and runs over model-like tokens;
+a date, a place, a separator or a prose word ends it. data/gazetteer.toml names the makers.
 """
 
 from __future__ import annotations
@@ -47,6 +46,8 @@ _SEPARATORS = re.compile(
     r"\s*[;,](?![^()]*\))\s*|\s*\+\s*|\s+(?:&|/|(?i:with|and|on|mit|und|auf|avec|et|sur|con|su|"
     r"com|met|en|op|és|na|sobre|über)|y|e|z|s|a|i)\s+(?![^()]*\))"
 )
+_SETTINGS_IN_BRACKETS = r"\s*\((?:[^)]*\b(?:ISO|gain|s|sec|ms|fps|exp\w*)\b[^)]*)\)\s*$"
+_AT_RATE = re.compile(r"\s+(?:at|@)\s+\d[\d.,]*\s*(?:fps|ms|s|sec|µs)\b.*$", re.I)  # "at 160 fps"
 _LEAD = re.compile(
     r"^(?:(?:i\s+)?(?:used|using|use|shot with|taken with|captured with|with|a|an|the|my|our|"
     r"ein|eine|einer|einem|mein|meine|meinem|un|une|mon|ma|mi|il|la|lo|o|um|uma|meu|"
@@ -265,9 +266,10 @@ _NEGATION = re.compile(
 def _piece(raw: str) -> str:
     """One labelled piece, tidied: no lead-in ('I used a', 'objectif'), no settings in brackets."""
     piece = _LEAD.sub("", raw.strip(" \t-–—*•·:.")).strip()
-    piece = re.sub(r"\s*\((?:[^)]*\b(?:ISO|gain|s|sec|ms|fps|exp\w*)\b[^)]*)\)\s*$", "", piece)
+    piece = _AT_RATE.sub("", re.sub(_SETTINGS_IN_BRACKETS, "", piece))
     lead = re.match(r"^(?:[a-zà-ÿąćęłńóśźżčďěňřšťůžőű]+\s+){1,2}(?=[A-Z0-9])", piece)
-    return piece[lead.end() :] if lead else piece
+    rest = piece[lead.end() :] if lead else piece
+    return piece if re.match(r"^[\d.,/]+\s*x?$", rest, re.I) else rest  # "gain 300": keep
 
 
 def _from_maker(piece: str, g: Gazetteer) -> str:

@@ -54,6 +54,12 @@ _BEFORE_MAG = re.compile(
     re.I,
 )
 _MAX_SPAN = timedelta(minutes=30)  # longer than any visible ISS pass: not a flyby
+_MIN_SPAN = timedelta(minutes=1)  # shorter than any visible pass: a stack or a transit
+# "a stack of 250 frames from … to …", "timelapse from … to …": the recording, not the pass
+_RECORDING = re.compile(
+    r"stack|frames|timelapse|time-lapse|video|recording|exposures|aufnahmen|vidéo|vídeo|filmat",
+    re.I,
+)
 
 
 def _number(raw: str) -> float:
@@ -128,7 +134,7 @@ def _span_ut(
         return None
     if end < start:
         end += timedelta(days=1)
-    return (start, end) if end - start <= _MAX_SPAN else None
+    return (start, end) if _MIN_SPAN <= end - start <= _MAX_SPAN else None
 
 
 def _closest(
@@ -157,7 +163,7 @@ def find_span(
     found: set[tuple[datetime, datetime]] = set()
     for pair in pair_ranges(clean, find_times(clean)):
         seg = segment_at(segs, pair[0].start)
-        if seg.other:
+        if seg.other or _RECORDING.search(clean[seg.start : seg.end]):
             continue
         own = [settle(h, base) for h in find_dates(clean[seg.start : seg.end], base)]
         span_day = own[0] if len(own) == 1 else None

@@ -26,7 +26,9 @@ LOCATION_LABEL = re.compile(rf"(?:^|(?<=[\s|;,])){_LOCATION_WORDS}\s*[:：]\s*",
 # A table row turned into text: "Lieu                Clermont-Ferrand, Auvergne".
 _TABLE_ROW = re.compile(rf"^\s*{_LOCATION_WORDS}\s{{2,}}(?=\S)", re.IGNORECASE)
 _PLACE_WORD = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŐŰČŠŽŘĎŤŇ][\w'’.-]*"
-_CONNECTOR = r"(?:de|del|la|le|les|am|an der|im|sur|upon|on|di|da|do|dos|das|van|von|bei|nad|pod)"
+_CONNECTOR = (
+    r"(?:of|de|del|la|le|les|am|an der|im|sur|upon|on|di|da|do|dos|das|van|von|bei|nad|pod)"
+)
 _BAD_WORDS = (
     "The My Our In From At Near On Hi Hello Dear I We This That Time Date Location Place "
     "Equipment Camera Telescope Mount Lens Filter Monday Tuesday Wednesday Thursday Friday "
@@ -125,15 +127,23 @@ _SKY_WORDS = (
 )
 _SKY = frozenset(_SKY_WORDS.split())
 _NEXT_WORD = rf"(?<![.])\s{_PLACE_WORD}"  # a second word of the name, not the next sentence's
+# "over St Mary's church": a landmark named after its saint or owner, not a town
+_LANDMARK = (
+    r"(?!\s(?:church|cathedral|chapel|abbey|castle|tower|lighthouse|bridge|house|hall|farm"
+    r"|temple|mosque|observatory|kerk|kirche|dom|église|iglesia|chiesa|igreja)\b)"
+)
 _OVER = re.compile(
-    rf"\b(?:over|above|boven|über|sopra|sobre|au-dessus de)\s+({_PLACE_WORD}(?:{_NEXT_WORD})?)"
+    rf"\b(?:over|above|boven|über|sopra|sobre|au-dessus de)\s+((?>{_PLACE_WORD}(?:{_NEXT_WORD})?))"
+    rf"{_LANDMARK}"
     rf"|({_PLACE_WORD})\s+(?:felett|fölött|mellől|mellett|közelében|határában)\b"
 )
 # "desde Monterrey.", "bij Harderwijk,": a capitalised name that ends the phrase. Not "in"
 # (processed in Photoshop), and never a program or service people name after "from".
 _FROM = re.compile(
-    rf"\b(?:from|near|desde|cerca de|bij|nabij|vanaf|bei|nahe|depuis|près de|vicino a"
-    rf"|perto de)\s+({_PLACE_WORD}(?:{_NEXT_WORD}){{0,2}})(?=\s*(?:[,;!?]|\.(?!\w)|$))",
+    rf"\b(?:from|near|desde|cerca de|bij|nabij|vanaf|vanuit|bei|nahe|depuis|près de|vicino a"
+    rf"|perto de)\s+({_PLACE_WORD}(?:{_NEXT_WORD}){{0,2}}"
+    rf"(?:,\s{_PLACE_WORD}(?:{_NEXT_WORD})?(?=\s*(?:[;!?]|\.(?!\w)|$)))?)"
+    rf"(?=\s*(?:[,;!?]|\.(?!\w)|$))",
     re.MULTILINE,
 )
 _NOT_PLACE_WORDS = (

@@ -54,6 +54,7 @@ SENT_FROM = re.compile(
 DISCLAIMER = re.compile(
     r"\b(?:confidential|intended recipient|intended solely|disclaimer|"
     r"this e-?mail and any|virus-free|checked for viruses|consider the environment|"
+    r"you received this (?:message|e-?mail) because|to unsubscribe from this|"
     r"vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|poufn|důvěrn|bizalmas)\w*",
     re.IGNORECASE,
 )
@@ -90,6 +91,25 @@ _TIME_WORD = re.compile(
     r"godzina|čas|időpont|idő|dátum)[:：]",
     re.IGNORECASE,
 )
+_LIST_RULE = re.compile(r"^[_=]{10,}$")
+
+
+_LIST_WORDS = re.compile(
+    r"mailing ?list|listinfo|unsubscribe|abbestellen|désabonner|darse de baja|groups\.io"
+    r"|googlegroups|mailman|listserv|sympa|e-?mail list|verteiler",
+    re.I,
+)
+
+
+def _list_footer(lines: list[str], i: int) -> bool:
+    """A mailing list's footer: a rule with list words under it (Mailman, groups.io, Google
+    Groups). Outlook's rule above a forwarded message is not one."""
+    if not _LIST_RULE.match(lines[i].strip()):
+        return False
+    after = [x for x in lines[i + 1 :] if x.strip()][:4]
+    return any(_LIST_WORDS.search(x) for x in after)
+
+
 _URL_ONLY = re.compile(r"^\s*(?:<?https?://\S+>?\s*)+$")
 _THANKS_ONLY = re.compile(r"^\s*(?:thanks|thank you|danke|merci|gracias|grazie|köszönöm)\W*$", re.I)
 
@@ -124,9 +144,13 @@ def drop_forward_headers(lines: list[str]) -> list[str]:
 def body_lines(lines: list[str]) -> list[str]:
     """A part's lines up to its signature, sign-off, phone footer or disclaimer."""
     out: list[str] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         s = line.strip()
-        if s in ("--", "__") or (s.startswith("--") and 0 < len(s.split()) <= 4):
+        if (
+            s in ("--", "__")
+            or _list_footer(lines, i)
+            or (s.startswith("--") and 0 < len(s.split()) <= 4)
+        ):
             break
         if len(s.split()) <= 6 and (SIGN_OFF.match(s) or _THANKS_ONLY.match(s)):
             break
@@ -175,9 +199,10 @@ def without_footers(text: str) -> str:
     legal footer names no place.
     """
     kept: list[str] = []
-    for line in own_text(text).split("\n"):
+    lines = own_text(text).split("\n")
+    for i, line in enumerate(lines):
         s = line.strip()
-        if s in ("--", "__") or DISCLAIMER.search(s):
+        if s in ("--", "__") or _list_footer(lines, i) or DISCLAIMER.search(s):
             break
         if not SENT_FROM.match(s):
             kept.append(line)

@@ -43,6 +43,12 @@ _OTHER_EVENT = re.compile(
     r"\s?:",
     re.I,
 )
+# "max. elevation 81° at 21:34:35 UT": the pass's culmination, a flyby detail, not the photo's
+_CULMINATION = re.compile(
+    r"(?:max\w*\.?\s*(?:elev\w*|alt\w*|height|höhe|hauteur|elevación|altura|altezza|hoogte)"
+    r"|culminat\w*|highest point)[^,;\n]{0,20}?\b(?:at|um|à|a las|alle|om)\s*$",
+    re.I,
+)
 _FLYBY_LABEL = re.compile(
     r"^[\s|*•·\-]*(?:start|end|begin(?:ning)?|rise|set|beginn|ende|anfang|début|fin|inicio"
     r"|final|inizio|fine|início|fim|eind|początek|koniec|začátek|konec|kezdet|vége)\b",
@@ -220,6 +226,18 @@ def _candidate(
     return _Candidate(rank, hit, day, zone, ut, tuple(dict.fromkeys(notes + more)))
 
 
+def _relative_checked(cand: _Candidate, dates: _Dates, known: date | None) -> _Candidate:
+    """Drop a UT time dated by "yesterday"/"tonight" unless it falls on that day by the
+    sender's own clock: "19:40 UT yesterday" sent at 08:05 +10:00 may be either UT date."""
+    header = dates.header
+    if cand.ut is None or dates.found or known is not None or header is None:
+        return cand
+    if cand.ut.astimezone(header.tzinfo).date() == cand.day:
+        return cand
+    note = f"the time {cand.hit.text} is dated by a relative day; which UT date is it?"
+    return replace(cand, day=None, ut=None, notes=(*cand.notes, note))
+
+
 def _seconds_apart(first: TimeHit, last: TimeHit) -> float:
     day = date(2000, 1, 1)
     gap = datetime.combine(day, last.clock) - datetime.combine(day, first.clock)
@@ -238,11 +256,12 @@ def _candidates(
     out: list[_Candidate] = []
     for hit in times:
         seg = segment_at(segs, hit.start)
-        if seg.other or id(hit) in in_span:
+        if seg.other or id(hit) in in_span or _CULMINATION.search(text[seg.start : hit.start]):
             continue
         token = hit.zone or partner_zone.get(id(hit)) or seg.zone
         zone = parse_zone(token, text, header) if token else None
-        out.append(_candidate(seg.rank, hit, _day_for(hit, seg, dates, known), zone, dates))
+        day = _day_for(hit, seg, dates, known)
+        out.append(_relative_checked(_candidate(seg.rank, hit, day, zone, dates), dates, known))
     span_notes = [
         f"the time is given as a span {a.text}–{b.text}; when was the photo taken?"
         for a, b in spans
@@ -278,7 +297,8 @@ def _read_text(text: str, header: datetime | None, known: date | None) -> _Readi
     best = min((c.rank for c in cands if c.day is not None), default=None)
     dated = [c for c in cands if c.day is not None and c.rank == best]
     days = {c.day for c in dated}
-    relative = None if dates.found else relative_day(dates.photo_text, None, header)
+    zoned = any(c.zone is not None for c in cands)  # a UT time its relative day cannot place
+    relative = None if dates.found or zoned else relative_day(dates.photo_text, None, header)
     day = days.pop() if len(days) == 1 else None if days else dates.context or known or relative
     zoneless = [(c.day, c.hit.clock) for c in dated if c.zone is None and c.day is not None]
     local = datetime.combine(*zoneless[0]) if len(zoneless) == 1 else None
@@ -316,6 +336,19 @@ def _camera_conflict(reading: _Reading, camera: datetime) -> str | None:
     return None
 
 
+def _cameras_disagree(media: Media) -> TakenAt | None:
+    """Several photos whose camera UT times differ: none is *the* photo's time."""
+    stamps = [i.taken_at.astimezone(UTC) for i in media.usable if i.taken_at is not None]
+    if all(abs(t - stamps[0]) <= AGREE for t in stamps):
+        return None
+    listed = ", ".join(dict.fromkeys(f"{t:%Y-%m-%d %H:%M:%S} UT" for t in stamps))
+    days = {t.date() for t in stamps}
+    day = days.pop().isoformat() if len(days) == 1 else None
+    return TakenAt(
+        None, None, day, (f"the photos' cameras give different times ({listed}); which?",)
+    )
+
+
 def _with_camera(reading: _Reading, media: Media) -> TakenAt:
     """Check the text's time against the camera's, or take the camera's when the text has none."""
     result = reading.result
@@ -324,6 +357,13 @@ def _with_camera(reading: _Reading, media: Media) -> TakenAt:
         if result.taken_at is None:
             return replace(result, notes=result.notes + _zoneless_camera_note(media))
         return result
+    several = _cameras_disagree(media)
+    if several is not None and result.taken_at is None and result.taken_date is None:
+        return several
+    if several is not None and result.taken_at is not None:
+        stamps = [i.taken_at for i in media.usable if i.taken_at is not None]
+        if any(abs(result.taken_at - t) <= AGREE for t in stamps):
+            return result  # the text's time is one of the photos'
     camera = item.taken_at.astimezone(UTC)
     source: Literal["exif", "gps"] = "gps" if item.taken_at_source == "gps" else "exif"
     if result.taken_at is not None:
