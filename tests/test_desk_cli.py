@@ -141,6 +141,13 @@ def test_an_edit_wins_over_extraction_and_fills_what_was_missing(desk: Desk) -> 
     assert data["fields"]["equipment"] == [] and "equipment" not in data["sources"]
 
 
+def test_an_impossible_edit_time_is_refused_as_no_time_not_as_a_missing_zone(desk: Desk) -> None:
+    ref = desk.refs["02-incomplete.eml"]
+    refused = desk.run("edit", ref, "--taken-at", "2024-13-45T21:34Z")
+    assert refused.exit_code == 1
+    assert "is not a date and time" in refused.output and "no zone" not in refused.output
+
+
 def test_export_gives_the_month_as_json_or_csv(desk: Desk) -> None:
     month = datetime.now(UTC).strftime("%Y-%m")
     as_json = json.loads(desk.run("export", "--month", month, "--format", "json").output)

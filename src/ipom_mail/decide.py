@@ -64,6 +64,14 @@ def parse_ut(text: str) -> str | None:
     return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
+def _local_time(text: str) -> bool:
+    """Whether `text` is a valid ISO date and time that only lacks its zone."""
+    try:
+        return datetime.fromisoformat(text.strip().replace(" ", "T", 1)).tzinfo is None
+    except ValueError:
+        return False
+
+
 def decide(
     store: Store,
     ref: str,
@@ -118,8 +126,9 @@ def edit_values(
     if taken_at is not None:
         ut = parse_ut(taken_at)
         if ut is None:
+            problem = "has no zone" if _local_time(taken_at) else "is not a date and time"
             return Refused(
-                f"--taken-at {taken_at!r} has no zone: UT is never guessed; "
+                f"--taken-at {taken_at!r} {problem}: UT is never guessed; "
                 "write e.g. 2024-05-12T21:34:10Z or 2024-05-12 23:34:10+02:00"
             )
         values["taken_at"] = ut

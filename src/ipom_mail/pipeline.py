@@ -7,6 +7,7 @@ the JSON contract of DESIGN.md.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -15,16 +16,47 @@ from .fields import extract_fields
 from .media import extract_media
 from .parse import parse_message
 from .rules import judge
-from .values import CheckResult, Fields, Media, MediaItem, ParsedMessage
+from .values import (
+    CheckResult,
+    Fields,
+    Media,
+    MediaItem,
+    ParsedMessage,
+    ReplyDecision,
+    Verdict,
+)
 
 
 def check_message(raw: bytes, config: Config) -> CheckResult:
     """Run every pure stage on one raw message."""
     parsed = parse_message(raw)
+    if not parsed.headers:
+        return _not_a_message(raw, parsed, config)
     media = extract_media(parsed.parts, config.limits)
     fields = extract_fields(parsed, media, config)
     verdict = judge(parsed, media, fields, config)
     return CheckResult(parsed=parsed, media=media, fields=fields, verdict=verdict)
+
+
+def _not_a_message(raw: bytes, parsed: ParsedMessage, config: Config) -> CheckResult:
+    """Bytes with no mail header at all (empty, an image, a document): ignored, nothing read.
+
+    Reading such bytes as a message body would turn binary noise into a story
+    or a time (a wrong value); its hash is kept so the store still knows it.
+    """
+    from .media.sniff import sniff
+
+    if not raw.strip():
+        what = "it is empty"
+    else:
+        sniffed = sniff(raw[:4096])
+        what = f"it is {sniffed.description}" if sniffed.mime else "it has no mail headers"
+    blank = replace(parsed, text="", html=None, parts=(), notes=())
+    media = extract_media((), config.limits)
+    fields = extract_fields(blank, media, config)
+    note = f"not a submission: not an email message ({what})"
+    verdict = Verdict("ignored", (), ReplyDecision(False, "not an email message"), (note,))
+    return CheckResult(parsed=blank, media=media, fields=fields, verdict=verdict)
 
 
 def iso_utc(value: datetime | None) -> str | None:

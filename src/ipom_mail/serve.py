@@ -163,6 +163,11 @@ class Service:
             reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
             return self._failed(f"database error: {reason}")
         except Exception as exc:  # a bug must not end the service: log it, retry later
+            if isinstance(exc, OSError) and exc.filename is not None:  # read-only, full, denied
+                return self._failed(
+                    f"{exc.filename}: {exc.strerror} — check the storage folder's permissions "
+                    "and free space"
+                )
             log.error("poll failed unexpectedly", exc_info=exc)
             return self._failed(f"unexpected {type(exc).__name__}")
         if summary is not None:

@@ -11,7 +11,7 @@ import os
 import sys
 import tempfile
 import traceback
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -76,6 +76,25 @@ def _crash_report(exc: BaseException) -> str:
     return path
 
 
+def _file_error(exc: OSError) -> str:
+    """A file system refusal (read-only, full, no permission) as the one line to act on."""
+    where = f"{exc.filename} → {exc.filename2}" if exc.filename2 else str(exc.filename)
+    return (
+        f"{where}: {exc.strerror or type(exc).__name__} — check that the folder exists, "
+        "is writable by this user and has free space"
+    )
+
+
+def _crash(exc: BaseException) -> NoReturn:
+    """An unexpected error: the details go to a file, the user gets one line and exit 2."""
+    path = _crash_report(exc)
+    click.echo(
+        f"ipom: internal error ({type(exc).__name__}: {exc}); details in {path} — please report it",
+        err=True,
+    )
+    sys.exit(EXIT_CANNOT_RUN)
+
+
 def main() -> None:
     """Console entry point: never a traceback on the user's screen."""
     try:
@@ -91,12 +110,11 @@ def main() -> None:
     except KeyboardInterrupt:
         click.echo("ipom: interrupted", err=True)
         sys.exit(130)
-    except Exception as exc:
-        path = _crash_report(exc)
-        click.echo(
-            f"ipom: internal error ({type(exc).__name__}: {exc}); details in {path} — "
-            "please report it",
-            err=True,
-        )
+    except OSError as exc:
+        if exc.filename is None:  # not about a file or folder: an unexpected error
+            _crash(exc)
+        click.echo(f"ipom: {_file_error(exc)}", err=True)
         sys.exit(EXIT_CANNOT_RUN)
+    except Exception as exc:
+        _crash(exc)
     sys.exit(code if isinstance(code, int) else EXIT_OK)

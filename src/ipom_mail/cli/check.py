@@ -37,11 +37,34 @@ def check(ctx: click.Context, file: Path, as_json: bool) -> None:
         raise Failure(f"{file}: cannot read it: {exc.strerror or exc}") from None
     from ..pipeline import check_message, to_json
 
+    raw, total = _first_of_mbox(file, raw)
     result = check_message(raw, config)
     data = to_json(result)
+    if total > 1:
+        data["notes"].append(
+            f"{file} is an mbox of {total} messages: this is the first; "
+            "`ipom ingest` takes them all"
+        )
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         from ..report import print_check
 
         print_check(data, str(file))
+
+
+def _first_of_mbox(file: Path, raw: bytes) -> tuple[bytes, int]:
+    """An mbox file's first message and how many it holds; any other file as it is, 1.
+
+    Read as one message, an mbox's later messages would become the first one's story.
+    """
+    import mailbox
+
+    if not raw.startswith(b"From "):
+        return raw, 1
+    box = mailbox.mbox(file, create=False)
+    try:
+        keys = box.keys()
+        return (box.get_bytes(keys[0]), len(keys)) if keys else (raw, 1)
+    finally:
+        box.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .app import EXIT_OK, EXIT_PARTIAL, cli, load_config
+from .app import EXIT_OK, EXIT_PARTIAL, Failure, cli, load_config
 from .operate import open_store_or_fail
 
 STATES = ("pending", "sent", "failed", "withheld")
@@ -60,6 +60,9 @@ def retry(ctx: click.Context, ids: tuple[int, ...]) -> None:
     config = load_config(ctx)
     with open_store_or_fail(config) as store:
         count = make_due(store, ids)
+        if ids and not count:
+            listed = ", ".join(str(i) for i in ids)
+            raise Failure(f"no failed or waiting reply with id {listed} — see `ipom replies`", 1)
         tally = send_pending(config, store)
     click.echo(f"retry: {count} due; {tally.line()}")
     ctx.exit(EXIT_PARTIAL if tally.failed or tally.deferred else EXIT_OK)
