@@ -258,6 +258,7 @@ def _rerun(
             "reprocessed": rerun.done,
             "changes": [asdict(c) for c in rerun.changes],
             "problems": problems,
+            "left_out": list(rerun.left_out),
         }
         click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
     else:
@@ -267,6 +268,8 @@ def _rerun(
                 f"  {c.reference} {c.what}: {json.dumps(c.before, ensure_ascii=False)} → "
                 f"{json.dumps(c.after, ensure_ascii=False)}"
             )
+        for message in rerun.left_out:
+            click.echo(f"  left out: {message}")
         for problem in problems:
             click.echo(f"  failed: {problem}", err=True)
     ctx.exit(EXIT_PARTIAL if problems else EXIT_OK)

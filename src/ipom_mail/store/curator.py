@@ -7,7 +7,7 @@ with source `curator`, which wins over extraction and is kept by reprocess.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import make_msgid
@@ -243,23 +243,32 @@ def _delete_files(
     return removed
 
 
-def refresh_submission(
-    store: Store,
-    submission_id: int,
-    result: CheckResult,
-    raw_ids: Sequence[int],
-    payloads: dict[str, bytes],
-) -> None:
-    """Replace a submission's extracted fields, media, links, notes and verdict with `result`.
+@dataclass(frozen=True, slots=True)
+class Thread:
+    """A submission's messages replayed: the merged result and where each part came from.
 
-    Curator fields (source `curator`) and decisions are kept; `raw_ids[i]`
-    is the message that media/links came from (the first one for fields).
+    `messages` holds (raw id, that message's own result) in the order received,
+    the original first; `brought` maps "field:NAME", "media:SHA256" and
+    "link:URL" to the message that first brought it.
     """
+
+    result: CheckResult
+    messages: tuple[tuple[int, CheckResult], ...]
+    brought: Mapping[str, int]
+    payloads: Mapping[str, bytes]
+
+
+def refresh_submission(store: Store, submission_id: int, thread: Thread) -> None:
+    """Replace a submission's extracted fields, media, links, notes and verdict with `thread`'s.
+
+    Curator fields (source `curator`) and decisions are kept.
+    """
+    result = thread.result
     for item in result.media.usable:
-        data = payloads.get(item.sha256)
+        data = thread.payloads.get(item.sha256)
         if data is not None:
             store.archive.put_media(data, item.mime)
-    first = raw_ids[0]
+    first = thread.messages[0][0]
     with store.session() as session:
         sub = session.get(Submission, submission_id)
         if sub is None:
@@ -272,7 +281,7 @@ def refresh_submission(
                 )
             )
         }
-        _replace_rows(session, submission_id, result, first, kept, payloads)
+        _replace_rows(session, submission_id, thread, kept)
         sub.status, sub.missing = result.verdict.status, list(result.verdict.missing)
         sub.reply_reason = result.verdict.reply.reason
         for name in kept:
@@ -281,15 +290,11 @@ def refresh_submission(
         session.add(Event(submission_id=submission_id, raw_id=first, kind="reprocessed"))
 
 
-def _replace_rows(
-    session: Session,
-    sid: int,
-    result: CheckResult,
-    raw_id: int,
-    kept: set[str],
-    payloads: dict[str, bytes],
-) -> None:
-    """Delete and re-add the extracted rows; curator fields are left alone."""
+def _replace_rows(session: Session, sid: int, thread: Thread, kept: set[str]) -> None:
+    """Delete and re-add the extracted rows, each from the message that brought it.
+
+    Curator fields are left alone.
+    """
     session.execute(
         delete(FieldValue).where(FieldValue.submission_id == sid, FieldValue.source != "curator")
     )
@@ -299,14 +304,24 @@ def _replace_rows(
     for model in (MediaRow, Link, Note):
         session.execute(delete(model).where(model.submission_id == sid))
     session.flush()
+    result, first = thread.result, thread.messages[0][0]
+
+    def origin(key: str) -> int:
+        return thread.brought.get(key, first)
+
     for name, value, source in rows.field_values(result):
         if name not in kept:
+            raw_id = origin(f"field:{name}")
             session.add(
                 FieldValue(submission_id=sid, raw_id=raw_id, name=name, value=value, source=source)
             )
     for position, item in enumerate(result.media.items):
-        row = rows.media_row(item, position, sid, raw_id)
-        row.archived = item.sha256 in payloads and item.kind != "other"
+        row = rows.media_row(item, position, sid, origin(f"media:{item.sha256}"))
+        row.archived = item.sha256 in thread.payloads and item.kind != "other"
         session.add(row)
-    session.add_all(rows.link_rows(result, sid, raw_id))
-    session.add_all(rows.note_rows(result, sid, raw_id))
+    for position, url in enumerate(dict.fromkeys(result.fields.links)):
+        session.add(
+            Link(submission_id=sid, raw_id=origin(f"link:{url}"), position=position, url=url)
+        )
+    for raw_id, own in thread.messages:
+        session.add_all(rows.note_rows(own, sid, raw_id))

@@ -1,0 +1,199 @@
+"""A submission is its thread: `ipom reprocess` replays the original and each follow-up in order.
+
+Seeded through the library (an IMAP-origin message gets our reply, whose
+Message-ID a follow-up can answer) and `ipom ingest`; reprocessed through the
+command line, as a curator runs it. SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+from sqlalchemy import select
+
+from ipom_mail.cli import cli
+from ipom_mail.config import Config, load
+from ipom_mail.store import open_store
+from ipom_mail.store.models import RawMessage, Reply, Submission
+from tests.reply_kit import submission, take
+
+CONFIG = """\
+[smtp]
+host = "127.0.0.1"
+port = 9
+security = "none"
+from = "ISS Photo of the Month <ipom@example.org>"
+[storage]
+path = "{data}"
+database_url = "{url}"
+"""
+
+DATE_ONLY = "My ISS photo from 2024-05-12, taken with a Celestron EdgeHD 8."
+NO_EQUIPMENT = "ISS over Hamburg on 2024-05-12."
+
+
+class Site:
+    """One installation (config file, storage, database) driven through the CLI in-process."""
+
+    def __init__(self, tmp: Path, database_url: str) -> None:
+        self.config_path = tmp / "ipom.toml"
+        self.config_path.write_text(
+            CONFIG.format(data=tmp / "data", url=database_url), encoding="utf-8"
+        )
+        self.tmp = tmp
+        assert self.run("init").exit_code == 0
+
+    @property
+    def config(self) -> Config:
+        return load(self.config_path)
+
+    def run(self, *args: str) -> Result:
+        return CliRunner().invoke(cli, ["--config", str(self.config_path), *args])
+
+    def take(self, raw: bytes) -> str:
+        """Take a message in as the poller does; the reference it ended up in."""
+        with open_store(self.config) as store:
+            outcome = take(store, self.config, raw)
+        assert outcome.reference, outcome
+        return outcome.reference
+
+    def ingest(self, raw: bytes, name: str) -> None:
+        path = self.tmp / name
+        path.write_bytes(raw)
+        done = self.run("ingest", str(path))
+        assert done.exit_code == 0, done.output
+
+    def our_reply(self, reference: str) -> str:
+        """The Message-ID of the latest reply we queued for `reference`."""
+        with open_store(self.config) as store, store.session(write=False) as session:
+            replies = session.scalars(select(Reply).order_by(Reply.id)).all()
+        return next(r.message_id for r in reversed(replies) if reference in r.subject)
+
+    def show(self, reference: str) -> dict[str, Any]:
+        done = self.run("show", reference, "--json")
+        assert done.exit_code == 0, done.output
+        data: dict[str, Any] = json.loads(done.output)
+        return data
+
+    def reprocess(self, *args: str) -> Result:
+        done = self.run("reprocess", *args)
+        assert done.exit_code == 0, done.output
+        return done
+
+
+@pytest.fixture
+def site(database_url: str, tmp_path: Path) -> Site:
+    return Site(tmp_path, database_url)
+
+
+def answer(site: Site, reference: str, body: str, how: str, photo: bool = False) -> bytes:
+    """The photographer's answer to our reply, by reference in the subject or by In-Reply-To."""
+    by_subject = how == "reference_in_subject"
+    return submission(
+        body=body,
+        subject=f"Re: ISS [{reference}]" if by_subject else "Re: ISS",
+        in_reply_to=None if by_subject else site.our_reply(reference),
+        photo=photo,
+    )
+
+
+def what_the_curator_sees(data: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "status": data["status"],
+        "missing": data["missing"],
+        "fields": data["fields"],
+        "media": sorted(m["sha256"] for m in data["media"]),
+        "links": data["links"],
+    }
+
+
+@pytest.mark.parametrize("how", ["reference_in_subject", "in_reply_to"])
+@pytest.mark.parametrize("command", [("--all",), ("REF",)])
+def test_a_submission_completed_by_a_follow_up_stays_complete_after_reprocess(
+    site: Site, how: str, command: tuple[str, ...]
+) -> None:
+    reference = site.take(submission(body=DATE_ONLY, subject="ISS"))
+    assert site.show(reference)["status"] == "incomplete"
+    assert site.take(answer(site, reference, "die Uhrzeit war 21:34 UT", how)) == reference
+    before = site.show(reference)
+    assert before["status"] == "complete" and before["fields"]["taken_at"] == "2024-05-12T21:34:00Z"
+    done = site.reprocess(*(reference if arg == "REF" else arg for arg in command))
+    assert "0 change(s)" in done.output, done.output
+    assert what_the_curator_sees(site.show(reference)) == what_the_curator_sees(before)
+
+
+def test_what_each_follow_up_added_is_kept_in_the_order_received(site: Site) -> None:
+    reference = site.take(submission(body=NO_EQUIPMENT, subject="ISS", photo=False))
+    how = "in_reply_to"
+    site.take(answer(site, reference, "The time was 21:34 UT, with a Nikon D750.", how))
+    site.take(answer(site, reference, "Sorry, here is the photo.", how, photo=True))
+    site.take(answer(site, reference, "I also used a Celestron C8.", how))
+    before = site.show(reference)
+    assert before["status"] == "complete" and before["missing"] == []
+    assert before["fields"]["taken_at"] == "2024-05-12T21:34:00Z"
+    assert before["fields"]["taken_date"] is None  # the date became part of a UT time
+    assert before["fields"]["equipment"] == ["Nikon D750"]  # the first answer's, not the last
+    site.reprocess("--all")
+    after = site.show(reference)
+    assert what_the_curator_sees(after) == what_the_curator_sees(before)
+    assert len(after["media"]) == 1 and after["media"][0]["kind"] == "photo"
+
+
+def test_a_follow_up_ingested_from_a_backlog_is_replayed_too(site: Site) -> None:
+    site.ingest(submission(body=DATE_ONLY, subject="ISS", msgid="<first@example.es>"), "a.eml")
+    (row,) = json.loads(site.run("queue", "--json").output)
+    reference = row["reference"]
+    site.ingest(answer(site, reference, "the time was 21:34 UT", "reference_in_subject"), "b.eml")
+    assert site.show(reference)["status"] == "complete"
+    site.reprocess(reference)
+    after = site.show(reference)
+    assert after["status"] == "complete" and after["fields"]["taken_at"] == "2024-05-12T21:34:00Z"
+
+
+def test_curator_edits_stay_on_top_of_the_replayed_thread(site: Site) -> None:
+    reference = site.take(submission(body=DATE_ONLY, subject="ISS"))
+    site.take(answer(site, reference, "the time was 21:34 UT", "in_reply_to"))
+    edited = site.run("edit", reference, "--story", "Mine.", "--location", "Delft")
+    assert edited.exit_code == 0, edited.output
+    site.reprocess("--all")
+    after = site.show(reference)
+    assert (after["fields"]["story"], after["fields"]["location"]) == ("Mine.", "Delft")
+    assert after["sources"]["story"] == after["sources"]["location"] == "curator"
+    assert after["fields"]["taken_at"] == "2024-05-12T21:34:00Z"
+    assert after["status"] == "complete"
+
+
+def test_a_follow_up_after_a_reprocess_completes_the_replayed_thread(site: Site) -> None:
+    reference = site.take(submission(body=NO_EQUIPMENT, subject="ISS", photo=False))
+    site.take(answer(site, reference, "the time was 21:34 UT", "in_reply_to"))
+    site.reprocess(reference)
+    assert site.show(reference)["missing"] == ["photo", "equipment"]
+    site.take(answer(site, reference, "Taken with a Nikon D750.", "reference_in_subject", True))
+    after = site.show(reference)
+    assert (after["status"], after["missing"]) == ("complete", [])
+    assert after["fields"]["taken_at"] == "2024-05-12T21:34:00Z"
+    assert after["fields"]["equipment"][0] == "Nikon D750"
+
+
+def test_a_message_that_no_longer_counts_as_a_follow_up_is_left_out_and_named(site: Site) -> None:
+    reference = site.take(submission(body=DATE_ONLY, subject="ISS"))
+    other = submission(
+        sender="mallory@example.net", body="the time was 03:00 UT", subject=f"Re: [{reference}]"
+    )
+    site.take(other)
+    with open_store(site.config) as store, store.session() as session:
+        # as an older version could have merged it: linked to the submission it quoted
+        mallory = session.scalars(
+            select(RawMessage).where(RawMessage.sender == "mallory@example.net")
+        ).one()
+        mallory.submission_id = session.scalars(
+            select(Submission.id).where(Submission.reference == reference)
+        ).one()
+    done = site.reprocess(reference)
+    assert f"left out: {reference}: message {mallory.id} no longer counts" in done.output
+    after = site.show(reference)
+    assert after["status"] == "incomplete" and after["fields"]["taken_at"] is None
