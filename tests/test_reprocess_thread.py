@@ -8,86 +8,18 @@ command line, as a curator runs it. SQLite and PostgreSQL.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner, Result
 from sqlalchemy import select
 
-from ipom_mail.cli import cli
-from ipom_mail.config import Config, load
 from ipom_mail.store import open_store
-from ipom_mail.store.models import RawMessage, Reply, Submission
-from tests.reply_kit import submission, take
-
-CONFIG = """\
-[smtp]
-host = "127.0.0.1"
-port = 9
-security = "none"
-from = "ISS Photo of the Month <ipom@example.org>"
-[storage]
-path = "{data}"
-database_url = "{url}"
-"""
+from ipom_mail.store.models import RawMessage, Submission
+from tests.desk_kit import Site
+from tests.reply_kit import submission
 
 DATE_ONLY = "My ISS photo from 2024-05-12, taken with a Celestron EdgeHD 8."
 NO_EQUIPMENT = "ISS over Hamburg on 2024-05-12."
-
-
-class Site:
-    """One installation (config file, storage, database) driven through the CLI in-process."""
-
-    def __init__(self, tmp: Path, database_url: str) -> None:
-        self.config_path = tmp / "ipom.toml"
-        self.config_path.write_text(
-            CONFIG.format(data=tmp / "data", url=database_url), encoding="utf-8"
-        )
-        self.tmp = tmp
-        assert self.run("init").exit_code == 0
-
-    @property
-    def config(self) -> Config:
-        return load(self.config_path)
-
-    def run(self, *args: str) -> Result:
-        return CliRunner().invoke(cli, ["--config", str(self.config_path), *args])
-
-    def take(self, raw: bytes) -> str:
-        """Take a message in as the poller does; the reference it ended up in."""
-        with open_store(self.config) as store:
-            outcome = take(store, self.config, raw)
-        assert outcome.reference, outcome
-        return outcome.reference
-
-    def ingest(self, raw: bytes, name: str) -> None:
-        path = self.tmp / name
-        path.write_bytes(raw)
-        done = self.run("ingest", str(path))
-        assert done.exit_code == 0, done.output
-
-    def our_reply(self, reference: str) -> str:
-        """The Message-ID of the latest reply we queued for `reference`."""
-        with open_store(self.config) as store, store.session(write=False) as session:
-            replies = session.scalars(select(Reply).order_by(Reply.id)).all()
-        return next(r.message_id for r in reversed(replies) if reference in r.subject)
-
-    def show(self, reference: str) -> dict[str, Any]:
-        done = self.run("show", reference, "--json")
-        assert done.exit_code == 0, done.output
-        data: dict[str, Any] = json.loads(done.output)
-        return data
-
-    def reprocess(self, *args: str) -> Result:
-        done = self.run("reprocess", *args)
-        assert done.exit_code == 0, done.output
-        return done
-
-
-@pytest.fixture
-def site(database_url: str, tmp_path: Path) -> Site:
-    return Site(tmp_path, database_url)
 
 
 def answer(site: Site, reference: str, body: str, how: str, photo: bool = False) -> bytes:

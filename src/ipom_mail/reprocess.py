@@ -77,12 +77,13 @@ def submission_ids(store: Store, refs: Iterable[str], every: bool) -> tuple[list
     with store.session(write=False) as session:
         if every:
             return list(session.scalars(select(Submission.id).order_by(Submission.id))), []
-        ids, unknown = [], []
+        ids: list[int] = []
+        unknown: list[str] = []
         for ref in refs:
             try:
                 ids.append(cur.find_submission(session, ref).id)
-            except cur.NotFound:
-                unknown.append(f"{ref}: no such submission")
+            except cur.NotFound as exc:
+                unknown.extend(exc.lines)
         return ids, unknown
 
 
@@ -96,7 +97,7 @@ def _snapshot(store: Store, sid: int) -> tuple[str, dict[str, Any]]:
         ).all()
         view: dict[str, Any] = {"status": sub.status, "missing": list(sub.missing or [])}
         view.update({name: value for name, value in fields})
-        return sub.reference or str(sid), view
+        return sub.reference or f"mail {sub.message_id or ''} (no reference)", view
 
 
 def rerun_one(config: Config, store: Store, sid: int) -> tuple[list[Change], tuple[str, ...]] | str:

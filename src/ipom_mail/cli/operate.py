@@ -251,7 +251,7 @@ def _rerun(
             task = progress.add_task("reprocess", total=len(ids))
             rerun = reprocess_submissions(config, store, ids, lambda: progress.advance(task))
     if unknown and not ids:  # nothing to do at all: a refusal, like `ipom show REF`
-        raise Failure(f"{'; '.join(unknown)} — give a reference (IPOM-2024-0012) or an id", 1)
+        raise Failure("; ".join(unknown), 1)
     problems = [*unknown, *rerun.problems]
     if as_json:
         data = {

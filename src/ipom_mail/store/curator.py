@@ -7,7 +7,7 @@ with source `curator`, which wins over extraction and is kept by reprocess.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import make_msgid
@@ -30,38 +30,36 @@ from ipom_mail.store.models import (
     Reply,
     Submission,
 )
+from ipom_mail.store.record import allocate_reference
+from ipom_mail.store.references import NotFound as NotFound  # the desk's errors, re-exported
+from ipom_mail.store.references import find_submission as find_submission
+from ipom_mail.store.references import find_submissions
 from ipom_mail.values import CheckResult
 
 VERDICTS = ("accept", "decline", "shortlist", "pick")  # kinds that set "the decision"
 COMPLETABLE = {"taken_at": "taken_at", "equipment": "equipment"}  # edit → missing item it fills
 
 
-class NotFound(LookupError):
-    """No submission matches the reference or id the curator gave."""
-
-
-def find_submission(session: Session, ref: str) -> Submission:
-    """The submission with reference `ref` (any case) or numeric id `ref`."""
-    text = ref.strip()
-    sub = session.scalars(select(Submission).where(Submission.reference == text.upper())).first()
-    if sub is None and text.isdigit():
-        sub = session.get(Submission, int(text))
-    if sub is None:
-        raise NotFound(f"no submission {ref!r}: give a reference (IPOM-2024-0012) or an id")
-    return sub
-
-
-def add_decision(
-    store: Store, ref: str, kind: str, curator: str, value: Any = None, reason: str | None = None
-) -> Decision:
-    """Record one decision (accept, decline, shortlist, pick, note) with who and when."""
+def add_decisions(
+    store: Store,
+    refs: Sequence[str],
+    kind: str,
+    curator: str,
+    value: Any = None,
+    reason: str | None = None,
+) -> list[Decision]:
+    """Record one decision on each submission `refs` name, all or none (NotFound names misses)."""
     with store.session() as session:
-        sub = find_submission(session, ref)
-        row = Decision(submission_id=sub.id, kind=kind, value=value, reason=reason, curator=curator)
-        session.add(row)
-        session.add(Event(submission_id=sub.id, kind=f"decision:{kind}", detail=curator))
+        added = []
+        for sub in find_submissions(session, refs):
+            row = Decision(
+                submission_id=sub.id, kind=kind, value=value, reason=reason, curator=curator
+            )
+            session.add(row)
+            session.add(Event(submission_id=sub.id, kind=f"decision:{kind}", detail=curator))
+            added.append(row)
         session.flush()
-        return row
+        return added
 
 
 def revert_decision(store: Store, ref: str, kind: str | None, curator: str) -> Decision | None:
@@ -282,6 +280,9 @@ def refresh_submission(store: Store, submission_id: int, thread: Thread) -> None
             )
         }
         _replace_rows(session, submission_id, thread, kept)
+        if sub.reference is None and result.verdict.status != "ignored":  # now a submission
+            sub.seq, sub.reference = allocate_reference(session, sub.received_at.year)
+            sub.year = sub.received_at.year
         sub.status, sub.missing = result.verdict.status, list(result.verdict.missing)
         sub.reply_reason = result.verdict.reply.reason
         for name in kept:
