@@ -16,7 +16,7 @@ from sqlalchemy import select
 from ipom_mail.store import open_store
 from ipom_mail.store.models import RawMessage, Submission
 from tests.desk_kit import Site
-from tests.reply_kit import submission
+from tests.reply_kit import submission, take
 
 DATE_ONLY = "My ISS photo from 2024-05-12, taken with a Celestron EdgeHD 8."
 NO_EQUIPMENT = "ISS over Hamburg on 2024-05-12."
@@ -129,3 +129,24 @@ def test_a_message_that_no_longer_counts_as_a_follow_up_is_left_out_and_named(si
     assert f"left out: {reference}: message {mallory.id} no longer counts" in done.output
     after = site.show(reference)
     assert after["status"] == "incomplete" and after["fields"]["taken_at"] is None
+
+
+def test_a_follow_up_that_failed_joins_its_thread_when_retried(site: Site) -> None:
+    reference = site.take(submission(body=DATE_ONLY, subject="ISS"))
+    follow_up = submission(
+        body="the time was 21:34 UT",
+        subject=f"Re: ISS [{reference}]",
+        photo=False,
+        headers={"X-IPOM-Poison": "1"},  # the fault hook fails a stage on it, once
+    )
+    with open_store(site.config, frozenset({"poison"})) as store:
+        assert take(store, site.config, follow_up).status == "failed"
+    assert site.show(reference)["status"] == "incomplete"
+    retried = site.run("reprocess", "--failed")
+    assert retried.exit_code == 0, retried.output
+    after = site.show(reference)
+    assert after["status"] == "complete" and after["fields"]["taken_at"] == "2024-05-12T21:34:00Z"
+    assert [row["reference"] for row in json.loads(site.run("queue", "--json").output)] == [
+        reference
+    ]
+    assert site.reprocess(reference).output.startswith("reprocess: 1 submission(s), 0 change(s)")

@@ -18,10 +18,13 @@ from sqlalchemy import select
 from .config import Config
 from .intake import Outcome, Tally, oversize_reason
 from .pipeline import check_message
+from .reply.followup import merge, thread_of
 from .store import Store
 from .store import curator as cur
 from .store.models import FieldValue, Submission
+from .store.record import Recorded
 from .thread import replay
+from .values import CheckResult
 
 
 def reprocess_failed(config: Config, store: Store) -> Tally:
@@ -47,9 +50,18 @@ def reprocess_failed(config: Config, store: Store) -> Tally:
             why = f"the pipeline still fails ({type(exc).__name__}: {exc})"
             tally.add(Outcome("failed", False, None, why), label)
             continue
-        recorded = store.mark_reprocessed(row.id, result)
+        recorded = _record_again(config, store, row.id, result)
         tally.add(Outcome(recorded.status, recorded.duplicate, recorded.reference), label)
     return tally
+
+
+def _record_again(config: Config, store: Store, raw_id: int, result: CheckResult) -> Recorded:
+    """A failed message run again: into the thread it follows up, or a submission of its own."""
+    previous = thread_of(store, result)
+    if previous is None:
+        return store.mark_reprocessed(raw_id, result)
+    merged = merge(previous, result, config)
+    return store.mark_reprocessed_followup(raw_id, result, merged, previous.submission_id)
 
 
 @dataclass(frozen=True, slots=True)
