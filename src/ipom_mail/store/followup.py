@@ -25,7 +25,7 @@ from ipom_mail.store.record import (
     describe,
     existing,
     new_raw_row,
-    recorded_from,
+    reopen_failed,
     reply_row,
     store_media,
 )
@@ -132,15 +132,9 @@ def record_reprocessed_followup(
     store_media(writer.archive, result)
     fault("after_archive_fsync", writer.faults)
     with writer.sessions() as session:
-        raw_row = session.get(RawMessage, raw_id)
-        if raw_row is None:
-            raise LookupError(f"no raw message with id {raw_id}")
-        if raw_row.status != "failed":
-            return recorded_from(session, raw_row, duplicate=True)
-        raw_row.status = "processed"
-        raw_row.message_id, raw_row.sender = result.parsed.message_id, result.parsed.sender
-        session.add(Event(raw_id=raw_id, kind="reprocessed", detail=raw_row.reason))
-        raw_row.reason = None
+        raw_row = reopen_failed(session, raw_id, result)
+        if isinstance(raw_row, Recorded):
+            return raw_row
         sub = _attach(session, raw_row, result, merged, submission_id, None)
         commit(writer, session)
         return Recorded(raw_id, sub.id, sub.reference, False, sub.status)
