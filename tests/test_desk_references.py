@@ -158,3 +158,29 @@ def test_absurd_numbers_elsewhere_on_the_desk_are_no_internal_error(site: Site) 
     assert retry.exit_code == 1 and "no reply with id" in retry.output
     reprocess = site.run("reprocess", "99999999999999999999")
     assert reprocess.exit_code == 1 and "is not a reference" in reprocess.output
+
+
+def test_pick_and_notify_name_the_full_reference(site: Site) -> None:
+    maria, _ = seed(site)
+    done = site.run("pick", "1", "--month", "2026-01", "--notify")
+    assert done.exit_code == 0, done.output
+    assert done.output.splitlines() == [
+        f"{maria} Maria López: picked 2026-01",
+        f"{maria}: congratulation queued in the outbox",
+    ]
+
+
+def test_mail_that_reprocess_finds_to_be_a_submission_gets_its_own_reference(site: Site) -> None:
+    _, jonas = seed(site)
+    site.sql(  # as if an older version had taken Jonas's mail for an auto-reply
+        "UPDATE submissions SET status = 'ignored', reference = NULL, year = NULL, seq = NULL "
+        "WHERE reference = :r",
+        r=jonas,
+    )
+    assert jonas not in site.run("queue").output
+    done = site.run("reprocess", "--all")
+    assert done.exit_code == 0, done.output
+    rows = json.loads(site.run("queue", "--json").output)
+    new = [r["reference"] for r in rows if r["sender"] == "jonas@example.de" and r["reference"]]
+    assert new == [f"IPOM-{YEAR}-0003"]
+    assert site.show(new[0])["status"] != "ignored"

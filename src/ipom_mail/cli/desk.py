@@ -196,18 +196,19 @@ def shortlist(ctx: click.Context, refs: tuple[str, ...], curator: str | None) ->
 def pick(
     ctx: click.Context, refs: tuple[str, ...], month: str, notify: bool, curator: str | None
 ) -> None:
+    from ..desk import named
     from ..store.curator import queue_congratulation
 
     _decide(ctx, refs, "pick", curator, month=month)
     if notify:
         config = load_config(ctx)
         with _store(ctx) as store:
-            for ref in dict.fromkeys(refs):
-                queued = queue_congratulation(store, ref, _month(month), config.smtp.from_)
+            for reference in dict.fromkeys(named(store, ref).reference for ref in refs):
+                queued = queue_congratulation(store, reference, _month(month), config.smtp.from_)
                 click.echo(
-                    f"{ref}: congratulation queued in the outbox"
+                    f"{reference}: congratulation queued in the outbox"
                     if queued
-                    else f"{ref}: no sender address, nothing queued"
+                    else f"{reference}: no sender address, nothing queued"
                 )
 
 

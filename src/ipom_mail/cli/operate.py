@@ -207,8 +207,9 @@ def reprocess(
     ctx: click.Context, refs: tuple[str, ...], every: bool, failed: bool, as_json: bool
 ) -> None:
     """Run the pipeline again on archived messages: failed ones (--failed), or submissions
-    (REF… or --all) after the extraction rules improved. Decisions and curator edits are kept;
-    what changed is reported.
+    (REF… or --all) after the extraction rules improved. A submission is replayed as its
+    whole thread: the original, then each follow-up in the order received. Decisions and
+    curator edits are kept; what changed is reported.
 
     \b
     Examples:
