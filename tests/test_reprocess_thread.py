@@ -75,6 +75,25 @@ def test_what_each_follow_up_added_is_kept_in_the_order_received(site: Site) -> 
     assert len(after["media"]) == 1 and after["media"][0]["kind"] == "photo"
 
 
+def test_interleaved_threads_each_keep_only_their_own_follow_ups(site: Site) -> None:
+    maria = site.take(submission(body=DATE_ONLY, subject="ISS"))
+    jonas = site.take(submission(sender="Jonas Berg <jonas@example.de>", body=DATE_ONLY))
+    site.take(
+        submission(
+            sender="Jonas Berg <jonas@example.de>",
+            body="It was 22:10 UT.",
+            subject="Re: ISS",
+            in_reply_to=site.our_reply(jonas),
+            photo=False,
+        )
+    )
+    site.take(answer(site, maria, "the time was 21:34 UT", "reference_in_subject"))
+    site.reprocess("--all")
+    assert site.show(maria)["fields"]["taken_at"] == "2024-05-12T21:34:00Z"
+    assert site.show(jonas)["fields"]["taken_at"] == "2024-05-12T22:10:00Z"
+    assert site.show(maria)["status"] == site.show(jonas)["status"] == "complete"
+
+
 def test_a_follow_up_ingested_from_a_backlog_is_replayed_too(site: Site) -> None:
     site.ingest(submission(body=DATE_ONLY, subject="ISS", msgid="<first@example.es>"), "a.eml")
     (row,) = json.loads(site.run("queue", "--json").output)

@@ -37,7 +37,7 @@ def _shown(text: str) -> str:
 
 def find_submission(session: Session, ref: str) -> Submission:
     """The one submission `ref` names (a reference, or its number across years)."""
-    text = ref.strip()
+    text = ref.strip().removeprefix("[").removesuffix("]").strip()  # as in a reply's subject
     full, short = FULL.fullmatch(text), SHORT.fullmatch(text)
     if full is not None:
         reference = f"IPOM-{int(full.group(1)):04d}-{int(full.group(2)):04d}"
