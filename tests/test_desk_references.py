@@ -184,3 +184,14 @@ def test_mail_that_reprocess_finds_to_be_a_submission_gets_its_own_reference(sit
     new = [r["reference"] for r in rows if r["sender"] == "jonas@example.de" and r["reference"]]
     assert new == [f"IPOM-{YEAR}-0003"]
     assert site.show(new[0])["status"] != "ignored"
+
+
+@pytest.mark.parametrize("month", ["9999-12", "0000-01", "٢٠٢٤-٠٥"])
+@pytest.mark.parametrize("command", [["queue"], ["export"], ["gallery", "--out", "g"]])
+def test_an_absurd_month_is_a_one_line_refusal(site: Site, month: str, command: list[str]) -> None:
+    done = site.run(*command, "--month", month)
+    assert done.exit_code == 2 and isinstance(done.exception, SystemExit), done.output
+    assert (
+        done.output
+        == f"ipom: --month {month!r} is not a month: write it as YYYY-MM, e.g. 2024-05\n"
+    )

@@ -18,7 +18,7 @@ from .desk import Named, named
 from .store import Store
 from .store import curator as cur
 
-_MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
+_MONTH = re.compile(r"((?:19|2\d)\d\d)-(0[1-9]|1[0-2])", re.ASCII)  # 1900-01 … 2999-12
 EDITABLE = ("taken_at", "equipment", "story", "location", "photographer")
 
 
@@ -67,7 +67,7 @@ def curator_name(given: str | None) -> str:
 
 
 def parse_month(text: str) -> str | None:
-    """'2024-05' when `text` is a valid YYYY-MM month, else None."""
+    """'2024-05' when `text` is a valid YYYY-MM month (years 1900-2999), else None."""
     match = _MONTH.fullmatch(text.strip())
     return match.group(0) if match else None
 
