@@ -195,3 +195,11 @@ def test_an_absurd_month_is_a_one_line_refusal(site: Site, month: str, command: 
         done.output
         == f"ipom: --month {month!r} is not a month: write it as YYYY-MM, e.g. 2024-05\n"
     )
+
+
+@pytest.mark.parametrize("when", ["9999-12-31T23:59:59-01:00", "0001-01-01T00:00:00+01:00"])
+def test_an_absurd_time_taken_is_a_one_line_refusal(site: Site, when: str) -> None:
+    maria, _ = seed(site)
+    done = site.run("edit", maria, "--taken-at", when)
+    assert done.exit_code == 1 and isinstance(done.exception, SystemExit), done.output
+    assert done.output.startswith(f"ipom: --taken-at {when!r} is not a date and time")

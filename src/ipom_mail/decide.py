@@ -79,7 +79,7 @@ def parse_ut(text: str) -> str | None:
         value = datetime.fromisoformat(cleaned)
     except ValueError:
         return None
-    if value.tzinfo is None:
+    if value.tzinfo is None or not 1900 <= value.year <= 2999:  # no zone, or an absurd year
         return None
     return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
