@@ -9,35 +9,23 @@ the verdict is not `agrees` — the passes that fit the stated figures best.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from typing import Any
 from zoneinfo import ZoneInfo
 
+from ipom_mail.values import PassCheck, PassVerdict
 from ipom_mail.verify.claim import Claim
 from ipom_mail.verify.elements import ElementSet, nearest
 from ipom_mail.verify.passes import Pass, Place, passes_over
 from ipom_mail.verify.places import PlaceIndex
 from ipom_mail.verify.transit import DISK_RADIUS_DEG, Approach, closest_approaches
 
-Verdict = Literal["agrees", "disagrees", "unknown"]
 ELEVATION_TOLERANCE_DEG = 3.0
 TRANSIT_MARGIN_DEG = (
     0.5  # the transit path is a few km wide: a near miss from the town centre agrees
 )
 SEARCH_DAYS_BEFORE = 3
 MAX_SUGGESTIONS = 3
-
-
-@dataclass(frozen=True, slots=True)
-class PassCheck:
-    """What the curator sees; `computed` and `suggestions` hold plain values for the JSON contract."""
-
-    verdict: Verdict
-    reason: str
-    computed: dict[str, Any] | None = None
-    elements_age_days: float | None = None
-    suggestions: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _z(when: datetime) -> str:
@@ -91,12 +79,12 @@ def locate(claim: Claim, places: PlaceIndex | None) -> tuple[Place | None, str]:
     if not resolved.found:
         return None, resolved.reason
     assert resolved.lat is not None and resolved.lon is not None
-    return Place(resolved.name, resolved.lat, resolved.lon), resolved.reason
+    return Place(
+        resolved.name, resolved.lat, resolved.lon, timezone=resolved.timezone
+    ), resolved.reason
 
 
-def check_pass(
-    claim: Claim, history: Sequence[ElementSet], places: PlaceIndex | None, zone: str | None = None
-) -> PassCheck:
+def check_pass(claim: Claim, history: Sequence[ElementSet], places: PlaceIndex | None) -> PassCheck:
     """The verdict on one submission's claimed pass (see the module docstring)."""
     if not history:
         return PassCheck(
@@ -106,9 +94,11 @@ def check_pass(
     if place is None:
         return PassCheck("unknown", f"no place to compute from: {how}")
     if claim.taken_at is None:
-        suggestions = suggest(claim, history, place, zone)
+        suggestions = suggest(claim, history, place)
         return PassCheck(
-            "unknown", "no UT time to check" + _fit_text(suggestions), suggestions=suggestions
+            "unknown",
+            "no UT time to check" + _fit_text(suggestions),
+            suggestions=tuple(suggestions),
         )
     elements = nearest(history, claim.taken_at)
     if elements is None:
@@ -118,19 +108,19 @@ def check_pass(
         verdict, reason, computed = _judge_transit(claim, elements, place, age)
     else:
         verdict, reason, computed = _judge_pass(claim, elements, place, age)
-    suggestions = [] if verdict == "agrees" else suggest(claim, history, place, zone)
+    suggestions = [] if verdict == "agrees" else suggest(claim, history, place)
     return PassCheck(
         verdict,
         reason + ("" if verdict == "agrees" else _fit_text(suggestions)),
         computed,
         age,
-        suggestions,
+        tuple(suggestions),
     )
 
 
 def _judge_pass(
     claim: Claim, elements: ElementSet, place: Place, age: float
-) -> tuple[Verdict, str, dict[str, Any] | None]:
+) -> tuple[PassVerdict, str, dict[str, Any] | None]:
     assert claim.taken_at is not None
     when, slack = claim.taken_at, _tolerance(age)
     found = passes_over(elements, place, when - timedelta(hours=2), when + timedelta(hours=2))
@@ -178,7 +168,7 @@ def _judge_pass(
 
 def _judge_transit(
     claim: Claim, elements: ElementSet, place: Place, age: float
-) -> tuple[Verdict, str, dict[str, Any] | None]:
+) -> tuple[PassVerdict, str, dict[str, Any] | None]:
     assert claim.taken_at is not None and claim.transit_of is not None
     when, body = claim.taken_at, claim.transit_of
     approaches = closest_approaches(
@@ -221,9 +211,7 @@ def _fit_text(suggestions: list[dict[str, Any]]) -> str:
     )
 
 
-def suggest(
-    claim: Claim, history: Sequence[ElementSet], place: Place, zone: str | None
-) -> list[dict[str, Any]]:
+def suggest(claim: Claim, history: Sequence[ElementSet], place: Place) -> list[dict[str, Any]]:
     """Passes from 3 days before the photo's date to the send date, ranked by how many stated figures they match."""
     stated = [claim.max_elevation_deg, claim.sun_altitude_deg, claim.magnitude, claim.clock]
     if all(v is None for v in stated):
@@ -240,7 +228,7 @@ def suggest(
     end = min(end, start + timedelta(days=14))
     ranked = []
     for p in _visible_passes(history, place, start, end):
-        matches, error = _score(claim, p, zone)
+        matches, error = _score(claim, p, place.timezone)
         if matches:
             ranked.append((-matches, error, p))
     ranked.sort(key=lambda r: (r[0], r[1]))

@@ -31,6 +31,7 @@ class Place:
     lat: float
     lon: float
     elevation_m: float = 0.0
+    timezone: str | None = None  # IANA zone, when the place index knows it
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ Nothing here touches the network: `Loader` reads only the package's own folder.
 
 from __future__ import annotations
 
+import atexit
 import warnings
 from functools import cache
 from typing import Any
@@ -39,5 +40,7 @@ def timescale() -> Timescale:
 
 @cache
 def ephemeris() -> Any:
-    """JPL's DE421 (Sun, Earth, Moon) as shipped by skyfield-data."""
-    return _loader()("de421.bsp")
+    """JPL's DE421 (Sun, Earth, Moon) as shipped by skyfield-data, open until the process ends."""
+    kernel = _loader()("de421.bsp")
+    atexit.register(kernel.close)
+    return kernel
