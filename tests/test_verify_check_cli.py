@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -21,10 +20,9 @@ at -3.9 and the Sun was at -15.3° below the horizon.
 """
 
 
-@pytest.fixture(scope="module")
-def places(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """One place index for the module (building it takes seconds)."""
-    yield tmp_path_factory.mktemp("places") / "places-v1.sqlite"
+@pytest.fixture
+def places(places_index: Path) -> Path:
+    return places_index
 
 
 def write_config(folder: Path, places: Path, elements: str) -> Path:

@@ -98,7 +98,7 @@ def test_manorville_12_march_2020_pass_fits_the_stated_84_degrees(
 
 def test_manorville_claim_disagrees_and_names_the_pass_that_fits(history: list[ElementSet]) -> None:
     stated = claim(taken_at=at("2020-03-09T11:47:00"), sent=at("2020-03-13T18:10:00"), gps=(40.87371, -72.80788),
-                   max_elevation_deg=84.0, magnitude=-3.9, sun_altitude_deg=-15.3, clock=(6, 47))  # fmt: skip
+                   max_elevation_deg=84.0, magnitude=-3.9, sun_altitude_deg=-15.3, clock=(6, 47, False))  # fmt: skip
     result = check_pass(stated, history, None)
     assert result.verdict == "disagrees"
     assert "12 March 09:50 UT" in result.reason
@@ -127,7 +127,7 @@ def test_a_claim_during_the_tarjan_pass_agrees(history: list[ElementSet]) -> Non
     assert result.computed is not None and result.computed["max_elevation_deg"] == pytest.approx(
         85.2, abs=1
     )
-    assert result.suggestions == []
+    assert result.suggestions == ()
 
 
 def test_a_claimed_elevation_the_pass_never_reached_disagrees(history: list[ElementSet]) -> None:

@@ -121,6 +121,7 @@ def _table(rows: list[Any], total: int, page: int, everything: bool) -> None:
         "equipment",
         "media",
         "decision",
+        "check",
     ):
         table.add_column(column)
     for r in rows:
@@ -134,6 +135,7 @@ def _table(rows: list[Any], total: int, page: int, everything: bool) -> None:
             escape(r.equipment or ""),
             str(r.media),
             escape(r.decision or ""),
+            r.check,
         )
     terminal().print(table)
     if not everything and page < pages:

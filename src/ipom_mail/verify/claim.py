@@ -28,7 +28,7 @@ class Claim:
     max_elevation_deg: float | None
     magnitude: float | None
     sun_altitude_deg: float | None
-    clock: tuple[int, int] | None  # a clock time as written (hour, minute), any zone
+    clock: tuple[int, int, bool] | None  # a clock time as written: hour, minute, stated in UT
     transit_of: Body | None
 
 
@@ -51,6 +51,7 @@ _CLOCK = re.compile(
     r"\b([01]?\d|2[0-3])[:h.]([0-5]\d)(?::[0-5]\d)?\s*([ap])\.?m\b|\b([01]?\d|2[0-3]):([0-5]\d)\b",
     re.IGNORECASE,
 )
+_UT_AFTER = re.compile(r"(?::[0-5]\d)?\s*(?:UTC?\b|GMT\b|Z\b)")
 
 
 def transit_body(text: str) -> Body | None:
@@ -73,12 +74,13 @@ def sun_altitude(text: str) -> float | None:
     return float(re.sub(r"[−–\s]", "-", m.group(1)).replace("--", "-").replace(",", "."))
 
 
-def first_clock(text: str) -> tuple[int, int] | None:
-    """The first clock time written, as (hour, minute) on a 24-hour clock, whatever its zone."""
+def first_clock(text: str) -> tuple[int, int, bool] | None:
+    """The first clock time written (24-hour hour, minute) and whether UT follows it; else local."""
     m = _CLOCK.search(text)
     if not m:
         return None
+    ut = bool(_UT_AFTER.match(text, m.end()))
     if m.group(3):
         hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
-        return hour, int(m.group(2))
-    return int(m.group(4)), int(m.group(5))
+        return hour, int(m.group(2)), ut
+    return int(m.group(4)), int(m.group(5)), ut

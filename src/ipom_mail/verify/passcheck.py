@@ -216,9 +216,8 @@ def suggest(claim: Claim, history: Sequence[ElementSet], place: Place) -> list[d
     stated = [claim.max_elevation_deg, claim.sun_altitude_deg, claim.magnitude, claim.clock]
     if all(v is None for v in stated):
         return []
-    anchor = claim.taken_at or (
-        datetime.combine(claim.day, datetime.min.time(), UTC) if claim.day else None
-    )
+    day = datetime.combine(claim.day, datetime.min.time(), UTC) if claim.day else None
+    anchor = claim.taken_at or day or claim.sent  # no date in the mail: the days before it was sent
     end = claim.sent or (anchor + timedelta(days=1) if anchor else None)
     if anchor is None or end is None:
         return []
@@ -274,8 +273,8 @@ def _score(claim: Claim, p: Pass, zone: str | None) -> tuple[int, float]:
     if claim.magnitude is not None and p.magnitude is not None:
         d = abs(claim.magnitude - p.magnitude)
         matches, error = matches + (d <= 0.6), error + d / 0.6
-    if claim.clock is not None and zone:
-        local = p.culmination.astimezone(ZoneInfo(zone))
+    if claim.clock is not None and (zone or claim.clock[2]):
+        local = p.culmination.astimezone(UTC if claim.clock[2] else ZoneInfo(zone or "UTC"))
         minutes = abs((local.hour * 60 + local.minute) - (claim.clock[0] * 60 + claim.clock[1]))
         d = min(minutes, 1440 - minutes)
         matches, error = matches + (d <= 15), error + d / 15.0
