@@ -246,19 +246,21 @@ def suggest(claim: Claim, history: Sequence[ElementSet], place: Place) -> list[d
 def _visible_passes(
     history: Sequence[ElementSet], place: Place, start: datetime, end: datetime
 ) -> list[Pass]:
-    """Each day's passes with that day's nearest element set; only those that could be seen or photographed lit."""
-    out: list[Pass] = []
+    """The sunlit passes of the window, each day with its nearest element set (one search per set)."""
+    spans: list[tuple[ElementSet, datetime, datetime]] = []
     day = start
     while day < end:
         elements = nearest(history, day + timedelta(hours=12))
+        stop = min(day + timedelta(days=1), end)
         if elements is not None:
-            out += [
-                p
-                for p in passes_over(elements, place, day, min(day + timedelta(days=1), end))
-                if p.sunlit
-            ]
-        day += timedelta(days=1)
-    return out
+            if spans and spans[-1][0] is elements and spans[-1][2] == day:
+                spans[-1] = (elements, spans[-1][1], stop)
+            else:
+                spans.append((elements, day, stop))
+        day = stop
+    return [
+        p for elements, lo, hi in spans for p in passes_over(elements, place, lo, hi) if p.sunlit
+    ]
 
 
 def _score(claim: Claim, p: Pass, zone: str | None) -> tuple[int, float]:

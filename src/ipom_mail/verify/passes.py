@@ -5,7 +5,6 @@ Pure computation with skyfield on one element set; times are UT.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -62,25 +61,22 @@ def _utc(t: Time) -> datetime:
     return value.astimezone(UTC)
 
 
-def magnitude(sat: EarthSatellite, place: Place, t: Time) -> float:
-    """Estimated visual magnitude of the ISS at t from the place (range and phase angle)."""
+def _magnitudes(sat: EarthSatellite, observer: Any, t: Time) -> Any:
+    """Estimated visual magnitudes of the ISS at the times t (range and Sun–ISS–observer phase angle)."""
     eph = ephemeris()
-    observer = wgs84.latlon(place.lat, place.lon, place.elevation_m)
     topocentric = (sat - observer).at(t)
-    range_km = float(topocentric.distance().km)
-    # phase angle: Sun – ISS – observer
-    sun_from_sat = (eph["earth"] + sat).at(t).observe(eph["sun"]).position.km
-    obs_from_sat = -topocentric.position.km
-    cos_phi = float(
-        np.dot(sun_from_sat, obs_from_sat)
-        / (np.linalg.norm(sun_from_sat) * np.linalg.norm(obs_from_sat))
+    range_km = topocentric.distance().km
+    to_sun = (eph["sun"] - (eph["earth"] + sat)).at(t).position.km
+    to_observer = -topocentric.position.km
+    cos_phi = np.sum(to_sun * to_observer, axis=0) / (
+        np.linalg.norm(to_sun, axis=0) * np.linalg.norm(to_observer, axis=0)
     )
-    phi = math.acos(max(-1.0, min(1.0, cos_phi)))
-    phase = (math.sin(phi) + (math.pi - phi) * math.cos(phi)) / math.pi
+    phi = np.arccos(np.clip(cos_phi, -1.0, 1.0))
+    phase = (np.sin(phi) + (np.pi - phi) * np.cos(phi)) / np.pi
     return (
         STANDARD_MAGNITUDE
-        + 5 * math.log10(range_km / 1000.0)
-        - 2.5 * math.log10(max(phase, 1e-6) * math.pi)
+        + 5 * np.log10(range_km / 1000.0)
+        - 2.5 * np.log10(np.maximum(phase, 1e-6) * np.pi)
     )
 
 
@@ -92,41 +88,37 @@ def passes_over(elements: ElementSet, place: Place, start: datetime, end: dateti
     times, events = sat.find_events(
         observer, ts.from_datetime(start), ts.from_datetime(end), altitude_degrees=0.0
     )
+    tops = [i for i, event in enumerate(events) if event == 1]
+    if not tops:
+        return []
+    figures = _figures(sat, observer, times[tops])
     found: list[Pass] = []
-    rise: Time | None = None
-    for t, event in zip(times, events, strict=True):
-        if event == 0:
-            rise = t
-        elif event == 1:
-            found.append(_describe(sat, observer, place, rise, t))
-        elif event == 2 and found and found[-1].set is None:
-            found[-1] = _with_set(found[-1], _utc(t))
-            rise = None
+    for n, i in enumerate(tops):
+        rise = times[i - 1] if i > 0 and events[i - 1] == 0 else None
+        after = times[i + 1] if i + 1 < len(events) and events[i + 1] == 2 else None
+        elevation, sun, sunlit, mag = (f[n] for f in figures)
+        found.append(
+            Pass(
+                rise=_utc(rise) if rise is not None else None,
+                culmination=_utc(times[i]),
+                set=_utc(after) if after is not None else None,
+                max_elevation_deg=round(float(elevation), 1),
+                sun_altitude_deg=round(float(sun), 1),
+                sunlit=bool(sunlit),
+                magnitude=round(float(mag), 1) if sunlit else None,
+            )
+        )
     return found
 
 
-def _with_set(p: Pass, when: datetime) -> Pass:
-    return Pass(
-        p.rise, p.culmination, when, p.max_elevation_deg, p.sun_altitude_deg, p.sunlit, p.magnitude
-    )
+def _figures(sat: EarthSatellite, observer: Any, tops: Time) -> tuple[Any, Any, Any, Any]:
+    """At every culmination at once: the ISS's elevation, the Sun's altitude, sunlit, magnitude.
 
-
-def _describe(
-    sat: EarthSatellite, observer: Any, place: Place, rise: Time | None, top: Time
-) -> Pass:
-    """The figures of one pass at its culmination."""
-    ephem = ephemeris()
-    alt, _az, _d = (sat - observer).at(top).altaz()
-    sun_alt, _saz, _sd = (
-        (ephem["earth"] + observer).at(top).observe(ephem["sun"]).apparent().altaz()
-    )
-    sunlit = bool(sat.at(top).is_sunlit(ephem))
-    return Pass(
-        rise=_utc(rise) if rise is not None else None,
-        culmination=_utc(top),
-        set=None,
-        max_elevation_deg=round(float(alt.degrees), 1),
-        sun_altitude_deg=round(float(sun_alt.degrees), 1),
-        sunlit=sunlit,
-        magnitude=round(magnitude(sat, place, top), 1) if sunlit else None,
-    )
+    The Sun's altitude is geometric (no light time, no refraction): under a
+    tenth of a degree from the apparent one, far within what a curator compares.
+    """
+    eph = ephemeris()
+    elevation = (sat - observer).at(tops).altaz()[0].degrees
+    sun = (eph["sun"] - (eph["earth"] + observer)).at(tops).altaz()[0].degrees
+    sunlit = sat.at(tops).is_sunlit(eph)
+    return elevation, sun, sunlit, _magnitudes(sat, observer, tops)
