@@ -187,3 +187,31 @@ def edit(store: Store, ref: str, values: dict[str, Any], curator: str) -> Done |
     except cur.NotFound as exc:
         return _refused(exc, [ref])
     return _done(store, ref, lambda now: f"edited {', '.join(values)}; {now.status}")
+
+
+def adopt_suggestion(store: Store, ref: str, number: int, curator: str) -> Done | Refused:
+    """Take the culmination of the pass check's suggestion `number` (from 1) as REF's UT time.
+
+    The decision records which suggestion it was and its figures, so the
+    history says where the value came from; `ipom undo REF --kind edit` takes it back.
+    """
+    from .desk import show
+
+    try:
+        suggestions = show(store, ref)["pass_check"].get("suggestions") or []
+    except cur.NotFound as exc:
+        return _refused(exc, [ref])
+    if not 1 <= number <= len(suggestions):
+        have = f"1 to {len(suggestions)}" if suggestions else "none"
+        return Refused(
+            f"{ref} has no pass-check suggestion {number} (it has {have}): see `ipom show {ref}`"
+        )
+    chosen = suggestions[number - 1]
+    reason = (
+        f"pass-check suggestion {number}: culmination {chosen['culmination']}, "
+        f"{chosen['max_elevation_deg']}°, Sun {chosen['sun_altitude_deg']}°"
+    )
+    cur.edit_field(store, ref, "taken_at", chosen["culmination"], curator, reason=reason)
+    return _done(
+        store, ref, lambda now: f"taken_at {chosen['culmination']} ({reason}); {now.status}"
+    )

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from .app import EXIT_OK, Failure, cli, load_config
+from .verify import check_lines
 
 if TYPE_CHECKING:
     from ..decide import Done, Refused
@@ -84,6 +85,8 @@ def show(ctx: click.Context, ref: str, as_json: bool, open_photo: bool) -> None:
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         print_detail(data)
+        for line in check_lines(data):
+            click.echo(line)
     if open_photo:
         if not paths or not paths[0].is_file():
             raise Failure(f"{ref} has no stored photo to open", code=1)
@@ -248,13 +251,36 @@ def undo(ctx: click.Context, ref: str, kind: str | None, curator: str | None) ->
 @click.option("--location", help="Where it was taken.")
 @click.option("--name", help="The photographer's name for the credit.")
 @click.option("--link", help="The photographer's own site or profile.")
+@click.option(
+    "--taken-at-from-suggestion",
+    "suggestion",
+    type=click.IntRange(min=1),
+    help="Take the time of the pass check's suggestion N (see `ipom show REF`).",
+)
 @CURATOR
 @click.pass_context
-def edit(ctx: click.Context, /, ref: str, curator: str | None, **given: str | None) -> None:
-    """Correct fields of REF; the curator's values win over extraction and survive reprocess."""
-    from ..decide import Refused, curator_name, edit_values
+def edit(
+    ctx: click.Context,
+    /,
+    ref: str,
+    curator: str | None,
+    suggestion: int | None,
+    **given: str | None,
+) -> None:
+    """Correct fields of REF; the curator's values win over extraction and survive reprocess.
+
+    \b
+    Examples:
+      ipom edit IPOM-2024-0012 --taken-at "2024-05-12 23:34:10+02:00"
+      ipom edit IPOM-2024-0012 --taken-at-from-suggestion 1
+    """
+    from ..decide import Refused, adopt_suggestion, curator_name, edit_values
     from ..decide import edit as write
 
+    if suggestion is not None:
+        with _store(ctx) as store:
+            _report(adopt_suggestion(store, ref, suggestion, curator_name(curator)))
+        return
     values = edit_values(**given)
     if isinstance(values, Refused):
         raise Failure(values.reason, code=1)

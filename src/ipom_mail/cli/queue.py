@@ -122,6 +122,7 @@ def _table(rows: list[Any], total: int, page: int, everything: bool) -> None:
         "equipment",
         "media",
         "decision",
+        "check",
     ):
         table.add_column(column)
     for r in rows:
@@ -135,6 +136,7 @@ def _table(rows: list[Any], total: int, page: int, everything: bool) -> None:
             escape(r.equipment or ""),
             str(r.media),
             escape(r.decision or ""),
+            r.check,
         )
     terminal().print(table)
     if not everything and page < pages:

@@ -16,14 +16,17 @@ from typing import Any
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
+from ipom_mail.pipeline import pass_check_json
 from ipom_mail.store import rows
 from ipom_mail.store.api import Store
 from ipom_mail.store.archive import sha256_hex
+from ipom_mail.store.lookalikes import link_lookalikes
 from ipom_mail.store.models import (
     Decision,
     Event,
     FieldValue,
     Link,
+    Lookalike,
     MediaRow,
     Note,
     RawMessage,
@@ -86,8 +89,13 @@ def revert_decision(store: Store, ref: str, kind: str | None, curator: str) -> D
         return row
 
 
-def edit_field(store: Store, ref: str, name: str, value: Any, curator: str) -> Decision:
-    """Set a field as the curator's (it wins over extraction); the old value is kept for undo."""
+def edit_field(
+    store: Store, ref: str, name: str, value: Any, curator: str, reason: str | None = None
+) -> Decision:
+    """Set a field as the curator's (it wins over extraction); the old value is kept for undo.
+
+    `reason` records where the value came from when the curator did not type it
+    (e.g. a pass-check suggestion)."""
     with store.session() as session:
         sub = find_submission(session, ref)
         row = session.scalars(
@@ -102,6 +110,7 @@ def edit_field(store: Store, ref: str, name: str, value: Any, curator: str) -> D
             submission_id=sub.id,
             kind="edit",
             value={"field": name, "value": value, "previous": previous},
+            reason=reason,
             curator=curator,
         )
         session.add(decision)
@@ -221,6 +230,11 @@ def _delete_rows(session: Session, sub_ids: list[int], raw_ids: list[int], addre
     session.execute(
         delete(Event).where(or_(Event.submission_id.in_(sub_ids), Event.raw_id.in_(raw_ids)))
     )
+    session.execute(
+        delete(Lookalike).where(
+            or_(Lookalike.submission_id.in_(sub_ids), Lookalike.other_id.in_(sub_ids))
+        )
+    )
     for model in (FieldValue, MediaRow, Link, Note, Decision):
         session.execute(delete(model).where(model.submission_id.in_(sub_ids)))
     session.execute(delete(RawMessage).where(RawMessage.id.in_(raw_ids)))
@@ -285,6 +299,8 @@ def refresh_submission(store: Store, submission_id: int, thread: Thread) -> None
             sub.year = sub.received_at.year
         sub.status, sub.missing = result.verdict.status, list(result.verdict.missing)
         sub.reply_reason = result.verdict.reply.reason
+        sub.pass_check = pass_check_json(result.pass_check)
+        link_lookalikes(session, submission_id)
         for name in kept:
             _complete(sub, name)
         sub.updated_at = datetime.now(UTC)

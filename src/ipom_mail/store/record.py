@@ -18,9 +18,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ipom_mail.pipeline import pass_check_json
 from ipom_mail.store import rows
 from ipom_mail.store.archive import Archive, sha256_hex
 from ipom_mail.store.faults import fault
+from ipom_mail.store.lookalikes import link_lookalikes
 from ipom_mail.store.models import (
     Event,
     RawMessage,
@@ -176,6 +178,7 @@ def _add_submission(
         reply_send=verdict.reply.send,
         reply_reason=verdict.reply.reason,
         received_at=raw.received_at,
+        pass_check=pass_check_json(result.pass_check),
     )
     session.add(submission)
     session.flush()
@@ -188,6 +191,7 @@ def _add_submission(
         session.add(row)
     session.add_all(rows.link_rows(result, sid, raw.id))
     session.add_all(rows.note_rows(result, sid, raw.id))
+    link_lookalikes(session, sid)
     if reply is None and compose is not None:
         reply = compose(reference)
     if reply is not None:
