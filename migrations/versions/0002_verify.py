@@ -25,10 +25,10 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     """Upgrade the schema."""
-    with op.batch_alter_table("submissions") as batch:
-        batch.add_column(sa.Column("pass_check", JSON, nullable=True))
-    with op.batch_alter_table("media") as batch:
-        batch.add_column(sa.Column("fingerprint", sa.String(length=400), nullable=True))
+    # Plain ALTER TABLE (no batch copy): SQLite adds and drops a column in place
+    # (3.35+), and a copy of `submissions` would trip the foreign keys that point at it.
+    op.add_column("submissions", sa.Column("pass_check", JSON, nullable=True))
+    op.add_column("media", sa.Column("fingerprint", sa.String(length=400), nullable=True))
     op.create_table(
         "lookalikes",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -62,7 +62,5 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_lookalikes_other_id"), table_name="lookalikes")
     op.drop_index(op.f("ix_lookalikes_submission_id"), table_name="lookalikes")
     op.drop_table("lookalikes")
-    with op.batch_alter_table("media") as batch:
-        batch.drop_column("fingerprint")
-    with op.batch_alter_table("submissions") as batch:
-        batch.drop_column("pass_check")
+    op.drop_column("media", "fingerprint")
+    op.drop_column("submissions", "pass_check")
