@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from .app import EXIT_OK, Failure, cli, load_config
-from .verify import check_lines
+from .verify import check_lines, wrapped
 
 if TYPE_CHECKING:
     from ..decide import Done, Refused
@@ -85,7 +85,7 @@ def show(ctx: click.Context, ref: str, as_json: bool, open_photo: bool) -> None:
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         print_detail(data)
-        for line in check_lines(data):
+        for line in wrapped(check_lines(data)):
             click.echo(line)
     if open_photo:
         if not paths or not paths[0].is_file():

@@ -19,6 +19,23 @@ def accuracy(age_days: float) -> str:
     )
 
 
+def wrapped(lines: list[str]) -> list[str]:
+    """The lines folded to the terminal's width (continuations indented), for `ipom show`."""
+    import shutil
+    import textwrap
+
+    width = max(40, shutil.get_terminal_size().columns)
+    return [
+        textwrap.fill(
+            line,
+            width,
+            subsequent_indent="    " if line.startswith("  ") else "  ",
+            break_on_hyphens=False,
+        )
+        for line in lines
+    ]
+
+
 def check_lines(data: dict[str, Any]) -> list[str]:
     """The pass check and look-alike photos of one submission (`ipom show`), as plain lines."""
     check, ref = data.get("pass_check") or {}, data.get("reference") or "REF"
