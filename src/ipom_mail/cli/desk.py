@@ -170,18 +170,56 @@ def shortlist(ctx: click.Context, ref: str, curator: str | None) -> None:
 
 @cli.command()
 @click.argument("ref")
-@click.option("--month", required=True, help="The feature month (YYYY-MM), whenever it was taken.")
+@click.option("--month", help="The feature month (YYYY-MM), whenever it was taken.")
+@click.option(
+    "--photo",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Which of the submission's photos the post shows (default: 1).",
+)
 @click.option(
     "--notify", is_flag=True, help="Queue a congratulation to the photographer in the outbox."
 )
 @CURATOR
 @click.pass_context
-def pick(ctx: click.Context, ref: str, month: str, notify: bool, curator: str | None) -> None:
-    """Pick REF as the Photo of the Month for --month."""
+def pick(
+    ctx: click.Context,
+    ref: str,
+    month: str | None,
+    photo: int | None,
+    notify: bool,
+    curator: str | None,
+) -> None:
+    """Pick REF as the Photo of the Month for --month (and choose its photo with --photo).
+
+    \b
+    Examples:
+      ipom pick IPOM-2024-0012 --month 2024-06
+      ipom pick IPOM-2024-0012 --month 2024-06 --photo 2 --notify
+      ipom pick IPOM-2024-0012 --photo 3      # another photo of the same pick
+    """
+    from ..decide import curator_name, parse_month
+    from ..publish.picking import choose_photo, other_picks
     from ..store.curator import queue_congratulation
 
-    _decide(ctx, ref, "pick", curator, month=month)
-    if notify:
+    if month is None and photo is None:
+        raise Failure("say the feature month: --month YYYY-MM (or choose a photo with --photo N)")
+    if month is not None:
+        if parse_month(month) is None:
+            raise Failure(f"--month {month!r} is not a month: write it as YYYY-MM, e.g. 2024-05", 1)
+        with _store(ctx) as store:
+            already = other_picks(store, ref, _month(month))
+        _decide(ctx, ref, "pick", curator, month=month)
+        if already:
+            click.echo(
+                f"warning: {_month(month)} already has a pick: {', '.join(already)} "
+                "(the post shows every pick; ipom undo REF --kind pick to keep one)",
+                err=True,
+            )
+    if photo is not None:
+        with _store(ctx) as store:
+            _report(choose_photo(store, ref, photo, curator_name(curator)))
+    if notify and month is not None:
         config = load_config(ctx)
         with _store(ctx) as store:
             queued = queue_congratulation(store, ref, _month(month), config.smtp.from_)
@@ -267,15 +305,45 @@ def export(ctx: click.Context, month: str, fmt: str) -> None:
 
 @cli.command()
 @click.option("--month", required=True, help="The feature month (YYYY-MM).")
-@click.option("--out", type=click.Path(path_type=Path), default=Path("."), show_default=True)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    help="Folder for the post and its images (default: the storage folder's posts/MONTH/).",
+)
+@click.option("--base-url", metavar="URL", help="Where the images will be online, for their links.")
+@click.option(
+    "--document", is_flag=True, help="A whole HTML page with its own style, not a fragment."
+)
 @click.pass_context
-def post(ctx: click.Context, month: str, out: Path) -> None:
-    """Write the month's Photo of the Month post (Markdown and HTML, web copies of photos)."""
-    from ..publish.post import write_post
+def post(
+    ctx: click.Context, month: str, out: Path | None, base_url: str | None, document: bool
+) -> None:
+    """Write the month's Photo of the Month post, ready to paste into the page: an HTML
+    fragment in the page's shape (or --document, a whole page) and the same in Markdown,
+    with a web copy of each picked photo (personal EXIF removed) under a readable name.
 
+    \b
+    Examples:
+      ipom post --month 2024-06
+      ipom post --month 2024-06 --base-url https://example.org/ipom/2024-06 --out site/
+      ipom post --month 2024-06 --document   # a page to open in a browser
+    """
+    from ..publish.post import NoPick, write_post
+
+    chosen = _month(month)
     with _store(ctx) as store:
-        done = write_post(store, _month(month), out)
-    click.echo(f"post: {done.entries} pick(s) → {done.markdown} and {done.html}")
+        folder = out or store.archive.root / "posts" / chosen
+        try:
+            done = write_post(store, chosen, folder, base_url=base_url, document=document)
+        except NoPick as exc:
+            raise Failure(str(exc), code=1) from None
+    if done.entries > 1:
+        click.echo(
+            f"warning: {done.entries} photos are picked for {chosen}; the post shows all of them "
+            "(ipom undo REF --kind pick to keep one)",
+            err=True,
+        )
+    click.echo(f"post: {done.entries} pick(s) → {done.html} and {done.markdown}")
     for ref in done.missing_images:
         click.echo(f"  warning: {ref} has no photo that could be published", err=True)
 
