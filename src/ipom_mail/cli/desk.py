@@ -72,63 +72,14 @@ def show(ctx: click.Context, ref: str, as_json: bool, open_photo: bool) -> None:
     if as_json:
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        print_detail(data)
+        from ..report import terminal
+        from ..show_text import print_detail
+
+        print_detail(data, terminal())
     if open_photo:
         if not paths or not paths[0].is_file():
             raise Failure(f"{ref} has no stored photo to open", code=1)
         click.launch(str(paths[0]))
-
-
-def print_detail(data: dict[str, Any]) -> None:
-    """The submission as a readable page: header, fields with sources, media, history."""
-    from rich.markup import escape
-    from rich.table import Table
-
-    from ..report import terminal
-
-    console = terminal()
-    name = data["sender_name"] or ""
-    console.print(
-        f"[bold]{escape(data['reference'] or '#' + str(data['id']))}[/] {escape(name)} "
-        f"<{escape(data['sender'] or '')}> — {data['status']}"
-        + (f", missing {', '.join(data['missing'])}" if data["missing"] else "")
-        + (f" — {escape(data['decision'])}" if data["decision"] else "")
-    )
-    console.print(f"subject: {escape(data['subject'] or '')}; received {data['received_at']}")
-    fields = Table(title="fields")
-    for column in ("field", "value", "source"):
-        fields.add_column(column)
-    for key, source in data["sources"].items():
-        value = data["fields"].get(key)
-        if value is None:
-            continue  # stored but superseded, e.g. the date alone once a UT time is known
-        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-        fields.add_row(key, escape(text), source or "")
-    console.print(fields)
-    for m in data["media"]:
-        size = f"{m['width']}×{m['height']}" if m["width"] else ""
-        console.print(
-            f"media: {escape(m['filename'] or '')} {m['kind']} {m['mime'] or ''} {size} "
-            f"{m['size']} bytes {escape(m['camera'] or '')} {escape(m['lens'] or '')} "
-            f"{m['problem'] or ''}".rstrip()
-        )
-    for link in data["links"]:
-        console.print(f"link: {escape(link)}")
-    for n in data["note_stages"]:
-        console.print(f"note ({n['stage']}): {escape(n['text'])}")
-    for d in data["decisions"]:
-        undone = f" (undone {d['reverted_at']})" if d["reverted_at"] else ""
-        what = d["value"] if d["value"] is not None else d["reason"] or ""
-        what = what if isinstance(what, str) else json.dumps(what, ensure_ascii=False)
-        console.print(
-            f"decision: {d['kind']} {escape(what)} by {escape(d['curator'] or '')} at {d['at']}{undone}"
-        )
-    for e in data["events"]:
-        console.print(f"event: {e['at']} {e['kind']} {escape(e['detail'] or '')}")
-    for r in data["replies"]:
-        console.print(
-            f"reply: {r['state']} to {escape(r['to'])}: {escape(r['subject'])} ({r['created_at']})"
-        )
 
 
 def _decide(ctx: click.Context, ref: str, kind: str, curator: str | None, **extra: Any) -> None:
@@ -242,18 +193,30 @@ def note(ctx: click.Context, ref: str, text: str, curator: str | None) -> None:
 @click.argument("ref")
 @click.option(
     "--kind",
-    type=click.Choice(["accept", "decline", "shortlist", "pick", "note", "edit"]),
+    type=click.Choice(["accept", "decline", "shortlist", "pick", "note", "edit", "photo"]),
     help="What to undo (default: the latest accept/decline/shortlist/pick).",
 )
 @CURATOR
 @click.pass_context
 def undo(ctx: click.Context, ref: str, kind: str | None, curator: str | None) -> None:
-    """Undo the latest decision or edit on REF; the history keeps both."""
-    from ..decide import curator_name
+    """Undo the latest decision or edit on REF; the history keeps both.
+
+    \b
+    Examples:
+      ipom undo IPOM-2024-0012                # the latest accept/decline/shortlist/pick
+      ipom undo IPOM-2024-0012 --kind edit
+    """
+    from ..decide import Refused, curator_name
     from ..decide import undo as revert
+    from ..desk import show as detail
+    from ..show_text import undone_sentence
 
     with _store(ctx) as store:
-        _report(revert(store, ref, kind, curator_name(curator)))
+        done = revert(store, ref, kind, curator_name(curator))
+        if isinstance(done, Refused):
+            raise Failure(done.reason, code=1)
+        now = detail(store, ref)["decision"]
+    click.echo(undone_sentence(done.reference, done.kind, done.detail, now))
 
 
 @cli.command()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
+import sys
 from dataclasses import asdict
 from typing import Any
 
@@ -21,6 +23,7 @@ def _plain(row: Any) -> dict[str, Any]:
     data = asdict(row)
     data["received_at"] = row.received_at.isoformat().replace("+00:00", "Z")
     data["missing"] = list(row.missing)
+    data["equipment"] = list(row.equipment)
     return data
 
 
@@ -59,6 +62,7 @@ def rows_csv(rows: list[dict[str, Any]]) -> str:
     "--page", default=1, show_default=True, type=click.IntRange(min=1), help="Page of 50 rows."
 )
 @click.option("--all", "every", is_flag=True, help="Every row, no pages.")
+@click.option("--wide", is_flag=True, help="Every column in full, as wide as it takes.")
 @click.option("--json", "as_json", is_flag=True, help="Print every matching row as JSON.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print every matching row as CSV.")
 @click.pass_context
@@ -72,19 +76,25 @@ def queue(
     reverse: bool,
     page: int,
     every: bool,
+    wide: bool,
     as_json: bool,
     as_csv: bool,
 ) -> None:
-    """The submissions, newest first: reference, sender, status, what is missing, decision.
+    """The submissions, newest first: reference, received, status (or what is missing),
+    decision, and the sender's name and subject, fitted to the terminal's width.
+    Piped, one tab-separated line per submission with the full values.
 
     \b
     Examples:
+      ipom queue
+      ipom queue --wide                  # every column in full
       ipom queue --month 2024-05 --status complete --decision none
       ipom queue --search maria --sort taken
       ipom queue --json | jq '.[].reference'
     """
     from ..decide import parse_month
     from ..desk import QueueQuery, list_queue
+    from ..queue_lines import compact_lines, tsv_lines
     from .operate import open_store_or_fail
 
     if month is not None and parse_month(month) is None:
@@ -98,15 +108,29 @@ def queue(
         click.echo(json.dumps([_plain(r) for r in rows], indent=2, ensure_ascii=False))
     elif as_csv:
         click.echo(rows_csv([_plain(r) for r in rows]), nl=False)
-    else:
+    elif wide:
         _table(rows, total, page, everything)
+    elif not sys.stdout.isatty():
+        for line in tsv_lines(rows):
+            click.echo(line)
+    else:
+        for line in compact_lines(rows, shutil.get_terminal_size().columns):
+            click.echo(line)
+        _more(total, page, everything)
+
+
+def _more(total: int, page: int, everything: bool) -> None:
+    pages = max((total + 49) // 50, 1)
+    if not everything and page < pages:
+        click.echo(f"page {page} of {pages}; more: ipom queue --page {page + 1} (or --all)")
 
 
 def _table(rows: list[Any], total: int, page: int, everything: bool) -> None:
+    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
-    from ..report import terminal
+    from ..terminal_text import printable
 
     pages = max((total + 49) // 50, 1)
     title = f"{total} submission(s)" + ("" if everything else f" — page {page} of {pages}")
@@ -121,20 +145,24 @@ def _table(rows: list[Any], total: int, page: int, everything: bool) -> None:
         "equipment",
         "media",
         "decision",
+        "name",
+        "subject",
     ):
         table.add_column(column)
     for r in rows:
         table.add_row(
-            escape(r.reference or f"#{r.id}"),
+            escape(printable(r.reference or f"#{r.id}")),
             r.received_at.strftime("%Y-%m-%d %H:%M"),
-            escape(r.sender or ""),
+            escape(printable(r.sender or "")),
             r.status,
             ", ".join(r.missing),
-            escape(r.taken_at or ""),
-            escape(r.equipment or ""),
+            escape(printable(r.taken_at or "")),
+            escape(printable(", ".join(r.equipment))),
             str(r.media),
-            escape(r.decision or ""),
+            escape(printable(r.decision or "")),
+            escape(printable(r.sender_name or "")),
+            escape(printable(r.subject or "")),
         )
-    terminal().print(table)
+    Console(highlight=False, width=1000).print(table)  # the full table: as wide as it takes
     if not everything and page < pages:
         click.echo(f"more: ipom queue --page {page + 1} (or --all)")

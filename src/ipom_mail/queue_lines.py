@@ -1,0 +1,96 @@
+"""The queue as lines of text: a compact table that fits the terminal, or tab-separated rows.
+
+At 80 columns every line fits: the short columns keep their full value
+(reference, `11-20 21:34`, status, decision) and only the last column, the
+sender's name and subject, is cut with "…". Piped, each row is one line of
+tab-separated full values (like `gh` or `git`). Sender text is printed
+through `printable`, so control and bidi characters never act.
+"""
+
+from __future__ import annotations
+
+from rich.cells import cell_len, set_cell_size
+
+from .desk import QueueRow
+from .terminal_text import printable
+
+SHORT_MISSING = {"photo": "photo", "taken_at": "time", "equipment": "equip"}
+HEADER = ("reference", "received", "status", "decision", "from: subject")
+MIN_LAST = 12
+
+
+def _status(row: QueueRow) -> str:
+    """'complete', or what is missing in short: 'no time+equip'."""
+    if row.status == "incomplete" and row.missing:
+        return "no " + "+".join(SHORT_MISSING.get(m, m) for m in row.missing)
+    return row.status
+
+
+def short_name(row: QueueRow) -> str:
+    """'Aleksandra W.' for 'Aleksandra Wiśniewska-Kowalczyk'; the address's local part without a name."""
+    words = (row.sender_name or "").split()
+    if len(words) > 1:
+        return f"{words[0]} {words[-1][0]}."
+    if words:
+        return words[0]
+    return (row.sender or "?").split("@", 1)[0]
+
+
+def _who_what(row: QueueRow) -> str:
+    who = short_name(row)
+    return printable(f"{who}: {row.subject}" if row.subject else who)
+
+
+def _fit(text: str, width: int) -> str:
+    """`text` cut to `width` terminal cells with '…' (wide characters count twice)."""
+    if cell_len(text) <= width:
+        return text
+    return set_cell_size(text, max(width - 1, 0)) + "…"
+
+
+def compact_lines(rows: list[QueueRow], width: int) -> list[str]:
+    """A header and one line per row, none wider than `width` cells."""
+    cells = [
+        (
+            printable(r.reference or f"#{r.id}"),
+            r.received_at.strftime("%m-%d %H:%M"),
+            _status(r),
+            printable(r.decision or "—"),
+            _who_what(r),
+        )
+        for r in rows
+    ]
+    widths = [max(cell_len(c[i]) for c in [HEADER, *cells]) for i in range(4)]
+    last = max(width - sum(widths) - len(widths), MIN_LAST)
+    out = []
+    for line in [HEADER, *cells]:
+        fixed = " ".join(set_cell_size(c, w) for c, w in zip(line[:4], widths, strict=True))
+        out.append(f"{fixed} {_fit(line[4], last)}".rstrip())
+    return out
+
+
+def tsv_lines(rows: list[QueueRow]) -> list[str]:
+    """One tab-separated line per row of full values, for `cut`, `awk` and `grep` (no header)."""
+
+    def cell(value: object) -> str:
+        return printable(value).replace("\\x09", " ")
+
+    return [
+        "\t".join(
+            cell(v)
+            for v in (
+                r.reference or f"#{r.id}",
+                r.received_at.strftime("%Y-%m-%dT%H:%MZ"),
+                r.sender or "",
+                r.status,
+                ",".join(r.missing),
+                r.decision or "",
+                r.taken_at or "",
+                "; ".join(r.equipment),
+                r.media,
+                r.sender_name or "",
+                r.subject or "",
+            )
+        )
+        for r in rows
+    ]
