@@ -34,7 +34,7 @@ def long_and_hostile() -> dict[str, bytes]:
     still = photo_jpeg(camera=None)
     long.add_attachment(still, maintype="image", subtype="jpeg", filename="iss.jpg")
     evil = _message(
-        "Eve <eve@example.net>",
+        "Eve \u202egpj.exe <eve@example.net>",
         f"ISS {ESCAPES} \u202egpj.exe",
         f"Time: 2024-05-12 21:40 UT\nEquipment: Nikon D850\n\nStory {ESCAPES}\n",
         datetime(2024, 5, 13, 13, 0, tzinfo=UTC),
