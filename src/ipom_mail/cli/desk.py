@@ -245,23 +245,36 @@ def edit(ctx: click.Context, /, ref: str, curator: str | None, **given: str | No
 
 
 @cli.command()
-@click.option("--month", required=True, help="Received month (YYYY-MM).")
+@click.option("--month", required=True, help="The month (YYYY-MM), received or taken (--by).")
+@click.option(
+    "--by",
+    type=click.Choice(["received", "taken"]),
+    default="received",
+    show_default=True,
+    help="Whether --month is when the mail was received or when the photo was taken.",
+)
 @click.option(
     "--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True
 )
 @click.pass_context
-def export(ctx: click.Context, month: str, fmt: str) -> None:
-    """Every submission received in --month, as CSV or JSON on stdout."""
-    from ..desk import QueueQuery, list_queue
-    from .queue import _plain, rows_csv
+def export(ctx: click.Context, month: str, by: str, fmt: str) -> None:
+    """Every submission of --month with every field, its notes and decisions, as CSV or JSON
+    on stdout (CSV cells a spreadsheet would run as a formula are prefixed with ').
+
+    \b
+    Examples:
+      ipom export --month 2024-05 > 2024-05.csv
+      ipom export --month 2024-10 --by taken --format json
+    """
+    from ..csv_safe import rows_csv
+    from ..export import export_month, flat
 
     with _store(ctx) as store:
-        rows, _ = list_queue(
-            store, QueueQuery(month=_month(month), sort="received", reverse=True, per_page=None)
-        )
-    data = [_plain(r) for r in rows]
+        records = export_month(store, _month(month), by)
     click.echo(
-        json.dumps(data, indent=2, ensure_ascii=False) if fmt == "json" else rows_csv(data),
+        json.dumps(records, indent=2, ensure_ascii=False)
+        if fmt == "json"
+        else rows_csv([flat(r) for r in records]),
         nl=fmt == "json",
     )
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import shutil
 import sys
@@ -12,6 +10,7 @@ from typing import Any
 
 import click
 
+from ..csv_safe import rows_csv
 from .app import Failure, cli, load_config
 
 STATUSES = ["complete", "incomplete", "rejected", "ignored"]
@@ -25,20 +24,6 @@ def _plain(row: Any) -> dict[str, Any]:
     data["missing"] = list(row.missing)
     data["equipment"] = list(row.equipment)
     return data
-
-
-def rows_csv(rows: list[dict[str, Any]]) -> str:
-    """The rows as CSV with a header (lists joined by '; ')."""
-    out = io.StringIO()
-    if not rows:
-        return ""
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
-    writer.writeheader()
-    for row in rows:
-        writer.writerow(
-            {k: "; ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()}
-        )
-    return out.getvalue()
 
 
 @cli.command()
