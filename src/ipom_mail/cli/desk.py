@@ -53,7 +53,8 @@ def show(ctx: click.Context, ref: str, as_json: bool, open_photo: bool) -> None:
     media, links, notes, decisions, the event log and the replies.
 
     \b
-    Example:
+    Examples:
+      ipom show IPOM-2024-0012
       ipom show IPOM-2024-0012 --json | jq .fields
     """
     from ..desk import show as detail
@@ -94,7 +95,13 @@ def _decide(ctx: click.Context, ref: str, kind: str, curator: str | None, **extr
 @CURATOR
 @click.pass_context
 def accept(ctx: click.Context, ref: str, curator: str | None) -> None:
-    """Accept submission REF (undo: ipom undo REF)."""
+    """Accept submission REF (undo: ipom undo REF).
+
+    \b
+    Examples:
+      ipom accept IPOM-2024-0012
+      ipom accept IPOM-2024-0012 --curator ana
+    """
     _decide(ctx, ref, "accept", curator)
 
 
@@ -106,7 +113,13 @@ def accept(ctx: click.Context, ref: str, curator: str | None) -> None:
 @CURATOR
 @click.pass_context
 def decline(ctx: click.Context, ref: str, reason: str, curator: str | None) -> None:
-    """Decline submission REF with a reason."""
+    """Decline submission REF with a reason.
+
+    \b
+    Examples:
+      ipom decline IPOM-2024-0012 --reason "not the ISS"
+      ipom decline IPOM-2024-0012 --reason "out of focus" --curator ana
+    """
     _decide(ctx, ref, "decline", curator, reason=reason)
 
 
@@ -115,7 +128,13 @@ def decline(ctx: click.Context, ref: str, reason: str, curator: str | None) -> N
 @CURATOR
 @click.pass_context
 def shortlist(ctx: click.Context, ref: str, curator: str | None) -> None:
-    """Put submission REF on the shortlist."""
+    """Put submission REF on the shortlist.
+
+    \b
+    Examples:
+      ipom shortlist IPOM-2024-0012
+      ipom queue --decision shortlisted      # the shortlist
+    """
     _decide(ctx, ref, "shortlist", curator)
 
 
@@ -185,7 +204,12 @@ def pick(
 @CURATOR
 @click.pass_context
 def note(ctx: click.Context, ref: str, text: str, curator: str | None) -> None:
-    """Add the curator's note TEXT to submission REF."""
+    """Add the curator's note TEXT to submission REF.
+
+    \b
+    Examples:
+      ipom note IPOM-2024-0012 "asked for the raw file"
+    """
     _decide(ctx, ref, "note", curator, text=text)
 
 
@@ -230,7 +254,13 @@ def undo(ctx: click.Context, ref: str, kind: str | None, curator: str | None) ->
 @CURATOR
 @click.pass_context
 def edit(ctx: click.Context, /, ref: str, curator: str | None, **given: str | None) -> None:
-    """Correct fields of REF; the curator's values win over extraction and survive reprocess."""
+    """Correct fields of REF; the curator's values win over extraction and survive reprocess.
+
+    \b
+    Examples:
+      ipom edit IPOM-2024-0012 --taken-at "2024-05-12 21:34:10Z"
+      ipom edit IPOM-2024-0012 --equipment "Nikon D850, Nikkor 500mm f/5.6" --name "Ana Ruiz"
+    """
     from ..decide import Refused, curator_name, edit_values
     from ..decide import edit as write
 
@@ -330,7 +360,13 @@ def post(
 @click.option("--out", type=click.Path(path_type=Path), required=True)
 @click.pass_context
 def gallery(ctx: click.Context, month: str | None, every: bool, out: Path) -> None:
-    """Write a static HTML gallery with thumbnails, to open from the file system."""
+    """Write a static HTML gallery with thumbnails, to open from the file system.
+
+    \b
+    Examples:
+      ipom gallery --month 2024-05 --out gallery/ && xdg-open gallery/index.html
+      ipom gallery --all --out gallery/
+    """
     from ..publish.gallery import write_gallery
 
     if bool(month) == every:
@@ -346,7 +382,13 @@ def gallery(ctx: click.Context, month: str | None, every: bool, out: Path) -> No
 @CURATOR
 @click.pass_context
 def forget(ctx: click.Context, sender: str, yes: bool, curator: str | None) -> None:
-    """Delete every submission, message and file of SENDER (a privacy request), and log it."""
+    """Delete every submission, message and file of SENDER (a privacy request), and log it.
+
+    \b
+    Examples:
+      ipom forget maria@example.es
+      ipom forget maria@example.es --yes --curator ana
+    """
     from ..decide import curator_name
     from ..forget import forget as wipe
     from ..forget import preview

@@ -19,8 +19,9 @@ def doctor(ctx: click.Context) -> None:
     Exit 0 when nothing failed, 1 otherwise.
 
     \b
-    Example:
+    Examples:
       ipom doctor && ipom serve
+      ipom doctor --config /etc/ipom/ipom.toml
     """
     from ..config import resolve_path
     from ..doctor import run_checks

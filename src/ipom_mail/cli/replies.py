@@ -96,7 +96,8 @@ def retry(ctx: click.Context, ids: tuple[int, ...]) -> None:
     """Send failed and waiting replies now (all, or the IDs given); exit 1 if some still fail.
 
     \b
-    Example:
+    Examples:
+      ipom replies retry
       ipom replies retry 12 13
     """
     from ..reply.outbox import retry as make_due
