@@ -355,6 +355,33 @@ def post(
 
 
 @cli.command()
+@click.argument("ref")
+@click.argument("file", type=click.Path(path_type=Path))
+@CURATOR
+@click.pass_context
+def attach(ctx: click.Context, ref: str, file: Path, curator: str | None) -> None:
+    """Add the photo FILE to REF, e.g. the original of a submission that only sent a link;
+    it is checked as a mailed photo is (type from the bytes, limits, EXIF).
+
+    \b
+    Examples:
+      ipom attach IPOM-2024-0012 ~/Downloads/iss.tif
+      ipom attach IPOM-2024-0012 iss.jpg && ipom pick IPOM-2024-0012 --photo 2
+    """
+    from ..attach import attach as add
+    from ..decide import Refused, curator_name
+
+    config = load_config(ctx)
+    with _store(ctx) as store:
+        done = add(store, ref, file, config.limits, curator_name(curator))
+    if isinstance(done, Refused):
+        raise Failure(done.reason, code=1)
+    size = f" {done.width}×{done.height}" if done.width else ""
+    camera = f", {done.camera}" if done.camera else ""
+    click.echo(f"{done.reference}: {done.kind} {done.number} attached ({done.mime}{size}{camera})")
+
+
+@cli.command()
 @click.option("--month", help="Received month (YYYY-MM).")
 @click.option("--all", "every", is_flag=True, help="Every submission.")
 @click.option("--out", type=click.Path(path_type=Path), required=True)
