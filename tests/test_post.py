@@ -36,9 +36,23 @@ def two_photos() -> bytes:
     return msg.as_bytes()
 
 
+def flickr_link_only() -> bytes:
+    return _message(
+        "Emma Walsh <emma@example.au>",
+        "ISS over Dubbo",
+        "Hi there,\n\nThe ISS rose over the <b>silos</b> just after dusk.\n"
+        "My photo is on Flickr:\nhttps://www.flickr.com/photos/emmawalsh/53768800012/\n\n"
+        "Taken 2024-06-04 09:02:00 UT, Canon EOS R6, Samyang 14mm f/2.8.\n\n"
+        "More of my work: https://www.instagram.com/emma.walsh.astro\n\n"
+        "Cheers,\nEmma\n",
+        datetime(2024, 6, 5, 9, 0, tzinfo=UTC),
+    ).as_bytes()
+
+
 @pytest.fixture(scope="module")
 def polled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    with polled_template(tmp_path_factory.mktemp("polled"), {"05-two.eml": two_photos()}) as desk:
+    extra = {"05-two.eml": two_photos(), "06-flickr.eml": flickr_link_only()}
+    with polled_template(tmp_path_factory.mktemp("polled"), extra) as desk:
         yield desk
 
 
@@ -88,11 +102,13 @@ def test_the_markdown_is_not_over_escaped_and_a_line_of_equals_is_no_heading(
     assert "\\-" not in markdown.replace("\\=====", "") and "\\." not in markdown
     rendered = markdown_text(markdown)
     assert rendered.count("<h2>") == 1 and "<h1>" not in rendered
-    assert "=====" in rendered
+    assert "My first transit." in rendered and "Two frames; the second is the one." in rendered
 
 
 def test_the_markdown_escape_keeps_sender_markup_as_text() -> None:
-    story = "# not a heading\n- not a list\n1. not a list\n**bold** [link](x) <b>tag</b>\n---"
+    story = (
+        "# not a heading\n- not a list\n1. not a list\n**bold** [link](x) <b>tag</b>\n---\nA\n====="
+    )
     rendered = markdown_text(md_escape(story))
     assert "<h1>" not in rendered and "<li>" not in rendered and "<hr" not in rendered
     assert "<strong>" not in rendered and "<a " not in rendered and "<b>" not in rendered
@@ -182,3 +198,18 @@ def test_a_slug_is_at_most_60_characters_and_collisions_get_a_suffix() -> None:
         "2024-06-ana-3.jpg",
     ]
     assert slug("\u202e\u200f..\x00/") == ""
+
+
+def test_the_story_is_prose_without_tags_greeting_sign_off_or_a_dangling_link_intro(
+    desk: Desk, tmp_path: Path
+) -> None:
+    emma = desk.refs["06-flickr.eml"]
+    assert desk.run("pick", emma, "--month", "2024-06").exit_code == 0
+    assert desk.run("post", "--month", "2024-06", "--out", str(tmp_path)).exit_code == 0
+    html = (tmp_path / "ipom-2024-06.html").read_text(encoding="utf-8")
+    story = html.split('<p class="ipom-photographer">', 1)[1].split('<p class="ipom-details">')[0]
+    assert "The ISS rose over the silos just after dusk." in story
+    for gone in ("&lt;b&gt;", "<b>", "Hi there", "Cheers", "Flickr:", "53768800012", "Taken 2024"):
+        assert gone not in story, gone
+    assert 'The photo: <a href="https://www.flickr.com/photos/emmawalsh/53768800012/"' in html
+    assert "More of Emma’s work on their" in html

@@ -17,6 +17,7 @@ from pathlib import Path
 from ..store import Store
 from .credit import details, more_of
 from .entries import Entry, picks
+from .prose import paragraphs
 from .render import environment, publish_media
 from .slug import slug, unique_name
 
@@ -75,7 +76,11 @@ def _items(
                 "image": base + name if name and kind == "image" else None,
                 "video": base + name if name and kind == "video" else None,
                 "link": entry.links[0] if entry.links else None,
-                "paragraphs": [p.strip() for p in (entry.story or "").split("\n\n") if p.strip()],
+                "paragraphs": paragraphs(
+                    entry.story,
+                    [*entry.links, entry.profile or ""],
+                    [*entry.equipment, entry.location or ""],
+                ),
                 "details": details(entry),
                 "more": more_of(entry),
             }
