@@ -34,7 +34,23 @@ from tests.test_fields_evaluation import (  # noqa: E402
     score_case,
 )
 
-LANGUAGES = {"en", "de", "fr", "es", "it", "nl", "pl", "cs", "hu", "pt", "sv", "da", "ja", "ko", "zh"}
+LANGUAGES = {
+    "en",
+    "de",
+    "fr",
+    "es",
+    "it",
+    "nl",
+    "pl",
+    "cs",
+    "hu",
+    "pt",
+    "sv",
+    "da",
+    "ja",
+    "ko",
+    "zh",
+}
 
 
 def _score(cases: list[dict[str, Any]], cut: Any) -> tuple[Score, float]:
