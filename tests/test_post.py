@@ -56,6 +56,15 @@ def polled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
         yield desk
 
 
+def posted(desk: Desk, ref: str, month: str, out: Path) -> tuple[str, str]:
+    """Pick REF for the month, write the post into `out`: (its HTML, its Markdown)."""
+    assert desk.run("pick", ref, "--month", month).exit_code == 0
+    done = desk.run("post", "--month", month, "--out", str(out))
+    assert done.exit_code == 0, done.output
+    html = (out / f"ipom-{month}.html").read_text(encoding="utf-8")
+    return html, (out / f"ipom-{month}.md").read_text(encoding="utf-8")
+
+
 def markdown_text(markdown: str) -> str:
     """What a reader sees of the Markdown once rendered (CommonMark, as the page's editor does)."""
     return markdown_it.MarkdownIt("commonmark").render(markdown)
@@ -94,10 +103,7 @@ def test_document_gives_a_whole_page_with_its_own_style(desk: Desk, tmp_path: Pa
 def test_the_markdown_is_not_over_escaped_and_a_line_of_equals_is_no_heading(
     desk: Desk, tmp_path: Path
 ) -> None:
-    andrew = desk.refs["05-two.eml"]
-    assert desk.run("pick", andrew, "--month", "2026-11").exit_code == 0
-    assert desk.run("post", "--month", "2026-11", "--out", str(tmp_path)).exit_code == 0
-    markdown = (tmp_path / "ipom-2026-11.md").read_text(encoding="utf-8")
+    _, markdown = posted(desk, desk.refs["05-two.eml"], "2026-11", tmp_path)
     assert "2026-11-20 21:34:10 UT" in markdown and "f/1.4" in markdown and "−3.9 mag" in markdown
     assert "\\-" not in markdown.replace("\\=====", "") and "\\." not in markdown
     rendered = markdown_text(markdown)
@@ -203,10 +209,7 @@ def test_a_slug_is_at_most_60_characters_and_collisions_get_a_suffix() -> None:
 def test_the_story_is_prose_without_tags_greeting_sign_off_or_a_dangling_link_intro(
     desk: Desk, tmp_path: Path
 ) -> None:
-    emma = desk.refs["06-flickr.eml"]
-    assert desk.run("pick", emma, "--month", "2024-06").exit_code == 0
-    assert desk.run("post", "--month", "2024-06", "--out", str(tmp_path)).exit_code == 0
-    html = (tmp_path / "ipom-2024-06.html").read_text(encoding="utf-8")
+    html, _ = posted(desk, desk.refs["06-flickr.eml"], "2024-06", tmp_path)
     story = html.split('<p class="ipom-photographer">', 1)[1].split('<p class="ipom-details">')[0]
     assert "The ISS rose over the silos just after dusk." in story
     for gone in ("&lt;b&gt;", "<b>", "Hi there", "Cheers", "Flickr:", "53768800012", "Taken 2024"):
