@@ -61,3 +61,12 @@ def test_a_file_that_is_not_a_usable_photo_is_refused_in_one_line_and_nothing_is
     assert done.exit_code == 1 and done.output.count("\n") == 1, done.output
     assert reason in done.output or path.name in done.output, done.output
     assert json.loads(desk.run("show", peter, "--json").output)["media"] == []
+
+
+def test_an_attached_photo_survives_reprocess(desk: Desk) -> None:
+    peter = desk.refs["03-link.eml"]
+    assert desk.run("attach", peter, str(PHOTO)).exit_code == 0
+    done = desk.run("reprocess", peter)
+    assert done.exit_code == 0, done.output
+    media = json.loads(desk.run("show", peter, "--json").output)["media"]
+    assert [m["camera"] for m in media] == ["NIKON COOLPIX P6000"]

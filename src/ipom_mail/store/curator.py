@@ -296,8 +296,12 @@ def _replace_rows(
     session.execute(
         delete(FieldValue).where(FieldValue.submission_id == sid, FieldValue.source.is_(None))
     )
-    for model in (MediaRow, Link, Note):
+    for model in (Link, Note):
         session.execute(delete(model).where(model.submission_id == sid))
+    # a photo the curator attached (`ipom attach`, no raw message) is theirs, like their edits
+    session.execute(
+        delete(MediaRow).where(MediaRow.submission_id == sid, MediaRow.raw_id.is_not(None))
+    )
     session.flush()
     for name, value, source in rows.field_values(result):
         if name not in kept:
