@@ -29,8 +29,9 @@ def _status(row: QueueRow) -> str:
 def short_name(row: QueueRow) -> str:
     """'Aleksandra W.' for 'Aleksandra Wiśniewska-Kowalczyk'; the address's local part without a name."""
     words = (row.sender_name or "").split()
-    if len(words) > 1:
-        return f"{words[0]} {words[-1][0]}."
+    initial = next((c for c in words[-1] if c.isalnum()), "") if len(words) > 1 else ""
+    if initial:
+        return f"{words[0]} {initial}."
     if words:
         return words[0]
     return (row.sender or "?").split("@", 1)[0]
