@@ -130,6 +130,8 @@ def test_base_url_is_used_for_the_image_links(desk: Desk, tmp_path: Path) -> Non
     markdown = (tmp_path / "ipom-2024-06.md").read_text(encoding="utf-8")
     assert f'src="{url}2024-06-maria-lopez.jpg"' in html
     assert f"({url}2024-06-maria-lopez.jpg)" in markdown
+    refused = desk.run("post", "--month", "2024-06", "--base-url", "javascript:alert(1)")
+    assert refused.exit_code == 2 and "--base-url" in refused.output
 
 
 def test_the_post_goes_to_the_storage_folder_by_default_not_the_current_folder(
@@ -172,6 +174,9 @@ def test_pick_photo_chooses_which_photo_the_post_shows_and_copies_only_it(
 
     with Image.open(images[0]) as shown:
         assert shown.width == 900  # the second photo, not the first (640 wide)
+    assert desk.run("undo", andrew, "--kind", "photo").exit_code == 0  # back to photo 1
+    assert desk.run("pick", andrew, "--photo", "1").exit_code == 0  # or chosen without --month
+    assert desk.run("pick", andrew).exit_code == 2  # neither: say what to give
 
 
 @pytest.mark.parametrize(

@@ -337,6 +337,8 @@ def post(
     from ..publish.post import NoPick, write_post
 
     chosen = _month(month)
+    if base_url and not base_url.startswith(("https://", "http://", "/")):
+        raise Failure(f"--base-url {base_url!r} must start with https://, http:// or /")
     with _store(ctx) as store:
         folder = out or store.archive.root / "posts" / chosen
         try:
