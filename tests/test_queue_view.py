@@ -155,3 +155,8 @@ def test_undo_answers_in_words_with_the_decision_now_in_force(desk: Desk) -> Non
     assert done.output.strip() == (
         f"{ref}: the pick for 2024-06 is undone; the history keeps both. Now: shortlisted."
     )
+
+
+def test_an_empty_queue_says_why_in_words(desk: Desk) -> None:
+    assert "no submissions match these filters" in in_terminal(desk, "queue", "--month", "2001-01")
+    assert "no submissions on page 9; there are 6" in in_terminal(desk, "queue", "--page", "9")

@@ -98,10 +98,21 @@ def queue(
     elif not sys.stdout.isatty():
         for line in tsv_lines(rows):
             click.echo(line)
+    elif not rows:
+        click.echo(
+            _nothing(total, page, any(v is not None for v in (month, status, decision, search)))
+        )
     else:
         for line in compact_lines(rows, shutil.get_terminal_size().columns):
             click.echo(line)
         _more(total, page, everything)
+
+
+def _nothing(total: int, page: int, filtered: bool) -> str:
+    """Why the table is empty, in words."""
+    if total:
+        return f"no submissions on page {page}; there are {total} (ipom queue --page 1)"
+    return "no submissions match these filters" if filtered else "no submissions yet"
 
 
 def _more(total: int, page: int, everything: bool) -> None:
