@@ -34,5 +34,12 @@ fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 spec="."
 [ -n "$extras" ] && [ "$extras" != "demo" ] && spec=".[$extras]"
-.venv/bin/python -m pip install -q -e "$spec"
+# pip's build output (setuptools' notes about editable installs) is kept for a failure only
+log=$(mktemp)
+if ! .venv/bin/python -m pip install -q -e "$spec" 2>"$log"; then
+  cat "$log" >&2
+  rm -f "$log"
+  exit 1
+fi
+rm -f "$log"
 echo "bootstrap: .venv ready ($(.venv/bin/ipom --version))"
