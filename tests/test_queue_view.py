@@ -144,6 +144,7 @@ def test_show_prints_values_in_words_not_json(desk: Desk) -> None:
     assert "Celestron EdgeHD 8, ZWO ASI462MC" in done.output
     assert "Maria López, https://www.instagram.com/maria.astro" in done.output
     assert "{" not in done.output and '"max_elevation_deg"' not in done.output
+    assert "\\x0a" not in done.output  # the story keeps its paragraphs as lines
 
 
 def test_undo_answers_in_words_with_the_decision_now_in_force(desk: Desk) -> None:

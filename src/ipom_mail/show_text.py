@@ -67,7 +67,8 @@ def _fields_table(data: dict[str, Any]) -> Table:
         if words is None:
             continue  # stored but superseded, e.g. the date alone once a UT time is known
         label = key.replace("_", " ")
-        table.add_row(label, _safe(words), escape(SOURCE_WORDS.get(source or "", source or "")))
+        shown = escape(printable(words, lines=True))  # a story keeps its paragraphs
+        table.add_row(label, shown, escape(SOURCE_WORDS.get(source or "", source or "")))
     return table
 
 
