@@ -75,3 +75,12 @@ def test_an_unknown_key_suggests_the_closest_known_one(config: Path) -> None:
     done = ipom("--config", str(config), "queue")
     assert done.exit_code == 2
     assert "unknown key 'max_per_huor' in [reply]; did you mean 'max_per_hour'?" in done.output
+
+
+def test_doctor_names_the_missing_config_the_same_way(tmp_path: Path) -> None:
+    missing = tmp_path / "etc" / "ipom.toml"
+    done = ipom("doctor", "--config", str(missing))
+    assert done.exit_code == 1
+    first = done.output.splitlines()[0]
+    assert first.startswith("FAIL  config: ") and "(named by --config)" in first
+    assert "ipom init" not in first
