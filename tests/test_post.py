@@ -221,3 +221,17 @@ def test_the_story_is_prose_without_tags_greeting_sign_off_or_a_dangling_link_in
         assert gone not in story, gone
     assert 'The photo: <a href="https://www.flickr.com/photos/emmawalsh/53768800012/"' in html
     assert "More of Emma’s work on their" in html
+
+
+def test_two_picks_by_photographers_of_the_same_name_get_two_files(
+    desk: Desk, tmp_path: Path
+) -> None:
+    maria, andrew = desk.refs["01-complete.eml"], desk.refs["05-two.eml"]
+    for ref in (maria, andrew):
+        assert desk.run("edit", ref, "--name", "Ana Ruiz").exit_code == 0
+        assert desk.run("pick", ref, "--month", "2024-06").exit_code == 0
+    assert desk.run("post", "--month", "2024-06", "--out", str(tmp_path)).exit_code == 0
+    names = sorted(p.name for p in (tmp_path / "images").iterdir())
+    assert names == ["2024-06-ana-ruiz-2.jpg", "2024-06-ana-ruiz.jpg"]
+    html = (tmp_path / "ipom-2024-06.html").read_text(encoding="utf-8")
+    assert all(f'src="images/{name}"' in html for name in names)
