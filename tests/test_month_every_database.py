@@ -49,4 +49,4 @@ def test_the_curators_month_works_on_every_database(
     ]
     replies = json.loads(desk.run("replies", "--json").output)
     assert [r["reference"] for r in replies if r["to"] == "maria@example.es"] == [maria]
-    assert desk.run("undo", peter).output.startswith(f"{peter}: the pick for 2024-06 is undone")
+    assert desk.run("undo", peter).output.startswith(f"{peter} Kovács Péter: pick undone")

@@ -153,9 +153,7 @@ def test_undo_answers_in_words_with_the_decision_now_in_force(desk: Desk) -> Non
     assert desk.run("pick", ref, "--month", "2024-06").exit_code == 0
     done = desk.run("undo", ref)
     assert done.exit_code == 0, done.output
-    assert done.output.strip() == (
-        f"{ref}: the pick for 2024-06 is undone; the history keeps both. Now: shortlisted."
-    )
+    assert done.output.strip() == f"{ref} Maria López: pick undone; shortlisted"
 
 
 def test_an_empty_queue_says_why_in_words(desk: Desk) -> None:

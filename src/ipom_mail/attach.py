@@ -77,7 +77,7 @@ def attach(
                 sub.missing = [m for m in sub.missing if m != "photo"]
                 if not sub.missing and sub.status == "incomplete":
                     sub.status = "complete"
-            reference = sub.reference or str(sub.id)
+            reference = str(sub.reference)
     except cur.NotFound as exc:
         return Refused(str(exc))
     return Attached(

@@ -139,14 +139,17 @@ def list_queue(store: Store, q: QueueQuery | None = None) -> tuple[list[QueueRow
     q = q or QueueQuery()
     query = _filtered(q)
     with store.session(write=False) as session:
-        total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
-        if q.per_page is not None:
-            query = query.limit(q.per_page).offset(max(q.page - 1, 0) * q.per_page)
-        found = session.execute(query).all()
+        total = int(
+            session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+        )
+        skip = 0 if q.per_page is None else max(q.page - 1, 0) * q.per_page
+        if q.per_page is not None:  # a page past the last (however large) is simply empty
+            query = query.limit(q.per_page).offset(min(skip, total))
+        found = session.execute(query).all() if skip <= total else []
         ids = [s.id for s, _, _ in found]
         fields, counts = _extras(session, ids)
     rows = [_row(s, fields, counts.get(s.id, 0), _word(k, v)) for s, k, v in found]
-    return rows, int(total or 0)
+    return rows, total
 
 
 def _extras(session: Session, ids: list[int]) -> tuple[dict[tuple[int, str], Any], dict[int, int]]:
@@ -193,6 +196,35 @@ def _row(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A submission as a confirmation names it: reference, photographer, state now."""
+
+    reference: str
+    photographer: str
+    status: str
+    decision: str | None  # e.g. 'shortlisted', 'picked 2024-05'; None when undecided
+
+
+def named(store: Store, ref: str) -> Named:
+    """The submission `ref` names, as the curator's confirmation line shows it."""
+    with store.session(write=False) as session:
+        sub = find_submission(session, ref)
+        credit = session.scalars(
+            select(FieldValue.value).where(
+                FieldValue.submission_id == sub.id, FieldValue.name == "photographer"
+            )
+        ).first()
+        decisions = list(
+            session.scalars(
+                select(Decision).where(Decision.submission_id == sub.id).order_by(Decision.id)
+            )
+        )
+    name = credit.get("name") if isinstance(credit, dict) else None
+    who = name or sub.sender_name or sub.sender or "unknown sender"
+    return Named(str(sub.reference), str(who), sub.status, current_decision(decisions))
+
+
 def _iso(value: datetime | None) -> str | None:
     return None if value is None else value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
@@ -237,7 +269,6 @@ def show(store: Store, ref: str) -> dict[str, Any]:
         "media": media_items,
         "links": links,
         "notes": list(dict.fromkeys(n.text for n in notes)),
-        "id": sid,
         "reference": sub.reference,
         "sender_name": sub.sender_name,
         "received_at": _iso(sub.received_at),

@@ -43,7 +43,6 @@ def _record(session: Session, sub: Submission) -> dict[str, Any]:
     media = [m for m in rows(MediaRow, MediaRow.position) if m.kind != "other"]
     return {
         "reference": sub.reference,
-        "id": sub.id,
         "received_at": _iso(sub.received_at),
         "sender": sub.sender,
         "sender_name": sub.sender_name,

@@ -53,7 +53,7 @@ def compact_lines(rows: list[QueueRow], width: int) -> list[str]:
     """A header and one line per row, none wider than `width` cells."""
     cells = [
         (
-            printable(r.reference or f"#{r.id}"),
+            printable(r.reference or "—"),
             r.received_at.strftime("%m-%d %H:%M"),
             _status(r),
             printable(r.decision or "—"),
@@ -80,7 +80,7 @@ def tsv_lines(rows: list[QueueRow]) -> list[str]:
         "\t".join(
             cell(v)
             for v in (
-                r.reference or f"#{r.id}",
+                r.reference or "",
                 r.received_at.strftime("%Y-%m-%dT%H:%MZ"),
                 r.sender or "",
                 r.status,

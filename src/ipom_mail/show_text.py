@@ -87,8 +87,7 @@ def print_detail(data: dict[str, Any], console: Console) -> None:
     p = _safe
     missing = f", missing {', '.join(data['missing'])}" if data["missing"] else ""
     console.print(
-        f"[bold]{p(data['reference'] or '#' + str(data['id']))}[/] {p(data['sender_name'])} "
-        f"<{p(data['sender'])}>"
+        f"[bold]{p(data['reference'] or '—')}[/] {p(data['sender_name'])} <{p(data['sender'])}>"
     )
     console.print(
         f"{data['status']}{missing}" + (f" — {p(data['decision'])}" if data["decision"] else "")
@@ -117,27 +116,3 @@ def print_detail(data: dict[str, Any], console: Console) -> None:
         console.print(
             f"reply: {r['state']} to {p(r['to'])}: {p(r['subject'])} ({when(r['created_at'])})"
         )
-
-
-UNDONE = {
-    "undo accept": "the acceptance",
-    "undo decline": "the decline",
-    "undo shortlist": "the shortlisting",
-    "undo pick": "the pick",
-    "undo note": "the note",
-    "undo edit": "the edit",
-    "undo photo": "the choice of photo",
-}
-
-
-def undone_sentence(ref: str, kind: str, detail: str, decision_now: str | None) -> str:
-    """'IPOM-2024-0001: the pick for 2024-06 is undone; now: shortlisted.'"""
-    what = UNDONE.get(kind, kind.removeprefix("undo "))
-    if kind == "undo pick" and detail:
-        what += f" for {detail}"
-    elif kind == "undo decline" and detail:
-        what += f" ({detail})"
-    elif kind == "undo edit" and detail:
-        what += f" of {detail}"
-    now = decision_now or "no decision"
-    return printable(f"{ref}: {what} is undone; the history keeps both. Now: {now}.")

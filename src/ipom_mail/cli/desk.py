@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -33,14 +33,22 @@ def _month(value: str) -> str:
     return month
 
 
-def _report(outcome: Done | Refused) -> None:
+def _refuse(reason: str) -> NoReturn:
+    """One `ipom: …` line per problem on stderr, exit 1."""
+    *lines, last = reason.splitlines() or [reason]
+    for line in lines:
+        click.echo(f"ipom: {line}", err=True)
+    raise Failure(last, code=1)
+
+
+def _report(outcome: Done | list[Done] | Refused) -> None:
+    """Each confirmation, e.g. 'IPOM-2026-0009 Sanne de Vries: shortlisted'; or the refusal."""
     from ..decide import Refused
 
     if isinstance(outcome, Refused):
-        raise Failure(outcome.reason, code=1)
-    click.echo(
-        f"{outcome.reference}: {outcome.kind}" + (f" ({outcome.detail})" if outcome.detail else "")
-    )
+        _refuse(outcome.reason)
+    for done in outcome if isinstance(outcome, list) else [outcome]:
+        click.echo(done.line())
 
 
 @cli.command()
@@ -49,8 +57,11 @@ def _report(outcome: Done | Refused) -> None:
 @click.option("--open", "open_photo", is_flag=True, help="Open the photo with the system viewer.")
 @click.pass_context
 def show(ctx: click.Context, ref: str, as_json: bool, open_photo: bool) -> None:
-    """Everything about one submission REF (reference or id): fields with their sources,
-    media, links, notes, decisions, the event log and the replies.
+    """Everything about one submission REF: fields with their sources, media, links, notes,
+    decisions, the event log and the replies.
+
+    REF is the reference (IPOM-2024-0012) or its number (0012 or 12) when only one year
+    has it. Exit 1 when REF names no submission, several, or is no reference.
 
     \b
     Examples:
@@ -64,7 +75,7 @@ def show(ctx: click.Context, ref: str, as_json: bool, open_photo: bool) -> None:
         try:
             data = detail(store, ref)
         except NotFound as exc:
-            raise Failure(str(exc), code=1) from None
+            _refuse(str(exc))
         paths = [
             store.archive.media_path(m["sha256"], m["mime"])
             for m in data["media"]
@@ -83,63 +94,78 @@ def show(ctx: click.Context, ref: str, as_json: bool, open_photo: bool) -> None:
         click.launch(str(paths[0]))
 
 
-def _decide(ctx: click.Context, ref: str, kind: str, curator: str | None, **extra: Any) -> None:
+def _decide(
+    ctx: click.Context, refs: tuple[str, ...], kind: str, curator: str | None, **extra: Any
+) -> None:
     from ..decide import curator_name, decide
 
     with _store(ctx) as store:
-        _report(decide(store, ref, kind, curator_name(curator), **extra))
+        _report(decide(store, refs, kind, curator_name(curator), **extra))
 
 
-@cli.command()
-@click.argument("ref")
+REFS = click.argument("refs", metavar="REF...", nargs=-1, required=True)
+
+
+def examples(*lines: str) -> str:
+    """An "Examples:" section for a help text given as a string."""
+    return "\n\n\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+REFS_HELP = (
+    "\n\nREF is a reference (IPOM-2024-0012) or its number (0012) when only one year has it. "
+    "All or nothing: when one REF names no submission, nothing is recorded (exit 1)."
+)
+
+
+@cli.command(
+    help="Accept each submission REF (undo: ipom undo REF)."
+    + REFS_HELP
+    + examples("ipom accept IPOM-2024-0012", "ipom accept 0012 0015 --curator ana")
+)
+@REFS
 @CURATOR
 @click.pass_context
-def accept(ctx: click.Context, ref: str, curator: str | None) -> None:
-    """Accept submission REF (undo: ipom undo REF).
-
-    \b
-    Examples:
-      ipom accept IPOM-2024-0012
-      ipom accept IPOM-2024-0012 --curator ana
-    """
-    _decide(ctx, ref, "accept", curator)
+def accept(ctx: click.Context, refs: tuple[str, ...], curator: str | None) -> None:
+    _decide(ctx, refs, "accept", curator)
 
 
-@cli.command()
-@click.argument("ref")
+@cli.command(
+    help="Decline each submission REF with a reason."
+    + REFS_HELP
+    + examples('ipom decline IPOM-2024-0012 --reason "not the ISS"')
+)
+@REFS
 @click.option(
     "--reason", required=True, help="Why (the curator's word, not the rules' 'rejected')."
 )
 @CURATOR
 @click.pass_context
-def decline(ctx: click.Context, ref: str, reason: str, curator: str | None) -> None:
-    """Decline submission REF with a reason.
-
-    \b
-    Examples:
-      ipom decline IPOM-2024-0012 --reason "not the ISS"
-      ipom decline IPOM-2024-0012 --reason "out of focus" --curator ana
-    """
-    _decide(ctx, ref, "decline", curator, reason=reason)
+def decline(ctx: click.Context, refs: tuple[str, ...], reason: str, curator: str | None) -> None:
+    _decide(ctx, refs, "decline", curator, reason=reason)
 
 
-@cli.command()
-@click.argument("ref")
+@cli.command(
+    help="Put each submission REF on the shortlist."
+    + REFS_HELP
+    + examples("ipom shortlist IPOM-2024-0012 IPOM-2024-0015", "ipom queue --decision shortlisted")
+)
+@REFS
 @CURATOR
 @click.pass_context
-def shortlist(ctx: click.Context, ref: str, curator: str | None) -> None:
-    """Put submission REF on the shortlist.
-
-    \b
-    Examples:
-      ipom shortlist IPOM-2024-0012
-      ipom queue --decision shortlisted      # the shortlist
-    """
-    _decide(ctx, ref, "shortlist", curator)
+def shortlist(ctx: click.Context, refs: tuple[str, ...], curator: str | None) -> None:
+    _decide(ctx, refs, "shortlist", curator)
 
 
-@cli.command()
-@click.argument("ref")
+@cli.command(
+    help="Pick each REF as the Photo of the Month for --month (choose its photo with --photo)."
+    + REFS_HELP
+    + examples(
+        "ipom pick IPOM-2024-0012 --month 2024-06",
+        "ipom pick IPOM-2024-0012 --month 2024-06 --photo 2 --notify",
+        "ipom pick IPOM-2024-0012 --photo 3      # another photo of the same pick",
+    )
+)
+@REFS
 @click.option("--month", help="The feature month (YYYY-MM), whenever it was taken.")
 @click.option(
     "--photo",
@@ -154,21 +180,14 @@ def shortlist(ctx: click.Context, ref: str, curator: str | None) -> None:
 @click.pass_context
 def pick(
     ctx: click.Context,
-    ref: str,
+    refs: tuple[str, ...],
     month: str | None,
     photo: int | None,
     notify: bool,
     curator: str | None,
 ) -> None:
-    """Pick REF as the Photo of the Month for --month (and choose its photo with --photo).
-
-    \b
-    Examples:
-      ipom pick IPOM-2024-0012 --month 2024-06
-      ipom pick IPOM-2024-0012 --month 2024-06 --photo 2 --notify
-      ipom pick IPOM-2024-0012 --photo 3      # another photo of the same pick
-    """
     from ..decide import curator_name, parse_month
+    from ..desk import named
     from ..publish.picking import choose_photo, other_picks
     from ..store.curator import queue_congratulation
 
@@ -178,8 +197,8 @@ def pick(
         if parse_month(month) is None:
             raise Failure(f"--month {month!r} is not a month: write it as YYYY-MM, e.g. 2024-05", 1)
         with _store(ctx) as store:
-            already = other_picks(store, ref, _month(month))
-        _decide(ctx, ref, "pick", curator, month=month)
+            already = other_picks(store, refs, _month(month))
+        _decide(ctx, refs, "pick", curator, month=month)
         if already:
             click.echo(
                 f"warning: {_month(month)} already has a pick: {', '.join(already)} "
@@ -188,14 +207,18 @@ def pick(
             )
     if photo is not None:
         with _store(ctx) as store:
-            _report(choose_photo(store, ref, photo, curator_name(curator)))
+            for ref in refs:
+                _report(choose_photo(store, ref, photo, curator_name(curator)))
     if notify and month is not None:
         config = load_config(ctx)
         with _store(ctx) as store:
-            queued = queue_congratulation(store, ref, _month(month), config.smtp.from_)
-        click.echo(
-            "congratulation queued in the outbox" if queued else "no sender address: nothing queued"
-        )
+            for reference in dict.fromkeys(named(store, ref).reference for ref in refs):
+                queued = queue_congratulation(store, reference, _month(month), config.smtp.from_)
+                click.echo(
+                    f"{reference}: congratulation queued in the outbox"
+                    if queued
+                    else f"{reference}: no sender address, nothing queued"
+                )
 
 
 @cli.command()
@@ -210,7 +233,7 @@ def note(ctx: click.Context, ref: str, text: str, curator: str | None) -> None:
     Examples:
       ipom note IPOM-2024-0012 "asked for the raw file"
     """
-    _decide(ctx, ref, "note", curator, text=text)
+    _decide(ctx, (ref,), "note", curator, text=text)
 
 
 @cli.command()
@@ -230,17 +253,11 @@ def undo(ctx: click.Context, ref: str, kind: str | None, curator: str | None) ->
       ipom undo IPOM-2024-0012                # the latest accept/decline/shortlist/pick
       ipom undo IPOM-2024-0012 --kind edit
     """
-    from ..decide import Refused, curator_name
+    from ..decide import curator_name
     from ..decide import undo as revert
-    from ..desk import show as detail
-    from ..show_text import undone_sentence
 
     with _store(ctx) as store:
-        done = revert(store, ref, kind, curator_name(curator))
-        if isinstance(done, Refused):
-            raise Failure(done.reason, code=1)
-        now = detail(store, ref)["decision"]
-    click.echo(undone_sentence(done.reference, done.kind, done.detail, now))
+        _report(revert(store, ref, kind, curator_name(curator)))
 
 
 @cli.command()
@@ -268,10 +285,7 @@ def edit(ctx: click.Context, /, ref: str, curator: str | None, **given: str | No
     if isinstance(values, Refused):
         raise Failure(values.reason, code=1)
     with _store(ctx) as store:
-        done = write(store, ref, values, curator_name(curator))
-    if isinstance(done, Refused):
-        raise Failure(done.reason, code=1)
-    click.echo(f"{ref}: edited {', '.join(d.detail for d in done)}")
+        _report(write(store, ref, values, curator_name(curator)))
 
 
 @cli.command()

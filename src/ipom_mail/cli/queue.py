@@ -20,6 +20,7 @@ SORTS = ["received", "taken", "sender", "status", "reference"]
 
 def _plain(row: Any) -> dict[str, Any]:
     data = asdict(row)
+    del data["id"]  # internal: a curator only ever sees and types references
     data["received_at"] = row.received_at.isoformat().replace("+00:00", "Z")
     data["missing"] = list(row.missing)
     data["equipment"] = list(row.equipment)
@@ -147,7 +148,7 @@ def _table(rows: list[Any], total: int, page: int, everything: bool) -> None:
         table.add_column(column)
     for r in rows:
         table.add_row(
-            escape(printable(r.reference or f"#{r.id}")),
+            escape(printable(r.reference or "—")),
             r.received_at.strftime("%Y-%m-%d %H:%M"),
             escape(printable(r.sender or "")),
             r.status,

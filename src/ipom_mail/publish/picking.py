@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import func, select
 
 from ..decide import Done, Refused
+from ..desk import named
 from ..store import Store
 from ..store import curator as cur
 from ..store.models import MediaRow
+from ..store.references import find_submissions
 from .entries import picks
 
 
-def other_picks(store: Store, ref: str, month: str) -> list[str]:
-    """References of the month's picks other than `ref` (the curator is warned of them)."""
-    mine = ref.strip().upper()
-    return [e.reference for e in picks(store, month) if e.reference.upper() != mine]
+def other_picks(store: Store, refs: Sequence[str], month: str) -> list[str]:
+    """References of the month's picks other than those `refs` name (the curator is warned)."""
+    try:
+        with store.session(write=False) as session:
+            mine = {str(s.reference) for s in find_submissions(session, refs)}
+    except cur.NotFound:
+        return []  # the pick itself will be refused, naming what is wrong
+    return [e.reference for e in picks(store, month) if e.reference not in mine]
 
 
 def choose_photo(store: Store, ref: str, number: int, curator: str) -> Done | Refused:
@@ -22,6 +30,7 @@ def choose_photo(store: Store, ref: str, number: int, curator: str) -> Done | Re
     try:
         with store.session(write=False) as session:
             sub = cur.find_submission(session, ref)
+            reference = str(sub.reference)
             count = session.scalar(
                 select(func.count())
                 .select_from(MediaRow)
@@ -29,9 +38,10 @@ def choose_photo(store: Store, ref: str, number: int, curator: str) -> Done | Re
             )
         if not count or number > count:
             return Refused(
-                f"{ref} has {count or 'no'} photo(s): --photo {number} is not one of them"
+                f"{reference} has {count or 'no'} photo(s): --photo {number} is not one of them"
             )
-        cur.add_decision(store, ref, "photo", curator, value=number)
+        cur.add_decisions(store, [reference], "photo", curator, value=number)
     except cur.NotFound as exc:
         return Refused(str(exc))
-    return Done("photo", ref, f"photo {number} of {count} in the post")
+    now = named(store, reference)
+    return Done(now.reference, now.photographer, f"photo {number} of {count} in the post")

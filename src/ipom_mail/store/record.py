@@ -355,16 +355,25 @@ def record_reprocessed(
     stored = store_media(writer.archive, result)
     fault("after_archive_fsync", writer.faults)
     with writer.sessions() as session:
-        raw_row = session.get(RawMessage, raw_id)
-        if raw_row is None:
-            raise LookupError(f"no raw message with id {raw_id}")
-        if raw_row.status != "failed":
-            return recorded_from(session, raw_row, duplicate=True)
-        raw_row.status = "processed"
-        raw_row.message_id = result.parsed.message_id
-        raw_row.sender = result.parsed.sender
-        session.add(Event(raw_id=raw_id, kind="reprocessed", detail=raw_row.reason))
-        raw_row.reason = None
+        raw_row = reopen_failed(session, raw_id, result)
+        if isinstance(raw_row, Recorded):
+            return raw_row
         submission = _add_submission(session, raw_row, result, stored, reply)
         commit(writer, session)
         return Recorded(raw_id, submission.id, submission.reference, False, submission.status)
+
+
+def reopen_failed(session: Session, raw_id: int, result: CheckResult) -> RawMessage | Recorded:
+    """The failed message `raw_id`, now processed as `result` says (the caller files it);
+    the Recorded of a message that is no longer failed, which is left alone."""
+    raw_row = session.get(RawMessage, raw_id)
+    if raw_row is None:
+        raise LookupError(f"no raw message with id {raw_id}")
+    if raw_row.status != "failed":
+        return recorded_from(session, raw_row, duplicate=True)
+    raw_row.status = "processed"
+    raw_row.message_id = result.parsed.message_id
+    raw_row.sender = result.parsed.sender
+    session.add(Event(raw_id=raw_id, kind="reprocessed", detail=raw_row.reason))
+    raw_row.reason = None
+    return raw_row
