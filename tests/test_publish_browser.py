@@ -187,3 +187,16 @@ def test_a_senders_script_in_name_subject_or_story_is_shown_as_text(
         assert str(seen["text"]).count("<script>document.title=") >= 2, seen["text"]
     markdown = (tmp_path / "post" / "ipom-2024-07.md").read_text(encoding="utf-8")
     assert "<script>" not in markdown and "&lt;script&gt;" in markdown
+
+
+def test_the_document_post_opens_on_its_own_with_the_photo_loaded(
+    desk: Desk, tmp_path: Path
+) -> None:
+    assert desk.run("pick", desk.refs["01-complete.eml"], "--month", "2024-06").exit_code == 0
+    out = tmp_path / "post"
+    done = desk.run("post", "--month", "2024-06", "--document", "--out", str(out))
+    assert done.exit_code == 0, done.output
+    seen = open_in_chromium(out / "ipom-2024-06.html", tmp_path)
+    assert seen["images"] == seen["loaded"] == 1
+    assert "International Space Station Photo Of the Month" in str(seen["title"])
+    assert "More of Maria’s work on their Instagram profile." in str(seen["text"])
