@@ -13,6 +13,7 @@ if [ "$extras" = "dev" ] || [ "$extras" = "demo" ]; then
 fi
 if [ "$extras" = "dev" ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)  # the page tests open the gallery and post
+  command -v tmux >/dev/null 2>&1 || need+=(tmux)  # the queue is tested in a real 80-column terminal
 fi
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
