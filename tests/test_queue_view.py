@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shlex
 import shutil
@@ -52,7 +53,10 @@ def polled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
 def in_terminal(desk: Desk, *args: str, columns: int = 80) -> str:
     """What `ipom ARGS` shows in a real terminal (tmux) of `columns` columns."""
     if shutil.which("tmux") is None:
-        pytest.skip("tmux is not installed")
+        message = "tmux is not installed (Debian: apt-get install tmux)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
     ipom = ROOT / ".venv" / "bin" / "ipom"
     env = desk.setup.env()
     exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items() if k.startswith("IPOM_"))
