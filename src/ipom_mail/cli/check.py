@@ -23,7 +23,8 @@ def check(ctx: click.Context, file: Path, as_json: bool) -> None:
     story — what is missing, and whether it would reply.
 
     \b
-    Example:
+    Examples:
+      ipom check ~/Downloads/submission.eml
       ipom check ~/Downloads/submission.eml --json | jq .missing
     """
     config = load_config(ctx, required=False)
