@@ -124,11 +124,16 @@ def test_human_mail_is_answered_unless_a_rule_says_why_not(entry: corpus.Entry) 
         assert (decision.send, decision.reason) == (False, expected)
 
 
-@pytest.mark.parametrize("rel", sorted(AUTH_EXCEPTIONS))
-def test_real_authentication_failures_are_answered_when_the_server_is_not_trusted(
-    rel: str,
-) -> None:
-    parsed = _parsed(rel)
+def test_a_real_dmarc_failure_is_not_answered_whichever_server_is_trusted() -> None:
+    parsed = _parsed(NODEMAILER)
+    other = Config(reply=ReplyConfig(trusted_authserv_ids=("mx.example.org",)))
+    for config in (TRUSTED, UNTRUSTED, other):
+        decision = decide_reply(parsed, config)
+        assert (decision.send, decision.reason) == (False, AUTH_EXCEPTIONS[NODEMAILER])
+
+
+def test_a_dkim_failure_is_answered_when_the_server_stating_it_is_not_trusted() -> None:
+    parsed = _parsed(NAUTA)
     assert decide_reply(parsed, UNTRUSTED).send is True
     other = Config(reply=ReplyConfig(trusted_authserv_ids=("mx.example.org",)))
     assert decide_reply(parsed, other).send is True
@@ -168,7 +173,7 @@ def test_a_forged_dkim_pass_does_not_make_a_failing_sender_pass() -> None:
     assert parsed.sender == "forged-authres-added@example.com"
 
 
-def test_microsoft_results_without_an_authserv_id_are_never_trusted() -> None:
+def test_a_dmarc_fail_from_microsoft_without_an_authserv_id_still_counts() -> None:
     rel = "emails/auth/deltachat-authres__alice_at_outlook.com__alice_at_hotmail.com.eml"
     parsed = _parsed(rel)
     flipped = replace(
@@ -178,7 +183,12 @@ def test_microsoft_results_without_an_authserv_id_are_never_trusted() -> None:
         ),
     )
     assert any("dmarc=fail" in h.value for h in flipped.headers)
-    assert decide_reply(flipped, TRUSTED).send is True
+    decision = decide_reply(flipped, TRUSTED)
+    assert (decision.send, decision.reason) == (
+        False,
+        "sender failed DMARC per a server that gave no name",
+    )
+    assert decide_reply(parsed, TRUSTED).send is True  # its pass changes nothing either way
 
 
 @pytest.mark.parametrize("entry", _of("malformed"), ids=_ids)
