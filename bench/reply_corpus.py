@@ -60,7 +60,7 @@ def main() -> None:
                 continue
             send, reason = found
             sent[cls] += send
-            if send and cls in AUTOMATIC or (not send and cls == "human" and show):
+            if (send and cls in AUTOMATIC) or (not send and cls == "human" and show):
                 odd.append(f"  {cls:9} send={send}: {entry.rel} ({reason})")
     for cls in sorted(total):
         print(f"{cls:10} {sent[cls]:4} of {total[cls]:4} answered")
