@@ -23,7 +23,8 @@ RobotKind = Literal["machine", "noreply", "feedback"]
 SUBJECT_KINDS: tuple[SubjectKind, ...] = ("autoreply", "bounce", "feedback", "challenge")
 _BODY_WINDOW = 3000
 _LEAD = re.compile(r"^[\s\[(<{*#|]+")
-_SEPARATOR = r"\s*(?:[:：\-–—(\[|]|$)"
+_SEPARATOR = r"\s*(?:[:：\-–—()\[\]|]|$)"
+_OPEN_END = " …"  # a phrase ending so in the data matches whatever follows it
 _FALSE = frozenset({"no", "false", "0"})
 
 
@@ -66,8 +67,12 @@ def signals() -> Signals:
 def _prefixes(by_language: dict[str, list[str]]) -> re.Pattern[str]:
     """One pattern: any phrase of any language at the start, then a separator or the end."""
     phrases = sorted({p.lower() for words in by_language.values() for p in words}, key=len)
-    alternatives = "|".join(re.escape(p) for p in reversed(phrases))
-    return re.compile(rf"(?:{alternatives}){_SEPARATOR}")
+    closed = [re.escape(p) for p in reversed(phrases) if not p.endswith(_OPEN_END)]
+    opened = [re.escape(p.removesuffix(_OPEN_END)) for p in phrases if p.endswith(_OPEN_END)]
+    pattern = rf"(?:{'|'.join(closed)}){_SEPARATOR}"
+    if opened:
+        pattern += rf"|(?:{'|'.join(opened)})\s"
+    return re.compile(pattern)
 
 
 def vendor_autoreply(parsed: ParsedMessage) -> str | None:
