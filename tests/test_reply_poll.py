@@ -77,3 +77,53 @@ def test_no_reply_to_a_sender_failing_dmarc_at_our_trusted_server(
     outcome = take(store, config, forged)
     assert outcome.status == "complete"  # judged by its content, but not answered
     assert send_pending(config, store).sent == 0 and smtp_sink.messages == []
+
+
+def _poll_once(config: Config, dovecot: Dovecot) -> None:
+    migrate(config)
+    with open_store(config) as opened:
+        box = Mailbox(config.imap, dovecot.password, None)
+        try:
+            poll_mailbox(config, opened, box)
+        finally:
+            box.close()
+
+
+@pytest.mark.imap
+def test_a_flood_to_victim_plus_n_addresses_cannot_spend_a_real_senders_reply(
+    dovecot: Dovecot, tmp_path: Path, smtp_sink: SmtpSink
+) -> None:
+    path = write_config(tmp_path, dovecot, "", reply={"enabled": True})
+    # An hourly budget smaller than the flood: on its own it would leave nothing for Maria.
+    config = with_sink(load(path), smtp_sink, max_per_hour=50)
+    for n in range(51):
+        flood = submission(sender=f"Victim <victim+{n}@example.net>", body="ISS!", photo=False)
+        dovecot.append("INBOX", flood)
+    dovecot.append("INBOX", submission(msgid="<real@example.es>"))
+    _poll_once(config, dovecot)
+    recipients = [to for m in smtp_sink.messages for to in m.rcpt_tos]
+    assert recipients.count("maria@example.es") == 1
+    to_victim = [to for to in recipients if to.endswith("@example.net")]
+    assert len(to_victim) == config.reply.max_per_sender_per_day == 3
+
+
+@pytest.mark.imap
+def test_a_reply_to_a_third_party_is_never_used_and_a_reply_to_in_the_senders_domain_is(
+    dovecot: Dovecot, tmp_path: Path, smtp_sink: SmtpSink
+) -> None:
+    path = write_config(tmp_path, dovecot, "", reply={"enabled": True})
+    config = with_sink(load(path), smtp_sink)
+    aimed = submission(msgid="<aimed@example.es>", headers={"Reply-To": "victim@example.net"})
+    own = submission(
+        sender="Anna <anna@example.org>",
+        msgid="<own@example.org>",
+        headers={"Reply-To": "Anna Photos <photos@club.example.org>"},
+    )
+    dovecot.append("INBOX", aimed)
+    dovecot.append("INBOX", own)
+    _poll_once(config, dovecot)
+    sent = {parsed(m)["In-Reply-To"]: m.rcpt_tos for m in smtp_sink.messages}
+    assert sent == {
+        "<aimed@example.es>": ("maria@example.es",),
+        "<own@example.org>": ("photos@club.example.org",),
+    }
