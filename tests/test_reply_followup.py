@@ -8,9 +8,10 @@ import pytest
 from sqlalchemy import select
 
 from ipom_mail.config import Config
+from ipom_mail.desk import show
 from ipom_mail.reply.outbox import send_pending
 from ipom_mail.store import Store, migrate, open_store
-from ipom_mail.store.models import FieldValue, Submission
+from ipom_mail.store.models import FieldValue, MediaRow, Submission
 from tests.reply_kit import parsed, submission, take, text_of, with_sink
 from tests.servers.smtp import SmtpSink
 
@@ -113,3 +114,56 @@ def test_mail_carrying_our_own_x_loop_is_never_answered(
     outcome = take(store, config, submission(headers={"X-Loop": "ipom@example.org"}))
     assert outcome.status == "ignored"
     assert send_pending(config, store).sent == 0
+
+
+def media_count(store: Store, submission_id: int) -> int:
+    query = select(MediaRow.id).where(MediaRow.submission_id == submission_id)
+    with store.session(write=False) as session:
+        return len(list(session.scalars(query)))
+
+
+FORGED_AT = {
+    "our trusted server": "mx.example.org; spf=fail smtp.mailfrom=example.es; dmarc=fail",
+    "an untrusted server": "relay.example.net; dmarc=fail (p=quarantine) header.from=example.es",
+}
+
+
+@pytest.mark.parametrize("authres", FORGED_AT.values(), ids=FORGED_AT.keys())
+def test_a_forged_follow_up_never_completes_someone_elses_submission_and_is_flagged(
+    store: Store, store_config: Config, smtp_sink: SmtpSink, authres: str
+) -> None:
+    config = with_sink(store_config, smtp_sink, trusted_authserv_ids=("mx.example.org",))
+    reference, _ = first_reply(store, config, smtp_sink)
+    forged = submission(
+        body="the time was 21:34 UT",
+        subject=f"Re: ISS [{reference}]",
+        headers={"Authentication-Results": authres},
+    )
+    outcome = take(store, config, forged)
+    assert outcome.reference != reference
+    first, second = submissions(store)
+    assert (first.reference, first.status, first.missing) == (reference, "incomplete", ["taken_at"])
+    assert taken_at(store, first.id) is None and media_count(store, first.id) == 1
+    assert taken_at(store, second.id) is None  # a time alone: nothing to complete on its own
+    flags = [n for n in show(store, str(second.reference))["notes"] if n.startswith("flagged")]
+    assert flags == [
+        f"flagged for the curator: this mail names {reference} but sender failed DMARC per "
+        f"{authres.split(';')[0]}; stored on its own, not merged into it"
+    ]
+    assert not any(n.startswith("flagged") for n in show(store, reference)["notes"])
+    assert send_pending(config, store).sent == 0  # and the forger gets no reply
+
+
+def test_another_sender_naming_a_reference_is_stored_on_its_own_and_flagged(
+    store: Store, store_config: Config, smtp_sink: SmtpSink
+) -> None:
+    config = with_sink(store_config, smtp_sink)
+    reference, _ = first_reply(store, config, smtp_sink)
+    other = submission(sender="mallory@example.net", subject=f"Re: ISS [{reference}]")
+    outcome = take(store, config, other)
+    assert outcome.reference != reference
+    notes = show(store, str(outcome.reference))["notes"]
+    assert (
+        f"flagged for the curator: this mail names {reference} but it comes from another "
+        "sender; stored on its own, not merged into it"
+    ) in notes
