@@ -8,13 +8,12 @@ failed address), complaint reports, challenge/response systems.
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
 from ipom_mail.config import Config
 from ipom_mail.pipeline import check_message
 from ipom_mail.values import CheckResult
+from tests.reply_kit import submission
 
 HUMAN_TEXT = "ISS pass on 2024-05-12 at 21:34:10 UT. Celestron EdgeHD 8 with a ZWO ASI462MC."
 
@@ -27,19 +26,10 @@ def mail(
     html: str | None = None,
     headers: dict[str, str] | None = None,
 ) -> bytes:
-    """A message as a mail client or a robot would write it (no Auto-Submitted)."""
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = "ipom@example.org"
-    msg["Subject"] = subject
-    msg["Date"] = "Mon, 13 May 2024 08:15:00 +0000"
-    msg["Message-ID"] = "<signal@example.es>"
-    for name, value in (headers or {}).items():
-        msg[name] = value
-    msg.set_content(body)
-    if html is not None:
-        msg.add_alternative(html, subtype="html")
-    return msg.as_bytes()
+    """A message as a mail client or a robot would write it (no Auto-Submitted, no photo)."""
+    return submission(
+        sender=sender, subject=subject, body=body, html=html, headers=headers, photo=False
+    )
 
 
 def checked(raw: bytes) -> CheckResult:
@@ -240,21 +230,28 @@ COMPLAINT_HTML = """<html><body><p>Dear sender,</p>
 &lt;ipom.ack.0123@example.org&gt;</p></body></html>"""
 
 
-def test_a_complaint_report_sent_as_html_by_a_mailbox_provider_gets_no_reply() -> None:
-    by_subject = mail(
-        sender="Mail Team <postmaster-tools@mail.example.com>",
-        subject="Spam complaint about a message from ipom@example.org",
-        body="One of our users marked your message as spam.",
-        html=COMPLAINT_HTML,
-    )
-    assert_machine(by_subject, "complaint or feedback report (Subject: ")
-    by_sender = mail(
-        sender="Mail Team <fbl@mail.example.com>",
-        subject="Message from ipom@example.org",
-        body="One of our users marked your message as spam.",
-        html=COMPLAINT_HTML,
-    )
-    assert_machine(by_sender, "complaint or feedback-loop sender (fbl@mail.example.com)")
+@pytest.mark.parametrize(
+    ("sender", "subject", "reason_starts"),
+    [
+        (
+            "Mail Team <postmaster-tools@mail.example.com>",
+            "Spam complaint about a message from ipom@example.org",
+            "complaint or feedback report (Subject: ",
+        ),
+        (
+            "Mail Team <fbl@mail.example.com>",
+            "Message from ipom@example.org",
+            "complaint or feedback-loop sender (fbl@mail.example.com)",
+        ),
+    ],
+    ids=["by subject", "by sender"],
+)
+def test_a_complaint_report_sent_as_html_by_a_mailbox_provider_gets_no_reply(
+    sender: str, subject: str, reason_starts: str
+) -> None:
+    body = "One of our users marked your message as spam."
+    raw = mail(sender=sender, subject=subject, body=body, html=COMPLAINT_HTML)
+    assert_machine(raw, reason_starts)
 
 
 def test_a_microsoft_complaint_without_arf_gets_no_reply() -> None:
