@@ -139,6 +139,20 @@ def test_a_dkim_failure_is_answered_when_the_server_stating_it_is_not_trusted() 
     assert decide_reply(parsed, other).send is True
 
 
+@pytest.mark.parametrize("entry", _of("human"), ids=_ids)
+def test_a_fresh_install_answers_human_mail_unless_it_states_a_dmarc_failure(
+    entry: corpus.Entry,
+) -> None:
+    decision = decide_reply(_parsed(entry.rel), UNTRUSTED)
+    expected = OTHER_EXCEPTIONS.get(entry.rel)
+    if entry.rel == NODEMAILER:
+        expected = AUTH_EXCEPTIONS[NODEMAILER]  # dmarc=fail counts whoever states it
+    if expected is None:
+        assert (decision.send, decision.reason) == (True, "will reply")
+    else:
+        assert (decision.send, decision.reason) == (False, expected)
+
+
 @pytest.mark.parametrize("rel", sorted(AUTH_EXCEPTIONS))
 def test_a_sender_failing_authentication_is_still_judged(rel: str) -> None:
     verdict = _verdict(_parsed(rel))
