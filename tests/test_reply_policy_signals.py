@@ -8,6 +8,8 @@ failed address), complaint reports, challenge/response systems.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from ipom_mail.config import Config
@@ -264,3 +266,17 @@ def test_exchange_asking_not_to_be_answered_is_judged_but_not_ignored() -> None:
     assert result.verdict.status == "incomplete"  # judged by its content (no photo here)
     assert result.verdict.reply.send is False
     assert result.verdict.reply.reason.startswith("the sender asked for no automatic replies")
+
+
+def test_bounce_detection_reads_the_opening_of_a_large_message_in_bounded_time() -> None:
+    from ipom_mail.bounce import failed_addresses
+
+    opening = mail(sender="Mail System <mail@mx.example.net>", subject="Re: ISS", body=QMAIL_BOUNCE)
+    hostile = {
+        "quoted begin lines": opening + b"begin 644 x\n" * 90_000,
+        "a huge From": b"From: " + b"a@example.net, " * 70_000 + b"\n" + opening,
+    }
+    start = time.perf_counter()
+    assert failed_addresses(hostile["quoted begin lines"]) == ("anna@example.net",)
+    assert failed_addresses(hostile["a huge From"]) == ()  # no bounce text in its opening
+    assert time.perf_counter() - start < 3.0  # about 0.4 s here; unbounded it took over 4 s
