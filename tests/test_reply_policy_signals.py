@@ -120,6 +120,7 @@ def test_a_localised_auto_reply_subject_means_no_reply(subject: str) -> None:
         "Out of office hours: my ISS photo",
         "Automatic exposure ISS photo",
         "Abwesenheit des Nebels: ISS über Berlin",
+        "Ooo - what a pass!",
     ],
 )
 def test_a_persons_mail_and_follow_up_keep_their_reply(subject: str) -> None:
