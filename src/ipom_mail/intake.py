@@ -131,8 +131,8 @@ def _record(
         parsed.sender,
     )
     previous = None
-    if duplicate is None and result.verdict.status in ("complete", "incomplete"):
-        previous, flag = followup_of(store, parsed, config)
+    if duplicate is None:
+        previous, flag = followup_of(store, result, config)
         if flag is not None:  # names a submission it may not change: on its own, flagged
             notes = (*result.verdict.notes, flag)
             result = replace(result, verdict=replace(result.verdict, notes=notes))

@@ -46,6 +46,15 @@ def references_in(subject: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.upper() for m in REFERENCE.findall(subject or "")))
 
 
+def thread_of(store: Store, result: CheckResult, config: Config) -> Previous | None:
+    """The submission this message's result follows up, or None: the one rule for a follow-up.
+
+    Used when a message arrives and when `reprocess` replays a thread, so both
+    agree on which messages belong to a submission.
+    """
+    return followup_of(store, result, config)[0]
+
+
 def find_previous(store: Store, parsed: ParsedMessage) -> Previous | None:
     """The submission this message follows up, from the same sender, or None."""
     sender = (parsed.sender or "").strip().lower()
@@ -73,10 +82,13 @@ def find_previous(store: Store, parsed: ParsedMessage) -> Previous | None:
 
 
 def followup_of(
-    store: Store, parsed: ParsedMessage, config: Config
+    store: Store, result: CheckResult, config: Config
 ) -> tuple[Previous | None, str | None]:
     """The submission to merge into, or None with the curator's flag when one is named
     but may not be changed (another sender, or a sender shown to be forged)."""
+    if result.verdict.status not in ("complete", "incomplete"):
+        return None, None
+    parsed = result.parsed
     previous = find_previous(store, parsed)
     if previous is not None:
         forged = next((o.reason for o in objections(parsed, config) if o.kind == "forged"), None)
