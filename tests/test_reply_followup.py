@@ -10,6 +10,7 @@ from sqlalchemy import select
 from ipom_mail.config import Config
 from ipom_mail.desk import show
 from ipom_mail.reply.outbox import send_pending
+from ipom_mail.reprocess import reprocess_submissions, submission_ids
 from ipom_mail.store import Store, migrate, open_store
 from ipom_mail.store.models import FieldValue, MediaRow, Submission
 from tests.reply_kit import parsed, submission, take, text_of, with_sink
@@ -167,3 +168,26 @@ def test_another_sender_naming_a_reference_is_stored_on_its_own_and_flagged(
         f"flagged for the curator: this mail names {reference} but it comes from another "
         "sender; stored on its own, not merged into it"
     ) in notes
+
+
+def test_a_flagged_follow_up_stays_apart_and_flagged_after_reprocess_all(
+    store: Store, store_config: Config, smtp_sink: SmtpSink
+) -> None:
+    config = with_sink(store_config, smtp_sink)
+    reference, _ = first_reply(store, config, smtp_sink)
+    forged = submission(
+        body="the time was 21:34 UT",
+        subject=f"Re: ISS [{reference}]",
+        headers={"Authentication-Results": FORGED_AT["an untrusted server"]},
+    )
+    other = take(store, config, forged).reference
+    ids, _ = submission_ids(store, (), every=True)
+    assert reprocess_submissions(config, store, ids).problems == ()
+    first, apart = submissions(store)
+    assert (first.reference, first.status, taken_at(store, first.id)) == (
+        reference,
+        "incomplete",
+        None,
+    )
+    assert apart.reference == other
+    assert any(n.startswith("flagged for the curator") for n in show(store, str(other))["notes"])

@@ -12,7 +12,7 @@ import hashlib
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .config import Config
@@ -119,7 +119,7 @@ def _record(
     raw: bytes, result: CheckResult, origin: Origin, store: Store, config: Config
 ) -> Outcome:
     """Store the message with its reply: as a follow-up of an earlier submission, or as new."""
-    from .reply.followup import followup_of, merge
+    from .reply.followup import flagged, followup_of, merge
 
     parsed = result.parsed
     duplicate = store.find_duplicate(
@@ -133,9 +133,7 @@ def _record(
     previous = None
     if duplicate is None:
         previous, flag = followup_of(store, result, config)
-        if flag is not None:  # names a submission it may not change: on its own, flagged
-            notes = (*result.verdict.notes, flag)
-            result = replace(result, verdict=replace(result.verdict, notes=notes))
+        result = flagged(result, flag)  # names a submission it may not change: on its own
     if previous is None:
         if origin.source != "imap":  # ingest of a backlog: stored, never answered
             recorded = store.record(raw, result, origin)

@@ -99,6 +99,13 @@ def followup_of(
     return None, (_flag(named, "it comes from another sender") if named else None)
 
 
+def flagged(result: CheckResult, flag: str | None) -> CheckResult:
+    """The result with the curator's flag among its verdict's notes (unchanged without one)."""
+    if flag is None:
+        return result
+    return replace(result, verdict=replace(result.verdict, notes=(*result.verdict.notes, flag)))
+
+
 def _flag(reference: str | None, why: str) -> str:
     return (
         f"flagged for the curator: this mail names {reference or 'an earlier submission'} "
