@@ -129,18 +129,22 @@ FORGED_AT = {
 }
 
 
+def forged_answer(reference: str, authres: str) -> bytes:
+    """Maria's address, her reference guessed, a time to complete it: and DMARC failed."""
+    return submission(
+        body="the time was 21:34 UT",
+        subject=f"Re: ISS [{reference}]",
+        headers={"Authentication-Results": authres},
+    )
+
+
 @pytest.mark.parametrize("authres", FORGED_AT.values(), ids=FORGED_AT.keys())
 def test_a_forged_follow_up_never_completes_someone_elses_submission_and_is_flagged(
     store: Store, store_config: Config, smtp_sink: SmtpSink, authres: str
 ) -> None:
     config = with_sink(store_config, smtp_sink, trusted_authserv_ids=("mx.example.org",))
     reference, _ = first_reply(store, config, smtp_sink)
-    forged = submission(
-        body="the time was 21:34 UT",
-        subject=f"Re: ISS [{reference}]",
-        headers={"Authentication-Results": authres},
-    )
-    outcome = take(store, config, forged)
+    outcome = take(store, config, forged_answer(reference, authres))
     assert outcome.reference != reference
     first, second = submissions(store)
     assert (first.reference, first.status, first.missing) == (reference, "incomplete", ["taken_at"])
@@ -175,12 +179,9 @@ def test_a_flagged_follow_up_stays_apart_and_flagged_after_reprocess_all(
 ) -> None:
     config = with_sink(store_config, smtp_sink)
     reference, _ = first_reply(store, config, smtp_sink)
-    forged = submission(
-        body="the time was 21:34 UT",
-        subject=f"Re: ISS [{reference}]",
-        headers={"Authentication-Results": FORGED_AT["an untrusted server"]},
-    )
-    other = take(store, config, forged).reference
+    other = take(
+        store, config, forged_answer(reference, FORGED_AT["an untrusted server"])
+    ).reference
     ids, _ = submission_ids(store, (), every=True)
     assert reprocess_submissions(config, store, ids).problems == ()
     first, apart = submissions(store)
