@@ -130,3 +130,14 @@ def test_a_reply_to_a_third_party_is_never_used_and_a_reply_to_in_the_senders_do
         "<aimed@example.es>": ("maria@example.es",),
         "<own@example.org>": ("photos@club.example.org",),
     }
+
+
+def test_a_fresh_install_sends_no_backscatter_to_a_sender_stated_to_fail_dmarc(
+    store: Store, store_config: Config, smtp_sink: SmtpSink
+) -> None:
+    config = with_sink(store_config, smtp_sink)  # no trusted_authserv_ids set yet
+    forged = submission(
+        headers={"Authentication-Results": "mx.example.org; dmarc=fail header.from=example.es"}
+    )
+    assert take(store, config, forged).status == "complete"  # judged, kept for the curator
+    assert send_pending(config, store).sent == 0 and smtp_sink.messages == []
