@@ -100,6 +100,7 @@ class ReplyConfig:
     enabled: bool = True
     max_per_sender_per_day: int = 3
     max_per_hour: int = 60
+    max_per_domain_per_hour: int = 20
     trusted_authserv_ids: tuple[str, ...] = ()
     own_addresses: tuple[str, ...] = ()
     honour_auto_response_suppress: bool = True
