@@ -274,8 +274,10 @@ def post(ctx: click.Context, month: str, out: Path) -> None:
     from ..publish.post import write_post
 
     with _store(ctx) as store:
-        done = write_post(store, _month(month), out)
+        done = write_post(store, _month(month), out, load_config(ctx).limits)
     click.echo(f"post: {done.entries} pick(s) → {done.markdown} and {done.html}")
+    for line in done.notes:
+        click.echo(f"  warning: {line}", err=True)
     for ref in done.missing_images:
         click.echo(f"  warning: {ref} has no photo that could be published", err=True)
 
@@ -292,8 +294,10 @@ def gallery(ctx: click.Context, month: str | None, every: bool, out: Path) -> No
     if bool(month) == every:
         raise Failure("give either --month YYYY-MM or --all")
     with _store(ctx) as store:
-        done = write_gallery(store, _month(month) if month else None, out)
+        done = write_gallery(store, _month(month) if month else None, out, load_config(ctx).limits)
     click.echo(f"gallery: {done.entries} submission(s) → {done.index}")
+    for line in done.notes:
+        click.echo(f"  warning: {line}", err=True)
 
 
 @cli.command()

@@ -64,7 +64,7 @@ class Decoded:
     created_zoned: bool = False  # True when it carried its own offset (not just "UTC" by spec)
 
 
-def _bomb(pixels: int | None, max_pixels: int, size: str = "") -> Decoded:
+def bomb(pixels: int | None, max_pixels: int, size: str = "") -> Decoded:
     claimed = f"{pixels / 1e6:,.0f} megapixels" if pixels is not None else "too many pixels"
     return Decoded("bomb", f"{size}{claimed}; the limit is {max_pixels / 1e6:g}")
 
@@ -75,7 +75,7 @@ def _claimed_pixels(error: Exception) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _why(error: Exception) -> str:
+def why(error: Exception) -> str:
     """A decoder's complaint, short enough for a note."""
     text = " ".join(str(error).split()) or type(error).__name__
     return text if len(text) <= 120 else text[:119] + "…"
@@ -107,7 +107,7 @@ def _open_and_load(task: Task) -> Decoded:
     try:
         image = Image.open(io.BytesIO(task.payload), formats=list(task.pillow_formats))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        return _bomb(_claimed_pixels(exc), task.max_pixels)
+        return bomb(_claimed_pixels(exc), task.max_pixels)
     except MemoryError:
         return Decoded("too_large")
     except Exception:
@@ -116,15 +116,15 @@ def _open_and_load(task: Task) -> Decoded:
         width, height = image.size
         size = f"{width}×{height} pixels, "
         if width * height > task.max_pixels:
-            return _bomb(width * height, task.max_pixels, size)
+            return bomb(width * height, task.max_pixels, size)
         try:
             frames = _load_all_frames(image)
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            return _bomb(_claimed_pixels(exc), task.max_pixels, size)
+            return bomb(_claimed_pixels(exc), task.max_pixels, size)
         except MemoryError:
             return Decoded("too_large")
         except Exception as exc:
-            return Decoded("truncated", _why(exc))
+            return Decoded("truncated", why(exc))
         tags = merge(tags_from_exifread(task.payload), _pillow_tags(image))
         return Decoded(
             format=image.format,
@@ -146,7 +146,7 @@ def decode_image(task: Task) -> Decoded:
         except MemoryError:
             return Decoded("too_large")
         except Exception as exc:  # a last guard: a stage must never raise
-            return Decoded("unsupported", _why(exc))
+            return Decoded("unsupported", why(exc))
 
 
 def decode(task: Task) -> Decoded:

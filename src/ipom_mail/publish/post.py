@@ -11,9 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..config import LimitsConfig
 from ..store import Store
+from .copies import publish_media
 from .entries import Entry, picks
-from .render import environment, publish_media
+from .render import environment
 
 WEB_SIDE = 1600
 
@@ -26,16 +28,20 @@ class Published:
     html: Path
     entries: int
     missing_images: tuple[str, ...]  # references whose photo could not be made into a web copy
+    notes: tuple[str, ...] = ()  # one line per file left out or only partly published, and why
 
 
-def _images(entries: list[Entry], out: Path) -> tuple[list[dict[str, object]], list[str]]:
+def _images(
+    entries: list[Entry], out: Path, limits: LimitsConfig, notes: list[str]
+) -> tuple[list[dict[str, object]], list[str]]:
     shown: list[dict[str, object]] = []
     missing: list[str] = []
     for entry in entries:
         image = video = None
         for photo in entry.photos:
-            copy, clip = publish_media(photo, out / "images", WEB_SIDE)
-            image, video = image or copy, video or clip
+            made = publish_media(photo, out / "images", WEB_SIDE, limits)
+            image, video = image or made.still, video or made.video
+            notes += [f"{entry.reference}: {made.problem}"] if made.problem else []
         if image is None and video is None:
             missing.append(entry.reference)
         shown.append(
@@ -48,15 +54,18 @@ def _images(entries: list[Entry], out: Path) -> tuple[list[dict[str, object]], l
     return shown, missing
 
 
-def write_post(store: Store, month: str, out: Path) -> Published:
+def write_post(
+    store: Store, month: str, out: Path, limits: LimitsConfig | None = None
+) -> Published:
     """Write ipom-<month>.md and ipom-<month>.html (and images/) under `out`."""
     entries = picks(store, month)
     out.mkdir(parents=True, exist_ok=True)
-    shown, missing = _images(entries, out)
+    notes: list[str] = []
+    shown, missing = _images(entries, out, limits or LimitsConfig(), notes)
     env = environment()
     markdown = out / f"ipom-{month}.md"
     html = out / f"ipom-{month}.html"
     context = {"month": month, "items": shown}
     markdown.write_text(env.get_template("post/post.md.j2").render(context), encoding="utf-8")
     html.write_text(env.get_template("post/post.html.j2").render(context), encoding="utf-8")
-    return Published(markdown, html, len(entries), tuple(missing))
+    return Published(markdown, html, len(entries), tuple(missing), tuple(notes))
