@@ -1,0 +1,111 @@
+"""An installation fed by `ipom ingest` of mails built here, for the publishing tests.
+
+Each mail carries one file; the installation runs the real `ipom` program
+(init, ingest, pick, post, gallery) in its own processes.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import formataddr
+from pathlib import Path
+
+import pytest
+
+IPOM = str(Path(sys.executable).parent / "ipom")
+MONTH = "2024-05"
+DATE = "Sun, 12 May 2024 22:05:00 +0000"
+
+
+def require_ffmpeg() -> str:
+    """The ffmpeg program; under CI=true a missing one fails, elsewhere the test skips."""
+    found = shutil.which("ffmpeg")
+    if found is None:
+        message = "ffmpeg is not installed (Debian: apt-get install ffmpeg); videos need it"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return found
+
+
+def mail(name: str, payload: bytes, sender: str = "maria.lopez@example.es") -> bytes:
+    """A plain submission from `sender` with `payload` attached as `name`."""
+    message = EmailMessage()
+    message["From"] = formataddr(("Maria Lopez", sender))
+    message["To"] = "ipom@example.org"
+    message["Subject"] = f"ISS photo {name}"
+    message["Date"] = DATE
+    message["Message-ID"] = f"<{name.replace('.', '-')}.{len(payload)}@example.es>"
+    message.set_content("The ISS over Madrid, 12 May 2024 21:34 UT, Canon EOS 6D.")
+    maintype, subtype = _content_type(name)
+    message.add_attachment(payload, maintype=maintype, subtype=subtype, filename=name)
+    return message.as_bytes()
+
+
+def _content_type(name: str) -> tuple[str, str]:
+    suffix = name.rsplit(".", 1)[-1].lower()
+    return {
+        "jpg": ("image", "jpeg"),
+        "jpeg": ("image", "jpeg"),
+        "png": ("image", "png"),
+        "gif": ("image", "gif"),
+        "mov": ("video", "quicktime"),
+    }.get(suffix, ("application", "octet-stream"))
+
+
+@dataclass
+class Install:
+    """A configured installation in `root` with its SQLite database."""
+
+    root: Path
+    config: Path
+
+    def ipom(
+        self, *args: str, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [IPOM, "--config", str(self.config), *args],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            env=env,
+        )
+
+    def ingest(self, mails: dict[str, bytes]) -> dict[str, str]:
+        """Ingest the mails; their references by the attached file's name."""
+        folder = self.root / "mail"
+        folder.mkdir(exist_ok=True)
+        for name, raw in mails.items():
+            (folder / f"{name}.eml").write_bytes(raw)
+        done = self.ipom("ingest", str(folder))
+        assert done.returncode in (0, 1), done.stderr
+        with sqlite3.connect(self.root / "data" / "ipom.sqlite3") as db:
+            rows = db.execute("SELECT subject, reference FROM submissions").fetchall()
+        return {str(subject).removeprefix("ISS photo "): str(ref) for subject, ref in rows}
+
+    def sha256(self, reference: str) -> list[str]:
+        """The stored media of a submission, by sha256."""
+        with sqlite3.connect(self.root / "data" / "ipom.sqlite3") as db:
+            rows = db.execute(
+                "SELECT m.sha256 FROM media m JOIN submissions s ON s.id = m.submission_id "
+                "WHERE s.reference = ?",
+                (reference,),
+            ).fetchall()
+        return [str(sha) for (sha,) in rows]
+
+
+def install(root: Path, limits: str = "") -> Install:
+    """`ipom init` in root, replies off, with extra `[limits]` lines."""
+    config = root / "ipom.toml"
+    config.write_text(
+        f'[storage]\npath = "{root / "data"}"\n[reply]\nenabled = false\n[limits]\n{limits}\n'
+    )
+    made = Install(root, config)
+    assert made.ipom("init").returncode == 0
+    return made
