@@ -67,7 +67,7 @@ class Install:
     config: Path
 
     def ipom(
-        self, *args: str, env: dict[str, str] | None = None
+        self, *args: str, env: dict[str, str] | None = None, input: str | None = None
     ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [IPOM, "--config", str(self.config), *args],
@@ -75,6 +75,7 @@ class Install:
             text=True,
             timeout=600,
             env=env,
+            input=input,
         )
 
     def ingest(self, mails: dict[str, bytes]) -> dict[str, str]:

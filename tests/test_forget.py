@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+import shlex
+import sqlite3
+from pathlib import Path
 
 import pytest
 
+from tests import corpus
 from tests.desk_kit import Desk
+from tests.publish_kit import MONTH, Install, install, mail
 
 pytestmark = pytest.mark.imap
 
@@ -37,3 +42,72 @@ def test_forget_deletes_submissions_messages_and_files_and_records_it(desk: Desk
 def test_forgetting_an_unknown_sender_says_so(desk: Desk) -> None:
     done = desk.run("forget", "nobody@example.org")
     assert done.exit_code == 0 and "nothing stored" in done.output
+
+
+@pytest.fixture
+def published(tmp_path: Path) -> tuple[Install, dict[str, str]]:
+    """Maria (her From in mixed case) and Jonas each sent a photo; both picked, posted, shown."""
+    corpus.require()
+    site = install(tmp_path)
+    maria = (corpus.IMAGES / "gps" / "ianare__DSCN0010.jpg").read_bytes()
+    jonas = (corpus.IMAGES / "exif" / "ianare__canon-ixus.jpg").read_bytes()
+    refs = site.ingest(
+        {
+            "maria.jpg": mail("maria.jpg", maria, "Maria.Lopez@example.es"),
+            "jonas.jpg": mail("jonas.jpg", jonas, "jonas@example.de"),
+        }
+    )
+    for ref in refs.values():
+        assert site.ipom("pick", ref, "--month", MONTH).returncode == 0
+    assert site.ipom("post", "--month", MONTH, "--out", str(tmp_path / "post")).returncode == 0
+    assert site.ipom("gallery", "--all", "--out", str(tmp_path / "gallery")).returncode == 0
+    return site, refs
+
+
+def published_files(root: Path, sha: str) -> list[Path]:
+    return [p for p in root.rglob(f"{sha}*") if "data" not in p.relative_to(root).parts]
+
+
+@pytest.mark.parametrize(
+    "typed", ["Maria.Lopez@example.es", "maria.lopez@example.es", " MARIA.LOPEZ@Example.ES "]
+)
+def test_forget_finds_a_sender_whatever_the_case_of_the_address(
+    published: tuple[Install, dict[str, str]], typed: str
+) -> None:
+    site, refs = published
+    done = site.ipom("forget", typed, "--yes")
+    assert done.returncode == 0, done.stderr
+    assert "deleted 1 submission(s)" in done.stdout
+    with sqlite3.connect(site.root / "data" / "ipom.sqlite3") as db:
+        left = db.execute("SELECT lower(sender) FROM raw_messages").fetchall()
+        replies = db.execute("SELECT count(*) FROM replies WHERE lower(to_addr) LIKE 'maria%'")
+        assert left == [("jonas@example.de",)] and replies.fetchone() == (0,)
+    assert site.ipom("show", refs["maria.jpg"]).returncode == 1
+    assert site.ipom("show", refs["jonas.jpg"]).returncode == 0
+
+
+def test_forget_lists_then_removes_the_published_copies_and_names_the_pages(
+    published: tuple[Install, dict[str, str]],
+) -> None:
+    site, refs = published
+    [maria], [jonas] = site.sha256(refs["maria.jpg"]), site.sha256(refs["jonas.jpg"])
+    mine = published_files(site.root, maria)
+    assert len(mine) == 3  # the post's copy, the gallery's thumbnail and large copy
+    asked = site.ipom("forget", "Maria.Lopez@example.es", input="n\n")
+    assert asked.returncode == 1 and all(str(p) in asked.stdout for p in mine)
+    assert published_files(site.root, maria) == mine
+    done = site.ipom("forget", "Maria.Lopez@example.es", "--yes")
+    assert done.returncode == 0, done.stderr
+    assert "3 published copy(ies)" in done.stdout
+    assert published_files(site.root, maria) == []
+    assert len(published_files(site.root, jonas)) == 3
+    rebuild = [line for line in done.stdout.splitlines() if "write it again with" in line]
+    assert len(rebuild) == 2 and any("ipom-2024-05.html" in line for line in rebuild)
+    command = next(line for line in rebuild if "gallery" in line).split("with ", 1)[1]
+    again = site.ipom(*shlex.split(command)[1:])
+    assert again.returncode == 0, again.stderr
+    page = (site.root / "gallery" / "index.html").read_text()
+    assert refs["maria.jpg"] not in page and refs["jonas.jpg"] in page
+    with sqlite3.connect(site.root / "data" / "ipom.sqlite3") as db:
+        details = " ".join(str(d) for (d,) in db.execute("SELECT detail FROM events"))
+    assert maria not in details and refs["maria.jpg"] not in details

@@ -6,6 +6,7 @@ submission's details; relative links only, no script, no server.
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from ..config import LimitsConfig
 from ..store import Store
 from .copies import publish_media
 from .entries import Entry, submissions
+from .ledger import publication, record
 from .render import environment
 
 THUMB_SIDE = 480
@@ -65,4 +67,9 @@ def write_gallery(
     index = out / "index.html"
     html = environment().get_template("gallery/index.html.j2").render(title=title, cards=cards)
     index.write_text(html, encoding="utf-8")
+    which = ["--month", month] if month else ["--all"]
+    command = shlex.join(["ipom", "gallery", *which, "--out", str(out.absolute())])
+    record(
+        store, publication("gallery", [index], [out / "thumbs", out / "images"], entries, command)
+    )
     return Gallery(index, len(entries), tuple(notes))

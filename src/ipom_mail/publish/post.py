@@ -8,6 +8,7 @@ go in `images/` beside the two files, GPS stripped.
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from ..config import LimitsConfig
 from ..store import Store
 from .copies import publish_media
 from .entries import Entry, picks
+from .ledger import publication, record
 from .render import environment
 
 WEB_SIDE = 1600
@@ -68,4 +70,6 @@ def write_post(
     context = {"month": month, "items": shown}
     markdown.write_text(env.get_template("post/post.md.j2").render(context), encoding="utf-8")
     html.write_text(env.get_template("post/post.html.j2").render(context), encoding="utf-8")
+    command = shlex.join(["ipom", "post", "--month", month, "--out", str(out.absolute())])
+    record(store, publication("post", [markdown, html], [out / "images"], entries, command))
     return Published(markdown, html, len(entries), tuple(missing), tuple(notes))
