@@ -20,6 +20,8 @@ from __future__ import annotations
 import io
 import re
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
@@ -135,12 +137,19 @@ def _open_and_load(task: Task) -> Decoded:
         )
 
 
-def decode_image(task: Task) -> Decoded:
-    """Decode an image under the pixel limit; Pillow's warnings are silenced except the bomb's."""
-    Image.MAX_IMAGE_PIXELS = task.max_pixels
+@contextmanager
+def pixel_limit(max_pixels: int) -> Iterator[None]:
+    """Pillow's pixel limit set; its warnings silenced except the bomb's, which is raised."""
+    Image.MAX_IMAGE_PIXELS = max_pixels
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         warnings.simplefilter("error", Image.DecompressionBombWarning)
+        yield
+
+
+def decode_image(task: Task) -> Decoded:
+    """Decode an image under the pixel limit; Pillow's warnings are silenced except the bomb's."""
+    with pixel_limit(task.max_pixels):
         try:
             return _open_and_load(task)
         except MemoryError:

@@ -11,13 +11,12 @@ an animated WebP of every frame (no metadata at all).
 from __future__ import annotations
 
 import io
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageCms, ImageSequence
 
-from ipom_mail.media.decode import Decoded, bomb, why
+from ipom_mail.media.decode import Decoded, bomb, pixel_limit, why
 
 EXIF_IFD = 0x8769
 ORIENTATION = 0x0112
@@ -156,10 +155,7 @@ def _write(task: CopyTask) -> Decoded:
 
 def make_copy(task: CopyTask) -> Decoded:
     """Write the web copy; a problem and its reason when the file cannot be made into one."""
-    Image.MAX_IMAGE_PIXELS = task.max_pixels
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
+    with pixel_limit(task.max_pixels):
         try:
             return _write(task)
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
