@@ -15,7 +15,7 @@ from pathlib import Path
 from ..config import LimitsConfig
 from ..store.archive import extension_for
 from .entries import Photo
-from .images import web_copy
+from .images import copy_name, web_copy
 from .video import remux, still_frame
 
 
@@ -40,6 +40,9 @@ def _video(photo: Photo, out_dir: Path, max_side: int, limits: LimitsConfig) -> 
         failed = remux(photo.source, target)
         if failed is not None:
             return Copies(None, None, f"{_label(photo)} not published: {failed}")
+    made = out_dir / copy_name(photo.sha256, max_side, animated=False)
+    if made.is_file():
+        return Copies(made.name, target.name)
     with tempfile.TemporaryDirectory(prefix="ipom-still-") as folder:
         frame = Path(folder) / "still.png"
         failed = still_frame(target, frame)
