@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageSequence
 
+from ipom_mail.config import LimitsConfig
 from ipom_mail.publish.images import web_copy
 from ipom_mail.publish.render import md_escape
+from tests import corpus
 
 GPS_IFD = 0x8825
 
@@ -54,3 +56,39 @@ def test_a_file_pillow_cannot_read_gets_no_copy_and_a_reason(tmp_path: Path) -> 
 
 def test_markdown_escaping_turns_markup_into_text() -> None:
     assert md_escape("<script>*x*</script>") == "&lt;script&gt;\\*x\\*&lt;/script&gt;"
+
+
+def durations(animation: Image.Image) -> list[int]:
+    """Each frame's duration in ms (Pillow knows it once the frame is loaded)."""
+    found = []
+    for frame in ImageSequence.Iterator(animation):
+        frame.load()
+        found.append(int(frame.info.get("duration") or 0))
+    return found
+
+
+def test_an_animation_keeps_its_frames_timing_and_loop(tmp_path: Path) -> None:
+    corpus.require()
+    source = corpus.IMAGES / "formats" / "pillow__iss634.gif"
+    made = web_copy(source, tmp_path / "out", "ef" * 32, 120, animate=True).path
+    assert made is not None and made.suffix == ".webp"
+    with Image.open(source) as original, Image.open(made) as out:
+        assert out.n_frames == original.n_frames and max(out.size) == 120
+        assert durations(out)[1:] == durations(original)[1:] and sum(durations(out)) > 0
+        assert out.info.get("loop", 0) == original.info.get("loop", 0)
+
+
+def test_a_single_frame_asked_as_an_animation_is_still_a_real_webp(tmp_path: Path) -> None:
+    source = with_gps(tmp_path / "one.png", "PNG")
+    made = web_copy(source, tmp_path / "out", "12" * 32, 300, animate=True).path
+    assert made is not None and made.suffix == ".webp"
+    with Image.open(made) as out:
+        assert out.format == "WEBP"
+
+
+def test_a_photo_over_the_pixel_limit_gets_no_copy_and_says_so(tmp_path: Path) -> None:
+    source = tmp_path / "big.png"
+    Image.new("RGB", (2000, 1500)).save(source)
+    limits = LimitsConfig(max_image_megapixels=1)
+    made = web_copy(source, tmp_path / "out", "34" * 32, 300, limits)
+    assert made.path is None and made.reason == "3 megapixels; the limit is 1"

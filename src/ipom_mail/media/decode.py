@@ -71,7 +71,7 @@ def bomb(pixels: int | None, max_pixels: int, size: str = "") -> Decoded:
     return Decoded("bomb", f"{size}{claimed}; the limit is {max_pixels / 1e6:g}")
 
 
-def _claimed_pixels(error: Exception) -> int | None:
+def claimed_pixels(error: Exception) -> int | None:
     """The pixel count in Pillow's bomb message ("Image size (4364696535 pixels) exceeds…")."""
     match = re.search(r"\((\d+) pixels\)", str(error))
     return int(match.group(1)) if match else None
@@ -109,7 +109,7 @@ def _open_and_load(task: Task) -> Decoded:
     try:
         image = Image.open(io.BytesIO(task.payload), formats=list(task.pillow_formats))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        return bomb(_claimed_pixels(exc), task.max_pixels)
+        return bomb(claimed_pixels(exc), task.max_pixels)
     except MemoryError:
         return Decoded("too_large")
     except Exception:
@@ -122,7 +122,7 @@ def _open_and_load(task: Task) -> Decoded:
         try:
             frames = _load_all_frames(image)
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            return bomb(_claimed_pixels(exc), task.max_pixels, size)
+            return bomb(claimed_pixels(exc), task.max_pixels, size)
         except MemoryError:
             return Decoded("too_large")
         except Exception as exc:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PIL import Image, ImageCms, ImageSequence
 
-from ipom_mail.media.decode import Decoded, bomb, pixel_limit, why
+from ipom_mail.media.decode import Decoded, bomb, claimed_pixels, pixel_limit, why
 
 EXIF_IFD = 0x8769
 ORIENTATION = 0x0112
@@ -101,7 +101,7 @@ def _upright(image: Image.Image, orientation: object) -> Image.Image:
 
 
 def _still(opened: Image.Image, task: CopyTask, tmp: Path) -> Decoded:
-    """The first frame as an upright JPEG with the allow-listed EXIF and an RGB profile."""
+    """The first frame, upright, with the allow-listed EXIF and an RGB profile."""
     opened.seek(0)
     exif = opened.getexif()
     icc = rgb_profile(opened.info.get("icc_profile"))
@@ -113,8 +113,9 @@ def _still(opened: Image.Image, task: CopyTask, tmp: Path) -> Decoded:
     image = to_rgb(_upright(image, exif.get(ORIENTATION)))
     image.thumbnail((task.max_side, task.max_side), Image.Resampling.LANCZOS)
     extra = {"icc_profile": icc} if icc else {}
-    image.save(tmp, "JPEG", quality=88, exif=kept_exif(exif).tobytes(), **extra)
-    return Decoded(format="JPEG", width=image.width, height=image.height, frames=1)
+    fmt = "WEBP" if task.target.endswith(".webp") else "JPEG"  # one frame after all
+    image.save(tmp, fmt, quality=88, exif=kept_exif(exif).tobytes(), **extra)
+    return Decoded(format=fmt, width=image.width, height=image.height, frames=1)
 
 
 def _animation(opened: Image.Image, task: CopyTask, tmp: Path) -> Decoded:
@@ -158,8 +159,8 @@ def make_copy(task: CopyTask) -> Decoded:
     with pixel_limit(task.max_pixels):
         try:
             return _write(task)
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            return bomb(None, task.max_pixels)
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            return bomb(claimed_pixels(exc), task.max_pixels)
         except MemoryError:
             return Decoded("too_large", "it needs more memory than the decoder may use")
         except Exception as exc:  # damaged or unreadable: a reason, never a traceback
