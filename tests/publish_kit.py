@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from email.utils import formataddr
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 IPOM = str(Path(sys.executable).parent / "ipom")
 MONTH = "2024-05"
@@ -65,6 +65,7 @@ class Install:
 
     root: Path
     config: Path
+    database_url: str = ""  # empty: SQLite in the storage folder
 
     def ipom(
         self, *args: str, env: dict[str, str] | None = None, input: str | None = None
@@ -86,27 +87,36 @@ class Install:
             (folder / f"{name}.eml").write_bytes(raw)
         done = self.ipom("ingest", str(folder))
         assert done.returncode in (0, 1), done.stderr
-        with sqlite3.connect(self.root / "data" / "ipom.sqlite3") as db:
-            rows = db.execute("SELECT subject, reference FROM submissions").fetchall()
+        rows = self.query("SELECT subject, reference FROM submissions")
         return {str(subject).removeprefix("ISS photo "): str(ref) for subject, ref in rows}
+
+    def query(self, sql: str, **params: object) -> list[tuple[object, ...]]:
+        """Rows of one SQL statement on the installation's database (SQLite or PostgreSQL)."""
+        url = self.database_url or f"sqlite:///{self.root / 'data' / 'ipom.sqlite3'}"
+        engine = create_engine(url)
+        try:
+            with engine.connect() as connection:
+                return [tuple(row) for row in connection.execute(text(sql), params)]
+        finally:
+            engine.dispose()
 
     def sha256(self, reference: str) -> list[str]:
         """The stored media of a submission, by sha256."""
-        with sqlite3.connect(self.root / "data" / "ipom.sqlite3") as db:
-            rows = db.execute(
-                "SELECT m.sha256 FROM media m JOIN submissions s ON s.id = m.submission_id "
-                "WHERE s.reference = ?",
-                (reference,),
-            ).fetchall()
+        rows = self.query(
+            "SELECT m.sha256 FROM media m JOIN submissions s ON s.id = m.submission_id "
+            "WHERE s.reference = :reference",
+            reference=reference,
+        )
         return [str(sha) for (sha,) in rows]
 
 
-def install(root: Path, limits: str = "") -> Install:
-    """`ipom init` in root, replies off, with extra `[limits]` lines."""
+def install(root: Path, limits: str = "", database_url: str = "") -> Install:
+    """`ipom init` in root, replies off, with extra `[limits]` lines (SQLite unless a URL)."""
     config = root / "ipom.toml"
     config.write_text(
-        f'[storage]\npath = "{root / "data"}"\n[reply]\nenabled = false\n[limits]\n{limits}\n'
+        f'[storage]\npath = "{root / "data"}"\ndatabase_url = "{database_url}"\n'
+        f"[reply]\nenabled = false\n[limits]\n{limits}\n"
     )
-    made = Install(root, config)
+    made = Install(root, config, database_url)
     assert made.ipom("init").returncode == 0
     return made

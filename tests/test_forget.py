@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shlex
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -45,10 +44,10 @@ def test_forgetting_an_unknown_sender_says_so(desk: Desk) -> None:
 
 
 @pytest.fixture
-def published(tmp_path: Path) -> tuple[Install, dict[str, str]]:
+def published(tmp_path: Path, database_url: str) -> tuple[Install, dict[str, str]]:
     """Maria (her From in mixed case) and Jonas each sent a photo; both picked, posted, shown."""
     corpus.require()
-    site = install(tmp_path)
+    site = install(tmp_path, database_url="" if database_url.startswith("sqlite") else database_url)
     maria = (corpus.IMAGES / "gps" / "ianare__DSCN0010.jpg").read_bytes()
     jonas = (corpus.IMAGES / "exif" / "ianare__canon-ixus.jpg").read_bytes()
     refs = site.ingest(
@@ -68,9 +67,7 @@ def published_files(root: Path, sha: str) -> list[Path]:
     return [p for p in root.rglob(f"{sha}*") if "data" not in p.relative_to(root).parts]
 
 
-@pytest.mark.parametrize(
-    "typed", ["Maria.Lopez@example.es", "maria.lopez@example.es", " MARIA.LOPEZ@Example.ES "]
-)
+@pytest.mark.parametrize("typed", ["Maria.Lopez@example.es", " MARIA.LOPEZ@Example.ES "])
 def test_forget_finds_a_sender_whatever_the_case_of_the_address(
     published: tuple[Install, dict[str, str]], typed: str
 ) -> None:
@@ -78,10 +75,9 @@ def test_forget_finds_a_sender_whatever_the_case_of_the_address(
     done = site.ipom("forget", typed, "--yes")
     assert done.returncode == 0, done.stderr
     assert "deleted 1 submission(s)" in done.stdout
-    with sqlite3.connect(site.root / "data" / "ipom.sqlite3") as db:
-        left = db.execute("SELECT lower(sender) FROM raw_messages").fetchall()
-        replies = db.execute("SELECT count(*) FROM replies WHERE lower(to_addr) LIKE 'maria%'")
-        assert left == [("jonas@example.de",)] and replies.fetchone() == (0,)
+    left = site.query("SELECT lower(sender) FROM raw_messages")
+    replies = site.query("SELECT count(*) FROM replies WHERE lower(to_addr) LIKE 'maria%'")
+    assert left == [("jonas@example.de",)] and replies == [(0,)]
     assert site.ipom("show", refs["maria.jpg"]).returncode == 1
     assert site.ipom("show", refs["jonas.jpg"]).returncode == 0
 
@@ -108,6 +104,5 @@ def test_forget_lists_then_removes_the_published_copies_and_names_the_pages(
     assert again.returncode == 0, again.stderr
     page = (site.root / "gallery" / "index.html").read_text()
     assert refs["maria.jpg"] not in page and refs["jonas.jpg"] in page
-    with sqlite3.connect(site.root / "data" / "ipom.sqlite3") as db:
-        details = " ".join(str(d) for (d,) in db.execute("SELECT detail FROM events"))
+    details = " ".join(str(d) for (d,) in site.query("SELECT detail FROM events"))
     assert maria not in details and refs["maria.jpg"] not in details
