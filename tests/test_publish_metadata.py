@@ -19,6 +19,8 @@ import pytest
 from PIL import Image, ImageChops, ImageOps
 from pymediainfo import MediaInfo
 
+from ipom_mail.publish.copies import publish_media
+from ipom_mail.publish.entries import Photo
 from tests import corpus
 from tests.publish_kit import MONTH, Install, install, mail, require_ffmpeg
 
@@ -239,3 +241,23 @@ def test_without_ffmpeg_a_video_is_refused_with_one_line_and_never_copied(
     assert len(lines) == 1 and video.refs["clip.mov"] in lines[0]
     assert "Traceback" not in post.stderr
     assert not list((tmp_path / "post").rglob("*.mov"))
+
+
+def test_a_turned_video_keeps_its_orientation_and_its_still_is_upright(tmp_path: Path) -> None:
+    ffmpeg = require_ffmpeg()
+    quiet = [ffmpeg, "-nostdin", "-loglevel", "error"]
+    plain, turned = tmp_path / "plain.mov", tmp_path / "turned.mov"
+    picture = ["-f", "lavfi", "-i", "testsrc=size=320x240:rate=10:duration=1", "-c:v", "mpeg4"]
+    subprocess.run([*quiet, *picture, str(plain)], check=True)
+    rotate = ["-c", "copy", "-metadata:s:v:0", "rotate=90"]  # a phone held upright
+    subprocess.run([*quiet, "-i", str(plain), *rotate, str(turned)], check=True)
+    photo = Photo("ab" * 32, turned, "animation", "video/quicktime", None, 320, 240)
+    made = publish_media(photo, tmp_path / "out", 1600)
+    assert made.problem is None and made.video and made.still
+    assert video_tags(turned)["Video.rotation"] != "0.000"
+    assert (
+        video_tags(tmp_path / "out" / made.video)["Video.rotation"]
+        == video_tags(turned)["Video.rotation"]
+    )
+    with Image.open(tmp_path / "out" / made.still) as still:
+        assert still.size == (240, 320)
