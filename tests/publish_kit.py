@@ -34,10 +34,12 @@ def require_ffmpeg() -> str:
     return found
 
 
-def mail(name: str, payload: bytes, sender: str = "maria.lopez@example.es") -> bytes:
-    """A plain submission from `sender` with `payload` attached as `name`."""
+def mail(
+    name: str, payload: bytes, sender: str = "maria.lopez@example.es", who: str = "Maria Lopez"
+) -> bytes:
+    """A plain submission from `who <sender>` with `payload` attached as `name`."""
     message = EmailMessage()
-    message["From"] = formataddr(("Maria Lopez", sender))
+    message["From"] = formataddr((who, sender))
     message["To"] = "ipom@example.org"
     message["Subject"] = f"ISS photo {name}"
     message["Date"] = DATE

@@ -2,10 +2,11 @@
 
 The curator sees what will go, confirms, and every submission, message,
 reply and file of that sender is deleted — the address matched in any case —
-together with the web copies `post` and `gallery` published of their files;
-the pages that showed them are named so they can be written again. The event
-log keeps a record that it was done (with a hash of the address, not the
-address).
+together with the web copies `post` and `gallery` published of their files.
+A gallery that showed them (ipom's own page) is written again without them;
+a post (an article the curator may have edited) is named with the command
+that writes it again. The event log keeps a record that it was done (with a
+hash of the address, not the address).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from pathlib import Path
 
 from sqlalchemy import func, or_, select
 
+from .config import LimitsConfig
+from .publish.gallery import write_gallery
 from .publish.ledger import Publication, copies, scrub, showing
 from .store import Store
 from .store.addresses import normal, spellings
@@ -36,11 +39,12 @@ class Preview:
 
 @dataclass(frozen=True, slots=True)
 class Done:
-    """What `forget` removed, and the pages still to write again."""
+    """What `forget` removed, the galleries written again, the posts still naming the sender."""
 
     forgotten: Forgotten
     published: int  # published copies removed
-    pages: tuple[Publication, ...]
+    rewritten: tuple[Path, ...]  # gallery pages written again without the sender
+    pages: tuple[Publication, ...]  # pages still to write again (posts, missing galleries)
 
 
 def preview(store: Store, sender: str) -> Preview:
@@ -75,7 +79,7 @@ def preview(store: Store, sender: str) -> Preview:
     )
 
 
-def forget(store: Store, sender: str, curator: str) -> Done:
+def forget(store: Store, sender: str, curator: str, limits: LimitsConfig | None = None) -> Done:
     """Delete everything of `sender`, their published copies, and record that it was done."""
     seen = preview(store, sender)
     forgotten = forget_sender(store, sender, curator)
@@ -85,4 +89,11 @@ def forget(store: Store, sender: str, curator: str) -> Done:
             path.unlink()
             removed += 1
     scrub(store, set(seen.references), set(seen.sha256))
-    return Done(forgotten, removed, seen.pages)
+    rewritten, left = [], []
+    for page in seen.pages:
+        index = page.pages[0]
+        if page.what == "gallery" and index.is_file():
+            rewritten.append(write_gallery(store, page.month, index.parent, limits).index)
+        else:
+            left.append(page)
+    return Done(forgotten, removed, tuple(rewritten), tuple(left))

@@ -324,13 +324,15 @@ def forget(ctx: click.Context, sender: str, yes: bool, curator: str | None) -> N
             click.echo(f"  published: {path}")
         if not yes and not click.confirm("Delete all of it for good?", default=False):
             raise Failure("nothing deleted", code=1)
-        done = wipe(store, sender, curator_name(curator))
+        done = wipe(store, sender, curator_name(curator), load_config(ctx).limits)
     gone = done.forgotten
     click.echo(
         f"forget: deleted {gone.submissions} submission(s), {gone.messages} message(s), "
         f"{gone.files} file(s) and {done.published} published copy(ies); the event log records "
         "that it was done. Copies left in the mailbox folders are not touched."
     )
+    for index in done.rewritten:
+        click.echo(f"  the gallery {index} was written again without them")
     for page in done.pages:
         shown = " and ".join(str(p) for p in page.pages)
         click.echo(

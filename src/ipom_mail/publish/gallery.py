@@ -70,6 +70,7 @@ def write_gallery(
     which = ["--month", month] if month else ["--all"]
     command = shlex.join(["ipom", "gallery", *which, "--out", str(out.absolute())])
     record(
-        store, publication("gallery", [index], [out / "thumbs", out / "images"], entries, command)
+        store,
+        publication("gallery", [index], [out / "thumbs", out / "images"], entries, command, month),
     )
     return Gallery(index, len(entries), tuple(notes))

@@ -34,6 +34,7 @@ class Publication:
     references: tuple[str, ...]
     sha256: tuple[str, ...]
     command: str  # how to write the page again
+    month: str | None = None  # the month it showed (None: a gallery of every submission)
 
 
 def record(store: Store, publication: Publication) -> None:
@@ -45,6 +46,7 @@ def record(store: Store, publication: Publication) -> None:
         "references": list(publication.references),
         "sha256": list(publication.sha256),
         "command": publication.command,
+        "month": publication.month,
     }
     with store.session() as session:
         session.add(Event(kind=KIND, detail=json.dumps(detail)))
@@ -56,6 +58,7 @@ def publication(
     folders: Iterable[Path],
     entries: Iterable[Entry],
     command: str,
+    month: str | None,
 ) -> Publication:
     """The record of pages that showed `entries` (paths made absolute)."""
     shown = list(entries)
@@ -66,6 +69,7 @@ def publication(
         tuple(e.reference for e in shown),
         tuple(p.sha256 for e in shown for p in e.photos),
         command,
+        month,
     )
 
 
@@ -79,6 +83,7 @@ def _read(event: Event) -> Publication | None:
             tuple(str(r) for r in data["references"]),
             tuple(str(s) for s in data["sha256"]),
             str(data["command"]),
+            data.get("month") if isinstance(data.get("month"), str) else None,
         )
     except (ValueError, KeyError, TypeError):
         return None

@@ -71,5 +71,5 @@ def write_post(
     markdown.write_text(env.get_template("post/post.md.j2").render(context), encoding="utf-8")
     html.write_text(env.get_template("post/post.html.j2").render(context), encoding="utf-8")
     command = shlex.join(["ipom", "post", "--month", month, "--out", str(out.absolute())])
-    record(store, publication("post", [markdown, html], [out / "images"], entries, command))
+    record(store, publication("post", [markdown, html], [out / "images"], entries, command, month))
     return Published(markdown, html, len(entries), tuple(missing), tuple(notes))
