@@ -1,6 +1,6 @@
 """`ipom gallery --month M|--all --out DIR`: a static HTML gallery that opens from the disk.
 
-One index page of thumbnails (by sha256, GPS stripped) with each
+One index page of thumbnails (by sha256, without where or who) with each
 submission's details; relative links only, no script, no server.
 """
 

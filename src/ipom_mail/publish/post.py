@@ -3,7 +3,7 @@
 In the style of the ISS Photo of the Month page: a month heading, the photo,
 the photographer (linked to their own site or profile), their story, the
 equipment, the time in UT and the flyby details. Web copies of the photos
-go in `images/` beside the two files, GPS stripped.
+go in `images/` beside the two files, re-encoded without where or who (copies.py).
 """
 
 from __future__ import annotations
