@@ -6,6 +6,7 @@ Each mail carries one file; the installation runs the real `ipom` program
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import subprocess
@@ -15,12 +16,18 @@ from email.message import EmailMessage
 from email.utils import formataddr
 from pathlib import Path
 
+import exifread
 import pytest
 from sqlalchemy import create_engine, text
 
 IPOM = str(Path(sys.executable).parent / "ipom")
 MONTH = "2024-05"
 DATE = "Sun, 12 May 2024 22:05:00 +0000"
+
+OWNER, ARTIST, SERIAL = "Maria Lopez", "M. Lopez Photography", "SN-4410-77"
+LOCATION = "+40.4168-003.7038+650.000/"
+LEAKY_TAGS = ("GPS", "Serial", "Owner", "Artist", "Copyright", "ImageDescription", "MakerNote")
+XMP = (b"http://ns.adobe.com/xap/1.0/", b"<x:xmpmeta")
 
 
 def require_ffmpeg() -> str:
@@ -122,3 +129,14 @@ def install(root: Path, limits: str = "", database_url: str = "") -> Install:
     made = Install(root, config, database_url)
     assert made.ipom("init").returncode == 0
     return made
+
+
+def exif_tags(data: bytes) -> dict[str, str]:
+    return {k: str(v) for k, v in exifread.process_file(io.BytesIO(data), details=True).items()}
+
+
+def leaks(data: bytes) -> list[str]:
+    """Every tag or string in a published photo that could tell where or who."""
+    found = [k for k in exif_tags(data) if any(word in k for word in LEAKY_TAGS)]
+    found += [s.decode() for s in XMP if s in data]
+    return found + [s for s in (OWNER, ARTIST, SERIAL) if s.encode() in data]

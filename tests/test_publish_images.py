@@ -11,6 +11,7 @@ from ipom_mail.config import LimitsConfig
 from ipom_mail.publish.images import web_copy
 from ipom_mail.publish.render import md_escape
 from tests import corpus
+from tests.publish_kit import leaks
 
 GPS_IFD = 0x8825
 
@@ -92,3 +93,25 @@ def test_a_photo_over_the_pixel_limit_gets_no_copy_and_says_so(tmp_path: Path) -
     limits = LimitsConfig(max_image_megapixels=1)
     made = web_copy(source, tmp_path / "out", "34" * 32, 300, limits)
     assert made.path is None and made.reason == "3 megapixels; the limit is 1"
+
+
+@pytest.mark.parametrize(
+    "rel",
+    [
+        "formats/ianare__IMG_5195.HEIC",  # GPS, MakerNote
+        "formats/ianare__DudleyLeavittUtah.tiff",  # Artist
+        "formats/pillow__flower.webp",  # MakerNote with the owner's name
+        "gps/exiftool__Apple.jpg",  # GPS, MakerNote
+        "gps/ianare__HMD_Nokia_8.3_5G.jpg",  # GPS
+        "exif/ianare__32-lens_data.jpeg",  # Artist, Copyright, serial number, XMP
+        "exif/ianare__Samsung_Digimax_i50_MP3.jpg",  # Copyright, ImageDescription
+    ],
+)
+def test_a_web_copy_of_a_corpus_photo_keeps_nothing_that_tells_where_or_who(
+    tmp_path: Path, rel: str
+) -> None:
+    corpus.require()
+    source = corpus.IMAGES / rel
+    assert leaks(source.read_bytes())  # the original tells
+    made = web_copy(source, tmp_path / "out", "56" * 32, 400).path
+    assert made is not None and leaks(made.read_bytes()) == []
