@@ -115,3 +115,16 @@ def test_a_web_copy_of_a_corpus_photo_keeps_nothing_that_tells_where_or_who(
     assert leaks(source.read_bytes())  # the original tells
     made = web_copy(source, tmp_path / "out", "56" * 32, 400).path
     assert made is not None and leaks(made.read_bytes()) == []
+
+
+def test_a_long_animation_stays_animated_within_the_decoders_memory(tmp_path: Path) -> None:
+    frames = [Image.new("P", (1000, 1000), i) for i in range(100)]  # 400 MB as RGBA frames
+    for i, frame in enumerate(frames):
+        frame.putpalette([(j * 7 + i) % 256 for j in range(768)])
+    source = tmp_path / "long.gif"
+    frames[0].save(source, save_all=True, append_images=frames[1:], duration=40, loop=0)
+    limits = LimitsConfig(decode_memory_mb=400)
+    made = web_copy(source, tmp_path / "out", "78" * 32, 1600, limits, animate=True)
+    assert made.path is not None, made.reason
+    with Image.open(made.path) as out:
+        assert out.n_frames == 100 and durations(out)[1:] == [40] * 99

@@ -11,6 +11,7 @@ an animated WebP of every frame (no metadata at all).
 from __future__ import annotations
 
 import io
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +34,8 @@ KEPT_EXIF = (
 )
 _SHRINK_FIRST = frozenset({"RGB", "RGBA", "L", "LA"})  # modes resized before conversion
 _DEFAULT_FRAME_MS = 100
+ANIMATION_PIXELS = 50_000_000  # all frames of an animated copy together (200 MB as RGBA)
+MIN_ANIMATION_SIDE = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,12 +121,23 @@ def _still(opened: Image.Image, task: CopyTask, tmp: Path) -> Decoded:
     return Decoded(format=fmt, width=image.width, height=image.height, frames=1)
 
 
+def animation_side(max_side: int, frames: int) -> int:
+    """The side for an animation's frames, so that all of them fit ANIMATION_PIXELS together.
+
+    The encoder holds every frame at once; a long animation gets smaller frames
+    rather than being dropped for want of memory.
+    """
+    fits = int(math.sqrt(ANIMATION_PIXELS / max(1, frames)))
+    return max(1, min(max_side, max(MIN_ANIMATION_SIDE, fits)))
+
+
 def _animation(opened: Image.Image, task: CopyTask, tmp: Path) -> Decoded:
     """Every frame, shrunk, as an animated WebP with the same timing and loop (no metadata)."""
+    side = animation_side(task.max_side, int(getattr(opened, "n_frames", 1) or 1))
     frames, durations = [], []
     for frame in ImageSequence.Iterator(opened):
         still = frame.convert("RGBA")
-        still.thumbnail((task.max_side, task.max_side), Image.Resampling.LANCZOS)
+        still.thumbnail((side, side), Image.Resampling.LANCZOS)
         frames.append(still)
         durations.append(int(frame.info.get("duration") or _DEFAULT_FRAME_MS))
     loop = opened.info.get("loop", 0)
