@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from ipom_mail.config import Config, load
-from ipom_mail.mailbox import Mailbox
-from ipom_mail.poll import poll_mailbox
 from ipom_mail.reply.outbox import send_pending
+from ipom_mail.runner import run_poll
 from ipom_mail.store import Store, migrate, open_store
 from tests import corpus
 from tests.pollkit import write_config
@@ -38,13 +37,11 @@ def test_a_poll_replies_once_to_each_submission_and_sends_again_never(
     migrate(config)
     dovecot.append("INBOX", submission(msgid="<a@example.es>"))
     dovecot.append("INBOX", submission(body="ISS!", msgid="<b@example.es>", photo=False))
+    environ = {"IPOM_TEST_IMAP_PASSWORD": dovecot.password}
     with open_store(config) as store:
         for _ in range(2):
-            box = Mailbox(config.imap, dovecot.password, None)
-            try:
-                tally = poll_mailbox(config, store, box)
-            finally:
-                box.close()
+            tally = run_poll(config, store, environ)
+            assert tally is not None
         assert tally.new == 0  # the second poll: nothing new, nothing sent
     answered = sorted(parsed(m)["In-Reply-To"] for m in smtp_sink.messages)
     assert answered == ["<a@example.es>", "<b@example.es>"]

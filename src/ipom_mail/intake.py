@@ -48,6 +48,7 @@ class Tally:
     duplicates: int = 0
     failures: list[str] = field(default_factory=list)
     replies: str | None = None  # the outbox's summary line, when replies were sent or tried
+    moved: int = 0  # messages moved out of the polled folder (a poll only)
 
     def add(self, outcome: Outcome, label: str) -> None:
         if outcome.duplicate:
