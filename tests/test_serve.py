@@ -80,7 +80,12 @@ def stored(setup: Setup) -> list[str]:
 
 
 def make_setup(
-    tmp_path: Path, server: Dovecot, database_url: str, sink: SmtpSink | None, **poll: object
+    tmp_path: Path,
+    server: Dovecot,
+    database_url: str,
+    sink: SmtpSink | None,
+    reply: dict[str, object] | None = None,
+    **poll: object,
 ) -> Setup:
     sections: dict[str, dict[str, object]] = {
         "poll": {"interval_seconds": 60, **poll},
@@ -93,7 +98,7 @@ def make_setup(
             "security": "none",
             "username": "",
         }
-        sections["reply"] = {"enabled": True}
+        sections["reply"] = {"enabled": True, **(reply or {})}
     config = write_config(tmp_path, server, database_url, **sections)
     setup = Setup(server, config, tmp_path / "data", database_url)
     done = setup.ipom("init")
@@ -236,3 +241,29 @@ def test_serve_without_a_database_says_to_run_init_and_exits_2(
     done = setup.ipom("serve", timeout=30)
     assert done.returncode == 2
     assert "run `ipom init`" in done.stderr
+
+
+def test_each_poll_of_serve_sends_the_outbox_once_and_each_reply_once(
+    dovecot: Dovecot, smtp_sink: SmtpSink, tmp_path: Path
+) -> None:
+    from tests.reply_kit import parsed, submission
+
+    # The hourly cap holds the third reply back: a second visit to the outbox in
+    # the same cycle would open a second SMTP session just to find the cap.
+    setup = make_setup(tmp_path, dovecot, "", smtp_sink, reply={"max_per_hour": 2})
+    senders = [f"Photographer {n} <p{n}@example.es>" for n in range(3)]
+    dovecot.append_all(
+        "INBOX", [submission(sender=s, msgid=f"<c{n}@example.es>") for n, s in enumerate(senders)]
+    )
+    served = Served(setup, tmp_path / "serve.log")
+    try:
+        served.wait_log("poll: 3 new", timeout=60.0)
+        time.sleep(2.0)  # time enough for any second send of this cycle
+        code, _ = served.stop()
+    finally:
+        served.kill()
+    assert code == 0, served.stderr()
+    answered = [parsed(m)["In-Reply-To"] for m in smtp_sink.messages]
+    assert len(answered) == 2 and len(set(answered)) == 2
+    assert smtp_sink.sessions == 1, served.stderr()
+    assert served.stderr().count("replies: 2 sent") == 1
