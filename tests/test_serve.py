@@ -267,3 +267,37 @@ def test_each_poll_of_serve_sends_the_outbox_once_and_each_reply_once(
     assert len(answered) == 2 and len(set(answered)) == 2
     assert smtp_sink.sessions == 1, served.stderr()
     assert served.stderr().count("replies: 2 sent") == 1
+
+
+def test_a_refused_login_is_logged_once_not_retried_and_makes_status_unhealthy_until_fixed(
+    dovecot: Dovecot, tmp_path: Path
+) -> None:
+    setup = make_setup(tmp_path, dovecot, "", None, interval_seconds=1)
+    secret = tmp_path / "imap-password"
+    secret.write_text("wrong\n")
+    secret.chmod(0o600)
+    text = setup.config.read_text().replace(
+        'password_env = "IPOM_TEST_IMAP_PASSWORD"', f'password_file = "{secret}"'
+    )
+    setup.config.write_text(text)
+    raw = messages(1)[0]
+    dovecot.append("INBOX", raw)
+    served = Served(setup, tmp_path / "serve.log")
+    try:
+        served.wait_log("login failed")
+        time.sleep(6.0)  # six intervals: none of them may knock again with the same password
+        log = served.stderr()
+        assert log.count("login failed") == 1, log
+        assert "not tried again until the config file or the password changes" in log
+        refused = dovecot.log.read_text(errors="replace").count("auth failed")
+        assert refused == 1, dovecot.log.read_text(errors="replace")
+        status = setup.ipom("status")
+        assert status.returncode == 1
+        assert "health: FAILING: IMAP login failed" in status.stdout, status.stdout
+        secret.write_text(dovecot.password + "\n")  # the operator fixes the secret
+        wait_for(lambda: stored(setup) == [sha(raw)], 10.0, "a poll with the new password")
+        code, _ = served.stop()
+    finally:
+        served.kill()
+    assert code == 0
+    assert setup.ipom("status").returncode == 0
