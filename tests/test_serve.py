@@ -25,14 +25,14 @@ STOP_WITHIN_S = 5.0
 class Served:
     """A running `ipom serve` whose stderr goes to a file we can read while it runs."""
 
-    def __init__(self, setup: Setup, log: Path) -> None:
+    def __init__(self, setup: Setup, log: Path, **env: str) -> None:
         self.setup, self.log = setup, log
         with log.open("w") as err:
             self.process = subprocess.Popen(
                 [IPOM, "--config", str(setup.config), "serve"],
                 stdout=subprocess.DEVNULL,
                 stderr=err,
-                env=setup.env(),
+                env=setup.env(**env),
                 text=True,
             )
 
@@ -301,3 +301,26 @@ def test_a_refused_login_is_logged_once_not_retried_and_makes_status_unhealthy_u
         served.kill()
     assert code == 0
     assert setup.ipom("status").returncode == 0
+
+
+def test_sigterm_while_a_message_is_being_processed_stops_within_5_s_and_loses_nothing(
+    dovecot: Dovecot, database_url: str, tmp_path: Path
+) -> None:
+    setup = make_setup(tmp_path, dovecot, database_url, None)
+    first, stuck = messages(2)
+    stuck = b"X-IPOM-Slow: yes\r\n" + stuck  # a stage computes on it for a minute
+    dovecot.append_all("INBOX", [first, stuck])
+    served = Served(setup, tmp_path / "serve.log", IPOM_FAULT="slow")
+    try:
+        wait_for(lambda: stored(setup) == [sha(first)], 30.0, "the first message to be stored")
+        time.sleep(1.0)  # now inside the second one
+        code, took = served.stop()
+    finally:
+        served.kill()
+    assert code == 0 and took < STOP_WITHIN_S, (took, served.stderr())
+    assert "stopping in the middle of a message" in served.stderr()
+    assert stored(setup) == [sha(first)]
+    again = setup.ipom("poll")  # the next start takes the message it was holding
+    assert again.returncode == 0, again.stderr
+    assert sorted(stored(setup)) == sorted([sha(first), sha(stuck)])
+    assert dovecot.count("INBOX") == 0 and dovecot.count("Processed") == 2
