@@ -24,6 +24,7 @@ from .poll import Progress, StopPoll, poll_mailbox
 from .secrets import SecretError, imap_credentials
 from .status import record_poll, record_poll_start
 from .store import Store, StoreError, storage_root
+from .store.db import storage_problem
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +146,9 @@ def _faults(config: Config) -> Iterator[None]:
     except StoreError as exc:
         raise PollFault(str(exc)) from None
     except SQLAlchemyError as exc:
+        problem = storage_problem(storage_root(config))  # SQLite: its folder may be read-only
+        if problem is not None and not config.storage.database_url.strip():
+            raise PollFault(problem) from None
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         raise PollFault(
             f"database error: {reason}; messages not yet stored stay in {folder} "
