@@ -64,22 +64,24 @@ def test_tls_to_an_imap_port_without_starttls_says_to_use_the_tls_port(dovecot: 
     assert "usually 993" in str(error)
 
 
-@pytest.fixture
-def implicit_tls_sink() -> Iterator[SmtpSink]:
-    sink = SmtpSink(implicit_tls=True).start()
+def _running(sink: SmtpSink) -> Iterator[SmtpSink]:
+    sink.start()
     try:
         yield sink
     finally:
         sink.stop()
+
+
+@pytest.fixture
+def implicit_tls_sink() -> Iterator[SmtpSink]:
+    """An SMTP server that speaks TLS from the first byte (port 465 style)."""
+    yield from _running(SmtpSink(implicit_tls=True))
 
 
 @pytest.fixture
 def starttls_sink() -> Iterator[SmtpSink]:
-    sink = SmtpSink(tls=True).start()
-    try:
-        yield sink
-    finally:
-        sink.stop()
+    """An SMTP server that greets in plain text and offers STARTTLS (port 587 style)."""
+    yield from _running(SmtpSink(tls=True))
 
 
 def smtp_error(sink: SmtpSink, security: str) -> tuple[SendError, float]:
