@@ -272,7 +272,7 @@ def test_each_poll_of_serve_sends_the_outbox_once_and_each_reply_once(
 def test_a_refused_login_is_logged_once_not_retried_and_makes_status_unhealthy_until_fixed(
     dovecot: Dovecot, tmp_path: Path
 ) -> None:
-    setup = make_setup(tmp_path, dovecot, "", None, interval_seconds=1)
+    setup = make_setup(tmp_path, dovecot, "", None, interval_seconds=1, stale_after_seconds=600)
     secret = tmp_path / "imap-password"
     secret.write_text("wrong\n")
     secret.chmod(0o600)
