@@ -178,6 +178,8 @@ def test_a_wrong_password_is_one_line_exit_2_and_nothing_moves(setup: Setup) -> 
     err = _one_line_exit_2(setup.ipom("poll", IPOM_TEST_IMAP_PASSWORD="wrong"))
     assert "login failed" in err and "password" in err
     assert setup.server.count("INBOX") == 2
+    status = setup.ipom("status")  # cron's poll tells monitoring too
+    assert status.returncode == 1 and "health: FAILING: IMAP login failed" in status.stdout
 
 
 def test_a_missing_password_says_which_variable_to_set(setup: Setup) -> None:
@@ -322,6 +324,8 @@ def test_ctrl_c_during_a_poll_exits_130_says_what_was_done_and_loses_nothing(
             assert time.monotonic() < deadline and running.poll() is None
             time.sleep(0.1)
         time.sleep(0.5)  # inside the second message now
+        status = json.loads(setup.ipom("status", "--json").stdout)
+        assert status["poll_running_since"] is not None  # status sees the poll at work
         running.send_signal(signal.SIGINT)
         out, err = running.communicate(timeout=10)
     finally:
