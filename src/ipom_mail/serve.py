@@ -41,7 +41,7 @@ JOB_ID = "poll"
 RETRY_FIRST_S = 2.0  # first retry after a failed poll; doubles up to the interval
 IDLE_CHUNK_S = 120.0  # re-enter IDLE at least this often (keeps NATs and servers happy)
 IDLE_RETRY_MAX_S = 60.0
-STOP_GRACE_S = 3.5  # SIGTERM: wait this long for the message in hand, then stop without it
+STOP_GRACE_S = 3.0  # SIGTERM: wait this long for the message in hand, then stop without it
 NOISY_LOGGERS = ("imapclient", "apscheduler", "alembic", "sqlalchemy")
 
 
