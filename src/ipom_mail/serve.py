@@ -91,6 +91,7 @@ class Service:
         self.running = threading.Event()
         self.idle = threading.Event()  # no poll job is running
         self.idle.set()
+        self.refreshing = threading.Event()  # the daily element-set download is running
         self.logged_in = threading.Event()  # the last poll logged in: IDLE may connect too
         self.failures = 0
         self.refusal: Refusal | None = None
@@ -114,6 +115,11 @@ class Service:
             misfire_grace_time=None,
             next_run_time=datetime.now(UTC),
         )
+        if self.config.verify.elements_url and self.config.verify.elements_file:
+            self.scheduler.add_job(
+                self._refresh_elements, "interval", days=1, id="elements", max_instances=1,
+                coalesce=True, next_run_time=datetime.now(UTC),
+            )  # fmt: skip
         self.scheduler.start()
         watcher = threading.Thread(target=self._watch, name="idle-watcher", daemon=True)
         watcher.start()
@@ -124,26 +130,39 @@ class Service:
         self._abort_idle()
         self.scheduler.shutdown(wait=False)
         if not self.idle.wait(STOP_GRACE_S):
-            self._stop_now()
+            self._stop_now(
+                "in the middle of a message: nothing of it was kept; it stays in "
+                f"{self.config.imap.folder} and is processed at the next start"
+            )
+        if self.refreshing.is_set():  # its file is replaced whole or not at all
+            self._stop_now("while fetching the element sets; they are fetched at the next start")
         watcher.join(timeout=1.0)
         log.info("stopped")
         return 0
 
-    def _stop_now(self) -> NoReturn:
-        """End the process in the middle of a message: its transaction was never committed.
+    def _stop_now(self, why: str) -> NoReturn:
+        """End the process now, in the middle of a job: what a crash there would do.
 
-        Exactly what a crash at that point would do, which loses nothing: the
-        message stays in the folder and is processed again at the next start.
+        That loses nothing: a message's transaction was never committed, so it
+        stays in the folder and is processed again at the next start.
         """
-        log.warning(
-            "stopping in the middle of a message: nothing of it was kept; it stays in %s "
-            "and is processed at the next start",
-            self.config.imap.folder,
-        )
+        log.warning("stopping %s", why)
         log.info("stopped")
         for handler in logging.getLogger().handlers:
             handler.flush()
         os._exit(0)
+
+    def _refresh_elements(self) -> None:
+        """Once a day: append the ISS's newest element sets to the history file."""
+        from .verify.fetch import refresh
+
+        self.refreshing.set()
+        try:
+            path = self.config.relative_path(self.config.verify.elements_file)
+            done = refresh(path, self.config.verify.elements_url)
+            (log.warning if done.problem else log.info)("%s", done.line(path))
+        finally:
+            self.refreshing.clear()
 
     def _on_signal(self, signum: int, _frame: FrameType | None) -> None:
         log.info("got %s", signal.Signals(signum).name)
