@@ -7,6 +7,9 @@ default of 60 s: the answer must not wait for it.
 
 from __future__ import annotations
 
+import contextlib
+import socket
+import threading
 import time
 from collections.abc import Callable, Iterator
 
@@ -126,3 +129,53 @@ def test_the_right_security_still_connects_to_both_kinds_of_smtp_port(
         )
         with SmtpSession(cfg, {}) as session:
             assert session.client is not None
+
+
+class SlowGreeter:
+    """A TCP relay to a real server that holds each connection 4 s before passing it on:
+    a plain server slow to greet, which must not be mistaken for a TLS port."""
+
+    DELAY_S = 4.0
+
+    def __init__(self, target: tuple[str, int]) -> None:
+        self.target = target
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port: int = self.listener.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:  # closed
+                return
+            threading.Thread(target=self._relay, args=(client,), daemon=True).start()
+
+    def _relay(self, client: socket.socket) -> None:
+        time.sleep(self.DELAY_S)
+        with client, socket.create_connection(self.target) as server:
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+            time.sleep(15)
+
+    @staticmethod
+    def _pipe(src: socket.socket, dst: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            while data := src.recv(65536):
+                dst.sendall(data)
+
+    def close(self) -> None:
+        self.listener.close()
+
+
+@pytest.mark.imap
+def test_a_plain_server_slow_to_greet_is_waited_for_not_taken_for_a_tls_port(
+    dovecot: Dovecot,
+) -> None:
+    slow = SlowGreeter((dovecot.host, dovecot.port))
+    try:
+        cfg = dovecot.imap_config("none", port=slow.port, timeout_seconds=10.0)
+        with Mailbox(cfg, PASSWORD, None) as box:
+            assert box.select() > 0
+    finally:
+        slow.close()
