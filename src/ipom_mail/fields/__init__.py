@@ -48,4 +48,6 @@ def extract_fields(parsed: ParsedMessage, media: Media, config: Config) -> Field
         gps_lon=lon,
         links=links.photo,
         notes=tuple(taken.notes),
+        questions=taken.questions,
+        taken_until=taken.until,
     )

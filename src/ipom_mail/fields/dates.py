@@ -9,12 +9,14 @@ are written, and a date that reads two ways is reported with both readings.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from typing import Literal
 
 from ipom_mail.fields.clock import TimeHit as TimeHit
 from ipom_mail.fields.clock import find_times as find_times
 from ipom_mail.fields.clock import pair_ranges as pair_ranges
+from ipom_mail.fields.words import weekday_before
 from ipom_mail.fields.zones import is_zone_word
 
 _MONTHS: dict[int, str] = {
@@ -99,6 +101,9 @@ _MDY_NAME = re.compile(
 )
 
 
+Order = Literal["dmy", "mdy"]
+
+
 @dataclass(frozen=True, slots=True)
 class DateHit:
     """A date as written: one reading when certain, two when day and month may swap."""
@@ -109,6 +114,8 @@ class DateHit:
     readings: tuple[date, ...]
     last: date | None = None  # the last day, when the text gives a range of days
     year_given: bool = True
+    style: str | None = None  # an all-numeric date's separator ("/", "-"): the same style
+    order: Order | None = None  # which way round it was written, when only one way fits
 
 
 def _day(y: int, m: int, d: int) -> date | None:
@@ -151,7 +158,9 @@ def _numeric(text: str) -> list[DateHit]:
         if not _short_year_ok(m["a"], m["b"], m["y"]):
             continue
         y, a, b = _year(m["y"]), int(m["a"]), int(m["b"])
-        hits.append(_hit(m, [_day(y, b, a), _day(y, a, b)]))
+        hit = _hit(m, [_day(y, b, a), _day(y, a, b)])
+        order: Order | None = "dmy" if a > 12 >= b else "mdy" if b > 12 >= a else None
+        hits.append(replace(hit, style=m["s"], order=order))
     return hits
 
 
@@ -196,19 +205,48 @@ def find_dates(text: str, base: date | None = None) -> list[DateHit]:
     return sorted(taken, key=lambda h: h.start)
 
 
-def settle(hit: DateHit, base: date | None) -> date | None:
+def settle(hit: DateHit, base: date | None, order: Order | None = None) -> date | None:
     """The one date a hit means, or None when its readings cannot be told apart.
 
-    Two readings (05/12/2024) are settled when only one is not after the
-    message, or only one is within 120 days before it.
+    Two readings (04/11/2023) are settled only by the mail itself: `order`, the
+    way round the same mail (or the sender's earlier submissions) writes dates in
+    this style, or because one reading is after the message was sent and so
+    impossible. Nearness to the send date, a place or a zone never settle it.
     """
     readings = hit.readings
+    if order is not None and len(readings) == 2:
+        readings = (readings[0],) if order == "dmy" else (readings[1],)
     if base is not None:
         readings = tuple(r for r in readings if r <= base + timedelta(days=1))
-        if len(readings) > 1:
-            recent = tuple(r for r in readings if _recent(r, base))
-            readings = recent if len(recent) == 1 else readings
     return readings[0] if len(readings) == 1 else None
+
+
+def mail_order(hits: list[DateHit], sender_order: Order | None = None) -> dict[str, Order]:
+    """Per numeric style, the way round this mail writes dates: from its dates that read
+    only one way (25/12/2023), else from the sender's earlier submissions (`sender_order`,
+    the store's seam). A style written both ways settles nothing."""
+    seen: dict[str, set[Order]] = {}
+    for hit in hits:
+        if hit.style is not None and hit.order is not None:
+            seen.setdefault(hit.style, set()).add(hit.order)
+    found = {style: orders.pop() for style, orders in seen.items() if len(orders) == 1}
+    if sender_order is not None:
+        for hit in hits:
+            if hit.style is not None and hit.style not in seen:
+                found[hit.style] = sender_order
+    return found
+
+
+def with_weekday(text: str, hit: DateHit) -> DateHit:
+    """Keep the readings that fall on the weekday written just before the date ("Tuesday
+    04/11/2023"): the mail itself settles which way round it is."""
+    if len(hit.readings) < 2:
+        return hit
+    named = weekday_before(text[max(0, hit.start - 20) : hit.start])
+    if named is None:
+        return hit
+    fitting = tuple(r for r in hit.readings if r.weekday() == named)
+    return replace(hit, readings=fitting) if fitting else hit
 
 
 _WHEN_WORDS = (

@@ -1,0 +1,47 @@
+"""Calendar words from CLDR through Babel: weekday names in the languages mail comes in.
+
+Loaded lazily, once per process, so a message costs a dictionary lookup. The
+locales are the reply languages and the languages the evaluation set holds;
+English is always among them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+LOCALES = (
+    "en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "hu", "sk", "sl", "hr", "ro",
+    "sv", "nb", "da", "fi", "tr", "el", "ru", "uk", "bg", "sr",
+)  # fmt: skip
+_LETTERS = r"[^\W\d_]"
+
+
+@lru_cache(maxsize=1)
+def weekday_names() -> dict[str, int]:
+    """Every wide and abbreviated weekday name (lower-case) → Monday 0 … Sunday 6.
+
+    Abbreviations of two letters are left out: "so", "do", "mi" are ordinary words.
+    """
+    from babel.dates import get_day_names
+
+    names: dict[str, int] = {}
+    for locale in LOCALES:
+        for width in ("wide", "abbreviated"):
+            for day, name in get_day_names(width, "format", locale).items():
+                key = name.lower().rstrip(".")
+                if len(key) > 2:
+                    names.setdefault(key, day)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _weekday_tail() -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n) for n in sorted(weekday_names(), key=len, reverse=True))
+    return re.compile(rf"(?<!{_LETTERS})({alternatives})\.?,?\s*(?:the\s+|den\s+|le\s+)?$", re.I)
+
+
+def weekday_before(text: str) -> int | None:
+    """The weekday named at the very end of `text` ("on Tuesday, "), or None."""
+    m = _weekday_tail().search(text)
+    return weekday_names().get(m.group(1).lower()) if m else None
