@@ -11,8 +11,9 @@ import re
 from datetime import UTC, date, datetime, timedelta
 
 from ipom_mail.fields.dates import TimeHit, find_dates, find_times, pair_ranges, settle
+from ipom_mail.fields.in_force import convert
 from ipom_mail.fields.taken_at import TakenAt, clean_text, segment_at, segments
-from ipom_mail.fields.zones import parse_zone, to_ut
+from ipom_mail.fields.zones import parse_zone
 from ipom_mail.values import Flyby
 
 # A word saying the number is the highest point of the pass, in the languages we read.
@@ -128,8 +129,8 @@ def _span_ut(
     zone = parse_zone(token, text, header) if token else None
     if zone is None or not zone.usable:
         return None
-    start, _ = to_ut(datetime.combine(day, first.clock), zone)
-    end, _ = to_ut(datetime.combine(day, last.clock), zone)
+    start = convert(datetime.combine(day, first.clock), zone, first.text, text).ut
+    end = convert(datetime.combine(day, last.clock), zone, last.text, text).ut
     if start is None or end is None:
         return None
     if end < start:

@@ -15,12 +15,13 @@ from ipom_mail.fields.camera_time import TakenAt as TakenAt
 from ipom_mail.fields.camera_time import TextReading, with_camera
 from ipom_mail.fields.dates import TimeHit, find_times, pair_ranges, relative_day
 from ipom_mail.fields.dating import Dates, day_for, read_dates
+from ipom_mail.fields.in_force import convert
 from ipom_mail.fields.quotes import clean_text as clean_text
 from ipom_mail.fields.segments import CULMINATION, Segment
 from ipom_mail.fields.segments import segment_at as segment_at
 from ipom_mail.fields.segments import segments as segments
-from ipom_mail.fields.zones import TWELVE_HOUR_NAMED, TWELVE_HOUR_ZONES, Zone, parse_zone, to_ut
-from ipom_mail.values import Media
+from ipom_mail.fields.zones import TWELVE_HOUR_NAMED, TWELVE_HOUR_ZONES, Zone, parse_zone
+from ipom_mail.values import Media, Question
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,7 @@ class _Candidate:
     ut: datetime | None
     notes: tuple[str, ...]
     relative: bool = False  # dated by "tonight", "yesterday", "last night"
+    question: Question | None = None  # a zone abbreviation out of season
 
 
 def _short(clock: time) -> str:
@@ -39,7 +41,7 @@ def _short(clock: time) -> str:
 
 
 def _candidate(
-    rank: int, hit: TimeHit, day: date | None, zone: Zone | None, dates: Dates
+    rank: int, hit: TimeHit, day: date | None, zone: Zone | None, dates: Dates, context: str
 ) -> _Candidate:
     if zone is None:
         note = f"the time {_short(hit.clock)} has no zone"
@@ -52,8 +54,9 @@ def _candidate(
         if not dates.notes:  # else the date's own note says what is wrong
             notes = (*notes, f"the time {hit.text} has no date of its own")
         return _Candidate(rank, hit, None, zone, None, notes)
-    ut, more = to_ut(datetime.combine(day, hit.clock), zone)
-    return _Candidate(rank, hit, day, zone, ut, tuple(dict.fromkeys(notes + more)))
+    done = convert(datetime.combine(day, hit.clock), zone, hit.text, context)
+    notes = tuple(dict.fromkeys(notes + done.notes))
+    return _Candidate(rank, hit, day, zone, done.ut, notes, question=done.question)
 
 
 def _relative_checked(cand: _Candidate, dates: Dates, known: date | None) -> _Candidate:
@@ -91,7 +94,7 @@ def _candidates(
         token = hit.zone or partner_zone.get(id(hit)) or seg.zone
         zone = parse_zone(token, text, header) if token else None
         day, relative = day_for(hit, seg, dates, known)
-        cand = replace(_candidate(seg.rank, hit, day, zone, dates), relative=relative)
+        cand = replace(_candidate(seg.rank, hit, day, zone, dates, text), relative=relative)
         out.append(_relative_checked(cand, dates, known))
     span_notes = [
         f"the time is given as a span {a.text}–{b.text}; when was the photo taken?"
@@ -124,7 +127,8 @@ def _read_text(text: str, header: datetime | None, known: date | None) -> TextRe
     cands, span_notes = _candidates(clean, segs, dates, known, header)
     chosen, notes = _choose(cands)
     if chosen is not None and chosen.ut is not None:
-        return TextReading(TakenAt(chosen.ut, "body", None, notes))
+        own = (chosen.question,) if chosen.question else ()
+        return TextReading(TakenAt(chosen.ut, "body", None, notes, own))
     best = min((c.rank for c in cands if c.day is not None), default=None)
     dated = [c for c in cands if c.day is not None and c.rank == best]
     days = {c.day for c in dated}
@@ -135,7 +139,8 @@ def _read_text(text: str, header: datetime | None, known: date | None) -> TextRe
     local = datetime.combine(*zoneless[0]) if len(zoneless) == 1 else None
     all_notes = (*dates.notes, *notes, *(n for c in cands for n in c.notes), *span_notes)
     iso = day.isoformat() if day is not None else None
-    result = TakenAt(None, None, iso, tuple(dict.fromkeys(all_notes)), dates.questions)
+    asked = (*dates.questions, *(c.question for c in cands if c.question is not None))
+    result = TakenAt(None, None, iso, tuple(dict.fromkeys(all_notes)), tuple(dict.fromkeys(asked)))
     return TextReading(result, local)
 
 
