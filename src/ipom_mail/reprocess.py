@@ -18,6 +18,7 @@ from sqlalchemy import select
 from .config import Config
 from .intake import Outcome, Tally, oversize_reason
 from .pipeline import check_message
+from .reply.followup import as_follow_up
 from .rules import judge
 from .store import Store
 from .store import curator as cur
@@ -106,7 +107,7 @@ def _merge(results: list[CheckResult], config: Config) -> CheckResult:
     fields: Fields = first.fields
     items = list(first.media.items)
     for later in results[1:]:
-        f = later.fields
+        f = as_follow_up(later, config).fields
         fields = replace(
             fields,
             taken_at=fields.taken_at or f.taken_at,

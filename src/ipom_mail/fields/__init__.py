@@ -14,6 +14,7 @@ from ipom_mail.fields.forward import mark_forward
 from ipom_mail.fields.location import find_gps, find_location
 from ipom_mail.fields.people import find_photographer
 from ipom_mail.fields.story import find_story, without_footers
+from ipom_mail.fields.submission import not_a_submission
 from ipom_mail.links import find_links
 from ipom_mail.values import Fields, Media, ParsedMessage
 
@@ -23,17 +24,26 @@ __all__ = ["MAX_TEXT", "extract_fields"]
 MAX_TEXT = 20_000
 
 
-def extract_fields(parsed: ParsedMessage, media: Media, config: Config) -> Fields:
-    """Every field of one message, each with its source; notes from all parts."""
+def extract_fields(
+    parsed: ParsedMessage, media: Media, config: Config, follow_up: bool = False
+) -> Fields:
+    """Every field of one message, each with its source; notes from all parts.
+
+    Machine mail and mail that is not a submission yield no values (a note says why),
+    unless it is a `follow_up` matched to a submission, which is read regardless.
+    """
     # Imported here: the time and flyby readers are the heaviest (dateparser) part.
     from ipom_mail.fields.flyby import find_flyby
     from ipom_mail.fields.taken_at import find_taken_at
 
     text = mark_forward((parsed.text or "")[:MAX_TEXT], parsed.subject)
+    links = find_links(text, parsed.html, config.links.hosts)
+    why_not = None if follow_up else not_a_submission(parsed, media, links.photo, config)
+    if why_not is not None:
+        return Fields(notes=(why_not,))
     mine = without_footers(text)
     taken = find_taken_at(mine, media, parsed.date)
     flyby = find_flyby(mine, taken, parsed.date)
-    links = find_links(text, parsed.html, config.links.hosts)
     lat, lon = find_gps(media)
     return Fields(
         taken_at=taken.taken_at,

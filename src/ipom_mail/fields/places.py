@@ -1,7 +1,8 @@
 """The IANA zone of the place a mail names: which clock was in force there.
 
-Cities come from CLDR (Babel's exemplar city of each zone), countries with a
-single zone from CLDR's territory names and the IANA zone.tab, states and
+Cities come from the IANA zone names (zone1970.tab: "America/New_York"),
+countries that keep one clock from CLDR's territory names (through Babel) and
+zone1970.tab, states and
 provinces from data/places.toml. Built once, lazily: only a zone abbreviation
 that was not in force needs it. Places that point to different clocks settle
 nothing.
@@ -15,7 +16,7 @@ from datetime import datetime
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "hu")
 _NAME_END = r"(?![^\W\d_])"
@@ -49,7 +50,6 @@ def _one_clock(zones: list[str]) -> bool:
 def _cldr_names() -> dict[str, str]:
     """City and single-zone country names (several languages) → IANA zone."""
     from babel import Locale
-    from babel.dates import get_timezone_location
 
     names: dict[str, str] = {}
     for code, zones in _zone_tab().items():
@@ -58,14 +58,10 @@ def _cldr_names() -> dict[str, str]:
                 name = Locale(locale).territories.get(code)
                 if name:
                     names.setdefault(name, zones[0])
-    canonical = {z for zones in _zone_tab().values() for z in zones}
-    for zone in sorted(canonical or available_timezones()):
-        if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/")):
-            try:
-                city = get_timezone_location(zone, "en", return_city=True)
-            except (LookupError, ValueError):
-                continue
-            names.setdefault(city, zone)
+    # a zone's city as its IANA name spells it: "America/New_York" → "New York"
+    for zones in _zone_tab().values():
+        for zone in zones:
+            names.setdefault(zone.rsplit("/", 1)[-1].replace("_", " "), zone)
     return names
 
 

@@ -18,6 +18,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from ipom_mail.config import Config
+from ipom_mail.fields import extract_fields
+from ipom_mail.fields.submission import NOT_A_SUBMISSION_NOTE
 from ipom_mail.rules import judge
 from ipom_mail.store import Store
 from ipom_mail.store.models import FieldValue, Link, MediaRow, Reply, Submission
@@ -137,8 +139,18 @@ def _known(flyby: Any) -> tuple[bool, ...]:
     )
 
 
+def as_follow_up(result: CheckResult, config: Config) -> CheckResult:
+    """A message matched to a submission, read as its follow-up whatever its wording
+    ("the time was 21:34 UT" has no photo and no submission words of its own)."""
+    if not any(n.startswith(NOT_A_SUBMISSION_NOTE) for n in result.fields.notes):
+        return result
+    own = extract_fields(result.parsed, result.media, config, follow_up=True)
+    return replace(result, fields=own)
+
+
 def merge(previous: Previous, result: CheckResult, config: Config) -> CheckResult:
     """The submission with the follow-up in it, judged again by the same rules."""
+    result = as_follow_up(result, config)
     fields = merge_fields(previous.fields, _completed_time(previous.fields, result))
     seen = {i.sha256 for i in previous.media}
     items = (*previous.media, *(i for i in result.media.items if i.sha256 not in seen))

@@ -1,0 +1,67 @@
+"""Whether a message is a submission at all, before any field is read (issue 13).
+
+Machine mail (bounces, auto-replies, reports, spam) and mail with no photo, no
+link to one and no submission wording (data/submission.toml: a newsletter, a
+club's announcement) yield no field values: a newsletter's issue date must not
+become a taken_date. A follow-up matched to a submission is read regardless.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib.resources import files
+
+from ipom_mail.config import Config
+from ipom_mail.reply_policy import NOT_A_SUBMISSION, objections
+from ipom_mail.values import Media, ParsedMessage
+
+NOT_A_SUBMISSION_NOTE = "not a submission"
+_LETTER_START = re.compile(r"^[^\W\d_]", re.I)
+_CJK = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _pattern(words: list[str]) -> re.Pattern[str]:
+    bounded = "|".join(w for w in words if not _CJK.match(w))
+    free = "|".join(w for w in words if _CJK.match(w))
+    return re.compile(rf"(?<![^\W\d_])(?:{bounded})" + (f"|(?:{free})" if free else ""), re.I)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(submission wording, bulk-mail signs, own-photo wording) from data/submission.toml."""
+    data = tomllib.loads(files("ipom_mail").joinpath("data/submission.toml").read_text("utf-8"))
+    words = [w for listed in data["words"].values() for w in listed]
+    return _pattern(words), _pattern(data["bulk"]["words"]), _pattern(data["own"]["words"])
+
+
+def has_submission_wording(text: str) -> bool:
+    """True when the text speaks of the ISS, a photo, taking it, a pass or sending it in."""
+    return _patterns()[0].search(text) is not None
+
+
+def _bulk(parsed: ParsedMessage, text: str) -> bool:
+    """A newsletter or a list's announcement: List-* or Precedence headers, or its words."""
+    listed = parsed.header("List-Id") or parsed.header("List-Unsubscribe")
+    precedence = (parsed.header("Precedence") or "").strip().lower()
+    return bool(listed) or precedence in ("bulk", "list") or bool(_patterns()[1].search(text))
+
+
+def not_a_submission(
+    parsed: ParsedMessage, media: Media, photo_links: tuple[str, ...], config: Config
+) -> str | None:
+    """Why no field is read from this message, or None when it may be a submission."""
+    machine = next((o for o in objections(parsed, config) if o.kind in NOT_A_SUBMISSION), None)
+    if machine is not None:
+        return f"{NOT_A_SUBMISSION_NOTE}: {machine.reason}; no fields read"
+    if media.usable or photo_links:
+        return None
+    text = f"{parsed.subject or ''}\n{parsed.text or ''}"
+    if _bulk(parsed, text):
+        if _patterns()[2].search(text):
+            return None
+        return f"{NOT_A_SUBMISSION_NOTE}: a newsletter or list mail with no photo of its own"
+    if has_submission_wording(text):
+        return None
+    return f"{NOT_A_SUBMISSION_NOTE}: no photo, no link to one and no submission wording"
