@@ -1,8 +1,8 @@
 """A zone abbreviation that was not in force at that date and place (issue 13, wrong value 2).
 
-Read with the clock in force there and then when the mail names the place (and
-say so: a note and a question for the reply); with no place, no value and ask.
-Never completed silently.
+Never completed silently, never guessed (DESIGN invariants 6 and 7): no value, a
+note, and a question for the reply. When the mail names the place, the question
+holds both readings: by the clock in force there, and as written.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ def _sent(y: int, m: int, d: int) -> datetime:
 
 
 IN_FORCE = [
-    # (text, sent, UT read with the clock there, the abbreviation in force)
+    # (text, sent, UT by the clock in force there, the abbreviation in force)
     (
         "Taken 14 July 2023 at 9:12 pm CST from Houston, Texas.",
         _sent(2023, 7, 20),
@@ -69,13 +69,15 @@ IN_FORCE = [
 
 
 @pytest.mark.parametrize(("text", "sent", "want", "abbr"), IN_FORCE)
-def test_an_abbreviation_out_of_season_is_read_with_the_places_clock_and_said(
+def test_an_abbreviation_out_of_season_at_a_named_place_asks_with_both_readings(
     text: str, sent: datetime, want: datetime, abbr: str
 ) -> None:
     taken = find_taken_at(text, NO_MEDIA, sent)
-    assert taken.taken_at == want
+    assert taken.taken_at is None
     (question,) = taken.questions
     assert (question.kind, question.zone, question.ut) == ("zone_in_force", abbr, want)
+    assert question.ut_as_written is not None
+    assert abs(question.ut_as_written - want) == timedelta(hours=1)
     assert any(abbr in n for n in taken.notes)
 
 

@@ -163,7 +163,8 @@ class Question:
     written: str  # as the sender wrote it: "04/11/2023", "6:47am EST"
     dates: tuple[date, ...] = ()  # date_order: the readings; zone_*: the photo's local date
     zone: str | None = None  # zone_*: the abbreviation in force there and then ("EDT")
-    ut: datetime | None = None  # zone_in_force: the UT time we read it as
+    ut: datetime | None = None  # zone_in_force: the UT time with the clock in force there
+    ut_as_written: datetime | None = None  # zone_in_force: the UT time with the zone as written
 
 
 @dataclass(frozen=True, slots=True)

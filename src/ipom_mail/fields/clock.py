@@ -128,8 +128,8 @@ def find_times(text: str) -> list[TimeHit]:
 
 
 _RANGE_WORD = (
-    r"\s*(?:[-–—]|to|till|until|bis|à|a|al|hasta(?: las)?|alle|às|a las|tot|do|és|and|und|et|y|e"
-    r"|a ž|až)\s*"
+    r"\s*(?:[-–—~〜～]|to|till|until|bis|à|a|al|hasta(?: las)?|alle|às|a las|tot|do|és|and|und|et|y|e"
+    r"|a ž|až|til|fram till|до|по|έως|ως|μέχρι|până la|la)\s*"
 )
 _BETWEEN = re.compile(r"(?:between|zwischen|entre|tra|fra|tussen|między|mezi)\s*$", re.I)
 

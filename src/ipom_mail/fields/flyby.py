@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from ipom_mail.fields.dates import TimeHit, find_dates, find_times, pair_ranges, settle
 from ipom_mail.fields.in_force import convert
+from ipom_mail.fields.labels import label_pattern
 from ipom_mail.fields.taken_at import TakenAt, clean_text, segment_at, segments
 from ipom_mail.fields.zones import parse_zone
 from ipom_mail.values import Flyby
@@ -57,10 +58,6 @@ _BEFORE_MAG = re.compile(
 _MAX_SPAN = timedelta(minutes=30)  # longer than any visible ISS pass: not a flyby
 _MIN_SPAN = timedelta(minutes=1)  # shorter than any visible pass: a stack or a transit
 # "a stack of 250 frames from … to …", "timelapse from … to …": the recording, not the pass
-_RECORDING = re.compile(
-    r"stack|frames|timelapse|time-lapse|video|recording|exposures|aufnahmen|vidéo|vídeo|filmat",
-    re.I,
-)
 
 
 def _number(raw: str) -> float:
@@ -164,7 +161,7 @@ def find_span(
     found: set[tuple[datetime, datetime]] = set()
     for pair in pair_ranges(clean, find_times(clean)):
         seg = segment_at(segs, pair[0].start)
-        if seg.other or _RECORDING.search(clean[seg.start : seg.end]):
+        if seg.other or label_pattern("series").search(clean[seg.start : seg.end]):
             continue
         own = [settle(h, base) for h in find_dates(clean[seg.start : seg.end], base)]
         span_day = own[0] if len(own) == 1 else None

@@ -1,10 +1,11 @@
 """A zone abbreviation checked against the clock in force there and then (issue 13).
 
 "6:47am EST" written in New York on 9 March 2020, when the clocks showed EDT,
-cannot be right as written. When the mail names a place that keeps that
-family's clock, the time is read with the zone in force there (the sender read
-their own clock) and a question tells them so; when no place is known, there is
-no value and the reply asks. Never completed silently.
+cannot be right as written, and which the sender meant is theirs to say (DESIGN
+invariant 6: UT is never guessed; 7: a wrong value is worse than none). So there
+is no value and the reply asks: when the mail names a place that keeps that
+family's clock, with both readings ("10:47 UT by EDT, or 11:47 UT by EST as
+written?"); otherwise which zone it was. Never completed silently.
 """
 
 from __future__ import annotations
@@ -50,12 +51,16 @@ def convert(local: datetime, zone: Zone, written: str, context: str) -> Conversi
         if there is None or there[0] == reading.hours:
             return Conversion(*to_ut(local, zone))
         ut = local.replace(tzinfo=ZoneInfo(place)).astimezone(UTC)
+        literal, _ = to_ut(local, zone)
         note = (
             f"{zone.label} was written for {local:%Y-%m-%d}, when the clocks there showed "
-            f"{there[1]} (UTC{_signed(there[0])}); read as {ut:%H:%M} UT"
+            f"{there[1]} (UTC{_signed(there[0])}): {ut:%H:%M} UT by {there[1]}, or "
+            f"{literal:%H:%M} UT by {zone.label} as written?"
+            if literal is not None
+            else f"{zone.label} was written for {local:%Y-%m-%d}, when clocks there showed {there[1]}"
         )
-        return Conversion(ut, (note,), Question("zone_in_force", written, (local.date(),),
-                                                there[1], ut))  # fmt: skip
+        question = Question("zone_in_force", written, (local.date(),), there[1], ut, literal)
+        return Conversion(None, (note,), question)
     if home is None or home[0] == reading.hours:
         return Conversion(*to_ut(local, zone))
     note = (

@@ -14,18 +14,11 @@ from functools import lru_cache
 from importlib.resources import files
 
 from ipom_mail.config import Config
+from ipom_mail.fields.labels import word_pattern
 from ipom_mail.reply_policy import NOT_A_SUBMISSION, objections
 from ipom_mail.values import Media, ParsedMessage
 
 NOT_A_SUBMISSION_NOTE = "not a submission"
-_LETTER_START = re.compile(r"^[^\W\d_]", re.I)
-_CJK = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
-def _pattern(words: list[str]) -> re.Pattern[str]:
-    bounded = "|".join(w for w in words if not _CJK.match(w))
-    free = "|".join(w for w in words if _CJK.match(w))
-    return re.compile(rf"(?<![^\W\d_])(?:{bounded})" + (f"|(?:{free})" if free else ""), re.I)
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +26,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(submission wording, bulk-mail signs, own-photo wording) from data/submission.toml."""
     data = tomllib.loads(files("ipom_mail").joinpath("data/submission.toml").read_text("utf-8"))
     words = [w for listed in data["words"].values() for w in listed]
-    return _pattern(words), _pattern(data["bulk"]["words"]), _pattern(data["own"]["words"])
+    return (
+        word_pattern(words),
+        word_pattern(data["bulk"]["words"]),
+        word_pattern(data["own"]["words"]),
+    )
 
 
 def has_submission_wording(text: str) -> bool:
@@ -55,13 +52,13 @@ def not_a_submission(
     machine = next((o for o in objections(parsed, config) if o.kind in NOT_A_SUBMISSION), None)
     if machine is not None:
         return f"{NOT_A_SUBMISSION_NOTE}: {machine.reason}; no fields read"
-    if media.usable or photo_links:
+    if media.usable:
         return None
     text = f"{parsed.subject or ''}\n{parsed.text or ''}"
-    if _bulk(parsed, text):
+    if _bulk(parsed, text):  # a newsletter's links are not the sender's photo
         if _patterns()[2].search(text):
             return None
         return f"{NOT_A_SUBMISSION_NOTE}: a newsletter or list mail with no photo of its own"
-    if has_submission_wording(text):
+    if photo_links or has_submission_wording(text):
         return None
     return f"{NOT_A_SUBMISSION_NOTE}: no photo, no link to one and no submission wording"

@@ -16,6 +16,7 @@ from ipom_mail.fields.camera_time import TextReading, with_camera
 from ipom_mail.fields.dates import TimeHit, find_times, pair_ranges, relative_day
 from ipom_mail.fields.dating import Dates, day_for, read_dates
 from ipom_mail.fields.in_force import convert
+from ipom_mail.fields.labels import label_pattern
 from ipom_mail.fields.quotes import clean_text as clean_text
 from ipom_mail.fields.segments import CULMINATION, Segment
 from ipom_mail.fields.segments import segment_at as segment_at
@@ -34,6 +35,7 @@ class _Candidate:
     notes: tuple[str, ...]
     relative: bool = False  # dated by "tonight", "yesterday", "last night"
     question: Question | None = None  # a zone abbreviation out of season
+    until: datetime | None = None  # UT end of a series or long exposure that starts here
 
 
 def _short(clock: time) -> str:
@@ -84,8 +86,14 @@ def _candidates(
     times = find_times(text)
     spans = pair_ranges(text, times)
     brief = [(a, b) for a, b in spans if _seconds_apart(a, b) <= 60]  # a transit: take its start
-    in_span = {id(t) for pair in spans for t in pair if pair not in brief or t is pair[1]}
-    partner_zone = {id(a): b.zone for a, b in brief}
+    series = {id(a): b for a, b in spans if (a, b) not in brief and _series(text, segs, a)}
+    in_span = {
+        id(t)
+        for pair in spans
+        for t in pair
+        if (pair not in brief and id(pair[0]) not in series) or t is pair[1]
+    }
+    partner_zone = {id(a): b.zone for a, b in spans if (a, b) in brief or id(a) in series}
     out: list[_Candidate] = []
     for hit in times:
         seg = segment_at(segs, hit.start)
@@ -95,13 +103,33 @@ def _candidates(
         zone = parse_zone(token, text, header) if token else None
         day, relative = day_for(hit, seg, dates, known)
         cand = replace(_candidate(seg.rank, hit, day, zone, dates, text), relative=relative)
-        out.append(_relative_checked(cand, dates, known))
+        cand = _relative_checked(cand, dates, known)
+        end = series.get(id(hit))
+        out.append(_with_until(cand, end, text) if end is not None else cand)
     span_notes = [
         f"the time is given as a span {a.text}–{b.text}; when was the photo taken?"
         for a, b in spans
-        if not segment_at(segs, a.start).other and (a, b) not in brief
+        if not segment_at(segs, a.start).other and (a, b) not in brief and id(a) not in series
     ]
     return out, span_notes
+
+
+def _series(text: str, segs: list[Segment], first: TimeHit) -> bool:
+    """A from–to span in a sentence about a series, a long exposure or a video."""
+    seg = segment_at(segs, first.start)
+    return label_pattern("series").search(text[seg.start : seg.end]) is not None
+
+
+def _with_until(cand: _Candidate, end: TimeHit, text: str) -> _Candidate:
+    """A series' start with its end in UT (the next day when it crosses midnight)."""
+    if cand.ut is None or cand.day is None or cand.zone is None:
+        return cand
+    until = convert(datetime.combine(cand.day, end.clock), cand.zone, end.text, text).ut
+    if until is None:
+        return cand
+    if until < cand.ut:
+        until += timedelta(days=1)
+    return replace(cand, until=until)
 
 
 def _choose(cands: list[_Candidate]) -> tuple[_Candidate | None, tuple[str, ...]]:
@@ -128,7 +156,7 @@ def _read_text(text: str, header: datetime | None, known: date | None) -> TextRe
     chosen, notes = _choose(cands)
     if chosen is not None and chosen.ut is not None:
         own = (chosen.question,) if chosen.question else ()
-        return TextReading(TakenAt(chosen.ut, "body", None, notes, own))
+        return TextReading(TakenAt(chosen.ut, "body", None, notes, own, chosen.until))
     best = min((c.rank for c in cands if c.day is not None), default=None)
     dated = [c for c in cands if c.day is not None and c.rank == best]
     days = {c.day for c in dated}

@@ -31,7 +31,8 @@ def question_context(questions: tuple[Question, ...], lang: str) -> list[dict[st
             item |= {"first": _long(q.dates[0], lang), "second": _long(q.dates[1], lang)}
         elif q.dates:
             item["date"] = _long(q.dates[0], lang)
-        if q.ut is not None:
-            item["ut"] = q.ut.astimezone(UTC).strftime("%H:%M UT")
+        for key, value in (("ut", q.ut), ("ut_as_written", q.ut_as_written)):
+            if value is not None:
+                item[key] = value.astimezone(UTC).strftime("%H:%M UT")
         out.append(item)
     return out
