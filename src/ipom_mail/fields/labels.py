@@ -25,3 +25,24 @@ def label_pattern(section: str) -> re.Pattern[str]:
     """Every language's words of one section of data/labels.toml, as one pattern."""
     data = tomllib.loads(files("ipom_mail").joinpath("data/labels.toml").read_text("utf-8"))
     return word_pattern([w for listed in data[section].values() for w in listed])
+
+
+# The end of a word, or after a CJK character (no spaces between CJK words).
+WORD_END = r"(?:\b|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))"
+
+
+@cache
+def _mail_data() -> dict[str, dict[str, list[str]]]:
+    text = files("ipom_mail").joinpath("data/mail_words.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def mail_words(section: str) -> str:
+    """Every language's entries of one section of data/mail_words.toml, as an alternation."""
+    return "|".join(w for listed in _mail_data()[section].values() for w in listed)
+
+
+@cache
+def mail_pattern(section: str) -> re.Pattern[str]:
+    """One section of data/mail_words.toml as a pattern found anywhere in a text."""
+    return re.compile(rf"(?:{mail_words(section)})", re.I)

@@ -10,6 +10,7 @@ import re
 
 from ipom_mail.fields.clock import find_times, pair_ranges
 from ipom_mail.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
+from ipom_mail.fields.labels import WORD_END, mail_pattern, mail_words
 from ipom_mail.fields.location import LOCATION_LABEL
 from ipom_mail.fields.zones import is_zone_word
 from ipom_mail.links import own_text
@@ -22,7 +23,10 @@ GREETING = re.compile(
     r"beste|hoi|goedendag|goedemiddag|goedenavond|geachte|witam|dzień dobry|cześć|drogi|droga|"
     r"szanown[iya]|dobrý den|dobrý večer|ahoj|vážen[ýá]|milý|milá|szia|sziasztok|"
     r"kedves|tisztelt|jó napot|jó estét|üdv|bom dia|boa tarde|boa noite|goedemorgen|hoi|hej|"
-    r"(?:good )?(?:morning|evening|afternoon)(?=\s*[,!]?\s*$)|g'day|kia ora)\b",
+    r"(?:good )?(?:morning|evening|afternoon)(?=\s*[,!]?\s*$)|g'day|kia ora|"
+    + mail_words("greeting")
+    + r")"
+    + WORD_END,
     re.IGNORECASE,
 )
 SIGN_OFF = re.compile(
@@ -41,14 +45,18 @@ SIGN_OFF = re.compile(
     r"s pozdravem|děkuji|zdravím|üdvözlettel|üdv|köszönöm|köszönettel|tisztelettel|"
     r"derült eget|heiteren himmel|klaren himmel|ciel clair|bon ciel|cielos despejados|"
     r"cieli sereni|céus limpos|heldere hemel|pogodnego nieba|jasnou oblohu|z wyrazami szacunku|"
-    r"ngā mihi|nga mihi|atte|best(?=\s*[,!]?\s*$))\b[\s,.!:;/-]*.{0,40}$|^\s*a\+\s*$",
+    r"ngā mihi|nga mihi|atte|best(?=\s*[,!]?\s*$)|"
+    + mail_words("sign_off")
+    + r")"
+    + WORD_END
+    + r"[\s,.!:;/-]*.{0,40}$|^\s*a\+\s*$",
     re.IGNORECASE,
 )
 SENT_FROM = re.compile(
     r"^\s*(?:sent from (?:my|mail|yahoo|outlook|samsung)|get outlook for|von meinem .{1,40}? gesendet|"
     r"gesendet von|envoyé de mon|envoyé depuis|enviado desde mi|enviado do meu|enviado de meu|"
     r"inviato da|verzonden (?:vanaf|met) mijn|wysłane z|odesláno z|iphone-ról küldve|"
-    r"\S+-ról küldve|sent with|sent using)\b",
+    r"\S+-ról küldve|sent with|sent using|" + mail_words("sent_from") + r")" + WORD_END,
     re.IGNORECASE,
 )
 DISCLAIMER = re.compile(
@@ -62,7 +70,11 @@ FORWARD_MARK = re.compile(
     r"^\s*(?:-{2,}\s*)?(?:forwarded message|weitergeleitete nachricht|message transféré|"
     r"mensaje reenviado|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht|"
     r"przekazana wiadomość|přeposlaná zpráva|továbbított üzenet|begin forwarded message|"
-    r"anfang der weitergeleiteten nachricht|début du message réexpédié)\b.*$",
+    r"anfang der weitergeleiteten nachricht|début du message réexpédié|"
+    + mail_words("forward_mark")
+    + r")"
+    + WORD_END
+    + r".*$",
     re.IGNORECASE,
 )
 HEADER_LINE = re.compile(
@@ -289,10 +301,21 @@ def _drop_closing(lines: list[str], sender_name: str | None) -> list[str]:
     return lines
 
 
+def forwarded_for_someone(text: str) -> bool:
+    """Whether the forwarder's own words say the mail is forwarded for someone else
+    ("Forwarding this on behalf of our member…"): the original is then the submission."""
+    parts = segments(text)
+    return len(parts) > 1 and mail_pattern("forward_note").search("\n".join(parts[0])) is not None
+
+
 def find_story(text: str, sender_name: str | None = None) -> str | None:
-    """The sender's own words, or None when nothing is left."""
+    """The sender's own words, or None when nothing is left; for a mail forwarded for
+    someone else, the original's words (the forwarder's note is not the story)."""
     kept: list[str] = []
-    for part in segments(text):
+    parts = segments(text)
+    if forwarded_for_someone(text):
+        parts = parts[1:]
+    for part in parts:
         kept += [*_drop_closing(_part_story(part), sender_name), ""]
     story = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     return story or None
