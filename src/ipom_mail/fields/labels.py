@@ -23,8 +23,7 @@ def word_pattern(words: list[str]) -> re.Pattern[str]:
 @cache
 def label_pattern(section: str) -> re.Pattern[str]:
     """Every language's words of one section of data/labels.toml, as one pattern."""
-    data = tomllib.loads(files("ipom_mail").joinpath("data/labels.toml").read_text("utf-8"))
-    return word_pattern([w for listed in data[section].values() for w in listed])
+    return word_pattern([w for listed in _labels()[section].values() for w in listed])
 
 
 # The end of a word, or after a CJK character (no spaces between CJK words).
@@ -46,3 +45,22 @@ def mail_words(section: str) -> str:
 def mail_pattern(section: str) -> re.Pattern[str]:
     """One section of data/mail_words.toml as a pattern found anywhere in a text."""
     return re.compile(rf"(?:{mail_words(section)})", re.I)
+
+
+@cache
+def _labels() -> dict[str, dict[str, list[str]]]:
+    return tomllib.loads(files("ipom_mail").joinpath("data/labels.toml").read_text("utf-8"))
+
+
+def label_words(section: str) -> str:
+    """One section of data/labels.toml as an alternation, longest words first."""
+    words = {w for listed in _labels()[section].values() for w in listed}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def connectors() -> frozenset[str]:
+    """The single words that join two instruments (data/labels.toml [connectors])."""
+    return frozenset(
+        w for listed in _labels()["connectors"].values() for w in listed if " " not in w
+    )

@@ -1,0 +1,176 @@
+"""Equipment and story in the languages beyond the first ten (issue 13), tested as classes.
+
+Connecting words join two instruments and are never part of one; CJK labels and
+punctuation end names; bare numbers and lower-case words alone name nothing; a
+trailing sentence ends a labelled value. Greetings, sign-offs and phone footers of
+each language stay out of the story; a mail forwarded for a member tells the
+member's story.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.fields.equipment import find_equipment
+from ipom_mail.fields.story import find_story
+from ipom_mail.values import Media
+
+NO_MEDIA = Media(())
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Canon EOS R5 med Canon RF 100-500mm på stativ.", ("Canon EOS R5", "Canon RF 100-500mm")),
+        ("Nikon Z8 med Nikkor Z 14-24mm.", ("Nikon Z8", "Nikkor Z 14-24mm")),
+        ("Fujifilm X-T5 s objektivom Fujinon XF 10-24mm.", ("Fujifilm X-T5", "Fujinon XF 10-24mm")),
+        ("Nikon Z 5 z obiektywem Nikkor Z 24-200mm.", ("Nikon Z 5", "Nikkor Z 24-200mm")),
+        (
+            "Canon EOS 6D Mark II cu obiectiv Canon EF 70-200mm.",
+            ("Canon EOS 6D Mark II", "Canon EF 70-200mm"),
+        ),
+        (
+            "Oprema: Sky-Watcher Skymax 150 Pro na montaži Sky-Watcher EQ5 Pro, uz ZWO ASI462MC kameru.",
+            ("Sky-Watcher Skymax 150 Pro", "Sky-Watcher EQ5 Pro", "ZWO ASI462MC"),
+        ),
+        (
+            "Kit: Sky-Watcher Evostar 120ED on an EQ6-R Pro, with a ZWO ASI290MC behind a Tele Vue "
+            "2.5x Powermate. Hand-tracked with the finder, best 40 frames stacked.",
+            ("Sky-Watcher Evostar 120ED", "EQ6-R Pro", "ZWO ASI290MC", "Tele Vue 2.5x Powermate"),
+        ),
+        (
+            "Equipment: Nikon Z 6II with a Nikkor Z 14-30mm lens, 8 s at ISO 800.",
+            ("Nikon Z 6II", "Nikkor Z 14-30mm lens"),
+        ),
+    ],
+)
+def test_connecting_words_join_instruments_in_many_languages(
+    text: str, want: tuple[str, ...]
+) -> None:
+    assert find_equipment(text, NO_MEDIA) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("鏡筒：Celestron C9.25\nカメラ：ZWO ASI462MC", ("Celestron C9.25", "ZWO ASI462MC")),
+        (
+            "器材：Celestron C8 望远镜，架在 Sky-Watcher EQ6-R 赤道仪上，相机 ZWO ASI585MC。",
+            ("Celestron C8", "Sky-Watcher EQ6-R", "ZWO ASI585MC"),
+        ),
+        (
+            "망원경: Sky-Watcher Esprit 100ED\n카메라: ZWO ASI462MC",
+            ("Sky-Watcher Esprit 100ED", "ZWO ASI462MC"),
+        ),
+        ("iPhone 15 Proです。", ("iPhone 15 Pro",)),
+        (
+            "Телескоп: Sky-Watcher Explorer 150P\nКамера: QHY5III462C",
+            ("Sky-Watcher Explorer 150P", "QHY5III462C"),
+        ),
+        ("kuva puhelimella (Google Pixel 7)", ("Google Pixel 7",)),
+        ("snel een foto gemaakt met m'n gsm (iPhone 15 Pro Max)", ("iPhone 15 Pro Max",)),
+    ],
+)
+def test_cjk_and_cyrillic_labels_and_punctuation_end_names(
+    text: str, want: tuple[str, ...]
+) -> None:
+    assert find_equipment(text, NO_MEDIA) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Estava muito vento e o Dobson abanava.", "Equipment: 8", "Kit: with the finder"],
+)
+def test_bare_numbers_and_lone_words_name_no_instrument(text: str) -> None:
+    assert find_equipment(text, NO_MEDIA) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "greeting", "sign_off"),
+    [
+        (
+            "Здравствуйте!\n\nСтанция прошла над куполом.\n\nС уважением,",
+            "Здравствуйте",
+            "С уважением",
+        ),
+        ("Добрий день!\n\nСтанція пролетіла над містом.\n\nЗ повагою,", "Добрий день", "З повагою"),
+        (
+            "Καλησπέρα σας,\n\nΟ σταθμός πέρασε πάνω από τον ναό.\n\nΜε εκτίμηση,",
+            "Καλησπέρα",
+            "Με εκτίμηση",
+        ),
+        ("Merhaba,\n\nİstasyonu elle takip ettim.\n\nSaygılarımla,", "Merhaba", "Saygılarımla"),
+        ("Hej,\n\nStationen passerade söder om Vega.\n\nMvh", "Hej", "Mvh"),
+        ("Hei,\n\nStasjonen gled over fjorden.\n\nHilsen Ingrid", "Hei", "Hilsen"),
+        ("Hej igen,\n\nJeg fik solpanelerne skarpe.\n\nVenlig hilsen", "Hej igen", "Venlig hilsen"),
+        ("Hei,\n\nPakkasta oli paljon mutta kuva onnistui.\n\nTerveisin,", "Hei", "Terveisin"),
+        ("Dobrý deň,\n\nStanicu som sledoval ručne.\n\nS pozdravom", "Dobrý deň", "S pozdravom"),
+        ("Pozdravljeni,\n\nPostaja je lepo ostra.\n\nLep pozdrav,", "Pozdravljeni", "Lep pozdrav"),
+        (
+            "Poštovani,\n\nPostaja je prošla iznad zvonika.\n\nSrdačan pozdrav,",
+            "Poštovani",
+            "Srdačan pozdrav",
+        ),
+        ("Bună ziua,\n\nSe vede modulul japonez Kibo.\n\nCu stimă,", "Bună ziua", "Cu stimă"),
+        ("Здравейте,\n\nБях на Алеко с телескопа.\n\nПоздрави,", "Здравейте", "Поздрави"),
+        ("您好！\n\n太阳能帆板都能看清楚。\n\n此致\n敬礼", "您好", "此致"),
+        (
+            "안녕하세요,\n\n조카가 정말 신기해했어요.\n\n감사합니다.\n김민준 드림",
+            "안녕하세요",
+            "감사합니다",
+        ),
+        (
+            "お世話になっております。\n\n電波望遠鏡を前景に入れています。\n\n以上、よろしくお願いします。",
+            "お世話",
+            "よろしく",
+        ),
+    ],
+)
+def test_greetings_and_sign_offs_of_each_language_stay_out_of_the_story(
+    body: str, greeting: str, sign_off: str
+) -> None:
+    story = find_story(body)
+    assert story is not None
+    assert greeting not in story and sign_off not in story
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "iPhoneから送信",
+        "Xiaomi cihazımdan gönderildi",
+        "Poslato sa iPhone uređaja",
+        "Skickat från min iPhone",
+    ],
+)
+def test_phone_footers_of_each_language_stay_out_of_the_story(footer: str) -> None:
+    story = find_story(f"The station crossed the bay, very bright.\n\n{footer}")
+    assert story is not None and footer not in story
+
+
+@pytest.mark.parametrize(
+    ("note", "mark"),
+    [
+        (
+            "Forwarding this on behalf of our member Gareth, please credit him.",
+            "---------- Forwarded message ---------",
+        ),
+        (
+            "Пересылаем снимок участницы нашего клуба, просим указать автором её.",
+            "-------- Пересылаемое сообщение --------",
+        ),
+        (
+            "preposielame príspevok nášho člena, prosíme uviesť ho ako autora.",
+            "---------- Forwarded message ---------",
+        ),
+        (
+            "přeposíláme snímek naší členky, prosíme uvést jako autorku ji.",
+            "Začátek přeposlané zprávy:",
+        ),
+    ],
+)
+def test_a_mail_forwarded_for_a_member_tells_the_members_story(note: str, mark: str) -> None:
+    body = f"Hello,\n\n{note}\n\nThe club secretary\n\n{mark}\n\nThe station crossed the church spire at dusk.\n"
+    story = find_story(body)
+    assert story is not None
+    assert "church spire" in story and note[:20] not in story
