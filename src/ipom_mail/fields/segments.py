@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ipom_mail.fields.dates import when_label
+from ipom_mail.fields.labels import label_pattern
 
 _OTHER_EVENT = re.compile(
     r"launch|lift-?off|berthing|docking|undock|canadarm|robotic arm|spacewalk|splashdown"
@@ -77,7 +78,7 @@ def segments(text: str) -> list[Segment]:
         cut = pos
         for start, end in _sentences(line):
             body = line[start:end]
-            other = flyby or bool(_OTHER_EVENT.search(body))
+            other = flyby or bool(_OTHER_EVENT.search(body) or label_pattern("events").search(body))
             rank = 0 if labelled else 1 if _PHOTO_WORD.search(body) else 2
             found.append(Segment(cut + start, cut + end, rank, zone, other, para))
         pos += len(line) + 1

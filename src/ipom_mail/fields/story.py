@@ -10,7 +10,7 @@ import re
 
 from ipom_mail.fields.clock import find_times, pair_ranges
 from ipom_mail.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
-from ipom_mail.fields.labels import WORD_END, mail_pattern, mail_words
+from ipom_mail.fields.labels import WORD_END, label_pattern, mail_pattern, mail_words
 from ipom_mail.fields.location import LOCATION_LABEL
 from ipom_mail.fields.zones import is_zone_word
 from ipom_mail.links import own_text
@@ -223,9 +223,10 @@ def without_footers(text: str) -> str:
 
 def _without_greeting(line: str) -> str:
     """A first line without its greeting ('Hi John,' alone is dropped; 'Hi, here is…' kept)."""
-    if not GREETING.match(line):
+    m = GREETING.match(line)
+    if not m:
         return line
-    if len(line.split()) <= 5:
+    if len(line.split()) <= 5 or m.end() >= len(line.rstrip()):
         return ""
     return re.sub(r"^\s*[^,!:]{0,40}[,!:]\s*", "", line, count=1)
 
@@ -260,6 +261,12 @@ def is_flyby_data(line: str) -> bool:
     )
 
 
+def _event(line: str) -> bool:
+    """A line about another gathering with its date or time ("Next meeting: 2 November at
+    19:30"): not the photo's story."""
+    return any(c.isdigit() for c in line) and label_pattern("events").search(line) is not None
+
+
 def _part_story(lines: list[str]) -> list[str]:
     kept: list[str] = []
     first = True
@@ -267,7 +274,7 @@ def _part_story(lines: list[str]) -> list[str]:
         if first and line.strip():
             line = _without_greeting(line)
             first = False
-        if is_labelled(line) or _URL_ONLY.match(line) or is_flyby_data(line):
+        if is_labelled(line) or _URL_ONLY.match(line) or is_flyby_data(line) or _event(line):
             continue
         if HEADER_LINE.match(line) and not kept:
             continue
