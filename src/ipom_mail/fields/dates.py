@@ -16,7 +16,8 @@ from typing import Literal
 from ipom_mail.fields.clock import TimeHit as TimeHit
 from ipom_mail.fields.clock import find_times as find_times
 from ipom_mail.fields.clock import pair_ranges as pair_ranges
-from ipom_mail.fields.words import weekday_before
+from ipom_mail.fields.labels import label_pattern
+from ipom_mail.fields.words import month_names, weekday_before
 from ipom_mail.fields.zones import is_zone_word
 
 _MONTHS: dict[int, str] = {
@@ -40,7 +41,11 @@ _MONTHS: dict[int, str] = {
     12: "december dec dezember dez décembre déc diciembre dic dicembre dezembro "
     "grudzień grudnia prosinec prosince",
 }
-MONTH_NAMES: dict[str, int] = {w: m for m, words in _MONTHS.items() for w in words.split()}
+_CLDR_MONTHS, _CLDR_SHORT = month_names()
+MONTH_NAMES: dict[str, int] = {
+    **_CLDR_MONTHS,
+    **{w: m for m, words in _MONTHS.items() for w in words.split()},
+}
 _FULL_SHORT = {
     "may",
     "mai",
@@ -55,8 +60,8 @@ _FULL_SHORT = {
     "maio",
     "luty",
 }
-_ABBREVIATIONS = frozenset(w for w in MONTH_NAMES if len(w) <= 4) - _FULL_SHORT
-_MONTH = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+_ABBREVIATIONS = (frozenset(w for w in MONTH_NAMES if len(w) <= 4) - _FULL_SHORT) | _CLDR_SHORT
+_MONTH = "|".join(re.escape(w) for w in sorted(MONTH_NAMES, key=len, reverse=True))
 _NL = r"(?![^\W\d_])"  # not followed by a letter
 _NB = r"(?<![^\W\d_])"  # not preceded by a letter
 _ORD = r"(?:st|nd|rd|th|er|º|°|\.)?"
@@ -75,6 +80,10 @@ _DMY_DOT = re.compile(
 )
 _SLASH = re.compile(
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)?\d\d)(?![\d/])"
+)
+# "2023年10月14日", "2024년 2월 10일": year, month and day with their own characters
+_CJK_DATE = re.compile(
+    rf"(?<!\d)(?P<y>{_YEAR})\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]"
 )
 # "12-V-2024", "12. V. 2024": a Roman month (Poland, Czechia, Hungary, Italy)
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -144,6 +153,8 @@ def _numeric(text: str) -> list[DateHit]:
     for m in _ISO.finditer(text):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         hits.append(_hit(m, [_day(y, mo, d)], _day(y, mo, int(m["d2"])) if m["d2"] else None))
+    for m in _CJK_DATE.finditer(text):
+        hits.append(_hit(m, [_day(int(m["y"]), int(m["m"]), int(m["d"]))]))
     for m in _DMY_RANGE.finditer(text):
         y, mo = int(m["y"]), int(m["m"])
         hits.append(_hit(m, [_day(y, mo, int(m["d"]))], _day(y, mo, int(m["d2"]))))
@@ -317,12 +328,20 @@ def relative_day(text: str, clock: time | None, header: datetime | None) -> date
     """
     if header is None or not header.utcoffset():
         return None
-    kinds = [rx for rx in (_TONIGHT, _YESTERDAY, _LAST_NIGHT) if rx.search(text)]
+    kinds = [
+        kind
+        for kind, rx in (
+            ("tonight", _TONIGHT),
+            ("yesterday", _YESTERDAY),
+            ("last_night", _LAST_NIGHT),
+        )
+        if rx.search(text) or label_pattern(kind).search(text)
+    ]
     if len(kinds) != 1:
         return None
     today = header.date()
-    if kinds[0] is _TONIGHT:
+    if kinds[0] == "tonight":
         return today if clock is None or clock <= header.time() else None
-    if kinds[0] is _YESTERDAY or clock is None or clock.hour >= 12:
+    if kinds[0] == "yesterday" or clock is None or clock.hour >= 12:
         return today - timedelta(days=1)
     return None  # "last night at 00:30": before or after midnight?

@@ -59,6 +59,7 @@ class Dates:
     questions: tuple[Question, ...] = ()  # dates that read two ways
     photo_text: str = ""  # the sentences about the photo, for "tonight", "last night"
     header: datetime | None = None
+    text: str = ""  # the whole clean text (a time's own sentence is read from it)
 
 
 def read_dates(
@@ -96,6 +97,7 @@ def read_dates(
         tuple(dict.fromkeys(questions)),
         _photo_text(text, segs),
         header,
+        text,
     )
 
 
@@ -125,6 +127,9 @@ def day_for(
     if same:
         before = [pair for pair in same if pair[0].start < hit.start]
         return (before[-1] if before else same[0])[1], False
+    own = relative_day(dates.text[seg.start : seg.end], hit.clock, dates.header)
+    if own is not None:  # "Yesterday at 19:05 UTC …", whatever date the paragraph gives
+        return own, True
     has, day = _one([d for _, s, d in dates.found if s.para == seg.para])
     if has:
         return day, False

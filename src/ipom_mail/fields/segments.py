@@ -60,7 +60,14 @@ class Segment:
     para: int = 0  # the paragraph (lines between blank lines) it belongs to
 
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]?\s+(?=[\"“(]?[A-ZÀ-ÖØ-ÞČŘŠŽŁŚŹŻ])")
+# A capital of any alphabet (Latin, Greek, Cyrillic) starts the next sentence
+_UPPER = "".join(
+    chr(c)
+    for r in ((0x41, 0x250), (0x370, 0x400), (0x400, 0x530))
+    for c in range(*r)
+    if chr(c).isupper()
+)
+_SENTENCE_END = re.compile(rf"[.!?…]+[\"”’)]?\s+(?=[\"“(]?[{re.escape(_UPPER)}])|[。！？]+\s*")
 _ABBREV = re.compile(
     r"(?:\d|\b(?:max|min|ca|approx|dr|st|mt|no|nr|godz|ok|vs|etc|e\.g|i\.e))$", re.I
 )
@@ -78,7 +85,10 @@ def segments(text: str) -> list[Segment]:
         cut = pos
         for start, end in _sentences(line):
             body = line[start:end]
-            other = flyby or bool(_OTHER_EVENT.search(body) or label_pattern("events").search(body))
+            other = flyby or any(
+                rx.search(body)
+                for rx in (_OTHER_EVENT, label_pattern("events"), label_pattern("launches"))
+            )
             rank = 0 if labelled else 1 if _PHOTO_WORD.search(body) else 2
             found.append(Segment(cut + start, cut + end, rank, zone, other, para))
         pos += len(line) + 1

@@ -45,3 +45,25 @@ def weekday_before(text: str) -> int | None:
     """The weekday named at the very end of `text` ("on Tuesday, "), or None."""
     m = _weekday_tail().search(text)
     return weekday_names().get(m.group(1).lower()) if m else None
+
+
+@lru_cache(maxsize=1)
+def month_names() -> tuple[dict[str, int], frozenset[str]]:
+    """CLDR month names of every locale (lower-case) → month 1…12, in their grammatical
+    forms (format: "июня", "maaliskuuta"; stand-alone: "июнь"), and the set of those
+    that are only abbreviations ("мар", "set"): such a word counts only beside a day and a
+    year. Locales that write months as numbers (ja, zh, ko) are read as numbers."""
+    from babel.dates import get_month_names
+
+    wide: dict[str, int] = {}
+    short: dict[str, int] = {}
+    for locale in LOCALES:
+        for context in ("format", "stand-alone"):
+            for month, name in get_month_names("wide", context, locale).items():
+                wide.setdefault(name.lower(), month)
+            for month, name in get_month_names("abbreviated", context, locale).items():
+                key = name.lower().rstrip(".")
+                if len(key) > 2 and not any(c.isdigit() for c in key):
+                    short.setdefault(key, month)
+    abbreviations = frozenset(k for k in short if k not in wide)
+    return {**short, **wide}, abbreviations
