@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from ipom_mail.fields.dates import TimeHit, find_dates, find_times, pair_ranges, settle
 from ipom_mail.fields.in_force import convert
-from ipom_mail.fields.labels import label_pattern
+from ipom_mail.fields.labels import label_pattern, label_words_raw
 from ipom_mail.fields.taken_at import TakenAt, clean_text, segment_at, segments
 from ipom_mail.fields.zones import parse_zone
 from ipom_mail.values import Flyby
@@ -20,7 +20,8 @@ from ipom_mail.values import Flyby
 # A word saying the number is the highest point of the pass, in the languages we read.
 _HIGHEST = re.compile(
     r"\bma(?:x|ks)|highest|höchst|culmin|kulmin|delel|peak|reach|legnagyobb|legmagasabb"
-    r"|najwyższ|nejvyšší|hoogste|más alto|mais alto|plus haut|più alto|massim|máxim|pass\b",
+    r"|najwyższ|nejvyšší|hoogste|más alto|mais alto|plus haut|più alto|massim|máxim|pass\b|"
+    + label_words_raw("highest"),
     re.I,
 )
 _NOT_ELEVATION = re.compile(
@@ -30,7 +31,7 @@ _NOT_ELEVATION = re.compile(
 )
 _DEGREES = re.compile(
     r"(?<![\d.,+\-−])(?P<v>\d{1,2}(?:[.,]\d+)?)\s*(?:°|º|deg(?:rees?)?\b|grad\w*|graus|graden"
-    r"|fok\w*|stopni|stupň\w*)",
+    r"|fok\w*|stopni|stupň\w*|" + label_words_raw("degrees") + ")",
     re.I,
 )
 _DEGREES_FIRST = re.compile(
@@ -45,7 +46,7 @@ _BODY = re.compile(
 _BRIGHTNESS_WORD = re.compile(
     r"(?<![^\W\d_])(?:mag(?:nitude|nitud|nitudine|nitudo|nitúdó)?\.?|brightness|brilliance"
     r"|helligkeit|luminosité|éclat|brillo|brillance|luminosità|brilho|fényesség\w*|jasność"
-    r"|jasnost|helderheid)(?![^\W\d_])",
+    r"|jasnost|helderheid|(?:" + label_words_raw("brightness") + r")\w*)(?![^\W\d_])",
     re.I,
 )
 _NUMBER = r"(?P<v>[+\-−–]?\s?\d{1,2}(?:[.,]\d{1,2})?)(?![\d°º%:]|[.,]\d|\s*(?:°|%|km|mm|x\b))"

@@ -64,3 +64,8 @@ def connectors() -> frozenset[str]:
     return frozenset(
         w for listed in _labels()["connectors"].values() for w in listed if " " not in w
     )
+
+
+def label_words_raw(section: str) -> str:
+    """One section of data/labels.toml as an alternation of its regular expressions."""
+    return "|".join(w for listed in _labels()[section].values() for w in listed)
