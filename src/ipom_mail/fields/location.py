@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ipom_mail.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.fields.gazetteer import gazetteer
+from ipom_mail.fields.labels import label_words_raw
 from ipom_mail.values import Media
 
 _LOCATION_WORDS = (
@@ -20,7 +21,9 @@ _LOCATION_WORDS = (
     r"lieu de prise de vue|lieu d'observation|site d'observation|lugar|ubicación|ubicacion|"
     r"sitio|luogo|località|localita|posizione|local|localização|localizacao|localidade|"
     r"locatie|plaats|waarneemlocatie|miejsce|lokalizacja|místo|lokalita|místo pozorování|"
-    r"helyszín|helyszin|hely|észlelési hely|where)\s*(?:\([^)]*\))?"
+    r"helyszín|helyszin|hely|észlelési hely|where|"
+    + label_words_raw("location")
+    + r")\s*(?:\([^)]*\))?"
 )
 LOCATION_LABEL = re.compile(rf"(?:^|(?<=[\s|;,])){_LOCATION_WORDS}\s*[:：]\s*", re.IGNORECASE)
 # A table row turned into text: "Lieu                Clermont-Ferrand, Auvergne".
