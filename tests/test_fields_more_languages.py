@@ -174,3 +174,36 @@ def test_a_mail_forwarded_for_a_member_tells_the_members_story(note: str, mark: 
     story = find_story(body)
     assert story is not None
     assert "church spire" in story and note[:20] not in story
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "want"),
+    [
+        ("山田 太郎 <yamada@example.jp>", "ISSの写真です。", "山田 太郎"),
+        ("李明 <liming@example.cn>", "国际空间站照片。", "李明"),
+        ("이서연 <seoyeon.lee@example.kr>", "ISS 사진이에요.", "이서연"),
+        (
+            "김민준 <minjun.kim@example.co.kr>",
+            "사진을 보내드립니다.\n\n감사합니다.\n김민준 드림",
+            "김민준",
+        ),
+        ("Андрій Бондар <andriy@example.ua>", "Фото МКС.", "Андрій Бондар"),
+    ],
+)
+def test_sender_names_in_any_script_are_credited(sender: str, body: str, want: str) -> None:
+    from ipom_mail.fields.people import find_photographer
+
+    name = sender.split(" <")[0]
+    assert find_photographer(name, body, ()).name == want
+
+
+def test_a_yandex_style_forward_credits_the_original_author() -> None:
+    from ipom_mail.fields.people import find_photographer
+
+    body = (
+        "Добрый день!\n\nПересылаем снимок участницы нашего клуба, просим указать автором её.\n\n"
+        "-------- Пересылаемое сообщение --------\n"
+        '03.03.2024, 09:41, "Ирина Ковалёва" <irina.kovaleva@example.ru>:\n\n'
+        "МКС 3 марта 2024 г. в 02:15 UTC.\nКамера: Nikon D7500\n"
+    )
+    assert find_photographer("Астроклуб «Орион»", body, ()).name == "Ирина Ковалёва"

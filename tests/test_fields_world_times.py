@@ -171,3 +171,52 @@ def test_relative_days_of_many_languages_date_a_time_before_any_other_date(
 )
 def test_a_launch_or_docking_time_in_any_language_is_not_the_photos(text: str) -> None:
     assert find_taken_at(text, NO_MEDIA, _sent(2024, 3, 6, 2)).taken_at is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trecerea a fost între 20:09 și 20:15 UTC, elevație maximă 71°.",
+        "Passagen var mellan 20:09 och 20:15 UTC.",
+        "Пролёт был между 20:09 и 20:15 UTC.",
+    ],
+)
+def test_between_and_in_many_languages_is_a_span_not_two_photos(text: str) -> None:
+    from ipom_mail.fields.clock import find_times, pair_ranges
+
+    times = find_times(text)
+    assert [(a.text, b.text) for a, b in pair_ranges(text, times)] == [
+        (times[0].text, times[1].text)
+    ]
+
+
+def test_data_only_in_the_subject_is_read_below_the_body() -> None:
+    from email.message import EmailMessage
+
+    from ipom_mail.config import Config
+    from ipom_mail.pipeline import check_message
+
+    msg = EmailMessage()
+    msg["From"] = "Théo Marchand <theo@example.fr>"
+    msg["To"] = "ipom@example.org"
+    msg["Subject"] = "ISS 23/06/2024 22h47 UTC – Sky-Watcher 200/1000 + ASI462MC – Lyon"
+    msg["Date"] = "Mon, 24 Jun 2024 01:12:00 +0200"
+    msg.set_content("\nEnvoyé de mon iPhone\n")
+    fields = check_message(msg.as_bytes(), Config()).fields
+    assert fields.taken_at == _at(2024, 6, 23, 22, 47)
+    assert fields.equipment == ("Sky-Watcher 200/1000", "ASI462MC")
+
+
+def test_the_body_outranks_the_subject() -> None:
+    from email.message import EmailMessage
+
+    from ipom_mail.config import Config
+    from ipom_mail.pipeline import check_message
+
+    msg = EmailMessage()
+    msg["From"] = "Théo Marchand <theo@example.fr>"
+    msg["To"] = "ipom@example.org"
+    msg["Subject"] = "ISS 22/06/2024 21h00 UTC"
+    msg["Date"] = "Mon, 24 Jun 2024 01:12:00 +0200"
+    msg.set_content("Photo de l'ISS le 23 juin 2024 à 22:47 UTC, Celestron C8.")
+    assert check_message(msg.as_bytes(), Config()).fields.taken_at == _at(2024, 6, 23, 22, 47)

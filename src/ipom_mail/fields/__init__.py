@@ -9,11 +9,12 @@ Unknown values are None; nothing is invented.
 from __future__ import annotations
 
 from ipom_mail.config import Config
-from ipom_mail.fields.equipment import find_equipment
+from ipom_mail.fields.equipment import find_equipment, text_items
 from ipom_mail.fields.forward import mark_forward
 from ipom_mail.fields.location import find_gps, find_location
 from ipom_mail.fields.people import find_photographer
 from ipom_mail.fields.story import find_story, without_footers
+from ipom_mail.fields.subject import subject_text
 from ipom_mail.fields.submission import not_a_submission
 from ipom_mail.links import find_links
 from ipom_mail.values import Fields, Media, ParsedMessage
@@ -42,15 +43,19 @@ def extract_fields(
     if why_not is not None:
         return Fields(notes=(why_not,))
     mine = without_footers(text)
+    subject = subject_text(parsed.subject)
     taken = find_taken_at(mine, media, parsed.date)
+    if taken.taken_at is None and taken.taken_date is None and not taken.questions and subject:
+        taken = find_taken_at(subject, media, parsed.date)  # ranked below the body
     flyby = find_flyby(mine, taken, parsed.date)
     lat, lon = find_gps(media)
+    gear = mine if text_items(mine) or not subject else f"{mine}\n\n{subject}"
     return Fields(
         taken_at=taken.taken_at,
         taken_at_source=taken.source,
         taken_date=taken.taken_date,
         photographer=find_photographer(parsed.sender_name, text, links.profile),
-        equipment=find_equipment(mine, media),
+        equipment=find_equipment(gear, media),
         flyby=flyby,
         story=find_story(text, parsed.sender_name),
         location=find_location(mine),

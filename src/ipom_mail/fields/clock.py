@@ -40,7 +40,7 @@ _HCLOCK = re.compile(
 # "23.12 Uhr", "19.58 uur", "17.52 UTC"; or after a word that says a time follows: "ore 17.52"
 _DOTCLOCK = re.compile(
     r"(?<![\d.,:])(?P<h>\d{1,2})\.(?P<mi>\d{2})(?:\.(?P<s>\d{2}))?"
-    r"(?=\s?(?:Uhr|h\b|hod|óra|uur\b|(?:UTC|UT|GMT|TU)\b))"
+    r"(?=\s?(?:Uhr|h\b|hod|óra|uur\b|(?:UTC|UT|GMT|TU)\b)|['’](?:te|ta|de|da)\b)"
     r"|\b(?:ore|om|um|alle|às|godz\.?|kl\.?|klo|kello|ob|saat|στις|в|о|у|u)\s"
     r"(?P<h2>\d{1,2})\.(?P<mi2>\d{2})(?![.,]?\d)",
     re.I,
@@ -156,9 +156,19 @@ def find_times(text: str) -> list[TimeHit]:
 
 _RANGE_WORD = (
     r"\s*(?:[-–—~〜～]|から|至|到|부터|to|till|until|bis|à|a|al|hasta(?: las)?|alle|às|a las|tot|do|és|and|und|et|y|e"
-    r"|a ž|až|til|fram till|до|по|έως|ως|μέχρι|până la|la)\s*"
+    r"|a ž|až|til|fram till|до|по|έως|ως|μέχρι|până la|la|și|och|og|и|і|ve|και|ja|in)\s*"
 )
-_BETWEEN = re.compile(r"(?:between|zwischen|entre|tra|fra|tussen|między|mezi)\s*$", re.I)
+_BETWEEN = re.compile(
+    r"(?:between|zwischen|entre|tra|fra|tussen|między|mezi|între|mellan|mellom|између|između"
+    r"|medzi|med|между|між|μεταξύ|arasında|välillä)\s*$",
+    re.I,
+)
+
+
+# "between 20:09 and 20:15": these words join two times only after a "between"
+_AND = frozenset(
+    ["and", "und", "et", "y", "e", "és", "și", "och", "og", "и", "і", "ve", "και", "ja", "in"]
+)
 
 
 def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]]:
@@ -170,7 +180,7 @@ def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]
         if not m:
             continue
         word = gap.strip().lower()
-        joins = word not in ("and", "und", "et", "y", "e", "és")
+        joins = word not in _AND
         if (
             joins
             or _BETWEEN.search(text, max(0, first.start - 14), first.start)
