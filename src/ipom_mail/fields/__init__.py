@@ -14,7 +14,7 @@ from ipom_mail.fields.forward import mark_forward
 from ipom_mail.fields.location import find_gps, find_location
 from ipom_mail.fields.people import find_photographer
 from ipom_mail.fields.story import find_story, without_footers
-from ipom_mail.fields.subject import subject_text
+from ipom_mail.fields.subject import answers_us, subject_text
 from ipom_mail.fields.submission import not_a_submission
 from ipom_mail.links import find_links
 from ipom_mail.values import Fields, Media, ParsedMessage
@@ -57,7 +57,7 @@ def extract_fields(
         photographer=find_photographer(parsed.sender_name, text, links.profile),
         equipment=find_equipment(gear, media),
         flyby=flyby,
-        story=find_story(text, parsed.sender_name),
+        story=None if answers_us(parsed.subject) else find_story(text, parsed.sender_name),
         location=find_location(mine),
         gps_lat=lat,
         gps_lon=lon,

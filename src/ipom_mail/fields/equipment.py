@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ipom_mail.fields.equipment_exif import dedupe, exif_items
 from ipom_mail.fields.gazetteer import Gazetteer, gazetteer
-from ipom_mail.fields.labels import connectors, label_words
+from ipom_mail.fields.labels import connectors, kinds, label_words
 from ipom_mail.values import Media
 
 _LABEL_WORDS = (
@@ -152,7 +152,7 @@ def _continues(toks: Sequence[_Tok], j: int, g: Gazetteer, alone: bool) -> bool:
     t = toks[j].text
     if not t or t in g.stop_tokens or _DATE_OR_TIME.search(t) or t[0] in "(€$£":
         return False
-    if t in connectors():  # "Fujifilm X-T5 s objektivom …": "s" joins, a capital "S" is a model
+    if t in connectors() or _CJK_ONLY.fullmatch(t):  # "X-T5 s objektivom", "VC200L に"
         return False
     if t.endswith(")") and "(" not in t:  # "(iPhone 15 Pro Max)": its last word
         t = t[:-1]
@@ -252,7 +252,7 @@ def _scan(s: str, g: Gazetteer) -> list[str]:
         first = _first(toks, i, kind)
         j, alone = _extend(s, toks, i, n, kind)
         maker = " ".join(t.text.lower() for t in toks[i : i + n])
-        item = s[toks[first].start : toks[j - 1].end].strip(" ([")
+        item = _without_kind_tail(s[toks[first].start : toks[j - 1].end].strip(" (["), g)
         item = item[:-1].rstrip() if item.endswith(")") and "(" not in item else item
         bare = kind != "maker" and not any(c.isdigit() for c in item) and " " not in item
         if not (kind == "maker" and alone and maker in g.needs_model) and not bare:
@@ -314,20 +314,15 @@ def _not_a_name(piece: str, g: Gazetteer) -> bool:
         return True
     if g.accessories.fullmatch(piece) or re.fullmatch(_LABEL_WORDS, piece, re.I):
         return False  # "tripod", "barlow": an instrument named by its kind
-    return not any(c.isdigit() or c.isupper() for c in piece) and piece.isascii()
+    return not any(c.isdigit() or c.isupper() for c in piece)  # "σε τρίποδο", "三脚"
 
 
 def _without_kind_tail(piece: str, g: Gazetteer) -> str:
-    """A name without the kind of thing written after it: "ZWO ASI462MC kameru" (a camera,
-    in Croatian), "Nikkor Z 14-30mm lens"; model words ("mono", "Pro") and accessories stay."""
+    """A name without the kind of thing written after it (data/labels.toml [kinds]): "ZWO
+    ASI462MC kameru" (a camera, in Croatian), "Nikkor Z 400mm -objektiivi"."""
     words = piece.split()
-    while len(words) > 1:
-        last = words[-1]
-        if not (last.isalpha() and last.islower() and len(last) > 2) or last in g.model_words:
-            break
-        if g.accessories.fullmatch(last) or not any(
-            c.isdigit() or c.isupper() for c in " ".join(words[:-1])
-        ):
+    while len(words) > 1 and words[-1] in kinds() and words[-1] not in g.model_words:
+        if not any(c.isdigit() or c.isupper() for c in " ".join(words[:-1])):
             break
         words.pop()
     return " ".join(words)
@@ -348,7 +343,8 @@ def _labelled_items(value: str, g: Gazetteer) -> list[str]:
 
 
 # A trailing sentence ends a labelled value: "… 2.5x Powermate. Hand-tracked with the finder"
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z][a-z])")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z][a-z]|\d)")
+_CJK_ONLY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _TABLE_LABEL = re.compile(rf"^\s*(?:{_LABEL_WORDS})(?:\s*\([^)]*\))?\s{{2,}}(?=\S)", re.I)
 
 

@@ -69,3 +69,9 @@ def connectors() -> frozenset[str]:
 def label_words_raw(section: str) -> str:
     """One section of data/labels.toml as an alternation of its regular expressions."""
     return "|".join(w for listed in _labels()[section].values() for w in listed)
+
+
+@cache
+def kinds() -> frozenset[str]:
+    """Words naming the kind of an instrument after its name (data/labels.toml [kinds])."""
+    return frozenset(w for listed in _labels()["kinds"].values() for w in listed)

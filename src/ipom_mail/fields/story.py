@@ -325,4 +325,6 @@ def find_story(text: str, sender_name: str | None = None) -> str | None:
     for part in parts:
         kept += [*_drop_closing(_part_story(part), sender_name), ""]
     story = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    if len(story) < 12 and len(story.split()) < 3:  # "Attached.", "Ekte.": no story
+        return None
     return story or None

@@ -22,3 +22,9 @@ def subject_text(subject: str | None) -> str:
     """The Subject's own words, each part between dashes on its own line."""
     clean = _REFERENCE.sub(" ", _PREFIX.sub("", subject or "")).strip()
     return _SEPARATOR.sub("\n", clean)
+
+
+def answers_us(subject: str | None) -> bool:
+    """Whether the mail answers our reply (its Subject keeps our reference): it completes
+    a submission's fields; its words are answers, not the photo's story."""
+    return _REFERENCE.search(subject or "") is not None

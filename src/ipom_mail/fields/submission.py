@@ -22,14 +22,16 @@ NOT_A_SUBMISSION_NOTE = "not a submission"
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(submission wording, bulk-mail signs, own-photo wording) from data/submission.toml."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(submission wording, bulk-mail signs, own-photo wording, automatic-reply Subject)
+    from data/submission.toml."""
     data = tomllib.loads(files("ipom_mail").joinpath("data/submission.toml").read_text("utf-8"))
     words = [w for listed in data["words"].values() for w in listed]
     return (
         word_pattern(words),
         word_pattern(data["bulk"]["words"]),
         word_pattern(data["own"]["words"]),
+        word_pattern(data["auto_reply"]["words"]),
     )
 
 
@@ -52,6 +54,8 @@ def not_a_submission(
     machine = next((o for o in objections(parsed, config) if o.kind in NOT_A_SUBMISSION), None)
     if machine is not None:
         return f"{NOT_A_SUBMISSION_NOTE}: {machine.reason}; no fields read"
+    if _patterns()[3].match((parsed.subject or "").strip()):
+        return f"{NOT_A_SUBMISSION_NOTE}: an automatic reply (its Subject says so); no fields read"
     if media.usable:
         return None
     text = f"{parsed.subject or ''}\n{parsed.text or ''}"
