@@ -10,7 +10,7 @@ per field and per file.
 Matching: taken_at/flyby times equal to the second (when a UT time is missed, the
 photo's date alone in taken_date is not a wrong value); numbers to 0.05; equipment,
 location and photographer after normalising (case folded, spaces and punctuation
-removed; for equipment also a trailing "lens", "camera", "telescope"); links exactly;
+removed; for equipment also a trailing "lens", "camera", "mount"…); links exactly;
 story must hold every `story` snippet and no `story_not` snippet. A value found where the case expects none is wrong.
 """
 
@@ -93,7 +93,7 @@ def _norm(value: str) -> str:
 # The kind of thing written after an instrument's name names no other instrument:
 # "Canon EF 75-300mm lens" is "Canon EF 75-300mm", "ZWO ASI174 mono camera" is "ZWO ASI174 mono".
 _KIND_TAIL = re.compile(
-    r"(?:\s+(?:lens|camera|telescope|scope|objektiv|objectif|obiettivo|objetivo))+$", re.I
+    r"(?:\s+(?:lens|camera|telescope|scope|mount|objektiv|objectif|obiettivo|objetivo))+$", re.I
 )
 
 

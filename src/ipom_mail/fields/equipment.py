@@ -321,7 +321,7 @@ def _without_kind_tail(piece: str, g: Gazetteer) -> str:
     """A name without the kind of thing written after it (data/labels.toml [kinds]): "ZWO
     ASI462MC kameru" (a camera, in Croatian), "Nikkor Z 400mm -objektiivi"."""
     words = piece.split()
-    while len(words) > 1 and words[-1] in kinds() and words[-1] not in g.model_words:
+    while len(words) > 1 and words[-1] in kinds():
         if not any(c.isdigit() or c.isupper() for c in " ".join(words[:-1])):
             break
         words.pop()

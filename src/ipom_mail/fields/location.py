@@ -41,7 +41,7 @@ _BAD_WORDS = (
 _BAD_FIRST = frozenset(_BAD_WORDS.split())
 _PREP_REGION = re.compile(
     r"\b(?:in|from|near|at|bei|nahe|aus|à|en|près de|depuis|cerca de|desde|vicino a|da|"
-    r"perto de|em|bij|nabij|vanuit|w|pod|z|u|v|ve|z)\s+(?:(?:my|mein\w*|mon|ma|mi|il mio|"
+    r"perto de|em|bij|nabij|vanuit|w|pod|z|u|v|ve|z|fra|från|iz|din|nuo|no|из|з|від|από|dan)\s+(?:(?:my|mein\w*|mon|ma|mi|il mio|"
     r"meu|mijn)\s+\w+\s+(?:in\s+)?)?",
     re.IGNORECASE,
 )
@@ -202,8 +202,16 @@ def _free_text(text: str) -> str | None:
 
 
 def find_location(text: str) -> str | None:
-    """The place the sender named: a labelled line first, else a 'Place, Region' in the text."""
-    return _labelled(text) or _free_text(text)
+    """The place the sender named: a labelled line first, else a 'Place, Region' in the text;
+    with the site named in brackets right after it ("Aarhus (Ole Rømer Observatoriet)")."""
+    place = _labelled(text) or _free_text(text)
+    if place is None:
+        return None
+    site = re.search(rf"{re.escape(place)}\s*(\([{_UPPER}][^()\n]{{0,60}}\))", text)
+    return f"{place} {site.group(1)}" if site else place
+
+
+_UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŐŰČŠŽŘĎŤŇ"
 
 
 def find_gps(media: Media) -> tuple[float | None, float | None]:

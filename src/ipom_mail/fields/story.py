@@ -103,6 +103,7 @@ _TIME_WORD = re.compile(
     r"godzina|čas|időpont|idő|dátum)[:：]",
     re.IGNORECASE,
 )
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # words without spaces
 _LIST_RULE = re.compile(r"^[_=]{10,}$")
 
 
@@ -325,6 +326,6 @@ def find_story(text: str, sender_name: str | None = None) -> str | None:
     for part in parts:
         kept += [*_drop_closing(_part_story(part), sender_name), ""]
     story = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
-    if len(story) < 12 and len(story.split()) < 3:  # "Attached.", "Ekte.": no story
+    if len(story) < 12 and len(story.split()) < 3 and not _CJK.search(story):  # "Ekte."
         return None
     return story or None
