@@ -22,11 +22,14 @@ _QUOTE_START = re.compile(r"^\s*(?:on|am|le|el|il|em|op|w dniu|dne)\s", re.I)
 _HEADER_LINE = re.compile(
     r"^\s*\*?(?:from|von|de|da|od|van|feladó|sent|gesendet|envoyé|enviado|inviato|verzonden"
     r"|date|datum|data|dátum|to|an|à|para|a|cc|subject|betreff|objet|asunto|oggetto|assunto"
-    r"|onderwerp|temat|předmět|tárgy)\*?\s?:",
+    r"|onderwerp|temat|předmět|tárgy|lähettäjä|lähetetty|vastaanottaja|aihe|från|skickat|till"
+    r"|ämne|fra|sendt|til|emne|dato|predmet|zadeva|kimden|kime|konu|από|προς|θέμα|от|кому"
+    r"|тема|від|saatja|teema|assumpte)\*?\s?:",
     re.I,
 )
 _SUBJECT = re.compile(
-    r"^\s*\*?(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|předmět|tárgy)",
+    r"^\s*\*?(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|předmět|tárgy"
+    r"|aihe|ämne|emne|predmet|zadeva|konu|θέμα|тема|teema|assumpte)",
     re.I,
 )
 

@@ -81,7 +81,11 @@ HEADER_LINE = re.compile(
     r"^\s*\*?(?:from|sent|date|subject|to|cc|reply-to|von|gesendet|datum|betreff|an|de|envoyé|"
     r"objet|à|para|asunto|fecha|enviado|da|inviato|oggetto|a|data|assunto|van|verzonden|"
     r"onderwerp|aan|od|wysłano|temat|do|odesláno|předmět|komu|feladó|elküldve|dátum|tárgy|"
-    r"címzett)\s*:\*?(?:\s.*)?$",
+    r"címzett|lähettäjä|lähetetty|vastaanottaja|aihe|päivämäärä|från|skickat|till|ämne|fra|"
+    r"sendt|til|emne|dato|šalje|poslano|za|predmet|zadeva|odoslané|trimis|către|subiect|"
+    r"kimden|gönderildi|kime|konu|tarih|από|στάλθηκε|προς|θέμα|от|отправлено|кому|тема|дата|"
+    r"від|надіслано|изпратено|до|no|nosūtīts|kam|temats|nuo|išsiųsta|tema|saatja|saadetud|"
+    r"adressaat|teema|enviat|per a|assumpte)\s*:\*?(?:\s.*)?$",
     re.IGNORECASE,
 )
 FLYBY_LABEL = re.compile(
