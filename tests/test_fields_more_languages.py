@@ -207,3 +207,44 @@ def test_a_yandex_style_forward_credits_the_original_author() -> None:
         "МКС 3 марта 2024 г. в 02:15 UTC.\nКамера: Nikon D7500\n"
     )
     assert find_photographer("Астроклуб «Орион»", body, ()).name == "Ирина Ковалёва"
+
+
+def test_a_forward_under_an_original_message_line_is_the_submission() -> None:
+    from email.message import EmailMessage
+
+    from ipom_mail.config import Config
+    from ipom_mail.pipeline import check_message
+
+    msg = EmailMessage()
+    msg["From"] = "Gruppo Astrofili Brianza <segreteria@gab.example.it>"
+    msg["To"] = "ipom@example.org"
+    msg["Subject"] = "I: ISS sopra Monza"
+    msg["Date"] = "Mon, 15 Apr 2024 09:00:00 +0200"
+    msg.set_content(
+        "Buongiorno, inoltriamo la foto della nostra socia Giulia Ferri.\nLa segreteria GAB\n\n"
+        "-----Messaggio originale-----\nDa: Giulia Ferri <giulia.ferri@example.it>\n"
+        "Inviato: domenica 14 aprile 2024 10:12\nA: segreteria@gab.example.it\n"
+        "Oggetto: ISS sopra Monza\n\nEcco la ISS ripresa sabato 13 aprile 2024 alle 21:02 UTC.\n"
+        "Strumentazione: Celestron C6 con camera ZWO ASI224MC.\n\n"
+        "Era la prima volta che la seguivo con il cercatore.\n"
+    )
+    fields = check_message(msg.as_bytes(), Config()).fields
+    assert fields.photographer.name == "Giulia Ferri"
+    assert fields.story is not None and "cercatore" in fields.story
+    assert "inoltriamo" not in fields.story
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "I aftes fangede jeg ISS over Aarhus (Ole Rømer Observatoriet).",
+            "Aarhus (Ole Rømer Observatoriet)",
+        ),
+        ("Sted: Odense (Tarup)", "Odense (Tarup)"),
+    ],
+)
+def test_a_site_in_brackets_after_a_place_belongs_to_it(text: str, want: str) -> None:
+    from ipom_mail.fields.location import find_location
+
+    assert find_location(text) == want

@@ -132,3 +132,30 @@ def test_a_matched_follow_up_is_read_whatever_its_wording() -> None:
     assert _empty(result.fields)
     follow_up = as_follow_up(result, Config())
     assert follow_up.fields.equipment == ("Celestron C8",)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Frånvaromeddelande: Re: Ditt bidrag till ISS Photo of the Month",
+        "Automatic reply: ISS photo",
+        "Abwesenheitsnotiz: Ihre Einsendung",
+        "Réponse automatique : votre photo",
+        "Автоответ: ваше фото",
+        "自動応答: ISS",
+    ],
+)
+def test_an_automatic_reply_by_its_subject_yields_no_field_values(subject: str) -> None:
+    body = "I am away until 19 August 2024 and read no mail. Photo questions: call 08-123 456."
+    result = check_message(_raw(body, subject), Config())
+    assert _empty(result.fields)
+
+
+def test_an_answer_to_our_reply_completes_fields_but_tells_no_story() -> None:
+    raw = _raw(
+        "The equipment was a Sky-Watcher Evostar 90/900 with a ZWO ASI120MM Mini.",
+        "Re: [IPOM-2024-0152] missing data",
+    )
+    fields = as_follow_up(check_message(raw, Config()), Config()).fields
+    assert fields.equipment == ("Sky-Watcher Evostar 90/900", "ZWO ASI120MM Mini")
+    assert fields.story is None
