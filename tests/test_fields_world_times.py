@@ -5,12 +5,15 @@ launches in more languages, sentences in any alphabet."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
+from email.message import EmailMessage
 
 import pytest
 
+from ipom_mail.config import Config
 from ipom_mail.fields.dates import find_dates
 from ipom_mail.fields.taken_at import find_taken_at
-from ipom_mail.values import Media
+from ipom_mail.pipeline import check_message
+from ipom_mail.values import Fields, Media
 
 NO_MEDIA = Media(())
 
@@ -190,33 +193,23 @@ def test_between_and_in_many_languages_is_a_span_not_two_photos(text: str) -> No
     ]
 
 
-def test_data_only_in_the_subject_is_read_below_the_body() -> None:
-    from email.message import EmailMessage
-
-    from ipom_mail.config import Config
-    from ipom_mail.pipeline import check_message
-
+def _fields_of(subject: str, body: str) -> Fields:
     msg = EmailMessage()
     msg["From"] = "Théo Marchand <theo@example.fr>"
     msg["To"] = "ipom@example.org"
-    msg["Subject"] = "ISS 23/06/2024 22h47 UTC – Sky-Watcher 200/1000 + ASI462MC – Lyon"
+    msg["Subject"] = subject
     msg["Date"] = "Mon, 24 Jun 2024 01:12:00 +0200"
-    msg.set_content("\nEnvoyé de mon iPhone\n")
-    fields = check_message(msg.as_bytes(), Config()).fields
+    msg.set_content(body)
+    return check_message(msg.as_bytes(), Config()).fields
+
+
+def test_data_only_in_the_subject_is_read_below_the_body() -> None:
+    subject = "ISS 23/06/2024 22h47 UTC – Sky-Watcher 200/1000 + ASI462MC – Lyon"
+    fields = _fields_of(subject, "\nEnvoyé de mon iPhone\n")
     assert fields.taken_at == _at(2024, 6, 23, 22, 47)
     assert fields.equipment == ("Sky-Watcher 200/1000", "ASI462MC")
 
 
 def test_the_body_outranks_the_subject() -> None:
-    from email.message import EmailMessage
-
-    from ipom_mail.config import Config
-    from ipom_mail.pipeline import check_message
-
-    msg = EmailMessage()
-    msg["From"] = "Théo Marchand <theo@example.fr>"
-    msg["To"] = "ipom@example.org"
-    msg["Subject"] = "ISS 22/06/2024 21h00 UTC"
-    msg["Date"] = "Mon, 24 Jun 2024 01:12:00 +0200"
-    msg.set_content("Photo de l'ISS le 23 juin 2024 à 22:47 UTC, Celestron C8.")
-    assert check_message(msg.as_bytes(), Config()).fields.taken_at == _at(2024, 6, 23, 22, 47)
+    body = "Photo de l'ISS le 23 juin 2024 à 22:47 UTC, Celestron C8."
+    assert _fields_of("ISS 22/06/2024 21h00 UTC", body).taken_at == _at(2024, 6, 23, 22, 47)
