@@ -39,7 +39,7 @@ def extract_fields(
 
     text = mark_forward((parsed.text or "")[:MAX_TEXT], parsed.subject)
     links = find_links(text, parsed.html, config.links.hosts)
-    why_not = None if follow_up else not_a_submission(parsed, media, links.photo, config)
+    why_not = None if follow_up else not_a_submission(parsed, media, links.photo, config, text)
     if why_not is not None:
         return Fields(notes=(why_not,))
     mine = without_footers(text)

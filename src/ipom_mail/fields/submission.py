@@ -48,9 +48,15 @@ def _bulk(parsed: ParsedMessage, text: str) -> bool:
 
 
 def not_a_submission(
-    parsed: ParsedMessage, media: Media, photo_links: tuple[str, ...], config: Config
+    parsed: ParsedMessage,
+    media: Media,
+    photo_links: tuple[str, ...],
+    config: Config,
+    body: str | None = None,
 ) -> str | None:
-    """Why no field is read from this message, or None when it may be a submission."""
+    """Why no field is read from this message, or None when it may be a submission.
+
+    `body` is the text the fields read (bounded); the parsed text when not given."""
     machine = next((o for o in objections(parsed, config) if o.kind in NOT_A_SUBMISSION), None)
     if machine is not None:
         return f"{NOT_A_SUBMISSION_NOTE}: {machine.reason}; no fields read"
@@ -58,7 +64,7 @@ def not_a_submission(
         return f"{NOT_A_SUBMISSION_NOTE}: an automatic reply (its Subject says so); no fields read"
     if media.usable:
         return None
-    text = f"{parsed.subject or ''}\n{parsed.text or ''}"
+    text = f"{parsed.subject or ''}\n{parsed.text or '' if body is None else body}"
     if _bulk(parsed, text):  # a newsletter's links are not the sender's photo
         if _patterns()[2].search(text):
             return None
