@@ -144,7 +144,7 @@ _OVER = re.compile(
 # (processed in Photoshop), and never a program or service people name after "from".
 _FROM = re.compile(
     rf"\b(?:from|near|desde|cerca de|bij|nabij|vanaf|vanuit|bei|nahe|depuis|près de|vicino a"
-    rf"|perto de)\s+({_PLACE_WORD}(?:{_NEXT_WORD}){{0,2}}"
+    rf"|perto de|fra|från|dal|dalla|dallo|iz|из|з|від|από|nuo)\s+({_PLACE_WORD}(?:{_NEXT_WORD}){{0,2}}"
     rf"(?:,\s{_PLACE_WORD}(?:{_NEXT_WORD})?(?=\s*(?:[;!?]|\.(?!\w)|$)))?)"
     rf"(?=\s*(?:[,;!?]|\.(?!\w)|$))",
     re.MULTILINE,
