@@ -213,6 +213,12 @@ def _first(toks: Sequence[_Tok], i: int, kind: str) -> int:
     return i
 
 
+def _names_its_kind(s: str, toks: Sequence[_Tok], i: int, j: int, g: Gazetteer) -> bool:
+    """An accessory word right after a maker's model names what that model is, not a new
+    item: "Baader Q-Turret Barlow", "Tele Vue Powermate"."""
+    return _start_at(s, toks, j, g)[1] == "accessory" and _maker_at(toks, i, g) > 0
+
+
 def _extend(s: str, toks: Sequence[_Tok], i: int, n: int, kind: str) -> tuple[int, bool]:
     """Past the last token of the item that starts at i with n tokens; and whether the
     item is still only a maker name."""
@@ -228,7 +234,10 @@ def _extend(s: str, toks: Sequence[_Tok], i: int, n: int, kind: str) -> tuple[in
                 alone = False
                 continue
         elif _starts_new(s, toks, j, g):
-            break
+            if not _names_its_kind(s, toks, i, j, g):
+                break
+            j += _start_at(s, toks, j, g)[0]
+            continue
         k = _group_end(toks, j, g)
         if k > j:
             return k, False

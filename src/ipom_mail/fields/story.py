@@ -266,20 +266,41 @@ def is_flyby_data(line: str) -> bool:
     )
 
 
+# "Valotus 1/2000 s.", "Exposure 1/1000 s, ISO 800, gain 300": the camera's settings
+_SETTINGS_LINE = re.compile(
+    r"^\W*[^\W\d_]+\s+(?:\d+/\d+|\d+(?:[.,]\d+)?)\s*(?:s|sec|ms|秒)\b[^.!?]{0,40}[.!?]?$", re.I
+)
+
+
 def _event(line: str) -> bool:
     """A line about another gathering with its date or time ("Next meeting: 2 November at
     19:30"): not the photo's story."""
     return any(c.isdigit() for c in line) and label_pattern("events").search(line) is not None
 
 
-def _part_story(lines: list[str]) -> list[str]:
+def _when_line(line: str) -> bool:
+    """A short line that only says when (a date and a clock time), as a forwarded record
+    writes it: "Taken 18. 7. 2024. at 21:33 (CEST)."."""
+    from ipom_mail.fields.dates import find_dates
+
+    return len(line.split()) <= 12 and bool(find_times(line)) and bool(find_dates(line))
+
+
+def _part_story(lines: list[str], record: bool = False) -> list[str]:
     kept: list[str] = []
     first = True
     for line in body_lines(drop_forward_headers(lines)):
         if first and line.strip():
             line = _without_greeting(line)
             first = False
-        if is_labelled(line) or _URL_ONLY.match(line) or is_flyby_data(line) or _event(line):
+        if (
+            is_labelled(line)
+            or _URL_ONLY.match(line)
+            or is_flyby_data(line)
+            or _event(line)
+            or _SETTINGS_LINE.match(line.strip())
+            or (record and _when_line(line))
+        ):
             continue
         if HEADER_LINE.match(line) and not kept:
             continue
@@ -325,10 +346,11 @@ def find_story(text: str, sender_name: str | None = None) -> str | None:
     someone else, the original's words (the forwarder's note is not the story)."""
     kept: list[str] = []
     parts = segments(text)
-    if forwarded_for_someone(text):
+    record = forwarded_for_someone(text)  # the original's data lines are its fields
+    if record:
         parts = parts[1:]
     for part in parts:
-        kept += [*_drop_closing(_part_story(part), sender_name), ""]
+        kept += [*_drop_closing(_part_story(part, record), sender_name), ""]
     story = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     if len(story) < 12 and len(story.split()) < 3 and not _CJK.search(story):  # "Ekte."
         return None
