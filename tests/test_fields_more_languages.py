@@ -248,3 +248,46 @@ def test_a_site_in_brackets_after_a_place_belongs_to_it(text: str, want: str) ->
     from ipom_mail.fields.location import find_location
 
     assert find_location(text) == want
+
+
+@pytest.mark.parametrize(
+    "line", ["Valotus 1/2000 s.", "Exposure 1/1000 s, ISO 800.", "Pozlama 1/1250 sn"]
+)
+def test_a_camera_settings_line_is_no_story(line: str) -> None:
+    story = find_story(f"The station crossed the moon, a lucky frame.\n{line}")
+    assert story is not None and line not in story
+
+
+@pytest.mark.parametrize(
+    ("note", "record"),
+    [
+        (
+            "Hei, lähetin tämän väärään osoitteeseen, tiedot alla.",
+            "Kuvattu 3.10.2024 klo 19.22 Suomen aikaa.",
+        ),
+        (
+            "Pozdrav, vidi dolje – prvo sam poslao na krivu adresu.",
+            "Snimljeno 18. 7. 2024. u 21:33 (CEST).",
+        ),
+        (
+            "Forwarding this on behalf of our member, see below.",
+            "Taken 14 October 2023 at 21:34 UT.",
+        ),
+    ],
+)
+def test_a_forwarded_records_date_line_is_a_field_not_a_story(note: str, record: str) -> None:
+    body = f"{note}\n\n---------- Forwarded message ---------\nFrom: A B <a@example.org>\nDate: x\nSubject: ISS\nTo: c@example.org\n\n{record}\n"
+    assert find_story(body) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("dazu eine Baader Q-Turret Barlow 2,25x.", ("Baader Q-Turret Barlow 2,25x",)),
+        ("Canon EOS 6D with a Baader Barlow", ("Canon EOS 6D", "Baader Barlow")),
+    ],
+)
+def test_an_accessory_word_after_a_makers_model_names_that_model(
+    text: str, want: tuple[str, ...]
+) -> None:
+    assert find_equipment(text, NO_MEDIA) == want

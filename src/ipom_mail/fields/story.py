@@ -268,7 +268,8 @@ def is_flyby_data(line: str) -> bool:
 
 # "Valotus 1/2000 s.", "Exposure 1/1000 s, ISO 800, gain 300": the camera's settings
 _SETTINGS_LINE = re.compile(
-    r"^\W*[^\W\d_]+\s+(?:\d+/\d+|\d+(?:[.,]\d+)?)\s*(?:s|sec|ms|秒)\b[^.!?]{0,40}[.!?]?$", re.I
+    r"^\W*[^\W\d_]+\s+(?:\d+/\d+|\d+(?:[.,]\d+)?)\s*(?:s|sec|ms|sn|с|сек|秒)\b[^.!?]{0,40}[.!?]?$",
+    re.I,
 )
 
 
