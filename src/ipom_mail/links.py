@@ -72,7 +72,8 @@ _FORWARD_MARK = re.compile(
 
 _WROTE_END = re.compile(
     r"\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|napisał\w*|napsal\w*|"
-    r"írta|написал\w*|skrev|kirjoitti|writes|pisze)\s?:\s*$",
+    r"írta|написал\w*|skrev|kirjoitti|writes|pisze|va escriure|rašė|rakstīja|kirjutas|napisao"
+    r"|napisala|napísal|je napisal|a scris|yazdı|έγραψε|написав|написа|が書きました|写道|寫道)\s?[:：]\s*$",
     re.IGNORECASE,
 )
 

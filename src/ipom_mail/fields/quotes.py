@@ -10,7 +10,9 @@ import re
 
 _QUOTE_INTRO = re.compile(
     r"\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|napisał|napsal|írta"
-    r"|написал|пишет|пользователь)\b",
+    r"|написал|пишет|пользователь|va escriure|skrev|kirjoitti|rašė|rakstīja|kirjutas|napisao"
+    r"|napisala|napísal|je napisal|a scris|yazdı|έγραψε|написав|написала|написа)\b"
+    r"|が書きました|写道|寫道|작성",
     re.I,
 )
 # A machine's timestamp (RFC 5322, as in Date: and Received: headers): never a photo's time.

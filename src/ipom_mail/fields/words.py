@@ -12,7 +12,7 @@ from functools import lru_cache
 
 LOCALES = (
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "hu", "sk", "sl", "hr", "ro",
-    "sv", "nb", "da", "fi", "tr", "el", "ru", "uk", "bg", "sr",
+    "sv", "nb", "da", "fi", "tr", "el", "ru", "uk", "bg", "sr", "lt", "lv", "et", "ca",
 )  # fmt: skip
 _LETTERS = r"[^\W\d_]"
 
