@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ipom_mail.fields.equipment_exif import dedupe, exif_items
+from ipom_mail.fields.equipment_names import not_a_name, without_kind_tail
 from ipom_mail.fields.gazetteer import Gazetteer, gazetteer
-from ipom_mail.fields.labels import connectors, kinds, label_words
+from ipom_mail.fields.labels import connectors, label_words
 from ipom_mail.values import Media
 
 _LABEL_WORDS = (
@@ -261,7 +262,7 @@ def _scan(s: str, g: Gazetteer) -> list[str]:
         first = _first(toks, i, kind)
         j, alone = _extend(s, toks, i, n, kind)
         maker = " ".join(t.text.lower() for t in toks[i : i + n])
-        item = _without_kind_tail(s[toks[first].start : toks[j - 1].end].strip(" (["), g)
+        item = without_kind_tail(s[toks[first].start : toks[j - 1].end].strip(" (["), g)
         item = item[:-1].rstrip() if item.endswith(")") and "(" not in item else item
         bare = kind != "maker" and not any(c.isdigit() for c in item) and " " not in item
         if not (kind == "maker" and alone and maker in g.needs_model) and not bare:
@@ -316,33 +317,17 @@ def _from_maker(piece: str, g: Gazetteer) -> str:
     return piece
 
 
-def _not_a_name(piece: str, g: Gazetteer) -> bool:
-    """A bare number ("8") or lower-case words alone ("with", "finder"): no instrument's name
-    (an accessory word such as "tripod" is one)."""
-    if re.fullmatch(r"[\d\s.,/x×]+", piece):
-        return True
-    if g.accessories.fullmatch(piece) or re.fullmatch(_LABEL_WORDS, piece, re.I):
-        return False  # "tripod", "barlow": an instrument named by its kind
-    return not any(c.isdigit() or c.isupper() for c in piece)  # "σε τρίποδο", "三脚"
-
-
-def _without_kind_tail(piece: str, g: Gazetteer) -> str:
-    """A name without the kind of thing written after it (data/labels.toml [kinds]): "ZWO
-    ASI462MC kameru" (a camera, in Croatian), "Nikkor Z 400mm -objektiivi"."""
-    words = piece.split()
-    while len(words) > 1 and words[-1] in kinds():
-        if not any(c.isdigit() or c.isupper() for c in " ".join(words[:-1])):
-            break
-        words.pop()
-    return " ".join(words)
-
-
 def _labelled_items(value: str, g: Gazetteer) -> list[str]:
     """Items of one labelled value, e.g. 'Canon EOS 5D Mark II + Sigma EF 8/4.0'."""
     items: list[str] = []
     for raw in _SEPARATORS.split(value):
-        piece = _without_kind_tail(_from_maker(_piece(raw), g), g)
-        if not piece or _SETTING.match(piece) or _NEGATION.match(piece) or _not_a_name(piece, g):
+        piece = without_kind_tail(_from_maker(_piece(raw), g), g)
+        if (
+            not piece
+            or _SETTING.match(piece)
+            or _NEGATION.match(piece)
+            or not_a_name(piece, g, _LABEL_WORDS)
+        ):
             continue
         if _DATE_OR_TIME.search(piece) or _prose(piece, g) or not any(c.isalnum() for c in piece):
             items += _scan(piece, g)
