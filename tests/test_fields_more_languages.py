@@ -291,3 +291,24 @@ def test_an_accessory_word_after_a_makers_model_names_that_model(
     text: str, want: tuple[str, ...]
 ) -> None:
     assert find_equipment(text, NO_MEDIA) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Vieta: Vilnius, Antakalnis", "Vilnius, Antakalnis"),
+        ("Koht: Tallinn, Pirita", "Tallinn, Pirita"),
+        ("Σας στέλνω τη φωτογραφία, στις 20:05 ώρα Ελλάδος, από την Πάτρα.", "Πάτρα"),
+        ("Снимката е направена в 21:33 ч. българско време от Пловдив.", "Пловдив"),
+        ("la ora 22:05 (ora României), din Cluj-Napoca.", "Cluj-Napoca"),
+        ("prise hier soir à 21h34 heure de Paris depuis Lyon (Fourvière).", "Lyon (Fourvière)"),
+        (
+            "Η φωτογραφία τραβήχτηκε στις 21:10 EET, από τη Θεσσαλονίκη (Σέιχ Σου).",
+            "Θεσσαλονίκη (Σέιχ Σου)",
+        ),
+    ],
+)
+def test_places_in_many_languages_and_scripts(text: str, want: str) -> None:
+    from ipom_mail.fields.location import find_location
+
+    assert find_location(text) == want

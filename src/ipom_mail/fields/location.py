@@ -28,7 +28,7 @@ _LOCATION_WORDS = (
 LOCATION_LABEL = re.compile(rf"(?:^|(?<=[\s|;,])){_LOCATION_WORDS}\s*[:：]\s*", re.IGNORECASE)
 # A table row turned into text: "Lieu                Clermont-Ferrand, Auvergne".
 _TABLE_ROW = re.compile(rf"^\s*{_LOCATION_WORDS}\s{{2,}}(?=\S)", re.IGNORECASE)
-_PLACE_WORD = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŐŰČŠŽŘĎŤŇ][\w'’.-]*"
+_PLACE_WORD = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŐŰČŠŽŘĎŤŇΆ-ΏΑ-ΩЀ-Я][\w'’.-]*"  # Latin, Greek, Cyrillic
 _CONNECTOR = (
     r"(?:of|de|del|la|le|les|am|an der|im|sur|upon|on|di|da|do|dos|das|van|von|bei|nad|pod)"
 )
@@ -144,9 +144,10 @@ _OVER = re.compile(
 # (processed in Photoshop), and never a program or service people name after "from".
 _FROM = re.compile(
     rf"\b(?:from|near|desde|cerca de|bij|nabij|vanaf|vanuit|bei|nahe|depuis|près de|vicino a"
-    rf"|perto de|fra|från|dal|dalla|dallo|iz|из|з|від|από|nuo)\s+({_PLACE_WORD}(?:{_NEXT_WORD}){{0,2}}"
+    rf"|perto de|fra|från|dal|dalla|dallo|iz|из|з|від|από(?: τη| την| το)?|nuo|aus|din|от"
+    rf"|a partir de|des de)\s+({_PLACE_WORD}(?:{_NEXT_WORD}){{0,2}}"
     rf"(?:,\s{_PLACE_WORD}(?:{_NEXT_WORD})?(?=\s*(?:[;!?]|\.(?!\w)|$)))?)"
-    rf"(?=\s*(?:[,;!?]|\.(?!\w)|$))",
+    rf"(?=\s*(?:[,;!?(]|\.(?!\w)|$))",
     re.MULTILINE,
 )
 _NOT_PLACE_WORDS = (
@@ -211,7 +212,7 @@ def find_location(text: str) -> str | None:
     return f"{place} {site.group(1)}" if site else place
 
 
-_UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŐŰČŠŽŘĎŤŇ"
+_UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŐŰČŠŽŘĎŤŇΆ-ΏΑ-ΩЀ-Я"
 
 
 def find_gps(media: Media) -> tuple[float | None, float | None]:
