@@ -176,7 +176,7 @@ def _over_place(line: str) -> str | None:
             continue
         if any((w.lower(),) in gazetteer().makers for w in words):
             continue  # "bought from Celestron."
-        if any(w.isupper() or any(c.isupper() for c in w[1:].replace("-", "")) for w in words):
+        if any(w.isupper() or any(c.isupper() for p in w.split("-") for c in p[1:]) for w in words):
             continue  # NASA, AutoStakkert: not a town's name
         return name
     return None
