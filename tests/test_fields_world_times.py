@@ -213,3 +213,25 @@ def test_data_only_in_the_subject_is_read_below_the_body() -> None:
 def test_the_body_outranks_the_subject() -> None:
     body = "Photo de l'ISS le 23 juin 2024 à 22:47 UTC, Celestron C8."
     assert _fields_of("ISS 22/06/2024 21h00 UTC", body).taken_at == _at(2024, 6, 23, 22, 47)
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "want"),
+    [
+        (
+            "拍摄时间：北京时间2024年5月18日20时31分",
+            _sent(2024, 5, 19, 8),
+            _at(2024, 5, 18, 12, 31),
+        ),
+        ("2024年5月18日、日本時間 20:31 に撮影。", _sent(2024, 5, 19, 9), _at(2024, 5, 18, 11, 31)),
+        (
+            "darytą 2024 m. kovo 30 d. 20:12 Lietuvos laiku.",
+            _sent(2024, 3, 31, 3),
+            _at(2024, 3, 30, 18, 12),
+        ),
+    ],
+)
+def test_a_zone_written_before_the_time_and_year_first_date_forms(
+    text: str, sent: datetime, want: datetime
+) -> None:
+    assert find_taken_at(text, NO_MEDIA, sent).taken_at == want

@@ -60,6 +60,10 @@ _ZONE_AFTER = re.compile(
 # A zone in brackets a few words after the time: "21:05:33 (ora legale, UTC+2)",
 # "22:41 czasu polskiego (CEST)". Nothing else in the brackets may hold a digit.
 _PAREN_AFTER = re.compile(r"(?:\s*[^\W\d_]+){0,2}\s*[(（](?P<inner>[^()（）]{1,40})[)）]")
+# "北京时间2024年5月18日20时31分", "昨晚北京时间21:08": a zone written as words before the time
+_NAMED_BEFORE = re.compile(
+    rf"(?P<z>(?i:{_NAMED}))[\s:：]*(?:\d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]\s*)?$"
+)
 _ZONE_BEFORE = re.compile(r"(?:^|[\s(])(?P<z>UTC|UT|GMT)\)?:?\s?$")
 
 
@@ -145,7 +149,8 @@ def find_times(text: str) -> list[TimeHit]:
             zone, end = _zone_after(text, m.end(), iso or bool(m.groupdict().get("s")))
             if zone is None:
                 before = _ZONE_BEFORE.search(text, max(0, first - 6), first)
-                zone = before["z"] if before else None
+                words = _NAMED_BEFORE.search(text, max(0, first - 40), first)
+                zone = before["z"] if before else words["z"] if words else None
             written = text[first:end].strip(" ()")
             certain = regex is not _CLOCK or _hour_certain(m, bool(_UNIT.match(text, m.end())))
             if regex is _CJK_CLOCK and not m["half"]:

@@ -92,7 +92,8 @@ _DMY_ROMAN = re.compile(
     rf"(?P<y>{_YEAR})(?!\d)"
 )
 _YMD_NAME = re.compile(
-    rf"(?<!\d)(?P<y>{_YEAR})\.?,?\s*{_NB}(?P<m>{_MONTH}){_NL}\.?\s*(?P<d>\d{{1,2}})"
+    rf"(?<!\d)(?P<y>{_YEAR})\.?,?\s*(?:m\.\s*|gada\s+|г\.\s*)?{_NB}(?P<m>{_MONTH}){_NL}\.?\s*"
+    rf"(?P<d>\d{{1,2}})(?:\s*d\.)?"
     r"(?:\.|-?(?:jén|én|ján|án|i|a|e)\b)?(?![\d:])",
     re.I,
 )
