@@ -66,3 +66,17 @@ def test_the_architecture_map_names_every_module() -> None:
         and f"`{path.relative_to(package).with_suffix('')}`" not in text
     ]
     assert unnamed == []
+
+
+def test_the_evaluation_case_contributing_shows_is_read_right_by_the_code() -> None:
+    import tomllib
+
+    from tests.test_fields_evaluation import FIELDS, run_case, score_case
+
+    text = _text(ROOT / "docs" / "contributing.md")
+    block = re.search(r"```toml\n(\[\[case\]\].*?)```", text, re.S)
+    assert block is not None
+    case = tomllib.loads(block.group(1))["case"][0]
+    score = score_case(case, run_case(case))
+    assert [w for name in FIELDS for w in score.wrong[name]] == []
+    assert all(score.found[name] == score.expected[name] for name in FIELDS)
