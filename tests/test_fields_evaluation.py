@@ -193,7 +193,7 @@ def _story(score: Score, exp: dict[str, Any], story: str | None, cid: str) -> No
 
 def _taken_date(score: Score, exp: dict[str, Any], fields: Fields, cid: str) -> None:
     """taken_date. When an expected UT time was missed, the sender's own (local) date alone
-    is the honest answer (DESIGN: the date when no UT time is known): neither right nor
+    is the honest answer (docs/design.md: the date when no UT time is known): neither right nor
     wrong, as long as it is the photo's day give or take the zone (one day)."""
     want, got = exp.get("taken_date"), fields.taken_date
     if want is None and "taken_at" in exp and fields.taken_at is None:

@@ -1,6 +1,6 @@
 """A zone abbreviation that was not in force at that date and place (issue 13, wrong value 2).
 
-Never completed silently, never guessed (DESIGN invariants 6 and 7): no value, a
+Never completed silently, never guessed (docs/design.md invariants 6 and 7): no value, a
 note, and a question for the reply. When the mail names the place, the question
 holds both readings: by the clock in force there, and as written.
 """

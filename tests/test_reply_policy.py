@@ -1,4 +1,4 @@
-"""The reply policy: no reply to machines, lists, spam or forgers (DESIGN invariant 4)."""
+"""The reply policy: no reply to machines, lists, spam or forgers (docs/design.md invariant 4)."""
 
 from __future__ import annotations
 

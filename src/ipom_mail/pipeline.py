@@ -2,7 +2,7 @@
 
 `ipom check`, the poller and `ipom ingest` all call `check_message`, so a dry
 run on a file takes exactly the path a polled message takes. `to_json` gives
-the JSON contract of DESIGN.md.
+the JSON contract of docs/design.md.
 """
 
 from __future__ import annotations
@@ -128,7 +128,7 @@ def _notes(parsed: ParsedMessage, media: Media, result: CheckResult) -> list[str
 
 
 def to_json(result: CheckResult) -> dict[str, Any]:
-    """The JSON contract of `ipom check --json` (DESIGN.md)."""
+    """The JSON contract of `ipom check --json` (docs/design.md)."""
     parsed, verdict = result.parsed, result.verdict
     return {
         "message_id": parsed.message_id,

@@ -2,7 +2,7 @@
 
 A camera's time is UT only with its offset (EXIF OffsetTimeOriginal) or from GPS;
 when text and camera, or several cameras, disagree, nothing is kept and a note
-says why (DESIGN invariant 7).
+says why (docs/design.md invariant 7).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """A zone abbreviation checked against the clock in force there and then (issue 13).
 
 "6:47am EST" written in New York on 9 March 2020, when the clocks showed EDT,
-cannot be right as written, and which the sender meant is theirs to say (DESIGN
-invariant 6: UT is never guessed; 7: a wrong value is worse than none). So there
+cannot be right as written, and which the sender meant is theirs to say
+(docs/design.md invariant 6: UT is never guessed; 7: a wrong value is worse than none). So there
 is no value and the reply asks: when the mail names a place that keeps that
 family's clock, with both readings ("10:47 UT by EDT, or 11:47 UT by EST as
 written?"); otherwise which zone it was. Never completed silently.

@@ -1,7 +1,8 @@
 """The text as sentences and lines (segments), each ranked and marked as another event.
 
 A segment is the unit a time takes its date from: its own sentence or labelled
-line first, then its paragraph (DESIGN: never an unrelated date elsewhere).
+line first, then its paragraph (docs/design.md: never an unrelated date
+elsewhere).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """When the photo was taken, in UT: from the sender's words first, then the camera.
 
-A time is UT only when its zone is certain (DESIGN invariant 6); a time that
+A time is UT only when its zone is certain (docs/design.md invariant 6); a time that
 belongs to another event (a launch, a berthing, sunset) is never the photo's;
 when candidates disagree, or text and camera disagree, nothing is kept and the
 notes say why (invariant 7).
