@@ -142,3 +142,25 @@ def test_a_fresh_install_sends_no_backscatter_to_a_sender_stated_to_fail_dmarc(
     )
     assert take(store, config, forged).status == "complete"  # judged, kept for the curator
     assert send_pending(config, store).sent == 0 and smtp_sink.messages == []
+
+
+@pytest.mark.imap
+def test_a_resent_photo_is_named_in_the_reply_and_another_senders_never_is(
+    dovecot: Dovecot, tmp_path: Path, smtp_sink: SmtpSink
+) -> None:
+    config = _replying(tmp_path, dovecot, smtp_sink)
+    migrate(config)
+    dovecot.append("INBOX", submission(msgid="<first@example.es>"))
+    with open_store(config) as store:
+        _poll(config, store, dovecot)
+        dovecot.append("INBOX", submission(msgid="<again@example.es>", subject="ISS again"))
+        dovecot.append(
+            "INBOX", submission(sender="Rex Other <rex@example.net>", msgid="<rex@example.net>")
+        )
+        _poll(config, store, dovecot)
+    replies = {parsed(m)["In-Reply-To"]: parsed(m) for m in smtp_sink.messages}
+    first_ref = replies["<first@example.es>"]["Subject"].split("[")[1].split("]")[0]
+    again = replies["<again@example.es>"].get_body(("plain",)).get_content()
+    assert f"We already have this photo as {first_ref}" in again
+    rex = replies["<rex@example.net>"].get_body(("plain",)).get_content()
+    assert first_ref not in rex and "already have this photo" not in rex

@@ -97,3 +97,15 @@ def test_a_missing_elements_file_is_a_reason_not_an_error(tmp_path: Path, places
     ]
     assert check_["verdict"] == "unknown"
     assert check_["reason"].startswith("cannot read [verify] elements_file")
+
+
+def test_a_zone_in_doubt_is_weighed_by_which_reading_fits_a_pass(
+    tmp_path: Path, places: Path
+) -> None:
+    config = write_config(tmp_path, places, str(ELEMENTS))
+    body = ("I imaged the ISS from my Manorville NY, USA backyard at 5:50am EST on 12 March 2020, "
+            "max elevation 84°.\nTelescope: Edge HD 14\" with a ZWO ASI174 mono camera.\n")  # fmt: skip
+    checked = check(config, mail(tmp_path, body, "Fri, 13 Mar 2020 14:10:00 -0400"))
+    assert checked["fields"]["taken_at"] is None  # the value is left to the fields stage's rules
+    assert "only 09:50 UT by EDT fits a pass" in checked["pass_check"]["reason"]
+    assert any("only 09:50 UT by EDT fits a pass over Manorville" in n for n in checked["notes"])

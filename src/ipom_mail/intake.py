@@ -152,7 +152,10 @@ def _record(
             recorded = store.record(raw, result, origin)
             return Outcome(recorded.status, recorded.duplicate, recorded.reference)
         recorded = store.record(
-            raw, result, origin, compose=lambda reference: _compose(result, reference, config)
+            raw,
+            result,
+            origin,
+            compose=lambda reference, resent: _compose(result, reference, config, resent=resent),
         )
         return Outcome(recorded.status, recorded.duplicate, recorded.reference)
     merged = merge(previous, result, config)
@@ -163,13 +166,17 @@ def _record(
 
 
 def _compose(
-    result: CheckResult, reference: str | None, config: Config, kind: ReplyKind = "ack"
+    result: CheckResult,
+    reference: str | None,
+    config: Config,
+    kind: ReplyKind = "ack",
+    resent: tuple[str, ...] = (),
 ) -> OutboxReply | None:
     """The reply to queue; a template that fails is logged, never stops the message."""
     from .reply.compose import compose_reply
 
     try:
-        return compose_reply(result, reference, config, kind)
+        return compose_reply(result, reference, config, kind, resent=resent)
     except Exception as exc:  # a broken template override must not stop the queue
         log.error(
             "cannot compose the reply to %s: %s: %s",

@@ -123,7 +123,13 @@ def media_json(item: MediaItem) -> dict[str, Any]:
 
 
 def _notes(parsed: ParsedMessage, media: Media, result: CheckResult) -> list[str]:
-    ordered = [*parsed.notes, *media.notes, *result.fields.notes, *result.verdict.notes]
+    ordered = [
+        *parsed.notes,
+        *media.notes,
+        *result.fields.notes,
+        *result.verdict.notes,
+        *result.pass_check.notes,
+    ]
     return list(dict.fromkeys(ordered))
 
 

@@ -221,6 +221,7 @@ class PassCheck:
     computed: dict[str, Any] | None = None
     elements_age_days: float | None = None
     suggestions: tuple[dict[str, Any], ...] = ()
+    notes: tuple[str, ...] = ()  # for the contract's top-level notes (e.g. a zone in doubt)
 
 
 PASS_CHECK_OFF = PassCheck(

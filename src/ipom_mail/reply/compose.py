@@ -128,8 +128,12 @@ def compose_reply(
     config: Config,
     kind: ReplyKind = "ack",
     language: str | None = None,
+    resent: tuple[str, ...] = (),
 ) -> OutboxReply | None:
-    """The reply to queue for this message, or None when the rules say not to answer it."""
+    """The reply to queue for this message, or None when the rules say not to answer it.
+
+    `resent`: the references of the sender's own earlier submissions with the same
+    photo (a re-send); another sender's look-alike is never mentioned in a reply."""
     to_addr = reply_address(result)
     if not result.verdict.reply.send or to_addr is None:
         return None
@@ -137,7 +141,7 @@ def compose_reply(
         return None
     folders = template_folders(config)
     lang = language or sender_language(result, folders)
-    context = reply_context(result, reference, config, lang)
+    context = reply_context(result, reference, config, lang) | {"resent": list(resent)}
     text_env, html_env = _environments(folders)
     body_text = text_env.get_template(f"{lang}/{kind}.txt").render(context)
     body_html = _render_html(html_env, lang, kind, context, body_text)

@@ -22,7 +22,7 @@ from ipom_mail.pipeline import pass_check_json
 from ipom_mail.store import rows
 from ipom_mail.store.archive import Archive, sha256_hex
 from ipom_mail.store.faults import fault
-from ipom_mail.store.lookalikes import link_lookalikes
+from ipom_mail.store.lookalikes import link_lookalikes, twins
 from ipom_mail.store.models import (
     Event,
     RawMessage,
@@ -33,7 +33,8 @@ from ipom_mail.store.models import (
 from ipom_mail.values import CheckResult
 
 SessionFactory = Callable[[], Session]
-Composer = Callable[[str | None], "OutboxReply | None"]  # the reply, given the new reference
+# The reply, given the new reference and the sender's earlier submissions of the same photo.
+Composer = Callable[[str | None, tuple[str, ...]], "OutboxReply | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +194,8 @@ def _add_submission(
     session.add_all(rows.note_rows(result, sid, raw.id))
     link_lookalikes(session, sid)
     if reply is None and compose is not None:
-        reply = compose(reference)
+        resent = tuple(t.reference for t in twins(session, sid) if t.same_sender and t.reference)
+        reply = compose(reference, resent)
     if reply is not None:
         session.add(reply_row(reply, sid, raw.id))
     session.add(Event(raw_id=raw.id, submission_id=sid, kind="processed", detail=verdict.status))

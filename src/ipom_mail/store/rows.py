@@ -170,6 +170,7 @@ def note_rows(result: CheckResult, submission_id: int, raw_id: int) -> list[Note
         ("media", result.media.notes),
         ("fields", result.fields.notes),
         ("rules", result.verdict.notes),
+        ("verify", result.pass_check.notes),
     )
     return [
         Note(submission_id=submission_id, raw_id=raw_id, stage=stage, text=no_nul(text))

@@ -9,6 +9,7 @@ says what to do, never an error for the message.
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from datetime import UTC, date
 from pathlib import Path
 
@@ -95,4 +96,43 @@ def check_result_pass(result: CheckResult, config: Config) -> PassCheck:
         return PassCheck(
             "unknown", f"cannot build the place index at {places_index_path(config)}: {exc}"
         )
-    return check_pass(claim, history, index)
+    checked = check_pass(claim, history, index)
+    return _weigh_zone_readings(result, claim, checked, history, index)
+
+
+def _weigh_zone_readings(
+    result: CheckResult,
+    claim: Claim,
+    checked: PassCheck,
+    history: list[ElementSet],
+    index: PlaceIndex | None,
+) -> PassCheck:
+    """A zone in doubt ("6:47am EST" when EDT was in force): a pass that fits one reading and
+    not the other is evidence for the curator, said in the reason; the value is not changed."""
+    from ipom_mail.verify.passcheck import check_pass
+
+    for question in result.fields.questions:
+        if (
+            question.kind != "zone_in_force"
+            or question.ut is None
+            or question.ut_as_written is None
+        ):
+            continue
+        readings = {
+            f"{question.ut:%H:%M} UT by {question.zone or 'the clock in force'}": question.ut,
+            f"{question.ut_as_written:%H:%M} UT as written": question.ut_as_written,
+        }
+        fits = [
+            label
+            for label, ut in readings.items()
+            if check_pass(replace(claim, taken_at=ut), history, index).verdict == "agrees"
+        ]
+        if len(fits) == 1:
+            evidence = f"of the two readings of {question.written}, only {fits[0]} fits a pass"
+        elif fits:
+            evidence = f"both readings of {question.written} fit a pass"
+        else:
+            evidence = f"neither reading of {question.written} fits a pass"
+        note = f"pass check: {evidence} over {claim.place or 'the place'}"
+        return replace(checked, reason=f"{checked.reason}; {evidence}", notes=(note,))
+    return checked
