@@ -47,9 +47,10 @@ def _png_header(width: int, height: int) -> bytes:
 
 @pytest.fixture(scope="module")
 def huge_png() -> bytes:
-    """A real, valid 15000×11000 PNG (165 Mpx, under the default limit) that is slow to decode."""
+    """A real, valid 15000×11000 RGB PNG (165 Mpx, under the default limit) that is slow to decode:
+    half a gigabyte of pixels to inflate (a grey one of zeros decodes in under half a second)."""
     out = io.BytesIO()
-    Image.new("L", (15000, 11000)).save(out, "PNG")
+    Image.new("RGB", (15000, 11000)).save(out, "PNG", compress_level=1)
     return out.getvalue()
 
 
