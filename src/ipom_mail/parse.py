@@ -1,7 +1,7 @@
 """parse: raw message bytes → ParsedMessage.
 
-mail-parser builds the message (guarded against hostile nesting) and collects
-its defects; this module decides what is body text and what is an attachment,
+The stdlib parser builds the message with every header field capped as it is
+read (headercap: the raw message stays intact in the archive); this module decides what is body text and what is an attachment,
 decodes headers in any charset (8-bit bytes with no charset included), turns
 HTML-only mail into readable text, and opens forwarded messages, TNEF
 winmail.dat and uuencoded blocks. It never raises on bad input: every defect
@@ -16,14 +16,14 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from datetime import datetime
+from email import message_from_bytes
 from email.message import Message
 from email.parser import BytesHeaderParser
-from email.policy import compat32
 from email.utils import parsedate_to_datetime
 
-import mailparser
 from mailparser.dates import parse_mail_date
 
+from .headercap import CappedHeaders
 from .textcodec import decode_bytes, decode_header_value, html_to_text, parse_address
 from .unpack import expand_tnef, extract_uuencoded
 from .values import Header, ParsedMessage, Part
@@ -57,14 +57,19 @@ _MAX_DEPTH = 40  # nesting beyond this is hostile; deeper parts are not read
 def parse_message(raw: bytes) -> ParsedMessage:
     """Read one raw RFC 5322 message; never raises."""
     notes: list[str] = []
+    # Only the stdlib builds the message: mail-parser's own pass over it decoded every
+    # header with the stdlib's quadratic decode_header, and its results were not used.
+    policy = CappedHeaders(cut={})
     try:
-        message = mailparser.MailParser.from_bytes(raw).message
-    except Exception as exc:  # RecursionError guard or any parser failure: keep the headers
+        message = message_from_bytes(raw, policy=policy)
+    except Exception as exc:  # RecursionError on hostile nesting or any parser failure
         notes.append(
             f"the message structure could not be read ({type(exc).__name__}); only its headers were used"
         )
-        message = BytesHeaderParser(policy=compat32).parsebytes(raw)
+        policy = CappedHeaders(cut={})
+        message = BytesHeaderParser(policy=policy).parsebytes(raw)
         message.set_payload("")
+    notes.extend((policy.cut or {}).values())
     walker = _Walker(notes)
     walker.walk(message, depth=0, origin="mime")
     return _assemble(raw, message, walker, notes)

@@ -103,7 +103,8 @@ class _Reading:
     local: datetime | None = None  # a zone-less local date-time, to compare with the camera
 
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]?\s+(?=[\"“(]?[A-ZÀ-ÖØ-ÞČŘŠŽŁŚŹŻ])")
+# A match starts only at the first mark of a run and takes the run whole: linear on "....".
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"”’)]?\s+(?=[\"“(]?[A-ZÀ-ÖØ-ÞČŘŠŽŁŚŹŻ])")
 _ABBREV = re.compile(
     r"(?:\d|\b(?:max|min|ca|approx|dr|st|mt|no|nr|godz|ok|vs|etc|e\.g|i\.e))$", re.I
 )
@@ -130,7 +131,7 @@ def _sentences(line: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(line):
-        if _ABBREV.search(line[start : m.start()]):
+        if _ABBREV.search(line, max(start, m.start() - 12), m.start()):  # the end's word only
             continue
         spans.append((start, m.end()))
         start = m.end()
