@@ -11,6 +11,7 @@ as sent, and each cut header gets a note.
 from __future__ import annotations
 
 from email.policy import Compat32
+from typing import Any
 
 MAX_HEADER_CHARS = 16_384  # any one field, folded lines included
 MAX_MIME_HEADER_CHARS = 4_096  # Content-*: parameters are re-parsed at every lookup
@@ -35,10 +36,13 @@ ADDRESS_HEADERS = frozenset(
 class CappedHeaders(Compat32):
     """The compat32 policy, but every header field is capped as it is read.
 
-    Make one per message: `cut` collects a note per header name that was cut.
+    Make one per message: its `cut` collects a note per header name that was cut.
     """
 
     cut: dict[str, str] | None = None
+
+    def __init__(self, **kw: Any) -> None:
+        super().__init__(**{"cut": {}, **kw})
 
     def header_source_parse(self, sourcelines: list[str]) -> tuple[str, str]:
         name, value = super().header_source_parse(sourcelines)

@@ -59,14 +59,14 @@ def parse_message(raw: bytes) -> ParsedMessage:
     notes: list[str] = []
     # Only the stdlib builds the message: mail-parser's own pass over it decoded every
     # header with the stdlib's quadratic decode_header, and its results were not used.
-    policy = CappedHeaders(cut={})
+    policy = CappedHeaders()
     try:
         message = message_from_bytes(raw, policy=policy)
     except Exception as exc:  # RecursionError on hostile nesting or any parser failure
         notes.append(
             f"the message structure could not be read ({type(exc).__name__}); only its headers were used"
         )
-        policy = CappedHeaders(cut={})
+        policy = CappedHeaders()
         message = BytesHeaderParser(policy=policy).parsebytes(raw)
         message.set_payload("")
     notes.extend((policy.cut or {}).values())
