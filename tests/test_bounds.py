@@ -80,6 +80,14 @@ def numbered_sentences() -> bytes:
     return message(body=b"1. A " * (SIZE // 5))
 
 
+def many_tiny_parts() -> bytes:
+    part = b"--b\r\nContent-Type: application/octet-stream\r\n\r\nab\r\n"
+    headers = (
+        b"Subject: photo\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n"
+    )
+    return message(headers, part * (SIZE // len(part)) + b"--b--\r\n")
+
+
 SHAPES: dict[str, Callable[[], bytes]] = {
     "encoded-word Subject": encoded_word_subject,
     "unclosed encoded words": unclosed_encoded_words,
@@ -89,6 +97,7 @@ SHAPES: dict[str, Callable[[], bytes]] = {
     "Content-Type with many parameters": many_parameters,
     "a line of dots": a_line_of_dots,
     "numbered sentences": numbered_sentences,
+    "many tiny parts": many_tiny_parts,
 }
 
 
@@ -137,3 +146,11 @@ def test_begin_lines_with_no_end_stay_text_and_make_no_attachment(tmp_path: Path
     _, data = timed_check(path)
     assert data["media"] == []
     assert not any("uuencoded" in n for n in data["notes"])
+
+
+def test_parts_beyond_a_thousand_are_not_read_and_the_notes_say_so(tmp_path: Path) -> None:
+    path = tmp_path / "parts.eml"
+    path.write_bytes(many_tiny_parts())
+    _, data = timed_check(path)
+    assert len(data["media"]) < 1000
+    assert "the message has more than 1000 parts; the rest were not read" in data["notes"]

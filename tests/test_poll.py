@@ -305,3 +305,26 @@ def test_every_corpus_email_polled_lands_in_processed_or_failed(setup: Setup) ->
     assert "Traceback" not in done.stderr
     assert setup.server.count("INBOX") == 0
     assert setup.server.count("Processed") + setup.server.count("Failed") == len(unique)
+
+
+def test_a_message_over_the_time_bound_goes_to_failed_and_the_next_one_is_stored(
+    setup: Setup,
+) -> None:
+    # Linear work, but 40 MB of it: several seconds, far over a 2-second bound.
+    stalling = (
+        b"From: Slow <slow@example.org>\r\nSubject: ISS\r\nMessage-ID: <slow@example.org>\r\n\r\n"
+        + b"Canon EOS R6, f/2.8, 1/1000 s\r\n" * 1_300_000
+    )
+    good = submissions(1)[0]
+    deliver(setup, [stalling, good])
+    setup.config.write_text(setup.config.read_text() + "[limits]\nmax_seconds_per_message = 2\n")
+    done = setup.ipom("poll", "--json")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert setup.server.count("Failed") == 1 and setup.server.count("Processed") == 1
+    status = dict(setup.query("SELECT sha256, status FROM raw_messages"))
+    assert status[sha(good)] != "failed"
+    assert status[sha(stalling)] == "failed"
+    (reason,) = setup.query("SELECT reason FROM raw_messages WHERE status = 'failed'")[0]
+    assert "longer than the 2 seconds allowed" in str(reason)
+    assert "max_seconds_per_message" in str(reason)
+    assert setup.archived()[sha(stalling)] == stalling  # kept as sent

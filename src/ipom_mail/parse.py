@@ -52,6 +52,7 @@ _DEFECT_SENTENCES = {
     "InvalidMultipartContentTransferEncodingDefect": "a multipart with a transfer encoding",
 }
 _MAX_DEPTH = 40  # nesting beyond this is hostile; deeper parts are not read
+_MAX_PARTS = 1000  # more is no submission: each part costs the media and fields stages
 
 
 def parse_message(raw: bytes) -> ParsedMessage:
@@ -120,14 +121,21 @@ def _assemble(raw: bytes, message: Message, walker: _Walker, notes: list[str]) -
 class _Walker:
     """Walks the MIME tree once, sorting leaves into text and parts."""
 
-    def __init__(self, notes: list[str]) -> None:
+    def __init__(self, notes: list[str], seen: list[int] | None = None) -> None:
         self.notes = notes
+        self.seen = seen if seen is not None else [0]  # parts walked, shared with sub-walkers
         self.texts: list[str] = []
         self.htmls: list[str] = []
         self.parts: list[Part] = []
         self.charsets: list[str] = []  # declared charsets of text parts, in order
 
     def walk(self, part: Message, depth: int, origin: str) -> None:
+        self.seen[0] += 1
+        if self.seen[0] > _MAX_PARTS:
+            self.notes.append(
+                f"the message has more than {_MAX_PARTS} parts; the rest were not read"
+            )
+            return
         self._note_defects(part)
         if depth > _MAX_DEPTH:
             self.notes.append(
@@ -213,7 +221,7 @@ class _Walker:
         """Keep one text of a multipart/alternative: the plain one unless it is a stub."""
         options: list[tuple[str, str]] = []
         for child in _children(part):
-            sub = _Walker(self.notes)
+            sub = _Walker(self.notes, self.seen)
             sub.walk(child, depth + 1, origin)
             self.charsets.extend(sub.charsets)
             self.parts.extend(sub.parts)
