@@ -80,6 +80,18 @@ def nested_html(size: int) -> bytes:
     return message(b"Subject: photo\r\nContent-Type: text/html\r\n", b"<div>" * (size // 5))
 
 
+def times_in_ut(size: int) -> bytes:
+    return message(body=b"21:34 UT " * (size // 9))
+
+
+def times_on_lines(size: int) -> bytes:
+    return message(body=b"21:34 UT\r\n" * (size // 10))
+
+
+def one_capitalised_word(size: int) -> bytes:
+    return message(body=b"UT" * (size // 2))
+
+
 SHAPES: dict[str, Callable[[int], bytes]] = {
     "encoded-word Subject": encoded_word_subject,
     "unclosed encoded words": unclosed_encoded_words,
@@ -91,4 +103,7 @@ SHAPES: dict[str, Callable[[int], bytes]] = {
     "numbered sentences": numbered_sentences,
     "many tiny parts": many_tiny_parts,
     "nested HTML": nested_html,
+    "times in UT": times_in_ut,
+    "times on lines": times_on_lines,
+    "one capitalised word": one_capitalised_word,
 }

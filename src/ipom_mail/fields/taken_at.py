@@ -8,6 +8,7 @@ notes say why (invariant 7).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -140,11 +141,20 @@ def _sentences(line: str) -> list[tuple[int, int]]:
 
 
 def segment_at(segs: list[Segment], pos: int) -> Segment:
-    """The sentence or line that holds position `pos`."""
-    for seg in segs:
+    """The sentence or line that holds position `pos` (the first, where two touch it).
+
+    Found by bisection, not a scan: it is asked once per time in the text. The
+    segments are disjoint and in order, so only the few ending at or after `pos`
+    among those starting at or before it can hold it.
+    """
+    index = bisect.bisect_right(segs, pos, key=lambda seg: seg.start) - 1
+    found = None
+    while index >= 0 and segs[index].end >= pos:
+        seg = segs[index]
         if seg.start <= pos < seg.end or (pos == seg.end and seg.start < seg.end):
-            return seg
-    return segs[-1]
+            found = seg
+        index -= 1
+    return found if found is not None else segs[-1]
 
 
 def _short(clock: time) -> str:
@@ -245,6 +255,15 @@ def _seconds_apart(first: TimeHit, last: TimeHit) -> float:
     return gap.total_seconds() % 86400
 
 
+def _culmination_before(text: str, seg: Segment, pos: int) -> bool:
+    """Whether the words just before `pos` in its segment name the pass's culmination.
+
+    A window of 160 characters holds any real such phrase; the whole segment
+    before every time made a text of many times cost the square of its length.
+    """
+    return bool(_CULMINATION.search(text, max(seg.start, pos - 160), pos))
+
+
 def _candidates(
     text: str, segs: list[Segment], dates: _Dates, known: date | None, header: datetime | None
 ) -> tuple[list[_Candidate], list[str]]:
@@ -257,7 +276,7 @@ def _candidates(
     out: list[_Candidate] = []
     for hit in times:
         seg = segment_at(segs, hit.start)
-        if seg.other or id(hit) in in_span or _CULMINATION.search(text[seg.start : hit.start]):
+        if seg.other or id(hit) in in_span or _culmination_before(text, seg, hit.start):
             continue
         token = hit.zone or partner_zone.get(id(hit)) or seg.zone
         zone = parse_zone(token, text, header) if token else None
