@@ -92,6 +92,15 @@ def one_capitalised_word(size: int) -> bytes:
     return message(body=b"UT" * (size // 2))
 
 
+def flat_html(size: int) -> bytes:
+    return message(b"Subject: photo\r\nContent-Type: text/html\r\n", b"<p>a</p>" * (size // 8))
+
+
+def links_in_nested_html(size: int) -> bytes:
+    unit = b"<div><a href='https://example.org/'>a</a>"
+    return message(b"Subject: photo\r\nContent-Type: text/html\r\n", unit * (size // len(unit)))
+
+
 SHAPES: dict[str, Callable[[int], bytes]] = {
     "encoded-word Subject": encoded_word_subject,
     "unclosed encoded words": unclosed_encoded_words,
@@ -103,6 +112,8 @@ SHAPES: dict[str, Callable[[int], bytes]] = {
     "numbered sentences": numbered_sentences,
     "many tiny parts": many_tiny_parts,
     "nested HTML": nested_html,
+    "flat HTML": flat_html,
+    "links in nested HTML": links_in_nested_html,
     "times in UT": times_in_ut,
     "times on lines": times_on_lines,
     "one capitalised word": one_capitalised_word,

@@ -28,6 +28,10 @@ class PipelineStopped(Exception):
     """The pipeline did not finish one message; str() is the one-line reason."""
 
 
+class StageFailed(PipelineStopped):
+    """A stage raised on the message; the worker itself is fine and stays."""
+
+
 def over_bound_reason(seconds: float) -> str:
     """The reason recorded for a message that took longer than the bound."""
     return (
@@ -63,7 +67,7 @@ class _Runner:
         except (EOFError, OSError, ValueError, MemoryError):
             raise PipelineStopped(_died(self.worker.exit_code())) from None
         if status == "failed":
-            raise PipelineStopped(f"the pipeline failed on it ({value})")
+            raise StageFailed(f"the pipeline failed on it ({value})")
         assert isinstance(value, CheckResult)
         return value
 
@@ -103,8 +107,10 @@ def check_bounded(raw: bytes, config: Config) -> CheckResult:
             _runner = _Runner(config)
         try:
             return _runner.check(raw)
-        except PipelineStopped:
-            shutdown_runner_locked()  # killed mid-message, or dead: the next message gets a new one
+        except StageFailed:
+            raise
+        except BaseException:  # over the bound, dead, or interrupted mid-message (a signal):
+            shutdown_runner_locked()  # its answer would come late, so a new worker takes the next
             raise
 
 

@@ -19,6 +19,7 @@ from inscriptis.model.config import ParserConfig
 
 _HTML_CONFIG = ParserConfig(css=CSS_PROFILES["strict"], display_links=False)
 _MAX_HTML = 2_000_000  # characters; larger HTML is cut before conversion
+_MAX_TAGS = 20_000  # each tag costs the converter microseconds: 1 MB of "<p>a</p>" took 6 s
 _ALIASES = {"ks_c_5601-1987": "cp949", "x-unknown": "utf-8", "unknown-8bit": "utf-8"}
 
 
@@ -161,12 +162,32 @@ def parse_address(values: list[str], hint: str | None = None) -> tuple[str | Non
     return None, None
 
 
-def html_to_text(html: str) -> tuple[str, str | None]:
-    """Readable text from HTML (table cells kept apart); a note when it had to be cut or failed."""
+def bounded_html(html: str) -> tuple[str, str | None]:
+    """The part of the HTML that is read (2 MB, 20,000 tags), and a note when it was cut."""
     note = None
     if len(html) > _MAX_HTML:
         html = html[:_MAX_HTML]
         note = "the HTML body was very large; only its first 2 MB were read"
+    cut = _nth(html, "<", _MAX_TAGS + 1)
+    if cut is not None:
+        html = html[:cut]
+        note = f"the HTML body has more than {_MAX_TAGS:,} tags; only the first {_MAX_TAGS:,} were read"
+    return html, note
+
+
+def _nth(text: str, char: str, count: int) -> int | None:
+    """Where the `count`-th `char` of `text` is, or None when there are fewer."""
+    if text.count(char) < count:
+        return None
+    index = -1
+    for _ in range(count):
+        index = text.find(char, index + 1)
+    return index
+
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """Readable text from HTML (table cells kept apart); a note when it had to be cut or failed."""
+    html, note = bounded_html(html)
     try:
         text = get_text(html, _HTML_CONFIG)
     except Exception as exc:  # lxml refuses some hostile HTML (e.g. nesting too deep)
