@@ -9,14 +9,24 @@ under a second where the code is linear.
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from ipom_mail.bounded import PipelineStopped, check_bounded
 from ipom_mail.cli import cli
-from tests.hostile import SHAPES, begin_lines, encoded_word_subject, huge_from, many_tiny_parts
+from ipom_mail.config import Config, LimitsConfig
+from tests.hostile import (
+    SHAPES,
+    begin_lines,
+    encoded_word_subject,
+    huge_from,
+    many_tiny_parts,
+    message,
+)
 
 SECONDS = 5.0
 SIZE = 1_000_000
@@ -109,3 +119,41 @@ def test_a_time_bound_of_zero_is_refused_with_the_key_named(tmp_path: Path) -> N
     done = CliRunner().invoke(cli, ["--config", str(config), "check", str(path)])
     assert done.exit_code == 2
     assert "[limits] max_seconds_per_message must be greater than 0" in done.stderr
+
+
+def _descendants(pid: int) -> set[int]:
+    """The processes started by `pid`, and by them, from /proc."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(fields[1])
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_a_message_stopped_at_the_bound_leaves_no_process_of_its_own_behind() -> None:
+    config = Config(limits=LimitsConfig(max_seconds_per_message=1.0))
+    check_bounded(encoded_word_subject(100), config)  # the worker and its decoders start
+    started = _descendants(os.getpid())
+    assert len(started) >= 2  # the pipeline worker and at least one decoder
+    slow = message(body=b"Canon EOS R6, f/2.8, 1/1000 s\r\n" * 1_300_000)  # 40 MB: seconds
+    with pytest.raises(PipelineStopped, match="longer than the 1 seconds allowed"):
+        check_bounded(slow, config)
+    assert not [pid for pid in started if _running(pid)]
+    assert check_bounded(encoded_word_subject(100), config).parsed.subject  # a new worker
