@@ -6,7 +6,9 @@ between bytecodes, so a C-level regex that runs for minutes would not see it,
 and a thread can never be stopped. A process can: at the deadline it is killed
 with the decoder processes it started, the message gets its reason (it goes to
 Failed) and a fresh worker takes the next message. The worker lives across
-messages, warmed up once, so the bound counts the message's own work.
+messages, warmed up once, so the bound counts the message's own work. Its
+address space is capped too ([limits] max_memory_mb_per_message): a message
+that needs more gets a MemoryError there, and the same treatment.
 """
 
 from __future__ import annotations
@@ -45,7 +47,8 @@ class _Runner:
 
     def __init__(self, config: Config) -> None:
         self.config = config
-        self.worker = _Worker(0, WORKER_MODULE, group=True)
+        memory = config.limits.max_memory_mb_per_message
+        self.worker = _Worker(memory, WORKER_MODULE, group=True)
         try:
             self._ask(_warm_up_message(), STARTUP_SECONDS)
         except PipelineStopped as exc:
@@ -66,10 +69,20 @@ class _Runner:
             status, value = self.worker.conn.recv()
         except (EOFError, OSError, ValueError, MemoryError):
             raise PipelineStopped(_died(self.worker.exit_code())) from None
+        if status == "memory":
+            raise PipelineStopped(over_memory_reason(self.config.limits.max_memory_mb_per_message))
         if status == "failed":
             raise StageFailed(f"the pipeline failed on it ({value})")
         assert isinstance(value, CheckResult)
         return value
+
+
+def over_memory_reason(megabytes: int) -> str:
+    """The reason recorded for a message that needed more memory than the bound."""
+    return (
+        f"the pipeline needed more than the {megabytes} MB allowed per message "
+        "([limits] max_memory_mb_per_message); it was stopped"
+    )
 
 
 def _died(code: int | None) -> str:

@@ -124,6 +124,7 @@ class LimitsConfig:
     decode_memory_mb: int = 2048
     min_photo_pixels: int = 200  # smaller on both sides: an icon or logo, not a photo
     max_seconds_per_message: float = 30.0  # the whole pure pipeline; over it: Failed
+    max_memory_mb_per_message: int = 4096  # the pipeline worker's address space; over it: Failed
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,8 +2,9 @@
 
 bounded.py sends it (raw bytes, config) one message at a time and kills it when
 a message overruns [limits] max_seconds_per_message. It runs the decoder
-process's loop (media.worker) and answers ("done", CheckResult), or
-("failed", "Type: message") when a stage raised.
+process's loop (media.worker), with its memory cap, and answers ("done",
+CheckResult), ("memory", None) over the cap, or ("failed", "Type: message")
+when a stage raised.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ def answer(task: tuple[bytes, Config]) -> tuple[str, object]:
     raw, config = task
     try:
         return "done", check_message(raw, config)
+    except MemoryError:  # over this process's address-space cap
+        return "memory", None
     except Exception as exc:  # a stage failed on this message: its reason goes back
         return "failed", f"{type(exc).__name__}: {exc}"
 
