@@ -19,6 +19,7 @@ from click.testing import CliRunner
 from ipom_mail.bounded import PipelineStopped, check_bounded
 from ipom_mail.cli import cli
 from ipom_mail.config import Config, LimitsConfig
+from ipom_mail.pipeline import check_message
 from tests.hostile import (
     SHAPES,
     begin_lines,
@@ -166,3 +167,26 @@ def test_a_message_needing_more_memory_than_the_bound_is_stopped_and_the_next_is
     with pytest.raises(PipelineStopped, match=r"more than the 300 MB allowed per message"):
         check_bounded(big, config)
     assert check_bounded(encoded_word_subject(100), config).parsed.subject
+
+
+def _cpu_seconds(raw: bytes, config: Config) -> float:
+    """The least CPU time of three checks in this process (the neighbours' work not counted)."""
+    times = []
+    for _ in range(3):
+        start = time.process_time()
+        check_message(raw, config)
+        times.append(time.process_time() - start)
+    return min(times)
+
+
+@pytest.mark.parametrize("shape", ["times in UT", "one capitalised word", "numbered sentences"])
+def test_the_fields_stage_costs_four_times_as_much_for_four_times_the_text_not_sixteen(
+    shape: str,
+) -> None:
+    # The fields stage reads the first 20,000 characters: within them, the cost must grow
+    # like the text (4x), not like its square (16x, as it did).
+    config = Config()
+    check_message(SHAPES[shape](1000), config)  # every stage loaded
+    small = _cpu_seconds(SHAPES[shape](5_000), config)
+    large = _cpu_seconds(SHAPES[shape](20_000), config)
+    assert large < 8 * max(small, 0.01), f"{shape}: {small:.3f} s, then {large:.3f} s"
