@@ -1,20 +1,27 @@
-"""A database filled by polling sample mail from a real Dovecot, for the desk's tests."""
+"""Installations for the desk's tests: sample mail polled from a real Dovecot (`desk`), or an
+empty one filled by taking mail in through the library, with no IMAP server (`site`)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
+from sqlalchemy import create_engine, select, text
 
 from ipom_mail.cli import cli
-from ipom_mail.config import load
+from ipom_mail.config import Config, load
+from ipom_mail.intake import Outcome
 from ipom_mail.store import Store, open_store
+from ipom_mail.store.models import Reply
 from samples import samples
 from tests.pollkit import Setup, write_config
+from tests.reply_kit import take
 from tests.servers.dovecot import Dovecot
 
 
@@ -97,3 +104,81 @@ def polled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
 def desk(polled: Desk, tmp_path: Path) -> Desk:
     """A copy of the polled desk for one test."""
     return clone(polled, tmp_path)
+
+
+CONFIG = """\
+[smtp]
+host = "127.0.0.1"
+port = 9
+security = "none"
+from = "ISS Photo of the Month <ipom@example.org>"
+[storage]
+path = "{data}"
+database_url = "{url}"
+"""
+
+
+class Site:
+    """One installation (config file, storage, database) driven through the CLI in-process."""
+
+    def __init__(self, tmp: Path, database_url: str) -> None:
+        self.config_path = tmp / "ipom.toml"
+        self.config_path.write_text(
+            CONFIG.format(data=tmp / "data", url=database_url), encoding="utf-8"
+        )
+        self.tmp = tmp
+        assert self.run("init").exit_code == 0
+
+    @property
+    def config(self) -> Config:
+        return load(self.config_path)
+
+    def run(self, *args: str) -> Result:
+        return CliRunner().invoke(cli, ["--config", str(self.config_path), *args])
+
+    def take_in(self, raw: bytes) -> Outcome:
+        """Take a message in as the poller does (an IMAP origin, so it gets our reply)."""
+        with open_store(self.config) as store:
+            return take(store, self.config, raw)
+
+    def take(self, raw: bytes) -> str:
+        """Take a submission in; the reference it ended up in."""
+        outcome = self.take_in(raw)
+        assert outcome.reference, outcome
+        return outcome.reference
+
+    def sql(self, statement: str, **params: object) -> None:
+        """Change the database behind the program's back (e.g. last year's submission)."""
+        engine = create_engine(self.config.storage.database_url)
+        with engine.begin() as conn:
+            conn.execute(text(statement), params)
+        engine.dispose()
+
+    def ingest(self, raw: bytes, name: str) -> None:
+        path = self.tmp / name
+        path.write_bytes(raw)
+        done = self.run("ingest", str(path))
+        assert done.exit_code == 0, done.output
+
+    def our_reply(self, reference: str) -> str:
+        """The Message-ID of the latest reply we queued for `reference`."""
+        with open_store(self.config) as store, store.session(write=False) as session:
+            replies = session.scalars(select(Reply).order_by(Reply.id)).all()
+        return next(r.message_id for r in reversed(replies) if reference in r.subject)
+
+    def show(self, reference: str) -> dict[str, Any]:
+        done = self.run("show", reference, "--json")
+        assert done.exit_code == 0, done.output
+        data: dict[str, Any] = json.loads(done.output)
+        return data
+
+    def reprocess(self, *args: str) -> Result:
+        done = self.run("reprocess", *args)
+        assert done.exit_code == 0, done.output
+        return done
+
+
+@pytest.fixture
+def site(database_url: str, tmp_path: Path) -> Site:
+    """An empty installation on each database, filled through the library (no IMAP server)."""
+    return Site(tmp_path, database_url)

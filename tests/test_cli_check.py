@@ -27,6 +27,7 @@ CONTRACT_KEYS = {
     "links",
     "reply",
     "notes",
+    "pass_check",
 }
 FIELD_KEYS = {
     "taken_at",

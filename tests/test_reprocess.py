@@ -45,5 +45,5 @@ def test_reprocess_reports_what_changed(desk: Desk) -> None:
 def test_reprocess_needs_something_to_do_and_names_unknown_references(desk: Desk) -> None:
     assert desk.run("reprocess").exit_code == 2
     unknown = desk.run("reprocess", "IPOM-1999-0009")
-    assert unknown.exit_code == 1 and "no such submission" in unknown.output
+    assert unknown.exit_code == 1 and "no submission IPOM-1999-0009" in unknown.output
     assert desk.run("reprocess", "--failed").exit_code == 0

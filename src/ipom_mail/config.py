@@ -133,6 +133,13 @@ class LinksConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class VerifyConfig:
+    elements_file: str = ""  # empty: the pass check is off
+    elements_url: str = ""  # empty: `ipom serve` never fetches elements
+    places_index: str = ""  # empty: places-v1.sqlite in the storage folder's cache/
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     imap: ImapConfig = field(default_factory=ImapConfig)
     smtp: SmtpConfig = field(default_factory=SmtpConfig)
@@ -142,7 +149,15 @@ class Config:
     limits: LimitsConfig = field(default_factory=LimitsConfig)
     links: LinksConfig = field(default_factory=LinksConfig)
     log: LogConfig = field(default_factory=LogConfig)
+    verify: VerifyConfig = field(default_factory=VerifyConfig)
     path: Path | None = None  # the file it came from, when any
+
+    def relative_path(self, raw: str) -> Path:
+        """A path from the config: `~` expanded, relative to the config file's folder."""
+        path = Path(raw).expanduser()
+        if not path.is_absolute() and self.path is not None:
+            path = self.path.resolve().parent / path
+        return path.absolute()
 
     @property
     def own_addresses(self) -> tuple[str, ...]:

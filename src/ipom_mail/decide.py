@@ -9,31 +9,51 @@ from __future__ import annotations
 
 import getpass
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from .desk import Named, named
 from .store import Store
 from .store import curator as cur
 
-_MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
+_MONTH = re.compile(r"((?:19|2\d)\d\d)-(0[1-9]|1[0-2])", re.ASCII)  # 1900-01 … 2999-12
 EDITABLE = ("taken_at", "equipment", "story", "location", "photographer")
 
 
 @dataclass(frozen=True, slots=True)
 class Refused:
-    """Why a decision or edit was not recorded, in words for the curator."""
+    """Why a decision or edit was not recorded, in words for the curator (a line per problem)."""
 
     reason: str
 
 
 @dataclass(frozen=True, slots=True)
 class Done:
-    """A decision or edit that was recorded (or undone)."""
+    """A decision or edit that was recorded (or undone), as its confirmation names it."""
 
-    kind: str
     reference: str
-    detail: str
+    photographer: str
+    state: str  # e.g. 'shortlisted', 'picked 2024-05', 'edited story; complete'
+
+    def line(self) -> str:
+        """E.g. 'IPOM-2026-0009 Sanne de Vries: shortlisted'."""
+        return f"{self.reference} {self.photographer}: {self.state}"
+
+
+def _done(store: Store, ref: str, state: Callable[[Named], str]) -> Done:
+    """The confirmation for `ref` as it stands now."""
+    now = named(store, ref)
+    return Done(now.reference, now.photographer, state(now))
+
+
+def _refused(exc: cur.NotFound, refs: Sequence[str]) -> Refused:
+    """A refusal naming each reference that failed; with several, that none was recorded."""
+    lines = list(exc.lines)
+    if len(refs) > 1:
+        lines.append(f"nothing recorded: all {len(refs)} references must name one submission")
+    return Refused("\n".join(lines))
 
 
 def curator_name(given: str | None) -> str:
@@ -47,7 +67,7 @@ def curator_name(given: str | None) -> str:
 
 
 def parse_month(text: str) -> str | None:
-    """'2024-05' when `text` is a valid YYYY-MM month, else None."""
+    """'2024-05' when `text` is a valid YYYY-MM month (years 1900-2999), else None."""
     match = _MONTH.fullmatch(text.strip())
     return match.group(0) if match else None
 
@@ -59,7 +79,7 @@ def parse_ut(text: str) -> str | None:
         value = datetime.fromisoformat(cleaned)
     except ValueError:
         return None
-    if value.tzinfo is None:
+    if value.tzinfo is None or not 1900 <= value.year <= 2999:  # no zone, or an absurd year
         return None
     return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
@@ -74,15 +94,16 @@ def _local_time(text: str) -> bool:
 
 def decide(
     store: Store,
-    ref: str,
+    refs: Sequence[str],
     kind: str,
     curator: str,
     *,
     reason: str | None = None,
     month: str | None = None,
     text: str | None = None,
-) -> Done | Refused:
-    """Record accept, decline (with a reason), shortlist, pick (with a month) or note (with text)."""
+) -> list[Done] | Refused:
+    """Record accept, decline (with a reason), shortlist, pick (with a month) or note (with text)
+    on each submission `refs` name: all of them, or none when one does not exist."""
     value: Any = None
     if kind == "decline" and not (reason and reason.strip()):
         return Refused("say why: --reason TEXT (the curator's word, kept with the decision)")
@@ -95,10 +116,16 @@ def decide(
             return Refused("the note is empty")
         value = text.strip()
     try:
-        cur.add_decision(store, ref, kind, curator, value=value, reason=reason)
+        cur.add_decisions(store, refs, kind, curator, value=value, reason=reason)
     except cur.NotFound as exc:
-        return Refused(str(exc))
-    return Done(kind, ref, value or reason or "")
+        return _refused(exc, refs)
+
+    def state(now: Named) -> str:
+        if kind == "note":
+            return "note added"
+        return f"{now.decision} ({reason})" if kind == "decline" else str(now.decision)
+
+    return list(dict.fromkeys(_done(store, ref, state) for ref in refs))
 
 
 def undo(store: Store, ref: str, kind: str | None, curator: str) -> Done | Refused:
@@ -106,10 +133,14 @@ def undo(store: Store, ref: str, kind: str | None, curator: str) -> Done | Refus
     try:
         row = cur.revert_decision(store, ref, kind, curator)
     except cur.NotFound as exc:
-        return Refused(str(exc))
+        return _refused(exc, [ref])
     if row is None:
-        return Refused(f"{ref} has no {kind or 'decision'} to undo")
-    return Done(f"undo {row.kind}", ref, str(row.value or row.reason or ""))
+        now = named(store, ref)
+        return Refused(f"{now.reference} {now.photographer} has no {kind or 'decision'} to undo")
+    if row.kind == "edit":
+        field = (row.value or {}).get("field")
+        return _done(store, ref, lambda now: f"edit of {field} undone; {now.status}")
+    return _done(store, ref, lambda now: f"{row.kind} undone; {now.decision or 'no decision'}")
 
 
 def edit_values(
@@ -148,13 +179,39 @@ def edit_values(
     return values
 
 
-def edit(store: Store, ref: str, values: dict[str, Any], curator: str) -> list[Done] | Refused:
+def edit(store: Store, ref: str, values: dict[str, Any], curator: str) -> Done | Refused:
     """Write each value as the curator's; it wins over extraction and survives reprocess."""
-    done: list[Done] = []
     try:
         for name, value in values.items():
             cur.edit_field(store, ref, name, value, curator)
-            done.append(Done("edit", ref, name))
     except cur.NotFound as exc:
-        return Refused(str(exc))
-    return done
+        return _refused(exc, [ref])
+    return _done(store, ref, lambda now: f"edited {', '.join(values)}; {now.status}")
+
+
+def adopt_suggestion(store: Store, ref: str, number: int, curator: str) -> Done | Refused:
+    """Take the culmination of the pass check's suggestion `number` (from 1) as REF's UT time.
+
+    The decision records which suggestion it was and its figures, so the
+    history says where the value came from; `ipom undo REF --kind edit` takes it back.
+    """
+    from .desk import show
+
+    try:
+        suggestions = show(store, ref)["pass_check"].get("suggestions") or []
+    except cur.NotFound as exc:
+        return _refused(exc, [ref])
+    if not 1 <= number <= len(suggestions):
+        have = f"1 to {len(suggestions)}" if suggestions else "none"
+        return Refused(
+            f"{ref} has no pass-check suggestion {number} (it has {have}): see `ipom show {ref}`"
+        )
+    chosen = suggestions[number - 1]
+    reason = (
+        f"pass-check suggestion {number}: culmination {chosen['culmination']}, "
+        f"{chosen['max_elevation_deg']}°, Sun {chosen['sun_altitude_deg']}°"
+    )
+    cur.edit_field(store, ref, "taken_at", chosen["culmination"], curator, reason=reason)
+    return _done(
+        store, ref, lambda now: f"taken_at {chosen['culmination']} ({reason}); {now.status}"
+    )

@@ -7,7 +7,7 @@ media counts, so a page costs the same whatever the size of the queue.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,11 +16,13 @@ from sqlalchemy.orm import Session
 
 from .store import Store
 from .store.curator import VERDICTS, find_submission
+from .store.lookalikes import twins
 from .store.models import (
     Decision,
     Event,
     FieldValue,
     Link,
+    Lookalike,
     MediaRow,
     Note,
     RawMessage,
@@ -28,7 +30,12 @@ from .store.models import (
     Submission,
 )
 from .store.rows import fields_from_values, media_item
-from .values import Fields
+from .values import Fields, PassCheck
+
+# A submission stored before the pass check existed, or not yet reprocessed.
+PASS_CHECK_NOT_RUN = PassCheck(
+    "unknown", "not checked yet: run `ipom reprocess REF` to check this pass"
+)
 
 PAGE = 50
 SORTS = ("received", "taken", "sender", "status", "reference")
@@ -48,6 +55,18 @@ class QueueRow:
     equipment: str | None  # the first item
     media: int  # photos and animations
     decision: str | None  # accepted | declined | shortlisted | picked 2024-05
+    check: str = ""  # what the curator should look at: see check_flag()
+
+
+def check_flag(pass_check: Any, twins: list[bool]) -> str:
+    """A short flag for the queue: another sender's look-alike photo first (loud), then a
+    re-send by the same sender, then a pass that disagrees with the orbit or agrees with it."""
+    if any(not same for same in twins):
+        return "REUSED?"
+    if twins:
+        return "re-sent"
+    verdict = pass_check.get("verdict") if isinstance(pass_check, dict) else None
+    return {"disagrees": "pass?", "agrees": "pass ok"}.get(verdict or "", "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,14 +156,30 @@ def list_queue(store: Store, q: QueueQuery | None = None) -> tuple[list[QueueRow
     q = q or QueueQuery()
     query = _filtered(q)
     with store.session(write=False) as session:
-        total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
-        if q.per_page is not None:
-            query = query.limit(q.per_page).offset(max(q.page - 1, 0) * q.per_page)
-        found = session.execute(query).all()
+        total = int(
+            session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+        )
+        skip = 0 if q.per_page is None else max(q.page - 1, 0) * q.per_page
+        if q.per_page is not None:  # a page past the last (however large) is simply empty
+            query = query.limit(q.per_page).offset(min(skip, total))
+        found = session.execute(query).all() if skip <= total else []
         ids = [s.id for s, _, _ in found]
         fields, counts = _extras(session, ids)
-    rows = [_row(s, fields, counts.get(s.id, 0), _word(k, v)) for s, k, v in found]
-    return rows, int(total or 0)
+        alike: dict[int, list[bool]] = {}
+        for sid, same in session.execute(
+            select(Lookalike.submission_id, Lookalike.same_sender).where(
+                Lookalike.submission_id.in_(ids)
+            )
+        ):
+            alike.setdefault(sid, []).append(bool(same))
+    rows = [
+        replace(
+            _row(s, fields, counts.get(s.id, 0), _word(k, v)),
+            check=check_flag(s.pass_check, alike.get(s.id, [])),
+        )
+        for s, k, v in found
+    ]
+    return rows, total
 
 
 def _extras(session: Session, ids: list[int]) -> tuple[dict[tuple[int, str], Any], dict[int, int]]:
@@ -187,6 +222,35 @@ def _row(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A submission as a confirmation names it: reference, photographer, state now."""
+
+    reference: str
+    photographer: str
+    status: str
+    decision: str | None  # e.g. 'shortlisted', 'picked 2024-05'; None when undecided
+
+
+def named(store: Store, ref: str) -> Named:
+    """The submission `ref` names, as the curator's confirmation line shows it."""
+    with store.session(write=False) as session:
+        sub = find_submission(session, ref)
+        credit = session.scalars(
+            select(FieldValue.value).where(
+                FieldValue.submission_id == sub.id, FieldValue.name == "photographer"
+            )
+        ).first()
+        decisions = list(
+            session.scalars(
+                select(Decision).where(Decision.submission_id == sub.id).order_by(Decision.id)
+            )
+        )
+    name = credit.get("name") if isinstance(credit, dict) else None
+    who = name or sub.sender_name or sub.sender or "unknown sender"
+    return Named(str(sub.reference), str(who), sub.status, current_decision(decisions))
+
+
 def _iso(value: datetime | None) -> str | None:
     return None if value is None else value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
@@ -195,7 +259,11 @@ def show(store: Store, ref: str) -> dict[str, Any]:
     """One submission: the extracted part in the `ipom check --json` contract's shape
     (message_id … notes), plus the desk's own keys: each field's source, decisions,
     events and replies."""
-    from .pipeline import fields_json, media_json  # the stages' imports: only when shown
+    from .pipeline import (  # the stages' imports: only when shown
+        fields_json,
+        media_json,
+        pass_check_json,
+    )
 
     with store.session(write=False) as session:
         sub = find_submission(session, ref)
@@ -221,6 +289,10 @@ def show(store: Store, ref: str) -> dict[str, Any]:
         )
         replies = rows_of(Reply, Reply.id)
         media_items = [media_json(media_item(m)) for m in media]
+        duplicates = [
+            {"reference": t.reference, "same_sender": t.same_sender, "distance": t.distance}
+            for t in twins(session, sid)
+        ]
     return {
         "message_id": sub.message_id,
         "sender": sub.sender,
@@ -231,7 +303,8 @@ def show(store: Store, ref: str) -> dict[str, Any]:
         "media": media_items,
         "links": links,
         "notes": list(dict.fromkeys(n.text for n in notes)),
-        "id": sid,
+        "pass_check": sub.pass_check or pass_check_json(PASS_CHECK_NOT_RUN),
+        "duplicates": duplicates,
         "reference": sub.reference,
         "sender_name": sub.sender_name,
         "received_at": _iso(sub.received_at),
@@ -276,3 +349,19 @@ def _reply(r: Reply) -> dict[str, Any]:
         "created_at": _iso(r.created_at),
         "sent_at": _iso(r.sent_at),
     }
+
+
+def lookalike_groups(store: Store) -> list[dict[str, Any]]:
+    """Submissions whose photos look alike, as groups: their references and senders (oldest first)."""
+    from .store.lookalikes import groups
+
+    with store.session(write=False) as session:
+        found = []
+        for ids in groups(session):
+            subs = session.scalars(
+                select(Submission).where(Submission.id.in_(ids)).order_by(Submission.id)
+            )
+            rows = [(s.reference, s.sender) for s in subs]
+            senders = sorted({(sender or "").casefold() for _, sender in rows})
+            found.append({"references": [r or "" for r, _ in rows], "senders": senders})
+    return found

@@ -40,7 +40,7 @@ def preview(store: Store, sender: str) -> Preview:
                 or_(RawMessage.sender == address, RawMessage.submission_id.in_(ids))
             )
         )
-    refs = tuple(ref or f"#{sid}" for sid, ref in subs)
+    refs = tuple(ref or "(not a submission: no reference)" for _, ref in subs)
     return Preview(address, refs, int(messages or 0))
 
 

@@ -121,7 +121,7 @@ def _record(
     raw: bytes, result: CheckResult, origin: Origin, store: Store, config: Config
 ) -> Outcome:
     """Store the message with its reply: as a follow-up of an earlier submission, or as new."""
-    from .reply.followup import find_previous, merge
+    from .reply.followup import merge, thread_of
 
     parsed = result.parsed
     duplicate = store.find_duplicate(
@@ -133,8 +133,8 @@ def _record(
         parsed.sender,
     )
     previous = None
-    if duplicate is None and result.verdict.status in ("complete", "incomplete"):
-        previous = find_previous(store, parsed)
+    if duplicate is None:
+        previous = thread_of(store, result)
     if previous is None:
         if origin.source != "imap":  # ingest of a backlog: stored, never answered
             recorded = store.record(raw, result, origin)

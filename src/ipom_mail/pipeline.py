@@ -22,9 +22,11 @@ from .values import (
     Media,
     MediaItem,
     ParsedMessage,
+    PassCheck,
     ReplyDecision,
     Verdict,
 )
+from .verify.stage import check_result_pass
 
 
 def check_message(raw: bytes, config: Config) -> CheckResult:
@@ -35,7 +37,8 @@ def check_message(raw: bytes, config: Config) -> CheckResult:
     media = extract_media(parsed.parts, config.limits)
     fields = extract_fields(parsed, media, config)
     verdict = judge(parsed, media, fields, config)
-    return CheckResult(parsed=parsed, media=media, fields=fields, verdict=verdict)
+    result = CheckResult(parsed=parsed, media=media, fields=fields, verdict=verdict)
+    return replace(result, pass_check=check_result_pass(result, config))
 
 
 def _not_a_message(raw: bytes, parsed: ParsedMessage, config: Config) -> CheckResult:
@@ -137,4 +140,16 @@ def to_json(result: CheckResult) -> dict[str, Any]:
         "links": list(result.fields.links),
         "reply": {"send": verdict.reply.send, "reason": verdict.reply.reason},
         "notes": _notes(parsed, result.media, result),
+        "pass_check": pass_check_json(result.pass_check),
+    }
+
+
+def pass_check_json(check: PassCheck) -> dict[str, Any]:
+    """The contract's `pass_check` object."""
+    return {
+        "verdict": check.verdict,
+        "reason": check.reason,
+        "computed": check.computed,
+        "elements_age_days": check.elements_age_days,
+        "suggestions": list(check.suggestions),
     }

@@ -1,16 +1,16 @@
 """`ipom reprocess`: run the pipeline again on archived messages.
 
 `--failed` retries messages that failed (failed is not final). `REF…` or
-`--all` re-runs submissions after the extraction rules improved: their
-messages are read back from the archive, the first message's result is
-completed by its follow-ups, the same pure rules judge the whole, and the
-store refreshes the extracted rows while keeping decisions and curator edits.
+`--all` re-runs submissions after the extraction rules improved: each
+submission's thread (the original, then its follow-ups in the order received)
+is replayed through the current pipeline (`thread.replay`), and the store
+refreshes the extracted rows while keeping decisions and curator edits.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -18,12 +18,13 @@ from sqlalchemy import select
 from .bounded import PipelineStopped, check_bounded
 from .config import Config
 from .intake import Outcome, Tally, oversize_reason
-from .rules import judge
+from .reply.followup import merge, thread_of
 from .store import Store
 from .store import curator as cur
-from .store.archive import sha256_hex
-from .store.models import FieldValue, RawMessage, Submission
-from .values import CheckResult, Fields, Media
+from .store.models import FieldValue, Submission
+from .store.record import Recorded
+from .thread import replay
+from .values import CheckResult
 
 
 def reprocess_failed(config: Config, store: Store) -> Tally:
@@ -52,9 +53,18 @@ def reprocess_failed(config: Config, store: Store) -> Tally:
             why = f"the pipeline still fails ({type(exc).__name__}: {exc})"
             tally.add(Outcome("failed", False, None, why), label)
             continue
-        recorded = store.mark_reprocessed(row.id, result)
+        recorded = _record_again(config, store, row.id, result)
         tally.add(Outcome(recorded.status, recorded.duplicate, recorded.reference), label)
     return tally
+
+
+def _record_again(config: Config, store: Store, raw_id: int, result: CheckResult) -> Recorded:
+    """A failed message run again: into the thread it follows up, or a submission of its own."""
+    previous = thread_of(store, result)
+    if previous is None:
+        return store.mark_reprocessed(raw_id, result)
+    merged = merge(previous, result, config)
+    return store.mark_reprocessed_followup(raw_id, result, merged, previous.submission_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +84,7 @@ class Rerun:
     done: int
     changes: tuple[Change, ...]
     problems: tuple[str, ...]
+    left_out: tuple[str, ...] = ()  # messages that no longer count as a follow-up
 
 
 def submission_ids(store: Store, refs: Iterable[str], every: bool) -> tuple[list[int], list[str]]:
@@ -81,12 +92,13 @@ def submission_ids(store: Store, refs: Iterable[str], every: bool) -> tuple[list
     with store.session(write=False) as session:
         if every:
             return list(session.scalars(select(Submission.id).order_by(Submission.id))), []
-        ids, unknown = [], []
+        ids: list[int] = []
+        unknown: list[str] = []
         for ref in refs:
             try:
                 ids.append(cur.find_submission(session, ref).id)
-            except cur.NotFound:
-                unknown.append(f"{ref}: no such submission")
+            except cur.NotFound as exc:
+                unknown.extend(exc.lines)
         return ids, unknown
 
 
@@ -100,65 +112,24 @@ def _snapshot(store: Store, sid: int) -> tuple[str, dict[str, Any]]:
         ).all()
         view: dict[str, Any] = {"status": sub.status, "missing": list(sub.missing or [])}
         view.update({name: value for name, value in fields})
-        return sub.reference or str(sid), view
+        return sub.reference or f"mail {sub.message_id or ''} (no reference)", view
 
 
-def _merge(results: list[CheckResult], config: Config) -> CheckResult:
-    """The first message's result, completed by its follow-ups, judged again."""
-    first = results[0]
-    fields: Fields = first.fields
-    items = list(first.media.items)
-    for later in results[1:]:
-        f = later.fields
-        fields = replace(
-            fields,
-            taken_at=fields.taken_at or f.taken_at,
-            taken_at_source=fields.taken_at_source if fields.taken_at else f.taken_at_source,
-            taken_date=fields.taken_date or f.taken_date,
-            equipment=fields.equipment or f.equipment,
-            story=fields.story or f.story,
-            location=fields.location or f.location,
-            links=tuple(dict.fromkeys(fields.links + f.links)),
-        )
-        items += [i for i in later.media.items if i.sha256 not in {m.sha256 for m in items}]
-    media = Media(tuple(items), first.media.notes)
-    verdict = judge(first.parsed, media, fields, config)
-    return CheckResult(first.parsed, media, fields, verdict)
-
-
-def rerun_one(config: Config, store: Store, sid: int) -> list[Change] | str:
-    """Reprocess one submission from its archived messages; the changes, or why it could not."""
-    with store.session(write=False) as session:
-        raws = list(
-            session.scalars(
-                select(RawMessage).where(RawMessage.submission_id == sid).order_by(RawMessage.id)
-            )
-        )
+def rerun_one(config: Config, store: Store, sid: int) -> tuple[list[Change], tuple[str, ...]] | str:
+    """Replay one submission's thread; the changes and the messages left out, or why it could not."""
     reference, before = _snapshot(store, sid)
-    results: list[CheckResult] = []
-    payloads: dict[str, bytes] = {}
-    for row in raws:
-        data = store.read_raw(row)
-        if data is None:
-            return f"{reference}: message {row.id} is not in the archive"
-        try:
-            result = check_bounded(data, config)
-        except PipelineStopped as exc:
-            return f"{reference}: {exc}"
-        except Exception as exc:  # the message's own fault: report it and go on
-            return f"{reference}: the pipeline fails on it ({type(exc).__name__}: {exc})"
-        results.append(result)
-        payloads.update({sha256_hex(p.payload): p.payload for p in result.parsed.parts})
-    if not results:
-        return f"{reference}: no archived message"
-    cur.refresh_submission(store, sid, _merge(results, config), [r.id for r in raws], payloads)
+    replayed = replay(config, store, sid, reference)
+    if isinstance(replayed, str):
+        return replayed
+    cur.refresh_submission(store, sid, replayed.thread)
     _, after = _snapshot(store, sid)
     keys = list(dict.fromkeys([*before, *after]))
-    return [
+    changes = [
         Change(reference, k, before.get(k), after.get(k))
         for k in keys
         if before.get(k) != after.get(k)
     ]
+    return changes, replayed.left_out
 
 
 def reprocess_submissions(
@@ -167,6 +138,7 @@ def reprocess_submissions(
     """Reprocess each submission; decisions and curator edits are kept."""
     changes: list[Change] = []
     problems: list[str] = []
+    left_out: list[str] = []
     done = 0
     for sid in ids:
         outcome = rerun_one(config, store, sid)
@@ -174,7 +146,8 @@ def reprocess_submissions(
             problems.append(outcome)
         else:
             done += 1
-            changes.extend(outcome)
+            changes.extend(outcome[0])
+            left_out.extend(outcome[1])
         if advance is not None:
             advance()
-    return Rerun(done, tuple(changes), tuple(problems))
+    return Rerun(done, tuple(changes), tuple(problems), tuple(left_out))

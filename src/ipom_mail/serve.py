@@ -112,6 +112,11 @@ class Service:
             misfire_grace_time=None,
             next_run_time=datetime.now(UTC),
         )
+        if self.config.verify.elements_url and self.config.verify.elements_file:
+            self.scheduler.add_job(
+                self._refresh_elements, "interval", days=1, id="elements", max_instances=1,
+                coalesce=True, next_run_time=datetime.now(UTC),
+            )  # fmt: skip
         self.scheduler.start()
         watcher = threading.Thread(target=self._watch, name="idle-watcher", daemon=True)
         watcher.start()
@@ -124,6 +129,14 @@ class Service:
         watcher.join(timeout=2.0)
         log.info("stopped")
         return 0
+
+    def _refresh_elements(self) -> None:
+        """Once a day: append the ISS's newest element sets to the history file."""
+        from .verify.fetch import refresh
+
+        path = self.config.relative_path(self.config.verify.elements_file)
+        done = refresh(path, self.config.verify.elements_url)
+        (log.warning if done.problem else log.info)("%s", done.line(path))
 
     def _on_signal(self, signum: int, _frame: FrameType | None) -> None:
         log.info("got %s", signal.Signals(signum).name)

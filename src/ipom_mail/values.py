@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 MediaKind = Literal["photo", "animation", "other"]
 Problem = Literal["empty", "not_image", "truncated", "bomb", "too_large", "unsupported", "timeout"]
@@ -122,6 +122,7 @@ class MediaItem:
     exif: Exif | None = None
     problem: Problem | None = None
     note: str | None = None  # the human explanation of problem (or another remark)
+    fingerprint: str | None = None  # of a photo's pixels, to find it again resized or cropped
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +186,29 @@ class Verdict:
     notes: tuple[str, ...] = ()
 
 
+PassVerdict = Literal["agrees", "disagrees", "unknown"]
+
+
+@dataclass(frozen=True, slots=True)
+class PassCheck:
+    """Did the ISS pass as the mail says (for the curator only; it never changes a submission).
+
+    `computed` and `suggestions` hold plain JSON values: the pass or transit
+    figures, and the passes that fit the stated figures best.
+    """
+
+    verdict: PassVerdict
+    reason: str
+    computed: dict[str, Any] | None = None
+    elements_age_days: float | None = None
+    suggestions: tuple[dict[str, Any], ...] = ()
+
+
+PASS_CHECK_OFF = PassCheck(
+    "unknown", "the pass check is off: no [verify] elements_file in the config"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class CheckResult:
     """The whole pure pipeline's output for one message."""
@@ -193,3 +217,4 @@ class CheckResult:
     media: Media
     fields: Fields
     verdict: Verdict
+    pass_check: PassCheck = PASS_CHECK_OFF

@@ -3,7 +3,18 @@
 Heavy modules are imported inside the commands, so `ipom --help` starts fast.
 """
 
-from . import backup, check, desk, doctor, operate, queue, replies, serve, status  # noqa: F401
+from . import (  # noqa: F401
+    backup,
+    check,
+    desk,
+    doctor,
+    operate,
+    queue,
+    replies,
+    serve,
+    status,
+    verify,
+)
 from .app import Failure, cli, main
 
 __all__ = ["Failure", "check", "cli", "main", "operate", "queue"]

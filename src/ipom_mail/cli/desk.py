@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from .app import EXIT_OK, Failure, cli, load_config
+from .verify import check_lines, wrapped
 
 if TYPE_CHECKING:
     from ..decide import Done, Refused
@@ -33,14 +34,22 @@ def _month(value: str) -> str:
     return month
 
 
-def _report(outcome: Done | Refused) -> None:
+def _refuse(reason: str) -> NoReturn:
+    """One `ipom: …` line per problem on stderr, exit 1."""
+    *lines, last = reason.splitlines() or [reason]
+    for line in lines:
+        click.echo(f"ipom: {line}", err=True)
+    raise Failure(last, code=1)
+
+
+def _report(outcome: Done | list[Done] | Refused) -> None:
+    """Each confirmation, e.g. 'IPOM-2026-0009 Sanne de Vries: shortlisted'; or the refusal."""
     from ..decide import Refused
 
     if isinstance(outcome, Refused):
-        raise Failure(outcome.reason, code=1)
-    click.echo(
-        f"{outcome.reference}: {outcome.kind}" + (f" ({outcome.detail})" if outcome.detail else "")
-    )
+        _refuse(outcome.reason)
+    for done in outcome if isinstance(outcome, list) else [outcome]:
+        click.echo(done.line())
 
 
 @cli.command()
@@ -49,8 +58,11 @@ def _report(outcome: Done | Refused) -> None:
 @click.option("--open", "open_photo", is_flag=True, help="Open the photo with the system viewer.")
 @click.pass_context
 def show(ctx: click.Context, ref: str, as_json: bool, open_photo: bool) -> None:
-    """Everything about one submission REF (reference or id): fields with their sources,
-    media, links, notes, decisions, the event log and the replies.
+    """Everything about one submission REF: fields with their sources, media, links, notes,
+    decisions, the event log and the replies.
+
+    REF is the reference (IPOM-2024-0012) or its number (0012 or 12) when only one year
+    has it. Exit 1 when REF names no submission, several, or is no reference.
 
     \b
     Example:
@@ -63,7 +75,7 @@ def show(ctx: click.Context, ref: str, as_json: bool, open_photo: bool) -> None:
         try:
             data = detail(store, ref)
         except NotFound as exc:
-            raise Failure(str(exc), code=1) from None
+            _refuse(str(exc))
         paths = [
             store.archive.media_path(m["sha256"], m["mime"])
             for m in data["media"]
@@ -73,6 +85,8 @@ def show(ctx: click.Context, ref: str, as_json: bool, open_photo: bool) -> None:
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         print_detail(data)
+        for line in wrapped(check_lines(data)):
+            click.echo(line)
     if open_photo:
         if not paths or not paths[0].is_file():
             raise Failure(f"{ref} has no stored photo to open", code=1)
@@ -89,7 +103,7 @@ def print_detail(data: dict[str, Any]) -> None:
     console = terminal()
     name = data["sender_name"] or ""
     console.print(
-        f"[bold]{escape(data['reference'] or '#' + str(data['id']))}[/] {escape(name)} "
+        f"[bold]{escape(data['reference'] or '')}[/] {escape(name)} "
         f"<{escape(data['sender'] or '')}> — {data['status']}"
         + (f", missing {', '.join(data['missing'])}" if data["missing"] else "")
         + (f" — {escape(data['decision'])}" if data["decision"] else "")
@@ -131,63 +145,74 @@ def print_detail(data: dict[str, Any]) -> None:
         )
 
 
-def _decide(ctx: click.Context, ref: str, kind: str, curator: str | None, **extra: Any) -> None:
+def _decide(
+    ctx: click.Context, refs: tuple[str, ...], kind: str, curator: str | None, **extra: Any
+) -> None:
     from ..decide import curator_name, decide
 
     with _store(ctx) as store:
-        _report(decide(store, ref, kind, curator_name(curator), **extra))
+        _report(decide(store, refs, kind, curator_name(curator), **extra))
 
 
-@cli.command()
-@click.argument("ref")
+REFS = click.argument("refs", metavar="REF...", nargs=-1, required=True)
+REFS_HELP = (
+    "\n\nREF is a reference (IPOM-2024-0012) or its number (0012) when only one year has it. "
+    "All or nothing: when one REF names no submission, nothing is recorded (exit 1)."
+)
+
+
+@cli.command(help="Accept each submission REF (undo: ipom undo REF)." + REFS_HELP)
+@REFS
 @CURATOR
 @click.pass_context
-def accept(ctx: click.Context, ref: str, curator: str | None) -> None:
-    """Accept submission REF (undo: ipom undo REF)."""
-    _decide(ctx, ref, "accept", curator)
+def accept(ctx: click.Context, refs: tuple[str, ...], curator: str | None) -> None:
+    _decide(ctx, refs, "accept", curator)
 
 
-@cli.command()
-@click.argument("ref")
+@cli.command(help="Decline each submission REF with a reason." + REFS_HELP)
+@REFS
 @click.option(
     "--reason", required=True, help="Why (the curator's word, not the rules' 'rejected')."
 )
 @CURATOR
 @click.pass_context
-def decline(ctx: click.Context, ref: str, reason: str, curator: str | None) -> None:
-    """Decline submission REF with a reason."""
-    _decide(ctx, ref, "decline", curator, reason=reason)
+def decline(ctx: click.Context, refs: tuple[str, ...], reason: str, curator: str | None) -> None:
+    _decide(ctx, refs, "decline", curator, reason=reason)
 
 
-@cli.command()
-@click.argument("ref")
+@cli.command(help="Put each submission REF on the shortlist." + REFS_HELP)
+@REFS
 @CURATOR
 @click.pass_context
-def shortlist(ctx: click.Context, ref: str, curator: str | None) -> None:
-    """Put submission REF on the shortlist."""
-    _decide(ctx, ref, "shortlist", curator)
+def shortlist(ctx: click.Context, refs: tuple[str, ...], curator: str | None) -> None:
+    _decide(ctx, refs, "shortlist", curator)
 
 
-@cli.command()
-@click.argument("ref")
+@cli.command(help="Pick each REF as the Photo of the Month for --month." + REFS_HELP)
+@REFS
 @click.option("--month", required=True, help="The feature month (YYYY-MM), whenever it was taken.")
 @click.option(
     "--notify", is_flag=True, help="Queue a congratulation to the photographer in the outbox."
 )
 @CURATOR
 @click.pass_context
-def pick(ctx: click.Context, ref: str, month: str, notify: bool, curator: str | None) -> None:
-    """Pick REF as the Photo of the Month for --month."""
+def pick(
+    ctx: click.Context, refs: tuple[str, ...], month: str, notify: bool, curator: str | None
+) -> None:
+    from ..desk import named
     from ..store.curator import queue_congratulation
 
-    _decide(ctx, ref, "pick", curator, month=month)
+    _decide(ctx, refs, "pick", curator, month=month)
     if notify:
         config = load_config(ctx)
         with _store(ctx) as store:
-            queued = queue_congratulation(store, ref, _month(month), config.smtp.from_)
-        click.echo(
-            "congratulation queued in the outbox" if queued else "no sender address: nothing queued"
-        )
+            for reference in dict.fromkeys(named(store, ref).reference for ref in refs):
+                queued = queue_congratulation(store, reference, _month(month), config.smtp.from_)
+                click.echo(
+                    f"{reference}: congratulation queued in the outbox"
+                    if queued
+                    else f"{reference}: no sender address, nothing queued"
+                )
 
 
 @cli.command()
@@ -197,7 +222,7 @@ def pick(ctx: click.Context, ref: str, month: str, notify: bool, curator: str | 
 @click.pass_context
 def note(ctx: click.Context, ref: str, text: str, curator: str | None) -> None:
     """Add the curator's note TEXT to submission REF."""
-    _decide(ctx, ref, "note", curator, text=text)
+    _decide(ctx, (ref,), "note", curator, text=text)
 
 
 @cli.command()
@@ -226,21 +251,41 @@ def undo(ctx: click.Context, ref: str, kind: str | None, curator: str | None) ->
 @click.option("--location", help="Where it was taken.")
 @click.option("--name", help="The photographer's name for the credit.")
 @click.option("--link", help="The photographer's own site or profile.")
+@click.option(
+    "--taken-at-from-suggestion",
+    "suggestion",
+    type=click.IntRange(min=1),
+    help="Take the time of the pass check's suggestion N (see `ipom show REF`).",
+)
 @CURATOR
 @click.pass_context
-def edit(ctx: click.Context, /, ref: str, curator: str | None, **given: str | None) -> None:
-    """Correct fields of REF; the curator's values win over extraction and survive reprocess."""
-    from ..decide import Refused, curator_name, edit_values
+def edit(
+    ctx: click.Context,
+    /,
+    ref: str,
+    curator: str | None,
+    suggestion: int | None,
+    **given: str | None,
+) -> None:
+    """Correct fields of REF; the curator's values win over extraction and survive reprocess.
+
+    \b
+    Examples:
+      ipom edit IPOM-2024-0012 --taken-at "2024-05-12 23:34:10+02:00"
+      ipom edit IPOM-2024-0012 --taken-at-from-suggestion 1
+    """
+    from ..decide import Refused, adopt_suggestion, curator_name, edit_values
     from ..decide import edit as write
 
+    if suggestion is not None:
+        with _store(ctx) as store:
+            _report(adopt_suggestion(store, ref, suggestion, curator_name(curator)))
+        return
     values = edit_values(**given)
     if isinstance(values, Refused):
         raise Failure(values.reason, code=1)
     with _store(ctx) as store:
-        done = write(store, ref, values, curator_name(curator))
-    if isinstance(done, Refused):
-        raise Failure(done.reason, code=1)
-    click.echo(f"{ref}: edited {', '.join(d.detail for d in done)}")
+        _report(write(store, ref, values, curator_name(curator)))
 
 
 @cli.command()

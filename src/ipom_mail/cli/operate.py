@@ -207,8 +207,9 @@ def reprocess(
     ctx: click.Context, refs: tuple[str, ...], every: bool, failed: bool, as_json: bool
 ) -> None:
     """Run the pipeline again on archived messages: failed ones (--failed), or submissions
-    (REF… or --all) after the extraction rules improved. Decisions and curator edits are kept;
-    what changed is reported.
+    (REF… or --all) after the extraction rules improved. A submission is replayed as its
+    whole thread: the original, then each follow-up in the order received. Decisions and
+    curator edits are kept; what changed is reported.
 
     \b
     Examples:
@@ -251,13 +252,14 @@ def _rerun(
             task = progress.add_task("reprocess", total=len(ids))
             rerun = reprocess_submissions(config, store, ids, lambda: progress.advance(task))
     if unknown and not ids:  # nothing to do at all: a refusal, like `ipom show REF`
-        raise Failure(f"{'; '.join(unknown)} — give a reference (IPOM-2024-0012) or an id", 1)
+        raise Failure("; ".join(unknown), 1)
     problems = [*unknown, *rerun.problems]
     if as_json:
         data = {
             "reprocessed": rerun.done,
             "changes": [asdict(c) for c in rerun.changes],
             "problems": problems,
+            "left_out": list(rerun.left_out),
         }
         click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
     else:
@@ -267,6 +269,8 @@ def _rerun(
                 f"  {c.reference} {c.what}: {json.dumps(c.before, ensure_ascii=False)} → "
                 f"{json.dumps(c.after, ensure_ascii=False)}"
             )
+        for message in rerun.left_out:
+            click.echo(f"  left out: {message}")
         for problem in problems:
             click.echo(f"  failed: {problem}", err=True)
     ctx.exit(EXIT_PARTIAL if problems else EXIT_OK)

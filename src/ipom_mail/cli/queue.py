@@ -19,6 +19,7 @@ SORTS = ["received", "taken", "sender", "status", "reference"]
 
 def _plain(row: Any) -> dict[str, Any]:
     data = asdict(row)
+    del data["id"]  # internal: a curator only ever sees and types references
     data["received_at"] = row.received_at.isoformat().replace("+00:00", "Z")
     data["missing"] = list(row.missing)
     return data
@@ -121,11 +122,12 @@ def _table(rows: list[Any], total: int, page: int, everything: bool) -> None:
         "equipment",
         "media",
         "decision",
+        "check",
     ):
         table.add_column(column)
     for r in rows:
         table.add_row(
-            escape(r.reference or f"#{r.id}"),
+            escape(r.reference or "—"),
             r.received_at.strftime("%Y-%m-%d %H:%M"),
             escape(r.sender or ""),
             r.status,
@@ -134,6 +136,7 @@ def _table(rows: list[Any], total: int, page: int, everything: bool) -> None:
             escape(r.equipment or ""),
             str(r.media),
             escape(r.decision or ""),
+            r.check,
         )
     terminal().print(table)
     if not everything and page < pages:

@@ -57,6 +57,9 @@ def retry(ctx: click.Context, ids: tuple[int, ...]) -> None:
     from ..reply.outbox import retry as make_due
     from ..reply.outbox import send_pending
 
+    absurd = [i for i in ids if not 0 < i < 2**31]  # no reply has such an id
+    if absurd:
+        raise Failure(f"no reply with id {absurd[0]} — see `ipom replies`", 1)
     config = load_config(ctx)
     with open_store_or_fail(config) as store:
         count = make_due(store, ids)

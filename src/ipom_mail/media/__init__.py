@@ -134,6 +134,7 @@ def _decoded_item(seen: _Seen, decoded: Decoded, limits: LimitsConfig) -> MediaI
         taken_at_source=source,
         exif=exif,
         note=" ".join(notes) or None,
+        fingerprint=decoded.fingerprint if kind != "other" else None,
     )
 
 

@@ -34,6 +34,7 @@ from ipom_mail.media.exif import (
     tags_from_pillow,
 )
 from ipom_mail.values import Exif, Problem
+from ipom_mail.verify.lookalike import fingerprint
 
 _PILLOW_EXIF_IFDS = (0x8769, 0x8825)
 
@@ -62,6 +63,7 @@ class Decoded:
     exif: Exif | None = None
     created: datetime | None = None  # a video's creation time, UTC
     created_zoned: bool = False  # True when it carried its own offset (not just "UTC" by spec)
+    fingerprint: str | None = None  # see verify/lookalike.py: finds re-sent and re-used photos
 
 
 def _bomb(pixels: int | None, max_pixels: int, size: str = "") -> Decoded:
@@ -132,7 +134,16 @@ def _open_and_load(task: Task) -> Decoded:
             height=height,
             frames=frames,
             exif=exif_from_tags(tags),
+            fingerprint=_fingerprint(image),
         )
+
+
+def _fingerprint(image: Image.Image) -> str | None:
+    """The photo's fingerprint from the pixels already decoded; None if it cannot be made."""
+    try:
+        return fingerprint(image)
+    except Exception:  # a fingerprint is a help for the curator, never a reason to fail
+        return None
 
 
 def decode_image(task: Task) -> Decoded:

@@ -43,6 +43,17 @@ def references_in(subject: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.upper() for m in REFERENCE.findall(subject or "")))
 
 
+def thread_of(store: Store, result: CheckResult) -> Previous | None:
+    """The submission this message's result follows up, or None: the one rule for a follow-up.
+
+    Used when a message arrives and when `reprocess` replays a thread, so both
+    agree on which messages belong to a submission.
+    """
+    if result.verdict.status not in ("complete", "incomplete"):
+        return None
+    return find_previous(store, result.parsed)
+
+
 def find_previous(store: Store, parsed: ParsedMessage) -> Previous | None:
     """The submission this message follows up, from the same sender, or None."""
     sender = (parsed.sender or "").strip().lower()

@@ -118,6 +118,14 @@ class Store:
         """Replace a failed message's record with the result of running the pipeline again."""
         return rec.record_reprocessed(self._writer, raw_id, result, reply)
 
+    def mark_reprocessed_followup(
+        self, raw_id: int, result: CheckResult, merged: CheckResult, submission_id: int
+    ) -> rec.Recorded:
+        """Store a failed message, run again, as a follow-up of its submission (`merged`)."""
+        return followup.record_reprocessed_followup(
+            self._writer, raw_id, result, merged, submission_id
+        )
+
     def close(self) -> None:
         """Release the database connections."""
         self.engine.dispose()

@@ -7,7 +7,7 @@ with source `curator`, which wins over extraction and is kept by reprocess.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import make_msgid
@@ -16,52 +16,53 @@ from typing import Any
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
+from ipom_mail.pipeline import pass_check_json
 from ipom_mail.store import rows
 from ipom_mail.store.api import Store
 from ipom_mail.store.archive import sha256_hex
+from ipom_mail.store.lookalikes import link_lookalikes
 from ipom_mail.store.models import (
     Decision,
     Event,
     FieldValue,
     Link,
+    Lookalike,
     MediaRow,
     Note,
     RawMessage,
     Reply,
     Submission,
 )
+from ipom_mail.store.record import allocate_reference
+from ipom_mail.store.references import NotFound as NotFound  # the desk's errors, re-exported
+from ipom_mail.store.references import find_submission as find_submission
+from ipom_mail.store.references import find_submissions
 from ipom_mail.values import CheckResult
 
 VERDICTS = ("accept", "decline", "shortlist", "pick")  # kinds that set "the decision"
 COMPLETABLE = {"taken_at": "taken_at", "equipment": "equipment"}  # edit → missing item it fills
 
 
-class NotFound(LookupError):
-    """No submission matches the reference or id the curator gave."""
-
-
-def find_submission(session: Session, ref: str) -> Submission:
-    """The submission with reference `ref` (any case) or numeric id `ref`."""
-    text = ref.strip()
-    sub = session.scalars(select(Submission).where(Submission.reference == text.upper())).first()
-    if sub is None and text.isdigit():
-        sub = session.get(Submission, int(text))
-    if sub is None:
-        raise NotFound(f"no submission {ref!r}: give a reference (IPOM-2024-0012) or an id")
-    return sub
-
-
-def add_decision(
-    store: Store, ref: str, kind: str, curator: str, value: Any = None, reason: str | None = None
-) -> Decision:
-    """Record one decision (accept, decline, shortlist, pick, note) with who and when."""
+def add_decisions(
+    store: Store,
+    refs: Sequence[str],
+    kind: str,
+    curator: str,
+    value: Any = None,
+    reason: str | None = None,
+) -> list[Decision]:
+    """Record one decision on each submission `refs` name, all or none (NotFound names misses)."""
     with store.session() as session:
-        sub = find_submission(session, ref)
-        row = Decision(submission_id=sub.id, kind=kind, value=value, reason=reason, curator=curator)
-        session.add(row)
-        session.add(Event(submission_id=sub.id, kind=f"decision:{kind}", detail=curator))
+        added = []
+        for sub in find_submissions(session, refs):
+            row = Decision(
+                submission_id=sub.id, kind=kind, value=value, reason=reason, curator=curator
+            )
+            session.add(row)
+            session.add(Event(submission_id=sub.id, kind=f"decision:{kind}", detail=curator))
+            added.append(row)
         session.flush()
-        return row
+        return added
 
 
 def revert_decision(store: Store, ref: str, kind: str | None, curator: str) -> Decision | None:
@@ -88,8 +89,13 @@ def revert_decision(store: Store, ref: str, kind: str | None, curator: str) -> D
         return row
 
 
-def edit_field(store: Store, ref: str, name: str, value: Any, curator: str) -> Decision:
-    """Set a field as the curator's (it wins over extraction); the old value is kept for undo."""
+def edit_field(
+    store: Store, ref: str, name: str, value: Any, curator: str, reason: str | None = None
+) -> Decision:
+    """Set a field as the curator's (it wins over extraction); the old value is kept for undo.
+
+    `reason` records where the value came from when the curator did not type it
+    (e.g. a pass-check suggestion)."""
     with store.session() as session:
         sub = find_submission(session, ref)
         row = session.scalars(
@@ -104,6 +110,7 @@ def edit_field(store: Store, ref: str, name: str, value: Any, curator: str) -> D
             submission_id=sub.id,
             kind="edit",
             value={"field": name, "value": value, "previous": previous},
+            reason=reason,
             curator=curator,
         )
         session.add(decision)
@@ -223,6 +230,11 @@ def _delete_rows(session: Session, sub_ids: list[int], raw_ids: list[int], addre
     session.execute(
         delete(Event).where(or_(Event.submission_id.in_(sub_ids), Event.raw_id.in_(raw_ids)))
     )
+    session.execute(
+        delete(Lookalike).where(
+            or_(Lookalike.submission_id.in_(sub_ids), Lookalike.other_id.in_(sub_ids))
+        )
+    )
     for model in (FieldValue, MediaRow, Link, Note, Decision):
         session.execute(delete(model).where(model.submission_id.in_(sub_ids)))
     session.execute(delete(RawMessage).where(RawMessage.id.in_(raw_ids)))
@@ -243,23 +255,32 @@ def _delete_files(
     return removed
 
 
-def refresh_submission(
-    store: Store,
-    submission_id: int,
-    result: CheckResult,
-    raw_ids: Sequence[int],
-    payloads: dict[str, bytes],
-) -> None:
-    """Replace a submission's extracted fields, media, links, notes and verdict with `result`.
+@dataclass(frozen=True, slots=True)
+class Thread:
+    """A submission's messages replayed: the merged result and where each part came from.
 
-    Curator fields (source `curator`) and decisions are kept; `raw_ids[i]`
-    is the message that media/links came from (the first one for fields).
+    `messages` holds (raw id, that message's own result) in the order received,
+    the original first; `brought` maps "field:NAME", "media:SHA256" and
+    "link:URL" to the message that first brought it.
     """
+
+    result: CheckResult
+    messages: tuple[tuple[int, CheckResult], ...]
+    brought: Mapping[str, int]
+    payloads: Mapping[str, bytes]
+
+
+def refresh_submission(store: Store, submission_id: int, thread: Thread) -> None:
+    """Replace a submission's extracted fields, media, links, notes and verdict with `thread`'s.
+
+    Curator fields (source `curator`) and decisions are kept.
+    """
+    result = thread.result
     for item in result.media.usable:
-        data = payloads.get(item.sha256)
+        data = thread.payloads.get(item.sha256)
         if data is not None:
             store.archive.put_media(data, item.mime)
-    first = raw_ids[0]
+    first = thread.messages[0][0]
     with store.session() as session:
         sub = session.get(Submission, submission_id)
         if sub is None:
@@ -272,24 +293,25 @@ def refresh_submission(
                 )
             )
         }
-        _replace_rows(session, submission_id, result, first, kept, payloads)
+        _replace_rows(session, submission_id, thread, kept)
+        if sub.reference is None and result.verdict.status != "ignored":  # now a submission
+            sub.seq, sub.reference = allocate_reference(session, sub.received_at.year)
+            sub.year = sub.received_at.year
         sub.status, sub.missing = result.verdict.status, list(result.verdict.missing)
         sub.reply_reason = result.verdict.reply.reason
+        sub.pass_check = pass_check_json(result.pass_check)
+        link_lookalikes(session, submission_id)
         for name in kept:
             _complete(sub, name)
         sub.updated_at = datetime.now(UTC)
         session.add(Event(submission_id=submission_id, raw_id=first, kind="reprocessed"))
 
 
-def _replace_rows(
-    session: Session,
-    sid: int,
-    result: CheckResult,
-    raw_id: int,
-    kept: set[str],
-    payloads: dict[str, bytes],
-) -> None:
-    """Delete and re-add the extracted rows; curator fields are left alone."""
+def _replace_rows(session: Session, sid: int, thread: Thread, kept: set[str]) -> None:
+    """Delete and re-add the extracted rows, each from the message that brought it.
+
+    Curator fields are left alone.
+    """
     session.execute(
         delete(FieldValue).where(FieldValue.submission_id == sid, FieldValue.source != "curator")
     )
@@ -299,14 +321,24 @@ def _replace_rows(
     for model in (MediaRow, Link, Note):
         session.execute(delete(model).where(model.submission_id == sid))
     session.flush()
+    result, first = thread.result, thread.messages[0][0]
+
+    def origin(key: str) -> int:
+        return thread.brought.get(key, first)
+
     for name, value, source in rows.field_values(result):
         if name not in kept:
+            raw_id = origin(f"field:{name}")
             session.add(
                 FieldValue(submission_id=sid, raw_id=raw_id, name=name, value=value, source=source)
             )
     for position, item in enumerate(result.media.items):
-        row = rows.media_row(item, position, sid, raw_id)
-        row.archived = item.sha256 in payloads and item.kind != "other"
+        row = rows.media_row(item, position, sid, origin(f"media:{item.sha256}"))
+        row.archived = item.sha256 in thread.payloads and item.kind != "other"
         session.add(row)
-    session.add_all(rows.link_rows(result, sid, raw_id))
-    session.add_all(rows.note_rows(result, sid, raw_id))
+    for position, url in enumerate(dict.fromkeys(result.fields.links)):
+        session.add(
+            Link(submission_id=sid, raw_id=origin(f"link:{url}"), position=position, url=url)
+        )
+    for raw_id, own in thread.messages:
+        session.add_all(rows.note_rows(own, sid, raw_id))

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from ipom_mail.store import rows
 from ipom_mail.store.archive import sha256_hex
 from ipom_mail.store.faults import fault
-from ipom_mail.store.models import Event, FieldValue, Link, MediaRow, Submission
+from ipom_mail.store.models import Event, FieldValue, Link, MediaRow, RawMessage, Submission
 from ipom_mail.store.record import (
     Origin,
     OutboxReply,
@@ -25,6 +25,7 @@ from ipom_mail.store.record import (
     describe,
     existing,
     new_raw_row,
+    reopen_failed,
     reply_row,
     store_media,
 )
@@ -87,22 +88,53 @@ def record_followup(
     store_media(writer.archive, result)
     fault("after_archive_fsync", writer.faults)
     with writer.sessions() as session:
-        sub = session.get(Submission, submission_id)
-        if sub is None:
-            raise LookupError(f"no submission with id {submission_id}")
         raw_row = new_raw_row(sha, len(raw), origin, result, status="processed", archived=True)
-        raw_row.submission_id = sub.id
         session.add(raw_row)
         session.flush()
         session.add(Event(raw_id=raw_row.id, kind="received", detail=describe(origin)))
-        _merge_rows(session, sub, raw_row.id, result, merged)
-        before, verdict = sub.status, merged.verdict
-        sub.status, sub.missing = verdict.status, list(verdict.missing)
-        sub.reply_send, sub.reply_reason = verdict.reply.send, verdict.reply.reason
-        sub.updated_at = datetime.now(UTC)
-        if reply is not None:
-            session.add(reply_row(reply, sub.id, raw_row.id))
-        detail = f"follow-up: {before} -> {verdict.status}"
-        session.add(Event(raw_id=raw_row.id, submission_id=sub.id, kind="followup", detail=detail))
+        sub = _attach(session, raw_row, result, merged, submission_id, reply)
         commit(writer, session)
         return Recorded(raw_row.id, sub.id, sub.reference, False, sub.status)
+
+
+def _attach(
+    session: Session,
+    raw_row: RawMessage,
+    result: CheckResult,
+    merged: CheckResult,
+    submission_id: int,
+    reply: OutboxReply | None,
+) -> Submission:
+    """Make `raw_row` part of the submission: its rows merged in, the whole re-judged."""
+    sub = session.get(Submission, submission_id)
+    if sub is None:
+        raise LookupError(f"no submission with id {submission_id}")
+    raw_row.submission_id = sub.id
+    _merge_rows(session, sub, raw_row.id, result, merged)
+    before, verdict = sub.status, merged.verdict
+    sub.status, sub.missing = verdict.status, list(verdict.missing)
+    sub.reply_send, sub.reply_reason = verdict.reply.send, verdict.reply.reason
+    sub.updated_at = datetime.now(UTC)
+    if reply is not None:
+        session.add(reply_row(reply, sub.id, raw_row.id))
+    detail = f"follow-up: {before} -> {verdict.status}"
+    session.add(Event(raw_id=raw_row.id, submission_id=sub.id, kind="followup", detail=detail))
+    return sub
+
+
+def record_reprocessed_followup(
+    writer: Writer, raw_id: int, result: CheckResult, merged: CheckResult, submission_id: int
+) -> Recorded:
+    """Turn a failed message into a follow-up of its submission, from a new run of the pipeline.
+
+    A message that is no longer failed (already reprocessed) changes nothing.
+    """
+    store_media(writer.archive, result)
+    fault("after_archive_fsync", writer.faults)
+    with writer.sessions() as session:
+        raw_row = reopen_failed(session, raw_id, result)
+        if isinstance(raw_row, Recorded):
+            return raw_row
+        sub = _attach(session, raw_row, result, merged, submission_id, None)
+        commit(writer, session)
+        return Recorded(raw_id, sub.id, sub.reference, False, sub.status)

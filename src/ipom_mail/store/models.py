@@ -97,6 +97,7 @@ class Submission(Base):
     received_at: Mapped[datetime] = mapped_column(index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    pass_check: Mapped[Any] = mapped_column(JSONValue, nullable=True)  # the contract's object
 
 
 class RawMessage(Base):
@@ -167,6 +168,24 @@ class MediaRow(Base):
     problem: Mapped[str | None] = mapped_column(String(16))
     note: Mapped[str | None] = mapped_column(Text)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    fingerprint: Mapped[str | None] = mapped_column(String(400))  # verify/lookalike.py
+
+
+class Lookalike(Base):
+    """Two submissions whose photos look alike (the same photo, resized, cropped or re-saved)."""
+
+    __tablename__ = "lookalikes"
+    __table_args__ = (UniqueConstraint("submission_id", "other_id", name="uq_lookalikes_pair"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("submissions.id", ondelete="CASCADE"), index=True
+    )
+    other_id: Mapped[int] = mapped_column(
+        ForeignKey("submissions.id", ondelete="CASCADE"), index=True
+    )
+    distance: Mapped[int] = mapped_column(Integer)
+    same_sender: Mapped[bool] = mapped_column(Boolean)
 
 
 class Link(Base):

@@ -18,9 +18,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ipom_mail.pipeline import pass_check_json
 from ipom_mail.store import rows
 from ipom_mail.store.archive import Archive, sha256_hex
 from ipom_mail.store.faults import fault
+from ipom_mail.store.lookalikes import link_lookalikes
 from ipom_mail.store.models import (
     Event,
     RawMessage,
@@ -176,6 +178,7 @@ def _add_submission(
         reply_send=verdict.reply.send,
         reply_reason=verdict.reply.reason,
         received_at=raw.received_at,
+        pass_check=pass_check_json(result.pass_check),
     )
     session.add(submission)
     session.flush()
@@ -188,6 +191,7 @@ def _add_submission(
         session.add(row)
     session.add_all(rows.link_rows(result, sid, raw.id))
     session.add_all(rows.note_rows(result, sid, raw.id))
+    link_lookalikes(session, sid)
     if reply is None and compose is not None:
         reply = compose(reference)
     if reply is not None:
@@ -355,16 +359,25 @@ def record_reprocessed(
     stored = store_media(writer.archive, result)
     fault("after_archive_fsync", writer.faults)
     with writer.sessions() as session:
-        raw_row = session.get(RawMessage, raw_id)
-        if raw_row is None:
-            raise LookupError(f"no raw message with id {raw_id}")
-        if raw_row.status != "failed":
-            return recorded_from(session, raw_row, duplicate=True)
-        raw_row.status = "processed"
-        raw_row.message_id = result.parsed.message_id
-        raw_row.sender = result.parsed.sender
-        session.add(Event(raw_id=raw_id, kind="reprocessed", detail=raw_row.reason))
-        raw_row.reason = None
+        raw_row = reopen_failed(session, raw_id, result)
+        if isinstance(raw_row, Recorded):
+            return raw_row
         submission = _add_submission(session, raw_row, result, stored, reply)
         commit(writer, session)
         return Recorded(raw_id, submission.id, submission.reference, False, submission.status)
+
+
+def reopen_failed(session: Session, raw_id: int, result: CheckResult) -> RawMessage | Recorded:
+    """The failed message `raw_id`, now processed as `result` says (the caller files it);
+    the Recorded of a message that is no longer failed, which is left alone."""
+    raw_row = session.get(RawMessage, raw_id)
+    if raw_row is None:
+        raise LookupError(f"no raw message with id {raw_id}")
+    if raw_row.status != "failed":
+        return recorded_from(session, raw_row, duplicate=True)
+    raw_row.status = "processed"
+    raw_row.message_id = result.parsed.message_id
+    raw_row.sender = result.parsed.sender
+    session.add(Event(raw_id=raw_id, kind="reprocessed", detail=raw_row.reason))
+    raw_row.reason = None
+    return raw_row

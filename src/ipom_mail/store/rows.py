@@ -148,6 +148,7 @@ def media_row(item: MediaItem, position: int, submission_id: int, raw_id: int) -
         problem=item.problem,
         note=item.note,
         archived=False,
+        fingerprint=item.fingerprint,
     )
 
 
