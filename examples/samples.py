@@ -9,6 +9,7 @@ page. Nothing here is committed as generated data; run
 from __future__ import annotations
 
 import io
+import random
 import sys
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
@@ -25,13 +26,22 @@ def photo_jpeg(
     camera: tuple[str, str] | None = ("Canon", "Canon EOS 6D"),
     taken: str | None = "2024:05:12 23:34:10",
     offset: str | None = "+02:00",
+    seed: int = 0,
 ) -> bytes:
-    """A JPEG of a bright ISS-like streak on a dark sky, with camera EXIF."""
+    """A JPEG of a bright ISS-like streak on a dark sky, with camera EXIF; each seed another sky."""
+    rng = random.Random(seed)
     img = Image.new("RGB", (width, height), (8, 10, 24))
     draw = ImageDraw.Draw(img)
-    for i in range(0, width, 7):
-        draw.point((i, (i * 37) % height), fill=(200, 200, 220))
-    draw.line((width * 0.1, height * 0.8, width * 0.9, height * 0.2), fill=(255, 240, 200), width=6)
+    for _ in range(width // 7):
+        x, y = rng.randrange(width), rng.randrange(height)
+        draw.ellipse((x, y, x + 2, y + 2), fill=(200, 200, 220))
+    start = (rng.uniform(0.05, 0.45) * width, rng.uniform(0.55, 0.95) * height)
+    end = (rng.uniform(0.55, 0.95) * width, rng.uniform(0.05, 0.45) * height)
+    draw.line((*start, *end), fill=(255, 240, 200), width=6)
+    ridge = [(0, height)] + [
+        (x, height * rng.uniform(0.8, 0.95)) for x in range(0, width + 1, width // 8)
+    ]
+    draw.polygon([*ridge, (width, height)], fill=(3, 3, 6))
     exif = Image.Exif()
     if camera:
         exif[0x010F], exif[0x0110] = camera
@@ -89,7 +99,7 @@ def samples(base: datetime | None = None) -> dict[str, bytes]:
         base + timedelta(hours=1),
     )
     incomplete.add_attachment(
-        photo_jpeg(camera=None, taken=None, offset=None),
+        photo_jpeg(camera=None, taken=None, offset=None, seed=1),
         maintype="image",
         subtype="jpeg",
         filename="ISS Überflug.jpg",

@@ -13,6 +13,7 @@ if [ "$extras" = "dev" ] || [ "$extras" = "demo" ]; then
 fi
 if [ "$extras" = "dev" ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)  # the page tests open the gallery and post
+  command -v tmux >/dev/null 2>&1 || need+=(tmux)  # the queue is tested in a real 80-column terminal
 fi
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
@@ -34,5 +35,12 @@ fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 spec="."
 [ -n "$extras" ] && [ "$extras" != "demo" ] && spec=".[$extras]"
-.venv/bin/python -m pip install -q -e "$spec"
+# pip's build output (setuptools' notes about editable installs) is kept for a failure only
+log=$(mktemp)
+if ! .venv/bin/python -m pip install -q -e "$spec" 2>"$log"; then
+  cat "$log" >&2
+  rm -f "$log"
+  exit 1
+fi
+rm -f "$log"
 echo "bootstrap: .venv ready ($(.venv/bin/ipom --version))"

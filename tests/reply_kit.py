@@ -33,8 +33,9 @@ def submission(
     msgid: str | None = None,
     in_reply_to: str | None = None,
     headers: dict[str, str] | None = None,
+    html: str | None = None,
 ) -> bytes:
-    """A real submission email (a Pillow JPEG with EXIF when `photo`)."""
+    """A real submission email (a Pillow JPEG with EXIF when `photo`; an HTML part when `html`)."""
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = "ipom@example.org"
@@ -47,6 +48,8 @@ def submission(
     for name, value in (headers or {}).items():
         msg[name] = value
     msg.set_content(body)
+    if html is not None:
+        msg.add_alternative(html, subtype="html")
     if photo:
         jpeg = photo_jpeg(400, 300, taken=None, offset=None)
         msg.add_attachment(jpeg, maintype="image", subtype="jpeg", filename="iss.jpg")

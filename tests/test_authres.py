@@ -5,7 +5,14 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ipom_mail.authres import aligned, parse_all, parse_authres, trusted_failure
+from ipom_mail.authres import (
+    aligned,
+    parse_all,
+    parse_authres,
+    stated_dmarc_failure,
+    topmost,
+    trusted_failure,
+)
 
 
 def test_authserv_id_is_the_first_token_lower_cased() -> None:
@@ -184,3 +191,25 @@ def test_a_bare_top_level_domain_is_never_aligned() -> None:
     assert aligned("A.org.", "mail.a.org")
     assert not aligned("b.a.org", "a.org")
     assert not aligned("ba.org", "a.org")
+
+
+def test_only_the_results_above_the_senders_first_header_are_topmost() -> None:
+    headers = [
+        ("Received", "from out.example.es by mx.example.org"),
+        ("Authentication-Results", "mx.example.org; spf=fail"),
+        ("ARC-Seal", "i=1; a=rsa-sha256"),
+        ("X-Spam-Status", "No"),
+        ("Authentication-Results", "mx.example.org; dkim=none"),
+        ("DKIM-Signature", "v=1; d=example.es"),
+        ("Authentication-Results", "mx.example.org; dkim=pass header.d=example.es"),
+        ("From", "maria@example.es"),
+    ]
+    assert topmost(headers) == ("mx.example.org; spf=fail", "mx.example.org; dkim=none")
+
+
+def test_a_dmarc_failure_is_stated_by_any_header_even_without_an_authserv_id() -> None:
+    found = stated_dmarc_failure(parse_all(["spf=pass; dmarc=fail header.from=example.es"]))
+    assert (
+        found is not None and found.reason == "sender failed DMARC per a server that gave no name"
+    )
+    assert stated_dmarc_failure(parse_all(["mx.example.org; dmarc=pass"])) is None

@@ -28,7 +28,7 @@ def test_the_desk_works_on_every_database(
     rows = json.loads(
         desk.run("queue", "--decision", "shortlisted", "--sort", "taken", "--json").output
     )
-    assert [(r["reference"], r["equipment"]) for r in rows] == [(ref, "Nikon D750")]
+    assert [(r["reference"], r["equipment"]) for r in rows] == [(ref, ["Nikon D750"])]
     assert json.loads(desk.run("show", ref, "--json").output)["decision"] == "shortlisted"
 
 

@@ -83,6 +83,16 @@ def test_a_post_folder_that_cannot_be_made_is_one_clear_line_not_a_crash(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
+    from samples import samples
+
+    (tmp_path / "maria.eml").write_bytes(samples()["01-complete.eml"])
+    assert (
+        run(monkeypatch, capsys, "--config", str(config), "ingest", str(tmp_path / "maria.eml"))[0]
+        == 0
+    )
+    assert (
+        run(monkeypatch, capsys, "--config", str(config), "pick", "1", "--month", "2024-05")[0] == 0
+    )
     (tmp_path / "a-file").write_text("not a folder")
     out_dir = tmp_path / "a-file" / "post"
     args = ("--config", str(config), "post", "--month", "2024-05", "--out", str(out_dir))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -122,25 +123,50 @@ def test_the_gallery_opens_from_the_disk_with_every_thumbnail_loaded(
     assert (ARTIFACTS / "gallery.png").stat().st_size > 1000
 
 
-def test_the_post_shows_the_picks_with_their_photo_credit_and_details(
+SEED = ROOT.parent / "shared" / "seed" / "iss-photo-of-the-month-page.txt"
+HOST_STYLE = """body { font-family: "Open Sans", Helvetica, Arial, sans-serif; color: #333;
+  background: #f4f4f4; line-height: 1.7; }
+.entry-content { max-width: 46rem; margin: 2rem auto; background: #fff; padding: 2rem; }
+.entry-content h1 { text-align: center; font-size: 2rem; }
+.entry-content h2 { font-size: 1.5rem; border-bottom: 1px solid #ddd; }
+.entry-content img { max-width: 100%; height: auto; }"""
+
+
+def host_page(fragment: Path) -> Path:
+    """The fragment pasted into a page styled like the Photo of the Month page, above the
+    seed's previous months (as the curator pastes each new month at the top)."""
+    older = SEED.read_text(encoding="utf-8") if SEED.is_file() else "September 2020"
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in older.splitlines() if line)
+    page = fragment.with_name("host.html")
+    page.write_text(
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{HOST_STYLE}</style></head>"
+        "<body><div class='entry-content'><h1>International Space Station Photo Of the Month</h1>"
+        f"{fragment.read_text(encoding='utf-8')}{paragraphs}</div></body></html>",
+        encoding="utf-8",
+    )
+    return page
+
+
+def test_the_post_fragment_pasted_into_the_page_shows_the_pick_with_its_credit_and_details(
     desk: Desk, tmp_path: Path
 ) -> None:
     assert desk.run("pick", desk.refs["01-complete.eml"], "--month", "2024-06").exit_code == 0
     done = desk.run("post", "--month", "2024-06", "--out", str(tmp_path / "post"))
     assert done.exit_code == 0, done.output
-    seen = open_in_chromium(
-        tmp_path / "post" / "ipom-2024-06.html", tmp_path, ARTIFACTS / "post.png"
-    )
-    assert seen["images"] == seen["loaded"] == 1
+    page = host_page(tmp_path / "post" / "ipom-2024-06.html")
+    seen = open_in_chromium(page, tmp_path, ARTIFACTS / "post.png")
+    assert seen["images"] == seen["loaded"] == 1  # the pick's <img> has naturalWidth > 0
     text = str(seen["text"])
     for expected in (
         "June 2024",
-        "Maria López",
-        "Celestron EdgeHD 8",
+        "Photo: Maria López",
         "2024-05-12 21:34:10 UT",
-        "max. elevation 72°",
+        "Celestron EdgeHD 8, ZWO ASI462MC",
+        "max. elevation 72°, −3.6 mag, 21:31–21:38 UT",
+        "More of Maria’s work on their Instagram profile.",
     ):
-        assert expected in text
+        assert expected in text, expected
+    assert (ARTIFACTS / "post.png").stat().st_size > 1000
     markdown = (tmp_path / "post" / "ipom-2024-06.md").read_text(encoding="utf-8")
     assert "## June 2024" in markdown and "(https://www.instagram.com/maria.astro)" in markdown
 
@@ -152,9 +178,25 @@ def test_a_senders_script_in_name_subject_or_story_is_shown_as_text(
     assert desk.run("pick", ref, "--month", "2024-07").exit_code == 0
     desk.run("post", "--month", "2024-07", "--out", str(tmp_path / "post"))
     desk.run("gallery", "--all", "--out", str(tmp_path / "gallery"))
-    for page in (tmp_path / "post" / "ipom-2024-07.html", tmp_path / "gallery" / "index.html"):
+    for page in (
+        host_page(tmp_path / "post" / "ipom-2024-07.html"),
+        tmp_path / "gallery" / "index.html",
+    ):
         seen = open_in_chromium(page, tmp_path)
         assert seen["title"] != "pwned" and seen["scripts"] == 1  # only the test's own script
         assert str(seen["text"]).count("<script>document.title=") >= 2, seen["text"]
     markdown = (tmp_path / "post" / "ipom-2024-07.md").read_text(encoding="utf-8")
     assert "<script>" not in markdown and "&lt;script&gt;" in markdown
+
+
+def test_the_document_post_opens_on_its_own_with_the_photo_loaded(
+    desk: Desk, tmp_path: Path
+) -> None:
+    assert desk.run("pick", desk.refs["01-complete.eml"], "--month", "2024-06").exit_code == 0
+    out = tmp_path / "post"
+    done = desk.run("post", "--month", "2024-06", "--document", "--out", str(out))
+    assert done.exit_code == 0, done.output
+    seen = open_in_chromium(out / "ipom-2024-06.html", tmp_path)
+    assert seen["images"] == seen["loaded"] == 1
+    assert "International Space Station Photo Of the Month" in str(seen["title"])
+    assert "More of Maria’s work on their Instagram profile." in str(seen["text"])

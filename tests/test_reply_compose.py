@@ -100,13 +100,13 @@ def test_a_complete_reply_says_what_was_read_and_asks_for_nothing() -> None:
     assert reply.subject == "Re: ISS transit [IPOM-2024-0002]"
 
 
-def test_the_reply_goes_to_reply_to_and_its_message_id_is_fixed_by_the_message() -> None:
-    raw = submission(headers={"Reply-To": "photos@club.example"})
+def test_the_reply_goes_to_a_reply_to_in_the_senders_domain_and_its_message_id_is_fixed() -> None:
+    raw = submission(headers={"Reply-To": "photos@mail.example.es"})
     result = check_message(raw, Config())
     first = compose_reply(result, "IPOM-2024-0003", Config())
     again = compose_reply(check_message(raw, Config()), "IPOM-2024-0003", Config())
     assert first is not None and again is not None
-    assert first.to_addr == "photos@club.example"
+    assert first.to_addr == "photos@mail.example.es"
     assert first.message_id == again.message_id and first.message_id.endswith("@example.org>")
 
 

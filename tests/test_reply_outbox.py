@@ -87,6 +87,36 @@ def test_the_fourth_message_in_a_day_from_one_sender_gets_no_reply(
     assert send_pending(config, store).sent == 1  # another sender is not held back
 
 
+def test_the_daily_cap_counts_one_mailbox_whatever_its_case_or_plus_tag(
+    store: Store, store_config: Config, smtp_sink: SmtpSink
+) -> None:
+    config = with_sink(store_config, smtp_sink, max_per_sender_per_day=2)
+    for sender in ("maria@example.es", "Maria+iss@Example.ES", "MARIA+2@example.es"):
+        take(store, config, submission(sender=sender))
+    tally = send_pending(config, store)
+    assert (tally.sent, tally.withheld) == (2, 1)
+    assert [r.last_error for r in replies(store) if r.state == "withheld"] == [
+        "the daily cap for this sender is reached"
+    ]
+
+
+def test_the_domain_cap_holds_back_a_flood_of_addresses_at_one_domain(
+    store: Store, store_config: Config, smtp_sink: SmtpSink
+) -> None:
+    config = with_sink(store_config, smtp_sink, max_per_domain_per_hour=3)
+    senders = [f"p{i}@flood.example" for i in range(4)] + ["maria@example.es"]
+    for sender in senders:
+        take(store, config, submission(sender=sender))
+    tally = send_pending(config, store)
+    assert (tally.sent, tally.withheld) == (4, 1)
+    assert sorted(m.rcpt_tos[0] for m in smtp_sink.messages) == [
+        "maria@example.es",
+        "p0@flood.example",
+        "p1@flood.example",
+        "p2@flood.example",
+    ]
+
+
 def test_the_hourly_cap_bounds_what_a_flood_can_make_us_send(
     store: Store, store_config: Config, smtp_sink: SmtpSink
 ) -> None:

@@ -233,7 +233,7 @@ def test_no_reply_to_mail_carrying_a_report_part(declared: str) -> None:
 
 def test_no_reply_to_mail_with_failed_recipients() -> None:
     found = reason(message(("X-Failed-Recipients", "someone@example.org")))
-    assert found == "delivery report (X-Failed-Recipients: someone@example.org)"
+    assert found == "delivery or complaint report (X-Failed-Recipients: someone@example.org)"
 
 
 def test_no_reply_to_a_tls_report() -> None:
@@ -282,14 +282,14 @@ def test_spf_fail_with_an_aligned_dkim_pass_gets_a_reply() -> None:
     assert reason(message(("Authentication-Results", ar))) is None
 
 
-def test_a_dmarc_fail_under_an_untrusted_id_is_ignored() -> None:
+def test_a_dmarc_fail_under_an_untrusted_id_still_suppresses_the_reply() -> None:
     parsed = message(("Authentication-Results", "attacker.example; dmarc=fail"))
-    assert reason(parsed) is None
+    assert reason(parsed) == "sender failed DMARC per attacker.example"
 
 
-def test_no_server_is_trusted_by_default() -> None:
+def test_a_fresh_install_trusting_no_server_does_not_answer_a_stated_dmarc_fail() -> None:
     parsed = message(("Authentication-Results", "mx.example.org; dmarc=fail"))
-    assert reason(parsed, Config()) is None
+    assert reason(parsed, Config()) == "sender failed DMARC per mx.example.org"
 
 
 def test_arc_authentication_results_are_not_authentication_results() -> None:

@@ -124,14 +124,33 @@ def test_human_mail_is_answered_unless_a_rule_says_why_not(entry: corpus.Entry) 
         assert (decision.send, decision.reason) == (False, expected)
 
 
-@pytest.mark.parametrize("rel", sorted(AUTH_EXCEPTIONS))
-def test_real_authentication_failures_are_answered_when_the_server_is_not_trusted(
-    rel: str,
-) -> None:
-    parsed = _parsed(rel)
+def test_a_real_dmarc_failure_is_not_answered_whichever_server_is_trusted() -> None:
+    parsed = _parsed(NODEMAILER)
+    other = Config(reply=ReplyConfig(trusted_authserv_ids=("mx.example.org",)))
+    for config in (TRUSTED, UNTRUSTED, other):
+        decision = decide_reply(parsed, config)
+        assert (decision.send, decision.reason) == (False, AUTH_EXCEPTIONS[NODEMAILER])
+
+
+def test_a_dkim_failure_is_answered_when_the_server_stating_it_is_not_trusted() -> None:
+    parsed = _parsed(NAUTA)
     assert decide_reply(parsed, UNTRUSTED).send is True
     other = Config(reply=ReplyConfig(trusted_authserv_ids=("mx.example.org",)))
     assert decide_reply(parsed, other).send is True
+
+
+@pytest.mark.parametrize("entry", _of("human"), ids=_ids)
+def test_a_fresh_install_answers_human_mail_unless_it_states_a_dmarc_failure(
+    entry: corpus.Entry,
+) -> None:
+    decision = decide_reply(_parsed(entry.rel), UNTRUSTED)
+    expected = OTHER_EXCEPTIONS.get(entry.rel)
+    if entry.rel == NODEMAILER:
+        expected = AUTH_EXCEPTIONS[NODEMAILER]  # dmarc=fail counts whoever states it
+    if expected is None:
+        assert (decision.send, decision.reason) == (True, "will reply")
+    else:
+        assert (decision.send, decision.reason) == (False, expected)
 
 
 @pytest.mark.parametrize("rel", sorted(AUTH_EXCEPTIONS))
@@ -168,7 +187,7 @@ def test_a_forged_dkim_pass_does_not_make_a_failing_sender_pass() -> None:
     assert parsed.sender == "forged-authres-added@example.com"
 
 
-def test_microsoft_results_without_an_authserv_id_are_never_trusted() -> None:
+def test_a_dmarc_fail_from_microsoft_without_an_authserv_id_still_counts() -> None:
     rel = "emails/auth/deltachat-authres__alice_at_outlook.com__alice_at_hotmail.com.eml"
     parsed = _parsed(rel)
     flipped = replace(
@@ -178,7 +197,12 @@ def test_microsoft_results_without_an_authserv_id_are_never_trusted() -> None:
         ),
     )
     assert any("dmarc=fail" in h.value for h in flipped.headers)
-    assert decide_reply(flipped, TRUSTED).send is True
+    decision = decide_reply(flipped, TRUSTED)
+    assert (decision.send, decision.reason) == (
+        False,
+        "sender failed DMARC per a server that gave no name",
+    )
+    assert decide_reply(parsed, TRUSTED).send is True  # its pass changes nothing either way
 
 
 @pytest.mark.parametrize("entry", _of("malformed"), ids=_ids)

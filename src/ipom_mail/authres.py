@@ -131,6 +131,48 @@ def _result(segment: str) -> MethodResult | None:
     return MethodResult(method.split("/", 1)[0], result.lower(), reason, tuple(properties))
 
 
+# Headers a receiving server adds in transit above the message as its sender wrote it.
+_TRACE_NAMES = frozenset(
+    {
+        "received",
+        "return-path",
+        "delivered-to",
+        "envelope-to",
+        "authentication-results",
+        "received-spf",
+        "dkim-filter",
+    }
+)
+_TRACE_PREFIXES = ("arc-", "x-")
+
+
+def topmost(headers: Iterable[tuple[str, str]]) -> tuple[str, ...]:
+    """The Authentication-Results values above the first header the sender wrote.
+
+    A receiving server adds its trace (Received, Authentication-Results, ARC-*,
+    X-* filter headers) on top; the first other header (From, Subject,
+    DKIM-Signature, …) starts what the sender wrote, where anyone can put an
+    Authentication-Results header naming any server.
+    """
+    found: list[str] = []
+    for name, value in headers:
+        low = name.strip().lower()
+        if low not in _TRACE_NAMES and not low.startswith(_TRACE_PREFIXES):
+            break
+        if low == "authentication-results":
+            found.append(value)
+    return tuple(found)
+
+
+def stated_dmarc_failure(headers: Iterable[AuthResults]) -> AuthFailure | None:
+    """The first `dmarc=fail` in any header, whoever claims it: it can only make us quieter."""
+    for h in headers:
+        if any(r.method == "dmarc" and r.result == "fail" for r in h.results):
+            server = h.authserv_id or "a server that gave no name"
+            return AuthFailure("DMARC", server, f"sender failed DMARC per {server}")
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class AuthFailure:
     """A trusted server's finding that the From domain failed authentication."""

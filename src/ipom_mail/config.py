@@ -7,8 +7,10 @@ command that yields it. No other module reads the environment.
 
 from __future__ import annotations
 
+import difflib
 import os
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -98,6 +100,7 @@ class ReplyConfig:
     enabled: bool = True
     max_per_sender_per_day: int = 3
     max_per_hour: int = 60
+    max_per_domain_per_hour: int = 20
     trusted_authserv_ids: tuple[str, ...] = ()
     own_addresses: tuple[str, ...] = ()
     honour_auto_response_suppress: bool = True
@@ -205,7 +208,9 @@ def from_mapping(data: dict[str, Any], origin: str = "config") -> Config:
     config = Config()
     for section, value in data.items():
         if section not in _SECTIONS:
-            raise ConfigError(f"{origin}: unknown section [{section}]")
+            raise ConfigError(
+                f"{origin}: unknown section [{section}]{_closest(section, _SECTIONS)}"
+            )
         if not isinstance(value, dict):
             raise ConfigError(f"{origin}: [{section}] must be a table")
         current = getattr(config, section)
@@ -214,12 +219,20 @@ def from_mapping(data: dict[str, Any], origin: str = "config") -> Config:
         changes = {}
         for key, raw in value.items():
             if key not in known:
-                raise ConfigError(f"{origin}: unknown key {key!r} in [{section}]")
+                raise ConfigError(
+                    f"{origin}: unknown key {key!r} in [{section}]{_closest(key, known)}"
+                )
             default = getattr(current, known[key])
             changes[known[key]] = _coerce(raw, default, f"{origin}: [{section}] {key}")
         config = replace(config, **{section: replace(current, **changes)})  # type: ignore[type-var,arg-type]
     _validate(config, origin)
     return config
+
+
+def _closest(name: str, known: Iterable[str]) -> str:
+    """'; did you mean 'max_per_hour'?' for a misspelt key, '' when nothing is close."""
+    match = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return f"; did you mean {match[0]!r}?" if match else ""
 
 
 def _validate(config: Config, origin: str) -> None:
@@ -253,11 +266,29 @@ def _validate(config: Config, origin: str) -> None:
 
 def resolve_path(explicit: str | None, environ: dict[str, str] | os._Environ[str]) -> Path:
     """Where the config is: --config, else $IPOM_CONFIG, else ./ipom.toml."""
+    return locate(explicit, environ)[0]
+
+
+def locate(explicit: str | None, environ: dict[str, str] | os._Environ[str]) -> tuple[Path, str]:
+    """The config's path and what named it: '--config', '$IPOM_CONFIG' or '' (the default)."""
     if explicit:
-        return Path(explicit)
+        return Path(explicit), "--config"
     if environ.get("IPOM_CONFIG"):
-        return Path(environ["IPOM_CONFIG"])
-    return Path("ipom.toml")
+        return Path(environ["IPOM_CONFIG"]), "$IPOM_CONFIG"
+    return Path("ipom.toml"), ""
+
+
+def missing_message(path: Path, named_by: str) -> str:
+    """Why there is no config, saying where it looked; `ipom init` only for the default place."""
+    if named_by:
+        return (
+            f"{path}: no such config file (named by {named_by}); "
+            "check the path, or leave it out to use ./ipom.toml"
+        )
+    return (
+        f"no config file: looked at --config (not given), $IPOM_CONFIG (not set) and "
+        f"./{path} (not there); run `ipom init` to write one, or give --config PATH"
+    )
 
 
 def load(path: Path) -> Config:

@@ -52,9 +52,11 @@ class QueueRow:
     status: str
     missing: tuple[str, ...]
     taken_at: str | None
-    equipment: str | None  # the first item
+    equipment: tuple[str, ...]  # every item, in the sender's order
     media: int  # photos and animations
     decision: str | None  # accepted | declined | shortlisted | picked 2024-05
+    sender_name: str | None = None
+    subject: str | None = None
     check: str = ""  # what the curator should look at: see check_flag()
 
 
@@ -216,9 +218,13 @@ def _row(
         status=sub.status,
         missing=tuple(sub.missing or ()),
         taken_at=taken if isinstance(taken, str) else None,
-        equipment=equipment[0] if isinstance(equipment, list) and equipment else None,
+        equipment=tuple(e for e in equipment if isinstance(e, str))
+        if isinstance(equipment, list)
+        else (),
         media=media,
         decision=decision,
+        sender_name=sub.sender_name,
+        subject=sub.subject,
     )
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from .config import Config, ConfigError, load
+from .config import Config, ConfigError, load, missing_message
 from .mailbox import LOCALHOST, Mailbox, MailboxError
 from .secrets import SecretError, imap_credentials, resolve_secret
 from .store import StoreError, database_url, storage_root
@@ -58,9 +58,10 @@ def skip(name: str, detail: str) -> Check:
     return Check(name, "SKIP", detail)
 
 
-def run_checks(path: Path, environ: Mapping[str, str]) -> Iterator[Check]:
-    """Every check in order; later ones are skipped when what they need failed."""
-    config, check = check_config(path)
+def run_checks(path: Path, environ: Mapping[str, str], named_by: str = "") -> Iterator[Check]:
+    """Every check in order; later ones are skipped when what they need failed.
+    `named_by` says what named the config ('--config', '$IPOM_CONFIG' or '' for ./ipom.toml)."""
+    config, check = check_config(path, named_by)
     yield check
     if config is None:
         for name in ("passwords", "imap", "smtp", "database", "storage"):
@@ -85,8 +86,10 @@ def run_checks(path: Path, environ: Mapping[str, str]) -> Iterator[Check]:
 # -- config and secrets -------------------------------------------------------------------
 
 
-def check_config(path: Path) -> tuple[Config | None, Check]:
+def check_config(path: Path, named_by: str = "") -> tuple[Config | None, Check]:
     """The config loads and validates; on failure the message names the file and key."""
+    if not path.exists():
+        return None, fail("config", missing_message(path, named_by))
     try:
         config = load(path)
     except ConfigError as exc:

@@ -121,7 +121,7 @@ def _record(
     raw: bytes, result: CheckResult, origin: Origin, store: Store, config: Config
 ) -> Outcome:
     """Store the message with its reply: as a follow-up of an earlier submission, or as new."""
-    from .reply.followup import merge, thread_of
+    from .reply.followup import flagged, followup_of, merge
 
     parsed = result.parsed
     duplicate = store.find_duplicate(
@@ -134,7 +134,8 @@ def _record(
     )
     previous = None
     if duplicate is None:
-        previous = thread_of(store, result)
+        previous, flag = followup_of(store, result, config)
+        result = flagged(result, flag)  # names a submission it may not change: on its own
     if previous is None:
         if origin.source != "imap":  # ingest of a backlog: stored, never answered
             recorded = store.record(raw, result, origin)

@@ -23,6 +23,7 @@ from email.utils import parsedate_to_datetime
 
 from mailparser.dates import parse_mail_date
 
+from .bounce import failed_addresses
 from .headercap import CappedHeaders
 from .textcodec import decode_bytes, decode_header_value, html_to_text, parse_address
 from .unpack import expand_tnef, extract_uuencoded
@@ -115,6 +116,7 @@ def _assemble(raw: bytes, message: Message, walker: _Walker, notes: list[str]) -
         html=html,
         parts=tuple(walker.parts),
         notes=tuple(dict.fromkeys(notes)),
+        bounced=failed_addresses(raw),
     )
 
 

@@ -9,6 +9,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from .terminal_text import printable
+
 _STATUS_STYLE = {"complete": "green", "incomplete": "yellow", "rejected": "red", "ignored": "dim"}
 
 
@@ -16,8 +18,8 @@ def _value(value: Any) -> str:
     if value is None or value == [] or value == "":
         return "[dim]unknown[/dim]"
     if isinstance(value, list):
-        return escape(", ".join(str(v) for v in value))
-    return escape(str(value))
+        return escape(printable(", ".join(str(v) for v in value)))
+    return escape(printable(value))
 
 
 def _size(size: int | None) -> str:
@@ -60,7 +62,7 @@ def print_check(data: dict[str, Any], name: str, console: Console | None = None)
     """Print one check result for a person."""
     out = console or terminal()
     style = _STATUS_STYLE.get(data["status"], "")
-    out.print(f"[bold]{escape(name)}[/bold]: [{style}]{data['status']}[/{style}]")
+    out.print(f"[bold]{escape(printable(name))}[/bold]: [{style}]{data['status']}[/{style}]")
     out.print(f"  from     {_value(data['sender'])}   subject {_value(data.get('subject'))}")
     if data["missing"]:
         out.print(f"  missing  [yellow]{escape(', '.join(data['missing']))}[/yellow]")
@@ -82,8 +84,8 @@ def print_check(data: dict[str, Any], name: str, console: Console | None = None)
         out.print(f"  links    {_value(data['links'])}")
     reply = data["reply"]
     prefix = "" if reply["send"] else "no reply: "
-    out.print(f"  reply    {prefix}{escape(reply['reason'])}")
+    out.print(f"  reply    {prefix}{escape(printable(reply['reason']))}")
     if data["media"]:
         out.print(_media_table(data["media"]))
     for note in data["notes"]:
-        out.print(f"  • {escape(note)}")
+        out.print(f"  • {escape(printable(note))}")

@@ -60,7 +60,7 @@ def reprocess_failed(config: Config, store: Store) -> Tally:
 
 def _record_again(config: Config, store: Store, raw_id: int, result: CheckResult) -> Recorded:
     """A failed message run again: into the thread it follows up, or a submission of its own."""
-    previous = thread_of(store, result)
+    previous = thread_of(store, result, config)
     if previous is None:
         return store.mark_reprocessed(raw_id, result)
     merged = merge(previous, result, config)

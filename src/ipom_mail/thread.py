@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from .bounded import PipelineStopped, check_bounded
 from .config import Config
-from .reply.followup import Previous, merge, thread_of
+from .reply.followup import Previous, flagged, followup_of, merge, thread_of
 from .store import Store
 from .store.archive import sha256_hex
 from .store.curator import Thread
@@ -83,10 +83,12 @@ def replay(config: Config, store: Store, submission_id: int, reference: str) -> 
         messages.append((row.id, result))
         payloads.update({sha256_hex(p.payload): p.payload for p in result.parsed.parts})
     (first_id, merged), later = messages[0], messages[1:]
+    merged = flagged(merged, followup_of(store, merged, config)[1])  # a flag survives a replay
+    messages[0] = (first_id, merged)
     brought = dict.fromkeys(_brings(merged), first_id)
     kept, left_out = [messages[0]], []
     for raw_id, result in later:
-        found = thread_of(store, result)
+        found = thread_of(store, result, config)
         if found is None or found.submission_id != submission_id:
             left_out.append(f"{reference}: message {raw_id} no longer counts as a follow-up")
             continue

@@ -65,6 +65,7 @@ class ParsedMessage:
     html: str | None  # the HTML body as sent (for links), when there is one
     parts: tuple[Part, ...]
     notes: tuple[str, ...] = ()
+    bounced: tuple[str, ...] = ()  # addresses a bounce reports as failed (flufl.bounce)
 
     def header(self, name: str) -> str | None:
         """The first header with this name (case-insensitive), or None."""

@@ -8,6 +8,7 @@ from . import (  # noqa: F401
     check,
     desk,
     doctor,
+    month,
     operate,
     queue,
     replies,

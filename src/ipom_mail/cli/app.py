@@ -36,16 +36,47 @@ class Failure(click.ClickException):
 
 def load_config(ctx: click.Context, required: bool = True) -> Config:
     """The config named by --config / $IPOM_CONFIG / ./ipom.toml, validated."""
-    from ..config import ConfigError, load, load_or_default, resolve_path
+    from ..config import ConfigError, load, load_or_default, locate, missing_message
 
-    path = resolve_path(ctx.obj.get("config_path"), os.environ)
+    path, named_by = locate(ctx.obj.get("config_path"), os.environ)
+    if required and not path.exists():
+        raise Failure(missing_message(path, named_by))
     try:
         return load(path) if required else load_or_default(path)
     except ConfigError as exc:
         raise Failure(str(exc)) from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class IpomGroup(click.Group):
+    """The `ipom` group: `--config PATH` is accepted after the command name too
+    (`ipom poll --config /etc/ipom.toml`, as cron lines are usually written)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, hoist_config(args))
+
+
+def hoist_config(args: list[str]) -> list[str]:
+    """`args` with a `--config PATH` (or `--config=PATH`) given after the command moved first."""
+    rest: list[str] = []
+    hoisted: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            rest.extend(args[i:])
+            break
+        if arg == "--config" and i + 1 < len(args):
+            hoisted, i = ["--config", args[i + 1]], i + 2
+            continue
+        if arg.startswith("--config="):
+            hoisted = [arg]
+        else:
+            rest.append(arg)
+        i += 1
+    return hoisted + rest
+
+
+@click.group(cls=IpomGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--config",
     "config_path",

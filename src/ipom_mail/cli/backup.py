@@ -19,8 +19,9 @@ def backup(ctx: click.Context, dest: Path) -> None:
     line to run is printed. DEST/RESTORE.txt holds the restore steps.
 
     \b
-    Example (crontab, nightly):
-      30 3 * * *  ipom backup /backups/ipom-$(date +\\%F)
+    Examples:
+      ipom backup /backups/ipom-today
+      30 3 * * *  ipom backup /backups/ipom-$(date +\\%F)     # crontab, nightly
     """
     from ..backup import BackupError
     from ..backup import backup as make_backup

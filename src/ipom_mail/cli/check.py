@@ -25,7 +25,8 @@ def check(ctx: click.Context, file: Path, as_json: bool) -> None:
     (exit 1, with the reason it would be filed under Failed with).
 
     \b
-    Example:
+    Examples:
+      ipom check ~/Downloads/submission.eml
       ipom check ~/Downloads/submission.eml --json | jq .missing
     """
     config = load_config(ctx, required=False)

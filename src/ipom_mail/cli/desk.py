@@ -65,7 +65,8 @@ def show(ctx: click.Context, ref: str, as_json: bool, open_photo: bool) -> None:
     has it. Exit 1 when REF names no submission, several, or is no reference.
 
     \b
-    Example:
+    Examples:
+      ipom show IPOM-2024-0012
       ipom show IPOM-2024-0012 --json | jq .fields
     """
     from ..desk import show as detail
@@ -84,65 +85,16 @@ def show(ctx: click.Context, ref: str, as_json: bool, open_photo: bool) -> None:
     if as_json:
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        print_detail(data)
+        from ..report import terminal
+        from ..show_text import print_detail
+
+        print_detail(data, terminal())
         for line in wrapped(check_lines(data)):
             click.echo(line)
     if open_photo:
         if not paths or not paths[0].is_file():
             raise Failure(f"{ref} has no stored photo to open", code=1)
         click.launch(str(paths[0]))
-
-
-def print_detail(data: dict[str, Any]) -> None:
-    """The submission as a readable page: header, fields with sources, media, history."""
-    from rich.markup import escape
-    from rich.table import Table
-
-    from ..report import terminal
-
-    console = terminal()
-    name = data["sender_name"] or ""
-    console.print(
-        f"[bold]{escape(data['reference'] or '')}[/] {escape(name)} "
-        f"<{escape(data['sender'] or '')}> — {data['status']}"
-        + (f", missing {', '.join(data['missing'])}" if data["missing"] else "")
-        + (f" — {escape(data['decision'])}" if data["decision"] else "")
-    )
-    console.print(f"subject: {escape(data['subject'] or '')}; received {data['received_at']}")
-    fields = Table(title="fields")
-    for column in ("field", "value", "source"):
-        fields.add_column(column)
-    for key, source in data["sources"].items():
-        value = data["fields"].get(key)
-        if value is None:
-            continue  # stored but superseded, e.g. the date alone once a UT time is known
-        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-        fields.add_row(key, escape(text), source or "")
-    console.print(fields)
-    for m in data["media"]:
-        size = f"{m['width']}×{m['height']}" if m["width"] else ""
-        console.print(
-            f"media: {escape(m['filename'] or '')} {m['kind']} {m['mime'] or ''} {size} "
-            f"{m['size']} bytes {escape(m['camera'] or '')} {escape(m['lens'] or '')} "
-            f"{m['problem'] or ''}".rstrip()
-        )
-    for link in data["links"]:
-        console.print(f"link: {escape(link)}")
-    for n in data["note_stages"]:
-        console.print(f"note ({n['stage']}): {escape(n['text'])}")
-    for d in data["decisions"]:
-        undone = f" (undone {d['reverted_at']})" if d["reverted_at"] else ""
-        what = d["value"] if d["value"] is not None else d["reason"] or ""
-        what = what if isinstance(what, str) else json.dumps(what, ensure_ascii=False)
-        console.print(
-            f"decision: {d['kind']} {escape(what)} by {escape(d['curator'] or '')} at {d['at']}{undone}"
-        )
-    for e in data["events"]:
-        console.print(f"event: {e['at']} {e['kind']} {escape(e['detail'] or '')}")
-    for r in data["replies"]:
-        console.print(
-            f"reply: {r['state']} to {escape(r['to'])}: {escape(r['subject'])} ({r['created_at']})"
-        )
 
 
 def _decide(
@@ -155,13 +107,24 @@ def _decide(
 
 
 REFS = click.argument("refs", metavar="REF...", nargs=-1, required=True)
+
+
+def examples(*lines: str) -> str:
+    """An "Examples:" section for a help text given as a string."""
+    return "\n\n\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
 REFS_HELP = (
     "\n\nREF is a reference (IPOM-2024-0012) or its number (0012) when only one year has it. "
     "All or nothing: when one REF names no submission, nothing is recorded (exit 1)."
 )
 
 
-@cli.command(help="Accept each submission REF (undo: ipom undo REF)." + REFS_HELP)
+@cli.command(
+    help="Accept each submission REF (undo: ipom undo REF)."
+    + REFS_HELP
+    + examples("ipom accept IPOM-2024-0012", "ipom accept 0012 0015 --curator ana")
+)
 @REFS
 @CURATOR
 @click.pass_context
@@ -169,7 +132,11 @@ def accept(ctx: click.Context, refs: tuple[str, ...], curator: str | None) -> No
     _decide(ctx, refs, "accept", curator)
 
 
-@cli.command(help="Decline each submission REF with a reason." + REFS_HELP)
+@cli.command(
+    help="Decline each submission REF with a reason."
+    + REFS_HELP
+    + examples('ipom decline IPOM-2024-0012 --reason "not the ISS"')
+)
 @REFS
 @click.option(
     "--reason", required=True, help="Why (the curator's word, not the rules' 'rejected')."
@@ -180,7 +147,11 @@ def decline(ctx: click.Context, refs: tuple[str, ...], reason: str, curator: str
     _decide(ctx, refs, "decline", curator, reason=reason)
 
 
-@cli.command(help="Put each submission REF on the shortlist." + REFS_HELP)
+@cli.command(
+    help="Put each submission REF on the shortlist."
+    + REFS_HELP
+    + examples("ipom shortlist IPOM-2024-0012 IPOM-2024-0015", "ipom queue --decision shortlisted")
+)
 @REFS
 @CURATOR
 @click.pass_context
@@ -188,22 +159,60 @@ def shortlist(ctx: click.Context, refs: tuple[str, ...], curator: str | None) ->
     _decide(ctx, refs, "shortlist", curator)
 
 
-@cli.command(help="Pick each REF as the Photo of the Month for --month." + REFS_HELP)
+@cli.command(
+    help="Pick each REF as the Photo of the Month for --month (choose its photo with --photo)."
+    + REFS_HELP
+    + examples(
+        "ipom pick IPOM-2024-0012 --month 2024-06",
+        "ipom pick IPOM-2024-0012 --month 2024-06 --photo 2 --notify",
+        "ipom pick IPOM-2024-0012 --photo 3      # another photo of the same pick",
+    )
+)
 @REFS
-@click.option("--month", required=True, help="The feature month (YYYY-MM), whenever it was taken.")
+@click.option("--month", help="The feature month (YYYY-MM), whenever it was taken.")
+@click.option(
+    "--photo",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Which of the submission's photos the post shows (default: 1).",
+)
 @click.option(
     "--notify", is_flag=True, help="Queue a congratulation to the photographer in the outbox."
 )
 @CURATOR
 @click.pass_context
 def pick(
-    ctx: click.Context, refs: tuple[str, ...], month: str, notify: bool, curator: str | None
+    ctx: click.Context,
+    refs: tuple[str, ...],
+    month: str | None,
+    photo: int | None,
+    notify: bool,
+    curator: str | None,
 ) -> None:
+    from ..decide import curator_name, parse_month
     from ..desk import named
+    from ..publish.picking import choose_photo, other_picks
     from ..store.curator import queue_congratulation
 
-    _decide(ctx, refs, "pick", curator, month=month)
-    if notify:
+    if month is None and photo is None:
+        raise Failure("say the feature month: --month YYYY-MM (or choose a photo with --photo N)")
+    if month is not None:
+        if parse_month(month) is None:
+            raise Failure(f"--month {month!r} is not a month: write it as YYYY-MM, e.g. 2024-05", 1)
+        with _store(ctx) as store:
+            already = other_picks(store, refs, _month(month))
+        _decide(ctx, refs, "pick", curator, month=month)
+        if already:
+            click.echo(
+                f"warning: {_month(month)} already has a pick: {', '.join(already)} "
+                "(the post shows every pick; ipom undo REF --kind pick to keep one)",
+                err=True,
+            )
+    if photo is not None:
+        with _store(ctx) as store:
+            for ref in refs:
+                _report(choose_photo(store, ref, photo, curator_name(curator)))
+    if notify and month is not None:
         config = load_config(ctx)
         with _store(ctx) as store:
             for reference in dict.fromkeys(named(store, ref).reference for ref in refs):
@@ -221,7 +230,12 @@ def pick(
 @CURATOR
 @click.pass_context
 def note(ctx: click.Context, ref: str, text: str, curator: str | None) -> None:
-    """Add the curator's note TEXT to submission REF."""
+    """Add the curator's note TEXT to submission REF.
+
+    \b
+    Examples:
+      ipom note IPOM-2024-0012 "asked for the raw file"
+    """
     _decide(ctx, (ref,), "note", curator, text=text)
 
 
@@ -229,13 +243,19 @@ def note(ctx: click.Context, ref: str, text: str, curator: str | None) -> None:
 @click.argument("ref")
 @click.option(
     "--kind",
-    type=click.Choice(["accept", "decline", "shortlist", "pick", "note", "edit"]),
+    type=click.Choice(["accept", "decline", "shortlist", "pick", "note", "edit", "photo"]),
     help="What to undo (default: the latest accept/decline/shortlist/pick).",
 )
 @CURATOR
 @click.pass_context
 def undo(ctx: click.Context, ref: str, kind: str | None, curator: str | None) -> None:
-    """Undo the latest decision or edit on REF; the history keeps both."""
+    """Undo the latest decision or edit on REF; the history keeps both.
+
+    \b
+    Examples:
+      ipom undo IPOM-2024-0012                # the latest accept/decline/shortlist/pick
+      ipom undo IPOM-2024-0012 --kind edit
+    """
     from ..decide import curator_name
     from ..decide import undo as revert
 
@@ -271,7 +291,8 @@ def edit(
 
     \b
     Examples:
-      ipom edit IPOM-2024-0012 --taken-at "2024-05-12 23:34:10+02:00"
+      ipom edit IPOM-2024-0012 --taken-at "2024-05-12 21:34:10Z"
+      ipom edit IPOM-2024-0012 --equipment "Nikon D850, Nikkor 500mm f/5.6" --name "Ana Ruiz"
       ipom edit IPOM-2024-0012 --taken-at-from-suggestion 1
     """
     from ..decide import Refused, adopt_suggestion, curator_name, edit_values
@@ -289,49 +310,18 @@ def edit(
 
 
 @cli.command()
-@click.option("--month", required=True, help="Received month (YYYY-MM).")
-@click.option(
-    "--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True
-)
-@click.pass_context
-def export(ctx: click.Context, month: str, fmt: str) -> None:
-    """Every submission received in --month, as CSV or JSON on stdout."""
-    from ..desk import QueueQuery, list_queue
-    from .queue import _plain, rows_csv
-
-    with _store(ctx) as store:
-        rows, _ = list_queue(
-            store, QueueQuery(month=_month(month), sort="received", reverse=True, per_page=None)
-        )
-    data = [_plain(r) for r in rows]
-    click.echo(
-        json.dumps(data, indent=2, ensure_ascii=False) if fmt == "json" else rows_csv(data),
-        nl=fmt == "json",
-    )
-
-
-@cli.command()
-@click.option("--month", required=True, help="The feature month (YYYY-MM).")
-@click.option("--out", type=click.Path(path_type=Path), default=Path("."), show_default=True)
-@click.pass_context
-def post(ctx: click.Context, month: str, out: Path) -> None:
-    """Write the month's Photo of the Month post (Markdown and HTML, web copies of photos)."""
-    from ..publish.post import write_post
-
-    with _store(ctx) as store:
-        done = write_post(store, _month(month), out)
-    click.echo(f"post: {done.entries} pick(s) → {done.markdown} and {done.html}")
-    for ref in done.missing_images:
-        click.echo(f"  warning: {ref} has no photo that could be published", err=True)
-
-
-@cli.command()
 @click.option("--month", help="Received month (YYYY-MM).")
 @click.option("--all", "every", is_flag=True, help="Every submission.")
 @click.option("--out", type=click.Path(path_type=Path), required=True)
 @click.pass_context
 def gallery(ctx: click.Context, month: str | None, every: bool, out: Path) -> None:
-    """Write a static HTML gallery with thumbnails, to open from the file system."""
+    """Write a static HTML gallery with thumbnails, to open from the file system.
+
+    \b
+    Examples:
+      ipom gallery --month 2024-05 --out gallery/ && xdg-open gallery/index.html
+      ipom gallery --all --out gallery/
+    """
     from ..publish.gallery import write_gallery
 
     if bool(month) == every:
@@ -347,7 +337,13 @@ def gallery(ctx: click.Context, month: str | None, every: bool, out: Path) -> No
 @CURATOR
 @click.pass_context
 def forget(ctx: click.Context, sender: str, yes: bool, curator: str | None) -> None:
-    """Delete every submission, message and file of SENDER (a privacy request), and log it."""
+    """Delete every submission, message and file of SENDER (a privacy request), and log it.
+
+    \b
+    Examples:
+      ipom forget maria@example.es
+      ipom forget maria@example.es --yes --curator ana
+    """
     from ..decide import curator_name
     from ..forget import forget as wipe
     from ..forget import preview

@@ -19,15 +19,16 @@ def doctor(ctx: click.Context) -> None:
     Exit 0 when nothing failed, 1 otherwise.
 
     \b
-    Example:
+    Examples:
       ipom doctor && ipom serve
+      ipom doctor --config /etc/ipom/ipom.toml
     """
-    from ..config import resolve_path
+    from ..config import locate
     from ..doctor import run_checks
 
-    path = resolve_path(ctx.obj.get("config_path"), os.environ)
+    path, named_by = locate(ctx.obj.get("config_path"), os.environ)
     failed = False
-    for check in run_checks(path, os.environ):
+    for check in run_checks(path, os.environ, named_by):
         click.echo(check.line())
         failed = failed or check.failed
     click.echo("doctor: " + ("something needs fixing (see FAIL above)" if failed else "all good"))

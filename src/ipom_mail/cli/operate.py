@@ -50,8 +50,9 @@ def init(ctx: click.Context) -> None:
     is only brought up to date. Prints what to do next.
 
     \b
-    Example:
+    Examples:
       ipom init && $EDITOR ipom.toml && ipom doctor
+      ipom init --config /etc/ipom/ipom.toml
     """
     from ..config import ConfigError, load, resolve_path
     from ..store import StoreError, migrate, storage_root
@@ -122,8 +123,9 @@ def poll(ctx: click.Context, as_json: bool, verbose: bool) -> None:
     failed, 2 cannot run (config, login, database).
 
     \b
-    Example (crontab, every 5 minutes):
-      */5 * * * *  cd /srv/ipom && .venv/bin/ipom poll
+    Examples:
+      ipom poll -v
+      */5 * * * *  /srv/ipom/.venv/bin/ipom poll --config /srv/ipom/ipom.toml   # crontab
     """
     from sqlalchemy.exc import SQLAlchemyError
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
+import shutil
+import sys
 from dataclasses import asdict
 from typing import Any
 
 import click
 
+from ..csv_safe import rows_csv
 from .app import Failure, cli, load_config
 
 STATUSES = ["complete", "incomplete", "rejected", "ignored"]
@@ -22,21 +23,8 @@ def _plain(row: Any) -> dict[str, Any]:
     del data["id"]  # internal: a curator only ever sees and types references
     data["received_at"] = row.received_at.isoformat().replace("+00:00", "Z")
     data["missing"] = list(row.missing)
+    data["equipment"] = list(row.equipment)
     return data
-
-
-def rows_csv(rows: list[dict[str, Any]]) -> str:
-    """The rows as CSV with a header (lists joined by '; ')."""
-    out = io.StringIO()
-    if not rows:
-        return ""
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
-    writer.writeheader()
-    for row in rows:
-        writer.writerow(
-            {k: "; ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()}
-        )
-    return out.getvalue()
 
 
 @cli.command()
@@ -60,6 +48,7 @@ def rows_csv(rows: list[dict[str, Any]]) -> str:
     "--page", default=1, show_default=True, type=click.IntRange(min=1), help="Page of 50 rows."
 )
 @click.option("--all", "every", is_flag=True, help="Every row, no pages.")
+@click.option("--wide", is_flag=True, help="Every column in full, as wide as it takes.")
 @click.option("--json", "as_json", is_flag=True, help="Print every matching row as JSON.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print every matching row as CSV.")
 @click.pass_context
@@ -73,19 +62,25 @@ def queue(
     reverse: bool,
     page: int,
     every: bool,
+    wide: bool,
     as_json: bool,
     as_csv: bool,
 ) -> None:
-    """The submissions, newest first: reference, sender, status, what is missing, decision.
+    """The submissions, newest first: reference, received, status (or what is missing),
+    decision, and the sender's name and subject, fitted to the terminal's width.
+    Piped, one tab-separated line per submission with the full values.
 
     \b
     Examples:
+      ipom queue
+      ipom queue --wide                  # every column in full
       ipom queue --month 2024-05 --status complete --decision none
       ipom queue --search maria --sort taken
       ipom queue --json | jq '.[].reference'
     """
     from ..decide import parse_month
     from ..desk import QueueQuery, list_queue
+    from ..queue_lines import compact_lines, tsv_lines
     from .operate import open_store_or_fail
 
     if month is not None and parse_month(month) is None:
@@ -99,15 +94,40 @@ def queue(
         click.echo(json.dumps([_plain(r) for r in rows], indent=2, ensure_ascii=False))
     elif as_csv:
         click.echo(rows_csv([_plain(r) for r in rows]), nl=False)
-    else:
+    elif wide:
         _table(rows, total, page, everything)
+    elif not sys.stdout.isatty():
+        for line in tsv_lines(rows):
+            click.echo(line)
+    elif not rows:
+        click.echo(
+            _nothing(total, page, any(v is not None for v in (month, status, decision, search)))
+        )
+    else:
+        for line in compact_lines(rows, shutil.get_terminal_size().columns):
+            click.echo(line)
+        _more(total, page, everything)
+
+
+def _nothing(total: int, page: int, filtered: bool) -> str:
+    """Why the table is empty, in words."""
+    if total:
+        return f"no submissions on page {page}; there are {total} (ipom queue --page 1)"
+    return "no submissions match these filters" if filtered else "no submissions yet"
+
+
+def _more(total: int, page: int, everything: bool) -> None:
+    pages = max((total + 49) // 50, 1)
+    if not everything and page < pages:
+        click.echo(f"page {page} of {pages}; more: ipom queue --page {page + 1} (or --all)")
 
 
 def _table(rows: list[Any], total: int, page: int, everything: bool) -> None:
+    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
-    from ..report import terminal
+    from ..terminal_text import printable
 
     pages = max((total + 49) // 50, 1)
     title = f"{total} submission(s)" + ("" if everything else f" — page {page} of {pages}")
@@ -122,22 +142,26 @@ def _table(rows: list[Any], total: int, page: int, everything: bool) -> None:
         "equipment",
         "media",
         "decision",
+        "name",
+        "subject",
         "check",
     ):
         table.add_column(column)
     for r in rows:
         table.add_row(
-            escape(r.reference or "—"),
+            escape(printable(r.reference or "—")),
             r.received_at.strftime("%Y-%m-%d %H:%M"),
-            escape(r.sender or ""),
+            escape(printable(r.sender or "")),
             r.status,
             ", ".join(r.missing),
-            escape(r.taken_at or ""),
-            escape(r.equipment or ""),
+            escape(printable(r.taken_at or "")),
+            escape(printable(", ".join(r.equipment))),
             str(r.media),
-            escape(r.decision or ""),
+            escape(printable(r.decision or "")),
+            escape(printable(r.sender_name or "")),
+            escape(printable(r.subject or "")),
             r.check,
         )
-    terminal().print(table)
+    Console(highlight=False, width=1000).print(table)  # the full table: as wide as it takes
     if not everything and page < pages:
         click.echo(f"more: ipom queue --page {page + 1} (or --all)")

@@ -21,8 +21,9 @@ def serve(ctx: click.Context) -> None:
     it cannot start (config, secrets, database): run `ipom doctor`.
 
     \b
-    Example:
+    Examples:
       IPOM_IMAP_PASSWORD=… ipom serve
+      ipom serve --config /etc/ipom/ipom.toml      # as a systemd unit runs it
     """
     from ..secrets import SecretError, imap_credentials
     from ..serve import Service, configure_logging

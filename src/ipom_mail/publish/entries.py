@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from ..desk import _month_bounds, current_decision
 from ..store import Store
-from ..store.models import Decision, FieldValue, MediaRow, Submission
+from ..store.models import Decision, FieldValue, Link, MediaRow, Submission
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +45,19 @@ class Entry:
     story: str | None
     equipment: tuple[str, ...]
     taken: str | None  # "2024-05-12 21:34:10 UT"
-    flyby: str | None  # "max. elevation 72°, 21:31–21:38 UT, magnitude -3.6"
+    flyby: str | None  # "max. elevation 72°, −3.6 mag, 21:31–21:38 UT"
     location: str | None
     status: str
     decision: str | None
     photos: tuple[Photo, ...]
+    links: tuple[str, ...] = ()  # links to the shared photo (a link-only submission)
+    chosen: int = 1  # which photo the curator chose for the post (`ipom pick --photo N`)
+
+    def photo(self) -> Photo | None:
+        """The photo chosen for the post (photo 1 unless `pick --photo N` said otherwise)."""
+        if not self.photos:
+            return None
+        return self.photos[self.chosen - 1] if self.chosen <= len(self.photos) else self.photos[0]
 
 
 def month_title(month: str) -> str:
@@ -73,18 +81,25 @@ def _hm(text: Any) -> str | None:
     return full[11:16] if full else None
 
 
+def number(value: float) -> str:
+    """A number as printed for a reader: -3.9 with a true minus sign (−3.9)."""
+    return f"{value:g}".replace("-", "\u2212")
+
+
 def flyby_text(flyby: Any) -> str | None:
-    """The flyby details in words, only what is known."""
+    """The flyby details in words, only what is known: 'max. elevation 84°, −3.9 mag, 10:44–10:51 UT'."""
     if not isinstance(flyby, dict):
         return None
     parts = []
-    if flyby.get("max_elevation_deg") is not None:
-        parts.append(f"max. elevation {flyby['max_elevation_deg']:g}°")
+    if isinstance(flyby.get("max_elevation_deg"), (int, float)):
+        parts.append(f"max. elevation {number(flyby['max_elevation_deg'])}°")
+    if isinstance(flyby.get("magnitude"), (int, float)):
+        parts.append(f"{number(flyby['magnitude'])} mag")
     start, end = _hm(flyby.get("start")), _hm(flyby.get("end"))
     if start and end:
         parts.append(f"{start}–{end} UT")
-    if flyby.get("magnitude") is not None:
-        parts.append(f"magnitude {flyby['magnitude']:g}")
+    elif start or end:
+        parts.append(f"{start or end} UT")
     return ", ".join(parts) or None
 
 
@@ -143,6 +158,9 @@ def _entry(store: Store, session: Any, sid: int) -> Entry:
         if isinstance(link, str) and link.startswith(("https://", "http://"))
     ]
     word = current_decision(decisions)
+    shared = session.scalars(
+        select(Link.url).where(Link.submission_id == sid).order_by(Link.position)
+    )
     return Entry(
         reference=sub.reference or str(sid),
         month=word.split(" ", 1)[1] if word and word.startswith("picked ") else None,
@@ -169,4 +187,13 @@ def _entry(store: Store, session: Any, sid: int) -> Entry:
             for m in media
             if m.archived
         ),
+        links=tuple(u for u in shared if u.startswith(("https://", "http://")) and u not in links),
+        chosen=_chosen_photo(decisions),
     )
+
+
+def _chosen_photo(decisions: list[Decision]) -> int:
+    """The photo number of the latest `pick --photo N` still in force (1 when none)."""
+    chosen = [d for d in decisions if d.kind == "photo" and d.reverted_at is None]
+    value = chosen[-1].value if chosen else 1
+    return value if isinstance(value, int) and value >= 1 else 1

@@ -17,13 +17,21 @@ from ..store.archive import extension_for
 from .entries import Photo, month_title
 from .images import web_copy
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+# characters that open inline markup (an underscore inside a word never does)
+_MD_INLINE = re.compile(r"([\\`*\[\]]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9]))")
+# a heading, list item, setext underline (=== or ---), fence or table at a line's start
+_MD_LINE_START = re.compile(r"^(\s*)(#|[-+*](?=\s|$)|[=\-~]{2,}\s*$|\|)", re.M)
+_MD_ORDERED = re.compile(r"^(\s*\d+)([.)])(?=\s|$)", re.M)  # "1. " starts an ordered list
 
 
 def md_escape(text: object) -> str:
-    """Text safe in Markdown: HTML characters as entities, Markdown punctuation backslashed."""
+    """Text safe in Markdown and read as written: HTML characters as entities, inline markup
+    characters backslashed, and block markup only where it would act (the start of a line),
+    so '2026-11-20', 'f/1.4' and '−3.9' stay as they are and a line of '=====' is no heading."""
     value = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _MD_SPECIAL.sub(r"\\\1", value)
+    value = _MD_INLINE.sub(r"\\\1", value)
+    value = _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), value)
+    return _MD_ORDERED.sub(r"\1\\\2", value)
 
 
 def md_url(url: object) -> str:

@@ -16,10 +16,11 @@ from email.utils import parseaddr
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeGuard
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from ipom_mail.address import same_domain
 from ipom_mail.config import Config
 from ipom_mail.fields.story import without_footers
 from ipom_mail.reply.language import detect_language
@@ -99,11 +100,25 @@ def reply_subject(original: str | None, reference: str | None) -> str:
 
 
 def reply_address(result: CheckResult) -> str | None:
-    """Reply-To, else From (never an address from the body); None when unusable."""
-    for address in (result.parsed.reply_to, result.parsed.sender):
-        if address and "@" in address and not _SPACE.search(address) and "," not in address:
-            return address.strip()
-    return None
+    """From, or a Reply-To in the From's own domain; never a third party, never the body.
+
+    A Reply-To elsewhere could aim our reply (and the sender's words in it) at
+    someone who never wrote to us, so it is not used. None when unusable.
+    """
+    sender, reply_to = result.parsed.sender, result.parsed.reply_to
+    if not _usable(sender):
+        return None
+    if _usable(reply_to) and same_domain(reply_to, sender):
+        return reply_to.strip()
+    return sender.strip()
+
+
+def _usable(address: str | None) -> TypeGuard[str]:
+    """One plain address: an @, no blank, no list."""
+    if address is None:
+        return False
+    text = address.strip()
+    return "@" in text and not _SPACE.search(text) and "," not in text
 
 
 def compose_reply(

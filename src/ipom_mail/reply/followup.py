@@ -3,7 +3,9 @@
 A message is a follow-up when it comes from the submission's own sender and
 either replies to one of our replies (In-Reply-To/References) or names the
 submission's reference ([IPOM-2024-0012]) in its subject. Another sender
-quoting a reference never takes a submission over. The merge is pure: new
+quoting a reference, or a sender shown to be forged (DMARC failed anywhere, or
+SPF/DKIM at a trusted server), never changes a submission: the mail is stored
+on its own with a note that flags it for the curator. The merge is pure: new
 fields fill the missing ones (never overwrite), media are added, a time alone
 completes a date already known, and the same `rules.judge` runs again.
 """
@@ -18,6 +20,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from ipom_mail.config import Config
+from ipom_mail.reply_policy import objections
 from ipom_mail.rules import judge
 from ipom_mail.store import Store
 from ipom_mail.store.models import FieldValue, Link, MediaRow, Reply, Submission
@@ -43,15 +46,13 @@ def references_in(subject: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.upper() for m in REFERENCE.findall(subject or "")))
 
 
-def thread_of(store: Store, result: CheckResult) -> Previous | None:
+def thread_of(store: Store, result: CheckResult, config: Config) -> Previous | None:
     """The submission this message's result follows up, or None: the one rule for a follow-up.
 
     Used when a message arrives and when `reprocess` replays a thread, so both
     agree on which messages belong to a submission.
     """
-    if result.verdict.status not in ("complete", "incomplete"):
-        return None
-    return find_previous(store, result.parsed)
+    return followup_of(store, result, config)[0]
 
 
 def find_previous(store: Store, parsed: ParsedMessage) -> Previous | None:
@@ -78,6 +79,58 @@ def find_previous(store: Store, parsed: ParsedMessage) -> Previous | None:
         if found is None:
             return None
         return _previous(session, found)
+
+
+def followup_of(
+    store: Store, result: CheckResult, config: Config
+) -> tuple[Previous | None, str | None]:
+    """The submission to merge into, or None with the curator's flag when one is named
+    but may not be changed (another sender, or a sender shown to be forged)."""
+    if result.verdict.status not in ("complete", "incomplete"):
+        return None, None
+    parsed = result.parsed
+    previous = find_previous(store, parsed)
+    if previous is not None:
+        forged = next((o.reason for o in objections(parsed, config) if o.kind == "forged"), None)
+        if forged is None:
+            return previous, None
+        return None, _flag(previous.reference, f"{forged}")
+    named = _named_elsewhere(store, parsed)
+    return None, (_flag(named, "it comes from another sender") if named else None)
+
+
+def flagged(result: CheckResult, flag: str | None) -> CheckResult:
+    """The result with the curator's flag among its verdict's notes (unchanged without one)."""
+    if flag is None:
+        return result
+    return replace(result, verdict=replace(result.verdict, notes=(*result.verdict.notes, flag)))
+
+
+def _flag(reference: str | None, why: str) -> str:
+    return (
+        f"flagged for the curator: this mail names {reference or 'an earlier submission'} "
+        f"but {why}; stored on its own, not merged into it"
+    )
+
+
+def _named_elsewhere(store: Store, parsed: ParsedMessage) -> str | None:
+    """The reference of a submission this mail answers or names, whoever sent it."""
+    ids = (*parsed.in_reply_to, *parsed.references)
+    with store.session(write=False) as session:
+        if ids:
+            query = (
+                select(Submission.reference)
+                .join(Reply, Reply.submission_id == Submission.id)
+                .where(Reply.message_id.in_(ids))
+            )
+            found = session.scalars(query.order_by(Submission.id.desc())).first()
+            if found is not None:
+                return found
+        refs = references_in(parsed.subject)
+        if not refs:
+            return None
+        query = select(Submission.reference).where(Submission.reference.in_(refs))
+        return session.scalars(query.order_by(Submission.id.desc())).first()
 
 
 def _previous(session: Any, sub: Submission) -> Previous:

@@ -6,21 +6,26 @@ The one window left is a crash between the server's 250 and that commit: the
 next run sends the same message again (same Message-ID), so at most one
 duplicate — the documented limit (README, "Automatic replies"). A 4xx or a
 server that is down is retried with backoff; a 5xx is `failed` and never
-retried by itself (`ipom replies retry` does). The per-sender daily cap and the
-global hourly cap bound what any loop or flood can make us send.
+retried by itself (`ipom replies retry` does). The per-sender daily cap (one
+sender is a canonical address: case-folded, +tag removed), the per-domain
+hourly cap and the global hourly cap bound what any loop or flood can make us
+send; each address's first reply goes before anyone's second, so a flood of
+`victim+N@` addresses cannot spend the budget of real senders.
 """
 
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 
-from ipom_mail.config import Config
+from ipom_mail.address import canonical, domain_of
+from ipom_mail.config import Config, ReplyConfig
 from ipom_mail.reply.send import Outgoing, SendError, SmtpSession, build_mime
 from ipom_mail.store import Store, fault
 from ipom_mail.store.models import RawMessage, Reply
@@ -92,6 +97,53 @@ def send_pending(
     return tally
 
 
+@dataclass(slots=True)
+class _Budget:
+    """What was sent in the cap windows, counted per canonical address and per domain."""
+
+    caps: ReplyConfig
+    hour: int
+    by_address: Counter[str]  # the last 24 hours
+    by_domain: Counter[str]  # the last hour
+
+    @classmethod
+    def load(cls, store: Store, now: datetime, caps: ReplyConfig) -> _Budget:
+        day = _sent_since(store, now - DAY)
+        hour = [to for to, at in day if at >= now - HOUR]
+        return cls(
+            caps,
+            len(hour),
+            Counter(canonical(to) for to, _ in day),
+            Counter(domain_of(to) for to in hour),
+        )
+
+    def withheld(self, to_addr: str) -> str | None:
+        """Why a reply to this address is held back for good, or None."""
+        if self.by_address[canonical(to_addr)] >= self.caps.max_per_sender_per_day:
+            return "the daily cap for this sender is reached"
+        if self.by_domain[domain_of(to_addr)] >= self.caps.max_per_domain_per_hour:
+            return "the hourly cap for this domain is reached"
+        return None
+
+    def spend(self, to_addr: str) -> None:
+        self.hour += 1
+        self.by_address[canonical(to_addr)] += 1
+        self.by_domain[domain_of(to_addr)] += 1
+
+
+def fair_order(due: Sequence[Reply]) -> list[Reply]:
+    """Each address's first reply before anyone's second, each domain's likewise; then by age."""
+    seen_address: Counter[str] = Counter()
+    seen_domain: Counter[str] = Counter()
+    ranked = []
+    for reply in due:
+        address, domain = canonical(reply.to_addr), domain_of(reply.to_addr)
+        ranked.append(((seen_address[address], seen_domain[domain], reply.id), reply))
+        seen_address[address] += 1
+        seen_domain[domain] += 1
+    return [reply for _, reply in sorted(ranked, key=lambda pair: pair[0])]
+
+
 def _send_all(
     config: Config,
     store: Store,
@@ -100,14 +152,17 @@ def _send_all(
     now: datetime,
     tally: SendTally,
 ) -> None:
-    """Send each due reply in turn, within the caps; stop when the server goes away."""
-    for index, reply in enumerate(due):
-        if _sent_since(store, now - HOUR) >= config.reply.max_per_hour:
-            tally.deferred += len(due) - index
+    """Send each due reply in turn, fairly, within the caps; stop when the server goes away."""
+    budget = _Budget.load(store, now, config.reply)
+    ordered = fair_order(due)
+    for index, reply in enumerate(ordered):
+        if budget.hour >= config.reply.max_per_hour:
+            tally.deferred += len(ordered) - index
             tally.errors.append(f"the hourly cap of {config.reply.max_per_hour} replies is reached")
             return
-        if _sent_since(store, now - DAY, reply.to_addr) >= config.reply.max_per_sender_per_day:
-            _set_state(store, reply.id, "withheld", now, "the daily cap for this sender is reached")
+        held = budget.withheld(reply.to_addr)
+        if held is not None:
+            _set_state(store, reply.id, "withheld", now, held)
             tally.withheld += 1
             continue
         _record_attempt(store, reply.id, now)
@@ -115,12 +170,14 @@ def _send_all(
             session.send(_mime(config, store, reply, now), _envelope_from(config), reply.to_addr)
         except SendError as exc:
             if not _after_error(store, reply, now, exc, tally):
-                tally.deferred += len(due) - index - 1
-                _defer(store, [r.id for r in due[index + 1 :]], now, str(exc), count_attempt=False)
+                rest = ordered[index + 1 :]
+                tally.deferred += len(rest)
+                _defer(store, [r.id for r in rest], now, str(exc), count_attempt=False)
                 return
             continue
         fault("after_smtp_accept", store.faults)
         _set_state(store, reply.id, "sent", now, None)
+        budget.spend(reply.to_addr)
         tally.sent += 1
 
 
@@ -174,14 +231,12 @@ def _due(store: Store, now: datetime) -> list[Reply]:
         return list(session.scalars(query))
 
 
-def _sent_since(store: Store, since: datetime, to_addr: str | None = None) -> int:
-    """How many replies were sent since `since` (to one address, when given)."""
-    query = select(func.count()).select_from(Reply).where(Reply.state == "sent")
+def _sent_since(store: Store, since: datetime) -> list[tuple[str, datetime]]:
+    """(to_addr, sent_at) of every reply sent since `since` (at most a day of them)."""
+    query = select(Reply.to_addr, Reply.sent_at).where(Reply.state == "sent")
     query = query.where(Reply.sent_at >= since)
-    if to_addr is not None:
-        query = query.where(func.lower(Reply.to_addr) == to_addr.lower())
     with store.session(write=False) as session:
-        return int(session.execute(query).scalar_one())
+        return [(to, at) for to, at in session.execute(query) if at is not None]
 
 
 def _record_attempt(store: Store, reply_id: int, now: datetime) -> None:

@@ -318,8 +318,12 @@ def _replace_rows(session: Session, sid: int, thread: Thread, kept: set[str]) ->
     session.execute(
         delete(FieldValue).where(FieldValue.submission_id == sid, FieldValue.source.is_(None))
     )
-    for model in (MediaRow, Link, Note):
+    for model in (Link, Note):
         session.execute(delete(model).where(model.submission_id == sid))
+    # a photo the curator attached (`ipom attach`, no raw message) is theirs, like their edits
+    session.execute(
+        delete(MediaRow).where(MediaRow.submission_id == sid, MediaRow.raw_id.is_not(None))
+    )
     session.flush()
     result, first = thread.result, thread.messages[0][0]
 
