@@ -7,6 +7,7 @@ bench/bounds.py (each over growing sizes, beside a linear floor).
 from __future__ import annotations
 
 from collections.abc import Callable
+from email.message import EmailMessage
 
 HEAD = (
     b"From: Alice <alice@example.org>\r\n"
@@ -118,3 +119,19 @@ SHAPES: dict[str, Callable[[int], bytes]] = {
     "times on lines": times_on_lines,
     "one capitalised word": one_capitalised_word,
 }
+
+
+def many_photos(count: int = 60) -> bytes:
+    """A submission of `count` 24-megapixel photos (60: about 35 MB): seconds of real,
+    linear decoding work, several times a bound of a few seconds. CRLF, as on the wire."""
+    from samples import photo_jpeg  # examples/, on the tests' path (not the benchmark's)
+
+    slow = EmailMessage()
+    slow["From"] = "Slow <slow@example.org>"
+    slow["Subject"] = "ISS"
+    slow["Message-ID"] = "<slow@example.org>"
+    slow.set_content("Time/date (UT): 2024-05-12 21:34 UT\nEquipment: Celestron EdgeHD 8")
+    photo = photo_jpeg(6000, 4000)
+    for n in range(count):
+        slow.add_attachment(photo, maintype="image", subtype="jpeg", filename=f"iss{n}.jpg")
+    return slow.as_bytes().replace(b"\n", b"\r\n")
