@@ -16,6 +16,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PATH=/opt/ipom/bin:$PATH \
     IPOM_CONFIG=/config/ipom.toml
+# ffmpeg: published videos are remuxed without their metadata (location, serial number)
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends ffmpeg \
+ && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --home-dir /data --shell /usr/sbin/nologin ipom \
  && mkdir -p /data /config && chown ipom /data && chmod 700 /data
 COPY --from=build /wheels /wheels

@@ -8,6 +8,7 @@ extras="${1:-}"
 
 need=()
 python3 -c 'import venv, ensurepip' 2>/dev/null || need+=(python3-venv)
+command -v ffmpeg >/dev/null 2>&1 || need+=(ffmpeg)  # post/gallery remux videos without metadata
 if [ "$extras" = "dev" ] || [ "$extras" = "demo" ]; then
   command -v dovecot >/dev/null 2>&1 || need+=(dovecot-imapd)
 fi

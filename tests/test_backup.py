@@ -101,3 +101,24 @@ def test_a_postgresql_backup_prints_a_pg_dump_line_that_works(
     assert (dest / "ipom.pgdump").stat().st_size > 0
     assert files_under(dest / "storage") == files_under(tmp_path / "data")
     assert "pg_restore" in (dest / "RESTORE.txt").read_text()
+
+
+@pytest.mark.postgres
+def test_printed_postgresql_lines_hold_no_password_not_even_masked_and_still_run(
+    tmp_path: Path, postgres_url: str
+) -> None:
+    secret = "s3cret-Pa55"
+    with_password = postgres_url.replace("//postgres@", f"//postgres:{secret}@")
+    installed = install(tmp_path, with_password)
+    dest = tmp_path / "b3"
+    made = ipom(installed, "backup", str(dest))
+    assert made.returncode == 0, made.stderr
+    restore = (dest / "RESTORE.txt").read_text()
+    for text in (made.stdout, restore):
+        assert secret not in text and "***" not in text and "postgres@" in text
+    assert "PGPASSWORD" in made.stdout and "PGPASSWORD" in restore
+    if shutil.which("pg_dump") is None:
+        pytest.skip("pg_dump is not installed (Debian: postgresql-client)")
+    line = next(x.strip() for x in made.stdout.splitlines() if x.strip().startswith("pg_dump"))
+    subprocess.run(["sh", "-e", "-c", line], check=True, capture_output=True)  # trust auth
+    assert (dest / "ipom.pgdump").stat().st_size > 0

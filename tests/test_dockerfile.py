@@ -116,3 +116,11 @@ def test_the_wheel_installed_in_a_fresh_venv_runs_check_and_init(tmp_path: Path)
     assert init.returncode == 0, init.stderr
     assert (work / "ipom.toml").is_file() and (work / "ipom-data" / "ipom.sqlite3").is_file()
     shutil.rmtree(venv)
+
+
+def test_the_image_and_the_bootstrap_install_ffmpeg_that_publishing_videos_needs() -> None:
+    final_stage = instructions()[[w for w, _ in instructions()].index("FROM", 1) :]
+    runs = [args for word, args in final_stage if word == "RUN"]
+    assert any("apt-get install" in run and " ffmpeg" in run for run in runs)
+    bootstrap = (ROOT / "scripts" / "bootstrap.sh").read_text()
+    assert "command -v ffmpeg" in bootstrap and "need+=(ffmpeg)" in bootstrap

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import json
 import mailbox
+import os
+import shutil
+import subprocess
 import sys
 from email.message import EmailMessage
 from pathlib import Path
@@ -208,3 +211,56 @@ def test_serve_logs_a_storage_folder_it_cannot_write_as_one_line_without_a_trace
     errors = [r for r in caplog.records if r.levelname == "ERROR"]
     assert errors and all(r.exc_info is None for r in errors)
     assert str(tmp_path / "data" / "poll.lock") in errors[0].getMessage()
+
+
+def _ipom_with_folder_read_only(
+    folder: Path, config: Path, *args: str
+) -> subprocess.CompletedProcess[str]:
+    """Run `ipom ARGS` while `folder` is read-only for real.
+
+    As root (which file modes do not stop) through a read-only bind mount in a
+    mount namespace of its own, so nothing outside the command sees it; as an
+    ordinary user by taking the write permission away.
+    """
+    command = [str(Path(sys.executable).parent / "ipom"), "--config", str(config), *args]
+    env = {**os.environ, "IPOM_IMAP_PASSWORD": "secret"}
+    if os.geteuid() != 0:
+        folder.chmod(0o500)
+        try:
+            return subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+        finally:
+            folder.chmod(0o700)
+    if shutil.which("unshare") is None:
+        pytest.skip("unshare (util-linux) is needed to mount a folder read-only")
+    script = f'mount --bind -o ro "{folder}" "{folder}" && exec "$@"'
+    wrapped = ["unshare", "--mount", "sh", "-c", script, "sh", *command]
+    done = subprocess.run(wrapped, capture_output=True, text=True, env=env, timeout=60)
+    if "mount:" in done.stderr:
+        pytest.skip(f"cannot mount read-only here: {done.stderr.strip()}")
+    return done
+
+
+@pytest.mark.parametrize("command", ["status", "poll", "queue"])
+def test_a_read_only_storage_folder_is_named_as_such_not_as_an_unreachable_database(
+    config: Path, tmp_path: Path, command: str
+) -> None:
+    done = _ipom_with_folder_read_only(tmp_path / "data", config, command)
+    assert done.returncode == 2, (done.stdout, done.stderr)
+    assert_one_clear_line(done.stderr, f"the storage folder {tmp_path / 'data'} is not writable")
+    assert "database server" not in done.stderr and "cannot reach" not in done.stderr
+
+
+@pytest.mark.parametrize("command", ["init", "status", "poll"])
+def test_a_storage_path_that_is_a_file_is_named_as_a_file_not_as_missing(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    command: str,
+) -> None:
+    path = tmp_path / "ipom.toml"
+    path.write_text(CONFIG.format(data=tmp_path / "data"), encoding="utf-8")
+    (tmp_path / "data").write_text("a file where the storage folder should be")
+    code, _, err = run(monkeypatch, capsys, "--config", str(path), command)
+    assert code == 2
+    assert_one_clear_line(err, f"the storage path {tmp_path / 'data'} is a file, not a folder")
+    assert "does not exist" not in err

@@ -179,6 +179,8 @@ def test_a_wrong_password_is_one_line_exit_2_and_nothing_moves(setup: Setup) -> 
     err = _one_line_exit_2(setup.ipom("poll", IPOM_TEST_IMAP_PASSWORD="wrong"))
     assert "login failed" in err and "password" in err
     assert setup.server.count("INBOX") == 2
+    status = setup.ipom("status")  # cron's poll tells monitoring too
+    assert status.returncode == 1 and "health: FAILING: IMAP login failed" in status.stdout
 
 
 def test_a_missing_password_says_which_variable_to_set(setup: Setup) -> None:
@@ -306,6 +308,40 @@ def test_every_corpus_email_polled_lands_in_processed_or_failed(setup: Setup) ->
     assert "Traceback" not in done.stderr
     assert setup.server.count("INBOX") == 0
     assert setup.server.count("Processed") + setup.server.count("Failed") == len(unique)
+
+
+def test_ctrl_c_during_a_poll_exits_130_says_what_was_done_and_loses_nothing(
+    setup: Setup,
+) -> None:
+    import signal
+
+    first, stuck, third = submissions(3)
+    stuck = b"X-IPOM-Slow: yes\r\n" + stuck  # a stage computes on it for a minute
+    deliver(setup, [first, stuck, third])
+    running = setup.start("poll", IPOM_FAULT="slow")
+    try:
+        deadline = time.monotonic() + 60
+        while len(setup.query("SELECT id FROM raw_messages")) < 1:
+            assert time.monotonic() < deadline and running.poll() is None
+            time.sleep(0.1)
+        time.sleep(0.5)  # inside the second message now
+        status = json.loads(setup.ipom("status", "--json").stdout)
+        assert status["poll_running_since"] is not None  # status sees the poll at work
+        running.send_signal(signal.SIGINT)
+        out, err = running.communicate(timeout=10)
+    finally:
+        running.kill()
+    assert running.returncode == 130, (out, err)
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert "interrupted: 1 message(s) stored and 0 moved before it stopped" in err
+    assert "the rest stay in INBOX for the next poll" in err
+    assert setup.server.count("INBOX") == 3  # batches of 3: nothing was moved yet
+    done = setup.ipom("poll")
+    assert done.returncode == 0, done.stderr
+    assert "1 already stored" in done.stdout
+    assert_all_stored_once(setup, [first, stuck, third])
+    status = setup.ipom("status")
+    assert status.returncode == 0, status.stdout
 
 
 def test_a_message_over_the_time_bound_goes_to_failed_and_the_next_one_is_stored(

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from ipom_mail.config import Config, load
-from ipom_mail.mailbox import Mailbox
-from ipom_mail.poll import Tally, poll_mailbox
+from ipom_mail.intake import Tally
 from ipom_mail.reply.outbox import send_pending
+from ipom_mail.runner import run_poll
 from ipom_mail.store import Store, migrate, open_store
 from tests import corpus
 from tests.pollkit import write_config
@@ -37,9 +37,12 @@ def test_a_poll_replies_once_to_each_submission_and_sends_again_never(
     migrate(config)
     dovecot.append("INBOX", submission(msgid="<a@example.es>"))
     dovecot.append("INBOX", submission(body="ISS!", msgid="<b@example.es>", photo=False))
+    environ = {"IPOM_TEST_IMAP_PASSWORD": dovecot.password}
     with open_store(config) as store:
-        _poll(config, store, dovecot)
-        assert _poll(config, store, dovecot).new == 0  # the second: nothing new, nothing sent
+        for _ in range(2):
+            tally = run_poll(config, store, environ)
+            assert tally is not None
+        assert tally.new == 0  # the second poll: nothing new, nothing sent
     answered = sorted(parsed(m)["In-Reply-To"] for m in smtp_sink.messages)
     assert answered == ["<a@example.es>", "<b@example.es>"]
 
@@ -51,12 +54,10 @@ def _replying(tmp_path: Path, dovecot: Dovecot, sink: SmtpSink, **reply: object)
 
 
 def _poll(config: Config, store: Store, dovecot: Dovecot) -> Tally:
-    """One poll of the Dovecot INBOX, as `ipom poll` runs it."""
-    box = Mailbox(config.imap, dovecot.password, None)
-    try:
-        return poll_mailbox(config, store, box)
-    finally:
-        box.close()
+    """One poll of the Dovecot INBOX and its replies, as `ipom poll` runs it."""
+    tally = run_poll(config, store, {"IPOM_TEST_IMAP_PASSWORD": dovecot.password})
+    assert tally is not None
+    return tally
 
 
 def test_no_reply_to_any_automatic_mail_of_the_corpus(

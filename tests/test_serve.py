@@ -25,14 +25,14 @@ STOP_WITHIN_S = 5.0
 class Served:
     """A running `ipom serve` whose stderr goes to a file we can read while it runs."""
 
-    def __init__(self, setup: Setup, log: Path) -> None:
+    def __init__(self, setup: Setup, log: Path, **env: str) -> None:
         self.setup, self.log = setup, log
         with log.open("w") as err:
             self.process = subprocess.Popen(
                 [IPOM, "--config", str(setup.config), "serve"],
                 stdout=subprocess.DEVNULL,
                 stderr=err,
-                env=setup.env(),
+                env=setup.env(**env),
                 text=True,
             )
 
@@ -80,7 +80,12 @@ def stored(setup: Setup) -> list[str]:
 
 
 def make_setup(
-    tmp_path: Path, server: Dovecot, database_url: str, sink: SmtpSink | None, **poll: object
+    tmp_path: Path,
+    server: Dovecot,
+    database_url: str,
+    sink: SmtpSink | None,
+    reply: dict[str, object] | None = None,
+    **poll: object,
 ) -> Setup:
     sections: dict[str, dict[str, object]] = {
         "poll": {"interval_seconds": 60, **poll},
@@ -93,7 +98,7 @@ def make_setup(
             "security": "none",
             "username": "",
         }
-        sections["reply"] = {"enabled": True}
+        sections["reply"] = {"enabled": True, **(reply or {})}
     config = write_config(tmp_path, server, database_url, **sections)
     setup = Setup(server, config, tmp_path / "data", database_url)
     done = setup.ipom("init")
@@ -236,3 +241,86 @@ def test_serve_without_a_database_says_to_run_init_and_exits_2(
     done = setup.ipom("serve", timeout=30)
     assert done.returncode == 2
     assert "run `ipom init`" in done.stderr
+
+
+def test_each_poll_of_serve_sends_the_outbox_once_and_each_reply_once(
+    dovecot: Dovecot, smtp_sink: SmtpSink, tmp_path: Path
+) -> None:
+    from tests.reply_kit import parsed, submission
+
+    # The hourly cap holds the third reply back: a second visit to the outbox in
+    # the same cycle would open a second SMTP session just to find the cap.
+    setup = make_setup(tmp_path, dovecot, "", smtp_sink, reply={"max_per_hour": 2})
+    senders = [f"Photographer {n} <p{n}@example.es>" for n in range(3)]
+    dovecot.append_all(
+        "INBOX", [submission(sender=s, msgid=f"<c{n}@example.es>") for n, s in enumerate(senders)]
+    )
+    served = Served(setup, tmp_path / "serve.log")
+    try:
+        served.wait_log("poll: 3 new", timeout=60.0)
+        time.sleep(2.0)  # time enough for any second send of this cycle
+        code, _ = served.stop()
+    finally:
+        served.kill()
+    assert code == 0, served.stderr()
+    answered = [parsed(m)["In-Reply-To"] for m in smtp_sink.messages]
+    assert len(answered) == 2 and len(set(answered)) == 2
+    assert smtp_sink.sessions == 1, served.stderr()
+    assert served.stderr().count("replies: 2 sent") == 1
+
+
+def test_a_refused_login_is_logged_once_not_retried_and_makes_status_unhealthy_until_fixed(
+    dovecot: Dovecot, tmp_path: Path
+) -> None:
+    setup = make_setup(tmp_path, dovecot, "", None, interval_seconds=1, stale_after_seconds=600)
+    secret = tmp_path / "imap-password"
+    secret.write_text("wrong\n")
+    secret.chmod(0o600)
+    text = setup.config.read_text().replace(
+        'password_env = "IPOM_TEST_IMAP_PASSWORD"', f'password_file = "{secret}"'
+    )
+    setup.config.write_text(text)
+    raw = messages(1)[0]
+    dovecot.append("INBOX", raw)
+    served = Served(setup, tmp_path / "serve.log")
+    try:
+        served.wait_log("login failed")
+        time.sleep(6.0)  # six intervals: none of them may knock again with the same password
+        log = served.stderr()
+        assert log.count("login failed") == 1, log
+        assert "not tried again until the config file or the password changes" in log
+        refused = dovecot.log.read_text(errors="replace").count("auth failed")
+        assert refused == 1, dovecot.log.read_text(errors="replace")
+        status = setup.ipom("status")
+        assert status.returncode == 1
+        assert "health: FAILING: IMAP login failed" in status.stdout, status.stdout
+        secret.write_text(dovecot.password + "\n")  # the operator fixes the secret
+        wait_for(lambda: stored(setup) == [sha(raw)], 10.0, "a poll with the new password")
+        code, _ = served.stop()
+    finally:
+        served.kill()
+    assert code == 0
+    assert setup.ipom("status").returncode == 0
+
+
+def test_sigterm_while_a_message_is_being_processed_stops_within_5_s_and_loses_nothing(
+    dovecot: Dovecot, database_url: str, tmp_path: Path
+) -> None:
+    setup = make_setup(tmp_path, dovecot, database_url, None)
+    first, stuck = messages(2)
+    stuck = b"X-IPOM-Slow: yes\r\n" + stuck  # a stage computes on it for a minute
+    dovecot.append_all("INBOX", [first, stuck])
+    served = Served(setup, tmp_path / "serve.log", IPOM_FAULT="slow")
+    try:
+        wait_for(lambda: stored(setup) == [sha(first)], 30.0, "the first message to be stored")
+        time.sleep(1.0)  # now inside the second one
+        code, took = served.stop()
+    finally:
+        served.kill()
+    assert code == 0 and took < STOP_WITHIN_S, (took, served.stderr())
+    assert "stopping in the middle of a message" in served.stderr()
+    assert stored(setup) == [sha(first)]
+    again = setup.ipom("poll")  # the next start takes the message it was holding
+    assert again.returncode == 0, again.stderr
+    assert sorted(stored(setup)) == sorted([sha(first), sha(stuck)])
+    assert dovecot.count("INBOX") == 0 and dovecot.count("Processed") == 2

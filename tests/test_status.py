@@ -90,3 +90,54 @@ def test_json_status_counts_waiting_failed_and_pending_replies(
     assert status["healthy"] is True and status["last_poll_summary"] == "fine"
     assert status["database_bytes"] > 0
     assert status["storage_bytes"] > 2_000_000  # the archived messages
+
+
+def test_a_refused_login_makes_status_unhealthy_at_once_and_says_why(
+    config: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    record_poll(data, True, "1 new", datetime.now(UTC) - timedelta(minutes=1))
+    record_poll(data, False, "IMAP login failed for ipom at imap:993", permanent=True)
+    done = ipom(config, "status")
+    assert done.returncode == 1
+    assert "health: FAILING: IMAP login failed for ipom at imap:993" in done.stdout
+    assert "until the config or the password changes" in done.stdout
+    record_poll(data, False, "cannot connect to imap:993")  # a passing fault: still healthy
+    assert ipom(config, "status").returncode == 0
+
+
+def test_a_poll_running_for_more_than_10_minutes_is_flagged(config: Path, tmp_path: Path) -> None:
+    from ipom_mail.status import record_poll_start
+
+    data = tmp_path / "data"
+    record_poll(data, True, "0 new", datetime.now(UTC) - timedelta(minutes=1))
+    record_poll_start(data, datetime.now(UTC) - timedelta(minutes=3))  # this process polls
+    done = ipom(config, "status", "--json")
+    assert done.returncode == 0 and json.loads(done.stdout)["poll_running_since"] is not None
+    record_poll_start(data, datetime.now(UTC) - timedelta(minutes=11))
+    done = ipom(config, "status")
+    assert done.returncode == 1
+    assert "health: STUCK: a poll has been running for 11 min" in done.stdout
+
+
+def test_a_poll_whose_process_is_gone_is_not_reported_as_running(
+    config: Path, tmp_path: Path
+) -> None:
+    from ipom_mail.status import record_poll_start
+
+    data = tmp_path / "data"
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    record_poll(data, True, "0 new", datetime.now(UTC) - timedelta(minutes=1))
+    record_poll_start(data, datetime.now(UTC) - timedelta(minutes=30))
+    state = data / "state" / "last-poll.json"
+    record = json.loads(state.read_text())
+    record["running_pid"] = gone.stdout.strip()  # a poll that was killed: it never finished
+    state.write_text(json.dumps(record))
+    done = ipom(config, "status", "--json")
+    assert done.returncode == 0, done.stdout
+    assert json.loads(done.stdout)["poll_running_since"] is None

@@ -135,12 +135,26 @@ def _copy_tree(source: Path, target: Path, skip: Callable[[Path], bool]) -> tupl
     return files, size
 
 
+def libpq_url(url: URL) -> str:
+    """The database URL as libpq takes it, without any password (not even masked as `***`).
+
+    `URL.set(password=None)` leaves the password as it is, so the URL is built
+    again; the password then comes from PGPASSWORD, ~/.pgpass or PGPASSFILE.
+    """
+    plain = URL.create(
+        "postgresql",
+        username=url.username,
+        host=url.host,
+        port=url.port,
+        database=url.database,
+        query=url.query,
+    )
+    return plain.render_as_string(hide_password=False)
+
+
 def pg_dump_line(url: URL, out: Path) -> str:
     """The pg_dump command for this database (no password in it: use ~/.pgpass or PGPASSWORD)."""
-    plain = url.set(drivername="postgresql", password=None)
-    return shlex.join(
-        ["pg_dump", "--format=custom", "--no-owner", f"--file={out}", plain.render_as_string()]
-    )
+    return shlex.join(["pg_dump", "--format=custom", "--no-owner", f"--file={out}", libpq_url(url)])
 
 
 def restore_text(config: Config, dest: Path, database: Path | None, url: URL) -> str:
@@ -156,7 +170,8 @@ def restore_text(config: Config, dest: Path, database: Path | None, url: URL) ->
     if database is not None and database.parent != dest / "storage":
         steps.append(f"cp {shlex.quote(str(database))} {shlex.quote(url.database or '')}")
     if url.get_backend_name() == "postgresql":
-        plain = url.set(drivername="postgresql", password=None).render_as_string()
+        plain = libpq_url(url)
+        steps.append("# the password comes from PGPASSWORD, ~/.pgpass or PGPASSFILE")
         dump = shlex.quote(str(dest / "ipom.pgdump"))
         steps.append(
             f"pg_restore --clean --if-exists --no-owner --dbname={shlex.quote(plain)} {dump}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -48,6 +49,7 @@ class Tally:
     duplicates: int = 0
     failures: list[str] = field(default_factory=list)
     replies: str | None = None  # the outbox's summary line, when replies were sent or tried
+    moved: int = 0  # messages moved out of the polled folder (a poll only)
 
     def add(self, outcome: Outcome, label: str) -> None:
         if outcome.duplicate:
@@ -97,6 +99,8 @@ def oversize_reason(size: int, config: Config) -> str | None:
 
 
 _POISON = re.compile(rb"(?im)^X-IPOM-Poison:")  # the fault-injection hook marks a message with it
+_SLOW = re.compile(rb"(?im)^X-IPOM-Slow:")  # …and one that keeps a stage busy for a minute
+SLOW_FAULT_S = 60.0
 
 
 def take_in(raw: bytes, origin: Origin, store: Store, config: Config) -> Outcome:
@@ -107,14 +111,23 @@ def take_in(raw: bytes, origin: Origin, store: Store, config: Config) -> Outcome
     try:
         if "poison" in store.faults and _POISON.search(raw[:65536]):
             raise RuntimeError("injected fault: a stage failed on this message")
+        if "slow" in store.faults and _SLOW.search(raw[:65536]):
+            _busy(SLOW_FAULT_S)
         result = check_bounded(raw, config)
-    except PipelineStopped as exc:  # over the time bound, or its process died
+    except PipelineStopped as exc:  # over the time or memory bound, or its process died
         return _failed(store, raw, origin, str(exc))
     except Exception as exc:  # a stage that failed on this message: record it and go on
         return _failed(
             store, raw, origin, f"the pipeline failed on it ({type(exc).__name__}: {exc})"
         )
     return _record(raw, result, origin, store, config)
+
+
+def _busy(seconds: float) -> None:
+    """Compute for `seconds` in Python, as a stage stuck on a hostile message would."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        pass
 
 
 def _record(

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Literal
 
-from imapclient import DELETED, IMAPClient
+from imapclient import DELETED, IMAPClient, SocketTimeout
 from imapclient.exceptions import CapabilityError, IMAPClientError, LoginError
 
 from .config import ImapConfig
+from .tlsprobe import GREETING_S, IMAP, plain_port_fix, tls_port_fix
 
 log = logging.getLogger(__name__)
 
@@ -147,13 +148,7 @@ class Mailbox:
             )
         context = self._context()
         with self._errors("connect"):
-            client = IMAPClient(
-                cfg.host,
-                cfg.port,
-                ssl=cfg.security == "tls",
-                ssl_context=context,
-                timeout=cfg.timeout_seconds,
-            )
+            client = self._open(context)
         try:
             with self._errors("login"):
                 if cfg.security == "starttls":
@@ -165,6 +160,39 @@ class Mailbox:
             raise
         self._client = client
         log.info("logged in to %s as %s", self.where, cfg.username)
+
+    def _open(self, context: ssl.SSLContext) -> IMAPClient:
+        """Connect and read the greeting; a port that speaks the other security is named at once.
+
+        The greeting is awaited GREETING_S first: a port that expects TLS never
+        greets in plain text. A server merely slow to greet gets a second,
+        patient try.
+        """
+        cfg = self.cfg
+        tls = cfg.security == "tls"
+        first = min(GREETING_S, cfg.timeout_seconds)
+        try:
+            return self._new_client(context, SocketTimeout(first, cfg.timeout_seconds))
+        except ssl.SSLCertVerificationError:
+            raise
+        except ssl.SSLError:
+            fix = plain_port_fix(IMAP, cfg.host, cfg.port) if tls else None
+            if fix is not None:
+                raise MailboxError("tls", fix) from None
+            raise
+        except TimeoutError:
+            fix = None if tls else tls_port_fix(IMAP, cfg.host, cfg.port)
+            if fix is not None:
+                raise MailboxError("tls", fix) from None
+            if first >= cfg.timeout_seconds:
+                raise
+        return self._new_client(context, SocketTimeout(cfg.timeout_seconds, cfg.timeout_seconds))
+
+    def _new_client(self, context: ssl.SSLContext, timeout: SocketTimeout) -> IMAPClient:
+        cfg = self.cfg
+        return IMAPClient(
+            cfg.host, cfg.port, ssl=cfg.security == "tls", ssl_context=context, timeout=timeout
+        )
 
     def _context(self) -> ssl.SSLContext:
         """Certificate-verifying TLS settings, trusting [imap] ca_file too when set."""

@@ -1,11 +1,11 @@
-"""`ipom poll`: one pass over the mailbox, losing nothing and never doubling.
+"""One pass over the mailbox, losing nothing and never doubling (runner.py wraps it).
 
 For each message: fetch (BODY.PEEK[], so nothing is marked read), take it in
 (archive + one committed transaction), and only then move it to the
 Processed or Failed folder. A crash anywhere means the next poll sees the
 message again, and the store recognises it. A dropped connection is
-reconnected and the pass resumes with what is still in the folder. After the
-pass, the replies committed with the messages are sent (reply.outbox).
+reconnected and the pass resumes with what is still in the folder. Sending
+the replies committed with the messages is the runner's next step.
 """
 
 from __future__ import annotations
@@ -24,11 +24,23 @@ MAX_RECONNECTS = 3
 Progress = Callable[[str], None]
 
 
+class StopPoll(Exception):
+    """Raised by a progress callback to end the pass after the message just stored."""
+
+
 def poll_mailbox(
-    config: Config, store: Store, box: Mailbox, progress: Progress | None = None
+    config: Config,
+    store: Store,
+    box: Mailbox,
+    progress: Progress | None = None,
+    tally: Tally | None = None,
 ) -> Tally:
-    """Process every message in the folder once; raises MailboxError when it cannot go on."""
-    tally = Tally()
+    """Process every message in the folder once; raises MailboxError when it cannot go on.
+
+    `tally` (when given) is filled as the pass goes, so a caller interrupted
+    midway still knows what was stored and moved.
+    """
+    tally = Tally() if tally is None else tally
     box.connect()
     box.ensure_folders()
     box.select()
@@ -36,7 +48,6 @@ def poll_mailbox(
     while True:
         try:
             _one_pass(config, store, box, tally, progress)
-            tally.replies = send_replies(config, store)
             return tally
         except MailboxError as exc:
             if exc.kind not in ("connect", "protocol") or attempts >= MAX_RECONNECTS:
@@ -45,20 +56,6 @@ def poll_mailbox(
             log.warning("%s; reconnecting (attempt %d of %d)", exc, attempts, MAX_RECONNECTS)
             time.sleep(0.2 * 2**attempts)
             _reconnect(box)
-
-
-def send_replies(config: Config, store: Store) -> str | None:
-    """Send the outbox after the pass (the rows are committed); its summary line, if any."""
-    from .reply.outbox import send_pending
-
-    try:
-        sent = send_pending(config, store)
-    except Exception as exc:  # the outbox keeps every reply: the next poll tries again
-        log.error("sending the replies failed: %s: %s", type(exc).__name__, exc)
-        return f"replies: not sent ({type(exc).__name__}: {exc})"
-    if sent.sent or sent.failed or sent.deferred or sent.withheld:
-        return sent.line()
-    return None
 
 
 def _reconnect(box: Mailbox) -> None:
@@ -74,8 +71,8 @@ def _reconnect(box: Mailbox) -> None:
 class _Mover:
     """Collects UIDs whose outcome is committed and moves them a batch at a time."""
 
-    def __init__(self, config: Config, store: Store, box: Mailbox) -> None:
-        self.config, self.store, self.box = config, store, box
+    def __init__(self, config: Config, store: Store, box: Mailbox, tally: Tally) -> None:
+        self.config, self.store, self.box, self.tally = config, store, box, tally
         self.processed: list[int] = []
         self.failed: list[int] = []
 
@@ -92,6 +89,7 @@ class _Mover:
         ):
             if uids:
                 self.box.move(uids, folder)
+                self.tally.moved += len(uids)
                 uids.clear()
         fault("after_move", self.store.faults)
 
@@ -100,7 +98,7 @@ def _one_pass(
     config: Config, store: Store, box: Mailbox, tally: Tally, progress: Progress | None
 ) -> None:
     listed = box.new_uids()
-    mover = _Mover(config, store, box)
+    mover = _Mover(config, store, box, tally)
     small: list[int] = []
     for uid, size in listed:
         if oversize_reason(size, config) is None:
@@ -113,12 +111,16 @@ def _one_pass(
         fault("after_fetch", store.faults)
         outcome = take_in(fetched.raw, _origin(config, box, fetched.uid), store, config)
         tally.add(outcome, f"UID {fetched.uid}")
-        if progress is not None:
-            progress(
-                f"UID {fetched.uid}: {outcome.status}"
-                + (" (already stored)" if outcome.duplicate else "")
-            )
         mover.add(fetched.uid, failed=outcome.failed)
+        if progress is not None:
+            try:
+                progress(
+                    f"UID {fetched.uid}: {outcome.status}"
+                    + (" (already stored)" if outcome.duplicate else "")
+                )
+            except StopPoll:  # a clean point: move what is stored, then stop
+                mover.flush()
+                raise
     mover.flush()
 
 

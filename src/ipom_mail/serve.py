@@ -2,17 +2,20 @@
 
 One job, `poll`, runs on [poll] interval_seconds with max_instances=1 and
 coalescing; an IDLE watcher on a second connection wakes it within seconds of
-new mail. A failed poll (server down, database gone) is retried with growing
-delays up to the interval. After each poll, pending replies are sent. SIGTERM
-or SIGINT stops it between two messages: a message is either committed (and, if
-not yet moved, recognised and moved by the next poll) or untouched.
+new mail. Each poll is runner.run_poll, the same as `ipom poll` (replies sent
+once, after the pass). A failed poll (server down, database gone) is retried
+with growing delays up to the interval; a refused login is not retried until
+the config file or the password changes (refusal.py). SIGTERM or SIGINT stops
+it between two messages, or within STOP_GRACE_S in the middle of one: a
+message is either committed (and, if not yet moved, recognised and moved by
+the next poll) or untouched.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
+import os
 import signal
 import socket
 import sys
@@ -20,18 +23,17 @@ import threading
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from types import FrameType
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 from apscheduler.schedulers.background import BackgroundScheduler
-from sqlalchemy.exc import SQLAlchemyError
 
-from .config import Config, LogConfig
-from .lock import PollLock
+from .config import Config, ConfigError, LogConfig, load
 from .mailbox import Mailbox, MailboxError
-from .poll import poll_mailbox
+from .poll import StopPoll
+from .refusal import Refusal, fingerprint
+from .runner import PollFault, record_failure, run_poll
 from .secrets import SecretError, imap_credentials
-from .status import record_poll
-from .store import Store, StoreError, storage_root
+from .store import Store, storage_root
 
 log = logging.getLogger("ipom_mail.serve")
 
@@ -39,11 +41,8 @@ JOB_ID = "poll"
 RETRY_FIRST_S = 2.0  # first retry after a failed poll; doubles up to the interval
 IDLE_CHUNK_S = 120.0  # re-enter IDLE at least this often (keeps NATs and servers happy)
 IDLE_RETRY_MAX_S = 60.0
+STOP_GRACE_S = 3.0  # SIGTERM: wait this long for the message in hand, then stop without it
 NOISY_LOGGERS = ("imapclient", "apscheduler", "alembic", "sqlalchemy")
-
-
-class _Stopping(Exception):
-    """Raised between two messages when a stop was asked for."""
 
 
 # -- logging -----------------------------------------------------------------------
@@ -90,10 +89,14 @@ class Service:
         self.stopping = threading.Event()
         self.again = threading.Event()  # new mail arrived while a poll was running
         self.running = threading.Event()
+        self.idle = threading.Event()  # no poll job is running
+        self.idle.set()
+        self.refreshing = threading.Event()  # the daily element-set download is running
+        self.logged_in = threading.Event()  # the last poll logged in: IDLE may connect too
         self.failures = 0
+        self.refusal: Refusal | None = None
         self.scheduler = BackgroundScheduler(timezone=UTC)
         self._idle_box: Mailbox | None = None
-        self._warned_no_outbox = False
 
     # life cycle
 
@@ -125,18 +128,41 @@ class Service:
             pass
         log.info("stopping: finishing the current message")
         self._abort_idle()
-        self.scheduler.shutdown(wait=True)
-        watcher.join(timeout=2.0)
+        self.scheduler.shutdown(wait=False)
+        if not self.idle.wait(STOP_GRACE_S):
+            self._stop_now(
+                "in the middle of a message: nothing of it was kept; it stays in "
+                f"{self.config.imap.folder} and is processed at the next start"
+            )
+        if self.refreshing.is_set():  # its file is replaced whole or not at all
+            self._stop_now("while fetching the element sets; they are fetched at the next start")
+        watcher.join(timeout=1.0)
         log.info("stopped")
         return 0
+
+    def _stop_now(self, why: str) -> NoReturn:
+        """End the process now, in the middle of a job: what a crash there would do.
+
+        That loses nothing: a message's transaction was never committed, so it
+        stays in the folder and is processed again at the next start.
+        """
+        log.warning("stopping %s", why)
+        log.info("stopped")
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        os._exit(0)
 
     def _refresh_elements(self) -> None:
         """Once a day: append the ISS's newest element sets to the history file."""
         from .verify.fetch import refresh
 
-        path = self.config.relative_path(self.config.verify.elements_file)
-        done = refresh(path, self.config.verify.elements_url)
-        (log.warning if done.problem else log.info)("%s", done.line(path))
+        self.refreshing.set()
+        try:
+            path = self.config.relative_path(self.config.verify.elements_file)
+            done = refresh(path, self.config.verify.elements_url)
+            (log.warning if done.problem else log.info)("%s", done.line(path))
+        finally:
+            self.refreshing.clear()
 
     def _on_signal(self, signum: int, _frame: FrameType | None) -> None:
         log.info("got %s", signal.Signals(signum).name)
@@ -148,75 +174,80 @@ class Service:
     # the poll job
 
     def _job(self) -> None:
-        """Poll (again while new mail keeps coming), send replies; on failure schedule a retry."""
+        """Poll (again while new mail keeps coming); on failure schedule a retry."""
+        self.idle.clear()
         self.running.set()
         try:
             while not self.stopping.is_set():
                 self.again.clear()
                 if not self._poll_once():
-                    self._retry_later()
+                    if self.refusal is None:
+                        self._retry_later()
                     return
                 self.failures = 0
-                self._send_replies()
                 if not self.again.is_set():
                     return
         finally:
             self.running.clear()
+            self.idle.set()
 
     def _poll_once(self) -> bool:
-        """One pass; False (logged and recorded) when it could not run."""
+        """One poll with its replies; False (logged and recorded) when it could not run."""
+        if self.refusal is not None and not self._refusal_lifted(self.refusal):
+            return False
         try:
-            summary = self._poll()
-        except _Stopping:
-            log.info("poll stopped between two messages; the rest waits for the next start")
-            return True
-        except (MailboxError, SecretError, StoreError) as exc:
-            return self._failed(str(exc))
-        except SQLAlchemyError as exc:
-            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-            return self._failed(f"database error: {reason}")
+            tally = run_poll(self.config, self.store, self.environ, self._between_messages)
+        except PollFault as fault:
+            if fault.permanent:
+                self._refused(str(fault))
+            else:
+                log.error("poll failed: %s", fault)
+            return False
         except Exception as exc:  # a bug must not end the service: log it, retry later
-            if isinstance(exc, OSError) and exc.filename is not None:  # read-only, full, denied
-                return self._failed(
-                    f"{exc.filename}: {exc.strerror} — check the storage folder's permissions "
-                    "and free space"
-                )
             log.error("poll failed unexpectedly", exc_info=exc)
-            return self._failed(f"unexpected {type(exc).__name__}")
-        if summary is not None:
-            record_poll(self.root, True, summary)
-        return True
-
-    def _poll(self) -> str | None:
-        """Poll under the poll lock; the one-line summary, or None when another poll runs."""
-        password, token = imap_credentials(self.config.imap, self.environ)
-        with PollLock(self.store.engine, self.root) as lock:
-            if not lock.acquired:
-                log.info("another poll is running (cron?); this one skipped")
-                return None
-            box = Mailbox(self.config.imap, password, token)
-            try:
-                tally = poll_mailbox(self.config, self.store, box, self._between_messages)
-            finally:
-                box.close()
-        line = tally.line()
-        log.info("poll: %s", line)
+            record_failure(self.root, f"unexpected {type(exc).__name__}", False)
+            return False
+        self.refusal = None
+        self.logged_in.set()
+        if tally is None:
+            log.info("another poll is running (cron?); this one skipped")
+            return True
+        log.info("poll: %s", tally.line())
         for failure in tally.failures:
             log.warning("failed message: %s", failure)
-        return line
+        return True
 
     def _between_messages(self, line: str) -> None:
         log.debug("%s", line)
         if self.stopping.is_set():
-            raise _Stopping
+            raise StopPoll
 
-    def _failed(self, reason: str) -> bool:
-        log.error("poll failed: %s", reason)
-        try:
-            record_poll(self.root, False, reason)
-        except OSError as exc:
-            log.error("cannot record the poll state in %s: %s", self.root, exc.strerror)
-        return False
+    def _refused(self, reason: str) -> None:
+        """A failure only the operator can fix: said once, not retried with the same secret."""
+        self.logged_in.clear()
+        if self.refusal is not None and self.refusal.reason == reason:
+            return
+        log.error(
+            "poll failed: %s — not tried again until the config file or the password changes",
+            reason,
+        )
+        self.refusal = Refusal(reason, fingerprint(self.config, self.environ))
+
+    def _refusal_lifted(self, refusal: Refusal) -> bool:
+        """Whether to try again: the config or the secret changed (the config is re-read)."""
+        if not refusal.lifted(self.config, self.environ):
+            if refusal.reminder_due():
+                log.error("still not polling: %s", refusal.reason)
+            return False
+        if self.config.path is not None:
+            try:
+                self.config = load(self.config.path)
+            except ConfigError as exc:
+                log.error("the config changed but cannot be used: %s", exc)
+                refusal.fingerprint = fingerprint(self.config, self.environ)
+                return False
+        log.info("the config or the password changed: trying again")
+        return True
 
     def _retry_later(self) -> None:
         """Next attempt after 2, 4, 8… s, never later than the interval."""
@@ -227,28 +258,6 @@ class Service:
             when = datetime.now(UTC) + timedelta(seconds=delay)
             self.scheduler.modify_job(JOB_ID, next_run_time=when)
 
-    def _send_replies(self) -> None:
-        """Send the outbox's pending replies (ipom_mail.reply.outbox), when replies are on."""
-        if not self.config.reply.enabled or self.stopping.is_set():
-            return
-        try:
-            outbox: Any = importlib.import_module("ipom_mail.reply.outbox")
-        except ImportError:
-            if not self._warned_no_outbox:
-                log.warning("replies: ipom_mail.reply.outbox is not installed; replies not sent")
-                self._warned_no_outbox = True
-            return
-        try:
-            sent = outbox.send_pending(self.config, self.store, environ=self.environ)
-        except Exception as exc:  # SMTP down: the replies stay pending, retried after the next poll
-            log.warning(
-                "replies: not sent this time (%s); retried after the next poll", type(exc).__name__
-            )
-            return
-        line = sent.line() if hasattr(sent, "line") else None
-        if line and not line.endswith("nothing to send"):
-            log.info("%s", line)
-
     # the IDLE watcher
 
     def _wake(self) -> None:
@@ -258,9 +267,14 @@ class Service:
             self.scheduler.modify_job(JOB_ID, next_run_time=datetime.now(UTC))
 
     def _watch(self) -> None:
-        """Hold an IDLE session on the folder; wake the poll when a message arrives."""
+        """Hold an IDLE session on the folder; wake the poll when a message arrives.
+
+        It connects only after a poll logged in: a refused login is the poll's to report.
+        """
         delay = 1.0
         while not self.stopping.is_set():
+            if not self.logged_in.wait(1.0):
+                continue
             try:
                 if not self._idle_session():
                     return
@@ -268,7 +282,10 @@ class Service:
             except (MailboxError, SecretError) as exc:
                 if self.stopping.is_set():
                     return
-                log.info("IDLE: %s; again in %g s", exc, delay)
+                quiet = isinstance(exc, SecretError) or exc.kind == "login"
+                log.log(
+                    logging.DEBUG if quiet else logging.INFO, "IDLE: %s; again in %g s", exc, delay
+                )
             finally:
                 self._close_idle()
             self.stopping.wait(delay)

@@ -2,8 +2,10 @@
 
 The last poll is recorded in a small state file in the storage folder
 (`state/last-poll.json`, replaced atomically) by whoever polls; status reads it
-with the database counts and sizes, and says whether the last successful poll
-is recent enough (the Docker HEALTHCHECK and monitoring use the exit code).
+with the database counts and sizes, and says whether the service is healthy
+(the Docker HEALTHCHECK and monitoring use the exit code): the last successful
+poll is recent, the last failure is not one that only the operator can fix (a
+refused login), and no poll has been running for more than 10 minutes.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -23,6 +25,7 @@ from .store.db import database_url
 from .store.models import Decision, RawMessage, Reply, Submission
 
 STATE_FILE = Path("state") / "last-poll.json"
+LONG_POLL_S = 600  # a poll running longer than this is flagged: something is stuck
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +36,9 @@ class PollRecord:
     last_ok_summary: str | None = None
     last_attempt_at: str | None = None
     last_error: str | None = None
+    last_error_permanent: str | None = None  # "yes" when only the operator can fix it
+    running_since: str | None = None  # set while a poll runs, cleared when it ends
+    running_pid: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +50,9 @@ class Status:
     last_poll_summary: str | None
     last_error: str | None
     stale_after_seconds: int
+    poll_running_since: str | None  # a poll that started and has not ended (its process lives)
     healthy: bool
+    problem: str | None  # why it is not healthy, one line
     waiting: int  # submissions no curator has decided on yet
     failed: int  # messages that could not be processed (ipom reprocess --failed)
     pending_replies: int
@@ -67,22 +75,39 @@ def read_poll_record(root: Path) -> PollRecord:
     return PollRecord(**{k: v for k, v in data.items() if k in known and isinstance(v, str)})
 
 
-def record_poll(root: Path, ok: bool, summary: str, now: datetime | None = None) -> None:
-    """Record one poll's outcome (write-temp, fsync, rename: a reader never sees half a file)."""
+def record_poll(
+    root: Path, ok: bool, summary: str, now: datetime | None = None, permanent: bool = False
+) -> None:
+    """Record one poll's outcome; `permanent` marks a failure only the operator can fix."""
     at = (now or datetime.now(UTC)).isoformat(timespec="seconds")
     before = read_poll_record(root)
-    after = PollRecord(
-        last_ok_at=at if ok else before.last_ok_at,
-        last_ok_summary=summary if ok else before.last_ok_summary,
-        last_attempt_at=at,
-        last_error=None if ok else summary,
+    _write(
+        root,
+        PollRecord(
+            last_ok_at=at if ok else before.last_ok_at,
+            last_ok_summary=summary if ok else before.last_ok_summary,
+            last_attempt_at=at,
+            last_error=None if ok else summary,
+            last_error_permanent="yes" if permanent and not ok else None,
+        ),
     )
+
+
+def record_poll_start(root: Path, now: datetime | None = None) -> None:
+    """Record that a poll started in this process (status flags one that runs too long)."""
+    at = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+    before = read_poll_record(root)
+    _write(root, replace(before, running_since=at, running_pid=str(os.getpid())))
+
+
+def _write(root: Path, record: PollRecord) -> None:
+    """Write-temp, fsync, rename: a reader never sees half a file."""
     target = root / STATE_FILE
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".last-poll-", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(asdict(after), fh)
+            json.dump(asdict(record), fh)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
@@ -138,11 +163,13 @@ def _counts(engine: Engine) -> tuple[int, int, int]:
 
 
 def gather(config: Config, engine: Engine, root: Path, now: datetime | None = None) -> Status:
-    """Everything `ipom status` shows; healthy when the last good poll is recent enough."""
+    """Everything `ipom status` shows, with the one problem that makes it unhealthy, if any."""
     now = now or datetime.now(UTC)
     record = read_poll_record(root)
     age = _age(record.last_ok_at, now)
     limit = stale_after(config)
+    running = record.running_since if _alive(record.running_pid) else None
+    problem = _problem(record, age, limit, _age(running, now))
     waiting, failed, pending = _counts(engine)
     return Status(
         last_successful_poll=record.last_ok_at,
@@ -150,13 +177,46 @@ def gather(config: Config, engine: Engine, root: Path, now: datetime | None = No
         last_poll_summary=record.last_ok_summary,
         last_error=record.last_error,
         stale_after_seconds=limit,
-        healthy=age is not None and age <= limit,
+        poll_running_since=running,
+        healthy=problem is None,
+        problem=problem,
         waiting=waiting,
         failed=failed,
         pending_replies=pending,
         database_bytes=database_bytes(engine, config),
         storage_bytes=folder_bytes(root),
     )
+
+
+def _problem(
+    record: PollRecord, age: float | None, limit: int, running_for: float | None
+) -> str | None:
+    """Why the service is unhealthy (the most urgent reason), or None."""
+    if record.last_error_permanent and record.last_error:
+        return (
+            f"FAILING: {record.last_error} (not retried until the config or the password changes)"
+        )
+    if running_for is not None and running_for > LONG_POLL_S:
+        return (
+            f"STUCK: a poll has been running for {int(running_for // 60)} min "
+            f"(since {record.running_since}, pid {record.running_pid})"
+        )
+    if age is None or age > limit:
+        return f"STALE: no successful poll in the last {limit} s"
+    return None
+
+
+def _alive(pid: str | None) -> bool:
+    """Whether the process that recorded a running poll still exists (on this machine)."""
+    if pid is None or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: it exists
+        return True
+    return True
 
 
 def _age(at: str | None, now: datetime) -> float | None:
@@ -205,6 +265,8 @@ def lines(status: Status) -> list[str]:
         if status.last_poll_summary:
             poll += f": {status.last_poll_summary}"
     out = [poll]
+    if status.poll_running_since:
+        out.append(f"poll running since: {status.poll_running_since}")
     if status.last_error:
         out.append(f"last poll failed: {status.last_error}")
     out += [
@@ -215,10 +277,5 @@ def lines(status: Status) -> list[str]:
         f"database: {human_bytes(status.database_bytes)}",
         f"storage: {human_bytes(status.storage_bytes)}",
     ]
-    verdict = (
-        "OK"
-        if status.healthy
-        else f"STALE: no successful poll in the last {status.stale_after_seconds} s"
-    )
-    out.append(f"health: {verdict}")
+    out.append(f"health: {status.problem or 'OK'}")
     return out

@@ -1,4 +1,8 @@
-"""An SMTP sink for tests: aiosmtpd's Controller on a free loopback port, keeping what it got."""
+"""An SMTP sink for tests: aiosmtpd's Controller on a free loopback port, keeping what it got.
+
+It also counts the SMTP sessions (connections that said EHLO), so a test can
+tell how often a client came to send.
+"""
 
 from __future__ import annotations
 
@@ -34,6 +38,13 @@ class _Handler:
     def __init__(self, sink: SmtpSink) -> None:
         self._sink = sink
 
+    async def handle_EHLO(
+        self, server: Any, session: Any, envelope: Any, hostname: str, responses: list[str]
+    ) -> list[str]:
+        session.host_name = hostname
+        self._sink._saw_session(session)
+        return responses
+
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         login = session.auth_data.decode() if isinstance(session.auth_data, bytes) else None
         self._sink._add(
@@ -47,23 +58,32 @@ class SmtpSink:
 
     With `credentials`, AUTH PLAIN/LOGIN is offered and checked (a wrong password
     gets 535). With `tls`, STARTTLS is offered with a trustme certificate for
-    127.0.0.1; `ca_file` is then the CA a client must trust.
+    127.0.0.1; `ca_file` is then the CA a client must trust. With
+    `implicit_tls`, the port speaks TLS from the first byte (port 465 style).
     """
 
     host = "127.0.0.1"
 
-    def __init__(self, credentials: tuple[str, str] | None = None, tls: bool = False) -> None:
+    def __init__(
+        self,
+        credentials: tuple[str, str] | None = None,
+        tls: bool = False,
+        implicit_tls: bool = False,
+    ) -> None:
         self.port = free_port()
         self.credentials = credentials
         self.ca_file: Path | None = None
         self._dir: Path | None = None
         self._lock = threading.Lock()
         self._messages: list[Captured] = []
+        self._sessions: list[Any] = []  # kept alive: an id() could be reused
         kwargs: dict[str, Any] = {}
         if credentials is not None:
             kwargs.update(authenticator=self._authenticate, auth_require_tls=False)
         if tls:
             kwargs.update(tls_context=self._tls_context())
+        elif implicit_tls:
+            kwargs.update(ssl_context=self._tls_context())
         self._controller = Controller(_Handler(self), hostname=self.host, port=self.port, **kwargs)
         self._running = False
 
@@ -72,6 +92,17 @@ class SmtpSink:
         """A copy of what was accepted so far, in order."""
         with self._lock:
             return list(self._messages)
+
+    @property
+    def sessions(self) -> int:
+        """How many SMTP sessions said EHLO so far."""
+        with self._lock:
+            return len(self._sessions)
+
+    def _saw_session(self, session: Any) -> None:
+        with self._lock:
+            if not any(seen is session for seen in self._sessions):
+                self._sessions.append(session)
 
     def _add(self, message: Captured) -> None:
         with self._lock:

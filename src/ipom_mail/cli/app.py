@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..config import Config
 
 EXIT_OK, EXIT_PARTIAL, EXIT_CANNOT_RUN = 0, 1, 2
+EXIT_INTERRUPTED = 130  # Ctrl-C, as a shell reports SIGINT
 
 
 class Failure(click.ClickException):
@@ -140,7 +141,7 @@ def main() -> None:
         sys.exit(EXIT_CANNOT_RUN)
     except KeyboardInterrupt:
         click.echo("ipom: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except OSError as exc:
         if exc.filename is None:  # not about a file or folder: an unexpected error
             _crash(exc)

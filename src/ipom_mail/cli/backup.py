@@ -38,7 +38,7 @@ def backup(ctx: click.Context, dest: Path) -> None:
     if done.pg_dump is not None:
         click.echo(
             "database: PostgreSQL is not copied by ipom; run this "
-            "(password from ~/.pgpass or PGPASSWORD):"
+            "(the password from PGPASSWORD, ~/.pgpass or PGPASSFILE; never printed):"
         )
         click.echo(f"  {done.pg_dump}")
     click.echo(f"restore: see {done.dest / 'RESTORE.txt'}")

@@ -327,8 +327,10 @@ def gallery(ctx: click.Context, month: str | None, every: bool, out: Path) -> No
     if bool(month) == every:
         raise Failure("give either --month YYYY-MM or --all")
     with _store(ctx) as store:
-        done = write_gallery(store, _month(month) if month else None, out)
+        done = write_gallery(store, _month(month) if month else None, out, load_config(ctx).limits)
     click.echo(f"gallery: {done.entries} submission(s) → {done.index}")
+    for line in done.notes:
+        click.echo(f"  warning: {line}", err=True)
 
 
 @cli.command()
@@ -355,13 +357,23 @@ def forget(ctx: click.Context, sender: str, yes: bool, curator: str | None) -> N
             ctx.exit(EXIT_OK)
         click.echo(
             f"{seen.sender}: {len(seen.references)} submission(s) {', '.join(seen.references)}; "
-            f"{seen.messages} message(s)"
+            f"{seen.messages} message(s); {len(seen.published)} published copy(ies)"
         )
+        for path in seen.published:
+            click.echo(f"  published: {path}")
         if not yes and not click.confirm("Delete all of it for good?", default=False):
             raise Failure("nothing deleted", code=1)
-        done = wipe(store, sender, curator_name(curator))
+        done = wipe(store, sender, curator_name(curator), load_config(ctx).limits)
+    gone = done.forgotten
     click.echo(
-        f"forget: deleted {done.submissions} submission(s), {done.messages} message(s), "
-        f"{done.files} file(s); the event log records that it was done. "
-        "Copies left in the mailbox folders are not touched."
+        f"forget: deleted {gone.submissions} submission(s), {gone.messages} message(s), "
+        f"{gone.files} file(s) and {done.published} published copy(ies); the event log records "
+        "that it was done. Copies left in the mailbox folders are not touched."
     )
+    for index in done.rewritten:
+        click.echo(f"  the gallery {index} was written again without them")
+    for page in done.pages:
+        shown = " and ".join(str(p) for p in page.pages)
+        click.echo(
+            f"  the {page.what} {shown} still names them: write it again with {page.command}"
+        )

@@ -80,7 +80,14 @@ def post(
     with _store(ctx) as store:
         folder = out or store.archive.root / "posts" / chosen
         try:
-            done = write_post(store, chosen, folder, base_url=base_url, document=document)
+            done = write_post(
+                store,
+                chosen,
+                folder,
+                base_url=base_url,
+                document=document,
+                limits=load_config(ctx).limits,
+            )
         except NoPick as exc:
             raise Failure(str(exc), code=1) from None
     if done.entries > 1:
@@ -90,6 +97,8 @@ def post(
             err=True,
         )
     click.echo(f"post: {done.entries} pick(s) → {done.html} and {done.markdown}")
+    for line in done.notes:
+        click.echo(f"  warning: {line}", err=True)
     for ref in done.missing_images:
         click.echo(f"  warning: {ref} has no photo that could be published", err=True)
 

@@ -1,7 +1,8 @@
 """The operator's commands: `ipom init`, `ipom poll`, `ipom ingest`, `ipom reprocess`.
 
 Exit codes, for cron: 0 all went well, 1 some messages failed (they are in
-the Failed folder with their reason), 2 cannot run (config, login, database).
+the Failed folder with their reason), 2 cannot run (config, login, database),
+130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .app import EXIT_OK, EXIT_PARTIAL, Failure, cli, load_config
+from .app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, Failure, cli, load_config
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -120,52 +121,29 @@ def poll(ctx: click.Context, as_json: bool, verbose: bool) -> None:
     Processed mail goes to [imap] processed_folder, mail that could not be
     processed to failed_folder with its reason stored. Two polls never
     overlap: a second one says so and exits 0. Exit 0 ok, 1 some messages
-    failed, 2 cannot run (config, login, database).
+    failed, 2 cannot run (config, login, database), 130 interrupted by Ctrl-C
+    (it says how many messages were stored and moved; the rest wait).
 
     \b
     Examples:
       ipom poll -v
       */5 * * * *  /srv/ipom/.venv/bin/ipom poll --config /srv/ipom/ipom.toml   # crontab
     """
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from ..lock import PollLock
-    from ..mailbox import Mailbox, MailboxError
-    from ..poll import poll_mailbox
-    from ..secrets import SecretError, imap_credentials
-    from ..status import record_poll
-    from ..store import storage_root
+    from ..runner import PollFault, PollInterrupted, run_poll
 
     config = load_config(ctx)
     store = open_store_or_fail(config)
-    try:
-        password, token = imap_credentials(config.imap, os.environ)
-    except SecretError as exc:
-        raise Failure(str(exc)) from None
-    with store, PollLock(store.engine, storage_root(config)) as lock:
-        if not lock.acquired:
-            click.echo("poll: another poll is running; this one did nothing")
-            ctx.exit(EXIT_OK)
-        box = Mailbox(config.imap, password, token)
-        say = (lambda line: click.echo(f"  {line}")) if verbose and not as_json else None
-        failure: Failure | None = None
+    say = (lambda line: click.echo(f"  {line}")) if verbose and not as_json else None
+    with store:
         try:
-            tally = poll_mailbox(config, store, box, say)
-        except MailboxError as exc:
-            failure = Failure(f"{exc}; messages not yet processed stay in {config.imap.folder}")
-        except SQLAlchemyError as exc:
-            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-            failure = Failure(
-                f"database error: {reason}; messages not yet stored stay in {config.imap.folder} "
-                "— check [storage] database_url, or whether another program holds the database"
-            )
-        finally:
-            box.close()
-        root = storage_root(config)
-        if failure is not None:
-            record_poll(root, False, failure.format_message())
-            raise failure
-        record_poll(root, True, tally.line())
+            tally = run_poll(config, store, os.environ, say)
+        except PollFault as exc:
+            raise Failure(str(exc)) from None
+        except PollInterrupted as exc:
+            raise Failure(str(exc), EXIT_INTERRUPTED) from None
+    if tally is None:
+        click.echo("poll: another poll is running; this one did nothing")
+        ctx.exit(EXIT_OK)
     _finish(ctx, tally, as_json, "poll")
 
 

@@ -17,7 +17,7 @@ def serve(ctx: click.Context) -> None:
 
     Sends pending replies after each poll, retries with growing delays when
     the mail server or database is down, logs to stderr ([log] format =
-    plain | json) and stops cleanly on SIGTERM or Ctrl-C (exit 0). Exit 2 when
+    plain | json) and stops on SIGTERM or Ctrl-C within 5 s (exit 0). Exit 2 when
     it cannot start (config, secrets, database): run `ipom doctor`.
 
     \b

@@ -17,8 +17,10 @@ def status(ctx: click.Context, as_json: bool) -> None:
     """Show the last successful poll, submissions waiting, failed messages, pending replies, sizes.
 
     Exit 0 when the last successful poll is recent ([poll] stale_after_seconds,
-    by default three intervals), 1 when it is older or there was none yet, 2
-    when it cannot run (config, database). Made for monitoring and the Docker
+    by default three intervals), 1 with the reason when it is older or there was
+    none yet, when the last poll failed in a way only the operator can fix (a
+    refused login) or when a poll has been running for over 10 minutes, 2 when
+    it cannot run (config, database). Made for monitoring and the Docker
     HEALTHCHECK; it never contacts the mail servers.
 
     \b

@@ -20,6 +20,8 @@ from __future__ import annotations
 import io
 import re
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
@@ -66,18 +68,18 @@ class Decoded:
     fingerprint: str | None = None  # see verify/lookalike.py: finds re-sent and re-used photos
 
 
-def _bomb(pixels: int | None, max_pixels: int, size: str = "") -> Decoded:
+def bomb(pixels: int | None, max_pixels: int, size: str = "") -> Decoded:
     claimed = f"{pixels / 1e6:,.0f} megapixels" if pixels is not None else "too many pixels"
     return Decoded("bomb", f"{size}{claimed}; the limit is {max_pixels / 1e6:g}")
 
 
-def _claimed_pixels(error: Exception) -> int | None:
+def claimed_pixels(error: Exception) -> int | None:
     """The pixel count in Pillow's bomb message ("Image size (4364696535 pixels) exceeds…")."""
     match = re.search(r"\((\d+) pixels\)", str(error))
     return int(match.group(1)) if match else None
 
 
-def _why(error: Exception) -> str:
+def why(error: Exception) -> str:
     """A decoder's complaint, short enough for a note."""
     text = " ".join(str(error).split()) or type(error).__name__
     return text if len(text) <= 120 else text[:119] + "…"
@@ -109,7 +111,7 @@ def _open_and_load(task: Task) -> Decoded:
     try:
         image = Image.open(io.BytesIO(task.payload), formats=list(task.pillow_formats))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        return _bomb(_claimed_pixels(exc), task.max_pixels)
+        return bomb(claimed_pixels(exc), task.max_pixels)
     except MemoryError:
         return Decoded("too_large")
     except Exception:
@@ -118,15 +120,15 @@ def _open_and_load(task: Task) -> Decoded:
         width, height = image.size
         size = f"{width}×{height} pixels, "
         if width * height > task.max_pixels:
-            return _bomb(width * height, task.max_pixels, size)
+            return bomb(width * height, task.max_pixels, size)
         try:
             frames = _load_all_frames(image)
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            return _bomb(_claimed_pixels(exc), task.max_pixels, size)
+            return bomb(claimed_pixels(exc), task.max_pixels, size)
         except MemoryError:
             return Decoded("too_large")
         except Exception as exc:
-            return Decoded("truncated", _why(exc))
+            return Decoded("truncated", why(exc))
         tags = merge(tags_from_exifread(task.payload), _pillow_tags(image))
         return Decoded(
             format=image.format,
@@ -146,18 +148,25 @@ def _fingerprint(image: Image.Image) -> str | None:
         return None
 
 
-def decode_image(task: Task) -> Decoded:
-    """Decode an image under the pixel limit; Pillow's warnings are silenced except the bomb's."""
-    Image.MAX_IMAGE_PIXELS = task.max_pixels
+@contextmanager
+def pixel_limit(max_pixels: int) -> Iterator[None]:
+    """Pillow's pixel limit set; its warnings silenced except the bomb's, which is raised."""
+    Image.MAX_IMAGE_PIXELS = max_pixels
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         warnings.simplefilter("error", Image.DecompressionBombWarning)
+        yield
+
+
+def decode_image(task: Task) -> Decoded:
+    """Decode an image under the pixel limit; Pillow's warnings are silenced except the bomb's."""
+    with pixel_limit(task.max_pixels):
         try:
             return _open_and_load(task)
         except MemoryError:
             return Decoded("too_large")
         except Exception as exc:  # a last guard: a stage must never raise
-            return Decoded("unsupported", _why(exc))
+            return Decoded("unsupported", why(exc))
 
 
 def decode(task: Task) -> Decoded:

@@ -26,6 +26,9 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
 from ipom_mail.media.decode import Decoded, Task
+from ipom_mail.media.webcopy import CopyTask
+
+Job = Task | CopyTask  # decode a payload, or write a web copy of a stored file
 
 STARTUP_SECONDS = 60.0
 MAX_WORKERS = 2
@@ -145,7 +148,7 @@ class DecodePool:
         index = self._workers.index(worker)
         self._workers[index] = _Worker(self.memory_mb)
 
-    def run(self, tasks: Sequence[Task], timeout: float) -> list[Decoded]:
+    def run(self, tasks: Sequence[Job], timeout: float) -> list[Decoded]:
         """Decode every task; each answer is in the task's position."""
         results: list[Decoded | None] = [None] * len(tasks)
         waiting = deque(range(len(tasks)))
@@ -155,7 +158,7 @@ class DecodePool:
         return [r if r is not None else _death(None) for r in results]
 
     def _dispatch(
-        self, tasks: Sequence[Task], waiting: deque[int], results: list[Decoded | None]
+        self, tasks: Sequence[Job], waiting: deque[int], results: list[Decoded | None]
     ) -> None:
         for worker in list(self._workers):
             if worker.job is None and waiting:
@@ -204,7 +207,7 @@ _lock = threading.Lock()
 _pool: DecodePool | None = None
 
 
-def decode_all(tasks: Sequence[Task], memory_mb: int, timeout: float) -> list[Decoded]:
+def decode_all(tasks: Sequence[Job], memory_mb: int, timeout: float) -> list[Decoded]:
     """Decode `tasks` in the shared pool (created on first use, rebuilt for a new memory limit)."""
     global _pool
     if not tasks:

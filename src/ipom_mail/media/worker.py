@@ -15,6 +15,7 @@ from typing import Any
 
 from ipom_mail.media.decode import Decoded, Task, decode
 from ipom_mail.media.pool import READY
+from ipom_mail.media.webcopy import CopyTask, make_copy
 
 _DECODER_THREADS = 2  # bounded: each thread reserves address space under RLIMIT_AS
 
@@ -59,11 +60,11 @@ def prepare(memory_mb: int, quiet: bool = True) -> None:
 
 
 def _answer(task: object) -> Decoded:
-    """Decode one received task; a MemoryError anywhere is "too_large"."""
-    if not isinstance(task, Task):
+    """Decode one received task (or make a web copy); a MemoryError anywhere is "too_large"."""
+    if not isinstance(task, (Task, CopyTask)):
         return Decoded("unsupported", "the decoder received something it cannot handle")
     try:
-        return decode(task)
+        return decode(task) if isinstance(task, Task) else make_copy(task)
     except MemoryError:
         return Decoded("too_large")
     except Exception as exc:  # decode() guards itself; this is the last line

@@ -1,17 +1,21 @@
 """`ipom gallery --month M|--all --out DIR`: a static HTML gallery that opens from the disk.
 
-One index page of thumbnails (by sha256, GPS stripped) with each
+One index page of thumbnails (by sha256, without where or who) with each
 submission's details; relative links only, no script, no server.
 """
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..config import LimitsConfig
 from ..store import Store
-from .entries import submissions
-from .render import environment, publish_media
+from .copies import publish_media
+from .entries import Entry, submissions
+from .ledger import publication, record
+from .render import environment
 
 THUMB_SIDE = 480
 LARGE_SIDE = 1600
@@ -23,27 +27,38 @@ class Gallery:
 
     index: Path
     entries: int
+    notes: tuple[str, ...] = ()  # one line per file left out or only partly published, and why
 
 
-def write_gallery(store: Store, month: str | None, out: Path) -> Gallery:
+def _card(entry: Entry, out: Path, limits: LimitsConfig, notes: list[str]) -> dict[str, object]:
+    """One submission's card: a thumbnail, a large copy and the video of each file."""
+    thumbs = []
+    for photo in entry.photos:
+        small = publish_media(photo, out / "thumbs", THUMB_SIDE, limits)
+        wanted = small.still and not small.video  # a video's still is its thumbnail only
+        large = publish_media(photo, out / "images", LARGE_SIDE, limits) if wanted else None
+        for made in (small, large):
+            line = f"{entry.reference}: {made.problem}" if made and made.problem else None
+            notes += [line] if line and line not in notes else []
+        thumbs.append(
+            {
+                "thumb": f"thumbs/{small.still}" if small.still else None,
+                "large": f"images/{large.still}" if large and large.still else None,
+                "video": f"thumbs/{small.video}" if small.video else None,
+                "camera": photo.camera,
+            }
+        )
+    return {"e": entry, "media": thumbs}
+
+
+def write_gallery(
+    store: Store, month: str | None, out: Path, limits: LimitsConfig | None = None
+) -> Gallery:
     """Write index.html, thumbs/ and images/ under `out` (all submissions when month is None)."""
     entries = submissions(store, month)
     out.mkdir(parents=True, exist_ok=True)
-    cards = []
-    for entry in entries:
-        thumbs = []
-        for photo in entry.photos:
-            thumb, clip = publish_media(photo, out / "thumbs", THUMB_SIDE)
-            large, _ = publish_media(photo, out / "images", LARGE_SIDE) if thumb else (None, None)
-            thumbs.append(
-                {
-                    "thumb": f"thumbs/{thumb}" if thumb else None,
-                    "large": f"images/{large}" if large else None,
-                    "video": f"thumbs/{clip}" if clip else None,
-                    "camera": photo.camera,
-                }
-            )
-        cards.append({"e": entry, "media": thumbs})
+    notes: list[str] = []
+    cards = [_card(entry, out, limits or LimitsConfig(), notes) for entry in entries]
     title = (
         f"ISS Photo of the Month submissions — {month}"
         if month
@@ -52,4 +67,10 @@ def write_gallery(store: Store, month: str | None, out: Path) -> Gallery:
     index = out / "index.html"
     html = environment().get_template("gallery/index.html.j2").render(title=title, cards=cards)
     index.write_text(html, encoding="utf-8")
-    return Gallery(index, len(entries))
+    which = ["--month", month] if month else ["--all"]
+    command = shlex.join(["ipom", "gallery", *which, "--out", str(out.absolute())])
+    record(
+        store,
+        publication("gallery", [index], [out / "thumbs", out / "images"], entries, command, month),
+    )
+    return Gallery(index, len(entries), tuple(notes))

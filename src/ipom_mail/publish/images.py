@@ -1,64 +1,65 @@
-"""Web copies of stored media, made with Pillow from any format, with GPS stripped.
+"""Web copies of stored photos, made in the bounded decoder processes intake uses.
 
-HEIC (pillow-heif), TIFF and 16-bit PNG are read; the copy is 8-bit RGB JPEG
-(or WebP), turned upright, no larger than asked, named by the source's
-sha256. The EXIF is kept without its GPS block: a backyard's coordinates
-are a home address.
+The copy (media/webcopy.py) is re-encoded with an allow-list of metadata:
+no GPS, serial numbers, owner, artist, MakerNote or XMP. A 169-megapixel
+PNG is decoded in a worker under `[limits] decode_memory_mb` and the time
+bound, never in the curator's process; a file that cannot be copied gets its
+reason in words. HEIC, AVIF, TIFF and 16-bit PNG are read.
 """
 
 from __future__ import annotations
 
-import contextlib
+from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from ..config import LimitsConfig
+from ..media.pool import DecoderUnavailable, decode_all
+from ..media.webcopy import CopyTask
 
-GPS_IFD = 0x8825
-
-with contextlib.suppress(ImportError):  # HEIC/HEIF support, when pillow-heif is installed
-    from pillow_heif import register_heif_opener
-
-    register_heif_opener()
+COPY_TIME_FACTOR = 3  # a copy decodes, resizes and encodes: more than intake's decoding
 
 
-def _to_rgb(image: Image.Image) -> Image.Image:
-    """8-bit RGB from any mode (16-bit grey 'I;16', 'I', 'F', palette, alpha…)."""
-    if image.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
-        grey = image.convert("I") if image.mode != "F" else image
-        extrema = grey.getextrema()
-        lo, hi = extrema if isinstance(extrema[0], (int, float)) else extrema[0]
-        span = float(hi) - float(lo) or 1.0
-        image = grey.point(lambda v: (v - float(lo)) * 255.0 / span).convert("L")
-    if image.mode in ("RGBA", "LA", "P", "PA"):
-        image = image.convert("RGBA")
-        background = Image.new("RGB", image.size, (0, 0, 0))
-        background.paste(image, mask=image.getchannel("A"))
-        return background
-    return image.convert("RGB")
+@dataclass(frozen=True, slots=True)
+class WebCopy:
+    """The copy written, or None and why not (a phrase such as "over the 20 seconds allowed")."""
+
+    path: Path | None
+    reason: str | None = None
+
+
+def copy_name(sha256: str, max_side: int, animated: bool) -> str:
+    """`<sha256>-<side>.jpg`, or `.webp` for an animation (it stays animated)."""
+    return f"{sha256}-{max_side}.{'webp' if animated else 'jpg'}"
 
 
 def web_copy(
-    source: Path, out_dir: Path, sha256: str, max_side: int, fmt: str = "JPEG"
-) -> Path | None:
-    """Write `<sha256>-<max_side>.jpg|webp` under out_dir; None when Pillow cannot read it."""
-    suffix = "webp" if fmt == "WEBP" else "jpg"
-    target = out_dir / f"{sha256}-{max_side}.{suffix}"
+    source: Path,
+    out_dir: Path,
+    sha256: str,
+    max_side: int,
+    limits: LimitsConfig | None = None,
+    animate: bool = False,
+) -> WebCopy:
+    """Write the web copy of `source` under out_dir (kept when already there)."""
+    limits = limits or LimitsConfig()
+    target = out_dir / copy_name(sha256, max_side, animate)
     if target.is_file():
-        return target
-    try:
-        with Image.open(source) as opened:
-            opened.seek(0)  # an animation: its first frame is the still
-            exif = opened.getexif()
-            image = ImageOps.exif_transpose(opened) or opened
-            image = _to_rgb(image)
-    except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError):
-        return None
-    image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
-    if GPS_IFD in exif:
-        del exif[GPS_IFD]
-    exif.pop(0x0112, None)  # orientation: the pixels are upright now
+        return WebCopy(target)
     out_dir.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".part")
-    image.save(tmp, fmt, quality=88, exif=exif.tobytes())
-    tmp.replace(target)
-    return target
+    max_pixels = max(1, int(limits.max_image_megapixels * 1_000_000))
+    task = CopyTask(str(source), str(target), max_side, max_pixels, animate)
+    timeout = limits.decode_timeout_seconds * COPY_TIME_FACTOR
+    try:
+        [made] = decode_all([task], limits.decode_memory_mb, timeout)
+    except DecoderUnavailable as exc:
+        return WebCopy(None, str(exc))
+    if made.problem is not None or not target.is_file():
+        return WebCopy(None, made.reason or _PROBLEMS.get(made.problem or "", "it failed"))
+    return WebCopy(target)
+
+
+_PROBLEMS = {
+    "too_large": "it needs more memory than the decoder may use ([limits] decode_memory_mb)",
+    "bomb": "it has more pixels than [limits] max_image_megapixels allows",
+    "timeout": "it took longer than the time allowed",
+}

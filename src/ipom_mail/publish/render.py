@@ -7,15 +7,11 @@ only through these, so it is shown as text and never runs as markup.
 from __future__ import annotations
 
 import re
-import shutil
-from pathlib import Path
 from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from ..store.archive import extension_for
-from .entries import Photo, month_title
-from .images import web_copy
+from .entries import month_title
 
 # characters that open inline markup (an underscore inside a word never does)
 _MD_INLINE = re.compile(r"([\\`*\[\]]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9]))")
@@ -52,17 +48,3 @@ def environment() -> Environment:
     env.filters["md_url"] = md_url
     env.filters["month_title"] = month_title
     return env
-
-
-def publish_media(photo: Photo, out_dir: Path, max_side: int) -> tuple[str | None, str | None]:
-    """(web copy, original video) file names under out_dir for one photo; None when none."""
-    if photo.kind == "photo" or (photo.mime or "").startswith("image/"):
-        copy = web_copy(photo.source, out_dir, photo.sha256, max_side)
-        return (copy.name if copy else None), None
-    if photo.source.is_file():  # a video: link the file itself (no still without a decoder)
-        target = out_dir / f"{photo.sha256}.{extension_for(photo.mime)}"
-        if not target.exists():
-            out_dir.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(photo.source, target)
-        return None, target.name
-    return None, None

@@ -21,6 +21,7 @@ from typing import Literal
 
 from ipom_mail.config import SmtpConfig
 from ipom_mail.secrets import SecretError, resolve_secret
+from ipom_mail.tlsprobe import GREETING_S, SMTP, plain_port_fix, tls_port_fix
 
 ErrorKind = Literal["temporary", "permanent"]
 
@@ -89,6 +90,41 @@ def _server_error(exc: BaseException, cfg: SmtpConfig) -> SendError:
     return SendError("temporary", f"SMTP {where}: {reason}", scope="server")
 
 
+def _connect(cfg: SmtpConfig) -> smtplib.SMTP:
+    """Connect and read the greeting; a port that speaks the other security is named at once.
+
+    The greeting is awaited GREETING_S first (a port that expects TLS never
+    greets in plain text); a server merely slow to greet gets a patient try.
+    """
+    first = min(GREETING_S, cfg.timeout_seconds)
+    try:
+        client = _client(cfg, first)
+    except ssl.SSLCertVerificationError:
+        raise
+    except ssl.SSLError:
+        fix = plain_port_fix(SMTP, cfg.host, cfg.port) if cfg.security == "tls" else None
+        if fix is not None:
+            raise SendError("temporary", f"SMTP {cfg.host}:{cfg.port}: {fix}", "server") from None
+        raise
+    except (TimeoutError, smtplib.SMTPServerDisconnected):  # smtplib's word for no greeting
+        fix = None if cfg.security == "tls" else tls_port_fix(SMTP, cfg.host, cfg.port)
+        if fix is not None:
+            raise SendError("temporary", f"SMTP {cfg.host}:{cfg.port}: {fix}", "server") from None
+        if first >= cfg.timeout_seconds:
+            raise
+        client = _client(cfg, cfg.timeout_seconds)
+    if client.sock is not None:
+        client.sock.settimeout(cfg.timeout_seconds)
+    client.timeout = cfg.timeout_seconds
+    return client
+
+
+def _client(cfg: SmtpConfig, timeout: float) -> smtplib.SMTP:
+    if cfg.security == "tls":
+        return smtplib.SMTP_SSL(cfg.host, cfg.port, timeout=timeout, context=_tls_context(cfg))
+    return smtplib.SMTP(cfg.host, cfg.port, timeout=timeout)
+
+
 class SmtpSession:
     """One connection to the SMTP server, logged in when the server offers AUTH."""
 
@@ -101,12 +137,7 @@ class SmtpSession:
         """Connect, secure and log in; raises SendError(scope="server") when it cannot."""
         cfg = self.cfg
         try:
-            if cfg.security == "tls":
-                client: smtplib.SMTP = smtplib.SMTP_SSL(
-                    cfg.host, cfg.port, timeout=cfg.timeout_seconds, context=_tls_context(cfg)
-                )
-            else:
-                client = smtplib.SMTP(cfg.host, cfg.port, timeout=cfg.timeout_seconds)
+            client = _connect(cfg)
             self.client = client
             client.ehlo()
             if cfg.security == "starttls":
@@ -121,6 +152,9 @@ class SmtpSession:
                     "[smtp] password",
                 )
                 client.login(cfg.username, password)
+        except SendError:
+            self.close()
+            raise
         except (OSError, smtplib.SMTPException, SecretError) as exc:
             self.close()
             raise _server_error(exc, cfg) from None

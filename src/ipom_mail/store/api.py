@@ -20,7 +20,14 @@ from ipom_mail.config import Config
 from ipom_mail.store import followup, schema
 from ipom_mail.store import record as rec
 from ipom_mail.store.archive import Archive
-from ipom_mail.store.db import StoreError, database_url, describe, make_engine, storage_root
+from ipom_mail.store.db import (
+    StoreError,
+    database_url,
+    describe,
+    make_engine,
+    storage_problem,
+    storage_root,
+)
 from ipom_mail.store.faults import fault
 from ipom_mail.store.models import RawMessage
 from ipom_mail.values import CheckResult
@@ -150,9 +157,19 @@ def _engine(url: URL, busy_timeout_s: float) -> Engine:
         raise StoreError(f"cannot use the database {describe(url)}: {exc}") from None
 
 
-def _unreachable(url: URL, exc: Exception) -> StoreError:
-    """The error for a database that does not answer, naming the config key."""
+def _unreachable(url: URL, exc: Exception, root: Path) -> StoreError:
+    """The error for a database that does not answer, naming the config key.
+
+    SQLite has no server: its file lives in the storage folder, so a folder it
+    cannot write is named as such.
+    """
     reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    if url.get_backend_name() == "sqlite":
+        return StoreError(
+            storage_problem(root)
+            or f"cannot open the SQLite database {url.database}: {reason} — check that the file "
+            "and its folder are readable and writable by this user"
+        )
     return StoreError(
         f"cannot reach the database {describe(url)}: {reason}; "
         "check [storage] database_url and that the database server is running"
@@ -163,6 +180,8 @@ def open_store(config: Config, faults: frozenset[str] = frozenset()) -> Store:
     """Open the configured database and storage folder, checking both are set up."""
     root = storage_root(config)
     url = database_url(config)
+    if root.exists() and not root.is_dir():
+        raise StoreError(storage_problem(root) or f"{root} is not a folder")
     if not root.is_dir():
         raise StoreError(f"the storage folder {root} does not exist: run `ipom init`")
     if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).is_file():
@@ -172,7 +191,7 @@ def open_store(config: Config, faults: frozenset[str] = frozenset()) -> Store:
         schema.check(engine)
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise _unreachable(url, exc) from None
+        raise _unreachable(url, exc, root) from None
     except StoreError:
         engine.dispose()
         raise
@@ -186,6 +205,8 @@ def migrate(config: Config) -> str:
     root = storage_root(config)
     try:
         root.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise StoreError(storage_problem(root) or f"{root} is not a folder") from None
     except OSError as exc:
         raise StoreError(f"cannot create the storage folder {root}: {exc.strerror}") from None
     url = database_url(config)
@@ -193,6 +214,6 @@ def migrate(config: Config) -> str:
     try:
         return schema.upgrade(engine)
     except SQLAlchemyError as exc:
-        raise _unreachable(url, exc) from None
+        raise _unreachable(url, exc, root) from None
     finally:
         engine.dispose()

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from ipom_mail.pipeline import pass_check_json
 from ipom_mail.store import rows
+from ipom_mail.store.addresses import normal, spellings
 from ipom_mail.store.api import Store
 from ipom_mail.store.archive import sha256_hex
 from ipom_mail.store.lookalikes import link_lookalikes
@@ -189,19 +190,20 @@ def forget_sender(store: Store, sender: str, curator: str) -> Forgotten:
     The log keeps only a hash of the address, so the record proves the
     request was honoured without keeping the address itself.
     """
-    address = sender.strip().lower()
+    address = normal(sender)
     with store.session() as session:
-        sub_ids = list(session.scalars(select(Submission.id).where(Submission.sender == address)))
+        named = spellings(session, sender)
+        sub_ids = list(session.scalars(select(Submission.id).where(Submission.sender.in_(named))))
         raws = list(
             session.scalars(
                 select(RawMessage).where(
-                    or_(RawMessage.sender == address, RawMessage.submission_id.in_(sub_ids))
+                    or_(RawMessage.sender.in_(named), RawMessage.submission_id.in_(sub_ids))
                 )
             )
         )
         raw_ids = [r.id for r in raws]
         media = list(session.scalars(select(MediaRow).where(MediaRow.submission_id.in_(sub_ids))))
-        _delete_rows(session, sub_ids, raw_ids, address)
+        _delete_rows(session, sub_ids, raw_ids, named)
         shared = set(
             session.scalars(
                 select(MediaRow.sha256).where(MediaRow.sha256.in_([m.sha256 for m in media]))
@@ -216,14 +218,16 @@ def forget_sender(store: Store, sender: str, curator: str) -> Forgotten:
     return Forgotten(len(sub_ids), len(raws), files)
 
 
-def _delete_rows(session: Session, sub_ids: list[int], raw_ids: list[int], address: str) -> None:
-    """Every row that names the sender or belongs to one of their submissions."""
+def _delete_rows(
+    session: Session, sub_ids: list[int], raw_ids: list[int], addresses: list[str]
+) -> None:
+    """Every row that names the sender (in any spelling) or belongs to one of their submissions."""
     session.execute(
         delete(Reply).where(
             or_(
                 Reply.submission_id.in_(sub_ids),
                 Reply.raw_id.in_(raw_ids),
-                Reply.to_addr == address,
+                Reply.to_addr.in_(addresses),
             )
         )
     )

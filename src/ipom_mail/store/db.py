@@ -7,6 +7,8 @@ moves a message; PostgreSQL is reached through psycopg 3.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,6 +32,34 @@ def storage_root(config: Config) -> Path:
     if not path.is_absolute() and config.path is not None:
         path = config.path.resolve().parent / path
     return path.absolute()
+
+
+def storage_problem(root: Path) -> str | None:
+    """What keeps ipom from writing in the storage folder, as the line to act on; else None.
+
+    A path that is a file, and a folder this user cannot write (a read-only
+    mount, missing permission), found by trying: nothing else tells them apart
+    from a database that does not answer. A folder that does not exist is None
+    (the callers say to run `ipom init`).
+    """
+    if root.exists() and not root.is_dir():
+        return (
+            f"the storage path {root} is a file, not a folder — set [storage] path to a folder "
+            "(or move the file away) and run `ipom init`"
+        )
+    if not root.is_dir():
+        return None
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=root)
+    except OSError as exc:
+        return (
+            f"the storage folder {root} is not writable ({exc.strerror}) — ipom keeps its "
+            "database and the archived mail there: make it writable for this user "
+            "(or remount it read-write)"
+        )
+    os.close(fd)
+    os.unlink(probe)
+    return None
 
 
 def database_url(config: Config) -> URL:
