@@ -33,6 +33,7 @@ FIELD_KEYS = {
     "taken_at",
     "taken_at_source",
     "taken_date",
+    "taken_until",
     "photographer",
     "equipment",
     "flyby",

@@ -1,14 +1,17 @@
-"""The labelled evaluation set (tests/evaluation/cases.toml) through parse → media → fields.
+"""The labelled evaluation set (tests/evaluation/*.toml) through parse → media → fields.
 
-The bar of issue 4: no wrong value in any field of any case, and per field a
-recall (expected values found) of at least 90% over the set. bench/accuracy.py
-prints the same scores as a table.
+Every file is loaded: cases.toml (the project's own set) and each blind batch
+(batch-NN.toml, written by someone who had not seen the code; its first score is
+kept in docs/accuracy.md). The bar: no wrong value in any field of any case
+(issues 4 and 13), and per field a recall (expected values found) of at least 90%
+over the project's own set. bench/accuracy.py prints the scores per language,
+per field and per file.
 
 Matching: taken_at/flyby times equal to the second (when a UT time is missed, the
 photo's date alone in taken_date is not a wrong value); numbers to 0.05; equipment,
 location and photographer after normalising (case folded, spaces and punctuation
-removed); links exactly; story must hold every `story` snippet and no
-`story_not` snippet. A value found where the case expects none is wrong.
+removed; for equipment also a trailing "lens", "camera", "mount"…); links exactly;
+story must hold every `story` snippet and no `story_not` snippet. A value found where the case expects none is wrong.
 """
 
 from __future__ import annotations
@@ -33,17 +36,23 @@ from ipom_mail.parse import parse_message
 from ipom_mail.values import Fields
 from tests import corpus
 
-CASES_FILE = Path(__file__).parent / "evaluation" / "cases.toml"
+CASES_DIR = Path(__file__).parent / "evaluation"
+OWN_FILE = "cases"  # the project's own set; the others are blind batches
 FIELDS = (
-    "taken_at", "taken_date", "equipment", "max_elevation", "magnitude", "flyby_start",
+    "taken_at", "taken_date", "taken_until", "equipment", "max_elevation", "magnitude", "flyby_start",
     "flyby_end", "location", "photographer", "profile", "links", "gps", "story",
 )  # fmt: skip
 BAR_RECALL = 0.90
 
 
 def load_cases() -> list[dict[str, Any]]:
-    """Every case of the evaluation set, as written in the TOML file."""
-    return list(tomllib.loads(CASES_FILE.read_text(encoding="utf-8"))["case"])
+    """Every case of every evaluation file (cases.toml first), each with its file's stem."""
+    files = sorted(CASES_DIR.glob("*.toml"), key=lambda p: (p.stem != OWN_FILE, p.name))
+    cases: list[dict[str, Any]] = []
+    for path in files:
+        for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]:
+            cases.append({**case, "file": path.stem})
+    return cases
 
 
 def build_raw(case: dict[str, Any]) -> bytes:
@@ -79,6 +88,17 @@ def run_case(case: dict[str, Any]) -> Fields:
 
 def _norm(value: str) -> str:
     return re.sub(r"[\W_]+", "", value.casefold())
+
+
+# The kind of thing written after an instrument's name names no other instrument:
+# "Canon EF 75-300mm lens" is "Canon EF 75-300mm", "ZWO ASI174 mono camera" is "ZWO ASI174 mono".
+_KIND_TAIL = re.compile(
+    r"(?:\s+(?:lens|camera|telescope|scope|mount|objektiv|objectif|obiettivo|objetivo))+$", re.I
+)
+
+
+def _equipment_norm(value: str) -> str:
+    return _norm(_KIND_TAIL.sub("", value))
 
 
 def _iso(value: datetime | None) -> datetime | None:
@@ -144,6 +164,7 @@ def _times(score: Score, exp: dict[str, Any], fields: Fields, cid: str) -> None:
         ("taken_at", fields.taken_at),
         ("flyby_start", fields.flyby.start),
         ("flyby_end", fields.flyby.end),
+        ("taken_until", fields.taken_until),
     ):
         want = _when(exp[name]) if name in exp else None
         got = _iso(got)
@@ -195,7 +216,7 @@ def score_case(case: dict[str, Any], fields: Fields) -> Score:
     for name, got in (("location", fields.location), ("photographer", fields.photographer.name)):
         want = exp.get(name)
         _one(score, name, want, got, bool(want and got and _norm(want) == _norm(got)), cid)
-    _many(score, "equipment", exp.get("equipment", []), fields.equipment, cid)
+    _many(score, "equipment", exp.get("equipment", []), fields.equipment, cid, _equipment_norm)
     _many(score, "links", exp.get("links", []), fields.links, cid, norm=str)
     _many(score, "profile", exp.get("profile", []), fields.photographer.links, cid, norm=str)
     gps = None if fields.gps_lat is None else (fields.gps_lat, fields.gps_lon)
@@ -226,9 +247,15 @@ def results() -> tuple[Score, dict[str, Score]]:
 
 
 def test_evaluation_set_is_large_and_multilingual() -> None:
-    assert len(CASES) >= 70
-    assert len({c["lang"] for c in CASES}) >= 6
+    assert len(CASES) >= 200
+    assert len({c["lang"] for c in CASES}) >= 25
     assert len({c["id"] for c in CASES}) == len(CASES)
+
+
+def test_every_evaluation_file_is_loaded() -> None:
+    files = {p.stem for p in CASES_DIR.glob("*.toml")}
+    assert {c["file"] for c in CASES} == files
+    assert OWN_FILE in files and len(files) >= 2
 
 
 @pytest.mark.parametrize("case_id", [c["id"] for c in CASES])
@@ -239,15 +266,17 @@ def test_case_has_no_wrong_value(results: tuple[Score, dict[str, Score]], case_i
 
 @pytest.mark.parametrize("name", FIELDS)
 def test_field_recall_meets_the_bar(results: tuple[Score, dict[str, Score]], name: str) -> None:
-    total = results[0]
-    assert total.recall(name) >= BAR_RECALL, (
-        f"{name}: {total.found[name]}/{total.expected[name]} found"
-    )
+    own = Score()
+    for case in CASES:
+        if case["file"] == OWN_FILE:
+            own.add(results[1][case["id"]])
+    assert own.recall(name) >= BAR_RECALL, f"{name}: {own.found[name]}/{own.expected[name]} found"
 
 
 def test_a_megabyte_of_pasted_text_does_not_stall_the_stage() -> None:
     body = (
-        "Equipment: Celestron C8\n" + "SAMSUNG SV0602H RH10 PQ 12:00 01.02.2003 log line\n" * 20_000
+        "My ISS photo.\nEquipment: Celestron C8\n"
+        + "SAMSUNG SV0602H RH10 PQ 12:00 01.02.2003 log line\n" * 20_000
     )
     case = {"id": "big", "from": "A B <a@example.org>", "subject": "log", "body": body,
             "date": "Mon, 01 Jan 2024 10:00:00 +0000"}  # fmt: skip

@@ -116,13 +116,15 @@ CASES: list[tuple[str, str | None, str | None]] = [
     ("Taken 12 May 2024 at 21:34 UT and again at 21:50 UT", None, "2024-05-12"),
     ("ISS captured on 12 May at 21:34 UT", "2024-05-12T21:34:00", None),
     ("ISS pass at 21:34 UT, max elevation 67°", None, None),
-    ("Taken 12 May 2024 at 4:34 pm CST in Austin, Texas", "2024-05-12T22:34:00", None),
+    # CST out of season in Austin (CDT in force): no time, the reply asks which
+    ("Taken 12 May 2024 at 4:34 pm CST in Austin, Texas", None, "2024-05-12"),
     ("Taken 12 May 2024 at 4:34 pm CST", None, "2024-05-12"),
     # German
     ("Aufnahmezeit: 12. Mai 2024, 23:34 Uhr MESZ", "2024-05-12T21:34:00", None),
     ("Datum: 12.05.2024\nUhrzeit: 21:34:10 UT", "2024-05-12T21:34:10", None),
     ("Aufgenommen am 12.05.2024 um 23.34 Uhr", None, "2024-05-12"),
-    ("Datum: 12.05.2024, Uhrzeit 23:34 MEZ", "2024-05-12T22:34:00", None),
+    # MEZ in May with no place: not in force, so no time (the reply asks)
+    ("Datum: 12.05.2024, Uhrzeit 23:34 MEZ", None, "2024-05-12"),
     ("Die ISS flog am 12. Mai 2024 um 21.34 Uhr UT über uns hinweg.", "2024-05-12T21:34:00", None),
     # French
     ("Date de prise de vue : 12 mai 2024 à 23h34 (heure locale)", None, "2024-05-12"),
@@ -202,10 +204,10 @@ def test_a_time_with_seconds_keeps_its_seconds_and_fraction() -> None:
     assert result.taken_at == datetime(2024, 5, 12, 21, 34, 10, 250000, tzinfo=UTC)
 
 
-def test_est_in_july_is_converted_as_written_and_noted() -> None:
+def test_est_in_july_with_no_place_gives_no_time_and_a_note() -> None:
     result = find_taken_at("Taken 12 July 2024 at 9:34 pm EST", NO_MEDIA, SENT + timedelta(60))
-    assert result.taken_at == utc(2024, 7, 13, 2, 34)
-    assert any("EST" in n and "summer time" in n for n in result.notes)
+    assert result.taken_at is None
+    assert any("EST" in n and "EDT" in n for n in result.notes)
 
 
 def test_an_ambiguous_date_is_noted_with_both_readings() -> None:

@@ -150,3 +150,43 @@ def test_the_curator_adopts_a_suggested_pass_in_one_command(
     assert "pass-check suggestion 1" in shown["decisions"][-1]["reason"]
     refused = desk.run("edit", ref, "--taken-at-from-suggestion", "9")
     assert refused.exit_code == 1 and "has no pass-check suggestion 9" in refused.output
+
+
+def follow_up(folder: Path, n: int, sender: str, ref: str, body: str, jpeg: bytes | None) -> Path:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "ipom@example.org"
+    msg["Subject"] = f"Re: [{ref}] ISS photo"
+    msg["Date"] = "Mon, 01 Aug 2016 09:00:00 +0200"
+    msg["Message-ID"] = f"<desk-follow-{n}@example.org>"
+    msg.set_content(body)
+    if jpeg is not None:
+        msg.add_attachment(jpeg, maintype="image", subtype="jpeg", filename=f"again-{n}.jpg")
+    path = folder / f"follow-{n}.eml"
+    path.write_bytes(msg.as_bytes())
+    return path
+
+
+def test_a_follow_up_with_the_time_gets_the_pass_checked_and_reprocess_keeps_it(
+    tmp_path: Path, database_url: str, places_index: Path
+) -> None:
+    desk, refs = seeded(tmp_path, database_url, places_index)
+    mails = tmp_path / "thread"
+    mails.mkdir()
+    first = submission(mails, 7, "Gil Thread <gil@example.org>", photo(7),
+                       "The ISS over Tarján, Hungary on 29 July 2016, max elevation 85°. "
+                       "Canon EOS 5D Mark II", "Sun, 31 Jul 2016 20:00:00 +0200")  # fmt: skip
+    assert desk.run("ingest", str(first)).exit_code == 0
+    ref = max(r["reference"] for r in json.loads(desk.run("queue", "--json").output))
+    assert desk.show(ref)["pass_check"]["verdict"] == "unknown"
+    answer = follow_up(mails, 7, "Gil Thread <gil@example.org>", ref, "The time was 19:57 UT.",
+                       photo(PHOTO, half=True))  # fmt: skip
+    assert desk.run("ingest", str(answer)).exit_code == 0
+    shown = desk.show(ref)
+    assert shown["fields"]["taken_at"] == "2016-07-29T19:57:00Z"
+    assert shown["pass_check"]["verdict"] == "agrees"
+    assert {d["reference"] for d in shown["duplicates"]} >= {refs[0]}  # the photo it brought
+    assert desk.run("reprocess", "--all").exit_code == 0
+    again = desk.show(ref)
+    assert again["pass_check"]["verdict"] == "agrees"
+    assert {d["reference"] for d in again["duplicates"]} >= {refs[0]}

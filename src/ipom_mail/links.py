@@ -45,13 +45,22 @@ _QUOTE_HEADER = re.compile(
     r"|-{2,}\s*Ursprüngliche Nachricht\s*-{2,}"
     r"|-{2,}\s*Message d'origine\s*-{2,}"
     r"|-{2,}\s*Mensaje original\s*-{2,}"
+    r"|-{2,}\s*(?:Oprindelig meddelelse|Opprinnelig melding|Ursprungligt meddelande"
+    r"|Alkuperäinen viesti|Oorspronkelijk bericht|Messaggio originale|Mensagem original"
+    r"|Původní zpráva|Pôvodná správa|Oryginalna wiadomość|Eredeti üzenet|Исходное сообщение"
+    r"|Оригінальне повідомлення|Izvorna poruka|Izvirno sporočilo|Mesaj original"
+    r"|Orijinal ileti|Αρχικό μήνυμα|Оригинално съобщение|Оригинална порука)\s*-{2,}"
     r")\s*$",
     re.IGNORECASE,
 )
 # Outlook's reply header block: "From: …" followed by "Sent:/Date:" within two lines.
-_OUTLOOK_FROM = re.compile(r"^\s*\*?(?:From|Von|De|Da|Od|Van|Feladó)\s*:\*?\s+\S", re.IGNORECASE)
+_OUTLOOK_FROM = re.compile(
+    r"^\s*\*?(?:From|Von|De|Da|Od|Van|Feladó|Fra|Från|Lähettäjä|От|Від|Από|Kimden)\s*:\*?\s+\S",
+    re.IGNORECASE,
+)
 _OUTLOOK_SENT = re.compile(
-    r"^\s*\*?(?:Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Wysłano|Odesláno|Elküldve|Date|Datum)\s*:",
+    r"^\s*\*?(?:Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Wysłano|Odesláno|Elküldve|Date"
+    r"|Datum|Sendt|Skickat|Lähetetty|Отправлено|Надіслано|Στάλθηκε|Gönderildi|Tarih)\s*:",
     re.IGNORECASE,
 )
 _FORWARD_MARK = re.compile(
@@ -65,7 +74,8 @@ _FORWARD_MARK = re.compile(
 
 _WROTE_END = re.compile(
     r"\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|napisał\w*|napsal\w*|"
-    r"írta|написал\w*|skrev|kirjoitti|writes|pisze)\s?:\s*$",
+    r"írta|написал\w*|skrev|kirjoitti|writes|pisze|va escriure|rašė|rakstīja|kirjutas|napisao"
+    r"|napisala|napísal|je napisal|a scris|yazdı|έγραψε|написав|написа|が書きました|写道|寫道)\s?[:：]\s*$",
     re.IGNORECASE,
 )
 

@@ -81,6 +81,7 @@ def fields_json(fields: Fields) -> dict[str, Any]:
         "taken_at": iso_utc(fields.taken_at),
         "taken_at_source": fields.taken_at_source,
         "taken_date": fields.taken_date,
+        "taken_until": iso_utc(fields.taken_until),
         "photographer": {
             "name": fields.photographer.name,
             "links": list(fields.photographer.links),

@@ -8,7 +8,7 @@ and returns a new one; nothing here does I/O.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 
 MediaKind = Literal["photo", "animation", "other"]
@@ -153,6 +153,22 @@ class Flyby:
     magnitude: float | None = None
 
 
+QuestionKind = Literal["date_order", "zone_in_force", "zone_not_in_force"]
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """What the mail left open (or what we read differently), as data: the reply turns it
+    into a precise question in the sender's language."""
+
+    kind: QuestionKind
+    written: str  # as the sender wrote it: "04/11/2023", "6:47am EST"
+    dates: tuple[date, ...] = ()  # date_order: the readings; zone_*: the photo's local date
+    zone: str | None = None  # zone_*: the abbreviation in force there and then ("EDT")
+    ut: datetime | None = None  # zone_in_force: the UT time with the clock in force there
+    ut_as_written: datetime | None = None  # zone_in_force: the UT time with the zone as written
+
+
 @dataclass(frozen=True, slots=True)
 class Fields:
     """What fields read from the text and the camera; unknown is None."""
@@ -169,6 +185,8 @@ class Fields:
     gps_lon: float | None = None
     links: tuple[str, ...] = ()  # links to a shared photo/video (they count as the photo)
     notes: tuple[str, ...] = ()
+    questions: tuple[Question, ...] = ()
+    taken_until: datetime | None = None  # UT: the end of a long exposure or series
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,11 +9,14 @@ Unknown values are None; nothing is invented.
 from __future__ import annotations
 
 from ipom_mail.config import Config
-from ipom_mail.fields.equipment import find_equipment
+from ipom_mail.fields.equipment import find_equipment, text_items
 from ipom_mail.fields.forward import mark_forward
 from ipom_mail.fields.location import find_gps, find_location
 from ipom_mail.fields.people import find_photographer
+from ipom_mail.fields.quotes import clean_text
 from ipom_mail.fields.story import find_story, without_footers
+from ipom_mail.fields.subject import answers_us, subject_text
+from ipom_mail.fields.submission import not_a_submission
 from ipom_mail.links import find_links
 from ipom_mail.values import Fields, Media, ParsedMessage
 
@@ -23,29 +26,44 @@ __all__ = ["MAX_TEXT", "extract_fields"]
 MAX_TEXT = 20_000
 
 
-def extract_fields(parsed: ParsedMessage, media: Media, config: Config) -> Fields:
-    """Every field of one message, each with its source; notes from all parts."""
+def extract_fields(
+    parsed: ParsedMessage, media: Media, config: Config, follow_up: bool = False
+) -> Fields:
+    """Every field of one message, each with its source; notes from all parts.
+
+    Machine mail and mail that is not a submission yield no values (a note says why),
+    unless it is a `follow_up` matched to a submission, which is read regardless.
+    """
     # Imported here: the time and flyby readers are the heaviest (dateparser) part.
     from ipom_mail.fields.flyby import find_flyby
     from ipom_mail.fields.taken_at import find_taken_at
 
     text = mark_forward((parsed.text or "")[:MAX_TEXT], parsed.subject)
-    mine = without_footers(text)
-    taken = find_taken_at(mine, media, parsed.date)
-    flyby = find_flyby(mine, taken, parsed.date)
     links = find_links(text, parsed.html, config.links.hosts)
+    why_not = None if follow_up else not_a_submission(parsed, media, links.photo, config, text)
+    if why_not is not None:
+        return Fields(notes=(why_not,))
+    mine = without_footers(text)
+    subject = subject_text(parsed.subject)
+    taken = find_taken_at(mine, media, parsed.date)
+    if taken.taken_at is None and taken.taken_date is None and not taken.questions and subject:
+        taken = find_taken_at(subject, media, parsed.date)  # ranked below the body
+    flyby = find_flyby(mine, taken, parsed.date)
     lat, lon = find_gps(media)
+    gear = mine if text_items(mine) or not subject else f"{mine}\n\n{subject}"
     return Fields(
         taken_at=taken.taken_at,
         taken_at_source=taken.source,
         taken_date=taken.taken_date,
         photographer=find_photographer(parsed.sender_name, text, links.profile),
-        equipment=find_equipment(mine, media),
+        equipment=find_equipment(gear, media),
         flyby=flyby,
-        story=find_story(text, parsed.sender_name),
-        location=find_location(mine),
+        story=None if answers_us(parsed.subject) else find_story(text, parsed.sender_name),
+        location=find_location(clean_text(mine)),  # not a forwarded header's Subject
         gps_lat=lat,
         gps_lon=lon,
         links=links.photo,
         notes=tuple(taken.notes),
+        questions=taken.questions,
+        taken_until=taken.until,
     )

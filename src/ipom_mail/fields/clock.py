@@ -41,23 +41,52 @@ _HCLOCK = re.compile(
 # "23.12 Uhr", "19.58 uur", "17.52 UTC"; or after a word that says a time follows: "ore 17.52"
 _DOTCLOCK = re.compile(
     r"(?<![\d.,:])(?P<h>\d{1,2})\.(?P<mi>\d{2})(?:\.(?P<s>\d{2}))?"
-    r"(?=\s?(?:Uhr|h\b|hod|óra|uur\b|(?:UTC|UT|GMT|TU)\b))"
-    r"|\b(?:ore|om|um|alle|às|godz\.?|kl\.?)\s(?P<h2>\d{1,2})\.(?P<mi2>\d{2})(?![.,]?\d)",
+    r"(?=\s?(?:Uhr|h\b|hod|óra|uur\b|(?:UTC|UT|GMT|TU)\b)|['’](?:te|ta|de|da)\b)"
+    r"|\b(?:ore|om|um|alle|às|godz\.?|kl\.?|klo|kello|ob|saat|στις|в|о|у|u)\s"
+    r"(?P<h2>\d{1,2})\.(?P<mi2>\d{2})(?![.,]?\d)",
     re.I,
 )
 # "2134 UT", "0434Z": four digits only with a UT word right after them
 _HHMM = re.compile(r"(?<![\d.,:/\-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=\s?(?:UTC|UT|GMT|Z)\b)")
-_UNIT = re.compile(r"\s?(?:Uhr|hrs?\b\.?|h\b|hod\b\.?|óra\b|uur\b|czasu|heure|hora)(?!\w)", re.I)
+_UNIT = re.compile(
+    r"\s?(?:Uhr|hrs?\b\.?|h\b|hod\b\.?|óra\b|uur\b|czasu|heure|hora|ч\.|часа|год\.)(?!\w)",
+    re.I,
+)
 _NAMED = "|".join(re.escape(n) for n in sorted(NAMED, key=len, reverse=True))
 _ZONE_AFTER = re.compile(
-    r"\s?\(?\s?(?P<z>(?:UTC|UT|GMT|TU)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?(?!\d)"
+    r"\s?[(（]?\s?(?P<z>(?:UTC|UT|GMT|TU)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?(?!\d)"
     r"|[+\-−]\d{2}:?\d{2}(?!\d)|U\.T\.(?:C\.)?|[A-Z][a-z]+(?:/[A-Za-z_\-]+){1,2}"
-    rf"|(?i:{_NAMED})(?![^\W\d_])|[^\W\d_]{{1,5}}(?![^\W\d_]))\)?"
+    rf"|(?i:{_NAMED})(?![^\W\d_])|[^\W\d_]{{1,5}}(?![^\W\d_]))[)）]?"
 )
 # A zone in brackets a few words after the time: "21:05:33 (ora legale, UTC+2)",
 # "22:41 czasu polskiego (CEST)". Nothing else in the brackets may hold a digit.
-_PAREN_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*\((?P<inner>[^()]{1,40})\)")
+_PAREN_AFTER = re.compile(r"(?:\s*[^\W\d_]+){0,2}\s*[(（](?P<inner>[^()（）]{1,40})[)）]")
+# "北京时间2024年5月18日20时31分", "昨晚北京时间21:08": a zone written as words before the time
+_NAMED_BEFORE = re.compile(
+    rf"(?P<z>(?i:{_NAMED}))[\s:：]*(?:\d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]\s*)?$"
+)
 _ZONE_BEFORE = re.compile(r"(?:^|[\s(])(?P<z>UTC|UT|GMT)\)?:?\s?$")
+
+
+# "20時05分32秒", "19时40分", "오후 7시 12분", "午後9時": hour, minute, second with their own
+# characters; a morning/afternoon word before it makes a 12-hour clock certain
+_CJK_CLOCK = re.compile(
+    r"(?:(?P<half>오전|오후|午前|午後|上午|下午|晚上|早上)\s*)?(?P<h>\d{1,2})\s*[時时시点點]\s*"
+    r"(?:(?P<mi>\d{1,2})\s*[分분](?:\s*(?P<s>\d{1,2})\s*[秒초])?|(?P<half_hour>半))?"
+)
+_AFTERNOON = {"오후", "午後", "下午", "晚上"}
+
+
+def _cjk_clock(m: re.Match[str]) -> time | None:
+    hour, minute = int(m["h"]), 30 if m["half_hour"] else int(m["mi"] or 0)
+    second = int(m["s"] or 0)
+    if m["half"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m["half"] in _AFTERNOON else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return time(hour, minute, second)
 
 
 def _clock(m: re.Match[str]) -> time | None:
@@ -112,19 +141,22 @@ def find_times(text: str) -> list[TimeHit]:
     """Every clock time in the text with the zone written next to it, in order."""
     hits: list[TimeHit] = []
     taken: list[tuple[int, int]] = []  # the union of the hits' spans: one look, not one per hit
-    for regex in (_CLOCK, _HCLOCK, _DOTCLOCK, _HHMM):
+    for regex in (_CLOCK, _HCLOCK, _DOTCLOCK, _HHMM, _CJK_CLOCK):
         for m in regex.finditer(text):
-            clock = _clock(m)
-            first = m.start("h" if m.groupdict().get("h") else "h2")
+            clock = _cjk_clock(m) if regex is _CJK_CLOCK else _clock(m)
+            first = m.start() if regex is _CJK_CLOCK else m.start("h" if m["h"] else "h2")
             if clock is None or _overlaps(taken, first, m.end()):
                 continue
             iso = first > 0 and text[first - 1] == "T"
             zone, end = _zone_after(text, m.end(), iso or bool(m.groupdict().get("s")))
             if zone is None:
                 before = _ZONE_BEFORE.search(text, max(0, first - 6), first)
-                zone = before["z"] if before else None
+                words = _NAMED_BEFORE.search(text, max(0, first - 40), first)
+                zone = before["z"] if before else words["z"] if words else None
             written = text[first:end].strip(" ()")
             certain = regex is not _CLOCK or _hour_certain(m, bool(_UNIT.match(text, m.end())))
+            if regex is _CJK_CLOCK and not m["half"]:
+                certain = not 1 <= clock.hour <= 12 or m["h"].startswith("0")
             hits.append(TimeHit(first, end, written, clock, zone, certain))
             _take(taken, first, end)
     return sorted(hits, key=lambda h: h.start)
@@ -151,10 +183,20 @@ def _take(taken: list[tuple[int, int]], start: int, end: int) -> None:
 
 
 _RANGE_WORD = (
-    r"\s*(?:[-–—]|to|till|until|bis|à|a|al|hasta(?: las)?|alle|às|a las|tot|do|és|and|und|et|y|e"
-    r"|a ž|až)\s*"
+    r"\s*(?:[-–—~〜～]|から|至|到|부터|to|till|until|bis|à|a|al|hasta(?: las)?|alle|às|a las|tot|do|és|and|und|et|y|e"
+    r"|a ž|až|til|fram till|до|по|έως|ως|μέχρι|până la|la|și|och|og|и|і|ve|και|ja|in)\s*"
 )
-_BETWEEN = re.compile(r"(?:between|zwischen|entre|tra|fra|tussen|między|mezi)\s*$", re.I)
+_BETWEEN = re.compile(
+    r"(?:between|zwischen|entre|tra|fra|tussen|między|mezi|între|mellan|mellom|између|između"
+    r"|medzi|med|между|між|μεταξύ|arasında|välillä)\s*$",
+    re.I,
+)
+
+
+# "between 20:09 and 20:15": these words join two times only after a "between"
+_AND = frozenset(
+    ["and", "und", "et", "y", "e", "és", "și", "och", "og", "и", "і", "ve", "και", "ja", "in"]
+)
 
 
 def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]]:
@@ -166,7 +208,7 @@ def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]
         if not m:
             continue
         word = gap.strip().lower()
-        joins = word not in ("and", "und", "et", "y", "e", "és")
+        joins = word not in _AND
         if (
             joins
             or _BETWEEN.search(text, max(0, first.start - 14), first.start)

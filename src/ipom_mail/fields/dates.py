@@ -9,12 +9,15 @@ are written, and a date that reads two ways is reported with both readings.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from typing import Literal
 
 from ipom_mail.fields.clock import TimeHit as TimeHit
 from ipom_mail.fields.clock import find_times as find_times
 from ipom_mail.fields.clock import pair_ranges as pair_ranges
+from ipom_mail.fields.labels import label_pattern
+from ipom_mail.fields.words import month_names, weekday_before
 from ipom_mail.fields.zones import is_zone_word
 
 _MONTHS: dict[int, str] = {
@@ -38,7 +41,11 @@ _MONTHS: dict[int, str] = {
     12: "december dec dezember dez décembre déc diciembre dic dicembre dezembro "
     "grudzień grudnia prosinec prosince",
 }
-MONTH_NAMES: dict[str, int] = {w: m for m, words in _MONTHS.items() for w in words.split()}
+_CLDR_MONTHS, _CLDR_SHORT = month_names()
+MONTH_NAMES: dict[str, int] = {
+    **_CLDR_MONTHS,
+    **{w: m for m, words in _MONTHS.items() for w in words.split()},
+}
 _FULL_SHORT = {
     "may",
     "mai",
@@ -53,8 +60,8 @@ _FULL_SHORT = {
     "maio",
     "luty",
 }
-_ABBREVIATIONS = frozenset(w for w in MONTH_NAMES if len(w) <= 4) - _FULL_SHORT
-_MONTH = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+_ABBREVIATIONS = (frozenset(w for w in MONTH_NAMES if len(w) <= 4) - _FULL_SHORT) | _CLDR_SHORT
+_MONTH = "|".join(re.escape(w) for w in sorted(MONTH_NAMES, key=len, reverse=True))
 _NL = r"(?![^\W\d_])"  # not followed by a letter
 _NB = r"(?<![^\W\d_])"  # not preceded by a letter
 _ORD = r"(?:st|nd|rd|th|er|º|°|\.)?"
@@ -74,6 +81,10 @@ _DMY_DOT = re.compile(
 _SLASH = re.compile(
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)?\d\d)(?![\d/])"
 )
+# "2023年10月14日", "2024년 2월 10일": year, month and day with their own characters
+_CJK_DATE = re.compile(
+    rf"(?<!\d)(?P<y>{_YEAR})\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]"
+)
 # "12-V-2024", "12. V. 2024": a Roman month (Poland, Czechia, Hungary, Italy)
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _DMY_ROMAN = re.compile(
@@ -81,7 +92,8 @@ _DMY_ROMAN = re.compile(
     rf"(?P<y>{_YEAR})(?!\d)"
 )
 _YMD_NAME = re.compile(
-    rf"(?<!\d)(?P<y>{_YEAR})\.?,?\s*{_NB}(?P<m>{_MONTH}){_NL}\.?\s*(?P<d>\d{{1,2}})"
+    rf"(?<!\d)(?P<y>{_YEAR})\.?,?\s*(?:m\.\s*|gada\s+|г\.\s*)?{_NB}(?P<m>{_MONTH}){_NL}\.?\s*"
+    rf"(?P<d>\d{{1,2}})(?:\s*d\.)?"
     r"(?:\.|-?(?:jén|én|ján|án|i|a|e)\b)?(?![\d:])",
     re.I,
 )
@@ -99,6 +111,9 @@ _MDY_NAME = re.compile(
 )
 
 
+Order = Literal["dmy", "mdy"]
+
+
 @dataclass(frozen=True, slots=True)
 class DateHit:
     """A date as written: one reading when certain, two when day and month may swap."""
@@ -109,6 +124,8 @@ class DateHit:
     readings: tuple[date, ...]
     last: date | None = None  # the last day, when the text gives a range of days
     year_given: bool = True
+    style: str | None = None  # an all-numeric date's separator ("/", "-"): the same style
+    order: Order | None = None  # which way round it was written, when only one way fits
 
 
 def _day(y: int, m: int, d: int) -> date | None:
@@ -137,6 +154,8 @@ def _numeric(text: str) -> list[DateHit]:
     for m in _ISO.finditer(text):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         hits.append(_hit(m, [_day(y, mo, d)], _day(y, mo, int(m["d2"])) if m["d2"] else None))
+    for m in _CJK_DATE.finditer(text):
+        hits.append(_hit(m, [_day(int(m["y"]), int(m["m"]), int(m["d"]))]))
     for m in _DMY_RANGE.finditer(text):
         y, mo = int(m["y"]), int(m["m"])
         hits.append(_hit(m, [_day(y, mo, int(m["d"]))], _day(y, mo, int(m["d2"]))))
@@ -151,7 +170,9 @@ def _numeric(text: str) -> list[DateHit]:
         if not _short_year_ok(m["a"], m["b"], m["y"]):
             continue
         y, a, b = _year(m["y"]), int(m["a"]), int(m["b"])
-        hits.append(_hit(m, [_day(y, b, a), _day(y, a, b)]))
+        hit = _hit(m, [_day(y, b, a), _day(y, a, b)])
+        order: Order | None = "dmy" if a > 12 >= b else "mdy" if b > 12 >= a else None
+        hits.append(replace(hit, style=m["s"], order=order))
     return hits
 
 
@@ -196,19 +217,48 @@ def find_dates(text: str, base: date | None = None) -> list[DateHit]:
     return sorted(taken, key=lambda h: h.start)
 
 
-def settle(hit: DateHit, base: date | None) -> date | None:
+def settle(hit: DateHit, base: date | None, order: Order | None = None) -> date | None:
     """The one date a hit means, or None when its readings cannot be told apart.
 
-    Two readings (05/12/2024) are settled when only one is not after the
-    message, or only one is within 120 days before it.
+    Two readings (04/11/2023) are settled only by the mail itself: `order`, the
+    way round the same mail (or the sender's earlier submissions) writes dates in
+    this style, or because one reading is after the message was sent and so
+    impossible. Nearness to the send date, a place or a zone never settle it.
     """
     readings = hit.readings
+    if order is not None and len(readings) == 2:
+        readings = (readings[0],) if order == "dmy" else (readings[1],)
     if base is not None:
         readings = tuple(r for r in readings if r <= base + timedelta(days=1))
-        if len(readings) > 1:
-            recent = tuple(r for r in readings if _recent(r, base))
-            readings = recent if len(recent) == 1 else readings
     return readings[0] if len(readings) == 1 else None
+
+
+def mail_order(hits: list[DateHit], sender_order: Order | None = None) -> dict[str, Order]:
+    """Per numeric style, the way round this mail writes dates: from its dates that read
+    only one way (25/12/2023), else from the sender's earlier submissions (`sender_order`,
+    the store's seam). A style written both ways settles nothing."""
+    seen: dict[str, set[Order]] = {}
+    for hit in hits:
+        if hit.style is not None and hit.order is not None:
+            seen.setdefault(hit.style, set()).add(hit.order)
+    found = {style: orders.pop() for style, orders in seen.items() if len(orders) == 1}
+    if sender_order is not None:
+        for hit in hits:
+            if hit.style is not None and hit.style not in seen:
+                found[hit.style] = sender_order
+    return found
+
+
+def with_weekday(text: str, hit: DateHit) -> DateHit:
+    """Keep the readings that fall on the weekday written just before the date ("Tuesday
+    04/11/2023"): the mail itself settles which way round it is."""
+    if len(hit.readings) < 2:
+        return hit
+    named = weekday_before(text[max(0, hit.start - 20) : hit.start])
+    if named is None:
+        return hit
+    fitting = tuple(r for r in hit.readings if r.weekday() == named)
+    return replace(hit, readings=fitting) if fitting else hit
 
 
 _WHEN_WORDS = (
@@ -279,12 +329,20 @@ def relative_day(text: str, clock: time | None, header: datetime | None) -> date
     """
     if header is None or not header.utcoffset():
         return None
-    kinds = [rx for rx in (_TONIGHT, _YESTERDAY, _LAST_NIGHT) if rx.search(text)]
+    kinds = [
+        kind
+        for kind, rx in (
+            ("tonight", _TONIGHT),
+            ("yesterday", _YESTERDAY),
+            ("last_night", _LAST_NIGHT),
+        )
+        if rx.search(text) or label_pattern(kind).search(text)
+    ]
     if len(kinds) != 1:
         return None
     today = header.date()
-    if kinds[0] is _TONIGHT:
+    if kinds[0] == "tonight":
         return today if clock is None or clock <= header.time() else None
-    if kinds[0] is _YESTERDAY or clock is None or clock.hour >= 12:
+    if kinds[0] == "yesterday" or clock is None or clock.hour >= 12:
         return today - timedelta(days=1)
     return None  # "last night at 00:30": before or after midnight?

@@ -8,10 +8,13 @@ a date, a place, a separator or a prose word ends it. data/gazetteer.toml names 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ipom_mail.fields.equipment_exif import dedupe, exif_items
+from ipom_mail.fields.equipment_names import not_a_name, without_kind_tail
 from ipom_mail.fields.gazetteer import Gazetteer, gazetteer
+from ipom_mail.fields.labels import connectors, label_words
 from ipom_mail.values import Media
 
 _LABEL_WORDS = (
@@ -29,6 +32,7 @@ _LABEL_WORDS = (
     "vybavení|dalekohled|fotoaparát|objektiv|montáž|"
     "felszerelés|felszereles|távcső|tavcso|fényképezőgép|kamera|objektív|mechanika|szűrő"
 )
+_LABEL_WORDS += "|" + label_words("equipment")
 EQUIPMENT_LABEL = re.compile(
     rf"(?:^|(?<=[\s|;,]))(?:{_LABEL_WORDS})(?:\s*\([^)]*\))?\s*[:：]\s*", re.IGNORECASE
 )
@@ -44,7 +48,9 @@ OTHER_LABEL = re.compile(
 
 _SEPARATORS = re.compile(
     r"\s*[;,](?![^()]*\))\s*|\s*\+\s*|\s+(?:&|/|(?i:with|and|on|mit|und|auf|avec|et|sur|con|su|"
-    r"com|met|en|op|és|na|sobre|über)|y|e|z|s|a|i)\s+(?![^()]*\))"
+    r"com|met|en|op|és|na|sobre|über)|y|e|z|s|a|i|"
+    + label_words("connectors")
+    + r")\s+(?![^()]*\))"
 )
 _SETTINGS_IN_BRACKETS = r"\s*\((?:[^)]*\b(?:ISO|gain|s|sec|ms|fps|exp\w*)\b[^)]*)\)\s*$"
 _AT_RATE = re.compile(r"\s+(?:at|@)\s+\d[\d.,]*\s*(?:fps|ms|s|sec|µs)\b.*$", re.I)  # "at 160 fps"
@@ -99,12 +105,12 @@ def _tokens(s: str) -> list[_Tok]:
 
 def _maker_at(toks: Sequence[_Tok], i: int, g: Gazetteer) -> int:
     """How many tokens a maker name spans at i (0 when none)."""
-    first = toks[i].text.lower()
+    first = toks[i].text.lower().lstrip("(")  # "(Google Pixel 7)"
     for maker in g.makers:
         if maker[0] != first:
             continue
         n = len(maker)
-        words = [t.text.lower() for t in toks[i : i + n]]
+        words = [first] + [t.text.lower() for t in toks[i + 1 : i + n]]
         if words == list(maker) and not any(t.closes for t in toks[i : i + n - 1]):
             name = " ".join(maker)
             if name in g.needs_model and not toks[i].text[:1].isupper():
@@ -147,6 +153,10 @@ def _continues(toks: Sequence[_Tok], j: int, g: Gazetteer, alone: bool) -> bool:
     t = toks[j].text
     if not t or t in g.stop_tokens or _DATE_OR_TIME.search(t) or t[0] in "(€$£":
         return False
+    if t in connectors() or _CJK_ONLY.fullmatch(t):  # "X-T5 s objektivom", "VC200L に"
+        return False
+    if t.endswith(")") and "(" not in t:  # "(iPhone 15 Pro Max)": its last word
+        t = t[:-1]
     if _F_NUMBER.match(t) and not _FOCAL.search(toks[j - 1].text):
         return False
     if t.lower() in g.model_words or _strong(t, g):
@@ -204,6 +214,12 @@ def _first(toks: Sequence[_Tok], i: int, kind: str) -> int:
     return i
 
 
+def _names_its_kind(s: str, toks: Sequence[_Tok], i: int, j: int, g: Gazetteer) -> bool:
+    """An accessory word right after a maker's model names what that model is, not a new
+    item: "Baader Q-Turret Barlow", "Tele Vue Powermate"."""
+    return _start_at(s, toks, j, g)[1] == "accessory" and _maker_at(toks, i, g) > 0
+
+
 def _extend(s: str, toks: Sequence[_Tok], i: int, n: int, kind: str) -> tuple[int, bool]:
     """Past the last token of the item that starts at i with n tokens; and whether the
     item is still only a maker name."""
@@ -219,7 +235,10 @@ def _extend(s: str, toks: Sequence[_Tok], i: int, n: int, kind: str) -> tuple[in
                 alone = False
                 continue
         elif _starts_new(s, toks, j, g):
-            break
+            if not _names_its_kind(s, toks, i, j, g):
+                break
+            j += _start_at(s, toks, j, g)[0]
+            continue
         k = _group_end(toks, j, g)
         if k > j:
             return k, False
@@ -243,8 +262,11 @@ def _scan(s: str, g: Gazetteer) -> list[str]:
         first = _first(toks, i, kind)
         j, alone = _extend(s, toks, i, n, kind)
         maker = " ".join(t.text.lower() for t in toks[i : i + n])
-        if not (kind == "maker" and alone and maker in g.needs_model):
-            items.append(s[toks[first].start : toks[j - 1].end].strip(" (["))
+        item = without_kind_tail(s[toks[first].start : toks[j - 1].end].strip(" (["), g)
+        item = item[:-1].rstrip() if item.endswith(")") and "(" not in item else item
+        bare = kind != "maker" and not any(c.isdigit() for c in item) and " " not in item
+        if not (kind == "maker" and alone and maker in g.needs_model) and not bare:
+            items.append(item)  # a bare "Dobson" or "Barlow" in prose names no instrument
         i = j
     return items
 
@@ -263,9 +285,18 @@ _NEGATION = re.compile(
 )
 
 
+# Words in a script without spaces (CJK) around a name: "Celestron C8 望远镜", "架在 Sky-Watcher"
+_CJK_WORDS = re.compile(
+    r"^(?:[\u3040-\u9fff\uac00-\ud7af]+\s+)+|(?:\s+[\u3040-\u9fff\uac00-\ud7af]+)+$"
+)
+
+
 def _piece(raw: str) -> str:
     """One labelled piece, tidied: no lead-in ('I used a', 'objectif'), no settings in brackets."""
-    piece = _LEAD.sub("", raw.strip(" \t-–—*•·:.")).strip()
+    piece = _CJK_WORDS.sub("", raw.strip(" \t-–—*•·:."))
+    piece = _LEAD.sub("", piece).strip()
+    if piece.endswith(")") and "(" not in piece:
+        piece = piece[:-1].rstrip()
     piece = _AT_RATE.sub("", re.sub(_SETTINGS_IN_BRACKETS, "", piece))
     lead = re.match(r"^(?:[a-zà-ÿąćęłńóśźżčďěňřšťůžőű]+\s+){1,2}(?=[A-Z0-9])", piece)
     rest = piece[lead.end() :] if lead else piece
@@ -290,8 +321,13 @@ def _labelled_items(value: str, g: Gazetteer) -> list[str]:
     """Items of one labelled value, e.g. 'Canon EOS 5D Mark II + Sigma EF 8/4.0'."""
     items: list[str] = []
     for raw in _SEPARATORS.split(value):
-        piece = _from_maker(_piece(raw), g)
-        if not piece or _SETTING.match(piece) or _NEGATION.match(piece):
+        piece = without_kind_tail(_from_maker(_piece(raw), g), g)
+        if (
+            not piece
+            or _SETTING.match(piece)
+            or _NEGATION.match(piece)
+            or not_a_name(piece, g, _LABEL_WORDS)
+        ):
             continue
         if _DATE_OR_TIME.search(piece) or _prose(piece, g) or not any(c.isalnum() for c in piece):
             items += _scan(piece, g)
@@ -300,6 +336,9 @@ def _labelled_items(value: str, g: Gazetteer) -> list[str]:
     return items
 
 
+# A trailing sentence ends a labelled value: "… 2.5x Powermate. Hand-tracked with the finder"
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z][a-z]|\d)")
+_CJK_ONLY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _TABLE_LABEL = re.compile(rf"^\s*(?:{_LABEL_WORDS})(?:\s*\([^)]*\))?\s{{2,}}(?=\S)", re.I)
 
 
@@ -314,7 +353,7 @@ def _labelled_value_spans(line: str) -> list[tuple[int, int]]:
     spans = []
     for m in EQUIPMENT_LABEL.finditer(line):
         end = len(line)
-        for rx in (EQUIPMENT_LABEL, OTHER_LABEL):
+        for rx in (EQUIPMENT_LABEL, OTHER_LABEL, _SENTENCE_END):
             nxt = rx.search(line, m.end())
             if nxt:
                 end = min(end, nxt.start())
@@ -322,11 +361,23 @@ def _labelled_value_spans(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Full-width punctuation ends tokens as ASCII does: "カメラ：ZWO ASI462MC。"
+_CJK_PUNCT = str.maketrans(
+    {"：": ": ", "，": ", ", "。": ". ", "、": ", ", "；": "; ", "（": " (", "）": ") "}
+)
+
+
+# A name written against CJK text ("iPhone 15 Proです"): the name ends where the script changes
+_CJK_EDGE = re.compile(
+    r"(?<=[A-Za-z0-9])(?=[\u3040-\u9fff\uac00-\ud7af])|(?<=[\u3040-\u9fff\uac00-\ud7af])(?=[A-Za-z0-9])"
+)
+
+
 def text_items(text: str) -> list[str]:
     """Equipment named in `text` (labelled lines and free text), in order, as written."""
     g = gazetteer()
     items: list[str] = []
-    for line in text.splitlines():
+    for line in _CJK_EDGE.sub(" ", text.translate(_CJK_PUNCT)).splitlines():
         spans = _labelled_value_spans(line)
         if spans:
             for a, b in spans:
@@ -334,63 +385,6 @@ def text_items(text: str) -> list[str]:
         elif not OTHER_LABEL.match(line.strip()):
             items += _scan(line, g)
     return items
-
-
-_ROMAN = {"2": "ii", "3": "iii", "4": "iv", "5": "v"}
-
-
-def _key(item: str) -> str:
-    """Normalised form for comparing items: case, spaces, punctuation and 'Mark' ignored;
-    a model generation written as '_2' (Nikon's EXIF 'NIKON Z 6_2') reads as 'II'."""
-    s = re.sub(r"_([2-5])\b", lambda m: _ROMAN[m.group(1)], item.casefold())
-    s = re.sub(r"\b(?:mark|mk)\.?\s*(?=[ivx]+\b|\d)", "", s)
-    return re.sub(r"[\W_]+", "", s)
-
-
-def _exif_keys(model: str) -> list[str]:
-    """Keys under which a photographer may have written an EXIF model: Sony's 'ILCE-7M3'
-    is the 'A7 III' ('α7 III'), 'ILCE-6400' the 'A6400'."""
-    keys = [_key(model)]
-    m = re.search(r"ILCE-(\d+)([A-Z]*?)(?:M([2-5]))?\b", model, re.IGNORECASE)
-    if m:
-        gen = _ROMAN.get(m.group(3) or "", "")
-        keys += [
-            f"a{m.group(1)}{m.group(2).lower()}{gen}",
-            f"α{m.group(1)}{m.group(2).lower()}{gen}",
-        ]
-    return keys
-
-
-def dedupe(items: Iterable[str]) -> list[str]:
-    """Each item once: a later item already contained in an earlier one is dropped;
-    a later, fuller one replaces the earlier in its place."""
-    out: list[str] = []
-    for item in items:
-        k = _key(item)
-        if not k:
-            continue
-        hit = next((n for n, o in enumerate(out) if k in _key(o) or _key(o) in k), None)
-        if hit is None:
-            out.append(item)
-        elif len(k) > len(_key(out[hit])):
-            out[hit] = item
-    return out
-
-
-def exif_items(media: Media, named: Sequence[str]) -> list[str]:
-    """Camera and lens of the usable media, when the text did not name them already."""
-    keys = [_key(n) for n in named]
-    out: list[str] = []
-    for item in media.usable:
-        model = item.exif.model if item.exif and item.exif.model else None
-        for value, probe in ((item.camera, model or item.camera), (item.lens, item.lens)):
-            if not value or not probe:
-                continue
-            probes = [p for p in _exif_keys(probe) if p]
-            if probes and not any(p in k for p in probes for k in keys):
-                out.append(value.strip())
-                keys.append(_key(value))
-    return out
 
 
 def find_equipment(text: str, media: Media) -> tuple[str, ...]:

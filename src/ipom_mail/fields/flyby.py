@@ -11,14 +11,17 @@ import re
 from datetime import UTC, date, datetime, timedelta
 
 from ipom_mail.fields.dates import TimeHit, find_dates, find_times, pair_ranges, settle
+from ipom_mail.fields.in_force import convert
+from ipom_mail.fields.labels import label_pattern, label_words_raw
 from ipom_mail.fields.taken_at import TakenAt, clean_text, segment_at, segments
-from ipom_mail.fields.zones import parse_zone, to_ut
+from ipom_mail.fields.zones import parse_zone
 from ipom_mail.values import Flyby
 
 # A word saying the number is the highest point of the pass, in the languages we read.
 _HIGHEST = re.compile(
     r"\bma(?:x|ks)|highest|höchst|culmin|kulmin|delel|peak|reach|legnagyobb|legmagasabb"
-    r"|najwyższ|nejvyšší|hoogste|más alto|mais alto|plus haut|più alto|massim|máxim|pass\b",
+    r"|najwyższ|nejvyšší|hoogste|más alto|mais alto|plus haut|più alto|massim|máxim|pass\b|"
+    + label_words_raw("highest"),
     re.I,
 )
 _NOT_ELEVATION = re.compile(
@@ -28,7 +31,7 @@ _NOT_ELEVATION = re.compile(
 )
 _DEGREES = re.compile(
     r"(?<![\d.,+\-−])(?P<v>\d{1,2}(?:[.,]\d+)?)\s*(?:°|º|deg(?:rees?)?\b|grad\w*|graus|graden"
-    r"|fok\w*|stopni|stupň\w*)",
+    r"|fok\w*|stopni|stupň\w*|" + label_words_raw("degrees") + ")",
     re.I,
 )
 _DEGREES_FIRST = re.compile(
@@ -43,7 +46,7 @@ _BODY = re.compile(
 _BRIGHTNESS_WORD = re.compile(
     r"(?<![^\W\d_])(?:mag(?:nitude|nitud|nitudine|nitudo|nitúdó)?\.?|brightness|brilliance"
     r"|helligkeit|luminosité|éclat|brillo|brillance|luminosità|brilho|fényesség\w*|jasność"
-    r"|jasnost|helderheid)(?![^\W\d_])",
+    r"|jasnost|helderheid|(?:" + label_words_raw("brightness") + r")\w*)(?![^\W\d_])",
     re.I,
 )
 _NUMBER = r"(?P<v>[+\-−–]?\s?\d{1,2}(?:[.,]\d{1,2})?)(?![\d°º%:]|[.,]\d|\s*(?:°|%|km|mm|x\b))"
@@ -56,10 +59,6 @@ _BEFORE_MAG = re.compile(
 _MAX_SPAN = timedelta(minutes=30)  # longer than any visible ISS pass: not a flyby
 _MIN_SPAN = timedelta(minutes=1)  # shorter than any visible pass: a stack or a transit
 # "a stack of 250 frames from … to …", "timelapse from … to …": the recording, not the pass
-_RECORDING = re.compile(
-    r"stack|frames|timelapse|time-lapse|video|recording|exposures|aufnahmen|vidéo|vídeo|filmat",
-    re.I,
-)
 
 
 def _number(raw: str) -> float:
@@ -128,8 +127,8 @@ def _span_ut(
     zone = parse_zone(token, text, header) if token else None
     if zone is None or not zone.usable:
         return None
-    start, _ = to_ut(datetime.combine(day, first.clock), zone)
-    end, _ = to_ut(datetime.combine(day, last.clock), zone)
+    start = convert(datetime.combine(day, first.clock), zone, first.text, text).ut
+    end = convert(datetime.combine(day, last.clock), zone, last.text, text).ut
     if start is None or end is None:
         return None
     if end < start:
@@ -163,7 +162,7 @@ def find_span(
     found: set[tuple[datetime, datetime]] = set()
     for pair in pair_ranges(clean, find_times(clean)):
         seg = segment_at(segs, pair[0].start)
-        if seg.other or _RECORDING.search(clean[seg.start : seg.end]):
+        if seg.other or label_pattern("series").search(clean[seg.start : seg.end]):
             continue
         own = [settle(h, base) for h in find_dates(clean[seg.start : seg.end], base)]
         span_day = own[0] if len(own) == 1 else None

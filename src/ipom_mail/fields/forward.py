@@ -15,7 +15,9 @@ from ipom_mail.links import starts_outlook_block
 
 FORWARD_LINE = "---------- Forwarded message ---------"
 _FORWARD_SUBJECT = re.compile(
-    r"^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|i|enc|doorst|pd|továbbítás)\s*:", re.IGNORECASE
+    r"^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|i|enc|doorst|pd|továbbítás|vl|vb|vs|videresendt"
+    r"|vidarebefordrat|pr|pd|prosl|пересл|προώθ|ilt|转发|轉寄|転送)\s*:",
+    re.IGNORECASE,
 )
 
 
@@ -26,5 +28,11 @@ def mark_forward(text: str, subject: str | None) -> str:
     lines = text.split("\n")
     for i in range(len(lines)):
         if starts_outlook_block(lines, i):
+            if i and _ORIGINAL_LINE.match(lines[i - 1]):  # "-----Messaggio originale-----"
+                i -= 1
+                lines.pop(i)
             return "\n".join([*lines[:i], FORWARD_LINE, *lines[i:]])
     return text
+
+
+_ORIGINAL_LINE = re.compile(r"^\s*-{2,}[^-\n]{3,40}-{2,}\s*$")

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ipom_mail.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.fields.gazetteer import gazetteer
+from ipom_mail.fields.labels import label_words_raw
 from ipom_mail.values import Media
 
 _LOCATION_WORDS = (
@@ -20,14 +21,16 @@ _LOCATION_WORDS = (
     r"lieu de prise de vue|lieu d'observation|site d'observation|lugar|ubicación|ubicacion|"
     r"sitio|luogo|località|localita|posizione|local|localização|localizacao|localidade|"
     r"locatie|plaats|waarneemlocatie|miejsce|lokalizacja|místo|lokalita|místo pozorování|"
-    r"helyszín|helyszin|hely|észlelési hely|where)\s*(?:\([^)]*\))?"
+    r"helyszín|helyszin|hely|észlelési hely|where|"
+    + label_words_raw("location")
+    + r")\s*(?:\([^)]*\))?"
 )
 LOCATION_LABEL = re.compile(rf"(?:^|(?<=[\s|;,])){_LOCATION_WORDS}\s*[:：]\s*", re.IGNORECASE)
 # A table row turned into text: "Lieu                Clermont-Ferrand, Auvergne".
 _TABLE_ROW = re.compile(rf"^\s*{_LOCATION_WORDS}\s{{2,}}(?=\S)", re.IGNORECASE)
-# Only from the start of a word: tried from every capital of a 20,000-letter "word",
-# the pattern took time growing with the square of its length.
-_PLACE_WORD = r"(?<![\w'’.-])[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŐŰČŠŽŘĎŤŇ][\w'’.-]*"
+# Latin, Greek, Cyrillic; only from the start of a word: tried from every capital of a
+# 20,000-letter "word", the pattern took time growing with the square of its length.
+_PLACE_WORD = r"(?<![\w'’.-])[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŐŰČŠŽŘĎŤŇΆ-ΏΑ-ΩЀ-Я][\w'’.-]*"
 _CONNECTOR = (
     r"(?:of|de|del|la|le|les|am|an der|im|sur|upon|on|di|da|do|dos|das|van|von|bei|nad|pod)"
 )
@@ -40,7 +43,7 @@ _BAD_WORDS = (
 _BAD_FIRST = frozenset(_BAD_WORDS.split())
 _PREP_REGION = re.compile(
     r"\b(?:in|from|near|at|bei|nahe|aus|à|en|près de|depuis|cerca de|desde|vicino a|da|"
-    r"perto de|em|bij|nabij|vanuit|w|pod|z|u|v|ve|z)\s+(?:(?:my|mein\w*|mon|ma|mi|il mio|"
+    r"perto de|em|bij|nabij|vanuit|w|pod|z|u|v|ve|z|fra|från|iz|din|nuo|no|из|з|від|από|dan)\s+(?:(?:my|mein\w*|mon|ma|mi|il mio|"
     r"meu|mijn)\s+\w+\s+(?:in\s+)?)?",
     re.IGNORECASE,
 )
@@ -143,9 +146,10 @@ _OVER = re.compile(
 # (processed in Photoshop), and never a program or service people name after "from".
 _FROM = re.compile(
     rf"\b(?:from|near|desde|cerca de|bij|nabij|vanaf|vanuit|bei|nahe|depuis|près de|vicino a"
-    rf"|perto de)\s+({_PLACE_WORD}(?:{_NEXT_WORD}){{0,2}}"
+    rf"|perto de|fra|från|dal|dalla|dallo|iz|из|з|від|από(?: τη| την| το)?|nuo|aus|din|от"
+    rf"|a partir de|des de)\s+({_PLACE_WORD}(?:{_NEXT_WORD}){{0,2}}"
     rf"(?:,\s{_PLACE_WORD}(?:{_NEXT_WORD})?(?=\s*(?:[;!?]|\.(?!\w)|$)))?)"
-    rf"(?=\s*(?:[,;!?]|\.(?!\w)|$))",
+    rf"(?=\s*(?:[,;!?(]|\.(?!\w)|$))",
     re.MULTILINE,
 )
 _NOT_PLACE_WORDS = (
@@ -174,7 +178,7 @@ def _over_place(line: str) -> str | None:
             continue
         if any((w.lower(),) in gazetteer().makers for w in words):
             continue  # "bought from Celestron."
-        if any(w.isupper() or any(c.isupper() for c in w[1:].replace("-", "")) for w in words):
+        if any(w.isupper() or any(c.isupper() for p in w.split("-") for c in p[1:]) for w in words):
             continue  # NASA, AutoStakkert: not a town's name
         return name
     return None
@@ -201,8 +205,16 @@ def _free_text(text: str) -> str | None:
 
 
 def find_location(text: str) -> str | None:
-    """The place the sender named: a labelled line first, else a 'Place, Region' in the text."""
-    return _labelled(text) or _free_text(text)
+    """The place the sender named: a labelled line first, else a 'Place, Region' in the text;
+    with the site named in brackets right after it ("Aarhus (Ole Rømer Observatoriet)")."""
+    place = _labelled(text) or _free_text(text)
+    if place is None:
+        return None
+    site = re.search(rf"{re.escape(place)}\s*(\([{_UPPER}][^()\n]{{0,60}}\))", text)
+    return f"{place} {site.group(1)}" if site else place
+
+
+_UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŐŰČŠŽŘĎŤŇΆ-ΏΑ-ΩЀ-Я"
 
 
 def find_gps(media: Media) -> tuple[float | None, float | None]:

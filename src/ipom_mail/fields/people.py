@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ipom_mail.fields.clock import find_times
 from ipom_mail.fields.equipment import text_items
+from ipom_mail.fields.labels import mail_words
 from ipom_mail.fields.story import FORWARD_MARK, SIGN_OFF, drop_forward_headers, segments
 from ipom_mail.links import own_text
 from ipom_mail.values import Photographer
@@ -30,7 +31,10 @@ _PARTICLE_WORDS = "van von de der den da del della di du le la dos das ten ter y
 _PARTICLES = frozenset(_PARTICLE_WORDS.split())
 _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
 _FWD_FROM = re.compile(
-    r"^\s*\*?(?:from|von|de|da|od|van|feladó)\s*:\*?\s*\"?([^<\"\n]+?)\"?\s*(?:<[^>]*>|\[mailto:[^\]]*\])",
+    r"^\s*\*?(?:from|von|de|da|od|van|feladó|fra|från|lähettäjä|от|від|από|kimden)\s*:\*?\s*"
+    r"\"?([^<\"\n]+?)\"?\s*(?:<[^>]*>|\[mailto:[^\]]*\])"
+    # Yandex, Mail.ru: '03.03.2024, 09:41, "Ирина Ковалёва" <irina@example.ru>:'
+    r"|^\s*\d{1,2}\.\d{1,2}\.\d{2,4},\s*\d{1,2}:\d{2},\s*\"([^\"\n]+)\"\s*<[^>]*>:\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -57,8 +61,16 @@ def is_person(name: str | None) -> bool:
         return False
     caps = [w for w in words if w.lower() not in _PARTICLES]
     return bool(caps) and all(
-        _NAME_WORD.match(w) and w[0].isupper() and not (len(w) > 2 and w.isupper()) for w in caps
+        _NAME_WORD.match(w)
+        and (w[0].isupper() or _caseless(w))
+        and not (len(w) > 2 and w.isupper())
+        for w in caps
     )
+
+
+def _caseless(word: str) -> bool:
+    """A word of a script without capitals (山田, 이서연): a name needs none."""
+    return word.isalpha() and not any(c.isupper() or c.islower() for c in word)
 
 
 def signature_name(text: str) -> str | None:
@@ -71,10 +83,15 @@ def signature_name(text: str) -> str | None:
             tail = re.sub(r"^[^,!]*[,!]\s*", "", line) if "," in line or "!" in line else ""
             if is_person(tail):
                 return tail
-            following = [x for x in lines[i + 1 : i + 4] if x]
+            following = [_without_suffix(x) for x in lines[i + 1 : i + 4] if x]
             if following and is_person(following[0]):
                 return following[0]
     return None
+
+
+def _without_suffix(line: str) -> str:
+    """A signature line without the word written after a name ("김민준 드림" → "김민준")."""
+    return re.sub(rf"\s+(?:{mail_words('name_suffix')})$", "", line)
 
 
 def forwarded_author(text: str) -> str | None:
@@ -85,7 +102,7 @@ def forwarded_author(text: str) -> str | None:
         return None
     after = own[own.find(mark.group(0)) :]
     m = _FWD_FROM.search(after)
-    name = clean_name(m.group(1)) if m else None
+    name = clean_name(m.group(1) or m.group(2)) if m else None
     return name if is_person(name) else None
 
 

@@ -10,7 +10,9 @@ import re
 
 _QUOTE_INTRO = re.compile(
     r"\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|napisał|napsal|írta"
-    r"|написал|пишет|пользователь)\b",
+    r"|написал|пишет|пользователь|va escriure|skrev|kirjoitti|rašė|rakstīja|kirjutas|napisao"
+    r"|napisala|napísal|je napisal|a scris|yazdı|έγραψε|написав|написала|написа)\b"
+    r"|が書きました|写道|寫道|작성",
     re.I,
 )
 # A machine's timestamp (RFC 5322, as in Date: and Received: headers): never a photo's time.
@@ -22,11 +24,14 @@ _QUOTE_START = re.compile(r"^\s*(?:on|am|le|el|il|em|op|w dniu|dne)\s", re.I)
 _HEADER_LINE = re.compile(
     r"^\s*\*?(?:from|von|de|da|od|van|feladó|sent|gesendet|envoyé|enviado|inviato|verzonden"
     r"|date|datum|data|dátum|to|an|à|para|a|cc|subject|betreff|objet|asunto|oggetto|assunto"
-    r"|onderwerp|temat|předmět|tárgy)\*?\s?:",
+    r"|onderwerp|temat|předmět|tárgy|lähettäjä|lähetetty|vastaanottaja|aihe|från|skickat|till"
+    r"|ämne|fra|sendt|til|emne|dato|predmet|zadeva|kimden|kime|konu|από|προς|θέμα|от|кому"
+    r"|тема|від|saatja|teema|assumpte)\*?\s?:",
     re.I,
 )
 _SUBJECT = re.compile(
-    r"^\s*\*?(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|předmět|tárgy)",
+    r"^\s*\*?(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|předmět|tárgy"
+    r"|aihe|ämne|emne|predmet|zadeva|konu|θέμα|тема|teema|assumpte)",
     re.I,
 )
 

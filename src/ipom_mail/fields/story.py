@@ -10,6 +10,7 @@ import re
 
 from ipom_mail.fields.clock import find_times, pair_ranges
 from ipom_mail.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
+from ipom_mail.fields.labels import WORD_END, label_pattern, mail_pattern, mail_words
 from ipom_mail.fields.location import LOCATION_LABEL
 from ipom_mail.fields.zones import is_zone_word
 from ipom_mail.links import own_text
@@ -22,7 +23,10 @@ GREETING = re.compile(
     r"beste|hoi|goedendag|goedemiddag|goedenavond|geachte|witam|dzień dobry|cześć|drogi|droga|"
     r"szanown[iya]|dobrý den|dobrý večer|ahoj|vážen[ýá]|milý|milá|szia|sziasztok|"
     r"kedves|tisztelt|jó napot|jó estét|üdv|bom dia|boa tarde|boa noite|goedemorgen|hoi|hej|"
-    r"(?:good )?(?:morning|evening|afternoon)(?=\s*[,!]?\s*$)|g'day|kia ora)\b",
+    r"(?:good )?(?:morning|evening|afternoon)(?=\s*[,!]?\s*$)|g'day|kia ora|"
+    + mail_words("greeting")
+    + r")"
+    + WORD_END,
     re.IGNORECASE,
 )
 SIGN_OFF = re.compile(
@@ -41,14 +45,18 @@ SIGN_OFF = re.compile(
     r"s pozdravem|děkuji|zdravím|üdvözlettel|üdv|köszönöm|köszönettel|tisztelettel|"
     r"derült eget|heiteren himmel|klaren himmel|ciel clair|bon ciel|cielos despejados|"
     r"cieli sereni|céus limpos|heldere hemel|pogodnego nieba|jasnou oblohu|z wyrazami szacunku|"
-    r"ngā mihi|nga mihi|atte|best(?=\s*[,!]?\s*$))\b[\s,.!:;/-]*.{0,40}$|^\s*a\+\s*$",
+    r"ngā mihi|nga mihi|atte|best(?=\s*[,!]?\s*$)|"
+    + mail_words("sign_off")
+    + r")"
+    + WORD_END
+    + r"[\s,.!:;/-]*.{0,40}$|^\s*a\+\s*$",
     re.IGNORECASE,
 )
 SENT_FROM = re.compile(
     r"^\s*(?:sent from (?:my|mail|yahoo|outlook|samsung)|get outlook for|von meinem .{1,40}? gesendet|"
     r"gesendet von|envoyé de mon|envoyé depuis|enviado desde mi|enviado do meu|enviado de meu|"
     r"inviato da|verzonden (?:vanaf|met) mijn|wysłane z|odesláno z|iphone-ról küldve|"
-    r"\S+-ról küldve|sent with|sent using)\b",
+    r"\S+-ról küldve|sent with|sent using|" + mail_words("sent_from") + r")" + WORD_END,
     re.IGNORECASE,
 )
 DISCLAIMER = re.compile(
@@ -62,14 +70,22 @@ FORWARD_MARK = re.compile(
     r"^\s*(?:-{2,}\s*)?(?:forwarded message|weitergeleitete nachricht|message transféré|"
     r"mensaje reenviado|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht|"
     r"przekazana wiadomość|přeposlaná zpráva|továbbított üzenet|begin forwarded message|"
-    r"anfang der weitergeleiteten nachricht|début du message réexpédié)\b.*$",
+    r"anfang der weitergeleiteten nachricht|début du message réexpédié|"
+    + mail_words("forward_mark")
+    + r")"
+    + WORD_END
+    + r".*$",
     re.IGNORECASE,
 )
 HEADER_LINE = re.compile(
     r"^\s*\*?(?:from|sent|date|subject|to|cc|reply-to|von|gesendet|datum|betreff|an|de|envoyé|"
     r"objet|à|para|asunto|fecha|enviado|da|inviato|oggetto|a|data|assunto|van|verzonden|"
     r"onderwerp|aan|od|wysłano|temat|do|odesláno|předmět|komu|feladó|elküldve|dátum|tárgy|"
-    r"címzett)\s*:\*?(?:\s.*)?$",
+    r"címzett|lähettäjä|lähetetty|vastaanottaja|aihe|päivämäärä|från|skickat|till|ämne|fra|"
+    r"sendt|til|emne|dato|šalje|poslano|za|predmet|zadeva|odoslané|trimis|către|subiect|"
+    r"kimden|gönderildi|kime|konu|tarih|από|στάλθηκε|προς|θέμα|от|отправлено|кому|тема|дата|"
+    r"від|надіслано|изпратено|до|no|nosūtīts|kam|temats|nuo|išsiųsta|tema|saatja|saadetud|"
+    r"adressaat|teema|enviat|per a|assumpte)\s*:\*?(?:\s.*)?$",
     re.IGNORECASE,
 )
 FLYBY_LABEL = re.compile(
@@ -91,6 +107,7 @@ _TIME_WORD = re.compile(
     r"godzina|čas|időpont|idő|dátum)[:：]",
     re.IGNORECASE,
 )
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # words without spaces
 _LIST_RULE = re.compile(r"^[_=]{10,}$")
 
 
@@ -211,9 +228,10 @@ def without_footers(text: str) -> str:
 
 def _without_greeting(line: str) -> str:
     """A first line without its greeting ('Hi John,' alone is dropped; 'Hi, here is…' kept)."""
-    if not GREETING.match(line):
+    m = GREETING.match(line)
+    if not m:
         return line
-    if len(line.split()) <= 5:
+    if len(line.split()) <= 5 or m.end() >= len(line.rstrip()):
         return ""
     return re.sub(r"^\s*[^,!:]{0,40}[,!:]\s*", "", line, count=1)
 
@@ -248,14 +266,42 @@ def is_flyby_data(line: str) -> bool:
     )
 
 
-def _part_story(lines: list[str]) -> list[str]:
+# "Valotus 1/2000 s.", "Exposure 1/1000 s, ISO 800, gain 300": the camera's settings
+_SETTINGS_LINE = re.compile(
+    r"^\W*[^\W\d_]+\s+(?:\d+/\d+|\d+(?:[.,]\d+)?)\s*(?:s|sec|ms|sn|с|сек|秒)\b[^.!?]{0,40}[.!?]?$",
+    re.I,
+)
+
+
+def _event(line: str) -> bool:
+    """A line about another gathering with its date or time ("Next meeting: 2 November at
+    19:30"): not the photo's story."""
+    return any(c.isdigit() for c in line) and label_pattern("events").search(line) is not None
+
+
+def _when_line(line: str) -> bool:
+    """A short line that only says when (a date and a clock time), as a forwarded record
+    writes it: "Taken 18. 7. 2024. at 21:33 (CEST)."."""
+    from ipom_mail.fields.dates import find_dates
+
+    return len(line.split()) <= 12 and bool(find_times(line)) and bool(find_dates(line))
+
+
+def _part_story(lines: list[str], record: bool = False) -> list[str]:
     kept: list[str] = []
     first = True
     for line in body_lines(drop_forward_headers(lines)):
         if first and line.strip():
             line = _without_greeting(line)
             first = False
-        if is_labelled(line) or _URL_ONLY.match(line) or is_flyby_data(line):
+        if (
+            is_labelled(line)
+            or _URL_ONLY.match(line)
+            or is_flyby_data(line)
+            or _event(line)
+            or _SETTINGS_LINE.match(line.strip())
+            or (record and _when_line(line))
+        ):
             continue
         if HEADER_LINE.match(line) and not kept:
             continue
@@ -289,10 +335,24 @@ def _drop_closing(lines: list[str], sender_name: str | None) -> list[str]:
     return lines
 
 
+def forwarded_for_someone(text: str) -> bool:
+    """Whether the forwarder's own words say the mail is forwarded for someone else
+    ("Forwarding this on behalf of our member…"): the original is then the submission."""
+    parts = segments(text)
+    return len(parts) > 1 and mail_pattern("forward_note").search("\n".join(parts[0])) is not None
+
+
 def find_story(text: str, sender_name: str | None = None) -> str | None:
-    """The sender's own words, or None when nothing is left."""
+    """The sender's own words, or None when nothing is left; for a mail forwarded for
+    someone else, the original's words (the forwarder's note is not the story)."""
     kept: list[str] = []
-    for part in segments(text):
-        kept += [*_drop_closing(_part_story(part), sender_name), ""]
+    parts = segments(text)
+    record = forwarded_for_someone(text)  # the original's data lines are its fields
+    if record:
+        parts = parts[1:]
+    for part in parts:
+        kept += [*_drop_closing(_part_story(part, record), sender_name), ""]
     story = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    if len(story) < 12 and len(story.split()) < 3 and not _CJK.search(story):  # "Ekte."
+        return None
     return story or None

@@ -9,8 +9,10 @@ flagged and not used. Arithmetic is left to zoneinfo.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from importlib.resources import files
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 # Where clocks are often read in 12 hours: "9:34 EDT" may be morning or evening.
@@ -86,6 +88,18 @@ NAMED: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
     "central european time": _CENTRAL_EU,
     "central european summer time": _CENTRAL_EU,
 }
+
+
+def _zone_words() -> None:
+    """Zones written as words in many languages, from data/zone_words.toml."""
+    text = files("ipom_mail").joinpath("data/zone_words.toml").read_text("utf-8")
+    for iana, phrases in tomllib.loads(text)["zones"].items():
+        region = iana.rsplit("/", 1)[-1].replace("_", " ")
+        for phrase in phrases:
+            NAMED.setdefault(phrase.lower(), ((region, iana, ()),))
+
+
+_zone_words()
 # Named zones where clocks are often read in 12 hours (see TWELVE_HOUR_ZONES).
 TWELVE_HOUR_NAMED = frozenset(
     {"eastern", "eastern time", "pacific", "pacific time", "central time", "mountain time"}

@@ -44,7 +44,7 @@ class Entry:
     subject: str | None
     story: str | None
     equipment: tuple[str, ...]
-    taken: str | None  # "2024-05-12 21:34:10 UT"
+    taken: str | None  # "2024-05-12 21:34:10 UT", "2024-05-12 21:30:00–21:38:00 UT" for a series
     flyby: str | None  # "max. elevation 72°, −3.6 mag, 21:31–21:38 UT"
     location: str | None
     status: str
@@ -74,6 +74,17 @@ def _ut(text: Any) -> str | None:
     except ValueError:
         return None
     return value.strftime("%Y-%m-%d %H:%M:%S UT")
+
+
+def taken_text(taken_at: Any, taken_until: Any) -> str | None:
+    """'2024-05-12 21:30:00 UT', or with the end of a series or long exposure:
+    '2024-05-12 21:30:00–21:38:00 UT' ('… UT – 2024-05-13 00:05:00 UT' across midnight)."""
+    start, end = _ut(taken_at), _ut(taken_until)
+    if start is None or end is None or end <= start:
+        return start
+    if end[:10] == start[:10]:
+        return f"{start[:-3]}–{end[11:]}"
+    return f"{start} – {end}"
 
 
 def _hm(text: Any) -> str | None:
@@ -169,7 +180,8 @@ def _entry(store: Store, session: Any, sid: int) -> Entry:
         subject=sub.subject,
         story=fields.get("story") if isinstance(fields.get("story"), str) else None,
         equipment=tuple(e for e in fields.get("equipment") or [] if isinstance(e, str)),
-        taken=_ut(fields.get("taken_at")) or fields.get("taken_date"),
+        taken=taken_text(fields.get("taken_at"), fields.get("taken_until"))
+        or fields.get("taken_date"),
         flyby=flyby_text(fields.get("flyby")),
         location=fields.get("location") if isinstance(fields.get("location"), str) else None,
         status=sub.status,

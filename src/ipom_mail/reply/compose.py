@@ -24,6 +24,7 @@ from ipom_mail.address import same_domain
 from ipom_mail.config import Config
 from ipom_mail.fields.story import without_footers
 from ipom_mail.reply.language import detect_language
+from ipom_mail.reply.questions import question_context
 from ipom_mail.store.record import OutboxReply
 from ipom_mail.values import CheckResult, Fields, MediaItem
 
@@ -136,7 +137,7 @@ def compose_reply(
         return None
     folders = template_folders(config)
     lang = language or sender_language(result, folders)
-    context = reply_context(result, reference, config)
+    context = reply_context(result, reference, config, lang)
     text_env, html_env = _environments(folders)
     body_text = text_env.get_template(f"{lang}/{kind}.txt").render(context)
     body_html = _render_html(html_env, lang, kind, context, body_text)
@@ -198,7 +199,9 @@ def _flyby(fields: Fields) -> dict[str, str | None]:
     }
 
 
-def reply_context(result: CheckResult, reference: str | None, config: Config) -> dict[str, Any]:
+def reply_context(
+    result: CheckResult, reference: str | None, config: Config, lang: str = "en"
+) -> dict[str, Any]:
     """What the templates may use; every value from the sender is plain text here."""
     fields, media = result.fields, result.media
     flyby = _flyby(fields)
@@ -213,5 +216,6 @@ def reply_context(result: CheckResult, reference: str | None, config: Config) ->
         "equipment": list(fields.equipment),
         "flyby": flyby if any(flyby.values()) else None,
         "missing": list(result.verdict.missing),
+        "questions": question_context(fields.questions, lang),
         "address": our_address(config),
     }

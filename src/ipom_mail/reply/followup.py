@@ -20,12 +20,15 @@ from typing import Any
 from sqlalchemy import func, select
 
 from ipom_mail.config import Config
+from ipom_mail.fields import extract_fields
+from ipom_mail.fields.submission import NOT_A_SUBMISSION_NOTE
 from ipom_mail.reply_policy import objections
 from ipom_mail.rules import judge
 from ipom_mail.store import Store
 from ipom_mail.store.models import FieldValue, Link, MediaRow, Reply, Submission
 from ipom_mail.store.rows import fields_from_values, media_item
 from ipom_mail.values import CheckResult, Fields, Media, MediaItem, ParsedMessage
+from ipom_mail.verify.stage import check_result_pass
 
 REFERENCE = re.compile(r"\[?\b(IPOM-\d{4}-\d{4,})\b\]?", re.I)
 
@@ -201,11 +204,23 @@ def _known(flyby: Any) -> tuple[bool, ...]:
     )
 
 
+def as_follow_up(result: CheckResult, config: Config) -> CheckResult:
+    """A message matched to a submission, read as its follow-up whatever its wording
+    ("the time was 21:34 UT" has no photo and no submission words of its own)."""
+    if not any(n.startswith(NOT_A_SUBMISSION_NOTE) for n in result.fields.notes):
+        return result
+    own = extract_fields(result.parsed, result.media, config, follow_up=True)
+    return replace(result, fields=own)
+
+
 def merge(previous: Previous, result: CheckResult, config: Config) -> CheckResult:
     """The submission with the follow-up in it, judged again by the same rules."""
+    result = as_follow_up(result, config)
     fields = merge_fields(previous.fields, _completed_time(previous.fields, result))
     seen = {i.sha256 for i in previous.media}
     items = (*previous.media, *(i for i in result.media.items if i.sha256 not in seen))
     media = Media(items, result.media.notes)
     verdict = judge(result.parsed, media, fields, config)
-    return CheckResult(parsed=result.parsed, media=media, fields=fields, verdict=verdict)
+    merged = CheckResult(parsed=result.parsed, media=media, fields=fields, verdict=verdict)
+    # the follow-up may have brought the time or the place: check the pass again
+    return replace(merged, pass_check=check_result_pass(merged, config))

@@ -12,9 +12,11 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ipom_mail.pipeline import pass_check_json
 from ipom_mail.store import rows
 from ipom_mail.store.archive import sha256_hex
 from ipom_mail.store.faults import fault
+from ipom_mail.store.lookalikes import link_lookalikes
 from ipom_mail.store.models import Event, FieldValue, Link, MediaRow, RawMessage, Submission
 from ipom_mail.store.record import (
     Origin,
@@ -114,6 +116,8 @@ def _attach(
     before, verdict = sub.status, merged.verdict
     sub.status, sub.missing = verdict.status, list(verdict.missing)
     sub.reply_send, sub.reply_reason = verdict.reply.send, verdict.reply.reason
+    sub.pass_check = pass_check_json(merged.pass_check)
+    link_lookalikes(session, sub.id)  # a photo the follow-up brought
     sub.updated_at = datetime.now(UTC)
     if reply is not None:
         session.add(reply_row(reply, sub.id, raw_row.id))

@@ -93,6 +93,8 @@ def field_values(result: CheckResult) -> list[tuple[str, Any, str | None]]:
         out.append(("taken_at", iso_z(f.taken_at), f.taken_at_source))
     if f.taken_date:
         out.append(("taken_date", f.taken_date, _date_source(f.taken_date, result)))
+    if aware(f.taken_until) is not None and aware(f.taken_at) is not None:
+        out.append(("taken_until", iso_z(f.taken_until), f.taken_at_source))
     if f.photographer.name or f.photographer.links:
         value = {"name": f.photographer.name, "links": list(f.photographer.links)}
         out.append(("photographer", value, "body"))
@@ -216,6 +218,7 @@ def fields_from_values(values: dict[str, Any], links: tuple[str, ...]) -> Fields
         taken_at=taken_at,
         taken_at_source=source if taken_at and source in SOURCES else None,
         taken_date=None if taken_at else _text(values.get("taken_date")),
+        taken_until=_when(values.get("taken_until")) if taken_at else None,
         photographer=Photographer(_text(person.get("name")), _texts(person.get("links"))),
         equipment=_texts(values.get("equipment")),
         flyby=Flyby(

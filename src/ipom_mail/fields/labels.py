@@ -1,0 +1,77 @@
+"""Hand-written words CLDR does not hold, read from data/labels.toml (one entry per language).
+
+Built once, lazily. CJK entries match anywhere; the others at the start of a word.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib.resources import files
+
+_CJK = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def word_pattern(words: list[str]) -> re.Pattern[str]:
+    """One pattern for many words: at the start of a word, or anywhere for CJK words."""
+    bounded = "|".join(w for w in words if not _CJK.match(w))
+    free = "|".join(w for w in words if _CJK.match(w))
+    return re.compile(rf"(?<![^\W\d_])(?:{bounded})" + (f"|(?:{free})" if free else ""), re.I)
+
+
+@cache
+def label_pattern(section: str) -> re.Pattern[str]:
+    """Every language's words of one section of data/labels.toml, as one pattern."""
+    return word_pattern([w for listed in _labels()[section].values() for w in listed])
+
+
+# The end of a word, or after a CJK character (no spaces between CJK words).
+WORD_END = r"(?:\b|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))"
+
+
+@cache
+def _mail_data() -> dict[str, dict[str, list[str]]]:
+    text = files("ipom_mail").joinpath("data/mail_words.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def mail_words(section: str) -> str:
+    """Every language's entries of one section of data/mail_words.toml, as an alternation."""
+    return "|".join(w for listed in _mail_data()[section].values() for w in listed)
+
+
+@cache
+def mail_pattern(section: str) -> re.Pattern[str]:
+    """One section of data/mail_words.toml as a pattern found anywhere in a text."""
+    return re.compile(rf"(?:{mail_words(section)})", re.I)
+
+
+@cache
+def _labels() -> dict[str, dict[str, list[str]]]:
+    return tomllib.loads(files("ipom_mail").joinpath("data/labels.toml").read_text("utf-8"))
+
+
+def label_words(section: str) -> str:
+    """One section of data/labels.toml as an alternation, longest words first."""
+    words = {w for listed in _labels()[section].values() for w in listed}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def connectors() -> frozenset[str]:
+    """The single words that join two instruments (data/labels.toml [connectors])."""
+    return frozenset(
+        w for listed in _labels()["connectors"].values() for w in listed if " " not in w
+    )
+
+
+def label_words_raw(section: str) -> str:
+    """One section of data/labels.toml as an alternation of its regular expressions."""
+    return "|".join(w for listed in _labels()[section].values() for w in listed)
+
+
+@cache
+def kinds() -> frozenset[str]:
+    """Words naming the kind of an instrument after its name (data/labels.toml [kinds])."""
+    return frozenset(w for listed in _labels()["kinds"].values() for w in listed)

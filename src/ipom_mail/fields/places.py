@@ -1,0 +1,120 @@
+"""The IANA zone of the place a mail names: which clock was in force there.
+
+Cities come from the IANA zone names (zone1970.tab: "America/New_York"),
+countries that keep one clock from CLDR's territory names (through Babel) and
+zone1970.tab, states and
+provinces from data/places.toml. Built once, lazily: only a zone abbreviation
+that was not in force needs it. Places that point to different clocks settle
+nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from datetime import datetime
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+_LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "hu")
+_NAME_END = r"(?![^\W\d_])"
+_NAME_START = r"(?<![^\W\d_])"
+
+
+@lru_cache(maxsize=1)
+def _zone_tab() -> dict[str, list[str]]:
+    """Country code → its canonical zones, from the IANA zone1970.tab."""
+    import zoneinfo
+
+    for folder in zoneinfo.TZPATH:
+        path = Path(folder) / "zone1970.tab"
+        if path.is_file():
+            zones: dict[str, list[str]] = {}
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line and not line.startswith("#"):
+                    parts = line.split("\t")
+                    for code in parts[0].split(","):
+                        zones.setdefault(code, []).append(parts[2])
+            return zones
+    return {}
+
+
+def _one_clock(zones: list[str]) -> bool:
+    """Whether a country's zones keep one clock (Germany's Berlin and Büsingen do)."""
+    seasons = (datetime(2024, 1, 15, 12), datetime(2024, 7, 15, 12))
+    return len({tuple(offset_in_force(z, when) for when in seasons) for z in zones}) == 1
+
+
+def _cldr_names() -> dict[str, str]:
+    """City and single-zone country names (several languages) → IANA zone."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for code, zones in _zone_tab().items():
+        if _one_clock(zones):
+            for locale in _LOCALES:
+                name = Locale(locale).territories.get(code)
+                if name:
+                    names.setdefault(name, zones[0])
+    # a zone's city as its IANA name spells it: "America/New_York" → "New York"
+    for zones in _zone_tab().values():
+        for zone in zones:
+            names.setdefault(zone.rsplit("/", 1)[-1].replace("_", " "), zone)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _finders() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    data = tomllib.loads(files("ipom_mail").joinpath("data/places.toml").read_text("utf-8"))
+    zone_of: dict[str, str] = _cldr_names()
+    for zone, names in data["zones"].items():
+        zone_of.update(dict.fromkeys(names, zone))
+    codes: dict[str, str] = {}
+    for table in ("codes", "codes_after_comma"):
+        for zone, listed in data[table].items():
+            codes.update({f"{table}:{c}": zone for c in listed})
+    zone_of.update(codes)
+    names = "|".join(re.escape(n) for n in sorted(zone_of, key=len, reverse=True) if ":" not in n)
+    plain = "|".join(c.split(":")[1] for c in codes if c.startswith("codes:"))
+    comma = "|".join(c.split(":")[1] for c in codes if c.startswith("codes_after_comma:"))
+    return (
+        re.compile(rf"{_NAME_START}(?:{names}){_NAME_END}"),
+        re.compile(rf"(?<=[a-z]),?\s({plain})(?=[\s,.;)]|$)|(?<=,) ?({plain})\b"),
+        re.compile(rf"(?<=[A-Za-z],) ?({comma})(?=[\s,.;)]|$)"),
+        zone_of,
+    )
+
+
+def place_zone(text: str) -> str | None:
+    """The one IANA zone of the places the text names, or None (none, or several clocks)."""
+    names, codes, comma_codes, zone_of = _finders()
+    found = {zone_of[m.group(0)] for m in names.finditer(text)}
+    found |= {zone_of[f"codes:{m.group(1) or m.group(2)}"] for m in codes.finditer(text)}
+    found |= {zone_of[f"codes_after_comma:{m.group(1)}"] for m in comma_codes.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def offset_in_force(zone: str, local: datetime) -> tuple[float, str] | None:
+    """(hours from UT, abbreviation) of the clock in `zone` at a naive local time."""
+    try:
+        aware = local.replace(tzinfo=ZoneInfo(zone))
+    except ZoneInfoNotFoundError:
+        return None
+    offset = aware.utcoffset()
+    if offset is None:
+        return None
+    return offset.total_seconds() / 3600, aware.tzname() or ""
+
+
+def standard_hours(zone: str, local: datetime) -> float | None:
+    """The zone's standard (non-summer) offset then, to tell its clock family."""
+    try:
+        aware = local.replace(tzinfo=ZoneInfo(zone))
+    except ZoneInfoNotFoundError:
+        return None
+    offset, dst = aware.utcoffset(), aware.dst()
+    if offset is None or dst is None:
+        return None
+    return (offset - dst).total_seconds() / 3600
