@@ -11,6 +11,7 @@ import pytest
 
 from samples import photo_jpeg, samples
 from tests import corpus
+from tests.hostile import many_photos
 from tests.pollkit import Setup, sha, write_config
 from tests.servers.dovecot import Dovecot
 
@@ -341,3 +342,22 @@ def test_ctrl_c_during_a_poll_exits_130_says_what_was_done_and_loses_nothing(
     assert_all_stored_once(setup, [first, stuck, third])
     status = setup.ipom("status")
     assert status.returncode == 0, status.stdout
+
+
+def test_a_message_over_the_time_bound_goes_to_failed_and_the_next_one_is_stored(
+    setup: Setup,
+) -> None:
+    stalling = many_photos()  # seconds of decoding, several times the 3-second bound
+    good = submissions(1)[0]
+    deliver(setup, [stalling, good])
+    setup.config.write_text(setup.config.read_text() + "[limits]\nmax_seconds_per_message = 3\n")
+    done = setup.ipom("poll", "--json")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert setup.server.count("Failed") == 1 and setup.server.count("Processed") == 1
+    status = dict(setup.query("SELECT sha256, status FROM raw_messages"))
+    assert status[sha(good)] != "failed"
+    assert status[sha(stalling)] == "failed"
+    (reason,) = setup.query("SELECT reason FROM raw_messages WHERE status = 'failed'")[0]
+    assert "longer than the 3 seconds allowed" in str(reason)
+    assert "max_seconds_per_message" in str(reason)
+    assert setup.archived()[sha(stalling)] == stalling  # kept as sent

@@ -126,6 +126,8 @@ class LimitsConfig:
     decode_timeout_seconds: float = 20.0
     decode_memory_mb: int = 2048
     min_photo_pixels: int = 200  # smaller on both sides: an icon or logo, not a photo
+    max_seconds_per_message: float = 30.0  # the whole pure pipeline; over it: Failed
+    max_memory_mb_per_message: int = 4096  # the pipeline worker's address space; over it: Failed
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,7 +254,12 @@ def _validate(config: Config, origin: str) -> None:
         raise ConfigError(
             f"{origin}: [log] level must be debug, info, warning or error, not {config.log.level!r}"
         )
-    for key in ("max_message_mb", "max_attachment_mb", "max_image_megapixels"):
+    for key in (
+        "max_message_mb",
+        "max_attachment_mb",
+        "max_image_megapixels",
+        "max_seconds_per_message",
+    ):
         if getattr(config.limits, key) <= 0:
             raise ConfigError(f"{origin}: [limits] {key} must be greater than 0")
 

@@ -16,8 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .bounded import PipelineStopped, check_bounded
 from .config import Config
-from .pipeline import check_message
 from .store import Origin, OutboxReply, Store
 from .values import CheckResult
 
@@ -113,7 +113,9 @@ def take_in(raw: bytes, origin: Origin, store: Store, config: Config) -> Outcome
             raise RuntimeError("injected fault: a stage failed on this message")
         if "slow" in store.faults and _SLOW.search(raw[:65536]):
             _busy(SLOW_FAULT_S)
-        result = check_message(raw, config)
+        result = check_bounded(raw, config)
+    except PipelineStopped as exc:  # over the time or memory bound, or its process died
+        return _failed(store, raw, origin, str(exc))
     except Exception as exc:  # a stage that failed on this message: record it and go on
         return _failed(
             store, raw, origin, f"the pipeline failed on it ({type(exc).__name__}: {exc})"

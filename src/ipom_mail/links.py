@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit
 
+from .textcodec import bounded_html
+
 
 @dataclass(frozen=True, slots=True)
 class FoundLinks:
@@ -152,9 +154,10 @@ class _Hrefs(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.hrefs: list[str] = []
         self._stack: list[bool] = []  # one flag per open element: starts a quote?
+        self._quotes = 0  # how many of them do: a count, not a scan of the stack per link
 
     def _quoted(self) -> bool:
-        return any(self._stack)
+        return self._quotes > 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -167,16 +170,17 @@ class _Hrefs(HTMLParser):
             self.hrefs.append(a["href"].strip())
         if tag not in ("br", "img", "hr", "meta", "input", "link", "wbr", "col", "area", "base"):
             self._stack.append(starts_quote)
+            self._quotes += starts_quote
 
     def handle_endtag(self, tag: str) -> None:
         if self._stack:
-            self._stack.pop()
+            self._quotes -= self._stack.pop()
 
 
 def _html_hrefs(html: str) -> list[str]:
     parser = _Hrefs()
     try:
-        parser.feed(html)
+        parser.feed(bounded_html(html)[0])
         parser.close()
     except (AssertionError, ValueError):  # html.parser gives up on some broken markup
         pass

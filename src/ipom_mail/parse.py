@@ -1,7 +1,7 @@
 """parse: raw message bytes → ParsedMessage.
 
-mail-parser builds the message (guarded against hostile nesting) and collects
-its defects; this module decides what is body text and what is an attachment,
+The stdlib parser builds the message with every header field capped as it is
+read (headercap: the raw message stays intact in the archive); this module decides what is body text and what is an attachment,
 decodes headers in any charset (8-bit bytes with no charset included), turns
 HTML-only mail into readable text, and opens forwarded messages, TNEF
 winmail.dat and uuencoded blocks. It never raises on bad input: every defect
@@ -16,15 +16,15 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from datetime import datetime
+from email import message_from_bytes
 from email.message import Message
 from email.parser import BytesHeaderParser
-from email.policy import compat32
 from email.utils import parsedate_to_datetime
 
-import mailparser
 from mailparser.dates import parse_mail_date
 
 from .bounce import failed_addresses
+from .headercap import CappedHeaders
 from .textcodec import decode_bytes, decode_header_value, html_to_text, parse_address
 from .unpack import expand_tnef, extract_uuencoded
 from .values import Header, ParsedMessage, Part
@@ -53,19 +53,25 @@ _DEFECT_SENTENCES = {
     "InvalidMultipartContentTransferEncodingDefect": "a multipart with a transfer encoding",
 }
 _MAX_DEPTH = 40  # nesting beyond this is hostile; deeper parts are not read
+_MAX_PARTS = 1000  # more is no submission: each part costs the media and fields stages
 
 
 def parse_message(raw: bytes) -> ParsedMessage:
     """Read one raw RFC 5322 message; never raises."""
     notes: list[str] = []
+    # Only the stdlib builds the message: mail-parser's own pass over it decoded every
+    # header with the stdlib's quadratic decode_header, and its results were not used.
+    policy = CappedHeaders()
     try:
-        message = mailparser.MailParser.from_bytes(raw).message
-    except Exception as exc:  # RecursionError guard or any parser failure: keep the headers
+        message = message_from_bytes(raw, policy=policy)
+    except Exception as exc:  # RecursionError on hostile nesting or any parser failure
         notes.append(
             f"the message structure could not be read ({type(exc).__name__}); only its headers were used"
         )
-        message = BytesHeaderParser(policy=compat32).parsebytes(raw)
+        policy = CappedHeaders()
+        message = BytesHeaderParser(policy=policy).parsebytes(raw)
         message.set_payload("")
+    notes.extend((policy.cut or {}).values())
     walker = _Walker(notes)
     walker.walk(message, depth=0, origin="mime")
     return _assemble(raw, message, walker, notes)
@@ -117,14 +123,21 @@ def _assemble(raw: bytes, message: Message, walker: _Walker, notes: list[str]) -
 class _Walker:
     """Walks the MIME tree once, sorting leaves into text and parts."""
 
-    def __init__(self, notes: list[str]) -> None:
+    def __init__(self, notes: list[str], seen: list[int] | None = None) -> None:
         self.notes = notes
+        self.seen = seen if seen is not None else [0]  # parts walked, shared with sub-walkers
         self.texts: list[str] = []
         self.htmls: list[str] = []
         self.parts: list[Part] = []
         self.charsets: list[str] = []  # declared charsets of text parts, in order
 
     def walk(self, part: Message, depth: int, origin: str) -> None:
+        self.seen[0] += 1
+        if self.seen[0] > _MAX_PARTS:
+            self.notes.append(
+                f"the message has more than {_MAX_PARTS} parts; the rest were not read"
+            )
+            return
         self._note_defects(part)
         if depth > _MAX_DEPTH:
             self.notes.append(
@@ -210,7 +223,7 @@ class _Walker:
         """Keep one text of a multipart/alternative: the plain one unless it is a stub."""
         options: list[tuple[str, str]] = []
         for child in _children(part):
-            sub = _Walker(self.notes)
+            sub = _Walker(self.notes, self.seen)
             sub.walk(child, depth + 1, origin)
             self.charsets.extend(sub.charsets)
             self.parts.extend(sub.parts)

@@ -15,9 +15,9 @@ from typing import Any
 
 from sqlalchemy import select
 
+from .bounded import PipelineStopped, check_bounded
 from .config import Config
 from .intake import Outcome, Tally, oversize_reason
-from .pipeline import check_message
 from .reply.followup import merge, thread_of
 from .store import Store
 from .store import curator as cur
@@ -45,7 +45,10 @@ def reprocess_failed(config: Config, store: Store) -> Tally:
             tally.add(Outcome("failed", False, None, reason), label)
             continue
         try:
-            result = check_message(raw, config)
+            result = check_bounded(raw, config)
+        except PipelineStopped as exc:  # over the time bound again, or its process died
+            tally.add(Outcome("failed", False, None, str(exc)), label)
+            continue
         except Exception as exc:  # the message's own fault: report it and go on
             why = f"the pipeline still fails ({type(exc).__name__}: {exc})"
             tally.add(Outcome("failed", False, None, why), label)

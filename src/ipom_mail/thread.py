@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from .bounded import PipelineStopped, check_bounded
 from .config import Config
-from .pipeline import check_message
 from .reply.followup import Previous, flagged, followup_of, merge, thread_of
 from .store import Store
 from .store.archive import sha256_hex
@@ -62,7 +62,9 @@ def _run(store: Store, config: Config, row: RawMessage, reference: str) -> Check
     if data is None:
         return f"{reference}: message {row.id} is not in the archive"
     try:
-        return check_message(data, config)
+        return check_bounded(data, config)
+    except PipelineStopped as exc:  # over the time or memory bound, or its process died
+        return f"{reference}: {exc}"
     except Exception as exc:  # the message's own fault: report it and go on
         return f"{reference}: the pipeline fails on it ({type(exc).__name__}: {exc})"
 

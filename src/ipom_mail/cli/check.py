@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .app import Failure, cli, load_config
+from .app import EXIT_PARTIAL, Failure, cli, load_config
 
 
 @cli.command()
@@ -20,7 +20,9 @@ def check(ctx: click.Context, file: Path, as_json: bool) -> None:
     """Dry-run the pipeline on one message FILE (.eml): no mailbox, database or mail sent.
 
     Prints what ipom would read from it — photo, time in UT, equipment, flyby,
-    story — what is missing, and whether it would reply.
+    story — what is missing, and whether it would reply. A message over
+    [limits] max_seconds_per_message is stopped as a poll would stop it
+    (exit 1, with the reason it would be filed under Failed with).
 
     \b
     Examples:
@@ -36,10 +38,14 @@ def check(ctx: click.Context, file: Path, as_json: bool) -> None:
         raise Failure(f"{file}: is a directory, not a message file") from None
     except OSError as exc:
         raise Failure(f"{file}: cannot read it: {exc.strerror or exc}") from None
-    from ..pipeline import check_message, to_json
+    from ..bounded import PipelineStopped, check_bounded
+    from ..pipeline import to_json
 
     raw, total = _first_of_mbox(file, raw)
-    result = check_message(raw, config)
+    try:
+        result = check_bounded(raw, config)
+    except PipelineStopped as exc:  # the reason a poll would file it under Failed with
+        raise Failure(f"{file}: {exc}", EXIT_PARTIAL) from None
     data = to_json(result)
     if total > 1:
         data["notes"].append(

@@ -7,6 +7,7 @@ zone token written next to it (after it, in brackets after a few words, or
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -139,11 +140,12 @@ def _hour_certain(m: re.Match[str], unit: bool) -> bool:
 def find_times(text: str) -> list[TimeHit]:
     """Every clock time in the text with the zone written next to it, in order."""
     hits: list[TimeHit] = []
+    taken: list[tuple[int, int]] = []  # the union of the hits' spans: one look, not one per hit
     for regex in (_CLOCK, _HCLOCK, _DOTCLOCK, _HHMM, _CJK_CLOCK):
         for m in regex.finditer(text):
             clock = _cjk_clock(m) if regex is _CJK_CLOCK else _clock(m)
             first = m.start() if regex is _CJK_CLOCK else m.start("h" if m["h"] else "h2")
-            if clock is None or any(h.start < m.end() and first < h.end for h in hits):
+            if clock is None or _overlaps(taken, first, m.end()):
                 continue
             iso = first > 0 and text[first - 1] == "T"
             zone, end = _zone_after(text, m.end(), iso or bool(m.groupdict().get("s")))
@@ -156,7 +158,28 @@ def find_times(text: str) -> list[TimeHit]:
             if regex is _CJK_CLOCK and not m["half"]:
                 certain = not 1 <= clock.hour <= 12 or m["h"].startswith("0")
             hits.append(TimeHit(first, end, written, clock, zone, certain))
+            _take(taken, first, end)
     return sorted(hits, key=lambda h: h.start)
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps the union `taken` (disjoint spans, sorted): only the
+    last span starting before `end` can, as those spans are sorted by their ends too."""
+    index = bisect.bisect_left(taken, (end, -1))
+    return index > 0 and taken[index - 1][1] > start
+
+
+def _take(taken: list[tuple[int, int]], start: int, end: int) -> None:
+    """Add [start, end) to the union `taken`, merging the spans it touches."""
+    index = bisect.bisect_left(taken, (start, end))
+    if index > 0 and taken[index - 1][1] >= start:
+        index -= 1
+        start, end = taken[index][0], max(end, taken[index][1])
+        del taken[index]
+    while index < len(taken) and taken[index][0] <= end:
+        end = max(end, taken[index][1])
+        del taken[index]
+    taken.insert(index, (start, end))
 
 
 _RANGE_WORD = (

@@ -28,7 +28,9 @@ _LOCATION_WORDS = (
 LOCATION_LABEL = re.compile(rf"(?:^|(?<=[\s|;,])){_LOCATION_WORDS}\s*[:：]\s*", re.IGNORECASE)
 # A table row turned into text: "Lieu                Clermont-Ferrand, Auvergne".
 _TABLE_ROW = re.compile(rf"^\s*{_LOCATION_WORDS}\s{{2,}}(?=\S)", re.IGNORECASE)
-_PLACE_WORD = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŐŰČŠŽŘĎŤŇΆ-ΏΑ-ΩЀ-Я][\w'’.-]*"  # Latin, Greek, Cyrillic
+# Latin, Greek, Cyrillic; only from the start of a word: tried from every capital of a
+# 20,000-letter "word", the pattern took time growing with the square of its length.
+_PLACE_WORD = r"(?<![\w'’.-])[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŐŰČŠŽŘĎŤŇΆ-ΏΑ-ΩЀ-Я][\w'’.-]*"
 _CONNECTOR = (
     r"(?:of|de|del|la|le|les|am|an der|im|sur|upon|on|di|da|do|dos|das|van|von|bei|nad|pod)"
 )

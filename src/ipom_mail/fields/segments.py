@@ -7,6 +7,7 @@ elsewhere).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -68,7 +69,10 @@ _UPPER = "".join(
     for c in range(*r)
     if chr(c).isupper()
 )
-_SENTENCE_END = re.compile(rf"[.!?…]+[\"”’)]?\s+(?=[\"“(]?[{re.escape(_UPPER)}])|[。！？]+\s*")
+# A match starts only at the first mark of a run and takes the run whole: linear on "....".
+_SENTENCE_END = re.compile(
+    rf"(?<![.!?…])[.!?…]++[\"”’)]?\s+(?=[\"“(]?[{re.escape(_UPPER)}])|[。！？]+\s*"
+)
 _ABBREV = re.compile(
     r"(?:\d|\b(?:max|min|ca|approx|dr|st|mt|no|nr|godz|ok|vs|etc|e\.g|i\.e))$", re.I
 )
@@ -100,7 +104,7 @@ def _sentences(line: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(line):
-        if _ABBREV.search(line[start : m.start()]):
+        if _ABBREV.search(line, max(start, m.start() - 12), m.start()):  # the end's word only
             continue
         spans.append((start, m.end()))
         start = m.end()
@@ -109,8 +113,17 @@ def _sentences(line: str) -> list[tuple[int, int]]:
 
 
 def segment_at(segs: list[Segment], pos: int) -> Segment:
-    """The sentence or line that holds position `pos`."""
-    for seg in segs:
+    """The sentence or line that holds position `pos` (the first, where two touch it).
+
+    Found by bisection, not a scan: it is asked once per time in the text. The
+    segments are disjoint and in order, so only the few ending at or after `pos`
+    among those starting at or before it can hold it.
+    """
+    index = bisect.bisect_right(segs, pos, key=lambda seg: seg.start) - 1
+    found = None
+    while index >= 0 and segs[index].end >= pos:
+        seg = segs[index]
         if seg.start <= pos < seg.end or (pos == seg.end and seg.start < seg.end):
-            return seg
-    return segs[-1]
+            found = seg
+        index -= 1
+    return found if found is not None else segs[-1]

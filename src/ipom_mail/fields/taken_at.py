@@ -79,6 +79,15 @@ def _seconds_apart(first: TimeHit, last: TimeHit) -> float:
     return gap.total_seconds() % 86400
 
 
+def _culmination_before(text: str, seg: Segment, pos: int) -> bool:
+    """Whether the words just before `pos` in its segment name the pass's culmination.
+
+    A window of 160 characters holds any real such phrase; the whole segment
+    before every time made a text of many times cost the square of its length.
+    """
+    return bool(CULMINATION.search(text, max(seg.start, pos - 160), pos))
+
+
 def _candidates(
     text: str, segs: list[Segment], dates: Dates, known: date | None, header: datetime | None
 ) -> tuple[list[_Candidate], list[str]]:
@@ -97,7 +106,7 @@ def _candidates(
     out: list[_Candidate] = []
     for hit in times:
         seg = segment_at(segs, hit.start)
-        if seg.other or id(hit) in in_span or CULMINATION.search(text[seg.start : hit.start]):
+        if seg.other or id(hit) in in_span or _culmination_before(text, seg, hit.start):
             continue
         token = hit.zone or partner_zone.get(id(hit)) or seg.zone
         zone = parse_zone(token, text, header) if token else None

@@ -55,9 +55,10 @@ class _Worker:
     __main__ is re-imported, and it behaves the same from a CLI, a script or a test.
     """
 
-    def __init__(self, memory_mb: int) -> None:
+    def __init__(self, memory_mb: int, module: str = WORKER_MODULE, group: bool = False) -> None:
         ours, theirs = socket.socketpair()
-        command = [sys.executable, "-m", WORKER_MODULE, str(theirs.fileno()), str(memory_mb)]
+        command = [sys.executable, "-m", module, str(theirs.fileno()), str(memory_mb)]
+        self.group = group  # its own process group: stop() kills the processes it started too
         try:
             self.process = subprocess.Popen(
                 command,
@@ -66,6 +67,7 @@ class _Worker:
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
                 env=_child_environment(),
+                start_new_session=group,
             )
         except (OSError, ValueError, TypeError) as exc:  # no usable interpreter to start
             ours.close()
@@ -85,7 +87,7 @@ class _Worker:
         except (EOFError, OSError):
             return False
 
-    def give(self, job: int, task: Job) -> bool:
+    def give(self, job: int, task: object) -> bool:
         """Send a task; False when the worker is gone."""
         self.job, self.started = job, time.monotonic()
         try:
@@ -104,6 +106,9 @@ class _Worker:
     def stop(self) -> None:
         """Kill the process and release its socket."""
         self.conn.close()
+        if self.group:
+            with contextlib.suppress(OSError):
+                os.killpg(self.process.pid, signal.SIGKILL)
         if self.process.poll() is None:
             self.process.kill()
         with contextlib.suppress(subprocess.TimeoutExpired):

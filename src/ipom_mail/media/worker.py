@@ -9,7 +9,9 @@ from __future__ import annotations
 import contextlib
 import signal
 import sys
+from collections.abc import Callable
 from multiprocessing.connection import Connection
+from typing import Any
 
 from ipom_mail.media.decode import Decoded, Task, decode
 from ipom_mail.media.pool import READY
@@ -69,8 +71,11 @@ def _answer(task: object) -> Decoded:
         return Decoded("unsupported", f"it could not be read ({type(exc).__name__})")
 
 
-def serve(conn: Connection, memory_mb: int) -> None:
-    """The child's loop: say READY, then answer each task until None or the pipe closes."""
+def serve(conn: Connection, memory_mb: int, answer: Callable[[Any], object] = _answer) -> None:
+    """The child's loop: say READY, then answer each task until None or the pipe closes.
+
+    The pipeline worker (ipom_mail.pipeline_worker) runs the same loop with its own `answer`.
+    """
     prepare(memory_mb)
     conn.send(READY)
     while True:
@@ -81,16 +86,16 @@ def serve(conn: Connection, memory_mb: int) -> None:
         if task is None:
             return
         try:
-            conn.send(_answer(task))
+            conn.send(answer(task))
         except (OSError, ValueError):
             return
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], answer: Callable[[Any], object] = _answer) -> int:
     """Entry point of the child: serve on the inherited socket FD with MEMORY_MB."""
     if len(argv) != 3:
         return 2
-    serve(Connection(int(argv[1])), int(argv[2]))
+    serve(Connection(int(argv[1])), int(argv[2]), answer)
     return 0
 
 
