@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from ipom_mail.bounded import PipelineStopped, check_bounded
+from ipom_mail.bounded import PipelineStopped, check_bounded, shutdown_runner
 from ipom_mail.cli import cli
 from ipom_mail.config import Config, LimitsConfig
 from ipom_mail.pipeline import check_message
@@ -151,8 +151,10 @@ def _running(pid: int) -> bool:
 
 def test_a_message_stopped_at_the_bound_leaves_no_process_of_its_own_behind() -> None:
     config = Config(limits=LimitsConfig(max_seconds_per_message=2.0))
+    shutdown_runner()  # a worker left warm by an earlier test in this process
+    before = _descendants(os.getpid())  # e.g. this process's own decoders, from other tests
     check_bounded(encoded_word_subject(100), config)  # the worker and its decoders start
-    started = _descendants(os.getpid())
+    started = _descendants(os.getpid()) - before
     assert len(started) >= 2  # the pipeline worker and at least one decoder
     with pytest.raises(PipelineStopped, match="longer than the 2 seconds allowed"):
         check_bounded(many_photos(), config)  # seconds of decoding
