@@ -32,6 +32,7 @@ def test_the_post_of_a_link_only_submission_shows_the_link(desk: Desk, tmp_path:
 def test_an_attached_photo_is_read_like_a_mailed_one_and_shown_in_the_post(
     desk: Desk, tmp_path: Path
 ) -> None:
+    corpus.require()
     peter = desk.refs["03-link.eml"]
     done = desk.run("attach", peter, str(PHOTO))
     assert done.exit_code == 0, done.output
@@ -56,6 +57,8 @@ def test_an_attached_photo_is_read_like_a_mailed_one_and_shown_in_the_post(
 def test_a_file_that_is_not_a_usable_photo_is_refused_in_one_line_and_nothing_is_stored(
     desk: Desk, path: Path, reason: str
 ) -> None:
+    if path == BOMB:
+        corpus.require()
     peter = desk.refs["03-link.eml"]
     done = desk.run("attach", peter, str(path))
     assert done.exit_code == 1 and done.output.count("\n") == 1, done.output
@@ -64,6 +67,7 @@ def test_a_file_that_is_not_a_usable_photo_is_refused_in_one_line_and_nothing_is
 
 
 def test_an_attached_photo_survives_reprocess(desk: Desk) -> None:
+    corpus.require()
     peter = desk.refs["03-link.eml"]
     assert desk.run("attach", peter, str(PHOTO)).exit_code == 0
     done = desk.run("reprocess", peter)

@@ -19,6 +19,7 @@ pytestmark = pytest.mark.imap
 def test_the_curators_month_works_on_every_database(
     dovecot: Dovecot, database_url: str, tmp_path: Path
 ) -> None:
+    corpus.require()
     desk = poll_samples(dovecot, database_url, tmp_path)
     maria, peter = desk.refs["01-complete.eml"], desk.refs["03-link.eml"]
     photo = corpus.IMAGES / "gps" / "ianare__DSCN0012.jpg"
