@@ -150,3 +150,25 @@ def test_templates_beside_the_config_override_the_shipped_ones(tmp_path: Path) -
     result = check_message(submission(), config)
     reply = compose_reply(result, "IPOM-2024-0007", config, language="en")
     assert reply is not None and reply.body_text == "Our own words for IPOM-2024-0007.\n"
+
+
+def test_a_reply_to_another_mailbox_of_the_senders_domain_repeats_neither_links_nor_subject() -> (
+    None
+):
+    raw = submission(
+        sender="Ann <ann@example.org>",
+        subject="Cheap pills https://spam.example/buy",
+        body="ISS pass on 2024-05-12 at 21:34:10 UT. Celestron EdgeHD 8, ZWO ASI462MC.\n"
+        "Full size: https://www.dropbox.com/s/abc123/iss.tif?dl=0\n",
+        headers={"Reply-To": "bob@example.org"},
+    )
+    result = check_message(raw, Config())
+    assert result.fields.links  # the link is read and kept for the curator
+    reply = compose_reply(result, "IPOM-2024-0001", Config())
+    assert reply is not None and reply.to_addr == "bob@example.org"
+    assert "spam.example" not in reply.subject and "Cheap pills" not in reply.subject
+    assert "dropbox.com" not in reply.body_text and "dropbox.com" not in (reply.body_html or "")
+    own = compose_reply(check_message(raw.replace(b"Reply-To: bob@example.org\n", b""), Config()),
+                        "IPOM-2024-0001", Config())  # fmt: skip
+    assert own is not None and own.to_addr == "ann@example.org"
+    assert "dropbox.com" in own.body_text and "Cheap pills" in own.subject

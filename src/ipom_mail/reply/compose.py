@@ -142,13 +142,18 @@ def compose_reply(
     folders = template_folders(config)
     lang = language or sender_language(result, folders)
     context = reply_context(result, reference, config, lang) | {"resent": list(resent)}
+    # A Reply-To in the sender's domain is still another mailbox: it is not sent the
+    # sender's own links or Subject, which only the sender may have read back to them.
+    own = to_addr.casefold() == (result.parsed.sender or "").strip().casefold()
+    if not own:
+        context["links"] = []
     text_env, html_env = _environments(folders)
     body_text = text_env.get_template(f"{lang}/{kind}.txt").render(context)
     body_html = _render_html(html_env, lang, kind, context, body_text)
     return OutboxReply(
         message_id=reply_message_id(result, kind, config),
         to_addr=to_addr,
-        subject=reply_subject(result.parsed.subject, reference),
+        subject=reply_subject(result.parsed.subject if own else None, reference),
         body_text=body_text,
         body_html=body_html,
     )
