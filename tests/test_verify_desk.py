@@ -148,6 +148,11 @@ def test_the_curator_adopts_a_suggested_pass_in_one_command(
     assert shown["fields"]["taken_at"] == "2016-07-29T19:58:00Z"
     assert shown["sources"]["taken_at"] == "curator"
     assert "pass-check suggestion 1" in shown["decisions"][-1]["reason"]
+    assert shown["pass_check"]["verdict"] == "agrees"  # checked again for the curator's time
+    assert desk.run("reprocess", ref).exit_code == 0
+    assert desk.show(ref)["pass_check"]["verdict"] == "agrees"  # the edit stays on top
+    assert desk.run("edit", ref, "--taken-at", "2016-07-29 22:10Z").exit_code == 0
+    assert desk.show(ref)["pass_check"]["verdict"] == "disagrees"
     refused = desk.run("edit", ref, "--taken-at-from-suggestion", "9")
     assert refused.exit_code == 1 and "has no pass-check suggestion 9" in refused.output
 

@@ -10,7 +10,7 @@ refreshes the extracted rows while keeping decisions and curator edits.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -18,6 +18,7 @@ from sqlalchemy import select
 from .bounded import PipelineStopped, check_bounded
 from .config import Config
 from .intake import Outcome, Tally, oversize_reason
+from .pipeline import pass_check_json
 from .reply.followup import merge, thread_of
 from .store import Store
 from .store import curator as cur
@@ -25,6 +26,7 @@ from .store.models import FieldValue, Submission
 from .store.record import Recorded
 from .thread import replay
 from .values import CheckResult
+from .verify.stage import check_result_pass
 
 
 def reprocess_failed(config: Config, store: Store) -> Tally:
@@ -115,13 +117,36 @@ def _snapshot(store: Store, sid: int) -> tuple[str, dict[str, Any]]:
         return sub.reference or f"mail {sub.message_id or ''} (no reference)", view
 
 
+def as_edited(config: Config, store: Store, sid: int, thread: cur.Thread) -> cur.Thread:
+    """The thread with its pass check made for the curator's time, when the curator set one."""
+    when = cur.curator_time(store, sid)
+    if when is None:
+        return thread
+    result = thread.result
+    edited = replace(result, fields=replace(result.fields, taken_at=when, taken_date=None))
+    return replace(thread, result=replace(result, pass_check=check_result_pass(edited, config)))
+
+
+def recheck_pass(config: Config, store: Store, ref: str) -> str | None:
+    """Check the pass again for the time the curator set on `ref`; None, or why it could not."""
+    with store.session(write=False) as session:
+        sub = cur.find_submission(session, ref)
+        sid, reference = sub.id, sub.reference or ref
+    replayed = replay(config, store, sid, reference)
+    if isinstance(replayed, str):
+        return replayed
+    checked = as_edited(config, store, sid, replayed.thread).result.pass_check
+    cur.set_pass_check(store, sid, pass_check_json(checked))
+    return None
+
+
 def rerun_one(config: Config, store: Store, sid: int) -> tuple[list[Change], tuple[str, ...]] | str:
     """Replay one submission's thread; the changes and the messages left out, or why it could not."""
     reference, before = _snapshot(store, sid)
     replayed = replay(config, store, sid, reference)
     if isinstance(replayed, str):
         return replayed
-    cur.refresh_submission(store, sid, replayed.thread)
+    cur.refresh_submission(store, sid, as_edited(config, store, sid, replayed.thread))
     _, after = _snapshot(store, sid)
     keys = list(dict.fromkeys([*before, *after]))
     changes = [

@@ -301,12 +301,24 @@ def edit(
     if suggestion is not None:
         with _store(ctx) as store:
             _report(adopt_suggestion(store, ref, suggestion, curator_name(curator)))
+            _recheck(ctx, store, ref)
         return
     values = edit_values(**given)
     if isinstance(values, Refused):
         raise Failure(values.reason, code=1)
     with _store(ctx) as store:
         _report(write(store, ref, values, curator_name(curator)))
+        if "taken_at" in values:
+            _recheck(ctx, store, ref)
+
+
+def _recheck(ctx: click.Context, store: Store, ref: str) -> None:
+    """The pass check again, for the time the curator just set (a line when it cannot be)."""
+    from ..reprocess import recheck_pass
+
+    problem = recheck_pass(load_config(ctx), store, ref)
+    if problem:
+        click.echo(f"warning: the pass check was not run again: {problem}", err=True)
 
 
 @cli.command()

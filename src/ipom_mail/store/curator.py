@@ -274,6 +274,28 @@ class Thread:
     payloads: Mapping[str, bytes]
 
 
+def curator_time(store: Store, submission_id: int) -> datetime | None:
+    """The UT time a curator set on the submission (it wins over what was read), or None."""
+    with store.session(write=False) as session:
+        value = session.scalar(
+            select(FieldValue.value).where(
+                FieldValue.submission_id == submission_id,
+                FieldValue.name == "taken_at",
+                FieldValue.source == "curator",
+            )
+        )
+    return datetime.fromisoformat(value.replace("Z", "+00:00")) if isinstance(value, str) else None
+
+
+def set_pass_check(store: Store, submission_id: int, value: dict[str, Any]) -> None:
+    """Store a pass check computed again (after the curator set the time)."""
+    with store.session() as session:
+        sub = session.get(Submission, submission_id)
+        if sub is None:
+            raise NotFound(f"submission {submission_id} is gone")
+        sub.pass_check = value
+
+
 def refresh_submission(store: Store, submission_id: int, thread: Thread) -> None:
     """Replace a submission's extracted fields, media, links, notes and verdict with `thread`'s.
 
