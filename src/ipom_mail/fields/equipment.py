@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ipom_mail.fields.equipment_exif import dedupe, exif_items
 from ipom_mail.fields.equipment_names import not_a_name, without_kind_tail
 from ipom_mail.fields.gazetteer import Gazetteer, gazetteer
-from ipom_mail.fields.labels import connectors, label_words
+from ipom_mail.fields.labels import connectors, label_words, label_words_in
 from ipom_mail.values import Media
 
 _LABEL_WORDS = (
@@ -49,6 +49,8 @@ OTHER_LABEL = re.compile(
 _SEPARATORS = re.compile(
     r"\s*[;,](?![^()]*\))\s*|\s*\+\s*|\s+(?:&|/|(?i:with|and|on|mit|und|auf|avec|et|sur|con|su|"
     r"com|met|en|op|és|na|sobre|über)|y|e|z|s|a|i|"
+    + label_words("participles")
+    + "|"
     + label_words("connectors")
     + r")\s+(?![^()]*\))"
 )
@@ -60,12 +62,16 @@ _LEAD = re.compile(
     r"minha|een|mijn|egy|az|a)\s+)+",
     re.IGNORECASE,
 )
+_SECONDS = label_words_in("settings", "seconds")
+_SETTING_WORDS = label_words_in("settings", "words")
 _SETTING = re.compile(
-    r"^(?:iso\b|gain\b|exp(?:osure|\.)?\s*[\d:]|exposure\b|offset\b|f/\d|\d+/\d+\s*s\b|"
-    r"\d+(?:[.,]\d+)?\s*(?:ms|s|sec|fps)\b|\d+\s*(?:frames|images|photos|shots|subs)\b|"
-    r"stack\w*\b|bin(?:ning)?\b|belichtung|temp(?:erature)?\b)",
+    rf"^(?:iso\b|gain\b|exp(?:osure|\.)?\s*[\d:]|exposure\b|offset\b|f/\d|"
+    rf"\d+/\d+\s*(?:{_SECONDS})(?!\w)|\d+(?:[.,]\d+)?\s*(?:{_SECONDS}|fps)(?!\w)|"
+    rf"\d+\s*(?:frames|images|photos|shots|subs)\b|stack\w*\b|bin(?:ning)?\b|belichtung|"
+    rf"temp(?:erature)?\b|(?:{_SETTING_WORDS})(?!\w))",
     re.IGNORECASE,
 )
+_SOFTWARE = re.compile(rf"(?:{label_words('software')})", re.IGNORECASE)
 _DATE_OR_TIME = re.compile(
     r"\d{1,4}([./-])\d{1,2}\1\d{2,4}|\b\d{1,2}[:h]\d{2}\b|^(?:19|20)\d\d\.?$|°|%|^[-+−]\d"
 )
@@ -291,14 +297,30 @@ _CJK_WORDS = re.compile(
 )
 
 
-def _piece(raw: str) -> str:
+# Lower-case words in any script before a name: the kind or a case-inflected connecting
+# word ("objectif Samyang", "монтуванні AZ-GTi", "sull'inseguitore Move Shoot Move").
+_LOWER_LEAD = re.compile(r"^(?:[^\W\d_]+(?:['’][^\W\d_]+)?\s+){1,2}?(?=[A-Z0-9])")
+
+
+def _without_cjk_words(piece: str, g: Gazetteer) -> str:
+    """A piece without CJK words around its name, keeping a maker written in CJK
+    ("タカハシ FSQ-106ED" is Takahashi's)."""
+    first = piece.split(maxsplit=1)
+    if len(first) == 2 and (first[0].lower(),) in g.makers:
+        return f"{first[0]} {_CJK_WORDS.sub('', first[1])}"
+    return _CJK_WORDS.sub("", piece)
+
+
+def _piece(raw: str, g: Gazetteer) -> str:
     """One labelled piece, tidied: no lead-in ('I used a', 'objectif'), no settings in brackets."""
-    piece = _CJK_WORDS.sub("", raw.strip(" \t-–—*•·:."))
+    piece = _without_cjk_words(raw.strip(" \t-–—*•·:."), g)
     piece = _LEAD.sub("", piece).strip()
     if piece.endswith(")") and "(" not in piece:
         piece = piece[:-1].rstrip()
     piece = _AT_RATE.sub("", re.sub(_SETTINGS_IN_BRACKETS, "", piece))
-    lead = re.match(r"^(?:[a-zà-ÿąćęłńóśźżčďěňřšťůžőű]+\s+){1,2}(?=[A-Z0-9])", piece)
+    lead = _LOWER_LEAD.match(piece)
+    if lead and not lead.group(0).islower():
+        lead = None
     rest = piece[lead.end() :] if lead else piece
     return piece if re.match(r"^[\d.,/]+\s*x?$", rest, re.I) else rest  # "gain 300": keep
 
@@ -317,14 +339,24 @@ def _from_maker(piece: str, g: Gazetteer) -> str:
     return piece
 
 
+# A CJK word between two names joins them ("Sky-Watcher 200P 牛反搭配 EQ6-R"): a separator.
+_CJK_BETWEEN = re.compile(r"(?<=[A-Za-z0-9])\s+[\u3040-\u9fff\uac00-\ud7af]+\s+(?=[A-Za-z0-9])")
+
+
+def _pieces(value: str) -> list[str]:
+    """A labelled value cut at separators, connecting words and CJK words between names."""
+    return [p for raw in _SEPARATORS.split(value) for p in _CJK_BETWEEN.split(raw)]
+
+
 def _labelled_items(value: str, g: Gazetteer) -> list[str]:
     """Items of one labelled value, e.g. 'Canon EOS 5D Mark II + Sigma EF 8/4.0'."""
     items: list[str] = []
-    for raw in _SEPARATORS.split(value):
-        piece = without_kind_tail(_from_maker(_piece(raw), g), g)
+    for raw in _pieces(value):
+        piece = without_kind_tail(_from_maker(_piece(raw, g), g), g)
         if (
             not piece
             or _SETTING.match(piece)
+            or _SOFTWARE.fullmatch(piece)
             or _NEGATION.match(piece)
             or not_a_name(piece, g, _LABEL_WORDS)
         ):
@@ -337,7 +369,7 @@ def _labelled_items(value: str, g: Gazetteer) -> list[str]:
 
 
 # A trailing sentence ends a labelled value: "… 2.5x Powermate. Hand-tracked with the finder"
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z][a-z]|\d)")
+_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)])\.\s+(?=[A-Z][a-z]|\d)")
 _CJK_ONLY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _TABLE_LABEL = re.compile(rf"^\s*(?:{_LABEL_WORDS})(?:\s*\([^)]*\))?\s{{2,}}(?=\S)", re.I)
 

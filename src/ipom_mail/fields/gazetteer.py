@@ -66,7 +66,7 @@ def gazetteer() -> Gazetteer:
     """The shipped gazetteer, read once."""
     data = tomllib.loads(files("ipom_mail").joinpath("data/gazetteer.toml").read_text("utf-8"))
     makers = sorted(
-        {tuple(m.lower().split()) for m in data["makers"]["astro"] + data["makers"]["camera"]},
+        {tuple(m.lower().split()) for listed in data["makers"].values() for m in listed},
         key=len,
         reverse=True,
     )
