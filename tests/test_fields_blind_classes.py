@@ -173,3 +173,23 @@ def test_a_clubs_forwarding_preamble_is_not_in_the_members_story(preamble: str) 
 def test_a_clubs_member_newsletter_yields_no_story_nor_fields(body: str, subject: str) -> None:
     result = check_message(_raw(body, subject), Config())
     assert _empty(result.fields)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "링크 보내드립니다 🙏\nhttps://www.icloud.com/photos/#0a1B2c\n",
+        "Bonjour,\n\nLa photo est toujours ici : https://example.fr/p\n\nBonne journée,\nCéline\n",
+        "Buongiorno,\nvi giro i dati, la foto è nel link qui sotto.\n\nSaluti,\nMarco\n",
+        "Hi,\n\nhere is the link: https://example.org/p\n\nCheers,\nAnn\n",
+        "リンクを送ります。\nhttps://example.jp/p\n",
+    ],
+)
+def test_words_that_only_say_where_the_photo_is_are_no_story(body: str) -> None:
+    assert find_story(body) is None
+
+
+def test_a_sentence_saying_where_the_photo_is_stays_beside_a_real_story() -> None:
+    body = "Hi,\n\nhere is the link: https://example.org/p\n\nThe panels glinted twice.\n"
+    story = find_story(body)
+    assert story is not None and "panels glinted" in story and "here is the link" in story
