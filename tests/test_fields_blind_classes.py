@@ -8,6 +8,7 @@ import pytest
 
 from ipom_mail.config import Config
 from ipom_mail.fields.equipment import find_equipment
+from ipom_mail.fields.location import find_location
 from ipom_mail.fields.story import find_story
 from ipom_mail.pipeline import check_message
 from ipom_mail.values import Media
@@ -193,3 +194,30 @@ def test_a_sentence_saying_where_the_photo_is_stays_beside_a_real_story() -> Non
     body = "Hi,\n\nhere is the link: https://example.org/p\n\nThe panels glinted twice.\n"
     story = find_story(body)
     assert story is not None and "panels glinted" in story and "here is the link" in story
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Here is my ISS shot from Whitby, North Yorkshire, taken at 20:41 UTC.",
+            "Whitby, North Yorkshire",
+        ),
+        ("I photographed it in Padstow, Cornwall, last night.", "Padstow, Cornwall"),
+        ("My photo from Crail, Fife, at 21:10 UT.", "Crail, Fife"),
+    ],
+)
+def test_a_town_followed_by_its_british_county_keeps_the_county(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Segue minha foto da ISS sobre Campinas/SP em 15/03/2024.", "Campinas/SP"),
+        ("Minha foto da ISS, tirada desde Curitiba/PR.", "Curitiba/PR"),
+        ("Foto da ISS passando sobre Niterói/RJ ontem.", "Niterói/RJ"),
+    ],
+)
+def test_a_brazilian_town_keeps_its_state_code_after_a_slash(text: str, place: str) -> None:
+    assert find_location(text) == place
