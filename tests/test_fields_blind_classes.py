@@ -221,3 +221,36 @@ def test_a_town_followed_by_its_british_county_keeps_the_county(text: str, place
 )
 def test_a_brazilian_town_keeps_its_state_code_after_a_slash(text: str, place: str) -> None:
     assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [
+        (
+            "Sprzęt: Nikon Z7 + Nikkor Z 24-70mm f/4 S, statyw, czas 15 s",
+            ("Nikon Z7", "Nikkor Z 24-70mm f/4 S"),
+        ),
+        ("Equipment: Sony A7 IV, tripod", ("Sony A7 IV",)),
+        ("Ausrüstung: Canon EOS R6 + stativ", ("Canon EOS R6",)),
+        ("Mount: tripod, no tracking", ("tripod",)),
+    ],
+)
+def test_a_bare_kind_counts_only_as_the_whole_value_of_its_label(
+    line: str, items: tuple[str, ...]
+) -> None:
+    assert find_equipment(line, NO_MEDIA) == items
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [
+        (
+            "Oprema: Sky-Watcher Evostar 102 s Baader AstroSolar filterom",
+            "Baader AstroSolar filter",
+        ),
+        ("Оборудование: Celestron C8 с Baader Solar фильтром", "Baader Solar фильтр"),
+        ("Vybavení: Celestron C8 s Baader OIII filtrem", "Baader OIII filtr"),
+    ],
+)
+def test_a_filter_named_in_a_case_is_given_in_its_base_form(line: str, item: str) -> None:
+    assert find_equipment(line, NO_MEDIA)[-1] == item

@@ -349,12 +349,15 @@ def _pieces(value: str) -> list[str]:
 
 
 def _labelled_items(value: str, g: Gazetteer) -> list[str]:
-    """Items of one labelled value, e.g. 'Canon EOS 5D Mark II + Sigma EF 8/4.0'."""
+    """Items of one labelled value, e.g. 'Canon EOS 5D Mark II + Sigma EF 8/4.0'. A kind
+    alone counts as the value it begins ("Mount: tripod"), not among named instruments
+    ("Sprzęt: Nikon Z7 + Nikkor Z 24-70mm, statyw")."""
     items: list[str] = []
-    for raw in _pieces(value):
+    for n, raw in enumerate(_pieces(value)):
         piece = without_kind_tail(_from_maker(_piece(raw, g), g), g)
         if (
             not piece
+            or (n > 0 and not any(c.isdigit() or c.isupper() for c in piece))
             or _SETTING.match(piece)
             or _SOFTWARE.fullmatch(piece)
             or _NEGATION.match(piece)

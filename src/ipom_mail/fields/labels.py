@@ -65,6 +65,12 @@ def label_words_in(section: str, key: str) -> str:
 
 
 @cache
+def kind_bases() -> dict[str, str]:
+    """A kind written in a case, and its base form (data/labels.toml [kind_base])."""
+    return {word: str(base) for word, base in _labels()["kind_base"].items()}
+
+
+@cache
 def connectors() -> frozenset[str]:
     """The single words that join two instruments (data/labels.toml [connectors])."""
     return frozenset(
