@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from ipom_mail.fields.equipment_exif import dedupe, exif_items
 from ipom_mail.fields.equipment_names import not_a_name, without_kind_tail
+from ipom_mail.fields.equipment_pieces import pieces, tidy_piece
 from ipom_mail.fields.gazetteer import Gazetteer, gazetteer
-from ipom_mail.fields.labels import connectors, label_words
+from ipom_mail.fields.labels import connectors, label_words, label_words_in
 from ipom_mail.values import Media
 
 _LABEL_WORDS = (
@@ -46,26 +47,16 @@ OTHER_LABEL = re.compile(
     re.IGNORECASE,
 )
 
-_SEPARATORS = re.compile(
-    r"\s*[;,](?![^()]*\))\s*|\s*\+\s*|\s+(?:&|/|(?i:with|and|on|mit|und|auf|avec|et|sur|con|su|"
-    r"com|met|en|op|és|na|sobre|über)|y|e|z|s|a|i|"
-    + label_words("connectors")
-    + r")\s+(?![^()]*\))"
-)
-_SETTINGS_IN_BRACKETS = r"\s*\((?:[^)]*\b(?:ISO|gain|s|sec|ms|fps|exp\w*)\b[^)]*)\)\s*$"
-_AT_RATE = re.compile(r"\s+(?:at|@)\s+\d[\d.,]*\s*(?:fps|ms|s|sec|µs)\b.*$", re.I)  # "at 160 fps"
-_LEAD = re.compile(
-    r"^(?:(?:i\s+)?(?:used|using|use|shot with|taken with|captured with|with|a|an|the|my|our|"
-    r"ein|eine|einer|einem|mein|meine|meinem|un|une|mon|ma|mi|il|la|lo|o|um|uma|meu|"
-    r"minha|een|mijn|egy|az|a)\s+)+",
-    re.IGNORECASE,
-)
+_SECONDS = label_words_in("settings", "seconds")
+_SETTING_WORDS = label_words_in("settings", "words")
 _SETTING = re.compile(
-    r"^(?:iso\b|gain\b|exp(?:osure|\.)?\s*[\d:]|exposure\b|offset\b|f/\d|\d+/\d+\s*s\b|"
-    r"\d+(?:[.,]\d+)?\s*(?:ms|s|sec|fps)\b|\d+\s*(?:frames|images|photos|shots|subs)\b|"
-    r"stack\w*\b|bin(?:ning)?\b|belichtung|temp(?:erature)?\b)",
+    rf"^(?:iso\b|gain\b|exp(?:osure|\.)?\s*[\d:]|exposure\b|offset\b|f/\d|"
+    rf"\d+/\d+\s*(?:{_SECONDS})(?!\w)|\d+(?:[.,]\d+)?\s*(?:{_SECONDS}|fps)(?!\w)|"
+    rf"\d+\s*(?:frames|images|photos|shots|subs)\b|stack\w*\b|bin(?:ning)?\b|belichtung|"
+    rf"temp(?:erature)?\b|(?:{_SETTING_WORDS})(?!\w))",
     re.IGNORECASE,
 )
+_SOFTWARE = re.compile(rf"(?:{label_words('software')})", re.IGNORECASE)
 _DATE_OR_TIME = re.compile(
     r"\d{1,4}([./-])\d{1,2}\1\d{2,4}|\b\d{1,2}[:h]\d{2}\b|^(?:19|20)\d\d\.?$|°|%|^[-+−]\d"
 )
@@ -285,24 +276,6 @@ _NEGATION = re.compile(
 )
 
 
-# Words in a script without spaces (CJK) around a name: "Celestron C8 望远镜", "架在 Sky-Watcher"
-_CJK_WORDS = re.compile(
-    r"^(?:[\u3040-\u9fff\uac00-\ud7af]+\s+)+|(?:\s+[\u3040-\u9fff\uac00-\ud7af]+)+$"
-)
-
-
-def _piece(raw: str) -> str:
-    """One labelled piece, tidied: no lead-in ('I used a', 'objectif'), no settings in brackets."""
-    piece = _CJK_WORDS.sub("", raw.strip(" \t-–—*•·:."))
-    piece = _LEAD.sub("", piece).strip()
-    if piece.endswith(")") and "(" not in piece:
-        piece = piece[:-1].rstrip()
-    piece = _AT_RATE.sub("", re.sub(_SETTINGS_IN_BRACKETS, "", piece))
-    lead = re.match(r"^(?:[a-zà-ÿąćęłńóśźżčďěňřšťůžőű]+\s+){1,2}(?=[A-Z0-9])", piece)
-    rest = piece[lead.end() :] if lead else piece
-    return piece if re.match(r"^[\d.,/]+\s*x?$", rest, re.I) else rest  # "gain 300": keep
-
-
 def _from_maker(piece: str, g: Gazetteer) -> str:
     """A piece without the kind of thing before its maker: 'Lunette William Optics GT81'."""
     toks = _tokens(piece)
@@ -318,13 +291,17 @@ def _from_maker(piece: str, g: Gazetteer) -> str:
 
 
 def _labelled_items(value: str, g: Gazetteer) -> list[str]:
-    """Items of one labelled value, e.g. 'Canon EOS 5D Mark II + Sigma EF 8/4.0'."""
+    """Items of one labelled value, e.g. 'Canon EOS 5D Mark II + Sigma EF 8/4.0'. A kind
+    alone counts as the value it begins ("Mount: tripod"), not among named instruments
+    ("Sprzęt: Nikon Z7 + Nikkor Z 24-70mm, statyw")."""
     items: list[str] = []
-    for raw in _SEPARATORS.split(value):
-        piece = without_kind_tail(_from_maker(_piece(raw), g), g)
+    for n, raw in enumerate(pieces(value)):
+        piece = without_kind_tail(_from_maker(tidy_piece(raw, g), g), g)
         if (
             not piece
+            or (n > 0 and not any(c.isdigit() or c.isupper() for c in piece))
             or _SETTING.match(piece)
+            or _SOFTWARE.fullmatch(piece)
             or _NEGATION.match(piece)
             or not_a_name(piece, g, _LABEL_WORDS)
         ):
@@ -337,7 +314,7 @@ def _labelled_items(value: str, g: Gazetteer) -> list[str]:
 
 
 # A trailing sentence ends a labelled value: "… 2.5x Powermate. Hand-tracked with the finder"
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z][a-z]|\d)")
+_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)])\.\s+(?=[A-Z][a-z]|\d)")
 _CJK_ONLY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _TABLE_LABEL = re.compile(rf"^\s*(?:{_LABEL_WORDS})(?:\s*\([^)]*\))?\s{{2,}}(?=\S)", re.I)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ipom_mail.fields.gazetteer import Gazetteer
-from ipom_mail.fields.labels import kinds
+from ipom_mail.fields.labels import kind_bases, kinds
 
 
 def not_a_name(piece: str, g: Gazetteer, label_words: str) -> bool:
@@ -24,10 +24,14 @@ def not_a_name(piece: str, g: Gazetteer, label_words: str) -> bool:
 
 def without_kind_tail(piece: str, g: Gazetteer) -> str:
     """A name without the kind of thing written after it (data/labels.toml [kinds]): "ZWO
-    ASI462MC kameru" (a camera, in Croatian), "Nikkor Z 400mm -objektiivi"."""
+    ASI462MC kameru" (a camera, in Croatian), "Nikkor Z 400mm -objektiivi"; a filter's kind
+    in a case is given in its base form ([kind_base])."""
     words = piece.split()
     while len(words) > 1 and words[-1] in kinds():
         if not any(c.isdigit() or c.isupper() for c in " ".join(words[:-1])):
             break
         words.pop()
+    base = kind_bases().get(words[-1]) if len(words) > 1 else None
+    if base and any(c.isdigit() or c.isupper() for c in " ".join(words[:-1])):
+        words[-1] = base  # "Baader AstroSolar filterom": the filter, in its base form
     return " ".join(words)

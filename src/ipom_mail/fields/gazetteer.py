@@ -23,6 +23,7 @@ class Gazetteer:
     model_words: frozenset[str]
     stop_tokens: frozenset[str]
     regions: frozenset[str]
+    state_codes: frozenset[str]  # written after a town with a slash: "Campinas/SP"
 
 
 _NEEDS_MODEL = (
@@ -66,7 +67,7 @@ def gazetteer() -> Gazetteer:
     """The shipped gazetteer, read once."""
     data = tomllib.loads(files("ipom_mail").joinpath("data/gazetteer.toml").read_text("utf-8"))
     makers = sorted(
-        {tuple(m.lower().split()) for m in data["makers"]["astro"] + data["makers"]["camera"]},
+        {tuple(m.lower().split()) for listed in data["makers"].values() for m in listed},
         key=len,
         reverse=True,
     )
@@ -83,4 +84,5 @@ def gazetteer() -> Gazetteer:
         model_words=frozenset(w.lower() for w in data["model_words"]["words"]),
         stop_tokens=frozenset(data["stop_tokens"]["words"]),
         regions=frozenset(data["places"]["regions"]),
+        state_codes=frozenset(data["places"]["state_codes"]),
     )

@@ -59,6 +59,18 @@ def label_words(section: str) -> str:
 
 
 @cache
+def label_words_in(section: str, key: str) -> str:
+    """One list of one section of data/labels.toml as an alternation, longest words first."""
+    return "|".join(re.escape(w) for w in sorted(_labels()[section][key], key=len, reverse=True))
+
+
+@cache
+def kind_bases() -> dict[str, str]:
+    """A kind written in a case, and its base form (data/labels.toml [kind_base])."""
+    return {word: str(base) for word, base in _labels()["kind_base"].items()}
+
+
+@cache
 def connectors() -> frozenset[str]:
     """The single words that join two instruments (data/labels.toml [connectors])."""
     return frozenset(

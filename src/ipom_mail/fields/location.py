@@ -149,7 +149,7 @@ _FROM = re.compile(
     rf"|perto de|fra|från|dal|dalla|dallo|iz|из|з|від|από(?: τη| την| το)?|nuo|aus|din|от"
     rf"|a partir de|des de)\s+({_PLACE_WORD}(?:{_NEXT_WORD}){{0,2}}"
     rf"(?:,\s{_PLACE_WORD}(?:{_NEXT_WORD})?(?=\s*(?:[;!?]|\.(?!\w)|$)))?)"
-    rf"(?=\s*(?:[,;!?(]|\.(?!\w)|$))",
+    rf"(?=\s*(?:[,;!?(]|/[A-Z]{{2}}\b|\.(?!\w)|$))",
     re.MULTILINE,
 )
 _NOT_PLACE_WORDS = (
@@ -206,10 +206,14 @@ def _free_text(text: str) -> str | None:
 
 def find_location(text: str) -> str | None:
     """The place the sender named: a labelled line first, else a 'Place, Region' in the text;
-    with the site named in brackets right after it ("Aarhus (Ole Rømer Observatoriet)")."""
+    with its state's code after a slash ("Campinas/SP") and the site named in brackets right
+    after it ("Aarhus (Ole Rømer Observatoriet)")."""
     place = _labelled(text) or _free_text(text)
     if place is None:
         return None
+    state = re.search(rf"(?<![\w/]){re.escape(place)}/([A-Z]{{2}})(?![\w/])", text)
+    if state and state.group(1) in gazetteer().state_codes:
+        place = f"{place}/{state.group(1)}"  # "Campinas/SP"
     site = re.search(rf"{re.escape(place)}\s*(\([{_UPPER}][^()\n]{{0,60}}\))", text)
     return f"{place} {site.group(1)}" if site else place
 

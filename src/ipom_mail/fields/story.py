@@ -10,6 +10,7 @@ import re
 
 from ipom_mail.fields.clock import find_times, pair_ranges
 from ipom_mail.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
+from ipom_mail.fields.errand import only_sending
 from ipom_mail.fields.labels import WORD_END, label_pattern, mail_pattern, mail_words
 from ipom_mail.fields.location import LOCATION_LABEL
 from ipom_mail.fields.zones import is_zone_word
@@ -354,5 +355,7 @@ def find_story(text: str, sender_name: str | None = None) -> str | None:
         kept += [*_drop_closing(_part_story(part, record), sender_name), ""]
     story = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     if len(story) < 12 and len(story.split()) < 3 and not _CJK.search(story):  # "Ekte."
+        return None
+    if only_sending(story):  # "링크 보내드립니다 🙏": no story
         return None
     return story or None
