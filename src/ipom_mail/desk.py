@@ -29,7 +29,7 @@ from .store.models import (
     Reply,
     Submission,
 )
-from .store.rows import fields_from_values, media_item
+from .store.rows import fields_from_values, iso_z, media_item
 from .values import Fields, PassCheck
 
 # A submission stored before the pass check existed, or not yet reprocessed.
@@ -257,10 +257,6 @@ def named(store: Store, ref: str) -> Named:
     return Named(str(sub.reference), str(who), sub.status, current_decision(decisions))
 
 
-def _iso(value: datetime | None) -> str | None:
-    return None if value is None else value.astimezone(UTC).isoformat().replace("+00:00", "Z")
-
-
 def show(store: Store, ref: str) -> dict[str, Any]:
     """One submission: the extracted part in the `ipom check --json` contract's shape
     (message_id … notes), plus the desk's own keys: each field's source, decisions,
@@ -313,12 +309,12 @@ def show(store: Store, ref: str) -> dict[str, Any]:
         "duplicates": duplicates,
         "reference": sub.reference,
         "sender_name": sub.sender_name,
-        "received_at": _iso(sub.received_at),
+        "received_at": iso_z(sub.received_at),
         "decision": current_decision(decisions),
         "sources": {f.name: f.source for f in fields},
         "note_stages": [{"stage": n.stage, "text": n.text} for n in notes],
         "decisions": [_decision(d) for d in decisions],
-        "events": [{"kind": e.kind, "detail": e.detail, "at": _iso(e.at)} for e in events],
+        "events": [{"kind": e.kind, "detail": e.detail, "at": iso_z(e.at)} for e in events],
         "replies": [_reply(r) for r in replies],
     }
 
@@ -342,8 +338,8 @@ def _decision(d: Decision) -> dict[str, Any]:
         "value": d.value,
         "reason": d.reason,
         "curator": d.curator,
-        "at": _iso(d.created_at),
-        "reverted_at": _iso(d.reverted_at),
+        "at": iso_z(d.created_at),
+        "reverted_at": iso_z(d.reverted_at),
     }
 
 
@@ -352,8 +348,8 @@ def _reply(r: Reply) -> dict[str, Any]:
         "to": r.to_addr,
         "subject": r.subject,
         "state": r.state,
-        "created_at": _iso(r.created_at),
-        "sent_at": _iso(r.sent_at),
+        "created_at": iso_z(r.created_at),
+        "sent_at": iso_z(r.sent_at),
     }
 
 

@@ -7,7 +7,6 @@ JSON keeps the values' shapes; CSV has one flat row per submission.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -16,14 +15,9 @@ from sqlalchemy.orm import Session
 from .desk import _month_bounds, current_decision
 from .store import Store
 from .store.models import Decision, FieldValue, Link, MediaRow, Note, Submission
+from .store.rows import iso_z
 
 FIELDS = ("taken_at", "taken_date", "equipment", "flyby", "location", "photographer", "story")
-
-
-def _iso(value: datetime | None) -> str | None:
-    if value is None:
-        return None
-    return value.replace(tzinfo=value.tzinfo or UTC).isoformat().replace("+00:00", "Z")
 
 
 def _in_month(values: dict[str, Any], month: str) -> bool:
@@ -43,7 +37,7 @@ def _record(session: Session, sub: Submission) -> dict[str, Any]:
     media = [m for m in rows(MediaRow, MediaRow.position) if m.kind != "other"]
     return {
         "reference": sub.reference,
-        "received_at": _iso(sub.received_at),
+        "received_at": iso_z(sub.received_at),
         "sender": sub.sender,
         "sender_name": sub.sender_name,
         "subject": sub.subject,
@@ -63,8 +57,8 @@ def _record(session: Session, sub: Submission) -> dict[str, Any]:
                 "value": d.value,
                 "reason": d.reason,
                 "curator": d.curator,
-                "at": _iso(d.created_at),
-                "undone_at": _iso(d.reverted_at),
+                "at": iso_z(d.created_at),
+                "undone_at": iso_z(d.reverted_at),
             }
             for d in decisions
         ],

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
 
 from ..store import Store
 from ..store.models import Reply, Submission
-
-
-def _iso(value: datetime | None) -> str | None:
-    return (
-        None
-        if value is None
-        else value.replace(tzinfo=value.tzinfo or UTC).isoformat().replace("+00:00", "Z")
-    )
+from ..store.rows import iso_z
 
 
 def reply_values(row: Reply, reference: str | None, *, body: bool) -> dict[str, Any]:
@@ -29,8 +21,8 @@ def reply_values(row: Reply, reference: str | None, *, body: bool) -> dict[str, 
         "subject": row.subject,
         "attempts": row.attempts,
         "last_error": row.last_error,
-        "created_at": _iso(row.created_at),
-        "sent_at": _iso(row.sent_at),
+        "created_at": iso_z(row.created_at),
+        "sent_at": iso_z(row.sent_at),
         "message_id": row.message_id,
     }
     if body:
