@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ipom_mail.authres import (
+from ipom_mail.pipeline.rules.authres import (
     aligned,
     parse_all,
     parse_authres,

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from ipom_mail.bounded import PipelineStopped, check_bounded, shutdown_runner
 from ipom_mail.cli import cli
 from ipom_mail.config import Config, LimitsConfig
-from ipom_mail.pipeline import check_message
+from ipom_mail.pipeline.bounded import PipelineStopped, check_bounded, shutdown_runner
+from ipom_mail.pipeline.stages import check_message
 from tests.hostile import (
     SHAPES,
     begin_lines,

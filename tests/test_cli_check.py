@@ -92,7 +92,7 @@ ATTACHED = [e for e in EMAILS if corpus.expected_parts(e)]
 
 @pytest.mark.parametrize("entry", ATTACHED, ids=[e.rel for e in ATTACHED])
 def test_listed_attachments_appear_in_media_with_their_names_and_sizes(entry: corpus.Entry) -> None:
-    from ipom_mail.textcodec import decode_header_value
+    from ipom_mail.pipeline.parse.textcodec import decode_header_value
 
     data = check_json(entry.path)
     expected = corpus.expected_parts(entry) or []

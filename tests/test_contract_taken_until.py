@@ -13,9 +13,9 @@ from click.testing import CliRunner
 
 from ipom_mail.cli import cli
 from ipom_mail.config import Config
-from ipom_mail.desk import show
-from ipom_mail.pipeline import check_message
-from ipom_mail.publish.entries import submissions
+from ipom_mail.desk.publish.entries import submissions
+from ipom_mail.desk.queue import show
+from ipom_mail.pipeline.stages import check_message
 from ipom_mail.store import Origin, migrate, open_store
 
 pytest_plugins = ["tests.store_fixtures"]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ipom_mail.doctor import Check, run_checks
+from ipom_mail.operate.doctor import Check, run_checks
 from tests.pollkit import PASSWORD_ENV, Setup, write_config
 from tests.servers.dovecot import Dovecot, free_port
 from tests.servers.smtp import SmtpSink

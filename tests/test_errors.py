@@ -200,7 +200,7 @@ def test_serve_logs_a_storage_folder_it_cannot_write_as_one_line_without_a_trace
     config: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     from ipom_mail.config import load
-    from ipom_mail.serve import Service
+    from ipom_mail.intake.serve import Service
     from ipom_mail.store import open_store
 
     (tmp_path / "data" / "poll.lock").mkdir()  # the lock file cannot be opened

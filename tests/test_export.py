@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from ipom_mail.csv_safe import csv_cell
+from ipom_mail.desk.csv_safe import csv_cell
 from samples import _message, photo_jpeg
 from tests.desk_kit import Desk, polled_template
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 
 from ipom_mail.config import Config
-from ipom_mail.fields.equipment import find_equipment
-from ipom_mail.fields.location import find_location
-from ipom_mail.fields.story import find_story
-from ipom_mail.pipeline import check_message
-from ipom_mail.values import Media
+from ipom_mail.pipeline.fields.equipment import find_equipment
+from ipom_mail.pipeline.fields.location import find_location
+from ipom_mail.pipeline.fields.story import find_story
+from ipom_mail.pipeline.stages import check_message
+from ipom_mail.pipeline.values import Media
 from tests.test_fields_submission import _empty, _raw
 
 NO_MEDIA = Media(items=())

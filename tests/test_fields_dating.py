@@ -16,8 +16,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from ipom_mail.fields.taken_at import find_taken_at, parse_time_answer
-from ipom_mail.values import Media, Question
+from ipom_mail.pipeline.fields.taken_at import find_taken_at, parse_time_answer
+from ipom_mail.pipeline.values import Media, Question
 
 NO_MEDIA = Media(())
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ipom_mail.fields.equipment import find_equipment
-from ipom_mail.fields.story import without_footers
-from ipom_mail.values import Exif, Media, MediaItem
+from ipom_mail.pipeline.fields.equipment import find_equipment
+from ipom_mail.pipeline.fields.story import without_footers
+from ipom_mail.pipeline.values import Exif, Media, MediaItem
 
 NO_MEDIA = Media(items=())
 

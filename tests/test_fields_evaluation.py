@@ -30,10 +30,10 @@ from typing import Any
 import pytest
 
 from ipom_mail.config import Config
-from ipom_mail.fields import extract_fields
-from ipom_mail.media import extract_media
-from ipom_mail.parse import parse_message
-from ipom_mail.values import Fields
+from ipom_mail.pipeline.fields import extract_fields
+from ipom_mail.pipeline.media import extract_media
+from ipom_mail.pipeline.parse.message import parse_message
+from ipom_mail.pipeline.values import Fields
 from tests import corpus
 
 CASES_DIR = Path(__file__).parent / "evaluation"

@@ -8,9 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ipom_mail.fields.flyby import find_flyby, find_magnitude, find_max_elevation, find_span
-from ipom_mail.fields.taken_at import TakenAt, find_taken_at
-from ipom_mail.values import Flyby, Media
+from ipom_mail.pipeline.fields.flyby import (
+    find_flyby,
+    find_magnitude,
+    find_max_elevation,
+    find_span,
+)
+from ipom_mail.pipeline.fields.taken_at import TakenAt, find_taken_at
+from ipom_mail.pipeline.values import Flyby, Media
 
 SENT = datetime(2024, 5, 20, 10, 0, tzinfo=timezone(timedelta(hours=2)))
 NOTHING = TakenAt(None, None, None)

@@ -11,8 +11,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from ipom_mail.fields.taken_at import find_taken_at
-from ipom_mail.values import Media
+from ipom_mail.pipeline.fields.taken_at import find_taken_at
+from ipom_mail.pipeline.values import Media
 
 NO_MEDIA = Media(())
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ipom_mail.fields.location import find_gps, find_location
-from ipom_mail.values import Exif, Media, MediaItem
+from ipom_mail.pipeline.fields.location import find_gps, find_location
+from ipom_mail.pipeline.values import Exif, Media, MediaItem
 
 
 @pytest.mark.parametrize(

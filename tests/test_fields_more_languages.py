@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from ipom_mail.fields.equipment import find_equipment
-from ipom_mail.fields.story import find_story
-from ipom_mail.values import Media
+from ipom_mail.pipeline.fields.equipment import find_equipment
+from ipom_mail.pipeline.fields.story import find_story
+from ipom_mail.pipeline.values import Media
 
 NO_MEDIA = Media(())
 
@@ -191,14 +191,14 @@ def test_a_mail_forwarded_for_a_member_tells_the_members_story(note: str, mark: 
     ],
 )
 def test_sender_names_in_any_script_are_credited(sender: str, body: str, want: str) -> None:
-    from ipom_mail.fields.people import find_photographer
+    from ipom_mail.pipeline.fields.people import find_photographer
 
     name = sender.split(" <")[0]
     assert find_photographer(name, body, ()).name == want
 
 
 def test_a_yandex_style_forward_credits_the_original_author() -> None:
-    from ipom_mail.fields.people import find_photographer
+    from ipom_mail.pipeline.fields.people import find_photographer
 
     body = (
         "Добрый день!\n\nПересылаем снимок участницы нашего клуба, просим указать автором её.\n\n"
@@ -213,7 +213,7 @@ def test_a_forward_under_an_original_message_line_is_the_submission() -> None:
     from email.message import EmailMessage
 
     from ipom_mail.config import Config
-    from ipom_mail.pipeline import check_message
+    from ipom_mail.pipeline.stages import check_message
 
     msg = EmailMessage()
     msg["From"] = "Gruppo Astrofili Brianza <segreteria@gab.example.it>"
@@ -245,7 +245,7 @@ def test_a_forward_under_an_original_message_line_is_the_submission() -> None:
     ],
 )
 def test_a_site_in_brackets_after_a_place_belongs_to_it(text: str, want: str) -> None:
-    from ipom_mail.fields.location import find_location
+    from ipom_mail.pipeline.fields.location import find_location
 
     assert find_location(text) == want
 
@@ -309,6 +309,6 @@ def test_an_accessory_word_after_a_makers_model_names_that_model(
     ],
 )
 def test_places_in_many_languages_and_scripts(text: str, want: str) -> None:
-    from ipom_mail.fields.location import find_location
+    from ipom_mail.pipeline.fields.location import find_location
 
     assert find_location(text) == want

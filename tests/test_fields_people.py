@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ipom_mail.fields.people import find_photographer
+from ipom_mail.pipeline.fields.people import find_photographer
 
 
 def test_the_from_display_name_is_the_photographer() -> None:
@@ -65,15 +65,15 @@ Took this tonight at 9:58:20 PM PDT (June 4, 2024). Pentax K-1 II.
 
 
 def test_an_outlook_forward_credits_the_forwarded_author() -> None:
-    from ipom_mail.fields.forward import mark_forward
+    from ipom_mail.pipeline.fields.forward import mark_forward
 
     text = mark_forward(_OUTLOOK_FORWARD, "FW: ISS pic")
     assert find_photographer("Linda Park", text, ()).name == "Jim Park"
 
 
 def test_an_outlook_reply_keeps_the_sender_and_cuts_the_quote() -> None:
-    from ipom_mail.fields.forward import mark_forward
-    from ipom_mail.fields.story import find_story
+    from ipom_mail.pipeline.fields.forward import mark_forward
+    from ipom_mail.pipeline.fields.story import find_story
 
     text = mark_forward(_OUTLOOK_FORWARD, "RE: ISS pic")
     assert find_photographer("Linda Park", text, ()).name == "Linda Park"

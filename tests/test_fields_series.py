@@ -11,9 +11,9 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from ipom_mail.fields.flyby import find_flyby
-from ipom_mail.fields.taken_at import find_taken_at
-from ipom_mail.values import Media
+from ipom_mail.pipeline.fields.flyby import find_flyby
+from ipom_mail.pipeline.fields.taken_at import find_taken_at
+from ipom_mail.pipeline.values import Media
 
 NO_MEDIA = Media(())
 SENT = datetime(2023, 10, 16, 9, 0, tzinfo=timezone(timedelta(hours=2)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ipom_mail.fields.story import find_story
+from ipom_mail.pipeline.fields.story import find_story
 
 
 def test_greeting_labels_and_sign_off_are_removed() -> None:

@@ -12,9 +12,9 @@ from email.message import EmailMessage
 import pytest
 
 from ipom_mail.config import Config
-from ipom_mail.pipeline import check_message
+from ipom_mail.pipeline.stages import check_message
+from ipom_mail.pipeline.values import Fields
 from ipom_mail.reply.followup import as_follow_up
-from ipom_mail.values import Fields
 
 
 def _raw(body: str, subject: str = "News", headers: dict[str, str] | None = None) -> bytes:

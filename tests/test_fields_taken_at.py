@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ipom_mail.fields.dates import find_dates, find_times, pair_ranges, settle, when_label
-from ipom_mail.fields.taken_at import TakenAt, find_taken_at, parse_time_answer
-from ipom_mail.values import Exif, Media, MediaItem
+from ipom_mail.pipeline.fields.dates import find_dates, find_times, pair_ranges, settle, when_label
+from ipom_mail.pipeline.fields.taken_at import TakenAt, find_taken_at, parse_time_answer
+from ipom_mail.pipeline.values import Exif, Media, MediaItem
 
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed"
 SEED_PAGE = SEED / "iss-photo-of-the-month-page.txt"

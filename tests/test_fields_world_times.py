@@ -10,10 +10,10 @@ from email.message import EmailMessage
 import pytest
 
 from ipom_mail.config import Config
-from ipom_mail.fields.dates import find_dates
-from ipom_mail.fields.taken_at import find_taken_at
-from ipom_mail.pipeline import check_message
-from ipom_mail.values import Fields, Media
+from ipom_mail.pipeline.fields.dates import find_dates
+from ipom_mail.pipeline.fields.taken_at import find_taken_at
+from ipom_mail.pipeline.stages import check_message
+from ipom_mail.pipeline.values import Fields, Media
 
 NO_MEDIA = Media(())
 
@@ -185,7 +185,7 @@ def test_a_launch_or_docking_time_in_any_language_is_not_the_photos(text: str) -
     ],
 )
 def test_between_and_in_many_languages_is_a_span_not_two_photos(text: str) -> None:
-    from ipom_mail.fields.clock import find_times, pair_ranges
+    from ipom_mail.pipeline.fields.clock import find_times, pair_ranges
 
     times = find_times(text)
     assert [(a.text, b.text) for a, b in pair_ranges(text, times)] == [

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from ipom_mail.fields.zones import is_zone_word, parse_zone, to_ut
+from ipom_mail.pipeline.fields.zones import is_zone_word, parse_zone, to_ut
 
 MAY_EVENING = datetime(2024, 5, 12, 23, 34)
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from ipom_mail.config import ImapConfig
-from ipom_mail.mailbox import Fetched, Mailbox, MailboxError
+from ipom_mail.intake.mailbox import Fetched, Mailbox, MailboxError
 from tests import corpus
 from tests.servers import fixtures
 from tests.servers.dovecot import PASSWORD, Dovecot, free_port

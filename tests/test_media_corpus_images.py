@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from ipom_mail.media import extract_media
-from ipom_mail.values import MediaItem
+from ipom_mail.pipeline.media import extract_media
+from ipom_mail.pipeline.values import MediaItem
 from tests import corpus
 from tests.test_media_samples import LIMITS, part
 

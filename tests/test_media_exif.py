@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from ipom_mail.media import extract_media
-from ipom_mail.media.exif import camera_name
-from ipom_mail.values import MediaItem
+from ipom_mail.pipeline.media import extract_media
+from ipom_mail.pipeline.media.exif import camera_name
+from ipom_mail.pipeline.values import MediaItem
 from tests.test_media_samples import LIMITS, part, photo
 
 

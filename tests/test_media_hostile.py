@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from ipom_mail.config import LimitsConfig
-from ipom_mail.media import extract_media, pool
-from ipom_mail.values import Media, Part
+from ipom_mail.pipeline.media import extract_media, pool
+from ipom_mail.pipeline.values import Media, Part
 from tests import corpus
 from tests.test_media_samples import LIMITS, part, photo, png
 

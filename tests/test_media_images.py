@@ -7,7 +7,7 @@ import io
 
 from PIL import Image
 
-from ipom_mail.media import extract_media
+from ipom_mail.pipeline.media import extract_media
 from tests.test_media_samples import LIMITS, part, photo, png
 
 

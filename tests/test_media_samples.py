@@ -12,7 +12,7 @@ import exifread
 from PIL import Image
 
 from ipom_mail.config import LimitsConfig
-from ipom_mail.values import Part
+from ipom_mail.pipeline.values import Part
 
 LIMITS = LimitsConfig()
 

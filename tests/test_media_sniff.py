@@ -7,9 +7,9 @@ import io
 import pytest
 from PIL import Image
 
-from ipom_mail.media import extract_media
-from ipom_mail.media.names import MAX_NAME_CHARS, display_name
-from ipom_mail.media.sniff import sniff
+from ipom_mail.pipeline.media import extract_media
+from ipom_mail.pipeline.media.names import MAX_NAME_CHARS, display_name
+from ipom_mail.pipeline.media.sniff import sniff
 from tests import corpus
 from tests.test_media_samples import LIMITS, part, photo, png
 

@@ -8,8 +8,8 @@ from email.message import EmailMessage
 
 import pytest
 
-from ipom_mail.parse import parse_message
-from ipom_mail.textcodec import decode_header_value
+from ipom_mail.pipeline.parse.message import parse_message
+from ipom_mail.pipeline.parse.textcodec import decode_header_value
 from tests import corpus
 
 EMAILS = corpus.emails()

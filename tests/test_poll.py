@@ -87,8 +87,8 @@ def test_a_poll_killed_at_any_point_loses_nothing_and_doubles_nothing(
 
 def test_a_dropped_connection_mid_poll_is_reconnected(setup: Setup) -> None:
     from ipom_mail.config import load
-    from ipom_mail.mailbox import Mailbox
-    from ipom_mail.poll import poll_mailbox
+    from ipom_mail.intake.mailbox import Mailbox
+    from ipom_mail.intake.poll import poll_mailbox
     from ipom_mail.store import open_store
 
     raws = submissions(6)

@@ -9,8 +9,8 @@ from pathlib import Path
 import markdown_it
 import pytest
 
-from ipom_mail.publish.render import md_escape
-from ipom_mail.publish.slug import slug, unique_name
+from ipom_mail.desk.publish.render import md_escape
+from ipom_mail.desk.publish.slug import slug, unique_name
 from samples import _message, photo_jpeg
 from tests.desk_kit import Desk, polled_template
 

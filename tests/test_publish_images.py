@@ -8,8 +8,8 @@ import pytest
 from PIL import Image, ImageSequence
 
 from ipom_mail.config import LimitsConfig
-from ipom_mail.publish.images import web_copy
-from ipom_mail.publish.render import md_escape
+from ipom_mail.desk.publish.images import web_copy
+from ipom_mail.desk.publish.render import md_escape
 from tests import corpus
 from tests.publish_kit import leaks
 

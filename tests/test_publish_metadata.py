@@ -18,8 +18,8 @@ import pytest
 from PIL import Image, ImageChops, ImageOps
 from pymediainfo import MediaInfo
 
-from ipom_mail.publish.copies import publish_media
-from ipom_mail.publish.entries import Photo
+from ipom_mail.desk.publish.copies import publish_media
+from ipom_mail.desk.publish.entries import Photo
 from tests import corpus
 from tests.publish_kit import (
     ARTIST,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ipom_mail.config import load
-from ipom_mail.refusal import REMIND_S, Refusal, fingerprint
+from ipom_mail.intake.refusal import REMIND_S, Refusal, fingerprint
 
 
 def _config(tmp_path: Path, secret: Path) -> Path:

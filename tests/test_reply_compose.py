@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from ipom_mail.config import Config
-from ipom_mail.pipeline import check_message
+from ipom_mail.pipeline.stages import check_message
+from ipom_mail.pipeline.values import CheckResult, ReplyDecision
 from ipom_mail.reply.compose import compose_reply, reply_subject, shipped_folder
 from ipom_mail.reply.language import detect_language
-from ipom_mail.values import CheckResult, ReplyDecision
 from tests.reply_kit import submission
 
 LANGS = ("de", "hu", "es", "fr", "it")

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import select
 
 from ipom_mail.config import Config
-from ipom_mail.desk import show
+from ipom_mail.desk.queue import show
+from ipom_mail.intake.reprocess import reprocess_submissions, submission_ids
 from ipom_mail.reply.outbox import send_pending
-from ipom_mail.reprocess import reprocess_submissions, submission_ids
 from ipom_mail.store import Store, migrate, open_store
 from ipom_mail.store.models import FieldValue, MediaRow, Submission
 from tests.reply_kit import parsed, submission, take, text_of, with_sink

@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ipom_mail.config import Config, ReplyConfig
-from ipom_mail.reply_policy import decide_reply, objections
-from ipom_mail.values import Header, ParsedMessage, Part
+from ipom_mail.pipeline.rules.reply_policy import decide_reply, objections
+from ipom_mail.pipeline.values import Header, ParsedMessage, Part
 
 TRUSTED = Config(reply=ReplyConfig(trusted_authserv_ids=("mx.example.org",)))
 

@@ -13,10 +13,10 @@ from dataclasses import replace
 import pytest
 
 from ipom_mail.config import Config, ReplyConfig
-from ipom_mail.parse import parse_message
-from ipom_mail.reply_policy import decide_reply
-from ipom_mail.rules import judge
-from ipom_mail.values import Fields, Media, ParsedMessage, Verdict
+from ipom_mail.pipeline.parse.message import parse_message
+from ipom_mail.pipeline.rules.reply_policy import decide_reply
+from ipom_mail.pipeline.rules.verdict import judge
+from ipom_mail.pipeline.values import Fields, Media, ParsedMessage, Verdict
 from tests import corpus
 
 # Every authserv-id in the corpus' Authentication-Results, except the forger's "aaa.com".

@@ -11,10 +11,10 @@ from __future__ import annotations
 import pytest
 
 from ipom_mail.config import Config, ReplyConfig
-from ipom_mail.parse import parse_message
-from ipom_mail.reply_policy import decide_reply
-from ipom_mail.rules import judge
-from ipom_mail.values import Fields, Media
+from ipom_mail.pipeline.parse.message import parse_message
+from ipom_mail.pipeline.rules.reply_policy import decide_reply
+from ipom_mail.pipeline.rules.verdict import judge
+from ipom_mail.pipeline.values import Fields, Media
 from tests.reply_kit import submission
 
 TRUSTED = Config(reply=ReplyConfig(trusted_authserv_ids=("mx.example.org",)))

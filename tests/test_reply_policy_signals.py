@@ -13,8 +13,8 @@ import time
 import pytest
 
 from ipom_mail.config import Config
-from ipom_mail.pipeline import check_message
-from ipom_mail.values import CheckResult
+from ipom_mail.pipeline.stages import check_message
+from ipom_mail.pipeline.values import CheckResult
 from tests.reply_kit import submission
 
 HUMAN_TEXT = "ISS pass on 2024-05-12 at 21:34:10 UT. Celestron EdgeHD 8 with a ZWO ASI462MC."
@@ -270,7 +270,7 @@ def test_exchange_asking_not_to_be_answered_is_judged_but_not_ignored() -> None:
 
 
 def test_bounce_detection_reads_the_opening_of_a_large_message_in_bounded_time() -> None:
-    from ipom_mail.bounce import failed_addresses
+    from ipom_mail.pipeline.parse.bounce import failed_addresses
 
     opening = mail(sender="Mail System <mail@mx.example.net>", subject="Re: ISS", body=QMAIL_BOUNCE)
     hostile = {

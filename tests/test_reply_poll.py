@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from ipom_mail.config import Config, load
-from ipom_mail.intake import Tally
+from ipom_mail.intake.runner import run_poll
+from ipom_mail.intake.take_in import Tally
 from ipom_mail.reply.outbox import send_pending
-from ipom_mail.runner import run_poll
 from ipom_mail.store import Store, migrate, open_store
 from tests import corpus
 from tests.pollkit import write_config

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ipom_mail.config import Config
-from ipom_mail.pipeline import check_message
+from ipom_mail.pipeline.stages import check_message
 from ipom_mail.reply.compose import compose_reply
 from tests.reply_kit import submission
 

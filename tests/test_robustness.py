@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ipom_mail.config import LimitsConfig
-from ipom_mail.media import extract_media
-from ipom_mail.parse import parse_message
-from ipom_mail.values import Part
+from ipom_mail.pipeline.media import extract_media
+from ipom_mail.pipeline.parse.message import parse_message
+from ipom_mail.pipeline.values import Part
 from tests import corpus
 
 MAILS = [e.path for e in corpus.emails() if e.size < 300_000]

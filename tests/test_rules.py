@@ -6,8 +6,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from ipom_mail.config import Config, LimitsConfig, ReplyConfig
-from ipom_mail.rules import judge, missing_items
-from ipom_mail.values import Fields, Header, Media, MediaItem, ParsedMessage
+from ipom_mail.pipeline.rules.verdict import judge, missing_items
+from ipom_mail.pipeline.values import Fields, Header, Media, MediaItem, ParsedMessage
 
 CONFIG = Config(reply=ReplyConfig(trusted_authserv_ids=("mx.example.org",)))
 PHOTO = MediaItem(filename="iss.jpg", sha256="a" * 64, size=5000, kind="photo", mime="image/jpeg")

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from ipom_mail.config import SmtpConfig
-from ipom_mail.mailbox import Mailbox, MailboxError
+from ipom_mail.intake.mailbox import Mailbox, MailboxError
 from ipom_mail.reply.send import SendError, SmtpSession
 from tests.servers.dovecot import PASSWORD, Dovecot
 from tests.servers.smtp import SmtpSink

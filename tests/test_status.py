@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from ipom_mail.config import load
-from ipom_mail.status import read_poll_record, record_poll
+from ipom_mail.intake.poll_record import read_poll_record, record_poll
 from ipom_mail.store import open_store
 from ipom_mail.store.models import Reply
 
@@ -107,7 +107,7 @@ def test_a_refused_login_makes_status_unhealthy_at_once_and_says_why(
 
 
 def test_a_poll_running_for_more_than_10_minutes_is_flagged(config: Path, tmp_path: Path) -> None:
-    from ipom_mail.status import record_poll_start
+    from ipom_mail.intake.poll_record import record_poll_start
 
     data = tmp_path / "data"
     record_poll(data, True, "0 new", datetime.now(UTC) - timedelta(minutes=1))
@@ -123,7 +123,7 @@ def test_a_poll_running_for_more_than_10_minutes_is_flagged(config: Path, tmp_pa
 def test_a_poll_whose_process_is_gone_is_not_reported_as_running(
     config: Path, tmp_path: Path
 ) -> None:
-    from ipom_mail.status import record_poll_start
+    from ipom_mail.intake.poll_record import record_poll_start
 
     data = tmp_path / "data"
     gone = subprocess.run(

@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import func, select
 
 from ipom_mail.config import Config
+from ipom_mail.pipeline.values import CheckResult
 from ipom_mail.store import Origin, migrate, open_store, storage_root
 from ipom_mail.store.models import RawMessage, Submission
-from ipom_mail.values import CheckResult
 
 pytest_plugins = ["tests.store_fixtures"]
 

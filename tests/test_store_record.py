@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ipom_mail.config import Config
+from ipom_mail.pipeline.values import CheckResult, MediaItem, Part, ReplyDecision, Verdict
 from ipom_mail.store import Origin, OutboxReply, Store, migrate, open_store, storage_root
 from ipom_mail.store.models import (
     Event,
@@ -24,7 +25,6 @@ from ipom_mail.store.models import (
     Reply,
     Submission,
 )
-from ipom_mail.values import CheckResult, MediaItem, Part, ReplyDecision, Verdict
 
 pytest_plugins = ["tests.store_fixtures"]
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 import trustme
 
-from ipom_mail.verify.elements import parse_elements
-from ipom_mail.verify.fetch import refresh
+from ipom_mail.intake.elements import refresh
+from ipom_mail.pipeline.verify.elements import parse_elements
 
 ELEMENTS = Path(__file__).parent / "data" / "iss-elements.txt"
 SETS = ELEMENTS.read_text(encoding="ascii").split("ISS (ZARYA)\n")

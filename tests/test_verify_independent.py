@@ -9,8 +9,8 @@ from pathlib import Path
 import numpy as np
 from sgp4.api import Satrec, jday
 
-from ipom_mail.verify.elements import nearest, parse_elements
-from ipom_mail.verify.passes import Place, passes_over
+from ipom_mail.pipeline.verify.elements import nearest, parse_elements
+from ipom_mail.pipeline.verify.passes import Place, passes_over
 
 ELEMENTS = Path(__file__).parent / "data" / "iss-elements.txt"
 A, F = 6378.137, 1 / 298.257223563  # WGS84

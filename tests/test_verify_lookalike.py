@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 from PIL import Image, ImageDraw
 
-from ipom_mail.verify.lookalike import dhash, distance, fingerprint, look_alike
+from ipom_mail.pipeline.verify.lookalike import dhash, distance, fingerprint, look_alike
 from tests import corpus
 
 # The corpus holds the same picture twice four times (an AVIF and a PNG of one

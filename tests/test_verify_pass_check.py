@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from ipom_mail.verify.claim import Claim
-from ipom_mail.verify.elements import ElementSet, nearest, parse_elements
-from ipom_mail.verify.passcheck import check_pass
-from ipom_mail.verify.passes import Place, passes_over
-from ipom_mail.verify.places import PlaceIndex
-from ipom_mail.verify.transit import closest_approaches
+from ipom_mail.pipeline.verify.claim import Claim
+from ipom_mail.pipeline.verify.elements import ElementSet, nearest, parse_elements
+from ipom_mail.pipeline.verify.passcheck import check_pass
+from ipom_mail.pipeline.verify.passes import Place, passes_over
+from ipom_mail.pipeline.verify.places import PlaceIndex
+from ipom_mail.pipeline.verify.transit import closest_approaches
 
 ELEMENTS = Path(__file__).parent / "data" / "iss-elements.txt"
 MANORVILLE = Place("Manorville", 40.87371, -72.80788)
