@@ -19,7 +19,7 @@ from ipom_mail.store.models import RawMessage, Submission
 pytest_plugins = ["tests.store_fixtures"]
 
 MessageFactory = Callable[..., tuple[bytes, CheckResult]]
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ORIGIN = Origin(mailbox="INBOX", uidvalidity=7, uid=1, source="imap")
 
 CHILD = """

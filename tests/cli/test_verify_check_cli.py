@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from ipom_mail.cli import cli
 
-ELEMENTS = Path(__file__).parent / "data" / "iss-elements.txt"
+ELEMENTS = Path(__file__).parents[1] / "data" / "iss-elements.txt"
 MANORVILLE_STORY = """\
 I imaged the ISS and the SpaceX Dragon CRS-20 cargo spacecraft from my Manorville NY, USA backyard.
 The telescope was an Edge HD 14" with a ZWO ASI174 mono camera.

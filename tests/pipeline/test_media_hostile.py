@@ -20,7 +20,7 @@ from ipom_mail.config import LimitsConfig
 from ipom_mail.pipeline.media import extract_media, pool
 from ipom_mail.pipeline.values import Media, Part
 from tests import corpus
-from tests.test_media_samples import LIMITS, part, photo, png
+from tests.pipeline.test_media_samples import LIMITS, part, photo, png
 
 GOOD = photo(1024, 768, make="Canon", model="Canon EOS 6D", taken="2024:05:12 23:34:10")
 

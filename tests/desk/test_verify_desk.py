@@ -13,7 +13,7 @@ from PIL import Image, ImageDraw
 
 from ipom_mail.cli import cli
 
-ELEMENTS = Path(__file__).parent / "data" / "iss-elements.txt"
+ELEMENTS = Path(__file__).parents[1] / "data" / "iss-elements.txt"
 PHOTO, OTHER_PHOTO = 1, 2
 
 

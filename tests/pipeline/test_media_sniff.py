@@ -11,7 +11,7 @@ from ipom_mail.pipeline.media import extract_media
 from ipom_mail.pipeline.media.names import MAX_NAME_CHARS, display_name
 from ipom_mail.pipeline.media.sniff import sniff
 from tests import corpus
-from tests.test_media_samples import LIMITS, part, photo, png
+from tests.pipeline.test_media_samples import LIMITS, part, photo, png
 
 
 def _saved(fmt: str, **params: object) -> bytes:

@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from ipom_mail.cli import cli
+from tests.desk.test_queue_view import long_and_hostile
 from tests.desk_kit import Desk, polled_template
-from tests.test_queue_view import long_and_hostile
 
 pytestmark = pytest.mark.imap
 

@@ -36,7 +36,7 @@ from ipom_mail.pipeline.parse.message import parse_message
 from ipom_mail.pipeline.values import Fields
 from tests import corpus
 
-CASES_DIR = Path(__file__).parent / "evaluation"
+CASES_DIR = Path(__file__).parents[1] / "evaluation"
 OWN_FILE = "cases"  # the project's own set; the others are blind batches
 FIELDS = (
     "taken_at", "taken_date", "taken_until", "equipment", "max_elevation", "magnitude", "flyby_start",

@@ -12,7 +12,7 @@ from sgp4.api import Satrec, jday
 from ipom_mail.pipeline.verify.elements import nearest, parse_elements
 from ipom_mail.pipeline.verify.passes import Place, passes_over
 
-ELEMENTS = Path(__file__).parent / "data" / "iss-elements.txt"
+ELEMENTS = Path(__file__).parents[1] / "data" / "iss-elements.txt"
 A, F = 6378.137, 1 / 298.257223563  # WGS84
 
 

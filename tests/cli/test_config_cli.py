@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from ipom_mail.cli import cli
-from tests.test_errors import CONFIG
+from tests.cli.test_errors import CONFIG
 
 
 def ipom(*args: str, env: dict[str, str] | None = None) -> Result:

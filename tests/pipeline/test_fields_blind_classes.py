@@ -12,7 +12,7 @@ from ipom_mail.pipeline.fields.location import find_location
 from ipom_mail.pipeline.fields.story import find_story
 from ipom_mail.pipeline.stages import check_message
 from ipom_mail.pipeline.values import Media
-from tests.test_fields_submission import _empty, _raw
+from tests.pipeline.test_fields_submission import _empty, _raw
 
 NO_MEDIA = Media(items=())
 

@@ -14,7 +14,7 @@ import pytest
 from ipom_mail.pipeline.media import extract_media
 from ipom_mail.pipeline.values import MediaItem
 from tests import corpus
-from tests.test_media_samples import LIMITS, part
+from tests.pipeline.test_media_samples import LIMITS, part
 
 ROWS = [e for e in corpus.images() if e.kind.split("/")[-1] in ("exif", "gps", "formats", "broken")]
 # The MANIFEST says "Pillow load: ok" here, but Pillow 13.0's load() of these bytes raises

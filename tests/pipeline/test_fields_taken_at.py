@@ -13,7 +13,7 @@ from ipom_mail.pipeline.fields.dates import find_dates, find_times, pair_ranges,
 from ipom_mail.pipeline.fields.taken_at import TakenAt, find_taken_at, parse_time_answer
 from ipom_mail.pipeline.values import Exif, Media, MediaItem
 
-SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed"
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed"
 SEED_PAGE = SEED / "iss-photo-of-the-month-page.txt"
 SENT = datetime(2024, 5, 20, 10, 0, tzinfo=timezone(timedelta(hours=2)))
 NO_MEDIA = Media(())

@@ -19,7 +19,7 @@ from tests.desk_kit import Desk, polled_template
 
 pytestmark = pytest.mark.imap
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 EVIL = '<script>document.title="pwned"</script>'
 CHECK = """<script>

@@ -14,7 +14,7 @@ import trustme
 from ipom_mail.intake.elements import refresh
 from ipom_mail.pipeline.verify.elements import parse_elements
 
-ELEMENTS = Path(__file__).parent / "data" / "iss-elements.txt"
+ELEMENTS = Path(__file__).parents[1] / "data" / "iss-elements.txt"
 SETS = ELEMENTS.read_text(encoding="ascii").split("ISS (ZARYA)\n")
 OLD, NEW = "ISS (ZARYA)\n" + SETS[1], "ISS (ZARYA)\n" + SETS[-1]
 

@@ -13,7 +13,7 @@ from sqlalchemy import inspect, text
 from ipom_mail.config import load
 from ipom_mail.store.db import database_url, make_engine
 from ipom_mail.store.schema import alembic_config, head_revision
-from tests.test_verify_desk import seeded
+from tests.desk.test_verify_desk import seeded
 
 PREVIOUS_RELEASE = "0001"
 

@@ -8,7 +8,7 @@ import io
 from PIL import Image
 
 from ipom_mail.pipeline.media import extract_media
-from tests.test_media_samples import LIMITS, part, photo, png
+from tests.pipeline.test_media_samples import LIMITS, part, photo, png
 
 
 def _frames(fmt: str, size: tuple[int, int], count: int, **params: object) -> bytes:

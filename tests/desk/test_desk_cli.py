@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from samples import samples
+from tests.cli.test_cli_check import CONTRACT_KEYS, FIELD_KEYS, MEDIA_KEYS
 from tests.desk_kit import Desk, poll_samples
 from tests.servers.dovecot import Dovecot
-from tests.test_cli_check import CONTRACT_KEYS, FIELD_KEYS, MEDIA_KEYS
 
 pytestmark = pytest.mark.imap
 

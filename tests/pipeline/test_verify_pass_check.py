@@ -20,7 +20,7 @@ from ipom_mail.pipeline.verify.passes import Place, passes_over
 from ipom_mail.pipeline.verify.places import PlaceIndex
 from ipom_mail.pipeline.verify.transit import closest_approaches
 
-ELEMENTS = Path(__file__).parent / "data" / "iss-elements.txt"
+ELEMENTS = Path(__file__).parents[1] / "data" / "iss-elements.txt"
 MANORVILLE = Place("Manorville", 40.87371, -72.80788)
 TARJAN = Place("Tarján", 47.61042, 18.5107)
 PALMDALE = Place("Palmdale", 34.57943, -118.11646)

@@ -9,7 +9,7 @@ import pytest
 from ipom_mail.pipeline.media import extract_media
 from ipom_mail.pipeline.media.exif import camera_name
 from ipom_mail.pipeline.values import MediaItem
-from tests.test_media_samples import LIMITS, part, photo
+from tests.pipeline.test_media_samples import LIMITS, part, photo
 
 
 def _item(data: bytes, name: str = "iss.jpg") -> tuple[MediaItem, tuple[str, ...]]:
