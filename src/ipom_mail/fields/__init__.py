@@ -13,6 +13,7 @@ from ipom_mail.fields.equipment import find_equipment, text_items
 from ipom_mail.fields.forward import mark_forward
 from ipom_mail.fields.location import find_gps, find_location
 from ipom_mail.fields.people import find_photographer
+from ipom_mail.fields.place_phrases import subject_place
 from ipom_mail.fields.quotes import clean_text
 from ipom_mail.fields.story import find_story, without_footers
 from ipom_mail.fields.subject import answers_us, subject_text
@@ -59,7 +60,7 @@ def extract_fields(
         equipment=find_equipment(gear, media),
         flyby=flyby,
         story=None if answers_us(parsed.subject) else find_story(text, parsed.sender_name),
-        location=find_location(clean_text(mine)),  # not a forwarded header's Subject
+        location=find_location(clean_text(mine)) or subject_place(subject, mine),
         gps_lat=lat,
         gps_lon=lon,
         links=links.photo,

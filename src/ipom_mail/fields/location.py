@@ -13,6 +13,7 @@ from functools import lru_cache
 from ipom_mail.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.fields.gazetteer import gazetteer
 from ipom_mail.fields.labels import label_words_raw
+from ipom_mail.fields.place_phrases import place_in_sentence
 from ipom_mail.values import Media
 
 _LOCATION_WORDS = (
@@ -208,7 +209,7 @@ def find_location(text: str) -> str | None:
     """The place the sender named: a labelled line first, else a 'Place, Region' in the text;
     with its state's code after a slash ("Campinas/SP") and the site named in brackets right
     after it ("Aarhus (Ole Rømer Observatoriet)")."""
-    place = _labelled(text) or _free_text(text)
+    place = _labelled(text) or _free_text(text) or place_in_sentence(text)
     if place is None:
         return None
     state = re.search(rf"(?<![\w/]){re.escape(place)}/([A-Z]{{2}})(?![\w/])", text)

