@@ -13,37 +13,25 @@ a place only when it names a town exactly as written (fields/towns.py):
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib.resources import files
 
 from ipom_mail.fields.gazetteer import gazetteer
+from ipom_mail.fields.place_words import UP, WORD, alt, alt_cased, data, words_of
+from ipom_mail.fields.site_phrases import inside_site, site_phrase
 from ipom_mail.fields.towns import cjk_town, common_words, has_town, is_town
 
-_UP = r"A-ZÀ-ÖØ-ÞĀ-ſΆ-ΏΑ-ΩЀ-Я"
-_WORD = rf"(?<![\w'’.-])[{_UP}][\w'’.-]*(?<![.])"
 _GROUP = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
-
-
-@cache
-def _data() -> dict[str, dict[str, list[str]]]:
-    return tomllib.loads(files("ipom_mail").joinpath("data/locatives.toml").read_text("utf-8"))
-
-
-def _alt(section: str) -> str:
-    words = {w for listed in _data()[section].values() for w in listed}
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
 def _after_word() -> re.Pattern[str]:
     """A locative word, then a place's name: capitalised words and the connectors between."""
-    name = rf"(?:{_WORD}|(?:{_alt('sites')})(?=\s))(?:\s(?:(?:{_alt('connectors')})\s)?{_WORD}){{0,5}}"
+    name = rf"(?:{WORD}|(?:{alt('sites')})(?=\s))(?:\s(?:(?:{alt('connectors')})\s)?{WORD}){{0,5}}"
     return re.compile(
-        rf"(?<![\w'’-])(?P<word>(?i:{_alt('from')}))\s(?P<name>{name})"
-        rf"(?P<tail>\s\([{_UP}][^()\n]{{1,40}}\))?"
-        rf"(?:,\s(?P<town>{_WORD}(?:\s{_WORD})?))?"
-        rf"(?=\s*(?:[.,;:!?)]|$|\s(?:{_alt('postpositions')})\b|\s[^\w\s]))",
+        rf"(?<![\w'’-])(?P<word>{alt_cased('from')})\s(?P<name>{name})"
+        rf"(?P<tail>\s\([{UP}][^()\n]{{1,40}}\))?"
+        rf"(?:,\s(?P<town>{WORD}(?:\s{WORD})?))?"
+        rf"(?=\s*(?:[.,;:!?)]|$|\s(?:{alt('postpositions')})\b|\s(?i:{alt('ends')})\s|\s[^\w\s]))",
         re.MULTILINE,
     )
 
@@ -51,20 +39,19 @@ def _after_word() -> re.Pattern[str]:
 @cache
 def _clock_before() -> re.Pattern[str]:
     # "hora de Madrid", "hora del centro de México": a clock word up to three words before
-    return re.compile(rf"(?<!\w)(?:{_alt('clock_words')})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alt('clock_words')})(?:\s+[^\s,.;:()]+){{0,2}}\s*$", re.IGNORECASE)
 
 
 def _starts_upper(m: re.Match[str]) -> bool:
     return m.group("name")[:1].isupper() or m.group("name").split()[0].lower() in _sites()
 
 
-@cache
 def _sites() -> frozenset[str]:
-    return frozenset(w for listed in _data()["sites"].values() for w in listed)
+    return words_of("sites")
 
 
 # "Tag der offenen Tür in Görlitz", "Donauinsel in Wien": the town ends a longer name
-_NAME_BEFORE = re.compile(rf"{_WORD}\s*$")
+_NAME_BEFORE = re.compile(rf"{WORD}\s*$")
 
 
 def _instrument(name: str) -> bool:
@@ -79,7 +66,7 @@ def after_locative(text: str) -> str | None:
     """The first town named after a locative word, with its bracketed site or town after."""
     for m in _after_word().finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
-        if not _starts_upper(m) or _clock_before().search(before):
+        if not _starts_upper(m) or _clock_before().search(before) or inside_site(text, m.start()):
             continue
         if _NAME_BEFORE.search(before) and not re.search(r"(?:^|[.!?]\s+)\S+\s*$", before):
             continue
@@ -95,10 +82,10 @@ def after_locative(text: str) -> str | None:
 
 @cache
 def _alone() -> re.Pattern[str]:
-    name = rf"{_WORD}(?:\s(?:(?:{_alt('connectors')})\s)?{_WORD}){{0,3}}"
+    name = rf"{WORD}(?:\s(?:(?:{alt('connectors')})\s)?{WORD}){{0,3}}"
     return re.compile(
         rf"(?:(?<=,)\s|(?<=\())(?P<name>{name})"
-        rf"(?:(?P<tail>\s\([{_UP}][^()\n]{{1,40}}\))|,\s(?P<part>{_WORD})(?=\s*(?:\.(?!\w)|$)))?"
+        rf"(?:(?P<tail>\s\([{UP}][^()\n]{{1,40}}\))|,\s(?P<part>{WORD})(?=\s*(?:\.(?!\w)|$)))?"
         rf"(?=\s*(?:[.,;)]|$))",
         re.MULTILINE,
     )
@@ -109,9 +96,9 @@ def _town_or_district(name: str) -> bool:
     return is_town(name) or ("-" in name and is_town(name.split("-")[0]) and " " not in name)
 
 
-_LEAD = re.compile(rf"((?:{_WORD}\s(?:(?:de|del|de la|di|da|do|du|la|le)\s)?){{0,3}}{_WORD})$")
+_LEAD = re.compile(rf"((?:{WORD}\s(?:(?:de|del|de la|di|da|do|du|la|le)\s)?){{0,3}}{WORD})$")
 # a signature's or an address's line: "Example Corp | 250 Park Ave, New York", "Tel. …"
-_ADDRESS = re.compile(rf"\||@|(?<![\d.:/])\d{{2,5}}\s+[{_UP}][a-zà-ÿ]+|\b(?:[Tt]el|[Ff]ax|[Pp]hone)\b")
+_ADDRESS = re.compile(rf"\||@|(?<![\d.:/])\d{{2,5}}\s+[{UP}][a-zà-ÿ]+|\b(?:[Tt]el|[Ff]ax|[Pp]hone)\b")
 
 
 def _lead(head: str) -> str | None:
@@ -152,7 +139,7 @@ def town_alone(text: str) -> str | None:
 @cache
 def _suffixed() -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}})['’](?:{_alt('suffixes')})(?![\w])", re.MULTILINE
+        rf"(?P<name>{WORD}(?:\s{WORD}){{0,2}})['’](?:{alt('suffixes')})(?![\w])", re.MULTILINE
     )
 
 
@@ -169,8 +156,8 @@ def town_with_suffix(text: str) -> str | None:
 
 def cjk_place(text: str) -> str | None:
     """The place of a CJK sentence ('在北京怀柔拍摄'), without one's own home ('大阪の自宅')."""
-    homes = [w for listed in _data()["home"].values() for w in listed]
-    for rx in (p for listed in _data()["cjk"].values() for p in listed):
+    homes = [w for listed in data()["home"].values() for w in listed]
+    for rx in (p for listed in data()["cjk"].values() for p in listed):
         for m in re.finditer(rx, text):
             parts = m.group(1).strip().split("の")
             while len(parts) > 1 and any(parts[-1].startswith(h) for h in homes):
@@ -193,9 +180,46 @@ def subject_place(subject: str, body: str) -> str | None:
             plain = not before or before.isupper() or any(c.isdigit() for c in before)
             if plain and is_town(name) and name not in body:
                 return name
+            if n == 1 and len(words) > 1 and re.fullmatch(r"[A-Z]{2}", name):
+                town = words[-2]  # "Halifax NS": a town and its state's or province's code
+                if is_town(town) and town not in body:
+                    return f"{town} {name}"
     return None
+
+
+_REMARK = re.compile(r"\s*\([a-zà-ÿа-я][^()]*\)\s*$")
+
+
+def label_value(value: str) -> str:
+    """A labelled place without its leading article or preposition ('a Zselici Csillagparkban',
+    'с набережной …') and a remark in brackets after it ('(z kopule hvězdárny)')."""
+    value = _REMARK.sub("", value)
+    first, _, rest = value.partition(" ")
+    return rest if rest and first.lower() in words_of("label_leading") else value
+
+
+def without_signatures(text: str) -> str:
+    """The text with each sign-off's block blanked: 'Best wishes,' and the lines after it up
+    to a blank line ('Hon. Secretary, Hampshire Astronomical Group')."""
+    from ipom_mail.fields.story import SIGN_OFF  # story reads location: imported late
+
+    lines, signing = text.split("\n"), False
+    for i, line in enumerate(lines):
+        if not line.strip():
+            signing = False
+        elif len(line.split()) <= 6 and SIGN_OFF.match(line):
+            signing = True
+        elif signing:
+            lines[i] = ""
+    return "\n".join(lines)
 
 
 def place_in_sentence(text: str) -> str | None:
     """The first class of phrase that names a town, most certain first."""
-    return after_locative(text) or cjk_place(text) or town_with_suffix(text) or town_alone(text)
+    return (
+        site_phrase(text)
+        or after_locative(text)
+        or cjk_place(text)
+        or town_with_suffix(text)
+        or town_alone(text)
+    )

@@ -12,6 +12,7 @@ never towns here, though some are ("Best", "Sigma", "Luna").
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 import re
 from functools import lru_cache
 from importlib import resources
@@ -61,6 +62,30 @@ def _towns() -> dict[str, int]:
 def is_town(name: str) -> bool:
     """Whether `name`, exactly as written, is the name of a town of 15,000 people or more."""
     return name in _towns()
+
+
+@lru_cache(maxsize=1)
+def _sorted_towns() -> list[str]:
+    return sorted(n for n in _towns() if " " not in n and len(n) >= 5)
+
+
+def inflected_town(word: str) -> bool:
+    """Whether a word is a town's name in a case ending: 'Ljubljani' (Ljubljana), 'Львові'
+    (Львов), 'Казани' (Казань): the town less its last two letters at most, then an
+    ending of three letters at most. Only where a phrase already says it is a place."""
+    if is_town(word):
+        return True
+    for cut in (1, 2, 3):
+        stem = word[:-cut]
+        if len(stem) < 4 or stem in common_words():
+            break
+        names = _sorted_towns()
+        i = bisect_left(names, stem)
+        while i < len(names) and names[i].startswith(stem):
+            if len(names[i]) - len(stem) <= 2:
+                return True
+            i += 1
+    return False
 
 
 def has_town(phrase: str) -> bool:

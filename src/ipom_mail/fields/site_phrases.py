@@ -1,0 +1,80 @@
+"""A place written as a site and the town it is in (data/locatives.toml, issue 13).
+
+"am Gipfel des Schöckl bei Graz", "fra stranda ved Koigen i Hamar": the place is the
+whole phrase after the first locative word, not the town at its end. A site without a
+name of its own ("vanaf de dijk bij Harderwijk") gives no value: readers label it both
+ways. "from my balcony in Denver", "z balkona v Ljubljani": when the
+site is one's own home, the place is the town alone, as written (in its case ending).
+A town at the end of such a phrase is never read alone by the other readers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ipom_mail.fields.place_words import UP, WORD, alt, alt_cased, words_of
+from ipom_mail.fields.towns import common_words, inflected_town, is_town
+
+_CLAUSE_END = r"(?=\s*(?:[.,;:!?)]|$|\s(?i:{ends})\b|\s[^\w\s]))"
+
+
+@cache
+def _long() -> re.Pattern[str]:
+    """Outer word, a site of one to five words, inner word, a capitalised town."""
+    joins = sorted(words_of("connectors") - words_of("inner"), key=len, reverse=True)
+    town = rf"{WORD}(?:\s(?:(?:{'|'.join(map(re.escape, joins))})\s)?{WORD}){{0,3}}"
+    return re.compile(
+        rf"(?<![\w'’-])(?P<outer>{alt_cased('outer')})\s+"
+        rf"(?P<site>(?:[^\s,.;:!?()]+\s+){{1,5}}?)"
+        rf"(?P<inner>{alt('inner')})\s+(?P<town>{town})"
+        rf"(?P<tail>\s\([{UP}][^()\n]{{1,40}}\))?"
+        rf"(?:,\s(?P<region>[{UP}]{{2,3}}\b|{WORD}))?" + _CLAUSE_END.format(ends=alt("ends")),
+        re.MULTILINE,
+    )
+
+
+def _home(site: str) -> bool:
+    """Whether a site is one's own home: 'my backyard', 'back garden', 'balkona'."""
+    lowered = site.lower().split()
+    homes = words_of("home_words")
+    return any(" ".join(lowered[i : i + n]) in homes for n in (1, 2) for i in range(len(lowered)))
+
+
+def _proper(site: str) -> bool:
+    """Whether a site names itself ('Gipfel des Schöckl', 'stranda ved Koigen'): a capital
+    after its first word. A site without a name ('de dijk', 'Vereinsgelände') leaves the
+    place unsettled: the town, or the site at the town; no value is better than a guess."""
+    return any(w[:1].isupper() for w in site.split()[1:])
+
+
+def _named_town(name: str) -> bool:
+    """A town as written, or in a case ending ('Казани', 'Львові')."""
+    return is_town(name) or all(inflected_town(w) for w in name.split())
+
+
+def site_phrase(text: str) -> str | None:
+    """The place of 'outer site inner town': the town after one's home, else the whole phrase."""
+    for m in _long().finditer(text):
+        town, tail, region = m.group("town"), m.group("tail") or "", m.group("region")
+        if any(w in common_words() for w in town.split()):
+            continue
+        if _home(m.group("site")):
+            return town + tail
+        if not _named_town(town) or not _proper(m.group("site")):
+            continue  # "vanaf de dijk bij Harderwijk": is the place the dike or the town?
+        phrase = f"{m.group('site')}{m.group('inner')} {town}{tail}"
+        return f"{phrase}, {region}" if region else phrase
+    return None
+
+
+@cache
+def _open_site() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-])(?:{alt_cased('outer')})\s+(?:[^\s,.;:!?()]+\s+){{1,5}}$")
+
+
+def inside_site(text: str, start: int) -> bool:
+    """Whether the locative word at `start` joins a town to a site named before it in the
+    same clause ('… vanaf de dijk | bij Westkapelle'): the town alone is not the place."""
+    clause = re.split(r"[.,;:!?\n()]", text[max(0, start - 80) : start])[-1]
+    return bool(_open_site().search(clause))
