@@ -119,7 +119,7 @@ def _place_region(line: str) -> list[tuple[int, str]]:
         place = _place_before(line, m.start()) if region else None
         if not region or not place:
             continue
-        if re.search(rf"{_PLACE_WORD}\s+(?:in|im|en|nel|à)\s+$", line[: m.start() - len(place)]):
+        if re.search(r"\b[A-Z][a-z]+\s+(?:in|im|en|nel|à)\s+$", line[: m.start() - len(place)]):
             continue  # "Pinnacles Desert in Nambung National Park, WA": a longer name
         end = region.end()
         more = re.match(r",\s+", line[end:])
@@ -176,7 +176,7 @@ def _over_place(line: str) -> str | None:
     """A town the station passed over: 'boven Groningen', 'Szeged felett'; or a town the
     photo was taken from: 'desde Monterrey.'"""
     for m in [*_OVER.finditer(line), *_GREETINGS_FROM.finditer(line), *_FROM.finditer(line)]:
-        if inside_site(line, m.start()):
+        if m.re is _FROM and inside_site(line, m.start()):
             continue  # "vanaf de dijk bij Westkapelle": the town ends a longer place
         name = (m.group(1) or m.group(2)).rstrip(".!,")
         words = name.split()

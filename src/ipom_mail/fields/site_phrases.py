@@ -20,8 +20,9 @@ _CLAUSE_END = r"(?=\s*(?:[.,;:!?)]|$|\s(?i:{ends})\b|\s[^\w\s]))"
 
 
 @cache
-def _long() -> re.Pattern[str]:
-    """Outer word, a site of one to five words, inner word, a capitalised town."""
+def _long(ended: bool) -> re.Pattern[str]:
+    """Outer word, a site of one to five words, inner word, a capitalised town; `ended`:
+    and nothing else in its clause."""
     joins = sorted(words_of("connectors") - words_of("inner"), key=len, reverse=True)
     town = rf"{WORD}(?:\s(?:(?:{'|'.join(map(re.escape, joins))})\s)?{WORD}){{0,3}}"
     return re.compile(
@@ -29,8 +30,16 @@ def _long() -> re.Pattern[str]:
         rf"(?P<site>(?:[^\s,.;:!?()]+\s+){{1,5}}?)"
         rf"(?P<inner>{alt('inner')})\s+(?P<town>{town})"
         rf"(?P<tail>\s\([{UP}][^()\n]{{1,40}}\))?"
-        rf"(?:,\s(?P<region>[{UP}]{{2,3}}\b|{WORD}))?" + _CLAUSE_END.format(ends=alt("ends")),
+        rf"(?:,\s(?P<region>[{UP}]{{2,3}}\b|{WORD}))?"
+        + (_CLAUSE_END.format(ends=alt("ends")) if ended else ""),
         re.MULTILINE,
+    )
+
+
+def _plain(site: str) -> bool:
+    """A site's words, not a date's or an instrument's: 'op zaterdag 24', 'da ISS' are not."""
+    return not any(
+        any(c.isdigit() for c in w) or w.isupper() or w in common_words() for w in site.split()
     )
 
 
@@ -55,13 +64,13 @@ def _named_town(name: str) -> bool:
 
 def site_phrase(text: str) -> str | None:
     """The place of 'outer site inner town': the town after one's home, else the whole phrase."""
-    for m in _long().finditer(text):
+    for m in [*_long(True).finditer(text), *_long(False).finditer(text)]:
         town, tail, region = m.group("town"), m.group("tail") or "", m.group("region")
-        if any(w in common_words() for w in town.split()):
+        if any(w in common_words() for w in town.split()) or not _plain(m.group("site")):
             continue
-        if _home(m.group("site")):
-            return town + tail
-        if not _named_town(town) or not _proper(m.group("site")):
+        if _home(m.group("site")):  # "z balkona v Ljubljani enega od večerov": the home says it
+            return f"{town}{tail}, {region}" if region else town + tail
+        if m.re is _long(False) or not _named_town(town) or not _proper(m.group("site")):
             continue  # "vanaf de dijk bij Harderwijk": is the place the dike or the town?
         phrase = f"{m.group('site')}{m.group('inner')} {town}{tail}"
         return f"{phrase}, {region}" if region else phrase
@@ -70,11 +79,12 @@ def site_phrase(text: str) -> str | None:
 
 @cache
 def _open_site() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’-])(?:{alt_cased('outer')})\s+(?:[^\s,.;:!?()]+\s+){{1,5}}$")
+    return re.compile(rf"(?<![\w'’-])(?:{alt_cased('outer')})\s+(?P<site>(?:[^\s,.;:!?()]+\s+){{1,5}})$")
 
 
 def inside_site(text: str, start: int) -> bool:
     """Whether the locative word at `start` joins a town to a site named before it in the
     same clause ('… vanaf de dijk | bij Westkapelle'): the town alone is not the place."""
     clause = re.split(r"[.,;:!?\n()]", text[max(0, start - 80) : start])[-1]
-    return bool(_open_site().search(clause))
+    m = _open_site().search(clause)
+    return bool(m) and _plain(m.group("site"))
