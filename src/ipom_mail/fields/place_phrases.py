@@ -31,7 +31,7 @@ def _after_word() -> re.Pattern[str]:
         rf"(?<![\w'’-])(?P<word>{alt_cased('from')})\s(?P<name>{name})"
         rf"(?P<tail>\s\([{UP}][^()\n]{{1,40}}\))?"
         rf"(?:,\s(?P<town>{WORD}(?:\s{WORD})?))?"
-        rf"(?=\s*(?:[.,;:!?)]|$|\s(?:{alt('postpositions')})\b|\s(?i:{alt('ends')})\s|\s[^\w\s]))",
+        rf"(?=\s*(?:[.,;:!?)]|$|\s(?:{alt('postpositions')})\b|\s(?i:{alt('ends')})\b|\s[^\w\s]))",
         re.MULTILINE,
     )
 
@@ -68,7 +68,12 @@ def after_locative(text: str) -> str | None:
         before = text[max(0, m.start() - 60) : m.start()]
         if not _starts_upper(m) or _clock_before().search(before) or inside_site(text, m.start()):
             continue
-        if _NAME_BEFORE.search(before) and not re.search(r"(?:^|[.!?]\s+)\S+\s*$", before):
+        name_before = _NAME_BEFORE.search(before)
+        if (
+            name_before
+            and name_before.group(0).strip() not in common_words()
+            and not re.search(r"(?:^|[.!?]\s+)\S+\s*$", before)
+        ):
             continue
         name, tail, town = m.group("name"), m.group("tail"), m.group("town")
         if not has_town(name) and not (town and is_town(town)) or _instrument(name):
@@ -163,6 +168,8 @@ def cjk_place(text: str) -> str | None:
             while len(parts) > 1 and any(parts[-1].startswith(h) for h in homes):
                 parts = parts[:-1]
             place = "の".join(parts)
+            while place.split(" ", 1)[0] in words_of("time_words") and " " in place:
+                place = place.split(" ", 1)[1]  # "어제 대구 수성못": yesterday, at …
             if cjk_town(place.replace(" ", "")) or has_town(place):
                 return place
     return None

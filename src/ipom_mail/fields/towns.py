@@ -31,11 +31,16 @@ _NOT_TOWNS = (
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    """Month and weekday names (CLDR), makers, model words and sky words: never towns."""
+    """Month, weekday and day-part names (CLDR), makers, model words and sky words: never
+    towns ("Abend in Regensburg" is no longer name)."""
+    from babel import Locale
     from babel.dates import get_day_names, get_month_names
 
     words = set(_NOT_TOWNS.split())
     for locale in _LOCALES:
+        for kind in ("stand-alone", "format"):
+            periods = Locale.parse(locale).day_periods.get(kind, {}).get("wide", {})
+            words |= {str(p).capitalize() for p in periods.values()}
         for width in ("wide", "abbreviated"):
             for names in (get_month_names(width, locale=locale), get_day_names(width, locale=locale)):
                 words |= {n.strip(".").capitalize() for n in names.values()}
