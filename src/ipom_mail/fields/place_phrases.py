@@ -39,7 +39,9 @@ def _after_word() -> re.Pattern[str]:
 @cache
 def _clock_before() -> re.Pattern[str]:
     # "hora de Madrid", "hora del centro de México": a clock word up to three words before
-    return re.compile(rf"(?<!\w)(?:{alt('clock_words')})(?:\s+[^\s,.;:()]+){{0,2}}\s*$", re.IGNORECASE)
+    return re.compile(
+        rf"(?<!\w)(?:{alt('clock_words')})(?:\s+[^\s,.;:()]+){{0,2}}\s*$", re.IGNORECASE
+    )
 
 
 def _starts_upper(m: re.Match[str]) -> bool:
@@ -76,10 +78,10 @@ def after_locative(text: str) -> str | None:
         ):
             continue
         name, tail, town = m.group("name"), m.group("tail"), m.group("town")
-        if not has_town(name) and not (town and is_town(town)) or _instrument(name):
+        if (not has_town(name) and not (town and is_town(town))) or _instrument(name):
             continue
         place = name + (tail or "")
-        if town and (is_town(town) or has_town(name) and " " not in town):
+        if town and (is_town(town) or (has_town(name) and " " not in town)):
             place = f"{place}, {town}"
         return place
     return None
@@ -103,7 +105,9 @@ def _town_or_district(name: str) -> bool:
 
 _LEAD = re.compile(rf"((?:{WORD}\s(?:(?:de|del|de la|di|da|do|du|la|le)\s)?){{0,3}}{WORD})$")
 # a signature's or an address's line: "Example Corp | 250 Park Ave, New York", "Tel. …"
-_ADDRESS = re.compile(rf"\||@|(?<![\d.:/])\d{{2,5}}\s+[{UP}][a-zà-ÿ]+|\b(?:[Tt]el|[Ff]ax|[Pp]hone)\b")
+_ADDRESS = re.compile(
+    rf"\||@|(?<![\d.:/])\d{{2,5}}\s+[{UP}][a-zà-ÿ]+|\b(?:[Tt]el|[Ff]ax|[Pp]hone)\b"
+)
 
 
 def _lead(head: str) -> str | None:

@@ -5,10 +5,10 @@ Shared by fields/place_phrases.py and fields/site_phrases.py; read once.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from importlib.resources import files
-import re
 
 UP = r"A-ZÀ-ÖØ-ÞĀ-ſΆ-ΏΑ-ΩЀ-Я"
 # A capitalised word (Latin, Greek, Cyrillic), from the start of a word, not ending in a dot.

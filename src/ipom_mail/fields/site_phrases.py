@@ -79,7 +79,9 @@ def site_phrase(text: str) -> str | None:
 
 @cache
 def _open_site() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’-])(?:{alt_cased('outer')})\s+(?P<site>(?:[^\s,.;:!?()]+\s+){{1,5}})$")
+    return re.compile(
+        rf"(?<![\w'’-])(?:{alt_cased('outer')})\s+(?P<site>(?:[^\s,.;:!?()]+\s+){{1,5}})$"
+    )
 
 
 def inside_site(text: str, start: int) -> bool:
@@ -87,4 +89,4 @@ def inside_site(text: str, start: int) -> bool:
     same clause ('… vanaf de dijk | bij Westkapelle'): the town alone is not the place."""
     clause = re.split(r"[.,;:!?\n()]", text[max(0, start - 80) : start])[-1]
     m = _open_site().search(clause)
-    return bool(m) and _plain(m.group("site"))
+    return m is not None and _plain(m.group("site"))

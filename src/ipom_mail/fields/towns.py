@@ -12,8 +12,8 @@ never towns here, though some are ("Best", "Sigma", "Luna").
 from __future__ import annotations
 
 import json
-from bisect import bisect_left
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
@@ -21,7 +21,9 @@ from ipom_mail.fields.gazetteer import gazetteer
 
 _LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "hu", "sv", "fi", "hr", "ru")
 # Letters of the scripts read; a name with digits, brackets or Arabic letters is skipped.
-_NAME = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿͰ-Ͽ\u0400-\u04ff'’ .-]+$|^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}$")
+_NAME = re.compile(
+    r"^[A-Za-zÀ-ɏḀ-ỿͰ-Ͽ\u0400-\u04ff'’ .-]+$|^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}$"
+)
 _NOT_TOWNS = (
     "Moon Luna Lune Mond Sol Sun Sonne Soleil Sole Venus Jupiter Mars Saturn Orion Vega "
     "Best Mark Max Edge Star Pro Mini Canon Sigma Dobson Apple Nokia Sony Ra Hora Time "
@@ -42,7 +44,10 @@ def common_words() -> frozenset[str]:
             periods = Locale.parse(locale).day_periods.get(kind, {}).get("wide", {})
             words |= {str(p).capitalize() for p in periods.values()}
         for width in ("wide", "abbreviated"):
-            for names in (get_month_names(width, locale=locale), get_day_names(width, locale=locale)):
+            for names in (
+                get_month_names(width, locale=locale),
+                get_day_names(width, locale=locale),
+            ):
                 words |= {n.strip(".").capitalize() for n in names.values()}
     words |= {" ".join(m).title() for m in gazetteer().makers}
     words |= {w.capitalize() for w in gazetteer().model_words}
