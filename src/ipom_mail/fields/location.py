@@ -142,7 +142,7 @@ _LANDMARK = (
     r"|temple|mosque|observatory|kerk|kirche|dom|église|iglesia|chiesa|igreja)\b)"
 )
 _OVER = re.compile(
-    rf"\b(?:over|above|boven|über|sopra|sobre|au-dessus de)\s+((?>{_PLACE_WORD}(?:{_NEXT_WORD})?))"
+    rf"\b(?:over|över|above|boven|über|sopra|sobre|au-dessus de)\s+((?>{_PLACE_WORD}(?:{_NEXT_WORD})?))"
     rf"{_LANDMARK}"
     rf"|({_PLACE_WORD})\s+(?:felett|fölött|mellől|mellett|közelében|határában)\b"
 )

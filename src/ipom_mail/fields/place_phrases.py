@@ -18,7 +18,7 @@ from functools import cache
 from ipom_mail.fields.gazetteer import gazetteer
 from ipom_mail.fields.place_words import UP, WORD, alt, alt_cased, data, words_of
 from ipom_mail.fields.site_phrases import inside_site, site_phrase
-from ipom_mail.fields.towns import cjk_town, common_words, has_town, is_town
+from ipom_mail.fields.towns import cjk_town, common_words, has_town, inflected_town, is_town
 
 _GROUP = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 
@@ -53,7 +53,7 @@ def _sites() -> frozenset[str]:
 
 
 # "Tag der offenen Tür in Görlitz", "Donauinsel in Wien": the town ends a longer name
-_NAME_BEFORE = re.compile(rf"{WORD}\s*$")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’.-])[{UP}][^\W{UP}][\w'’.-]*\s*$")  # not "MESZ"
 
 
 def _instrument(name: str) -> bool:
@@ -62,6 +62,12 @@ def _instrument(name: str) -> bool:
         return True
     words = tuple(name.lower().split())
     return any(words[i : i + len(m)] == m for m in gazetteer().makers for i in range(len(words)))
+
+
+def _town_joined(name: str) -> bool:
+    """'Sljemena iznad Zagreba', 'Kaštela kraj Splita': a site joined to a town in its case."""
+    words = name.split()
+    return len(words) >= 3 and words[-2] in words_of("connectors") and inflected_town(words[-1])
 
 
 def after_locative(text: str) -> str | None:
@@ -78,7 +84,9 @@ def after_locative(text: str) -> str | None:
         ):
             continue
         name, tail, town = m.group("name"), m.group("tail"), m.group("town")
-        if (not has_town(name) and not (town and is_town(town))) or _instrument(name):
+        if not (has_town(name) or (town and is_town(town)) or _town_joined(name)) or _instrument(
+            name
+        ):
             continue
         place = name + (tail or "")
         if town and (is_town(town) or (has_town(name) and " " not in town)):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ipom_mail.fields.place_words import UP, WORD, alt, alt_cased, words_of
+from ipom_mail.fields.place_words import UP, WORD, alt, alt_cased, data, words_of
 from ipom_mail.fields.towns import common_words, inflected_town, is_town
 
 _CLAUSE_END = r"(?=\s*(?:[.,;:!?)]|$|\s(?i:{ends})\b|\s[^\w\s]))"
@@ -50,11 +50,13 @@ def _home(site: str) -> bool:
     return any(" ".join(lowered[i : i + n]) in homes for n in (1, 2) for i in range(len(lowered)))
 
 
-def _proper(site: str) -> bool:
-    """Whether a site names itself ('Gipfel des Schöckl', 'stranda ved Koigen'): a capital
-    after its first word. A site without a name ('de dijk', 'Vereinsgelände') leaves the
-    place unsettled: the town, or the site at the town; no value is better than a guess."""
-    return any(w[:1].isupper() for w in site.split()[1:])
+def _proper(site: str, outer: str) -> bool:
+    """Whether a site names itself ('Gipfel des Schöckl', 'stranda ved Koigen', 'Sljemena'):
+    a capital, after its first word in German (every noun has one; [outer] de). A
+    site without a name ('de dijk', 'Vereinsgelände') leaves the place unsettled: the
+    town, or the site at the town; no value is better than a guess."""
+    nouns = outer.lower() in {w.lower() for w in data()["outer"]["de"]}
+    return any(w[:1].isupper() for w in site.split()[1 if nouns else 0 :])
 
 
 def _named_town(name: str) -> bool:
@@ -70,7 +72,7 @@ def site_phrase(text: str) -> str | None:
             continue
         if _home(m.group("site")):  # "z balkona v Ljubljani enega od večerov": the home says it
             return f"{town}{tail}, {region}" if region else town + tail
-        if m.re is _long(False) or not _named_town(town) or not _proper(m.group("site")):
+        if m.re is _long(False) or not _named_town(town) or not _proper(m.group("site"), m.group("outer")):
             continue  # "vanaf de dijk bij Harderwijk": is the place the dike or the town?
         phrase = f"{m.group('site')}{m.group('inner')} {town}{tail}"
         return f"{phrase}, {region}" if region else phrase
