@@ -150,3 +150,31 @@ def test_towns_are_names_as_written_not_words_or_case_forms() -> None:
     assert not is_town("August") and not is_town("Canon") and not is_town("UTC")
     assert inflected_town("Krakowie") and inflected_town("Ljubljani")
     assert not inflected_town("Photoshopie")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Snimljeno sinoć s Učke iznad Rijeke.", "Učke iznad Rijeke"),
+        ("Fotka je nastala iz Podstrane kraj Splita.", "Podstrane kraj Splita"),
+    ],
+)
+def test_a_site_joined_to_a_town_in_its_case_is_one_place(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Снято 3 мая в 22:10 мск, село Кузьминское, Рыбновский район.", "село Кузьминское, Рыбновский район"),
+        ("Zdjęcie z 3 maja, wieś Bystra, powiat bielski.", "wieś Bystra, powiat bielski"),
+        ("Snímek z 3. května, obec Lomnice, okres Blansko.", "obec Lomnice, okres Blansko"),
+    ],
+)  # fmt: skip
+def test_a_village_named_by_its_kind_is_read_with_its_district(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+def test_a_small_place_with_its_states_code_after_a_locative_word() -> None:
+    assert find_location("Got it tonight from Bar Harbor ME, windy.") == "Bar Harbor ME"
+    assert find_location("Shot in RAW at ISO 800.") is None

@@ -64,6 +64,13 @@ def _instrument(name: str) -> bool:
     return any(words[i : i + len(m)] == m for m in gazetteer().makers for i in range(len(words)))
 
 
+def _state_coded(name: str) -> bool:
+    """'Cape May NJ': a place with its state's or province's code (gazetteer), a town too
+    small for the town list."""
+    words = name.split()
+    return len(words) >= 2 and len(words[-1]) == 2 and words[-1] in gazetteer().regions
+
+
 def _town_joined(name: str) -> bool:
     """'Sljemena iznad Zagreba', 'Kaštela kraj Splita': a site joined to a town in its case."""
     words = name.split()
@@ -84,9 +91,8 @@ def after_locative(text: str) -> str | None:
         ):
             continue
         name, tail, town = m.group("name"), m.group("tail"), m.group("town")
-        if not (has_town(name) or (town and is_town(town)) or _town_joined(name)) or _instrument(
-            name
-        ):
+        named = has_town(name) or _town_joined(name) or _state_coded(name)
+        if not (named or (town and is_town(town))) or _instrument(name):
             continue
         place = name + (tail or "")
         if town and (is_town(town) or (has_town(name) and " " not in town)):
@@ -233,6 +239,26 @@ def without_signatures(text: str) -> str:
     return "\n".join(lines)
 
 
+@cache
+def _village() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:^|(?<=[,:;]\s))(?P<name>(?:{alt_cased('settlements')})\s{WORD}(?:[\s-]{WORD})?)"
+        rf"(?:,\s(?P<district>{WORD}(?:\s{WORD})?\s(?:{alt('districts')})"
+        rf"|(?:{alt('districts')})\s[^\W\d_][\w-]*))?(?=\s*(?:[.,;]|$))",
+        re.MULTILINE,
+    )
+
+
+def village(text: str) -> str | None:
+    """A village named by its kind, and its district: 'деревня Рождествено, Истринский
+    район', 'village of Hartington'. The kind says it is a place; no town list needed."""
+    for m in _village().finditer(text):
+        name = m.group("name")
+        if not any(w in common_words() for w in name.split()[1:]):
+            return f"{name}, {m.group('district')}" if m.group("district") else name
+    return None
+
+
 def place_in_sentence(text: str) -> str | None:
     """The first class of phrase that names a town, most certain first."""
     return (
@@ -241,4 +267,5 @@ def place_in_sentence(text: str) -> str | None:
         or cjk_place(text)
         or town_with_suffix(text)
         or town_alone(text)
+        or village(text)
     )

@@ -72,7 +72,11 @@ def site_phrase(text: str) -> str | None:
             continue
         if _home(m.group("site")):  # "z balkona v Ljubljani enega od večerov": the home says it
             return f"{town}{tail}, {region}" if region else town + tail
-        if m.re is _long(False) or not _named_town(town) or not _proper(m.group("site"), m.group("outer")):
+        if (
+            m.re is _long(False)
+            or not _named_town(town)
+            or not _proper(m.group("site"), m.group("outer"))
+        ):
             continue  # "vanaf de dijk bij Harderwijk": is the place the dike or the town?
         phrase = f"{m.group('site')}{m.group('inner')} {town}{tail}"
         return f"{phrase}, {region}" if region else phrase
