@@ -178,3 +178,32 @@ def test_a_village_named_by_its_kind_is_read_with_its_district(text: str, place:
 def test_a_small_place_with_its_states_code_after_a_locative_word() -> None:
     assert find_location("Got it tonight from Bar Harbor ME, windy.") == "Bar Harbor ME"
     assert find_location("Shot in RAW at ISO 800.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Foto hecha anoche desde el Parque Natural de Somiedo.", "Parque Natural de Somiedo"),
+        ("Prise depuis le parc naturel du Vercors, ciel superbe.", "parc naturel du Vercors"),
+        ("Aufgenommen am Sternenpark Westhavelland.", "Sternenpark Westhavelland"),
+        ("Snímka z Parku tmavej oblohy Veľká Fatra, krásna noc.", "Parku tmavej oblohy Veľká Fatra"),
+    ],
+)  # fmt: skip
+def test_a_named_park_or_observatory_is_a_place_without_a_town(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+def test_a_site_kind_without_a_name_is_no_place() -> None:
+    assert find_location("I drove to the observatory.") is None
+
+
+def test_a_finnish_town_in_the_genitive_with_its_part_is_read_as_written() -> None:
+    assert find_location("Kuva otettu Tampereen Hervannasta eilen illalla.") == (
+        "Tampereen Hervannasta"
+    )
+
+
+def test_an_italian_place_with_its_provinces_code() -> None:
+    text = "Ripresa alle 21:10 ora italiana da Rocca di Mezzo (AQ). Cielo limpido."
+    assert find_location(text) == "Rocca di Mezzo (AQ)"
+    assert find_location("Foto alle 21:10 da Rocca di Mezzo (UT).") is None

@@ -13,11 +13,12 @@ a place only when it names a town exactly as written (fields/towns.py):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from ipom_mail.fields.gazetteer import gazetteer
 from ipom_mail.fields.place_words import UP, WORD, alt, alt_cased, data, words_of
-from ipom_mail.fields.site_phrases import inside_site, site_phrase
+from ipom_mail.fields.site_phrases import genitive_place, inside_site, named_site, site_phrase
 from ipom_mail.fields.towns import cjk_town, common_words, has_town, inflected_town, is_town
 
 _GROUP = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
@@ -56,12 +57,26 @@ def _sites() -> frozenset[str]:
 _NAME_BEFORE = re.compile(rf"(?<![\w'’.-])[{UP}][^\W{UP}][\w'’.-]*\s*$")  # not "MESZ"
 
 
+def _each(rx: re.Pattern[str], text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Every match in each line, with its line: a place never runs across lines."""
+    for line in text.splitlines():
+        for m in rx.finditer(line):
+            yield line, m
+
+
 def _instrument(name: str) -> bool:
-    """'a Rainbow Astro RST-135': a maker or a model number, not a place."""
-    if any(c.isdigit() for c in name):
+    """'a Rainbow Astro RST-135', '(OpenSMTPD)': a maker, a model number or a program's
+    name (capitals inside a word), not a place."""
+    words = name.split()
+    words = words[:-1] if _state_coded(name) else words
+    if any(c.isdigit() for c in name) or any(
+        any(c.isupper() for part in w.split("-") for c in part[1:]) for w in words
+    ):
         return True
-    words = tuple(name.lower().split())
-    return any(words[i : i + len(m)] == m for m in gazetteer().makers for i in range(len(words)))
+    lowered = tuple(name.lower().split())
+    return any(
+        lowered[i : i + len(m)] == m for m in gazetteer().makers for i in range(len(lowered))
+    )
 
 
 def _state_coded(name: str) -> bool:
@@ -79,9 +94,16 @@ def _town_joined(name: str) -> bool:
 
 def after_locative(text: str) -> str | None:
     """The first town named after a locative word, with its bracketed site or town after."""
-    for m in _after_word().finditer(text):
-        before = text[max(0, m.start() - 60) : m.start()]
-        if not _starts_upper(m) or _clock_before().search(before) or inside_site(text, m.start()):
+    for line, m in _each(_after_word(), text):
+        before = line[max(0, m.start() - 60) : m.start()]
+        if (
+            not _starts_upper(m)
+            or (
+                m.group("word").lower() in words_of("clock_joins")
+                and _clock_before().search(before)
+            )
+            or inside_site(line, m.start())
+        ):
             continue
         name_before = _NAME_BEFORE.search(before)
         if (
@@ -91,7 +113,8 @@ def after_locative(text: str) -> str | None:
         ):
             continue
         name, tail, town = m.group("name"), m.group("tail"), m.group("town")
-        named = has_town(name) or _town_joined(name) or _state_coded(name)
+        coded = bool(tail) and tail.strip(" ()") in words_of("province_codes")  # "(AQ)"
+        named = has_town(name) or _town_joined(name) or _state_coded(name) or coded
         if not (named or (town and is_town(town))) or _instrument(name):
             continue
         place = name + (tail or "")
@@ -121,6 +144,8 @@ _LEAD = re.compile(rf"((?:{WORD}\s(?:(?:de|del|de la|di|da|do|du|la|le)\s)?){{0,
 # a signature's or an address's line: "Example Corp | 250 Park Ave, New York", "Tel. …"
 _ADDRESS = re.compile(
     rf"\||@|(?<![\d.:/])\d{{2,5}}\s+[{UP}][a-zà-ÿ]+|\b(?:[Tt]el|[Ff]ax|[Pp]hone)\b"
+    # a Windows clock's name: "(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien"
+    r"|\((?:UTC|GMT)\s?[+−-]\d{1,2}:\d{2}\)"
 )
 
 
@@ -168,7 +193,7 @@ def _suffixed() -> re.Pattern[str]:
 
 def town_with_suffix(text: str) -> str | None:
     """A place with a case ending after an apostrophe: 'İstanbul Kadıköy'den' → 'İstanbul Kadıköy'."""
-    for m in _suffixed().finditer(text):
+    for _, m in _each(_suffixed(), text):
         words = m.group("name").split()
         while words and not is_town(words[0]):
             words = words[1:]  # "Bu akşam İstanbul Kadıköy": from the town on
@@ -181,7 +206,7 @@ def cjk_place(text: str) -> str | None:
     """The place of a CJK sentence ('在北京怀柔拍摄'), without one's own home ('大阪の自宅')."""
     homes = [w for listed in data()["home"].values() for w in listed]
     for rx in (p for listed in data()["cjk"].values() for p in listed):
-        for m in re.finditer(rx, text):
+        for _, m in _each(re.compile(rx), text):
             parts = m.group(1).strip().split("の")
             while len(parts) > 1 and any(parts[-1].startswith(h) for h in homes):
                 parts = parts[:-1]
@@ -252,7 +277,7 @@ def _village() -> re.Pattern[str]:
 def village(text: str) -> str | None:
     """A village named by its kind, and its district: 'деревня Рождествено, Истринский
     район', 'village of Hartington'. The kind says it is a place; no town list needed."""
-    for m in _village().finditer(text):
+    for _, m in _each(_village(), text):
         name = m.group("name")
         if not any(w in common_words() for w in name.split()[1:]):
             return f"{name}, {m.group('district')}" if m.group("district") else name
@@ -268,4 +293,6 @@ def place_in_sentence(text: str) -> str | None:
         or town_with_suffix(text)
         or town_alone(text)
         or village(text)
+        or named_site(text)
+        or genitive_place(text)
     )

@@ -66,7 +66,8 @@ def _named_town(name: str) -> bool:
 
 def site_phrase(text: str) -> str | None:
     """The place of 'outer site inner town': the town after one's home, else the whole phrase."""
-    for m in [*_long(True).finditer(text), *_long(False).finditer(text)]:
+    lines = text.splitlines()
+    for m in [m for ended in (True, False) for ln in lines for m in _long(ended).finditer(ln)]:
         town, tail, region = m.group("town"), m.group("tail") or "", m.group("region")
         if any(w in common_words() for w in town.split()) or not _plain(m.group("site")):
             continue
@@ -96,3 +97,39 @@ def inside_site(text: str, start: int) -> bool:
     clause = re.split(r"[.,;:!?\n()]", text[max(0, start - 80) : start])[-1]
     m = _open_site().search(clause)
     return m is not None and _plain(m.group("site"))
+
+
+@cache
+def _named_site() -> re.Pattern[str]:
+    """A locative word, a site's kind ('Parque Nacional', 'parc national'), its name."""
+    return re.compile(
+        rf"(?<![\w'’-])(?:{alt_cased('from')}|{alt_cased('outer')})\s"
+        rf"(?P<name>(?i:{alt('named_sites')})(?:\s[^\s,.;:!?()]+){{0,4}}?\s{WORD})"
+        + _CLAUSE_END.format(ends=alt("ends"))
+    )
+
+
+def named_site(text: str) -> str | None:
+    """A park, reserve or observatory named after a locative word: 'desde el Parque
+    Nacional del Teide', 'na Reserva Dark Sky Alqueva'; a place without a town."""
+    for line in text.splitlines():
+        for m in _named_site().finditer(line):
+            words = m.group("name").split()
+            if _plain(" ".join(words[1:])) and words[-1] not in common_words():
+                return m.group("name")
+    return None
+
+
+@cache
+def _genitive() -> re.Pattern[str]:
+    ends = "|".join(sorted(words_of("genitive_places"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?P<town>[{UP}]\w+n)\s(?P<part>[{UP}]\w+(?:{ends}))\b")
+
+
+def genitive_place(text: str) -> str | None:
+    """A town in the genitive and a part of it in a local case, as written (Finnish:
+    'Helsingin Lauttasaaresta', from Helsinki's Lauttasaari)."""
+    for m in _genitive().finditer(text):
+        if inflected_town(m.group("town")) and m.group("town") not in common_words():
+            return m.group(0)
+    return None
