@@ -207,3 +207,18 @@ def test_an_italian_place_with_its_provinces_code() -> None:
     text = "Ripresa alle 21:10 ora italiana da Rocca di Mezzo (AQ). Cielo limpido."
     assert find_location(text) == "Rocca di Mezzo (AQ)"
     assert find_location("Foto alle 21:10 da Rocca di Mezzo (UT).") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks a lot, Austin.",  # a person named like a town
+        "Good evening, Adelaide,\nhere is my photo.",
+        "I bought the mount from Amazon.",  # a shop
+        "Ich habe das Teleskop gekauft bei Berlin Optics.",
+        "Message read (UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna.",
+        "by localhost (OpenSMTPD) with ESMTP\nFrom the desk",
+    ],
+)
+def test_people_shops_and_clock_names_are_not_places(text: str) -> None:
+    assert find_location(text) is None

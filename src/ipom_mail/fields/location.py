@@ -13,7 +13,12 @@ from functools import lru_cache
 from ipom_mail.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.fields.gazetteer import gazetteer
 from ipom_mail.fields.labels import label_words_raw
-from ipom_mail.fields.place_phrases import label_value, place_in_sentence, without_signatures
+from ipom_mail.fields.place_phrases import (
+    SELLER,
+    label_value,
+    place_in_sentence,
+    without_signatures,
+)
 from ipom_mail.fields.site_phrases import inside_site
 from ipom_mail.values import Media
 
@@ -176,8 +181,8 @@ def _over_place(line: str) -> str | None:
     """A town the station passed over: 'boven Groningen', 'Szeged felett'; or a town the
     photo was taken from: 'desde Monterrey.'"""
     for m in [*_OVER.finditer(line), *_GREETINGS_FROM.finditer(line), *_FROM.finditer(line)]:
-        if m.re is _FROM and inside_site(line, m.start()):
-            continue  # "vanaf de dijk bij Westkapelle": the town ends a longer place
+        if m.re is _FROM and (inside_site(line, m.start()) or SELLER.search(line[: m.start()])):
+            continue  # "vanaf de dijk bij Westkapelle", "bought it from Amazon": no place
         name = (m.group(1) or m.group(2)).rstrip(".!,")
         words = name.split()
         if words[0] in _SKY or words[0] in _BAD_FIRST or _NOT_PLACES.intersection(words):

@@ -86,31 +86,39 @@ def _state_coded(name: str) -> bool:
     return len(words) >= 2 and len(words[-1]) == 2 and words[-1] in gazetteer().regions
 
 
+SELLER = re.compile(rf"(?<!\w)(?i:{alt('seller_verbs')})(?:\s+[^\s,.;:!?]+){{0,3}}\s*$")
+
+
 def _town_joined(name: str) -> bool:
     """'Sljemena iznad Zagreba', 'Kaštela kraj Splita': a site joined to a town in its case."""
     words = name.split()
     return len(words) >= 3 and words[-2] in words_of("connectors") and inflected_town(words[-1])
 
 
+def _barred(line: str, m: re.Match[str]) -> bool:
+    """Whether the phrase is no place: a clock's town ('hora de Madrid'), a shop ('bought
+    from …'), a town ending a site named before it, or the end of a longer name ('Tag der
+    offenen Tür in Görlitz')."""
+    before = line[max(0, m.start() - 60) : m.start()]
+    if (
+        not _starts_upper(m)
+        or (m.group("word").lower() in words_of("clock_joins") and _clock_before().search(before))
+        or SELLER.search(before)
+        or inside_site(line, m.start())
+    ):
+        return True
+    name_before = _NAME_BEFORE.search(before)
+    return bool(
+        name_before
+        and name_before.group(0).strip() not in common_words()
+        and not re.search(r"(?:^|[.!?]\s+)\S+\s*$", before)
+    )
+
+
 def after_locative(text: str) -> str | None:
     """The first town named after a locative word, with its bracketed site or town after."""
     for line, m in _each(_after_word(), text):
-        before = line[max(0, m.start() - 60) : m.start()]
-        if (
-            not _starts_upper(m)
-            or (
-                m.group("word").lower() in words_of("clock_joins")
-                and _clock_before().search(before)
-            )
-            or inside_site(line, m.start())
-        ):
-            continue
-        name_before = _NAME_BEFORE.search(before)
-        if (
-            name_before
-            and name_before.group(0).strip() not in common_words()
-            and not re.search(r"(?:^|[.!?]\s+)\S+\s*$", before)
-        ):
+        if _barred(line, m):
             continue
         name, tail, town = m.group("name"), m.group("tail"), m.group("town")
         coded = bool(tail) and tail.strip(" ()") in words_of("province_codes")  # "(AQ)"
@@ -164,9 +172,11 @@ def _lead(head: str) -> str | None:
 def town_alone(text: str) -> str | None:
     """A town alone between commas or in brackets: '…, Szeged.', '(Екатеринбург)'; with
     the name right before it: 'Brooklynem, Nowy Jork', 'Академгородком (Новосибирск)'."""
+    from ipom_mail.fields.story import GREETING, SIGN_OFF  # story reads location: imported late
+
     for line in text.splitlines():
-        if _ADDRESS.search(line):
-            continue
+        if _ADDRESS.search(line) or GREETING.match(line) or SIGN_OFF.match(line):
+            continue  # "Good evening, Adelaide", "Thanks a lot, Austin": a person
         for m in _alone().finditer(line):
             if not _town_or_district(m.group("name")):
                 continue

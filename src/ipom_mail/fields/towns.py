@@ -26,7 +26,8 @@ _NAME = re.compile(
 _NOT_TOWNS = (
     "Moon Luna Lune Mond Sol Sun Sonne Soleil Sole Venus Jupiter Mars Saturn Orion Vega "
     "Best Mark Max Edge Star Pro Mini Canon Sigma Dobson Apple Nokia Sony Ra Hora Time "
-    "Station Space Earth Nova Vista Hill Bay"
+    "Station Space Earth Nova Vista Hill Bay Amazon Google Microsoft Windows Android Linux "
+    "Telegram Signal Discord Reddit"
 )
 
 
