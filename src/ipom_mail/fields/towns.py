@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -77,13 +79,17 @@ def is_town(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _by_start() -> dict[str, list[str]]:
-    """One-word town names of five letters or more, by their first four letters."""
-    starts: dict[str, list[str]] = {}
-    for name in _towns():
-        if len(name) >= 5 and " " not in name:
-            starts.setdefault(name[:4], []).append(name)
-    return starts
+def _sorted() -> list[str]:
+    """Every name, sorted: the names that start with a stem are found by bisection."""
+    return sorted(_towns())
+
+
+def _starting(stem: str) -> Iterator[str]:
+    names = _sorted()
+    i = bisect_left(names, stem)
+    while i < len(names) and names[i].startswith(stem):
+        yield names[i]
+        i += 1
 
 
 def inflected_town(word: str) -> bool:
@@ -92,12 +98,11 @@ def inflected_town(word: str) -> bool:
     ending of three letters at most. Only where a phrase already says it is a place."""
     if is_town(word):
         return True
-    names = _by_start().get(word[:4], [])
     for cut in (1, 2, 3):
         stem = word[:-cut]
         if len(stem) < 4 or stem in common_words():
             break
-        if any(n.startswith(stem) and len(n) - len(stem) <= 2 and is_town(n) for n in names):
+        if any(len(n) - len(stem) <= 2 and is_town(n) for n in _starting(stem)):
             return True
     return False
 
