@@ -135,14 +135,19 @@ def test_a_cjk_sentences_place_is_read_without_ones_home(text: str, place: str) 
     ("subject", "body", "place"),
     [
         ("ISS 2024-05-02 20:14 UTC Graz - Nikon Z6", "attached", "Graz"),
-        ("ISS | C8 + ASI224MC | Regina SK", "pic attached", "Regina SK"),
-        ("ISS pass\nCanon R6\nPorto", "", "Porto"),
+        ("ISS 21:04 UTC | C8 + ASI224MC | Regina SK", "pic attached", "Regina SK"),
+        ("ISS pass 2024-05-02\nCanon R6\nPorto", "", "Porto"),
+        ("ISS photo - Porto", "", None),  # no date nor time: not a data line
         ("ISS - Sevilla", "Desde el centro de Sevilla.", None),  # the body says it better
         ("ISS - Skywatcher 200P", "", None),
     ],
 )
 def test_a_town_alone_in_a_part_of_the_subject(subject: str, body: str, place: str | None) -> None:
     assert subject_place(subject, body) == place
+
+
+def test_the_senders_name_in_the_subject_is_not_a_town() -> None:
+    assert subject_place("ISS 2024-05-02 21:04 UTC - Martin", "", "Martin Novak") is None
 
 
 def test_towns_are_names_as_written_not_words_or_case_forms() -> None:

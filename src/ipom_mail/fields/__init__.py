@@ -60,7 +60,8 @@ def extract_fields(
         equipment=find_equipment(gear, media),
         flyby=flyby,
         story=None if answers_us(parsed.subject) else find_story(text, parsed.sender_name),
-        location=find_location(clean_text(mine)) or subject_place(subject, mine),
+        location=find_location(clean_text(mine))
+        or subject_place(subject, mine, parsed.sender_name),
         gps_lat=lat,
         gps_lon=lon,
         links=links.photo,

@@ -228,9 +228,13 @@ def cjk_place(text: str) -> str | None:
     return None
 
 
-def subject_place(subject: str, body: str) -> str | None:
-    """A town alone at the end of a part of the Subject ('… 19:52 UTC Ankara - Celestron …',
-    '– Lyon'), when the body does not name it (the body would say it better)."""
+def subject_place(subject: str, body: str, sender: str | None = None) -> str | None:
+    """A town alone at the end of a part of a Subject that carries the photo's data (a date
+    or a time: '… 19:52 UTC Ankara - Celestron …', '– Lyon'), when the body does not name
+    it (the body would say it better) and it is not the sender's name ('– Martin')."""
+    if not any(c.isdigit() for c in subject):
+        return None
+    names = set((sender or "").split())
     for part in re.split(r"\n|\s[-–—/|]\s", subject):
         words = part.split()
         for n in (3, 2, 1):
@@ -238,12 +242,10 @@ def subject_place(subject: str, body: str) -> str | None:
                 continue
             name, before = " ".join(words[-n:]), words[-n - 1] if len(words) > n else ""
             plain = not before or before.isupper() or any(c.isdigit() for c in before)
-            if plain and is_town(name) and name not in body:
-                return name
-            if n == 1 and len(words) > 1 and re.fullmatch(r"[A-Z]{2}", name):
-                town = words[-2]  # "Halifax NS": a town and its state's or province's code
-                if is_town(town) and town not in body:
-                    return f"{town} {name}"
+            code = n == 1 and len(words) > 1 and re.fullmatch(r"[A-Z]{2}", name)
+            town = words[-2] if code else name  # "Halifax NS": with its state's code
+            if (plain or code) and is_town(town) and town not in body and town not in names:
+                return f"{town} {name}" if code else name
     return None
 
 
