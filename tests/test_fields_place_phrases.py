@@ -227,3 +227,20 @@ def test_an_italian_place_with_its_provinces_code() -> None:
 )
 def test_people_shops_and_clock_names_are_not_places(text: str) -> None:
     assert find_location(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Vou tentar fotografar a passagem amanhã à noite, aqui de Coimbra.", None),
+        ("Demain j'essaierai depuis Clermont-Ferrand.", None),
+        ("I'll try again tomorrow from Leeds.", None),
+        ("Foto tomada esta mañana desde Ciudad Real.", "Ciudad Real"),  # this morning: done
+        ("Heute Morgen in Regensburg aufgenommen.", "Regensburg"),
+        ("Taken last night from Leeds. I will try again tomorrow.", "Leeds"),
+    ],
+)
+def test_a_place_in_a_sentence_about_a_pass_still_to_come_is_not_the_photos(
+    text: str, place: str | None
+) -> None:
+    assert find_location(text) == place

@@ -17,6 +17,7 @@ from ipom_mail.fields.place_phrases import (
     SELLER,
     label_value,
     place_in_sentence,
+    without_plans,
     without_signatures,
 )
 from ipom_mail.fields.site_phrases import inside_site
@@ -222,7 +223,7 @@ def find_location(text: str) -> str | None:
     else a place in a sentence (fields/place_phrases.py), else a town the ISS passed over;
     with its state's code after a slash ("Campinas/SP") and the site named in brackets right
     after it ("Aarhus (Ole Rømer Observatoriet)")."""
-    free = without_signatures(text)
+    free = without_plans(without_signatures(text))
     place = (
         _labelled(text)
         or _free_text(free)

@@ -296,6 +296,18 @@ def village(text: str) -> str | None:
     return None
 
 
+@cache
+def _plans() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(words_of('plans'))})(?![\w])")
+
+
+def without_plans(text: str) -> str:
+    """The text with each sentence about a pass still to come blanked: 'Vou tentar
+    fotografar a passagem amanhã, aqui de Campinas' names no photo's place."""
+    parts = re.split(r"(?<=[.!?\n])", text)
+    return "".join(" " * len(p) if _plans().search(p) else p for p in parts)
+
+
 def place_in_sentence(text: str) -> str | None:
     """The first class of phrase that names a town, most certain first."""
     return (
