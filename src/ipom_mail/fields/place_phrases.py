@@ -7,7 +7,11 @@ a place only when it names a town exactly as written (fields/towns.py):
 - a town alone between commas or in brackets: "…, Szeged.", "с балкона (Екатеринбург)";
 - a town with a suffix after an apostrophe: "Ankara Gölbaşı'ndan";
 - a CJK sentence's place: "在成都拍的", "大阪の自宅から", "부산 해운대에서 촬영";
-- a town alone in a part of the Subject ("ISS 2024-09-14 19:52 UTC Ankara - Celestron …").
+- a village named by its kind: "деревня Рождествено, Истринский район";
+- a town alone in a part of the Subject ("ISS 2024-09-14 19:52 UTC Ankara - Celestron …");
+and, in fields/site_phrases.py, a site with its town, a named park, a Finnish genitive.
+Never read: a sign-off's block, a sentence about a pass still to come, a clock's town
+("hora de Madrid"), a shop ("bought from …"), a person greeted or signing.
 """
 
 from __future__ import annotations
@@ -46,11 +50,8 @@ def _clock_before() -> re.Pattern[str]:
 
 
 def _starts_upper(m: re.Match[str]) -> bool:
-    return m.group("name")[:1].isupper() or m.group("name").split()[0].lower() in _sites()
-
-
-def _sites() -> frozenset[str]:
-    return words_of("sites")
+    """A name starts with a capital, or with a site's noun ('parco di Monza')."""
+    return m.group("name")[:1].isupper() or m.group("name").split()[0].lower() in words_of("sites")
 
 
 # "Tag der offenen Tür in Görlitz", "Donauinsel in Wien": the town ends a longer name
@@ -305,7 +306,7 @@ def without_plans(text: str) -> str:
     """The text with each sentence about a pass still to come blanked: 'Vou tentar
     fotografar a passagem amanhã, aqui de Campinas' names no photo's place."""
     parts = re.split(r"(?<=[.!?\n])", text)
-    return "".join(" " * len(p) if _plans().search(p) else p for p in parts)
+    return "".join(re.sub(r"[^\n]", " ", p) if _plans().search(p) else p for p in parts)
 
 
 def place_in_sentence(text: str) -> str | None:
