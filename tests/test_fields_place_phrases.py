@@ -37,6 +37,7 @@ def test_a_town_after_a_locative_word_is_read_in_many_languages(text: str, place
         "Processed in Photoshop and stacked in Siril.",
         "Shot at Best, with a Sigma lens.",  # towns that are also words
         "Our club meets on the Tag der offenen Tür in Potsdam.",
+        "Our club meets every Friday at the Community Hall.",  # "Hall" is a town too
     ],
 )
 def test_a_phrase_that_names_no_town_as_written_gives_no_place(text: str) -> None:

@@ -23,7 +23,7 @@ from functools import cache
 from ipom_mail.fields.gazetteer import gazetteer
 from ipom_mail.fields.place_words import UP, WORD, alt, alt_cased, data, words_of
 from ipom_mail.fields.site_phrases import genitive_place, inside_site, named_site, site_phrase
-from ipom_mail.fields.towns import cjk_town, common_words, has_town, inflected_town, is_town
+from ipom_mail.fields.towns import cjk_town, common_words, inflected_town, is_town
 
 _GROUP = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 
@@ -90,6 +90,20 @@ def _state_coded(name: str) -> bool:
 SELLER = re.compile(rf"(?<!\w)(?i:{alt('seller_verbs')})(?:\s+[^\s,.;:!?]+){{0,3}}\s*$")
 
 
+def _town_named(name: str) -> bool:
+    """A town's name, or a site's noun and the town ('parco di Monza', 'Sternwarte Bochum');
+    not any name with a town's word in it ('Community Hall')."""
+    if is_town(name):
+        return True
+    words = name.split()
+    first = words[0].lower()
+    return (
+        len(words) >= 2
+        and first in words_of("sites")
+        and (is_town(" ".join(words[1:])) or is_town(" ".join(words[2:])))
+    )
+
+
 def _town_joined(name: str) -> bool:
     """'Sljemena iznad Zagreba', 'Kaštela kraj Splita': a site joined to a town in its case."""
     words = name.split()
@@ -123,11 +137,11 @@ def after_locative(text: str) -> str | None:
             continue
         name, tail, town = m.group("name"), m.group("tail"), m.group("town")
         coded = bool(tail) and tail.strip(" ()") in words_of("province_codes")  # "(AQ)"
-        named = has_town(name) or _town_joined(name) or _state_coded(name) or coded
+        named = _town_named(name) or _town_joined(name) or _state_coded(name) or coded
         if not (named or (town and is_town(town))) or _instrument(name):
             continue
         place = name + (tail or "")
-        if town and (is_town(town) or (has_town(name) and " " not in town)):
+        if town and (is_town(town) or (_town_named(name) and " " not in town)):
             place = f"{place}, {town}"
         return place
     return None
@@ -224,7 +238,7 @@ def cjk_place(text: str) -> str | None:
             place = "の".join(parts)
             while place.split(" ", 1)[0] in words_of("time_words") and " " in place:
                 place = place.split(" ", 1)[1]  # "어제 대구 수성못": yesterday, at …
-            if cjk_town(place.replace(" ", "")) or has_town(place):
+            if cjk_town(place.replace(" ", "")):
                 return place
     return None
 

@@ -104,16 +104,6 @@ def inflected_town(word: str) -> bool:
     return False
 
 
-def has_town(phrase: str) -> bool:
-    """Whether a phrase names a town among its words ("parco di Monza", "Sternwarte Bochum")."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", phrase)
-    for n in range(len(words), 0, -1):
-        for i in range(len(words) - n + 1):
-            if is_town(" ".join(words[i : i + n])):
-                return True
-    return any(is_town(part) for w in words for part in w.split("-") if len(w.split("-")) > 1)
-
-
 def cjk_town(phrase: str) -> bool:
     """Whether a CJK phrase holds a town's name ("北京怀柔", "부산 해운대")."""
     for size in range(min(len(phrase), 6), 1, -1):
