@@ -245,3 +245,17 @@ def test_a_place_in_a_sentence_about_a_pass_still_to_come_is_not_the_photos(
     text: str, place: str | None
 ) -> None:
     assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Equipment: Celestron C8, ZWO ASI224MC, Barlow 2x (Baader), Victoria.",
+        "Gain 300, Offset 10, Roma.",  # settings, not prose, before the comma
+        "Foto vom Balkon in Richtung Süden aufgenommen.",  # a German noun, not a town
+        "Shot from my car at Tesla Supercharger.",  # "my" alone is no home
+        "Time: 21:34:10 UTC\nPlace: unknown",
+    ],
+)
+def test_other_fields_values_directions_and_unknowns_are_not_places(text: str) -> None:
+    assert find_location(text) is None

@@ -20,10 +20,17 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from ipom_mail.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.fields.gazetteer import gazetteer
 from ipom_mail.fields.place_words import UP, WORD, alt, alt_cased, data, words_of
 from ipom_mail.fields.site_phrases import genitive_place, inside_site, named_site, site_phrase
-from ipom_mail.fields.towns import cjk_town, common_words, inflected_town, is_town
+from ipom_mail.fields.towns import (
+    cjk_town,
+    common_words,
+    inflected_town,
+    is_town,
+    town_or_district,
+)
 
 _GROUP = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 
@@ -158,11 +165,6 @@ def _alone() -> re.Pattern[str]:
     )
 
 
-def _town_or_district(name: str) -> bool:
-    """'Szeged', or 'Hamburg-Bergedorf': a town and its district joined by a hyphen."""
-    return is_town(name) or ("-" in name and is_town(name.split("-")[0]) and " " not in name)
-
-
 _LEAD = re.compile(rf"((?:{WORD}\s(?:(?:de|del|de la|di|da|do|du|la|le)\s)?){{0,3}}{WORD})$")
 # a signature's or an address's line: "Example Corp | 250 Park Ave, New York", "Tel. …"
 _ADDRESS = re.compile(
@@ -192,17 +194,18 @@ def town_alone(text: str) -> str | None:
     for line in text.splitlines():
         if _ADDRESS.search(line) or GREETING.match(line) or SIGN_OFF.match(line):
             continue  # "Good evening, Adelaide", "Thanks a lot, Austin": a person
+        label = EQUIPMENT_LABEL.search(line) or OTHER_LABEL.search(line)
         for m in _alone().finditer(line):
-            if not _town_or_district(m.group("name")):
-                continue
+            if not town_or_district(m.group("name")) or (label and label.start() < m.start()):
+                continue  # "Equipment: …, Barlow 2x (Baader), Victoria": another field's value
             before = line[: m.start()]
             lead = _lead(before.rstrip(" ,("))
             if lead:
                 joined = f"{lead} ({m.group('name')})" if before.endswith("(") else None
                 return joined or f"{lead}, {m.group('name')}"
-            head = re.split(r"[,.:;(]", before.rstrip(" ,("))[-1]
-            if not re.search(r"\d|\b[^\W\d_]*[a-zà-ÿа-я]\w*\b", head):
-                continue
+            head = re.split(r"[,.;(]|:(?!\d)", before.rstrip(" ,("))[-1]
+            if not re.search(r"\d:\d\d|(?<![\w'’-])[a-zß-ÿа-яё]", head):
+                continue  # after prose or a clock time, not after "Gain 300, Offset 10"
             if m.group("part"):
                 return f"{m.group('name')}, {m.group('part')}"
             return m.group("name") + (m.group("tail") or "")
@@ -269,8 +272,11 @@ _REMARK = re.compile(r"\s*\([a-zà-ÿа-я][^()]*\)\s*$")
 
 def label_value(value: str) -> str:
     """A labelled place without its leading article or preposition ('a Zselici Csillagparkban',
-    'с набережной …') and a remark in brackets after it ('(z kopule hvězdárny)')."""
+    'с набережной …') and a remark in brackets after it ('(z kopule hvězdárny)'); nothing
+    when it says there is none ('unknown')."""
     value = _REMARK.sub("", value)
+    if value.strip(" .").lower() in words_of("no_value"):
+        return ""  # "Place: unknown"
     first, _, rest = value.partition(" ")
     return rest if rest and first.lower() in words_of("label_leading") else value
 

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from ipom_mail.fields.place_words import UP, WORD, alt, alt_cased, data, words_of
-from ipom_mail.fields.towns import common_words, inflected_town, is_town
+from ipom_mail.fields.towns import common_words, inflected_town, town_or_district
 
 _CLAUSE_END = r"(?=\s*(?:[.,;:!?)]|$|\s(?i:{ends})\b|\s[^\w\s]))"
 
@@ -55,13 +55,17 @@ def _proper(site: str, outer: str) -> bool:
     a capital, after its first word in German (every noun has one; [outer] de). A
     site without a name ('de dijk', 'Vereinsgelände') leaves the place unsettled: the
     town, or the site at the town; no value is better than a guess."""
-    nouns = outer.lower() in {w.lower() for w in data()["outer"]["de"]}
-    return any(w[:1].isupper() for w in site.split()[1 if nouns else 0 :])
+    return any(w[:1].isupper() for w in site.split()[1 if _nouns(outer) else 0 :])
+
+
+def _nouns(outer: str) -> bool:
+    """Whether the outer word is German, where every noun has a capital."""
+    return outer.lower() in {w.lower() for w in data()["outer"]["de"]}
 
 
 def _named_town(name: str) -> bool:
     """A town as written, or in a case ending ('Казани', 'Львові')."""
-    return is_town(name) or all(inflected_town(w) for w in name.split())
+    return town_or_district(name) or all(inflected_town(w) for w in name.split())
 
 
 def site_phrase(text: str) -> str | None:
@@ -71,8 +75,12 @@ def site_phrase(text: str) -> str | None:
         town, tail, region = m.group("town"), m.group("tail") or "", m.group("region")
         if any(w in common_words() for w in town.split()) or not _plain(m.group("site")):
             continue
-        if _home(m.group("site")):  # "z balkona v Ljubljani enega od večerov": the home says it
+        if _home(m.group("site")) and (_named_town(town) or not _nouns(m.group("outer"))):
+            # "z balkona v Ljubljani enega od večerov": the home says it is a place; in
+            # German a capital does not ("vom Balkon in Richtung Süden"): a town must
             return f"{town}{tail}, {region}" if region else town + tail
+        if _home(m.group("site")):
+            continue
         if (
             m.re is _long(False)
             or not _named_town(town)

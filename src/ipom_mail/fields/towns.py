@@ -104,6 +104,11 @@ def inflected_town(word: str) -> bool:
     return False
 
 
+def town_or_district(name: str) -> bool:
+    """'Szeged', or 'Leipzig-Gohlis': a town, or a town and its district joined by a hyphen."""
+    return is_town(name) or ("-" in name and " " not in name and is_town(name.split("-")[0]))
+
+
 def cjk_town(phrase: str) -> bool:
     """Whether a CJK phrase holds a town's name ("北京怀柔", "부산 해운대")."""
     for size in range(min(len(phrase), 6), 1, -1):
