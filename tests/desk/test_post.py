@@ -14,8 +14,6 @@ from ipom_mail.desk.publish.slug import slug, unique_name
 from samples import _message, photo_jpeg
 from tests.desk_kit import Desk, polled_template
 
-pytestmark = pytest.mark.imap
-
 
 def two_photos() -> bytes:
     msg = _message(
