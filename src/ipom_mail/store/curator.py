@@ -41,7 +41,8 @@ from ipom_mail.store.references import find_submissions
 from ipom_mail.values import CheckResult
 
 VERDICTS = ("accept", "decline", "shortlist", "pick")  # kinds that set "the decision"
-COMPLETABLE = {"taken_at": "taken_at", "equipment": "equipment"}  # edit → missing item it fills
+# edit → the missing item it fills (a date alone is the curator's word that it is all there is)
+COMPLETABLE = {"taken_at": "taken_at", "taken_date": "taken_at", "equipment": "equipment"}
 
 
 def add_decisions(
@@ -91,18 +92,27 @@ def revert_decision(store: Store, ref: str, kind: str | None, curator: str) -> D
 
 
 def edit_field(
-    store: Store, ref: str, name: str, value: Any, curator: str, reason: str | None = None
+    store: Store,
+    ref: str,
+    name: str,
+    value: Any,
+    curator: str,
+    reason: str | None = None,
+    merge: bool = False,
 ) -> Decision:
     """Set a field as the curator's (it wins over extraction); the old value is kept for undo.
 
     `reason` records where the value came from when the curator did not type it
-    (e.g. a pass-check suggestion)."""
+    (e.g. a pass-check suggestion); with `merge`, a dict `value` replaces only its own
+    keys of the stored one (the flyby's elevation, leaving its times)."""
     with store.session() as session:
         sub = find_submission(session, ref)
         row = session.scalars(
             select(FieldValue).where(FieldValue.submission_id == sub.id, FieldValue.name == name)
         ).first()
         previous = None if row is None else {"value": row.value, "source": row.source}
+        if merge and row is not None and isinstance(row.value, dict):
+            value = {**row.value, **value}
         if row is None:
             row = FieldValue(submission_id=sub.id, name=name, value=value, source="curator")
             session.add(row)
