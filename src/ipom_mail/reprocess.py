@@ -24,6 +24,7 @@ from .store import Store
 from .store import curator as cur
 from .store.models import FieldValue, Submission
 from .store.record import Recorded
+from .store.rows import DATE_STYLES
 from .thread import replay
 from .values import CheckResult
 from .verify.stage import check_result_pass
@@ -113,7 +114,7 @@ def _snapshot(store: Store, sid: int) -> tuple[str, dict[str, Any]]:
             select(FieldValue.name, FieldValue.value).where(FieldValue.submission_id == sid)
         ).all()
         view: dict[str, Any] = {"status": sub.status, "missing": list(sub.missing or [])}
-        view.update({name: value for name, value in fields})
+        view.update({name: value for name, value in fields if name != DATE_STYLES})
         return sub.reference or f"mail {sub.message_id or ''} (no reference)", view
 
 

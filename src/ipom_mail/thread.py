@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from .bounded import PipelineStopped, check_bounded
 from .config import Config
+from .intake import with_sender_dates
 from .reply.followup import Previous, flagged, followup_of, merge, thread_of
 from .store import Store
 from .store.archive import sha256_hex
@@ -57,12 +58,16 @@ def _previous(submission_id: int, reference: str | None, result: CheckResult) ->
 
 
 def _run(store: Store, config: Config, row: RawMessage, reference: str) -> CheckResult | str:
-    """One archived message through the current pipeline, or why it cannot be."""
+    """One archived message through the current pipeline, or why it cannot be.
+
+    A date it leaves two ways is settled, as at intake, by the sender's submissions
+    received before it (never by this submission's own)."""
     data = store.read_raw(row)
     if data is None:
         return f"{reference}: message {row.id} is not in the archive"
     try:
-        return check_bounded(data, config)
+        result = check_bounded(data, config)
+        return with_sender_dates(data, result, store, config, row.received_at, row.submission_id)
     except PipelineStopped as exc:  # over the time or memory bound, or its process died
         return f"{reference}: {exc}"
     except Exception as exc:  # the message's own fault: report it and go on
