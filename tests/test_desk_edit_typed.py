@@ -139,6 +139,11 @@ def test_the_flyby_is_edited_part_by_part_and_kept_by_reprocess(site: Site) -> N
     assert "72°" in text and ("−3.6" in text or "-3.6" in text)
     high = site.run("edit", ref, "--max-elevation", "95")
     assert high.exit_code == 1 and "from 0 to 90" in high.output
+    backwards = site.run("edit", ref, *times[:2], "--flyby-end", "2024-05-12 21:30Z")
+    assert (
+        backwards.exit_code == 1
+        and "--flyby-end 2024-05-12T21:30:00Z is before" in backwards.output
+    )
 
 
 def test_typed_times_survive_reprocess(site: Site) -> None:

@@ -225,6 +225,11 @@ def edit_values(
             if isinstance(ut, Refused):
                 return ut
             values[key] = ut
+    for first, last in (("taken_at", "taken_until"), ("flyby.start", "flyby.end")):
+        if first in values and last in values and values[last] < values[first]:
+            return Refused(
+                f"{_OPTIONS[last]} {values[last]} is before {_OPTIONS[first]} {values[first]}"
+            )
     if taken_date is not None:
         day = typed_date("--taken-date", taken_date)
         if isinstance(day, Refused):
