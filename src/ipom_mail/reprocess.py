@@ -119,12 +119,16 @@ def _snapshot(store: Store, sid: int) -> tuple[str, dict[str, Any]]:
 
 
 def as_edited(config: Config, store: Store, sid: int, thread: cur.Thread) -> cur.Thread:
-    """The thread with its pass check made for the curator's time, when the curator set one."""
+    """The thread with its pass check made for the curator's time, when the curator set one
+    (or for no time, when the curator kept the date alone)."""
     when = cur.curator_time(store, sid)
-    if when is None:
+    cleared, _ = cur.curator_value(store, sid, "taken_at")  # a date alone (`--taken-date`)
+    if when is None and not cleared:
         return thread
     result = thread.result
-    edited = replace(result, fields=replace(result.fields, taken_at=when, taken_date=None))
+    day = None if when else cur.curator_value(store, sid, "taken_date")[1]
+    day = day if isinstance(day, str) else None if when else result.fields.taken_date
+    edited = replace(result, fields=replace(result.fields, taken_at=when, taken_date=day))
     return replace(thread, result=replace(result, pass_check=check_result_pass(edited, config)))
 
 

@@ -297,6 +297,20 @@ def curator_time(store: Store, submission_id: int) -> datetime | None:
     return datetime.fromisoformat(value.replace("Z", "+00:00")) if isinstance(value, str) else None
 
 
+def curator_value(store: Store, submission_id: int, name: str) -> tuple[bool, Any]:
+    """(whether the curator set field `name` on the submission, the value they set): a
+    `taken_at` set to None is the curator's word that only the date is known."""
+    with store.session(write=False) as session:
+        row = session.scalars(
+            select(FieldValue).where(
+                FieldValue.submission_id == submission_id,
+                FieldValue.name == name,
+                FieldValue.source == "curator",
+            )
+        ).first()
+        return (False, None) if row is None else (True, row.value)
+
+
 def set_pass_check(store: Store, submission_id: int, value: dict[str, Any]) -> None:
     """Store a pass check computed again (after the curator set the time)."""
     with store.session() as session:
