@@ -76,3 +76,25 @@ def test_ipom_check_reads_the_mail_alone_as_before(site: Site) -> None:
     checked = json.loads(done.output)
     assert checked["fields"]["taken_at"] is None and "taken_at" in checked["missing"]
     assert any("reads as 4 November 2023 or 11 April 2023" in n for n in checked["notes"])
+
+
+def test_only_an_earlier_date_in_the_same_style_settles_it() -> None:
+    from ipom_mail.config import Config
+    from ipom_mail.pipeline import check_message
+    from ipom_mail.values import DateStyle
+
+    raw = submission(sender=DANA, body=TWO_WAYS)
+    dashes = check_message(raw, Config(), (DateStyle("-", "dmy", "25-12-2023", "IPOM-2024-0001"),))
+    assert dashes.fields.taken_at is None and dashes.fields.questions
+    slashes = check_message(raw, Config(), (DateStyle("/", "mdy", "12/25/2023", "IPOM-2024-0001"),))
+    assert slashes.fields.taken_at is not None and slashes.fields.taken_at.month == 4
+    assert slashes.fields.date_styles == ()  # this mail's own dates settle no style
+
+
+def test_the_styles_a_mail_settles_are_kept_for_the_next_one() -> None:
+    from ipom_mail.config import Config
+    from ipom_mail.pipeline import check_message
+
+    body = "ISS over Leeds on 25/12/2023 at 18:02 UT, and again on 12-01-2024. Nikon D750."
+    styles = check_message(submission(sender=DANA, body=body), Config()).fields.date_styles
+    assert [(s.style, s.order, s.example) for s in styles] == [("/", "dmy", "25/12/2023")]
