@@ -137,6 +137,7 @@ def test_the_flyby_is_edited_part_by_part_and_kept_by_reprocess(site: Site) -> N
     assert shown["fields"]["taken_until"] == "2024-05-12T21:40:00Z"
     text = site.run("show", ref).output
     assert "72°" in text and ("−3.6" in text or "-3.6" in text)
+    assert "2024-05-12 21:40:00 UT" in text  # the series' end, in words like the time taken
     high = site.run("edit", ref, "--max-elevation", "95")
     assert high.exit_code == 1 and "from 0 to 90" in high.output
     backwards = site.run("edit", ref, *times[:2], "--flyby-end", "2024-05-12 21:30Z")
