@@ -13,11 +13,11 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ipom_mail.pipeline.values import DateStyle
 from ipom_mail.store.addresses import spellings
 from ipom_mail.store.api import Store
 from ipom_mail.store.models import FieldValue, Submission
 from ipom_mail.store.rows import DATE_STYLES
-from ipom_mail.values import DateStyle
 
 
 def sender_date_styles(
