@@ -61,7 +61,9 @@ def poll_samples(
         head = raw.split(b"\n\n", 1)[0].decode("utf-8", "replace")
         for line in head.splitlines():
             if line.lower().startswith("message-id:"):
-                refs[name] = by_id.get(line.split(":", 1)[1].strip())
+                ref = by_id.get(line.split(":", 1)[1].strip())
+                if isinstance(ref, str):
+                    refs[name] = ref
     return Desk(setup, refs)
 
 

@@ -6,12 +6,12 @@ edits the date alone, the series' end and the flyby. SQLite and PostgreSQL.
 from __future__ import annotations
 
 import json
-from email.message import EmailMessage
 from typing import Any
 
 import pytest
 
 from tests.desk_kit import Site
+from tests.mailkit import email
 
 ARCHIVE = "An old photo from the summer of 2002, from my files. Nikon F5, Velvia 50."
 PASS = (
@@ -24,16 +24,14 @@ def message(body: str, n: int = 1) -> bytes:
     """A submission as a photographer sends it, photo attached."""
     from samples import photo_jpeg
 
-    msg = EmailMessage()
-    msg["From"] = "Aiko Tanaka <aiko@example.jp>"
-    msg["To"] = "ipom@example.org"
-    msg["Subject"] = "ISS photo"
-    msg["Date"] = "Mon, 13 May 2024 08:15:00 +0900"
-    msg["Message-ID"] = f"<edit-typed-{n}@example.jp>"
-    msg.set_content(body)
-    jpeg = photo_jpeg(400, 300, taken=None, offset=None)
-    msg.add_attachment(jpeg, maintype="image", subtype="jpeg", filename="iss.jpg")
-    return msg.as_bytes()
+    return email(
+        sender="Aiko Tanaka <aiko@example.jp>",
+        subject="ISS photo",
+        body=body,
+        date="Mon, 13 May 2024 08:15:00 +0900",
+        message_id=f"<edit-typed-{n}@example.jp>",
+        attachments=[("iss.jpg", photo_jpeg(400, 300, taken=None, offset=None))],
+    )
 
 
 def ingested(site: Site, body: str, n: int = 1) -> str:

@@ -14,6 +14,7 @@ from ipom_mail.pipeline.fields.forward import mark_forward
 from ipom_mail.pipeline.fields.links import find_links
 from ipom_mail.pipeline.fields.location import find_gps, find_location
 from ipom_mail.pipeline.fields.people import find_photographer
+from ipom_mail.pipeline.fields.place_phrases import subject_place
 from ipom_mail.pipeline.fields.quotes import clean_text
 from ipom_mail.pipeline.fields.story import find_story, without_footers
 from ipom_mail.pipeline.fields.subject import answers_us, subject_text
@@ -67,7 +68,7 @@ def extract_fields(
         equipment=find_equipment(gear, media),
         flyby=flyby,
         story=None if answers_us(parsed.subject) else find_story(text, parsed.sender_name),
-        location=find_location(clean),  # not a forwarded header's Subject
+        location=find_location(clean) or subject_place(subject, mine, parsed.sender_name),
         gps_lat=lat,
         gps_lon=lon,
         links=links.photo,
