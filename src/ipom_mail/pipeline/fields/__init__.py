@@ -19,7 +19,7 @@ from ipom_mail.pipeline.fields.quotes import clean_text
 from ipom_mail.pipeline.fields.story import find_story, without_footers
 from ipom_mail.pipeline.fields.subject import answers_us, subject_text
 from ipom_mail.pipeline.fields.submission import not_a_submission
-from ipom_mail.pipeline.values import Fields, Media, ParsedMessage
+from ipom_mail.pipeline.values import DateStyle, Fields, Media, ParsedMessage
 
 __all__ = ["MAX_TEXT", "extract_fields"]
 
@@ -28,14 +28,21 @@ MAX_TEXT = 20_000
 
 
 def extract_fields(
-    parsed: ParsedMessage, media: Media, config: Config, follow_up: bool = False
+    parsed: ParsedMessage,
+    media: Media,
+    config: Config,
+    follow_up: bool = False,
+    sender_dates: tuple[DateStyle, ...] = (),
 ) -> Fields:
     """Every field of one message, each with its source; notes from all parts.
 
     Machine mail and mail that is not a submission yield no values (a note says why),
     unless it is a `follow_up` matched to a submission, which is read regardless.
+    `sender_dates` is how the sender wrote dates in earlier submissions (an input the
+    intake looks up in the store): it settles a date this mail leaves two ways.
     """
     # Imported here: the time and flyby readers are the heaviest (dateparser) part.
+    from ipom_mail.pipeline.fields.dating import written_styles
     from ipom_mail.pipeline.fields.flyby import find_flyby
     from ipom_mail.pipeline.fields.taken_at import find_taken_at
 
@@ -46,11 +53,12 @@ def extract_fields(
         return Fields(notes=(why_not,))
     mine = without_footers(text)
     subject = subject_text(parsed.subject)
-    taken = find_taken_at(mine, media, parsed.date)
+    taken = find_taken_at(mine, media, parsed.date, sender_dates)
     if taken.taken_at is None and taken.taken_date is None and not taken.questions and subject:
-        taken = find_taken_at(subject, media, parsed.date)  # ranked below the body
+        taken = find_taken_at(subject, media, parsed.date, sender_dates)  # ranked below the body
     flyby = find_flyby(mine, taken, parsed.date)
     lat, lon = find_gps(media)
+    clean = clean_text(mine)
     gear = mine if text_items(mine) or not subject else f"{mine}\n\n{subject}"
     return Fields(
         taken_at=taken.taken_at,
@@ -60,12 +68,12 @@ def extract_fields(
         equipment=find_equipment(gear, media),
         flyby=flyby,
         story=None if answers_us(parsed.subject) else find_story(text, parsed.sender_name),
-        location=find_location(clean_text(mine))
-        or subject_place(subject, mine, parsed.sender_name),
+        location=find_location(clean) or subject_place(subject, mine, parsed.sender_name),
         gps_lat=lat,
         gps_lon=lon,
         links=links.photo,
         notes=tuple(taken.notes),
         questions=taken.questions,
         taken_until=taken.until,
+        date_styles=written_styles(clean),
     )
