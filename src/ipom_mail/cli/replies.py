@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import click
 
@@ -112,6 +113,6 @@ def retry(ctx: click.Context, ids: tuple[int, ...]) -> None:
         if ids and not count:
             listed = ", ".join(str(i) for i in ids)
             raise Failure(f"no failed or waiting reply with id {listed} — see `ipom replies`", 1)
-        tally = send_pending(config, store)
+        tally = send_pending(config, store, environ=os.environ)
     click.echo(f"retry: {count} due; {tally.line()}")
     ctx.exit(EXIT_PARTIAL if tally.failed or tally.deferred else EXIT_OK)
