@@ -23,6 +23,7 @@ from ipom_mail.store import record as rec
 from ipom_mail.store.archive import Archive
 from ipom_mail.store.db import (
     StoreError,
+    database_reason,
     database_url,
     describe,
     make_engine,
@@ -161,7 +162,7 @@ def _unreachable(url: URL, exc: Exception, root: Path) -> StoreError:
     SQLite has no server: its file lives in the storage folder, so a folder it
     cannot write is named as such.
     """
-    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    reason = database_reason(exc)
     if url.get_backend_name() == "sqlite":
         return StoreError(
             storage_problem(root)
