@@ -20,6 +20,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from ipom_mail.config import Config
 
 SQLITE_NAME = "ipom.sqlite3"
+LOGGERS = ("alembic", "sqlalchemy")  # the store's libraries' loggers, for who sets up logging
 
 
 class StoreError(Exception):
