@@ -26,7 +26,7 @@ from ipom_mail.config import Config, ReplyConfig
 from ipom_mail.reply.address import canonical, domain_of
 from ipom_mail.reply.send import Outgoing, SendError, SmtpSession, build_mime
 from ipom_mail.store import Store, fault
-from ipom_mail.store import outbox as rows
+from ipom_mail.store import outbox as outbox_rows
 from ipom_mail.store.outbox import OutboxRow
 
 FIRST_BACKOFF = timedelta(minutes=2)
@@ -84,7 +84,7 @@ def send_pending(
     tally = SendTally()
     if not config.reply.enabled:
         return tally
-    due = rows.due(store, now)
+    due = outbox_rows.due(store, now)
     if not due:
         return tally
     session = SmtpSession(config.smtp, environ)
@@ -112,7 +112,7 @@ class _Budget:
 
     @classmethod
     def load(cls, store: Store, now: datetime, caps: ReplyConfig) -> _Budget:
-        day = rows.sent_since(store, now - DAY)
+        day = outbox_rows.sent_since(store, now - DAY)
         hour = [to for to, at in day if at >= now - HOUR]
         return cls(
             caps,
@@ -166,10 +166,10 @@ def _send_all(
             return
         held = budget.withheld(reply.to_addr)
         if held is not None:
-            rows.set_state(store, reply.id, "withheld", now, held)
+            outbox_rows.set_state(store, reply.id, "withheld", now, held)
             tally.withheld += 1
             continue
-        rows.record_attempt(store, reply.id, now, backoff)
+        outbox_rows.record_attempt(store, reply.id, now, backoff)
         try:
             session.send(_mime(config, reply, now), _envelope_from(config), reply.to_addr)
         except SendError as exc:
@@ -180,7 +180,7 @@ def _send_all(
                 return
             continue
         fault("after_smtp_accept", store.faults)
-        rows.set_state(store, reply.id, "sent", now, None)
+        outbox_rows.set_state(store, reply.id, "sent", now, None)
         budget.spend(reply.to_addr)
         tally.sent += 1
 
@@ -191,14 +191,16 @@ def _after_error(
     """Record a failed try; False when the server is gone and the rest must wait too."""
     tally.errors.append(str(exc))
     if exc.kind == "permanent":
-        rows.set_state(store, reply.id, "failed", now, str(exc))
+        outbox_rows.set_state(store, reply.id, "failed", now, str(exc))
         tally.failed += 1
         return True
     if reply.attempts + 1 >= MAX_ATTEMPTS:
-        rows.set_state(store, reply.id, "failed", now, f"gave up after {MAX_ATTEMPTS} tries: {exc}")
+        outbox_rows.set_state(
+            store, reply.id, "failed", now, f"gave up after {MAX_ATTEMPTS} tries: {exc}"
+        )
         tally.failed += 1
         return exc.scope != "server"
-    rows.note_error(store, reply.id, str(exc))
+    outbox_rows.note_error(store, reply.id, str(exc))
     tally.deferred += 1
     return exc.scope != "server"
 
@@ -227,9 +229,9 @@ def _defer(
     store: Store, ids: Sequence[int], now: datetime, error: str, count_attempt: bool
 ) -> None:
     """Put replies off to their next backoff time (the server was down or went away)."""
-    rows.defer(store, ids, now, error, count_attempt=count_attempt, backoff=backoff)
+    outbox_rows.defer(store, ids, now, error, count_attempt=count_attempt, backoff=backoff)
 
 
 def retry(store: Store, ids: Sequence[int] = ()) -> int:
     """Make failed (and waiting) replies due now again; return how many."""
-    return rows.retry(store, ids)
+    return outbox_rows.retry(store, ids)
