@@ -3,8 +3,8 @@
 `ipom reprocess` runs each archived message of a submission through the
 current pipeline, then merges the follow-ups into the original with the same
 matching and merge a follow-up gets when it arrives (`reply/matching`,
-`reply/followup`), so a
-replay ends where the mail left the submission (invariant 9).
+`reply/followup`), so a replay ends where the mail left the submission
+(invariant 9).
 """
 
 from __future__ import annotations
