@@ -235,3 +235,16 @@ def _defer(
 def retry(store: Store, ids: Sequence[int] = ()) -> int:
     """Make failed (and waiting) replies due now again; return how many."""
     return outbox_rows.retry(store, ids)
+
+
+def retry_now(
+    config: Config, store: Store, ids: Sequence[int], environ: Mapping[str, str]
+) -> tuple[int, SendTally | None]:
+    """`ipom replies retry`: make them due, then send; (how many were made due, what was sent).
+
+    None instead of a tally when IDs were named and none of them could be retried.
+    """
+    count = retry(store, ids)
+    if ids and not count:
+        return 0, None
+    return count, send_pending(config, store, environ=environ)
