@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import click
 
@@ -100,18 +101,16 @@ def retry(ctx: click.Context, ids: tuple[int, ...]) -> None:
       ipom replies retry
       ipom replies retry 12 13
     """
-    from ipom_mail.reply.outbox import retry as make_due
-    from ipom_mail.reply.outbox import send_pending
+    from ipom_mail.reply.outbox import retry_now
 
     absurd = [i for i in ids if not 0 < i < 2**31]  # no reply has such an id
     if absurd:
         raise Failure(f"no reply with id {absurd[0]} — see `ipom replies`", 1)
     config = load_config(ctx)
     with open_store_or_fail(config) as store:
-        count = make_due(store, ids)
-        if ids and not count:
-            listed = ", ".join(str(i) for i in ids)
-            raise Failure(f"no failed or waiting reply with id {listed} — see `ipom replies`", 1)
-        tally = send_pending(config, store)
+        count, tally = retry_now(config, store, ids, os.environ)
+    if tally is None:
+        listed = ", ".join(str(i) for i in ids)
+        raise Failure(f"no failed or waiting reply with id {listed} — see `ipom replies`", 1)
     click.echo(f"retry: {count} due; {tally.line()}")
     ctx.exit(EXIT_PARTIAL if tally.failed or tally.deferred else EXIT_OK)

@@ -34,7 +34,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
     config = load_config(ctx)
     store = open_store_or_fail(config)
     with store:
-        found = gather(config, store.engine, storage_root(config))
+        found = gather(config, store, storage_root(config))
     if as_json:
         click.echo(json.dumps(found.as_dict(), indent=2))
     else:

@@ -9,11 +9,9 @@ refreshes the extracted rows while keeping decisions and curator edits.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
-
-from sqlalchemy import select
 
 from ipom_mail.config import Config
 from ipom_mail.intake.take_in import Outcome, Tally, oversize_reason
@@ -22,12 +20,13 @@ from ipom_mail.pipeline.bounded import PipelineStopped, check_bounded
 from ipom_mail.pipeline.contract import pass_check_json
 from ipom_mail.pipeline.values import CheckResult
 from ipom_mail.pipeline.verify.stage import check_result_pass
-from ipom_mail.reply.followup import merge, thread_of
+from ipom_mail.reply.followup import merge
+from ipom_mail.reply.matching import thread_of
 from ipom_mail.store import Store
 from ipom_mail.store import curator as cur
-from ipom_mail.store.models import FieldValue, Submission
 from ipom_mail.store.record import Recorded
-from ipom_mail.store.rows import DATE_STYLES
+from ipom_mail.store.replay import named, snapshot
+from ipom_mail.store.replay import submission_ids as submission_ids  # for cli/operate
 
 
 def reprocess_failed(config: Config, store: Store) -> Tally:
@@ -90,34 +89,6 @@ class Rerun:
     left_out: tuple[str, ...] = ()  # messages that no longer count as a follow-up
 
 
-def submission_ids(store: Store, refs: Iterable[str], every: bool) -> tuple[list[int], list[str]]:
-    """The ids to reprocess (all, or these references), and the references not found."""
-    with store.session(write=False) as session:
-        if every:
-            return list(session.scalars(select(Submission.id).order_by(Submission.id))), []
-        ids: list[int] = []
-        unknown: list[str] = []
-        for ref in refs:
-            try:
-                ids.append(cur.find_submission(session, ref).id)
-            except cur.NotFound as exc:
-                unknown.extend(exc.lines)
-        return ids, unknown
-
-
-def _snapshot(store: Store, sid: int) -> tuple[str, dict[str, Any]]:
-    """The reference and the values a curator sees, to compare before and after."""
-    with store.session(write=False) as session:
-        sub = session.get(Submission, sid)
-        assert sub is not None
-        fields = session.execute(
-            select(FieldValue.name, FieldValue.value).where(FieldValue.submission_id == sid)
-        ).all()
-        view: dict[str, Any] = {"status": sub.status, "missing": list(sub.missing or [])}
-        view.update({name: value for name, value in fields if name != DATE_STYLES})
-        return sub.reference or f"mail {sub.message_id or ''} (no reference)", view
-
-
 def as_edited(config: Config, store: Store, sid: int, thread: cur.Thread) -> cur.Thread:
     """The thread with its pass check made for the curator's time, when the curator set one
     (or for no time, when the curator kept the date alone)."""
@@ -134,9 +105,7 @@ def as_edited(config: Config, store: Store, sid: int, thread: cur.Thread) -> cur
 
 def recheck_pass(config: Config, store: Store, ref: str) -> str | None:
     """Check the pass again for the time the curator set on `ref`; None, or why it could not."""
-    with store.session(write=False) as session:
-        sub = cur.find_submission(session, ref)
-        sid, reference = sub.id, sub.reference or ref
+    sid, reference = named(store, ref)
     replayed = replay(config, store, sid, reference)
     if isinstance(replayed, str):
         return replayed
@@ -147,12 +116,12 @@ def recheck_pass(config: Config, store: Store, ref: str) -> str | None:
 
 def rerun_one(config: Config, store: Store, sid: int) -> tuple[list[Change], tuple[str, ...]] | str:
     """Replay one submission's thread; the changes and the messages left out, or why it could not."""
-    reference, before = _snapshot(store, sid)
+    reference, before = snapshot(store, sid)
     replayed = replay(config, store, sid, reference)
     if isinstance(replayed, str):
         return replayed
     cur.refresh_submission(store, sid, as_edited(config, store, sid, replayed.thread))
-    _, after = _snapshot(store, sid)
+    _, after = snapshot(store, sid)
     keys = list(dict.fromkeys([*before, *after]))
     changes = [
         Change(reference, k, before.get(k), after.get(k))

@@ -14,17 +14,15 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from ipom_mail.config import Config
-from ipom_mail.intake.lock import PollLock
 from ipom_mail.intake.mailbox import Mailbox, MailboxError
 from ipom_mail.intake.poll import Progress, StopPoll, poll_mailbox
 from ipom_mail.intake.poll_record import record_poll, record_poll_start
 from ipom_mail.intake.take_in import Tally
 from ipom_mail.secrets import SecretError, imap_credentials
 from ipom_mail.store import Store, StoreError, storage_root
-from ipom_mail.store.db import storage_problem
+from ipom_mail.store.db import DatabaseError, database_reason, storage_problem
+from ipom_mail.store.locks import PollLock
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +66,7 @@ def run_poll(
     root = storage_root(config)
     with _recorded(root), _faults(config):
         password, token = imap_credentials(config.imap, environ)
-        with PollLock(store.engine, root) as lock:
+        with PollLock(store, root) as lock:
             if not lock.acquired:
                 log.info("another poll is running; this one did nothing")
                 return None
@@ -145,11 +143,11 @@ def _faults(config: Config) -> Iterator[None]:
         raise PollFault(f"{exc}{stays}", permanent=exc.kind == "login") from None
     except StoreError as exc:
         raise PollFault(str(exc)) from None
-    except SQLAlchemyError as exc:
+    except DatabaseError as exc:
         problem = storage_problem(storage_root(config))  # SQLite: its folder may be read-only
         if problem is not None and not config.storage.database_url.strip():
             raise PollFault(problem) from None
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        reason = database_reason(exc)
         raise PollFault(
             f"database error: {reason}; messages not yet stored stay in {folder} "
             "— check [storage] database_url, or whether another program holds the database"

@@ -34,6 +34,7 @@ from ipom_mail.intake.refusal import Refusal, fingerprint
 from ipom_mail.intake.runner import PollFault, record_failure, run_poll
 from ipom_mail.secrets import SecretError, imap_credentials
 from ipom_mail.store import Store, storage_root
+from ipom_mail.store.db import LOGGERS as STORE_LOGGERS
 
 log = logging.getLogger("ipom_mail.intake.serve")
 
@@ -42,7 +43,7 @@ RETRY_FIRST_S = 2.0  # first retry after a failed poll; doubles up to the interv
 IDLE_CHUNK_S = 120.0  # re-enter IDLE at least this often (keeps NATs and servers happy)
 IDLE_RETRY_MAX_S = 60.0
 STOP_GRACE_S = 3.0  # SIGTERM: wait this long for the message in hand, then stop without it
-NOISY_LOGGERS = ("imapclient", "apscheduler", "alembic", "sqlalchemy")
+NOISY_LOGGERS = ("imapclient", "apscheduler", *STORE_LOGGERS)
 
 
 # -- logging -----------------------------------------------------------------------

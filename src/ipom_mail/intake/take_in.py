@@ -155,7 +155,8 @@ def _record(
     raw: bytes, result: CheckResult, origin: Origin, store: Store, config: Config
 ) -> Outcome:
     """Store the message with its reply: as a follow-up of an earlier submission, or as new."""
-    from ipom_mail.reply.followup import flagged, followup_of, merge
+    from ipom_mail.reply.followup import flagged, merge
+    from ipom_mail.reply.matching import followup_of
 
     parsed = result.parsed
     duplicate = store.find_duplicate(

@@ -2,25 +2,25 @@
 
 `ipom reprocess` runs each archived message of a submission through the
 current pipeline, then merges the follow-ups into the original with the same
-matching and merge a follow-up gets when it arrives (`reply.followup`), so a
-replay ends where the mail left the submission (invariant 9).
+matching and merge a follow-up gets when it arrives (`reply/matching`,
+`reply/followup`), so a replay ends where the mail left the submission
+(invariant 9).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from ipom_mail.config import Config
 from ipom_mail.intake.take_in import with_sender_dates
 from ipom_mail.pipeline.bounded import PipelineStopped, check_bounded
-from ipom_mail.pipeline.values import CheckResult
-from ipom_mail.reply.followup import Previous, flagged, followup_of, merge, thread_of
+from ipom_mail.pipeline.values import CheckResult, Previous
+from ipom_mail.reply.followup import flagged, merge
+from ipom_mail.reply.matching import followup_of, thread_of
 from ipom_mail.store import Store
 from ipom_mail.store.archive import sha256_hex
 from ipom_mail.store.curator import Thread
-from ipom_mail.store.models import RawMessage
+from ipom_mail.store.replay import Archived, thread_messages
 from ipom_mail.store.rows import field_values
 
 
@@ -30,17 +30,6 @@ class Replayed:
 
     thread: Thread
     left_out: tuple[str, ...]
-
-
-def thread_messages(store: Store, submission_id: int) -> list[RawMessage]:
-    """The submission's messages in the order received: the original first."""
-    query = (
-        select(RawMessage)
-        .where(RawMessage.submission_id == submission_id)
-        .order_by(RawMessage.received_at, RawMessage.id)
-    )
-    with store.session(write=False) as session:
-        return list(session.scalars(query))
 
 
 def _brings(result: CheckResult) -> list[str]:
@@ -57,7 +46,7 @@ def _previous(submission_id: int, reference: str | None, result: CheckResult) ->
     )
 
 
-def _run(store: Store, config: Config, row: RawMessage, reference: str) -> CheckResult | str:
+def _run(store: Store, config: Config, row: Archived, reference: str) -> CheckResult | str:
     """One archived message through the current pipeline, or why it cannot be.
 
     A date it leaves two ways is settled, as at intake, by the sender's submissions

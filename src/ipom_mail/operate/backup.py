@@ -16,17 +16,15 @@ import contextlib
 import os
 import shlex
 import shutil
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy.engine import URL
-
 from ipom_mail.config import Config
-from ipom_mail.store import StoreError, database_url, storage_root
+from ipom_mail.store import StoreError, storage_root
 from ipom_mail.store.archive import TEMP_PREFIX
+from ipom_mail.store.backup import DatabasePlace, database_place, sqlite_snapshot
 
 SKIP_NAMES = ("poll.lock",)
 SKIP_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -52,7 +50,7 @@ def backup(config: Config, dest: Path) -> BackupResult:
     """Copy the database (SQLite) and the storage folder into `dest` (new or empty)."""
     root = storage_root(config)
     try:
-        url = database_url(config)
+        place = database_place(config)
     except StoreError as exc:
         raise BackupError(str(exc)) from None
     if not root.is_dir():
@@ -61,16 +59,16 @@ def backup(config: Config, dest: Path) -> BackupResult:
     _prepare(dest)
     target_storage = dest / "storage"
     database, pg_dump = None, None
-    if url.get_backend_name() == "sqlite":
-        source = Path(url.database or "")
+    if place.backend == "sqlite":
+        source = place.sqlite_file or Path()
         inside = source.parent == root
         database = (target_storage if inside else dest) / source.name
         target_storage.mkdir()
         _sqlite_copy(source, database)
     else:
-        pg_dump = pg_dump_line(url, dest / "ipom.pgdump")
-    files, size = _copy_tree(root, target_storage, skip=_skipper(url))
-    restore = restore_text(config, dest, database, url)
+        pg_dump = pg_dump_line(place, dest / "ipom.pgdump")
+    files, size = _copy_tree(root, target_storage, skip=_skipper(place))
+    restore = restore_text(config, dest, database, place)
     (dest / "RESTORE.txt").write_text(restore, encoding="utf-8")
     return BackupResult(dest, database, files, size, pg_dump, restore)
 
@@ -85,26 +83,18 @@ def _prepare(dest: Path) -> None:
 
 
 def _sqlite_copy(source: Path, target: Path) -> None:
-    """A consistent snapshot of a live SQLite database (its online backup API)."""
+    """A consistent snapshot of a live SQLite database."""
     if not source.is_file():
         raise BackupError(f"there is no database at {source}: run `ipom init` first")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
-    dst = sqlite3.connect(target)
     try:
-        with dst:
-            src.backup(dst)
-        dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-    except sqlite3.Error as exc:
-        target.unlink(missing_ok=True)
-        raise BackupError(f"the SQLite backup of {source} failed: {exc}") from None
-    finally:
-        dst.close()
-        src.close()
+        sqlite_snapshot(source, target)
+    except StoreError as exc:
+        raise BackupError(str(exc)) from None
 
 
-def _skipper(url: URL) -> Callable[[Path], bool]:
+def _skipper(place: DatabasePlace) -> Callable[[Path], bool]:
     """Which files not to copy: the live database (copied above), locks, temp files."""
-    live = Path(url.database).name if url.get_backend_name() == "sqlite" and url.database else None
+    live = place.sqlite_file.name if place.sqlite_file is not None else None
 
     def skipped(path: Path) -> bool:
         name = path.name
@@ -135,29 +125,13 @@ def _copy_tree(source: Path, target: Path, skip: Callable[[Path], bool]) -> tupl
     return files, size
 
 
-def libpq_url(url: URL) -> str:
-    """The database URL as libpq takes it, without any password (not even masked as `***`).
-
-    `URL.set(password=None)` leaves the password as it is, so the URL is built
-    again; the password then comes from PGPASSWORD, ~/.pgpass or PGPASSFILE.
-    """
-    plain = URL.create(
-        "postgresql",
-        username=url.username,
-        host=url.host,
-        port=url.port,
-        database=url.database,
-        query=url.query,
-    )
-    return plain.render_as_string(hide_password=False)
-
-
-def pg_dump_line(url: URL, out: Path) -> str:
+def pg_dump_line(place: DatabasePlace, out: Path) -> str:
     """The pg_dump command for this database (no password in it: use ~/.pgpass or PGPASSWORD)."""
-    return shlex.join(["pg_dump", "--format=custom", "--no-owner", f"--file={out}", libpq_url(url)])
+    url = place.libpq_url or ""
+    return shlex.join(["pg_dump", "--format=custom", "--no-owner", f"--file={out}", url])
 
 
-def restore_text(config: Config, dest: Path, database: Path | None, url: URL) -> str:
+def restore_text(config: Config, dest: Path, database: Path | None, place: DatabasePlace) -> str:
     """The restore steps for this backup, with this installation's paths."""
     root = storage_root(config)
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
@@ -168,9 +142,9 @@ def restore_text(config: Config, dest: Path, database: Path | None, url: URL) ->
         f"cp -a {shlex.quote(str(dest / 'storage'))} {shlex.quote(str(root))}",
     ]
     if database is not None and database.parent != dest / "storage":
-        steps.append(f"cp {shlex.quote(str(database))} {shlex.quote(url.database or '')}")
-    if url.get_backend_name() == "postgresql":
-        plain = libpq_url(url)
+        steps.append(f"cp {shlex.quote(str(database))} {shlex.quote(str(place.sqlite_file or ''))}")
+    if place.backend == "postgresql":
+        plain = place.libpq_url or ""
         steps.append("# the password comes from PGPASSWORD, ~/.pgpass or PGPASSFILE")
         dump = shlex.quote(str(dest / "ipom.pgdump"))
         steps.append(

@@ -18,14 +18,11 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from ipom_mail.config import Config, ConfigError, load, missing_message
 from ipom_mail.intake.mailbox import LOCALHOST, Mailbox, MailboxError
 from ipom_mail.secrets import SecretError, imap_credentials, resolve_secret
-from ipom_mail.store import StoreError, database_url, storage_root
-from ipom_mail.store import schema as db_schema
-from ipom_mail.store.db import describe, make_engine
+from ipom_mail.store import storage_root
+from ipom_mail.store.health import database_health
 
 MAX_WAIT_S = 15.0  # doctor is interactive: do not wait a full poll timeout
 
@@ -264,30 +261,8 @@ def _smtp_problem(exc: BaseException, where: str) -> str:
 
 def check_database(config: Config) -> Check:
     """The database answers and is at the revision this ipom needs."""
-    try:
-        url = database_url(config)
-    except StoreError as exc:
-        return fail("database", str(exc))
-    shown = describe(url)
-    if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).is_file():
-        return fail("database", f"there is no database at {url.database} — run `ipom init`")
-    try:
-        engine = make_engine(url, config.storage.busy_timeout_seconds)
-    except (StoreError, ImportError, SQLAlchemyError) as exc:
-        return fail("database", f"cannot use {shown}: {exc}")
-    try:
-        revision = db_schema.check(engine)
-    except StoreError as exc:
-        return fail("database", f"{shown}: {exc}")
-    except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        return fail(
-            "database",
-            f"cannot reach {shown}: {reason} — check [storage] database_url and the server",
-        )
-    finally:
-        engine.dispose()
-    return ok("database", f"{shown} at revision {revision} (current)")
+    found = database_health(config)
+    return ok("database", found.detail) if found.ok else fail("database", found.detail)
 
 
 def check_storage(config: Config) -> Check:

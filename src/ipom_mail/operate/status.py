@@ -16,12 +16,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, exists, func, select, text
-
 from ipom_mail.config import Config
 from ipom_mail.intake.poll_record import PollRecord, read_poll_record
-from ipom_mail.store.db import database_url
-from ipom_mail.store.models import Decision, RawMessage, Reply, Submission
+from ipom_mail.store import Store
+from ipom_mail.store.counts import counts, database_bytes
 
 LONG_POLL_S = 600  # a poll running longer than this is flagged: something is stuck
 
@@ -65,36 +63,7 @@ def folder_bytes(root: Path) -> int:
     return total
 
 
-def database_bytes(engine: Engine, config: Config) -> int | None:
-    """The database's size on disk: the SQLite file and its WAL, or pg_database_size."""
-    if engine.dialect.name == "postgresql":
-        with engine.connect() as conn:
-            size = conn.execute(text("SELECT pg_database_size(current_database())")).scalar()
-        return int(size) if size is not None else None
-    name = database_url(config).database
-    if not name:
-        return None
-    files = [Path(name), Path(name + "-wal")]
-    return sum(f.stat().st_size for f in files if f.is_file())
-
-
-def _counts(engine: Engine) -> tuple[int, int, int]:
-    """(submissions awaiting a decision, failed messages, pending replies)."""
-    decided = exists().where(
-        Decision.submission_id == Submission.id, Decision.reverted_at.is_(None)
-    )
-    waiting = (
-        select(func.count())
-        .select_from(Submission)
-        .where(Submission.status.in_(("complete", "incomplete")), ~decided)
-    )
-    failed = select(func.count()).select_from(RawMessage).where(RawMessage.status == "failed")
-    pending = select(func.count()).select_from(Reply).where(Reply.state == "pending")
-    with engine.connect() as conn:
-        return tuple(int(conn.execute(q).scalar() or 0) for q in (waiting, failed, pending))  # type: ignore[return-value]
-
-
-def gather(config: Config, engine: Engine, root: Path, now: datetime | None = None) -> Status:
+def gather(config: Config, store: Store, root: Path, now: datetime | None = None) -> Status:
     """Everything `ipom status` shows, with the one problem that makes it unhealthy, if any."""
     now = now or datetime.now(UTC)
     record = read_poll_record(root)
@@ -102,7 +71,7 @@ def gather(config: Config, engine: Engine, root: Path, now: datetime | None = No
     limit = stale_after(config)
     running = record.running_since if _alive(record.running_pid) else None
     problem = _problem(record, age, limit, _age(running, now))
-    waiting, failed, pending = _counts(engine)
+    found = counts(store)
     return Status(
         last_successful_poll=record.last_ok_at,
         last_poll_age_seconds=age,
@@ -112,10 +81,10 @@ def gather(config: Config, engine: Engine, root: Path, now: datetime | None = No
         poll_running_since=running,
         healthy=problem is None,
         problem=problem,
-        waiting=waiting,
-        failed=failed,
-        pending_replies=pending,
-        database_bytes=database_bytes(engine, config),
+        waiting=found.waiting,
+        failed=found.failed,
+        pending_replies=found.pending_replies,
+        database_bytes=database_bytes(store, config),
         storage_bytes=folder_bytes(root),
     )
 

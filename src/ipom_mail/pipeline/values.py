@@ -2,7 +2,9 @@
 
 parse → ParsedMessage, media → Media, fields → Fields, rules → Verdict; the
 pipeline bundles them into a CheckResult. Each stage takes the previous values
-and returns a new one; nothing here does I/O.
+and returns a new one; nothing here does I/O. Two more cross between the store
+and the reply code: OutboxReply (composed, then queued) and Previous (read
+back, then merged with a follow-up).
 """
 
 from __future__ import annotations
@@ -251,3 +253,26 @@ class CheckResult:
     fields: Fields
     verdict: Verdict
     pass_check: PassCheck = PASS_CHECK_OFF
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxReply:
+    """A composed reply to queue in the same transaction (sent after the commit)."""
+
+    message_id: str
+    to_addr: str
+    subject: str
+    body_text: str
+    body_html: str | None = None
+    state: str = "pending"  # pending | withheld
+
+
+@dataclass(frozen=True, slots=True)
+class Previous:
+    """An earlier submission as stored: what a follow-up is merged into."""
+
+    submission_id: int
+    reference: str | None
+    status: str
+    fields: Fields
+    media: tuple[MediaItem, ...]

@@ -22,11 +22,10 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined,
 
 from ipom_mail.config import Config
 from ipom_mail.pipeline.fields.story import without_footers
-from ipom_mail.pipeline.values import CheckResult, Fields, MediaItem
+from ipom_mail.pipeline.values import CheckResult, Fields, MediaItem, OutboxReply
 from ipom_mail.reply.address import same_domain
 from ipom_mail.reply.language import detect_language
 from ipom_mail.reply.questions import question_context
-from ipom_mail.store.record import OutboxReply
 
 ReplyKind = Literal["ack", "complete"]
 KINDS: tuple[ReplyKind, ...] = ("ack", "complete")

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from ipom_mail.pipeline.contract import pass_check_json
 from ipom_mail.pipeline.values import CheckResult
+from ipom_mail.pipeline.values import OutboxReply as OutboxReply  # named here by api, followup
 from ipom_mail.store import rows
 from ipom_mail.store.archive import Archive, sha256_hex
 from ipom_mail.store.faults import fault
@@ -56,18 +57,6 @@ class Recorded:
     reference: str | None
     duplicate: bool
     status: str  # the submission's status, or "failed"
-
-
-@dataclass(frozen=True, slots=True)
-class OutboxReply:
-    """A composed reply to queue in the same transaction (sent after the commit)."""
-
-    message_id: str
-    to_addr: str
-    subject: str
-    body_text: str
-    body_html: str | None = None
-    state: str = "pending"  # pending | withheld
 
 
 @dataclass(frozen=True, slots=True)

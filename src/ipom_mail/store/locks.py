@@ -12,7 +12,9 @@ import os
 from pathlib import Path
 from types import TracebackType
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, text
+
+from ipom_mail.store.api import Store
 
 _ADVISORY_KEY = 0x1B0A_17A1  # "ipom poll", one key per database
 
@@ -20,8 +22,8 @@ _ADVISORY_KEY = 0x1B0A_17A1  # "ipom poll", one key per database
 class PollLock:
     """Context manager; `acquired` says whether this process holds the lock."""
 
-    def __init__(self, engine: Engine, storage: Path) -> None:
-        self.engine = engine
+    def __init__(self, store: Store, storage: Path) -> None:
+        self.engine = store.engine
         self.path = storage / "poll.lock"
         self.acquired = False
         self._fd: int | None = None
