@@ -22,6 +22,7 @@ from ipom_mail.store import rows
 from ipom_mail.store.addresses import normal, spellings
 from ipom_mail.store.api import Store
 from ipom_mail.store.archive import sha256_hex
+from ipom_mail.store.decisions import VERDICTS
 from ipom_mail.store.lookalikes import link_lookalikes
 from ipom_mail.store.models import (
     Decision,
@@ -40,7 +41,6 @@ from ipom_mail.store.references import NotFound as NotFound  # the desk's errors
 from ipom_mail.store.references import find_submission as find_submission
 from ipom_mail.store.references import find_submissions
 
-VERDICTS = ("accept", "decline", "shortlist", "pick")  # kinds that set "the decision"
 COMPLETABLE = {"taken_at": "taken_at", "equipment": "equipment"}  # edit → missing item it fills
 
 
