@@ -22,7 +22,7 @@ from ipom_mail.store import rows
 from ipom_mail.store.addresses import normal, spellings
 from ipom_mail.store.api import Store
 from ipom_mail.store.archive import sha256_hex
-from ipom_mail.store.decisions import VERDICTS
+from ipom_mail.store.decisions import VERDICTS, DecisionLine, line_of
 from ipom_mail.store.lookalikes import link_lookalikes
 from ipom_mail.store.models import (
     Decision,
@@ -51,7 +51,7 @@ def add_decisions(
     curator: str,
     value: Any = None,
     reason: str | None = None,
-) -> list[Decision]:
+) -> list[DecisionLine]:
     """Record one decision on each submission `refs` name, all or none (NotFound names misses)."""
     with store.session() as session:
         added = []
@@ -63,10 +63,10 @@ def add_decisions(
             session.add(Event(submission_id=sub.id, kind=f"decision:{kind}", detail=curator))
             added.append(row)
         session.flush()
-        return added
+        return [line_of(row) for row in added]
 
 
-def revert_decision(store: Store, ref: str, kind: str | None, curator: str) -> Decision | None:
+def revert_decision(store: Store, ref: str, kind: str | None, curator: str) -> DecisionLine | None:
     """Undo the latest active decision of `kind` (any verdict kind when None); None if none."""
     with store.session() as session:
         sub = find_submission(session, ref)
@@ -87,12 +87,12 @@ def revert_decision(store: Store, ref: str, kind: str | None, curator: str) -> D
         if row.kind == "edit":
             _restore(session, sub, row)
         session.add(Event(submission_id=sub.id, kind=f"undo:{row.kind}", detail=curator))
-        return row
+        return line_of(row)
 
 
 def edit_field(
     store: Store, ref: str, name: str, value: Any, curator: str, reason: str | None = None
-) -> Decision:
+) -> DecisionLine:
     """Set a field as the curator's (it wins over extraction); the old value is kept for undo.
 
     `reason` records where the value came from when the curator did not type it
@@ -120,7 +120,7 @@ def edit_field(
             Event(submission_id=sub.id, kind="decision:edit", detail=f"{name} by {curator}")
         )
         session.flush()
-        return decision
+        return line_of(decision)
 
 
 def _complete(sub: Submission, name: str) -> None:

@@ -50,7 +50,11 @@ def decision_lines(session: Session, submission_id: int) -> list[DecisionLine]:
     found = session.scalars(
         select(Decision).where(Decision.submission_id == submission_id).order_by(Decision.id)
     )
-    return [
-        DecisionLine(d.kind, d.value, d.reason, d.curator, d.created_at, d.reverted_at)
-        for d in found
-    ]
+    return [line_of(d) for d in found]
+
+
+def line_of(row: Decision) -> DecisionLine:
+    """A decision row as its typed line (the row never leaves the store)."""
+    return DecisionLine(
+        row.kind, row.value, row.reason, row.curator, row.created_at, row.reverted_at
+    )
