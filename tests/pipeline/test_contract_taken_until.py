@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from ipom_mail.cli import cli
 from ipom_mail.config import Config
+from ipom_mail.desk.detail_json import detail_json
 from ipom_mail.desk.publish.entries import submissions
 from ipom_mail.desk.queue import show
 from ipom_mail.pipeline.stages import check_message
@@ -66,7 +67,7 @@ def test_show_json_and_the_post_keep_the_end_of_a_series(
     migrate(store_config)
     with open_store(store_config) as store:
         done = store.record(raw, result, FILE)
-        shown = show(store, done.reference or "")
+        shown = detail_json(show(store, done.reference or ""))
         entries = submissions(store, None)
     assert shown["fields"]["taken_until"] == "2024-05-12T21:38:00Z"
     assert shown["fields"]["taken_at"] == "2024-05-12T21:30:00Z"

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from ipom_mail.config import Config
+from ipom_mail.desk.detail_json import detail_json
 from ipom_mail.desk.queue import show
 from ipom_mail.intake.reprocess import reprocess_submissions, submission_ids
 from ipom_mail.reply.outbox import send_pending
@@ -150,12 +151,16 @@ def test_a_forged_follow_up_never_completes_someone_elses_submission_and_is_flag
     assert (first.reference, first.status, first.missing) == (reference, "incomplete", ["taken_at"])
     assert taken_at(store, first.id) is None and media_count(store, first.id) == 1
     assert taken_at(store, second.id) is None  # a time alone: nothing to complete on its own
-    flags = [n for n in show(store, str(second.reference))["notes"] if n.startswith("flagged")]
+    flags = [
+        n
+        for n in detail_json(show(store, str(second.reference)))["notes"]
+        if n.startswith("flagged")
+    ]
     assert flags == [
         f"flagged for the curator: this mail names {reference} but sender failed DMARC per "
         f"{authres.split(';')[0]}; stored on its own, not merged into it"
     ]
-    assert not any(n.startswith("flagged") for n in show(store, reference)["notes"])
+    assert not any(n.startswith("flagged") for n in detail_json(show(store, reference))["notes"])
     assert send_pending(config, store).sent == 0  # and the forger gets no reply
 
 
@@ -167,7 +172,7 @@ def test_another_sender_naming_a_reference_is_stored_on_its_own_and_flagged(
     other = submission(sender="mallory@example.net", subject=f"Re: ISS [{reference}]")
     outcome = take(store, config, other)
     assert outcome.reference != reference
-    notes = show(store, str(outcome.reference))["notes"]
+    notes = detail_json(show(store, str(outcome.reference)))["notes"]
     assert (
         f"flagged for the curator: this mail names {reference} but it comes from another "
         "sender; stored on its own, not merged into it"
@@ -191,4 +196,7 @@ def test_a_flagged_follow_up_stays_apart_and_flagged_after_reprocess_all(
         None,
     )
     assert apart.reference == other
-    assert any(n.startswith("flagged for the curator") for n in show(store, str(other))["notes"])
+    assert any(
+        n.startswith("flagged for the curator")
+        for n in detail_json(show(store, str(other)))["notes"]
+    )

@@ -17,6 +17,7 @@ import click
 
 if TYPE_CHECKING:
     from ipom_mail.config import Config
+    from ipom_mail.store import Store
 
 EXIT_OK, EXIT_PARTIAL, EXIT_CANNOT_RUN = 0, 1, 2
 EXIT_INTERRUPTED = 130  # Ctrl-C, as a shell reports SIGINT
@@ -46,6 +47,23 @@ def load_config(ctx: click.Context, required: bool = True) -> Config:
         return load(path) if required else load_or_default(path)
     except ConfigError as exc:
         raise Failure(str(exc)) from None
+
+
+def store_of(ctx: click.Context) -> Store:
+    """The store the command's config names, or a one-line Failure saying what to fix."""
+    from ipom_mail.cli.operate import open_store_or_fail
+
+    return open_store_or_fail(load_config(ctx))
+
+
+def month_of(value: str) -> str:
+    """The --month the curator typed as YYYY-MM, or a one-line Failure showing how to write it."""
+    from ipom_mail.desk.decide import parse_month
+
+    month = parse_month(value)
+    if month is None:
+        raise Failure(f"--month {value!r} is not a month: write it as YYYY-MM, e.g. 2024-05")
+    return month
 
 
 class IpomGroup(click.Group):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from ipom_mail.cli.app import EXIT_OK, Failure, cli, load_config
+from ipom_mail.cli.app import EXIT_OK, Failure, cli, load_config, month_of, store_of
 from ipom_mail.cli.verify import check_lines, wrapped
 
 if TYPE_CHECKING:
@@ -17,21 +17,6 @@ if TYPE_CHECKING:
     from ipom_mail.store import Store
 
 CURATOR = click.option("--curator", metavar="NAME", help="Who decides (default: the login name).")
-
-
-def _store(ctx: click.Context) -> Store:
-    from ipom_mail.cli.operate import open_store_or_fail
-
-    return open_store_or_fail(load_config(ctx))
-
-
-def _month(value: str) -> str:
-    from ipom_mail.desk.decide import parse_month
-
-    month = parse_month(value)
-    if month is None:
-        raise Failure(f"--month {value!r} is not a month: write it as YYYY-MM, e.g. 2024-05")
-    return month
 
 
 def _refuse(reason: str) -> NoReturn:
@@ -69,27 +54,27 @@ def show(ctx: click.Context, ref: str, as_json: bool, open_photo: bool) -> None:
       ipom show IPOM-2024-0012
       ipom show IPOM-2024-0012 --json | jq .fields
     """
+    from ipom_mail.desk.queue import NotFound
     from ipom_mail.desk.queue import show as detail
-    from ipom_mail.store.curator import NotFound
 
-    with _store(ctx) as store:
+    with store_of(ctx) as store:
         try:
-            data = detail(store, ref)
+            shown = detail(store, ref)
         except NotFound as exc:
             _refuse(str(exc))
         paths = [
-            store.archive.media_path(m["sha256"], m["mime"])
-            for m in data["media"]
-            if m["kind"] != "other"
+            store.archive.media_path(m.sha256, m.mime) for m in shown.media if m.kind != "other"
         ]
     if as_json:
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        from ipom_mail.desk.detail_json import detail_json
+
+        click.echo(json.dumps(detail_json(shown), indent=2, ensure_ascii=False))
     else:
         from ipom_mail.cli.check_report import terminal
         from ipom_mail.desk.show_text import print_detail
 
-        print_detail(data, terminal())
-        for line in wrapped(check_lines(data)):
+        print_detail(shown, terminal())
+        for line in wrapped(check_lines(shown)):
             click.echo(line)
     if open_photo:
         if not paths or not paths[0].is_file():
@@ -102,7 +87,7 @@ def _decide(
 ) -> None:
     from ipom_mail.desk.decide import curator_name, decide
 
-    with _store(ctx) as store:
+    with store_of(ctx) as store:
         _report(decide(store, refs, kind, curator_name(curator), **extra))
 
 
@@ -190,33 +175,30 @@ def pick(
     curator: str | None,
 ) -> None:
     from ipom_mail.desk.decide import curator_name, parse_month
-    from ipom_mail.desk.publish.picking import choose_photo, other_picks
-    from ipom_mail.desk.queue import named
-    from ipom_mail.store.curator import queue_congratulation
+    from ipom_mail.desk.publish.picking import choose_photo, congratulate, other_picks
 
     if month is None and photo is None:
         raise Failure("say the feature month: --month YYYY-MM (or choose a photo with --photo N)")
     if month is not None:
         if parse_month(month) is None:
             raise Failure(f"--month {month!r} is not a month: write it as YYYY-MM, e.g. 2024-05", 1)
-        with _store(ctx) as store:
-            already = other_picks(store, refs, _month(month))
+        with store_of(ctx) as store:
+            already = other_picks(store, refs, month_of(month))
         _decide(ctx, refs, "pick", curator, month=month)
         if already:
             click.echo(
-                f"warning: {_month(month)} already has a pick: {', '.join(already)} "
+                f"warning: {month_of(month)} already has a pick: {', '.join(already)} "
                 "(the post shows every pick; ipom undo REF --kind pick to keep one)",
                 err=True,
             )
     if photo is not None:
-        with _store(ctx) as store:
+        with store_of(ctx) as store:
             for ref in refs:
                 _report(choose_photo(store, ref, photo, curator_name(curator)))
     if notify and month is not None:
         config = load_config(ctx)
-        with _store(ctx) as store:
-            for reference in dict.fromkeys(named(store, ref).reference for ref in refs):
-                queued = queue_congratulation(store, reference, _month(month), config.smtp.from_)
+        with store_of(ctx) as store:
+            for reference, queued in congratulate(store, refs, month_of(month), config.smtp.from_):
                 click.echo(
                     f"{reference}: congratulation queued in the outbox"
                     if queued
@@ -259,7 +241,7 @@ def undo(ctx: click.Context, ref: str, kind: str | None, curator: str | None) ->
     from ipom_mail.desk.decide import curator_name
     from ipom_mail.desk.decide import undo as revert
 
-    with _store(ctx) as store:
+    with store_of(ctx) as store:
         _report(revert(store, ref, kind, curator_name(curator)))
 
 
@@ -348,14 +330,14 @@ def edit(
     from ipom_mail.desk.decide import edit as write
 
     if suggestion is not None:
-        with _store(ctx) as store:
+        with store_of(ctx) as store:
             _report(adopt_suggestion(store, ref, suggestion, curator_name(curator)))
             _recheck(ctx, store, ref)
         return
     values = edit_values(**given)
     if isinstance(values, Refused):
         raise Failure(values.reason, code=1)
-    with _store(ctx) as store:
+    with store_of(ctx) as store:
         _report(write(store, ref, values, curator_name(curator)))
         if "taken_at" in values:
             _recheck(ctx, store, ref)
@@ -387,8 +369,10 @@ def gallery(ctx: click.Context, month: str | None, every: bool, out: Path) -> No
 
     if bool(month) == every:
         raise Failure("give either --month YYYY-MM or --all")
-    with _store(ctx) as store:
-        done = write_gallery(store, _month(month) if month else None, out, load_config(ctx).limits)
+    with store_of(ctx) as store:
+        done = write_gallery(
+            store, month_of(month) if month else None, out, load_config(ctx).limits
+        )
     click.echo(f"gallery: {done.entries} submission(s) → {done.index}")
     for line in done.notes:
         click.echo(f"  warning: {line}", err=True)
@@ -411,7 +395,7 @@ def forget(ctx: click.Context, sender: str, yes: bool, curator: str | None) -> N
     from ipom_mail.desk.forget import forget as wipe
     from ipom_mail.desk.forget import preview
 
-    with _store(ctx) as store:
+    with store_of(ctx) as store:
         seen = preview(store, sender)
         if not seen.references and not seen.messages:
             click.echo(f"forget: nothing stored from {seen.sender}")

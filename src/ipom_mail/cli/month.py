@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from ipom_mail.cli.app import Failure, cli, load_config
-from ipom_mail.cli.desk import CURATOR, _month, _store
+from ipom_mail.cli.app import Failure, cli, load_config, month_of, store_of
+from ipom_mail.cli.desk import CURATOR
 
 
 @cli.command()
@@ -37,8 +37,8 @@ def export(ctx: click.Context, month: str, by: str, fmt: str) -> None:
     from ipom_mail.desk.csv_safe import rows_csv
     from ipom_mail.desk.export import export_month, flat
 
-    with _store(ctx) as store:
-        records = export_month(store, _month(month), by)
+    with store_of(ctx) as store:
+        records = export_month(store, month_of(month), by)
     click.echo(
         json.dumps(records, indent=2, ensure_ascii=False)
         if fmt == "json"
@@ -74,10 +74,10 @@ def post(
     """
     from ipom_mail.desk.publish.post import NoPick, write_post
 
-    chosen = _month(month)
+    chosen = month_of(month)
     if base_url and not base_url.startswith(("https://", "http://", "/")):
         raise Failure(f"--base-url {base_url!r} must start with https://, http:// or /")
-    with _store(ctx) as store:
+    with store_of(ctx) as store:
         folder = out or store.archive.root / "posts" / chosen
         try:
             done = write_post(
@@ -121,7 +121,7 @@ def attach(ctx: click.Context, ref: str, file: Path, curator: str | None) -> Non
     from ipom_mail.desk.decide import Refused, curator_name
 
     config = load_config(ctx)
-    with _store(ctx) as store:
+    with store_of(ctx) as store:
         done = add(store, ref, file, config.limits, curator_name(curator))
     if isinstance(done, Refused):
         raise Failure(done.reason, code=1)

@@ -11,16 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from ipom_mail.config import LimitsConfig
 from ipom_mail.desk.decide import Refused
 from ipom_mail.pipeline.media import DecoderUnavailable, extract_media
 from ipom_mail.pipeline.values import Part
 from ipom_mail.store import Store
-from ipom_mail.store import curator as cur
-from ipom_mail.store.models import Event, MediaRow
-from ipom_mail.store.rows import media_row
+from ipom_mail.store.attach import attach_media
+from ipom_mail.store.references import NotFound
 
 _MIB = 1024 * 1024
 
@@ -56,30 +53,15 @@ def attach(
     if item.kind == "other":
         return Refused(item.note or f"{path.name}: not a photo ({item.problem})")
     try:
-        with store.session() as session:
-            sub = cur.find_submission(session, ref)
-            last = session.scalar(
-                select(func.max(MediaRow.position)).where(MediaRow.submission_id == sub.id)
-            )
-            count = session.scalar(
-                select(func.count())
-                .select_from(MediaRow)
-                .where(MediaRow.submission_id == sub.id, MediaRow.kind != "other")
-            )
-            store.archive.put_media(data, item.mime)
-            row = media_row(item, (last if last is not None else -1) + 1, sub.id, 0)
-            row.raw_id, row.archived = None, True
-            session.add(row)
-            session.add(
-                Event(submission_id=sub.id, kind="attach", detail=f"{curator}: {item.filename}")
-            )
-            if "photo" in (sub.missing or []):
-                sub.missing = [m for m in sub.missing if m != "photo"]
-                if not sub.missing and sub.status == "incomplete":
-                    sub.status = "complete"
-            reference = str(sub.reference)
-    except cur.NotFound as exc:
+        before = attach_media(store, ref, item, data, curator)
+    except NotFound as exc:
         return Refused(str(exc))
     return Attached(
-        reference, int(count or 0) + 1, item.kind, item.mime, item.width, item.height, item.camera
+        before.reference,
+        before.count + 1,
+        item.kind,
+        item.mime,
+        item.width,
+        item.height,
+        item.camera,
     )

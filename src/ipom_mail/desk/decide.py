@@ -323,7 +323,7 @@ def adopt_suggestion(store: Store, ref: str, number: int, curator: str) -> Done 
     from ipom_mail.desk.queue import show
 
     try:
-        suggestions = show(store, ref)["pass_check"].get("suggestions") or []
+        suggestions = show(store, ref).pass_check.suggestions
     except cur.NotFound as exc:
         return _refused(exc, [ref])
     if not 1 <= number <= len(suggestions):

@@ -9,13 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from ipom_mail.desk.queue import _month_bounds, current_decision
+from ipom_mail.desk.detail_json import decision_json
+from ipom_mail.pipeline.contract import iso_utc
 from ipom_mail.store import Store
-from ipom_mail.store.models import Decision, FieldValue, Link, MediaRow, Note, Submission
-from ipom_mail.store.rows import iso_z
+from ipom_mail.store.month import SubmissionRecord, month_records
 
 FIELDS = ("taken_at", "taken_date", "equipment", "flyby", "location", "photographer", "story")
 
@@ -26,54 +23,33 @@ def _in_month(values: dict[str, Any], month: str) -> bool:
     return isinstance(taken, str) and taken.startswith(month)
 
 
-def _record(session: Session, sub: Submission) -> dict[str, Any]:
-    def rows(model: Any, order: Any) -> list[Any]:
-        return list(
-            session.scalars(select(model).where(model.submission_id == sub.id).order_by(order))
-        )
-
-    values = {f.name: f.value for f in rows(FieldValue, FieldValue.name)}
-    decisions: list[Decision] = rows(Decision, Decision.id)
-    media = [m for m in rows(MediaRow, MediaRow.position) if m.kind != "other"]
+def _record(sub: SubmissionRecord) -> dict[str, Any]:
+    """One submission as the export's nested values."""
+    decisions = sub.decisions
     return {
         "reference": sub.reference,
-        "received_at": iso_z(sub.received_at),
+        "received_at": iso_utc(sub.received_at),
         "sender": sub.sender,
         "sender_name": sub.sender_name,
         "subject": sub.subject,
         "status": sub.status,
-        "missing": list(sub.missing or []),
-        "decision": current_decision(decisions),
-        "fields": {name: values.get(name) for name in FIELDS},
-        "media": [m.filename for m in media],
-        "links": [link.url for link in rows(Link, Link.position)],
-        "notes": list(dict.fromkeys(n.text for n in rows(Note, Note.id))),
+        "missing": list(sub.missing),
+        "decision": sub.decision,
+        "fields": {name: sub.fields.get(name) for name in FIELDS},
+        "media": [m.filename for m in sub.media],
+        "links": list(sub.links),
+        "notes": list(sub.notes),
         "curator_notes": [
             d.value for d in decisions if d.kind == "note" and d.reverted_at is None and d.value
         ],
-        "decisions": [
-            {
-                "kind": d.kind,
-                "value": d.value,
-                "reason": d.reason,
-                "curator": d.curator,
-                "at": iso_z(d.created_at),
-                "undone_at": iso_z(d.reverted_at),
-            }
-            for d in decisions
-        ],
+        "decisions": [decision_json(d, undone="undone_at") for d in decisions],
     }
 
 
 def export_month(store: Store, month: str, by: str = "received") -> list[dict[str, Any]]:
     """Every submission of `month`, oldest first, as nested values."""
-    query = select(Submission)
-    if by == "received":
-        start, end = _month_bounds(month)
-        query = query.where(Submission.received_at >= start, Submission.received_at < end)
-    with store.session(write=False) as session:
-        found = session.scalars(query.order_by(Submission.received_at, Submission.id)).all()
-        records = [_record(session, sub) for sub in found]
+    found = month_records(store, month if by == "received" else None)
+    records = [_record(sub) for sub in found]
     if by == "taken":
         records = [r for r in records if _in_month(r["fields"], month)]
     return records

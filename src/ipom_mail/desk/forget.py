@@ -14,15 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, or_, select
-
 from ipom_mail.config import LimitsConfig
 from ipom_mail.desk.publish.gallery import write_gallery
 from ipom_mail.desk.publish.ledger import Publication, copies, scrub, showing
 from ipom_mail.store import Store
-from ipom_mail.store.addresses import normal, spellings
 from ipom_mail.store.curator import Forgotten, forget_sender
-from ipom_mail.store.models import MediaRow, RawMessage, Submission
+from ipom_mail.store.holdings import sender_holdings
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,34 +46,13 @@ class Done:
 
 def preview(store: Store, sender: str) -> Preview:
     """The sender's submissions, messages and published copies, as the curator confirms them."""
-    with store.session(write=False) as session:
-        named = spellings(session, sender)
-        subs = list(
-            session.execute(
-                select(Submission.id, Submission.reference).where(Submission.sender.in_(named))
-            )
-        )
-        ids = [sid for sid, _ in subs]
-        messages = session.scalar(
-            select(func.count()).where(
-                or_(RawMessage.sender.in_(named), RawMessage.submission_id.in_(ids))
-            )
-        )
-        shas = set(session.scalars(select(MediaRow.sha256).where(MediaRow.submission_id.in_(ids))))
-        others = set(
-            session.scalars(
-                select(MediaRow.sha256).where(
-                    MediaRow.sha256.in_(shas), MediaRow.submission_id.not_in(ids)
-                )
-            )
-        )
-    refs = tuple(ref or "(not a submission: no reference)" for _, ref in subs)
+    held = sender_holdings(store, sender)
+    refs = tuple(ref or "(not a submission: no reference)" for ref in held.references)
+    shas = set(held.sha256)
     pages = showing(store, set(refs), shas)
-    mine = shas - others  # a file someone else also sent stays published for them
+    mine = shas - held.shared  # a file someone else also sent stays published for them
     published = tuple(copies(pages, mine))
-    return Preview(
-        normal(sender), refs, int(messages or 0), published, tuple(pages), frozenset(mine)
-    )
+    return Preview(held.sender, refs, held.messages, published, tuple(pages), frozenset(mine))
 
 
 def forget(store: Store, sender: str, curator: str, limits: LimitsConfig | None = None) -> Done:

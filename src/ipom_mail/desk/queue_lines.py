@@ -16,7 +16,7 @@ from ipom_mail.desk.terminal_text import printable
 
 SHORT_MISSING = {"photo": "photo", "taken_at": "time", "equipment": "equip"}
 HEADER = ("reference", "received", "status", "decision", "from: subject")
-CHECK = "check"  # a column shown only when a row has a flag (see desk.check_flag)
+CHECK = "check"  # a column shown only when a row has a flag (see store/queue.check_flag)
 MIN_LAST = 12
 
 

@@ -22,6 +22,7 @@ from ipom_mail.store import rows
 from ipom_mail.store.addresses import normal, spellings
 from ipom_mail.store.api import Store
 from ipom_mail.store.archive import sha256_hex
+from ipom_mail.store.decisions import VERDICTS, DecisionLine, line_of
 from ipom_mail.store.lookalikes import link_lookalikes
 from ipom_mail.store.models import (
     Decision,
@@ -40,7 +41,6 @@ from ipom_mail.store.references import NotFound as NotFound  # the desk's errors
 from ipom_mail.store.references import find_submission as find_submission
 from ipom_mail.store.references import find_submissions
 
-VERDICTS = ("accept", "decline", "shortlist", "pick")  # kinds that set "the decision"
 # edit → the missing item it fills (a date alone is the curator's word that it is all there is)
 COMPLETABLE = {"taken_at": "taken_at", "taken_date": "taken_at", "equipment": "equipment"}
 
@@ -52,7 +52,7 @@ def add_decisions(
     curator: str,
     value: Any = None,
     reason: str | None = None,
-) -> list[Decision]:
+) -> list[DecisionLine]:
     """Record one decision on each submission `refs` name, all or none (NotFound names misses)."""
     with store.session() as session:
         added = []
@@ -64,10 +64,10 @@ def add_decisions(
             session.add(Event(submission_id=sub.id, kind=f"decision:{kind}", detail=curator))
             added.append(row)
         session.flush()
-        return added
+        return [line_of(row) for row in added]
 
 
-def revert_decision(store: Store, ref: str, kind: str | None, curator: str) -> Decision | None:
+def revert_decision(store: Store, ref: str, kind: str | None, curator: str) -> DecisionLine | None:
     """Undo the latest active decision of `kind` (any verdict kind when None); None if none."""
     with store.session() as session:
         sub = find_submission(session, ref)
@@ -88,7 +88,7 @@ def revert_decision(store: Store, ref: str, kind: str | None, curator: str) -> D
         if row.kind == "edit":
             _restore(session, sub, row)
         session.add(Event(submission_id=sub.id, kind=f"undo:{row.kind}", detail=curator))
-        return row
+        return line_of(row)
 
 
 def edit_field(
@@ -99,7 +99,7 @@ def edit_field(
     curator: str,
     reason: str | None = None,
     merge: bool = False,
-) -> Decision:
+) -> DecisionLine:
     """Set a field as the curator's (it wins over extraction); the old value is kept for undo.
 
     `reason` records where the value came from when the curator did not type it
@@ -130,7 +130,7 @@ def edit_field(
             Event(submission_id=sub.id, kind="decision:edit", detail=f"{name} by {curator}")
         )
         session.flush()
-        return decision
+        return line_of(decision)
 
 
 def _complete(sub: Submission, name: str) -> None:

@@ -7,9 +7,10 @@ unknown values are left out, never invented. Each field keeps its source.
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, get_args
 
+from ipom_mail.pipeline.contract import iso_utc
 from ipom_mail.pipeline.values import (
     CheckResult,
     Exif,
@@ -27,9 +28,7 @@ DATE_STYLES = "date_styles"  # the row that keeps how a submission wrote numeric
 
 def iso_z(value: datetime | None) -> str | None:
     """An aware datetime as ISO UTC with a Z; None for unknown (or naive: zone unknown)."""
-    if value is None or value.tzinfo is None:
-        return None
-    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    return None if value is None or value.tzinfo is None else iso_utc(value)
 
 
 def aware(value: datetime | None) -> datetime | None:

@@ -13,11 +13,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
-from ipom_mail.desk.queue import _month_bounds, current_decision
 from ipom_mail.store import Store
-from ipom_mail.store.models import Decision, FieldValue, Link, MediaRow, Submission
+from ipom_mail.store.decisions import DecisionLine
+from ipom_mail.store.month import SubmissionRecord, month_records, picked_records
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,51 +114,17 @@ def flyby_text(flyby: Any) -> str | None:
 
 def picks(store: Store, month: str) -> list[Entry]:
     """The Photos of the Month picked for this feature month."""
-    with store.session(write=False) as session:
-        found = session.scalars(
-            select(Decision.submission_id)
-            .where(Decision.kind == "pick", Decision.reverted_at.is_(None))
-            .order_by(Decision.id)
-        ).all()
-        ids = [sid for sid in dict.fromkeys(found) if _picked_for(session, sid) == month]
-        return [_entry(store, session, sid) for sid in ids]
-
-
-def _picked_for(session: Any, sid: int) -> str | None:
-    decisions = list(
-        session.scalars(select(Decision).where(Decision.submission_id == sid).order_by(Decision.id))
-    )
-    word = current_decision(decisions)
-    return word.split(" ", 1)[1] if word and word.startswith("picked ") else None
+    return [_entry(store, record) for record in picked_records(store, month)]
 
 
 def submissions(store: Store, month: str | None) -> list[Entry]:
     """Every submission that is not ignored mail (of one received month, when given), newest first."""
-    query = select(Submission.id).where(Submission.status != "ignored")
-    if month:
-        start, end = _month_bounds(month)
-        query = query.where(Submission.received_at >= start, Submission.received_at < end)
-    with store.session(write=False) as session:
-        ids = session.scalars(
-            query.order_by(Submission.received_at.desc(), Submission.id.desc())
-        ).all()
-        return [_entry(store, session, sid) for sid in ids]
+    found = month_records(store, month, newest_first=True, skip_ignored=True)
+    return [_entry(store, record) for record in found]
 
 
-def _entry(store: Store, session: Any, sid: int) -> Entry:
-    sub = session.get(Submission, sid)
-    fields = {
-        f.name: f.value
-        for f in session.scalars(select(FieldValue).where(FieldValue.submission_id == sid))
-    }
-    decisions = list(
-        session.scalars(select(Decision).where(Decision.submission_id == sid).order_by(Decision.id))
-    )
-    media = session.scalars(
-        select(MediaRow)
-        .where(MediaRow.submission_id == sid, MediaRow.kind != "other")
-        .order_by(MediaRow.position)
-    )
+def _entry(store: Store, sub: SubmissionRecord) -> Entry:
+    fields = sub.fields
     given = fields.get("photographer")
     person: dict[str, Any] = given if isinstance(given, dict) else {}
     links = [
@@ -168,12 +132,9 @@ def _entry(store: Store, session: Any, sid: int) -> Entry:
         for link in person.get("links") or []
         if isinstance(link, str) and link.startswith(("https://", "http://"))
     ]
-    word = current_decision(decisions)
-    shared = session.scalars(
-        select(Link.url).where(Link.submission_id == sid).order_by(Link.position)
-    )
+    word = sub.decision
     return Entry(
-        reference=sub.reference or str(sid),
+        reference=sub.reference or str(sub.id),
         month=word.split(" ", 1)[1] if word and word.startswith("picked ") else None,
         name=person.get("name") or sub.sender_name,
         profile=links[0] if links else None,
@@ -196,15 +157,17 @@ def _entry(store: Store, session: Any, sid: int) -> Entry:
                 m.width,
                 m.height,
             )
-            for m in media
+            for m in sub.media
             if m.archived
         ),
-        links=tuple(u for u in shared if u.startswith(("https://", "http://")) and u not in links),
-        chosen=_chosen_photo(decisions),
+        links=tuple(
+            u for u in sub.links if u.startswith(("https://", "http://")) and u not in links
+        ),
+        chosen=_chosen_photo(sub.decisions),
     )
 
 
-def _chosen_photo(decisions: list[Decision]) -> int:
+def _chosen_photo(decisions: tuple[DecisionLine, ...]) -> int:
     """The photo number of the latest `pick --photo N` still in force (1 when none)."""
     chosen = [d for d in decisions if d.kind == "photo" and d.reverted_at is None]
     value = chosen[-1].value if chosen else 1

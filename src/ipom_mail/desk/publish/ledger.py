@@ -14,11 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
 from ipom_mail.desk.publish.entries import Entry
 from ipom_mail.store import Store
-from ipom_mail.store.models import Event
+from ipom_mail.store.events import add_event, event_details, rewrite_events
 
 KIND = "published"
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -50,8 +48,7 @@ def record(store: Store, publication: Publication) -> None:
         "month": publication.month,
         "named": [[sha, str(path)] for sha, path in publication.named],
     }
-    with store.session() as session:
-        session.add(Event(kind=KIND, detail=json.dumps(detail)))
+    add_event(store, KIND, json.dumps(detail))
 
 
 def publication(
@@ -77,9 +74,9 @@ def publication(
     )
 
 
-def _read(event: Event) -> Publication | None:
+def _read(detail: str | None) -> Publication | None:
     try:
-        data = json.loads(event.detail or "")
+        data = json.loads(detail or "")
         return Publication(
             str(data["what"]),
             tuple(Path(p) for p in data["pages"]),
@@ -96,11 +93,9 @@ def _read(event: Event) -> Publication | None:
 
 def showing(store: Store, references: set[str], sha256: set[str]) -> list[Publication]:
     """The latest publication of each page that showed any of these references or files."""
-    with store.session(write=False) as session:
-        events = list(session.scalars(select(Event).where(Event.kind == KIND).order_by(Event.id)))
     latest: dict[tuple[Path, ...], Publication] = {}
-    for event in events:
-        found = _read(event)
+    for detail in event_details(store, KIND):
+        found = _read(detail)
         if found is not None and (references & set(found.references) or sha256 & set(found.sha256)):
             latest[found.pages] = found
     return list(latest.values())
@@ -125,14 +120,17 @@ def copies(publications: Iterable[Publication], sha256: set[str]) -> list[Path]:
 
 def scrub(store: Store, references: set[str], sha256: set[str]) -> None:
     """Drop these references and hashes from every publication record."""
-    with store.session() as session:
-        for event in session.scalars(select(Event).where(Event.kind == KIND)):
-            if _read(event) is None:
-                continue
-            data = json.loads(event.detail or "{}")
-            refs = [r for r in data["references"] if r not in references]
-            shas = [s for s in data["sha256"] if s not in sha256]
-            named = [n for n in data.get("named", []) if n[0] not in sha256]
-            if (refs, shas, named) != (data["references"], data["sha256"], data.get("named", [])):
-                data.update(references=refs, sha256=shas, named=named)
-                event.detail = json.dumps(data)
+
+    def without(detail: str | None) -> str | None:
+        if _read(detail) is None:
+            return None
+        data = json.loads(detail or "{}")
+        refs = [r for r in data["references"] if r not in references]
+        shas = [s for s in data["sha256"] if s not in sha256]
+        named = [n for n in data.get("named", []) if n[0] not in sha256]
+        if (refs, shas, named) == (data["references"], data["sha256"], data.get("named", [])):
+            return None
+        data.update(references=refs, sha256=shas, named=named)
+        return json.dumps(data)
+
+    rewrite_events(store, KIND, without)
