@@ -8,6 +8,7 @@ from ipom_mail.cli import (  # noqa: F401
     check,
     desk,
     doctor,
+    edit,
     month,
     operate,
     queue,

@@ -17,6 +17,7 @@ import click
 
 if TYPE_CHECKING:
     from ipom_mail.config import Config
+    from ipom_mail.desk.decide import Done, Refused
     from ipom_mail.store import Store
 
 EXIT_OK, EXIT_PARTIAL, EXIT_CANNOT_RUN = 0, 1, 2
@@ -168,3 +169,24 @@ def main() -> None:
     except Exception as exc:
         _crash(exc)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+CURATOR = click.option("--curator", metavar="NAME", help="Who decides (default: the login name).")
+
+
+def refuse(reason: str) -> NoReturn:
+    """One `ipom: …` line per problem on stderr, exit 1."""
+    *lines, last = reason.splitlines() or [reason]
+    for line in lines:
+        click.echo(f"ipom: {line}", err=True)
+    raise Failure(last, code=1)
+
+
+def report_outcome(outcome: Done | list[Done] | Refused) -> None:
+    """Each confirmation, e.g. 'IPOM-2026-0009 Sanne de Vries: shortlisted'; or the refusal."""
+    from ipom_mail.desk.decide import Refused
+
+    if isinstance(outcome, Refused):
+        refuse(outcome.reason)
+    for done in outcome if isinstance(outcome, list) else [outcome]:
+        click.echo(done.line())

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import click
 
-from ipom_mail.cli.app import Failure, cli, load_config, month_of, store_of
-from ipom_mail.cli.desk import CURATOR
+from ipom_mail.cli.app import CURATOR, Failure, cli, load_config, month_of, store_of
 
 
 @cli.command()
