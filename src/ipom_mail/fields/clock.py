@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import time
 
+from ipom_mail.fields.labels import label_pattern
 from ipom_mail.fields.zones import NAMED, is_zone_word
 
 
@@ -215,4 +216,32 @@ def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]
             or (word == "és" and re.match(r"\s*között", text[second.end :]))
         ):
             pairs.append((first, second))
-    return pairs
+    return sorted(pairs + _rise_set(text, times, pairs), key=lambda pair: pair[0].start)
+
+
+def _rise_set(
+    text: str, times: list[TimeHit], pairs: list[tuple[TimeHit, TimeHit]]
+) -> list[tuple[TimeHit, TimeHit]]:
+    """Pairs written as the pass's rise and set in words: "ISS rose at 03:12 and set at 03:19",
+    "начало 23:55 мск, конец 00:03 мск": a start word before the first time, an end word
+    between the two, on one line (data/labels.toml [pass_start], [pass_end])."""
+    paired = {id(t) for pair in pairs for t in pair}
+    found: list[tuple[TimeHit, TimeHit]] = []
+    for first, second in itertools.pairwise(times):
+        if id(first) in paired or id(second) in paired or found and found[-1][1] is first:
+            continue
+        gap = text[first.end : second.start]
+        line_start = text.rfind("\n", 0, first.start) + 1
+        before = text[max(line_start, first.start - _RISE_REACH) : first.start]
+        if (
+            len(gap) <= _RISE_REACH
+            and "\n" not in gap
+            and label_pattern("pass_end").search(gap)
+            and not label_pattern("pass_end").search(before)
+            and label_pattern("pass_start").search(before)
+        ):
+            found.append((first, second))
+    return found
+
+
+_RISE_REACH = 40  # characters: a rise word before its time, a set word and its time after it

