@@ -68,3 +68,53 @@ def test_the_pass_rise_and_set_in_words_is_the_window_not_the_photo(
     assert taken.taken_at is not None and taken.taken_at.isoformat() == _ut(photo)
     assert flyby.start is not None and flyby.start.isoformat() == _ut(start)
     assert flyby.end is not None and flyby.end.isoformat() == _ut(end)
+
+
+def _sent(header: str) -> datetime:
+    from email.utils import parsedate_to_datetime
+
+    return parsedate_to_datetime(header)
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "want"),
+    [
+        ("Снимљено 3. августа 2024. у 22:10 UTC.", "Sun, 04 Aug 2024 09:00:00 +0200",
+         "2024-08-03T22:10:00"),
+        ("Snimljeno 3. oktobra 2024. u 19:10 UTC.", "Sun, 06 Oct 2024 09:00:00 +0200",
+         "2024-10-03T19:10:00"),
+        ("Posneto 12. marca 2024 ob 18:40 UTC.", "Wed, 13 Mar 2024 09:00:00 +0100",
+         "2024-03-12T18:40:00"),
+        ("Uzņemts 2024. gada 5. augustā plkst. 21:05 UTC.", "Tue, 06 Aug 2024 09:00:00 +0300",
+         "2024-08-05T21:05:00"),
+        ("Pildistatud 3. juulil 2024 kell 21:30 UTC.", "Thu, 04 Jul 2024 09:00:00 +0300",
+         "2024-07-03T21:30:00"),
+        ("Pilt tehtud 12. septembris 2024 kell 19:02 UTC.", "Fri, 13 Sep 2024 09:00:00 +0300",
+         "2024-09-12T19:02:00"),
+    ],
+)  # fmt: skip
+def test_a_month_in_a_grammatical_case_dates_the_time(text: str, header: str, want: str) -> None:
+    taken = find_taken_at(text, NO_MEDIA, _sent(header))
+    assert taken.taken_at is not None and taken.taken_at.isoformat() == _ut(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "day"),
+    [
+        # Riga keeps EET: "CET" from a clock at UTC+2 is the neighbour's name
+        ("Uzņemts 2024. gada 10. februārī plkst. 19:30 CET.", "Sun, 11 Feb 2024 12:30:00 +0200",
+         "2024-02-10"),
+        # Chicago keeps Central time: "EST" from a clock at UTC-6
+        ("Shot on 12 January 2024 at 6:45 pm EST.", "Sat, 13 Jan 2024 09:00:00 -0600",
+         "2024-01-12"),
+        # Helsinki keeps EET: "CEST" from a clock at UTC+3 in summer
+        ("Kuvattu 3. heinäkuuta 2024 klo 23:10 CEST.", "Thu, 04 Jul 2024 09:00:00 +0300",
+         "2024-07-03"),
+    ],
+)  # fmt: skip
+def test_a_neighbouring_zone_name_from_another_clock_gives_only_the_date(
+    text: str, header: str, day: str
+) -> None:
+    taken = find_taken_at(text, NO_MEDIA, _sent(header))
+    assert taken.taken_at is None
+    assert taken.taken_date == day

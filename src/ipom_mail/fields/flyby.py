@@ -127,8 +127,8 @@ def _span_ut(
     zone = parse_zone(token, text, header) if token else None
     if zone is None or not zone.usable:
         return None
-    start = convert(datetime.combine(day, first.clock), zone, first.text, text).ut
-    end = convert(datetime.combine(day, last.clock), zone, last.text, text).ut
+    start = convert(datetime.combine(day, first.clock), zone, first.text, text, header).ut
+    end = convert(datetime.combine(day, last.clock), zone, last.text, text, header).ut
     if start is None or end is None:
         return None
     if end < start:

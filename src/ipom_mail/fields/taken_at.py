@@ -56,7 +56,7 @@ def _candidate(
         if not dates.notes:  # else the date's own note says what is wrong
             notes = (*notes, f"the time {hit.text} has no date of its own")
         return _Candidate(rank, hit, None, zone, None, notes)
-    done = convert(datetime.combine(day, hit.clock), zone, hit.text, context)
+    done = convert(datetime.combine(day, hit.clock), zone, hit.text, context, dates.header)
     notes = tuple(dict.fromkeys(notes + done.notes))
     return _Candidate(rank, hit, day, zone, done.ut, notes, question=done.question)
 

@@ -65,5 +65,48 @@ def month_names() -> tuple[dict[str, int], frozenset[str]]:
                 key = name.lower().rstrip(".")
                 if len(key) > 2 and not any(c.isdigit() for c in key):
                     short.setdefault(key, month)
+    for name, month in _month_cases().items():
+        wide.setdefault(name, month)
     abbreviations = frozenset(k for k in short if k not in wide)
+    abbreviations |= {k for k in wide if len(k) <= 4 and k not in _plain_wide()}
     return {**short, **wide}, abbreviations
+
+
+def _plain_wide() -> frozenset[str]:
+    """CLDR's own wide month names (before the grammatical cases are added)."""
+    from babel.dates import get_month_names
+
+    return frozenset(
+        name.lower()
+        for locale in LOCALES
+        for context in ("format", "stand-alone")
+        for name in get_month_names("wide", context, locale).values()
+    )
+
+
+def _month_cases() -> dict[str, int]:
+    """Month names in the cases CLDR does not give (data/month_cases.toml): "јула", "oktobrī"."""
+    import tomllib
+    from importlib.resources import files
+
+    from babel.dates import get_month_names
+
+    data = tomllib.loads(files("ipom_mail").joinpath("data/month_cases.toml").read_text("utf-8"))
+    forms: dict[str, int] = {}
+    for locale, cases in data.items():
+        for month, name in get_month_names("wide", "stand-alone", locale).items():
+            for rules in cases.values():
+                form = _inflect(name.lower(), rules)
+                if form is not None:
+                    forms.setdefault(form, month)
+    return forms
+
+
+def _inflect(name: str, rules: list[str]) -> str | None:
+    """The form the first matching rule "ENDING>REPLACEMENT" makes of `name`, or None."""
+    for rule in rules:
+        ending, replacement = rule.split(">")
+        form, count = re.subn(f"(?:{ending})$", replacement, name, count=1)
+        if count:
+            return form
+    return None
