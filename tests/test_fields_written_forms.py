@@ -118,3 +118,34 @@ def test_a_neighbouring_zone_name_from_another_clock_gives_only_the_date(
     taken = find_taken_at(text, NO_MEDIA, _sent(header))
     assert taken.taken_at is None
     assert taken.taken_date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "want"),
+    [
+        ("Aufgenommen am 3. Juli 2024 um 23:10 mitteleuropäischer Sommerzeit.",
+         "Thu, 04 Jul 2024 09:00:00 +0200", "2024-07-03T21:10:00"),
+        ("Nufotografuota 2024 m. liepos 3 d. 23:10 Rytų Europos vasaros laiku.",
+         "Thu, 04 Jul 2024 09:00:00 +0300", "2024-07-03T20:10:00"),
+        ("Kuvattu 3. heinäkuuta 2024 klo 23:10 Itä-Euroopan kesäaikaa.",
+         "Thu, 04 Jul 2024 09:00:00 +0300", "2024-07-03T20:10:00"),
+        ("Zdjęcie z 3 lipca 2024 o 23:10 czasu środkowoeuropejskiego letniego.",
+         "Thu, 04 Jul 2024 09:00:00 +0200", "2024-07-03T21:10:00"),
+        ("Snimljeno 3. srpnja 2024. u 23:10 po srednjoeuropskom ljetnom vremenu.",
+         "Thu, 04 Jul 2024 09:00:00 +0200", "2024-07-03T21:10:00"),
+        ("Taken on 3 July 2024 at 10:10 pm Eastern Daylight Time.",
+         "Thu, 04 Jul 2024 09:00:00 -0400", "2024-07-04T02:10:00"),
+    ],
+)  # fmt: skip
+def test_a_zone_named_as_cldr_names_it_in_any_case_is_certain(
+    text: str, header: str, want: str
+) -> None:
+    taken = find_taken_at(text, NO_MEDIA, _sent(header))
+    assert taken.taken_at is not None and taken.taken_at.isoformat() == _ut(want)
+
+
+def test_a_summer_time_name_written_in_winter_gives_no_time() -> None:
+    text = "Aufgenommen am 10. Januar 2024 um 18:10 mitteleuropäischer Sommerzeit."
+    taken = find_taken_at(text, NO_MEDIA, _sent("Thu, 11 Jan 2024 09:00:00 +0100"))
+    assert taken.taken_at is None
+    assert taken.taken_date == "2024-01-10"

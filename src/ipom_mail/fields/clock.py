@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import time
 
 from ipom_mail.fields.labels import label_pattern
+from ipom_mail.fields.zone_names import zone_name_at
 from ipom_mail.fields.zones import NAMED, is_zone_word
 
 
@@ -116,7 +117,25 @@ def _zone_after(text: str, pos: int, iso: bool) -> tuple[str | None, int]:
             bare = m["z"][0] in "+-−"
             if not bare or iso or m.start("z") > start:
                 return m["z"].replace(".", "") if m["z"].startswith("U.") else m["z"], m.end()
+    for start in dict.fromkeys((pos, after)):
+        named = _cldr_after(text, start)
+        if named[0] is not None:
+            return named
     return _zone_in_brackets(text, after)
+
+
+def _cldr_after(text: str, pos: int) -> tuple[str | None, int]:
+    """A zone CLDR names, in words, right after a time ("u 21:41 po srednjoeuropskom …")."""
+    gap = re.match(r"[ \t]?[(（]?", text[pos : pos + 2])
+    start = pos + (gap.end() if gap else 0)
+    if start >= len(text) or not text[start].isalpha():
+        return None, pos
+    found = zone_name_at(text, start)
+    if found is None:
+        return None, pos
+    _, first, end = found
+    closing = 1 if text[end : end + 1] in ")）" and start > pos and text[start - 1] in "(（" else 0
+    return text[first:end], end + closing
 
 
 def _zone_in_brackets(text: str, pos: int) -> tuple[str | None, int]:

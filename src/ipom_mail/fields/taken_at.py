@@ -21,7 +21,7 @@ from ipom_mail.fields.quotes import clean_text as clean_text
 from ipom_mail.fields.segments import CULMINATION, Segment
 from ipom_mail.fields.segments import segment_at as segment_at
 from ipom_mail.fields.segments import segments as segments
-from ipom_mail.fields.zones import TWELVE_HOUR_NAMED, TWELVE_HOUR_ZONES, Zone, parse_zone
+from ipom_mail.fields.zones import Zone, parse_zone, twelve_hour
 from ipom_mail.values import Media, Question
 
 
@@ -49,7 +49,7 @@ def _candidate(
         note = f"the time {_short(hit.clock)} has no zone"
         return _Candidate(rank, hit, day, None, None, (note,))
     notes: tuple[str, ...] = (zone.problem,) if zone.problem else ()
-    if not hit.hour_certain and zone.label in TWELVE_HOUR_ZONES | TWELVE_HOUR_NAMED:
+    if not hit.hour_certain and twelve_hour(zone):
         note = f"the time {hit.text} may be am or pm"
         return _Candidate(rank, hit, day, None, None, (*notes, note))
     if day is None:

@@ -15,6 +15,8 @@ from datetime import UTC, datetime, timedelta
 from importlib.resources import files
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from ipom_mail.fields.zone_names import cldr_zone, twelve_hour_clock
+
 # Where clocks are often read in 12 hours: "9:34 EDT" may be morning or evening.
 _TWELVE = (
     "EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST NDT AEST AEDT ACST ACDT "
@@ -66,14 +68,10 @@ _AU = ("Australia", "New South Wales", "NSW", "Sydney", "Melbourne", "Brisbane",
 _EAST = (("US Eastern", "America/New_York", _US), ("Australian Eastern", "Australia/Sydney", _AU))
 _WEST = (("US Pacific", "America/Los_Angeles", _US),)
 _BRASILIA = (("Brasília", "America/Sao_Paulo", ()),)
-_CENTRAL_EU = (("Central European", "Europe/Berlin", ()),)
 NAMED: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
     "eastern": _EAST,
     "eastern time": _EAST,
     "pacific": _WEST,
-    "pacific time": _WEST,
-    "central time": (("US Central", "America/Chicago", _US),),
-    "mountain time": (("US Mountain", "America/Denver", _US),),
     "horário de brasília": _BRASILIA,
     "horario de brasilia": _BRASILIA,
     "hora de brasília": _BRASILIA,
@@ -85,8 +83,6 @@ NAMED: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
     "ora legale italiana": (("Italy", "Europe/Rome", ()),),
     "heure de paris": (("France", "Europe/Paris", ()),),
     "heure française": (("France", "Europe/Paris", ()),),
-    "central european time": _CENTRAL_EU,
-    "central european summer time": _CENTRAL_EU,
 }
 
 
@@ -100,10 +96,6 @@ def _zone_words() -> None:
 
 
 _zone_words()
-# Named zones where clocks are often read in 12 hours (see TWELVE_HOUR_ZONES).
-TWELVE_HOUR_NAMED = frozenset(
-    {"eastern", "eastern time", "pacific", "pacific time", "central time", "mountain time"}
-)
 
 _ZONES: dict[str, tuple[Reading, ...]] = {
     "EST": (Reading(-5, "US Eastern", "America/New_York", False),),
@@ -229,7 +221,14 @@ def _lookup(token: str) -> str | None:
         return cleaned
     if cleaned.lower() in NAMED:
         return cleaned.lower()
+    if _words(cleaned) and cldr_zone(cleaned) is not None:
+        return cleaned
     return None
+
+
+def _words(token: str) -> bool:
+    """Whether a token is written in words (two or more), as CLDR's zone names are."""
+    return len(token.split()) >= 2 and not any(c.isdigit() for c in token)
 
 
 def _iana_names() -> frozenset[str]:
@@ -261,6 +260,8 @@ def parse_zone(token: str, context: str = "", header: datetime | None = None) ->
         return Zone(key, iana=key)
     if key in NAMED:
         return _named_zone(key, context, header)
+    if key not in _ZONES:
+        return _cldr(key)
     readings = _ZONES[key]
     if len(readings) == 1:
         return _reading_zone(key, readings[0])
@@ -269,6 +270,26 @@ def parse_zone(token: str, context: str = "", header: datetime | None = None) ->
         regions = ", ".join(r.region for r in readings)
         return Zone(key, problem=f"the zone {key} is ambiguous ({regions}); please give UT")
     return _reading_zone(key, chosen)
+
+
+def _cldr(key: str) -> Zone | None:
+    """A zone written as CLDR names it: a fixed offset (standard, daylight) or a clock."""
+    name = cldr_zone(key)
+    if name is None:
+        return None
+    if name.hours is None:
+        return Zone(key, iana=name.iana)
+    reading = Reading(name.hours, name.region, name.iana, name.daylight)
+    return Zone(key, offset=timedelta(hours=name.hours), reading=reading)
+
+
+def twelve_hour(zone: Zone) -> bool:
+    """Whether clocks in this zone are often read in 12 hours ("9:34 EDT": am or pm?):
+    the abbreviations listed above, or a zone whose country's CLDR clock has 12 hours."""
+    if zone.label in TWELVE_HOUR_ZONES:
+        return True
+    iana = zone.iana or (zone.reading.iana if zone.reading else None)
+    return iana is not None and twelve_hour_clock(iana)
 
 
 def _offset(match: re.Match[str]) -> timedelta | None:
