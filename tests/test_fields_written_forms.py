@@ -149,3 +149,34 @@ def test_a_summer_time_name_written_in_winter_gives_no_time() -> None:
     taken = find_taken_at(text, NO_MEDIA, _sent("Thu, 11 Jan 2024 09:00:00 +0100"))
     assert taken.taken_at is None
     assert taken.taken_date == "2024-01-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "want"),
+    [
+        ("Foto del 3 de julio de 2024 a las 9:30 de la noche UTC.",
+         "Thu, 04 Jul 2024 09:00:00 +0200", "2024-07-03T21:30:00"),
+        ("Aufgenommen am 3. Juli 2024 um 9.30 Uhr abends MESZ.",
+         "Thu, 04 Jul 2024 09:00:00 +0200", "2024-07-03T19:30:00"),
+        ("時間：2024年7月3日 晚上7點12分（台灣時間）", "Thu, 04 Jul 2024 09:00:00 +0800",
+         "2024-07-03T11:12:00"),
+        ("2024년 7월 3일 밤 11시 12분 (한국시간)", "Thu, 04 Jul 2024 09:00:00 +0900",
+         "2024-07-03T14:12:00"),
+        ("Снято 3 июля 2024 г. в 9:30 вечера по мск.", "Thu, 04 Jul 2024 09:00:00 +0300",
+         "2024-07-03T18:30:00"),
+        ("Taken 3 July 2024 at 9:30 in the evening UTC.", "Thu, 04 Jul 2024 09:00:00 +0000",
+         "2024-07-03T21:30:00"),
+    ],
+)  # fmt: skip
+def test_a_day_period_word_from_cldr_settles_a_12_hour_clock(
+    text: str, header: str, want: str
+) -> None:
+    taken = find_taken_at(text, NO_MEDIA, _sent(header))
+    assert taken.taken_at is not None and taken.taken_at.isoformat() == _ut(want)
+
+
+def test_a_day_period_word_that_fits_neither_reading_gives_no_time() -> None:
+    # 晚上 (evening) is 19:00–24:00 in CLDR: "晚上10點" fits, "晚上3點" fits neither 3 nor 15
+    text = "2024年7月3日 晚上3點12分 UTC"
+    taken = find_taken_at(text, NO_MEDIA, _sent("Thu, 04 Jul 2024 09:00:00 +0800"))
+    assert taken.taken_at is None

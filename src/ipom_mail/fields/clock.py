@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 from datetime import time
 
+from ipom_mail.fields.day_periods import period_after, period_before
 from ipom_mail.fields.labels import label_pattern
 from ipom_mail.fields.zone_names import zone_name_at
-from ipom_mail.fields.zones import NAMED, is_zone_word
+from ipom_mail.fields.zones import BEFORE_ZONE, NAMED, is_zone_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,7 @@ class TimeHit:
     clock: time
     zone: str | None
     hour_certain: bool = True  # False for "9:34" that a 12-hour clock could mean am or pm
+    period: bool = False  # a day-period word beside it ("de la noche"): a 12-hour clock
 
 
 _CLOCK = re.compile(
@@ -60,6 +62,10 @@ _ZONE_AFTER = re.compile(
     r"|[+\-−]\d{2}:?\d{2}(?!\d)|U\.T\.(?:C\.)?|[A-Z][a-z]+(?:/[A-Za-z_\-]+){1,2}"
     rf"|(?i:{_NAMED})(?![^\W\d_])|[^\W\d_]{{1,5}}(?![^\W\d_]))[)）]?"
 )
+# "23:58:40 по мск": a short word between the time and a zone written as words
+_BEFORE_NAMED = re.compile(
+    rf"\s?(?i:{'|'.join(map(re.escape, BEFORE_ZONE))})\s(?P<z>(?i:{_NAMED}))(?![^\W\d_])"
+)
 # A zone in brackets a few words after the time: "21:05:33 (ora legale, UTC+2)",
 # "22:41 czasu polskiego (CEST)". Nothing else in the brackets may hold a digit.
 _PAREN_AFTER = re.compile(r"(?:\s*[^\W\d_]+){0,2}\s*[(（](?P<inner>[^()（）]{1,40})[)）]")
@@ -73,22 +79,36 @@ _ZONE_BEFORE = re.compile(r"(?:^|[\s(])(?P<z>UTC|UT|GMT)\)?:?\s?$")
 # "20時05分32秒", "19时40分", "오후 7시 12분", "午後9時": hour, minute, second with their own
 # characters; a morning/afternoon word before it makes a 12-hour clock certain
 _CJK_CLOCK = re.compile(
-    r"(?:(?P<half>오전|오후|午前|午後|上午|下午|晚上|早上)\s*)?(?P<h>\d{1,2})\s*[時时시点點]\s*"
+    r"(?P<h>\d{1,2})\s*[時时시点點]\s*"
     r"(?:(?P<mi>\d{1,2})\s*[分분](?:\s*(?P<s>\d{1,2})\s*[秒초])?|(?P<half_hour>半))?"
 )
-_AFTERNOON = {"오후", "午後", "下午", "晚上"}
 
 
 def _cjk_clock(m: re.Match[str]) -> time | None:
     hour, minute = int(m["h"]), 30 if m["half_hour"] else int(m["mi"] or 0)
     second = int(m["s"] or 0)
-    if m["half"]:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if m["half"] in _AFTERNOON else 0)
     if hour > 23 or minute > 59 or second > 59:
         return None
     return time(hour, minute, second)
+
+
+def _day_period(text: str, first: int, end: int, clock: time) -> tuple[time, bool, int] | None:
+    """The clock settled by a CLDR day-period word beside it ("9:30 de la noche", "晚上7點"):
+    (clock, certain, end of the words); None when no such word is there."""
+    unit = _UNIT.match(text, end)
+    after = period_after(text, end, clock.hour) or (
+        period_after(text, unit.end(), clock.hour) if unit else None
+    )
+    if after is not None:
+        hour, end = after
+    else:
+        before = period_before(text, first, clock.hour)
+        if before is False:
+            return None
+        hour = before if isinstance(before, int) and not isinstance(before, bool) else None
+    if hour is None:
+        return clock, False, end
+    return clock.replace(hour=hour), True, end
 
 
 def _clock(m: re.Match[str]) -> time | None:
@@ -117,6 +137,9 @@ def _zone_after(text: str, pos: int, iso: bool) -> tuple[str | None, int]:
             bare = m["z"][0] in "+-−"
             if not bare or iso or m.start("z") > start:
                 return m["z"].replace(".", "") if m["z"].startswith("U.") else m["z"], m.end()
+    word = _BEFORE_NAMED.match(text, after)
+    if word and is_zone_word(word["z"]):
+        return word["z"], word.end()
     for start in dict.fromkeys((pos, after)):
         named = _cldr_after(text, start)
         if named[0] is not None:
@@ -168,16 +191,20 @@ def find_times(text: str) -> list[TimeHit]:
             if clock is None or _overlaps(taken, first, m.end()):
                 continue
             iso = first > 0 and text[first - 1] == "T"
-            zone, end = _zone_after(text, m.end(), iso or bool(m.groupdict().get("s")))
+            period = None if m.groupdict().get("ampm") else _day_period(text, first, m.end(), clock)
+            clock, after = (period[0], period[2]) if period else (clock, m.end())
+            zone, end = _zone_after(text, after, iso or bool(m.groupdict().get("s")))
             if zone is None:
                 before = _ZONE_BEFORE.search(text, max(0, first - 6), first)
                 words = _NAMED_BEFORE.search(text, max(0, first - 40), first)
                 zone = before["z"] if before else words["z"] if words else None
             written = text[first:end].strip(" ()")
             certain = regex is not _CLOCK or _hour_certain(m, bool(_UNIT.match(text, m.end())))
-            if regex is _CJK_CLOCK and not m["half"]:
+            if regex is _CJK_CLOCK:
                 certain = not 1 <= clock.hour <= 12 or m["h"].startswith("0")
-            hits.append(TimeHit(first, end, written, clock, zone, certain))
+            if period is not None:
+                certain = period[1]
+            hits.append(TimeHit(first, end, written, clock, zone, certain, period is not None))
             _take(taken, first, end)
     return sorted(hits, key=lambda h: h.start)
 

@@ -86,10 +86,15 @@ NAMED: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
 }
 
 
+BEFORE_ZONE: list[str] = []  # "по" in "23:58 по мск" (data/zone_words.toml [before])
+
+
 def _zone_words() -> None:
     """Zones written as words in many languages, from data/zone_words.toml."""
     text = files("ipom_mail").joinpath("data/zone_words.toml").read_text("utf-8")
-    for iana, phrases in tomllib.loads(text)["zones"].items():
+    data = tomllib.loads(text)
+    BEFORE_ZONE.extend(data["before"]["all"])
+    for iana, phrases in data["zones"].items():
         region = iana.rsplit("/", 1)[-1].replace("_", " ")
         for phrase in phrases:
             NAMED.setdefault(phrase.lower(), ((region, iana, ()),))
