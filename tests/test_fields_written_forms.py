@@ -180,3 +180,19 @@ def test_a_day_period_word_that_fits_neither_reading_gives_no_time() -> None:
     text = "2024年7月3日 晚上3點12分 UTC"
     taken = find_taken_at(text, NO_MEDIA, _sent("Thu, 04 Jul 2024 09:00:00 +0800"))
     assert taken.taken_at is None
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "want"),
+    [
+        ("時間：民國113年3月9日 20:12（台灣時間）", "Sun, 10 Mar 2024 08:30:00 +0800",
+         "2024-03-09T12:12:00"),
+        ("撮影日時：令和6年5月3日 21時12分（日本時間）", "Sat, 04 May 2024 09:00:00 +0900",
+         "2024-05-03T12:12:00"),
+        ("拍攝時間：中華民國112年12月31日 23:05 UTC", "Mon, 01 Jan 2024 09:00:00 +0800",
+         "2023-12-31T23:05:00"),
+    ],
+)  # fmt: skip
+def test_a_year_counted_from_an_era_is_the_gregorian_year(text: str, header: str, want: str) -> None:
+    taken = find_taken_at(text, NO_MEDIA, _sent(header))
+    assert taken.taken_at is not None and taken.taken_at.isoformat() == _ut(want)

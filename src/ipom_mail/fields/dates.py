@@ -17,7 +17,7 @@ from ipom_mail.fields.clock import TimeHit as TimeHit
 from ipom_mail.fields.clock import find_times as find_times
 from ipom_mail.fields.clock import pair_ranges as pair_ranges
 from ipom_mail.fields.labels import label_pattern
-from ipom_mail.fields.words import month_names, weekday_before
+from ipom_mail.fields.words import ERAS, month_names, weekday_before
 from ipom_mail.fields.zones import is_zone_word
 
 _MONTHS: dict[int, str] = {
@@ -83,7 +83,8 @@ _SLASH = re.compile(
 )
 # "2023年10月14日", "2024년 2월 10일": year, month and day with their own characters
 _CJK_DATE = re.compile(
-    rf"(?<!\d)(?P<y>{_YEAR})\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]"
+    rf"(?:(?<!\d)(?P<y>{_YEAR})|(?P<era>{'|'.join(ERAS)})\s*(?P<ey>\d{{1,3}}|元))"
+    r"\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
 )
 # "12-V-2024", "12. V. 2024": a Roman month (Poland, Czechia, Hungary, Italy)
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -155,7 +156,8 @@ def _numeric(text: str) -> list[DateHit]:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         hits.append(_hit(m, [_day(y, mo, d)], _day(y, mo, int(m["d2"])) if m["d2"] else None))
     for m in _CJK_DATE.finditer(text):
-        hits.append(_hit(m, [_day(int(m["y"]), int(m["m"]), int(m["d"]))]))
+        year = int(m["y"]) if m["y"] else ERAS[m["era"]] + (1 if m["ey"] == "元" else int(m["ey"]))
+        hits.append(_hit(m, [_day(year, int(m["m"]), int(m["d"]))]))
     for m in _DMY_RANGE.finditer(text):
         y, mo = int(m["y"]), int(m["m"])
         hits.append(_hit(m, [_day(y, mo, int(m["d"]))], _day(y, mo, int(m["d2"]))))

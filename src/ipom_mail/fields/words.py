@@ -17,6 +17,18 @@ LOCALES = (
 _LETTERS = r"[^\W\d_]"
 
 
+def _eras() -> dict[str, int]:
+    """Era names → the Gregorian year before the era's first (data/eras.toml)."""
+    import tomllib
+    from importlib.resources import files
+
+    data = tomllib.loads(files("ipom_mail").joinpath("data/eras.toml").read_text("utf-8"))
+    return {name: int(offset) for name, offset in data["eras"].items()}
+
+
+ERAS = dict(sorted(_eras().items(), key=lambda kv: -len(kv[0])))  # longest name first
+
+
 @lru_cache(maxsize=1)
 def weekday_names() -> dict[str, int]:
     """Every wide and abbreviated weekday name (lower-case) → Monday 0 … Sunday 6.
