@@ -196,3 +196,29 @@ def test_a_day_period_word_that_fits_neither_reading_gives_no_time() -> None:
 def test_a_year_counted_from_an_era_is_the_gregorian_year(text: str, header: str, want: str) -> None:
     taken = find_taken_at(text, NO_MEDIA, _sent(header))
     assert taken.taken_at is not None and taken.taken_at.isoformat() == _ut(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "elevation"),
+    [
+        ("Пролёт хороший (макс. высота 77°), очень яркий.", 77.0),
+        ("Макс. висота: 63°", 63.0),
+        ("Altura máx. 45º sobre el horizonte.", 45.0),
+        ("Max. Höhe 52°, sehr hell.", 52.0),
+        ("Макс. височина  68°", 68.0),
+        ("Станция была в кульминации 81°.", 81.0),
+    ],
+)
+def test_the_highest_point_written_with_an_abbreviation_is_the_max_elevation(
+    text: str, elevation: float
+) -> None:
+    assert find_flyby(text, find_taken_at(text, NO_MEDIA, None), None).max_elevation_deg == elevation
+
+
+@pytest.mark.parametrize(
+    ("text", "magnitude"),
+    [("最高仰角 70°，星等 -3.2", -3.2), ("Maksimaalne kõrgus 44°, heledus -2,9.", -2.9),
+     ("Spožums -3,1, augstums 60°.", -3.1)],
+)  # fmt: skip
+def test_brightness_words_in_more_languages_give_the_magnitude(text: str, magnitude: float) -> None:
+    assert find_flyby(text, find_taken_at(text, NO_MEDIA, None), None).magnitude == magnitude

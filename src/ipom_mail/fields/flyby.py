@@ -37,7 +37,7 @@ _DEGREES = re.compile(
 _DEGREES_FIRST = re.compile(
     r"\s*(?:max(?:imum)?\.?\s*(?:elevation|altitude|height)|high\b|elevation max)", re.I
 )
-_SENTENCE_END = re.compile(r"\n|(?<!max)(?<!maks)(?<!ca)(?<!approx)[.!?]\s", re.I)
+_SENTENCE_END = re.compile(r"\n|[.!?]\s+(?P<next>.?)", re.I)
 _WINDOW = 45  # characters before the number where its words must be
 _BODY = re.compile(
     r"\b(?:sun|solar|sonne|soleil|sol|nap|moon|mond|lune|luna|hold|księżyc|měsíc|slunce)\b",
@@ -79,8 +79,26 @@ def _near_body(text: str, pos: int) -> bool:
 def _sentence_before(text: str, pos: int) -> str:
     """Up to _WINDOW characters before `pos`, cut at the start of its sentence or line."""
     window = text[max(0, pos - _WINDOW) : pos]
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    ends = [m.start("next") if m["next"] is not None else m.end() for m in _ends(window)]
     return window[ends[-1] :] if ends else window
+
+
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_A-ZА-ЯЁ]{0,3}$")  # "Max", "ca", "макс"
+
+
+def _ends(window: str) -> list[re.Match[str]]:
+    """Where sentences end in `window`: a line break, or a full stop before a capital.
+
+    A stop before a lower-case word or a number ends an abbreviation in any script
+    ("макс. висота 49°", "Elevación máx. 58º"), as does a stop after a short lower-case
+    word ("max. Höhe 72°", "ca. 40°"), not a sentence.
+    """
+    return [
+        m
+        for m in _SENTENCE_END.finditer(window)
+        if m["next"] is None
+        or not (m["next"].islower() or m["next"].isdigit() or _ABBREVIATION.search(window, 0, m.start()))
+    ]
 
 
 def find_max_elevation(text: str) -> float | None:
