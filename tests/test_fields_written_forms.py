@@ -222,3 +222,25 @@ def test_the_highest_point_written_with_an_abbreviation_is_the_max_elevation(
 )  # fmt: skip
 def test_brightness_words_in_more_languages_give_the_magnitude(text: str, magnitude: float) -> None:
     assert find_flyby(text, find_taken_at(text, NO_MEDIA, None), None).magnitude == magnitude
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("Vou tentar fotografar a passagem da ISS amanhã, 14 de setembro, às 20:05 UTC. "
+         "Posso mandar em RAW?", "Fri, 13 Sep 2024 10:00:00 -0300"),
+        ("Morgen am 14. September 2024 um 21:10 MESZ fliegt die ISS über uns. Soll ich das Foto "
+         "als TIFF schicken?", "Fri, 13 Sep 2024 10:00:00 +0200"),
+        ("I'm planning to shoot the ISS pass on 14 September 2024 at 8:05 pm EDT. Which format "
+         "do you prefer for the photo?", "Fri, 13 Sep 2024 10:00:00 -0400"),
+    ],
+)  # fmt: skip
+def test_a_pass_still_to_come_with_no_photo_is_no_submission(body: str, date: str) -> None:
+    from ipom_mail.config import Config
+    from ipom_mail.pipeline import check_message
+    from tests.test_fields_submission import _raw
+
+    raw = _raw(body, "ISS").replace(b"Mon, 13 May 2024 08:00:00 +0200", date.encode())
+    fields = check_message(raw, Config()).fields
+    assert fields.taken_at is None and fields.story is None and fields.photographer.name is None
+    assert fields.notes == ("not a submission: no photo, and its pass is still to come",)

@@ -16,7 +16,8 @@ from ipom_mail.fields.people import find_photographer
 from ipom_mail.fields.quotes import clean_text
 from ipom_mail.fields.story import find_story, without_footers
 from ipom_mail.fields.subject import answers_us, subject_text
-from ipom_mail.fields.submission import not_a_submission
+from ipom_mail.fields.camera_time import TakenAt
+from ipom_mail.fields.submission import NOT_A_SUBMISSION_NOTE, not_a_submission
 from ipom_mail.links import find_links
 from ipom_mail.values import Fields, Media, ParsedMessage
 
@@ -24,6 +25,16 @@ __all__ = ["MAX_TEXT", "extract_fields"]
 
 # A submission's words fit in far less; a megabyte of pasted logs must not stall the queue.
 MAX_TEXT = 20_000
+
+
+def _only_to_come(taken: TakenAt, media: Media, photo_links: tuple[str, ...]) -> bool:
+    """No photo nor link, and the one time given is after the mail was sent ("I'll try
+    to photograph tomorrow's pass at 19:42"): a question before a pass, no submission."""
+    from ipom_mail.fields.taken_at import FUTURE_NOTE
+
+    if media.usable or photo_links or taken.taken_at is not None:
+        return False
+    return any(FUTURE_NOTE in note for note in taken.notes)
 
 
 def extract_fields(
@@ -48,6 +59,8 @@ def extract_fields(
     taken = find_taken_at(mine, media, parsed.date)
     if taken.taken_at is None and taken.taken_date is None and not taken.questions and subject:
         taken = find_taken_at(subject, media, parsed.date)  # ranked below the body
+    if not follow_up and _only_to_come(taken, media, links.photo):
+        return Fields(notes=(f"{NOT_A_SUBMISSION_NOTE}: no photo, and its pass is still to come",))
     flyby = find_flyby(mine, taken, parsed.date)
     lat, lon = find_gps(media)
     gear = mine if text_items(mine) or not subject else f"{mine}\n\n{subject}"

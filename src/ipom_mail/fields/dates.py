@@ -163,7 +163,10 @@ def _numeric(text: str) -> list[DateHit]:
         hits.append(_hit(m, [_day(y, mo, int(m["d"]))], _day(y, mo, int(m["d2"]))))
     for m in _DMY_DOT.finditer(text):
         if _short_year_ok(m["d"], m["m"], m["y"]):
-            hits.append(_hit(m, [_day(_year(m["y"]), int(m["m"]), int(m["d"]))]))
+            y, a, b = _year(m["y"]), int(m["d"]), int(m["m"])
+            hit = _hit(m, [_day(y, b, a), _day(y, a, b)])  # 04.07.2024 reads two ways too
+            order: Order | None = "dmy" if a > 12 >= b else "mdy" if b > 12 >= a else None
+            hits.append(replace(hit, style=".", order=order))
     for m in _DMY_ROMAN.finditer(text):
         if m["m"] in _ROMAN_MONTHS:
             month = _ROMAN_MONTHS.index(m["m"]) + 1
@@ -173,7 +176,7 @@ def _numeric(text: str) -> list[DateHit]:
             continue
         y, a, b = _year(m["y"]), int(m["a"]), int(m["b"])
         hit = _hit(m, [_day(y, b, a), _day(y, a, b)])
-        order: Order | None = "dmy" if a > 12 >= b else "mdy" if b > 12 >= a else None
+        order = "dmy" if a > 12 >= b else "mdy" if b > 12 >= a else None
         hits.append(replace(hit, style=m["s"], order=order))
     return hits
 

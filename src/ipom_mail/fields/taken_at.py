@@ -73,6 +73,20 @@ def _relative_checked(cand: _Candidate, dates: Dates, known: date | None) -> _Ca
     return replace(cand, day=None, ut=None, notes=(*cand.notes, note))
 
 
+FUTURE_NOTE = "is after the mail was sent"
+_CLOCK_SLACK = timedelta(minutes=15)  # a sender's clock may run a little fast
+
+
+def _future_checked(cand: _Candidate, header: datetime | None) -> _Candidate:
+    """Drop a UT time after the mail was sent: a pass still to come is no photo's time."""
+    if cand.ut is None or header is None or header.utcoffset() is None:
+        return cand
+    if cand.ut <= header + _CLOCK_SLACK:
+        return cand
+    note = f"the time {cand.hit.text} {FUTURE_NOTE}"
+    return replace(cand, ut=None, notes=(*cand.notes, note))
+
+
 def _seconds_apart(first: TimeHit, last: TimeHit) -> float:
     day = date(2000, 1, 1)
     gap = datetime.combine(day, last.clock) - datetime.combine(day, first.clock)
@@ -112,7 +126,7 @@ def _candidates(
         zone = parse_zone(token, text, header) if token else None
         day, relative = day_for(hit, seg, dates, known)
         cand = replace(_candidate(seg.rank, hit, day, zone, dates, text), relative=relative)
-        cand = _relative_checked(cand, dates, known)
+        cand = _future_checked(_relative_checked(cand, dates, known), header)
         end = series.get(id(hit))
         out.append(_with_until(cand, end, text) if end is not None else cand)
     span_notes = [
