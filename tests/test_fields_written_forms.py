@@ -244,3 +244,29 @@ def test_a_pass_still_to_come_with_no_photo_is_no_submission(body: str, date: st
     fields = check_message(raw, Config()).fields
     assert fields.taken_at is None and fields.story is None and fields.photographer.name is None
     assert fields.notes == ("not a submission: no photo, and its pass is still to come",)
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "want"),
+    [
+        ("Отправляю снимок, сделанный сегодня вечером.\n\nКадр сделан в 20:06:14 мск.",
+         "Sat, 14 Sep 2024 23:05:00 +0300", "2024-09-14T17:06:14"),
+        ("Šaljem snimak napravljen večeras.\n\nSnimljeno u 20:06:14 UTC.",
+         "Sat, 14 Sep 2024 23:05:00 +0200", "2024-09-14T20:06:14"),
+        ("Här är bilden, tagen i kväll.\n\nBilden är tagen 20:06:14 UTC.",
+         "Sat, 14 Sep 2024 23:05:00 +0200", "2024-09-14T20:06:14"),
+    ],
+)  # fmt: skip
+def test_tonight_in_a_sentence_about_the_photo_dates_a_time_without_a_date(
+    text: str, header: str, want: str
+) -> None:
+    taken = find_taken_at(text, NO_MEDIA, _sent(header))
+    assert taken.taken_at is not None and taken.taken_at.isoformat() == _ut(want)
+
+
+@pytest.mark.parametrize(
+    "text", ["2024. 6. 15. 12시 07분 33초 (한국시간)", "2024年6月15日 12時07分33秒（日本時間）"]
+)
+def test_a_cjk_clock_without_a_period_word_is_a_24_hour_clock(text: str) -> None:
+    taken = find_taken_at(text, NO_MEDIA, _sent("Sat, 15 Jun 2024 18:40:00 +0900"))
+    assert taken.taken_at is not None and taken.taken_at.isoformat() == _ut("2024-06-15T03:07:33")

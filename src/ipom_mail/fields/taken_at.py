@@ -49,7 +49,7 @@ def _candidate(
         note = f"the time {_short(hit.clock)} has no zone"
         return _Candidate(rank, hit, day, None, None, (note,))
     notes: tuple[str, ...] = (zone.problem,) if zone.problem else ()
-    if not hit.hour_certain and (hit.period or twelve_hour(zone)):
+    if not hit.hour_certain and (hit.period or twelve_hour(zone, hit.text)):
         note = f"the time {hit.text} may be am or pm"
         return _Candidate(rank, hit, day, None, None, (*notes, note))
     if day is None:

@@ -187,6 +187,7 @@ _ZONES: dict[str, tuple[Reading, ...]] = {
     ),
 }
 
+_CJK_HOUR = re.compile(r"\d\s*[時时시点點]")
 _OFFSET = re.compile(r"^(?:UTC|UT|GMT|TU)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?(?:h)?$", re.I)
 _STATES = re.compile(r",\s*(?:AZ|CA|CO|FL|IL|MA|MD|MI|MN|NJ|NM|NY|OH|PA|TX|VA|WA|WI)\b")
 
@@ -288,11 +289,15 @@ def _cldr(key: str) -> Zone | None:
     return Zone(key, offset=timedelta(hours=name.hours), reading=reading)
 
 
-def twelve_hour(zone: Zone) -> bool:
-    """Whether clocks in this zone are often read in 12 hours ("9:34 EDT": am or pm?):
-    the abbreviations listed above, or a zone whose country's CLDR clock has 12 hours."""
+def twelve_hour(zone: Zone, written: str = "") -> bool:
+    """Whether a time `written` in this zone may be on a 12-hour dial ("9:34 EDT": am or
+    pm?): the abbreviations listed above, or a zone whose country's CLDR clock has 12
+    hours, unless written with CJK hour characters ("12시 07분"): CJK 12-hour clocks put
+    their period word before the hour (CLDR "a h:mm", "Bh:mm"), so without it they are 24."""
     if zone.label in TWELVE_HOUR_ZONES:
         return True
+    if _CJK_HOUR.search(written):
+        return False
     iana = zone.iana or (zone.reading.iana if zone.reading else None)
     return iana is not None and twelve_hour_clock(iana)
 
