@@ -74,12 +74,14 @@ def _relative_checked(cand: _Candidate, dates: Dates, known: date | None) -> _Ca
 
 
 FUTURE_NOTE = "is after the mail was sent"
-_CLOCK_SLACK = timedelta(minutes=15)  # a sender's clock may run a little fast
+# A sender's clock or its zone may be set wrong by hours; "tomorrow's pass" is a day on.
+_CLOCK_SLACK = timedelta(hours=12)
 
 
 def _future_checked(cand: _Candidate, header: datetime | None) -> _Candidate:
-    """Drop a UT time after the mail was sent: a pass still to come is no photo's time."""
-    if cand.ut is None or header is None or header.utcoffset() is None:
+    """Drop a UT time well after the mail was sent: a pass still to come is no photo's
+    time. A Date header at UTC+0 may be a converted one, and says nothing."""
+    if cand.ut is None or header is None or not header.utcoffset():
         return cand
     if cand.ut <= header + _CLOCK_SLACK:
         return cand
