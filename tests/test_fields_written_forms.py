@@ -270,3 +270,28 @@ def test_tonight_in_a_sentence_about_the_photo_dates_a_time_without_a_date(
 def test_a_cjk_clock_without_a_period_word_is_a_24_hour_clock(text: str) -> None:
     taken = find_taken_at(text, NO_MEDIA, _sent("Sat, 15 Jun 2024 18:40:00 +0900"))
     assert taken.taken_at is not None and taken.taken_at.isoformat() == _ut("2024-06-15T03:07:33")
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "want"),
+    [
+        ("Pass details: rose 11:52 PM EDT Friday June 21 2024, set 12:03 AM EDT.\n\n"
+         "The frame was taken at 11:58:40 PM EDT.", "Sat, 22 Jun 2024 02:14:00 -0400",
+         "2024-06-22T03:58:40"),
+        ("Überflug am 21. Juni 2024 von 23:52 bis 00:03 MESZ.\n\n"
+         "Das Bild entstand um 00:01:10 MESZ.", "Sat, 22 Jun 2024 08:14:00 +0200",
+         "2024-06-21T22:01:10"),
+        ("Пролёт 21 июня 2024 г.: с 23:52 до 00:03 мск.\n\nКадр сделан в 23:58:40 мск.",
+         "Sat, 22 Jun 2024 08:14:00 +0300", "2024-06-21T20:58:40"),
+    ],
+)  # fmt: skip
+def test_a_photo_time_inside_the_dated_pass_window_takes_the_window_date(
+    body: str, date: str, want: str
+) -> None:
+    from ipom_mail.config import Config
+    from ipom_mail.pipeline import check_message
+    from tests.test_fields_submission import _raw
+
+    raw = _raw(body, "ISS photo").replace(b"Mon, 13 May 2024 08:00:00 +0200", date.encode())
+    fields = check_message(raw, Config()).fields
+    assert fields.taken_at is not None and fields.taken_at.isoformat() == _ut(want)

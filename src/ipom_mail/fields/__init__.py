@@ -8,6 +8,8 @@ Unknown values are None; nothing is invented.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ipom_mail.config import Config
 from ipom_mail.fields.equipment import find_equipment, text_items
 from ipom_mail.fields.forward import mark_forward
@@ -47,7 +49,7 @@ def extract_fields(
     """
     # Imported here: the time and flyby readers are the heaviest (dateparser) part.
     from ipom_mail.fields.flyby import find_flyby
-    from ipom_mail.fields.taken_at import find_taken_at
+    from ipom_mail.fields.taken_at import find_taken_at, in_window
 
     text = mark_forward((parsed.text or "")[:MAX_TEXT], parsed.subject)
     links = find_links(text, parsed.html, config.links.hosts)
@@ -62,6 +64,10 @@ def extract_fields(
     if not follow_up and _only_to_come(taken, media, links.photo):
         return Fields(notes=(f"{NOT_A_SUBMISSION_NOTE}: no photo, and its pass is still to come",))
     flyby = find_flyby(mine, taken, parsed.date)
+    if taken.taken_at is None and flyby.start is not None and flyby.end is not None:
+        inside = in_window(mine, parsed.date, (flyby.start, flyby.end))
+        if inside is not None:
+            taken = replace(taken, taken_at=inside, source="body", taken_date=None, notes=(), questions=())
     lat, lon = find_gps(media)
     gear = mine if text_items(mine) or not subject else f"{mine}\n\n{subject}"
     return Fields(

@@ -212,3 +212,27 @@ def parse_time_answer(text: str, known_date: date | None, message_date: datetime
     if result.taken_at is None and result.taken_date is None and known_date is not None:
         return replace(result, taken_date=known_date.isoformat())
     return result
+
+
+def in_window(
+    text: str, header: datetime | None, window: tuple[datetime, datetime]
+) -> datetime | None:
+    """The photo's UT time when its time has no date of its own but falls inside the pass's
+    dated window ("rose 11:52 PM EDT Friday June 21, set 12:03 AM EDT … the frame at
+    11:58:40 PM EDT"): the one local date that puts it there, else None."""
+    clean = clean_text(text)
+    segs = segments(clean)
+    dates = read_dates(clean, segs, header)
+    cands, _ = _candidates(clean, segs, dates, None, header)
+    start, end = window
+    slack = timedelta(minutes=1)
+    fits: set[datetime] = set()
+    for cand in cands:
+        if cand.day is not None or cand.zone is None or not cand.zone.usable:
+            continue
+        for shift in (-1, 0, 1, 2):
+            day = start.date() + timedelta(days=shift)
+            ut = convert(datetime.combine(day, cand.hit.clock), cand.zone, cand.hit.text, clean, header).ut
+            if ut is not None and start - slack <= ut <= end + slack:
+                fits.add(ut)
+    return fits.pop() if len(fits) == 1 else None
