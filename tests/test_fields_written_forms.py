@@ -295,3 +295,43 @@ def test_a_photo_time_inside_the_dated_pass_window_takes_the_window_date(
     raw = _raw(body, "ISS photo").replace(b"Mon, 13 May 2024 08:00:00 +0200", date.encode())
     fields = check_message(raw, Config()).fields
     assert fields.taken_at is not None and fields.taken_at.isoformat() == _ut(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "want"),
+    [
+        ("Időpont: 2024. szeptember 14-én 19:58:22-kor (magyar idő szerint)",
+         "Sun, 15 Sep 2024 10:45:00 +0200", "2024-09-14T17:58:22"),
+        ("Data: 16 de agosto de 2024, às 21:58:12, hora dos Açores", "Sat, 17 Aug 2024 11:00:00 +0100",
+         "2024-08-16T21:58:12"),
+        ("Snimljeno 28. avgusta 2024, u 21:17:05 po lokalnom vremenu (CEST).",
+         "Fri, 30 Aug 2024 14:00:00 +0200", "2024-08-28T19:17:05"),
+        ("Kuvattu 7.4.2024 klo 22.14.05 Suomen aikaa.", "Mon, 08 Apr 2024 07:50:00 +0300",
+         "2024-04-07T19:14:05"),
+        ("Fotoğraf 7 Nisan 2024 saat 22:14'te TSİ ile çekildi.", "Mon, 08 Apr 2024 07:50:00 +0300",
+         "2024-04-07T19:14:00"),
+    ],
+)  # fmt: skip
+def test_a_zone_after_a_case_ending_a_comma_or_words_before_brackets(
+    text: str, header: str, want: str
+) -> None:
+    taken = find_taken_at(text, NO_MEDIA, _sent(header))
+    assert taken.taken_at is not None and taken.taken_at.isoformat() == _ut(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "until"),
+    [
+        ("Sarja kuvattiin 7.4.2024 klo 22.14.05–22.14.49 UTC.", "2024-04-07T22:14:49"),
+        ("撮影：2024年4月7日 22時14分05秒〜22時14分49秒（UTC）の連続撮影", "2024-04-07T22:14:49"),
+        ("Serie am 7.4.2024 von 22:14:05 bis 22:14:49 UTC aufgenommen.", "2024-04-07T22:14:49"),
+    ],
+)  # fmt: skip
+def test_a_series_of_some_seconds_has_its_end_a_stack_of_a_few_does_not(
+    text: str, until: str
+) -> None:
+    taken = find_taken_at(text, NO_MEDIA, _sent("Mon, 08 Apr 2024 07:50:00 +0300"))
+    assert taken.until is not None and taken.until.isoformat() == _ut(until)
+    stack = find_taken_at("A stack of frames from 22:14:05 to 22:14:09 UT on 2024-04-07.",
+                          NO_MEDIA, _sent("Mon, 08 Apr 2024 07:50:00 +0300"))  # fmt: skip
+    assert stack.until is None and stack.taken_at is not None

@@ -47,7 +47,9 @@ _DOTCLOCK = re.compile(
     r"(?<![\d.,:])(?P<h>\d{1,2})\.(?P<mi>\d{2})(?:\.(?P<s>\d{2}))?"
     r"(?=\s?(?:Uhr|h\b|hod|óra|uur\b|(?:UTC|UT|GMT|TU)\b)|['’](?:te|ta|de|da)\b)"
     r"|\b(?:ore|om|um|alle|às|godz\.?|kl\.?|klo|kello|ob|saat|στις|в|о|у|u)\s"
-    r"(?P<h2>\d{1,2})\.(?P<mi2>\d{2})(?![.,]?\d)",
+    r"(?P<h2>\d{1,2})\.(?P<mi2>\d{2})(?:\.(?P<s2>\d{2}))?(?![.,]?\d)"
+    # the end of a span of such times: "klo 22.14.05–22.14.49"
+    r"|(?<=[0-5]\d[–-])(?P<h3>\d{1,2})\.(?P<mi3>\d{2})(?:\.(?P<s3>\d{2}))?(?![.,]?\d)(?=\s)",
     re.I,
 )
 # "2134 UT", "0434Z": four digits only with a UT word right after them
@@ -68,7 +70,7 @@ _BEFORE_NAMED = re.compile(
 )
 # A zone in brackets a few words after the time: "21:05:33 (ora legale, UTC+2)",
 # "22:41 czasu polskiego (CEST)". Nothing else in the brackets may hold a digit.
-_PAREN_AFTER = re.compile(r"(?:\s*[^\W\d_]+){0,2}\s*[(（](?P<inner>[^()（）]{1,40})[)）]")
+_PAREN_AFTER = re.compile(r"(?:\s*[^\W\d_]+){0,3}\s*[(（](?P<inner>[^()（）]{1,40})[)）]")
 # "北京时间2024年5月18日20时31分", "昨晚北京时间21:08": a zone written as words before the time
 _NAMED_BEFORE = re.compile(
     rf"(?P<z>(?i:{_NAMED}))[\s:：]*(?:\d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]\s*)?$"
@@ -113,8 +115,10 @@ def _day_period(text: str, first: int, end: int, clock: time) -> tuple[time, boo
 
 def _clock(m: re.Match[str]) -> time | None:
     groups = m.groupdict()
-    hour, minute = int(groups.get("h") or groups["h2"]), int(groups.get("mi") or groups["mi2"])
-    second = int(m["s"]) if groups.get("s") else 0
+    hour = int(groups.get("h") or groups.get("h2") or groups["h3"])
+    minute = int(groups.get("mi") or groups.get("mi2") or groups["mi3"])
+    written = groups.get("s") or groups.get("s2") or groups.get("s3")
+    second = int(written) if written else 0
     fraction = m.groupdict().get("f")
     micro = int((fraction + "000000")[:6]) if fraction else 0
     ampm = (m.groupdict().get("ampm") or "").lower().replace(".", "").replace(" ", "")
@@ -127,13 +131,32 @@ def _clock(m: re.Match[str]) -> time | None:
     return time(hour, minute, second, micro)
 
 
+# "19:58:22-kor", "21:30'da": a case ending written onto the time
+_SUFFIX = re.compile(r"(?:-|['’])[^\W\d_]{1,4}(?![^\W\d_])")
+_EMPTY = re.compile("")
+_COMMA = re.compile(r",[ \t]")
+
+
+def comma_end(comma: re.Match[str] | None) -> int:
+    """Where a comma after a time ends (-1 without one): after it only a zone in words
+    counts ("21:58:12, hora dos Açores"), not a lone word ("21:58, ISO 800")."""
+    return comma.end() if comma else -1
+
+
+def _hour_group(m: re.Match[str]) -> str:
+    return next(g for g in ("h", "h2", "h3") if m.groupdict().get(g))
+
+
 def _zone_after(text: str, pos: int, iso: bool) -> tuple[str | None, int]:
-    """The zone token written right after a time (and its end), or None."""
+    """The zone token written right after a time (and its end), or None: after a unit
+    ("Uhr"), a case ending ("19:58:22-kor") or a comma ("21:58:12, hora dos Açores")."""
+    pos = (_SUFFIX.match(text, pos) or _EMPTY.match(text, pos)).end()
     unit = _UNIT.match(text, pos)
     after = unit.end() if unit else pos
-    for start in dict.fromkeys((pos, after)):  # "czasu polskiego" is a zone; "Uhr" a unit
-        m = _ZONE_AFTER.match(text, start)
-        if m and is_zone_word(m["z"]):
+    comma = _COMMA.match(text, after)
+    for start in dict.fromkeys((pos, after, comma.end() if comma else after)):
+        m = _ZONE_AFTER.match(text, start)  # "czasu polskiego" is a zone; "Uhr" a unit
+        if m and is_zone_word(m["z"]) and (start != comma_end(comma) or " " in m["z"].strip()):
             bare = m["z"][0] in "+-−"
             if not bare or iso or m.start("z") > start:
                 return m["z"].replace(".", "") if m["z"].startswith("U.") else m["z"], m.end()
@@ -187,7 +210,7 @@ def find_times(text: str) -> list[TimeHit]:
     for regex in (_CLOCK, _HCLOCK, _DOTCLOCK, _HHMM, _CJK_CLOCK):
         for m in regex.finditer(text):
             clock = _cjk_clock(m) if regex is _CJK_CLOCK else _clock(m)
-            first = m.start() if regex is _CJK_CLOCK else m.start("h" if m["h"] else "h2")
+            first = m.start() if regex is _CJK_CLOCK else m.start(_hour_group(m))
             if clock is None or _overlaps(taken, first, m.end()):
                 continue
             iso = first > 0 and text[first - 1] == "T"

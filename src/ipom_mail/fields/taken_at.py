@@ -89,6 +89,9 @@ def _future_checked(cand: _Candidate, header: datetime | None) -> _Candidate:
     return replace(cand, ut=None, notes=(*cand.notes, note))
 
 
+_MOMENT = 10  # seconds: a transit, a burst or a stack of frames is one moment
+
+
 def _seconds_apart(first: TimeHit, last: TimeHit) -> float:
     day = date(2000, 1, 1)
     gap = datetime.combine(day, last.clock) - datetime.combine(day, first.clock)
@@ -110,8 +113,14 @@ def _candidates(
     """Every time that may be the photo's, and notes on spans of time (flyby from-to)."""
     times = find_times(text)
     spans = pair_ranges(text, times)
-    brief = [(a, b) for a, b in spans if _seconds_apart(a, b) <= 60]  # a transit: take its start
-    series = {id(a): b for a, b in spans if (a, b) not in brief and _series(text, segs, a)}
+    # a transit or a stack of a few seconds is one moment: take its start; a series of
+    # 46 s ("連続撮影 19時41分12秒〜19時41分58秒") has its own end
+    series = {
+        id(a): b
+        for a, b in spans
+        if _seconds_apart(a, b) > _MOMENT and _series(text, segs, a)
+    }
+    brief = [(a, b) for a, b in spans if id(a) not in series and _seconds_apart(a, b) <= 60]
     in_span = {
         id(t)
         for pair in spans
