@@ -335,3 +335,35 @@ def test_a_series_of_some_seconds_has_its_end_a_stack_of_a_few_does_not(
     stack = find_taken_at("A stack of frames from 22:14:05 to 22:14:09 UT on 2024-04-07.",
                           NO_MEDIA, _sent("Mon, 08 Apr 2024 07:50:00 +0300"))  # fmt: skip
     assert stack.until is None and stack.taken_at is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [
+        ("Utrustning: Sky-Watcher Evostar 80ED på en Sky-Watcher EQ3-montering",
+         ("Sky-Watcher Evostar 80ED", "Sky-Watcher EQ3")),
+        ("Ausrüstung: Nikon Z6 mit Sigma 150-600-Objektiv", ("Nikon Z6", "Sigma 150-600")),
+        ("Kalusto: Canon EOS R6 -kamera ja Canon RF 600mm F11 -objektiivi",
+         ("Canon EOS R6", "Canon RF 600mm F11")),
+        ("Ausrüstung: Celestron C8 und eine Baader Barlow 2,25x", ("Celestron C8", "Baader Barlow 2,25x")),
+        ("Equipo: Celestron C8, Barlow Celestron 2,5x, ZWO ASI224MC",
+         ("Celestron C8", "Barlow Celestron 2,5x", "ZWO ASI224MC")),
+        ("Обладнання: камера Canon EOS 600D через Т-кільце, телескоп Sky-Watcher 150/750",
+         ("Canon EOS 600D", "Sky-Watcher 150/750")),
+        ("機材：キヤノン EOS R7、RF100-500mm F4.5-7.1 L IS USM（手持ち）",
+         ("キヤノン EOS R7", "RF100-500mm F4.5-7.1 L IS USM")),
+        ("機材：ミード LX90 鏡筒をビクセン SXP 赤道儀に載せ", ("ミード LX90", "ビクセン SXP")),
+        ("Strumentazione: filtro IR-pass Astronomik ProPlanet 742, camera ZWO ASI462MM",
+         ("Astronomik ProPlanet 742", "ZWO ASI462MM")),
+        ("Equipamento: Sky-Watcher 150P com a câmara ZWO ASI224MC acoplada, barlow 2x",
+         ("Sky-Watcher 150P", "ZWO ASI224MC", "barlow 2x")),
+        ("Оборудование: Sky-Watcher BK MAK127, ZWO ASI462MC, выдержка 1/2000 с, усиление 320",
+         ("Sky-Watcher BK MAK127", "ZWO ASI462MC")),
+    ],
+)  # fmt: skip
+def test_equipment_kinds_joined_by_hyphens_decimal_commas_adapters_notes_and_gain(
+    line: str, items: tuple[str, ...]
+) -> None:
+    from ipom_mail.fields.equipment import find_equipment
+
+    assert find_equipment(line, NO_MEDIA) == items

@@ -281,9 +281,11 @@ def _from_maker(piece: str, g: Gazetteer) -> str:
     toks = _tokens(piece)
     for k in (1, 2):
         lead = toks[:k]
-        if len(toks) <= k or any(t.closes or not t.text.isalpha() for t in lead):
-            return piece
-        if any(_start_at(piece, toks, x, g)[0] for x in range(k)):
+        if len(toks) <= k or any(t.closes or not t.text.replace("-", "").isalpha() for t in lead):
+            return piece  # "IR-pass Astronomik ProPlanet 642": a kind, then its maker
+        if any(_start_at(piece, toks, x, g)[0] for x in range(k)) or any(
+            any(c.isdigit() for c in t.text) for t in lead
+        ):
             return piece
         if _start_at(piece, toks, k, g)[1] == "maker":
             return piece[toks[k].start :]
