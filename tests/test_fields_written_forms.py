@@ -367,3 +367,32 @@ def test_equipment_kinds_joined_by_hyphens_decimal_commas_adapters_notes_and_gai
     from ipom_mail.fields.equipment import find_equipment
 
     assert find_equipment(line, NO_MEDIA) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "left_out"),
+    [
+        ("Could you forward this to the ISS Photo of the Month people?\n\n"
+         "The seeing was superb, the panels are sharp.\n\nTom",
+         "The seeing was superb", "Could you forward"),
+        ("Перешлите, пожалуйста, на конкурс.\n\nСтанция прошла прямо над мостом.\n\nИрина",
+         "прямо над мостом", "Перешлите"),
+        ("Kunnen jullie deze doorsturen naar de redactie?\n\nDe vuurtoren stond mooi in beeld.\n\n"
+         "Met vriendelijke groet,\nJan", "De vuurtoren", "doorsturen"),
+        ("Respected Sir/Madam,\n\nThe ISS crossed the crescent Moon near the terminator.\n\n"
+         "Thanking you,\nRavi", "crossed the crescent", "Thanking you"),
+        ("Hej!\n\nStationen syntes tydligt över inloppet.\n\nMed vänliga hälsningar\nAnna",
+         "syntes tydligt", "hälsningar"),
+        ("Tere!\n\nJaam liikus üle kupli.\n\nParimate soovidega\nKadri", "liikus üle kupli",
+         "Parimate"),
+        ("Stacija pārlidoja pāri tornim.\n\nUzaicinu uz novērošanas vakaru 7. septembrī plkst. 20:30.",
+         "pāri tornim", "novērošanas vakaru"),
+    ],
+)  # fmt: skip
+def test_forward_requests_closings_and_invitations_are_no_story(
+    text: str, kept: str, left_out: str
+) -> None:
+    from ipom_mail.fields.story import find_story
+
+    story = find_story(text)
+    assert story is not None and kept in story and left_out not in story

@@ -276,8 +276,12 @@ _SETTINGS_LINE = re.compile(
 
 def _event(line: str) -> bool:
     """A line about another gathering with its date or time ("Next meeting: 2 November at
-    19:30"): not the photo's story."""
-    return any(c.isdigit() for c in line) and label_pattern("events").search(line) is not None
+    19:30"), or a request to forward the mail: not the photo's story."""
+    if mail_pattern("forward_request").search(line):
+        return True
+    if not any(c.isdigit() for c in line):
+        return False
+    return label_pattern("events").search(line) is not None
 
 
 def _when_line(line: str) -> bool:
