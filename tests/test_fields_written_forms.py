@@ -396,3 +396,19 @@ def test_forward_requests_closings_and_invitations_are_no_story(
 
     story = find_story(text)
     assert story is not None and kept in story and left_out not in story
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Знято у суботу 05.10.2024 о 19:12:08 UTC.", "2024-10-05T19:12:08"),
+        ("Zdjęcie zrobione w sobotę 05.10.2024 o 19:12:08 UTC.", "2024-10-05T19:12:08"),
+        ("Снято в субботу 05.10.2024 в 19:12:08 UTC.", "2024-10-05T19:12:08"),
+        ("Vyfoceno v sobotu 5. 10. 2024 v 19:12:08 UTC.", "2024-10-05T19:12:08"),
+    ],
+)  # fmt: skip
+def test_a_weekday_in_a_grammatical_case_settles_a_date_that_reads_two_ways(
+    text: str, want: str
+) -> None:
+    taken = find_taken_at(text, NO_MEDIA, _sent("Sun, 06 Oct 2024 11:20:00 +0300"))
+    assert taken.taken_at is not None and taken.taken_at.isoformat() == _ut(want)

@@ -48,15 +48,35 @@ def weekday_names() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def _weekday_stems() -> dict[str, int]:
+    """Wide weekday names without their last letter or two (four letters at least), for the
+    cases they are written in ("у суботу", "w sobotę", "sunnuntaina"); a stem two days
+    share is left out."""
+    stems: dict[str, set[int]] = {}
+    for name, day in weekday_names().items():
+        for cut in (1, 2):
+            if len(name) - cut >= 4:
+                stems.setdefault(name[:-cut], set()).add(day)
+    return {stem: days.pop() for stem, days in stems.items() if len(days) == 1}
+
+
+@lru_cache(maxsize=1)
 def _weekday_tail() -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(n) for n in sorted(weekday_names(), key=len, reverse=True))
-    return re.compile(rf"(?<!{_LETTERS})({alternatives})\.?,?\s*(?:the\s+|den\s+|le\s+)?$", re.I)
+    words = {**_weekday_stems(), **weekday_names()}
+    alternatives = "|".join(re.escape(n) for n in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"(?<!{_LETTERS})(({alternatives}){_LETTERS}{{0,3}})\.?,?\s*(?:the\s+|den\s+|le\s+)?$",
+        re.I,
+    )
 
 
 def weekday_before(text: str) -> int | None:
-    """The weekday named at the very end of `text` ("on Tuesday, "), or None."""
+    """The weekday named at the very end of `text` ("on Tuesday, ", "у суботу "), or None."""
     m = _weekday_tail().search(text)
-    return weekday_names().get(m.group(1).lower()) if m else None
+    if m is None:
+        return None
+    written, stem = m.group(1).lower(), m.group(2).lower()
+    return weekday_names().get(written, _weekday_stems().get(stem, weekday_names().get(stem)))
 
 
 @lru_cache(maxsize=1)
