@@ -412,3 +412,36 @@ def test_a_weekday_in_a_grammatical_case_settles_a_date_that_reads_two_ways(
 ) -> None:
     taken = find_taken_at(text, NO_MEDIA, _sent("Sun, 06 Oct 2024 11:20:00 +0300"))
     assert taken.taken_at is not None and taken.taken_at.isoformat() == _ut(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "magnitude"),
+    [
+        ("It was a very bright pass, about -3.7, almost overhead.", -3.7),
+        ("Die ISS war sehr hell, etwa -3,8.", -3.8),
+        ("pasó altísima y brillaba un montón (-3.8 más o menos)", -3.8),
+        ("Fairly faint (around -2.1) but visible.", -2.1),
+        ("ISS je preletela, sij -3,3.", -3.3),
+    ],
+)
+def test_brightness_written_as_bright_or_faint_with_a_signed_number(
+    text: str, magnitude: float
+) -> None:
+    assert find_flyby(text, find_taken_at(text, NO_MEDIA, None), None).magnitude == magnitude
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A bright pass on 4 August 2024 over the lake.", "Jupiter was bright (-2.5) beside the ISS."],
+)
+def test_a_bright_word_before_a_date_or_a_planet_gives_no_magnitude(text: str) -> None:
+    assert find_flyby(text, find_taken_at(text, NO_MEDIA, None), None).magnitude is None
+
+
+@pytest.mark.parametrize(
+    ("text", "elevation"),
+    [("Suurin korkeus 47°.", 47.0), ("Suurim kõrgus 54°.", 54.0),
+     ("didžiausias aukštis 49°", 49.0), ("Elevació màxima 68°", 68.0)],
+)  # fmt: skip
+def test_highest_point_words_in_more_languages(text: str, elevation: float) -> None:
+    assert find_flyby(text, find_taken_at(text, NO_MEDIA, None), None).max_elevation_deg == elevation

@@ -40,7 +40,9 @@ _DEGREES_FIRST = re.compile(
 _SENTENCE_END = re.compile(r"\n|[.!?]\s+(?P<next>.?)", re.I)
 _WINDOW = 45  # characters before the number where its words must be
 _BODY = re.compile(
-    r"\b(?:sun|solar|sonne|soleil|sol|nap|moon|mond|lune|luna|hold|księżyc|měsíc|slunce)\b",
+    r"\b(?:sun|solar|sonne|soleil|sol|nap|moon|mond|lune|luna|hold|księżyc|měsíc|slunce"
+    r"|venus|vénus|venere|wenus|венера|jupiter|júpiter|giove|jowisz|юпитер|mars|марс"
+    r"|saturn\w*|saturno|сатурн|sirius|сириус|planet\w*|star|stern|étoile|estrella)\b",
     re.I,
 )
 _BRIGHTNESS_WORD = re.compile(
@@ -51,6 +53,10 @@ _BRIGHTNESS_WORD = re.compile(
 )
 _NUMBER = r"(?P<v>[+\-−–]?\s?\d{1,2}(?:[.,]\d{1,2})?)(?![\d°º%:]|[.,]\d|\s*(?:°|%|km|mm|x\b))"
 _AFTER_WORD = re.compile(rf"[^\d\n+\-−–]{{0,20}}?{_NUMBER}")
+_BRIGHT_WORD = re.compile(r"(?<![^\W\d_])(?:" + label_words_raw("bright") + ")", re.I)
+_AFTER_BRIGHT = re.compile(  # a signed number only: "a bright pass on 4 August" is a date
+    r"[^\d\n+\-−–]{0,24}?(?P<v>[+\-−–]\s?\d{1,2}(?:[.,]\d{1,2})?)(?![\d°º%:]|[.,]\d)"
+)
 _BEFORE_MAG = re.compile(
     r"(?<![\d.,])(?P<v>[+\-−–]\s?\d{1,2}(?:[.,]\d{1,2})?|\d{1,2}[.,]\d{1,2})\s*"
     r"(?:mag\b|magnitude)",
@@ -62,7 +68,7 @@ _MIN_SPAN = timedelta(minutes=1)  # shorter than any visible pass: a stack or a 
 
 
 def _number(raw: str) -> float:
-    return float(raw.replace(" ", "").replace("−", "-").replace("–", "-").replace(",", "."))
+    return float(re.sub(r"\s", "", raw).replace("−", "-").replace("–", "-").replace(",", "."))
 
 
 def _one(values: list[float]) -> float | None:
@@ -117,6 +123,10 @@ def find_magnitude(text: str) -> float | None:
     values: list[float] = []
     for word in _BRIGHTNESS_WORD.finditer(text):
         m = _AFTER_WORD.match(text, word.end())
+        if m and not _near_body(text, word.start()):
+            values.append(_number(m["v"]))
+    for word in _BRIGHT_WORD.finditer(text):
+        m = _AFTER_BRIGHT.match(text, word.end())
         if m and not _near_body(text, word.start()):
             values.append(_number(m["v"]))
     for m in _BEFORE_MAG.finditer(text):
