@@ -445,3 +445,20 @@ def test_a_bright_word_before_a_date_or_a_planet_gives_no_magnitude(text: str) -
 )  # fmt: skip
 def test_highest_point_words_in_more_languages(text: str, elevation: float) -> None:
     assert find_flyby(text, find_taken_at(text, NO_MEDIA, None), None).max_elevation_deg == elevation
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "start"),
+    [
+        ("Il 3 settembre 2024 la stazione è sorta alle 20:44 ed è tramontata alle 20:51 "
+         "(sempre ora italiana).", "Wed, 04 Sep 2024 09:00:00 +0200", "2024-09-03T18:44:00"),
+        ("2 kwietnia 2024 ISS wzeszła o 20:58 i zaszła o 21:05 (czas polski).",
+         "Wed, 03 Apr 2024 08:00:00 +0200", "2024-04-02T18:58:00"),
+        ("On 3 May 2024 the ISS rose at 21:02 and set at 21:09 (all times UT).",
+         "Sat, 04 May 2024 08:00:00 +0000", "2024-05-03T21:02:00"),
+    ],
+)  # fmt: skip
+def test_a_zone_named_after_a_word_in_brackets(text: str, header: str, start: str) -> None:
+    when = _sent(header)
+    flyby = find_flyby(text, find_taken_at(text, NO_MEDIA, when), when)
+    assert flyby.start is not None and flyby.start.isoformat() == _ut(start)

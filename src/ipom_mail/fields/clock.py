@@ -184,12 +184,23 @@ def _cldr_after(text: str, pos: int) -> tuple[str | None, int]:
     return text[first:end], end + closing
 
 
+def _zone_tail(piece: str) -> str:
+    """A bracketed piece, or the zone its last words name after a word or two ("sempre ora
+    italiana": ora italiana; "all times UTC": UTC)."""
+    words = piece.split()
+    for cut in range(1, min(3, len(words))):
+        tail = " ".join(words[cut:])
+        if not any(c.isdigit() for c in piece) and is_zone_word(tail):
+            return tail
+    return piece
+
+
 def _zone_in_brackets(text: str, pos: int) -> tuple[str | None, int]:
     """A zone alone among the bracketed words after a time, or None (another time there)."""
     m = _PAREN_AFTER.match(text, pos)
     if not m:
         return None, pos
-    pieces = [p.strip() for p in re.split(r"[,;]", m["inner"])]
+    pieces = [_zone_tail(p.strip()) for p in re.split(r"[,;]", m["inner"])]
     zones = [p for p in pieces if is_zone_word(p)]
     others = [p for p in pieces if p not in zones]
     if len(zones) != 1 or any(c.isdigit() for p in others for c in p):
