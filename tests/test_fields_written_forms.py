@@ -462,3 +462,36 @@ def test_a_zone_named_after_a_word_in_brackets(text: str, header: str, start: st
     when = _sent(header)
     flyby = find_flyby(text, find_taken_at(text, NO_MEDIA, when), when)
     assert flyby.start is not None and flyby.start.isoformat() == _ut(start)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "story"),
+    [
+        ("Re: [IPOM-2024-0077] ISS", "Tere,\n\nKoht: Tartu\nVarustus: Sky-Watcher 100ED\n\n"
+         "Jaam kadus just enne horisonti Maa varju.\n\nKadri", "Jaam kadus"),
+        ("Re: [IPOM-2024-0131] 정보", "안녕하세요.\n\n장비: Celestron C8\n\n"
+         "구름 사이로 겨우 잡았는데 태양전지판이 또렷하게 나왔어요.\n\n이지은 드림", "구름 사이로"),
+        ("Re: [IPOM-2024-0044] missing time", "Hi,\n\nThe time was 21:34 UT.\n\nTom", None),
+    ],
+)  # fmt: skip
+def test_an_answer_to_our_reply_keeps_only_its_words_without_values_as_story(
+    subject: str, body: str, story: str | None
+) -> None:
+    from ipom_mail.config import Config
+    from ipom_mail.fields import extract_fields
+    from ipom_mail.parse import parse_message
+    from tests.test_fields_submission import _raw
+
+    fields = extract_fields(parse_message(_raw(body, subject)), NO_MEDIA, Config(), True)
+    assert (fields.story is None) if story is None else (story in (fields.story or ""))
+
+
+@pytest.mark.parametrize(
+    "body", ["Pozdrav,\n\nStanica je prošla kroz Vegu!\n\nLijep pozdrav,\nIvana",
+             "Поздрав,\n\nСтаница је прошла кроз Вегу!\n\nСрдачан поздрав,\nИвана"],
+)  # fmt: skip
+def test_a_closing_word_on_top_is_a_greeting_and_keeps_the_story(body: str) -> None:
+    from ipom_mail.fields.story import find_story
+
+    story = find_story(body)
+    assert story is not None and "Vegu" in story or "Вегу" in (story or "")

@@ -8,6 +8,7 @@ Unknown values are None; nothing is invented.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ipom_mail.config import Config
@@ -37,6 +38,20 @@ def _only_to_come(taken: TakenAt, media: Media, photo_links: tuple[str, ...]) ->
     if media.usable or photo_links or taken.taken_at is not None:
         return False
     return any(FUTURE_NOTE in note for note in taken.notes)
+
+
+def _story(text: str, parsed: ParsedMessage) -> str | None:
+    """The story; in an answer to our reply, only its paragraphs that give no value (no
+    digit): "The time was 21:34 UT." answers a question, "Jaam kadus just enne horisonti
+    Maa varju." in a resent submission is the photo's story."""
+    story = find_story(text, parsed.sender_name)
+    if story is None or not answers_us(parsed.subject):
+        return story
+    kept = [p for p in story.split("\n\n") if not any(c.isdigit() for c in p)]
+    return "\n\n".join(kept) if any(len(p.split()) >= 3 or _CJK_TEXT.search(p) for p in kept) else None
+
+
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{6}")
 
 
 def extract_fields(
@@ -77,7 +92,7 @@ def extract_fields(
         photographer=find_photographer(parsed.sender_name, text, links.profile),
         equipment=find_equipment(gear, media),
         flyby=flyby,
-        story=None if answers_us(parsed.subject) else find_story(text, parsed.sender_name),
+        story=_story(text, parsed),
         location=find_location(clean_text(mine)),  # not a forwarded header's Subject
         gps_lat=lat,
         gps_lon=lon,

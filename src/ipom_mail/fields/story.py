@@ -170,7 +170,9 @@ def body_lines(lines: list[str]) -> list[str]:
             or (s.startswith("--") and 0 < len(s.split()) <= 4)
         ):
             break
-        if len(s.split()) <= 6 and (SIGN_OFF.match(s) or _THANKS_ONLY.match(s)):
+        # "Pozdrav," on top greets (hr, sr): a word both a greeting and a closing
+        opening = not any(x.strip() for x in out) and GREETING.match(s) is not None
+        if len(s.split()) <= 6 and (SIGN_OFF.match(s) or _THANKS_ONLY.match(s)) and not opening:
             break
         if SENT_FROM.match(s) or DISCLAIMER.search(s):
             break
