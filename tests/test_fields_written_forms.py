@@ -495,3 +495,34 @@ def test_a_closing_word_on_top_is_a_greeting_and_keeps_the_story(body: str) -> N
 
     story = find_story(body)
     assert story is not None and "Vegu" in story or "Вегу" in (story or "")
+
+
+def _own_quote(top: str, sender: str = "marco@example.it") -> bytes:
+    from tests.test_fields_submission import _raw
+
+    body = (
+        f"{top}\n\nMarco\n\n-----Original Message-----\nFrom: Marco <{sender}>\n"
+        "Sent: domenica 26 novembre 2023 00:31\nTo: soci@example.it\nSubject: ISS\n\n"
+        "Data: 25/11/2023 ore 17:52:30 UTC\nStrumenti: Nikon D850 + Nikkor 500mm f/5.6 PF\n"
+    )
+    return _raw(body, "R: ISS").replace(b"someone@example.org", b"marco@example.it")
+
+
+@pytest.mark.parametrize(
+    ("top", "sender", "found"),
+    [
+        ("vi giro i dati che avevo scritto al gruppo, la foto è nel link.", "marco@example.it", True),
+        ("vi giro i dati che avevo scritto al gruppo, la foto è nel link.", "anna@example.it", False),
+        ("Nuova foto: 26/11/2023 ore 18:10:00 UTC, Canon EOS R6.", "marco@example.it", False),
+    ],
+)  # fmt: skip
+def test_data_in_the_senders_own_quoted_mail_are_read_when_the_top_gives_none(
+    top: str, sender: str, found: bool
+) -> None:
+    from ipom_mail.config import Config
+    from ipom_mail.pipeline import check_message
+
+    fields = check_message(_own_quote(top, sender), Config()).fields
+    want = datetime(2023, 11, 25, 17, 52, 30, tzinfo=UTC)
+    assert (fields.taken_at == want) is found
+    assert ("Nikon D850" in fields.equipment) is found

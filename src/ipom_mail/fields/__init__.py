@@ -66,7 +66,7 @@ def extract_fields(
     from ipom_mail.fields.flyby import find_flyby
     from ipom_mail.fields.taken_at import find_taken_at, in_window
 
-    text = mark_forward((parsed.text or "")[:MAX_TEXT], parsed.subject)
+    text = mark_forward((parsed.text or "")[:MAX_TEXT], parsed.subject, parsed.sender)
     links = find_links(text, parsed.html, config.links.hosts)
     why_not = None if follow_up else not_a_submission(parsed, media, links.photo, config, text)
     if why_not is not None:

@@ -91,7 +91,8 @@ HEADER_LINE = re.compile(
 )
 FLYBY_LABEL = re.compile(
     r"^\s*(?:max(?:imum|\.)?\s*(?:elev\w*|alt\w*|height|höhe|hauteur|altura|altezza|hoogte|"
-    r"wysokość|výška|magasság)|elevation|altitude|brightness|magnitude|mag|helligkeit|"
+    r"wysokość|výška|magasság)|(?:elev\w*|altezza|altura|hauteur|höhe)\s+m[aá]x\w*\.?|"
+    r"elevation|altitude|brightness|magnitude|mag|helligkeit|"
     r"luminosité|magnitud|brillo|luminosità|magnitudine|helderheid|jasność|jasnost|fényesség|"
     r"from|to|start|end|pass|flyby|fly-by|durchgang|überflug|passage|paso|passaggio|passagem|"
     r"przelot|přelet|áthaladás|duration|transit\w*|dauer|durée|duración|sichtbarkeit|visibility)"
@@ -128,7 +129,8 @@ def _list_footer(lines: list[str], i: int) -> bool:
     return any(_LIST_WORDS.search(x) for x in after)
 
 
-_URL_ONLY = re.compile(r"^\s*(?:<?https?://\S+>?\s*)+$")
+# A link alone, or under a short label ("Foto: https://…", "Video: https://…")
+_URL_ONLY = re.compile(r"^\s*(?:[^\s:：]{1,20}\s*[:：]\s*)?(?:<?https?://\S+>?\s*)+$")
 _THANKS_ONLY = re.compile(r"^\s*(?:thanks|thank you|danke|merci|gracias|grazie|köszönöm)\W*$", re.I)
 
 
@@ -244,7 +246,8 @@ _FLYBY_VOCABULARY = """max maximum maximal maximale maks maksymalna elevation el
     höhe hoehe helligkeit sichtbar dauer überflug hauteur luminosité passage élévation altura
     máxima maxima elevación brillo magnitud paso elevação brilho passagem altezza massima
     magnitudine luminosità passaggio hoogte helderheid overgang wysokość jasność przelot výška
-    jasnost přelet legnagyobb magasság fényesség magnitúdó"""
+    jasnost přelet legnagyobb magasság fényesség magnitúdó elevazione elevació màxima
+    magnitud"""
 _GLUE = """from to von bis de à a desde hasta al da dalle alle van tot od do és and und et y e at um
     the was of ca approx about around degrees degree deg grad grados gradi graus graden stopni
     fok h"""
