@@ -58,8 +58,8 @@ def main() -> None:
     sizes = [int(s) * 1000 for s in args.sizes.split(",")]
 
     from ipom_mail.config import Config
-    from ipom_mail.media import shutdown_pool
-    from ipom_mail.pipeline import check_message
+    from ipom_mail.pipeline.media import shutdown_pool
+    from ipom_mail.pipeline.stages import check_message
 
     config = Config()
     check_message(SHAPES["encoded-word Subject"](1000), config)  # load every stage first

@@ -16,7 +16,7 @@ from sqlalchemy import create_engine, select, text
 
 from ipom_mail.cli import cli
 from ipom_mail.config import Config, load
-from ipom_mail.intake import Outcome
+from ipom_mail.intake.take_in import Outcome
 from ipom_mail.store import Store, open_store
 from ipom_mail.store.models import Reply
 from samples import samples

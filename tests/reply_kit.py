@@ -9,7 +9,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 from ipom_mail.config import Config, ReplyConfig, SmtpConfig
-from ipom_mail.intake import Outcome, take_in
+from ipom_mail.intake.take_in import Outcome, take_in
 from ipom_mail.store import Origin, Store
 from samples import photo_jpeg
 from tests.servers.smtp import Captured, SmtpSink

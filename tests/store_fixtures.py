@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from ipom_mail.config import Config, StorageConfig
-from ipom_mail.values import (
+from ipom_mail.pipeline.values import (
     CheckResult,
     Exif,
     Fields,

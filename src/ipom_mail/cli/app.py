@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 if TYPE_CHECKING:
-    from ..config import Config
+    from ipom_mail.config import Config
 
 EXIT_OK, EXIT_PARTIAL, EXIT_CANNOT_RUN = 0, 1, 2
 EXIT_INTERRUPTED = 130  # Ctrl-C, as a shell reports SIGINT
@@ -37,7 +37,7 @@ class Failure(click.ClickException):
 
 def load_config(ctx: click.Context, required: bool = True) -> Config:
     """The config named by --config / $IPOM_CONFIG / ./ipom.toml, validated."""
-    from ..config import ConfigError, load, load_or_default, locate, missing_message
+    from ipom_mail.config import ConfigError, load, load_or_default, locate, missing_message
 
     path, named_by = locate(ctx.obj.get("config_path"), os.environ)
     if required and not path.exists():

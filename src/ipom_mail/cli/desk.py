@@ -9,24 +9,24 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from .app import EXIT_OK, Failure, cli, load_config
-from .verify import check_lines, wrapped
+from ipom_mail.cli.app import EXIT_OK, Failure, cli, load_config
+from ipom_mail.cli.verify import check_lines, wrapped
 
 if TYPE_CHECKING:
-    from ..decide import Done, Refused
-    from ..store import Store
+    from ipom_mail.desk.decide import Done, Refused
+    from ipom_mail.store import Store
 
 CURATOR = click.option("--curator", metavar="NAME", help="Who decides (default: the login name).")
 
 
 def _store(ctx: click.Context) -> Store:
-    from .operate import open_store_or_fail
+    from ipom_mail.cli.operate import open_store_or_fail
 
     return open_store_or_fail(load_config(ctx))
 
 
 def _month(value: str) -> str:
-    from ..decide import parse_month
+    from ipom_mail.desk.decide import parse_month
 
     month = parse_month(value)
     if month is None:
@@ -44,7 +44,7 @@ def _refuse(reason: str) -> NoReturn:
 
 def _report(outcome: Done | list[Done] | Refused) -> None:
     """Each confirmation, e.g. 'IPOM-2026-0009 Sanne de Vries: shortlisted'; or the refusal."""
-    from ..decide import Refused
+    from ipom_mail.desk.decide import Refused
 
     if isinstance(outcome, Refused):
         _refuse(outcome.reason)
@@ -69,8 +69,8 @@ def show(ctx: click.Context, ref: str, as_json: bool, open_photo: bool) -> None:
       ipom show IPOM-2024-0012
       ipom show IPOM-2024-0012 --json | jq .fields
     """
-    from ..desk import show as detail
-    from ..store.curator import NotFound
+    from ipom_mail.desk.queue import show as detail
+    from ipom_mail.store.curator import NotFound
 
     with _store(ctx) as store:
         try:
@@ -85,8 +85,8 @@ def show(ctx: click.Context, ref: str, as_json: bool, open_photo: bool) -> None:
     if as_json:
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        from ..report import terminal
-        from ..show_text import print_detail
+        from ipom_mail.cli.check_report import terminal
+        from ipom_mail.desk.show_text import print_detail
 
         print_detail(data, terminal())
         for line in wrapped(check_lines(data)):
@@ -100,7 +100,7 @@ def show(ctx: click.Context, ref: str, as_json: bool, open_photo: bool) -> None:
 def _decide(
     ctx: click.Context, refs: tuple[str, ...], kind: str, curator: str | None, **extra: Any
 ) -> None:
-    from ..decide import curator_name, decide
+    from ipom_mail.desk.decide import curator_name, decide
 
     with _store(ctx) as store:
         _report(decide(store, refs, kind, curator_name(curator), **extra))
@@ -189,10 +189,10 @@ def pick(
     notify: bool,
     curator: str | None,
 ) -> None:
-    from ..decide import curator_name, parse_month
-    from ..desk import named
-    from ..publish.picking import choose_photo, other_picks
-    from ..store.curator import queue_congratulation
+    from ipom_mail.desk.decide import curator_name, parse_month
+    from ipom_mail.desk.publish.picking import choose_photo, other_picks
+    from ipom_mail.desk.queue import named
+    from ipom_mail.store.curator import queue_congratulation
 
     if month is None and photo is None:
         raise Failure("say the feature month: --month YYYY-MM (or choose a photo with --photo N)")
@@ -256,8 +256,8 @@ def undo(ctx: click.Context, ref: str, kind: str | None, curator: str | None) ->
       ipom undo IPOM-2024-0012                # the latest accept/decline/shortlist/pick
       ipom undo IPOM-2024-0012 --kind edit
     """
-    from ..decide import curator_name
-    from ..decide import undo as revert
+    from ipom_mail.desk.decide import curator_name
+    from ipom_mail.desk.decide import undo as revert
 
     with _store(ctx) as store:
         _report(revert(store, ref, kind, curator_name(curator)))
@@ -295,8 +295,8 @@ def edit(
       ipom edit IPOM-2024-0012 --equipment "Nikon D850, Nikkor 500mm f/5.6" --name "Ana Ruiz"
       ipom edit IPOM-2024-0012 --taken-at-from-suggestion 1
     """
-    from ..decide import Refused, adopt_suggestion, curator_name, edit_values
-    from ..decide import edit as write
+    from ipom_mail.desk.decide import Refused, adopt_suggestion, curator_name, edit_values
+    from ipom_mail.desk.decide import edit as write
 
     if suggestion is not None:
         with _store(ctx) as store:
@@ -314,7 +314,7 @@ def edit(
 
 def _recheck(ctx: click.Context, store: Store, ref: str) -> None:
     """The pass check again, for the time the curator just set (a line when it cannot be)."""
-    from ..reprocess import recheck_pass
+    from ipom_mail.intake.reprocess import recheck_pass
 
     problem = recheck_pass(load_config(ctx), store, ref)
     if problem:
@@ -334,7 +334,7 @@ def gallery(ctx: click.Context, month: str | None, every: bool, out: Path) -> No
       ipom gallery --month 2024-05 --out gallery/ && xdg-open gallery/index.html
       ipom gallery --all --out gallery/
     """
-    from ..publish.gallery import write_gallery
+    from ipom_mail.desk.publish.gallery import write_gallery
 
     if bool(month) == every:
         raise Failure("give either --month YYYY-MM or --all")
@@ -358,9 +358,9 @@ def forget(ctx: click.Context, sender: str, yes: bool, curator: str | None) -> N
       ipom forget maria@example.es
       ipom forget maria@example.es --yes --curator ana
     """
-    from ..decide import curator_name
-    from ..forget import forget as wipe
-    from ..forget import preview
+    from ipom_mail.desk.decide import curator_name
+    from ipom_mail.desk.forget import forget as wipe
+    from ipom_mail.desk.forget import preview
 
     with _store(ctx) as store:
         seen = preview(store, sender)

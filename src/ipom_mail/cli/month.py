@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from .app import Failure, cli, load_config
-from .desk import CURATOR, _month, _store
+from ipom_mail.cli.app import Failure, cli, load_config
+from ipom_mail.cli.desk import CURATOR, _month, _store
 
 
 @cli.command()
@@ -34,8 +34,8 @@ def export(ctx: click.Context, month: str, by: str, fmt: str) -> None:
       ipom export --month 2024-05 > 2024-05.csv
       ipom export --month 2024-10 --by taken --format json
     """
-    from ..csv_safe import rows_csv
-    from ..export import export_month, flat
+    from ipom_mail.desk.csv_safe import rows_csv
+    from ipom_mail.desk.export import export_month, flat
 
     with _store(ctx) as store:
         records = export_month(store, _month(month), by)
@@ -72,7 +72,7 @@ def post(
       ipom post --month 2024-06 --base-url https://example.org/ipom/2024-06 --out site/
       ipom post --month 2024-06 --document   # a page to open in a browser
     """
-    from ..publish.post import NoPick, write_post
+    from ipom_mail.desk.publish.post import NoPick, write_post
 
     chosen = _month(month)
     if base_url and not base_url.startswith(("https://", "http://", "/")):
@@ -117,8 +117,8 @@ def attach(ctx: click.Context, ref: str, file: Path, curator: str | None) -> Non
       ipom attach IPOM-2024-0012 ~/Downloads/iss.tif
       ipom attach IPOM-2024-0012 iss.jpg && ipom pick IPOM-2024-0012 --photo 2
     """
-    from ..attach import attach as add
-    from ..decide import Refused, curator_name
+    from ipom_mail.desk.attach import attach as add
+    from ipom_mail.desk.decide import Refused, curator_name
 
     config = load_config(ctx)
     with _store(ctx) as store:

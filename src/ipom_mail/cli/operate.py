@@ -14,17 +14,17 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, Failure, cli, load_config
+from ipom_mail.cli.app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, Failure, cli, load_config
 
 if TYPE_CHECKING:
-    from ..config import Config
-    from ..intake import Tally
-    from ..store import Store
+    from ipom_mail.config import Config
+    from ipom_mail.intake.take_in import Tally
+    from ipom_mail.store import Store
 
 
 def open_store_or_fail(config: Config) -> Store:
     """The store, or a one-line Failure saying what to fix (exit 2)."""
-    from ..store import StoreError, open_store, parse_faults
+    from ipom_mail.store import StoreError, open_store, parse_faults
 
     try:
         return open_store(config, parse_faults(os.environ.get("IPOM_FAULT")))
@@ -55,8 +55,8 @@ def init(ctx: click.Context) -> None:
       ipom init && $EDITOR ipom.toml && ipom doctor
       ipom init --config /etc/ipom/ipom.toml
     """
-    from ..config import ConfigError, load, resolve_path
-    from ..store import StoreError, migrate, storage_root
+    from ipom_mail.config import ConfigError, load, resolve_path
+    from ipom_mail.store import StoreError, migrate, storage_root
 
     path = resolve_path(ctx.obj.get("config_path"), os.environ)
     wrote = _write_example_config(path)
@@ -129,7 +129,7 @@ def poll(ctx: click.Context, as_json: bool, verbose: bool) -> None:
       ipom poll -v
       */5 * * * *  /srv/ipom/.venv/bin/ipom poll --config /srv/ipom/ipom.toml   # crontab
     """
-    from ..runner import PollFault, PollInterrupted, run_poll
+    from ipom_mail.intake.runner import PollFault, PollInterrupted, run_poll
 
     config = load_config(ctx)
     store = open_store_or_fail(config)
@@ -163,7 +163,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], as_json: bool) -> None:
     """
     from rich.progress import Progress
 
-    from ..ingest import IngestError, count, ingest
+    from ipom_mail.intake.ingest import IngestError, count, ingest
 
     config = load_config(ctx)
     store = open_store_or_fail(config)
@@ -202,7 +202,7 @@ def reprocess(
     config = load_config(ctx)
     store = open_store_or_fail(config)
     if failed:
-        from ..reprocess import reprocess_failed
+        from ipom_mail.intake.reprocess import reprocess_failed
 
         with store:
             tally = reprocess_failed(config, store)
@@ -224,7 +224,7 @@ def _rerun(
 
     from rich.progress import Progress
 
-    from ..reprocess import reprocess_submissions, submission_ids
+    from ipom_mail.intake.reprocess import reprocess_submissions, submission_ids
 
     with store:
         ids, unknown = submission_ids(store, refs, every)

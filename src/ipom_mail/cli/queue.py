@@ -10,8 +10,8 @@ from typing import Any
 
 import click
 
-from ..csv_safe import rows_csv
-from .app import Failure, cli, load_config
+from ipom_mail.cli.app import Failure, cli, load_config
+from ipom_mail.desk.csv_safe import rows_csv
 
 STATUSES = ["complete", "incomplete", "rejected", "ignored"]
 DECISIONS = ["accepted", "declined", "shortlisted", "picked", "none"]
@@ -78,10 +78,10 @@ def queue(
       ipom queue --search maria --sort taken
       ipom queue --json | jq '.[].reference'
     """
-    from ..decide import parse_month
-    from ..desk import QueueQuery, list_queue
-    from ..queue_lines import compact_lines, tsv_lines
-    from .operate import open_store_or_fail
+    from ipom_mail.cli.operate import open_store_or_fail
+    from ipom_mail.desk.decide import parse_month
+    from ipom_mail.desk.queue import QueueQuery, list_queue
+    from ipom_mail.desk.queue_lines import compact_lines, tsv_lines
 
     if month is not None and parse_month(month) is None:
         raise Failure(f"--month {month!r} is not a month: write it as YYYY-MM, e.g. 2024-05")
@@ -127,7 +127,7 @@ def _table(rows: list[Any], total: int, page: int, everything: bool) -> None:
     from rich.markup import escape
     from rich.table import Table
 
-    from ..terminal_text import printable
+    from ipom_mail.desk.terminal_text import printable
 
     pages = max((total + 49) // 50, 1)
     title = f"{total} submission(s)" + ("" if everything else f" — page {page} of {pages}")

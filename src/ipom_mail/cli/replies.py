@@ -6,9 +6,9 @@ import json
 
 import click
 
-from ..terminal_text import printable
-from .app import EXIT_OK, EXIT_PARTIAL, Failure, cli, load_config
-from .operate import open_store_or_fail
+from ipom_mail.cli.app import EXIT_OK, EXIT_PARTIAL, Failure, cli, load_config
+from ipom_mail.cli.operate import open_store_or_fail
+from ipom_mail.desk.terminal_text import printable
 
 STATES = ("pending", "sent", "failed", "withheld")
 
@@ -32,7 +32,7 @@ def replies(ctx: click.Context, states: tuple[str, ...], as_json: bool) -> None:
     """
     if ctx.invoked_subcommand is not None:
         return
-    from ..reply.outbox_view import replies_values
+    from ipom_mail.reply.outbox_view import replies_values
 
     config = load_config(ctx)
     with open_store_or_fail(config) as store:
@@ -67,7 +67,7 @@ def show_reply(ctx: click.Context, reply_id: int, as_json: bool) -> None:
       ipom replies show 12
       ipom replies show 12 --json | jq -r .body_text
     """
-    from ..reply.outbox_view import one_reply
+    from ipom_mail.reply.outbox_view import one_reply
 
     config = load_config(ctx)
     with open_store_or_fail(config) as store:
@@ -100,8 +100,8 @@ def retry(ctx: click.Context, ids: tuple[int, ...]) -> None:
       ipom replies retry
       ipom replies retry 12 13
     """
-    from ..reply.outbox import retry as make_due
-    from ..reply.outbox import send_pending
+    from ipom_mail.reply.outbox import retry as make_due
+    from ipom_mail.reply.outbox import send_pending
 
     absurd = [i for i in ids if not 0 < i < 2**31]  # no reply has such an id
     if absurd:

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from .app import cli, load_config
+from ipom_mail.cli.app import cli, load_config
 
 
 def accuracy(age_days: float) -> str:
@@ -76,8 +76,8 @@ def duplicates(ctx: click.Context, as_json: bool) -> None:
       ipom duplicates
       ipom duplicates --json | jq '.[] | select(.senders | length > 1)'
     """
-    from ..desk import lookalike_groups
-    from .operate import open_store_or_fail
+    from ipom_mail.cli.operate import open_store_or_fail
+    from ipom_mail.desk.queue import lookalike_groups
 
     config = load_config(ctx)
     with open_store_or_fail(config) as store:

@@ -20,15 +20,15 @@ from typing import Any
 from sqlalchemy import func, select
 
 from ipom_mail.config import Config
-from ipom_mail.fields import extract_fields
-from ipom_mail.fields.submission import NOT_A_SUBMISSION_NOTE
-from ipom_mail.reply_policy import objections
-from ipom_mail.rules import judge
+from ipom_mail.pipeline.fields import extract_fields
+from ipom_mail.pipeline.fields.submission import NOT_A_SUBMISSION_NOTE
+from ipom_mail.pipeline.rules.reply_policy import objections
+from ipom_mail.pipeline.rules.verdict import judge
+from ipom_mail.pipeline.values import CheckResult, Fields, Media, MediaItem, ParsedMessage
+from ipom_mail.pipeline.verify.stage import check_result_pass
 from ipom_mail.store import Store
 from ipom_mail.store.models import FieldValue, Link, MediaRow, Reply, Submission
 from ipom_mail.store.rows import fields_from_values, media_item
-from ipom_mail.values import CheckResult, Fields, Media, MediaItem, ParsedMessage
-from ipom_mail.verify.stage import check_result_pass
 
 REFERENCE = re.compile(r"\[?\b(IPOM-\d{4}-\d{4,})\b\]?", re.I)
 
@@ -165,7 +165,7 @@ def _completed_time(previous: Fields, result: CheckResult) -> Fields:
     new = result.fields
     if new.taken_at is not None or previous.taken_at is not None or not previous.taken_date:
         return new
-    from ipom_mail.fields.taken_at import clean_text, parse_time_answer
+    from ipom_mail.pipeline.fields.taken_at import clean_text, parse_time_answer
 
     known = date.fromisoformat(previous.taken_date)
     answer = parse_time_answer(clean_text(result.parsed.text or ""), known, result.parsed.date)

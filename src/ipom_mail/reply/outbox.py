@@ -24,8 +24,8 @@ from email.message import EmailMessage
 
 from sqlalchemy import or_, select
 
-from ipom_mail.address import canonical, domain_of
 from ipom_mail.config import Config, ReplyConfig
+from ipom_mail.reply.address import canonical, domain_of
 from ipom_mail.reply.send import Outgoing, SendError, SmtpSession, build_mime
 from ipom_mail.store import Store, fault
 from ipom_mail.store.models import RawMessage, Reply

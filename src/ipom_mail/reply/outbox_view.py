@@ -6,9 +6,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..store import Store
-from ..store.models import Reply, Submission
-from ..store.rows import iso_z
+from ipom_mail.store import Store
+from ipom_mail.store.models import Reply, Submission
+from ipom_mail.store.rows import iso_z
 
 
 def reply_values(row: Reply, reference: str | None, *, body: bool) -> dict[str, Any]:

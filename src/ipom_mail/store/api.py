@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ipom_mail.config import Config
+from ipom_mail.pipeline.values import CheckResult
 from ipom_mail.store import followup, schema
 from ipom_mail.store import record as rec
 from ipom_mail.store.archive import Archive
@@ -30,7 +31,6 @@ from ipom_mail.store.db import (
 )
 from ipom_mail.store.faults import fault
 from ipom_mail.store.models import RawMessage
-from ipom_mail.values import CheckResult
 
 
 class Store:

@@ -16,7 +16,8 @@ from typing import Any
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from ipom_mail.pipeline import pass_check_json
+from ipom_mail.pipeline.contract import pass_check_json
+from ipom_mail.pipeline.values import CheckResult
 from ipom_mail.store import rows
 from ipom_mail.store.addresses import normal, spellings
 from ipom_mail.store.api import Store
@@ -38,7 +39,6 @@ from ipom_mail.store.record import allocate_reference
 from ipom_mail.store.references import NotFound as NotFound  # the desk's errors, re-exported
 from ipom_mail.store.references import find_submission as find_submission
 from ipom_mail.store.references import find_submissions
-from ipom_mail.values import CheckResult
 
 VERDICTS = ("accept", "decline", "shortlist", "pick")  # kinds that set "the decision"
 COMPLETABLE = {"taken_at": "taken_at", "equipment": "equipment"}  # edit → missing item it fills

@@ -12,7 +12,8 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ipom_mail.pipeline import pass_check_json
+from ipom_mail.pipeline.contract import pass_check_json
+from ipom_mail.pipeline.values import CheckResult
 from ipom_mail.store import rows
 from ipom_mail.store.archive import sha256_hex
 from ipom_mail.store.faults import fault
@@ -31,7 +32,6 @@ from ipom_mail.store.record import (
     reply_row,
     store_media,
 )
-from ipom_mail.values import CheckResult
 
 
 def _merge_rows(

@@ -18,7 +18,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ipom_mail.pipeline import pass_check_json
+from ipom_mail.pipeline.contract import pass_check_json
+from ipom_mail.pipeline.values import CheckResult
 from ipom_mail.store import rows
 from ipom_mail.store.archive import Archive, sha256_hex
 from ipom_mail.store.faults import fault
@@ -30,7 +31,6 @@ from ipom_mail.store.models import (
     Reply,
     Submission,
 )
-from ipom_mail.values import CheckResult
 
 SessionFactory = Callable[[], Session]
 # The reply, given the new reference and the sender's earlier submissions of the same photo.

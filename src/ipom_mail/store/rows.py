@@ -10,8 +10,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any, get_args
 
-from ipom_mail.store.models import FieldValue, Link, MediaRow, Note
-from ipom_mail.values import (
+from ipom_mail.pipeline.values import (
     CheckResult,
     Exif,
     Fields,
@@ -20,6 +19,7 @@ from ipom_mail.values import (
     Photographer,
     Source,
 )
+from ipom_mail.store.models import FieldValue, Link, MediaRow, Note
 
 SOURCES = frozenset(get_args(Source))
 

@@ -1,0 +1,143 @@
+"""The pure pipeline with a time bound per message ([limits] max_seconds_per_message).
+
+Why a worker process: the stages are CPU work in Python and in C (regular
+expressions, the stdlib's parsers, lxml). SIGALRM reaches Python code only
+between bytecodes, so a C-level regex that runs for minutes would not see it,
+and a thread can never be stopped. A process can: at the deadline it is killed
+with the decoder processes it started, the message gets its reason (it goes to
+Failed) and a fresh worker takes the next message. The worker lives across
+messages, warmed up once, so the bound counts the message's own work. Its
+address space is capped too ([limits] max_memory_mb_per_message): a message
+that needs more gets a MemoryError there, and the same treatment.
+"""
+
+from __future__ import annotations
+
+import atexit
+import io
+import threading
+import time
+from multiprocessing.connection import wait
+
+from ipom_mail.config import Config
+from ipom_mail.pipeline.media.pool import STARTUP_SECONDS, DecoderUnavailable, _Worker
+from ipom_mail.pipeline.values import CheckResult
+
+WORKER_MODULE = "ipom_mail.pipeline.worker"
+
+
+class PipelineStopped(Exception):
+    """The pipeline did not finish one message; str() is the one-line reason."""
+
+
+class StageFailed(PipelineStopped):
+    """A stage raised on the message; the worker itself is fine and stays."""
+
+
+def over_bound_reason(seconds: float) -> str:
+    """The reason recorded for a message that took longer than the bound."""
+    return (
+        f"the pipeline took longer than the {seconds:g} seconds allowed per message "
+        "([limits] max_seconds_per_message); it was stopped"
+    )
+
+
+class _Runner:
+    """One warm pipeline worker for one config."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        memory = config.limits.max_memory_mb_per_message
+        self.worker = _Worker(memory, WORKER_MODULE, group=True)
+        try:
+            self._ask(_warm_up_message(), STARTUP_SECONDS)
+        except PipelineStopped as exc:
+            self.worker.stop()
+            raise DecoderUnavailable(f"the pipeline process did not start: {exc}") from None
+
+    def check(self, raw: bytes) -> CheckResult:
+        return self._ask(raw, self.config.limits.max_seconds_per_message)
+
+    def _ask(self, raw: bytes, seconds: float) -> CheckResult:
+        if not self.worker.give(0, (raw, self.config)):
+            raise PipelineStopped(_died(self.worker.exit_code()))
+        deadline = time.monotonic() + seconds
+        while not wait([self.worker.conn], timeout=max(0.0, deadline - time.monotonic())):
+            if time.monotonic() >= deadline:
+                raise PipelineStopped(over_bound_reason(seconds))
+        try:
+            status, value = self.worker.conn.recv()
+        except (EOFError, OSError, ValueError, MemoryError):
+            raise PipelineStopped(_died(self.worker.exit_code())) from None
+        if status == "memory":
+            raise PipelineStopped(over_memory_reason(self.config.limits.max_memory_mb_per_message))
+        if status == "failed":
+            raise StageFailed(f"the pipeline failed on it ({value})")
+        assert isinstance(value, CheckResult)
+        return value
+
+
+def over_memory_reason(megabytes: int) -> str:
+    """The reason recorded for a message that needed more memory than the bound."""
+    return (
+        f"the pipeline needed more than the {megabytes} MB allowed per message "
+        "([limits] max_memory_mb_per_message); it was stopped"
+    )
+
+
+def _died(code: int | None) -> str:
+    how = f" (signal {-code})" if code is not None and code < 0 else ""
+    return f"the pipeline process died on it{how}"
+
+
+def _warm_up_message() -> bytes:
+    """A small submission with a tiny photo: loads every stage and starts the decoders."""
+    from email.message import EmailMessage
+
+    from PIL import Image
+
+    photo = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(photo, "PNG")
+    message = EmailMessage()
+    message["From"] = "warm-up <warm-up@example.org>"
+    message["Subject"] = "warm-up"
+    message["Date"] = "Mon, 1 Dec 2025 10:00:00 +0000"
+    message.set_content("Taken 1 December 2025 at 21:34 UT with a Canon EOS R6.")
+    message.add_attachment(photo.getvalue(), maintype="image", subtype="png", filename="a.png")
+    return message.as_bytes()
+
+
+_lock = threading.Lock()
+_runner: _Runner | None = None
+
+
+def check_bounded(raw: bytes, config: Config) -> CheckResult:
+    """check_message in the worker; raises PipelineStopped with the reason when it did not finish."""
+    global _runner
+    with _lock:
+        if _runner is None or _runner.config != config:
+            shutdown_runner_locked()
+            _runner = _Runner(config)
+        try:
+            return _runner.check(raw)
+        except StageFailed:
+            raise
+        except BaseException:  # over the bound, dead, or interrupted mid-message (a signal):
+            shutdown_runner_locked()  # its answer would come late, so a new worker takes the next
+            raise
+
+
+def shutdown_runner_locked() -> None:
+    global _runner
+    if _runner is not None:
+        _runner.worker.stop()
+        _runner = None
+
+
+def shutdown_runner() -> None:
+    """Stop the pipeline worker (the next message starts a new one)."""
+    with _lock:
+        shutdown_runner_locked()
+
+
+atexit.register(shutdown_runner)
