@@ -193,7 +193,9 @@ def test_a_day_period_word_that_fits_neither_reading_gives_no_time() -> None:
          "2023-12-31T23:05:00"),
     ],
 )  # fmt: skip
-def test_a_year_counted_from_an_era_is_the_gregorian_year(text: str, header: str, want: str) -> None:
+def test_a_year_counted_from_an_era_is_the_gregorian_year(
+    text: str, header: str, want: str
+) -> None:
     taken = find_taken_at(text, NO_MEDIA, _sent(header))
     assert taken.taken_at is not None and taken.taken_at.isoformat() == _ut(want)
 
@@ -212,7 +214,9 @@ def test_a_year_counted_from_an_era_is_the_gregorian_year(text: str, header: str
 def test_the_highest_point_written_with_an_abbreviation_is_the_max_elevation(
     text: str, elevation: float
 ) -> None:
-    assert find_flyby(text, find_taken_at(text, NO_MEDIA, None), None).max_elevation_deg == elevation
+    assert (
+        find_flyby(text, find_taken_at(text, NO_MEDIA, None), None).max_elevation_deg == elevation
+    )
 
 
 @pytest.mark.parametrize(
@@ -444,7 +448,9 @@ def test_a_bright_word_before_a_date_or_a_planet_gives_no_magnitude(text: str) -
      ("didžiausias aukštis 49°", 49.0), ("Elevació màxima 68°", 68.0)],
 )  # fmt: skip
 def test_highest_point_words_in_more_languages(text: str, elevation: float) -> None:
-    assert find_flyby(text, find_taken_at(text, NO_MEDIA, None), None).max_elevation_deg == elevation
+    assert (
+        find_flyby(text, find_taken_at(text, NO_MEDIA, None), None).max_elevation_deg == elevation
+    )
 
 
 @pytest.mark.parametrize(
@@ -494,7 +500,7 @@ def test_a_closing_word_on_top_is_a_greeting_and_keeps_the_story(body: str) -> N
     from ipom_mail.pipeline.fields.story import find_story
 
     story = find_story(body)
-    assert story is not None and "Vegu" in story or "Вегу" in (story or "")
+    assert (story is not None and "Vegu" in story) or "Вегу" in (story or "")
 
 
 def _own_quote(top: str, sender: str = "marco@example.it") -> bytes:

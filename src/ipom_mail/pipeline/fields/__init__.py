@@ -12,16 +12,16 @@ import re
 from dataclasses import replace
 
 from ipom_mail.config import Config
+from ipom_mail.pipeline.fields.camera_time import TakenAt
 from ipom_mail.pipeline.fields.equipment import find_equipment, text_items
 from ipom_mail.pipeline.fields.forward import mark_forward
+from ipom_mail.pipeline.fields.links import find_links
 from ipom_mail.pipeline.fields.location import find_gps, find_location
 from ipom_mail.pipeline.fields.people import find_photographer
 from ipom_mail.pipeline.fields.quotes import clean_text
 from ipom_mail.pipeline.fields.story import find_story, without_footers
 from ipom_mail.pipeline.fields.subject import answers_us, subject_text
-from ipom_mail.pipeline.fields.camera_time import TakenAt
 from ipom_mail.pipeline.fields.submission import NOT_A_SUBMISSION_NOTE, not_a_submission
-from ipom_mail.pipeline.fields.links import find_links
 from ipom_mail.pipeline.values import Fields, Media, ParsedMessage
 
 __all__ = ["MAX_TEXT", "extract_fields"]
@@ -48,7 +48,9 @@ def _story(text: str, parsed: ParsedMessage) -> str | None:
     if story is None or not answers_us(parsed.subject):
         return story
     kept = [p for p in story.split("\n\n") if not any(c.isdigit() for c in p)]
-    return "\n\n".join(kept) if any(len(p.split()) >= 3 or _CJK_TEXT.search(p) for p in kept) else None
+    return (
+        "\n\n".join(kept) if any(len(p.split()) >= 3 or _CJK_TEXT.search(p) for p in kept) else None
+    )
 
 
 _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{6}")
@@ -82,7 +84,9 @@ def extract_fields(
     if taken.taken_at is None and flyby.start is not None and flyby.end is not None:
         inside = in_window(mine, parsed.date, (flyby.start, flyby.end))
         if inside is not None:
-            taken = replace(taken, taken_at=inside, source="body", taken_date=None, notes=(), questions=())
+            taken = replace(
+                taken, taken_at=inside, source="body", taken_date=None, notes=(), questions=()
+            )
     lat, lon = find_gps(media)
     gear = mine if text_items(mine) or not subject else f"{mine}\n\n{subject}"
     return Fields(

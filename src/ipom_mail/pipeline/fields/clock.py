@@ -105,9 +105,9 @@ def _day_period(text: str, first: int, end: int, clock: time) -> tuple[time, boo
         hour, end = after
     else:
         before = period_before(text, first, clock.hour)
-        if before is False:
+        if before is None:
             return None
-        hour = before if isinstance(before, int) and not isinstance(before, bool) else None
+        (hour,) = before
     if hour is None:
         return clock, False, end
     return clock.replace(hour=hour), True, end
@@ -133,7 +133,6 @@ def _clock(m: re.Match[str]) -> time | None:
 
 # "19:58:22-kor", "21:30'da": a case ending written onto the time
 _SUFFIX = re.compile(r"(?:-|['’])[^\W\d_]{1,4}(?![^\W\d_])")
-_EMPTY = re.compile("")
 _COMMA = re.compile(r",[ \t]")
 
 
@@ -150,7 +149,8 @@ def _hour_group(m: re.Match[str]) -> str:
 def _zone_after(text: str, pos: int, iso: bool) -> tuple[str | None, int]:
     """The zone token written right after a time (and its end), or None: after a unit
     ("Uhr"), a case ending ("19:58:22-kor") or a comma ("21:58:12, hora dos Açores")."""
-    pos = (_SUFFIX.match(text, pos) or _EMPTY.match(text, pos)).end()
+    suffix = _SUFFIX.match(text, pos)
+    pos = suffix.end() if suffix else pos
     unit = _UNIT.match(text, pos)
     after = unit.end() if unit else pos
     comma = _COMMA.match(text, after)
@@ -308,7 +308,7 @@ def _rise_set(
     paired = {id(t) for pair in pairs for t in pair}
     found: list[tuple[TimeHit, TimeHit]] = []
     for first, second in itertools.pairwise(times):
-        if id(first) in paired or id(second) in paired or found and found[-1][1] is first:
+        if id(first) in paired or id(second) in paired or (found and found[-1][1] is first):
             continue
         gap = text[first.end : second.start]
         line_start = text.rfind("\n", 0, first.start) + 1

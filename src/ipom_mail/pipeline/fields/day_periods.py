@@ -54,7 +54,10 @@ def _periods() -> dict[str, tuple[tuple[int, int], ...]]:
     found: dict[str, set[tuple[int, int]]] = {}
     for code in (*LOCALES, *_EXTRA_LOCALES):
         locale = Locale.parse(code)
-        rules = (locale.day_period_rules or {}).get(None, {})
+        table: dict[str | None, dict[str, list[dict[str, int]]]] = dict(
+            locale.day_period_rules or {}
+        )
+        rules = table.get(None, {})
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for period, word in locale.day_periods.get(context, {}).get(width, {}).items():
@@ -91,10 +94,8 @@ def period_after(text: str, pos: int, hour: int) -> tuple[int | None, int] | Non
     return _settle(hour, m["w"]), m.end()
 
 
-def period_before(text: str, pos: int, hour: int) -> int | None | bool:
-    """A day-period word right before a time at `pos`: the 24-hour hour, None when it does
-    not settle the hour, False when there is no such word."""
+def period_before(text: str, pos: int, hour: int) -> tuple[int | None] | None:
+    """A day-period word right before a time at `pos` ("晚上7點", "오후 7시"): (the 24-hour
+    hour or None when it does not settle it,), or None when there is no such word."""
     m = _pattern("before").search(text, max(0, pos - 24), pos)
-    if m is None:
-        return False
-    return _settle(hour, m["w"])
+    return None if m is None else (_settle(hour, m["w"]),)

@@ -103,7 +103,9 @@ def _ends(window: str) -> list[re.Match[str]]:
         m
         for m in _SENTENCE_END.finditer(window)
         if m["next"] is None
-        or not (m["next"].islower() or m["next"].isdigit() or _ABBREVIATION.search(window, 0, m.start()))
+        or not (
+            m["next"].islower() or m["next"].isdigit() or _ABBREVIATION.search(window, 0, m.start())
+        )
     ]
 
 

@@ -116,9 +116,7 @@ def _candidates(
     # a transit or a stack of a few seconds is one moment: take its start; a series of
     # 46 s ("連続撮影 19時41分12秒〜19時41分58秒") has its own end
     series = {
-        id(a): b
-        for a, b in spans
-        if _seconds_apart(a, b) > _MOMENT and _series(text, segs, a)
+        id(a): b for a, b in spans if _seconds_apart(a, b) > _MOMENT and _series(text, segs, a)
     }
     brief = [(a, b) for a, b in spans if id(a) not in series and _seconds_apart(a, b) <= 60]
     in_span = {
@@ -241,7 +239,9 @@ def in_window(
             continue
         for shift in (-1, 0, 1, 2):
             day = start.date() + timedelta(days=shift)
-            ut = convert(datetime.combine(day, cand.hit.clock), cand.zone, cand.hit.text, clean, header).ut
+            ut = convert(
+                datetime.combine(day, cand.hit.clock), cand.zone, cand.hit.text, clean, header
+            ).ut
             if ut is not None and start - slack <= ut <= end + slack:
                 fits.add(ut)
     return fits.pop() if len(fits) == 1 else None
