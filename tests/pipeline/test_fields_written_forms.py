@@ -532,3 +532,30 @@ def test_data_in_the_senders_own_quoted_mail_are_read_when_the_top_gives_none(
     want = datetime(2023, 11, 25, 17, 52, 30, tzinfo=UTC)
     assert (fields.taken_at == want) is found
     assert ("Nikon D850" in fields.equipment) is found
+
+
+def test_a_forward_under_the_senders_own_timed_submission_stays_a_quote() -> None:
+    from ipom_mail.config import Config
+    from ipom_mail.pipeline.stages import check_message
+    from tests.pipeline.test_fields_submission import _raw
+
+    body = (
+        "Sending you my ISS solar transit from this morning, Saturday 2024/05/18.\n\n"
+        "Time of transit: 11:23:07 SAST\nEquipment: Lunt LS60THa, ZWO ASI178MM\n\n"
+        "The silhouette crosses a prominence.\n\nRegards\nJohan\n\n-----Original Message-----\n"
+        "From: Pieter <pieter@example.co.za>\nSent: Wednesday, 15 May 2024 20:11\n"
+        "To: Johan <johan@example.co.za>\nSubject: transit\n\n"
+        "Centre line on Saturday at 11:23 local. Good luck!\nPieter\n"
+    )
+    raw = _raw(body, "FW: ISS solar transit").replace(
+        b"Mon, 13 May 2024 08:00:00 +0200", b"Sat, 18 May 2024 16:05:00 +0200"
+    )
+    fields = check_message(raw, Config()).fields
+    assert fields.taken_at == datetime(2024, 5, 18, 9, 23, 7, tzinfo=UTC)
+    assert fields.story is not None and "Good luck" not in fields.story
+
+
+def test_a_transit_time_beside_its_duration_is_the_photo_time() -> None:
+    text = "Time of transit 10:21:33.4 UTC on 2024/05/14, transit duration 0.7 s."
+    taken = find_taken_at(text, NO_MEDIA, _sent("Tue, 14 May 2024 16:00:00 +0200"))
+    assert taken.taken_at == datetime(2024, 5, 14, 10, 21, 33, 400000, tzinfo=UTC)

@@ -268,7 +268,7 @@ def with_weekday(text: str, hit: DateHit) -> DateHit:
 
 _WHEN_WORDS = (
     r"(?:photo |image )?(?:(?:date|time)\s*(?:/|and|&|,|\+)\s*(?:date|time)|date|time)"
-    r"(?: (?:taken|of (?:the )?(?:capture|observation|photo|image|exposure|imaging)))?",
+    r"(?: (?:taken|of (?:the )?(?:capture|observation|photo|image|exposure|imaging|transit)))?",
     r"taken(?: on| at)?",
     r"captured(?: on| at)?",
     r"when",

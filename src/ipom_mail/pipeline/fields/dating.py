@@ -137,6 +137,8 @@ def day_for(
         has, day = _one([d for _, s, d in dates.found if s.rank == 0])
         if has:
             return day, False
+        if dates.context is not None and len(dates.found) == 1:
+            return dates.context, False  # "Time of transit: 11:23:07 SAST" under the one date
     if known is not None:
         return known, False
     return relative_day(dates.photo_text, hit.clock, dates.header), True

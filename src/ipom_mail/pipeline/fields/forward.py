@@ -3,14 +3,16 @@
 Outlook writes the same block for a reply and for a forward; only the subject
 ("FW:", "WG:", "TR:", "RV:", "I:", "Doorst:", "PD:", "Továbbítás:") tells them
 apart. A forwarded block is the submission (a club member's, a relative's), so
-it is marked as a forward before the other fields read the text; a reply's
-quoted block stays a quote and is cut.
+it is marked as a forward before the other fields read the text, unless the
+sender's own words above it already give a time (their submission, with someone's
+prediction forwarded below); a reply's quoted block stays a quote and is cut.
 """
 
 from __future__ import annotations
 
 import re
 
+from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.links import starts_outlook_block
 
 FORWARD_LINE = "---------- Forwarded message ---------"
@@ -31,6 +33,8 @@ def mark_forward(text: str, subject: str | None, sender: str | None = None) -> s
     lines = text.split("\n")
     for i in range(len(lines)):
         if starts_outlook_block(lines, i):
+            if any(hit.zone for hit in find_times("\n".join(lines[:i]))):
+                return text  # the sender's own part has a UT-able time: the block is context
             if i and _ORIGINAL_LINE.match(lines[i - 1]):  # "-----Messaggio originale-----"
                 i -= 1
                 lines.pop(i)

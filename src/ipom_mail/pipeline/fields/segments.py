@@ -25,7 +25,7 @@ _OTHER_EVENT = re.compile(
     r"|star ?party|\bmeeting|webinar|lecture|conference|workshop|newsletter|sternwartenabend"
     r"|treffen|vortrag|réunion|conférence|reunión|charla|conferencia|riunione|conferenza"
     r"|reunião|palestra|bijeenkomst|lezing|spotkani|wykład|setkání|přednášk|találkozó|előadás"
-    r"|transit duration|^\W*(?:sent|gesendet|envoyé|enviado|inviato|verzonden|wysłano|odesláno)"
+    r"|^\W*(?:sent|gesendet|envoyé|enviado|inviato|verzonden|wysłano|odesláno)"
     r"\s?:",
     re.I,
 )
