@@ -363,6 +363,10 @@ def test_a_series_of_some_seconds_has_its_end_a_stack_of_a_few_does_not(
          ("Sky-Watcher 150P", "ZWO ASI224MC", "barlow 2x")),
         ("Оборудование: Sky-Watcher BK MAK127, ZWO ASI462MC, выдержка 1/2000 с, усиление 320",
          ("Sky-Watcher BK MAK127", "ZWO ASI462MC")),
+        ("Prístroje: Sky-Watcher 200PDS, Barlowova šošovka Baader 2,25x",
+         ("Sky-Watcher 200PDS", "Barlowova šošovka Baader 2,25x")),
+        ("Přístroje: Celestron C8, Barlowova čočka Celestron 2x",
+         ("Celestron C8", "Barlowova čočka Celestron 2x")),
     ],
 )  # fmt: skip
 def test_equipment_kinds_joined_by_hyphens_decimal_commas_adapters_notes_and_gain(

@@ -276,6 +276,10 @@ _NEGATION = re.compile(
 )
 
 
+# An accessory named after a person, in any language's form: the kind names what it is
+_BARLOW_KIND = re.compile(r"(?:barlow|herschel|powermate)\w*$", re.I)
+
+
 def _from_maker(piece: str, g: Gazetteer) -> str:
     """A piece without the kind of thing before its maker: 'Lunette William Optics GT81'."""
     toks = _tokens(piece)
@@ -288,6 +292,8 @@ def _from_maker(piece: str, g: Gazetteer) -> str:
         ):
             return piece
         if _start_at(piece, toks, k, g)[1] == "maker":
+            if _BARLOW_KIND.match(toks[0].text):
+                return piece  # "Barlowova šošovka Baader 2,25x": the kind is the instrument
             return piece[toks[k].start :]
     return piece
 
