@@ -563,3 +563,27 @@ def test_a_transit_time_beside_its_duration_is_the_photo_time() -> None:
     text = "Time of transit 10:21:33.4 UTC on 2024/05/14, transit duration 0.7 s."
     taken = find_taken_at(text, NO_MEDIA, _sent("Tue, 14 May 2024 16:00:00 +0200"))
     assert taken.taken_at == datetime(2024, 5, 14, 10, 21, 33, 400000, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "photo", "start", "end"),
+    [
+        ("The pass ran from 11:58 PM EDT on Wednesday August 14 to 12:04 AM EDT on Thursday "
+         "August 15, and this frame was taken at 12:01:05 AM EDT (so Aug 15).",
+         "Thu, 15 Aug 2024 08:41:00 -0400", "2024-08-15T04:01:05", "2024-08-15T03:58:00",
+         "2024-08-15T04:04:00"),
+        ("Der Überflug ging von 23:58 MESZ am 14. August 2024 bis 00:04 MESZ am 15. August "
+         "2024, das Bild entstand um 00:01:05 MESZ am 15. August 2024.",
+         "Thu, 15 Aug 2024 08:41:00 +0200", "2024-08-14T22:01:05", "2024-08-14T21:58:00",
+         "2024-08-14T22:04:00"),
+    ],
+)  # fmt: skip
+def test_a_span_whose_ends_carry_their_own_dates(
+    text: str, header: str, photo: str, start: str, end: str
+) -> None:
+    when = _sent(header)
+    taken = find_taken_at(text, NO_MEDIA, when)
+    flyby = find_flyby(text, taken, when)
+    assert taken.taken_at is not None and taken.taken_at.isoformat() == _ut(photo)
+    assert flyby.start is not None and flyby.start.isoformat() == _ut(start)
+    assert flyby.end is not None and flyby.end.isoformat() == _ut(end)

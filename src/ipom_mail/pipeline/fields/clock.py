@@ -284,7 +284,7 @@ def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]
     """Pairs of times written as a span: "21:32–21:38", "from 21:32 to 21:38", "von … bis …"."""
     pairs: list[tuple[TimeHit, TimeHit]] = []
     for first, second in itertools.pairwise(times):
-        gap = text[first.end : second.start]
+        gap = _without_dates(text[first.end : second.start])
         m = re.fullmatch(_RANGE_WORD, gap, re.I)
         if not m:
             continue
@@ -297,6 +297,25 @@ def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]
         ):
             pairs.append((first, second))
     return sorted(pairs + _rise_set(text, times, pairs), key=lambda pair: pair[0].start)
+
+
+_ON = re.compile(r"\s*(?:on|am|le|el|il|op|den)\s*$", re.I)
+
+
+def _without_dates(gap: str) -> str:
+    """The words between two times without a date given to the first ("from 11:58:40 PM EDT
+    on Wednesday August 14 to 12:04:10 AM EDT"): each end of a span may carry its own date."""
+    from ipom_mail.pipeline.fields.dates import date_spans
+    from ipom_mail.pipeline.fields.words import weekday_before
+
+    spans = date_spans(gap) if any(c.isdigit() for c in gap) and len(gap) <= 60 else []
+    if len({start for start, _ in spans}) != 1:
+        return gap
+    start, end = spans[0][0], max(e for _, e in spans)
+    head = gap[:start].rstrip(" ,")
+    if weekday_before(head + " ") is not None:
+        head = re.sub(r"\S+[\s,]*$", "", head)
+    return _ON.sub("", head) + gap[end:]
 
 
 def _rise_set(

@@ -212,6 +212,14 @@ def _recent(day: date, base: date | None) -> bool:
     return base is not None and base - timedelta(days=120) <= day <= base + timedelta(days=1)
 
 
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where dates are written in `text`, with or without a year (not read, only found)."""
+    spans = [(h.start, h.end) for h in _numeric(text)]
+    for regex in (_YMD_NAME, _DMY_NAME, _MDY_NAME):
+        spans += [(m.start(), m.end()) for m in regex.finditer(text)]
+    return sorted(spans)
+
+
 def find_dates(text: str, base: date | None = None) -> list[DateHit]:
     """Every date written in the text, in order; `base` (the message date) dates a yearless one."""
     taken: list[DateHit] = []

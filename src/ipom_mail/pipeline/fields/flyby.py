@@ -194,10 +194,14 @@ def find_span(
         seg = segment_at(segs, pair[0].start)
         if seg.other or label_pattern("series").search(clean[seg.start : seg.end]):
             continue
-        own = [settle(h, base) for h in find_dates(clean[seg.start : seg.end], base)]
-        span_day = own[0] if len(own) == 1 else None
+        hits = find_dates(clean[seg.start : seg.end], base)
+        own = [settle(h, base) for h in hits]
+        between = [  # "from 11:58:40 PM EDT on Wednesday August 14 to …": the start's own
+            settle(h, base) for h in hits if pair[0].end <= seg.start + h.start < pair[1].start
+        ]
+        span_day = own[0] if len(own) == 1 else between[0] if len(between) == 1 else None
         if own and span_day is None:
-            continue
+            continue  # several dates, none of them the span's own
         spans = [_span_ut(pair, d, clean, message_date) for d in _local_days(taken, span_day)]
         best = _closest([s for s in spans if s is not None], taken)
         if best is not None:
