@@ -367,6 +367,9 @@ def test_a_series_of_some_seconds_has_its_end_a_stack_of_a_few_does_not(
          ("Sky-Watcher 200PDS", "Barlowova šošovka Baader 2,25x")),
         ("Přístroje: Celestron C8, Barlowova čočka Celestron 2x",
          ("Celestron C8", "Barlowova čočka Celestron 2x")),
+        ("Телескоп Sky-Watcher BK MAK127 на монтировке Sky-Watcher AZ-GTi, камера QHY5III178M.",
+         ("Sky-Watcher BK MAK127", "Sky-Watcher AZ-GTi", "QHY5III178M")),
+        ("Gép: Nikon Z6, objektív: Nikkor Z 180-600mm", ("Nikon Z6", "Nikkor Z 180-600mm")),
     ],
 )  # fmt: skip
 def test_equipment_kinds_joined_by_hyphens_decimal_commas_adapters_notes_and_gain(
