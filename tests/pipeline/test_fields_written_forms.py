@@ -590,3 +590,19 @@ def test_a_span_whose_ends_carry_their_own_dates(
     assert taken.taken_at is not None and taken.taken_at.isoformat() == _ut(photo)
     assert flyby.start is not None and flyby.start.isoformat() == _ut(start)
     assert flyby.end is not None and flyby.end.isoformat() == _ut(end)
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("Anbei ein Foto unseres Mitglieds.\n\n---------- Forwarded message ---------\n"
+         "Von: Bernd <bernd@example.de>\nGesendet: Mittwoch, 5. Juni 2024 23:41\n"
+         "Betreff: ISS\n\ndie ISS heute Abend um 23:14:30 MESZ.", "2024-06-05T21:14:30"),
+        ("Forwarding for our member.\n\n---------- Forwarded message ---------\n"
+         "From: Ann <ann@example.org>\nDate: Wed, 5 Jun 2024 at 23:41\nSubject: ISS\n\n"
+         "Caught the ISS tonight at 21:14:30 UTC.", "2024-06-05T21:14:30"),
+    ],
+)  # fmt: skip
+def test_tonight_in_a_forwarded_message_is_that_messages_evening(body: str, want: str) -> None:
+    taken = find_taken_at(body, NO_MEDIA, _sent("Thu, 06 Jun 2024 09:30:00 +0200"))
+    assert taken.taken_at is not None and taken.taken_at.isoformat() == _ut(want)

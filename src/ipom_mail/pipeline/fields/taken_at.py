@@ -183,7 +183,7 @@ def _choose(cands: list[_Candidate]) -> tuple[_Candidate | None, tuple[str, ...]
 def _read_text(text: str, header: datetime | None, known: date | None) -> TextReading:
     clean = clean_text(text)
     segs = segments(clean)
-    dates = read_dates(clean, segs, header)
+    dates = read_dates(clean, segs, header, original=text)
     cands, span_notes = _candidates(clean, segs, dates, known, header)
     chosen, notes = _choose(cands)
     if chosen is not None and chosen.ut is not None:
