@@ -606,3 +606,20 @@ def test_a_span_whose_ends_carry_their_own_dates(
 def test_tonight_in_a_forwarded_message_is_that_messages_evening(body: str, want: str) -> None:
     taken = find_taken_at(body, NO_MEDIA, _sent("Thu, 06 Jun 2024 09:30:00 +0200"))
     assert taken.taken_at is not None and taken.taken_at.isoformat() == _ut(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("got the iss friday oct 4th at 11:48 PM from the yard", "2024-10-04"),
+     ("vi la ISS el viernes 4 oct a las 23:48", "2024-10-04"),
+     ("ISS am Freitag, 4. Okt. um 23:48 gesehen", "2024-10-04")],
+)  # fmt: skip
+def test_a_yearless_short_month_is_read_when_its_weekday_fits(text: str, day: str) -> None:
+    taken = find_taken_at(text, NO_MEDIA, _sent("Sat, 05 Oct 2024 08:10:00 -0600"))
+    assert taken.taken_at is None and taken.taken_date == day
+
+
+def test_a_yearless_short_month_with_a_weekday_that_does_not_fit_is_not_read() -> None:
+    taken = find_taken_at("got it thursday oct 4th at 11:48 PM", NO_MEDIA,
+                          _sent("Sat, 05 Oct 2024 08:10:00 -0600"))  # fmt: skip
+    assert taken.taken_date is None

@@ -187,14 +187,18 @@ def _named(text: str, base: date | None) -> list[DateHit]:
         for m in regex.finditer(text):
             month = MONTH_NAMES[m["m"].lower()]
             written_year = m["y"]
-            if not written_year and (m["m"].lower() in _ABBREVIATIONS or m["m"] == "may"):
-                continue  # "3 mar", "12 may be": too weak without a year
+            weak = not written_year and (m["m"].lower() in _ABBREVIATIONS or m["m"] == "may")
+            named_day = weekday_before(text[max(0, m.start() - 20) : m.start()]) if weak else None
+            if weak and named_day is None:
+                continue  # "3 mar", "12 may be": too weak without a year or a weekday
             years = [int(written_year)] if written_year else _recent_years(base)
             d2 = m.groupdict().get("d2")
             for y in years:
                 first = _day(y, month, int(m["d"]))
                 if first is None or (not written_year and not _recent(first, base)):
                     continue
+                if named_day is not None and first.weekday() != named_day:
+                    continue  # "friday oct 4th": the weekday must fit
                 last = _day(y, month, int(d2)) if d2 else None
                 hit = _hit(m, [first], last)
                 hits.append(
