@@ -20,26 +20,13 @@ from ipom_mail.pipeline.fields.labels import label_pattern
 from ipom_mail.pipeline.fields.words import ERAS, month_names, weekday_before
 from ipom_mail.pipeline.fields.zones import is_zone_word
 
+# Spellings CLDR does not give (ASCII forms, regional names); CLDR's own come from Babel.
 _MONTHS: dict[int, str] = {
-    1: "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari "
-    "styczeń stycznia leden ledna január",
-    2: "february feb februar février fevrier févr fév febrero febbraio fevereiro fev "
-    "februari luty lutego únor února február febr",
-    3: "march mar märz maerz mär mrz mars marzo março marco maart mrt marzec marca "
-    "březen března március márc",
-    4: "april apr avril avr abril abr aprile kwiecień kwietnia duben dubna április ápr",
-    5: "may mai mayo maggio mag maio mei maj maja květen května május máj",
-    6: "june jun juni juin junio giugno giu junho czerwiec czerwca červen června június jún",
-    7: "july jul juli juillet juil julio luglio lug julho lipiec lipca červenec července "
-    "július júl",
-    8: "august aug août aout agosto ago augustus sierpień sierpnia srpen srpna augusztus",
-    9: "september sep sept septembre septiembre setiembre settembre set setembro "
-    "wrzesień września září szeptember szept",
-    10: "october oct oktober okt octobre octubre ottobre ott outubro out październik "
-    "października říjen října október",
-    11: "november nov novembre noviembre novembro listopad listopada listopadu",
-    12: "december dec dezember dez décembre déc diciembre dic dicembre dezembro "
-    "grudzień grudnia prosinec prosince",
+    1: "jänner",
+    2: "fevrier fév",
+    3: "maerz mrz marco",
+    8: "aout",
+    9: "setiembre",
 }
 _CLDR_MONTHS, _CLDR_SHORT = month_names()
 MONTH_NAMES: dict[str, int] = {
