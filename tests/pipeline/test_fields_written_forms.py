@@ -370,6 +370,10 @@ def test_a_series_of_some_seconds_has_its_end_a_stack_of_a_few_does_not(
         ("Телескоп Sky-Watcher BK MAK127 на монтировке Sky-Watcher AZ-GTi, камера QHY5III178M.",
          ("Sky-Watcher BK MAK127", "Sky-Watcher AZ-GTi", "QHY5III178M")),
         ("Gép: Nikon Z6, objektív: Nikkor Z 180-600mm", ("Nikon Z6", "Nikkor Z 180-600mm")),
+        ("Equipment: Lunt LS50THa H-alpha telescope, ZWO ASI174MM",
+         ("Lunt LS50THa", "ZWO ASI174MM")),
+        ("Eszközök: Sky-Watcher 200/1000 Newton-távcső, ZWO ASI462MC",
+         ("Sky-Watcher 200/1000 Newton-távcső", "ZWO ASI462MC")),
     ],
 )  # fmt: skip
 def test_equipment_kinds_joined_by_hyphens_decimal_commas_adapters_notes_and_gain(

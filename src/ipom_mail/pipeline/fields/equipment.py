@@ -134,6 +134,7 @@ def _strong(t: str, g: Gazetteer) -> bool:
     return letters.isalpha() and any(c.isupper() for c in letters[1:])
 
 
+_DESIGN_KIND = re.compile(r"[A-Z][a-z]+-[^\W\d_A-Z]{3,}")
 _F_NUMBER = re.compile(r"^[fF]/?\d")
 _FOCAL = re.compile(r"(?:^|\d)mm$", re.IGNORECASE)
 
@@ -152,6 +153,8 @@ def _continues(toks: Sequence[_Tok], j: int, g: Gazetteer, alone: bool) -> bool:
         return False
     if t.lower() in g.model_words or _strong(t, g):
         return True
+    if _DESIGN_KIND.fullmatch(t) and _strong(toks[j - 1].text, g):
+        return True  # "Sky-Watcher 150/750 Newton-távcső": a design and its kind, one word
     last = toks[j].closes or j + 1 == len(toks)
     nxt = toks[j + 1].text if j + 1 < len(toks) and not toks[j].closes else ""
     return alone and t[:1].isupper() and t[1:].islower() and (last or _strong(nxt, g))

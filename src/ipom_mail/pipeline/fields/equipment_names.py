@@ -22,12 +22,19 @@ def not_a_name(piece: str, g: Gazetteer, label_words: str) -> bool:
     return not any(c.isdigit() or c.isupper() for c in piece)  # "σε τρίποδο", "三脚"
 
 
+_SOLAR_KIND = re.compile(
+    r"(?:H-?alpha|Hα|Ha|Ca-?K|solar|white-light)\s+(?:telescope|scope|refractor)", re.I
+)
+
+
 def without_kind_tail(piece: str, g: Gazetteer) -> str:
     """A name without the kind of thing written after it (data/labels.toml [kinds]): "ZWO
     ASI462MC kameru" (a camera, in Croatian), "Nikkor Z 400mm -objektiivi", joined by a
     hyphen to a model ("AZ-EQ5-montering"); a filter's kind
     in a case is given in its base form ([kind_base])."""
     words = piece.split()
+    if len(words) > 3 and _SOLAR_KIND.fullmatch(" ".join(words[-2:])):
+        words = words[:-2]  # "Lunt LS60THa H-alpha telescope": what kind of telescope it is
     hyphened = words[-1].rsplit("-", 1) if words and "-" in words[-1][1:] else None
     named = hyphened and any(c.isdigit() or c.isupper() for c in hyphened[0])
     if hyphened and named and hyphened[1].lower() in kinds():
