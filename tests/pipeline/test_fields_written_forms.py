@@ -627,3 +627,18 @@ def test_a_yearless_short_month_with_a_weekday_that_does_not_fit_is_not_read() -
     taken = find_taken_at("got it thursday oct 4th at 11:48 PM", NO_MEDIA,
                           _sent("Sat, 05 Oct 2024 08:10:00 -0600"))  # fmt: skip
     assert taken.taken_date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("I used my Canon EOS R5 with the RF 800mm f/11 on a Manfrotto head.",
+         ("Canon EOS R5", "RF 800mm f/11")),
+        ("Nikon Z6 II mit Nikkor Z 400mm auf einem Benro Kugelkopf.",
+         ("Nikon Z6 II", "Nikkor Z 400mm")),
+    ],
+)  # fmt: skip
+def test_a_tripod_head_is_no_instrument(text: str, items: tuple[str, ...]) -> None:
+    from ipom_mail.pipeline.fields.equipment import find_equipment
+
+    assert find_equipment(text, NO_MEDIA) == items

@@ -134,6 +134,12 @@ def _strong(t: str, g: Gazetteer) -> bool:
     return letters.isalpha() and any(c.isupper() for c in letters[1:])
 
 
+# "on a Manfrotto head": a tripod head holds a camera, it is no instrument
+_TRIPOD_HEAD = re.compile(
+    r"(?:ball|gimbal|pan|video|fluid)?-?head|kugelkopf|neiger|rotule|testa|rótula|głowica"
+    r"|hlava|фотоголова|головка|雲台",
+    re.I,
+)
 _DESIGN_KIND = re.compile(r"[A-Z][a-z]+-[^\W\d_A-Z]{3,}")
 _F_NUMBER = re.compile(r"^[fF]/?\d")
 _FOCAL = re.compile(r"(?:^|\d)mm$", re.IGNORECASE)
@@ -259,7 +265,10 @@ def _scan(s: str, g: Gazetteer) -> list[str]:
         item = without_kind_tail(s[toks[first].start : toks[j - 1].end].strip(" (["), g)
         item = item[:-1].rstrip() if item.endswith(")") and "(" not in item else item
         bare = kind != "maker" and not any(c.isdigit() for c in item) and " " not in item
-        if not (kind == "maker" and alone and maker in g.needs_model) and not bare:
+        head = any(
+            _TRIPOD_HEAD.fullmatch(toks[k].text) is not None for k in (j - 1, j) if k < len(toks)
+        )
+        if not (kind == "maker" and alone and maker in g.needs_model) and not bare and not head:
             items.append(item)  # a bare "Dobson" or "Barlow" in prose names no instrument
         i = j
     return items
