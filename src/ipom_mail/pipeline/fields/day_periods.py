@@ -68,7 +68,7 @@ def _periods() -> dict[str, tuple[tuple[int, int], ...]]:
     return {word: tuple(sorted(spans)) for word, spans in found.items()}
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
 def _pattern(side: str) -> re.Pattern[str]:
     words = sorted(_periods(), key=len, reverse=True)
     alternation = "|".join(re.escape(w).replace(r"\ ", r"[\s\u00a0\u202f]*") for w in words)
