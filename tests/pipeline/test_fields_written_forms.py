@@ -642,3 +642,23 @@ def test_a_tripod_head_is_no_instrument(text: str, items: tuple[str, ...]) -> No
     from ipom_mail.pipeline.fields.equipment import find_equipment
 
     assert find_equipment(text, NO_MEDIA) == items
+
+
+@pytest.mark.parametrize(
+    ("body", "items"),
+    [
+        ("ISS over the church, 3 June 2024 22:10:05 UT, shot with my usual setup.\n\n-- \n"
+         "Jane Doe\nGear: Sky-Watcher Esprit 100ED, Canon 600D\n",
+         ("Sky-Watcher Esprit 100ED", "Canon 600D")),
+        ("ISS über der Kirche, 3. Juni 2024 22:10:05 UT, mit Canon EOS R6.\n\n-- \n"
+         "Max Muster\nAusrüstung: Sky-Watcher Esprit 100ED\n", ("Canon EOS R6",)),
+    ],
+)  # fmt: skip
+def test_gear_in_the_signature_counts_only_when_the_mail_names_none(
+    body: str, items: tuple[str, ...]
+) -> None:
+    from ipom_mail.config import Config
+    from ipom_mail.pipeline.stages import check_message
+    from tests.pipeline.test_fields_submission import _raw
+
+    assert check_message(_raw(body, "ISS"), Config()).fields.equipment == items

@@ -19,7 +19,7 @@ from ipom_mail.pipeline.fields.links import find_links
 from ipom_mail.pipeline.fields.location import find_gps, find_location
 from ipom_mail.pipeline.fields.people import find_photographer
 from ipom_mail.pipeline.fields.quotes import clean_text
-from ipom_mail.pipeline.fields.story import find_story, without_footers
+from ipom_mail.pipeline.fields.story import find_story, signature_gear, without_footers
 from ipom_mail.pipeline.fields.subject import answers_us, subject_text
 from ipom_mail.pipeline.fields.submission import NOT_A_SUBMISSION_NOTE, not_a_submission
 from ipom_mail.pipeline.values import Fields, Media, ParsedMessage
@@ -88,7 +88,10 @@ def extract_fields(
                 taken, taken_at=inside, source="body", taken_date=None, notes=(), questions=()
             )
     lat, lon = find_gps(media)
-    gear = mine if text_items(mine) or not subject else f"{mine}\n\n{subject}"
+    own_gear = text_items(mine)
+    gear = mine if own_gear or not subject else f"{mine}\n\n{subject}"
+    if not own_gear and signature_gear(text):
+        gear = f"{mine}\n\n{signature_gear(text)}"  # "my usual setup (see below)"
     return Fields(
         taken_at=taken.taken_at,
         taken_at_source=taken.source,

@@ -231,6 +231,16 @@ def without_footers(text: str) -> str:
     return "\n".join(kept)
 
 
+def signature_gear(text: str) -> str:
+    """Labelled equipment lines in the signature under '-- ' ("Gear: Sky-Watcher Esprit
+    100ED, Canon 600D"): the sender's usual setup, read when the mail names none above."""
+    lines = own_text(text).split("\n")
+    start = next((i for i, line in enumerate(lines) if line.strip() in ("--", "__")), None)
+    if start is None:
+        return ""
+    return "\n".join(x for x in lines[start + 1 :] if EQUIPMENT_LABEL.match(x.strip()))
+
+
 def _without_greeting(line: str) -> str:
     """A first line without its greeting ('Hi John,' alone is dropped; 'Hi, here is…' kept)."""
     m = GREETING.match(line)
