@@ -456,6 +456,7 @@ def test_a_bright_word_before_a_date_or_a_planet_gives_no_magnitude(text: str) -
 @pytest.mark.parametrize(
     ("text", "elevation"),
     [("Suurin korkeus 47°.", 47.0), ("Suurim kõrgus 54°.", 54.0),
+     ("Высота пролёта 48°, яркость −2,9m", 48.0), ("Wysokość przelotu 61°.", 61.0),
      ("didžiausias aukštis 49°", 49.0), ("Elevació màxima 68°", 68.0)],
 )  # fmt: skip
 def test_highest_point_words_in_more_languages(text: str, elevation: float) -> None:
