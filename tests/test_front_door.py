@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -12,16 +11,16 @@ import pytest
 import ipom_mail
 from ipom_mail.config import ConfigError
 from ipom_mail.store import StoreError
+from tests.mailkit import email
 
 
 def _submission() -> bytes:
-    msg = EmailMessage()
-    msg["From"] = "Maria López <maria@example.es>"
-    msg["To"] = "ipom@example.org"
-    msg["Subject"] = "ISS pass"
-    msg["Date"] = "Tue, 14 May 2024 22:10:00 +0200"
-    msg.set_content("ISS at 2024-05-14 21:34:10 UTC. Equipment: Nikon D850, Nikkor 500mm f/5.6.")
-    return msg.as_bytes()
+    return email(
+        sender="Maria López <maria@example.es>",
+        subject="ISS pass",
+        body="ISS at 2024-05-14 21:34:10 UTC. Equipment: Nikon D850, Nikkor 500mm f/5.6.",
+        date="Tue, 14 May 2024 22:10:00 +0200",
+    )
 
 
 def test_a_script_checks_a_message_and_reads_the_json_contract() -> None:

@@ -10,8 +10,6 @@ import pytest
 from tests import corpus
 from tests.desk_kit import Desk
 
-pytestmark = pytest.mark.imap
-
 PHOTO = corpus.IMAGES / "gps" / "ianare__DSCN0012.jpg"
 BOMB = corpus.IMAGES / "broken" / "pillow__decompression_bomb.gif"
 

@@ -8,20 +8,13 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
-
 from samples import samples
 from tests.cli.test_cli_check import CONTRACT_KEYS, FIELD_KEYS, MEDIA_KEYS
-from tests.desk_kit import Desk, poll_samples
-from tests.servers.dovecot import Dovecot
-
-pytestmark = pytest.mark.imap
+from tests.desk_kit import Desk, ingest_samples
 
 
-def test_the_desk_works_on_every_database(
-    dovecot: Dovecot, database_url: str, tmp_path: Path
-) -> None:
-    desk = poll_samples(dovecot, database_url, tmp_path)
+def test_the_desk_works_on_every_database(database_url: str, tmp_path: Path) -> None:
+    desk = ingest_samples(database_url, tmp_path)
     ref = desk.refs["02-incomplete.eml"]
     assert desk.run("shortlist", ref).exit_code == 0
     assert desk.run("edit", ref, "--equipment", "Nikon D750").exit_code == 0

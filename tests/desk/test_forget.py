@@ -12,8 +12,6 @@ from tests import corpus
 from tests.desk_kit import Desk
 from tests.publish_kit import MONTH, Install, install, mail
 
-pytestmark = pytest.mark.imap
-
 
 def test_forget_asks_first_and_a_no_deletes_nothing(desk: Desk) -> None:
     done = desk.run("forget", "maria@example.es", input="n\n")

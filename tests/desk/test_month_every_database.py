@@ -7,20 +7,13 @@ import io
 import json
 from pathlib import Path
 
-import pytest
-
 from tests import corpus
-from tests.desk_kit import poll_samples
-from tests.servers.dovecot import Dovecot
-
-pytestmark = pytest.mark.imap
+from tests.desk_kit import ingest_samples
 
 
-def test_the_curators_month_works_on_every_database(
-    dovecot: Dovecot, database_url: str, tmp_path: Path
-) -> None:
+def test_the_curators_month_works_on_every_database(database_url: str, tmp_path: Path) -> None:
     corpus.require()
-    desk = poll_samples(dovecot, database_url, tmp_path)
+    desk = ingest_samples(database_url, tmp_path)
     maria, peter = desk.refs["01-complete.eml"], desk.refs["03-link.eml"]
     photo = corpus.IMAGES / "gps" / "ianare__DSCN0012.jpg"
     assert desk.run("attach", peter, str(photo)).exit_code == 0

@@ -14,8 +14,6 @@ from ipom_mail.desk.publish.slug import slug, unique_name
 from samples import _message, photo_jpeg
 from tests.desk_kit import Desk, polled_template
 
-pytestmark = pytest.mark.imap
-
 
 def two_photos() -> bytes:
     msg = _message(
@@ -67,7 +65,8 @@ def posted(desk: Desk, ref: str, month: str, out: Path) -> tuple[str, str]:
 
 def markdown_text(markdown: str) -> str:
     """What a reader sees of the Markdown once rendered (CommonMark, as the page's editor does)."""
-    return markdown_it.MarkdownIt("commonmark").render(markdown)
+    html: str = markdown_it.MarkdownIt("commonmark").render(markdown)
+    return html
 
 
 def test_the_post_is_a_fragment_in_the_pages_shape_with_the_credit_line(

@@ -17,8 +17,6 @@ import pytest
 from samples import _message, photo_jpeg
 from tests.desk_kit import Desk, polled_template
 
-pytestmark = pytest.mark.imap
-
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 EVIL = '<script>document.title="pwned"</script>'

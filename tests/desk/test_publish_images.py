@@ -74,7 +74,9 @@ def test_an_animation_keeps_its_frames_timing_and_loop(tmp_path: Path) -> None:
     made = web_copy(source, tmp_path / "out", "ef" * 32, 120, animate=True).path
     assert made is not None and made.suffix == ".webp"
     with Image.open(source) as original, Image.open(made) as out:
-        assert out.n_frames == original.n_frames and max(out.size) == 120
+        assert (
+            getattr(out, "n_frames", 1) == getattr(original, "n_frames", 1) and max(out.size) == 120
+        )
         assert durations(out)[1:] == durations(original)[1:] and sum(durations(out)) > 0
         assert out.info.get("loop", 0) == original.info.get("loop", 0)
 
@@ -127,4 +129,4 @@ def test_a_long_animation_stays_animated_within_the_decoders_memory(tmp_path: Pa
     made = web_copy(source, tmp_path / "out", "78" * 32, 1600, limits, animate=True)
     assert made.path is not None, made.reason
     with Image.open(made.path) as out:
-        assert out.n_frames == 100 and durations(out)[1:] == [40] * 99
+        assert getattr(out, "n_frames", 1) == 100 and durations(out)[1:] == [40] * 99

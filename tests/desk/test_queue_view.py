@@ -19,8 +19,6 @@ import pytest
 from samples import _message, photo_jpeg
 from tests.desk_kit import Desk, polled_template
 
-pytestmark = pytest.mark.imap
-
 ROOT = Path(__file__).resolve().parents[2]
 ESCAPES = "\x1b]0;pwned\x07\x1b]52;c;ZXZpbA==\x07\x1b[2J"
 

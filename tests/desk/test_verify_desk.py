@@ -157,6 +157,25 @@ def test_the_curator_adopts_a_suggested_pass_in_one_command(
     assert refused.exit_code == 1 and "has no pass-check suggestion 9" in refused.output
 
 
+def test_a_time_the_curator_types_is_checked_and_a_date_alone_leaves_none_to_check(
+    tmp_path: Path, database_url: str, places_index: Path
+) -> None:
+    desk, refs = seeded(tmp_path, database_url, places_index)
+    ref = refs[3]
+    assert desk.run("edit", ref, "--taken-at", "29 July 2016 23:10 CEST").exit_code == 0
+    assert desk.show(ref)["pass_check"]["verdict"] == "disagrees"
+    assert desk.run("edit", ref, "--taken-at", "29.07.2016 21:58 MESZ").exit_code == 0
+    assert desk.show(ref)["pass_check"]["verdict"] == "agrees"
+    done = desk.run("edit", ref, "--taken-date", "29 July 2016")
+    assert done.exit_code == 0, done.output
+    for _ in range(2):  # as edited, then after reprocess
+        shown = desk.show(ref)
+        assert shown["fields"]["taken_at"] is None and shown["fields"]["taken_date"] == "2016-07-29"
+        assert shown["pass_check"]["verdict"] == "unknown"
+        assert shown["pass_check"]["reason"].startswith("no UT time to check")
+        assert desk.run("reprocess", ref).exit_code == 0
+
+
 def follow_up(folder: Path, n: int, sender: str, ref: str, body: str, jpeg: bytes | None) -> Path:
     msg = EmailMessage()
     msg["From"] = sender

@@ -45,7 +45,7 @@ def deliver(setup: Setup, raws: list[bytes]) -> None:
 
 def assert_all_stored_once(setup: Setup, raws: list[bytes]) -> None:
     rows = setup.query("SELECT sha256 FROM raw_messages")
-    assert sorted(r[0] for r in rows) == sorted(sha(r) for r in raws)
+    assert sorted(str(r[0]) for r in rows) == sorted(sha(r) for r in raws)
     archived = setup.archived()
     for raw in raws:
         assert sha(archived[sha(raw)]) == sha(raw)
@@ -94,7 +94,7 @@ def test_a_dropped_connection_mid_poll_is_reconnected(setup: Setup) -> None:
     raws = submissions(6)
     deliver(setup, raws)
     config = load(setup.config)
-    kicked = []
+    kicked: list[object] = []
 
     def kick_once(line: str) -> None:
         if not kicked:
@@ -354,7 +354,7 @@ def test_a_message_over_the_time_bound_goes_to_failed_and_the_next_one_is_stored
     done = setup.ipom("poll", "--json")
     assert done.returncode == 1, done.stdout + done.stderr
     assert setup.server.count("Failed") == 1 and setup.server.count("Processed") == 1
-    status = dict(setup.query("SELECT sha256, status FROM raw_messages"))
+    status = {str(r[0]): r[1] for r in setup.query("SELECT sha256, status FROM raw_messages")}
     assert status[sha(good)] != "failed"
     assert status[sha(stalling)] == "failed"
     (reason,) = setup.query("SELECT reason FROM raw_messages WHERE status = 'failed'")[0]

@@ -24,7 +24,7 @@ from tests.servers.smtp import SmtpSink
 WITHIN_S = 5.0
 
 
-def timed(attempt: Callable[[], None], error: type[Exception]) -> tuple[Exception, float]:
+def timed(attempt: Callable[[], object], error: type[Exception]) -> tuple[Exception, float]:
     started = time.monotonic()
     with pytest.raises(error) as caught:
         attempt()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,9 +19,9 @@ SMTP_PASSWORD = "smtp-pass-8472"
 
 
 @pytest.fixture
-def smtp_auth() -> SmtpSink:
+def smtp_auth() -> Iterator[SmtpSink]:
     sink = SmtpSink(credentials=("ipom", SMTP_PASSWORD)).start()
-    yield sink  # type: ignore[misc]
+    yield sink
     sink.stop()
 
 
@@ -63,7 +64,7 @@ def test_a_good_setup_passes_every_check_and_never_prints_a_secret(
     dovecot: Dovecot, smtp_auth: SmtpSink, tmp_path: Path
 ) -> None:
     setup = configure(tmp_path, dovecot, smtp_auth)
-    done = setup.ipom("doctor", **{SMTP_PASSWORD_ENV: SMTP_PASSWORD})
+    done = setup.ipom("doctor", **{SMTP_PASSWORD_ENV: SMTP_PASSWORD})  # type: ignore[arg-type]
     assert done.returncode == 0, done.stdout
     lines = done.stdout.splitlines()
     assert all(line.startswith("OK") for line in lines[:-1]), done.stdout
@@ -139,8 +140,10 @@ def test_an_old_database_fails_the_database_line_and_says_to_run_init(
     engine = make_engine(url_of(load(setup.config)))
     try:
         head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+        assert head is not None
         script = ScriptDirectory.from_config(alembic_config()).get_revision(head)
-        command.downgrade(alembic_config(engine), script.down_revision or "base")  # type: ignore[union-attr,arg-type]
+        assert script is not None and isinstance(script.down_revision, str | None)
+        command.downgrade(alembic_config(engine), script.down_revision or "base")
     finally:
         engine.dispose()
     checks = doctor(setup)

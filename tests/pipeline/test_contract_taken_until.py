@@ -6,6 +6,7 @@ The end of a long exposure or series, UT, or null (docs/contract.md).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -58,7 +59,7 @@ def test_check_json_gives_null_for_a_single_shot(tmp_path: Path, make_jpeg) -> N
 
 def test_show_json_and_the_post_keep_the_end_of_a_series(
     store_config: Config,
-    make_jpeg,  # type: ignore[no-untyped-def]
+    make_jpeg: Callable[..., bytes],
 ) -> None:
     raw = _raw(SERIES, make_jpeg())
     result = check_message(raw, store_config)

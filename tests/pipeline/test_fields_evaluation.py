@@ -58,7 +58,8 @@ def load_cases() -> list[dict[str, Any]]:
 def build_raw(case: dict[str, Any]) -> bytes:
     """The raw email of a case: a corpus file, or the template filled in."""
     if "eml" in case:
-        return (corpus.CORPORA / case["eml"]).read_bytes()
+        eml: str = case["eml"]
+        return (corpus.CORPORA / eml).read_bytes()
     msg = EmailMessage()
     msg["From"] = case["from"]
     msg["To"] = "ISS Photo of the Month <ipom@example.org>"
@@ -213,16 +214,19 @@ def score_case(case: dict[str, Any], fields: Fields) -> Score:
     for name, got in (("max_elevation", fields.flyby.max_elevation_deg),
                       ("magnitude", fields.flyby.magnitude)):  # fmt: skip
         _one(score, name, exp.get(name), got, _close(exp.get(name), got), cid)
-    for name, got in (("location", fields.location), ("photographer", fields.photographer.name)):
-        want = exp.get(name)
-        _one(score, name, want, got, bool(want and got and _norm(want) == _norm(got)), cid)
+    for label, text in (("location", fields.location), ("photographer", fields.photographer.name)):
+        wanted = exp.get(label)
+        _one(
+            score, label, wanted, text, bool(wanted and text and _norm(wanted) == _norm(text)), cid
+        )
     _many(score, "equipment", exp.get("equipment", []), fields.equipment, cid, _equipment_norm)
     _many(score, "links", exp.get("links", []), fields.links, cid, norm=str)
     _many(score, "profile", exp.get("profile", []), fields.photographer.links, cid, norm=str)
     gps = None if fields.gps_lat is None else (fields.gps_lat, fields.gps_lon)
     want_gps = exp.get("gps")
     same_gps = bool(want_gps and gps and all(
-        math.isclose(a, b, abs_tol=1e-4) for a, b in zip(want_gps, gps, strict=True)))  # fmt: skip
+        b is not None and math.isclose(a, b, abs_tol=1e-4)
+        for a, b in zip(want_gps, gps, strict=True)))  # fmt: skip
     _one(score, "gps", want_gps, gps, same_gps, cid)
     _story(score, exp, fields.story, cid)
     return score

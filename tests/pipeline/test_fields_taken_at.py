@@ -42,8 +42,10 @@ PALMDALE = (
 TARJAN = "2016.07.28-30. Tarján, Hungary Canon EOS 5D Mark II + Sigma EF 8/4.0"
 
 
-def utc(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=UTC)  # type: ignore[misc]
+def utc(
+    year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0
+) -> datetime:
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
 
 
 # --- the four quotes of issue 4 -------------------------------------------------------------

@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -48,7 +47,7 @@ def _readable(e: corpus.Entry) -> bool:
     return "Pillow load: ok" in e.fact and e.rel not in DAMAGED_DESPITE_MANIFEST
 
 
-def _rows(keep: Callable[[corpus.Entry], bool]) -> Any:
+def _rows(keep: Callable[[corpus.Entry], bool]) -> pytest.MarkDecorator:
     """Parametrise a test over the rows that state the fact it compares, and only those."""
     chosen = [e for e in ROWS if keep(e)]
     return pytest.mark.parametrize(
@@ -59,7 +58,10 @@ def _rows(keep: Callable[[corpus.Entry], bool]) -> Any:
 SHAPE = re.compile(r"\b[A-Z]+ (\d+)x(\d+) \S+ frames=(\d+)")
 
 
-@pytest.fixture(params=ROWS or [None], ids=lambda e: e.rel if e else "absent")
+ENTRIES: list[corpus.Entry | None] = [*ROWS] or [None]  # None: the corpora are absent
+
+
+@pytest.fixture(params=ENTRIES, ids=lambda e: e.rel if e else "absent")
 def entry(request: pytest.FixtureRequest) -> corpus.Entry:
     corpus.require()
     assert request.param is not None
@@ -102,6 +104,7 @@ def test_camera_and_lens_match_the_manifest(entry: corpus.Entry) -> None:
     if camera == "none":
         assert item.camera is None
     else:
+        assert camera is not None
         model_tail = camera.split()[-1].split("?")[0]  # "?" in the MANIFEST stands for a NUL
         assert item.camera is not None and model_tail in item.camera
     if lens is not None:
@@ -132,7 +135,8 @@ def test_gps_time_and_position_match_the_manifest(entry: corpus.Entry) -> None:
         expected = datetime.strptime(stated[:19], "%Y:%m:%d %H:%M:%S")
         assert gps_time is not None
         assert gps_time.replace(tzinfo=None, microsecond=0) == expected
-        assert gps_time.utcoffset() is not None and gps_time.utcoffset().total_seconds() == 0
+        offset = gps_time.utcoffset()
+        assert offset is not None and offset.total_seconds() == 0
     position = facts.get("GPS position")
     if position is not None:
         lat, lon = (float(v) for v in position.split(","))

@@ -35,6 +35,13 @@ def at(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
+def elements_at(history: list[ElementSet], when: datetime) -> ElementSet:
+    """The element set nearest `when`, which these dates have."""
+    found = nearest(history, when)
+    assert found is not None
+    return found
+
+
 def claim(**values: object) -> Claim:
     base: dict[str, object] = dict(taken_at=None, day=None, sent=None, place=None, gps=None,
                                    max_elevation_deg=None, magnitude=None, sun_altitude_deg=None,
@@ -72,9 +79,9 @@ def test_manorville_9_march_2020_had_one_visible_pass_at_58_degrees(
     history: list[ElementSet],
 ) -> None:
     morning = at("2020-03-09T09:00:00")
-    found = passes_over(
-        nearest(history, morning), MANORVILLE, morning, morning + timedelta(hours=3)
-    )  # type: ignore[arg-type]
+    elements = nearest(history, morning)
+    assert elements is not None
+    found = passes_over(elements, MANORVILLE, morning, morning + timedelta(hours=3))
     visible = [p for p in found if p.visible]
     assert len(visible) == 1
     assert close_in_time(visible[0].culmination, at("2020-03-09T10:36:30"))
@@ -87,8 +94,8 @@ def test_manorville_12_march_2020_pass_fits_the_stated_84_degrees(
 ) -> None:
     morning = at("2020-03-12T09:00:00")
     found = passes_over(
-        nearest(history, morning), MANORVILLE, morning, morning + timedelta(hours=2)
-    )  # type: ignore[arg-type]
+        elements_at(history, morning), MANORVILLE, morning, morning + timedelta(hours=2)
+    )
     top = max(found, key=lambda p: p.max_elevation_deg)
     assert close_in_time(top.culmination, at("2020-03-12T09:50:00"), seconds=60)
     assert top.max_elevation_deg == pytest.approx(84.5, abs=1)
@@ -111,7 +118,7 @@ def test_manorville_claim_disagrees_and_names_the_pass_that_fits(history: list[E
 
 def test_tarjan_evening_of_29_july_2016_had_two_sunlit_passes(history: list[ElementSet]) -> None:
     evening = at("2016-07-29T19:30:00")
-    found = [p for p in passes_over(nearest(history, evening), TARJAN, evening, evening + timedelta(hours=3))  # type: ignore[arg-type]
+    found = [p for p in passes_over(elements_at(history, evening), TARJAN, evening, evening + timedelta(hours=3))
              if p.visible]  # fmt: skip
     assert [round(p.max_elevation_deg) for p in found] == [85, 39]
     assert close_in_time(found[0].culmination, at("2016-07-29T19:58:00"))
@@ -139,9 +146,9 @@ def test_a_claimed_elevation_the_pass_never_reached_disagrees(history: list[Elem
 
 def test_palmdale_solar_transit_of_27_april_2020(history: list[ElementSet]) -> None:
     day = at("2020-04-27T15:00:00")
-    approaches = closest_approaches(
-        nearest(history, day), PALMDALE, "sun", day, day + timedelta(hours=8)
-    )  # type: ignore[arg-type]
+    elements = nearest(history, day)
+    assert elements is not None
+    approaches = closest_approaches(elements, PALMDALE, "sun", day, day + timedelta(hours=8))
     best = min(approaches, key=lambda a: a.separation_deg)
     assert close_in_time(best.when, at("2020-04-27T19:11:30"))
     assert best.iss_elevation_deg == pytest.approx(68, abs=1)

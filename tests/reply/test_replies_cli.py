@@ -18,7 +18,7 @@ pytestmark = pytest.mark.imap
 
 @pytest.fixture(scope="module")
 def polled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    with polled_template(tmp_path_factory.mktemp("polled"), long_and_hostile()) as desk:
+    with polled_template(tmp_path_factory.mktemp("polled"), long_and_hostile(), poll=True) as desk:
         yield desk
 
 

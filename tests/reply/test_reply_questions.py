@@ -39,6 +39,7 @@ def test_the_reply_asks_which_reading_of_a_two_way_date_in_each_language(
     assert reply is not None
     assert "04/11/2023" in reply.body_text
     assert first in reply.body_text and second in reply.body_text
+    assert reply.body_html is not None
     assert first in reply.body_html and second in reply.body_html
 
 

@@ -11,15 +11,28 @@ import getpass
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from ipom_mail.desk.queue import Named, named
 from ipom_mail.store import Store
 from ipom_mail.store import curator as cur
+from ipom_mail.store.rows import iso_z
+
+if TYPE_CHECKING:
+    from ipom_mail.pipeline.fields.taken_at import TakenAt
 
 _MONTH = re.compile(r"((?:19|2\d)\d\d)-(0[1-9]|1[0-2])", re.ASCII)  # 1900-01 … 2999-12
-EDITABLE = ("taken_at", "equipment", "story", "location", "photographer")
+EDITABLE = (
+    "taken_at",
+    "taken_date",
+    "taken_until",
+    "flyby",
+    "equipment",
+    "story",
+    "location",
+    "photographer",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,24 +85,67 @@ def parse_month(text: str) -> str | None:
     return match.group(0) if match else None
 
 
-def parse_ut(text: str) -> str | None:
-    """An ISO time with a zone (Z, UTC or an offset) as ISO UT "…Z"; None without a zone."""
-    cleaned = re.sub(r"\s*(UTC|UT|GMT)$", "Z", text.strip(), flags=re.I).replace(" ", "T", 1)
-    try:
-        value = datetime.fromisoformat(cleaned)
-    except ValueError:
-        return None
-    if value.tzinfo is None or not 1900 <= value.year <= 2999:  # no zone, or an absurd year
-        return None
-    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+def typed_time(option: str, text: str) -> str | Refused:
+    """A date and time the curator typed, in any form the fields stage reads, as ISO UT "…Z".
+
+    What the stage would not take from a sender (no zone, a date that reads two ways,
+    a zone out of season, am or pm unsaid) is refused with how to write it instead.
+    """
+    from ipom_mail.pipeline.fields.typed import read_typed
+
+    reading = read_typed(text)
+    if reading.taken_at is None:
+        return Refused(_unreadable(option, text, reading))
+    if reading.taken_at > datetime.now(UTC) + timedelta(days=1):
+        return Refused(f"{option} {text!r} is {iso_z(reading.taken_at)}, in the future")
+    return str(iso_z(reading.taken_at))
 
 
-def _local_time(text: str) -> bool:
-    """Whether `text` is a valid ISO date and time that only lacks its zone."""
-    try:
-        return datetime.fromisoformat(text.strip().replace(" ", "T", 1)).tzinfo is None
-    except ValueError:
-        return False
+def typed_date(option: str, text: str) -> str | Refused:
+    """A date alone the curator typed ("2002-06-14", "14 June 2002") as an ISO date."""
+    from ipom_mail.pipeline.fields.typed import read_typed
+
+    reading = read_typed(text)
+    if reading.taken_at is not None or (reading.taken_date and reading.notes):
+        return Refused(
+            f"{option} {text!r} has a time: {option} takes the date alone; "
+            "give a time with its zone as --taken-at"
+        )
+    if reading.taken_date is None:
+        return Refused(_unreadable(option, text, reading, date_only=True))
+    if date.fromisoformat(reading.taken_date) > datetime.now(UTC).date() + timedelta(days=1):
+        return Refused(f"{option} {text!r} is in the future")
+    return reading.taken_date
+
+
+_EXAMPLES = "2024-05-12 21:34 UTC, 2024-05-12 23:34+02:00 or 12 May 2024 23:34 CEST"
+
+
+def _unreadable(option: str, text: str, reading: TakenAt, date_only: bool = False) -> str:
+    """Why a typed value gives no certain value, and how to write it so it does (one line)."""
+    question = reading.questions[0] if reading.questions else None
+    if question is not None and question.kind == "date_order":
+        a, b = question.dates[:2]
+        return (
+            f"{option} {text!r}: the date {question.written} reads as {a.day} {a:%B %Y} or "
+            f"{b.day} {b:%B %Y}; write it as {a.isoformat()} or {b.isoformat()} (year-month-day)"
+        )
+    if question is not None and question.zone:
+        return (
+            f"{option} {text!r}: {question.written} is out of season, the clocks there showed "
+            f"{question.zone} on {question.dates[0].isoformat()}; write {question.zone}, "
+            "an offset (+HH:MM) or the time in UT"
+        )
+    why = f" ({reading.notes[0]})" if reading.notes else ""
+    if date_only:
+        return f"{option} {text!r} is not a date{why}: write it with its year, e.g. 2002-06-14"
+    if reading.taken_date is None:
+        return f"{option} {text!r} is not a date and time{why}: write e.g. {_EXAMPLES}"
+    problem = reading.notes[0] if reading.notes else "it has no time"
+    return (
+        f"{option} {text!r}: {problem}; UT is never guessed: write the time with a zone "
+        f"that reads one way, on a 24-hour clock or with am/pm, e.g. {_EXAMPLES}"
+    )
 
 
 def decide(
@@ -146,36 +202,105 @@ def undo(store: Store, ref: str, kind: str | None, curator: str) -> Done | Refus
 def edit_values(
     *,
     taken_at: str | None = None,
+    taken_date: str | None = None,
+    taken_until: str | None = None,
+    max_elevation: str | None = None,
+    magnitude: str | None = None,
+    flyby_start: str | None = None,
+    flyby_end: str | None = None,
     equipment: str | None = None,
     story: str | None = None,
     location: str | None = None,
     name: str | None = None,
     link: str | None = None,
 ) -> dict[str, Any] | Refused:
-    """The curator's typed values as stored field values; a time without a zone is refused."""
+    """The curator's typed values as stored field values; the first value that is not certain
+    is refused with how to write it. `flyby` holds only the parts given (merged on writing)."""
     values: dict[str, Any] = {}
-    if taken_at is not None:
-        ut = parse_ut(taken_at)
-        if ut is None:
-            problem = "has no zone" if _local_time(taken_at) else "is not a date and time"
+    times = {"taken_at": taken_at, "taken_until": taken_until}
+    times |= {"flyby.start": flyby_start, "flyby.end": flyby_end}
+    for key, typed in times.items():
+        if typed is not None:
+            ut = typed_time(_OPTIONS[key], typed)
+            if isinstance(ut, Refused):
+                return ut
+            values[key] = ut
+    for first, last in (("taken_at", "taken_until"), ("flyby.start", "flyby.end")):
+        if first in values and last in values and values[last] < values[first]:
             return Refused(
-                f"--taken-at {taken_at!r} {problem}: UT is never guessed; "
-                "write e.g. 2024-05-12T21:34:10Z or 2024-05-12 23:34:10+02:00"
+                f"{_OPTIONS[last]} {values[last]} is before {_OPTIONS[first]} {values[first]}"
             )
-        values["taken_at"] = ut
+    if taken_date is not None:
+        day = typed_date("--taken-date", taken_date)
+        if isinstance(day, Refused):
+            return day
+        if taken_at is not None:
+            return Refused("give either --taken-at (a time with its zone) or --taken-date")
+        values["taken_date"], values["taken_at"] = day, None  # the date is all that is known
+    for key, typed, low, high, example in (
+        ("flyby.max_elevation_deg", max_elevation, 0.0, 90.0, "72"),
+        ("flyby.magnitude", magnitude, -8.0, 8.0, "-3.6"),
+    ):
+        if typed is not None:
+            number = _typed_number(_OPTIONS[key], typed, (low, high), example)
+            if isinstance(number, Refused):
+                return number
+            values[key] = number
+    flyby = {k.split(".", 1)[1]: values.pop(k) for k in list(values) if k.startswith("flyby.")}
+    if flyby:
+        values["flyby"] = flyby
+    values |= _text_values(equipment, story, location, name, link)
+    if not values:
+        return Refused(
+            "nothing to edit: give --taken-at, --taken-date, --taken-until, --max-elevation, "
+            "--magnitude, --flyby-start, --flyby-end, --equipment, --story, --location or --name"
+        )
+    return values
+
+
+_OPTIONS = {  # a stored value's key → the option the curator typed it with
+    "taken_at": "--taken-at",
+    "taken_until": "--taken-until",
+    "flyby.start": "--flyby-start",
+    "flyby.end": "--flyby-end",
+    "flyby.max_elevation_deg": "--max-elevation",
+    "flyby.magnitude": "--magnitude",
+}
+
+
+def _typed_number(
+    option: str, text: str, bounds: tuple[float, float], example: str
+) -> float | Refused:
+    """A number the curator typed ("72", "72°", "−3.6") within `bounds`."""
+    low, high = bounds
+    cleaned = text.strip().replace("\u2212", "-").replace(",", ".").rstrip("°º").strip()
+    cleaned = re.sub(r"\s*(?:deg|degrees|mag)$", "", cleaned, flags=re.I)
+    try:
+        number = float(cleaned)
+    except ValueError:
+        return Refused(f"{option} {text!r} is not a number: write e.g. {option} {example}")
+    if not low <= number <= high:
+        return Refused(f"{option} {text!r} is out of range: it runs from {low:g} to {high:g}")
+    return number
+
+
+def _text_values(
+    equipment: str | None,
+    story: str | None,
+    location: str | None,
+    name: str | None,
+    link: str | None,
+) -> dict[str, Any]:
+    """The free-text values as stored: equipment split at commas and semicolons."""
+    values: dict[str, Any] = {}
     if equipment is not None:
-        items = [e.strip() for e in re.split(r"[;,]", equipment) if e.strip()]
-        values["equipment"] = items
+        values["equipment"] = [e.strip() for e in re.split(r"[;,]", equipment) if e.strip()]
     if story is not None:
         values["story"] = story.strip()
     if location is not None:
         values["location"] = location.strip()
     if name is not None or link is not None:
         values["photographer"] = {"name": name, "links": [link] if link else []}
-    if not values:
-        return Refused(
-            "nothing to edit: give --taken-at, --equipment, --story, --location or --name"
-        )
     return values
 
 
@@ -183,7 +308,7 @@ def edit(store: Store, ref: str, values: dict[str, Any], curator: str) -> Done |
     """Write each value as the curator's; it wins over extraction and survives reprocess."""
     try:
         for name, value in values.items():
-            cur.edit_field(store, ref, name, value, curator)
+            cur.edit_field(store, ref, name, value, curator, merge=name == "flyby")
     except cur.NotFound as exc:
         return _refused(exc, [ref])
     return _done(store, ref, lambda now: f"edited {', '.join(values)}; {now.status}")

@@ -30,7 +30,7 @@ from ipom_mail.store.models import (
     Reply,
     Submission,
 )
-from ipom_mail.store.rows import fields_from_values, iso_z, media_item
+from ipom_mail.store.rows import DATE_STYLES, fields_from_values, iso_z, media_item
 
 # A submission stored before the pass check existed, or not yet reprocessed.
 PASS_CHECK_NOT_RUN = PassCheck(
@@ -311,7 +311,7 @@ def show(store: Store, ref: str) -> dict[str, Any]:
         "sender_name": sub.sender_name,
         "received_at": iso_z(sub.received_at),
         "decision": current_decision(decisions),
-        "sources": {f.name: f.source for f in fields},
+        "sources": {f.name: f.source for f in fields if f.name != DATE_STYLES},
         "note_stages": [{"stage": n.stage, "text": n.text} for n in notes],
         "decisions": [_decision(d) for d in decisions],
         "events": [{"kind": e.kind, "detail": e.detail, "at": iso_z(e.at)} for e in events],

@@ -38,7 +38,7 @@ def field_words(name: str, value: Any) -> str | None:
     """One field's value as a person reads it; None when it is unknown."""
     if value is None or value == [] or value == "":
         return None
-    if name == "taken_at" and isinstance(value, str):
+    if name in ("taken_at", "taken_until") and isinstance(value, str):
         return _taken(value)
     if name == "flyby":
         return flyby_text(value)

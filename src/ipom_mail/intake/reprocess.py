@@ -27,6 +27,7 @@ from ipom_mail.store import Store
 from ipom_mail.store import curator as cur
 from ipom_mail.store.models import FieldValue, Submission
 from ipom_mail.store.record import Recorded
+from ipom_mail.store.rows import DATE_STYLES
 
 
 def reprocess_failed(config: Config, store: Store) -> Tally:
@@ -113,17 +114,21 @@ def _snapshot(store: Store, sid: int) -> tuple[str, dict[str, Any]]:
             select(FieldValue.name, FieldValue.value).where(FieldValue.submission_id == sid)
         ).all()
         view: dict[str, Any] = {"status": sub.status, "missing": list(sub.missing or [])}
-        view.update({name: value for name, value in fields})
+        view.update({name: value for name, value in fields if name != DATE_STYLES})
         return sub.reference or f"mail {sub.message_id or ''} (no reference)", view
 
 
 def as_edited(config: Config, store: Store, sid: int, thread: cur.Thread) -> cur.Thread:
-    """The thread with its pass check made for the curator's time, when the curator set one."""
+    """The thread with its pass check made for the curator's time, when the curator set one
+    (or for no time, when the curator kept the date alone)."""
     when = cur.curator_time(store, sid)
-    if when is None:
+    cleared, _ = cur.curator_value(store, sid, "taken_at")  # a date alone (`--taken-date`)
+    if when is None and not cleared:
         return thread
     result = thread.result
-    edited = replace(result, fields=replace(result.fields, taken_at=when, taken_date=None))
+    day = None if when else cur.curator_value(store, sid, "taken_date")[1]
+    day = day if isinstance(day, str) else None if when else result.fields.taken_date
+    edited = replace(result, fields=replace(result.fields, taken_at=when, taken_date=day))
     return replace(thread, result=replace(result, pass_check=check_result_pass(edited, config)))
 
 

@@ -14,6 +14,7 @@ import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ipom_mail.config import Config
@@ -113,7 +114,7 @@ def take_in(raw: bytes, origin: Origin, store: Store, config: Config) -> Outcome
             raise RuntimeError("injected fault: a stage failed on this message")
         if "slow" in store.faults and _SLOW.search(raw[:65536]):
             _busy(SLOW_FAULT_S)
-        result = check_bounded(raw, config)
+        result = with_sender_dates(raw, check_bounded(raw, config), store, config)
     except PipelineStopped as exc:  # over the time or memory bound, or its process died
         return _failed(store, raw, origin, str(exc))
     except Exception as exc:  # a stage that failed on this message: record it and go on
@@ -121,6 +122,26 @@ def take_in(raw: bytes, origin: Origin, store: Store, config: Config) -> Outcome
             store, raw, origin, f"the pipeline failed on it ({type(exc).__name__}: {exc})"
         )
     return _record(raw, result, origin, store, config)
+
+
+def with_sender_dates(
+    raw: bytes,
+    result: CheckResult,
+    store: Store,
+    config: Config,
+    before: datetime | None = None,
+    but: int | None = None,
+) -> CheckResult:
+    """The result read again with the sender's date styles when it left a date two ways
+    (04/11/2023) and their earlier submissions settle it; else `result` as it is.
+
+    The stages stay pure: the styles are looked up here and passed in as an input."""
+    from ipom_mail.store.habits import sender_date_styles
+
+    if not any(q.kind == "date_order" for q in result.fields.questions):
+        return result
+    styles = sender_date_styles(store, result.parsed.sender, before, but)
+    return check_bounded(raw, config, styles) if styles else result
 
 
 def _busy(seconds: float) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from ipom_mail.config import Config
+from ipom_mail.intake.take_in import with_sender_dates
 from ipom_mail.pipeline.bounded import PipelineStopped, check_bounded
 from ipom_mail.pipeline.values import CheckResult
 from ipom_mail.reply.followup import Previous, flagged, followup_of, merge, thread_of
@@ -57,12 +58,16 @@ def _previous(submission_id: int, reference: str | None, result: CheckResult) ->
 
 
 def _run(store: Store, config: Config, row: RawMessage, reference: str) -> CheckResult | str:
-    """One archived message through the current pipeline, or why it cannot be."""
+    """One archived message through the current pipeline, or why it cannot be.
+
+    A date it leaves two ways is settled, as at intake, by the sender's submissions
+    received before it (never by this submission's own)."""
     data = store.read_raw(row)
     if data is None:
         return f"{reference}: message {row.id} is not in the archive"
     try:
-        return check_bounded(data, config)
+        result = check_bounded(data, config)
+        return with_sender_dates(data, result, store, config, row.received_at, row.submission_id)
     except PipelineStopped as exc:  # over the time or memory bound, or its process died
         return f"{reference}: {exc}"
     except Exception as exc:  # the message's own fault: report it and go on

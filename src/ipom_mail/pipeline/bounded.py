@@ -21,7 +21,7 @@ from multiprocessing.connection import wait
 
 from ipom_mail.config import Config
 from ipom_mail.pipeline.media.pool import STARTUP_SECONDS, DecoderUnavailable, _Worker
-from ipom_mail.pipeline.values import CheckResult
+from ipom_mail.pipeline.values import CheckResult, DateStyle
 
 WORKER_MODULE = "ipom_mail.pipeline.worker"
 
@@ -55,11 +55,13 @@ class _Runner:
             self.worker.stop()
             raise DecoderUnavailable(f"the pipeline process did not start: {exc}") from None
 
-    def check(self, raw: bytes) -> CheckResult:
-        return self._ask(raw, self.config.limits.max_seconds_per_message)
+    def check(self, raw: bytes, sender_dates: tuple[DateStyle, ...] = ()) -> CheckResult:
+        return self._ask(raw, self.config.limits.max_seconds_per_message, sender_dates)
 
-    def _ask(self, raw: bytes, seconds: float) -> CheckResult:
-        if not self.worker.give(0, (raw, self.config)):
+    def _ask(
+        self, raw: bytes, seconds: float, sender_dates: tuple[DateStyle, ...] = ()
+    ) -> CheckResult:
+        if not self.worker.give(0, (raw, self.config, sender_dates)):
             raise PipelineStopped(_died(self.worker.exit_code()))
         deadline = time.monotonic() + seconds
         while not wait([self.worker.conn], timeout=max(0.0, deadline - time.monotonic())):
@@ -111,15 +113,19 @@ _lock = threading.Lock()
 _runner: _Runner | None = None
 
 
-def check_bounded(raw: bytes, config: Config) -> CheckResult:
-    """check_message in the worker; raises PipelineStopped with the reason when it did not finish."""
+def check_bounded(
+    raw: bytes, config: Config, sender_dates: tuple[DateStyle, ...] = ()
+) -> CheckResult:
+    """check_message in the worker; raises PipelineStopped with the reason when it did not finish.
+
+    `sender_dates`: how the sender wrote dates before (see `check_message`)."""
     global _runner
     with _lock:
         if _runner is None or _runner.config != config:
             shutdown_runner_locked()
             _runner = _Runner(config)
         try:
-            return _runner.check(raw)
+            return _runner.check(raw, sender_dates)
         except StageFailed:
             raise
         except BaseException:  # over the bound, dead, or interrupted mid-message (a signal):

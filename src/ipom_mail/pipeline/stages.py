@@ -16,6 +16,7 @@ from ipom_mail.pipeline.parse.message import parse_message
 from ipom_mail.pipeline.rules.verdict import judge
 from ipom_mail.pipeline.values import (
     CheckResult,
+    DateStyle,
     ParsedMessage,
     ReplyDecision,
     Verdict,
@@ -23,13 +24,19 @@ from ipom_mail.pipeline.values import (
 from ipom_mail.pipeline.verify.stage import check_result_pass
 
 
-def check_message(raw: bytes, config: Config) -> CheckResult:
-    """Run every pure stage on one raw message."""
+def check_message(
+    raw: bytes, config: Config, sender_dates: tuple[DateStyle, ...] = ()
+) -> CheckResult:
+    """Run every pure stage on one raw message.
+
+    `sender_dates` is an input, not a lookup: how the sender wrote dates in earlier
+    submissions, which the intake reads from the store (empty for `ipom check`).
+    """
     parsed = parse_message(raw)
     if not parsed.headers:
         return _not_a_message(raw, parsed, config)
     media = extract_media(parsed.parts, config.limits)
-    fields = extract_fields(parsed, media, config)
+    fields = extract_fields(parsed, media, config, sender_dates=sender_dates)
     verdict = judge(parsed, media, fields, config)
     result = CheckResult(parsed=parsed, media=media, fields=fields, verdict=verdict)
     return replace(result, pass_check=check_result_pass(result, config))

@@ -170,6 +170,18 @@ class Question:
 
 
 @dataclass(frozen=True, slots=True)
+class DateStyle:
+    """How a sender writes all-numeric dates in one style: which way round, shown by a date
+    that reads only that way. Read from each mail; fed back from the sender's earlier
+    submissions to settle a date that reads two ways (04/11/2023)."""
+
+    style: str  # the separator: "/" or "-"
+    order: Literal["dmy", "mdy"]
+    example: str  # as written, e.g. "25/12/2023"
+    reference: str | None = None  # the earlier submission it was written in (from the store)
+
+
+@dataclass(frozen=True, slots=True)
 class Fields:
     """What fields read from the text and the camera; unknown is None."""
 
@@ -187,6 +199,7 @@ class Fields:
     notes: tuple[str, ...] = ()
     questions: tuple[Question, ...] = ()
     taken_until: datetime | None = None  # UT: the end of a long exposure or series
+    date_styles: tuple[DateStyle, ...] = ()  # how this mail writes numeric dates
 
 
 @dataclass(frozen=True, slots=True)

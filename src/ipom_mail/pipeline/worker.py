@@ -1,6 +1,6 @@
 """The pipeline process: `python -m ipom_mail.pipeline.worker FD MEMORY_MB`.
 
-bounded.py sends it (raw bytes, config) one message at a time and kills it when
+bounded.py sends it (raw bytes, config, the sender's date styles) one message at a time and kills it when
 a message overruns [limits] max_seconds_per_message. It runs the decoder
 process's loop (media.worker), with its memory cap, and answers ("done",
 CheckResult), ("memory", None) over the cap, or ("failed", "Type: message")
@@ -15,13 +15,14 @@ from ipom_mail.config import Config
 from ipom_mail.pipeline.media.pool import shutdown_pool
 from ipom_mail.pipeline.media.worker import main
 from ipom_mail.pipeline.stages import check_message
+from ipom_mail.pipeline.values import DateStyle
 
 
-def answer(task: tuple[bytes, Config]) -> tuple[str, object]:
+def answer(task: tuple[bytes, Config, tuple[DateStyle, ...]]) -> tuple[str, object]:
     """Check one message; a stage's exception becomes its one-line reason."""
-    raw, config = task
+    raw, config, sender_dates = task
     try:
-        return "done", check_message(raw, config)
+        return "done", check_message(raw, config, sender_dates)
     except MemoryError:  # over this process's address-space cap
         return "memory", None
     except Exception as exc:  # a stage failed on this message: its reason goes back

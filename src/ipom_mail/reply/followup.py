@@ -195,6 +195,7 @@ def merge_fields(previous: Fields, new: Fields) -> Fields:
         gps_lon=previous.gps_lon if previous.gps_lat is not None else new.gps_lon,
         links=tuple(dict.fromkeys((*previous.links, *new.links))),
         notes=new.notes,
+        date_styles=previous.date_styles or new.date_styles,
     )
 
 

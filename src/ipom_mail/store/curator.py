@@ -41,7 +41,8 @@ from ipom_mail.store.references import find_submission as find_submission
 from ipom_mail.store.references import find_submissions
 
 VERDICTS = ("accept", "decline", "shortlist", "pick")  # kinds that set "the decision"
-COMPLETABLE = {"taken_at": "taken_at", "equipment": "equipment"}  # edit → missing item it fills
+# edit → the missing item it fills (a date alone is the curator's word that it is all there is)
+COMPLETABLE = {"taken_at": "taken_at", "taken_date": "taken_at", "equipment": "equipment"}
 
 
 def add_decisions(
@@ -91,18 +92,27 @@ def revert_decision(store: Store, ref: str, kind: str | None, curator: str) -> D
 
 
 def edit_field(
-    store: Store, ref: str, name: str, value: Any, curator: str, reason: str | None = None
+    store: Store,
+    ref: str,
+    name: str,
+    value: Any,
+    curator: str,
+    reason: str | None = None,
+    merge: bool = False,
 ) -> Decision:
     """Set a field as the curator's (it wins over extraction); the old value is kept for undo.
 
     `reason` records where the value came from when the curator did not type it
-    (e.g. a pass-check suggestion)."""
+    (e.g. a pass-check suggestion); with `merge`, a dict `value` replaces only its own
+    keys of the stored one (the flyby's elevation, leaving its times)."""
     with store.session() as session:
         sub = find_submission(session, ref)
         row = session.scalars(
             select(FieldValue).where(FieldValue.submission_id == sub.id, FieldValue.name == name)
         ).first()
         previous = None if row is None else {"value": row.value, "source": row.source}
+        if merge and row is not None and isinstance(row.value, dict):
+            value = {**row.value, **value}
         if row is None:
             row = FieldValue(submission_id=sub.id, name=name, value=value, source="curator")
             session.add(row)
@@ -285,6 +295,20 @@ def curator_time(store: Store, submission_id: int) -> datetime | None:
             )
         )
     return datetime.fromisoformat(value.replace("Z", "+00:00")) if isinstance(value, str) else None
+
+
+def curator_value(store: Store, submission_id: int, name: str) -> tuple[bool, Any]:
+    """(whether the curator set field `name` on the submission, the value they set): a
+    `taken_at` set to None is the curator's word that only the date is known."""
+    with store.session(write=False) as session:
+        row = session.scalars(
+            select(FieldValue).where(
+                FieldValue.submission_id == submission_id,
+                FieldValue.name == name,
+                FieldValue.source == "curator",
+            )
+        ).first()
+        return (False, None) if row is None else (True, row.value)
 
 
 def set_pass_check(store: Store, submission_id: int, value: dict[str, Any]) -> None:

@@ -22,6 +22,7 @@ from ipom_mail.pipeline.values import (
 from ipom_mail.store.models import FieldValue, Link, MediaRow, Note
 
 SOURCES = frozenset(get_args(Source))
+DATE_STYLES = "date_styles"  # the row that keeps how a submission wrote numeric dates
 
 
 def iso_z(value: datetime | None) -> str | None:
@@ -111,6 +112,9 @@ def field_values(result: CheckResult) -> list[tuple[str, Any, str | None]]:
     if f.gps_lat is not None and f.gps_lon is not None:
         source = "gps" if _gps_from_exif(f, result) else "body"
         out.append(("gps", {"lat": f.gps_lat, "lon": f.gps_lon}, source))
+    if f.date_styles:  # for the sender's next mail, not a field the curator sees
+        styles = [{"style": d.style, "order": d.order, "example": d.example} for d in f.date_styles]
+        out.append((DATE_STYLES, styles, "body"))
     return out
 
 

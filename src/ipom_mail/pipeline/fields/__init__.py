@@ -18,11 +18,12 @@ from ipom_mail.pipeline.fields.forward import mark_forward
 from ipom_mail.pipeline.fields.links import find_links
 from ipom_mail.pipeline.fields.location import find_gps, find_location
 from ipom_mail.pipeline.fields.people import find_photographer
+from ipom_mail.pipeline.fields.place_phrases import subject_place
 from ipom_mail.pipeline.fields.quotes import clean_text
 from ipom_mail.pipeline.fields.story import find_story, signature_gear, without_footers
 from ipom_mail.pipeline.fields.subject import answers_us, subject_text
 from ipom_mail.pipeline.fields.submission import NOT_A_SUBMISSION_NOTE, not_a_submission
-from ipom_mail.pipeline.values import Fields, Media, ParsedMessage
+from ipom_mail.pipeline.values import DateStyle, Fields, Media, ParsedMessage
 
 __all__ = ["MAX_TEXT", "extract_fields"]
 
@@ -57,14 +58,21 @@ _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{6}")
 
 
 def extract_fields(
-    parsed: ParsedMessage, media: Media, config: Config, follow_up: bool = False
+    parsed: ParsedMessage,
+    media: Media,
+    config: Config,
+    follow_up: bool = False,
+    sender_dates: tuple[DateStyle, ...] = (),
 ) -> Fields:
     """Every field of one message, each with its source; notes from all parts.
 
     Machine mail and mail that is not a submission yield no values (a note says why),
     unless it is a `follow_up` matched to a submission, which is read regardless.
+    `sender_dates` is how the sender wrote dates in earlier submissions (an input the
+    intake looks up in the store): it settles a date this mail leaves two ways.
     """
     # Imported here: the time and flyby readers are the heaviest (dateparser) part.
+    from ipom_mail.pipeline.fields.dating import written_styles
     from ipom_mail.pipeline.fields.flyby import find_flyby
     from ipom_mail.pipeline.fields.taken_at import find_taken_at, in_window
 
@@ -75,9 +83,9 @@ def extract_fields(
         return Fields(notes=(why_not,))
     mine = without_footers(text)
     subject = subject_text(parsed.subject)
-    taken = find_taken_at(mine, media, parsed.date)
+    taken = find_taken_at(mine, media, parsed.date, sender_dates)
     if taken.taken_at is None and taken.taken_date is None and not taken.questions and subject:
-        taken = find_taken_at(subject, media, parsed.date)  # ranked below the body
+        taken = find_taken_at(subject, media, parsed.date, sender_dates)  # ranked below the body
     if not follow_up and _only_to_come(taken, media, links.photo):
         return Fields(notes=(f"{NOT_A_SUBMISSION_NOTE}: no photo, and its pass is still to come",))
     flyby = find_flyby(mine, taken, parsed.date)
@@ -88,6 +96,7 @@ def extract_fields(
                 taken, taken_at=inside, source="body", taken_date=None, notes=(), questions=()
             )
     lat, lon = find_gps(media)
+    clean = clean_text(mine)
     own_gear = text_items(mine)
     gear = mine if own_gear or not subject else f"{mine}\n\n{subject}"
     if not own_gear and signature_gear(text):
@@ -100,11 +109,12 @@ def extract_fields(
         equipment=find_equipment(gear, media),
         flyby=flyby,
         story=_story(text, parsed),
-        location=find_location(clean_text(mine)),  # not a forwarded header's Subject
+        location=find_location(clean) or subject_place(subject, mine, parsed.sender_name),
         gps_lat=lat,
         gps_lon=lon,
         links=links.photo,
         notes=tuple(taken.notes),
         questions=taken.questions,
         taken_until=taken.until,
+        date_styles=written_styles(clean),
     )

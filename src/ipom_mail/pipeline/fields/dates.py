@@ -9,6 +9,7 @@ are written, and a date that reads two ways is reported with both readings.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Literal
@@ -237,19 +238,20 @@ def settle(hit: DateHit, base: date | None, order: Order | None = None) -> date 
     return readings[0] if len(readings) == 1 else None
 
 
-def mail_order(hits: list[DateHit], sender_order: Order | None = None) -> dict[str, Order]:
+def mail_order(
+    hits: list[DateHit], sender_order: Mapping[str, Order] | None = None
+) -> dict[str, Order]:
     """Per numeric style, the way round this mail writes dates: from its dates that read
     only one way (25/12/2023), else from the sender's earlier submissions (`sender_order`,
-    the store's seam). A style written both ways settles nothing."""
+    per style, looked up in the store). A style written both ways settles nothing."""
     seen: dict[str, set[Order]] = {}
     for hit in hits:
         if hit.style is not None and hit.order is not None:
             seen.setdefault(hit.style, set()).add(hit.order)
     found = {style: orders.pop() for style, orders in seen.items() if len(orders) == 1}
-    if sender_order is not None:
-        for hit in hits:
-            if hit.style is not None and hit.style not in seen:
-                found[hit.style] = sender_order
+    for hit in hits:
+        if hit.style is not None and hit.style not in seen and hit.style in (sender_order or {}):
+            found[hit.style] = (sender_order or {})[hit.style]
     return found
 
 

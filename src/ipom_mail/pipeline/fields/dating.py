@@ -16,7 +16,6 @@ from datetime import date, datetime, timedelta
 
 from ipom_mail.pipeline.fields.dates import (
     DateHit,
-    Order,
     TimeHit,
     find_dates,
     mail_order,
@@ -26,7 +25,7 @@ from ipom_mail.pipeline.fields.dates import (
 )
 from ipom_mail.pipeline.fields.segments import Segment, segment_at
 from ipom_mail.pipeline.fields.story import FORWARD_MARK
-from ipom_mail.pipeline.values import Question
+from ipom_mail.pipeline.values import DateStyle, Question
 
 
 def _possible(hit: DateHit, base: date | None) -> tuple[date, ...]:
@@ -61,6 +60,7 @@ class Dates:
     photo_text: str = ""  # the sentences about the photo, for "tonight", "last night"
     header: datetime | None = None
     text: str = ""  # the whole clean text (a time's own sentence is read from it)
+    habits: tuple[str, ...] = ()  # dates settled by the sender's earlier submissions, and how
     forwarded: tuple[int, datetime] | None = None  # where a forwarded message starts, sent when
 
 
@@ -68,19 +68,23 @@ def read_dates(
     text: str,
     segs: list[Segment],
     header: datetime | None,
-    sender_order: Order | None = None,
+    sender: tuple[DateStyle, ...] = (),
     original: str = "",
 ) -> Dates:
     """Every date of the text about the photo, each settled by the mail alone or not at all.
 
-    `sender_order` is the seam for the sender's earlier submissions: how they wrote
-    dates before ("dmy" or "mdy"), when the store knows it.
+    `sender` is how the sender wrote dates in their earlier submissions (looked up in
+    the store by the intake); it settles a style this mail does not settle itself, and
+    a note says so.
     """
     base = header.date() if header is not None else None
     hits = [with_weekday(text, h) for h in find_dates(text, base)]
-    orders = mail_order(hits, sender_order)
+    own = mail_order(hits)
+    habits = {s.style: s for s in sender}
+    orders = mail_order(hits, {style: s.order for style, s in habits.items()})
     found: list[tuple[DateHit, Segment, date | None]] = []
     notes: list[str] = []
+    habit_notes: list[str] = []
     questions: list[Question] = []
     for hit in hits:
         seg = segment_at(segs, hit.start)
@@ -88,6 +92,9 @@ def read_dates(
             continue
         order = orders.get(hit.style) if hit.style else None
         day = None if hit.last is not None else settle(hit, base, order)
+        habit = habits.get(hit.style or "") if hit.style not in own else None
+        if day is not None and habit is not None and settle(hit, base, None) is None:
+            habit_notes.append(_habit_note(hit, day, habit))  # settled by the sender's habit
         notes.extend(_date_notes(hit, day, base))
         possible = _possible(hit, base)
         if day is None and hit.last is None and len(possible) > 1:
@@ -104,7 +111,31 @@ def read_dates(
         _photo_text(text, segs),
         header,
         text,
+        tuple(habit_notes),
         _forwarded_sent(original, text, header),
+    )
+
+
+def _habit_note(hit: DateHit, day: date, habit: DateStyle) -> str:
+    """Why a date that reads two ways was read one way: the sender's earlier submission."""
+    first = "day" if habit.order == "dmy" else "month"
+    where = f" in {habit.reference}" if habit.reference else " in an earlier submission"
+    return (
+        f"the date {hit.text} is read as {day.day} {day:%B %Y} ({first} first): "
+        f"this sender wrote {habit.example}{where}"
+    )
+
+
+def written_styles(text: str) -> tuple[DateStyle, ...]:
+    """How the sender's own part of `text` writes numeric dates, per style it settles
+    (25/12/2023 → "/" day first): kept with the submission for their next mail."""
+    mark = next((m for m in (FORWARD_MARK.search(x) for x in text.split("\n")) if m), None)
+    own = text[: text.find(mark.group(0))] if mark else text
+    hits = find_dates(own)
+    orders = mail_order(hits)
+    return tuple(
+        DateStyle(style, order, next(h.text for h in hits if h.style == style and h.order))
+        for style, order in orders.items()
     )
 
 

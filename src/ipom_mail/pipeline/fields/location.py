@@ -13,6 +13,14 @@ from functools import lru_cache
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import label_words_raw
+from ipom_mail.pipeline.fields.place_phrases import (
+    SELLER,
+    label_value,
+    place_in_sentence,
+    without_plans,
+    without_signatures,
+)
+from ipom_mail.pipeline.fields.site_phrases import inside_site
 from ipom_mail.pipeline.values import Media
 
 _LOCATION_WORDS = (
@@ -72,7 +80,7 @@ def _labelled(text: str) -> str | None:
             nxt = rx.search(line, m.end())
             if nxt:
                 end = min(end, nxt.start())
-        value = line[m.end() : end].strip(" \t|,;.-–")
+        value = label_value(line[m.end() : end].strip(" \t|,;.-–"))
         if value and any(c.isalpha() for c in value):
             return value
     return None
@@ -117,6 +125,8 @@ def _place_region(line: str) -> list[tuple[int, str]]:
         place = _place_before(line, m.start()) if region else None
         if not region or not place:
             continue
+        if re.search(r"\b[A-Z][a-z]+\s+(?:in|im|en|nel|à)\s+$", line[: m.start() - len(place)]):
+            continue  # "Pinnacles Desert in Nambung National Park, WA": a longer name
         end = region.end()
         more = re.match(r",\s+", line[end:])
         nxt = rx.match(line, end + more.end()) if more else None
@@ -138,7 +148,7 @@ _LANDMARK = (
     r"|temple|mosque|observatory|kerk|kirche|dom|église|iglesia|chiesa|igreja)\b)"
 )
 _OVER = re.compile(
-    rf"\b(?:over|above|boven|über|sopra|sobre|au-dessus de)\s+((?>{_PLACE_WORD}(?:{_NEXT_WORD})?))"
+    rf"\b(?:over|över|above|boven|über|sopra|sobre|au-dessus de)\s+((?>{_PLACE_WORD}(?:{_NEXT_WORD})?))"
     rf"{_LANDMARK}"
     rf"|({_PLACE_WORD})\s+(?:felett|fölött|mellől|mellett|közelében|határában)\b"
 )
@@ -172,6 +182,8 @@ def _over_place(line: str) -> str | None:
     """A town the station passed over: 'boven Groningen', 'Szeged felett'; or a town the
     photo was taken from: 'desde Monterrey.'"""
     for m in [*_OVER.finditer(line), *_GREETINGS_FROM.finditer(line), *_FROM.finditer(line)]:
+        if m.re is _FROM and (inside_site(line, m.start()) or SELLER.search(line[: m.start()])):
+            continue  # "vanaf de dijk bij Westkapelle", "bought it from Amazon": no place
         name = (m.group(1) or m.group(2)).rstrip(".!,")
         words = name.split()
         if words[0] in _SKY or words[0] in _BAD_FIRST or _NOT_PLACES.intersection(words):
@@ -186,7 +198,7 @@ def _over_place(line: str) -> str | None:
 
 def _free_text(text: str) -> str | None:
     """The best 'Place, Region' of the text (a sentence in the first person wins), else a
-    region after 'in/from/near', else a town the ISS passed over."""
+    region after 'in/from/near'."""
     candidates: list[tuple[int, int, str]] = []
     for n, line in enumerate(text.splitlines()):
         for at, place in _place_region(line):
@@ -198,17 +210,26 @@ def _free_text(text: str) -> str | None:
     rx = _region_rx()
     for line in text.splitlines():
         for m in _PREP_REGION.finditer(line):
+            if inside_site(line, m.start()):
+                continue  # "desde el Cerro de la Gloria en Mendoza"
             region = rx.match(line, m.end())
             if region and len(region.group(0)) > 3:
                 return region.group(0)
-    return next((p for p in map(_over_place, text.splitlines()) if p), None)
+    return None
 
 
 def find_location(text: str) -> str | None:
-    """The place the sender named: a labelled line first, else a 'Place, Region' in the text;
+    """The place the sender named: a labelled line first, else a 'Place, Region' in the text,
+    else a place in a sentence (fields/place_phrases.py), else a town the ISS passed over;
     with its state's code after a slash ("Campinas/SP") and the site named in brackets right
     after it ("Aarhus (Ole Rømer Observatoriet)")."""
-    place = _labelled(text) or _free_text(text)
+    free = without_plans(without_signatures(text))
+    place = (
+        _labelled(text)
+        or _free_text(free)
+        or place_in_sentence(free)
+        or next((p for p in map(_over_place, free.splitlines()) if p), None)
+    )
     if place is None:
         return None
     state = re.search(rf"(?<![\w/]){re.escape(place)}/([A-Z]{{2}})(?![\w/])", text)

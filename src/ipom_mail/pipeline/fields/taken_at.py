@@ -22,7 +22,7 @@ from ipom_mail.pipeline.fields.segments import CULMINATION, Segment
 from ipom_mail.pipeline.fields.segments import segment_at as segment_at
 from ipom_mail.pipeline.fields.segments import segments as segments
 from ipom_mail.pipeline.fields.zones import Zone, parse_zone, twelve_hour
-from ipom_mail.pipeline.values import Media, Question
+from ipom_mail.pipeline.values import DateStyle, Media, Question
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,15 +180,18 @@ def _choose(cands: list[_Candidate]) -> tuple[_Candidate | None, tuple[str, ...]
     return precise, precise.notes
 
 
-def _read_text(text: str, header: datetime | None, known: date | None) -> TextReading:
+def _read_text(
+    text: str, header: datetime | None, known: date | None, sender: tuple[DateStyle, ...] = ()
+) -> TextReading:
     clean = clean_text(text)
     segs = segments(clean)
-    dates = read_dates(clean, segs, header, original=text)
+    dates = read_dates(clean, segs, header, sender, original=text)
     cands, span_notes = _candidates(clean, segs, dates, known, header)
     chosen, notes = _choose(cands)
     if chosen is not None and chosen.ut is not None:
         own = (chosen.question,) if chosen.question else ()
-        return TextReading(TakenAt(chosen.ut, "body", None, notes, own, chosen.until))
+        said = (*dates.habits, *notes)
+        return TextReading(TakenAt(chosen.ut, "body", None, said, own, chosen.until))
     best = min((c.rank for c in cands if c.day is not None), default=None)
     dated = [c for c in cands if c.day is not None and c.rank == best]
     days = {c.day for c in dated}
@@ -197,20 +200,24 @@ def _read_text(text: str, header: datetime | None, known: date | None) -> TextRe
     day = days.pop() if len(days) == 1 else None if days else dates.context or known or relative
     zoneless = [(c.day, c.hit.clock) for c in dated if c.zone is None and c.day is not None]
     local = datetime.combine(*zoneless[0]) if len(zoneless) == 1 else None
-    all_notes = (*dates.notes, *notes, *(n for c in cands for n in c.notes), *span_notes)
+    all_notes = (*dates.habits, *dates.notes, *notes, *(n for c in cands for n in c.notes))
+    all_notes = (*all_notes, *span_notes)
     iso = day.isoformat() if day is not None else None
     asked = (*dates.questions, *(c.question for c in cands if c.question is not None))
     result = TakenAt(None, None, iso, tuple(dict.fromkeys(all_notes)), tuple(dict.fromkeys(asked)))
     return TextReading(result, local)
 
 
-def find_taken_at(text: str, media: Media, message_date: datetime | None) -> TakenAt:
+def find_taken_at(
+    text: str, media: Media, message_date: datetime | None, sender: tuple[DateStyle, ...] = ()
+) -> TakenAt:
     """The photo's UT time from the text, else from the first usable photo's camera.
 
     `message_date` (the Date header) only dates a date written without a year
     and settles which way round 05/12/2024 is; its offset is never the photo's.
+    `sender` (how the sender wrote dates before) settles it too, with a note.
     """
-    return with_camera(_read_text(text, message_date, None), media)
+    return with_camera(_read_text(text, message_date, None, sender), media)
 
 
 def parse_time_answer(text: str, known_date: date | None, message_date: datetime | None) -> TakenAt:
