@@ -370,6 +370,7 @@ def test_a_series_of_some_seconds_has_its_end_a_stack_of_a_few_does_not(
         ("Телескоп Sky-Watcher BK MAK127 на монтировке Sky-Watcher AZ-GTi, камера QHY5III178M.",
          ("Sky-Watcher BK MAK127", "Sky-Watcher AZ-GTi", "QHY5III178M")),
         ("Gép: Nikon Z6, objektív: Nikkor Z 180-600mm", ("Nikon Z6", "Nikkor Z 180-600mm")),
+        ("器材：Nikon Z6 + 尼克尔 Z 100-400mm 镜头", ("Nikon Z6", "尼克尔 Z 100-400mm")),
         ("Equipment: Lunt LS50THa H-alpha telescope, ZWO ASI174MM",
          ("Lunt LS50THa", "ZWO ASI174MM")),
         ("Eszközök: Sky-Watcher 200/1000 Newton-távcső, ZWO ASI462MC",
