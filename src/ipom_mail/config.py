@@ -40,6 +40,11 @@ DEFAULT_LINK_HOSTS = (
     "swisstransfer.com",
     "smash.gg",
     "imgur.com",
+    "disk.yandex.ru",
+    "disk.yandex.com",
+    "yadi.sk",
+    "cloud.mail.ru",
+    "pan.baidu.com",
 )
 
 

@@ -125,7 +125,7 @@ def test_a_place_on_another_clock_does_not_settle_an_out_of_season_abbreviation(
         ),
         (
             "Aufgenommen am 14.07.2023 um 23:10 MESZ.",
-            _sent(2023, 7, 20),
+            datetime(2023, 7, 20, 12, 0, tzinfo=timezone(timedelta(hours=2))),  # a German clock
             datetime(2023, 7, 14, 21, 10, tzinfo=UTC),
         ),
     ],

@@ -2,13 +2,17 @@
 
 parse → media → **fields** → rules. Pure: a ParsedMessage and its Media in,
 a frozen Fields out. Each field has its own module (taken_at, flyby, equipment,
-story, people, location) and the shared link finder lives in ipom_mail.pipeline.fields.links.
+story, people, location) and the shared link finder lives in ipom_mail.links.
 Unknown values are None; nothing is invented.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from ipom_mail.config import Config
+from ipom_mail.pipeline.fields.camera_time import TakenAt
 from ipom_mail.pipeline.fields.equipment import find_equipment, text_items
 from ipom_mail.pipeline.fields.forward import mark_forward
 from ipom_mail.pipeline.fields.links import find_links
@@ -16,15 +20,41 @@ from ipom_mail.pipeline.fields.location import find_gps, find_location
 from ipom_mail.pipeline.fields.people import find_photographer
 from ipom_mail.pipeline.fields.place_phrases import subject_place
 from ipom_mail.pipeline.fields.quotes import clean_text
-from ipom_mail.pipeline.fields.story import find_story, without_footers
+from ipom_mail.pipeline.fields.story import find_story, signature_gear, without_footers
 from ipom_mail.pipeline.fields.subject import answers_us, subject_text
-from ipom_mail.pipeline.fields.submission import not_a_submission
+from ipom_mail.pipeline.fields.submission import NOT_A_SUBMISSION_NOTE, not_a_submission
 from ipom_mail.pipeline.values import DateStyle, Fields, Media, ParsedMessage
 
 __all__ = ["MAX_TEXT", "extract_fields"]
 
 # A submission's words fit in far less; a megabyte of pasted logs must not stall the queue.
 MAX_TEXT = 20_000
+
+
+def _only_to_come(taken: TakenAt, media: Media, photo_links: tuple[str, ...]) -> bool:
+    """No photo nor link, and the one time given is after the mail was sent ("I'll try
+    to photograph tomorrow's pass at 19:42"): a question before a pass, no submission."""
+    from ipom_mail.pipeline.fields.taken_at import FUTURE_NOTE
+
+    if media.usable or photo_links or taken.taken_at is not None:
+        return False
+    return any(FUTURE_NOTE in note for note in taken.notes)
+
+
+def _story(text: str, parsed: ParsedMessage) -> str | None:
+    """The story; in an answer to our reply, only its paragraphs that give no value (no
+    digit): "The time was 21:34 UT." answers a question, "Jaam kadus just enne horisonti
+    Maa varju." in a resent submission is the photo's story."""
+    story = find_story(text, parsed.sender_name)
+    if story is None or not answers_us(parsed.subject):
+        return story
+    kept = [p for p in story.split("\n\n") if not any(c.isdigit() for c in p)]
+    return (
+        "\n\n".join(kept) if any(len(p.split()) >= 3 or _CJK_TEXT.search(p) for p in kept) else None
+    )
+
+
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{6}")
 
 
 def extract_fields(
@@ -44,9 +74,9 @@ def extract_fields(
     # Imported here: the time and flyby readers are the heaviest (dateparser) part.
     from ipom_mail.pipeline.fields.dating import written_styles
     from ipom_mail.pipeline.fields.flyby import find_flyby
-    from ipom_mail.pipeline.fields.taken_at import find_taken_at
+    from ipom_mail.pipeline.fields.taken_at import find_taken_at, in_window
 
-    text = mark_forward((parsed.text or "")[:MAX_TEXT], parsed.subject)
+    text = mark_forward((parsed.text or "")[:MAX_TEXT], parsed.subject, parsed.sender)
     links = find_links(text, parsed.html, config.links.hosts)
     why_not = None if follow_up else not_a_submission(parsed, media, links.photo, config, text)
     if why_not is not None:
@@ -56,10 +86,21 @@ def extract_fields(
     taken = find_taken_at(mine, media, parsed.date, sender_dates)
     if taken.taken_at is None and taken.taken_date is None and not taken.questions and subject:
         taken = find_taken_at(subject, media, parsed.date, sender_dates)  # ranked below the body
+    if not follow_up and _only_to_come(taken, media, links.photo):
+        return Fields(notes=(f"{NOT_A_SUBMISSION_NOTE}: no photo, and its pass is still to come",))
     flyby = find_flyby(mine, taken, parsed.date)
+    if taken.taken_at is None and flyby.start is not None and flyby.end is not None:
+        inside = in_window(mine, parsed.date, (flyby.start, flyby.end))
+        if inside is not None:
+            taken = replace(
+                taken, taken_at=inside, source="body", taken_date=None, notes=(), questions=()
+            )
     lat, lon = find_gps(media)
     clean = clean_text(mine)
-    gear = mine if text_items(mine) or not subject else f"{mine}\n\n{subject}"
+    own_gear = text_items(mine)
+    gear = mine if own_gear or not subject else f"{mine}\n\n{subject}"
+    if not own_gear and signature_gear(text):
+        gear = f"{mine}\n\n{signature_gear(text)}"  # "my usual setup (see below)"
     return Fields(
         taken_at=taken.taken_at,
         taken_at_source=taken.source,
@@ -67,7 +108,7 @@ def extract_fields(
         photographer=find_photographer(parsed.sender_name, text, links.profile),
         equipment=find_equipment(gear, media),
         flyby=flyby,
-        story=None if answers_us(parsed.subject) else find_story(text, parsed.sender_name),
+        story=_story(text, parsed),
         location=find_location(clean) or subject_place(subject, mine, parsed.sender_name),
         gps_lat=lat,
         gps_lon=lon,

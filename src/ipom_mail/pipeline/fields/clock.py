@@ -13,7 +13,10 @@ import re
 from dataclasses import dataclass
 from datetime import time
 
-from ipom_mail.pipeline.fields.zones import NAMED, is_zone_word
+from ipom_mail.pipeline.fields.day_periods import period_after, period_before
+from ipom_mail.pipeline.fields.labels import label_pattern
+from ipom_mail.pipeline.fields.zone_names import zone_name_at
+from ipom_mail.pipeline.fields.zones import BEFORE_ZONE, NAMED, is_zone_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +29,7 @@ class TimeHit:
     clock: time
     zone: str | None
     hour_certain: bool = True  # False for "9:34" that a 12-hour clock could mean am or pm
+    period: bool = False  # a day-period word beside it ("de la noche"): a 12-hour clock
 
 
 _CLOCK = re.compile(
@@ -43,7 +47,9 @@ _DOTCLOCK = re.compile(
     r"(?<![\d.,:])(?P<h>\d{1,2})\.(?P<mi>\d{2})(?:\.(?P<s>\d{2}))?"
     r"(?=\s?(?:Uhr|h\b|hod|óra|uur\b|(?:UTC|UT|GMT|TU)\b)|['’](?:te|ta|de|da)\b)"
     r"|\b(?:ore|om|um|alle|às|godz\.?|kl\.?|klo|kello|ob|saat|στις|в|о|у|u)\s"
-    r"(?P<h2>\d{1,2})\.(?P<mi2>\d{2})(?![.,]?\d)",
+    r"(?P<h2>\d{1,2})\.(?P<mi2>\d{2})(?:\.(?P<s2>\d{2}))?(?![.,]?\d)"
+    # the end of a span of such times: "klo 22.14.05–22.14.49"
+    r"|(?<=[0-5]\d[–-])(?P<h3>\d{1,2})\.(?P<mi3>\d{2})(?:\.(?P<s3>\d{2}))?(?![.,]?\d)(?=\s)",
     re.I,
 )
 # "2134 UT", "0434Z": four digits only with a UT word right after them
@@ -58,9 +64,13 @@ _ZONE_AFTER = re.compile(
     r"|[+\-−]\d{2}:?\d{2}(?!\d)|U\.T\.(?:C\.)?|[A-Z][a-z]+(?:/[A-Za-z_\-]+){1,2}"
     rf"|(?i:{_NAMED})(?![^\W\d_])|[^\W\d_]{{1,5}}(?![^\W\d_]))[)）]?"
 )
+# "23:58:40 по мск": a short word between the time and a zone written as words
+_BEFORE_NAMED = re.compile(
+    rf"\s?(?i:{'|'.join(map(re.escape, BEFORE_ZONE))})\s(?P<z>(?i:{_NAMED}))(?![^\W\d_])"
+)
 # A zone in brackets a few words after the time: "21:05:33 (ora legale, UTC+2)",
 # "22:41 czasu polskiego (CEST)". Nothing else in the brackets may hold a digit.
-_PAREN_AFTER = re.compile(r"(?:\s*[^\W\d_]+){0,2}\s*[(（](?P<inner>[^()（）]{1,40})[)）]")
+_PAREN_AFTER = re.compile(r"(?:\s*[^\W\d_]+){0,3}\s*[(（](?P<inner>[^()（）]{1,40})[)）]")
 # "北京时间2024年5月18日20时31分", "昨晚北京时间21:08": a zone written as words before the time
 _NAMED_BEFORE = re.compile(
     rf"(?P<z>(?i:{_NAMED}))[\s:：]*(?:\d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]\s*)?$"
@@ -71,28 +81,44 @@ _ZONE_BEFORE = re.compile(r"(?:^|[\s(])(?P<z>UTC|UT|GMT)\)?:?\s?$")
 # "20時05分32秒", "19时40分", "오후 7시 12분", "午後9時": hour, minute, second with their own
 # characters; a morning/afternoon word before it makes a 12-hour clock certain
 _CJK_CLOCK = re.compile(
-    r"(?:(?P<half>오전|오후|午前|午後|上午|下午|晚上|早上)\s*)?(?P<h>\d{1,2})\s*[時时시点點]\s*"
+    r"(?P<h>\d{1,2})\s*[時时시点點]\s*"
     r"(?:(?P<mi>\d{1,2})\s*[分분](?:\s*(?P<s>\d{1,2})\s*[秒초])?|(?P<half_hour>半))?"
 )
-_AFTERNOON = {"오후", "午後", "下午", "晚上"}
 
 
 def _cjk_clock(m: re.Match[str]) -> time | None:
     hour, minute = int(m["h"]), 30 if m["half_hour"] else int(m["mi"] or 0)
     second = int(m["s"] or 0)
-    if m["half"]:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if m["half"] in _AFTERNOON else 0)
     if hour > 23 or minute > 59 or second > 59:
         return None
     return time(hour, minute, second)
 
 
+def _day_period(text: str, first: int, end: int, clock: time) -> tuple[time, bool, int] | None:
+    """The clock settled by a CLDR day-period word beside it ("9:30 de la noche", "晚上7點"):
+    (clock, certain, end of the words); None when no such word is there."""
+    unit = _UNIT.match(text, end)
+    after = period_after(text, end, clock.hour) or (
+        period_after(text, unit.end(), clock.hour) if unit else None
+    )
+    if after is not None:
+        hour, end = after
+    else:
+        before = period_before(text, first, clock.hour)
+        if before is None:
+            return None
+        (hour,) = before
+    if hour is None:
+        return clock, False, end
+    return clock.replace(hour=hour), True, end
+
+
 def _clock(m: re.Match[str]) -> time | None:
     groups = m.groupdict()
-    hour, minute = int(groups.get("h") or groups["h2"]), int(groups.get("mi") or groups["mi2"])
-    second = int(m["s"]) if groups.get("s") else 0
+    hour = int(groups.get("h") or groups.get("h2") or groups["h3"])
+    minute = int(groups.get("mi") or groups.get("mi2") or groups["mi3"])
+    written = groups.get("s") or groups.get("s2") or groups.get("s3")
+    second = int(written) if written else 0
     fraction = m.groupdict().get("f")
     micro = int((fraction + "000000")[:6]) if fraction else 0
     ampm = (m.groupdict().get("ampm") or "").lower().replace(".", "").replace(" ", "")
@@ -105,17 +131,68 @@ def _clock(m: re.Match[str]) -> time | None:
     return time(hour, minute, second, micro)
 
 
+# "19:58:22-kor", "21:30'da": a case ending written onto the time
+_SUFFIX = re.compile(r"(?:-|['’])[^\W\d_]{1,4}(?![^\W\d_])")
+_COMMA = re.compile(r",[ \t]")
+
+
+def comma_end(comma: re.Match[str] | None) -> int:
+    """Where a comma after a time ends (-1 without one): after it only a zone in words
+    counts ("21:58:12, hora dos Açores"), not a lone word ("21:58, ISO 800")."""
+    return comma.end() if comma else -1
+
+
+def _hour_group(m: re.Match[str]) -> str:
+    return next(g for g in ("h", "h2", "h3") if m.groupdict().get(g))
+
+
 def _zone_after(text: str, pos: int, iso: bool) -> tuple[str | None, int]:
-    """The zone token written right after a time (and its end), or None."""
+    """The zone token written right after a time (and its end), or None: after a unit
+    ("Uhr"), a case ending ("19:58:22-kor") or a comma ("21:58:12, hora dos Açores")."""
+    suffix = _SUFFIX.match(text, pos)
+    pos = suffix.end() if suffix else pos
     unit = _UNIT.match(text, pos)
     after = unit.end() if unit else pos
-    for start in dict.fromkeys((pos, after)):  # "czasu polskiego" is a zone; "Uhr" a unit
-        m = _ZONE_AFTER.match(text, start)
-        if m and is_zone_word(m["z"]):
+    comma = _COMMA.match(text, after)
+    for start in dict.fromkeys((pos, after, comma.end() if comma else after)):
+        m = _ZONE_AFTER.match(text, start)  # "czasu polskiego" is a zone; "Uhr" a unit
+        if m and is_zone_word(m["z"]) and (start != comma_end(comma) or " " in m["z"].strip()):
             bare = m["z"][0] in "+-−"
             if not bare or iso or m.start("z") > start:
                 return m["z"].replace(".", "") if m["z"].startswith("U.") else m["z"], m.end()
+    word = _BEFORE_NAMED.match(text, after)
+    if word and is_zone_word(word["z"]):
+        return word["z"], word.end()
+    for start in dict.fromkeys((pos, after)):
+        named = _cldr_after(text, start)
+        if named[0] is not None:
+            return named
     return _zone_in_brackets(text, after)
+
+
+def _cldr_after(text: str, pos: int) -> tuple[str | None, int]:
+    """A zone CLDR names, in words, right after a time ("u 21:41 po srednjoeuropskom …")."""
+    gap = re.match(r"[ \t]?[(（]?", text[pos : pos + 2])
+    start = pos + (gap.end() if gap else 0)
+    if start >= len(text) or not text[start].isalpha():
+        return None, pos
+    found = zone_name_at(text, start)
+    if found is None:
+        return None, pos
+    _, first, end = found
+    closing = 1 if text[end : end + 1] in ")）" and start > pos and text[start - 1] in "(（" else 0
+    return text[first:end], end + closing
+
+
+def _zone_tail(piece: str) -> str:
+    """A bracketed piece, or the zone its last words name after a word or two ("sempre ora
+    italiana": ora italiana; "all times UTC": UTC)."""
+    words = piece.split()
+    for cut in range(1, min(3, len(words))):
+        tail = " ".join(words[cut:])
+        if not any(c.isdigit() for c in piece) and is_zone_word(tail):
+            return tail
+    return piece
 
 
 def _zone_in_brackets(text: str, pos: int) -> tuple[str | None, int]:
@@ -123,7 +200,7 @@ def _zone_in_brackets(text: str, pos: int) -> tuple[str | None, int]:
     m = _PAREN_AFTER.match(text, pos)
     if not m:
         return None, pos
-    pieces = [p.strip() for p in re.split(r"[,;]", m["inner"])]
+    pieces = [_zone_tail(p.strip()) for p in re.split(r"[,;]", m["inner"])]
     zones = [p for p in pieces if is_zone_word(p)]
     others = [p for p in pieces if p not in zones]
     if len(zones) != 1 or any(c.isdigit() for p in others for c in p):
@@ -144,20 +221,24 @@ def find_times(text: str) -> list[TimeHit]:
     for regex in (_CLOCK, _HCLOCK, _DOTCLOCK, _HHMM, _CJK_CLOCK):
         for m in regex.finditer(text):
             clock = _cjk_clock(m) if regex is _CJK_CLOCK else _clock(m)
-            first = m.start() if regex is _CJK_CLOCK else m.start("h" if m["h"] else "h2")
+            first = m.start() if regex is _CJK_CLOCK else m.start(_hour_group(m))
             if clock is None or _overlaps(taken, first, m.end()):
                 continue
             iso = first > 0 and text[first - 1] == "T"
-            zone, end = _zone_after(text, m.end(), iso or bool(m.groupdict().get("s")))
+            period = None if m.groupdict().get("ampm") else _day_period(text, first, m.end(), clock)
+            clock, after = (period[0], period[2]) if period else (clock, m.end())
+            zone, end = _zone_after(text, after, iso or bool(m.groupdict().get("s")))
             if zone is None:
                 before = _ZONE_BEFORE.search(text, max(0, first - 6), first)
                 words = _NAMED_BEFORE.search(text, max(0, first - 40), first)
                 zone = before["z"] if before else words["z"] if words else None
             written = text[first:end].strip(" ()")
             certain = regex is not _CLOCK or _hour_certain(m, bool(_UNIT.match(text, m.end())))
-            if regex is _CJK_CLOCK and not m["half"]:
+            if regex is _CJK_CLOCK:
                 certain = not 1 <= clock.hour <= 12 or m["h"].startswith("0")
-            hits.append(TimeHit(first, end, written, clock, zone, certain))
+            if period is not None:
+                certain = period[1]
+            hits.append(TimeHit(first, end, written, clock, zone, certain, period is not None))
             _take(taken, first, end)
     return sorted(hits, key=lambda h: h.start)
 
@@ -203,7 +284,7 @@ def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]
     """Pairs of times written as a span: "21:32–21:38", "from 21:32 to 21:38", "von … bis …"."""
     pairs: list[tuple[TimeHit, TimeHit]] = []
     for first, second in itertools.pairwise(times):
-        gap = text[first.end : second.start]
+        gap = _without_dates(text[first.end : second.start])
         m = re.fullmatch(_RANGE_WORD, gap, re.I)
         if not m:
             continue
@@ -215,4 +296,51 @@ def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]
             or (word == "és" and re.match(r"\s*között", text[second.end :]))
         ):
             pairs.append((first, second))
-    return pairs
+    return sorted(pairs + _rise_set(text, times, pairs), key=lambda pair: pair[0].start)
+
+
+_ON = re.compile(r"\s*(?:on|am|le|el|il|op|den)\s*$", re.I)
+
+
+def _without_dates(gap: str) -> str:
+    """The words between two times without a date given to the first ("from 11:58:40 PM EDT
+    on Wednesday August 14 to 12:04:10 AM EDT"): each end of a span may carry its own date."""
+    from ipom_mail.pipeline.fields.dates import date_spans
+    from ipom_mail.pipeline.fields.words import weekday_before
+
+    spans = date_spans(gap) if any(c.isdigit() for c in gap) and len(gap) <= 60 else []
+    if len({start for start, _ in spans}) != 1:
+        return gap
+    start, end = spans[0][0], max(e for _, e in spans)
+    head = gap[:start].rstrip(" ,")
+    if weekday_before(head + " ") is not None:
+        head = re.sub(r"\S+[\s,]*$", "", head)
+    return _ON.sub("", head) + gap[end:]
+
+
+def _rise_set(
+    text: str, times: list[TimeHit], pairs: list[tuple[TimeHit, TimeHit]]
+) -> list[tuple[TimeHit, TimeHit]]:
+    """Pairs written as the pass's rise and set in words: "ISS rose at 03:12 and set at 03:19",
+    "начало 23:55 мск, конец 00:03 мск": a start word before the first time, an end word
+    between the two, on one line (data/labels.toml [pass_start], [pass_end])."""
+    paired = {id(t) for pair in pairs for t in pair}
+    found: list[tuple[TimeHit, TimeHit]] = []
+    for first, second in itertools.pairwise(times):
+        if id(first) in paired or id(second) in paired or (found and found[-1][1] is first):
+            continue
+        gap = text[first.end : second.start]
+        line_start = text.rfind("\n", 0, first.start) + 1
+        before = text[max(line_start, first.start - _RISE_REACH) : first.start]
+        if (
+            len(gap) <= _RISE_REACH
+            and "\n" not in gap
+            and label_pattern("pass_end").search(gap)
+            and not label_pattern("pass_end").search(before)
+            and label_pattern("pass_start").search(before)
+        ):
+            found.append((first, second))
+    return found
+
+
+_RISE_REACH = 40  # characters: a rise word before its time, a set word and its time after it

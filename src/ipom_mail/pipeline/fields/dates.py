@@ -18,29 +18,16 @@ from ipom_mail.pipeline.fields.clock import TimeHit as TimeHit
 from ipom_mail.pipeline.fields.clock import find_times as find_times
 from ipom_mail.pipeline.fields.clock import pair_ranges as pair_ranges
 from ipom_mail.pipeline.fields.labels import label_pattern
-from ipom_mail.pipeline.fields.words import month_names, weekday_before
+from ipom_mail.pipeline.fields.words import ERAS, month_names, weekday_before
 from ipom_mail.pipeline.fields.zones import is_zone_word
 
+# Spellings CLDR does not give (ASCII forms, regional names); CLDR's own come from Babel.
 _MONTHS: dict[int, str] = {
-    1: "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari "
-    "styczeń stycznia leden ledna január",
-    2: "february feb februar février fevrier févr fév febrero febbraio fevereiro fev "
-    "februari luty lutego únor února február febr",
-    3: "march mar märz maerz mär mrz mars marzo março marco maart mrt marzec marca "
-    "březen března március márc",
-    4: "april apr avril avr abril abr aprile kwiecień kwietnia duben dubna április ápr",
-    5: "may mai mayo maggio mag maio mei maj maja květen května május máj",
-    6: "june jun juni juin junio giugno giu junho czerwiec czerwca červen června június jún",
-    7: "july jul juli juillet juil julio luglio lug julho lipiec lipca červenec července "
-    "július júl",
-    8: "august aug août aout agosto ago augustus sierpień sierpnia srpen srpna augusztus",
-    9: "september sep sept septembre septiembre setiembre settembre set setembro "
-    "wrzesień września září szeptember szept",
-    10: "october oct oktober okt octobre octubre ottobre ott outubro out październik "
-    "października říjen října október",
-    11: "november nov novembre noviembre novembro listopad listopada listopadu",
-    12: "december dec dezember dez décembre déc diciembre dic dicembre dezembro "
-    "grudzień grudnia prosinec prosince",
+    1: "jänner",
+    2: "fevrier fév",
+    3: "maerz mrz marco",
+    8: "aout",
+    9: "setiembre",
 }
 _CLDR_MONTHS, _CLDR_SHORT = month_names()
 MONTH_NAMES: dict[str, int] = {
@@ -84,7 +71,8 @@ _SLASH = re.compile(
 )
 # "2023年10月14日", "2024년 2월 10일": year, month and day with their own characters
 _CJK_DATE = re.compile(
-    rf"(?<!\d)(?P<y>{_YEAR})\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]"
+    rf"(?:(?<!\d)(?P<y>{_YEAR})|(?P<era>{'|'.join(ERAS)})\s*(?P<ey>\d{{1,3}}|元))"
+    r"\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
 )
 # "12-V-2024", "12. V. 2024": a Roman month (Poland, Czechia, Hungary, Italy)
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -156,13 +144,17 @@ def _numeric(text: str) -> list[DateHit]:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         hits.append(_hit(m, [_day(y, mo, d)], _day(y, mo, int(m["d2"])) if m["d2"] else None))
     for m in _CJK_DATE.finditer(text):
-        hits.append(_hit(m, [_day(int(m["y"]), int(m["m"]), int(m["d"]))]))
+        year = int(m["y"]) if m["y"] else ERAS[m["era"]] + (1 if m["ey"] == "元" else int(m["ey"]))
+        hits.append(_hit(m, [_day(year, int(m["m"]), int(m["d"]))]))
     for m in _DMY_RANGE.finditer(text):
         y, mo = int(m["y"]), int(m["m"])
         hits.append(_hit(m, [_day(y, mo, int(m["d"]))], _day(y, mo, int(m["d2"]))))
     for m in _DMY_DOT.finditer(text):
         if _short_year_ok(m["d"], m["m"], m["y"]):
-            hits.append(_hit(m, [_day(_year(m["y"]), int(m["m"]), int(m["d"]))]))
+            y, a, b = _year(m["y"]), int(m["d"]), int(m["m"])
+            hit = _hit(m, [_day(y, b, a), _day(y, a, b)])  # 04.07.2024 reads two ways too
+            order: Order | None = "dmy" if a > 12 >= b else "mdy" if b > 12 >= a else None
+            hits.append(replace(hit, style=".", order=order))
     for m in _DMY_ROMAN.finditer(text):
         if m["m"] in _ROMAN_MONTHS:
             month = _ROMAN_MONTHS.index(m["m"]) + 1
@@ -172,7 +164,7 @@ def _numeric(text: str) -> list[DateHit]:
             continue
         y, a, b = _year(m["y"]), int(m["a"]), int(m["b"])
         hit = _hit(m, [_day(y, b, a), _day(y, a, b)])
-        order: Order | None = "dmy" if a > 12 >= b else "mdy" if b > 12 >= a else None
+        order = "dmy" if a > 12 >= b else "mdy" if b > 12 >= a else None
         hits.append(replace(hit, style=m["s"], order=order))
     return hits
 
@@ -183,14 +175,18 @@ def _named(text: str, base: date | None) -> list[DateHit]:
         for m in regex.finditer(text):
             month = MONTH_NAMES[m["m"].lower()]
             written_year = m["y"]
-            if not written_year and (m["m"].lower() in _ABBREVIATIONS or m["m"] == "may"):
-                continue  # "3 mar", "12 may be": too weak without a year
+            weak = not written_year and (m["m"].lower() in _ABBREVIATIONS or m["m"] == "may")
+            named_day = weekday_before(text[max(0, m.start() - 20) : m.start()]) if weak else None
+            if weak and named_day is None:
+                continue  # "3 mar", "12 may be": too weak without a year or a weekday
             years = [int(written_year)] if written_year else _recent_years(base)
             d2 = m.groupdict().get("d2")
             for y in years:
                 first = _day(y, month, int(m["d"]))
                 if first is None or (not written_year and not _recent(first, base)):
                     continue
+                if named_day is not None and first.weekday() != named_day:
+                    continue  # "friday oct 4th": the weekday must fit
                 last = _day(y, month, int(d2)) if d2 else None
                 hit = _hit(m, [first], last)
                 hits.append(
@@ -206,6 +202,14 @@ def _recent_years(base: date | None) -> list[int]:
 def _recent(day: date, base: date | None) -> bool:
     """A date written without a year is read only as one in the 120 days before the message."""
     return base is not None and base - timedelta(days=120) <= day <= base + timedelta(days=1)
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where dates are written in `text`, with or without a year (not read, only found)."""
+    spans = [(h.start, h.end) for h in _numeric(text)]
+    for regex in (_YMD_NAME, _DMY_NAME, _MDY_NAME):
+        spans += [(m.start(), m.end()) for m in regex.finditer(text)]
+    return sorted(spans)
 
 
 def find_dates(text: str, base: date | None = None) -> list[DateHit]:
@@ -265,7 +269,7 @@ def with_weekday(text: str, hit: DateHit) -> DateHit:
 
 _WHEN_WORDS = (
     r"(?:photo |image )?(?:(?:date|time)\s*(?:/|and|&|,|\+)\s*(?:date|time)|date|time)"
-    r"(?: (?:taken|of (?:the )?(?:capture|observation|photo|image|exposure|imaging)))?",
+    r"(?: (?:taken|of (?:the )?(?:capture|observation|photo|image|exposure|imaging|transit)))?",
     r"taken(?: on| at)?",
     r"captured(?: on| at)?",
     r"when",

@@ -10,6 +10,7 @@ settled only by the mail itself, else it becomes a question for the reply.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -60,6 +61,7 @@ class Dates:
     header: datetime | None = None
     text: str = ""  # the whole clean text (a time's own sentence is read from it)
     habits: tuple[str, ...] = ()  # dates settled by the sender's earlier submissions, and how
+    forwarded: tuple[int, datetime] | None = None  # where a forwarded message starts, sent when
 
 
 def read_dates(
@@ -67,6 +69,7 @@ def read_dates(
     segs: list[Segment],
     header: datetime | None,
     sender: tuple[DateStyle, ...] = (),
+    original: str = "",
 ) -> Dates:
     """Every date of the text about the photo, each settled by the mail alone or not at all.
 
@@ -109,6 +112,7 @@ def read_dates(
         header,
         text,
         tuple(habit_notes),
+        _forwarded_sent(original, text, header),
     )
 
 
@@ -133,6 +137,42 @@ def written_styles(text: str) -> tuple[DateStyle, ...]:
         DateStyle(style, order, next(h.text for h in hits if h.style == style and h.order))
         for style, order in orders.items()
     )
+
+
+_SENT_LINE = re.compile(
+    r"^\s*\*?(?:sent|gesendet|date|datum|envoyé|enviado|inviato|verzonden|wysłano|odesláno"
+    r"|дата|data|fecha|dato|päivämäärä|skickat|sendt)\s*\*?\s*:\s*(?P<when>.+)$",
+    re.I,
+)
+
+
+def _forwarded_sent(
+    original: str, clean: str, header: datetime | None
+) -> tuple[int, datetime] | None:
+    """Where the first forwarded message starts in the clean text, and when it was sent by
+    its own Sent:/Gesendet:/Date: line ("heute Abend" in it is that day's evening); None
+    without one. Its clock is taken to keep the Date header's offset."""
+    from ipom_mail.pipeline.fields.clock import find_times
+
+    if not original or header is None or not header.utcoffset():
+        return None
+    lines = original.split("\n")
+    mark = next((i for i, line in enumerate(lines) if FORWARD_MARK.match(line)), None)
+    if mark is None:
+        return None
+    for line in lines[mark + 1 : mark + 9]:
+        m = _SENT_LINE.match(line)
+        if m is None:
+            continue
+        days = {settle(h, header.date()) for h in find_dates(m["when"], header.date())}
+        clocks = {t.clock for t in find_times(m["when"])}
+        if len(days) != 1 or len(clocks) != 1 or None in days:
+            return None
+        (day,), (clock,) = days, clocks
+        assert day is not None
+        start = sum(len(x) + 1 for x in clean.split("\n")[:mark])
+        return start, datetime.combine(day, clock, header.tzinfo)
+    return None
 
 
 def _photo_text(text: str, segs: list[Segment]) -> str:
@@ -161,7 +201,8 @@ def day_for(
     if same:
         before = [pair for pair in same if pair[0].start < hit.start]
         return (before[-1] if before else same[0])[1], False
-    own = relative_day(dates.text[seg.start : seg.end], hit.clock, dates.header)
+    sent = dates.forwarded[1] if dates.forwarded and seg.start >= dates.forwarded[0] else None
+    own = relative_day(dates.text[seg.start : seg.end], hit.clock, sent or dates.header)
     if own is not None:  # "Yesterday at 19:05 UTC …", whatever date the paragraph gives
         return own, True
     has, day = _one([d for _, s, d in dates.found if s.para == seg.para])
@@ -171,6 +212,8 @@ def day_for(
         has, day = _one([d for _, s, d in dates.found if s.rank == 0])
         if has:
             return day, False
+        if dates.context is not None and len(dates.found) == 1:
+            return dates.context, False  # "Time of transit: 11:23:07 SAST" under the one date
     if known is not None:
         return known, False
     return relative_day(dates.photo_text, hit.clock, dates.header), True

@@ -134,6 +134,13 @@ def _strong(t: str, g: Gazetteer) -> bool:
     return letters.isalpha() and any(c.isupper() for c in letters[1:])
 
 
+# "on a Manfrotto head": a tripod head holds a camera, it is no instrument
+_TRIPOD_HEAD = re.compile(
+    r"(?:ball|gimbal|pan|video|fluid)?-?head|kugelkopf|neiger|rotule|testa|rótula|głowica"
+    r"|hlava|фотоголова|головка|雲台",
+    re.I,
+)
+_DESIGN_KIND = re.compile(r"[A-Z][a-z]+-[^\W\d_A-Z]{3,}")
 _F_NUMBER = re.compile(r"^[fF]/?\d")
 _FOCAL = re.compile(r"(?:^|\d)mm$", re.IGNORECASE)
 
@@ -152,6 +159,8 @@ def _continues(toks: Sequence[_Tok], j: int, g: Gazetteer, alone: bool) -> bool:
         return False
     if t.lower() in g.model_words or _strong(t, g):
         return True
+    if _DESIGN_KIND.fullmatch(t) and _strong(toks[j - 1].text, g):
+        return True  # "Sky-Watcher 150/750 Newton-távcső": a design and its kind, one word
     last = toks[j].closes or j + 1 == len(toks)
     nxt = toks[j + 1].text if j + 1 < len(toks) and not toks[j].closes else ""
     return alone and t[:1].isupper() and t[1:].islower() and (last or _strong(nxt, g))
@@ -256,7 +265,10 @@ def _scan(s: str, g: Gazetteer) -> list[str]:
         item = without_kind_tail(s[toks[first].start : toks[j - 1].end].strip(" (["), g)
         item = item[:-1].rstrip() if item.endswith(")") and "(" not in item else item
         bare = kind != "maker" and not any(c.isdigit() for c in item) and " " not in item
-        if not (kind == "maker" and alone and maker in g.needs_model) and not bare:
+        head = any(
+            _TRIPOD_HEAD.fullmatch(toks[k].text) is not None for k in (j - 1, j) if k < len(toks)
+        )
+        if not (kind == "maker" and alone and maker in g.needs_model) and not bare and not head:
             items.append(item)  # a bare "Dobson" or "Barlow" in prose names no instrument
         i = j
     return items
@@ -276,16 +288,24 @@ _NEGATION = re.compile(
 )
 
 
+# An accessory named after a person, in any language's form: the kind names what it is
+_BARLOW_KIND = re.compile(r"(?:barlow|herschel|powermate)\w*$", re.I)
+
+
 def _from_maker(piece: str, g: Gazetteer) -> str:
     """A piece without the kind of thing before its maker: 'Lunette William Optics GT81'."""
     toks = _tokens(piece)
     for k in (1, 2):
         lead = toks[:k]
-        if len(toks) <= k or any(t.closes or not t.text.isalpha() for t in lead):
-            return piece
-        if any(_start_at(piece, toks, x, g)[0] for x in range(k)):
+        if len(toks) <= k or any(t.closes or not t.text.replace("-", "").isalpha() for t in lead):
+            return piece  # "IR-pass Astronomik ProPlanet 642": a kind, then its maker
+        if any(_start_at(piece, toks, x, g)[0] for x in range(k)) or any(
+            any(c.isdigit() for c in t.text) for t in lead
+        ):
             return piece
         if _start_at(piece, toks, k, g)[1] == "maker":
+            if _BARLOW_KIND.match(toks[0].text):
+                return piece  # "Barlowova šošovka Baader 2,25x": the kind is the instrument
             return piece[toks[k].start :]
     return piece
 

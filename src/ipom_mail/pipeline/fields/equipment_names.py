@@ -9,25 +9,37 @@ from __future__ import annotations
 import re
 
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer
-from ipom_mail.pipeline.fields.labels import kind_bases, kinds
+from ipom_mail.pipeline.fields.labels import adapters, kind_bases, kinds
 
 
 def not_a_name(piece: str, g: Gazetteer, label_words: str) -> bool:
     """A bare number ("8") or lower-case words alone ("with", "finder"): no instrument's name
     (an accessory word such as "tripod" is one)."""
-    if re.fullmatch(r"[\d\s.,/x×]+", piece):
-        return True
+    if re.fullmatch(r"[\d\s.,/x×]+", piece) or adapters().fullmatch(piece):
+        return True  # a number, or an adapter ("T-ring") that is no instrument
     if g.accessories.fullmatch(piece) or re.fullmatch(label_words, piece, re.I):
         return False  # "tripod", "barlow": an instrument named by its kind
     return not any(c.isdigit() or c.isupper() for c in piece)  # "σε τρίποδο", "三脚"
 
 
+_SOLAR_KIND = re.compile(
+    r"(?:H-?alpha|Hα|Ha|Ca-?K|solar|white-light)\s+(?:telescope|scope|refractor)", re.I
+)
+
+
 def without_kind_tail(piece: str, g: Gazetteer) -> str:
     """A name without the kind of thing written after it (data/labels.toml [kinds]): "ZWO
-    ASI462MC kameru" (a camera, in Croatian), "Nikkor Z 400mm -objektiivi"; a filter's kind
+    ASI462MC kameru" (a camera, in Croatian), "Nikkor Z 400mm -objektiivi", joined by a
+    hyphen to a model ("AZ-EQ5-montering"); a filter's kind
     in a case is given in its base form ([kind_base])."""
     words = piece.split()
-    while len(words) > 1 and words[-1] in kinds():
+    if len(words) > 3 and _SOLAR_KIND.fullmatch(" ".join(words[-2:])):
+        words = words[:-2]  # "Lunt LS60THa H-alpha telescope": what kind of telescope it is
+    hyphened = words[-1].rsplit("-", 1) if words and "-" in words[-1][1:] else None
+    named = hyphened and any(c.isdigit() or c.isupper() for c in hyphened[0])
+    if hyphened and named and hyphened[1].lower() in kinds():
+        words[-1] = hyphened[0]  # "AZ-EQ5-montering", "EQ5-Montierung", "G-objektiv"
+    while len(words) > 1 and words[-1].lstrip("-") in kinds():
         if not any(c.isdigit() or c.isupper() for c in " ".join(words[:-1])):
             break
         words.pop()

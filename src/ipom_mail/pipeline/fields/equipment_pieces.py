@@ -13,14 +13,21 @@ from ipom_mail.pipeline.fields.gazetteer import Gazetteer
 from ipom_mail.pipeline.fields.labels import label_words
 
 _SEPARATORS = re.compile(
-    r"\s*[;,](?![^()]*\))\s*|\s*\+\s*|\s+(?:&|/|(?i:with|and|on|mit|und|auf|avec|et|sur|con|su|"
+    r"\s*(?:;|,(?!\d)|(?<!\d),)(?![^()]*\))\s*|\s*\+\s*|\s+(?:&|/|(?i:with|and|on|mit|und|auf|avec|et|sur|con|su|"
     r"com|met|en|op|és|na|sobre|über)|y|e|z|s|a|i|"
     + label_words("participles")
     + "|"
     + label_words("connectors")
     + r")\s+(?![^()]*\))"
+    # a participle ends a name too: "com a câmara ZWO ASI224MC acoplada, barlow …"
+    + r"|\s+(?:"
+    + label_words("participles")
+    + r")(?=\s*[,;]|\s*$)"
 )
-_SETTINGS_IN_BRACKETS = r"\s*\((?:[^)]*\b(?:ISO|gain|s|sec|ms|fps|exp\w*)\b[^)]*)\)\s*$"
+_SETTINGS_IN_BRACKETS = (
+    r"\s*\((?:[^)]*\b(?:ISO|gain|s|sec|ms|fps|exp\w*)\b[^)]*"
+    r"|[\u3040-\u9fff\uac00-\ud7af]+)\)\s*$"  # or a note in CJK words: "(手持ち)"
+)
 _AT_RATE = re.compile(r"\s+(?:at|@)\s+\d[\d.,]*\s*(?:fps|ms|s|sec|µs)\b.*$", re.I)  # "at 160 fps"
 _LEAD = re.compile(
     r"^(?:(?:i\s+)?(?:used|using|use|shot with|taken with|captured with|with|a|an|the|my|our|"
@@ -65,7 +72,11 @@ def tidy_piece(raw: str, g: Gazetteer) -> str:
 
 
 # A CJK word between two names joins them ("Sky-Watcher 200P 牛反搭配 EQ6-R"): a separator.
-_CJK_BETWEEN = re.compile(r"(?<=[A-Za-z0-9])\s+[\u3040-\u9fff\uac00-\ud7af]+\s+(?=[A-Za-z0-9])")
+# CJK words before a maker in katakana ("VC200L 鏡筒をタカハシ EM-200") join two names too.
+_CJK_BETWEEN = re.compile(
+    r"(?<=[A-Za-z0-9])\s+[\u3040-\u309f\u3400-\u9fff]+(?=[\u30a0-\u30ff]+\s+[A-Za-z0-9])"
+    r"|(?<=[A-Za-z0-9])\s+[\u3040-\u9fff\uac00-\ud7af]+\s+(?=[A-Za-z0-9])"
+)
 
 
 def pieces(value: str) -> list[str]:

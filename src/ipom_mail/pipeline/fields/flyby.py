@@ -37,10 +37,12 @@ _DEGREES = re.compile(
 _DEGREES_FIRST = re.compile(
     r"\s*(?:max(?:imum)?\.?\s*(?:elevation|altitude|height)|high\b|elevation max)", re.I
 )
-_SENTENCE_END = re.compile(r"\n|(?<!max)(?<!maks)(?<!ca)(?<!approx)[.!?]\s", re.I)
+_SENTENCE_END = re.compile(r"\n|[.!?]\s+(?P<next>.?)", re.I)
 _WINDOW = 45  # characters before the number where its words must be
 _BODY = re.compile(
-    r"\b(?:sun|solar|sonne|soleil|sol|nap|moon|mond|lune|luna|hold|księżyc|měsíc|slunce)\b",
+    r"\b(?:sun|solar|sonne|soleil|sol|nap|moon|mond|lune|luna|hold|księżyc|měsíc|slunce"
+    r"|venus|vénus|venere|wenus|венера|jupiter|júpiter|giove|jowisz|юпитер|mars|марс"
+    r"|saturn\w*|saturno|сатурн|sirius|сириус|planet\w*|star|stern|étoile|estrella)\b",
     re.I,
 )
 _BRIGHTNESS_WORD = re.compile(
@@ -51,6 +53,10 @@ _BRIGHTNESS_WORD = re.compile(
 )
 _NUMBER = r"(?P<v>[+\-−–]?\s?\d{1,2}(?:[.,]\d{1,2})?)(?![\d°º%:]|[.,]\d|\s*(?:°|%|km|mm|x\b))"
 _AFTER_WORD = re.compile(rf"[^\d\n+\-−–]{{0,20}}?{_NUMBER}")
+_BRIGHT_WORD = re.compile(r"(?<![^\W\d_])(?:" + label_words_raw("bright") + ")", re.I)
+_AFTER_BRIGHT = re.compile(  # a signed number only: "a bright pass on 4 August" is a date
+    r"[^\d\n+\-−–]{0,24}?(?P<v>[+\-−–]\s?\d{1,2}(?:[.,]\d{1,2})?)(?![\d°º%:]|[.,]\d)"
+)
 _BEFORE_MAG = re.compile(
     r"(?<![\d.,])(?P<v>[+\-−–]\s?\d{1,2}(?:[.,]\d{1,2})?|\d{1,2}[.,]\d{1,2})\s*"
     r"(?:mag\b|magnitude)",
@@ -62,7 +68,7 @@ _MIN_SPAN = timedelta(minutes=1)  # shorter than any visible pass: a stack or a 
 
 
 def _number(raw: str) -> float:
-    return float(raw.replace(" ", "").replace("−", "-").replace("–", "-").replace(",", "."))
+    return float(re.sub(r"\s", "", raw).replace("−", "-").replace("–", "-").replace(",", "."))
 
 
 def _one(values: list[float]) -> float | None:
@@ -79,8 +85,28 @@ def _near_body(text: str, pos: int) -> bool:
 def _sentence_before(text: str, pos: int) -> str:
     """Up to _WINDOW characters before `pos`, cut at the start of its sentence or line."""
     window = text[max(0, pos - _WINDOW) : pos]
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    ends = [m.start("next") if m["next"] is not None else m.end() for m in _ends(window)]
     return window[ends[-1] :] if ends else window
+
+
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_A-ZА-ЯЁ]{0,3}$")  # "Max", "ca", "макс"
+
+
+def _ends(window: str) -> list[re.Match[str]]:
+    """Where sentences end in `window`: a line break, or a full stop before a capital.
+
+    A stop before a lower-case word or a number ends an abbreviation in any script
+    ("макс. висота 49°", "Elevación máx. 58º"), as does a stop after a short lower-case
+    word ("max. Höhe 72°", "ca. 40°"), not a sentence.
+    """
+    return [
+        m
+        for m in _SENTENCE_END.finditer(window)
+        if m["next"] is None
+        or not (
+            m["next"].islower() or m["next"].isdigit() or _ABBREVIATION.search(window, 0, m.start())
+        )
+    ]
 
 
 def find_max_elevation(text: str) -> float | None:
@@ -99,6 +125,10 @@ def find_magnitude(text: str) -> float | None:
     values: list[float] = []
     for word in _BRIGHTNESS_WORD.finditer(text):
         m = _AFTER_WORD.match(text, word.end())
+        if m and not _near_body(text, word.start()):
+            values.append(_number(m["v"]))
+    for word in _BRIGHT_WORD.finditer(text):
+        m = _AFTER_BRIGHT.match(text, word.end())
         if m and not _near_body(text, word.start()):
             values.append(_number(m["v"]))
     for m in _BEFORE_MAG.finditer(text):
@@ -127,8 +157,8 @@ def _span_ut(
     zone = parse_zone(token, text, header) if token else None
     if zone is None or not zone.usable:
         return None
-    start = convert(datetime.combine(day, first.clock), zone, first.text, text).ut
-    end = convert(datetime.combine(day, last.clock), zone, last.text, text).ut
+    start = convert(datetime.combine(day, first.clock), zone, first.text, text, header).ut
+    end = convert(datetime.combine(day, last.clock), zone, last.text, text, header).ut
     if start is None or end is None:
         return None
     if end < start:
@@ -164,10 +194,14 @@ def find_span(
         seg = segment_at(segs, pair[0].start)
         if seg.other or label_pattern("series").search(clean[seg.start : seg.end]):
             continue
-        own = [settle(h, base) for h in find_dates(clean[seg.start : seg.end], base)]
-        span_day = own[0] if len(own) == 1 else None
+        hits = find_dates(clean[seg.start : seg.end], base)
+        own = [settle(h, base) for h in hits]
+        between = [  # "from 11:58:40 PM EDT on Wednesday August 14 to …": the start's own
+            settle(h, base) for h in hits if pair[0].end <= seg.start + h.start < pair[1].start
+        ]
+        span_day = own[0] if len(own) == 1 else between[0] if len(between) == 1 else None
         if own and span_day is None:
-            continue
+            continue  # several dates, none of them the span's own
         spans = [_span_ut(pair, d, clean, message_date) for d in _local_days(taken, span_day)]
         best = _closest([s for s in spans if s is not None], taken)
         if best is not None:

@@ -11,7 +11,7 @@ written?"); otherwise which zone it was. Never completed silently.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from ipom_mail.pipeline.fields.places import offset_in_force, place_zone, standard_hours
@@ -33,12 +33,23 @@ def _signed(hours: float) -> str:
     return ("-" if hours < 0 else "+") + str(whole) + (f":{minutes:02d}" if minutes else "")
 
 
-def convert(local: datetime, zone: Zone, written: str, context: str) -> Conversion:
+def convert(
+    local: datetime, zone: Zone, written: str, context: str, sent: datetime | None = None
+) -> Conversion:
     """`local` (naive) in `zone` as UT; an abbreviation out of season is checked, not trusted.
 
     `written` is the time as the sender wrote it ("6:47am EST"); `context` the mail's
-    text, whose place names tell which clock the sender read.
+    text, whose place names tell which clock the sender read; `sent` the Date header,
+    whose clock must keep the abbreviation's family (see _other_clock).
     """
+    done = _convert(local, zone, written, context)
+    if done.ut is None or done.question is not None or place_zone(context) is not None:
+        return done
+    return _other_clock(zone, written, local, sent) or done
+
+
+def _convert(local: datetime, zone: Zone, written: str, context: str) -> Conversion:
+    """convert() by the abbreviation's season and the place the mail names."""
     reading = zone.reading
     if not zone.usable or reading is None or reading.daylight is None or reading.iana is None:
         ut, notes = to_ut(local, zone)
@@ -69,3 +80,30 @@ def convert(local: datetime, zone: Zone, written: str, context: str) -> Conversi
     )
     return Conversion(None, (note,), Question("zone_not_in_force", written, (local.date(),),
                                               home[1]))  # fmt: skip
+
+
+def _other_clock(
+    zone: Zone, written: str, local: datetime, sent: datetime | None
+) -> Conversion | None:
+    """A regional abbreviation its neighbour's clock sent: no UT, a note.
+
+    "19:30 CET" sent from a clock at UTC+2 in February (Riga keeps EET, an hour off) is
+    the neighbouring family's name, so which clock was read is the sender's to say. A
+    clock at UTC+0 says nothing (servers and webmail write it), nor does one hours away
+    (a traveller home again), nor a mail that names its place (convert settles it).
+    """
+    reading = zone.reading
+    offset = sent.utcoffset() if sent is not None else None
+    if reading is None or reading.iana is None or reading.hints or sent is None or not offset:
+        return None  # an ambiguous abbreviation was settled by its place or this clock
+    family = sent.astimezone(ZoneInfo(reading.iana))
+    gap = family.utcoffset()
+    if gap is None or abs(gap - offset) != timedelta(hours=1):
+        return None
+    hours = offset.total_seconds() / 3600
+    note = (
+        f"{written} was written for {local:%Y-%m-%d}, but the mail was sent from a clock at "
+        f"UTC{_signed(hours)}, where {reading.region} clocks showed {family:%Z}; which zone "
+        "was it, or the time in UT?"
+    )
+    return Conversion(None, (note,))

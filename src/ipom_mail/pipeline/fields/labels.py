@@ -87,3 +87,9 @@ def label_words_raw(section: str) -> str:
 def kinds() -> frozenset[str]:
     """Words naming the kind of an instrument after its name (data/labels.toml [kinds])."""
     return frozenset(w for listed in _labels()["kinds"].values() for w in listed)
+
+
+@cache
+def adapters() -> re.Pattern[str]:
+    """Adapters between instruments ("T-ring", "Т-кільце"): no instrument (data/labels.toml)."""
+    return re.compile(f"(?:{label_words('adapters')})", re.I)

@@ -290,6 +290,12 @@ _SOCIAL = (
     "cloudynights.com",
     "smugmug.com",
     "behance.net",
+    "vk.com",
+    "weibo.com",
+    "space.bilibili.com",
+    "ok.ru",
+    "note.com",
+    "blog.naver.com",
 )
 _NOT_PROFILE = re.compile(
     r"unsubscribe|optout|opt-out|/track|click\.|/click|list-manage|mailchi\.mp|"

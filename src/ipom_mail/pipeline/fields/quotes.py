@@ -53,7 +53,14 @@ def clean_text(text: str) -> str:
 
 
 def _header_block(lines: list[str], i: int) -> bool:
-    """True when line i sits in a forwarded message's From/Date/Subject block."""
-    near = lines[max(0, i - 4) : i + 5]
+    """True when line i sits in a forwarded message's From/Date/Subject block: the lines
+    around it up to a blank line ("Data: 25/11/2023 ore 17:52:30 UTC" under the block, after
+    a blank line, is the message's own labelled line)."""
+    first, last = i, i
+    while first > max(0, i - 4) and lines[first - 1].strip():
+        first -= 1
+    while last < min(len(lines) - 1, i + 4) and lines[last + 1].strip():
+        last += 1
+    near = lines[first : last + 1]
     headers = sum(1 for ln in near if _HEADER_LINE.match(ln))
     return headers >= 3 and any(_SUBJECT.match(ln) for ln in near)

@@ -25,7 +25,7 @@ _OTHER_EVENT = re.compile(
     r"|star ?party|\bmeeting|webinar|lecture|conference|workshop|newsletter|sternwartenabend"
     r"|treffen|vortrag|réunion|conférence|reunión|charla|conferencia|riunione|conferenza"
     r"|reunião|palestra|bijeenkomst|lezing|spotkani|wykład|setkání|přednášk|találkozó|előadás"
-    r"|transit duration|^\W*(?:sent|gesendet|envoyé|enviado|inviato|verzonden|wysłano|odesláno)"
+    r"|^\W*(?:sent|gesendet|envoyé|enviado|inviato|verzonden|wysłano|odesláno)"
     r"\s?:",
     re.I,
 )
@@ -94,7 +94,8 @@ def segments(text: str) -> list[Segment]:
                 rx.search(body)
                 for rx in (_OTHER_EVENT, label_pattern("events"), label_pattern("launches"))
             )
-            rank = 0 if labelled else 1 if _PHOTO_WORD.search(body) else 2
+            photo = _PHOTO_WORD.search(body) or label_pattern("photo_words").search(body)
+            rank = 0 if labelled else 1 if photo else 2
             found.append(Segment(cut + start, cut + end, rank, zone, other, para))
         pos += len(line) + 1
     return found

@@ -91,7 +91,8 @@ HEADER_LINE = re.compile(
 )
 FLYBY_LABEL = re.compile(
     r"^\s*(?:max(?:imum|\.)?\s*(?:elev\w*|alt\w*|height|höhe|hauteur|altura|altezza|hoogte|"
-    r"wysokość|výška|magasság)|elevation|altitude|brightness|magnitude|mag|helligkeit|"
+    r"wysokość|výška|magasság)|(?:elev\w*|altezza|altura|hauteur|höhe)\s+m[aá]x\w*\.?|"
+    r"elevation|altitude|brightness|magnitude|mag|helligkeit|"
     r"luminosité|magnitud|brillo|luminosità|magnitudine|helderheid|jasność|jasnost|fényesség|"
     r"from|to|start|end|pass|flyby|fly-by|durchgang|überflug|passage|paso|passaggio|passagem|"
     r"przelot|přelet|áthaladás|duration|transit\w*|dauer|durée|duración|sichtbarkeit|visibility)"
@@ -128,7 +129,8 @@ def _list_footer(lines: list[str], i: int) -> bool:
     return any(_LIST_WORDS.search(x) for x in after)
 
 
-_URL_ONLY = re.compile(r"^\s*(?:<?https?://\S+>?\s*)+$")
+# A link alone, or under a short label ("Foto: https://…", "Video: https://…")
+_URL_ONLY = re.compile(r"^\s*(?:[^\s:：]{1,20}\s*[:：]\s*)?(?:<?https?://\S+>?\s*)+$")
 _THANKS_ONLY = re.compile(r"^\s*(?:thanks|thank you|danke|merci|gracias|grazie|köszönöm)\W*$", re.I)
 
 
@@ -170,7 +172,9 @@ def body_lines(lines: list[str]) -> list[str]:
             or (s.startswith("--") and 0 < len(s.split()) <= 4)
         ):
             break
-        if len(s.split()) <= 6 and (SIGN_OFF.match(s) or _THANKS_ONLY.match(s)):
+        # "Pozdrav," on top greets (hr, sr): a word both a greeting and a closing
+        opening = not any(x.strip() for x in out) and GREETING.match(s) is not None
+        if len(s.split()) <= 6 and (SIGN_OFF.match(s) or _THANKS_ONLY.match(s)) and not opening:
             break
         if SENT_FROM.match(s) or DISCLAIMER.search(s):
             break
@@ -227,6 +231,16 @@ def without_footers(text: str) -> str:
     return "\n".join(kept)
 
 
+def signature_gear(text: str) -> str:
+    """Labelled equipment lines in the signature under '-- ' ("Gear: Sky-Watcher Esprit
+    100ED, Canon 600D"): the sender's usual setup, read when the mail names none above."""
+    lines = own_text(text).split("\n")
+    start = next((i for i, line in enumerate(lines) if line.strip() in ("--", "__")), None)
+    if start is None:
+        return ""
+    return "\n".join(x for x in lines[start + 1 :] if EQUIPMENT_LABEL.match(x.strip()))
+
+
 def _without_greeting(line: str) -> str:
     """A first line without its greeting ('Hi John,' alone is dropped; 'Hi, here is…' kept)."""
     m = GREETING.match(line)
@@ -242,7 +256,8 @@ _FLYBY_VOCABULARY = """max maximum maximal maximale maks maksymalna elevation el
     höhe hoehe helligkeit sichtbar dauer überflug hauteur luminosité passage élévation altura
     máxima maxima elevación brillo magnitud paso elevação brilho passagem altezza massima
     magnitudine luminosità passaggio hoogte helderheid overgang wysokość jasność przelot výška
-    jasnost přelet legnagyobb magasság fényesség magnitúdó"""
+    jasnost přelet legnagyobb magasság fényesség magnitúdó elevazione elevació màxima
+    magnitud"""
 _GLUE = """from to von bis de à a desde hasta al da dalle alle van tot od do és and und et y e at um
     the was of ca approx about around degrees degree deg grad grados gradi graus graden stopni
     fok h"""
@@ -276,8 +291,12 @@ _SETTINGS_LINE = re.compile(
 
 def _event(line: str) -> bool:
     """A line about another gathering with its date or time ("Next meeting: 2 November at
-    19:30"): not the photo's story."""
-    return any(c.isdigit() for c in line) and label_pattern("events").search(line) is not None
+    19:30"), or a request to forward the mail: not the photo's story."""
+    if mail_pattern("forward_request").search(line):
+        return True
+    if not any(c.isdigit() for c in line):
+        return False
+    return label_pattern("events").search(line) is not None
 
 
 def _when_line(line: str) -> bool:

@@ -21,7 +21,7 @@ from ipom_mail.pipeline.fields.quotes import clean_text as clean_text
 from ipom_mail.pipeline.fields.segments import CULMINATION, Segment
 from ipom_mail.pipeline.fields.segments import segment_at as segment_at
 from ipom_mail.pipeline.fields.segments import segments as segments
-from ipom_mail.pipeline.fields.zones import TWELVE_HOUR_NAMED, TWELVE_HOUR_ZONES, Zone, parse_zone
+from ipom_mail.pipeline.fields.zones import Zone, parse_zone, twelve_hour
 from ipom_mail.pipeline.values import DateStyle, Media, Question
 
 
@@ -49,14 +49,14 @@ def _candidate(
         note = f"the time {_short(hit.clock)} has no zone"
         return _Candidate(rank, hit, day, None, None, (note,))
     notes: tuple[str, ...] = (zone.problem,) if zone.problem else ()
-    if not hit.hour_certain and zone.label in TWELVE_HOUR_ZONES | TWELVE_HOUR_NAMED:
+    if not hit.hour_certain and (hit.period or twelve_hour(zone, hit.text)):
         note = f"the time {hit.text} may be am or pm"
         return _Candidate(rank, hit, day, None, None, (*notes, note))
     if day is None:
         if not dates.notes:  # else the date's own note says what is wrong
             notes = (*notes, f"the time {hit.text} has no date of its own")
         return _Candidate(rank, hit, None, zone, None, notes)
-    done = convert(datetime.combine(day, hit.clock), zone, hit.text, context)
+    done = convert(datetime.combine(day, hit.clock), zone, hit.text, context, dates.header)
     notes = tuple(dict.fromkeys(notes + done.notes))
     return _Candidate(rank, hit, day, zone, done.ut, notes, question=done.question)
 
@@ -71,6 +71,25 @@ def _relative_checked(cand: _Candidate, dates: Dates, known: date | None) -> _Ca
         return cand
     note = f"the time {cand.hit.text} is dated by a relative day; which UT date is it?"
     return replace(cand, day=None, ut=None, notes=(*cand.notes, note))
+
+
+FUTURE_NOTE = "is after the mail was sent"
+# A sender's clock or its zone may be set wrong by hours; "tomorrow's pass" is a day on.
+_CLOCK_SLACK = timedelta(hours=12)
+
+
+def _future_checked(cand: _Candidate, header: datetime | None) -> _Candidate:
+    """Drop a UT time well after the mail was sent: a pass still to come is no photo's
+    time. A Date header at UTC+0 may be a converted one, and says nothing."""
+    if cand.ut is None or header is None or not header.utcoffset():
+        return cand
+    if cand.ut <= header + _CLOCK_SLACK:
+        return cand
+    note = f"the time {cand.hit.text} {FUTURE_NOTE}"
+    return replace(cand, ut=None, notes=(*cand.notes, note))
+
+
+_MOMENT = 10  # seconds: a transit, a burst or a stack of frames is one moment
 
 
 def _seconds_apart(first: TimeHit, last: TimeHit) -> float:
@@ -94,8 +113,12 @@ def _candidates(
     """Every time that may be the photo's, and notes on spans of time (flyby from-to)."""
     times = find_times(text)
     spans = pair_ranges(text, times)
-    brief = [(a, b) for a, b in spans if _seconds_apart(a, b) <= 60]  # a transit: take its start
-    series = {id(a): b for a, b in spans if (a, b) not in brief and _series(text, segs, a)}
+    # a transit or a stack of a few seconds is one moment: take its start; a series of
+    # 46 s ("連続撮影 19時41分12秒〜19時41分58秒") has its own end
+    series = {
+        id(a): b for a, b in spans if _seconds_apart(a, b) > _MOMENT and _series(text, segs, a)
+    }
+    brief = [(a, b) for a, b in spans if id(a) not in series and _seconds_apart(a, b) <= 60]
     in_span = {
         id(t)
         for pair in spans
@@ -112,7 +135,7 @@ def _candidates(
         zone = parse_zone(token, text, header) if token else None
         day, relative = day_for(hit, seg, dates, known)
         cand = replace(_candidate(seg.rank, hit, day, zone, dates, text), relative=relative)
-        cand = _relative_checked(cand, dates, known)
+        cand = _future_checked(_relative_checked(cand, dates, known), header)
         end = series.get(id(hit))
         out.append(_with_until(cand, end, text) if end is not None else cand)
     span_notes = [
@@ -162,7 +185,7 @@ def _read_text(
 ) -> TextReading:
     clean = clean_text(text)
     segs = segments(clean)
-    dates = read_dates(clean, segs, header, sender)
+    dates = read_dates(clean, segs, header, sender, original=text)
     cands, span_notes = _candidates(clean, segs, dates, known, header)
     chosen, notes = _choose(cands)
     if chosen is not None and chosen.ut is not None:
@@ -203,3 +226,29 @@ def parse_time_answer(text: str, known_date: date | None, message_date: datetime
     if result.taken_at is None and result.taken_date is None and known_date is not None:
         return replace(result, taken_date=known_date.isoformat())
     return result
+
+
+def in_window(
+    text: str, header: datetime | None, window: tuple[datetime, datetime]
+) -> datetime | None:
+    """The photo's UT time when its time has no date of its own but falls inside the pass's
+    dated window ("rose 11:52 PM EDT Friday June 21, set 12:03 AM EDT … the frame at
+    11:58:40 PM EDT"): the one local date that puts it there, else None."""
+    clean = clean_text(text)
+    segs = segments(clean)
+    dates = read_dates(clean, segs, header)
+    cands, _ = _candidates(clean, segs, dates, None, header)
+    start, end = window
+    slack = timedelta(minutes=1)
+    fits: set[datetime] = set()
+    for cand in cands:
+        if cand.day is not None or cand.zone is None or not cand.zone.usable:
+            continue
+        for shift in (-1, 0, 1, 2):
+            day = start.date() + timedelta(days=shift)
+            ut = convert(
+                datetime.combine(day, cand.hit.clock), cand.zone, cand.hit.text, clean, header
+            ).ut
+            if ut is not None and start - slack <= ut <= end + slack:
+                fits.add(ut)
+    return fits.pop() if len(fits) == 1 else None

@@ -17,6 +17,18 @@ LOCALES = (
 _LETTERS = r"[^\W\d_]"
 
 
+def _eras() -> dict[str, int]:
+    """Era names → the Gregorian year before the era's first (data/eras.toml)."""
+    import tomllib
+    from importlib.resources import files
+
+    data = tomllib.loads(files("ipom_mail").joinpath("data/eras.toml").read_text("utf-8"))
+    return {name: int(offset) for name, offset in data["eras"].items()}
+
+
+ERAS = dict(sorted(_eras().items(), key=lambda kv: -len(kv[0])))  # longest name first
+
+
 @lru_cache(maxsize=1)
 def weekday_names() -> dict[str, int]:
     """Every wide and abbreviated weekday name (lower-case) → Monday 0 … Sunday 6.
@@ -36,15 +48,35 @@ def weekday_names() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def _weekday_stems() -> dict[str, int]:
+    """Wide weekday names without their last letter or two (four letters at least), for the
+    cases they are written in ("у суботу", "w sobotę", "sunnuntaina"); a stem two days
+    share is left out."""
+    stems: dict[str, set[int]] = {}
+    for name, day in weekday_names().items():
+        for cut in (1, 2):
+            if len(name) - cut >= 4:
+                stems.setdefault(name[:-cut], set()).add(day)
+    return {stem: days.pop() for stem, days in stems.items() if len(days) == 1}
+
+
+@lru_cache(maxsize=1)
 def _weekday_tail() -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(n) for n in sorted(weekday_names(), key=len, reverse=True))
-    return re.compile(rf"(?<!{_LETTERS})({alternatives})\.?,?\s*(?:the\s+|den\s+|le\s+)?$", re.I)
+    words = {**_weekday_stems(), **weekday_names()}
+    alternatives = "|".join(re.escape(n) for n in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"(?<!{_LETTERS})(({alternatives}){_LETTERS}{{0,3}})\.?,?\s*(?:the\s+|den\s+|le\s+)?$",
+        re.I,
+    )
 
 
 def weekday_before(text: str) -> int | None:
-    """The weekday named at the very end of `text` ("on Tuesday, "), or None."""
+    """The weekday named at the very end of `text` ("on Tuesday, ", "у суботу "), or None."""
     m = _weekday_tail().search(text)
-    return weekday_names().get(m.group(1).lower()) if m else None
+    if m is None:
+        return None
+    written, stem = m.group(1).lower(), m.group(2).lower()
+    return weekday_names().get(written, _weekday_stems().get(stem, weekday_names().get(stem)))
 
 
 @lru_cache(maxsize=1)
@@ -65,5 +97,48 @@ def month_names() -> tuple[dict[str, int], frozenset[str]]:
                 key = name.lower().rstrip(".")
                 if len(key) > 2 and not any(c.isdigit() for c in key):
                     short.setdefault(key, month)
+    for name, month in _month_cases().items():
+        wide.setdefault(name, month)
     abbreviations = frozenset(k for k in short if k not in wide)
+    abbreviations |= {k for k in wide if len(k) <= 4 and k not in _plain_wide()}
     return {**short, **wide}, abbreviations
+
+
+def _plain_wide() -> frozenset[str]:
+    """CLDR's own wide month names (before the grammatical cases are added)."""
+    from babel.dates import get_month_names
+
+    return frozenset(
+        name.lower()
+        for locale in LOCALES
+        for context in ("format", "stand-alone")
+        for name in get_month_names("wide", context, locale).values()
+    )
+
+
+def _month_cases() -> dict[str, int]:
+    """Month names in the cases CLDR does not give (data/month_cases.toml): "јула", "oktobrī"."""
+    import tomllib
+    from importlib.resources import files
+
+    from babel.dates import get_month_names
+
+    data = tomllib.loads(files("ipom_mail").joinpath("data/month_cases.toml").read_text("utf-8"))
+    forms: dict[str, int] = {}
+    for locale, cases in data.items():
+        for month, name in get_month_names("wide", "stand-alone", locale).items():
+            for rules in cases.values():
+                form = _inflect(name.lower(), rules)
+                if form is not None:
+                    forms.setdefault(form, month)
+    return forms
+
+
+def _inflect(name: str, rules: list[str]) -> str | None:
+    """The form the first matching rule "ENDING>REPLACEMENT" makes of `name`, or None."""
+    for rule in rules:
+        ending, replacement = rule.split(">")
+        form, count = re.subn(f"(?:{ending})$", replacement, name, count=1)
+        if count:
+            return form
+    return None

@@ -15,6 +15,8 @@ from datetime import UTC, datetime, timedelta
 from importlib.resources import files
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from ipom_mail.pipeline.fields.zone_names import cldr_zone, twelve_hour_clock
+
 # Where clocks are often read in 12 hours: "9:34 EDT" may be morning or evening.
 _TWELVE = (
     "EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST NDT AEST AEDT ACST ACDT "
@@ -66,14 +68,10 @@ _AU = ("Australia", "New South Wales", "NSW", "Sydney", "Melbourne", "Brisbane",
 _EAST = (("US Eastern", "America/New_York", _US), ("Australian Eastern", "Australia/Sydney", _AU))
 _WEST = (("US Pacific", "America/Los_Angeles", _US),)
 _BRASILIA = (("Brasília", "America/Sao_Paulo", ()),)
-_CENTRAL_EU = (("Central European", "Europe/Berlin", ()),)
 NAMED: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
     "eastern": _EAST,
     "eastern time": _EAST,
     "pacific": _WEST,
-    "pacific time": _WEST,
-    "central time": (("US Central", "America/Chicago", _US),),
-    "mountain time": (("US Mountain", "America/Denver", _US),),
     "horário de brasília": _BRASILIA,
     "horario de brasilia": _BRASILIA,
     "hora de brasília": _BRASILIA,
@@ -85,25 +83,24 @@ NAMED: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
     "ora legale italiana": (("Italy", "Europe/Rome", ()),),
     "heure de paris": (("France", "Europe/Paris", ()),),
     "heure française": (("France", "Europe/Paris", ()),),
-    "central european time": _CENTRAL_EU,
-    "central european summer time": _CENTRAL_EU,
 }
+
+
+BEFORE_ZONE: list[str] = []  # "по" in "23:58 по мск" (data/zone_words.toml [before])
 
 
 def _zone_words() -> None:
     """Zones written as words in many languages, from data/zone_words.toml."""
     text = files("ipom_mail").joinpath("data/zone_words.toml").read_text("utf-8")
-    for iana, phrases in tomllib.loads(text)["zones"].items():
+    data = tomllib.loads(text)
+    BEFORE_ZONE.extend(data["before"]["all"])
+    for iana, phrases in data["zones"].items():
         region = iana.rsplit("/", 1)[-1].replace("_", " ")
         for phrase in phrases:
             NAMED.setdefault(phrase.lower(), ((region, iana, ()),))
 
 
 _zone_words()
-# Named zones where clocks are often read in 12 hours (see TWELVE_HOUR_ZONES).
-TWELVE_HOUR_NAMED = frozenset(
-    {"eastern", "eastern time", "pacific", "pacific time", "central time", "mountain time"}
-)
 
 _ZONES: dict[str, tuple[Reading, ...]] = {
     "EST": (Reading(-5, "US Eastern", "America/New_York", False),),
@@ -190,6 +187,7 @@ _ZONES: dict[str, tuple[Reading, ...]] = {
     ),
 }
 
+_CJK_HOUR = re.compile(r"\d\s*[時时시点點]")
 _OFFSET = re.compile(r"^(?:UTC|UT|GMT|TU)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?(?:h)?$", re.I)
 _STATES = re.compile(r",\s*(?:AZ|CA|CO|FL|IL|MA|MD|MI|MN|NJ|NM|NY|OH|PA|TX|VA|WA|WI)\b")
 
@@ -229,7 +227,14 @@ def _lookup(token: str) -> str | None:
         return cleaned
     if cleaned.lower() in NAMED:
         return cleaned.lower()
+    if _words(cleaned) and cldr_zone(cleaned) is not None:
+        return cleaned
     return None
+
+
+def _words(token: str) -> bool:
+    """Whether a token is written in words (two or more), as CLDR's zone names are."""
+    return len(token.split()) >= 2 and not any(c.isdigit() for c in token)
 
 
 def _iana_names() -> frozenset[str]:
@@ -261,6 +266,8 @@ def parse_zone(token: str, context: str = "", header: datetime | None = None) ->
         return Zone(key, iana=key)
     if key in NAMED:
         return _named_zone(key, context, header)
+    if key not in _ZONES:
+        return _cldr(key)
     readings = _ZONES[key]
     if len(readings) == 1:
         return _reading_zone(key, readings[0])
@@ -269,6 +276,30 @@ def parse_zone(token: str, context: str = "", header: datetime | None = None) ->
         regions = ", ".join(r.region for r in readings)
         return Zone(key, problem=f"the zone {key} is ambiguous ({regions}); please give UT")
     return _reading_zone(key, chosen)
+
+
+def _cldr(key: str) -> Zone | None:
+    """A zone written as CLDR names it: a fixed offset (standard, daylight) or a clock."""
+    name = cldr_zone(key)
+    if name is None:
+        return None
+    if name.hours is None:
+        return Zone(key, iana=name.iana)
+    reading = Reading(name.hours, name.region, name.iana, name.daylight)
+    return Zone(key, offset=timedelta(hours=name.hours), reading=reading)
+
+
+def twelve_hour(zone: Zone, written: str = "") -> bool:
+    """Whether a time `written` in this zone may be on a 12-hour dial ("9:34 EDT": am or
+    pm?): the abbreviations listed above, or a zone whose country's CLDR clock has 12
+    hours, unless written with CJK hour characters ("12시 07분"): CJK 12-hour clocks put
+    their period word before the hour (CLDR "a h:mm", "Bh:mm"), so without it they are 24."""
+    if zone.label in TWELVE_HOUR_ZONES:
+        return True
+    if _CJK_HOUR.search(written):
+        return False
+    iana = zone.iana or (zone.reading.iana if zone.reading else None)
+    return iana is not None and twelve_hour_clock(iana)
 
 
 def _offset(match: re.Match[str]) -> timedelta | None:

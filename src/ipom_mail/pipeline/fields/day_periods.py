@@ -1,0 +1,101 @@
+"""Words that settle a 12-hour clock, from CLDR's day periods through Babel.
+
+"7:12 pm", "9:30 de la noche", "9.30 Uhr abends", "晚上7點12分", "오후 7시", "밤 11시":
+each locale's am/pm and day-period words, with the hours CLDR's day-period rules give
+them (zh 晚上 19:00–24:00, ko 밤 21:00–03:00). An hour on a 12-hour dial is read as the
+one of its two readings inside the word's hours; none or both inside: not certain.
+Built once, lazily, for the languages mail comes in.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ipom_mail.pipeline.fields.words import LOCALES
+
+_EXTRA_LOCALES = ("ja", "ko", "zh", "zh_Hant")
+_HALF_DAY = {"am": ((0, 12),), "pm": ((12, 24),)}
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# People stretch a period past CLDR's end by an hour: "9:30 in the evening" (CLDR's
+# evening ends at 21:00), "8 de la tarde" (ends at 20:00).
+_LATE = 1
+_SPACE = re.compile(r"[\s\u00a0\u202f]+")
+
+
+def _key(word: str) -> str:
+    return _SPACE.sub(" ", word.lower().strip())
+
+
+def _distinct(word: str) -> bool:
+    """Whether a period word is no ordinary word too: CJK or Hangul, abbreviated with a
+    dot ("μ.μ.", "a. m."), or of five letters or more ("em", "este", "gece" are not)."""
+    return bool(_CJK.match(word)) or ("." in word and len(word) >= 3) or len(word) >= 5
+
+
+def _hours(rules: list[dict[str, int]]) -> tuple[tuple[int, int], ...]:
+    """A day period's rules as hour ranges [from, before), split at midnight."""
+    spans: list[tuple[int, int]] = []
+    for rule in rules:
+        if "at" in rule:
+            hour = rule["at"] // 3600
+            spans.append((hour, hour + 1))
+        elif "from" in rule and "before" in rule:
+            first, last = rule["from"] // 3600, rule["before"] // 3600 + _LATE
+            spans.extend([(first, last)] if first < last else [(first, 24), (0, last)])
+    return tuple(spans)
+
+
+@lru_cache(maxsize=1)
+def _periods() -> dict[str, tuple[tuple[int, int], ...]]:
+    """Every am/pm and day-period word (lower-case) → the hours it covers."""
+    from babel import Locale
+
+    found: dict[str, set[tuple[int, int]]] = {}
+    for code in (*LOCALES, *_EXTRA_LOCALES):
+        locale = Locale.parse(code)
+        table: dict[str | None, dict[str, list[dict[str, int]]]] = dict(
+            locale.day_period_rules or {}
+        )
+        rules = table.get(None, {})
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for period, word in locale.day_periods.get(context, {}).get(width, {}).items():
+                    spans = _HALF_DAY.get(period) or _hours(rules.get(period, []))
+                    key = _key(word)
+                    if spans and _distinct(key):
+                        found.setdefault(key, set()).update(spans)
+    return {word: tuple(sorted(spans)) for word, spans in found.items()}
+
+
+@lru_cache(maxsize=2)
+def _pattern(side: str) -> re.Pattern[str]:
+    words = sorted(_periods(), key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"[\s\u00a0\u202f]*") for w in words)
+    if side == "after":
+        return re.compile(rf"[\s\u00a0\u202f]*(?P<w>{alternation})(?![^\W\d_])", re.I)
+    return re.compile(rf"(?<![^\W\d_])(?P<w>{alternation})[\s\u00a0\u202f]*$", re.I)
+
+
+def _settle(hour: int, word: str) -> int | None:
+    """The reading of `hour` inside the word's hours, when exactly one is (a 12-hour
+    dial's hour has two readings; a 24-hour one only itself)."""
+    spans = _periods().get(_key(word), ())
+    dial = (hour % 12, hour % 12 + 12) if 1 <= hour <= 12 else (hour,)
+    readings = {h for h in dial if any(a <= h < b for a, b in spans)}
+    return readings.pop() if len(readings) == 1 else None
+
+
+def period_after(text: str, pos: int, hour: int) -> tuple[int | None, int] | None:
+    """A day-period word right after a time at `pos`: (the 24-hour hour or None, its end)."""
+    m = _pattern("after").match(text, pos)
+    if m is None:
+        return None
+    return _settle(hour, m["w"]), m.end()
+
+
+def period_before(text: str, pos: int, hour: int) -> tuple[int | None] | None:
+    """A day-period word right before a time at `pos` ("晚上7點", "오후 7시"): (the 24-hour
+    hour or None when it does not settle it,), or None when there is no such word."""
+    m = _pattern("before").search(text, max(0, pos - 24), pos)
+    return None if m is None else (_settle(hour, m["w"]),)
