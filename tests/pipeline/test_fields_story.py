@@ -150,3 +150,23 @@ def test_a_mailing_lists_footer_is_not_story() -> None:
         "AstroClub mailing list\nhttps://lists.example.org/mailman/listinfo/astroclub\n"
     )
     assert find_story(text) == "ISS over the harbour, hand-tracked."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photo attached. Cheers!",
+        "iss pic attached 👍",
+        "Foto anbei. Viele Grüße",
+        "Billede vedhæftet. Tak",
+        "Zdjęcie w załączniku. Pozdrawiam",
+        "Foto in allegato. Grazie",
+    ],
+)
+def test_a_mail_that_only_says_the_photo_is_attached_has_no_story(text: str) -> None:
+    assert find_story(text) is None
+
+
+def test_a_story_beside_the_attached_photo_is_kept() -> None:
+    story = find_story("Photo attached. The station crossed Vega just as the clouds opened.")
+    assert story is not None and "crossed Vega" in story
