@@ -305,9 +305,6 @@ _BARLOW_KIND = re.compile(r"(?:barlow|herschel|powermate)\w*$", re.I)
 def _from_maker(piece: str, g: Gazetteer) -> str:
     """A piece without the kind of thing before its maker: 'Lunette William Optics GT81'."""
     toks = _tokens(piece)
-    if len(toks) > 1 and _BARLOW_KIND.match(toks[0].text) and toks[0].text.islower():
-        if _start_at(piece, toks, 1, g)[1] == "maker":
-            return piece[toks[1].start :]  # "barlow Explore Scientific 3x": a kind, in prose
     for k in (1, 2):
         lead = toks[:k]
         if len(toks) <= k or any(t.closes or not t.text.replace("-", "").isalpha() for t in lead):
