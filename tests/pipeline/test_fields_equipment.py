@@ -257,3 +257,15 @@ def test_a_magnification_written_in_cjk_stays_with_its_kind() -> None:
         "ZWO ASI224MC",
         "3倍バローレンズ",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Fujifilm X-H2S con el XF 100-400 a pulso", ["Fujifilm X-H2S", "XF 100-400"]),
+        ("Sony A7 IV e FE 200-600 a 600mm, a mano", ["Sony A7 IV", "FE 200-600"]),
+        ("Canon R5 + RF 100-500mm", ["Canon R5", "RF 100-500mm"]),
+    ],
+)
+def test_a_lens_named_by_its_mount_and_zoom_range_is_an_item(text: str, items: list[str]) -> None:
+    assert list(find_equipment(text, NO_MEDIA)) == items
