@@ -196,3 +196,76 @@ def test_settings_stay_out_and_a_cameras_modification_stays_in(
     text: str, items: tuple[str, ...]
 ) -> None:
     assert find_equipment(text, Media(())) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # a design in brackets after the name, in any language
+        ("Teleskop: Bresser Messier 203/1000 (Newton)", ["Bresser Messier 203/1000"]),
+        ("Telescopio: Coronado PST 40 (H-alpha)", ["Coronado PST 40"]),
+        # bare, after a product line's name; a name made of its design keeps it
+        (
+            "Telescope: Explore Scientific Firstlight 127 Maksutov",
+            ["Explore Scientific Firstlight 127"],
+        ),
+        ("Távcső: Bresser Messier 102 Maksutov-távcső", ["Bresser Messier 102"]),
+        ("Telescope: Sky-Watcher 130/900 Newton", ["Sky-Watcher 130/900 Newton"]),
+    ],
+)
+def test_a_design_written_after_a_models_name_is_not_part_of_it(
+    text: str, items: list[str]
+) -> None:
+    assert list(find_equipment(text, NO_MEDIA)) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # a lower-case kind before a maker in prose; a capitalised one names the item
+        ("avec une barlow Baader 2,25x sur la lunette", ["Baader 2,25x"]),
+        ("Ausrüstung: Celestron C8, barlow TeleVue 2x", ["Celestron C8", "TeleVue 2x"]),
+        ("Oprema: Nikon Z6 postavljen na Benro tripod", ["Nikon Z6", "Benro tripod"]),
+        ("Опрема: Canon EOS 6D постављен на Sky-Watcher EQ5", ["Canon EOS 6D", "Sky-Watcher EQ5"]),
+        ("met een Celestron 3x Barlowlens erachter", ["Celestron 3x Barlowlens"]),
+    ],
+)
+def test_a_kind_or_participle_around_a_name_stays_out_of_it(text: str, items: list[str]) -> None:
+    assert list(find_equipment(text, NO_MEDIA)) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Ausrüstung: Nikon D850, 400 Bilder gestapelt", ["Nikon D850"]),
+        ("Sprzęt: Canon EOS R6, 120 klatek", ["Canon EOS R6"]),
+        ("機材：ニコン Z9、ISO6400、1/1000秒", ["ニコン Z9"]),
+        ("Camera: Sony A7 III, ISO1600", ["Sony A7 III"]),
+        # a maker alone in prose names no instrument
+        ("Thanks to everyone at Celestron for the help.", []),
+    ],
+)
+def test_a_frame_count_an_iso_or_a_lone_maker_is_no_instrument(text: str, items: list[str]) -> None:
+    assert list(find_equipment(text, NO_MEDIA)) == items
+
+
+def test_a_magnification_written_in_cjk_stays_with_its_kind() -> None:
+    text = "器材：Canon R6 搭配 Canon 1.4倍增距鏡\n機材：ZWO ASI224MC、3倍バローレンズ使用"
+    assert list(find_equipment(text, NO_MEDIA)) == [
+        "Canon R6",
+        "Canon 1.4倍增距鏡",
+        "ZWO ASI224MC",
+        "3倍バローレンズ",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Fujifilm X-H2S con el XF 100-400 a pulso", ["Fujifilm X-H2S", "XF 100-400"]),
+        ("Sony A7 IV e FE 200-600 a 600mm, a mano", ["Sony A7 IV", "FE 200-600"]),
+        ("Canon R5 + RF 100-500mm", ["Canon R5", "RF 100-500mm"]),
+    ],
+)
+def test_a_lens_named_by_its_mount_and_zoom_range_is_an_item(text: str, items: list[str]) -> None:
+    assert list(find_equipment(text, NO_MEDIA)) == items

@@ -49,10 +49,11 @@ OTHER_LABEL = re.compile(
 
 _SECONDS = label_words_in("settings", "seconds")
 _SETTING_WORDS = label_words_in("settings", "words")
+_FRAMES = label_words_in("settings", "frames")  # "300 scatti", "150 фрејмова": a series
 _SETTING = re.compile(
-    rf"^(?:iso\b|gain\b|exp(?:osure|\.)?\s*[\d:]|exposure\b|offset\b|f/\d|"
+    rf"^(?:iso(?:\b|\d)|gain\b|exp(?:osure|\.)?\s*[\d:]|exposure\b|offset\b|f/\d|"
     rf"\d+/\d+\s*(?:{_SECONDS})(?!\w)|\d+(?:[.,]\d+)?\s*(?:{_SECONDS}|fps)(?!\w)|"
-    rf"\d+\s*(?:frames|images|photos|shots|subs)\b|stack\w*\b|bin(?:ning)?\b|belichtung|"
+    rf"\d+\s*(?:{_FRAMES})(?!\w)|stack\w*\b|bin(?:ning)?\b|belichtung|"
     rf"temp(?:erature)?\b|(?:{_SETTING_WORDS})(?!\w))",
     re.IGNORECASE,
 )
@@ -249,6 +250,14 @@ def _extend(s: str, toks: Sequence[_Tok], i: int, n: int, kind: str) -> tuple[in
     return j, alone
 
 
+def _kind_before_maker(s: str, toks: Sequence[_Tok], i: int, kind: str, g: Gazetteer) -> bool:
+    """A lower-case kind before a maker in prose ("barlow Explore Scientific 3x"): the item
+    starts at the maker."""
+    if kind != "accessory" or not toks[i].text.islower() or toks[i].closes:
+        return False
+    return i + 1 < len(toks) and _start_at(s, toks, i + 1, g)[1] == "maker"
+
+
 def _scan(s: str, g: Gazetteer) -> list[str]:
     """Equipment items in free text `s`, as written."""
     toks = _tokens(s)
@@ -256,7 +265,7 @@ def _scan(s: str, g: Gazetteer) -> list[str]:
     i = 0
     while i < len(toks):
         n, kind = _start_at(s, toks, i, g)
-        if not n:
+        if not n or _kind_before_maker(s, toks, i, kind, g):
             i += 1
             continue
         first = _first(toks, i, kind)
@@ -268,7 +277,8 @@ def _scan(s: str, g: Gazetteer) -> list[str]:
         head = any(
             _TRIPOD_HEAD.fullmatch(toks[k].text) is not None for k in (j - 1, j) if k < len(toks)
         )
-        if not (kind == "maker" and alone and maker in g.needs_model) and not bare and not head:
+        lone = kind == "maker" and alone and (maker in g.needs_model or i > 0)
+        if not lone and not bare and not head:
             items.append(item)  # a bare "Dobson" or "Barlow" in prose names no instrument
         i = j
     return items
@@ -364,17 +374,22 @@ _CJK_PUNCT = str.maketrans(
 )
 
 
-# A name written against CJK text ("iPhone 15 Proです"): the name ends where the script changes
+# A name written against CJK text ("iPhone 15 Proです"): the name ends where the script changes,
+# but not inside a magnification ("2倍バローレンズ", "Sony 2倍增距鏡": a 2x Barlow, a 2x extender)
 _CJK_EDGE = re.compile(
-    r"(?<=[A-Za-z0-9])(?=[\u3040-\u9fff\uac00-\ud7af])|(?<=[\u3040-\u9fff\uac00-\ud7af])(?=[A-Za-z0-9])"
+    r"(?<=[A-Za-z0-9])(?![倍×])(?=[\u3040-\u9fff\uac00-\ud7af])|(?<=[\u3040-\u9fff\uac00-\ud7af])(?=[A-Za-z0-9])"
 )
+
+# A magnified kind in katakana ends where Kanji words begin: "2倍バローレンズ併用" (used with)
+_MAGNIFIED_KIND = re.compile(r"(\d倍[\u30a0-\u30ff]+)(?=[\u3400-\u9fff])")
 
 
 def text_items(text: str) -> list[str]:
     """Equipment named in `text` (labelled lines and free text), in order, as written."""
     g = gazetteer()
     items: list[str] = []
-    for line in _CJK_EDGE.sub(" ", text.translate(_CJK_PUNCT)).splitlines():
+    text = _MAGNIFIED_KIND.sub(r"\1 ", text.translate(_CJK_PUNCT))
+    for line in _CJK_EDGE.sub(" ", text).splitlines():
         spans = _labelled_value_spans(line)
         if spans:
             for a, b in spans:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer
-from ipom_mail.pipeline.fields.labels import adapters, kind_bases, kinds
+from ipom_mail.pipeline.fields.labels import adapters, designs, kind_bases, kinds
 
 
 def not_a_name(piece: str, g: Gazetteer, label_words: str) -> bool:
@@ -27,12 +27,33 @@ _SOLAR_KIND = re.compile(
 )
 
 
+_BRACKET_TAIL = re.compile(r"\s*\(([^()]*)\)$")
+
+
+def without_design(piece: str) -> str:
+    """A name without the optical design written after it: in brackets always ("Skyliner
+    250P (Dobson)", "LS60THa (H-alfa)"), bare only after a product line's name ("Skymax 127
+    Maksutov", "Skymax 180 Pro Makszutov-távcső"); "Sky-Watcher 200P Dobsonian" and
+    "Sky-Watcher 150/750 Newton" are named by their design and keep it."""
+    bracket = _BRACKET_TAIL.search(piece)
+    if bracket and bracket.start() > 0 and bracket.group(1).strip().lower() in designs():
+        return piece[: bracket.start()].rstrip()
+    words = piece.split()
+    last = words[-1].lower() if words else ""
+    if len(words) < 3 or not {last, last.split("-")[0]} & designs():
+        return piece
+    line = [w for w in words[1:-1] if len(w) > 4 and w.isalpha() and w.istitle()]
+    if line and any(c.isdigit() for c in " ".join(words[:-1])):
+        return " ".join(words[:-1])
+    return piece
+
+
 def without_kind_tail(piece: str, g: Gazetteer) -> str:
     """A name without the kind of thing written after it (data/labels.toml [kinds]): "ZWO
     ASI462MC kameru" (a camera, in Croatian), "Nikkor Z 400mm -objektiivi", joined by a
     hyphen to a model ("AZ-EQ5-montering"); a filter's kind
     in a case is given in its base form ([kind_base])."""
-    words = piece.split()
+    words = without_design(piece).split()
     if len(words) > 3 and _SOLAR_KIND.fullmatch(" ".join(words[-2:])):
         words = words[:-2]  # "Lunt LS60THa H-alpha telescope": what kind of telescope it is
     hyphened = words[-1].rsplit("-", 1) if words and "-" in words[-1][1:] else None

@@ -68,6 +68,8 @@ def tidy_piece(raw: str, g: Gazetteer) -> str:
     if lead and not lead.group(0).islower():
         lead = None
     rest = piece[lead.end() :] if lead else piece
+    if tuple(rest.lower().split()) in g.makers:
+        return piece  # "црвени филтер Baader": a maker alone names its kind's maker
     return piece if re.match(r"^[\d.,/]+\s*x?$", rest, re.I) else rest  # "gain 300": keep
 
 

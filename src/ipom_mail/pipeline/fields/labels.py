@@ -90,6 +90,12 @@ def kinds() -> frozenset[str]:
 
 
 @cache
+def designs() -> frozenset[str]:
+    """Optical designs written after a model's name ("Maksutov", "H-alfa"; data/labels.toml)."""
+    return frozenset(w for listed in _labels()["designs"].values() for w in listed)
+
+
+@cache
 def adapters() -> re.Pattern[str]:
     """Adapters between instruments ("T-ring", "Т-кільце"): no instrument (data/labels.toml)."""
     return re.compile(f"(?:{label_words('adapters')})", re.I)
