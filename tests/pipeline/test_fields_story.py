@@ -9,11 +9,13 @@ from ipom_mail.pipeline.fields.story import find_story
 
 def test_greeting_labels_and_sign_off_are_removed() -> None:
     text = (
-        "Hello,\n\nplease find attached my ISS photo.\n\nTime (UT): 12 May 2024, 21:34\n"
+        "Hello,\n\nplease find attached my ISS photo from last night.\n\nTime (UT): 12 May 2024, 21:34\n"
         "Equipment: Celestron C8\nLocation: Lyon, France\nMax. elevation: 72°\n\n"
         "The panels are visible.\n\nBest regards,\nMaria Jensen\n"
     )
-    assert find_story(text) == "please find attached my ISS photo.\n\nThe panels are visible."
+    assert find_story(text) == (
+        "please find attached my ISS photo from last night.\n\nThe panels are visible."
+    )
 
 
 @pytest.mark.parametrize(
@@ -170,3 +172,96 @@ def test_a_mail_that_only_says_the_photo_is_attached_has_no_story(text: str) -> 
 def test_a_story_beside_the_attached_photo_is_kept() -> None:
     story = find_story("Photo attached. The station crossed Vega just as the clouds opened.")
     assert story is not None and "crossed Vega" in story
+
+
+@pytest.mark.parametrize(
+    ("opening", "story"),
+    [
+        ("Please find below my entry for this month.", "The panels glowed gold over the lake."),
+        ("Anbei mein Beitrag für diesen Monat.", "Die Solarpaneele leuchteten golden."),
+        ("Je vous envoie ma photo pour ce mois.", "Les panneaux brillaient au-dessus du lac."),
+        (
+            "Os envío mi foto para el ISS Photo of the Month.",
+            "Los paneles brillaban sobre el lago.",
+        ),
+        ("Posílám svůj příspěvek na tento měsíc.", "Panely nad jezerem zářily zlatě."),
+        ("Hierbij mijn inzending voor deze maand.", "De panelen gloeiden goud boven het meer."),
+    ],
+)
+def test_an_opening_that_only_names_the_entry_is_not_story(opening: str, story: str) -> None:
+    text = f"Hello,\n\n{opening}\n\nTime (UT): 12 May 2024, 21:34\n\n{story}\n\nAnna\n"
+    assert find_story(text, "Anna Nowak") == story
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Here is my photo of the ISS pass last night.",
+        "I'd like to submit my photo of the ISS passing over the old lighthouse.",
+        "anbei mein Foto vom Balkon in Leipzig.",
+        "Os envío mi tránsito de la ISS por delante del Sol.",
+    ],
+)
+def test_an_opening_that_says_where_or_what_stays_in_the_story(opening: str) -> None:
+    text = f"{opening}\n\nThe panels glowed gold over the lake.\n"
+    assert find_story(text) == f"{opening}\n\nThe panels glowed gold over the lake."
+
+
+def test_an_opening_that_is_the_whole_story_stays() -> None:
+    text = "Hola,\n\nos envío mi foto para este mes.\n\nFecha: 12/05/2024\nHora (UTC): 21:34\n"
+    assert find_story(text) == "os envío mi foto para este mes."
+
+
+@pytest.mark.parametrize(
+    "hope",
+    [
+        "Keen to see if it makes the cut!",
+        "Hope you like it :)",
+        "Ich hoffe, es gefällt euch.",
+        "J'espère qu'elle vous plaira !",
+        "Espero que os guste.",
+        "Mam nadzieję, że się spodoba.",
+        "Hoppas den duger!",
+    ],
+)
+def test_a_closing_hope_is_not_story(hope: str) -> None:
+    text = f"The station crossed right over the church tower.\n\n{hope}\n\nCheers\n"
+    assert find_story(text) == "The station crossed right over the church tower."
+
+
+def test_a_hope_inside_a_sentence_about_the_photo_stays() -> None:
+    text = "The station crossed the tower. It came out soft, but I hope you like it.\n"
+    assert find_story(text) == text.strip()
+
+
+@pytest.mark.parametrize(
+    "pointer", ["pic here 👇", "Foto hier:", "photo ci-dessous", "Zdjęcie poniżej:", "Kép itt"]
+)
+def test_a_line_that_only_points_at_the_photo_is_no_story(pointer: str) -> None:
+    text = f"{pointer}\nhttps://www.dropbox.com/s/abc/iss.jpg?dl=0\n\nSent from my iPhone\n"
+    assert find_story(text) is None
+
+
+def test_a_sentence_naming_where_the_photo_was_taken_is_story() -> None:
+    text = "I took the pic here in Galway after work.\nhttps://www.dropbox.com/s/abc/iss.jpg\n"
+    assert find_story(text) == "I took the pic here in Galway after work."
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Our member Jan Berg asked me to forward his photo to you.",
+        "unser Mitglied Jan Berg hat mich gebeten, sein Foto an Sie weiterzuleiten.",
+        "přeposílám příspěvek našeho člena Jana Berga. Jako autora prosím uveďte jeho.",
+        "notre membre Jan Berg m'a demandé de vous transmettre sa photo.",
+    ],
+)
+def test_a_clubs_note_forwarding_a_members_photo_is_not_story(note: str) -> None:
+    text = (
+        f"Hello,\n\n{note}\n\nRegards\nEva Lind\nSecretary\n\n"
+        "---------- Forwarded message ---------\nFrom: Jan Berg <jan@example.org>\n"
+        "Date: Sat, 14 Nov 2026 20:47\nSubject: ISS\nTo: Eva Lind <eva@example.org>\n\n"
+        "Hi Eva,\n\nI tracked it by hand through the finder and stacked forty frames.\n\nJan\n"
+    )
+    story = find_story(text, "Jan Berg")
+    assert story == "I tracked it by hand through the finder and stacked forty frames."

@@ -1,17 +1,24 @@
-"""A story that only says the photo is sent: no story (data/mail_words.toml [sending]).
+"""The errand around a story: the words that only send the photo are no story.
+
+A story that only says the photo is sent is none (data/mail_words.toml [sending]).
 
 "링크 보내드립니다", "Voici ma photo : prise le 3 mars à 19h21 TU. La photo est ici : <link>",
 "pic attached. clear skies", "Billede vedhæftet 👍" tell the curator nothing the fields do
 not already hold. Every sentence must say so: a sending sentence, a short one saying the
 photo is attached ([attached]), or, beside those, a friendly word alone ([pleasantry]) or
 an emoji.
+
+Beside a story, an opening paragraph that only names the entry ("Please find below my
+entry for this month.", [preamble] with [preamble_object]) and a closing hope ("Keen to
+see if it makes the cut!", [hope]) are left out too.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from ipom_mail.pipeline.fields.labels import mail_pattern
+from ipom_mail.pipeline.fields.labels import mail_data, mail_pattern
 
 _SENTENCES = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 _SHORT = 6  # words: "the photo is attached" says that; a longer sentence may say more
@@ -41,3 +48,61 @@ def _friendly(sentence: str) -> bool:
         re.fullmatch(rf"(?:{mail_pattern('pleasantry').pattern})", " ".join(bare.split()), re.I)
         is not None
     )
+
+
+_PARAGRAPHS = re.compile(r"\n\s*\n")
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_HOPE_WORDS = 12  # a longer last sentence says more than a hope
+
+
+@cache
+def _object_words() -> frozenset[str]:
+    """The words an opening may name the entry with (data/mail_words.toml [preamble_object])."""
+    return frozenset(w for listed in mail_data()["preamble_object"].values() for w in listed)
+
+
+def _says_only_the_errand(paragraph: str) -> bool:
+    """Whether a paragraph is one opening sentence that names the entry and nothing else:
+    no place, no time, no pass ("I'd like to submit my photo of the ISS for the Photo of
+    the Month." yes; "here is my photo of the ISS pass last night." no)."""
+    flat = " ".join(paragraph.split())
+    opening = re.match(rf"\W*(?:{mail_pattern('preamble').pattern})", flat, re.I)
+    if opening is None or any(c.isdigit() for c in flat):
+        return False
+    rest = mail_pattern("contest").sub(" ", flat[opening.end() :])
+    if re.search(r"[.!?。].", rest.strip()):
+        return False  # a second sentence
+    words = [w.casefold() for w in _WORDS.findall(rest)]
+    return all(w in _object_words() for w in words)
+
+
+_LABELLED = re.compile(r"^\W*[^\W\d_][^:：\n]{0,30}[:：]")
+_TELLING_WORDS = 4
+
+
+def _tells(story: str) -> bool:
+    """Whether a story still tells something: a line of words that is not a labelled value
+    ("Timestamp: 2024-05-12T19:34") nor only says the photo is sent."""
+    lines = [x for x in story.split("\n") if not _LABELLED.match(x)]
+    return any(len(_WORDS.findall(x)) >= _TELLING_WORDS for x in lines) and not only_sending(story)
+
+
+def _without_hope(story: str) -> str:
+    """The story without a short closing hope as its last sentence."""
+    sentences = _SENTENCES.split(story.rstrip())
+    last = sentences[-1] if sentences else ""
+    hope = re.match(rf"\W*(?:{mail_pattern('hope').pattern})", last, re.I)
+    if len(last.split()) > _HOPE_WORDS or hope is None:
+        return story
+    rest = story.rstrip()[: -len(last)].rstrip()
+    return rest if _tells(rest) else story
+
+
+def without_errand(story: str) -> str:
+    """The story without an opening that only names the entry and a closing hope, when
+    what is left still tells something; the story as it is otherwise."""
+    story = _without_hope(story)
+    paragraphs = _PARAGRAPHS.split(story.strip(), maxsplit=1)
+    if len(paragraphs) == 2 and _says_only_the_errand(paragraphs[0]) and _tells(paragraphs[1]):
+        return paragraphs[1]
+    return story

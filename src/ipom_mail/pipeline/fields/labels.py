@@ -31,14 +31,15 @@ WORD_END = r"(?:\b|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))"
 
 
 @cache
-def _mail_data() -> dict[str, dict[str, list[str]]]:
+def mail_data() -> dict[str, dict[str, list[str]]]:
+    """data/mail_words.toml as read: section → language → entries."""
     text = files("ipom_mail").joinpath("data/mail_words.toml").read_text("utf-8")
     return tomllib.loads(text)
 
 
 def mail_words(section: str) -> str:
     """Every language's entries of one section of data/mail_words.toml, as an alternation."""
-    return "|".join(w for listed in _mail_data()[section].values() for w in listed)
+    return "|".join(w for listed in mail_data()[section].values() for w in listed)
 
 
 @cache

@@ -10,7 +10,7 @@ import re
 
 from ipom_mail.pipeline.fields.clock import find_times, pair_ranges
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
-from ipom_mail.pipeline.fields.errand import only_sending
+from ipom_mail.pipeline.fields.errand import only_sending, without_errand
 from ipom_mail.pipeline.fields.labels import WORD_END, label_pattern, mail_pattern, mail_words
 from ipom_mail.pipeline.fields.links import own_text
 from ipom_mail.pipeline.fields.location import LOCATION_LABEL
@@ -377,4 +377,4 @@ def find_story(text: str, sender_name: str | None = None) -> str | None:
         return None
     if only_sending(story):  # "링크 보내드립니다 🙏": no story
         return None
-    return story or None
+    return without_errand(story) or None
