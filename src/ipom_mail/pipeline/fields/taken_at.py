@@ -147,9 +147,15 @@ def _candidates(
 
 
 def _series(text: str, segs: list[Segment], first: TimeHit) -> bool:
-    """A from–to span in a sentence about a series, a long exposure or a video."""
+    """A from–to span in a sentence about a series, a long exposure or a video, or about
+    several photos ("48 fotos … desde las 20:14:05 hasta las 20:17:40") that names no pass."""
     seg = segment_at(segs, first.start)
-    return label_pattern("series").search(text[seg.start : seg.end]) is not None
+    said = text[seg.start : seg.end]
+    if label_pattern("series").search(said):
+        return True
+    return bool(label_pattern("photos").search(said)) and not label_pattern("pass_named").search(
+        said
+    )
 
 
 def _with_until(cand: _Candidate, end: TimeHit, text: str) -> _Candidate:
