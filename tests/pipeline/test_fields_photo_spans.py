@@ -75,15 +75,31 @@ def test_a_span_of_photos_of_the_pass_is_neither(text: str) -> None:
         "2023. október 14., az áthaladás 20:48-tól 20:55-ig tartott (CEST), a kép\n"
         "20:51:36-kor készült.",
         "14 Ekim 2023, geçiş 20:48'den 20:55'e kadar sürdü (CEST), fotoğraf\n20:51:36'da çekildi.",
+        "Passage du 14 octobre 2023, de 20:48 à 20:55 (heure de Paris). La photo a été prise "
+        "à 20:51:36, juste après la culmination.",
+        "Pass on 14 October 2023 from 20:48 to 20:55 CEST. The frame I kept is from 20:51:36.",
+        "Überflug am 14.10.2023 von 20:48 bis 20:55 MESZ. Das Bild entstand um 20:51:36.",
     ],
 )
-def test_a_window_written_with_case_endings_is_never_the_photos_time(text: str) -> None:
-    """ "17:48-tól 17:55-ig": the window's end is not the shot; the window stays the flyby's."""
+def test_a_shot_inside_a_zoned_window_is_on_the_windows_clock(text: str) -> None:
+    """The window's edge is never the shot; the shot inside it takes the window's zone."""
     taken = find_taken_at(text, NO_MEDIA, SENT)
-    assert taken.taken_at in (None, _ut(14, 18, 51, 36))
+    assert taken.taken_at == _ut(14, 18, 51, 36)
     flyby = find_flyby(text, taken, SENT)
-    assert (flyby.start, flyby.end) in ((None, None), (_ut(14, 18, 48), _ut(14, 18, 55)))
-    assert taken.taken_at != _ut(14, 18, 55)
+    assert (flyby.start, flyby.end) == (_ut(14, 18, 48), _ut(14, 18, 55))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pass on 14 October 2023 from 20:48 to 20:55 CEST. The frame I kept is from 19:51:36.",
+        "Passage du 14 octobre 2023, de 20:48 à 20:55 (heure de Paris).\n\n"
+        "La photo a été prise à 20:51:36.",
+    ],
+)
+def test_a_shot_outside_the_window_or_its_paragraph_has_no_zone(text: str) -> None:
+    """A zoneless time outside the window, or in another paragraph, is not given its zone."""
+    assert find_taken_at(text, NO_MEDIA, SENT).taken_at is None
 
 
 def test_a_dotted_series_span_holds_no_date() -> None:

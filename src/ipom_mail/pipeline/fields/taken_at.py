@@ -126,12 +126,17 @@ def _candidates(
         if (pair not in brief and id(pair[0]) not in series) or t is pair[1]
     }
     partner_zone = {id(a): b.zone for a, b in spans if (a, b) in brief or id(a) in series}
+    windows = [
+        (segment_at(segs, a.start), a, b)
+        for a, b in spans
+        if (a, b) not in brief and id(a) not in series and (a.zone or b.zone)
+    ]
     out: list[_Candidate] = []
     for hit in times:
         seg = segment_at(segs, hit.start)
         if seg.other or id(hit) in in_span or _culmination_before(text, seg, hit.start):
             continue
-        token = hit.zone or partner_zone.get(id(hit)) or seg.zone
+        token = hit.zone or partner_zone.get(id(hit)) or seg.zone or _window_zone(hit, seg, windows)
         zone = parse_zone(token, text, header) if token else None
         day, relative = day_for(hit, seg, dates, known)
         cand = replace(_candidate(seg.rank, hit, day, zone, dates, text), relative=relative)
@@ -144,6 +149,26 @@ def _candidates(
         if not segment_at(segs, a.start).other and (a, b) not in brief and id(a) not in series
     ]
     return out, span_notes
+
+
+def _window_zone(
+    hit: TimeHit, seg: Segment, windows: list[tuple[Segment, TimeHit, TimeHit]]
+) -> str | None:
+    """The zone of a pass window written in the same paragraph whose from–to holds this
+    zoneless time ("de 18:31 à 18:38 (heure de Paris) … prise à 18:34:50"): the shot
+    inside the window is on the window's clock. Else None."""
+    day = date(2000, 1, 1)
+    for wseg, first, last in windows:
+        if wseg.para != seg.para or wseg.other:
+            continue
+        start = datetime.combine(day, first.clock)
+        end = datetime.combine(day, last.clock)
+        if end < start:
+            end += timedelta(days=1)
+        moment = datetime.combine(day, hit.clock)
+        if any(start <= moment + shift <= end for shift in (timedelta(0), timedelta(days=1))):
+            return first.zone or last.zone
+    return None
 
 
 def _series(text: str, segs: list[Segment], first: TimeHit) -> bool:
