@@ -107,3 +107,24 @@ def test_a_dotted_series_span_holds_no_date() -> None:
     text = "Sarja 14.10.2023, klo 21.02.15–21.04.50 Suomen aikaa, yhteensä 31 kuvaa."
     taken = find_taken_at(text, NO_MEDIA, SENT)
     assert taken.taken_at in (None, _ut(14, 18, 2, 15))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photo of 14 October 2023: the ISS disappeared at 20:55 CEST, my shot is from\n20:51:36.",
+        "14.10.2023 sichtbar bis 20:55 MESZ; das Foto selbst\nentstand 20:51:36.",
+        "14/10/2023, visible jusqu'à 20:55 CEST ; ma photo\ndate de 20:51:36.",
+    ],
+)
+def test_a_rounded_time_beside_a_finer_one_is_neither(text: str) -> None:
+    """A whole-minute time (a window's edge, a rounded time) minutes from a time to the
+    second that has no zone of its own: which is the shot cannot be told, so none is."""
+    taken = find_taken_at(text, NO_MEDIA, SENT)
+    assert taken.taken_at is None
+    assert any("which is the photo's" in note for note in taken.notes)
+
+
+def test_a_culmination_to_the_second_does_not_unsettle_the_shot() -> None:
+    text = "Taken 14 October 2023 at 20:55 CEST. Culmination was at 20:51:36."
+    assert find_taken_at(text, NO_MEDIA, SENT).taken_at == _ut(14, 18, 55)

@@ -208,7 +208,36 @@ def _choose(cands: list[_Candidate]) -> tuple[_Candidate | None, tuple[str, ...]
         listed = ", ".join(dict.fromkeys(f"{c.ut:%Y-%m-%d %H:%M} UT" for c in top))
         return None, (f"several times are given ({listed}); which is the photo's?",)
     precise = next((c for c in top if c.hit.clock.second or c.hit.clock.microsecond), top[0])
+    rival = _finer_nearby(precise, cands)
+    if rival is not None:
+        note = f"the times {precise.hit.text} and {rival.hit.text} are both given; which is the photo's?"
+        return None, (note,)
     return precise, precise.notes
+
+
+_NEARBY = timedelta(minutes=30)  # a pass lasts minutes: a time this close is of the same pass
+
+
+def _finer_nearby(chosen: _Candidate, cands: list[_Candidate]) -> _Candidate | None:
+    """Another time to the second, minutes from a whole-minute chosen one ("17:55 CET …
+    17:51:36"): the chosen may be a window's edge or a rounded time, the other the shot."""
+    if chosen.hit.clock.second or chosen.hit.clock.microsecond:
+        return None
+    day = date(2000, 1, 1)
+    at = datetime.combine(day, chosen.hit.clock)
+    for cand in cands:
+        if cand is chosen or not cand.hit.clock.second:
+            continue
+        if (
+            cand.ut is not None
+            and chosen.ut is not None
+            and abs(cand.ut - chosen.ut) <= timedelta(minutes=1)
+        ):
+            continue
+        gap = abs(datetime.combine(day, cand.hit.clock) - at)
+        if timedelta(minutes=1) < min(gap, timedelta(days=1) - gap) <= _NEARBY:
+            return cand
+    return None
 
 
 def _read_text(
