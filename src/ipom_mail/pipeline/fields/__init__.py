@@ -22,7 +22,11 @@ from ipom_mail.pipeline.fields.place_phrases import subject_place
 from ipom_mail.pipeline.fields.quotes import clean_text
 from ipom_mail.pipeline.fields.story import find_story, signature_gear, without_footers
 from ipom_mail.pipeline.fields.subject import answers_us, subject_text
-from ipom_mail.pipeline.fields.submission import NOT_A_SUBMISSION_NOTE, not_a_submission
+from ipom_mail.pipeline.fields.submission import (
+    NOT_A_SUBMISSION_NOTE,
+    not_a_submission,
+    only_asking,
+)
 from ipom_mail.pipeline.values import DateStyle, Fields, Media, ParsedMessage
 
 __all__ = ["MAX_TEXT", "extract_fields"]
@@ -88,6 +92,9 @@ def extract_fields(
         taken = find_taken_at(subject, media, parsed.date, sender_dates)  # ranked below the body
     if not follow_up and _only_to_come(taken, media, links.photo):
         return Fields(notes=(f"{NOT_A_SUBMISSION_NOTE}: no photo, and its pass is still to come",))
+    asking = None if follow_up else only_asking(parsed, media, links.photo, text)
+    if asking is not None:
+        return Fields(notes=(asking,))
     flyby = find_flyby(mine, taken, parsed.date)
     if taken.taken_at is None and flyby.start is not None and flyby.end is not None:
         inside = in_window(mine, parsed.date, (flyby.start, flyby.end))

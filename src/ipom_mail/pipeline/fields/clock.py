@@ -8,13 +8,14 @@ zone token written next to it (after it, in brackets after a few words, or
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass
 from datetime import time
 
 from ipom_mail.pipeline.fields.day_periods import period_after, period_before
-from ipom_mail.pipeline.fields.labels import label_pattern
+from ipom_mail.pipeline.fields.labels import label_pattern, label_words_raw
 from ipom_mail.pipeline.fields.zone_names import zone_name_at
 from ipom_mail.pipeline.fields.zones import BEFORE_ZONE, NAMED, is_zone_word
 
@@ -280,11 +281,20 @@ _AND = frozenset(
 )
 
 
+@functools.cache
+def _from_case() -> re.Pattern[str]:
+    """A "from" case ending on a time ("17:48-tól"; data/labels.toml [from_case])."""
+    return re.compile(rf"[-'’](?:{label_words_raw('from_case')})$", re.I)
+
+
 def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]]:
     """Pairs of times written as a span: "21:32–21:38", "from 21:32 to 21:38", "von … bis …"."""
     pairs: list[tuple[TimeHit, TimeHit]] = []
     for first, second in itertools.pairwise(times):
         gap = _without_dates(text[first.end : second.start])
+        if not gap.strip() and _from_case().search(first.text):
+            pairs.append((first, second))  # "17:48-tól 17:55-ig"
+            continue
         m = re.fullmatch(_RANGE_WORD, gap, re.I)
         if not m:
             continue

@@ -64,6 +64,13 @@ class Dates:
     forwarded: tuple[int, datetime] | None = None  # where a forwarded message starts, sent when
 
 
+def _span_ends(text: str) -> set[int]:
+    """Where the times of a from–to span start: "klo 18.02.15–18.04.50" holds no date."""
+    from ipom_mail.pipeline.fields.dates import find_times, pair_ranges
+
+    return {t.start for pair in pair_ranges(text, find_times(text)) for t in pair}
+
+
 def read_dates(
     text: str,
     segs: list[Segment],
@@ -78,7 +85,8 @@ def read_dates(
     a note says so.
     """
     base = header.date() if header is not None else None
-    hits = [with_weekday(text, h) for h in find_dates(text, base)]
+    spanned = _span_ends(text)
+    hits = [with_weekday(text, h) for h in find_dates(text, base) if h.start not in spanned]
     own = mail_order(hits)
     habits = {s.style: s for s in sender}
     orders = mail_order(hits, {style: s.order for style, s in habits.items()})

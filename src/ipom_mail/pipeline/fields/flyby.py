@@ -192,8 +192,13 @@ def find_span(
     found: set[tuple[datetime, datetime]] = set()
     for pair in pair_ranges(clean, find_times(clean)):
         seg = segment_at(segs, pair[0].start)
-        if seg.other or label_pattern("series").search(clean[seg.start : seg.end]):
-            continue
+        said = clean[seg.start : seg.end]
+        if (
+            seg.other
+            or label_pattern("series").search(said)
+            or label_pattern("photos").search(said)
+        ):
+            continue  # the photos' own from–to, or one that may be either: never the pass
         hits = find_dates(clean[seg.start : seg.end], base)
         own = [settle(h, base) for h in hits]
         between = [  # "from 11:58:40 PM EDT on Wednesday August 14 to …": the start's own

@@ -22,9 +22,9 @@ NOT_A_SUBMISSION_NOTE = "not a submission"
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(submission wording, bulk-mail signs, own-photo wording, automatic-reply Subject)
-    from data/submission.toml."""
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """(submission wording, bulk-mail signs, own-photo wording, automatic-reply Subject,
+    a question about taking part) from data/submission.toml."""
     data = tomllib.loads(files("ipom_mail").joinpath("data/submission.toml").read_text("utf-8"))
     words = [w for listed in data["words"].values() for w in listed]
     return (
@@ -32,6 +32,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         word_pattern(data["bulk"]["words"]),
         word_pattern(data["own"]["words"]),
         word_pattern(data["auto_reply"]["words"]),
+        word_pattern([w for listed in data["asking"].values() for w in listed]),
     )
 
 
@@ -72,3 +73,16 @@ def not_a_submission(
     if photo_links or has_submission_wording(text):
         return None
     return f"{NOT_A_SUBMISSION_NOTE}: no photo, no link to one and no submission wording"
+
+
+def only_asking(
+    parsed: ParsedMessage, media: Media, photo_links: tuple[str, ...], body: str
+) -> str | None:
+    """Why a mail with no photo nor link to one is a question, not a submission ("do you
+    accept photos taken with…", "non ho ancora nessuna foto"; data/submission.toml
+    [asking]), or None: its photo words and pass details are no submission's values."""
+    if media.usable or photo_links:
+        return None
+    if _patterns()[4].search(f"{parsed.subject or ''}\n{body}") is None:
+        return None
+    return f"{NOT_A_SUBMISSION_NOTE}: a question, with no photo nor link to one"

@@ -126,12 +126,17 @@ def _candidates(
         if (pair not in brief and id(pair[0]) not in series) or t is pair[1]
     }
     partner_zone = {id(a): b.zone for a, b in spans if (a, b) in brief or id(a) in series}
+    windows = [
+        (segment_at(segs, a.start), a, b)
+        for a, b in spans
+        if (a, b) not in brief and id(a) not in series and (a.zone or b.zone)
+    ]
     out: list[_Candidate] = []
     for hit in times:
         seg = segment_at(segs, hit.start)
         if seg.other or id(hit) in in_span or _culmination_before(text, seg, hit.start):
             continue
-        token = hit.zone or partner_zone.get(id(hit)) or seg.zone
+        token = hit.zone or partner_zone.get(id(hit)) or seg.zone or _window_zone(hit, seg, windows)
         zone = parse_zone(token, text, header) if token else None
         day, relative = day_for(hit, seg, dates, known)
         cand = replace(_candidate(seg.rank, hit, day, zone, dates, text), relative=relative)
@@ -146,10 +151,36 @@ def _candidates(
     return out, span_notes
 
 
+def _window_zone(
+    hit: TimeHit, seg: Segment, windows: list[tuple[Segment, TimeHit, TimeHit]]
+) -> str | None:
+    """The zone of a pass window written in the same paragraph whose from–to holds this
+    zoneless time ("de 18:31 à 18:38 (heure de Paris) … prise à 18:34:50"): the shot
+    inside the window is on the window's clock. Else None."""
+    day = date(2000, 1, 1)
+    for wseg, first, last in windows:
+        if wseg.para != seg.para or wseg.other:
+            continue
+        start = datetime.combine(day, first.clock)
+        end = datetime.combine(day, last.clock)
+        if end < start:
+            end += timedelta(days=1)
+        moment = datetime.combine(day, hit.clock)
+        if any(start <= moment + shift <= end for shift in (timedelta(0), timedelta(days=1))):
+            return first.zone or last.zone
+    return None
+
+
 def _series(text: str, segs: list[Segment], first: TimeHit) -> bool:
-    """A from–to span in a sentence about a series, a long exposure or a video."""
+    """A from–to span in a sentence about a series, a long exposure or a video, or about
+    several photos ("48 fotos … desde las 20:14:05 hasta las 20:17:40") that names no pass."""
     seg = segment_at(segs, first.start)
-    return label_pattern("series").search(text[seg.start : seg.end]) is not None
+    said = text[seg.start : seg.end]
+    if label_pattern("series").search(said):
+        return True
+    return bool(label_pattern("photos").search(said)) and not label_pattern("pass_named").search(
+        said
+    )
 
 
 def _with_until(cand: _Candidate, end: TimeHit, text: str) -> _Candidate:
@@ -177,7 +208,36 @@ def _choose(cands: list[_Candidate]) -> tuple[_Candidate | None, tuple[str, ...]
         listed = ", ".join(dict.fromkeys(f"{c.ut:%Y-%m-%d %H:%M} UT" for c in top))
         return None, (f"several times are given ({listed}); which is the photo's?",)
     precise = next((c for c in top if c.hit.clock.second or c.hit.clock.microsecond), top[0])
+    rival = _finer_nearby(precise, cands)
+    if rival is not None:
+        note = f"the times {precise.hit.text} and {rival.hit.text} are both given; which is the photo's?"
+        return None, (note,)
     return precise, precise.notes
+
+
+_NEARBY = timedelta(minutes=30)  # a pass lasts minutes: a time this close is of the same pass
+
+
+def _finer_nearby(chosen: _Candidate, cands: list[_Candidate]) -> _Candidate | None:
+    """Another time to the second, minutes from a whole-minute chosen one ("17:55 CET …
+    17:51:36"): the chosen may be a window's edge or a rounded time, the other the shot."""
+    if chosen.hit.clock.second or chosen.hit.clock.microsecond:
+        return None
+    day = date(2000, 1, 1)
+    at = datetime.combine(day, chosen.hit.clock)
+    for cand in cands:
+        if cand is chosen or not cand.hit.clock.second:
+            continue
+        if (
+            cand.ut is not None
+            and chosen.ut is not None
+            and abs(cand.ut - chosen.ut) <= timedelta(minutes=1)
+        ):
+            continue
+        gap = abs(datetime.combine(day, cand.hit.clock) - at)
+        if timedelta(minutes=1) < min(gap, timedelta(days=1) - gap) <= _NEARBY:
+            return cand
+    return None
 
 
 def _read_text(

@@ -1,0 +1,43 @@
+"""A question with no photo nor link to one ("do you accept photos taken with…", "I have
+no photo yet") yields no field values, whatever photo words and pass details it holds.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from ipom_mail.config import Config
+from ipom_mail.pipeline.stages import check_message
+from tests.pipeline.test_fields_submission import _empty, _raw
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hello, I'd like to take part in the future but I don't have any photos yet. "
+        "Do you accept photos taken with a phone through binoculars? Next pass 14 May at "
+        "21:34 UT, max elevation 70°.",
+        "Salve, vorrei partecipare ma non ho ancora nessuna foto. Accettate anche foto fatte "
+        "con lo smartphone? Il prossimo passaggio sarà verso le 17:55, massima altezza 71°.",
+        "Hola, ¿aceptan también fotos hechas con el móvil? Todavía no tengo ninguna foto del "
+        "paso de la ISS, elevación máxima 60°.",
+        "Bonjour, acceptez-vous les photos prises au smartphone ? Je n'ai pas encore de photo "
+        "de l'ISS, prochain passage à 21:34, hauteur maximale 70°.",
+        "Hallo, kann ich auch mitmachen? Ich habe noch kein Foto der ISS, der nächste "
+        "Überflug ist um 21:34, maximale Höhe 70°.",
+    ],
+)
+def test_a_question_without_a_photo_yields_no_values(body: str) -> None:
+    result = check_message(_raw(body, subject="ISS Photo of the Month"), Config())
+    assert _empty(result.fields)
+
+
+def test_a_question_beside_a_photo_link_is_still_read() -> None:
+    body = (
+        "Do you accept photos taken with a phone? Here is mine: "
+        "https://www.dropbox.com/s/abc123/iss.jpg taken 12 May 2024 at 21:34 UT."
+    )
+    result = check_message(_raw(body, subject="ISS photo"), Config())
+    assert result.fields.taken_at == datetime(2024, 5, 12, 21, 34, tzinfo=UTC)
