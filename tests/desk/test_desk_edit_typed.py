@@ -168,3 +168,11 @@ def test_edit_help_names_every_typed_option_with_an_example(site: Site) -> None:
     ):
         assert option in examples.split("Options:", 1)[0] and option in examples
     assert '--taken-at "2026-11-18 18:03 JST"' in text and "--taken-date 2002-06-14" in text
+
+
+def test_a_suggestion_taken_with_other_values_is_refused_and_nothing_changes(site: Site) -> None:
+    ref = ingested(site, PASS)
+    both = site.run("edit", ref, "--taken-at-from-suggestion", "1", "--story", "A new story")
+    assert both.exit_code == 1
+    assert "--story in a second `ipom edit`" in both.output
+    assert fields(site, ref)["sources"].get("story") != "curator"

@@ -229,3 +229,16 @@ def test_no_input_makes_media_raise(prefix: bytes, body: bytes, name: str | None
     assert item.filename is None or ("/" not in item.filename and "\\" not in item.filename)
     if item.problem is not None:
         assert item.kind == "other" and item.note
+
+
+def test_the_decoder_processes_get_no_secret_of_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ipom_mail.pipeline.media.pool import _child_environment
+
+    monkeypatch.setenv("IPOM_IMAP_PASSWORD", "s3cret")
+    monkeypatch.setenv("MY_SMTP_PASSWORD", "s3cret")
+    monkeypatch.setenv("GITHUB_TOKEN", "s3cret")
+    env = _child_environment()
+    assert "s3cret" not in env.values()
+    assert env["PATH"] == os.environ["PATH"] and "PYTHONPATH" in env

@@ -96,6 +96,13 @@ def edit(
     from ipom_mail.desk.decide import edit as write
 
     if suggestion is not None:
+        others = sorted(f"--{k.replace('_', '-')}" for k, v in given.items() if v is not None)
+        if others:
+            raise Failure(
+                f"--taken-at-from-suggestion takes the suggestion's time alone; give "
+                f"{', '.join(others)} in a second `ipom edit`",
+                code=1,
+            )
         with store_of(ctx) as store:
             report_outcome(adopt_suggestion(store, ref, suggestion, curator_name(curator)))
             _recheck(ctx, store, ref)

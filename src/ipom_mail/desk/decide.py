@@ -253,7 +253,8 @@ def edit_values(
     if not values:
         return Refused(
             "nothing to edit: give --taken-at, --taken-date, --taken-until, --max-elevation, "
-            "--magnitude, --flyby-start, --flyby-end, --equipment, --story, --location or --name"
+            "--magnitude, --flyby-start, --flyby-end, --equipment, --story, --location, --name or "
+            "--link"
         )
     return values
 

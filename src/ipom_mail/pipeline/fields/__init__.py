@@ -2,7 +2,7 @@
 
 parse → media → **fields** → rules. Pure: a ParsedMessage and its Media in,
 a frozen Fields out. Each field has its own module (taken_at, flyby, equipment,
-story, people, location) and the shared link finder lives in ipom_mail.links.
+story, people, location) and the shared link finder lives in pipeline/fields/links.py.
 Unknown values are None; nothing is invented.
 """
 
@@ -106,8 +106,9 @@ def extract_fields(
     clean = clean_text(mine)
     own_gear = text_items(mine)
     gear = mine if own_gear or not subject else f"{mine}\n\n{subject}"
-    if not own_gear and signature_gear(text):
-        gear = f"{mine}\n\n{signature_gear(text)}"  # "my usual setup (see below)"
+    signed = "" if own_gear else signature_gear(text)
+    if signed:
+        gear = f"{mine}\n\n{signed}"  # "my usual setup (see below)"
     return Fields(
         taken_at=taken.taken_at,
         taken_at_source=taken.source,

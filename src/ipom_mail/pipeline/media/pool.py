@@ -14,6 +14,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -40,9 +41,13 @@ class DecoderUnavailable(RuntimeError):
     """No decoder process could be started (an environment fault, not a bad file)."""
 
 
+_SECRET = re.compile(r"^IPOM_|PASSWORD|PASSWD|TOKEN|SECRET|CREDENTIAL|_KEY$", re.I)
+
+
 def _child_environment() -> dict[str, str]:
-    """Our environment, with this package's folder first on PYTHONPATH for the child."""
-    env = dict(os.environ)
+    """Our environment without its secrets (a decoder parses hostile files), with this
+    package's folder first on PYTHONPATH for the child."""
+    env = {k: v for k, v in os.environ.items() if not _SECRET.search(k)}
     here = str(Path(__file__).resolve().parents[3])
     env["PYTHONPATH"] = os.pathsep.join(p for p in (here, env.get("PYTHONPATH", "")) if p)
     return env
