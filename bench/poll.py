@@ -236,7 +236,9 @@ class Round:
             (maildir / sub).mkdir(parents=True, exist_ok=True)
             (maildir / sub).chmod(0o777)
         user = ""
-        if os.geteuid() == 0:  # getmail refuses to deliver as root: as nobody, like a packaged setup
+        if (
+            os.geteuid() == 0
+        ):  # getmail refuses to deliver as root: as nobody, like a packaged setup
             user = "user = nobody"
             for folder in (self.dir.parent, self.dir, maildir):
                 folder.chmod(0o755)
@@ -307,7 +309,9 @@ def report(
     median = {name: statistics.median(r.seconds for r in rs) for name, rs in runs.items()}
     base = median["floor+fsync"]
     print(f"\n{count} messages, {size / 1e6:.0f} MB ({kb} KB JPEG each), median of {rounds}")
-    print(f"  {'program':<13} {'seconds':>8} {'msg/s':>7} {'÷ floor+fsync':>14} {'peak RSS tree':>14}")
+    print(
+        f"  {'program':<13} {'seconds':>8} {'msg/s':>7} {'÷ floor+fsync':>14} {'peak RSS tree':>14}"
+    )
     for name, rs in runs.items():
         peak = max(r.peak_mb for r in rs)
         print(
@@ -316,7 +320,10 @@ def report(
         )
     ratio = median["ipom poll"] / base
     versus = median["ipom poll"] / median["getmail6"]
-    rounds_text = ", ".join(f"{r.seconds / s.seconds:.2f}x" for r, s in zip(runs["ipom poll"], runs["floor+fsync"], strict=True))
+    rounds_text = ", ".join(
+        f"{r.seconds / s.seconds:.2f}x"
+        for r, s in zip(runs["ipom poll"], runs["floor+fsync"], strict=True)
+    )
     print(
         f"  ipom poll ÷ floor+fsync = {ratio:.2f}x (bar {BAR}x; per round {rounds_text}); "
         f"÷ getmail6 = {versus:.2f}x (bar < 1)"

@@ -68,7 +68,7 @@ def test_one_poll_stores_every_message_once_and_moves_it(setup: Setup) -> None:
 
 
 @pytest.mark.parametrize(
-    "point", ["after_fetch", "after_archive_fsync", "after_commit", "after_move"]
+    "point", ["after_fetch", "after_archive_fsync", "before_commit", "after_commit", "after_move"]
 )
 def test_a_poll_killed_at_any_point_loses_nothing_and_doubles_nothing(
     setup: Setup, point: str
@@ -165,6 +165,27 @@ def test_poison_messages_go_to_failed_with_their_reason_and_the_poll_goes_on(set
     assert retried.returncode == 1  # the oversized one was never downloaded: it stays failed
     assert "1 incomplete" in retried.stdout or "1 complete" in retried.stdout
     assert "never downloaded" in retried.stderr
+
+
+def test_a_message_whose_rows_fail_mid_batch_goes_to_failed_and_its_batch_is_kept(
+    setup: Setup,
+) -> None:
+    raws = submissions(5)
+    raws[2] = b"X-IPOM-Poison: store\r\n" + raws[2]  # fails inside its savepoint, mid-batch
+    deliver(setup, raws)
+    setup.config.write_text(setup.config.read_text().replace("batch_size = 3", "batch_size = 5"))
+    done = setup.ipom("poll", IPOM_FAULT="poison")
+    assert done.returncode == 1, done.stderr
+    assert "1 failed" in done.stdout
+    assert setup.server.count("Processed") == 4 and setup.server.count("Failed") == 1
+    failed = setup.query("SELECT sha256, reason FROM raw_messages WHERE status = 'failed'")
+    assert [row[0] for row in failed] == [sha(raws[2])]
+    assert "storing it failed" in str(failed[0][1])
+    assert setup.query("SELECT count(*) FROM submissions")[0][0] == 4
+    rows = setup.query("SELECT reference FROM submissions WHERE reference IS NOT NULL")
+    numbers = sorted(int(str(r[0])[-4:]) for r in rows)
+    assert numbers == list(range(1, len(numbers) + 1))  # its rolled-back number left no gap
+    assert_all_stored_once(setup, raws)
 
 
 def _one_line_exit_2(done: object) -> str:
@@ -321,10 +342,10 @@ def test_ctrl_c_during_a_poll_exits_130_says_what_was_done_and_loses_nothing(
     running = setup.start("poll", IPOM_FAULT="slow")
     try:
         deadline = time.monotonic() + 60
-        while len(setup.query("SELECT id FROM raw_messages")) < 1:
+        while sha(first) not in setup.archived():  # stored into the batch, not yet committed
             assert time.monotonic() < deadline and running.poll() is None
             time.sleep(0.1)
-        time.sleep(0.5)  # inside the second message now
+        time.sleep(0.5)  # waiting for the second message now
         status = json.loads(setup.ipom("status", "--json").stdout)
         assert status["poll_running_since"] is not None  # status sees the poll at work
         running.send_signal(signal.SIGINT)

@@ -43,25 +43,45 @@ def over_bound_reason(seconds: float) -> str:
 
 
 class _Runner:
-    """One warm pipeline worker for one config."""
+    """One warm pipeline worker for one config.
+
+    It is started without waiting (the warm-up message is sent at once), so the
+    caller can connect to the mailbox meanwhile; the first `send` waits for it.
+    """
 
     def __init__(self, config: Config) -> None:
         self.config = config
         memory = config.limits.max_memory_mb_per_message
-        self.worker = _Worker(memory, WORKER_MODULE, group=True)
+        self.worker = _Worker(memory, WORKER_MODULE, group=True, wait=False)
+        self.warm = False
+        self.deadline: float | None = None  # of the message in the worker, when one is
+        self.worker.give(0, (_warm_up_message(), config))
+
+    def _warm_up(self) -> None:
+        """Wait for the worker to say READY and answer the warm-up message."""
         try:
-            self._ask(_warm_up_message(), STARTUP_SECONDS)
+            if not self.worker.ready():
+                raise PipelineStopped(_died(self.worker.exit_code()))
+            self.deadline = time.monotonic() + STARTUP_SECONDS
+            self.receive()
         except PipelineStopped as exc:
             self.worker.stop()
             raise DecoderUnavailable(f"the pipeline process did not start: {exc}") from None
+        self.warm = True
 
-    def check(self, raw: bytes) -> CheckResult:
-        return self._ask(raw, self.config.limits.max_seconds_per_message)
-
-    def _ask(self, raw: bytes, seconds: float) -> CheckResult:
+    def send(self, raw: bytes) -> None:
+        """Give the worker one message; its time bound starts now."""
+        if not self.warm:
+            self._warm_up()
         if not self.worker.give(0, (raw, self.config)):
             raise PipelineStopped(_died(self.worker.exit_code()))
-        deadline = time.monotonic() + seconds
+        self.deadline = time.monotonic() + self.config.limits.max_seconds_per_message
+
+    def receive(self) -> CheckResult:
+        """The answer for the message sent, waited for until its deadline."""
+        deadline, self.deadline = self.deadline, None
+        assert deadline is not None, "receive() without send()"
+        seconds = self.config.limits.max_seconds_per_message
         while not wait([self.worker.conn], timeout=max(0.0, deadline - time.monotonic())):
             if time.monotonic() >= deadline:
                 raise PipelineStopped(over_bound_reason(seconds))
@@ -111,15 +131,43 @@ _lock = threading.Lock()
 _runner: _Runner | None = None
 
 
-def check_bounded(raw: bytes, config: Config) -> CheckResult:
-    """check_message in the worker; raises PipelineStopped with the reason when it did not finish."""
+def start_runner(config: Config) -> None:
+    """Start the pipeline worker for `config` now, without waiting for it to be ready."""
     global _runner
     with _lock:
         if _runner is None or _runner.config != config:
             shutdown_runner_locked()
             _runner = _Runner(config)
+
+
+def check_bounded(raw: bytes, config: Config) -> CheckResult:
+    """check_message in the worker; raises PipelineStopped with the reason when it did not finish."""
+    start_check(raw, config)
+    return finish_check()
+
+
+def start_check(raw: bytes, config: Config) -> None:
+    """Hand one message to the worker and return at once; `finish_check` gets its result.
+
+    The caller stores the message before it meanwhile: that is the overlap of a poll.
+    """
+    start_runner(config)
+    with _lock:
+        assert _runner is not None
         try:
-            return _runner.check(raw)
+            _runner.send(raw)
+        except BaseException:
+            shutdown_runner_locked()
+            raise
+
+
+def finish_check() -> CheckResult:
+    """The result of the message given to `start_check`; PipelineStopped when it did not finish."""
+    with _lock:
+        if _runner is None or _runner.deadline is None:
+            raise PipelineStopped("the pipeline process was stopped before it answered")
+        try:
+            return _runner.receive()
         except StageFailed:
             raise
         except BaseException:  # over the bound, dead, or interrupted mid-message (a signal):

@@ -14,10 +14,12 @@ import logging
 import time
 from collections.abc import Callable
 
+from .bounded import shutdown_runner, start_runner
 from .config import Config
-from .intake import Tally, oversize_reason, take_in, take_in_oversized
+from .intake import Started, Tally, begin, collect, finish, oversize_reason, take_in_oversized
 from .mailbox import Mailbox, MailboxError
 from .store import Origin, Store, fault
+from .store.batch import Batch
 
 log = logging.getLogger(__name__)
 MAX_RECONNECTS = 3
@@ -69,10 +71,17 @@ def _reconnect(box: Mailbox) -> None:
 
 
 class _Mover:
-    """Collects UIDs whose outcome is committed and moves them a batch at a time."""
+    """Stores a batch of messages in one transaction, then moves them: committed before moved.
+
+    The caller gives each message's outcome as it is recorded into the open
+    batch (a savepoint each); when the batch is full, `flush` commits it once
+    and only then moves its UIDs to Processed or Failed.
+    """
 
     def __init__(self, config: Config, store: Store, box: Mailbox, tally: Tally) -> None:
-        self.config, self.store, self.box, self.tally = config, store, box, tally
+        self.config, self.box, self.tally = config, box, tally
+        self.faults = store.faults
+        self.batch = Batch(store)
         self.processed: list[int] = []
         self.failed: list[int] = []
 
@@ -82,6 +91,8 @@ class _Mover:
             self.flush()
 
     def flush(self) -> None:
+        """Commit the batch, then move its messages (after_move: the crash point after)."""
+        self.batch.commit()
         imap = self.config.imap
         for uids, folder in (
             (self.processed, imap.processed_folder),
@@ -91,37 +102,85 @@ class _Mover:
                 self.box.move(uids, folder)
                 self.tally.moved += len(uids)
                 uids.clear()
-        fault("after_move", self.store.faults)
+        fault("after_move", self.faults)
+
+    def close(self) -> None:
+        """Drop what was not committed (those messages stay in the folder for the next poll)."""
+        self.batch.close()
 
 
 def _one_pass(
     config: Config, store: Store, box: Mailbox, tally: Tally, progress: Progress | None
 ) -> None:
     listed = box.new_uids()
+    if not listed:
+        return
+    start_runner(config)  # the worker warms up while the oversized ones are recorded
     mover = _Mover(config, store, box, tally)
+    try:
+        _take_all(config, box, listed, mover, progress)
+    except (MailboxError, KeyboardInterrupt):
+        mover.batch.commit()  # what is stored stays stored; the next pass recognises it
+        raise
+    finally:
+        mover.close()
+
+
+def _take_all(
+    config: Config,
+    box: Mailbox,
+    listed: list[tuple[int, int]],
+    mover: _Mover,
+    progress: Progress | None,
+) -> None:
+    """Each message begun in the worker while the one before it is stored, in order."""
+    batch, tally = mover.batch, mover.tally
     small: list[int] = []
     for uid, size in listed:
         if oversize_reason(size, config) is None:
             small.append(uid)
             continue
-        outcome = take_in_oversized(size, _origin(config, box, uid), store, config)
+        outcome = take_in_oversized(size, _origin(config, box, uid), batch, config)
         tally.add(outcome, f"UID {uid}")
         mover.add(uid, failed=True)
-    for fetched in box.fetch(small):
-        fault("after_fetch", store.faults)
-        outcome = take_in(fetched.raw, _origin(config, box, fetched.uid), store, config)
-        tally.add(outcome, f"UID {fetched.uid}")
-        mover.add(fetched.uid, failed=outcome.failed)
-        if progress is not None:
-            try:
-                progress(
-                    f"UID {fetched.uid}: {outcome.status}"
-                    + (" (already stored)" if outcome.duplicate else "")
-                )
-            except StopPoll:  # a clean point: move what is stored, then stop
-                mover.flush()
-                raise
+    waiting: tuple[int, Started] | None = None
+    try:
+        for fetched in box.fetch(small):
+            fault("after_fetch", batch.faults)
+            done = (waiting[0], collect(waiting[1])) if waiting is not None else None
+            waiting = None  # the worker is free: its answer is in
+            started = begin(fetched.raw, _origin(config, box, fetched.uid), batch, config)
+            waiting = (fetched.uid, started)
+            if done is not None:  # stored while the worker runs the next message
+                _store(config, mover, *done, progress)
+        if waiting is not None:
+            done, waiting = (waiting[0], collect(waiting[1])), None
+            _store(config, mover, *done, progress)
+    finally:
+        if waiting is not None:  # stopped with a message in the worker: its answer is dropped
+            shutdown_runner()
     mover.flush()
+
+
+def _store(
+    config: Config,
+    mover: _Mover,
+    uid: int,
+    started: Started,
+    progress: Progress | None,
+) -> None:
+    """Record one begun message into the batch; the progress callback may stop the pass."""
+    outcome = finish(started, mover.batch, config)
+    mover.tally.add(outcome, f"UID {uid}")
+    mover.add(uid, failed=outcome.failed)
+    if progress is not None:
+        try:
+            progress(
+                f"UID {uid}: {outcome.status}" + (" (already stored)" if outcome.duplicate else "")
+            )
+        except StopPoll:  # a clean point: commit and move what is stored, then stop
+            mover.flush()
+            raise
 
 
 def _origin(config: Config, box: Mailbox, uid: int) -> Origin:

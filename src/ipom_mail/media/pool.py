@@ -55,7 +55,9 @@ class _Worker:
     __main__ is re-imported, and it behaves the same from a CLI, a script or a test.
     """
 
-    def __init__(self, memory_mb: int, module: str = WORKER_MODULE, group: bool = False) -> None:
+    def __init__(
+        self, memory_mb: int, module: str = WORKER_MODULE, group: bool = False, wait: bool = True
+    ) -> None:
         ours, theirs = socket.socketpair()
         command = [sys.executable, "-m", module, str(theirs.fileno()), str(memory_mb)]
         self.group = group  # its own process group: stop() kills the processes it started too
@@ -77,11 +79,12 @@ class _Worker:
         self.conn = Connection(ours.detach())
         self.job: int | None = None
         self.started = 0.0
-        if not self._ready():
+        if wait and not self.ready():  # wait=False: the caller calls ready() when it needs it
             self.stop()
             raise DecoderUnavailable("the media decoder process did not start")
 
-    def _ready(self) -> bool:
+    def ready(self) -> bool:
+        """Wait for the process to say it is ready; False when it died or never did."""
         try:
             return bool(self.conn.poll(STARTUP_SECONDS)) and self.conn.recv() == READY
         except (EOFError, OSError):

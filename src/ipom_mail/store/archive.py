@@ -73,11 +73,13 @@ def _make_dirs(path: Path) -> None:
     fsync_dir(path.parent)
 
 
-def write_atomic(path: Path, data: bytes) -> bool:
+def write_atomic(path: Path, data: bytes, folders: set[Path] | None = None) -> bool:
     """Write `data` to `path` durably (temp, fsync, rename, fsync folder).
 
     Returns False when the file was already there (content-addressed: same name,
-    same bytes), True when it was written now.
+    same bytes), True when it was written now. With `folders`, the folder is
+    added to that set instead of fsynced: the caller fsyncs each folder once
+    for a whole batch, before anything refers to the files.
     """
     if path.exists():
         return False
@@ -93,17 +95,22 @@ def write_atomic(path: Path, data: bytes) -> bool:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    fsync_dir(path.parent)
+    if folders is None:
+        fsync_dir(path.parent)
+    else:
+        folders.add(path.parent)
     return True
 
 
 class Archive:
     """Raw .eml files (archive/ab/abcd….eml) and media (media/<sha>.<ext>) under one root."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, grouped: bool = False) -> None:
         self.root = root
         self.raw_dir = root / "archive"
         self.media_dir = root / "media"
+        # grouped: folders written to wait in `pending` for one fsync each (sync_folders)
+        self.pending: set[Path] | None = set() if grouped else None
 
     def raw_path(self, sha256: str) -> Path:
         """Where the raw message with this hash lives (sharded by its first two digits)."""
@@ -117,14 +124,21 @@ class Archive:
     def put_raw(self, data: bytes) -> str:
         """Archive a raw message durably; return its sha256."""
         sha = sha256_hex(data)
-        write_atomic(self.raw_path(sha), data)
+        write_atomic(self.raw_path(sha), data, self.pending)
         return sha
 
-    def put_media(self, data: bytes, mime: str | None) -> str:
-        """Store a media file durably; return its sha256."""
-        sha = sha256_hex(data)
-        write_atomic(self.media_path(sha, mime), data)
+    def put_media(self, data: bytes, mime: str | None, sha256: str | None = None) -> str:
+        """Store a media file durably; return its sha256 (given when the caller has it)."""
+        sha = sha256 or sha256_hex(data)
+        write_atomic(self.media_path(sha, mime), data, self.pending)
         return sha
+
+    def sync_folders(self) -> None:
+        """fsync each folder a grouped archive wrote into since the last call, once."""
+        if self.pending:
+            for folder in sorted(self.pending):
+                fsync_dir(folder)
+            self.pending.clear()
 
     def read_raw(self, sha256: str) -> bytes | None:
         """The archived raw message, or None when it is not in the archive."""
