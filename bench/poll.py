@@ -95,6 +95,7 @@ class Run:
     seconds: float
     peak_mb: float
     output: str
+    cpu_s: float  # user + system time of the program and the processes it waited for
 
 
 def _children() -> dict[int, list[int]]:
@@ -133,15 +134,19 @@ def measure(command: list[str], env: dict[str, str] | None = None) -> Run:
     with tempfile.TemporaryFile() as out:
         process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
         peak = 0
-        while process.poll() is None:
+        while True:
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
             peak = max(peak, _tree_rss_kb(process.pid))
             time.sleep(0.02)
         seconds = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         text = out.read().decode("utf-8", "replace")
     if process.returncode != 0:
         raise SystemExit(f"{command[0]} exited {process.returncode}:\n{text}")
-    return Run(seconds, peak / 1024, text)
+    return Run(seconds, peak / 1024, text, usage.ru_utime + usage.ru_stime)
 
 
 def jpeg(kb: int, rng: random.Random) -> bytes:

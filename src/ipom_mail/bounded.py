@@ -18,10 +18,13 @@ import io
 import threading
 import time
 from multiprocessing.connection import wait
+from typing import TYPE_CHECKING
 
 from .config import Config
-from .media.pool import STARTUP_SECONDS, DecoderUnavailable, _Worker
 from .values import CheckResult
+
+if TYPE_CHECKING:
+    from .media.pool import _Worker
 
 WORKER_MODULE = "ipom_mail.pipeline_worker"
 
@@ -50,15 +53,19 @@ class _Runner:
     """
 
     def __init__(self, config: Config) -> None:
+        from .media.pool import _Worker  # the media package (Pillow) only once a message comes
+
         self.config = config
         memory = config.limits.max_memory_mb_per_message
-        self.worker = _Worker(memory, WORKER_MODULE, group=True, wait=False)
+        self.worker: _Worker = _Worker(memory, WORKER_MODULE, group=True, wait=False)
         self.warm = False
         self.deadline: float | None = None  # of the message in the worker, when one is
         self.worker.give(0, (_warm_up_message(), config))
 
     def _warm_up(self) -> None:
         """Wait for the worker to say READY and answer the warm-up message."""
+        from .media.pool import STARTUP_SECONDS, DecoderUnavailable
+
         try:
             if not self.worker.ready():
                 raise PipelineStopped(_died(self.worker.exit_code()))

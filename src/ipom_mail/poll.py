@@ -43,6 +43,7 @@ def poll_mailbox(
     midway still knows what was stored and moved.
     """
     tally = Tally() if tally is None else tally
+    _start_worker(config)  # it warms up while the connection is made
     box.connect()
     box.ensure_folders()
     box.select()
@@ -58,6 +59,14 @@ def poll_mailbox(
             log.warning("%s; reconnecting (attempt %d of %d)", exc, attempts, MAX_RECONNECTS)
             time.sleep(0.2 * 2**attempts)
             _reconnect(box)
+
+
+def _start_worker(config: Config) -> None:
+    """Start the pipeline worker without waiting; a failure shows on the first message."""
+    try:
+        start_runner(config)
+    except Exception as exc:  # no interpreter to start: each message will say so when begun
+        log.warning("the pipeline process could not be started: %s", exc)
 
 
 def _reconnect(box: Mailbox) -> None:
@@ -115,7 +124,6 @@ def _one_pass(
     listed = box.new_uids()
     if not listed:
         return
-    start_runner(config)  # the worker warms up while the oversized ones are recorded
     mover = _Mover(config, store, box, tally)
     try:
         _take_all(config, box, listed, mover, progress)

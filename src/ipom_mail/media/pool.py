@@ -24,11 +24,13 @@ from collections import deque
 from collections.abc import Sequence
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ipom_mail.media.decode import Decoded, Task
-from ipom_mail.media.webcopy import CopyTask
+if TYPE_CHECKING:  # Pillow is imported where files are decoded, not by every user of _Worker
+    from ipom_mail.media.decode import Decoded, Task
+    from ipom_mail.media.webcopy import CopyTask
 
-Job = Task | CopyTask  # decode a payload, or write a web copy of a stored file
+    Job = Task | CopyTask  # decode a payload, or write a web copy of a stored file
 
 STARTUP_SECONDS = 60.0
 MAX_WORKERS = 2
@@ -128,12 +130,16 @@ class _Worker:
 
 def _death(process_exitcode: int | None) -> Decoded:
     """What a worker's death means for its file (a kill is usually the memory limit or OOM)."""
+    from ipom_mail.media.decode import Decoded
+
     if process_exitcode in (-signal.SIGKILL, -signal.SIGABRT):
         return Decoded("too_large", "the decoder process was killed")
     return Decoded("unsupported", "the decoder crashed on it")
 
 
 def _timeout(seconds: float) -> Decoded:
+    from ipom_mail.media.decode import Decoded
+
     return Decoded("timeout", f"over the {seconds:g} seconds allowed")
 
 
@@ -189,6 +195,8 @@ class DecodePool:
 
     def _receive(self, worker: _Worker) -> Decoded:
         """The worker's answer; a closed pipe means it died (and is replaced)."""
+        from ipom_mail.media.decode import Decoded
+
         try:
             answer = worker.conn.recv()
         except (EOFError, OSError, MemoryError, ValueError):

@@ -19,7 +19,6 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ipom_mail.pipeline import pass_check_json
 from ipom_mail.store import rows
 from ipom_mail.store.archive import Archive, sha256_hex
 from ipom_mail.store.faults import fault
@@ -189,7 +188,7 @@ def _add_submission(
         reply_send=verdict.reply.send,
         reply_reason=verdict.reply.reason,
         received_at=raw.received_at,
-        pass_check=pass_check_json(result.pass_check),
+        pass_check=pass_check_of(result),
     )
     session.add(submission)
     session.flush()
@@ -396,3 +395,10 @@ def reopen_failed(session: Session, raw_id: int, result: CheckResult) -> RawMess
     session.add(Event(raw_id=raw_id, kind="reprocessed", detail=raw_row.reason))
     raw_row.reason = None
     return raw_row
+
+
+def pass_check_of(result: CheckResult) -> dict[str, object]:
+    """The contract's pass_check object (the pipeline's stages are imported when a message is)."""
+    from ipom_mail.pipeline import pass_check_json
+
+    return pass_check_json(result.pass_check)

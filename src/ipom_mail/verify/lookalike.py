@@ -12,7 +12,10 @@ corpus: a resize, JPEG quality 60, a watermark text or a 10% crop lands at
 
 from __future__ import annotations
 
-from PIL import Image, ImageOps
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Pillow is imported by those that make fingerprints, not those comparing them
+    from PIL import Image
 
 SAME_PHOTO_DISTANCE = 10
 _THUMB = 256
@@ -27,6 +30,8 @@ def dhash(image: Image.Image) -> int:
     Written with Pillow alone: importing imagehash (numpy, its thread pools)
     in the decoding worker would break the worker's memory bound for 64 bits.
     """
+    from PIL import Image
+
     small = image.resize((9, 8), Image.Resampling.LANCZOS)
     px = small.tobytes()
     value = 0
@@ -38,6 +43,8 @@ def dhash(image: Image.Image) -> int:
 
 def fingerprint(image: Image.Image) -> str | None:
     """The image's fingerprint as hex (25 hashes of 16 hex digits each), None for a blank picture."""
+    from PIL import Image, ImageOps
+
     scale = _THUMB / max(image.size)
     size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
     small = image if scale >= 1 else image.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
