@@ -14,7 +14,6 @@ that needs more gets a MemoryError there, and the same treatment.
 from __future__ import annotations
 
 import atexit
-import io
 import threading
 import time
 from multiprocessing.connection import wait
@@ -117,21 +116,35 @@ def _died(code: int | None) -> str:
     return f"the pipeline process died on it{how}"
 
 
+# A small submission with a tiny (8×8 PNG) photo: it loads every stage and starts the decoders.
+# Written out, so that starting the worker costs the poller neither Pillow nor the email package.
+_WARM_UP = b"""From: warm-up <warm-up@example.org>
+Subject: warm-up
+Date: Mon, 01 Dec 2025 10:00:00 +0000
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="=====warm-up=="
+
+--=====warm-up==
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: 7bit
+
+Taken 1 December 2025 at 21:34 UT with a Canon EOS R6.
+
+--=====warm-up==
+Content-Type: image/png
+Content-Transfer-Encoding: base64
+Content-Disposition: attachment; filename="a.png"
+
+iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAADElEQVR4nGNgGB4AAADIAAGtQHYi
+AAAAAElFTkSuQmCC
+
+--=====warm-up==--
+"""
+
+
 def _warm_up_message() -> bytes:
-    """A small submission with a tiny photo: loads every stage and starts the decoders."""
-    from email.message import EmailMessage
-
-    from PIL import Image
-
-    photo = io.BytesIO()
-    Image.new("RGB", (8, 8)).save(photo, "PNG")
-    message = EmailMessage()
-    message["From"] = "warm-up <warm-up@example.org>"
-    message["Subject"] = "warm-up"
-    message["Date"] = "Mon, 1 Dec 2025 10:00:00 +0000"
-    message.set_content("Taken 1 December 2025 at 21:34 UT with a Canon EOS R6.")
-    message.add_attachment(photo.getvalue(), maintype="image", subtype="png", filename="a.png")
-    return message.as_bytes()
+    """The warm-up message (see _WARM_UP)."""
+    return _WARM_UP
 
 
 _lock = threading.Lock()
