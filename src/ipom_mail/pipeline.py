@@ -12,9 +12,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .config import Config
-from .fields import extract_fields
-from .media import extract_media
-from .parse import parse_message
 from .rules import judge
 from .values import (
     CheckResult,
@@ -26,11 +23,16 @@ from .values import (
     ReplyDecision,
     Verdict,
 )
-from .verify.stage import check_result_pass
 
 
 def check_message(raw: bytes, config: Config) -> CheckResult:
     """Run every pure stage on one raw message."""
+    # The stages are imported here: a reader of the JSON contract (the store) needs none of them.
+    from .fields import extract_fields
+    from .media import extract_media
+    from .parse import parse_message
+    from .verify.stage import check_result_pass
+
     parsed = parse_message(raw)
     if not parsed.headers:
         return _not_a_message(raw, parsed, config)
@@ -47,6 +49,8 @@ def _not_a_message(raw: bytes, parsed: ParsedMessage, config: Config) -> CheckRe
     Reading such bytes as a message body would turn binary noise into a story
     or a time (a wrong value); its hash is kept so the store still knows it.
     """
+    from .fields import extract_fields
+    from .media import extract_media
     from .media.sniff import sniff
 
     if not raw.strip():

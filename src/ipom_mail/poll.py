@@ -12,17 +12,18 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from .bounded import shutdown_runner, start_runner
 from .config import Config
 from .intake import Started, Tally, begin, collect, finish, oversize_reason, take_in_oversized
-from .mailbox import Mailbox, MailboxError
+from .mailbox import Fetched, Mailbox, MailboxError
 from .store import Origin, Store, fault
 from .store.batch import Batch
 
 log = logging.getLogger(__name__)
 MAX_RECONNECTS = 3
+FETCH_BYTES = 8 * 1024 * 1024  # one FETCH asks for about this much (or one bigger message)
 Progress = Callable[[str], None]
 
 
@@ -143,17 +144,17 @@ def _take_all(
 ) -> None:
     """Each message begun in the worker while the one before it is stored, in order."""
     batch, tally = mover.batch, mover.tally
-    small: list[int] = []
+    small: list[tuple[int, int]] = []
     for uid, size in listed:
         if oversize_reason(size, config) is None:
-            small.append(uid)
+            small.append((uid, size))
             continue
         outcome = take_in_oversized(size, _origin(config, box, uid), batch, config)
         tally.add(outcome, f"UID {uid}")
         mover.add(uid, failed=True)
     waiting: tuple[int, Started] | None = None
     try:
-        for fetched in box.fetch(small):
+        for fetched in _fetch(box, small):
             fault("after_fetch", batch.faults)
             done = (waiting[0], collect(waiting[1])) if waiting is not None else None
             waiting = None  # the worker is free: its answer is in
@@ -168,6 +169,20 @@ def _take_all(
         if waiting is not None:  # stopped with a message in the worker: its answer is dropped
             shutdown_runner()
     mover.flush()
+
+
+def _fetch(box: Mailbox, listed: list[tuple[int, int]]) -> Iterator[Fetched]:
+    """The messages in order, fetched a few megabytes at a time (the poll's memory stays flat)."""
+    chunk: list[int] = []
+    size = 0
+    for uid, length in listed:
+        if chunk and size + length > FETCH_BYTES:
+            yield from box.fetch(chunk)
+            chunk, size = [], 0
+        chunk.append(uid)
+        size += length
+    if chunk:
+        yield from box.fetch(chunk)
 
 
 def _store(

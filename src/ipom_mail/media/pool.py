@@ -148,9 +148,10 @@ class DecodePool:
 
     def __init__(self, memory_mb: int, workers: int) -> None:
         self.memory_mb = memory_mb
-        self._workers: list[_Worker] = []
-        for _ in range(workers):
-            self._workers.append(_Worker(memory_mb))
+        self.limit = max(1, workers)
+        # One process at first; more (up to `workers`) once a message has more files to decode:
+        # a photo a message, the usual case, never pays the memory of an idle second decoder.
+        self._workers: list[_Worker] = [_Worker(memory_mb)]
 
     def _replace(self, worker: _Worker) -> None:
         worker.stop()
@@ -161,6 +162,8 @@ class DecodePool:
         """Decode every task; each answer is in the task's position."""
         results: list[Decoded | None] = [None] * len(tasks)
         waiting = deque(range(len(tasks)))
+        while len(self._workers) < min(self.limit, len(tasks)):
+            self._workers.append(_Worker(self.memory_mb))
         while waiting or any(w.job is not None for w in self._workers):
             self._dispatch(tasks, waiting, results)
             self._collect(results, timeout)

@@ -28,7 +28,6 @@ from ipom_mail.store import Store
 from ipom_mail.store.models import FieldValue, Link, MediaRow, Reply, Submission
 from ipom_mail.store.rows import fields_from_values, media_item
 from ipom_mail.values import CheckResult, Fields, Media, MediaItem, ParsedMessage
-from ipom_mail.verify.stage import check_result_pass
 
 REFERENCE = re.compile(r"\[?\b(IPOM-\d{4}-\d{4,})\b\]?", re.I)
 
@@ -223,4 +222,6 @@ def merge(previous: Previous, result: CheckResult, config: Config) -> CheckResul
     verdict = judge(result.parsed, media, fields, config)
     merged = CheckResult(parsed=result.parsed, media=media, fields=fields, verdict=verdict)
     # the follow-up may have brought the time or the place: check the pass again
+    from ipom_mail.verify.stage import check_result_pass  # the pass check, for follow-ups only
+
     return replace(merged, pass_check=check_result_pass(merged, config))
