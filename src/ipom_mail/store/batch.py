@@ -76,5 +76,6 @@ class Batch(Store):
 
     def close(self) -> None:
         """Roll back what was not committed and release the connection (the engine stays)."""
+        self.archive.close()
         self._session.rollback()
         self._session.close()

@@ -12,6 +12,7 @@ corpus: a resize, JPEG quality 60, a watermark text or a 10% crop lands at
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # Pillow is imported by those that make fingerprints, not those comparing them
@@ -72,8 +73,10 @@ def _crops(grey: Image.Image) -> list[Image.Image]:
     return out
 
 
-def _hashes(value: str) -> list[int]:
-    return [int(value[i : i + _HASH_HEX], 16) for i in range(0, len(value), _HASH_HEX)]
+@lru_cache(maxsize=65536)
+def _hashes(value: str) -> tuple[int, ...]:
+    """The fingerprint's hashes; each stored fingerprint is compared with every new photo."""
+    return tuple(int(value[i : i + _HASH_HEX], 16) for i in range(0, len(value), _HASH_HEX))
 
 
 def distance(a: str, b: str) -> int:
