@@ -315,13 +315,15 @@ def report(
     base = median["floor+fsync"]
     print(f"\n{count} messages, {size / 1e6:.0f} MB ({kb} KB JPEG each), median of {rounds}")
     print(
-        f"  {'program':<13} {'seconds':>8} {'msg/s':>7} {'÷ floor+fsync':>14} {'peak RSS tree':>14}"
+        f"  {'program':<13} {'seconds':>8} {'msg/s':>7} {'÷ floor+fsync':>14} "
+        f"{'peak RSS tree':>14} {'CPU s':>6}"
     )
     for name, rs in runs.items():
         peak = max(r.peak_mb for r in rs)
+        cpu = statistics.median(r.cpu_s for r in rs)
         print(
             f"  {name:<13} {median[name]:8.2f} {count / median[name]:7.1f} "
-            f"{median[name] / base:13.2f}x {peak:11.0f} MB"
+            f"{median[name] / base:13.2f}x {peak:11.0f} MB {cpu:6.1f}"
         )
     ratio = median["ipom poll"] / base
     versus = median["ipom poll"] / median["getmail6"]
@@ -334,7 +336,11 @@ def report(
         f"÷ getmail6 = {versus:.2f}x (bar < 1)"
     )
     idle_s = statistics.median(r.seconds for r in idle)
-    print(f"  idle poll (INBOX empty, {count} in Processed): {idle_s:.2f} s (bar 0.5 s)")
+    idle_cpu = statistics.median(r.cpu_s for r in idle)
+    print(
+        f"  idle poll (INBOX empty, {count} in Processed): {idle_s:.2f} s, "
+        f"CPU {idle_cpu:.2f} s (bar 0.5 s)"
+    )
     if big_idle is not None:
         print(
             f"  idle poll (INBOX empty, {idle_processed + count} in Processed): "

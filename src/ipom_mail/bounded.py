@@ -208,4 +208,14 @@ def shutdown_runner() -> None:
         shutdown_runner_locked()
 
 
-atexit.register(shutdown_runner)
+def _close_at_exit() -> None:
+    """At exit: an idle, warm worker is asked to finish (its decoders end cleanly), else killed."""
+    global _runner
+    with _lock:
+        if _runner is not None and _runner.warm and _runner.deadline is None:
+            _runner.worker.close()
+            _runner = None
+        shutdown_runner_locked()
+
+
+atexit.register(_close_at_exit)
