@@ -166,9 +166,9 @@ class Archive:
         """Where the media file with this hash and sniffed type lives."""
         return self.media_dir / f"{_checked(sha256)}.{extension_for(mime)}"
 
-    def put_raw(self, data: bytes) -> str:
-        """Archive a raw message durably; return its sha256."""
-        sha = sha256_hex(data)
+    def put_raw(self, data: bytes, sha256: str | None = None) -> str:
+        """Archive a raw message durably; return its sha256 (given when the caller has it)."""
+        sha = sha256 or sha256_hex(data)
         self._write(self.raw_path(sha), data)
         return sha
 
