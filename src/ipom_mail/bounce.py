@@ -19,6 +19,8 @@ from email.policy import compat32
 
 from flufl.bounce import all_failures
 
+from .blobs import Lifted
+
 _WINDOW = 64 * 1024  # bytes of the message shown to the detectors
 _HEADER = 2048  # characters of each header shown to them (a bounce's headers are short)
 
@@ -29,7 +31,9 @@ logging.getLogger("flufl.bounce").setLevel(logging.CRITICAL)
 def failed_addresses(raw: bytes) -> tuple[str, ...]:
     """The recipients a bounce reports as failed (temporarily or for good), sorted; () if none."""
     try:
-        message = email.message_from_bytes(raw[:_WINDOW], policy=compat32)
+        blobs = Lifted()  # long base64 runs are not parsed line by line (blobs.py)
+        message = email.message_from_bytes(blobs.lift(raw[:_WINDOW]), policy=compat32)
+        blobs.restore(message)
         _cut_headers(message)
         _blank_files(message)
         temporary, permanent = all_failures(message)

@@ -23,6 +23,7 @@ from email.utils import parsedate_to_datetime
 
 from mailparser.dates import parse_mail_date
 
+from .blobs import Lifted
 from .bounce import failed_addresses
 from .headercap import CappedHeaders
 from .textcodec import decode_bytes, decode_header_value, html_to_text, parse_address
@@ -62,8 +63,10 @@ def parse_message(raw: bytes) -> ParsedMessage:
     # Only the stdlib builds the message: mail-parser's own pass over it decoded every
     # header with the stdlib's quadratic decode_header, and its results were not used.
     policy = CappedHeaders()
+    blobs = Lifted()
     try:
-        message = message_from_bytes(raw, policy=policy)
+        message = message_from_bytes(blobs.lift(raw), policy=policy)
+        blobs.restore(message)
     except Exception as exc:  # RecursionError on hostile nesting or any parser failure
         notes.append(
             f"the message structure could not be read ({type(exc).__name__}); only its headers were used"
