@@ -188,6 +188,34 @@ def test_a_message_whose_rows_fail_mid_batch_goes_to_failed_and_its_batch_is_kep
     assert_all_stored_once(setup, raws)
 
 
+def test_a_photo_sent_again_in_the_same_poll_is_linked_to_its_first_copy(setup: Setup) -> None:
+    from tests.test_verify_desk import OTHER_PHOTO, PHOTO, photo
+
+    def mail(n: int, sender: str, jpeg: bytes) -> bytes:
+        msg = EmailMessage()
+        msg["From"], msg["Subject"] = sender, f"ISS photo {n}"
+        msg["Message-ID"] = f"<again-{n}@example.org>"
+        msg.set_content("ISS on 12 May 2024 at 21:34 UT, Canon EOS R6.")
+        msg.add_attachment(jpeg, maintype="image", subtype="jpeg", filename=f"iss-{n}.jpg")
+        return msg.as_bytes().replace(b"\n", b"\r\n")
+
+    deliver(
+        setup,
+        [
+            mail(1, "Ann <ann@example.org>", photo(PHOTO)),
+            mail(2, "Ann <ann@example.org>", photo(PHOTO, half=True)),
+            mail(3, "Cy <cy@example.com>", photo(OTHER_PHOTO)),
+        ],
+    )
+    done = setup.ipom("poll")  # one batch: the second copy meets the first before any commit
+    assert done.returncode == 0, done.stderr
+    refs = sorted(str(r[0]) for r in setup.query("SELECT reference FROM submissions"))
+    shown = [json.loads(setup.ipom("show", ref, "--json").stdout) for ref in refs]
+    assert [(d["reference"], d["same_sender"]) for d in shown[0]["duplicates"]] == [(refs[1], True)]
+    assert [d["reference"] for d in shown[1]["duplicates"]] == [refs[0]]
+    assert shown[2]["duplicates"] == []
+
+
 def _one_line_exit_2(done: object) -> str:
     assert done.returncode == 2, (done.stdout, done.stderr)  # type: ignore[attr-defined]
     err: str = done.stderr.strip()  # type: ignore[attr-defined]

@@ -22,6 +22,7 @@ from ipom_mail.store import record as rec
 from ipom_mail.store.api import Store
 from ipom_mail.store.archive import Archive
 from ipom_mail.store.faults import STORE_POINTS, fault
+from ipom_mail.store.lookalikes import INDEX_KEY, PrintIndex
 from ipom_mail.store.models import RawMessage
 
 
@@ -31,6 +32,7 @@ class Batch(Store):
     def __init__(self, store: Store) -> None:
         super().__init__(store.engine, Archive(store.archive.root, grouped=True), store.faults)
         self._session: Session = self._write()
+        self._session.info[INDEX_KEY] = PrintIndex()  # fingerprints read once per pass
         self._writer = rec.Writer(self._unit, self.archive, store.faults - STORE_POINTS, True)
         self.size = 0  # messages in the open transaction
 
