@@ -21,8 +21,6 @@ from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import parsedate_to_datetime
 
-from mailparser.dates import parse_mail_date
-
 from .blobs import Lifted
 from .bounce import failed_addresses
 from .headercap import CappedHeaders
@@ -312,6 +310,8 @@ def _header_date(value: str) -> datetime | None:
         parsed = None
     if parsed is not None and parsed.tzinfo is not None:
         return parsed
+    from mailparser.dates import parse_mail_date  # odd forms only: most Date headers are RFC 5322
+
     fallback: datetime | None = parse_mail_date(value).value  # odder forms, read in UTC
     return fallback
 

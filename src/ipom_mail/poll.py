@@ -23,7 +23,7 @@ from .store.batch import Batch
 
 log = logging.getLogger(__name__)
 MAX_RECONNECTS = 3
-FETCH_BYTES = 8 * 1024 * 1024  # one FETCH asks for about this much (or one bigger message)
+FETCH_BYTES = 4 * 1024 * 1024  # one FETCH asks for about this much (or one bigger message)
 Progress = Callable[[str], None]
 
 
