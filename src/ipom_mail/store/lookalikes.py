@@ -14,7 +14,7 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from ipom_mail.store.models import Lookalike, MediaRow, Submission
-from ipom_mail.verify.lookalike import SAME_PHOTO_DISTANCE, distance
+from ipom_mail.verify.lookalike import SAME_PHOTO_DISTANCE, hash_distance, hashes
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +32,7 @@ def _same(a: str | None, b: str | None) -> bool:
 
 
 INDEX_KEY = "ipom_lookalike_index"  # session.info key of a batch's PrintIndex (store/batch.py)
-Print = tuple[int, str, str | None]  # submission id, fingerprint, sender
+Print = tuple[int, tuple[int, ...], str | None]  # submission id, parsed fingerprint, sender
 
 
 class PrintIndex:
@@ -53,7 +53,7 @@ def _others(session: Session, submission_id: int) -> list[Print]:
         .join(Submission, Submission.id == MediaRow.submission_id)
         .where(MediaRow.submission_id != submission_id, MediaRow.fingerprint.is_not(None))
     )
-    found: list[Print] = [(i, f, s) for i, f, s in rows if f]
+    found: list[Print] = [(i, hashes(f), s) for i, f, s in rows if f]
     if isinstance(index, PrintIndex):
         index.prints = list(found)
     return found
@@ -81,13 +81,14 @@ def link_lookalikes(session: Session, submission_id: int) -> int:
     me = session.get(Submission, submission_id)
     sender = me.sender if me is not None else None
     best: dict[int, tuple[int, str | None]] = {}
+    parsed = [hashes(m) for m in mine]
     for other_id, other_print, other_sender in _others(session, submission_id):
-        d = min(distance(m, other_print) for m in mine)
+        d = min(hash_distance(m, other_print) for m in parsed)
         if d <= SAME_PHOTO_DISTANCE and d < best.get(other_id, (65, None))[0]:
             best[other_id] = (d, other_sender)
     index = session.info.get(INDEX_KEY)
     if isinstance(index, PrintIndex) and index.prints is not None:
-        index.prints.extend((submission_id, m, sender) for m in mine)
+        index.prints.extend((submission_id, m, sender) for m in parsed)
         # rows of the batch may have been rolled back with their savepoint: only the living count
         best = {k: v for k, v in best.items() if session.get(Submission, k) is not None}
     for other_id, (d, other_sender) in best.items():

@@ -12,7 +12,6 @@ corpus: a resize, JPEG quality 60, a watermark text or a 10% crop lands at
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # Pillow is imported by those that make fingerprints, not those comparing them
@@ -73,18 +72,21 @@ def _crops(grey: Image.Image) -> list[Image.Image]:
     return out
 
 
-@lru_cache(maxsize=65536)
-def _hashes(value: str) -> tuple[int, ...]:
-    """The fingerprint's hashes; each stored fingerprint is compared with every new photo."""
+def hashes(value: str) -> tuple[int, ...]:
+    """A fingerprint's hashes, parsed (parse each stored fingerprint once, compare many times)."""
     return tuple(int(value[i : i + _HASH_HEX], 16) for i in range(0, len(value), _HASH_HEX))
+
+
+def hash_distance(ha: tuple[int, ...], hb: tuple[int, ...]) -> int:
+    """`distance` of two parsed fingerprints."""
+    if not ha or not hb:
+        return 64
+    return min(min((ha[0] ^ y).bit_count() for y in hb), min((x ^ hb[0]).bit_count() for x in ha))
 
 
 def distance(a: str, b: str) -> int:
     """Bits apart: the whole of either photo against every crop of the other (smaller is closer)."""
-    ha, hb = _hashes(a), _hashes(b)
-    if not ha or not hb:
-        return 64
-    return min(min((ha[0] ^ y).bit_count() for y in hb), min((x ^ hb[0]).bit_count() for x in ha))
+    return hash_distance(hashes(a), hashes(b))
 
 
 def look_alike(a: str, b: str) -> bool:
