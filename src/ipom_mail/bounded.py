@@ -181,6 +181,17 @@ def start_check(raw: bytes, config: Config) -> None:
             raise
 
 
+def answer_ready() -> bool:
+    """Whether the worker's answer to the message given to `start_check` is already there."""
+    with _lock:
+        if _runner is None or _runner.deadline is None:
+            return True  # nothing to wait for
+        try:
+            return bool(_runner.worker.conn.poll(0))
+        except (OSError, ValueError):
+            return True  # a dead worker: finish_check says so at once
+
+
 def finish_check() -> CheckResult:
     """The result of the message given to `start_check`; PipelineStopped when it did not finish."""
     with _lock:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .bounded import PipelineStopped, finish_check, start_check
 from .config import Config
-from .store import Origin, OutboxReply, Store
+from .store import Origin, OutboxReply, Store, message_fault
 from .values import CheckResult
 
 if TYPE_CHECKING:
@@ -167,9 +167,9 @@ def finish(started: Started, store: Store, config: Config) -> Outcome:
     try:
         return _record(raw, result, origin, store, config)
     except Exception as exc:  # its rows failed: rolled back alone (a savepoint in a batch)
-        reason = f"storing it failed ({type(exc).__name__}: {exc})"
-        log.error("%s", reason)
-        return _failed(store, raw, origin, reason)
+        if not message_fault(exc):  # the database or the disk, not this message: the poll stops
+            raise
+        return _failed(store, raw, origin, f"storing it failed ({type(exc).__name__}: {exc})")
 
 
 def _busy(seconds: float) -> None:

@@ -14,7 +14,7 @@ import logging
 import time
 from collections.abc import Callable, Iterator
 
-from .bounded import shutdown_runner, start_runner
+from .bounded import answer_ready, shutdown_runner, start_runner
 from .config import Config
 from .intake import Started, Tally, begin, collect, finish, oversize_reason, take_in_oversized
 from .mailbox import Fetched, Mailbox, MailboxError
@@ -94,15 +94,23 @@ class _Mover:
         self.batch = Batch(store)
         self.processed: list[int] = []
         self.failed: list[int] = []
+        self.uncommitted = 0  # messages stored in the open transaction
 
     def add(self, uid: int, failed: bool) -> None:
         (self.failed if failed else self.processed).append(uid)
+        self.uncommitted += 1
         if len(self.processed) + len(self.failed) >= max(1, self.config.imap.batch_size):
             self.flush()
 
+    def commit(self) -> None:
+        """Commit the messages stored since the last commit (they are moved at the next flush)."""
+        if self.uncommitted:
+            self.batch.commit()
+            self.uncommitted = 0
+
     def flush(self) -> None:
         """Commit the batch, then move its messages (after_move: the crash point after)."""
-        self.batch.commit()
+        self.commit()
         imap = self.config.imap
         for uids, folder in (
             (self.processed, imap.processed_folder),
@@ -129,7 +137,7 @@ def _one_pass(
     try:
         _take_all(config, box, listed, mover, progress)
     except (MailboxError, KeyboardInterrupt):
-        mover.batch.commit()  # what is stored stays stored; the next pass recognises it
+        mover.commit()  # what is stored stays stored; the next pass recognises it
         raise
     finally:
         mover.close()
@@ -156,6 +164,8 @@ def _take_all(
     try:
         for fetched in _fetch(box, small):
             fault("after_fetch", batch.faults)
+            if waiting is not None and _still_running(waiting[1]):
+                mover.commit()  # the worker is still busy: commit now, in time we would wait anyway
             done = (waiting[0], collect(waiting[1])) if waiting is not None else None
             waiting = None  # the worker is free: its answer is in
             started = begin(fetched.raw, _origin(config, box, fetched.uid), batch, config)
@@ -163,12 +173,19 @@ def _take_all(
             if done is not None:  # stored while the worker runs the next message
                 _store(config, mover, *done, progress)
         if waiting is not None:
+            if _still_running(waiting[1]):
+                mover.commit()
             done, waiting = (waiting[0], collect(waiting[1])), None
             _store(config, mover, *done, progress)
     finally:
         if waiting is not None:  # stopped with a message in the worker: its answer is dropped
             shutdown_runner()
     mover.flush()
+
+
+def _still_running(started: Started) -> bool:
+    """Whether the worker has not answered yet (a `slow` fault's message never has)."""
+    return started.slow or not answer_ready()
 
 
 def _fetch(box: Mailbox, listed: list[tuple[int, int]]) -> Iterator[Fetched]:

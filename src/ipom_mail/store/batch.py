@@ -34,7 +34,6 @@ class Batch(Store):
         self._session: Session = self._write()
         self._session.info[INDEX_KEY] = PrintIndex()  # fingerprints read once per pass
         self._writer = rec.Writer(self._unit, self.archive, store.faults - STORE_POINTS, True)
-        self.size = 0  # messages in the open transaction
 
     @contextmanager
     def _unit(self) -> Iterator[Session]:
@@ -63,10 +62,6 @@ class Batch(Store):
                 session, sha256, mailbox, uidvalidity, uid, message_id, sender
             )
 
-    def counted(self) -> None:
-        """Note one more message stored in this batch (for the caller's batch size)."""
-        self.size += 1
-
     def commit(self) -> None:
         """Make the batch durable: each folder fsynced once, then one commit."""
         self.archive.sync_folders()
@@ -74,7 +69,6 @@ class Batch(Store):
         fault("before_commit", self.faults)
         self._session.commit()
         fault("after_commit", self.faults)
-        self.size = 0
 
     def close(self) -> None:
         """Roll back what was not committed and release the connection (the engine stays)."""
