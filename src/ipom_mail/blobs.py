@@ -54,6 +54,7 @@ class Lifted:
             payload = part.get_payload()
             if isinstance(payload, str) and self.nonce in payload:
                 part.set_payload(self._text(payload))
+        self.runs.clear()  # each run lives on in its part only (a 40 MB photo is held once)
 
     def _text(self, payload: str) -> str:
         """The payload with each token put back as its run, as the parser would have kept it
