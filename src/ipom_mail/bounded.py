@@ -59,7 +59,7 @@ class _Runner:
         self.worker: _Worker = _Worker(memory, WORKER_MODULE, group=True, wait=False)
         self.warm = False
         self.deadline: float | None = None  # of the message in the worker, when one is
-        self.worker.give(0, (_warm_up_message(), config))
+        self.worker.give(0, config, _warm_up_message())
 
     def _warm_up(self) -> None:
         """Wait for the worker to say READY and answer the warm-up message."""
@@ -79,7 +79,7 @@ class _Runner:
         """Give the worker one message; its time bound starts now."""
         if not self.warm:
             self._warm_up()
-        if not self.worker.give(0, (raw, self.config)):
+        if not self.worker.give(0, self.config, raw):
             raise PipelineStopped(_died(self.worker.exit_code()))
         self.deadline = time.monotonic() + self.config.limits.max_seconds_per_message
 

@@ -1,6 +1,6 @@
 """The pipeline process: `python -m ipom_mail.pipeline_worker FD MEMORY_MB`.
 
-bounded.py sends it (raw bytes, config) one message at a time and kills it when
+bounded.py sends it the config, then the raw bytes (unpickled), one message at a time and kills it when
 a message overruns [limits] max_seconds_per_message. It runs the decoder
 process's loop (media.worker), with its memory cap, and answers ("done",
 CheckResult), ("memory", None) over the cap, or ("failed", "Type: message")
@@ -10,6 +10,7 @@ when a stage raised.
 from __future__ import annotations
 
 import sys
+from multiprocessing.connection import Connection
 
 from ipom_mail.config import Config
 from ipom_mail.media.pool import shutdown_pool
@@ -28,9 +29,17 @@ def answer(task: tuple[bytes, Config]) -> tuple[str, object]:
         return "failed", f"{type(exc).__name__}: {exc}"
 
 
+def receive(conn: Connection) -> tuple[bytes, Config] | None:
+    """The config (pickled), then the message's bytes as they are (None: stop)."""
+    config = conn.recv()
+    if not isinstance(config, Config):
+        return None
+    return conn.recv_bytes(), config
+
+
 if __name__ == "__main__":
     try:
-        code = main(sys.argv, answer)
+        code = main(sys.argv, answer, receive)
     finally:
         shutdown_pool()  # the decoder processes this one started
     sys.exit(code)

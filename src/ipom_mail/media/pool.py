@@ -92,11 +92,14 @@ class _Worker:
         except (EOFError, OSError):
             return False
 
-    def give(self, job: int, task: object) -> bool:
-        """Send a task; False when the worker is gone."""
+    def give(self, job: int, task: object, data: bytes | None = None) -> bool:
+        """Send a task (and `data` after it as raw bytes, never pickled: a 40 MB message is
+        not copied once more); False when the worker is gone."""
         self.job, self.started = job, time.monotonic()
         try:
             self.conn.send(task)
+            if data is not None:
+                self.conn.send_bytes(data)
         except (OSError, ValueError):
             return False
         return True
