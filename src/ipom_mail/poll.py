@@ -137,10 +137,22 @@ def _one_pass(
     try:
         _take_all(config, box, listed, mover, progress)
     except (MailboxError, KeyboardInterrupt):
-        mover.commit()  # what is stored stays stored; the next pass recognises it
+        _keep_what_is_stored(mover)
         raise
     finally:
         mover.close()
+
+
+def _keep_what_is_stored(mover: _Mover) -> None:
+    """Commit the messages stored before a dropped connection or Ctrl-C (the next pass
+    recognises them); if even that fails, they are simply taken in again."""
+    try:
+        mover.commit()
+    except Exception as exc:
+        log.warning(
+            "the messages stored last were not committed (%s); the next poll takes them in again",
+            exc,
+        )
 
 
 def _take_all(
