@@ -58,8 +58,8 @@ def main() -> None:
     sizes = [int(s) * 1000 for s in args.sizes.split(",")]
 
     from ipom_mail.config import Config
-    from ipom_mail.media import shutdown_pool
-    from ipom_mail.pipeline import check_message
+    from ipom_mail.pipeline.media import shutdown_pool
+    from ipom_mail.pipeline.stages import check_message
 
     config = Config()
     check_message(SHAPES["encoded-word Subject"](1000), config)  # load every stage first
@@ -68,8 +68,8 @@ def main() -> None:
         points: list[tuple[int, float]] = []
         for size in sizes:
             raw = build(size)
-            spent = best_of(args.runs, lambda raw=raw: check_message(raw, config))
-            base = best_of(args.runs, lambda raw=raw: floor(raw))
+            spent = best_of(args.runs, lambda raw=raw: check_message(raw, config))  # type: ignore[misc]
+            base = best_of(args.runs, lambda raw=raw: floor(raw))  # type: ignore[misc]
             points.append((len(raw), spent))
             print(
                 f"{name:34} {len(raw) / 1e6:6.2f}M {spent:8.3f}s {base:7.3f}s "

@@ -31,8 +31,8 @@ PY = sys.executable
 
 def corpus_speed() -> None:
     from ipom_mail.config import Config
-    from ipom_mail.media import shutdown_pool
-    from ipom_mail.pipeline import check_message
+    from ipom_mail.pipeline.media import shutdown_pool
+    from ipom_mail.pipeline.stages import check_message
 
     raws = [p.read_bytes() for p in sorted(CORPUS.rglob("*.eml"))]
     total = sum(len(r) for r in raws)
@@ -97,8 +97,8 @@ if sys.argv[2] == 'floor':
     workers = 0
 else:
     from ipom_mail.config import Config
-    from ipom_mail.pipeline import check_message
-    from ipom_mail.media import shutdown_pool
+    from ipom_mail.pipeline.stages import check_message
+    from ipom_mail.pipeline.media import shutdown_pool
     r = check_message(raw, Config())
     assert r.media.items and r.media.items[0].kind == 'photo', r.media.items
     workers = max((hwm(p) for p in children()), default=0)

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import insert, text
 
 from ipom_mail.config import Config, StorageConfig
-from ipom_mail.desk import QueueQuery, list_queue
+from ipom_mail.desk.queue import QueueQuery, list_queue
 from ipom_mail.store import migrate, open_store
 from ipom_mail.store.models import Decision, FieldValue, MediaRow, Submission
 

@@ -23,10 +23,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from ipom_mail.config import Config  # noqa: E402
-from ipom_mail.fields import extract_fields  # noqa: E402
-from ipom_mail.media import extract_media  # noqa: E402
-from ipom_mail.parse import parse_message  # noqa: E402
-from tests.test_fields_evaluation import (  # noqa: E402
+from ipom_mail.pipeline.fields import extract_fields  # noqa: E402
+from ipom_mail.pipeline.media import extract_media  # noqa: E402
+from ipom_mail.pipeline.parse.message import parse_message  # noqa: E402
+from tests.pipeline.test_fields_evaluation import (  # noqa: E402
     FIELDS,
     Score,
     build_raw,

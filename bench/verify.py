@@ -66,7 +66,7 @@ def best_of(fn: object, runs: int = 5) -> float:
 def bench_fingerprint() -> None:
     from PIL import Image
 
-    from ipom_mail.verify.lookalike import fingerprint
+    from ipom_mail.pipeline.verify.lookalike import fingerprint
 
     data = night_photo(1)
 
@@ -86,10 +86,10 @@ def bench_fingerprint() -> None:
 
 
 def bench_pass_check(places: Path) -> None:
-    from ipom_mail.verify.claim import Claim
-    from ipom_mail.verify.elements import parse_elements
-    from ipom_mail.verify.passcheck import check_pass
-    from ipom_mail.verify.places import PlaceIndex, build_index
+    from ipom_mail.pipeline.verify.claim import Claim
+    from ipom_mail.pipeline.verify.elements import parse_elements
+    from ipom_mail.pipeline.verify.passcheck import check_pass
+    from ipom_mail.pipeline.verify.places import PlaceIndex, build_index
 
     started = time.perf_counter()
     build_index(places)
@@ -116,7 +116,7 @@ def bench_pass_check(places: Path) -> None:
     searched = best_of(lambda: check_pass(doubtful, history, index), runs=3)
     lookup = best_of(lambda: index.resolve("Palmdale, California"), runs=20)
     rss = subprocess.run(
-        [PY, "-c", "import resource,sys; from ipom_mail.verify.places import PlaceIndex; "
+        [PY, "-c", "import resource,sys; from ipom_mail.pipeline.verify.places import PlaceIndex; "
          "a=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; i=PlaceIndex(__import__('pathlib').Path(sys.argv[1])); "
          "[i.resolve(p) for p in ('Manorville NY, USA','Tarján, Hungary','Palmdale, CA')]; "
          "print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss-a)/1024)", str(places)],

@@ -1,5 +1,5 @@
-"""Installations for the desk's tests: sample mail polled from a real Dovecot (`desk`), or an
-empty one filled by taking mail in through the library, with no IMAP server (`site`)."""
+"""Installations for the desk's tests, with no mail server: the sample mail taken in with
+`ipom ingest` (`desk`), or an empty one filled through the library (`site`)."""
 
 from __future__ import annotations
 
@@ -16,11 +16,11 @@ from sqlalchemy import create_engine, select, text
 
 from ipom_mail.cli import cli
 from ipom_mail.config import Config, load
-from ipom_mail.intake import Outcome
+from ipom_mail.intake.take_in import Outcome
 from ipom_mail.store import Store, open_store
 from ipom_mail.store.models import Reply
 from samples import samples
-from tests.pollkit import Setup, write_config
+from tests.pollkit import Install, Runs, Setup, write_config
 from tests.reply_kit import take
 from tests.servers.dovecot import Dovecot
 
@@ -29,7 +29,7 @@ from tests.servers.dovecot import Dovecot
 class Desk:
     """A polled installation, with in-process access to the CLI and the store."""
 
-    setup: Setup
+    setup: Install | Setup
     refs: dict[str, str]  # sample name → reference
 
     def run(self, *args: str, input: str | None = None) -> Result:
@@ -47,13 +47,38 @@ def poll_samples(
     """ipom init, the sample mail (and `extra`) delivered, ipom poll; refs by sample name."""
     config = write_config(tmp, dovecot, database_url)
     setup = Setup(dovecot, config, tmp / "data", database_url)
-    done = setup.ipom("init")
-    assert done.returncode == 0, done.stderr
     mail = samples() | (extra or {})
+    _init(setup)
     for raw in mail.values():
         dovecot.append("INBOX", raw)
     polled = setup.ipom("poll")
     assert polled.returncode == 0, polled.stderr
+    return Desk(setup, _refs(setup, mail))
+
+
+def ingest_samples(database_url: str, tmp: Path, extra: dict[str, bytes] | None = None) -> Desk:
+    """ipom init, then `ipom ingest` of the sample mail (and `extra`) as .eml files, in order:
+    a curator's desk with no mail server; refs by sample name."""
+    config = write_config(tmp, None, database_url)
+    setup = Install(config, tmp / "data", database_url)
+    mail = samples() | (extra or {})
+    _init(setup)
+    folder = tmp / "mail"
+    folder.mkdir()
+    for number, raw in enumerate(mail.values()):
+        (folder / f"{number:03d}.eml").write_bytes(raw)
+    taken = setup.ipom("ingest", str(folder))
+    assert taken.returncode == 0, taken.stderr
+    return Desk(setup, _refs(setup, mail))
+
+
+def _init(setup: Runs) -> None:
+    done = setup.ipom("init")
+    assert done.returncode == 0, done.stderr
+
+
+def _refs(setup: Runs, mail: dict[str, bytes]) -> dict[str, str]:
+    """Each sample's reference, found by its Message-ID."""
     rows = setup.query("SELECT message_id, reference FROM submissions")
     by_id = {str(m): r for m, r in rows}
     refs = {}
@@ -61,8 +86,10 @@ def poll_samples(
         head = raw.split(b"\n\n", 1)[0].decode("utf-8", "replace")
         for line in head.splitlines():
             if line.lower().startswith("message-id:"):
-                refs[name] = by_id.get(line.split(":", 1)[1].strip())
-    return Desk(setup, refs)
+                ref = by_id.get(line.split(":", 1)[1].strip())
+                if isinstance(ref, str):
+                    refs[name] = ref
+    return refs
 
 
 def clone(template: Desk, tmp: Path) -> Desk:
@@ -75,27 +102,37 @@ def clone(template: Desk, tmp: Path) -> Desk:
     old_db = Path(src.database_url.removeprefix("sqlite:///"))
     shutil.copyfile(old_db, tmp / "db" / "ipom.sqlite3")
     shutil.copytree(src.storage, tmp / "data")
-    config = write_config(tmp, src.server, url)
-    return Desk(Setup(src.server, config, tmp / "data", url), dict(template.refs))
+    if isinstance(src, Setup):
+        config = write_config(tmp, src.server, url)
+        return Desk(Setup(src.server, config, tmp / "data", url), dict(template.refs))
+    config = write_config(tmp, None, url)
+    return Desk(Install(config, tmp / "data", url), dict(template.refs))
 
 
 @contextmanager
-def polled_template(tmp: Path, extra: dict[str, bytes] | None = None) -> Iterator[Desk]:
-    """Its own Dovecot, SQLite, init and one poll of the samples (for a module's tests)."""
+def polled_template(
+    tmp: Path, extra: dict[str, bytes] | None = None, *, poll: bool = False
+) -> Iterator[Desk]:
+    """SQLite, init and the samples taken in with `ipom ingest` (for a module's tests); with
+    `poll`, its own Dovecot and one `ipom poll` instead (for what only a poll makes: replies)."""
+    (tmp / "db").mkdir(parents=True, exist_ok=True)
+    url = f"sqlite:///{tmp / 'db' / 'ipom.sqlite3'}"
+    if not poll:
+        yield ingest_samples(url, tmp, extra)
+        return
     from tests.servers.fixtures import require_dovecot
 
     require_dovecot()
     server = Dovecot(tls=False).start()
     try:
-        (tmp / "db").mkdir(parents=True, exist_ok=True)
-        yield poll_samples(server, f"sqlite:///{tmp / 'db' / 'ipom.sqlite3'}", tmp, extra)
+        yield poll_samples(server, url, tmp, extra)
     finally:
         server.stop()
 
 
 @pytest.fixture(scope="module")
 def polled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    """Sample mail polled once per test module into SQLite; each test works on its own copy."""
+    """Sample mail ingested once per test module into SQLite; each test works on its own copy."""
     with polled_template(tmp_path_factory.mktemp("polled")) as desk:
         yield desk
 

@@ -1,6 +1,6 @@
 """Hostile message shapes of a chosen size, each once quadratic somewhere in the pipeline.
 
-Shared by tests/test_bounds.py (each at 1 MB, under an absolute time cap) and
+Shared by tests/pipeline/test_bounds.py (each at 1 MB, under an absolute time cap) and
 bench/bounds.py (each over growing sizes, beside a linear floor).
 """
 

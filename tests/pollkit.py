@@ -17,18 +17,20 @@ IPOM = str(Path(sys.executable).parent / "ipom")
 PASSWORD_ENV = "IPOM_TEST_IMAP_PASSWORD"
 
 
-@dataclass
-class Setup:
-    """One ipom installation: a config file, a storage folder, a database, a server."""
+class Runs:
+    """`ipom` run as a user runs it, and the store read back, for an installation's files."""
 
-    server: Dovecot
     config: Path
     storage: Path
     database_url: str
 
+    def secrets(self) -> dict[str, str]:
+        """Environment variables holding the installation's secrets (none here)."""
+        return {}
+
     def env(self, **extra: str) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("IPOM_")}
-        env[PASSWORD_ENV] = self.server.password
+        env.update(self.secrets())
         env.update(extra)
         return env
 
@@ -69,24 +71,46 @@ class Setup:
         return files
 
 
+@dataclass
+class Install(Runs):
+    """One ipom installation with no mail server: mail comes in with `ipom ingest`."""
+
+    config: Path
+    storage: Path
+    database_url: str
+
+
+@dataclass
+class Setup(Runs):
+    """One ipom installation: a config file, a storage folder, a database, a server."""
+
+    server: Dovecot
+    config: Path
+    storage: Path
+    database_url: str
+
+    def secrets(self) -> dict[str, str]:
+        return {PASSWORD_ENV: self.server.password}
+
+
 def write_config(
-    tmp: Path, server: Dovecot, database_url: str, **sections: dict[str, object]
+    tmp: Path, server: Dovecot | None, database_url: str, **sections: dict[str, object]
 ) -> Path:
-    """An ipom.toml for this server and database; `sections` override keys."""
-    imap: dict[str, object] = {
-        "host": server.host,
-        "port": server.port,
-        "security": "none",
-        "username": server.user,
-        "password_env": PASSWORD_ENV,
-        "batch_size": 3,
-        "timeout_seconds": 10.0,
-    }
+    """An ipom.toml for this server (no [imap] without one) and database; `sections` override."""
     data: dict[str, dict[str, object]] = {
-        "imap": imap,
         "storage": {"path": str(tmp / "data"), "database_url": database_url},
         "reply": {"enabled": False},
     }
+    if server is not None:
+        data["imap"] = {
+            "host": server.host,
+            "port": server.port,
+            "security": "none",
+            "username": server.user,
+            "password_env": PASSWORD_ENV,
+            "batch_size": 3,
+            "timeout_seconds": 10.0,
+        }
     for name, values in sections.items():
         data.setdefault(name, {}).update(values)
     lines = []

@@ -13,13 +13,14 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
-from email.message import EmailMessage
 from email.utils import formataddr
 from pathlib import Path
 
 import exifread
 import pytest
 from sqlalchemy import create_engine, text
+
+from tests.mailkit import email
 
 IPOM = str(Path(sys.executable).parent / "ipom")
 MONTH = "2024-05"
@@ -46,27 +47,14 @@ def mail(
     name: str, payload: bytes, sender: str = "maria.lopez@example.es", who: str = "Maria Lopez"
 ) -> bytes:
     """A plain submission from `who <sender>` with `payload` attached as `name`."""
-    message = EmailMessage()
-    message["From"] = formataddr((who, sender))
-    message["To"] = "ipom@example.org"
-    message["Subject"] = f"ISS photo {name}"
-    message["Date"] = DATE
-    message["Message-ID"] = f"<{name.replace('.', '-')}.{len(payload)}@example.es>"
-    message.set_content("The ISS over Madrid, 12 May 2024 21:34 UT, Canon EOS 6D.")
-    maintype, subtype = _content_type(name)
-    message.add_attachment(payload, maintype=maintype, subtype=subtype, filename=name)
-    return message.as_bytes()
-
-
-def _content_type(name: str) -> tuple[str, str]:
-    suffix = name.rsplit(".", 1)[-1].lower()
-    return {
-        "jpg": ("image", "jpeg"),
-        "jpeg": ("image", "jpeg"),
-        "png": ("image", "png"),
-        "gif": ("image", "gif"),
-        "mov": ("video", "quicktime"),
-    }.get(suffix, ("application", "octet-stream"))
+    return email(
+        sender=formataddr((who, sender)),
+        subject=f"ISS photo {name}",
+        body="The ISS over Madrid, 12 May 2024 21:34 UT, Canon EOS 6D.",
+        date=DATE,
+        message_id=f"<{name.replace('.', '-')}.{len(payload)}@example.es>",
+        attachments=[(name, payload)],
+    )
 
 
 @dataclass

@@ -6,12 +6,12 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
-from email.utils import format_datetime
 
 from ipom_mail.config import Config, ReplyConfig, SmtpConfig
-from ipom_mail.intake import Outcome, take_in
+from ipom_mail.intake.take_in import Outcome, take_in
 from ipom_mail.store import Origin, Store
 from samples import photo_jpeg
+from tests.mailkit import email
 from tests.servers.smtp import Captured, SmtpSink
 
 _uid = iter(range(1, 10**6))
@@ -36,24 +36,18 @@ def submission(
     html: str | None = None,
 ) -> bytes:
     """A real submission email (a Pillow JPEG with EXIF when `photo`; an HTML part when `html`)."""
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = "ipom@example.org"
-    msg["Subject"] = subject
-    msg["Date"] = format_datetime(datetime(2024, 5, 13, 8, 15, tzinfo=UTC))
-    msg["Message-ID"] = msgid or f"<m{next(_uid)}@example.es>"
-    if in_reply_to:
-        msg["In-Reply-To"] = in_reply_to
-        msg["References"] = in_reply_to
-    for name, value in (headers or {}).items():
-        msg[name] = value
-    msg.set_content(body)
-    if html is not None:
-        msg.add_alternative(html, subtype="html")
-    if photo:
-        jpeg = photo_jpeg(400, 300, taken=None, offset=None)
-        msg.add_attachment(jpeg, maintype="image", subtype="jpeg", filename="iss.jpg")
-    return msg.as_bytes()
+    jpeg = photo_jpeg(400, 300, taken=None, offset=None) if photo else None
+    return email(
+        sender=sender,
+        subject=subject,
+        body=body,
+        date=datetime(2024, 5, 13, 8, 15, tzinfo=UTC),
+        message_id=msgid or f"<m{next(_uid)}@example.es>",
+        in_reply_to=in_reply_to,
+        headers=headers,
+        html=html,
+        attachments=[("iss.jpg", jpeg)] if jpeg else [],
+    )
 
 
 def take(store: Store, config: Config, raw: bytes) -> Outcome:

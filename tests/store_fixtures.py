@@ -16,13 +16,12 @@ import secrets
 import socket
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, timezone
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 
 from ipom_mail.config import Config, StorageConfig
-from ipom_mail.values import (
+from ipom_mail.pipeline.values import (
     CheckResult,
     Exif,
     Fields,
@@ -36,6 +35,7 @@ from ipom_mail.values import (
     ReplyDecision,
     Verdict,
 )
+from tests.mailkit import email
 
 PG_HOST = "127.0.0.1"
 PG_PORT = 5432
@@ -145,16 +145,14 @@ def build_message(
     what it would say about a complete submission with one photo.
     """
     photo = jpeg_bytes() if photo is None else photo
-    msg = EmailMessage()
-    msg["From"] = f"María López <{sender}>"
-    msg["To"] = "ipom@example.org"
-    msg["Subject"] = "ISS photo"
-    if message_id is not None:
-        msg["Message-ID"] = message_id
-    msg.set_content(body)
-    msg.add_attachment(photo, maintype="image", subtype="jpeg", filename=filename)
-    msg.set_boundary("ipom-test-boundary")  # the same bytes on every call
-    raw = msg.as_bytes()
+    raw = email(
+        sender=f"María López <{sender}>",
+        subject="ISS photo",
+        body=body,
+        message_id=message_id,
+        attachments=[(filename, photo)],
+        boundary="ipom-test-boundary",  # the same bytes on every call
+    )
     photo_sha = hashlib.sha256(photo).hexdigest()
     parsed = ParsedMessage(
         sha256=hashlib.sha256(raw).hexdigest(),

@@ -15,7 +15,7 @@ import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 
-from .config import ImapConfig
+from ipom_mail.config import ImapConfig
 
 log = logging.getLogger(__name__)
 

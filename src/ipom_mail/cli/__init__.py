@@ -3,7 +3,7 @@
 Heavy modules are imported inside the commands, so `ipom --help` starts fast.
 """
 
-from . import (  # noqa: F401
+from ipom_mail.cli import (  # noqa: F401
     backup,
     check,
     desk,
@@ -16,6 +16,6 @@ from . import (  # noqa: F401
     status,
     verify,
 )
-from .app import Failure, cli, main
+from ipom_mail.cli.app import Failure, cli, main
 
 __all__ = ["Failure", "check", "cli", "main", "operate", "queue"]

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 if TYPE_CHECKING:
-    from ..config import Config
+    from ipom_mail.config import Config
+    from ipom_mail.store import Store
 
 EXIT_OK, EXIT_PARTIAL, EXIT_CANNOT_RUN = 0, 1, 2
 EXIT_INTERRUPTED = 130  # Ctrl-C, as a shell reports SIGINT
@@ -37,7 +38,7 @@ class Failure(click.ClickException):
 
 def load_config(ctx: click.Context, required: bool = True) -> Config:
     """The config named by --config / $IPOM_CONFIG / ./ipom.toml, validated."""
-    from ..config import ConfigError, load, load_or_default, locate, missing_message
+    from ipom_mail.config import ConfigError, load, load_or_default, locate, missing_message
 
     path, named_by = locate(ctx.obj.get("config_path"), os.environ)
     if required and not path.exists():
@@ -46,6 +47,23 @@ def load_config(ctx: click.Context, required: bool = True) -> Config:
         return load(path) if required else load_or_default(path)
     except ConfigError as exc:
         raise Failure(str(exc)) from None
+
+
+def store_of(ctx: click.Context) -> Store:
+    """The store the command's config names, or a one-line Failure saying what to fix."""
+    from ipom_mail.cli.operate import open_store_or_fail
+
+    return open_store_or_fail(load_config(ctx))
+
+
+def month_of(value: str) -> str:
+    """The --month the curator typed as YYYY-MM, or a one-line Failure showing how to write it."""
+    from ipom_mail.desk.decide import parse_month
+
+    month = parse_month(value)
+    if month is None:
+        raise Failure(f"--month {value!r} is not a month: write it as YYYY-MM, e.g. 2024-05")
+    return month
 
 
 class IpomGroup(click.Group):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .app import Failure, cli, load_config
+from ipom_mail.cli.app import Failure, cli, load_config
 
 
 @cli.command()
@@ -23,9 +23,9 @@ def backup(ctx: click.Context, dest: Path) -> None:
       ipom backup /backups/ipom-today
       30 3 * * *  ipom backup /backups/ipom-$(date +\\%F)     # crontab, nightly
     """
-    from ..backup import BackupError
-    from ..backup import backup as make_backup
-    from ..status import human_bytes
+    from ipom_mail.operate.backup import BackupError
+    from ipom_mail.operate.backup import backup as make_backup
+    from ipom_mail.operate.status import human_bytes
 
     config = load_config(ctx)
     try:

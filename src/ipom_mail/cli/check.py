@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .app import EXIT_PARTIAL, Failure, cli, load_config
+from ipom_mail.cli.app import EXIT_PARTIAL, Failure, cli, load_config
 
 
 @cli.command()
@@ -38,8 +38,8 @@ def check(ctx: click.Context, file: Path, as_json: bool) -> None:
         raise Failure(f"{file}: is a directory, not a message file") from None
     except OSError as exc:
         raise Failure(f"{file}: cannot read it: {exc.strerror or exc}") from None
-    from ..bounded import PipelineStopped, check_bounded
-    from ..pipeline import to_json
+    from ipom_mail.pipeline.bounded import PipelineStopped, check_bounded
+    from ipom_mail.pipeline.contract import to_json
 
     raw, total = _first_of_mbox(file, raw)
     try:
@@ -55,7 +55,7 @@ def check(ctx: click.Context, file: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        from ..report import print_check
+        from ipom_mail.cli.check_report import print_check
 
         print_check(data, str(file))
 

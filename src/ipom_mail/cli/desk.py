@@ -9,29 +9,14 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from .app import EXIT_OK, Failure, cli, load_config
-from .verify import check_lines, wrapped
+from ipom_mail.cli.app import EXIT_OK, Failure, cli, load_config, month_of, store_of
+from ipom_mail.cli.verify import check_lines, wrapped
 
 if TYPE_CHECKING:
-    from ..decide import Done, Refused
-    from ..store import Store
+    from ipom_mail.desk.decide import Done, Refused
+    from ipom_mail.store import Store
 
 CURATOR = click.option("--curator", metavar="NAME", help="Who decides (default: the login name).")
-
-
-def _store(ctx: click.Context) -> Store:
-    from .operate import open_store_or_fail
-
-    return open_store_or_fail(load_config(ctx))
-
-
-def _month(value: str) -> str:
-    from ..decide import parse_month
-
-    month = parse_month(value)
-    if month is None:
-        raise Failure(f"--month {value!r} is not a month: write it as YYYY-MM, e.g. 2024-05")
-    return month
 
 
 def _refuse(reason: str) -> NoReturn:
@@ -44,7 +29,7 @@ def _refuse(reason: str) -> NoReturn:
 
 def _report(outcome: Done | list[Done] | Refused) -> None:
     """Each confirmation, e.g. 'IPOM-2026-0009 Sanne de Vries: shortlisted'; or the refusal."""
-    from ..decide import Refused
+    from ipom_mail.desk.decide import Refused
 
     if isinstance(outcome, Refused):
         _refuse(outcome.reason)
@@ -69,27 +54,27 @@ def show(ctx: click.Context, ref: str, as_json: bool, open_photo: bool) -> None:
       ipom show IPOM-2024-0012
       ipom show IPOM-2024-0012 --json | jq .fields
     """
-    from ..desk import show as detail
-    from ..store.curator import NotFound
+    from ipom_mail.desk.queue import NotFound
+    from ipom_mail.desk.queue import show as detail
 
-    with _store(ctx) as store:
+    with store_of(ctx) as store:
         try:
-            data = detail(store, ref)
+            shown = detail(store, ref)
         except NotFound as exc:
             _refuse(str(exc))
         paths = [
-            store.archive.media_path(m["sha256"], m["mime"])
-            for m in data["media"]
-            if m["kind"] != "other"
+            store.archive.media_path(m.sha256, m.mime) for m in shown.media if m.kind != "other"
         ]
     if as_json:
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
-    else:
-        from ..report import terminal
-        from ..show_text import print_detail
+        from ipom_mail.desk.detail_json import detail_json
 
-        print_detail(data, terminal())
-        for line in wrapped(check_lines(data)):
+        click.echo(json.dumps(detail_json(shown), indent=2, ensure_ascii=False))
+    else:
+        from ipom_mail.cli.check_report import terminal
+        from ipom_mail.desk.show_text import print_detail
+
+        print_detail(shown, terminal())
+        for line in wrapped(check_lines(shown)):
             click.echo(line)
     if open_photo:
         if not paths or not paths[0].is_file():
@@ -100,9 +85,9 @@ def show(ctx: click.Context, ref: str, as_json: bool, open_photo: bool) -> None:
 def _decide(
     ctx: click.Context, refs: tuple[str, ...], kind: str, curator: str | None, **extra: Any
 ) -> None:
-    from ..decide import curator_name, decide
+    from ipom_mail.desk.decide import curator_name, decide
 
-    with _store(ctx) as store:
+    with store_of(ctx) as store:
         _report(decide(store, refs, kind, curator_name(curator), **extra))
 
 
@@ -189,34 +174,31 @@ def pick(
     notify: bool,
     curator: str | None,
 ) -> None:
-    from ..decide import curator_name, parse_month
-    from ..desk import named
-    from ..publish.picking import choose_photo, other_picks
-    from ..store.curator import queue_congratulation
+    from ipom_mail.desk.decide import curator_name, parse_month
+    from ipom_mail.desk.publish.picking import choose_photo, congratulate, other_picks
 
     if month is None and photo is None:
         raise Failure("say the feature month: --month YYYY-MM (or choose a photo with --photo N)")
     if month is not None:
         if parse_month(month) is None:
             raise Failure(f"--month {month!r} is not a month: write it as YYYY-MM, e.g. 2024-05", 1)
-        with _store(ctx) as store:
-            already = other_picks(store, refs, _month(month))
+        with store_of(ctx) as store:
+            already = other_picks(store, refs, month_of(month))
         _decide(ctx, refs, "pick", curator, month=month)
         if already:
             click.echo(
-                f"warning: {_month(month)} already has a pick: {', '.join(already)} "
+                f"warning: {month_of(month)} already has a pick: {', '.join(already)} "
                 "(the post shows every pick; ipom undo REF --kind pick to keep one)",
                 err=True,
             )
     if photo is not None:
-        with _store(ctx) as store:
+        with store_of(ctx) as store:
             for ref in refs:
                 _report(choose_photo(store, ref, photo, curator_name(curator)))
     if notify and month is not None:
         config = load_config(ctx)
-        with _store(ctx) as store:
-            for reference in dict.fromkeys(named(store, ref).reference for ref in refs):
-                queued = queue_congratulation(store, reference, _month(month), config.smtp.from_)
+        with store_of(ctx) as store:
+            for reference, queued in congratulate(store, refs, month_of(month), config.smtp.from_):
                 click.echo(
                     f"{reference}: congratulation queued in the outbox"
                     if queued
@@ -256,16 +238,53 @@ def undo(ctx: click.Context, ref: str, kind: str | None, curator: str | None) ->
       ipom undo IPOM-2024-0012                # the latest accept/decline/shortlist/pick
       ipom undo IPOM-2024-0012 --kind edit
     """
-    from ..decide import curator_name
-    from ..decide import undo as revert
+    from ipom_mail.desk.decide import curator_name
+    from ipom_mail.desk.decide import undo as revert
 
-    with _store(ctx) as store:
+    with store_of(ctx) as store:
         _report(revert(store, ref, kind, curator_name(curator)))
+
+
+TIME_FORMS = "any form a photographer may write, with its zone"
 
 
 @cli.command()
 @click.argument("ref")
-@click.option("--taken-at", help="Time taken with its zone, e.g. 2024-05-12T21:34:10Z.")
+@click.option(
+    "--taken-at",
+    metavar="TIME",
+    help=f"When the photo was taken, {TIME_FORMS}: '2024-05-12 21:34:10Z', "
+    "'2026-11-18 18:03 JST', '12 May 2024 9:34 pm EDT', '2024-05-12 21:34 Moscow time'.",
+)
+@click.option(
+    "--taken-date",
+    metavar="DATE",
+    help="The date alone, for an archive photo whose time is not known: '2002-06-14' "
+    "(no UT time is kept; it stands for the time taken).",
+)
+@click.option(
+    "--taken-until",
+    metavar="TIME",
+    help="The end of a series or long exposure, like --taken-at: '2024-05-12 21:38 UTC'.",
+)
+@click.option(
+    "--max-elevation",
+    metavar="DEG",
+    help="The pass's highest elevation in degrees, 0 to 90: '72'.",
+)
+@click.option(
+    "--magnitude",
+    metavar="MAG",
+    help="The ISS's brightness (magnitude), -8 to 8: '-3.6'.",
+)
+@click.option(
+    "--flyby-start",
+    metavar="TIME",
+    help="When the pass began, like --taken-at: '2024-05-12 21:31 UTC'.",
+)
+@click.option(
+    "--flyby-end", metavar="TIME", help="When the pass ended, like --taken-at: '2024-05-12 21:38Z'."
+)
 @click.option("--equipment", help="Equipment, comma-separated.")
 @click.option("--story", help="The story.")
 @click.option("--location", help="Where it was taken.")
@@ -289,24 +308,36 @@ def edit(
 ) -> None:
     """Correct fields of REF; the curator's values win over extraction and survive reprocess.
 
+    A time is read as the mail is read: a zone abbreviation, an IANA name, an offset,
+    'UTC+3', 'Z', '2134Z', 'Moscow time', '21h34 heure de Paris', a 12-hour clock, a
+    date in words or numbers. What the mail would not settle is refused with how to
+    write it (exit 1): a date that reads two ways (04/11/2023), a zone out of season,
+    a time with no zone, '9:34 EDT' without am or pm.
+
     \b
     Examples:
       ipom edit IPOM-2024-0012 --taken-at "2024-05-12 21:34:10Z"
+      ipom edit IPOM-2024-0012 --taken-at "2026-11-18 18:03 JST"
+      ipom edit IPOM-2024-0012 --taken-at "12 May 2024 9:34 pm EDT"
+      ipom edit IPOM-2024-0012 --taken-until "12 May 2024 9:40 pm EDT"
+      ipom edit IPOM-2024-0012 --taken-date 2002-06-14
+      ipom edit IPOM-2024-0012 --max-elevation 72 --magnitude -3.6
+      ipom edit IPOM-2024-0012 --flyby-start "2024-05-12 21:31Z" --flyby-end "2024-05-12 21:38Z"
       ipom edit IPOM-2024-0012 --equipment "Nikon D850, Nikkor 500mm f/5.6" --name "Ana Ruiz"
       ipom edit IPOM-2024-0012 --taken-at-from-suggestion 1
     """
-    from ..decide import Refused, adopt_suggestion, curator_name, edit_values
-    from ..decide import edit as write
+    from ipom_mail.desk.decide import Refused, adopt_suggestion, curator_name, edit_values
+    from ipom_mail.desk.decide import edit as write
 
     if suggestion is not None:
-        with _store(ctx) as store:
+        with store_of(ctx) as store:
             _report(adopt_suggestion(store, ref, suggestion, curator_name(curator)))
             _recheck(ctx, store, ref)
         return
     values = edit_values(**given)
     if isinstance(values, Refused):
         raise Failure(values.reason, code=1)
-    with _store(ctx) as store:
+    with store_of(ctx) as store:
         _report(write(store, ref, values, curator_name(curator)))
         if "taken_at" in values:
             _recheck(ctx, store, ref)
@@ -314,7 +345,7 @@ def edit(
 
 def _recheck(ctx: click.Context, store: Store, ref: str) -> None:
     """The pass check again, for the time the curator just set (a line when it cannot be)."""
-    from ..reprocess import recheck_pass
+    from ipom_mail.intake.reprocess import recheck_pass
 
     problem = recheck_pass(load_config(ctx), store, ref)
     if problem:
@@ -334,12 +365,14 @@ def gallery(ctx: click.Context, month: str | None, every: bool, out: Path) -> No
       ipom gallery --month 2024-05 --out gallery/ && xdg-open gallery/index.html
       ipom gallery --all --out gallery/
     """
-    from ..publish.gallery import write_gallery
+    from ipom_mail.desk.publish.gallery import write_gallery
 
     if bool(month) == every:
         raise Failure("give either --month YYYY-MM or --all")
-    with _store(ctx) as store:
-        done = write_gallery(store, _month(month) if month else None, out, load_config(ctx).limits)
+    with store_of(ctx) as store:
+        done = write_gallery(
+            store, month_of(month) if month else None, out, load_config(ctx).limits
+        )
     click.echo(f"gallery: {done.entries} submission(s) → {done.index}")
     for line in done.notes:
         click.echo(f"  warning: {line}", err=True)
@@ -358,11 +391,11 @@ def forget(ctx: click.Context, sender: str, yes: bool, curator: str | None) -> N
       ipom forget maria@example.es
       ipom forget maria@example.es --yes --curator ana
     """
-    from ..decide import curator_name
-    from ..forget import forget as wipe
-    from ..forget import preview
+    from ipom_mail.desk.decide import curator_name
+    from ipom_mail.desk.forget import forget as wipe
+    from ipom_mail.desk.forget import preview
 
-    with _store(ctx) as store:
+    with store_of(ctx) as store:
         seen = preview(store, sender)
         if not seen.references and not seen.messages:
             click.echo(f"forget: nothing stored from {seen.sender}")

@@ -6,7 +6,7 @@ import os
 
 import click
 
-from .app import EXIT_OK, EXIT_PARTIAL, cli
+from ipom_mail.cli.app import EXIT_OK, EXIT_PARTIAL, cli
 
 
 @cli.command()
@@ -23,8 +23,8 @@ def doctor(ctx: click.Context) -> None:
       ipom doctor && ipom serve
       ipom doctor --config /etc/ipom/ipom.toml
     """
-    from ..config import locate
-    from ..doctor import run_checks
+    from ipom_mail.config import locate
+    from ipom_mail.operate.doctor import run_checks
 
     path, named_by = locate(ctx.obj.get("config_path"), os.environ)
     failed = False

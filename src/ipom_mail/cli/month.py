@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from .app import Failure, cli, load_config
-from .desk import CURATOR, _month, _store
+from ipom_mail.cli.app import Failure, cli, load_config, month_of, store_of
+from ipom_mail.cli.desk import CURATOR
 
 
 @cli.command()
@@ -34,11 +34,11 @@ def export(ctx: click.Context, month: str, by: str, fmt: str) -> None:
       ipom export --month 2024-05 > 2024-05.csv
       ipom export --month 2024-10 --by taken --format json
     """
-    from ..csv_safe import rows_csv
-    from ..export import export_month, flat
+    from ipom_mail.desk.csv_safe import rows_csv
+    from ipom_mail.desk.export import export_month, flat
 
-    with _store(ctx) as store:
-        records = export_month(store, _month(month), by)
+    with store_of(ctx) as store:
+        records = export_month(store, month_of(month), by)
     click.echo(
         json.dumps(records, indent=2, ensure_ascii=False)
         if fmt == "json"
@@ -72,12 +72,12 @@ def post(
       ipom post --month 2024-06 --base-url https://example.org/ipom/2024-06 --out site/
       ipom post --month 2024-06 --document   # a page to open in a browser
     """
-    from ..publish.post import NoPick, write_post
+    from ipom_mail.desk.publish.post import NoPick, write_post
 
-    chosen = _month(month)
+    chosen = month_of(month)
     if base_url and not base_url.startswith(("https://", "http://", "/")):
         raise Failure(f"--base-url {base_url!r} must start with https://, http:// or /")
-    with _store(ctx) as store:
+    with store_of(ctx) as store:
         folder = out or store.archive.root / "posts" / chosen
         try:
             done = write_post(
@@ -117,11 +117,11 @@ def attach(ctx: click.Context, ref: str, file: Path, curator: str | None) -> Non
       ipom attach IPOM-2024-0012 ~/Downloads/iss.tif
       ipom attach IPOM-2024-0012 iss.jpg && ipom pick IPOM-2024-0012 --photo 2
     """
-    from ..attach import attach as add
-    from ..decide import Refused, curator_name
+    from ipom_mail.desk.attach import attach as add
+    from ipom_mail.desk.decide import Refused, curator_name
 
     config = load_config(ctx)
-    with _store(ctx) as store:
+    with store_of(ctx) as store:
         done = add(store, ref, file, config.limits, curator_name(curator))
     if isinstance(done, Refused):
         raise Failure(done.reason, code=1)

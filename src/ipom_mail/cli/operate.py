@@ -14,17 +14,17 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, Failure, cli, load_config
+from ipom_mail.cli.app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, Failure, cli, load_config
 
 if TYPE_CHECKING:
-    from ..config import Config
-    from ..intake import Tally
-    from ..store import Store
+    from ipom_mail.config import Config
+    from ipom_mail.intake.take_in import Tally
+    from ipom_mail.store import Store
 
 
 def open_store_or_fail(config: Config) -> Store:
     """The store, or a one-line Failure saying what to fix (exit 2)."""
-    from ..store import StoreError, open_store, parse_faults
+    from ipom_mail.store import StoreError, open_store, parse_faults
 
     try:
         return open_store(config, parse_faults(os.environ.get("IPOM_FAULT")))
@@ -55,60 +55,16 @@ def init(ctx: click.Context) -> None:
       ipom init && $EDITOR ipom.toml && ipom doctor
       ipom init --config /etc/ipom/ipom.toml
     """
-    from ..config import ConfigError, load, resolve_path
-    from ..store import StoreError, migrate, storage_root
+    from ipom_mail.config import resolve_path
+    from ipom_mail.operate.init import InitError
+    from ipom_mail.operate.init import init as set_up
 
     path = resolve_path(ctx.obj.get("config_path"), os.environ)
-    wrote = _write_example_config(path)
     try:
-        config = load(path)
-        root = storage_root(config)
-        new_root = not root.exists()
-        revision = migrate(config)
-        if new_root:
-            root.chmod(0o700)  # it will hold people's mail
-    except (ConfigError, StoreError) as exc:
+        for line in set_up(path):
+            click.echo(line)
+    except InitError as exc:
         raise Failure(str(exc)) from None
-    except OSError as exc:
-        raise Failure(f"cannot set up the storage folder: {exc}") from None
-    click.echo(f"storage: {root}" + (" (created, private to this user)" if new_root else ""))
-    click.echo(f"database: at revision {revision}")
-    _next_steps(path, wrote)
-
-
-def _write_example_config(path: Path) -> bool:
-    """Write the example config at `path` unless a file is there (atomic no-overwrite)."""
-    from importlib.resources import files
-
-    example = files("ipom_mail").joinpath("data/config.example.toml").read_text(encoding="utf-8")
-    try:
-        with path.open("x", encoding="utf-8") as fh:
-            fh.write(example)
-    except FileExistsError:
-        click.echo(f"config: {path} exists, left as it is")
-        return False
-    except OSError as exc:
-        reason = f"cannot write {path}: {exc.strerror} — create its folder or pick --config"
-        raise Failure(reason) from None
-    click.echo(f"config: wrote {path} from the example")
-    return True
-
-
-def _next_steps(path: Path, wrote: bool) -> None:
-    """What a new operator does next, in order."""
-    flag = "" if str(path) == "ipom.toml" else f" --config {path}"
-    steps = [
-        f"edit {path}: [imap] host, username, folder; [smtp] host, username, from"
-        if wrote
-        else f"check {path} has your mailbox ([imap]) and reply server ([smtp])",
-        "give the passwords without writing them in the file: export IPOM_IMAP_PASSWORD=… "
-        "IPOM_SMTP_PASSWORD=… (or password_file / password_command)",
-        f"ipom{flag} doctor        # checks it all; says how to fix what is wrong",
-        f"ipom{flag} serve         # the service (or cron: */5 * * * * ipom{flag} poll)",
-    ]
-    click.echo("next steps:")
-    for number, step in enumerate(steps, 1):
-        click.echo(f"  {number}. {step}")
 
 
 @cli.command()
@@ -129,7 +85,7 @@ def poll(ctx: click.Context, as_json: bool, verbose: bool) -> None:
       ipom poll -v
       */5 * * * *  /srv/ipom/.venv/bin/ipom poll --config /srv/ipom/ipom.toml   # crontab
     """
-    from ..runner import PollFault, PollInterrupted, run_poll
+    from ipom_mail.intake.runner import PollFault, PollInterrupted, run_poll
 
     config = load_config(ctx)
     store = open_store_or_fail(config)
@@ -163,7 +119,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], as_json: bool) -> None:
     """
     from rich.progress import Progress
 
-    from ..ingest import IngestError, count, ingest
+    from ipom_mail.intake.ingest import IngestError, count, ingest
 
     config = load_config(ctx)
     store = open_store_or_fail(config)
@@ -202,7 +158,7 @@ def reprocess(
     config = load_config(ctx)
     store = open_store_or_fail(config)
     if failed:
-        from ..reprocess import reprocess_failed
+        from ipom_mail.intake.reprocess import reprocess_failed
 
         with store:
             tally = reprocess_failed(config, store)
@@ -224,7 +180,7 @@ def _rerun(
 
     from rich.progress import Progress
 
-    from ..reprocess import reprocess_submissions, submission_ids
+    from ipom_mail.intake.reprocess import reprocess_submissions, submission_ids
 
     with store:
         ids, unknown = submission_ids(store, refs, every)

@@ -6,22 +6,28 @@ import json
 import shutil
 import sys
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..csv_safe import rows_csv
-from .app import Failure, cli, load_config
+from ipom_mail.cli.app import cli, month_of, store_of
+from ipom_mail.desk.csv_safe import rows_csv
+
+if TYPE_CHECKING:
+    from ipom_mail.desk.queue import QueueRow
 
 STATUSES = ["complete", "incomplete", "rejected", "ignored"]
 DECISIONS = ["accepted", "declined", "shortlisted", "picked", "none"]
 SORTS = ["received", "taken", "sender", "status", "reference"]
 
 
-def _plain(row: Any) -> dict[str, Any]:
+def _plain(row: QueueRow) -> dict[str, Any]:
+    """One row as JSON and CSV write it."""
+    from ipom_mail.pipeline.contract import iso_utc
+
     data = asdict(row)
     del data["id"]  # internal: a curator only ever sees and types references
-    data["received_at"] = row.received_at.isoformat().replace("+00:00", "Z")
+    data["received_at"] = iso_utc(row.received_at)
     data["missing"] = list(row.missing)
     data["equipment"] = list(row.equipment)
     return data
@@ -78,17 +84,15 @@ def queue(
       ipom queue --search maria --sort taken
       ipom queue --json | jq '.[].reference'
     """
-    from ..decide import parse_month
-    from ..desk import QueueQuery, list_queue
-    from ..queue_lines import compact_lines, tsv_lines
-    from .operate import open_store_or_fail
+    from ipom_mail.desk.queue import QueueQuery, list_queue
+    from ipom_mail.desk.queue_lines import compact_lines, tsv_lines
 
-    if month is not None and parse_month(month) is None:
-        raise Failure(f"--month {month!r} is not a month: write it as YYYY-MM, e.g. 2024-05")
+    chosen = month_of(month) if month is not None else None
     everything = every or as_json or as_csv
-    q = QueueQuery(month, status, decision, search, sort, reverse, page, None if everything else 50)
-    config = load_config(ctx)
-    with open_store_or_fail(config) as store:
+    q = QueueQuery(
+        chosen, status, decision, search, sort, reverse, page, None if everything else 50
+    )
+    with store_of(ctx) as store:
         rows, total = list_queue(store, q)
     if as_json:
         click.echo(json.dumps([_plain(r) for r in rows], indent=2, ensure_ascii=False))
@@ -122,12 +126,12 @@ def _more(total: int, page: int, everything: bool) -> None:
         click.echo(f"page {page} of {pages}; more: ipom queue --page {page + 1} (or --all)")
 
 
-def _table(rows: list[Any], total: int, page: int, everything: bool) -> None:
+def _table(rows: list[QueueRow], total: int, page: int, everything: bool) -> None:
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
-    from ..terminal_text import printable
+    from ipom_mail.desk.terminal_text import printable
 
     pages = max((total + 49) // 50, 1)
     title = f"{total} submission(s)" + ("" if everything else f" — page {page} of {pages}")

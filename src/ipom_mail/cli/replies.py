@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 
 import click
 
-from ..terminal_text import printable
-from .app import EXIT_OK, EXIT_PARTIAL, Failure, cli, load_config
-from .operate import open_store_or_fail
+from ipom_mail.cli.app import EXIT_OK, EXIT_PARTIAL, Failure, cli, load_config
+from ipom_mail.cli.operate import open_store_or_fail
+from ipom_mail.desk.terminal_text import printable
 
 STATES = ("pending", "sent", "failed", "withheld")
 
@@ -32,7 +33,7 @@ def replies(ctx: click.Context, states: tuple[str, ...], as_json: bool) -> None:
     """
     if ctx.invoked_subcommand is not None:
         return
-    from ..reply.outbox_view import replies_values
+    from ipom_mail.reply.outbox_view import replies_values
 
     config = load_config(ctx)
     with open_store_or_fail(config) as store:
@@ -67,7 +68,7 @@ def show_reply(ctx: click.Context, reply_id: int, as_json: bool) -> None:
       ipom replies show 12
       ipom replies show 12 --json | jq -r .body_text
     """
-    from ..reply.outbox_view import one_reply
+    from ipom_mail.reply.outbox_view import one_reply
 
     config = load_config(ctx)
     with open_store_or_fail(config) as store:
@@ -100,18 +101,16 @@ def retry(ctx: click.Context, ids: tuple[int, ...]) -> None:
       ipom replies retry
       ipom replies retry 12 13
     """
-    from ..reply.outbox import retry as make_due
-    from ..reply.outbox import send_pending
+    from ipom_mail.reply.outbox import retry_now
 
     absurd = [i for i in ids if not 0 < i < 2**31]  # no reply has such an id
     if absurd:
         raise Failure(f"no reply with id {absurd[0]} — see `ipom replies`", 1)
     config = load_config(ctx)
     with open_store_or_fail(config) as store:
-        count = make_due(store, ids)
-        if ids and not count:
-            listed = ", ".join(str(i) for i in ids)
-            raise Failure(f"no failed or waiting reply with id {listed} — see `ipom replies`", 1)
-        tally = send_pending(config, store)
+        count, tally = retry_now(config, store, ids, os.environ)
+    if tally is None:
+        listed = ", ".join(str(i) for i in ids)
+        raise Failure(f"no failed or waiting reply with id {listed} — see `ipom replies`", 1)
     click.echo(f"retry: {count} due; {tally.line()}")
     ctx.exit(EXIT_PARTIAL if tally.failed or tally.deferred else EXIT_OK)

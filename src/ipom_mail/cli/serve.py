@@ -1,4 +1,4 @@
-"""`ipom serve`: the long-running service (systemd, Docker) around ipom_mail.serve."""
+"""`ipom serve`: the long-running service (systemd, Docker) around ipom_mail.intake.serve."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import os
 
 import click
 
-from .app import Failure, cli, load_config
-from .operate import open_store_or_fail
+from ipom_mail.cli.app import Failure, cli, load_config
+from ipom_mail.cli.operate import open_store_or_fail
 
 
 @cli.command()
@@ -25,8 +25,8 @@ def serve(ctx: click.Context) -> None:
       IPOM_IMAP_PASSWORD=… ipom serve
       ipom serve --config /etc/ipom/ipom.toml      # as a systemd unit runs it
     """
-    from ..secrets import SecretError, imap_credentials
-    from ..serve import Service, configure_logging
+    from ipom_mail.intake.serve import Service, configure_logging
+    from ipom_mail.secrets import SecretError, imap_credentials
 
     config = load_config(ctx)
     configure_logging(config.log)

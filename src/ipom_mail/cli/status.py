@@ -6,8 +6,8 @@ import json
 
 import click
 
-from .app import EXIT_OK, EXIT_PARTIAL, cli, load_config
-from .operate import open_store_or_fail
+from ipom_mail.cli.app import EXIT_OK, EXIT_PARTIAL, cli, load_config
+from ipom_mail.cli.operate import open_store_or_fail
 
 
 @cli.command()
@@ -28,13 +28,13 @@ def status(ctx: click.Context, as_json: bool) -> None:
       ipom status
       ipom status --json | jq .pending_replies
     """
-    from ..status import gather, lines
-    from ..store import storage_root
+    from ipom_mail.operate.status import gather, lines
+    from ipom_mail.store import storage_root
 
     config = load_config(ctx)
     store = open_store_or_fail(config)
     with store:
-        found = gather(config, store.engine, storage_root(config))
+        found = gather(config, store, storage_root(config))
     if as_json:
         click.echo(json.dumps(found.as_dict(), indent=2))
     else:

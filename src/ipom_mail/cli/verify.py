@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 import click
 
-from .app import cli, load_config
+from ipom_mail.cli.app import cli, store_of
+
+if TYPE_CHECKING:
+    from ipom_mail.desk.queue import SubmissionDetail
 
 
 def accuracy(age_days: float) -> str:
@@ -36,29 +40,27 @@ def wrapped(lines: list[str]) -> list[str]:
     ]
 
 
-def check_lines(data: dict[str, Any]) -> list[str]:
+def check_lines(detail: SubmissionDetail) -> list[str]:
     """The pass check and look-alike photos of one submission (`ipom show`), as plain lines."""
-    check, ref = data.get("pass_check") or {}, data.get("reference") or "REF"
-    lines = []
-    if check:
-        head = f"pass check: {check['verdict'].upper()} — {check['reason']}"
-        if check.get("elements_age_days") is not None:
-            head += f" ({accuracy(check['elements_age_days'])})"
-        lines.append(head)
-        for n, s in enumerate(check.get("suggestions") or [], start=1):
-            mag = f", {s['magnitude']:+.1f} mag" if s.get("magnitude") is not None else ""
-            lines.append(
-                f"  suggestion {n}: {s['culmination'].replace('T', ' ').replace('Z', ' UT')}, "
-                f"{s['max_elevation_deg']:.1f}°, Sun {s['sun_altitude_deg']:.1f}°{mag} "
-                f"({s['matches']} stated figure(s) match) — adopt: "
-                f"ipom edit {ref} --taken-at-from-suggestion {n}"
-            )
-    for twin in data.get("duplicates") or []:
-        if twin["same_sender"]:
-            lines.append(f"re-sent: the same photo as {twin['reference']} from the same sender")
+    check, ref = detail.pass_check, detail.reference or "REF"
+    head = f"pass check: {check.verdict.upper()} — {check.reason}"
+    if check.elements_age_days is not None:
+        head += f" ({accuracy(check.elements_age_days)})"
+    lines = [head]
+    for n, s in enumerate(check.suggestions, start=1):
+        mag = f", {s['magnitude']:+.1f} mag" if s.get("magnitude") is not None else ""
+        lines.append(
+            f"  suggestion {n}: {s['culmination'].replace('T', ' ').replace('Z', ' UT')}, "
+            f"{s['max_elevation_deg']:.1f}°, Sun {s['sun_altitude_deg']:.1f}°{mag} "
+            f"({s['matches']} stated figure(s) match) — adopt: "
+            f"ipom edit {ref} --taken-at-from-suggestion {n}"
+        )
+    for twin in detail.duplicates:
+        if twin.same_sender:
+            lines.append(f"re-sent: the same photo as {twin.reference} from the same sender")
         else:
             lines.append(
-                f"POSSIBLE RE-USED PHOTO: the same photo as {twin['reference']}, "
+                f"POSSIBLE RE-USED PHOTO: the same photo as {twin.reference}, "
                 "sent by someone else — check who took it"
             )
     return lines
@@ -76,20 +78,18 @@ def duplicates(ctx: click.Context, as_json: bool) -> None:
       ipom duplicates
       ipom duplicates --json | jq '.[] | select(.senders | length > 1)'
     """
-    from ..desk import lookalike_groups
-    from .operate import open_store_or_fail
+    from ipom_mail.desk.queue import lookalike_groups
 
-    config = load_config(ctx)
-    with open_store_or_fail(config) as store:
+    with store_of(ctx) as store:
         groups = lookalike_groups(store)
     if as_json:
-        click.echo(json.dumps(groups, indent=2, ensure_ascii=False))
+        click.echo(json.dumps([asdict(g) for g in groups], indent=2, ensure_ascii=False))
         return
     if not groups:
         click.echo("no look-alike photos")
         return
     for group in groups:
-        kind = "re-used?" if len(group["senders"]) > 1 else "re-sent"
+        kind = "re-used?" if len(group.senders) > 1 else "re-sent"
         click.echo(
-            f"{kind}: " + ", ".join(group["references"]) + "  (" + ", ".join(group["senders"]) + ")"
+            f"{kind}: " + ", ".join(group.references) + "  (" + ", ".join(group.senders) + ")"
         )

@@ -20,13 +20,12 @@ from typing import Any, Literal, TypeGuard
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from ipom_mail.address import same_domain
 from ipom_mail.config import Config
-from ipom_mail.fields.story import without_footers
+from ipom_mail.pipeline.fields.story import without_footers
+from ipom_mail.pipeline.values import CheckResult, Fields, MediaItem, OutboxReply
+from ipom_mail.reply.address import same_domain
 from ipom_mail.reply.language import detect_language
 from ipom_mail.reply.questions import question_context
-from ipom_mail.store.record import OutboxReply
-from ipom_mail.values import CheckResult, Fields, MediaItem
 
 ReplyKind = Literal["ack", "complete"]
 KINDS: tuple[ReplyKind, ...] = ("ack", "complete")
@@ -161,7 +160,7 @@ def compose_reply(
 
 def sender_language(result: CheckResult, folders: tuple[Path, ...]) -> str:
     """The language to answer in: the sender's, where we have a translation."""
-    from ipom_mail.fields.taken_at import clean_text
+    from ipom_mail.pipeline.fields.taken_at import clean_text
 
     own = clean_text(without_footers(result.parsed.text or ""))
     return detect_language(own, languages(folders))

@@ -15,26 +15,26 @@ send; each address's first reply goes before anyone's second, so a flood of
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
+from types import MappingProxyType
 
-from sqlalchemy import or_, select
-
-from ipom_mail.address import canonical, domain_of
 from ipom_mail.config import Config, ReplyConfig
+from ipom_mail.reply.address import canonical, domain_of
 from ipom_mail.reply.send import Outgoing, SendError, SmtpSession, build_mime
 from ipom_mail.store import Store, fault
-from ipom_mail.store.models import RawMessage, Reply
+from ipom_mail.store import outbox as outbox_rows
+from ipom_mail.store.outbox import OutboxRow
 
 FIRST_BACKOFF = timedelta(minutes=2)
 MAX_BACKOFF = timedelta(hours=6)
 MAX_ATTEMPTS = 12  # about two days of tries with the backoff above
 DAY = timedelta(hours=24)
 HOUR = timedelta(hours=1)
+NO_ENVIRONMENT: Mapping[str, str] = MappingProxyType({})
 
 
 @dataclass(slots=True)
@@ -73,17 +73,21 @@ def send_pending(
     config: Config,
     store: Store,
     now: datetime | None = None,
-    environ: Mapping[str, str] | None = None,
+    environ: Mapping[str, str] = NO_ENVIRONMENT,
 ) -> SendTally:
-    """Send every pending reply that is due; never raises for SMTP trouble."""
+    """Send every pending reply that is due; never raises for SMTP trouble.
+
+    `environ` is where `[smtp] password_env` is looked up: the caller's (the
+    CLI's or the runner's); without it, no password comes from the environment.
+    """
     now = now or datetime.now(UTC)
     tally = SendTally()
     if not config.reply.enabled:
         return tally
-    due = _due(store, now)
+    due = outbox_rows.due(store, now)
     if not due:
         return tally
-    session = SmtpSession(config.smtp, os.environ if environ is None else environ)
+    session = SmtpSession(config.smtp, environ)
     try:
         session.open()
     except SendError as exc:
@@ -108,7 +112,7 @@ class _Budget:
 
     @classmethod
     def load(cls, store: Store, now: datetime, caps: ReplyConfig) -> _Budget:
-        day = _sent_since(store, now - DAY)
+        day = outbox_rows.sent_since(store, now - DAY)
         hour = [to for to, at in day if at >= now - HOUR]
         return cls(
             caps,
@@ -131,7 +135,7 @@ class _Budget:
         self.by_domain[domain_of(to_addr)] += 1
 
 
-def fair_order(due: Sequence[Reply]) -> list[Reply]:
+def fair_order(due: Sequence[OutboxRow]) -> list[OutboxRow]:
     """Each address's first reply before anyone's second, each domain's likewise; then by age."""
     seen_address: Counter[str] = Counter()
     seen_domain: Counter[str] = Counter()
@@ -148,7 +152,7 @@ def _send_all(
     config: Config,
     store: Store,
     session: SmtpSession,
-    due: Sequence[Reply],
+    due: Sequence[OutboxRow],
     now: datetime,
     tally: SendTally,
 ) -> None:
@@ -162,12 +166,12 @@ def _send_all(
             return
         held = budget.withheld(reply.to_addr)
         if held is not None:
-            _set_state(store, reply.id, "withheld", now, held)
+            outbox_rows.set_state(store, reply.id, "withheld", now, held)
             tally.withheld += 1
             continue
-        _record_attempt(store, reply.id, now)
+        outbox_rows.record_attempt(store, reply.id, now, backoff)
         try:
-            session.send(_mime(config, store, reply, now), _envelope_from(config), reply.to_addr)
+            session.send(_mime(config, reply, now), _envelope_from(config), reply.to_addr)
         except SendError as exc:
             if not _after_error(store, reply, now, exc, tally):
                 rest = ordered[index + 1 :]
@@ -176,25 +180,27 @@ def _send_all(
                 return
             continue
         fault("after_smtp_accept", store.faults)
-        _set_state(store, reply.id, "sent", now, None)
+        outbox_rows.set_state(store, reply.id, "sent", now, None)
         budget.spend(reply.to_addr)
         tally.sent += 1
 
 
 def _after_error(
-    store: Store, reply: Reply, now: datetime, exc: SendError, tally: SendTally
+    store: Store, reply: OutboxRow, now: datetime, exc: SendError, tally: SendTally
 ) -> bool:
     """Record a failed try; False when the server is gone and the rest must wait too."""
     tally.errors.append(str(exc))
     if exc.kind == "permanent":
-        _set_state(store, reply.id, "failed", now, str(exc))
+        outbox_rows.set_state(store, reply.id, "failed", now, str(exc))
         tally.failed += 1
         return True
     if reply.attempts + 1 >= MAX_ATTEMPTS:
-        _set_state(store, reply.id, "failed", now, f"gave up after {MAX_ATTEMPTS} tries: {exc}")
+        outbox_rows.set_state(
+            store, reply.id, "failed", now, f"gave up after {MAX_ATTEMPTS} tries: {exc}"
+        )
         tally.failed += 1
         return exc.scope != "server"
-    _note_error(store, reply.id, str(exc))
+    outbox_rows.note_error(store, reply.id, str(exc))
     tally.deferred += 1
     return exc.scope != "server"
 
@@ -206,100 +212,39 @@ def _envelope_from(config: Config) -> str:
     return our_address(config)
 
 
-def _mime(config: Config, store: Store, reply: Reply, now: datetime) -> EmailMessage:
+def _mime(config: Config, reply: OutboxRow, now: datetime) -> EmailMessage:
     """The message to send for an outbox row (In-Reply-To from the message it answers)."""
-    answered = None
-    if reply.raw_id is not None:
-        with store.session(write=False) as session:
-            raw = session.get(RawMessage, reply.raw_id)
-            answered = raw.message_id if raw is not None else None
     out = Outgoing(
-        reply.message_id, reply.to_addr, reply.subject, reply.body_text, reply.body_html, answered
+        reply.message_id,
+        reply.to_addr,
+        reply.subject,
+        reply.body_text,
+        reply.body_html,
+        reply.answers,
     )
     return build_mime(out, config.smtp.from_, now)
-
-
-def _due(store: Store, now: datetime) -> list[Reply]:
-    """The pending replies whose next try is due, oldest first."""
-    query = (
-        select(Reply)
-        .where(Reply.state == "pending")
-        .where(or_(Reply.next_attempt_at.is_(None), Reply.next_attempt_at <= now))
-        .order_by(Reply.id)
-    )
-    with store.session(write=False) as session:
-        return list(session.scalars(query))
-
-
-def _sent_since(store: Store, since: datetime) -> list[tuple[str, datetime]]:
-    """(to_addr, sent_at) of every reply sent since `since` (at most a day of them)."""
-    query = select(Reply.to_addr, Reply.sent_at).where(Reply.state == "sent")
-    query = query.where(Reply.sent_at >= since)
-    with store.session(write=False) as session:
-        return [(to, at) for to, at in session.execute(query) if at is not None]
-
-
-def _record_attempt(store: Store, reply_id: int, now: datetime) -> None:
-    """Commit the try before talking to the server, with the time of the next one."""
-    with store.session() as session:
-        row = session.get(Reply, reply_id)
-        if row is not None:
-            row.attempts += 1
-            row.next_attempt_at = now + backoff(row.attempts)
-
-
-def _note_error(store: Store, reply_id: int, error: str) -> None:
-    with store.session() as session:
-        row = session.get(Reply, reply_id)
-        if row is not None:
-            row.last_error = error
 
 
 def _defer(
     store: Store, ids: Sequence[int], now: datetime, error: str, count_attempt: bool
 ) -> None:
     """Put replies off to their next backoff time (the server was down or went away)."""
-    with store.session() as session:
-        for reply_id in ids:
-            row = session.get(Reply, reply_id)
-            if row is None:
-                continue
-            if count_attempt:
-                row.attempts += 1
-            row.next_attempt_at = now + backoff(max(1, row.attempts))
-            row.last_error = error
-
-
-def _set_state(store: Store, reply_id: int, state: str, now: datetime, error: str | None) -> None:
-    with store.session() as session:
-        row = session.get(Reply, reply_id)
-        if row is None:
-            return
-        row.state = state
-        if state == "sent":
-            row.sent_at = now
-            row.next_attempt_at = None
-        if error is not None:
-            row.last_error = error
-
-
-def list_replies(store: Store, states: Sequence[str] = ()) -> list[Reply]:
-    """The outbox, newest first, optionally only some states."""
-    query = select(Reply).order_by(Reply.id.desc())
-    if states:
-        query = query.where(Reply.state.in_(list(states)))
-    with store.session(write=False) as session:
-        return list(session.scalars(query))
+    outbox_rows.defer(store, ids, now, error, count_attempt=count_attempt, backoff=backoff)
 
 
 def retry(store: Store, ids: Sequence[int] = ()) -> int:
     """Make failed (and waiting) replies due now again; return how many."""
-    query = select(Reply).where(Reply.state.in_(["failed", "pending"]))
-    if ids:
-        query = query.where(Reply.id.in_(list(ids)))
-    count = 0
-    with store.session() as session:
-        for row in session.scalars(query):
-            row.state, row.next_attempt_at = "pending", None
-            count += 1
-    return count
+    return outbox_rows.retry(store, ids)
+
+
+def retry_now(
+    config: Config, store: Store, ids: Sequence[int], environ: Mapping[str, str]
+) -> tuple[int, SendTally | None]:
+    """`ipom replies retry`: make them due, then send; (how many were made due, what was sent).
+
+    None instead of a tally when IDs were named and none of them could be retried.
+    """
+    count = retry(store, ids)
+    if ids and not count:
+        return 0, None
+    return count, send_pending(config, store, environ=environ)

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
-
-from ..store import Store
-from ..store.models import Reply, Submission
-from ..store.rows import iso_z
+from ipom_mail.store import Store, outbox
+from ipom_mail.store.outbox import OutboxRow
+from ipom_mail.store.rows import iso_z
 
 
-def reply_values(row: Reply, reference: str | None, *, body: bool) -> dict[str, Any]:
+def reply_values(row: OutboxRow, *, body: bool) -> dict[str, Any]:
     """One reply's values (with its text when `body`), for JSON or for printing."""
     data: dict[str, Any] = {
         "id": row.id,
-        "reference": reference,
+        "reference": row.reference,
         "state": row.state,
         "to": row.to_addr,
         "subject": row.subject,
@@ -32,24 +30,10 @@ def reply_values(row: Reply, reference: str | None, *, body: bool) -> dict[str, 
 
 def replies_values(store: Store, states: tuple[str, ...] = ()) -> list[dict[str, Any]]:
     """Every reply (of these states), newest first, without the bodies."""
-    query = (
-        select(Reply, Submission.reference)
-        .outerjoin(Submission, Submission.id == Reply.submission_id)
-        .order_by(Reply.id.desc())
-    )
-    if states:
-        query = query.where(Reply.state.in_(list(states)))
-    with store.session(write=False) as session:
-        return [reply_values(r, ref, body=False) for r, ref in session.execute(query).all()]
+    return [reply_values(row, body=False) for row in outbox.replies(store, states)]
 
 
 def one_reply(store: Store, reply_id: int) -> dict[str, Any] | None:
     """One reply with its text, or None when there is no reply with that id."""
-    query = (
-        select(Reply, Submission.reference)
-        .outerjoin(Submission, Submission.id == Reply.submission_id)
-        .where(Reply.id == reply_id)
-    )
-    with store.session(write=False) as session:
-        found = session.execute(query).first()
-        return reply_values(found[0], found[1], body=True) if found else None
+    found = outbox.one(store, reply_id)
+    return reply_values(found, body=True) if found else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, date
 
-from ipom_mail.values import Question
+from ipom_mail.pipeline.values import Question
 
 # CLDR's plain "en" writes "April 11, 2023"; the feature's page writes day-first.
 _LOCALE = {"en": "en_GB"}

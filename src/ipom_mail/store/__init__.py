@@ -8,7 +8,6 @@ from ipom_mail.store.api import Store, migrate, open_store
 from ipom_mail.store.archive import Archive
 from ipom_mail.store.db import StoreError, database_url, message_fault, storage_root
 from ipom_mail.store.faults import STORE_POINTS, fault, parse_faults
-from ipom_mail.store.models import RawMessage
 from ipom_mail.store.record import Origin, OutboxReply, Recorded
 
 __all__ = [
@@ -16,7 +15,6 @@ __all__ = [
     "Archive",
     "Origin",
     "OutboxReply",
-    "RawMessage",
     "Recorded",
     "Store",
     "StoreError",

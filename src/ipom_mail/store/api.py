@@ -11,17 +11,19 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ipom_mail.config import Config
-from ipom_mail.store import followup, schema
+from ipom_mail.pipeline.values import CheckResult
+from ipom_mail.store import followup, replay, schema
 from ipom_mail.store import record as rec
 from ipom_mail.store.archive import Archive
 from ipom_mail.store.db import (
     StoreError,
+    database_reason,
     database_url,
     describe,
     make_engine,
@@ -30,7 +32,6 @@ from ipom_mail.store.db import (
 )
 from ipom_mail.store.faults import fault
 from ipom_mail.store.models import RawMessage
-from ipom_mail.values import CheckResult
 
 
 class Store:
@@ -109,13 +110,11 @@ class Store:
         """Store a message that could not be processed, with the reason (idempotent)."""
         return rec.record_failure(self._writer, raw, sha256, size, origin, reason)
 
-    def failed_messages(self) -> list[RawMessage]:
+    def failed_messages(self) -> list[replay.Archived]:
         """The messages still failed, oldest first (for `ipom reprocess --failed`)."""
-        query = select(RawMessage).where(RawMessage.status == "failed").order_by(RawMessage.id)
-        with self._read() as session:
-            return list(session.scalars(query))
+        return replay.failed_messages(self)
 
-    def read_raw(self, raw: RawMessage) -> bytes | None:
+    def read_raw(self, raw: replay.Archived) -> bytes | None:
         """The archived bytes of a stored message, or None when they were never downloaded."""
         return self.archive.read_raw(raw.sha256) if raw.archived else None
 
@@ -163,7 +162,7 @@ def _unreachable(url: URL, exc: Exception, root: Path) -> StoreError:
     SQLite has no server: its file lives in the storage folder, so a folder it
     cannot write is named as such.
     """
-    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    reason = database_reason(exc)
     if url.get_backend_name() == "sqlite":
         return StoreError(
             storage_problem(root)

@@ -16,11 +16,13 @@ from typing import Any
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from ipom_mail.pipeline import pass_check_json
+from ipom_mail.pipeline.contract import pass_check_json
+from ipom_mail.pipeline.values import CheckResult
 from ipom_mail.store import rows
 from ipom_mail.store.addresses import normal, spellings
 from ipom_mail.store.api import Store
 from ipom_mail.store.archive import sha256_hex
+from ipom_mail.store.decisions import VERDICTS, DecisionLine, line_of
 from ipom_mail.store.lookalikes import link_lookalikes
 from ipom_mail.store.models import (
     Decision,
@@ -38,10 +40,9 @@ from ipom_mail.store.record import allocate_reference
 from ipom_mail.store.references import NotFound as NotFound  # the desk's errors, re-exported
 from ipom_mail.store.references import find_submission as find_submission
 from ipom_mail.store.references import find_submissions
-from ipom_mail.values import CheckResult
 
-VERDICTS = ("accept", "decline", "shortlist", "pick")  # kinds that set "the decision"
-COMPLETABLE = {"taken_at": "taken_at", "equipment": "equipment"}  # edit → missing item it fills
+# edit → the missing item it fills (a date alone is the curator's word that it is all there is)
+COMPLETABLE = {"taken_at": "taken_at", "taken_date": "taken_at", "equipment": "equipment"}
 
 
 def add_decisions(
@@ -51,7 +52,7 @@ def add_decisions(
     curator: str,
     value: Any = None,
     reason: str | None = None,
-) -> list[Decision]:
+) -> list[DecisionLine]:
     """Record one decision on each submission `refs` name, all or none (NotFound names misses)."""
     with store.session() as session:
         added = []
@@ -63,10 +64,10 @@ def add_decisions(
             session.add(Event(submission_id=sub.id, kind=f"decision:{kind}", detail=curator))
             added.append(row)
         session.flush()
-        return added
+        return [line_of(row) for row in added]
 
 
-def revert_decision(store: Store, ref: str, kind: str | None, curator: str) -> Decision | None:
+def revert_decision(store: Store, ref: str, kind: str | None, curator: str) -> DecisionLine | None:
     """Undo the latest active decision of `kind` (any verdict kind when None); None if none."""
     with store.session() as session:
         sub = find_submission(session, ref)
@@ -87,22 +88,31 @@ def revert_decision(store: Store, ref: str, kind: str | None, curator: str) -> D
         if row.kind == "edit":
             _restore(session, sub, row)
         session.add(Event(submission_id=sub.id, kind=f"undo:{row.kind}", detail=curator))
-        return row
+        return line_of(row)
 
 
 def edit_field(
-    store: Store, ref: str, name: str, value: Any, curator: str, reason: str | None = None
-) -> Decision:
+    store: Store,
+    ref: str,
+    name: str,
+    value: Any,
+    curator: str,
+    reason: str | None = None,
+    merge: bool = False,
+) -> DecisionLine:
     """Set a field as the curator's (it wins over extraction); the old value is kept for undo.
 
     `reason` records where the value came from when the curator did not type it
-    (e.g. a pass-check suggestion)."""
+    (e.g. a pass-check suggestion); with `merge`, a dict `value` replaces only its own
+    keys of the stored one (the flyby's elevation, leaving its times)."""
     with store.session() as session:
         sub = find_submission(session, ref)
         row = session.scalars(
             select(FieldValue).where(FieldValue.submission_id == sub.id, FieldValue.name == name)
         ).first()
         previous = None if row is None else {"value": row.value, "source": row.source}
+        if merge and row is not None and isinstance(row.value, dict):
+            value = {**row.value, **value}
         if row is None:
             row = FieldValue(submission_id=sub.id, name=name, value=value, source="curator")
             session.add(row)
@@ -120,7 +130,7 @@ def edit_field(
             Event(submission_id=sub.id, kind="decision:edit", detail=f"{name} by {curator}")
         )
         session.flush()
-        return decision
+        return line_of(decision)
 
 
 def _complete(sub: Submission, name: str) -> None:
@@ -285,6 +295,20 @@ def curator_time(store: Store, submission_id: int) -> datetime | None:
             )
         )
     return datetime.fromisoformat(value.replace("Z", "+00:00")) if isinstance(value, str) else None
+
+
+def curator_value(store: Store, submission_id: int, name: str) -> tuple[bool, Any]:
+    """(whether the curator set field `name` on the submission, the value they set): a
+    `taken_at` set to None is the curator's word that only the date is known."""
+    with store.session(write=False) as session:
+        row = session.scalars(
+            select(FieldValue).where(
+                FieldValue.submission_id == submission_id,
+                FieldValue.name == name,
+                FieldValue.source == "curator",
+            )
+        ).first()
+        return (False, None) if row is None else (True, row.value)
 
 
 def set_pass_check(store: Store, submission_id: int, value: dict[str, Any]) -> None:

@@ -15,15 +15,32 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection, make_url
-from sqlalchemy.exc import ArgumentError, DisconnectionError, InterfaceError, OperationalError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DisconnectionError,
+    InterfaceError,
+    OperationalError,
+    SQLAlchemyError,
+)
 
 from ipom_mail.config import Config
 
 SQLITE_NAME = "ipom.sqlite3"
+LOGGERS = ("alembic", "sqlalchemy")  # the store's libraries' loggers, for who sets up logging
 
 
 class StoreError(Exception):
     """The store cannot be used; the message says what is wrong and what to do."""
+
+
+# What a database that fails mid-way raises (a lost server, a lock held too long):
+# callers outside store/ catch it under this name and show `database_reason`.
+DatabaseError = SQLAlchemyError
+
+
+def database_reason(exc: BaseException) -> str:
+    """The first line of what the database driver said, without SQLAlchemy's wrapping."""
+    return str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
 
 
 def storage_root(config: Config) -> Path:

@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ipom_mail.pipeline.contract import pass_check_json
+from ipom_mail.pipeline.values import CheckResult
 from ipom_mail.store import rows
 from ipom_mail.store.archive import sha256_hex
 from ipom_mail.store.faults import fault
@@ -26,12 +28,10 @@ from ipom_mail.store.record import (
     describe,
     existing,
     new_raw_row,
-    pass_check_of,
     reopen_failed,
     reply_row,
     store_media,
 )
-from ipom_mail.values import CheckResult
 
 
 def _merge_rows(
@@ -116,7 +116,7 @@ def _attach(
     before, verdict = sub.status, merged.verdict
     sub.status, sub.missing = verdict.status, list(verdict.missing)
     sub.reply_send, sub.reply_reason = verdict.reply.send, verdict.reply.reason
-    sub.pass_check = pass_check_of(merged)
+    sub.pass_check = pass_check_json(merged.pass_check)
     link_lookalikes(session, sub.id)  # a photo the follow-up brought
     sub.updated_at = datetime.now(UTC)
     if reply is not None:

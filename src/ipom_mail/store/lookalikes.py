@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
+from ipom_mail.pipeline.verify.lookalike import SAME_PHOTO_DISTANCE, hash_distance, hashes
 from ipom_mail.store.models import Lookalike, MediaRow, Submission
-from ipom_mail.verify.lookalike import SAME_PHOTO_DISTANCE, hash_distance, hashes
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,9 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ipom_mail.pipeline.contract import pass_check_json
+from ipom_mail.pipeline.values import CheckResult
+from ipom_mail.pipeline.values import OutboxReply as OutboxReply  # named here by api, followup
 from ipom_mail.store import rows
 from ipom_mail.store.archive import Archive, sha256_hex
 from ipom_mail.store.faults import fault
@@ -30,7 +33,6 @@ from ipom_mail.store.models import (
     Reply,
     Submission,
 )
-from ipom_mail.values import CheckResult
 
 SessionFactory = Callable[[], AbstractContextManager[Session]]  # a sessionmaker, or a batch's
 # The reply, given the new reference and the sender's earlier submissions of the same photo.
@@ -56,18 +58,6 @@ class Recorded:
     reference: str | None
     duplicate: bool
     status: str  # the submission's status, or "failed"
-
-
-@dataclass(frozen=True, slots=True)
-class OutboxReply:
-    """A composed reply to queue in the same transaction (sent after the commit)."""
-
-    message_id: str
-    to_addr: str
-    subject: str
-    body_text: str
-    body_html: str | None = None
-    state: str = "pending"  # pending | withheld
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +178,7 @@ def _add_submission(
         reply_send=verdict.reply.send,
         reply_reason=verdict.reply.reason,
         received_at=raw.received_at,
-        pass_check=pass_check_of(result),
+        pass_check=pass_check_json(result.pass_check),
     )
     session.add(submission)
     session.flush()
@@ -398,10 +388,3 @@ def reopen_failed(session: Session, raw_id: int, result: CheckResult) -> RawMess
     session.add(Event(raw_id=raw_id, kind="reprocessed", detail=raw_row.reason))
     raw_row.reason = None
     return raw_row
-
-
-def pass_check_of(result: CheckResult) -> dict[str, object]:
-    """The contract's pass_check object (the pipeline's stages are imported when a message is)."""
-    from ipom_mail.pipeline import pass_check_json
-
-    return pass_check_json(result.pass_check)

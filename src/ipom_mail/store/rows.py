@@ -7,11 +7,11 @@ unknown values are left out, never invented. Each field keeps its source.
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, get_args
 
-from ipom_mail.store.models import FieldValue, Link, MediaRow, Note
-from ipom_mail.values import (
+from ipom_mail.pipeline.contract import iso_utc
+from ipom_mail.pipeline.values import (
     CheckResult,
     Exif,
     Fields,
@@ -20,15 +20,15 @@ from ipom_mail.values import (
     Photographer,
     Source,
 )
+from ipom_mail.store.models import FieldValue, Link, MediaRow, Note
 
 SOURCES = frozenset(get_args(Source))
+DATE_STYLES = "date_styles"  # the row that keeps how a submission wrote numeric dates
 
 
 def iso_z(value: datetime | None) -> str | None:
     """An aware datetime as ISO UTC with a Z; None for unknown (or naive: zone unknown)."""
-    if value is None or value.tzinfo is None:
-        return None
-    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    return None if value is None or value.tzinfo is None else iso_utc(value)
 
 
 def aware(value: datetime | None) -> datetime | None:
@@ -111,6 +111,9 @@ def field_values(result: CheckResult) -> list[tuple[str, Any, str | None]]:
     if f.gps_lat is not None and f.gps_lon is not None:
         source = "gps" if _gps_from_exif(f, result) else "body"
         out.append(("gps", {"lat": f.gps_lat, "lon": f.gps_lon}, source))
+    if f.date_styles:  # for the sender's next mail, not a field the curator sees
+        styles = [{"style": d.style, "order": d.order, "example": d.example} for d in f.date_styles]
+        out.append((DATE_STYLES, styles, "body"))
     return out
 
 

@@ -1,0 +1,1 @@
+"""The curator's desk: the queue, one submission, decisions and edits, forget, export, publish."""

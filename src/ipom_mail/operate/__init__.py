@@ -1,0 +1,1 @@
+"""The operator's side: doctor, status, backup."""

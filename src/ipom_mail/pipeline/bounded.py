@@ -1,0 +1,238 @@
+"""The pure pipeline with a time bound per message ([limits] max_seconds_per_message).
+
+Why a worker process: the stages are CPU work in Python and in C (regular
+expressions, the stdlib's parsers, lxml). SIGALRM reaches Python code only
+between bytecodes, so a C-level regex that runs for minutes would not see it,
+and a thread can never be stopped. A process can: at the deadline it is killed
+with the decoder processes it started, the message gets its reason (it goes to
+Failed) and a fresh worker takes the next message. The worker lives across
+messages, warmed up once, so the bound counts the message's own work. Its
+address space is capped too ([limits] max_memory_mb_per_message): a message
+that needs more gets a MemoryError there, and the same treatment.
+"""
+
+from __future__ import annotations
+
+import atexit
+import threading
+import time
+from multiprocessing.connection import wait
+from typing import TYPE_CHECKING
+
+from ipom_mail.config import Config
+from ipom_mail.pipeline.values import CheckResult, DateStyle
+
+if TYPE_CHECKING:
+    from ipom_mail.pipeline.media.pool import _Worker
+
+WORKER_MODULE = "ipom_mail.pipeline.worker"
+
+
+class PipelineStopped(Exception):
+    """The pipeline did not finish one message; str() is the one-line reason."""
+
+
+class StageFailed(PipelineStopped):
+    """A stage raised on the message; the worker itself is fine and stays."""
+
+
+def over_bound_reason(seconds: float) -> str:
+    """The reason recorded for a message that took longer than the bound."""
+    return (
+        f"the pipeline took longer than the {seconds:g} seconds allowed per message "
+        "([limits] max_seconds_per_message); it was stopped"
+    )
+
+
+class _Runner:
+    """One warm pipeline worker for one config.
+
+    It is started without waiting (the warm-up message is sent at once), so the
+    caller can connect to the mailbox meanwhile; the first `send` waits for it.
+    """
+
+    def __init__(self, config: Config) -> None:
+        from ipom_mail.pipeline.media.pool import (
+            _Worker,  # the media package (Pillow) only once a message comes
+        )
+
+        self.config = config
+        memory = config.limits.max_memory_mb_per_message
+        self.worker: _Worker = _Worker(memory, WORKER_MODULE, group=True, wait=False)
+        self.warm = False
+        self.deadline: float | None = None  # of the message in the worker, when one is
+        self.worker.give(0, (config, ()), _warm_up_message())
+
+    def _warm_up(self) -> None:
+        """Wait for the worker to say READY and answer the warm-up message."""
+        from ipom_mail.pipeline.media.pool import STARTUP_SECONDS, DecoderUnavailable
+
+        try:
+            if not self.worker.ready():
+                raise PipelineStopped(_died(self.worker.exit_code()))
+            self.deadline = time.monotonic() + STARTUP_SECONDS
+            self.receive()
+        except PipelineStopped as exc:
+            self.worker.stop()
+            raise DecoderUnavailable(f"the pipeline process did not start: {exc}") from None
+        self.warm = True
+
+    def send(self, raw: bytes, sender_dates: tuple[DateStyle, ...] = ()) -> None:
+        """Give the worker one message; its time bound starts now."""
+        if not self.warm:
+            self._warm_up()
+        if not self.worker.give(0, (self.config, sender_dates), raw):
+            raise PipelineStopped(_died(self.worker.exit_code()))
+        self.deadline = time.monotonic() + self.config.limits.max_seconds_per_message
+
+    def receive(self) -> CheckResult:
+        """The answer for the message sent, waited for until its deadline."""
+        deadline, self.deadline = self.deadline, None
+        assert deadline is not None, "receive() without send()"
+        seconds = self.config.limits.max_seconds_per_message
+        while not wait([self.worker.conn], timeout=max(0.0, deadline - time.monotonic())):
+            if time.monotonic() >= deadline:
+                raise PipelineStopped(over_bound_reason(seconds))
+        try:
+            status, value = self.worker.conn.recv()
+        except (EOFError, OSError, ValueError, MemoryError):
+            raise PipelineStopped(_died(self.worker.exit_code())) from None
+        if status == "memory":
+            raise PipelineStopped(over_memory_reason(self.config.limits.max_memory_mb_per_message))
+        if status == "failed":
+            raise StageFailed(f"the pipeline failed on it ({value})")
+        assert isinstance(value, CheckResult)
+        return value
+
+
+def over_memory_reason(megabytes: int) -> str:
+    """The reason recorded for a message that needed more memory than the bound."""
+    return (
+        f"the pipeline needed more than the {megabytes} MB allowed per message "
+        "([limits] max_memory_mb_per_message); it was stopped"
+    )
+
+
+def _died(code: int | None) -> str:
+    how = f" (signal {-code})" if code is not None and code < 0 else ""
+    return f"the pipeline process died on it{how}"
+
+
+# A small submission with a tiny (8×8 PNG) photo: it loads every stage and starts the decoders.
+# Written out, so that starting the worker costs the poller neither Pillow nor the email package.
+_WARM_UP = b"""From: warm-up <warm-up@example.org>
+Subject: warm-up
+Date: Mon, 01 Dec 2025 10:00:00 +0000
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="=====warm-up=="
+
+--=====warm-up==
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: 7bit
+
+Taken 1 December 2025 at 21:34 UT with a Canon EOS R6.
+
+--=====warm-up==
+Content-Type: image/png
+Content-Transfer-Encoding: base64
+Content-Disposition: attachment; filename="a.png"
+
+iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAADElEQVR4nGNgGB4AAADIAAGtQHYi
+AAAAAElFTkSuQmCC
+
+--=====warm-up==--
+"""
+
+
+def _warm_up_message() -> bytes:
+    """The warm-up message (see _WARM_UP)."""
+    return _WARM_UP
+
+
+_lock = threading.Lock()
+_runner: _Runner | None = None
+
+
+def start_runner(config: Config) -> None:
+    """Start the pipeline worker for `config` now, without waiting for it to be ready."""
+    global _runner
+    with _lock:
+        if _runner is None or _runner.config != config:
+            shutdown_runner_locked()
+            _runner = _Runner(config)
+
+
+def check_bounded(
+    raw: bytes, config: Config, sender_dates: tuple[DateStyle, ...] = ()
+) -> CheckResult:
+    """check_message in the worker; raises PipelineStopped with the reason when it did not finish.
+
+    `sender_dates`: how the sender wrote dates before (see `check_message`)."""
+    start_check(raw, config, sender_dates)
+    return finish_check()
+
+
+def start_check(raw: bytes, config: Config, sender_dates: tuple[DateStyle, ...] = ()) -> None:
+    """Hand one message to the worker and return at once; `finish_check` gets its result.
+
+    The caller stores the message before it meanwhile: that is the overlap of a poll.
+    """
+    start_runner(config)
+    with _lock:
+        assert _runner is not None
+        try:
+            _runner.send(raw, sender_dates)
+        except BaseException:
+            shutdown_runner_locked()
+            raise
+
+
+def answer_ready() -> bool:
+    """Whether the worker's answer to the message given to `start_check` is already there."""
+    with _lock:
+        if _runner is None or _runner.deadline is None:
+            return True  # nothing to wait for
+        try:
+            return bool(_runner.worker.conn.poll(0))
+        except (OSError, ValueError):
+            return True  # a dead worker: finish_check says so at once
+
+
+def finish_check() -> CheckResult:
+    """The result of the message given to `start_check`; PipelineStopped when it did not finish."""
+    with _lock:
+        if _runner is None or _runner.deadline is None:
+            raise PipelineStopped("the pipeline process was stopped before it answered")
+        try:
+            return _runner.receive()
+        except StageFailed:
+            raise
+        except BaseException:  # over the bound, dead, or interrupted mid-message (a signal):
+            shutdown_runner_locked()  # its answer would come late, so a new worker takes the next
+            raise
+
+
+def shutdown_runner_locked() -> None:
+    global _runner
+    if _runner is not None:
+        _runner.worker.stop()
+        _runner = None
+
+
+def shutdown_runner() -> None:
+    """Stop the pipeline worker (the next message starts a new one)."""
+    with _lock:
+        shutdown_runner_locked()
+
+
+def _close_at_exit() -> None:
+    """At exit: an idle, warm worker is asked to finish (its decoders end cleanly), else killed."""
+    global _runner
+    with _lock:
+        if _runner is not None and _runner.warm and _runner.deadline is None:
+            _runner.worker.close()
+            _runner = None
+        shutdown_runner_locked()
+
+
+atexit.register(_close_at_exit)

@@ -1,0 +1,350 @@
+"""Date recognisers: numeric formats, month names in many languages; time labels, "tonight".
+
+Hand-written because the general parsers invent what is missing (dateparser
+reads "67°" as 1967 and fills a missing date from today; dateutil's fuzzy
+mode misreads German and Spanish): here a date is found only when its parts
+are written, and a date that reads two ways is reported with both readings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from typing import Literal
+
+from ipom_mail.pipeline.fields.clock import TimeHit as TimeHit
+from ipom_mail.pipeline.fields.clock import find_times as find_times
+from ipom_mail.pipeline.fields.clock import pair_ranges as pair_ranges
+from ipom_mail.pipeline.fields.labels import label_pattern
+from ipom_mail.pipeline.fields.words import month_names, weekday_before
+from ipom_mail.pipeline.fields.zones import is_zone_word
+
+_MONTHS: dict[int, str] = {
+    1: "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari "
+    "styczeń stycznia leden ledna január",
+    2: "february feb februar février fevrier févr fév febrero febbraio fevereiro fev "
+    "februari luty lutego únor února február febr",
+    3: "march mar märz maerz mär mrz mars marzo março marco maart mrt marzec marca "
+    "březen března március márc",
+    4: "april apr avril avr abril abr aprile kwiecień kwietnia duben dubna április ápr",
+    5: "may mai mayo maggio mag maio mei maj maja květen května május máj",
+    6: "june jun juni juin junio giugno giu junho czerwiec czerwca červen června június jún",
+    7: "july jul juli juillet juil julio luglio lug julho lipiec lipca červenec července "
+    "július júl",
+    8: "august aug août aout agosto ago augustus sierpień sierpnia srpen srpna augusztus",
+    9: "september sep sept septembre septiembre setiembre settembre set setembro "
+    "wrzesień września září szeptember szept",
+    10: "october oct oktober okt octobre octubre ottobre ott outubro out październik "
+    "października říjen října október",
+    11: "november nov novembre noviembre novembro listopad listopada listopadu",
+    12: "december dec dezember dez décembre déc diciembre dic dicembre dezembro "
+    "grudzień grudnia prosinec prosince",
+}
+_CLDR_MONTHS, _CLDR_SHORT = month_names()
+MONTH_NAMES: dict[str, int] = {
+    **_CLDR_MONTHS,
+    **{w: m for m, words in _MONTHS.items() for w in words.split()},
+}
+_FULL_SHORT = {
+    "may",
+    "mai",
+    "maj",
+    "mei",
+    "june",
+    "july",
+    "juni",
+    "juli",
+    "mars",
+    "mayo",
+    "maio",
+    "luty",
+}
+_ABBREVIATIONS = (frozenset(w for w in MONTH_NAMES if len(w) <= 4) - _FULL_SHORT) | _CLDR_SHORT
+_MONTH = "|".join(re.escape(w) for w in sorted(MONTH_NAMES, key=len, reverse=True))
+_NL = r"(?![^\W\d_])"  # not followed by a letter
+_NB = r"(?<![^\W\d_])"  # not preceded by a letter
+_ORD = r"(?:st|nd|rd|th|er|º|°|\.)?"
+_YEAR = r"(?:19[89]\d|20\d\d)"
+
+_ISO = re.compile(
+    rf"(?<![\d.])(?P<y>{_YEAR})(?P<s>[-/]|\.\s?)(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}})\.?"
+    r"(?:\s*[-–]\s*(?P<d2>\d{1,2})(?![\d:])\.?)?(?![\d:])"
+)
+_DMY_RANGE = re.compile(
+    rf"(?<![\d.])(?P<d>\d{{1,2}})\.?\s*[-–]\s*(?P<d2>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?"
+    rf"(?P<y>{_YEAR})(?!\d)"
+)
+_DMY_DOT = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)?\d\d)(?!\d|\.\d)"
+)
+_SLASH = re.compile(
+    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)?\d\d)(?![\d/])"
+)
+# "2023年10月14日", "2024년 2월 10일": year, month and day with their own characters
+_CJK_DATE = re.compile(
+    rf"(?<!\d)(?P<y>{_YEAR})\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]"
+)
+# "12-V-2024", "12. V. 2024": a Roman month (Poland, Czechia, Hungary, Italy)
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_DMY_ROMAN = re.compile(
+    rf"(?<![\d.])(?P<d>\d{{1,2}})(?P<s>[-./])\s?(?P<m>[IVX]{{1,4}})\s?(?P=s)\s?"
+    rf"(?P<y>{_YEAR})(?!\d)"
+)
+_YMD_NAME = re.compile(
+    rf"(?<!\d)(?P<y>{_YEAR})\.?,?\s*(?:m\.\s*|gada\s+|г\.\s*)?{_NB}(?P<m>{_MONTH}){_NL}\.?\s*"
+    rf"(?P<d>\d{{1,2}})(?:\s*d\.)?"
+    r"(?:\.|-?(?:jén|én|ján|án|i|a|e)\b)?(?![\d:])",
+    re.I,
+)
+_DMY_NAME = re.compile(
+    rf"(?<![\d.:])(?P<d>\d{{1,2}}){_ORD}(?:\s*[-–]\s*(?P<d2>\d{{1,2}}){_ORD})?\s*"
+    rf"(?:of\s+|de\s+|di\s+)?{_NB}(?P<m>{_MONTH}){_NL}\.?"
+    rf"(?:,?\s*(?:de\s+|del\s+)?(?P<y>{_YEAR})(?!\d))?",
+    re.I,
+)
+_MDY_NAME = re.compile(
+    rf"{_NB}(?P<m>{_MONTH}){_NL}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+    r"(?:\s*[-–]\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
+    rf"(?:,?\s+(?P<y>{_YEAR})(?!\d))?",
+    re.I,
+)
+
+
+Order = Literal["dmy", "mdy"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    """A date as written: one reading when certain, two when day and month may swap."""
+
+    start: int
+    end: int
+    text: str
+    readings: tuple[date, ...]
+    last: date | None = None  # the last day, when the text gives a range of days
+    year_given: bool = True
+    style: str | None = None  # an all-numeric date's separator ("/", "-"): the same style
+    order: Order | None = None  # which way round it was written, when only one way fits
+
+
+def _day(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year(raw: str) -> int:
+    return int(raw) + 2000 if len(raw) == 2 else int(raw)
+
+
+def _hit(match: re.Match[str], readings: list[date | None], last: date | None = None) -> DateHit:
+    unique = tuple(dict.fromkeys(r for r in readings if r is not None))
+    return DateHit(match.start(), match.end(), match.group(0).strip(" ,."), unique, last)
+
+
+def _short_year_ok(first: str, second: str, year: str) -> bool:
+    """A two-digit year is read only in the full form 12.05.24 (not a version like 2.6.28)."""
+    return len(year) == 4 or (len(first) == 2 and len(second) == 2)
+
+
+def _numeric(text: str) -> list[DateHit]:
+    hits: list[DateHit] = []
+    for m in _ISO.finditer(text):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        hits.append(_hit(m, [_day(y, mo, d)], _day(y, mo, int(m["d2"])) if m["d2"] else None))
+    for m in _CJK_DATE.finditer(text):
+        hits.append(_hit(m, [_day(int(m["y"]), int(m["m"]), int(m["d"]))]))
+    for m in _DMY_RANGE.finditer(text):
+        y, mo = int(m["y"]), int(m["m"])
+        hits.append(_hit(m, [_day(y, mo, int(m["d"]))], _day(y, mo, int(m["d2"]))))
+    for m in _DMY_DOT.finditer(text):
+        if _short_year_ok(m["d"], m["m"], m["y"]):
+            hits.append(_hit(m, [_day(_year(m["y"]), int(m["m"]), int(m["d"]))]))
+    for m in _DMY_ROMAN.finditer(text):
+        if m["m"] in _ROMAN_MONTHS:
+            month = _ROMAN_MONTHS.index(m["m"]) + 1
+            hits.append(_hit(m, [_day(int(m["y"]), month, int(m["d"]))]))
+    for m in _SLASH.finditer(text):
+        if not _short_year_ok(m["a"], m["b"], m["y"]):
+            continue
+        y, a, b = _year(m["y"]), int(m["a"]), int(m["b"])
+        hit = _hit(m, [_day(y, b, a), _day(y, a, b)])
+        order: Order | None = "dmy" if a > 12 >= b else "mdy" if b > 12 >= a else None
+        hits.append(replace(hit, style=m["s"], order=order))
+    return hits
+
+
+def _named(text: str, base: date | None) -> list[DateHit]:
+    hits: list[DateHit] = []
+    for regex in (_YMD_NAME, _DMY_NAME, _MDY_NAME):
+        for m in regex.finditer(text):
+            month = MONTH_NAMES[m["m"].lower()]
+            written_year = m["y"]
+            if not written_year and (m["m"].lower() in _ABBREVIATIONS or m["m"] == "may"):
+                continue  # "3 mar", "12 may be": too weak without a year
+            years = [int(written_year)] if written_year else _recent_years(base)
+            d2 = m.groupdict().get("d2")
+            for y in years:
+                first = _day(y, month, int(m["d"]))
+                if first is None or (not written_year and not _recent(first, base)):
+                    continue
+                last = _day(y, month, int(d2)) if d2 else None
+                hit = _hit(m, [first], last)
+                hits.append(
+                    DateHit(hit.start, hit.end, hit.text, hit.readings, last, bool(written_year))
+                )
+    return hits
+
+
+def _recent_years(base: date | None) -> list[int]:
+    return [] if base is None else [base.year, base.year - 1]
+
+
+def _recent(day: date, base: date | None) -> bool:
+    """A date written without a year is read only as one in the 120 days before the message."""
+    return base is not None and base - timedelta(days=120) <= day <= base + timedelta(days=1)
+
+
+def find_dates(text: str, base: date | None = None) -> list[DateHit]:
+    """Every date written in the text, in order; `base` (the message date) dates a yearless one."""
+    taken: list[DateHit] = []
+    for hit in _numeric(text) + _named(text, base):
+        if not hit.readings or any(h.start < hit.end and hit.start < h.end for h in taken):
+            continue
+        taken.append(hit)
+    return sorted(taken, key=lambda h: h.start)
+
+
+def settle(hit: DateHit, base: date | None, order: Order | None = None) -> date | None:
+    """The one date a hit means, or None when its readings cannot be told apart.
+
+    Two readings (04/11/2023) are settled only by the mail itself: `order`, the
+    way round the same mail (or the sender's earlier submissions) writes dates in
+    this style, or because one reading is after the message was sent and so
+    impossible. Nearness to the send date, a place or a zone never settle it.
+    """
+    readings = hit.readings
+    if order is not None and len(readings) == 2:
+        readings = (readings[0],) if order == "dmy" else (readings[1],)
+    if base is not None:
+        readings = tuple(r for r in readings if r <= base + timedelta(days=1))
+    return readings[0] if len(readings) == 1 else None
+
+
+def mail_order(
+    hits: list[DateHit], sender_order: Mapping[str, Order] | None = None
+) -> dict[str, Order]:
+    """Per numeric style, the way round this mail writes dates: from its dates that read
+    only one way (25/12/2023), else from the sender's earlier submissions (`sender_order`,
+    per style, looked up in the store). A style written both ways settles nothing."""
+    seen: dict[str, set[Order]] = {}
+    for hit in hits:
+        if hit.style is not None and hit.order is not None:
+            seen.setdefault(hit.style, set()).add(hit.order)
+    found = {style: orders.pop() for style, orders in seen.items() if len(orders) == 1}
+    for hit in hits:
+        if hit.style is not None and hit.style not in seen and hit.style in (sender_order or {}):
+            found[hit.style] = (sender_order or {})[hit.style]
+    return found
+
+
+def with_weekday(text: str, hit: DateHit) -> DateHit:
+    """Keep the readings that fall on the weekday written just before the date ("Tuesday
+    04/11/2023"): the mail itself settles which way round it is."""
+    if len(hit.readings) < 2:
+        return hit
+    named = weekday_before(text[max(0, hit.start - 20) : hit.start])
+    if named is None:
+        return hit
+    fitting = tuple(r for r in hit.readings if r.weekday() == named)
+    return replace(hit, readings=fitting) if fitting else hit
+
+
+_WHEN_WORDS = (
+    r"(?:photo |image )?(?:(?:date|time)\s*(?:/|and|&|,|\+)\s*(?:date|time)|date|time)"
+    r"(?: (?:taken|of (?:the )?(?:capture|observation|photo|image|exposure|imaging)))?",
+    r"taken(?: on| at)?",
+    r"captured(?: on| at)?",
+    r"when",
+    r"aufnahme(?:zeit(?:punkt)?|datum)?",
+    r"aufgenommen(?: am| um)?",
+    r"(?:uhr)?zeit(?:punkt)?",
+    r"datum(?:\s*(?:/|und|&|,|en|a|i)\s*(?:uhrzeit|zeit|tijd|čas|czas))?"
+    r"(?: (?:der aufnahme|pořízení|snímku|opname))?",
+    r"date(?:\s*(?:/|et)\s*heure)?(?: de (?:la )?prise de vue)?",
+    r"heure(?: de (?:la )?prise de vue)?",
+    r"prise de vue",
+    r"fecha(?:\s*(?:/|y)\s*hora)?(?: de (?:la )?(?:toma|captura|foto(?:grafía)?|imagen))?",
+    r"hora(?: de (?:la )?(?:toma|captura))?",
+    r"data(?:\s*(?:/|e|i)\s*(?:ora|hora|godzina))?"
+    r"(?: (?:dello scatto|della ripresa|da foto|wykonania|zdjęcia|obserwacji))?",
+    r"ora(?:rio)?(?: dello scatto)?",
+    r"scattata(?: il)?",
+    r"godzina",
+    r"czas(?: wykonania| obserwacji)?",
+    r"tijd(?:stip)?",
+    r"opname(?:datum|tijd)",
+    r"čas(?: pořízení)?",
+    r"(?:a )?felvétel időpontja",
+    r"időpont(?:ja)?",
+    r"dátum(?: és idő)?",
+    r"idő",
+    r"készült",
+)
+_WHEN_LABEL = re.compile(
+    r"^[\s|*•·>\-–]*(?:" + "|".join(_WHEN_WORDS) + r")\s*(?:\((?P<zone>[^)]{1,24})\))?"
+    r"(?:\s*in\s+(?P<zone2>UTC|UT|GMT))?\s*(?:[:|=\t]|\s{2,}|\s(?=\d))",
+    re.I,
+)
+
+
+def when_label(line: str) -> tuple[bool, str | None]:
+    """Whether a line is labelled as the photo's date/time, and the zone its label names."""
+    m = _WHEN_LABEL.match(line)
+    if not m:
+        return False, None
+    zone = m["zone"] or m["zone2"]
+    return True, zone.strip() if zone and is_zone_word(zone.strip()) else None
+
+
+_TONIGHT = re.compile(
+    r"\b(?:tonight|this evening|heute abend|ce soir|esta noche|stasera|esta noite|vanavond"
+    r"|dziś wieczorem|dnes večer|ma este)\b",
+    re.I,
+)
+_YESTERDAY = re.compile(
+    r"\b(?:yesterday|gestern|hier soir|anoche|ayer|ieri|ontem|gisteravond|gisteren|wczoraj"
+    r"|včera|tegnap)\b",
+    re.I,
+)
+_LAST_NIGHT = re.compile(r"\b(?:last night|letzte nacht|la nuit dernière|vannacht)\b", re.I)
+
+
+def relative_day(text: str, clock: time | None, header: datetime | None) -> date | None:
+    """The date meant by "tonight", "yesterday" or "last night", by the sender's own clock.
+
+    Only when the Date header kept the sender's offset (a zero offset may be a
+    converted one), and only when one kind of word is used.
+    """
+    if header is None or not header.utcoffset():
+        return None
+    kinds = [
+        kind
+        for kind, rx in (
+            ("tonight", _TONIGHT),
+            ("yesterday", _YESTERDAY),
+            ("last_night", _LAST_NIGHT),
+        )
+        if rx.search(text) or label_pattern(kind).search(text)
+    ]
+    if len(kinds) != 1:
+        return None
+    today = header.date()
+    if kinds[0] == "tonight":
+        return today if clock is None or clock <= header.time() else None
+    if kinds[0] == "yesterday" or clock is None or clock.hour >= 12:
+        return today - timedelta(days=1)
+    return None  # "last night at 00:30": before or after midnight?

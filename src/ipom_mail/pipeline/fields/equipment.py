@@ -1,0 +1,370 @@
+"""Equipment: labelled lines in many languages, gazetteer makers/models in free text, EXIF.
+
+Each item once, as written, in order. An item starts at a maker ("Skywatcher"), a known
+model ("EdgeHD", "ASI1600mm") or an accessory ("Barlow") and runs over model-like tokens;
+a date, a place, a separator or a prose word ends it. data/gazetteer.toml names the makers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ipom_mail.pipeline.fields.equipment_exif import dedupe, exif_items
+from ipom_mail.pipeline.fields.equipment_names import not_a_name, without_kind_tail
+from ipom_mail.pipeline.fields.equipment_pieces import pieces, tidy_piece
+from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
+from ipom_mail.pipeline.fields.labels import connectors, label_words, label_words_in
+from ipom_mail.pipeline.values import Media
+
+_LABEL_WORDS = (
+    "equipment|gear|setup|set-up|kit|instruments?|telescopes?|scope|optics?|cameras?|lens(?:es)?|"
+    "mount|filters?|imaging train|accessories|barlow|reducer|powermate|focuser|"
+    "guid(?:e|ing)(?: scope)?|tripod|stativ|statief|statyw|trépied|trípode|treppiede|tripé|állvány|"
+    "ausrüstung|ausruestung|teleskop|kamera|objektiv|montierung|filter|optik|"
+    "équipement|equipement|matériel|materiel|télescope|telescope|caméra|camera|appareil(?: photo)?|"
+    "objectif|monture|filtres?|lunette|"
+    "equipo|telescopio|cámara|objetivo|montura|filtros?|"
+    "attrezzatura|strumentazione|strument[oi]|fotocamera|obiettivo|montatura|"
+    "equipamento|telescópio|câmera|câmara|montagem|"
+    "apparatuur|uitrusting|telescoop|camera|lens|montering|"
+    "sprzęt|teleskop|aparat|obiektyw|montaż|"
+    "vybavení|dalekohled|fotoaparát|objektiv|montáž|"
+    "felszerelés|felszereles|távcső|tavcso|fényképezőgép|kamera|objektív|mechanika|szűrő"
+)
+_LABEL_WORDS += "|" + label_words("equipment")
+EQUIPMENT_LABEL = re.compile(
+    rf"(?:^|(?<=[\s|;,]))(?:{_LABEL_WORDS})(?:\s*\([^)]*\))?\s*[:：]\s*", re.IGNORECASE
+)
+# Labels of other fields: they end an equipment value written on the same line.
+OTHER_LABEL = re.compile(
+    r"(?:^|(?<=[\s|;,]))(?:date|time|date/time|time/date|taken|location|place|site|"
+    r"exposure|settings|iso|gain|processing|flyby|pass|max\.? elevation|magnitude|"
+    r"datum|zeit|uhrzeit|ort|standort|aufnahmezeit|belichtung|lieu|heure|fecha|hora|"
+    r"lugar|data|ora|luogo|locatie|tijd|plaats|czas|miejsce|čas|místo|dátum|időpont|"
+    r"helyszín|expozíció)\s*(?:\([^)]*\))?\s*[:：]",
+    re.IGNORECASE,
+)
+
+_SECONDS = label_words_in("settings", "seconds")
+_SETTING_WORDS = label_words_in("settings", "words")
+_SETTING = re.compile(
+    rf"^(?:iso\b|gain\b|exp(?:osure|\.)?\s*[\d:]|exposure\b|offset\b|f/\d|"
+    rf"\d+/\d+\s*(?:{_SECONDS})(?!\w)|\d+(?:[.,]\d+)?\s*(?:{_SECONDS}|fps)(?!\w)|"
+    rf"\d+\s*(?:frames|images|photos|shots|subs)\b|stack\w*\b|bin(?:ning)?\b|belichtung|"
+    rf"temp(?:erature)?\b|(?:{_SETTING_WORDS})(?!\w))",
+    re.IGNORECASE,
+)
+_SOFTWARE = re.compile(rf"(?:{label_words('software')})", re.IGNORECASE)
+_DATE_OR_TIME = re.compile(
+    r"\d{1,4}([./-])\d{1,2}\1\d{2,4}|\b\d{1,2}[:h]\d{2}\b|^(?:19|20)\d\d\.?$|°|%|^[-+−]\d"
+)
+_PUNCT_END = ",.;:!?"
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str  # without trailing sentence punctuation
+    closes: bool  # ended with , . ; : ! ? (the item ends here)
+
+
+# A Hungarian case ending on a model name ends the item: "Galaxy S24-gyel" (with a S24).
+_SUFFIX = re.compile(
+    r"(?<=\d)(?:[A-Z]{0,3})-(?:val|vel|al|el|gyel|tel|ral|rel|nal|nel|ban|ben|ra|re|on|en|ön"
+    r"|hoz|hez|höz|ról|ről|ból|ből|ig|nak|nek|at|et|ot)$"
+)
+
+
+def _tokens(s: str) -> list[_Tok]:
+    out = []
+    for m in re.finditer(r"\S+", s):
+        raw = m.group(0)
+        bare = raw.rstrip(_PUNCT_END)
+        suffix = _SUFFIX.search(bare)
+        if suffix:
+            bare = bare[: suffix.start() + suffix.group(0).index("-")]
+            raw = bare + "."  # ends the item
+        if not bare:
+            out.append(_Tok(m.start(), m.start(), "", True))
+            continue
+        out.append(_Tok(m.start(), m.start() + len(bare), bare, bare != raw))
+    return out
+
+
+def _maker_at(toks: Sequence[_Tok], i: int, g: Gazetteer) -> int:
+    """How many tokens a maker name spans at i (0 when none)."""
+    first = toks[i].text.lower().lstrip("(")  # "(Google Pixel 7)"
+    for maker in g.makers:
+        if maker[0] != first:
+            continue
+        n = len(maker)
+        words = [first] + [t.text.lower() for t in toks[i + 1 : i + n]]
+        if words == list(maker) and not any(t.closes for t in toks[i : i + n - 1]):
+            name = " ".join(maker)
+            if name in g.needs_model and not toks[i].text[:1].isupper():
+                continue
+            return n
+    return 0
+
+
+def _pattern_at(s: str, toks: Sequence[_Tok], i: int, rx: re.Pattern[str]) -> int:
+    """How many tokens a model/accessory pattern spans at token i (0 when none)."""
+    m = rx.match(s, toks[i].start)
+    if not m:
+        return 0
+    end = m.end()
+    for j in range(i, len(toks)):
+        if toks[j].end == end or (toks[j].start < end <= toks[j].end and j == i):
+            return j - i + 1 if toks[j].end == end else 0
+    return 0
+
+
+def _strong(t: str, g: Gazetteer) -> bool:
+    """A token that is clearly a model name: digits, short capitals, CamelCase."""
+    if not t or t in g.stop_tokens or _DATE_OR_TIME.search(t):
+        return False
+    if any(c.isdigit() for c in t):
+        return True
+    letters = t.replace("-", "")
+    if letters.isalpha() and letters.isupper() and len(letters) <= 6:
+        return True
+    return letters.isalpha() and any(c.isupper() for c in letters[1:])
+
+
+_F_NUMBER = re.compile(r"^[fF]/?\d")
+_FOCAL = re.compile(r"(?:^|\d)mm$", re.IGNORECASE)
+
+
+def _continues(toks: Sequence[_Tok], j: int, g: Gazetteer, alone: bool) -> bool:
+    """Whether token j continues the current item. An f-number does only right after a focal
+    length ("24mm f/1.4"); after a telescope ("C8 f/10 2032mm") it is a specification."""
+    t = toks[j].text
+    if not t or t in g.stop_tokens or _DATE_OR_TIME.search(t) or t[0] in "(€$£":
+        return False
+    if t in connectors() or _CJK_ONLY.fullmatch(t):  # "X-T5 s objektivom", "VC200L に"
+        return False
+    if t.endswith(")") and "(" not in t:  # "(iPhone 15 Pro Max)": its last word
+        t = t[:-1]
+    if _F_NUMBER.match(t) and not _FOCAL.search(toks[j - 1].text):
+        return False
+    if t.lower() in g.model_words or _strong(t, g):
+        return True
+    last = toks[j].closes or j + 1 == len(toks)
+    nxt = toks[j + 1].text if j + 1 < len(toks) and not toks[j].closes else ""
+    return alone and t[:1].isupper() and t[1:].islower() and (last or _strong(nxt, g))
+
+
+def _group_end(toks: Sequence[_Tok], j: int, g: Gazetteer) -> int:
+    """A parenthesised group of model tokens at j: index past its end, or j when none."""
+    if not toks[j].text.startswith("("):
+        return j
+    for k in range(j, min(j + 5, len(toks))):
+        if toks[k].text.endswith(")"):
+            inner = [toks[x].text.strip("()") for x in range(j, k + 1)]
+            ok = all(w.lower() in g.model_words or _strong(w, g) for w in inner if w)
+            return k + 1 if ok else j
+        if toks[k].closes:
+            return j
+    return j
+
+
+def _start_at(s: str, toks: Sequence[_Tok], i: int, g: Gazetteer) -> tuple[int, str]:
+    """The span (tokens) and kind of an item starting at token i."""
+    for kind, n in (
+        ("maker", _maker_at(toks, i, g)),
+        ("model", _pattern_at(s, toks, i, g.models)),
+        ("accessory", _pattern_at(s, toks, i, g.accessories)),
+    ):
+        if n:
+            return n, kind
+    return 0, ""
+
+
+def _starts_new(s: str, toks: Sequence[_Tok], j: int, g: Gazetteer) -> bool:
+    """Whether token j starts a new item (an accessory word that also continues items does not)."""
+    n, _kind = _start_at(s, toks, j, g)
+    return bool(n) and toks[j].text.lower() not in g.model_words
+
+
+_MAGNIFICATION = re.compile(r"\d+(?:[.,]\d+)?\s*[x×]?|[x×]\d+(?:[.,]\d+)?")
+_SIZE = re.compile(r"\d+(?:[.,]\d+)?(?:\"|″|''|-?inch|-?in|mm|cm)")
+
+
+def _first(toks: Sequence[_Tok], i: int, kind: str) -> int:
+    """Where an item really starts: a size ('10\" Dobsonian') or magnification ('2x Barlow')."""
+    if i == 0 or toks[i - 1].closes:
+        return i
+    before = toks[i - 1].text
+    if kind == "accessory" and _MAGNIFICATION.fullmatch(before):
+        return i - 1
+    if kind == "model" and _SIZE.fullmatch(before):
+        return i - 1
+    return i
+
+
+def _names_its_kind(s: str, toks: Sequence[_Tok], i: int, j: int, g: Gazetteer) -> bool:
+    """An accessory word right after a maker's model names what that model is, not a new
+    item: "Baader Q-Turret Barlow", "Tele Vue Powermate"."""
+    return _start_at(s, toks, j, g)[1] == "accessory" and _maker_at(toks, i, g) > 0
+
+
+def _extend(s: str, toks: Sequence[_Tok], i: int, n: int, kind: str) -> tuple[int, bool]:
+    """Past the last token of the item that starts at i with n tokens; and whether the
+    item is still only a maker name."""
+    g = gazetteer()
+    j = i + n
+    alone = kind == "maker"
+    while j < len(toks) and not toks[j - 1].closes:
+        if alone or (kind == "accessory" and j == i + n):
+            m, more = _start_at(s, toks, j, g)
+            joins = more in ("model", "accessory") or toks[j].text.lower() in g.model_words
+            if m and (joins or (kind == "accessory" and more == "maker")) and (alone or more):
+                j += m
+                alone = False
+                continue
+        elif _starts_new(s, toks, j, g):
+            if not _names_its_kind(s, toks, i, j, g):
+                break
+            j += _start_at(s, toks, j, g)[0]
+            continue
+        k = _group_end(toks, j, g)
+        if k > j:
+            return k, False
+        if not _continues(toks, j, g, alone):
+            break
+        alone = False
+        j += 1
+    return j, alone
+
+
+def _scan(s: str, g: Gazetteer) -> list[str]:
+    """Equipment items in free text `s`, as written."""
+    toks = _tokens(s)
+    items: list[str] = []
+    i = 0
+    while i < len(toks):
+        n, kind = _start_at(s, toks, i, g)
+        if not n:
+            i += 1
+            continue
+        first = _first(toks, i, kind)
+        j, alone = _extend(s, toks, i, n, kind)
+        maker = " ".join(t.text.lower() for t in toks[i : i + n])
+        item = without_kind_tail(s[toks[first].start : toks[j - 1].end].strip(" (["), g)
+        item = item[:-1].rstrip() if item.endswith(")") and "(" not in item else item
+        bare = kind != "maker" and not any(c.isdigit() for c in item) and " " not in item
+        if not (kind == "maker" and alone and maker in g.needs_model) and not bare:
+            items.append(item)  # a bare "Dobson" or "Barlow" in prose names no instrument
+        i = j
+    return items
+
+
+def _prose(piece: str, g: Gazetteer) -> bool:
+    """Whether a labelled piece reads as a sentence rather than a product name."""
+    words = piece.split()
+    lower = [w for w in words if w.isalpha() and w.islower() and w.lower() not in g.model_words]
+    return len(words) > 7 or len(lower) > 2
+
+
+_NEGATION = re.compile(
+    r"^(?:no|none|not|without|ohne|kein\w*|sans|aucun\w*|sin|ningun\w*|senza|nessun\w*|sem|"
+    r"nenhum\w*|geen|zonder|bez|brak|žádn\w*|nincs|nélkül)\b",
+    re.IGNORECASE,
+)
+
+
+def _from_maker(piece: str, g: Gazetteer) -> str:
+    """A piece without the kind of thing before its maker: 'Lunette William Optics GT81'."""
+    toks = _tokens(piece)
+    for k in (1, 2):
+        lead = toks[:k]
+        if len(toks) <= k or any(t.closes or not t.text.isalpha() for t in lead):
+            return piece
+        if any(_start_at(piece, toks, x, g)[0] for x in range(k)):
+            return piece
+        if _start_at(piece, toks, k, g)[1] == "maker":
+            return piece[toks[k].start :]
+    return piece
+
+
+def _labelled_items(value: str, g: Gazetteer) -> list[str]:
+    """Items of one labelled value, e.g. 'Canon EOS 5D Mark II + Sigma EF 8/4.0'. A kind
+    alone counts as the value it begins ("Mount: tripod"), not among named instruments
+    ("Sprzęt: Nikon Z7 + Nikkor Z 24-70mm, statyw")."""
+    items: list[str] = []
+    for n, raw in enumerate(pieces(value)):
+        piece = without_kind_tail(_from_maker(tidy_piece(raw, g), g), g)
+        if (
+            not piece
+            or (n > 0 and not any(c.isdigit() or c.isupper() for c in piece))
+            or _SETTING.match(piece)
+            or _SOFTWARE.fullmatch(piece)
+            or _NEGATION.match(piece)
+            or not_a_name(piece, g, _LABEL_WORDS)
+        ):
+            continue
+        if _DATE_OR_TIME.search(piece) or _prose(piece, g) or not any(c.isalnum() for c in piece):
+            items += _scan(piece, g)
+        else:
+            items.append(piece)
+    return items
+
+
+# A trailing sentence ends a labelled value: "… 2.5x Powermate. Hand-tracked with the finder"
+_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)])\.\s+(?=[A-Z][a-z]|\d)")
+_CJK_ONLY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_TABLE_LABEL = re.compile(rf"^\s*(?:{_LABEL_WORDS})(?:\s*\([^)]*\))?\s{{2,}}(?=\S)", re.I)
+
+
+def _labelled_value_spans(line: str) -> list[tuple[int, int]]:
+    """Where equipment values sit in a line: after each label, up to the next label.
+
+    A table row turned into text ("Telescope     Takahashi FSQ-106") counts as a label.
+    """
+    row = _TABLE_LABEL.match(line)
+    if row:
+        return [(row.end(), len(line))]
+    spans = []
+    for m in EQUIPMENT_LABEL.finditer(line):
+        end = len(line)
+        for rx in (EQUIPMENT_LABEL, OTHER_LABEL, _SENTENCE_END):
+            nxt = rx.search(line, m.end())
+            if nxt:
+                end = min(end, nxt.start())
+        spans.append((m.end(), end))
+    return spans
+
+
+# Full-width punctuation ends tokens as ASCII does: "カメラ：ZWO ASI462MC。"
+_CJK_PUNCT = str.maketrans(
+    {"：": ": ", "，": ", ", "。": ". ", "、": ", ", "；": "; ", "（": " (", "）": ") "}
+)
+
+
+# A name written against CJK text ("iPhone 15 Proです"): the name ends where the script changes
+_CJK_EDGE = re.compile(
+    r"(?<=[A-Za-z0-9])(?=[\u3040-\u9fff\uac00-\ud7af])|(?<=[\u3040-\u9fff\uac00-\ud7af])(?=[A-Za-z0-9])"
+)
+
+
+def text_items(text: str) -> list[str]:
+    """Equipment named in `text` (labelled lines and free text), in order, as written."""
+    g = gazetteer()
+    items: list[str] = []
+    for line in _CJK_EDGE.sub(" ", text.translate(_CJK_PUNCT)).splitlines():
+        spans = _labelled_value_spans(line)
+        if spans:
+            for a, b in spans:
+                items += _labelled_items(line[a:b], g)
+        elif not OTHER_LABEL.match(line.strip()):
+            items += _scan(line, g)
+    return items
+
+
+def find_equipment(text: str, media: Media) -> tuple[str, ...]:
+    """Equipment from the text, then the camera and lens EXIF did not repeat."""
+    named = dedupe(text_items(text))
+    return tuple(dedupe(named + exif_items(media, named)))

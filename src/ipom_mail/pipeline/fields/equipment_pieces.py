@@ -1,0 +1,73 @@
+"""The pieces of a labelled equipment value: split from equipment.py.
+
+A value is cut at separators, connecting words and verbs ("acoplada a", data/labels.toml)
+and CJK words between names; each piece loses its lead-in ("I used a", "монтуванні") and
+its settings in brackets, and keeps a maker written in CJK ("タカハシ FSQ-106ED").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ipom_mail.pipeline.fields.gazetteer import Gazetteer
+from ipom_mail.pipeline.fields.labels import label_words
+
+_SEPARATORS = re.compile(
+    r"\s*[;,](?![^()]*\))\s*|\s*\+\s*|\s+(?:&|/|(?i:with|and|on|mit|und|auf|avec|et|sur|con|su|"
+    r"com|met|en|op|és|na|sobre|über)|y|e|z|s|a|i|"
+    + label_words("participles")
+    + "|"
+    + label_words("connectors")
+    + r")\s+(?![^()]*\))"
+)
+_SETTINGS_IN_BRACKETS = r"\s*\((?:[^)]*\b(?:ISO|gain|s|sec|ms|fps|exp\w*)\b[^)]*)\)\s*$"
+_AT_RATE = re.compile(r"\s+(?:at|@)\s+\d[\d.,]*\s*(?:fps|ms|s|sec|µs)\b.*$", re.I)  # "at 160 fps"
+_LEAD = re.compile(
+    r"^(?:(?:i\s+)?(?:used|using|use|shot with|taken with|captured with|with|a|an|the|my|our|"
+    r"ein|eine|einer|einem|mein|meine|meinem|un|une|mon|ma|mi|il|la|lo|o|um|uma|meu|"
+    r"minha|een|mijn|egy|az|a)\s+)+",
+    re.IGNORECASE,
+)
+
+
+# Words in a script without spaces (CJK) around a name: "Celestron C8 望远镜", "架在 Sky-Watcher"
+_CJK_WORDS = re.compile(
+    r"^(?:[\u3040-\u9fff\uac00-\ud7af]+\s+)+|(?:\s+[\u3040-\u9fff\uac00-\ud7af]+)+$"
+)
+
+
+# Lower-case words in any script before a name: the kind or a case-inflected connecting
+# word ("objectif Samyang", "монтуванні AZ-GTi", "sull'inseguitore Move Shoot Move").
+_LOWER_LEAD = re.compile(r"^(?:[^\W\d_]+(?:['’][^\W\d_]+)?\s+){1,2}?(?=[A-Z0-9])")
+
+
+def _without_cjk_words(piece: str, g: Gazetteer) -> str:
+    """A piece without CJK words around its name, keeping a maker written in CJK
+    ("タカハシ FSQ-106ED" is Takahashi's)."""
+    first = piece.split(maxsplit=1)
+    if len(first) == 2 and (first[0].lower(),) in g.makers:
+        return f"{first[0]} {_CJK_WORDS.sub('', first[1])}"
+    return _CJK_WORDS.sub("", piece)
+
+
+def tidy_piece(raw: str, g: Gazetteer) -> str:
+    """One labelled piece, tidied: no lead-in ('I used a', 'objectif'), no settings in brackets."""
+    piece = _without_cjk_words(raw.strip(" \t-–—*•·:."), g)
+    piece = _LEAD.sub("", piece).strip()
+    if piece.endswith(")") and "(" not in piece:
+        piece = piece[:-1].rstrip()
+    piece = _AT_RATE.sub("", re.sub(_SETTINGS_IN_BRACKETS, "", piece))
+    lead = _LOWER_LEAD.match(piece)
+    if lead and not lead.group(0).islower():
+        lead = None
+    rest = piece[lead.end() :] if lead else piece
+    return piece if re.match(r"^[\d.,/]+\s*x?$", rest, re.I) else rest  # "gain 300": keep
+
+
+# A CJK word between two names joins them ("Sky-Watcher 200P 牛反搭配 EQ6-R"): a separator.
+_CJK_BETWEEN = re.compile(r"(?<=[A-Za-z0-9])\s+[\u3040-\u9fff\uac00-\ud7af]+\s+(?=[A-Za-z0-9])")
+
+
+def pieces(value: str) -> list[str]:
+    """A labelled value cut at separators, connecting words and CJK words between names."""
+    return [p for raw in _SEPARATORS.split(value) for p in _CJK_BETWEEN.split(raw)]

@@ -1,0 +1,187 @@
+"""Flyby details: the pass's max elevation, its from–to times in UT, its brightness.
+
+Each value needs its own words next to it ("max. elevation 72°", "-3.6 mag"):
+a Sun altitude, an angular size or a moon phase is never taken for one. When
+the text gives two different values for the same detail, none is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta
+
+from ipom_mail.pipeline.fields.dates import TimeHit, find_dates, find_times, pair_ranges, settle
+from ipom_mail.pipeline.fields.in_force import convert
+from ipom_mail.pipeline.fields.labels import label_pattern, label_words_raw
+from ipom_mail.pipeline.fields.taken_at import TakenAt, clean_text, segment_at, segments
+from ipom_mail.pipeline.fields.zones import parse_zone
+from ipom_mail.pipeline.values import Flyby
+
+# A word saying the number is the highest point of the pass, in the languages we read.
+_HIGHEST = re.compile(
+    r"\bma(?:x|ks)|highest|höchst|culmin|kulmin|delel|peak|reach|legnagyobb|legmagasabb"
+    r"|najwyższ|nejvyšší|hoogste|más alto|mais alto|plus haut|più alto|massim|máxim|pass\b|"
+    + label_words_raw("highest"),
+    re.I,
+)
+_NOT_ELEVATION = re.compile(
+    r"azimut|\baz\b|below|unter dem|sous l|bajo el|field of view|\bfov\b|latitud|longitud"
+    r"|angle of view|bildwinkel|diagonal",
+    re.I,
+)
+_DEGREES = re.compile(
+    r"(?<![\d.,+\-−])(?P<v>\d{1,2}(?:[.,]\d+)?)\s*(?:°|º|deg(?:rees?)?\b|grad\w*|graus|graden"
+    r"|fok\w*|stopni|stupň\w*|" + label_words_raw("degrees") + ")",
+    re.I,
+)
+_DEGREES_FIRST = re.compile(
+    r"\s*(?:max(?:imum)?\.?\s*(?:elevation|altitude|height)|high\b|elevation max)", re.I
+)
+_SENTENCE_END = re.compile(r"\n|(?<!max)(?<!maks)(?<!ca)(?<!approx)[.!?]\s", re.I)
+_WINDOW = 45  # characters before the number where its words must be
+_BODY = re.compile(
+    r"\b(?:sun|solar|sonne|soleil|sol|nap|moon|mond|lune|luna|hold|księżyc|měsíc|slunce)\b",
+    re.I,
+)
+_BRIGHTNESS_WORD = re.compile(
+    r"(?<![^\W\d_])(?:mag(?:nitude|nitud|nitudine|nitudo|nitúdó)?\.?|brightness|brilliance"
+    r"|helligkeit|luminosité|éclat|brillo|brillance|luminosità|brilho|fényesség\w*|jasność"
+    r"|jasnost|helderheid|(?:" + label_words_raw("brightness") + r")\w*)(?![^\W\d_])",
+    re.I,
+)
+_NUMBER = r"(?P<v>[+\-−–]?\s?\d{1,2}(?:[.,]\d{1,2})?)(?![\d°º%:]|[.,]\d|\s*(?:°|%|km|mm|x\b))"
+_AFTER_WORD = re.compile(rf"[^\d\n+\-−–]{{0,20}}?{_NUMBER}")
+_BEFORE_MAG = re.compile(
+    r"(?<![\d.,])(?P<v>[+\-−–]\s?\d{1,2}(?:[.,]\d{1,2})?|\d{1,2}[.,]\d{1,2})\s*"
+    r"(?:mag\b|magnitude)",
+    re.I,
+)
+_MAX_SPAN = timedelta(minutes=30)  # longer than any visible ISS pass: not a flyby
+_MIN_SPAN = timedelta(minutes=1)  # shorter than any visible pass: a stack or a transit
+# "a stack of 250 frames from … to …", "timelapse from … to …": the recording, not the pass
+
+
+def _number(raw: str) -> float:
+    return float(raw.replace(" ", "").replace("−", "-").replace("–", "-").replace(",", "."))
+
+
+def _one(values: list[float]) -> float | None:
+    """The value when every mention agrees, else None (two different values: unsure)."""
+    distinct = set(values)
+    return distinct.pop() if len(distinct) == 1 else None
+
+
+def _near_body(text: str, pos: int) -> bool:
+    """True when the Sun or Moon is named just before `pos` (its altitude is not the ISS's)."""
+    return _BODY.search(text, max(0, pos - 20), pos) is not None
+
+
+def _sentence_before(text: str, pos: int) -> str:
+    """Up to _WINDOW characters before `pos`, cut at the start of its sentence or line."""
+    window = text[max(0, pos - _WINDOW) : pos]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    return window[ends[-1] :] if ends else window
+
+
+def find_max_elevation(text: str) -> float | None:
+    """The pass's max elevation in degrees (0–90), from words like "max. elevation 72°"."""
+    values: list[float] = []
+    for m in _DEGREES.finditer(text):
+        before = _sentence_before(text, m.start())
+        highest = _HIGHEST.search(before) or _DEGREES_FIRST.match(text, m.end())
+        if highest and not _BODY.search(before) and not _NOT_ELEVATION.search(before):
+            values.append(_number(m["v"]))
+    return _one([v for v in values if 0 < v <= 90])
+
+
+def find_magnitude(text: str) -> float | None:
+    """The pass's brightness in magnitudes (-8 to +6): "-3.6 mag", "Helligkeit -2,9"."""
+    values: list[float] = []
+    for word in _BRIGHTNESS_WORD.finditer(text):
+        m = _AFTER_WORD.match(text, word.end())
+        if m and not _near_body(text, word.start()):
+            values.append(_number(m["v"]))
+    for m in _BEFORE_MAG.finditer(text):
+        if not _near_body(text, m.start()):
+            values.append(_number(m["v"]))
+    return _one([v for v in values if -8 <= v <= 6])
+
+
+def _local_days(taken: TakenAt, span_day: date | None) -> list[date]:
+    """The local dates the span may fall on: its own, the photo's, or around the photo's UT."""
+    if span_day is not None:
+        return [span_day]
+    if taken.taken_at is not None:
+        day = taken.taken_at.date()
+        return [day - timedelta(days=1), day, day + timedelta(days=1)]
+    if taken.taken_date is not None:
+        return [date.fromisoformat(taken.taken_date)]
+    return []
+
+
+def _span_ut(
+    pair: tuple[TimeHit, TimeHit], day: date, text: str, header: datetime | None
+) -> tuple[datetime, datetime] | None:
+    first, last = pair
+    token = first.zone or last.zone
+    zone = parse_zone(token, text, header) if token else None
+    if zone is None or not zone.usable:
+        return None
+    start = convert(datetime.combine(day, first.clock), zone, first.text, text).ut
+    end = convert(datetime.combine(day, last.clock), zone, last.text, text).ut
+    if start is None or end is None:
+        return None
+    if end < start:
+        end += timedelta(days=1)
+    return (start, end) if _MIN_SPAN <= end - start <= _MAX_SPAN else None
+
+
+def _closest(
+    spans: list[tuple[datetime, datetime]], taken: TakenAt
+) -> tuple[datetime, datetime] | None:
+    """The one span that fits the photo's UT time (within an hour), or the only one."""
+    if taken.taken_at is None:
+        return spans[0] if len(spans) == 1 else None
+    moment = taken.taken_at.astimezone(UTC)
+
+    def gap(span: tuple[datetime, datetime]) -> timedelta:
+        start, end = span
+        return max(start - moment, moment - end, timedelta(0))
+
+    fitting = [s for s in spans if gap(s) <= timedelta(hours=1)]
+    return min(fitting, key=gap) if fitting else None
+
+
+def find_span(
+    text: str, taken: TakenAt, message_date: datetime | None
+) -> tuple[datetime | None, datetime | None]:
+    """The pass's from–to times in UT on the photo's date; (None, None) without a zone or date."""
+    clean = clean_text(text)
+    segs = segments(clean)
+    base = message_date.date() if message_date is not None else None
+    found: set[tuple[datetime, datetime]] = set()
+    for pair in pair_ranges(clean, find_times(clean)):
+        seg = segment_at(segs, pair[0].start)
+        if seg.other or label_pattern("series").search(clean[seg.start : seg.end]):
+            continue
+        own = [settle(h, base) for h in find_dates(clean[seg.start : seg.end], base)]
+        span_day = own[0] if len(own) == 1 else None
+        if own and span_day is None:
+            continue
+        spans = [_span_ut(pair, d, clean, message_date) for d in _local_days(taken, span_day)]
+        best = _closest([s for s in spans if s is not None], taken)
+        if best is not None:
+            found.add(best)
+    return next(iter(found)) if len(found) == 1 else (None, None)
+
+
+def find_flyby(text: str, taken: TakenAt, message_date: datetime | None) -> Flyby:
+    """Max elevation, from–to (UT) and magnitude of the pass, each None when not certain."""
+    clean = clean_text(text)
+    start, end = find_span(text, taken, message_date)
+    return Flyby(
+        max_elevation_deg=find_max_elevation(clean),
+        start=start,
+        end=end,
+        magnitude=find_magnitude(clean),
+    )

@@ -1,0 +1,71 @@
+"""A zone abbreviation checked against the clock in force there and then (issue 13).
+
+"6:47am EST" written in New York on 9 March 2020, when the clocks showed EDT,
+cannot be right as written, and which the sender meant is theirs to say
+(docs/design.md invariant 6: UT is never guessed; 7: a wrong value is worse than none). So there
+is no value and the reply asks: when the mail names a place that keeps that
+family's clock, with both readings ("10:47 UT by EDT, or 11:47 UT by EST as
+written?"); otherwise which zone it was. Never completed silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from ipom_mail.pipeline.fields.places import offset_in_force, place_zone, standard_hours
+from ipom_mail.pipeline.fields.zones import Zone, to_ut
+from ipom_mail.pipeline.values import Question
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    """A local time turned into UT (or not), with notes and the question for the reply."""
+
+    ut: datetime | None
+    notes: tuple[str, ...] = ()
+    question: Question | None = None
+
+
+def _signed(hours: float) -> str:
+    whole, minutes = int(abs(hours)), round((abs(hours) % 1) * 60)
+    return ("-" if hours < 0 else "+") + str(whole) + (f":{minutes:02d}" if minutes else "")
+
+
+def convert(local: datetime, zone: Zone, written: str, context: str) -> Conversion:
+    """`local` (naive) in `zone` as UT; an abbreviation out of season is checked, not trusted.
+
+    `written` is the time as the sender wrote it ("6:47am EST"); `context` the mail's
+    text, whose place names tell which clock the sender read.
+    """
+    reading = zone.reading
+    if not zone.usable or reading is None or reading.daylight is None or reading.iana is None:
+        ut, notes = to_ut(local, zone)
+        return Conversion(ut, notes)
+    home = offset_in_force(reading.iana, local)
+    place = place_zone(context)
+    family = standard_hours(reading.iana, local)
+    if place is not None and standard_hours(place, local) == family:
+        there = offset_in_force(place, local)
+        if there is None or there[0] == reading.hours:
+            return Conversion(*to_ut(local, zone))
+        ut = local.replace(tzinfo=ZoneInfo(place)).astimezone(UTC)
+        literal, _ = to_ut(local, zone)
+        note = (
+            f"{zone.label} was written for {local:%Y-%m-%d}, when the clocks there showed "
+            f"{there[1]} (UTC{_signed(there[0])}): {ut:%H:%M} UT by {there[1]}, or "
+            f"{literal:%H:%M} UT by {zone.label} as written?"
+            if literal is not None
+            else f"{zone.label} was written for {local:%Y-%m-%d}, when clocks there showed {there[1]}"
+        )
+        question = Question("zone_in_force", written, (local.date(),), there[1], ut, literal)
+        return Conversion(None, (note,), question)
+    if home is None or home[0] == reading.hours:
+        return Conversion(*to_ut(local, zone))
+    note = (
+        f"{zone.label} was written for {local:%Y-%m-%d}, when {reading.region} clocks showed "
+        f"{home[1]}; which was it, or the time in UT?"
+    )
+    return Conversion(None, (note,), Question("zone_not_in_force", written, (local.date(),),
+                                              home[1]))  # fmt: skip

@@ -1,0 +1,380 @@
+"""Links in a message: the shared photo (counts as the photo) and the sender's profile links.
+
+A link counts as the photo only when it points at a shared file, photo or video
+on a configured host; a profile or home page is credit for the photographer,
+never the photo. Links in other people's quoted replies, mailto: and newsletter
+tracking links are not ours. Pure: text in, values out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from urllib.parse import parse_qs, urlsplit
+
+from ipom_mail.pipeline.parse.textcodec import bounded_html
+
+
+@dataclass(frozen=True, slots=True)
+class FoundLinks:
+    """The links of one message, each once, in order of appearance."""
+
+    photo: tuple[str, ...]  # links to a shared file/photo/video: count as the photo
+    profile: tuple[str, ...]  # the photographer's own site/profile links (never the photo)
+
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\[\]{}|\\^`]+", re.IGNORECASE)
+_TRAILING = ".,;:!?)]}>'\"*»”’"
+
+# A line that starts another person's quoted message: everything below is theirs.
+_QUOTE_HEADER = re.compile(
+    r"^\s*(?:"
+    r"On\b.{0,200}\bwrote:"
+    r"|Am\b.{0,200}\bschrieb\b.{0,80}:"
+    r"|Le\b.{0,200}\ba écrit\s?:"
+    r"|El\b.{0,200}\bescribió:"
+    r"|Il\b.{0,200}\bha scritto:"
+    r"|Em\b.{0,200}\bescreveu:"
+    r"|Op\b.{0,200}\bschreef\b.{0,80}:"
+    r"|W dniu\b.{0,200}\bnapisał\w*:"
+    r"|Dne\b.{0,200}\bnapsal\w*:"
+    r"|.{0,200}\bírta:"
+    r"|-{2,}\s*Original Message\s*-{2,}"
+    r"|-{2,}\s*Ursprüngliche Nachricht\s*-{2,}"
+    r"|-{2,}\s*Message d'origine\s*-{2,}"
+    r"|-{2,}\s*Mensaje original\s*-{2,}"
+    r"|-{2,}\s*(?:Oprindelig meddelelse|Opprinnelig melding|Ursprungligt meddelande"
+    r"|Alkuperäinen viesti|Oorspronkelijk bericht|Messaggio originale|Mensagem original"
+    r"|Původní zpráva|Pôvodná správa|Oryginalna wiadomość|Eredeti üzenet|Исходное сообщение"
+    r"|Оригінальне повідомлення|Izvorna poruka|Izvirno sporočilo|Mesaj original"
+    r"|Orijinal ileti|Αρχικό μήνυμα|Оригинално съобщение|Оригинална порука)\s*-{2,}"
+    r")\s*$",
+    re.IGNORECASE,
+)
+# Outlook's reply header block: "From: …" followed by "Sent:/Date:" within two lines.
+_OUTLOOK_FROM = re.compile(
+    r"^\s*\*?(?:From|Von|De|Da|Od|Van|Feladó|Fra|Från|Lähettäjä|От|Від|Από|Kimden)\s*:\*?\s+\S",
+    re.IGNORECASE,
+)
+_OUTLOOK_SENT = re.compile(
+    r"^\s*\*?(?:Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Wysłano|Odesláno|Elküldve|Date"
+    r"|Datum|Sendt|Skickat|Lähetetty|Отправлено|Надіслано|Στάλθηκε|Gönderildi|Tarih)\s*:",
+    re.IGNORECASE,
+)
+_FORWARD_MARK = re.compile(
+    r"^\s*(?:-{2,}\s*)?(?:Forwarded message|Weitergeleitete Nachricht|Message transféré|"
+    r"Mensaje reenviado|Messaggio inoltrato|Mensagem encaminhada|Doorgestuurd bericht|"
+    r"Przekazana wiadomość|Přeposlaná zpráva|Továbbított üzenet|Begin forwarded message:|"
+    r"Anfang der weitergeleiteten Nachricht:|Début du message réexpédié\s*:)\s*-*\s*$",
+    re.IGNORECASE,
+)
+
+
+_WROTE_END = re.compile(
+    r"\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|napisał\w*|napsal\w*|"
+    r"írta|написал\w*|skrev|kirjoitti|writes|pisze|va escriure|rašė|rakstīja|kirjutas|napisao"
+    r"|napisala|napísal|je napisal|a scris|yazdı|έγραψε|написав|написа|が書きました|写道|寫道)\s?[:：]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _own_words_above(lines: Sequence[str], index: int) -> bool:
+    """Whether the sender wrote anything of their own above line `index`."""
+    return any(line.strip() and not line.lstrip().startswith(">") for line in lines[:index])
+
+
+def starts_outlook_block(lines: Sequence[str], i: int) -> bool:
+    """Whether line i opens an Outlook header block ("From: …" then "Sent: …") not marked as
+    a forward just above."""
+    return bool(
+        _OUTLOOK_FROM.match(lines[i])
+        and any(_OUTLOOK_SENT.match(n) for n in lines[i + 1 : i + 3])
+        and not any(_FORWARD_MARK.match(p) for p in lines[max(0, i - 2) : i])
+    )
+
+
+def _starts_quote(lines: Sequence[str], i: int) -> bool:
+    """Whether line i opens another person's quoted message."""
+    line = lines[i]
+    if _QUOTE_HEADER.match(line) or _WROTE_END.search(line):
+        return True
+    return starts_outlook_block(lines, i)
+
+
+def _drop_wrapped_header(kept: list[str]) -> None:
+    """Remove the start of a quote header that the mail client wrapped onto earlier lines."""
+    for _ in range(2):
+        last = kept[-1].strip() if kept else ""
+        if last and not last.endswith((".", "!", "?")) and re.search(r"\d|@|<", last):
+            kept.pop()
+            continue
+        break
+
+
+def own_text(text: str) -> str:
+    """The sender's own part of `text`: quoted replies ("> …", "On … wrote:") cut off.
+
+    A forwarded message is kept (a club member's forwarded submission is the
+    submission); a quote header with nothing of the sender's above it (a
+    forward, or a bottom-posted reply) is dropped and reading goes on.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if _FORWARD_MARK.match(line):
+            kept.append(line)
+            continue
+        if _starts_quote(lines, i):
+            if _own_words_above(lines, i) and not (
+                _OUTLOOK_FROM.match(line) and not _WROTE_END.search(line) and _forward_above(kept)
+            ):
+                if _WROTE_END.search(line):
+                    _drop_wrapped_header(kept)
+                break
+            if not _OUTLOOK_FROM.match(line):
+                continue
+        if line.lstrip().startswith(">"):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _forward_above(kept: Sequence[str]) -> bool:
+    return any(_FORWARD_MARK.match(x) for x in kept)
+
+
+class _Hrefs(HTMLParser):
+    """Collects href targets outside quoted blocks (blockquote, Gmail/Outlook quotes)."""
+
+    _QUOTE_CLASSES = ("gmail_quote", "moz-cite-prefix", "yahoo_quoted", "protonmail_quote")
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.hrefs: list[str] = []
+        self._stack: list[bool] = []  # one flag per open element: starts a quote?
+        self._quotes = 0  # how many of them do: a count, not a scan of the stack per link
+
+    def _quoted(self) -> bool:
+        return self._quotes > 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        starts_quote = (
+            tag == "blockquote"
+            or any(c in a.get("class", "") for c in self._QUOTE_CLASSES)
+            or a.get("id", "") in ("divRplyFwdMsg", "appendonsend")
+        )
+        if tag == "a" and a.get("href") and not self._quoted():
+            self.hrefs.append(a["href"].strip())
+        if tag not in ("br", "img", "hr", "meta", "input", "link", "wbr", "col", "area", "base"):
+            self._stack.append(starts_quote)
+            self._quotes += starts_quote
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._stack:
+            self._quotes -= self._stack.pop()
+
+
+def _html_hrefs(html: str) -> list[str]:
+    parser = _Hrefs()
+    try:
+        parser.feed(bounded_html(html)[0])
+        parser.close()
+    except (AssertionError, ValueError):  # html.parser gives up on some broken markup
+        pass
+    return [h for h in parser.hrefs if h.lower().startswith(("http://", "https://", "www."))]
+
+
+def _clean(url: str) -> str:
+    """Strip trailing punctuation (and an unbalanced closing bracket) from a found URL."""
+    url = url.strip()
+    while url and url[-1] in _TRAILING:
+        if url[-1] == ")" and url.count("(") >= url.count(")"):
+            break
+        url = url[:-1]
+    if url.lower().startswith("www."):
+        url = "https://" + url
+    return url
+
+
+def _split(url: str) -> tuple[str, str, dict[str, list[str]]]:
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    return host.removeprefix("www.").removeprefix("m."), parts.path, parse_qs(parts.query)
+
+
+def _on(host: str, base: str) -> bool:
+    return host == base or host.endswith("." + base)
+
+
+_Rule = Callable[[str, dict[str, list[str]]], bool]
+
+
+def _re(pattern: str) -> _Rule:
+    rx = re.compile(pattern, re.IGNORECASE)
+    return lambda path, query: bool(rx.search(path))
+
+
+_RULES: dict[str, _Rule] = {
+    "dropbox.com": _re(r"^/(?:s|scl/fi|scl/fo|sh|l)/\w"),
+    "db.tt": _re(r"^/\w"),
+    "drive.google.com": lambda p, q: (
+        bool(re.match(r"^/(?:file/d/|drive/(?:u/\d+/)?folders/)", p))
+        or (p in ("/open", "/uc") and "id" in q)
+    ),
+    "docs.google.com": lambda p, q: p.startswith("/file/d/") or (p == "/uc" and "id" in q),
+    "photos.google.com": _re(r"^/(?:u/\d+/)?(?:share|photo|album)/"),
+    "photos.app.goo.gl": _re(r"^/\w"),
+    "wetransfer.com": _re(r"^/downloads/\w"),
+    "we.tl": _re(r"^/\w"),
+    "onedrive.live.com": lambda p, q: (
+        bool({"resid", "id", "cid", "redeem"} & set(q))
+        or p.startswith(("/redir", "/embed", "/view"))
+    ),
+    "1drv.ms": _re(r"^/\w+/"),
+    "sharepoint.com": _re(r"/:[a-z]:/"),
+    "icloud.com": _re(r"^/(?:sharedalbum|photos|iclouddrive|attachment)/?"),
+    "share.icloud.com": _re(r"^/photos/\w"),
+    "flickr.com": _re(r"^/photos/[^/]+/(?:\d{5,}|albums/\d+|sets/\d+)"),
+    "flic.kr": _re(r"^/(?:p|s)/\w"),
+    "youtube.com": lambda p, q: (
+        (p == "/watch" and "v" in q) or bool(re.match(r"^/(?:shorts|live|embed)/[\w-]{6,}", p))
+    ),
+    "youtu.be": _re(r"^/[\w-]{6,}"),
+    "vimeo.com": _re(r"^/(?:channels/[^/]+/)?\d{5,}"),
+    "astrobin.com": lambda p, q: (
+        bool(re.match(r"^/(?:full/)?([a-z0-9]{4,8}|\d{4,})/", p + "/"))
+        and not re.match(r"^/(?:users|search|explore|forum|iotd|groups|about|help|api)\b", p)
+    ),
+    "mega.nz": _re(r"^/(?:file|folder|#!|#F!)"),
+    "box.com": _re(r"^/(?:s|shared)/\w"),
+    "swisstransfer.com": _re(r"^/d/\w"),
+    "smash.gg": _re(r"^/\w"),
+    "imgur.com": _re(r"^/(?:a/|gallery/)?\w{5,}"),
+}
+
+
+def is_photo_link(url: str, hosts: Sequence[str]) -> bool:
+    """Whether `url` points at a shared file, photo or video on one of `hosts`."""
+    host, path, query = _split(url)
+    for base in hosts:
+        base = base.lower().removeprefix("www.")
+        if not _on(host, base):
+            continue
+        rule = next((r for name, r in _RULES.items() if _on(host, name) or name == base), None)
+        if rule is None:
+            return len(path.strip("/")) > 0  # a host the operator added: any file path
+        return rule(path, query)
+    return False
+
+
+_SOCIAL = (
+    "instagram.com",
+    "facebook.com",
+    "fb.com",
+    "twitter.com",
+    "x.com",
+    "flickr.com",
+    "youtube.com",
+    "vimeo.com",
+    "astrobin.com",
+    "threads.net",
+    "mastodon.social",
+    "bsky.app",
+    "linkedin.com",
+    "500px.com",
+    "deviantart.com",
+    "tiktok.com",
+    "cloudynights.com",
+    "smugmug.com",
+    "behance.net",
+)
+_NOT_PROFILE = re.compile(
+    r"unsubscribe|optout|opt-out|/track|click\.|/click|list-manage|mailchi\.mp|"
+    r"utm_|/redirect|safelinks|urldefense|/privacy|/terms|/legal|/help|/support|"
+    r"apple\.com|microsoft\.com|aka\.ms|google\.com|outlook|gmail\.com|yahoo\.|"
+    r"samsung\.com|avast|avg\.com|mcafee|norton|listinfo|mailman|/issues/|/bugs?/|launchpad|"
+    r"delta\.chat",
+    re.IGNORECASE,
+)
+_FOOTER_LINE = re.compile(
+    r"^\s*(?:sent (?:with|from|using)|get \w+ for|envoyé|gesendet|enviado|inviato|verzonden|"
+    r"wysłane|odesláno|this (?:e-?mail|message) (?:was|has been))\b",
+    re.IGNORECASE,
+)
+_NAME_LINE = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}\s*$")
+_MINE = re.compile(
+    r"\b(?:my|mine|our)\b.{0,40}\b(?:work|website|site|web|page|pages|gallery|portfolio|"
+    r"profile|blog|instagram|flickr|facebook|youtube|channel|astrobin|twitter)\b|"
+    r"\b(?:meine[rnms]?|mon|ma|mes|mi|mis|il mio|la mia|meu|minha|mijn|mój|moje|můj|moje)\b"
+    r".{0,40}\b(?:\w*seite|site|web\w*|galer\w*|portfol\w*|profil\w*|blog|instagram|flickr|"
+    r"facebook|youtube|astrobin|strona|stránk\w*|pagina|página)\b|"
+    r"\b(?:oldalam|weboldalam|honlapom|galériám)\b|"
+    r"\b(?:more of|find me|follow me|see more|visit)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_social_profile(url: str) -> bool:
+    host, path, _ = _split(url)
+    return any(_on(host, s) for s in _SOCIAL) and len(path.strip("/")) > 0
+
+
+def _profile_context(text: str, url: str, signature_at: int) -> bool:
+    """A non-photo link is the sender's: on a social host, near 'my work', or in the signature."""
+    if _NOT_PROFILE.search(url):
+        return False
+    if _is_social_profile(url):
+        return True
+    at = text.find(url.removeprefix("https://").removeprefix("http://"))
+    if at < 0:
+        return False
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    if _FOOTER_LINE.match(line):
+        return False
+    if _MINE.search(text[max(0, at - 120) : at + len(url) + 40]):
+        return True
+    home = _is_home_page(url)
+    return home and ((signature_at >= 0 and at >= signature_at) or _in_closing_lines(text, at))
+
+
+def _is_home_page(url: str) -> bool:
+    """A personal site's address: at most two path segments and no query."""
+    parts = urlsplit(url)
+    return not parts.query and len([p for p in parts.path.split("/") if p]) <= 2
+
+
+def _in_closing_lines(text: str, at: int) -> bool:
+    """Whether position `at` lies in the short last paragraph (a name and a website)."""
+    body = text.rstrip()
+    last = max(body.rfind("\n\n"), 0)
+    lines = body[last:].strip().split("\n")
+    named = any(_NAME_LINE.match(x) and x.strip()[:1].isupper() for x in lines)
+    return at >= last and len(lines) <= 4 and named
+
+
+_SIG = re.compile(r"^-- ?$", re.MULTILINE)
+
+
+def find_links(text: str, html: str | None, hosts: Sequence[str]) -> FoundLinks:
+    """The photo links and the sender's profile links in the text and the HTML hrefs."""
+    mine = own_text(text)
+    found = [_clean(m.group(0)) for m in _URL.finditer(mine)]
+    if html:
+        found += [_clean(h) for h in _html_hrefs(html)]
+    seen: set[str] = set()
+    photo: list[str] = []
+    profile: list[str] = []
+    sig = _SIG.search(mine)
+    for url in found:
+        key = url.rstrip("/").lower()
+        if not url or key in seen or not urlsplit(url).hostname:
+            continue
+        seen.add(key)
+        if is_photo_link(url, hosts):
+            photo.append(url)
+        elif _profile_context(mine, url, sig.start() if sig else -1):
+            profile.append(url)
+    return FoundLinks(photo=tuple(photo), profile=tuple(profile))

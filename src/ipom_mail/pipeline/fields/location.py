@@ -1,0 +1,250 @@
+"""Location: a place the sender named, and GPS latitude/longitude from the photo's EXIF.
+
+A place is read only where it is certain: a labelled line ("Location:", "Ort:",
+"Lieu :", "Helyszín:" …) or "Place, Region" where the region is a listed state,
+province or country ("Elk Grove, California", "Tarján, Hungary"). Never invented.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
+from ipom_mail.pipeline.fields.gazetteer import gazetteer
+from ipom_mail.pipeline.fields.labels import label_words_raw
+from ipom_mail.pipeline.fields.place_phrases import (
+    SELLER,
+    label_value,
+    place_in_sentence,
+    without_plans,
+    without_signatures,
+)
+from ipom_mail.pipeline.fields.site_phrases import inside_site
+from ipom_mail.pipeline.values import Media
+
+_LOCATION_WORDS = (
+    r"(?:location|place|site|observing site|observation site|shot from|"
+    r"taken from|imaged from|ort|standort|aufnahmeort|beobachtungsort|lieu|"
+    r"lieu de prise de vue|lieu d'observation|site d'observation|lugar|ubicación|ubicacion|"
+    r"sitio|luogo|località|localita|posizione|local|localização|localizacao|localidade|"
+    r"locatie|plaats|waarneemlocatie|miejsce|lokalizacja|místo|lokalita|místo pozorování|"
+    r"helyszín|helyszin|hely|észlelési hely|where|"
+    + label_words_raw("location")
+    + r")\s*(?:\([^)]*\))?"
+)
+LOCATION_LABEL = re.compile(rf"(?:^|(?<=[\s|;,])){_LOCATION_WORDS}\s*[:：]\s*", re.IGNORECASE)
+# A table row turned into text: "Lieu                Clermont-Ferrand, Auvergne".
+_TABLE_ROW = re.compile(rf"^\s*{_LOCATION_WORDS}\s{{2,}}(?=\S)", re.IGNORECASE)
+# Latin, Greek, Cyrillic; only from the start of a word: tried from every capital of a
+# 20,000-letter "word", the pattern took time growing with the square of its length.
+_PLACE_WORD = r"(?<![\w'’.-])[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŐŰČŠŽŘĎŤŇΆ-ΏΑ-ΩЀ-Я][\w'’.-]*"
+_CONNECTOR = (
+    r"(?:of|de|del|la|le|les|am|an der|im|sur|upon|on|di|da|do|dos|das|van|von|bei|nad|pod)"
+)
+_BAD_WORDS = (
+    "The My Our In From At Near On Hi Hello Dear I We This That Time Date Location Place "
+    "Equipment Camera Telescope Mount Lens Filter Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday January February March April May June July August September October "
+    "November December Regards Thanks Cheers Best Mark Edge Max Pass UT UTC GMT ISS"
+)
+_BAD_FIRST = frozenset(_BAD_WORDS.split())
+_PREP_REGION = re.compile(
+    r"\b(?:in|from|near|at|bei|nahe|aus|à|en|près de|depuis|cerca de|desde|vicino a|da|"
+    r"perto de|em|bij|nabij|vanuit|w|pod|z|u|v|ve|z|fra|från|iz|din|nuo|no|из|з|від|από|dan)\s+(?:(?:my|mein\w*|mon|ma|mi|il mio|"
+    r"meu|mijn)\s+\w+\s+(?:in\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _region_rx() -> re.Pattern[str]:
+    regions = sorted(gazetteer().regions, key=len, reverse=True)
+    alt = "|".join(re.escape(r) for r in regions)
+    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])")
+
+
+def _labelled(text: str) -> str | None:
+    for line in text.splitlines():
+        m = _TABLE_ROW.match(line) or LOCATION_LABEL.search(line)
+        if not m or (
+            m.start() > 0
+            and line[: m.start()].strip()
+            and not (
+                EQUIPMENT_LABEL.search(line[: m.start()]) or OTHER_LABEL.search(line[: m.start()])
+            )
+        ):
+            continue
+        end = len(line)
+        for rx in (EQUIPMENT_LABEL, OTHER_LABEL):
+            nxt = rx.search(line, m.end())
+            if nxt:
+                end = min(end, nxt.start())
+        value = label_value(line[m.end() : end].strip(" \t|,;.-–"))
+        if value and any(c.isalpha() for c in value):
+            return value
+    return None
+
+
+def _place_before(text: str, comma: int) -> str | None:
+    """The capitalised place name that ends just before `comma` ('Elk Grove', 'Manorville NY')."""
+    head = text[:comma]
+    rx = re.compile(
+        rf"((?:{_PLACE_WORD}\s(?:{_CONNECTOR}\s)?){{0,3}}{_PLACE_WORD}(?:\s[A-Z]{{2}})?)$"
+    )
+    m = rx.search(head)
+    if not m:
+        return None
+    words = m.group(1).split()
+    regions = gazetteer().regions
+    while words and (
+        words[0] in _BAD_FIRST
+        or words[0][:1].islower()
+        or (words[0].rstrip(".").isupper() and len(words) > 1 and words[0] not in regions)
+    ):
+        words = words[1:]
+    if not words or any(c.isdigit() for c in "".join(words)):
+        return None
+    return " ".join(words)
+
+
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|my|we|our|me|ich|mein\w*|wir|unser\w*|je|j'|mon|ma|mes|nous|notre|yo|mi|mis|"
+    r"nuestr\w*|io|il mio|la mia|eu|meu|minha|nosso|ik|mijn|wij|ons|ja|mój|moje|moim|"
+    r"já|můj|moje|mého|én|az én|nálunk)\b",
+    re.IGNORECASE,
+)
+
+
+def _place_region(line: str) -> list[tuple[int, str]]:
+    """Every 'Place, Region[, Region]' in a line, with its position."""
+    rx = _region_rx()
+    found = []
+    for m in re.finditer(r",\s+", line):
+        region = rx.match(line, m.end())
+        place = _place_before(line, m.start()) if region else None
+        if not region or not place:
+            continue
+        if re.search(r"\b[A-Z][a-z]+\s+(?:in|im|en|nel|à)\s+$", line[: m.start() - len(place)]):
+            continue  # "Pinnacles Desert in Nambung National Park, WA": a longer name
+        end = region.end()
+        more = re.match(r",\s+", line[end:])
+        nxt = rx.match(line, end + more.end()) if more else None
+        end = nxt.end() if nxt else end
+        found.append((m.start(), f"{place}, {line[m.end() : end]}"))
+    return found
+
+
+_SKY_WORDS = (
+    "Moon Mond Lune Luna Lua Maan Księżyc Měsíc Hold Sun Sonne Soleil Sol Sole Zon Słońce "
+    "Slunce Nap Venus Jupiter Mars Saturn Orion Pleiades Plejaden Cassiopeia Vega Sirius "
+    "Ursa Cygnus Milky The My Our"
+)
+_SKY = frozenset(_SKY_WORDS.split())
+_NEXT_WORD = rf"(?<![.])\s{_PLACE_WORD}"  # a second word of the name, not the next sentence's
+# "over St Mary's church": a landmark named after its saint or owner, not a town
+_LANDMARK = (
+    r"(?!\s(?:church|cathedral|chapel|abbey|castle|tower|lighthouse|bridge|house|hall|farm"
+    r"|temple|mosque|observatory|kerk|kirche|dom|église|iglesia|chiesa|igreja)\b)"
+)
+_OVER = re.compile(
+    rf"\b(?:over|över|above|boven|über|sopra|sobre|au-dessus de)\s+((?>{_PLACE_WORD}(?:{_NEXT_WORD})?))"
+    rf"{_LANDMARK}"
+    rf"|({_PLACE_WORD})\s+(?:felett|fölött|mellől|mellett|közelében|határában)\b"
+)
+# "desde Monterrey.", "bij Harderwijk,": a capitalised name that ends the phrase. Not "in"
+# (processed in Photoshop), and never a program or service people name after "from".
+_FROM = re.compile(
+    rf"\b(?:from|near|desde|cerca de|bij|nabij|vanaf|vanuit|bei|nahe|depuis|près de|vicino a"
+    rf"|perto de|fra|från|dal|dalla|dallo|iz|из|з|від|από(?: τη| την| το)?|nuo|aus|din|от"
+    rf"|a partir de|des de)\s+({_PLACE_WORD}(?:{_NEXT_WORD}){{0,2}}"
+    rf"(?:,\s{_PLACE_WORD}(?:{_NEXT_WORD})?(?=\s*(?:[;!?]|\.(?!\w)|$)))?)"
+    rf"(?=\s*(?:[,;!?(]|/[A-Z]{{2}}\b|\.(?!\w)|$))",
+    re.MULTILINE,
+)
+_NOT_PLACE_WORDS = (
+    "Stellarium Heavens-Above Heavens Above Photoshop Lightroom Siril Registax Google Flickr "
+    "Instagram Facebook YouTube Twitter Telegram WhatsApp Dropbox Drive NASA ESA Space "
+    "Celestrak CalSky Starlink Apple Samsung Android"
+)
+_NOT_PLACES = frozenset(_NOT_PLACE_WORDS.split())
+
+
+_GREETINGS_FROM = re.compile(
+    rf"\b(?:greetings|regards|grüße|grüsse|gruß|saludos|saluti|salutations|groeten|groetjes|"
+    rf"pozdrowienia|pozdravy|cumprimentos|abraços)\s+(?:from|aus|desde|de|da|dal|uit|z|ze)\s+"
+    rf"({_PLACE_WORD}(?:\s{_PLACE_WORD})?)",
+    re.IGNORECASE,
+)
+
+
+def _over_place(line: str) -> str | None:
+    """A town the station passed over: 'boven Groningen', 'Szeged felett'; or a town the
+    photo was taken from: 'desde Monterrey.'"""
+    for m in [*_OVER.finditer(line), *_GREETINGS_FROM.finditer(line), *_FROM.finditer(line)]:
+        if m.re is _FROM and (inside_site(line, m.start()) or SELLER.search(line[: m.start()])):
+            continue  # "vanaf de dijk bij Westkapelle", "bought it from Amazon": no place
+        name = (m.group(1) or m.group(2)).rstrip(".!,")
+        words = name.split()
+        if words[0] in _SKY or words[0] in _BAD_FIRST or _NOT_PLACES.intersection(words):
+            continue
+        if any((w.lower(),) in gazetteer().makers for w in words):
+            continue  # "bought from Celestron."
+        if any(w.isupper() or any(c.isupper() for p in w.split("-") for c in p[1:]) for w in words):
+            continue  # NASA, AutoStakkert: not a town's name
+        return name
+    return None
+
+
+def _free_text(text: str) -> str | None:
+    """The best 'Place, Region' of the text (a sentence in the first person wins), else a
+    region after 'in/from/near'."""
+    candidates: list[tuple[int, int, str]] = []
+    for n, line in enumerate(text.splitlines()):
+        for at, place in _place_region(line):
+            start = max(line.rfind(". ", 0, at), 0)
+            mine = bool(_FIRST_PERSON.search(line[start:at]))
+            candidates.append((0 if mine else 1, n, place))
+    if candidates:
+        return min(candidates)[2]
+    rx = _region_rx()
+    for line in text.splitlines():
+        for m in _PREP_REGION.finditer(line):
+            if inside_site(line, m.start()):
+                continue  # "desde el Cerro de la Gloria en Mendoza"
+            region = rx.match(line, m.end())
+            if region and len(region.group(0)) > 3:
+                return region.group(0)
+    return None
+
+
+def find_location(text: str) -> str | None:
+    """The place the sender named: a labelled line first, else a 'Place, Region' in the text,
+    else a place in a sentence (fields/place_phrases.py), else a town the ISS passed over;
+    with its state's code after a slash ("Campinas/SP") and the site named in brackets right
+    after it ("Aarhus (Ole Rømer Observatoriet)")."""
+    free = without_plans(without_signatures(text))
+    place = (
+        _labelled(text)
+        or _free_text(free)
+        or place_in_sentence(free)
+        or next((p for p in map(_over_place, free.splitlines()) if p), None)
+    )
+    if place is None:
+        return None
+    state = re.search(rf"(?<![\w/]){re.escape(place)}/([A-Z]{{2}})(?![\w/])", text)
+    if state and state.group(1) in gazetteer().state_codes:
+        place = f"{place}/{state.group(1)}"  # "Campinas/SP"
+    site = re.search(rf"{re.escape(place)}\s*(\([{_UPPER}][^()\n]{{0,60}}\))", text)
+    return f"{place} {site.group(1)}" if site else place
+
+
+_UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŐŰČŠŽŘĎŤŇΆ-ΏΑ-ΩЀ-Я"
+
+
+def find_gps(media: Media) -> tuple[float | None, float | None]:
+    """Latitude and longitude from the first usable media item whose EXIF has both."""
+    for item in media.usable:
+        if item.exif and item.exif.gps_lat is not None and item.exif.gps_lon is not None:
+            return item.exif.gps_lat, item.exif.gps_lon
+    return None, None

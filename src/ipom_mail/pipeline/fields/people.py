@@ -1,0 +1,145 @@
+"""Photographer: the name to credit and their own profile links.
+
+The From display name when it reads as a person's name; the name under the
+sign-off or signature when that is clearer (From is "astro_club" or only an
+address, or gives the first name alone); the forwarded author's name when a
+club or list forwarded someone's submission. Unknown is None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ipom_mail.pipeline.fields.clock import find_times
+from ipom_mail.pipeline.fields.equipment import text_items
+from ipom_mail.pipeline.fields.labels import mail_words
+from ipom_mail.pipeline.fields.links import own_text
+from ipom_mail.pipeline.fields.story import FORWARD_MARK, SIGN_OFF, drop_forward_headers, segments
+from ipom_mail.pipeline.values import Photographer
+
+_ORG = re.compile(
+    r"\b(?:club|society|association|observatory|astro\w*|team|group|list|info|admin|"
+    r"newsletter|news|noreply|no-reply|support|office|mailer|daemon|postmaster|verein|"
+    r"sternwarte|egyesület|egyesulet|klub|csillagda|observatoire|asociación|associazione|"
+    r"gruppo|planetarium|planetárium|hvězdárna|obserwatorium|sterrenwacht|sociedad|"
+    r"società|sociedade|vereniging|towarzystwo|společnost|ipom|photos?|images?|mail|"
+    r"iphone|android|user|member|members|contact|webmaster)\b",
+    re.IGNORECASE,
+)
+_PARTICLE_WORDS = "van von de der den da del della di du le la dos das ten ter y e"
+_PARTICLES = frozenset(_PARTICLE_WORDS.split())
+_NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
+_FWD_FROM = re.compile(
+    r"^\s*\*?(?:from|von|de|da|od|van|feladó|fra|från|lähettäjä|от|від|από|kimden)\s*:\*?\s*"
+    r"\"?([^<\"\n]+?)\"?\s*(?:<[^>]*>|\[mailto:[^\]]*\])"
+    # Yandex, Mail.ru: '03.03.2024, 09:41, "Ирина Ковалёва" <irina@example.ru>:'
+    r"|^\s*\d{1,2}\.\d{1,2}\.\d{2,4},\s*\d{1,2}:\d{2},\s*\"([^\"\n]+)\"\s*<[^>]*>:\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def clean_name(raw: str | None) -> str | None:
+    """A display name without quotes, ' via List', '(…)' tails; 'Smith, John' → 'John Smith'."""
+    if not raw:
+        return None
+    name = raw.strip().strip("\"'").strip()
+    name = re.sub(r"\s+via\s+.*$", "", name, flags=re.IGNORECASE).strip().strip("\"'")
+    name = re.sub(r"\s*[\(\[].*?[\)\]]\s*", " ", name).strip()
+    parts = [p.strip() for p in name.split(",")]
+    if len(parts) == 2 and all(parts) and " " not in parts[0]:
+        name = f"{parts[1]} {parts[0]}"
+    return re.sub(r"\s+", " ", name) or None
+
+
+def is_person(name: str | None) -> bool:
+    """Whether a name reads as a person's (capitalised words, no digits, no org words)."""
+    if not name or "@" in name or _ORG.search(name) or any(c.isdigit() for c in name):
+        return False
+    words = name.split()
+    if not 1 <= len(words) <= 5 or len(name) < 2:
+        return False
+    caps = [w for w in words if w.lower() not in _PARTICLES]
+    return bool(caps) and all(
+        _NAME_WORD.match(w)
+        and (w[0].isupper() or _caseless(w))
+        and not (len(w) > 2 and w.isupper())
+        for w in caps
+    )
+
+
+def _caseless(word: str) -> bool:
+    """A word of a script without capitals (山田, 이서연): a name needs none."""
+    return word.isalpha() and not any(c.isupper() or c.islower() for c in word)
+
+
+def signature_name(text: str) -> str | None:
+    """The name under the sender's sign-off ('Clear skies,\\nJohn Smith') or '-- ' line."""
+    for part in segments(text):
+        lines = [x.strip() for x in part]
+        for i, line in enumerate(lines):
+            if not (line in ("--", "-- ") or (len(line.split()) <= 6 and SIGN_OFF.match(line))):
+                continue
+            tail = re.sub(r"^[^,!]*[,!]\s*", "", line) if "," in line or "!" in line else ""
+            if is_person(tail):
+                return tail
+            following = [_without_suffix(x) for x in lines[i + 1 : i + 4] if x]
+            if following and is_person(following[0]):
+                return following[0]
+    return None
+
+
+def _without_suffix(line: str) -> str:
+    """A signature line without the word written after a name ("김민준 드림" → "김민준")."""
+    return re.sub(rf"\s+(?:{mail_words('name_suffix')})$", "", line)
+
+
+def forwarded_author(text: str) -> str | None:
+    """The author of a forwarded submission, from the forwarded header block."""
+    own = own_text(text)
+    mark = next((m for m in (FORWARD_MARK.search(x) for x in own.split("\n")) if m), None)
+    if mark is None:
+        return None
+    after = own[own.find(mark.group(0)) :]
+    m = _FWD_FROM.search(after)
+    name = clean_name(m.group(1) or m.group(2)) if m else None
+    return name if is_person(name) else None
+
+
+def _pure_forward(text: str) -> bool:
+    """Whether the sender wrote nothing of their own above the forwarded message."""
+    first = segments(text)[0]
+    return not any(x.strip() for x in first)
+
+
+def _details(lines: Sequence[str]) -> bool:
+    """Whether lines give a submission's details: a clock time or a piece of equipment."""
+    part = "\n".join(lines)
+    return bool(find_times(part) or text_items(part))
+
+
+def _forwards_anothers_photo(text: str) -> bool:
+    """Whether the sender only passes on a forwarded submission ("Forwarding my husband's
+    photo"): their own words give no details, the forwarded part does."""
+    parts = segments(text)
+    return (
+        len(parts) > 1
+        and not _details(parts[0])
+        and any(_details(drop_forward_headers(p)) for p in parts[1:])
+    )
+
+
+def find_photographer(sender_name: str | None, text: str, profile: Sequence[str]) -> Photographer:
+    """The photographer to credit, with their own profile links."""
+    display = clean_name(sender_name)
+    forwarded = forwarded_author(text)
+    signed = signature_name(text)
+    if forwarded and (
+        _pure_forward(text) or not is_person(display) or _forwards_anothers_photo(text)
+    ):
+        return Photographer(forwarded, tuple(profile))
+    if display and is_person(display):
+        if signed and signed != display and signed.split()[0] == display.split()[0]:
+            return Photographer(signed if len(signed) > len(display) else display, tuple(profile))
+        return Photographer(display, tuple(profile))
+    return Photographer(signed, tuple(profile))

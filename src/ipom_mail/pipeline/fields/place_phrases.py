@@ -1,0 +1,351 @@
+"""Places named in a sentence, checked against GeoNames: what location.py reads after its labels.
+
+Each class of phrase is read in many languages from data/locatives.toml, and is
+a place only when it names a town exactly as written (fields/towns.py):
+- after a locative word: "desde Alcalá de Henares", "aufgenommen in Görlitz", "da Roma",
+  "dal parco di Monza", "von der Sternwarte Bochum aus";
+- a town alone between commas or in brackets: "…, Szeged.", "с балкона (Екатеринбург)";
+- a town with a suffix after an apostrophe: "Ankara Gölbaşı'ndan";
+- a CJK sentence's place: "在成都拍的", "大阪の自宅から", "부산 해운대에서 촬영";
+- a village named by its kind: "деревня Рождествено, Истринский район";
+- a town alone in a part of the Subject ("ISS 2024-09-14 19:52 UTC Ankara - Celestron …");
+and, in fields/site_phrases.py, a site with its town, a named park, a Finnish genitive.
+Never read: a sign-off's block, a sentence about a pass still to come, a clock's town
+("hora de Madrid"), a shop ("bought from …"), a person greeted or signing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
+from ipom_mail.pipeline.fields.gazetteer import gazetteer
+from ipom_mail.pipeline.fields.place_words import UP, WORD, alt, alt_cased, data, words_of
+from ipom_mail.pipeline.fields.site_phrases import (
+    genitive_place,
+    inside_site,
+    named_site,
+    site_phrase,
+)
+from ipom_mail.pipeline.fields.towns import (
+    cjk_town,
+    common_words,
+    inflected_town,
+    is_town,
+    town_or_district,
+)
+
+_GROUP = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+
+
+@cache
+def _after_word() -> re.Pattern[str]:
+    """A locative word, then a place's name: capitalised words and the connectors between."""
+    name = rf"(?:{WORD}|(?:{alt('sites')})(?=\s))(?:\s(?:(?:{alt('connectors')})\s)?{WORD}){{0,5}}"
+    return re.compile(
+        rf"(?<![\w'’-])(?P<word>{alt_cased('from')})\s(?P<name>{name})"
+        rf"(?P<tail>\s\([{UP}][^()\n]{{1,40}}\))?"
+        rf"(?:,\s(?P<town>{WORD}(?:\s{WORD})?))?"
+        rf"(?=\s*(?:[.,;:!?)]|$|\s(?:{alt('postpositions')})\b|\s(?i:{alt('ends')})\b|\s[^\w\s]))",
+        re.MULTILINE,
+    )
+
+
+@cache
+def _clock_before() -> re.Pattern[str]:
+    # "hora de Madrid", "hora del centro de México": a clock word up to three words before
+    return re.compile(
+        rf"(?<!\w)(?:{alt('clock_words')})(?:\s+[^\s,.;:()]+){{0,2}}\s*$", re.IGNORECASE
+    )
+
+
+def _starts_upper(m: re.Match[str]) -> bool:
+    """A name starts with a capital, or with a site's noun ('parco di Monza')."""
+    return m.group("name")[:1].isupper() or m.group("name").split()[0].lower() in words_of("sites")
+
+
+# "Tag der offenen Tür in Görlitz", "Donauinsel in Wien": the town ends a longer name
+_NAME_BEFORE = re.compile(rf"(?<![\w'’.-])[{UP}][^\W{UP}][\w'’.-]*\s*$")  # not "MESZ"
+
+
+def _each(rx: re.Pattern[str], text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Every match in each line, with its line: a place never runs across lines."""
+    for line in text.splitlines():
+        for m in rx.finditer(line):
+            yield line, m
+
+
+def _instrument(name: str) -> bool:
+    """'a Rainbow Astro RST-135', '(OpenSMTPD)': a maker, a model number or a program's
+    name (capitals inside a word), not a place."""
+    words = name.split()
+    words = words[:-1] if _state_coded(name) else words
+    if any(c.isdigit() for c in name) or any(
+        any(c.isupper() for part in w.split("-") for c in part[1:]) for w in words
+    ):
+        return True
+    lowered = tuple(name.lower().split())
+    return any(
+        lowered[i : i + len(m)] == m for m in gazetteer().makers for i in range(len(lowered))
+    )
+
+
+def _state_coded(name: str) -> bool:
+    """'Cape May NJ': a place with its state's or province's code (gazetteer), a town too
+    small for the town list."""
+    words = name.split()
+    return len(words) >= 2 and len(words[-1]) == 2 and words[-1] in gazetteer().regions
+
+
+SELLER = re.compile(rf"(?<!\w)(?i:{alt('seller_verbs')})(?:\s+[^\s,.;:!?]+){{0,3}}\s*$")
+
+
+def _town_named(name: str) -> bool:
+    """A town's name, or a site's noun and the town ('parco di Monza', 'Sternwarte Bochum');
+    not any name with a town's word in it ('Community Hall')."""
+    if is_town(name):
+        return True
+    words = name.split()
+    first = words[0].lower()
+    return (
+        len(words) >= 2
+        and first in words_of("sites")
+        and (is_town(" ".join(words[1:])) or is_town(" ".join(words[2:])))
+    )
+
+
+def _town_joined(name: str) -> bool:
+    """'Sljemena iznad Zagreba', 'Kaštela kraj Splita': a site joined to a town in its case."""
+    words = name.split()
+    return len(words) >= 3 and words[-2] in words_of("connectors") and inflected_town(words[-1])
+
+
+def _barred(line: str, m: re.Match[str]) -> bool:
+    """Whether the phrase is no place: a clock's town ('hora de Madrid'), a shop ('bought
+    from …'), a town ending a site named before it, or the end of a longer name ('Tag der
+    offenen Tür in Görlitz')."""
+    before = line[max(0, m.start() - 60) : m.start()]
+    if (
+        not _starts_upper(m)
+        or (m.group("word").lower() in words_of("clock_joins") and _clock_before().search(before))
+        or SELLER.search(before)
+        or inside_site(line, m.start())
+    ):
+        return True
+    name_before = _NAME_BEFORE.search(before)
+    return bool(
+        name_before
+        and name_before.group(0).strip() not in common_words()
+        and not re.search(r"(?:^|[.!?]\s+)\S+\s*$", before)
+    )
+
+
+def after_locative(text: str) -> str | None:
+    """The first town named after a locative word, with its bracketed site or town after."""
+    for line, m in _each(_after_word(), text):
+        if _barred(line, m):
+            continue
+        name, tail, town = m.group("name"), m.group("tail"), m.group("town")
+        coded = bool(tail) and tail.strip(" ()") in words_of("province_codes")  # "(AQ)"
+        named = _town_named(name) or _town_joined(name) or _state_coded(name) or coded
+        if not (named or (town and is_town(town))) or _instrument(name):
+            continue
+        place = name + (tail or "")
+        if town and (is_town(town) or (_town_named(name) and " " not in town)):
+            place = f"{place}, {town}"
+        return place
+    return None
+
+
+@cache
+def _alone() -> re.Pattern[str]:
+    name = rf"{WORD}(?:\s(?:(?:{alt('connectors')})\s)?{WORD}){{0,3}}"
+    return re.compile(
+        rf"(?:(?<=,)\s|(?<=\())(?P<name>{name})"
+        rf"(?:(?P<tail>\s\([{UP}][^()\n]{{1,40}}\))|,\s(?P<part>{WORD})(?=\s*(?:\.(?!\w)|$)))?"
+        rf"(?=\s*(?:[.,;)]|$))",
+        re.MULTILINE,
+    )
+
+
+_LEAD = re.compile(rf"((?:{WORD}\s(?:(?:de|del|de la|di|da|do|du|la|le)\s)?){{0,3}}{WORD})$")
+# a signature's or an address's line: "Example Corp | 250 Park Ave, New York", "Tel. …"
+_ADDRESS = re.compile(
+    rf"\||@|(?<![\d.:/])\d{{2,5}}\s+[{UP}][a-zà-ÿ]+|\b(?:[Tt]el|[Ff]ax|[Pp]hone)\b"
+    # a Windows clock's name: "(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien"
+    r"|\((?:UTC|GMT)\s?[+−-]\d{1,2}:\d{2}\)"
+)
+
+
+def _lead(head: str) -> str | None:
+    """The name written right before a town's comma or bracket: 'Brooklynem' in
+    'nad Brooklynem, Nowy Jork', 'Turó de la Rovira' in 'des del Turó de la Rovira, Barcelona'."""
+    m = _LEAD.search(head)
+    if not m or not m.group(1)[:1].isupper():
+        return None
+    words = m.group(1).split()
+    if any(w.isupper() or w in common_words() for w in words):
+        return None  # "ISS, Košice", "MEZ, Hamburg": not a name
+    return m.group(1)
+
+
+def town_alone(text: str) -> str | None:
+    """A town alone between commas or in brackets: '…, Szeged.', '(Екатеринбург)'; with
+    the name right before it: 'Brooklynem, Nowy Jork', 'Академгородком (Новосибирск)'."""
+    from ipom_mail.pipeline.fields.story import (
+        GREETING,
+        SIGN_OFF,
+    )  # story reads location: imported late
+
+    for line in text.splitlines():
+        if _ADDRESS.search(line) or GREETING.match(line) or SIGN_OFF.match(line):
+            continue  # "Good evening, Adelaide", "Thanks a lot, Austin": a person
+        label = EQUIPMENT_LABEL.search(line) or OTHER_LABEL.search(line)
+        for m in _alone().finditer(line):
+            if not town_or_district(m.group("name")) or (label and label.start() < m.start()):
+                continue  # "Equipment: …, Barlow 2x (Baader), Victoria": another field's value
+            before = line[: m.start()]
+            lead = _lead(before.rstrip(" ,("))
+            if lead:
+                joined = f"{lead} ({m.group('name')})" if before.endswith("(") else None
+                return joined or f"{lead}, {m.group('name')}"
+            head = re.split(r"[,.;(]|:(?!\d)", before.rstrip(" ,("))[-1]
+            if not re.search(r"\d:\d\d|(?<![\w'’-])[a-zß-ÿа-яё]", head):
+                continue  # after prose or a clock time, not after "Gain 300, Offset 10"
+            if m.group("part"):
+                return f"{m.group('name')}, {m.group('part')}"
+            return m.group("name") + (m.group("tail") or "")
+    return None
+
+
+@cache
+def _suffixed() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<name>{WORD}(?:\s{WORD}){{0,2}})['’](?:{alt('suffixes')})(?![\w])", re.MULTILINE
+    )
+
+
+def town_with_suffix(text: str) -> str | None:
+    """A place with a case ending after an apostrophe: 'İstanbul Kadıköy'den' → 'İstanbul Kadıköy'."""
+    for _, m in _each(_suffixed(), text):
+        words = m.group("name").split()
+        while words and not is_town(words[0]):
+            words = words[1:]  # "Bu akşam İstanbul Kadıköy": from the town on
+        if words:
+            return " ".join(words)
+    return None
+
+
+def cjk_place(text: str) -> str | None:
+    """The place of a CJK sentence ('在北京怀柔拍摄'), without one's own home ('大阪の自宅')."""
+    homes = [w for listed in data()["home"].values() for w in listed]
+    for rx in (p for listed in data()["cjk"].values() for p in listed):
+        for _, m in _each(re.compile(rx), text):
+            parts = m.group(1).strip().split("の")
+            while len(parts) > 1 and any(parts[-1].startswith(h) for h in homes):
+                parts = parts[:-1]
+            place = "の".join(parts)
+            while place.split(" ", 1)[0] in words_of("time_words") and " " in place:
+                place = place.split(" ", 1)[1]  # "어제 대구 수성못": yesterday, at …
+            if cjk_town(place.replace(" ", "")):
+                return place
+    return None
+
+
+def subject_place(subject: str, body: str, sender: str | None = None) -> str | None:
+    """A town alone at the end of a part of a Subject that carries the photo's data (a date
+    or a time: '… 19:52 UTC Ankara - Celestron …', '– Lyon'), when the body does not name
+    it (the body would say it better) and it is not the sender's name ('– Martin')."""
+    if not any(c.isdigit() for c in subject):
+        return None
+    names = set((sender or "").split())
+    for part in re.split(r"\n|\s[-–—/|]\s", subject):
+        words = part.split()
+        for n in (3, 2, 1):
+            if len(words) < n:
+                continue
+            name, before = " ".join(words[-n:]), words[-n - 1] if len(words) > n else ""
+            plain = not before or before.isupper() or any(c.isdigit() for c in before)
+            code = n == 1 and len(words) > 1 and re.fullmatch(r"[A-Z]{2}", name)
+            town = words[-2] if code else name  # "Halifax NS": with its state's code
+            if (plain or code) and is_town(town) and town not in body and town not in names:
+                return f"{town} {name}" if code else name
+    return None
+
+
+_REMARK = re.compile(r"\s*\([a-zà-ÿа-я][^()]*\)\s*$")
+
+
+def label_value(value: str) -> str:
+    """A labelled place without its leading article or preposition ('a Zselici Csillagparkban',
+    'с набережной …') and a remark in brackets after it ('(z kopule hvězdárny)'); nothing
+    when it says there is none ('unknown')."""
+    value = _REMARK.sub("", value)
+    if value.strip(" .").lower() in words_of("no_value"):
+        return ""  # "Place: unknown"
+    first, _, rest = value.partition(" ")
+    return rest if rest and first.lower() in words_of("label_leading") else value
+
+
+def without_signatures(text: str) -> str:
+    """The text with each sign-off's block blanked: 'Best wishes,' and the lines after it up
+    to a blank line ('Hon. Secretary, Hampshire Astronomical Group')."""
+    from ipom_mail.pipeline.fields.story import SIGN_OFF  # story reads location: imported late
+
+    lines, signing = text.split("\n"), False
+    for i, line in enumerate(lines):
+        if not line.strip():
+            signing = False
+        elif len(line.split()) <= 6 and SIGN_OFF.match(line):
+            signing = True
+        elif signing:
+            lines[i] = ""
+    return "\n".join(lines)
+
+
+@cache
+def _village() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:^|(?<=[,:;]\s))(?P<name>(?:{alt_cased('settlements')})\s{WORD}(?:[\s-]{WORD})?)"
+        rf"(?:,\s(?P<district>{WORD}(?:\s{WORD})?\s(?:{alt('districts')})"
+        rf"|(?:{alt('districts')})\s[^\W\d_][\w-]*))?(?=\s*(?:[.,;]|$))",
+        re.MULTILINE,
+    )
+
+
+def village(text: str) -> str | None:
+    """A village named by its kind, and its district: 'деревня Рождествено, Истринский
+    район', 'village of Hartington'. The kind says it is a place; no town list needed."""
+    for _, m in _each(_village(), text):
+        name = m.group("name")
+        if not any(w in common_words() for w in name.split()[1:]):
+            return f"{name}, {m.group('district')}" if m.group("district") else name
+    return None
+
+
+@cache
+def _plans() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(words_of('plans'))})(?![\w])")
+
+
+def without_plans(text: str) -> str:
+    """The text with each sentence about a pass still to come blanked: 'Vou tentar
+    fotografar a passagem amanhã, aqui de Campinas' names no photo's place."""
+    parts = re.split(r"(?<=[.!?\n])", text)
+    return "".join(re.sub(r"[^\n]", " ", p) if _plans().search(p) else p for p in parts)
+
+
+def place_in_sentence(text: str) -> str | None:
+    """The first class of phrase that names a town, most certain first."""
+    return (
+        site_phrase(text)
+        or after_locative(text)
+        or cjk_place(text)
+        or town_with_suffix(text)
+        or town_alone(text)
+        or village(text)
+        or named_site(text)
+        or genitive_place(text)
+    )

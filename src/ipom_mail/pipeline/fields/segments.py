@@ -1,0 +1,129 @@
+"""The text as sentences and lines (segments), each ranked and marked as another event.
+
+A segment is the unit a time takes its date from: its own sentence or labelled
+line first, then its paragraph (docs/design.md: never an unrelated date
+elsewhere).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ipom_mail.pipeline.fields.dates import when_label
+from ipom_mail.pipeline.fields.labels import label_pattern
+
+_OTHER_EVENT = re.compile(
+    r"launch|lift-?off|berthing|docking|undock|canadarm|robotic arm|spacewalk|splashdown"
+    r"|re-?entry|sunrise|sunset|moonrise|moonset|\bsun (?:was|is|at|altitude|elevation)"
+    r"|solar (?:altitude|elevation)|sonnenaufgang|sonnenuntergang|andock|lancement|lancé"
+    r"|amarrage|lever du soleil|coucher du soleil|lanzamiento|lanzad|acoplamiento|amanecer"
+    r"|puesta de sol|salida del sol|lancio|lanciat|attracco|tramonto|lançamento|lançad"
+    r"|nascer do sol|pôr do sol|lancering|gelanceerd|zonsopkomst|zonsondergang|wschód słońca"
+    r"|zachód słońca|východ slunce|západ slunce|napkelte|napnyugta|fellövés|dokkol"
+    r"|star ?party|\bmeeting|webinar|lecture|conference|workshop|newsletter|sternwartenabend"
+    r"|treffen|vortrag|réunion|conférence|reunión|charla|conferencia|riunione|conferenza"
+    r"|reunião|palestra|bijeenkomst|lezing|spotkani|wykład|setkání|přednášk|találkozó|előadás"
+    r"|transit duration|^\W*(?:sent|gesendet|envoyé|enviado|inviato|verzonden|wysłano|odesláno)"
+    r"\s?:",
+    re.I,
+)
+# "max. elevation 81° at 21:34:35 UT": the pass's culmination, a flyby detail, not the photo's
+CULMINATION = re.compile(
+    r"(?:max\w*\.?\s*(?:elev\w*|alt\w*|height|höhe|hauteur|elevación|altura|altezza|hoogte)"
+    r"|culminat\w*|highest point)[^,;\n]{0,20}?\b(?:at|um|à|a las|alle|om)\s*$",
+    re.I,
+)
+_FLYBY_LABEL = re.compile(
+    r"^[\s|*•·\-]*(?:start|end|begin(?:ning)?|rise|set|beginn|ende|anfang|début|fin|inicio"
+    r"|final|inizio|fine|início|fim|eind|początek|koniec|začátek|konec|kezdet|vége)\b",
+    re.I,
+)
+_PHOTO_WORD = re.compile(
+    r"taken|took|captur|shot|imag|photograph|record|pass|transit|fly-?by|flyover|exposure"
+    r"|\bgot\b|caught|spotted|snapp|observ"
+    r"|aufgenommen|aufnahme|überflug|fotografiert|\bpris|photographié|passage|tomad|tomé"
+    r"|fotografi|paso|tránsito|scattat|ripres|passaggio|transito|tirad|passagem|gemaakt"
+    r"|genomen|overkomst|wykonan|zrobion|przelot|pořízen|přelet|készült|felvétel|áthalad",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A sentence or labelled line, with what it says about the photo's time."""
+
+    start: int
+    end: int
+    rank: int  # 0 a "Date/Time:" line, 1 near "taken/captured/pass…", 2 plain
+    zone: str | None  # a zone named in the line's label, "Time (UT):"
+    other: bool  # about another event: a launch, a berthing, sunset…
+    para: int = 0  # the paragraph (lines between blank lines) it belongs to
+
+
+# A capital of any alphabet (Latin, Greek, Cyrillic) starts the next sentence
+_UPPER = "".join(
+    chr(c)
+    for r in ((0x41, 0x250), (0x370, 0x400), (0x400, 0x530))
+    for c in range(*r)
+    if chr(c).isupper()
+)
+# A match starts only at the first mark of a run and takes the run whole: linear on "....".
+_SENTENCE_END = re.compile(
+    rf"(?<![.!?…])[.!?…]++[\"”’)]?\s+(?=[\"“(]?[{re.escape(_UPPER)}])|[。！？]+\s*"
+)
+_ABBREV = re.compile(
+    r"(?:\d|\b(?:max|min|ca|approx|dr|st|mt|no|nr|godz|ok|vs|etc|e\.g|i\.e))$", re.I
+)
+
+
+def segments(text: str) -> list[Segment]:
+    """The text as sentences and lines, each ranked and marked as another event or not."""
+    found: list[Segment] = []
+    pos = para = 0
+    for line in text.split("\n"):
+        if not line.strip():
+            para += 1
+        labelled, zone = when_label(line)
+        flyby = bool(_FLYBY_LABEL.match(line))
+        cut = pos
+        for start, end in _sentences(line):
+            body = line[start:end]
+            other = flyby or any(
+                rx.search(body)
+                for rx in (_OTHER_EVENT, label_pattern("events"), label_pattern("launches"))
+            )
+            rank = 0 if labelled else 1 if _PHOTO_WORD.search(body) else 2
+            found.append(Segment(cut + start, cut + end, rank, zone, other, para))
+        pos += len(line) + 1
+    return found
+
+
+def _sentences(line: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(line):
+        if _ABBREV.search(line, max(start, m.start() - 12), m.start()):  # the end's word only
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(line)))
+    return spans
+
+
+def segment_at(segs: list[Segment], pos: int) -> Segment:
+    """The sentence or line that holds position `pos` (the first, where two touch it).
+
+    Found by bisection, not a scan: it is asked once per time in the text. The
+    segments are disjoint and in order, so only the few ending at or after `pos`
+    among those starting at or before it can hold it.
+    """
+    index = bisect.bisect_right(segs, pos, key=lambda seg: seg.start) - 1
+    found = None
+    while index >= 0 and segs[index].end >= pos:
+        seg = segs[index]
+        if seg.start <= pos < seg.end or (pos == seg.end and seg.start < seg.end):
+            found = seg
+        index -= 1
+    return found if found is not None else segs[-1]

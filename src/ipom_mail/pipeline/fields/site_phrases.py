@@ -1,0 +1,143 @@
+"""A place written as a site and the town it is in (data/locatives.toml, issue 13).
+
+"am Gipfel des Schöckl bei Graz", "fra stranda ved Koigen i Hamar": the place is the
+whole phrase after the first locative word, not the town at its end. A site without a
+name of its own ("vanaf de dijk bij Harderwijk") gives no value: readers label it both
+ways. "from my balcony in Denver", "z balkona v Ljubljani": when the
+site is one's own home, the place is the town alone, as written (in its case ending).
+A town at the end of such a phrase is never read alone by the other readers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ipom_mail.pipeline.fields.place_words import UP, WORD, alt, alt_cased, data, words_of
+from ipom_mail.pipeline.fields.towns import common_words, inflected_town, town_or_district
+
+_CLAUSE_END = r"(?=\s*(?:[.,;:!?)]|$|\s(?i:{ends})\b|\s[^\w\s]))"
+
+
+@cache
+def _long(ended: bool) -> re.Pattern[str]:
+    """Outer word, a site of one to five words, inner word, a capitalised town; `ended`:
+    and nothing else in its clause."""
+    joins = sorted(words_of("connectors") - words_of("inner"), key=len, reverse=True)
+    town = rf"{WORD}(?:\s(?:(?:{'|'.join(map(re.escape, joins))})\s)?{WORD}){{0,3}}"
+    return re.compile(
+        rf"(?<![\w'’-])(?P<outer>{alt_cased('outer')})\s+"
+        rf"(?P<site>(?:[^\s,.;:!?()]+\s+){{1,5}}?)"
+        rf"(?P<inner>{alt('inner')})\s+(?P<town>{town})"
+        rf"(?P<tail>\s\([{UP}][^()\n]{{1,40}}\))?"
+        rf"(?:,\s(?P<region>[{UP}]{{2,3}}\b|{WORD}))?"
+        + (_CLAUSE_END.format(ends=alt("ends")) if ended else ""),
+        re.MULTILINE,
+    )
+
+
+def _plain(site: str) -> bool:
+    """A site's words, not a date's or an instrument's: 'op zaterdag 24', 'da ISS' are not."""
+    return not any(
+        any(c.isdigit() for c in w) or w.isupper() or w in common_words() for w in site.split()
+    )
+
+
+def _home(site: str) -> bool:
+    """Whether a site is one's own home: 'my backyard', 'back garden', 'balkona'."""
+    lowered = site.lower().split()
+    homes = words_of("home_words")
+    return any(" ".join(lowered[i : i + n]) in homes for n in (1, 2) for i in range(len(lowered)))
+
+
+def _proper(site: str, outer: str) -> bool:
+    """Whether a site names itself ('Gipfel des Schöckl', 'stranda ved Koigen', 'Sljemena'):
+    a capital, after its first word in German (every noun has one; [outer] de). A
+    site without a name ('de dijk', 'Vereinsgelände') leaves the place unsettled: the
+    town, or the site at the town; no value is better than a guess."""
+    return any(w[:1].isupper() for w in site.split()[1 if _nouns(outer) else 0 :])
+
+
+def _nouns(outer: str) -> bool:
+    """Whether the outer word is German, where every noun has a capital."""
+    return outer.lower() in {w.lower() for w in data()["outer"]["de"]}
+
+
+def _named_town(name: str) -> bool:
+    """A town as written, or in a case ending ('Казани', 'Львові')."""
+    return town_or_district(name) or all(inflected_town(w) for w in name.split())
+
+
+def site_phrase(text: str) -> str | None:
+    """The place of 'outer site inner town': the town after one's home, else the whole phrase."""
+    lines = text.splitlines()
+    for m in [m for ended in (True, False) for ln in lines for m in _long(ended).finditer(ln)]:
+        town, tail, region = m.group("town"), m.group("tail") or "", m.group("region")
+        if any(w in common_words() for w in town.split()) or not _plain(m.group("site")):
+            continue
+        if _home(m.group("site")) and (_named_town(town) or not _nouns(m.group("outer"))):
+            # "z balkona v Ljubljani enega od večerov": the home says it is a place; in
+            # German a capital does not ("vom Balkon in Richtung Süden"): a town must
+            return f"{town}{tail}, {region}" if region else town + tail
+        if _home(m.group("site")):
+            continue
+        if (
+            m.re is _long(False)
+            or not _named_town(town)
+            or not _proper(m.group("site"), m.group("outer"))
+        ):
+            continue  # "vanaf de dijk bij Harderwijk": is the place the dike or the town?
+        phrase = f"{m.group('site')}{m.group('inner')} {town}{tail}"
+        return f"{phrase}, {region}" if region else phrase
+    return None
+
+
+@cache
+def _open_site() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w'’-])(?:{alt_cased('outer')})\s+(?P<site>(?:[^\s,.;:!?()]+\s+){{1,5}})$"
+    )
+
+
+def inside_site(text: str, start: int) -> bool:
+    """Whether the locative word at `start` joins a town to a site named before it in the
+    same clause ('… vanaf de dijk | bij Westkapelle'): the town alone is not the place."""
+    clause = re.split(r"[.,;:!?\n()]", text[max(0, start - 80) : start])[-1]
+    m = _open_site().search(clause)
+    return m is not None and _plain(m.group("site"))
+
+
+@cache
+def _named_site() -> re.Pattern[str]:
+    """A locative word, a site's kind ('Parque Nacional', 'parc national'), its name."""
+    return re.compile(
+        rf"(?<![\w'’-])(?:{alt_cased('from')}|{alt_cased('outer')})\s"
+        rf"(?P<name>(?i:{alt('named_sites')})(?:\s[^\s,.;:!?()]+){{0,4}}?\s{WORD})"
+        + _CLAUSE_END.format(ends=alt("ends"))
+    )
+
+
+def named_site(text: str) -> str | None:
+    """A park, reserve or observatory named after a locative word: 'desde el Parque
+    Nacional del Teide', 'na Reserva Dark Sky Alqueva'; a place without a town."""
+    for line in text.splitlines():
+        for m in _named_site().finditer(line):
+            words = m.group("name").split()
+            if _plain(" ".join(words[1:])) and words[-1] not in common_words():
+                return m.group("name")
+    return None
+
+
+@cache
+def _genitive() -> re.Pattern[str]:
+    ends = "|".join(sorted(words_of("genitive_places"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?P<town>[{UP}]\w+n)\s(?P<part>[{UP}]\w+(?:{ends}))\b")
+
+
+def genitive_place(text: str) -> str | None:
+    """A town in the genitive and a part of it in a local case, as written (Finnish:
+    'Helsingin Lauttasaaresta', from Helsinki's Lauttasaari)."""
+    for m in _genitive().finditer(text):
+        if inflected_town(m.group("town")) and m.group("town") not in common_words():
+            return m.group(0)
+    return None

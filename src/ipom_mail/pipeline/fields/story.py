@@ -1,0 +1,361 @@
+"""Story: the sender's own words, minus labels, greetings, sign-offs, quotes and footers.
+
+Also the shared knowledge of what a greeting, a sign-off and a forwarded
+header block look like (people.py reads the signature name from the same cut).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ipom_mail.pipeline.fields.clock import find_times, pair_ranges
+from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
+from ipom_mail.pipeline.fields.errand import only_sending
+from ipom_mail.pipeline.fields.labels import WORD_END, label_pattern, mail_pattern, mail_words
+from ipom_mail.pipeline.fields.links import own_text
+from ipom_mail.pipeline.fields.location import LOCATION_LABEL
+from ipom_mail.pipeline.fields.zones import is_zone_word
+
+GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|dear|good (?:morning|evening|afternoon|day)|greetings|hallo|"
+    r"liebe[rs]?|lieber|sehr geehrte[rs]?|guten (?:tag|abend|morgen)|servus|moin|grüß gott|"
+    r"bonjour|bonsoir|salut|cher|chère|chers|hola|estimad[oa]s?|buen[oa]s (?:días|tardes|noches)|"
+    r"ciao|salve|buongiorno|buonasera|gentile|gentili|caro|cara|olá|ola|oi|prezad[oa]s?|"
+    r"beste|hoi|goedendag|goedemiddag|goedenavond|geachte|witam|dzień dobry|cześć|drogi|droga|"
+    r"szanown[iya]|dobrý den|dobrý večer|ahoj|vážen[ýá]|milý|milá|szia|sziasztok|"
+    r"kedves|tisztelt|jó napot|jó estét|üdv|bom dia|boa tarde|boa noite|goedemorgen|hoi|hej|"
+    r"(?:good )?(?:morning|evening|afternoon)(?=\s*[,!]?\s*$)|g'day|kia ora|"
+    + mail_words("greeting")
+    + r")"
+    + WORD_END,
+    re.IGNORECASE,
+)
+SIGN_OFF = re.compile(
+    r"^\s*(?:(?:best|kind|warm|warmest|many|with)\s+)?(?:regards|wishes)\b|"
+    r"^\s*(?:cheers|thanks|thank you|thx|many thanks|clear skies|cs|bye|sincerely|yours|"
+    r"all the best|best (?:regards|wishes)|take care|greetings|regards|br|rgds|kr|"
+    r"(?:klare|schöne|liebe|viele|herzliche|beste|sonnige) grü(?:ß|ss)e|groetjes|díky|dík|"
+    r"mit freundlichen grüßen|mit freundlichen grüssen|mfg|viele grüße|viele grüsse|liebe grüße|"
+    r"lg|beste grüße|herzliche grüße|gruß|grüße|danke|freundliche grü(?:ß|ss)e|"
+    r"(?:herzliche|liebe|schöne|beste|viele) grüsse|grüsse|vielen dank|cordialement|bien à vous|"
+    r"amicalement|bien cordialement|salutations|merci|bonne soirée|saludos|un saludo|"
+    r"atentamente|gracias|muchas gracias|un abrazo|abrazos|un saludo cordial|cordiali saluti|"
+    r"saluti|un saluto|grazie|distinti saluti|"
+    r"abraços|abraço|atenciosamente|cumprimentos|obrigad[oa]|met vriendelijke groet(?:en)?|"
+    r"vriendelijke groet(?:en)?|groeten|groet|mvg|pozdrawiam|pozdrowienia|dziękuję|"
+    r"s pozdravem|děkuji|zdravím|üdvözlettel|üdv|köszönöm|köszönettel|tisztelettel|"
+    r"derült eget|heiteren himmel|klaren himmel|ciel clair|bon ciel|cielos despejados|"
+    r"cieli sereni|céus limpos|heldere hemel|pogodnego nieba|jasnou oblohu|z wyrazami szacunku|"
+    r"ngā mihi|nga mihi|atte|best(?=\s*[,!]?\s*$)|"
+    + mail_words("sign_off")
+    + r")"
+    + WORD_END
+    + r"[\s,.!:;/-]*.{0,40}$|^\s*a\+\s*$",
+    re.IGNORECASE,
+)
+SENT_FROM = re.compile(
+    r"^\s*(?:sent from (?:my|mail|yahoo|outlook|samsung)|get outlook for|von meinem .{1,40}? gesendet|"
+    r"gesendet von|envoyé de mon|envoyé depuis|enviado desde mi|enviado do meu|enviado de meu|"
+    r"inviato da|verzonden (?:vanaf|met) mijn|wysłane z|odesláno z|iphone-ról küldve|"
+    r"\S+-ról küldve|sent with|sent using|" + mail_words("sent_from") + r")" + WORD_END,
+    re.IGNORECASE,
+)
+DISCLAIMER = re.compile(
+    r"\b(?:confidential|intended recipient|intended solely|disclaimer|"
+    r"this e-?mail and any|virus-free|checked for viruses|consider the environment|"
+    r"you received this (?:message|e-?mail) because|to unsubscribe from this|"
+    r"vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|poufn|důvěrn|bizalmas)\w*",
+    re.IGNORECASE,
+)
+FORWARD_MARK = re.compile(
+    r"^\s*(?:-{2,}\s*)?(?:forwarded message|weitergeleitete nachricht|message transféré|"
+    r"mensaje reenviado|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht|"
+    r"przekazana wiadomość|přeposlaná zpráva|továbbított üzenet|begin forwarded message|"
+    r"anfang der weitergeleiteten nachricht|début du message réexpédié|"
+    + mail_words("forward_mark")
+    + r")"
+    + WORD_END
+    + r".*$",
+    re.IGNORECASE,
+)
+HEADER_LINE = re.compile(
+    r"^\s*\*?(?:from|sent|date|subject|to|cc|reply-to|von|gesendet|datum|betreff|an|de|envoyé|"
+    r"objet|à|para|asunto|fecha|enviado|da|inviato|oggetto|a|data|assunto|van|verzonden|"
+    r"onderwerp|aan|od|wysłano|temat|do|odesláno|předmět|komu|feladó|elküldve|dátum|tárgy|"
+    r"címzett|lähettäjä|lähetetty|vastaanottaja|aihe|päivämäärä|från|skickat|till|ämne|fra|"
+    r"sendt|til|emne|dato|šalje|poslano|za|predmet|zadeva|odoslané|trimis|către|subiect|"
+    r"kimden|gönderildi|kime|konu|tarih|από|στάλθηκε|προς|θέμα|от|отправлено|кому|тема|дата|"
+    r"від|надіслано|изпратено|до|no|nosūtīts|kam|temats|nuo|išsiųsta|tema|saatja|saadetud|"
+    r"adressaat|teema|enviat|per a|assumpte)\s*:\*?(?:\s.*)?$",
+    re.IGNORECASE,
+)
+FLYBY_LABEL = re.compile(
+    r"^\s*(?:max(?:imum|\.)?\s*(?:elev\w*|alt\w*|height|höhe|hauteur|altura|altezza|hoogte|"
+    r"wysokość|výška|magasság)|elevation|altitude|brightness|magnitude|mag|helligkeit|"
+    r"luminosité|magnitud|brillo|luminosità|magnitudine|helderheid|jasność|jasnost|fényesség|"
+    r"from|to|start|end|pass|flyby|fly-by|durchgang|überflug|passage|paso|passaggio|passagem|"
+    r"przelot|přelet|áthaladás|duration|transit\w*|dauer|durée|duración|sichtbarkeit|visibility)"
+    r"\s*(?:\([^)]*\))?\s*[:：]",
+    re.IGNORECASE,
+)
+NAME_LABEL = re.compile(
+    r"^\s*(?:name|photographer|author|credit|fotograf|photographe|fotógrafo|fotografo|autor|"
+    r"auteur|autore|naam|imię i nazwisko|jméno|név|szerző|fényképész)\s*[:：]",
+    re.IGNORECASE,
+)
+_TIME_WORD = re.compile(
+    r"^(?:time|date|datetime|datum|zeit|uhrzeit|heure|fecha|hora|data|ora|orario|tijd|czas|"
+    r"godzina|čas|időpont|idő|dátum)[:：]",
+    re.IGNORECASE,
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # words without spaces
+_LIST_RULE = re.compile(r"^[_=]{10,}$")
+
+
+_LIST_WORDS = re.compile(
+    r"mailing ?list|listinfo|unsubscribe|abbestellen|désabonner|darse de baja|groups\.io"
+    r"|googlegroups|mailman|listserv|sympa|e-?mail list|verteiler",
+    re.I,
+)
+
+
+def _list_footer(lines: list[str], i: int) -> bool:
+    """A mailing list's footer: a rule with list words under it (Mailman, groups.io, Google
+    Groups). Outlook's rule above a forwarded message is not one."""
+    if not _LIST_RULE.match(lines[i].strip()):
+        return False
+    after = [x for x in lines[i + 1 :] if x.strip()][:4]
+    return any(_LIST_WORDS.search(x) for x in after)
+
+
+_URL_ONLY = re.compile(r"^\s*(?:<?https?://\S+>?\s*)+$")
+_THANKS_ONLY = re.compile(r"^\s*(?:thanks|thank you|danke|merci|gracias|grazie|köszönöm)\W*$", re.I)
+
+
+def segments(text: str) -> list[list[str]]:
+    """The own text cut into parts at each forwarded-message marker (the marker dropped)."""
+    parts: list[list[str]] = [[]]
+    for line in own_text(text).split("\n"):
+        if FORWARD_MARK.match(line):
+            parts.append([])
+        else:
+            parts[-1].append(line)
+    return parts
+
+
+def drop_forward_headers(lines: list[str]) -> list[str]:
+    """A forwarded part without its header block (From:, Date:, Subject:, To: …)."""
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    j = i
+    while j < len(lines) and lines[j].strip():
+        line = lines[j]
+        wrapped = j > i and HEADER_LINE.match(lines[j - 1]) and re.match(r"^\s*<?[\w.+-]+@", line)
+        if not (HEADER_LINE.match(line) or set(line.strip()) <= {"_", "-"} or wrapped):
+            break
+        j += 1
+    headers = sum(1 for x in lines[i:j] if HEADER_LINE.match(x))
+    return lines[j:] if headers >= 2 else lines
+
+
+def body_lines(lines: list[str]) -> list[str]:
+    """A part's lines up to its signature, sign-off, phone footer or disclaimer."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if (
+            s in ("--", "__")
+            or _list_footer(lines, i)
+            or (s.startswith("--") and 0 < len(s.split()) <= 4)
+        ):
+            break
+        if len(s.split()) <= 6 and (SIGN_OFF.match(s) or _THANKS_ONLY.match(s)):
+            break
+        if SENT_FROM.match(s) or DISCLAIMER.search(s):
+            break
+        out.append(line)
+    return out
+
+
+_HEAD = re.compile(r"^([^:：\d!?]{1,40}?)\s*[:：](?:\s|$)")
+_TABLE_ROW = re.compile(r"^(\S[^:：\d]{0,30}?)\s{2,}\S")
+
+
+def is_labelled(line: str) -> bool:
+    """Whether a line is a labelled value of some field (time, equipment, place, flyby, name).
+
+    The label may carry a few more words ("Date and time (UT):", "L'heure exacte :",
+    "Az időpont:"): a short head before the colon that holds a label word counts.
+    """
+    s = line.strip().lstrip("*•-– ").strip()
+    head = _HEAD.match(s) or _TABLE_ROW.match(s)
+    if not head or len(head.group(1).split()) > 5 or re.search(r"\w{5,}\.\s", head.group(1)):
+        return False  # a sentence before the colon, not a label
+    words = re.sub(r"\([^)]*\)", " ", head.group(1)).replace("’", "'").split("'")[-1] + ":"
+    for word in re.split(r"[\s/]+", words.strip()):
+        probe = word.rstrip(":") + ":"
+        if any(
+            rx.match(probe)
+            for rx in (
+                EQUIPMENT_LABEL,
+                OTHER_LABEL,
+                LOCATION_LABEL,
+                FLYBY_LABEL,
+                NAME_LABEL,
+                _TIME_WORD,
+            )
+        ):
+            return True
+    return False
+
+
+def without_footers(text: str) -> str:
+    """The own text without phone footers, signatures after '-- ' and disclaimers.
+
+    What the other fields read: "Sent from my iPhone" is not equipment, and a
+    legal footer names no place.
+    """
+    kept: list[str] = []
+    lines = own_text(text).split("\n")
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if s in ("--", "__") or _list_footer(lines, i) or DISCLAIMER.search(s):
+            break
+        if not SENT_FROM.match(s):
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def _without_greeting(line: str) -> str:
+    """A first line without its greeting ('Hi John,' alone is dropped; 'Hi, here is…' kept)."""
+    m = GREETING.match(line)
+    if not m:
+        return line
+    if len(line.split()) <= 5 or m.end() >= len(line.rstrip()):
+        return ""
+    return re.sub(r"^\s*[^,!:]{0,40}[,!:]\s*", "", line, count=1)
+
+
+_FLYBY_VOCABULARY = """max maximum maximal maximale maks maksymalna elevation elev alt altitude height culmination
+    culminated culminating peak brightness magnitude mag visible visibility duration pass flyby
+    höhe hoehe helligkeit sichtbar dauer überflug hauteur luminosité passage élévation altura
+    máxima maxima elevación brillo magnitud paso elevação brilho passagem altezza massima
+    magnitudine luminosità passaggio hoogte helderheid overgang wysokość jasność przelot výška
+    jasnost přelet legnagyobb magasság fényesség magnitúdó"""
+_GLUE = """from to von bis de à a desde hasta al da dalle alle van tot od do és and und et y e at um
+    the was of ca approx about around degrees degree deg grad grados gradi graus graden stopni
+    fok h"""
+_FLYBY_WORDS = frozenset(_FLYBY_VOCABULARY.split())
+_FLYBY_GLUE = frozenset(_GLUE.split())
+_DATUM = re.compile(r"^[-+−–~]?\d+(?:[.,:]\d+)*(?:°|º|°c)?$|^[-–—|/·°º~]+$")
+
+
+def is_flyby_data(line: str) -> bool:
+    """Whether a line only lists flyby data, without a label: "Max elevation 72°, from 21:31
+    to 21:38 UT, brightness -3.6 mag". The flyby fields hold those values; the story does not
+    need them again."""
+    tokens = [t.strip(".,;:()[]!") for t in line.casefold().split()]
+    tokens = [t for t in tokens if t]
+    if not tokens or len(line) > 120 or not any(c.isdigit() for c in line):
+        return False
+    if not any(t in _FLYBY_WORDS for t in tokens) and not pair_ranges(line, find_times(line)):
+        return False  # a flyby word, or a span of time ("from 21:31 to 21:38 UT")
+    return all(
+        t in _FLYBY_WORDS or t in _FLYBY_GLUE or _DATUM.match(t) or is_zone_word(t.upper())
+        for t in tokens
+    )
+
+
+# "Valotus 1/2000 s.", "Exposure 1/1000 s, ISO 800, gain 300": the camera's settings
+_SETTINGS_LINE = re.compile(
+    r"^\W*[^\W\d_]+\s+(?:\d+/\d+|\d+(?:[.,]\d+)?)\s*(?:s|sec|ms|sn|с|сек|秒)\b[^.!?]{0,40}[.!?]?$",
+    re.I,
+)
+
+
+def _event(line: str) -> bool:
+    """A line about another gathering with its date or time ("Next meeting: 2 November at
+    19:30"): not the photo's story."""
+    return any(c.isdigit() for c in line) and label_pattern("events").search(line) is not None
+
+
+def _when_line(line: str) -> bool:
+    """A short line that only says when (a date and a clock time), as a forwarded record
+    writes it: "Taken 18. 7. 2024. at 21:33 (CEST)."."""
+    from ipom_mail.pipeline.fields.dates import find_dates
+
+    return len(line.split()) <= 12 and bool(find_times(line)) and bool(find_dates(line))
+
+
+def _part_story(lines: list[str], record: bool = False) -> list[str]:
+    kept: list[str] = []
+    first = True
+    for line in body_lines(drop_forward_headers(lines)):
+        if first and line.strip():
+            line = _without_greeting(line)
+            first = False
+        if (
+            is_labelled(line)
+            or _URL_ONLY.match(line)
+            or is_flyby_data(line)
+            or _event(line)
+            or _SETTINGS_LINE.match(line.strip())
+            or (record and _when_line(line))
+        ):
+            continue
+        if HEADER_LINE.match(line) and not kept:
+            continue
+        kept.append(line.strip())
+    return kept
+
+
+def _is_name_line(line: str, names: set[str]) -> bool:
+    words = re.findall(r"\w+", line.lstrip("~-–— "))
+    return 0 < len(words) <= 3 and {w.casefold() for w in words} <= names | {"and", "&"}
+
+
+_TRAILING_SIGN_OFF = re.compile(r"(?<=[.!?])\s+([^.!?]{1,60})$")
+
+
+def _drop_closing(lines: list[str], sender_name: str | None) -> list[str]:
+    """Without the closing: the sender's name line and what follows it within the last four
+    lines ('Mikel', '~Danielle', 'John Doe / www…'), and an inline sign-off ('… Cheers, Anna')."""
+    names = {w.casefold() for w in re.findall(r"\w+", sender_name or "")}
+    while lines and not lines[-1].strip():
+        lines = lines[:-1]
+    if names:
+        for k in range(len(lines) - 1, max(len(lines) - 5, -1), -1):
+            if _is_name_line(lines[k], names):
+                lines = lines[:k]
+                break
+    if lines:
+        m = _TRAILING_SIGN_OFF.search(lines[-1])
+        if m and SIGN_OFF.match(m.group(1)):
+            lines = [*lines[:-1], lines[-1][: m.start()]]
+    return lines
+
+
+def forwarded_for_someone(text: str) -> bool:
+    """Whether the forwarder's own words say the mail is forwarded for someone else
+    ("Forwarding this on behalf of our member…"): the original is then the submission."""
+    parts = segments(text)
+    return len(parts) > 1 and mail_pattern("forward_note").search("\n".join(parts[0])) is not None
+
+
+def find_story(text: str, sender_name: str | None = None) -> str | None:
+    """The sender's own words, or None when nothing is left; for a mail forwarded for
+    someone else, the original's words (the forwarder's note is not the story)."""
+    kept: list[str] = []
+    parts = segments(text)
+    record = forwarded_for_someone(text)  # the original's data lines are its fields
+    if record:
+        parts = parts[1:]
+    for part in parts:
+        kept += [*_drop_closing(_part_story(part, record), sender_name), ""]
+    story = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    if len(story) < 12 and len(story.split()) < 3 and not _CJK.search(story):  # "Ekte."
+        return None
+    if only_sending(story):  # "링크 보내드립니다 🙏": no story
+        return None
+    return story or None

@@ -1,0 +1,74 @@
+"""Whether a message is a submission at all, before any field is read (issue 13).
+
+Machine mail (bounces, auto-replies, reports, spam) and mail with no photo, no
+link to one and no submission wording (data/submission.toml: a newsletter, a
+club's announcement) yield no field values: a newsletter's issue date must not
+become a taken_date. A follow-up matched to a submission is read regardless.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib.resources import files
+
+from ipom_mail.config import Config
+from ipom_mail.pipeline.fields.labels import word_pattern
+from ipom_mail.pipeline.rules.reply_policy import NOT_A_SUBMISSION, objections
+from ipom_mail.pipeline.values import Media, ParsedMessage
+
+NOT_A_SUBMISSION_NOTE = "not a submission"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(submission wording, bulk-mail signs, own-photo wording, automatic-reply Subject)
+    from data/submission.toml."""
+    data = tomllib.loads(files("ipom_mail").joinpath("data/submission.toml").read_text("utf-8"))
+    words = [w for listed in data["words"].values() for w in listed]
+    return (
+        word_pattern(words),
+        word_pattern(data["bulk"]["words"]),
+        word_pattern(data["own"]["words"]),
+        word_pattern(data["auto_reply"]["words"]),
+    )
+
+
+def has_submission_wording(text: str) -> bool:
+    """True when the text speaks of the ISS, a photo, taking it, a pass or sending it in."""
+    return _patterns()[0].search(text) is not None
+
+
+def _bulk(parsed: ParsedMessage, text: str) -> bool:
+    """A newsletter or a list's announcement: List-* or Precedence headers, or its words."""
+    listed = parsed.header("List-Id") or parsed.header("List-Unsubscribe")
+    precedence = (parsed.header("Precedence") or "").strip().lower()
+    return bool(listed) or precedence in ("bulk", "list") or bool(_patterns()[1].search(text))
+
+
+def not_a_submission(
+    parsed: ParsedMessage,
+    media: Media,
+    photo_links: tuple[str, ...],
+    config: Config,
+    body: str | None = None,
+) -> str | None:
+    """Why no field is read from this message, or None when it may be a submission.
+
+    `body` is the text the fields read (bounded); the parsed text when not given."""
+    machine = next((o for o in objections(parsed, config) if o.kind in NOT_A_SUBMISSION), None)
+    if machine is not None:
+        return f"{NOT_A_SUBMISSION_NOTE}: {machine.reason}; no fields read"
+    if _patterns()[3].match((parsed.subject or "").strip()):
+        return f"{NOT_A_SUBMISSION_NOTE}: an automatic reply (its Subject says so); no fields read"
+    if media.usable:
+        return None
+    text = f"{parsed.subject or ''}\n{parsed.text or '' if body is None else body}"
+    if _bulk(parsed, text):  # a newsletter's links are not the sender's photo
+        if _patterns()[2].search(text):
+            return None
+        return f"{NOT_A_SUBMISSION_NOTE}: a newsletter or list mail with no photo of its own"
+    if photo_links or has_submission_wording(text):
+        return None
+    return f"{NOT_A_SUBMISSION_NOTE}: no photo, no link to one and no submission wording"

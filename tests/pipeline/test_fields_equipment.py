@@ -1,0 +1,198 @@
+"""equipment: labelled lines in many languages, makers and models in free text, EXIF."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.pipeline.fields.equipment import find_equipment
+from ipom_mail.pipeline.fields.story import without_footers
+from ipom_mail.pipeline.values import Exif, Media, MediaItem
+
+NO_MEDIA = Media(items=())
+
+
+def _photo(camera: str | None, lens: str | None = None, model: str | None = None) -> Media:
+    exif = Exif(model=model or camera, lens=lens)
+    item = MediaItem(
+        None, "0" * 64, 1000, "photo", "image/jpeg", camera=camera, lens=lens, exif=exif
+    )
+    return Media(items=(item,))
+
+
+def test_a_run_on_line_is_split_into_items_and_the_date_and_place_are_left_out() -> None:
+    text = (
+        "Skywatcher Esprit 150 Skywatcher EQ8 Rh Pro Lunt 2″ Solar Wedge (Herschel Wedge) "
+        "ZWO ASI174MM 27.04.2020 Palmdale, California."
+    )
+    assert find_equipment(text, NO_MEDIA) == (
+        "Skywatcher Esprit 150",
+        "Skywatcher EQ8 Rh Pro",
+        "Lunt 2″ Solar Wedge (Herschel Wedge)",
+        "ZWO ASI174MM",
+    )
+
+
+def test_items_joined_by_plus_follow_a_place_name() -> None:
+    text = "2016.07.28-30. Tarján, Hungary Canon EOS 5D Mark II + Sigma EF 8/4.0"
+    assert find_equipment(text, NO_MEDIA) == ("Canon EOS 5D Mark II", "Sigma EF 8/4.0")
+
+
+def test_models_without_their_maker_are_found_in_prose() -> None:
+    text = "This was captured using a reduced EdgeHD 800 with an ASI1600mm running at unity gain."
+    assert find_equipment(text, NO_MEDIA) == ("EdgeHD 800", "ASI1600mm")
+
+
+def test_accessories_keep_their_magnification() -> None:
+    text = (
+        "The telescope was an Edge HD 14″ with an Astrodon Red filter on a ZWO ASI174 mono "
+        "camera and 1.6 barlow lens."
+    )
+    assert find_equipment(text, NO_MEDIA) == (
+        "Edge HD 14″", "Astrodon Red filter", "ZWO ASI174 mono camera", "1.6 barlow lens",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Equipment: Celestron C8, ZWO ASI224MC",
+        "Ausrüstung: Celestron C8, ZWO ASI224MC",
+        "Équipement : Celestron C8 + ZWO ASI224MC",
+        "Equipo: Celestron C8 y ZWO ASI224MC",
+        "Attrezzatura: Celestron C8 e ZWO ASI224MC",
+        "Equipamento: Celestron C8 com ZWO ASI224MC",
+        "Apparatuur: Celestron C8 met ZWO ASI224MC",
+        "Sprzęt: Celestron C8, ZWO ASI224MC",
+        "Vybavení: Celestron C8, ZWO ASI224MC",
+        "Felszerelés: Celestron C8 és ZWO ASI224MC",
+        "Teleskop: Celestron C8\nKamera: ZWO ASI224MC",
+        "Távcső: Celestron C8, fényképezőgép: ZWO ASI224MC",
+    ],
+)
+def test_labelled_lines_are_read_in_ten_languages(text: str) -> None:
+    assert find_equipment(text, NO_MEDIA) == ("Celestron C8", "ZWO ASI224MC")
+
+
+def test_a_labelled_value_is_kept_as_written_even_without_a_known_maker() -> None:
+    text = 'Telescope: 8" Dobsonian\nCamera: Philips ToUcam Pro'
+    assert find_equipment(text, NO_MEDIA) == ('8" Dobsonian', "Philips ToUcam Pro")
+
+
+def test_settings_negations_and_lead_words_are_not_equipment() -> None:
+    text = (
+        "Mount: tripod, no tracking\nCamera: Nikon D850 (ISO 1600, 1/1000s)\n"
+        "Lens: objectif Viltrox 13mm f/1.4"
+    )
+    assert find_equipment(text, NO_MEDIA) == ("tripod", "Nikon D850", "Viltrox 13mm f/1.4")
+
+
+def test_dates_places_stars_and_prose_are_never_equipment() -> None:
+    text = "The ISS passed Orion at 21:34 UT on 12.05.2024 over Budapest, Hungary. What a night!"
+    assert find_equipment(text, NO_MEDIA) == ()
+
+
+def test_the_same_item_is_listed_once_ignoring_case_and_spaces() -> None:
+    text = "Equipment: Celestron EdgeHD 8\nI love my celestron edgehd8 and my EdgeHD 8."
+    assert find_equipment(text, NO_MEDIA) == ("Celestron EdgeHD 8",)
+
+
+def test_exif_camera_and_lens_are_added_when_the_text_does_not_name_them() -> None:
+    media = _photo("Canon EOS Rebel T6", "EF-S18-55mm f/3.5-5.6 III")
+    assert find_equipment("My first ISS photo.", media) == (
+        "Canon EOS Rebel T6",
+        "EF-S18-55mm f/3.5-5.6 III",
+    )
+
+
+def test_a_text_item_that_names_the_exif_camera_wins() -> None:
+    media = _photo("NIKON D850", model="NIKON D850")
+    assert find_equipment("Camera: Nikon D850 with a Nikkor 500mm f/5.6 PF", media) == (
+        "Nikon D850", "Nikkor 500mm f/5.6 PF",
+    )  # fmt: skip
+
+
+def test_a_phone_footer_is_not_equipment() -> None:
+    text = without_footers("ISS tonight with my Canon EOS R6.\n\nSent from my iPhone\n")
+    assert find_equipment(text, NO_MEDIA) == ("Canon EOS R6",)
+
+
+def test_a_camera_body_and_its_kit_lens_are_two_items() -> None:
+    text = "iss tonight, canon eos 2000d 18-55mm kit lens"
+    assert find_equipment(text, NO_MEDIA) == ("canon eos 2000d", "18-55mm kit lens")
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("Camera: Nikon Z6 II", "NIKON Z 6_2"),
+        ("Camera: Sony A7 III", "ILCE-7M3"),
+        ("Camera: Sony α7R IV", "ILCE-7RM4"),
+        ("Camera: Canon EOS 5D Mk II", "Canon EOS 5D Mark II"),
+    ],
+)
+def test_the_exif_model_is_not_repeated_when_the_text_names_it_another_way(
+    text: str, model: str
+) -> None:
+    assert find_equipment(text, _photo(model, model=model)) == (text.split(": ", 1)[1],)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "The scope is a Celestron C8 f/10 2032mm (€1,299 used) and a ZWO ASI462MC.",
+            ["Celestron C8", "ZWO ASI462MC"],
+        ),
+        ("Shot with a Samyang 14mm f/2.8 and a Canon EOS R8.", ["Samyang 14mm f/2.8", "Canon EOS R8"]),
+        ("Canon EOS R8 with the RF 100-400mm, ISO 800, 1/2000s", ["Canon EOS R8", "RF 100-400mm"]),
+        ("Fujifilm X-S20 + XF 18mm F1.4 R LM WR on a Vixen Polarie.",
+         ["Fujifilm X-S20", "XF 18mm F1.4 R LM WR", "Vixen Polarie"]),
+        ("egy Samsung Galaxy S24-gyel, kézből.", ["Samsung Galaxy S24"]),
+        ("Nikon Z f with a Nikkor Z 28mm f/2.8 on a Benro tripod.",
+         ["Nikon Z f", "Nikkor Z 28mm f/2.8", "Benro tripod"]),
+    ],
+)  # fmt: skip
+def test_free_text_items_end_where_the_product_name_ends(text: str, items: list[str]) -> None:
+    assert list(find_equipment(text, NO_MEDIA)) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Camera: Nikon Z 7II; Lens: Nikkor Z 20mm f/1.8 S; Tripod: Gitzo GT3543LS",
+         ["Nikon Z 7II", "Nikkor Z 20mm f/1.8 S", "Gitzo GT3543LS"]),
+        ("objektív: Canon RF 15-35mm F2.8L IS USM; állvány: Manfrotto 055",
+         ["Canon RF 15-35mm F2.8L IS USM", "Manfrotto 055"]),
+        ("Instrument          Lunette William Optics GT81 + correcteur Flat 6AIII",
+         ["William Optics GT81", "Flat 6AIII"]),
+        ("Equipo: Skymax 127 + ZWO ASI224MC sobre montura Sky-Watcher AZ-GTi.",
+         ["Skymax 127", "ZWO ASI224MC", "Sky-Watcher AZ-GTi"]),
+    ],
+)  # fmt: skip
+def test_labelled_items_lose_the_kind_of_thing_and_the_next_label(
+    text: str, items: list[str]
+) -> None:
+    assert list(find_equipment(text, NO_MEDIA)) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Canon 600D (modified) on a Sky-Watcher Star Adventurer",
+            ("Canon 600D (modified)", "Sky-Watcher Star Adventurer"),
+        ),
+        (
+            "Scope: Celestron C8 XLT, camera ZWO ASI662MC at 160 fps, gain 300, exposure 0.8 ms",
+            ("Celestron C8 XLT", "ZWO ASI662MC"),
+        ),
+        (
+            "Strumentazione: Celestron EdgeHD 8, ZWO ASI174MM, riduttore 0.7x",
+            ("Celestron EdgeHD 8", "ZWO ASI174MM", "riduttore 0.7x"),
+        ),
+    ],
+)
+def test_settings_stay_out_and_a_cameras_modification_stays_in(
+    text: str, items: tuple[str, ...]
+) -> None:
+    assert find_equipment(text, Media(())) == items

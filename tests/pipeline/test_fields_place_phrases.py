@@ -1,0 +1,261 @@
+"""location, issue 13: places named in a sentence, one class of phrase at a time, in many
+languages; a phrase is a place only when it names a town (GeoNames) as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.pipeline.fields.location import find_location
+from ipom_mail.pipeline.fields.place_phrases import subject_place
+from ipom_mail.pipeline.fields.towns import inflected_town, is_town
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Photo prise le 3 mai à 22h10, depuis Clermont-Ferrand.", "Clermont-Ferrand"),
+        ("Foto tomada anoche desde Ciudad Real, con mucho viento.", "Ciudad Real"),
+        ("Ripresa ieri sera da Bergamo con la Nikon.", "Bergamo"),
+        ("Sie wurde gestern Abend in Regensburg aufgenommen.", "Regensburg"),
+        ("Gefotografeerd vanuit Apeldoorn, vlak na zonsondergang.", "Apeldoorn"),
+        ("Fotograferad från Västerås, klar himmel.", "Västerås"),
+        ("Снимал из Новосибирск, мороз.", "Новосибирск"),
+        ("Tirada ontem à noite em Coimbra.", "Coimbra"),
+        ("Snimljeno sinoć iz Osijek, vedro nebo.", "Osijek"),
+    ],
+)
+def test_a_town_after_a_locative_word_is_read_in_many_languages(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aufnahme um 21:40 Uhr Zeit in Berlin, leider mit Wolken.",  # a clock, not a place
+        "Las 21:10 hora de Lisboa, foto con la Canon.",
+        "Zdjęcie zrobione w Krakowie, niebo czyste.",  # a case ending: not a town as written
+        "Processed in Photoshop and stacked in Siril.",
+        "Shot at Best, with a Sigma lens.",  # towns that are also words
+        "Our club meets on the Tag der offenen Tür in Potsdam.",
+        "Our club meets every Friday at the Community Hall.",  # "Hall" is a town too
+    ],
+)
+def test_a_phrase_that_names_no_town_as_written_gives_no_place(text: str) -> None:
+    assert find_location(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ISS am 4. Mai um 22:01 MESZ, Augsburg. Kamera: Nikon Z6.", "Augsburg"),
+        ("Przelot o 21:30 czasu lokalnego, Lublin.", "Lublin"),
+        ("Фото с крыши дачи (Самара).", "Самара"),
+        ("Přelet ve 21:02 SELČ, Brno, Líšeň.", "Brno, Líšeň"),
+        ("Foto fatta alle 21:15 ora italiana, Torino (Superga).", "Torino (Superga)"),
+    ],
+)
+def test_a_town_alone_between_commas_or_in_brackets_is_read(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Snimak ISS-a iznad Trešnjevke, Zagreb.", "Trešnjevke, Zagreb"),
+        ("Пролёт над Щукином (Москва), облачно.", "Щукином (Москва)"),
+    ],
+)
+def test_a_name_right_before_a_towns_comma_or_bracket_belongs_to_the_place(
+    text: str, place: str
+) -> None:
+    assert find_location(text) == place
+
+
+def test_a_towns_name_in_a_signature_or_an_address_is_not_the_place() -> None:
+    text = "ISS at 21:04 UTC, clear sky.\n\nKind regards,\nJane Doe\nTreasurer, Leeds Astro Society"
+    assert find_location(text) is None
+    assert find_location("Pass at 21:00 UTC.\nAcme Ltd | 12 High Street, Oxford") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Foto vom Gipfel des Brocken bei Wernigerode.", "Gipfel des Brocken bei Wernigerode"),
+        ("Tatt fra brygga ved Tjuvholmen i Oslo.", "brygga ved Tjuvholmen i Oslo"),
+        ("Fotografiada desde el Mirador de San Nicolás en Granada.", "Mirador de San Nicolás en Granada"),
+    ],
+)  # fmt: skip
+def test_a_named_site_and_its_town_are_one_place(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Taken from my back garden in Harrogate.", "Harrogate"),
+        ("Aufgenommen vom Balkon in Dresden-Neustadt aufgenommen.", "Dresden-Neustadt"),
+        ("Photo prise depuis mon jardin à Quimper (Finistère).", "Quimper (Finistère)"),
+        ("Snimljeno s balkona u Splitu prošli tjedan.", "Splitu"),
+        ("Знято з балкона у Києві вчора ввечері.", "Києві"),
+    ],
+)
+def test_the_town_after_ones_own_home_is_the_place_as_written(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+def test_a_site_without_a_name_of_its_own_leaves_the_place_unsettled() -> None:
+    # the dike, or the town? Readers label it both ways: no value rather than a guess
+    assert find_location("Gemaakt vanaf de dijk bij Harderwijk.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Dün akşam İzmir Karşıyaka'dan çektim.", "İzmir Karşıyaka"),
+        ("Fotoğrafı Bursa'da çektim.", "Bursa"),
+    ],
+)
+def test_a_turkish_place_keeps_its_name_without_the_suffix(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("昨晚在杭州西湖拍的空间站。", "杭州西湖"),
+        ("名古屋の自宅の庭から撮影しました。", "名古屋"),
+        ("ISSが福岡市の上を通過しました。", "福岡市"),
+        ("어제 대구 수성못에서 촬영했습니다.", "대구 수성못"),
+    ],
+)
+def test_a_cjk_sentences_place_is_read_without_ones_home(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("ISS 2024-05-02 20:14 UTC Graz - Nikon Z6", "attached", "Graz"),
+        ("ISS 21:04 UTC | C8 + ASI224MC | Regina SK", "pic attached", "Regina SK"),
+        ("ISS pass 2024-05-02\nCanon R6\nPorto", "", "Porto"),
+        ("ISS photo - Porto", "", None),  # no date nor time: not a data line
+        ("ISS - Sevilla", "Desde el centro de Sevilla.", None),  # the body says it better
+        ("ISS - Skywatcher 200P", "", None),
+    ],
+)
+def test_a_town_alone_in_a_part_of_the_subject(subject: str, body: str, place: str | None) -> None:
+    assert subject_place(subject, body) == place
+
+
+def test_the_senders_name_in_the_subject_is_not_a_town() -> None:
+    assert subject_place("ISS 2024-05-02 21:04 UTC - Martin", "", "Martin Novak") is None
+
+
+def test_towns_are_names_as_written_not_words_or_case_forms() -> None:
+    assert is_town("Zaragoza") and is_town("Москва") and is_town("仙台")
+    assert not is_town("August") and not is_town("Canon") and not is_town("UTC")
+    assert inflected_town("Krakowie") and inflected_town("Ljubljani")
+    assert not inflected_town("Photoshopie")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Snimljeno sinoć s Učke iznad Rijeke.", "Učke iznad Rijeke"),
+        ("Fotka je nastala iz Podstrane kraj Splita.", "Podstrane kraj Splita"),
+    ],
+)
+def test_a_site_joined_to_a_town_in_its_case_is_one_place(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Снято 3 мая в 22:10 мск, село Кузьминское, Рыбновский район.", "село Кузьминское, Рыбновский район"),
+        ("Zdjęcie z 3 maja, wieś Bystra, powiat bielski.", "wieś Bystra, powiat bielski"),
+        ("Snímek z 3. května, obec Lomnice, okres Blansko.", "obec Lomnice, okres Blansko"),
+    ],
+)  # fmt: skip
+def test_a_village_named_by_its_kind_is_read_with_its_district(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+def test_a_small_place_with_its_states_code_after_a_locative_word() -> None:
+    assert find_location("Got it tonight from Bar Harbor ME, windy.") == "Bar Harbor ME"
+    assert find_location("Shot in RAW at ISO 800.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Foto hecha anoche desde el Parque Natural de Somiedo.", "Parque Natural de Somiedo"),
+        ("Prise depuis le parc naturel du Vercors, ciel superbe.", "parc naturel du Vercors"),
+        ("Aufgenommen am Sternenpark Westhavelland.", "Sternenpark Westhavelland"),
+        ("Snímka z Parku tmavej oblohy Veľká Fatra, krásna noc.", "Parku tmavej oblohy Veľká Fatra"),
+    ],
+)  # fmt: skip
+def test_a_named_park_or_observatory_is_a_place_without_a_town(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+def test_a_site_kind_without_a_name_is_no_place() -> None:
+    assert find_location("I drove to the observatory.") is None
+
+
+def test_a_finnish_town_in_the_genitive_with_its_part_is_read_as_written() -> None:
+    assert find_location("Kuva otettu Tampereen Hervannasta eilen illalla.") == (
+        "Tampereen Hervannasta"
+    )
+
+
+def test_an_italian_place_with_its_provinces_code() -> None:
+    text = "Ripresa alle 21:10 ora italiana da Rocca di Mezzo (AQ). Cielo limpido."
+    assert find_location(text) == "Rocca di Mezzo (AQ)"
+    assert find_location("Foto alle 21:10 da Rocca di Mezzo (UT).") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks a lot, Austin.",  # a person named like a town
+        "Good evening, Adelaide,\nhere is my photo.",
+        "I bought the mount from Amazon.",  # a shop
+        "Ich habe das Teleskop gekauft bei Berlin Optics.",
+        "Message read (UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna.",
+        "by localhost (OpenSMTPD) with ESMTP\nFrom the desk",
+    ],
+)
+def test_people_shops_and_clock_names_are_not_places(text: str) -> None:
+    assert find_location(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Vou tentar fotografar a passagem amanhã à noite, aqui de Coimbra.", None),
+        ("Demain j'essaierai depuis Clermont-Ferrand.", None),
+        ("I'll try again tomorrow from Leeds.", None),
+        ("Foto tomada esta mañana desde Ciudad Real.", "Ciudad Real"),  # this morning: done
+        ("Heute Morgen in Regensburg aufgenommen.", "Regensburg"),
+        ("Taken last night from Leeds. I will try again tomorrow.", "Leeds"),
+    ],
+)
+def test_a_place_in_a_sentence_about_a_pass_still_to_come_is_not_the_photos(
+    text: str, place: str | None
+) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Equipment: Celestron C8, ZWO ASI224MC, Barlow 2x (Baader), Victoria.",
+        "Gain 300, Offset 10, Roma.",  # settings, not prose, before the comma
+        "Foto vom Balkon in Richtung Süden aufgenommen.",  # a German noun, not a town
+        "Shot from my car at Tesla Supercharger.",  # "my" alone is no home
+        "Time: 21:34:10 UTC\nPlace: unknown",
+    ],
+)
+def test_other_fields_values_directions_and_unknowns_are_not_places(text: str) -> None:
+    assert find_location(text) is None

@@ -1,0 +1,1 @@
+"""Tests of src/ipom_mail/reply/ and what a user sees of it."""
