@@ -1,12 +1,23 @@
-"""Benchmark of `ipom poll` against its floor, on the same local Dovecot mailbox in one run.
+"""Benchmark of `ipom poll` against the wire, on the same local Dovecot mailbox in one run.
 
-The floor: a raw imapclient fetch of every message (BODY.PEEK[], in batches),
-each parsed with the standard library and written and fsynced to a file.
-Then `ipom poll` (fetch, archive, the whole pipeline, store, move) on the same
-messages. Printed: seconds, messages/s, the ratio, and peak RSS of each, for
-two mailbox sizes so that memory can be seen to stay flat as the mailbox grows.
+Four programs, each a separate process, read the same mailbox in each round:
 
-Run: .venv/bin/python bench/poll.py [--counts 100,400] [--jpeg-kb 800]
+- floor: a raw imapclient fetch of every message (BODY.PEEK[], 20 at a time),
+  each parsed with the standard library and every part decoded;
+- floor+fsync: the same, plus one file per message named by its sha256, fsynced;
+- getmail6: a transport-only retriever delivering to a Maildir (no parsing at
+  all), installed into the bench's own venv `bench/.venv-getmail` (created on
+  first use: `python3 -m venv bench/.venv-getmail && bench/.venv-getmail/bin/pip
+  install getmail6`; never committed, not a project dependency);
+- ipom poll: fetch, archive, the whole pipeline, store, move.
+
+Printed per mailbox size: the median seconds of the rounds, messages/s, the
+ratio to floor+fsync, and the peak RSS of the whole process tree (the program
+and every process it started, summed, sampled every 20 ms). Then the idle
+poll: `ipom poll` on an empty folder with the messages in Processed, and once
+with 10,000 messages in Processed.
+
+Run: .venv/bin/python bench/poll.py [--counts 120,1000] [--rounds 2] [--jpeg-kb 800]
 """
 
 from __future__ import annotations
@@ -15,9 +26,12 @@ import argparse
 import io
 import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
+import time
+from dataclasses import dataclass
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -28,12 +42,13 @@ from tests.servers.dovecot import Dovecot  # noqa: E402
 
 PY = sys.executable
 IPOM = str(Path(PY).parent / "ipom")
+GETMAIL_VENV = ROOT / "bench" / ".venv-getmail"
+BAR = 1.4  # ipom poll / floor+fsync
 
 FLOOR = """
-import email, hashlib, os, sys, time
+import email, hashlib, os, sys
 from imapclient import IMAPClient
 host, port, user, password, out = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
-start = time.perf_counter()
 with IMAPClient(host, port, ssl=False) as c:
     c.login(user, password)
     c.select_folder("INBOX", readonly=True)
@@ -44,14 +59,94 @@ with IMAPClient(host, port, ssl=False) as c:
             msg = email.message_from_bytes(raw)
             for part in msg.walk():
                 part.get_payload(decode=True)
+            if out == "-":
+                continue
             path = os.path.join(out, hashlib.sha256(raw).hexdigest() + ".eml")
             with open(path, "wb") as fh:
                 fh.write(raw)
                 fh.flush()
                 os.fsync(fh.fileno())
-hwm = [x for x in open("/proc/self/status") if x.startswith("VmHWM")][0].split()[1]
-print(time.perf_counter() - start, hwm)  # VmHWM: ru_maxrss would carry the parent's over exec
 """
+
+GETMAILRC = """[retriever]
+type = SimpleIMAPRetriever
+server = {host}
+port = {port}
+username = {user}
+password = {password}
+mailboxes = ("INBOX",)
+
+[destination]
+type = Maildir
+path = {maildir}/
+
+[options]
+read_all = true
+delete = false
+verbose = 0
+message_log_verbose = false
+"""
+
+
+@dataclass(frozen=True)
+class Run:
+    """One program's run: wall seconds and the peak RSS of its process tree."""
+
+    seconds: float
+    peak_mb: float
+    output: str
+    cpu_s: float  # user + system time of the program and the processes it waited for
+
+
+def _children() -> dict[int, list[int]]:
+    """Every process's children, from /proc."""
+    kids: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as fh:
+                stat = fh.read()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(b")", 1)[1].split()[1])
+        kids.setdefault(ppid, []).append(int(entry))
+    return kids
+
+
+def _tree_rss_kb(root: int) -> int:
+    """The summed VmRSS of `root` and all its descendants, in KB."""
+    kids, total, todo = _children(), 0, [root]
+    while todo:
+        pid = todo.pop()
+        todo.extend(kids.get(pid, []))
+        try:
+            with open(f"/proc/{pid}/statm", "rb") as fh:
+                total += int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
+def measure(command: list[str], env: dict[str, str] | None = None) -> Run:
+    """Run `command`, sampling its process tree's RSS every 20 ms; fail loudly on a bad exit."""
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as out:
+        process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
+        peak = 0
+        while True:
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
+            peak = max(peak, _tree_rss_kb(process.pid))
+            time.sleep(0.02)
+        seconds = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        text = out.read().decode("utf-8", "replace")
+    if process.returncode != 0:
+        raise SystemExit(f"{command[0]} exited {process.returncode}:\n{text}")
+    return Run(seconds, peak / 1024, text, usage.ru_utime + usage.ru_stime)
 
 
 def jpeg(kb: int, rng: random.Random) -> bytes:
@@ -81,6 +176,7 @@ def message(i: int, photo: bytes) -> bytes:
 
 
 def fill(server: Dovecot, count: int, kb: int) -> int:
+    """Deliver `count` submissions with distinct JPEGs of `kb` KB into INBOX; their bytes."""
     rng = random.Random(count)
     base = jpeg(kb, rng)
     total = 0
@@ -93,73 +189,183 @@ def fill(server: Dovecot, count: int, kb: int) -> int:
     return total
 
 
-def run_one(count: int, kb: int) -> None:
-    with Dovecot() as server, tempfile.TemporaryDirectory() as tmp:
-        size = fill(server, count, kb)
-        floor_dir = Path(tmp) / "floor"
-        floor_dir.mkdir()
-        out = subprocess.run(
-            [
-                PY,
-                "-c",
-                FLOOR,
-                server.host,
-                str(server.port),
-                server.user,
-                server.password,
-                str(floor_dir),
-            ],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        floor_s, floor_kb = (float(x) for x in out.stdout.split())
-        config = Path(tmp) / "ipom.toml"
-        config.write_text(
+def move_back(server: Dovecot) -> None:
+    """Return every message from Processed to INBOX for the next round."""
+    with server.client() as client:
+        client.select_folder("Processed")
+        uids = client.search("ALL")
+        if uids:
+            client.move(uids, "INBOX")
+
+
+def getmail_program() -> str:
+    """The getmail script of the bench's own venv, made on first use."""
+    script = GETMAIL_VENV / "bin" / "getmail"
+    if not script.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(GETMAIL_VENV)], check=True)
+        pip = [str(GETMAIL_VENV / "bin" / "python"), "-m", "pip", "install", "-q", "getmail6"]
+        subprocess.run(pip, check=True)
+    return str(script)
+
+
+class Round:
+    """One round's workspace: a fresh storage folder, Maildir and floor folder."""
+
+    def __init__(self, server: Dovecot, tmp: Path, index: int) -> None:
+        self.server, self.dir = server, tmp / f"round-{index}"
+        self.dir.mkdir()
+        self.env = dict(os.environ, BENCH_PW=server.password)
+        self.config = self.dir / "ipom.toml"
+        self.config.write_text(
             f'[imap]\nhost = "{server.host}"\nport = {server.port}\nsecurity = "none"\n'
             f'username = "{server.user}"\npassword_env = "BENCH_PW"\nbatch_size = 20\n'
-            f'[storage]\npath = "{Path(tmp) / "data"}"\n[reply]\nenabled = false\n'
+            f'[storage]\npath = "{self.dir / "data"}"\n[reply]\nenabled = false\n'
         )
-        env = dict(os.environ, BENCH_PW=server.password)
         subprocess.run(
-            [IPOM, "--config", str(config), "init"], env=env, check=True, capture_output=True
-        )
-        measure = (
-            "import resource, subprocess, sys, time; s = time.perf_counter();"
-            "r = subprocess.run(sys.argv[1:], capture_output=True, text=True);"
-            "print(time.perf_counter() - s, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode);"
-            "print(r.stdout.strip(), file=sys.stderr)"
-        )
-        out = subprocess.run(
-            [PY, "-c", measure, IPOM, "--config", str(config), "poll"],
-            env=env,
-            capture_output=True,
-            text=True,
+            [IPOM, "--config", str(self.config), "init"],
+            env=self.env,
             check=True,
+            capture_output=True,
         )
-        ipom_s, ipom_kb, code = out.stdout.split()
-        assert code == "0" and f"{count} new" in out.stderr, out.stderr
-        assert server.count("Processed") == count
-    ipom_s_f = float(ipom_s)
-    print(f"{count} messages, {size / 1e6:.0f} MB ({kb} KB JPEG each)")
+
+    def floor(self, fsync: bool) -> Run:
+        out = self.dir / "floor"
+        out.mkdir(exist_ok=True)
+        s = self.server
+        args = [s.host, str(s.port), s.user, s.password, str(out) if fsync else "-"]
+        return measure([PY, "-c", FLOOR, *args])
+
+    def getmail(self) -> Run:
+        maildir = self.dir / "Maildir"
+        for sub in ("cur", "new", "tmp"):
+            (maildir / sub).mkdir(parents=True, exist_ok=True)
+            (maildir / sub).chmod(0o777)
+        user = ""
+        if (
+            os.geteuid() == 0
+        ):  # getmail refuses to deliver as root: as nobody, like a packaged setup
+            user = "user = nobody"
+            for folder in (self.dir.parent, self.dir, maildir):
+                folder.chmod(0o755)
+        s = self.server
+        rc = self.dir / "getmailrc"
+        rc.write_text(
+            GETMAILRC.format(
+                host=s.host,
+                port=s.port,
+                user=s.user,
+                password=s.password,
+                maildir=maildir,
+            ).replace("\n[options]", f"{user}\n[options]")
+        )
+        program = getmail_program()
+        return measure([program, "--rcfile", str(rc), "--getmaildir", str(self.dir), "--quiet"])
+
+    def poll(self) -> Run:
+        return measure([IPOM, "--config", str(self.config), "poll"], self.env)
+
+
+def fill_processed(server: Dovecot, count: int) -> None:
+    """Put `count` small messages into Processed (as months of polling would)."""
+    small = message(0, b"\xff\xd8\xff\xd9").replace(b"bench-0", b"old-%d")
+    with server.client() as client:
+        if not client.folder_exists("Processed"):
+            client.create_folder("Processed")
+        for i in range(count):
+            client.append("Processed", small.replace(b"old-%d", f"old-{i}".encode()))
+
+
+def run_size(count: int, kb: int, rounds: int, idle_processed: int) -> None:
+    """All four programs on one mailbox of `count` messages, `rounds` times; print the table."""
+    runs: dict[str, list[Run]] = {"floor": [], "floor+fsync": [], "getmail6": [], "ipom poll": []}
+    with Dovecot() as server, tempfile.TemporaryDirectory() as tmp:
+        size = fill(server, count, kb)
+        idle: list[Run] = []
+        for index in range(rounds):
+            work = Round(server, Path(tmp), index)
+            runs["floor"].append(work.floor(fsync=False))
+            runs["floor+fsync"].append(work.floor(fsync=True))
+            runs["getmail6"].append(work.getmail())
+            polled = work.poll()
+            assert f"{count} new" in polled.output, polled.output
+            assert server.count("Processed") == count and server.count("INBOX") == 0
+            runs["ipom poll"].append(polled)
+            idle.append(work.poll())
+            if index + 1 < rounds:
+                move_back(server)
+        big_idle = None
+        if idle_processed:
+            fill_processed(server, idle_processed)
+            big_idle = work.poll()
+    report(count, kb, size, rounds, runs, idle, big_idle, idle_processed)
+
+
+def report(
+    count: int,
+    kb: int,
+    size: int,
+    rounds: int,
+    runs: dict[str, list[Run]],
+    idle: list[Run],
+    big_idle: Run | None,
+    idle_processed: int,
+) -> None:
+    """The table of one mailbox size."""
+    median = {name: statistics.median(r.seconds for r in rs) for name, rs in runs.items()}
+    base = median["floor+fsync"]
+    print(f"\n{count} messages, {size / 1e6:.0f} MB ({kb} KB JPEG each), median of {rounds}")
     print(
-        f"  floor  imapclient fetch + stdlib parse + fsync: {floor_s:7.1f} s  {count / floor_s:6.1f} msg/s  peak RSS {floor_kb / 1024:5.0f} MB"
+        f"  {'program':<13} {'seconds':>8} {'msg/s':>7} {'÷ floor+fsync':>14} "
+        f"{'peak RSS tree':>14} {'CPU s':>6}"
+    )
+    for name, rs in runs.items():
+        peak = max(r.peak_mb for r in rs)
+        cpu = statistics.median(r.cpu_s for r in rs)
+        print(
+            f"  {name:<13} {median[name]:8.2f} {count / median[name]:7.1f} "
+            f"{median[name] / base:13.2f}x {peak:11.0f} MB {cpu:6.1f}"
+        )
+    ratio = median["ipom poll"] / base
+    versus = median["ipom poll"] / median["getmail6"]
+    rounds_text = ", ".join(
+        f"{r.seconds / s.seconds:.2f}x"
+        for r, s in zip(runs["ipom poll"], runs["floor+fsync"], strict=True)
     )
     print(
-        f"  ipom   poll (whole pipeline + store + move)   : {ipom_s_f:7.1f} s  {count / ipom_s_f:6.1f} msg/s  peak RSS {int(ipom_kb) / 1024:5.0f} MB (largest process)"
+        f"  ipom poll ÷ floor+fsync = {ratio:.2f}x (bar {BAR}x; per round {rounds_text}); "
+        f"÷ getmail6 = {versus:.2f}x (bar < 1)"
     )
-    print(f"  ratio  ipom / floor = {ipom_s_f / floor_s:.2f}x (aim: within 2x)")
+    idle_s = statistics.median(r.seconds for r in idle)
+    idle_cpu = statistics.median(r.cpu_s for r in idle)
+    print(
+        f"  idle poll (INBOX empty, {count} in Processed): {idle_s:.2f} s, "
+        f"CPU {idle_cpu:.2f} s (bar 0.5 s)"
+    )
+    if big_idle is not None:
+        print(
+            f"  idle poll (INBOX empty, {idle_processed + count} in Processed): "
+            f"{big_idle.seconds:.2f} s (bar 0.5 s)"
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--counts", default="100,400", help="mailbox sizes to run, comma-separated")
+    parser.add_argument("--counts", default="120,1000", help="mailbox sizes, comma-separated")
+    parser.add_argument("--rounds", type=int, default=2, help="rounds per size (the median)")
     parser.add_argument("--jpeg-kb", type=int, default=800, help="size of each message's JPEG")
+    parser.add_argument(
+        "--idle-processed",
+        type=int,
+        default=10_000,
+        help="messages put into Processed for the last idle poll (0: skip)",
+    )
     args = parser.parse_args()
-    for count in (int(c) for c in args.counts.split(",")):
-        run_one(count, args.jpeg_kb)
+    counts = [int(c) for c in args.counts.split(",")]
+    for i, count in enumerate(counts):
+        last = i + 1 == len(counts)
+        run_size(count, args.jpeg_kb, args.rounds, args.idle_processed if last else 0)
 
 
 if __name__ == "__main__":

@@ -68,7 +68,7 @@ def test_one_poll_stores_every_message_once_and_moves_it(setup: Setup) -> None:
 
 
 @pytest.mark.parametrize(
-    "point", ["after_fetch", "after_archive_fsync", "after_commit", "after_move"]
+    "point", ["after_fetch", "after_archive_fsync", "before_commit", "after_commit", "after_move"]
 )
 def test_a_poll_killed_at_any_point_loses_nothing_and_doubles_nothing(
     setup: Setup, point: str
@@ -165,6 +165,55 @@ def test_poison_messages_go_to_failed_with_their_reason_and_the_poll_goes_on(set
     assert retried.returncode == 1  # the oversized one was never downloaded: it stays failed
     assert "1 incomplete" in retried.stdout or "1 complete" in retried.stdout
     assert "never downloaded" in retried.stderr
+
+
+def test_a_message_whose_rows_fail_mid_batch_goes_to_failed_and_its_batch_is_kept(
+    setup: Setup,
+) -> None:
+    raws = submissions(5)
+    raws[2] = b"X-IPOM-Poison: store\r\n" + raws[2]  # fails inside its savepoint, mid-batch
+    deliver(setup, raws)
+    setup.config.write_text(setup.config.read_text().replace("batch_size = 3", "batch_size = 5"))
+    done = setup.ipom("poll", IPOM_FAULT="poison")
+    assert done.returncode == 1, done.stderr
+    assert "1 failed" in done.stdout
+    assert setup.server.count("Processed") == 4 and setup.server.count("Failed") == 1
+    failed = setup.query("SELECT sha256, reason FROM raw_messages WHERE status = 'failed'")
+    assert [row[0] for row in failed] == [sha(raws[2])]
+    assert "storing it failed" in str(failed[0][1])
+    assert setup.query("SELECT count(*) FROM submissions")[0][0] == 4
+    rows = setup.query("SELECT reference FROM submissions WHERE reference IS NOT NULL")
+    numbers = sorted(int(str(r[0])[-4:]) for r in rows)
+    assert numbers == list(range(1, len(numbers) + 1))  # its rolled-back number left no gap
+    assert_all_stored_once(setup, raws)
+
+
+def test_a_photo_sent_again_in_the_same_poll_is_linked_to_its_first_copy(setup: Setup) -> None:
+    from tests.desk.test_verify_desk import OTHER_PHOTO, PHOTO, photo
+
+    def mail(n: int, sender: str, jpeg: bytes) -> bytes:
+        msg = EmailMessage()
+        msg["From"], msg["Subject"] = sender, f"ISS photo {n}"
+        msg["Message-ID"] = f"<again-{n}@example.org>"
+        msg.set_content("ISS on 12 May 2024 at 21:34 UT, Canon EOS R6.")
+        msg.add_attachment(jpeg, maintype="image", subtype="jpeg", filename=f"iss-{n}.jpg")
+        return msg.as_bytes().replace(b"\n", b"\r\n")
+
+    deliver(
+        setup,
+        [
+            mail(1, "Ann <ann@example.org>", photo(PHOTO)),
+            mail(2, "Ann <ann@example.org>", photo(PHOTO, half=True)),
+            mail(3, "Cy <cy@example.com>", photo(OTHER_PHOTO)),
+        ],
+    )
+    done = setup.ipom("poll")  # one batch: the second copy meets the first before any commit
+    assert done.returncode == 0, done.stderr
+    refs = sorted(str(r[0]) for r in setup.query("SELECT reference FROM submissions"))
+    shown = [json.loads(setup.ipom("show", ref, "--json").stdout) for ref in refs]
+    assert [(d["reference"], d["same_sender"]) for d in shown[0]["duplicates"]] == [(refs[1], True)]
+    assert [d["reference"] for d in shown[1]["duplicates"]] == [refs[0]]
+    assert shown[2]["duplicates"] == []
 
 
 def _one_line_exit_2(done: object) -> str:

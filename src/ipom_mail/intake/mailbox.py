@@ -146,12 +146,12 @@ class Mailbox:
             raise MailboxError(
                 "tls", f"refusing an unencrypted connection to {cfg.host}: use tls or starttls"
             )
-        context = self._context()
+        context = self._context() if cfg.security != "none" else None  # none: localhost only
         with self._errors("connect"):
             client = self._open(context)
         try:
             with self._errors("login"):
-                if cfg.security == "starttls":
+                if cfg.security == "starttls" and context is not None:
                     self._starttls(client, context)
                 self._login(client)
         except MailboxError:
@@ -161,7 +161,7 @@ class Mailbox:
         self._client = client
         log.info("logged in to %s as %s", self.where, cfg.username)
 
-    def _open(self, context: ssl.SSLContext) -> IMAPClient:
+    def _open(self, context: ssl.SSLContext | None) -> IMAPClient:
         """Connect and read the greeting; a port that speaks the other security is named at once.
 
         The greeting is awaited GREETING_S first: a port that expects TLS never
@@ -188,7 +188,7 @@ class Mailbox:
                 raise
         return self._new_client(context, SocketTimeout(cfg.timeout_seconds, cfg.timeout_seconds))
 
-    def _new_client(self, context: ssl.SSLContext, timeout: SocketTimeout) -> IMAPClient:
+    def _new_client(self, context: ssl.SSLContext | None, timeout: SocketTimeout) -> IMAPClient:
         cfg = self.cfg
         return IMAPClient(
             cfg.host, cfg.port, ssl=cfg.security == "tls", ssl_context=context, timeout=timeout

@@ -12,15 +12,26 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ipom_mail.config import Config
-from ipom_mail.intake.mailbox import Mailbox, MailboxError
-from ipom_mail.intake.take_in import Tally, oversize_reason, take_in, take_in_oversized
+from ipom_mail.intake.mailbox import Fetched, Mailbox, MailboxError
+from ipom_mail.intake.take_in import (
+    Started,
+    Tally,
+    begin,
+    collect,
+    finish,
+    oversize_reason,
+    take_in_oversized,
+)
+from ipom_mail.pipeline.bounded import answer_ready, shutdown_runner, start_runner
 from ipom_mail.store import Origin, Store, fault
+from ipom_mail.store.batch import Batch
 
 log = logging.getLogger(__name__)
 MAX_RECONNECTS = 3
+FETCH_BYTES = 4 * 1024 * 1024  # one FETCH asks for about this much (or one bigger message)
 Progress = Callable[[str], None]
 
 
@@ -41,6 +52,7 @@ def poll_mailbox(
     midway still knows what was stored and moved.
     """
     tally = Tally() if tally is None else tally
+    _start_worker(config)  # it warms up while the connection is made
     box.connect()
     box.ensure_folders()
     box.select()
@@ -58,6 +70,14 @@ def poll_mailbox(
             _reconnect(box)
 
 
+def _start_worker(config: Config) -> None:
+    """Start the pipeline worker without waiting; a failure shows on the first message."""
+    try:
+        start_runner(config)
+    except Exception as exc:  # no interpreter to start: each message will say so when begun
+        log.warning("the pipeline process could not be started: %s", exc)
+
+
 def _reconnect(box: Mailbox) -> None:
     try:
         box.reconnect()
@@ -69,19 +89,36 @@ def _reconnect(box: Mailbox) -> None:
 
 
 class _Mover:
-    """Collects UIDs whose outcome is committed and moves them a batch at a time."""
+    """Stores a batch of messages in one transaction, then moves them: committed before moved.
+
+    The caller gives each message's outcome as it is recorded into the open
+    batch (a savepoint each); when the batch is full, `flush` commits it once
+    and only then moves its UIDs to Processed or Failed.
+    """
 
     def __init__(self, config: Config, store: Store, box: Mailbox, tally: Tally) -> None:
-        self.config, self.store, self.box, self.tally = config, store, box, tally
+        self.config, self.box, self.tally = config, box, tally
+        self.faults = store.faults
+        self.batch = Batch(store)
         self.processed: list[int] = []
         self.failed: list[int] = []
+        self.uncommitted = 0  # messages stored in the open transaction
 
     def add(self, uid: int, failed: bool) -> None:
         (self.failed if failed else self.processed).append(uid)
+        self.uncommitted += 1
         if len(self.processed) + len(self.failed) >= max(1, self.config.imap.batch_size):
             self.flush()
 
+    def commit(self) -> None:
+        """Commit the messages stored since the last commit (they are moved at the next flush)."""
+        if self.uncommitted:
+            self.batch.commit()
+            self.uncommitted = 0
+
     def flush(self) -> None:
+        """Commit the batch, then move its messages (after_move: the crash point after)."""
+        self.commit()
         imap = self.config.imap
         for uids, folder in (
             (self.processed, imap.processed_folder),
@@ -91,37 +128,119 @@ class _Mover:
                 self.box.move(uids, folder)
                 self.tally.moved += len(uids)
                 uids.clear()
-        fault("after_move", self.store.faults)
+        fault("after_move", self.faults)
+
+    def close(self) -> None:
+        """Drop what was not committed (those messages stay in the folder for the next poll)."""
+        self.batch.close()
 
 
 def _one_pass(
     config: Config, store: Store, box: Mailbox, tally: Tally, progress: Progress | None
 ) -> None:
     listed = box.new_uids()
+    if not listed:
+        return
     mover = _Mover(config, store, box, tally)
-    small: list[int] = []
+    try:
+        _take_all(config, box, listed, mover, progress)
+    except (MailboxError, KeyboardInterrupt):
+        _keep_what_is_stored(mover)
+        raise
+    finally:
+        mover.close()
+
+
+def _keep_what_is_stored(mover: _Mover) -> None:
+    """Commit the messages stored before a dropped connection or Ctrl-C (the next pass
+    recognises them); if even that fails, they are simply taken in again."""
+    try:
+        mover.commit()
+    except Exception as exc:
+        log.warning(
+            "the messages stored last were not committed (%s); the next poll takes them in again",
+            exc,
+        )
+
+
+def _take_all(
+    config: Config,
+    box: Mailbox,
+    listed: list[tuple[int, int]],
+    mover: _Mover,
+    progress: Progress | None,
+) -> None:
+    """Each message begun in the worker while the one before it is stored, in order."""
+    batch, tally = mover.batch, mover.tally
+    small: list[tuple[int, int]] = []
     for uid, size in listed:
         if oversize_reason(size, config) is None:
-            small.append(uid)
+            small.append((uid, size))
             continue
-        outcome = take_in_oversized(size, _origin(config, box, uid), store, config)
+        outcome = take_in_oversized(size, _origin(config, box, uid), batch, config)
         tally.add(outcome, f"UID {uid}")
         mover.add(uid, failed=True)
-    for fetched in box.fetch(small):
-        fault("after_fetch", store.faults)
-        outcome = take_in(fetched.raw, _origin(config, box, fetched.uid), store, config)
-        tally.add(outcome, f"UID {fetched.uid}")
-        mover.add(fetched.uid, failed=outcome.failed)
-        if progress is not None:
-            try:
-                progress(
-                    f"UID {fetched.uid}: {outcome.status}"
-                    + (" (already stored)" if outcome.duplicate else "")
-                )
-            except StopPoll:  # a clean point: move what is stored, then stop
-                mover.flush()
-                raise
+    waiting: tuple[int, Started] | None = None
+    try:
+        for fetched in _fetch(box, small):
+            fault("after_fetch", batch.faults)
+            if waiting is not None and _still_running(waiting[1]):
+                mover.commit()  # the worker is still busy: commit now, in time we would wait anyway
+            done = (waiting[0], collect(waiting[1], batch, config)) if waiting is not None else None
+            waiting = None  # the worker is free: its answer is in
+            started = begin(fetched.raw, _origin(config, box, fetched.uid), batch, config)
+            waiting = (fetched.uid, started)
+            if done is not None:  # stored while the worker runs the next message
+                _store(config, mover, *done, progress)
+        if waiting is not None:
+            if _still_running(waiting[1]):
+                mover.commit()
+            done, waiting = (waiting[0], collect(waiting[1], batch, config)), None
+            _store(config, mover, *done, progress)
+    finally:
+        if waiting is not None:  # stopped with a message in the worker: its answer is dropped
+            shutdown_runner()
     mover.flush()
+
+
+def _still_running(started: Started) -> bool:
+    """Whether the worker has not answered yet (a `slow` fault's message never has)."""
+    return started.slow or not answer_ready()
+
+
+def _fetch(box: Mailbox, listed: list[tuple[int, int]]) -> Iterator[Fetched]:
+    """The messages in order, fetched a few megabytes at a time (the poll's memory stays flat)."""
+    chunk: list[int] = []
+    size = 0
+    for uid, length in listed:
+        if chunk and size + length > FETCH_BYTES:
+            yield from box.fetch(chunk)
+            chunk, size = [], 0
+        chunk.append(uid)
+        size += length
+    if chunk:
+        yield from box.fetch(chunk)
+
+
+def _store(
+    config: Config,
+    mover: _Mover,
+    uid: int,
+    started: Started,
+    progress: Progress | None,
+) -> None:
+    """Record one begun message into the batch; the progress callback may stop the pass."""
+    outcome = finish(started, mover.batch, config)
+    mover.tally.add(outcome, f"UID {uid}")
+    mover.add(uid, failed=outcome.failed)
+    if progress is not None:
+        try:
+            progress(
+                f"UID {uid}: {outcome.status}" + (" (already stored)" if outcome.duplicate else "")
+            )
+        except StopPoll:  # a clean point: commit and move what is stored, then stop
+            mover.flush()
+            raise
 
 
 def _origin(config: Config, box: Mailbox, uid: int) -> Origin:

@@ -13,14 +13,14 @@ import logging
 import re
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ipom_mail.config import Config
-from ipom_mail.pipeline.bounded import PipelineStopped, check_bounded
+from ipom_mail.pipeline.bounded import PipelineStopped, check_bounded, finish_check, start_check
 from ipom_mail.pipeline.values import CheckResult
-from ipom_mail.store import Origin, OutboxReply, Store
+from ipom_mail.store import Origin, OutboxReply, Store, message_fault
 
 if TYPE_CHECKING:
     from ipom_mail.reply.compose import ReplyKind
@@ -100,28 +100,82 @@ def oversize_reason(size: int, config: Config) -> str | None:
 
 
 _POISON = re.compile(rb"(?im)^X-IPOM-Poison:")  # the fault-injection hook marks a message with it
+_POISON_STORE = re.compile(rb"(?im)^X-IPOM-Poison:[ \t]*store\b")  # …one failing in its savepoint
 _SLOW = re.compile(rb"(?im)^X-IPOM-Slow:")  # …and one that keeps a stage busy for a minute
 SLOW_FAULT_S = 60.0
 
 
+@dataclass(frozen=True, slots=True)
+class Started:
+    """A message handed to the pipeline worker, then its result or the reason it failed."""
+
+    raw: bytes
+    origin: Origin
+    reason: str | None = None  # set: it failed (before or in the pipeline)
+    result: CheckResult | None = None  # set: the pipeline's answer, collected
+    slow: bool = False  # the fault-injection hook: a stage stuck on it, waited for in `collect`
+
+
 def take_in(raw: bytes, origin: Origin, store: Store, config: Config) -> Outcome:
     """Process and record one message; never raises for the message's own faults."""
+    return finish(collect(begin(raw, origin, store, config), store, config), store, config)
+
+
+def begin(raw: bytes, origin: Origin, store: Store, config: Config) -> Started:
+    """Hand the message to the pipeline worker and return at once (`collect` gets the answer).
+
+    The poller stores the message before this one while the worker runs this one.
+    """
     reason = oversize_reason(len(raw), config)
     if reason is not None:
-        return _failed(store, raw, origin, reason)
+        return Started(raw, origin, reason)
     try:
-        if "poison" in store.faults and _POISON.search(raw[:65536]):
+        poisoned = "poison" in store.faults and _POISON.search(raw[:65536])
+        if poisoned and not _POISON_STORE.search(raw[:65536]):
             raise RuntimeError("injected fault: a stage failed on this message")
-        if "slow" in store.faults and _SLOW.search(raw[:65536]):
-            _busy(SLOW_FAULT_S)
-        result = with_sender_dates(raw, check_bounded(raw, config), store, config)
-    except PipelineStopped as exc:  # over the time or memory bound, or its process died
-        return _failed(store, raw, origin, str(exc))
+        slow = "slow" in store.faults and bool(_SLOW.search(raw[:65536]))
+        start_check(raw, config)
+    except PipelineStopped as exc:
+        return Started(raw, origin, str(exc))
     except Exception as exc:  # a stage that failed on this message: record it and go on
-        return _failed(
-            store, raw, origin, f"the pipeline failed on it ({type(exc).__name__}: {exc})"
-        )
-    return _record(raw, result, origin, store, config)
+        return Started(raw, origin, _stage_failed(exc))
+    return Started(raw, origin, slow=slow)
+
+
+def _stage_failed(exc: Exception) -> str:
+    return f"the pipeline failed on it ({type(exc).__name__}: {exc})"
+
+
+def collect(started: Started, store: Store, config: Config) -> Started:
+    """Wait for the worker's answer to a begun message: with its result, or the reason.
+
+    A date left two ways is read again with the sender's earlier styles here, while
+    the worker is free (`with_sender_dates`).
+    """
+    if started.reason is not None or started.result is not None:
+        return started
+    if started.slow:
+        _busy(SLOW_FAULT_S)
+    try:
+        result = with_sender_dates(started.raw, finish_check(), store, config)
+        return replace(started, result=result)
+    except PipelineStopped as exc:  # over the time or memory bound, or its process died
+        return replace(started, reason=str(exc))
+    except Exception as exc:  # a stage that failed on this message: record it and go on
+        return replace(started, reason=_stage_failed(exc))
+
+
+def finish(started: Started, store: Store, config: Config) -> Outcome:
+    """Record a collected message (or its failure with the reason)."""
+    raw, origin, result = started.raw, started.origin, started.result
+    if result is None:
+        return _failed(store, raw, origin, started.reason or "the pipeline gave no answer")
+    try:
+        return _record(raw, result, origin, store, config)
+    except Exception as exc:  # its rows failed: rolled back alone (a savepoint in a batch)
+        if not message_fault(exc):  # the database or the disk, not this message: the poll stops
+            raise
+        return _failed(store, raw, origin, f"storing it failed ({type(exc).__name__}: {exc})")
 
 
 def with_sender_dates(
@@ -175,12 +229,14 @@ def _record(
         if origin.source != "imap":  # ingest of a backlog: stored, never answered
             recorded = store.record(raw, result, origin)
             return Outcome(recorded.status, recorded.duplicate, recorded.reference)
-        recorded = store.record(
-            raw,
-            result,
-            origin,
-            compose=lambda reference, resent: _compose(result, reference, config, resent=resent),
-        )
+        poisoned = "poison" in store.faults and _POISON_STORE.search(raw[:65536])
+
+        def compose(reference: str | None, resent: tuple[str, ...]) -> OutboxReply | None:
+            if poisoned:  # the fault-injection hook: fail inside this message's savepoint
+                raise RuntimeError("injected fault: storing this message failed")
+            return _compose(result, reference, config, resent=resent)
+
+        recorded = store.record(raw, result, origin, compose=compose)
         return Outcome(recorded.status, recorded.duplicate, recorded.reference)
     merged = merge(previous, result, config)
     kind: ReplyKind = "complete" if merged.verdict.status == "complete" else "ack"

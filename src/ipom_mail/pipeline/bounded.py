@@ -14,14 +14,16 @@ that needs more gets a MemoryError there, and the same treatment.
 from __future__ import annotations
 
 import atexit
-import io
 import threading
 import time
 from multiprocessing.connection import wait
+from typing import TYPE_CHECKING
 
 from ipom_mail.config import Config
-from ipom_mail.pipeline.media.pool import STARTUP_SECONDS, DecoderUnavailable, _Worker
 from ipom_mail.pipeline.values import CheckResult, DateStyle
+
+if TYPE_CHECKING:
+    from ipom_mail.pipeline.media.pool import _Worker
 
 WORKER_MODULE = "ipom_mail.pipeline.worker"
 
@@ -43,27 +45,51 @@ def over_bound_reason(seconds: float) -> str:
 
 
 class _Runner:
-    """One warm pipeline worker for one config."""
+    """One warm pipeline worker for one config.
+
+    It is started without waiting (the warm-up message is sent at once), so the
+    caller can connect to the mailbox meanwhile; the first `send` waits for it.
+    """
 
     def __init__(self, config: Config) -> None:
+        from ipom_mail.pipeline.media.pool import (
+            _Worker,  # the media package (Pillow) only once a message comes
+        )
+
         self.config = config
         memory = config.limits.max_memory_mb_per_message
-        self.worker = _Worker(memory, WORKER_MODULE, group=True)
+        self.worker: _Worker = _Worker(memory, WORKER_MODULE, group=True, wait=False)
+        self.warm = False
+        self.deadline: float | None = None  # of the message in the worker, when one is
+        self.worker.give(0, (config, ()), _warm_up_message())
+
+    def _warm_up(self) -> None:
+        """Wait for the worker to say READY and answer the warm-up message."""
+        from ipom_mail.pipeline.media.pool import STARTUP_SECONDS, DecoderUnavailable
+
         try:
-            self._ask(_warm_up_message(), STARTUP_SECONDS)
+            if not self.worker.ready():
+                raise PipelineStopped(_died(self.worker.exit_code()))
+            self.deadline = time.monotonic() + STARTUP_SECONDS
+            self.receive()
         except PipelineStopped as exc:
             self.worker.stop()
             raise DecoderUnavailable(f"the pipeline process did not start: {exc}") from None
+        self.warm = True
 
-    def check(self, raw: bytes, sender_dates: tuple[DateStyle, ...] = ()) -> CheckResult:
-        return self._ask(raw, self.config.limits.max_seconds_per_message, sender_dates)
-
-    def _ask(
-        self, raw: bytes, seconds: float, sender_dates: tuple[DateStyle, ...] = ()
-    ) -> CheckResult:
-        if not self.worker.give(0, (raw, self.config, sender_dates)):
+    def send(self, raw: bytes, sender_dates: tuple[DateStyle, ...] = ()) -> None:
+        """Give the worker one message; its time bound starts now."""
+        if not self.warm:
+            self._warm_up()
+        if not self.worker.give(0, (self.config, sender_dates), raw):
             raise PipelineStopped(_died(self.worker.exit_code()))
-        deadline = time.monotonic() + seconds
+        self.deadline = time.monotonic() + self.config.limits.max_seconds_per_message
+
+    def receive(self) -> CheckResult:
+        """The answer for the message sent, waited for until its deadline."""
+        deadline, self.deadline = self.deadline, None
+        assert deadline is not None, "receive() without send()"
+        seconds = self.config.limits.max_seconds_per_message
         while not wait([self.worker.conn], timeout=max(0.0, deadline - time.monotonic())):
             if time.monotonic() >= deadline:
                 raise PipelineStopped(over_bound_reason(seconds))
@@ -92,25 +118,48 @@ def _died(code: int | None) -> str:
     return f"the pipeline process died on it{how}"
 
 
+# A small submission with a tiny (8×8 PNG) photo: it loads every stage and starts the decoders.
+# Written out, so that starting the worker costs the poller neither Pillow nor the email package.
+_WARM_UP = b"""From: warm-up <warm-up@example.org>
+Subject: warm-up
+Date: Mon, 01 Dec 2025 10:00:00 +0000
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="=====warm-up=="
+
+--=====warm-up==
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: 7bit
+
+Taken 1 December 2025 at 21:34 UT with a Canon EOS R6.
+
+--=====warm-up==
+Content-Type: image/png
+Content-Transfer-Encoding: base64
+Content-Disposition: attachment; filename="a.png"
+
+iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAADElEQVR4nGNgGB4AAADIAAGtQHYi
+AAAAAElFTkSuQmCC
+
+--=====warm-up==--
+"""
+
+
 def _warm_up_message() -> bytes:
-    """A small submission with a tiny photo: loads every stage and starts the decoders."""
-    from email.message import EmailMessage
-
-    from PIL import Image
-
-    photo = io.BytesIO()
-    Image.new("RGB", (8, 8)).save(photo, "PNG")
-    message = EmailMessage()
-    message["From"] = "warm-up <warm-up@example.org>"
-    message["Subject"] = "warm-up"
-    message["Date"] = "Mon, 1 Dec 2025 10:00:00 +0000"
-    message.set_content("Taken 1 December 2025 at 21:34 UT with a Canon EOS R6.")
-    message.add_attachment(photo.getvalue(), maintype="image", subtype="png", filename="a.png")
-    return message.as_bytes()
+    """The warm-up message (see _WARM_UP)."""
+    return _WARM_UP
 
 
 _lock = threading.Lock()
 _runner: _Runner | None = None
+
+
+def start_runner(config: Config) -> None:
+    """Start the pipeline worker for `config` now, without waiting for it to be ready."""
+    global _runner
+    with _lock:
+        if _runner is None or _runner.config != config:
+            shutdown_runner_locked()
+            _runner = _Runner(config)
 
 
 def check_bounded(
@@ -119,13 +168,43 @@ def check_bounded(
     """check_message in the worker; raises PipelineStopped with the reason when it did not finish.
 
     `sender_dates`: how the sender wrote dates before (see `check_message`)."""
-    global _runner
+    start_check(raw, config, sender_dates)
+    return finish_check()
+
+
+def start_check(raw: bytes, config: Config, sender_dates: tuple[DateStyle, ...] = ()) -> None:
+    """Hand one message to the worker and return at once; `finish_check` gets its result.
+
+    The caller stores the message before it meanwhile: that is the overlap of a poll.
+    """
+    start_runner(config)
     with _lock:
-        if _runner is None or _runner.config != config:
-            shutdown_runner_locked()
-            _runner = _Runner(config)
+        assert _runner is not None
         try:
-            return _runner.check(raw, sender_dates)
+            _runner.send(raw, sender_dates)
+        except BaseException:
+            shutdown_runner_locked()
+            raise
+
+
+def answer_ready() -> bool:
+    """Whether the worker's answer to the message given to `start_check` is already there."""
+    with _lock:
+        if _runner is None or _runner.deadline is None:
+            return True  # nothing to wait for
+        try:
+            return bool(_runner.worker.conn.poll(0))
+        except (OSError, ValueError):
+            return True  # a dead worker: finish_check says so at once
+
+
+def finish_check() -> CheckResult:
+    """The result of the message given to `start_check`; PipelineStopped when it did not finish."""
+    with _lock:
+        if _runner is None or _runner.deadline is None:
+            raise PipelineStopped("the pipeline process was stopped before it answered")
+        try:
+            return _runner.receive()
         except StageFailed:
             raise
         except BaseException:  # over the bound, dead, or interrupted mid-message (a signal):
@@ -146,4 +225,14 @@ def shutdown_runner() -> None:
         shutdown_runner_locked()
 
 
-atexit.register(shutdown_runner)
+def _close_at_exit() -> None:
+    """At exit: an idle, warm worker is asked to finish (its decoders end cleanly), else killed."""
+    global _runner
+    with _lock:
+        if _runner is not None and _runner.warm and _runner.deadline is None:
+            _runner.worker.close()
+            _runner = None
+        shutdown_runner_locked()
+
+
+atexit.register(_close_at_exit)

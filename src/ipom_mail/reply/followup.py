@@ -17,7 +17,6 @@ from ipom_mail.pipeline.fields import extract_fields
 from ipom_mail.pipeline.fields.submission import NOT_A_SUBMISSION_NOTE
 from ipom_mail.pipeline.rules.verdict import judge
 from ipom_mail.pipeline.values import CheckResult, Fields, Media, Previous
-from ipom_mail.pipeline.verify.stage import check_result_pass
 
 
 def flagged(result: CheckResult, flag: str | None) -> CheckResult:
@@ -91,4 +90,6 @@ def merge(previous: Previous, result: CheckResult, config: Config) -> CheckResul
     verdict = judge(result.parsed, media, fields, config)
     merged = CheckResult(parsed=result.parsed, media=media, fields=fields, verdict=verdict)
     # the follow-up may have brought the time or the place: check the pass again
+    from ipom_mail.pipeline.verify.stage import check_result_pass  # for follow-ups only
+
     return replace(merged, pass_check=check_result_pass(merged, config))

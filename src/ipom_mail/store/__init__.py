@@ -6,7 +6,7 @@ and a message seen again is recognised, never stored twice.
 
 from ipom_mail.store.api import Store, migrate, open_store
 from ipom_mail.store.archive import Archive
-from ipom_mail.store.db import StoreError, database_url, storage_root
+from ipom_mail.store.db import StoreError, database_url, message_fault, storage_root
 from ipom_mail.store.faults import STORE_POINTS, fault, parse_faults
 from ipom_mail.store.record import Origin, OutboxReply, Recorded
 
@@ -20,6 +20,7 @@ __all__ = [
     "StoreError",
     "database_url",
     "fault",
+    "message_fault",
     "migrate",
     "open_store",
     "parse_faults",

@@ -14,7 +14,9 @@ import os
 import re
 import tempfile
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import BinaryIO
 
 TEMP_PREFIX = ".tmp-"
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -63,47 +65,97 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _make_dirs(path: Path) -> None:
-    """Create `path` and its missing parents, fsyncing each parent that gained an entry."""
+def _make_dirs(path: Path, folders: set[Path] | None = None) -> None:
+    """Create `path` and its missing parents, fsyncing each parent that gained an entry
+    (or adding it to `folders`, to be fsynced later by the caller)."""
     if path.is_dir():
         return
-    _make_dirs(path.parent)
+    _make_dirs(path.parent, folders)
     with contextlib.suppress(FileExistsError):
         path.mkdir()
-    fsync_dir(path.parent)
+    if folders is None:
+        fsync_dir(path.parent)
+    else:
+        folders.add(path.parent)
 
 
-def write_atomic(path: Path, data: bytes) -> bool:
+def _temp_file(path: Path, data: bytes) -> tuple[BinaryIO, str]:
+    """`data` written (not yet fsynced) to a new temp file beside `path`; its handle and name."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX, suffix=".part")
+    handle = os.fdopen(fd, "wb")
+    try:
+        handle.write(data)
+        handle.flush()
+    except BaseException:
+        _discard(handle, tmp)
+        raise
+    return handle, tmp
+
+
+def _settle(handle: BinaryIO, tmp: str, path: Path) -> None:
+    """fsync the temp file, close it and rename it into place (temp removed on failure)."""
+    try:
+        os.fsync(handle.fileno())
+        handle.close()
+        os.replace(tmp, path)
+    except BaseException:
+        _discard(handle, tmp)
+        raise
+
+
+def _discard(handle: BinaryIO, tmp: str) -> None:
+    with contextlib.suppress(OSError):
+        handle.close()
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(tmp)
+
+
+def write_atomic(path: Path, data: bytes, folders: set[Path] | None = None) -> bool:
     """Write `data` to `path` durably (temp, fsync, rename, fsync folder).
 
     Returns False when the file was already there (content-addressed: same name,
-    same bytes), True when it was written now.
+    same bytes), True when it was written now. With `folders`, the folder is
+    added to that set instead of fsynced: the caller fsyncs each folder once
+    for a whole batch, before anything refers to the files.
     """
     if path.exists():
         return False
-    _make_dirs(path.parent)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX, suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    fsync_dir(path.parent)
+    _make_dirs(path.parent, folders)
+    _settle(*_temp_file(path, data), path)
+    if folders is None:
+        fsync_dir(path.parent)
+    else:
+        folders.add(path.parent)
     return True
 
 
 class Archive:
     """Raw .eml files (archive/ab/abcd….eml) and media (media/<sha>.<ext>) under one root."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, grouped: bool = False) -> None:
         self.root = root
         self.raw_dir = root / "archive"
         self.media_dir = root / "media"
+        # grouped (a batch): each file is fsynced and renamed by a helper thread while the
+        # poller goes on, and each folder waits in `pending` for one fsync; sync_folders()
+        # waits for both before the batch commits.
+        self.pending: set[Path] | None = set() if grouped else None
+        self._settling: list[Future[None]] = []
+        self._helpers: ThreadPoolExecutor | None = None
+
+    def _write(self, path: Path, data: bytes) -> None:
+        """write_atomic, or in a batch: the temp file written now, settled by a helper thread."""
+        if self.pending is None:
+            write_atomic(path, data)
+            return
+        if path.exists():
+            return
+        _make_dirs(path.parent, self.pending)
+        if self._helpers is None:
+            self._helpers = ThreadPoolExecutor(2, thread_name_prefix="ipom-fsync")
+        handle, tmp = _temp_file(path, data)
+        self._settling.append(self._helpers.submit(_settle, handle, tmp, path))
+        self.pending.add(path.parent)
 
     def raw_path(self, sha256: str) -> Path:
         """Where the raw message with this hash lives (sharded by its first two digits)."""
@@ -114,17 +166,37 @@ class Archive:
         """Where the media file with this hash and sniffed type lives."""
         return self.media_dir / f"{_checked(sha256)}.{extension_for(mime)}"
 
-    def put_raw(self, data: bytes) -> str:
-        """Archive a raw message durably; return its sha256."""
-        sha = sha256_hex(data)
-        write_atomic(self.raw_path(sha), data)
+    def put_raw(self, data: bytes, sha256: str | None = None) -> str:
+        """Archive a raw message durably; return its sha256 (given when the caller has it)."""
+        sha = sha256 or sha256_hex(data)
+        self._write(self.raw_path(sha), data)
         return sha
 
-    def put_media(self, data: bytes, mime: str | None) -> str:
-        """Store a media file durably; return its sha256."""
-        sha = sha256_hex(data)
-        write_atomic(self.media_path(sha, mime), data)
+    def put_media(self, data: bytes, mime: str | None, sha256: str | None = None) -> str:
+        """Store a media file durably; return its sha256 (given when the caller has it)."""
+        sha = sha256 or sha256_hex(data)
+        self._write(self.media_path(sha, mime), data)
         return sha
+
+    def sync_folders(self) -> None:
+        """Wait until every file of the batch is fsynced and in place, then fsync each folder
+        written into, once; the first error (a full disk…) is raised after all have ended."""
+        settling, self._settling = self._settling, []
+        errors = [f.exception() for f in settling]
+        failed = next((e for e in errors if e is not None), None)
+        if failed is not None:
+            raise failed
+        if self.pending:
+            for folder in sorted(self.pending):
+                fsync_dir(folder)
+            self.pending.clear()
+
+    def close(self) -> None:
+        """Let the helper threads finish what they were given and end them."""
+        if self._helpers is not None:
+            self._helpers.shutdown(wait=True)
+            self._helpers = None
+        self._settling = []
 
     def read_raw(self, sha256: str) -> bytes | None:
         """The archived raw message, or None when it is not in the archive."""

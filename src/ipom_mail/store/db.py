@@ -15,7 +15,13 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection, make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DisconnectionError,
+    InterfaceError,
+    OperationalError,
+    SQLAlchemyError,
+)
 
 from ipom_mail.config import Config
 
@@ -137,3 +143,11 @@ def make_engine(url: URL, busy_timeout_s: float = 30.0) -> Engine:
         f"[storage] database_url: {backend!r} is not supported; "
         "leave it empty for SQLite or use postgresql+psycopg://…"
     )
+
+
+def message_fault(exc: BaseException) -> bool:
+    """Whether storing a message failed for that message's own sake (its rows), not because
+    the database or the disk cannot be used (locked, unreachable, read-only, full)."""
+    if isinstance(exc, OSError | StoreError):
+        return False
+    return not isinstance(exc, OperationalError | InterfaceError | DisconnectionError)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from ipom_mail.pipeline.verify.lookalike import SAME_PHOTO_DISTANCE, distance
+from ipom_mail.pipeline.verify.lookalike import SAME_PHOTO_DISTANCE, hash_distance, hashes
 from ipom_mail.store.models import Lookalike, MediaRow, Submission
 
 
@@ -29,6 +29,34 @@ class Twin:
 
 def _same(a: str | None, b: str | None) -> bool:
     return bool(a and b and a.casefold() == b.casefold())
+
+
+INDEX_KEY = "ipom_lookalike_index"  # session.info key of a batch's PrintIndex (store/batch.py)
+Print = tuple[int, tuple[int, ...], str | None]  # submission id, parsed fingerprint, sender
+
+
+class PrintIndex:
+    """A batch's fingerprints: read from the database once, then each new photo added,
+    instead of every fingerprint read again for each message the batch stores."""
+
+    def __init__(self) -> None:
+        self.prints: list[Print] | None = None  # None: not read yet
+
+
+def _others(session: Session, submission_id: int) -> list[Print]:
+    """Every other submission's fingerprints: from the database, or the batch's index."""
+    index = session.info.get(INDEX_KEY)
+    if isinstance(index, PrintIndex) and index.prints is not None:
+        return [p for p in index.prints if p[0] != submission_id]
+    rows = session.execute(
+        select(MediaRow.submission_id, MediaRow.fingerprint, Submission.sender)
+        .join(Submission, Submission.id == MediaRow.submission_id)
+        .where(MediaRow.submission_id != submission_id, MediaRow.fingerprint.is_not(None))
+    )
+    found: list[Print] = [(i, hashes(f), s) for i, f, s in rows if f]
+    if isinstance(index, PrintIndex):
+        index.prints = list(found)
+    return found
 
 
 def link_lookalikes(session: Session, submission_id: int) -> int:
@@ -53,17 +81,16 @@ def link_lookalikes(session: Session, submission_id: int) -> int:
     me = session.get(Submission, submission_id)
     sender = me.sender if me is not None else None
     best: dict[int, tuple[int, str | None]] = {}
-    others = session.execute(
-        select(MediaRow.submission_id, MediaRow.fingerprint, Submission.sender)
-        .join(Submission, Submission.id == MediaRow.submission_id)
-        .where(MediaRow.submission_id != submission_id, MediaRow.fingerprint.is_not(None))
-    )
-    for other_id, other_print, other_sender in others:
-        if not other_print:
-            continue
-        d = min(distance(m, other_print) for m in mine)
+    parsed = [hashes(m) for m in mine]
+    for other_id, other_print, other_sender in _others(session, submission_id):
+        d = min(hash_distance(m, other_print) for m in parsed)
         if d <= SAME_PHOTO_DISTANCE and d < best.get(other_id, (65, None))[0]:
             best[other_id] = (d, other_sender)
+    index = session.info.get(INDEX_KEY)
+    if isinstance(index, PrintIndex) and index.prints is not None:
+        index.prints.extend((submission_id, m, sender) for m in parsed)
+        # rows of the batch may have been rolled back with their savepoint: only the living count
+        best = {k: v for k, v in best.items() if session.get(Submission, k) is not None}
     for other_id, (d, other_sender) in best.items():
         same = _same(sender, other_sender)
         session.add(

@@ -9,6 +9,7 @@ writes nothing new (invariant 2).
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -33,7 +34,7 @@ from ipom_mail.store.models import (
     Submission,
 )
 
-SessionFactory = Callable[[], Session]
+SessionFactory = Callable[[], AbstractContextManager[Session]]  # a sessionmaker, or a batch's
 # The reply, given the new reference and the sender's earlier submissions of the same photo.
 Composer = Callable[[str | None, tuple[str, ...]], "OutboxReply | None"]
 
@@ -66,6 +67,7 @@ class Writer:
     sessions: SessionFactory
     archive: Archive
     faults: frozenset[str]
+    grouped: bool = False  # inside a batch (store/batch.py): savepoints, one commit per batch
 
 
 def find_duplicate(
@@ -130,13 +132,21 @@ def recorded_from(session: Session, raw: RawMessage, duplicate: bool) -> Recorde
 
 
 def store_media(archive: Archive, result: CheckResult) -> set[str]:
-    """Write the usable media's bytes to the archive; return the hashes stored."""
-    payloads = {sha256_hex(p.payload): p.payload for p in result.parsed.parts}
+    """Write the usable media's bytes to the archive; return the hashes stored.
+
+    The media stage made one item per part, in order, with the part's hash:
+    the payloads are matched by position, never hashed again.
+    """
+    parts, items = result.parsed.parts, result.media.items
+    if len(parts) == len(items):
+        payloads = {i.sha256: p.payload for p, i in zip(parts, items, strict=True)}
+    else:  # a result built by hand, not by the pipeline
+        payloads = {sha256_hex(p.payload): p.payload for p in parts}
     stored: set[str] = set()
     for item in result.media.usable:
         data = payloads.get(item.sha256)
         if data is not None:
-            archive.put_media(data, item.mime)
+            archive.put_media(data, item.mime, item.sha256)
             stored.add(item.sha256)
     return stored
 
@@ -227,7 +237,10 @@ def existing(
 
 
 def commit(writer: Writer, session: Session) -> None:
-    """Commit with the crash-test points either side."""
+    """Commit with the crash-test points either side (in a batch: the savepoint, flushed)."""
+    if writer.grouped:  # the batch commits once for all its messages (store/batch.py)
+        session.flush()
+        return
     fault("before_commit", writer.faults)
     session.commit()
     fault("after_commit", writer.faults)
@@ -246,11 +259,14 @@ def record(
     `compose`, when given, makes the reply inside the transaction from the
     reference just allocated, so the reply row commits with the submission.
     """
-    sha = sha256_hex(raw)
-    known = existing(writer, sha, origin, result)
-    if known is not None:
-        return known
-    writer.archive.put_raw(raw)
+    if writer.grouped:  # a poll's batch: the worker hashed these bytes; one lookup, below
+        sha = result.parsed.sha256
+    else:
+        sha = sha256_hex(raw)
+        known = existing(writer, sha, origin, result)
+        if known is not None:
+            return known
+    writer.archive.put_raw(raw, sha)
     stored = store_media(writer.archive, result)
     fault("after_archive_fsync", writer.faults)
     try:

@@ -25,11 +25,13 @@ from collections import deque
 from collections.abc import Sequence
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ipom_mail.pipeline.media.decode import Decoded, Task
-from ipom_mail.pipeline.media.webcopy import CopyTask
+if TYPE_CHECKING:  # Pillow is imported where files are decoded, not by every user of _Worker
+    from ipom_mail.pipeline.media.decode import Decoded, Task
+    from ipom_mail.pipeline.media.webcopy import CopyTask
 
-Job = Task | CopyTask  # decode a payload, or write a web copy of a stored file
+    Job = Task | CopyTask  # decode a payload, or write a web copy of a stored file
 
 STARTUP_SECONDS = 60.0
 MAX_WORKERS = 2
@@ -60,7 +62,9 @@ class _Worker:
     __main__ is re-imported, and it behaves the same from a CLI, a script or a test.
     """
 
-    def __init__(self, memory_mb: int, module: str = WORKER_MODULE, group: bool = False) -> None:
+    def __init__(
+        self, memory_mb: int, module: str = WORKER_MODULE, group: bool = False, wait: bool = True
+    ) -> None:
         ours, theirs = socket.socketpair()
         command = [sys.executable, "-m", module, str(theirs.fileno()), str(memory_mb)]
         self.group = group  # its own process group: stop() kills the processes it started too
@@ -82,21 +86,25 @@ class _Worker:
         self.conn = Connection(ours.detach())
         self.job: int | None = None
         self.started = 0.0
-        if not self._ready():
+        if wait and not self.ready():  # wait=False: the caller calls ready() when it needs it
             self.stop()
             raise DecoderUnavailable("the media decoder process did not start")
 
-    def _ready(self) -> bool:
+    def ready(self) -> bool:
+        """Wait for the process to say it is ready; False when it died or never did."""
         try:
             return bool(self.conn.poll(STARTUP_SECONDS)) and self.conn.recv() == READY
         except (EOFError, OSError):
             return False
 
-    def give(self, job: int, task: object) -> bool:
-        """Send a task; False when the worker is gone."""
+    def give(self, job: int, task: object, data: bytes | None = None) -> bool:
+        """Send a task (and `data` after it as raw bytes, never pickled: a 40 MB message is
+        not copied once more); False when the worker is gone."""
         self.job, self.started = job, time.monotonic()
         try:
             self.conn.send(task)
+            if data is not None:
+                self.conn.send_bytes(data)
         except (OSError, ValueError):
             return False
         return True
@@ -130,12 +138,16 @@ class _Worker:
 
 def _death(process_exitcode: int | None) -> Decoded:
     """What a worker's death means for its file (a kill is usually the memory limit or OOM)."""
+    from ipom_mail.pipeline.media.decode import Decoded
+
     if process_exitcode in (-signal.SIGKILL, -signal.SIGABRT):
         return Decoded("too_large", "the decoder process was killed")
     return Decoded("unsupported", "the decoder crashed on it")
 
 
 def _timeout(seconds: float) -> Decoded:
+    from ipom_mail.pipeline.media.decode import Decoded
+
     return Decoded("timeout", f"over the {seconds:g} seconds allowed")
 
 
@@ -144,9 +156,10 @@ class DecodePool:
 
     def __init__(self, memory_mb: int, workers: int) -> None:
         self.memory_mb = memory_mb
-        self._workers: list[_Worker] = []
-        for _ in range(workers):
-            self._workers.append(_Worker(memory_mb))
+        self.limit = max(1, workers)
+        # One process at first; more (up to `workers`) once a message has more files to decode:
+        # a photo a message, the usual case, never pays the memory of an idle second decoder.
+        self._workers: list[_Worker] = [_Worker(memory_mb)]
 
     def _replace(self, worker: _Worker) -> None:
         worker.stop()
@@ -157,6 +170,8 @@ class DecodePool:
         """Decode every task; each answer is in the task's position."""
         results: list[Decoded | None] = [None] * len(tasks)
         waiting = deque(range(len(tasks)))
+        while len(self._workers) < min(self.limit, len(tasks)):
+            self._workers.append(_Worker(self.memory_mb))
         while waiting or any(w.job is not None for w in self._workers):
             self._dispatch(tasks, waiting, results)
             self._collect(results, timeout)
@@ -191,6 +206,8 @@ class DecodePool:
 
     def _receive(self, worker: _Worker) -> Decoded:
         """The worker's answer; a closed pipe means it died (and is replaced)."""
+        from ipom_mail.pipeline.media.decode import Decoded
+
         try:
             answer = worker.conn.recv()
         except (EOFError, OSError, MemoryError, ValueError):

@@ -71,16 +71,26 @@ def _answer(task: object) -> Decoded:
         return Decoded("unsupported", f"it could not be read ({type(exc).__name__})")
 
 
-def serve(conn: Connection, memory_mb: int, answer: Callable[[Any], object] = _answer) -> None:
+def _receive(conn: Connection) -> object:
+    return conn.recv()
+
+
+def serve(
+    conn: Connection,
+    memory_mb: int,
+    answer: Callable[[Any], object] = _answer,
+    receive: Callable[[Connection], object] = _receive,
+) -> None:
     """The child's loop: say READY, then answer each task until None or the pipe closes.
 
-    The pipeline worker (ipom_mail.pipeline.worker) runs the same loop with its own `answer`.
+    The pipeline worker (ipom_mail.pipeline.worker) runs the same loop with its own
+    `answer` and `receive`.
     """
     prepare(memory_mb)
     conn.send(READY)
     while True:
         try:
-            task = conn.recv()
+            task = receive(conn)
         except (EOFError, OSError, MemoryError):
             return
         if task is None:
@@ -91,11 +101,15 @@ def serve(conn: Connection, memory_mb: int, answer: Callable[[Any], object] = _a
             return
 
 
-def main(argv: list[str], answer: Callable[[Any], object] = _answer) -> int:
+def main(
+    argv: list[str],
+    answer: Callable[[Any], object] = _answer,
+    receive: Callable[[Connection], object] = _receive,
+) -> int:
     """Entry point of the child: serve on the inherited socket FD with MEMORY_MB."""
     if len(argv) != 3:
         return 2
-    serve(Connection(int(argv[1])), int(argv[2]), answer)
+    serve(Connection(int(argv[1])), int(argv[2]), answer, receive)
     return 0
 
 

@@ -21,8 +21,7 @@ from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import parsedate_to_datetime
 
-from mailparser.dates import parse_mail_date
-
+from ipom_mail.pipeline.parse.blobs import Lifted
 from ipom_mail.pipeline.parse.bounce import failed_addresses
 from ipom_mail.pipeline.parse.headercap import CappedHeaders
 from ipom_mail.pipeline.parse.textcodec import (
@@ -67,8 +66,10 @@ def parse_message(raw: bytes) -> ParsedMessage:
     # Only the stdlib builds the message: mail-parser's own pass over it decoded every
     # header with the stdlib's quadratic decode_header, and its results were not used.
     policy = CappedHeaders()
+    blobs = Lifted()
     try:
-        message = message_from_bytes(raw, policy=policy)
+        message = message_from_bytes(blobs.lift(raw), policy=policy)
+        blobs.restore(message)
     except Exception as exc:  # RecursionError on hostile nesting or any parser failure
         notes.append(
             f"the message structure could not be read ({type(exc).__name__}); only its headers were used"
@@ -314,6 +315,8 @@ def _header_date(value: str) -> datetime | None:
         parsed = None
     if parsed is not None and parsed.tzinfo is not None:
         return parsed
+    from mailparser.dates import parse_mail_date  # odd forms only: most Date headers are RFC 5322
+
     fallback: datetime | None = parse_mail_date(value).value  # odder forms, read in UTC
     return fallback
 

@@ -12,7 +12,10 @@ corpus: a resize, JPEG quality 60, a watermark text or a 10% crop lands at
 
 from __future__ import annotations
 
-from PIL import Image, ImageOps
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Pillow is imported by those that make fingerprints, not those comparing them
+    from PIL import Image
 
 SAME_PHOTO_DISTANCE = 10
 _THUMB = 256
@@ -27,6 +30,8 @@ def dhash(image: Image.Image) -> int:
     Written with Pillow alone: importing imagehash (numpy, its thread pools)
     in the decoding worker would break the worker's memory bound for 64 bits.
     """
+    from PIL import Image
+
     small = image.resize((9, 8), Image.Resampling.LANCZOS)
     px = small.tobytes()
     value = 0
@@ -38,6 +43,8 @@ def dhash(image: Image.Image) -> int:
 
 def fingerprint(image: Image.Image) -> str | None:
     """The image's fingerprint as hex (25 hashes of 16 hex digits each), None for a blank picture."""
+    from PIL import Image, ImageOps
+
     scale = _THUMB / max(image.size)
     size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
     small = image if scale >= 1 else image.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
@@ -65,16 +72,21 @@ def _crops(grey: Image.Image) -> list[Image.Image]:
     return out
 
 
-def _hashes(value: str) -> list[int]:
-    return [int(value[i : i + _HASH_HEX], 16) for i in range(0, len(value), _HASH_HEX)]
+def hashes(value: str) -> tuple[int, ...]:
+    """A fingerprint's hashes, parsed (parse each stored fingerprint once, compare many times)."""
+    return tuple(int(value[i : i + _HASH_HEX], 16) for i in range(0, len(value), _HASH_HEX))
+
+
+def hash_distance(ha: tuple[int, ...], hb: tuple[int, ...]) -> int:
+    """`distance` of two parsed fingerprints."""
+    if not ha or not hb:
+        return 64
+    return min(min((ha[0] ^ y).bit_count() for y in hb), min((x ^ hb[0]).bit_count() for x in ha))
 
 
 def distance(a: str, b: str) -> int:
     """Bits apart: the whole of either photo against every crop of the other (smaller is closer)."""
-    ha, hb = _hashes(a), _hashes(b)
-    if not ha or not hb:
-        return 64
-    return min(min((ha[0] ^ y).bit_count() for y in hb), min((x ^ hb[0]).bit_count() for x in ha))
+    return hash_distance(hashes(a), hashes(b))
 
 
 def look_alike(a: str, b: str) -> bool:

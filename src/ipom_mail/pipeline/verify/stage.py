@@ -12,12 +12,15 @@ import threading
 from dataclasses import replace
 from datetime import UTC, date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ipom_mail.config import Config
 from ipom_mail.pipeline.values import PASS_CHECK_OFF, CheckResult, PassCheck
-from ipom_mail.pipeline.verify.claim import Claim, first_clock, sun_altitude, transit_body
-from ipom_mail.pipeline.verify.elements import ElementSet, parse_elements
-from ipom_mail.pipeline.verify.places import PlaceIndex
+
+if TYPE_CHECKING:  # skyfield and numpy load only when a pass is checked (no elements file: never)
+    from ipom_mail.pipeline.verify.claim import Claim
+    from ipom_mail.pipeline.verify.elements import ElementSet
+    from ipom_mail.pipeline.verify.places import PlaceIndex
 
 _lock = threading.Lock()
 _history: dict[tuple[str, int, int], list[ElementSet]] = {}
@@ -26,6 +29,8 @@ _indexes: dict[Path, PlaceIndex] = {}
 
 def claim_of(result: CheckResult) -> Claim:
     """What the mail claims about its pass, from the fields stage's values and the text."""
+    from ipom_mail.pipeline.verify.claim import Claim, first_clock, sun_altitude, transit_body
+
     fields, parsed = result.fields, result.parsed
     text = "\n".join(t for t in (parsed.subject, parsed.text) if t)
     gps = (
@@ -49,6 +54,8 @@ def claim_of(result: CheckResult) -> Claim:
 
 def load_history(path: Path) -> list[ElementSet]:
     """The element sets in the file, re-read only when it changes."""
+    from ipom_mail.pipeline.verify.elements import parse_elements
+
     stat = path.stat()
     key = (str(path), stat.st_mtime_ns, stat.st_size)
     with _lock:
@@ -66,6 +73,8 @@ def places_index_path(config: Config) -> Path:
 
 
 def _index(config: Config) -> PlaceIndex:
+    from ipom_mail.pipeline.verify.places import PlaceIndex
+
     path = places_index_path(config)
     with _lock:
         if path not in _indexes:

@@ -1,0 +1,77 @@
+"""Group commit: a batch of messages stored in one transaction, one savepoint per message.
+
+The poller stores a batch of messages (`[imap] batch_size`) at a time: each
+message's raw file and media are written and fsynced as it comes (named by
+sha256, as always), its rows go into a savepoint of the batch's one
+transaction, and `commit()` then fsyncs each folder written once, commits
+once, and only after that may the caller move the batch on the server. A
+message whose rows fail rolls back its own savepoint only: the others of the
+batch stay. The crash points keep their order: `after_archive_fsync` (every
+file and folder of the batch durable, nothing committed), `before_commit`,
+`after_commit` (committed, nothing moved yet).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.orm import Session
+
+from ipom_mail.store import record as rec
+from ipom_mail.store.api import Store
+from ipom_mail.store.archive import Archive
+from ipom_mail.store.faults import STORE_POINTS, fault
+from ipom_mail.store.lookalikes import INDEX_KEY, PrintIndex
+from ipom_mail.store.models import RawMessage
+
+
+class Batch(Store):
+    """A Store whose writes wait in one open transaction for `commit()`; reads see them."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__(store.engine, Archive(store.archive.root, grouped=True), store.faults)
+        self._session: Session = self._write()
+        self._session.info[INDEX_KEY] = PrintIndex()  # fingerprints read once per pass
+        self._writer = rec.Writer(self._unit, self.archive, store.faults - STORE_POINTS, True)
+
+    @contextmanager
+    def _unit(self) -> Iterator[Session]:
+        """One message's savepoint: released on success, rolled back alone on an error."""
+        with self._session.begin_nested():
+            yield self._session
+
+    @contextmanager
+    def session(self, write: bool = True) -> Iterator[Session]:
+        """The batch's own session (in a savepoint), so a read sees the batch's rows."""
+        with self._unit() as session:
+            yield session
+
+    def find_duplicate(
+        self,
+        sha256: str,
+        mailbox: str | None,
+        uidvalidity: int | None,
+        uid: int | None,
+        message_id: str | None,
+        sender: str | None,
+    ) -> RawMessage | None:
+        """As Store.find_duplicate, seeing the messages of this batch too."""
+        with self.session() as session:
+            return rec.find_duplicate(
+                session, sha256, mailbox, uidvalidity, uid, message_id, sender
+            )
+
+    def commit(self) -> None:
+        """Make the batch durable: each folder fsynced once, then one commit."""
+        self.archive.sync_folders()
+        fault("after_archive_fsync", self.faults)
+        fault("before_commit", self.faults)
+        self._session.commit()
+        fault("after_commit", self.faults)
+
+    def close(self) -> None:
+        """Roll back what was not committed and release the connection (the engine stays)."""
+        self.archive.close()
+        self._session.rollback()
+        self._session.close()
