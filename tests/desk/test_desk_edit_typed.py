@@ -53,7 +53,7 @@ def fields(site: Site, ref: str) -> dict[str, Any]:
         ("12 May 2024 9:34 pm EDT", "2024-05-13T01:34:00Z"),
         ("2024-05-12 21:34 Moscow time", "2024-05-12T18:34:00Z"),
         ("2024-05-12 2134Z", "2024-05-12T21:34:00Z"),
-        ("12.05.2024 23:34 MESZ", "2024-05-12T21:34:00Z"),
+        ("12. Mai 2024 23:34 MESZ", "2024-05-12T21:34:00Z"),
         ("12 мая 2024 21:34 MSK", "2024-05-12T18:34:00Z"),
         ("2024-05-12 21:34 UTC+3", "2024-05-12T18:34:00Z"),
         ("2024-05-12 21:34 Europe/Paris", "2024-05-12T19:34:00Z"),
@@ -76,6 +76,7 @@ def test_the_curator_types_a_time_as_a_photographer_writes_it(
 
 
 REFUSED = [
+    ("12.05.2024 23:34 MESZ", "reads as 12 May 2024 or 5 December 2024; write it as 2024-05-12"),
     ("04/11/2023 21:34 UTC", "reads as 4 November 2023 or 11 April 2023; write it as 2023-11-04"),
     ("2020-03-09 6:47am EST", "the clocks there showed EDT on 2020-03-09; write EDT"),
     ("2024-05-12 23:34", "the time 23:34 has no zone"),
