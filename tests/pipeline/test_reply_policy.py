@@ -82,11 +82,14 @@ def test_no_reply_to_our_own_address() -> None:
 
 def test_no_reply_when_reply_to_is_our_own_address() -> None:
     config = Config(reply=ReplyConfig(own_addresses=("ipom@example.org",)))
-    assert reason(message(reply_to="ipom@example.org"), config) is not None
+    assert reason(message(reply_to="ipom@example.org"), config) == (
+        "mail from our own address (ipom@example.org)"
+    )
 
 
 def test_the_imap_user_counts_as_our_own_address() -> None:
-    assert reason(message(sender=Config().imap.username)) is not None
+    user = Config().imap.username
+    assert reason(message(sender=user)) == f"mail from our own address ({user})"
 
 
 @pytest.mark.parametrize(
@@ -109,7 +112,9 @@ def test_no_reply_to_mailing_list_mail(name: str) -> None:
 
 
 def test_list_headers_match_without_case() -> None:
-    assert reason(message(("list-id", "Club <club.example>"))) is not None
+    assert reason(message(("list-id", "Club <club.example>"))) == (
+        "mailing-list mail (List-Id: Club <club.example>)"
+    )
 
 
 def test_long_header_values_are_cut_in_the_reason() -> None:
@@ -237,7 +242,9 @@ def test_no_reply_to_mail_with_failed_recipients() -> None:
 
 
 def test_no_reply_to_a_tls_report() -> None:
-    assert reason(message(("TLS-Report-Domain", "example.org"))) is not None
+    assert reason(message(("TLS-Report-Domain", "example.org"))) == (
+        "delivery or complaint report (TLS-Report-Domain: example.org)"
+    )
 
 
 @pytest.mark.parametrize(
