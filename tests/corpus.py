@@ -38,6 +38,16 @@ def require() -> None:
         pytest.skip(f"shared corpora not found at {CORPORA}")
 
 
+def each(entries: list[Entry]) -> pytest.MarkDecorator:
+    """Parametrise a test's `entry` over corpus rows; with no corpora, one skip with the reason."""
+    if entries:
+        return pytest.mark.parametrize("entry", entries, ids=[e.rel for e in entries])
+    absent = pytest.param(
+        None, marks=pytest.mark.skip(reason=f"shared corpora not found at {CORPORA}")
+    )
+    return pytest.mark.parametrize("entry", [absent], ids=["absent"])
+
+
 def manifest() -> list[Entry]:
     if not available():
         return []

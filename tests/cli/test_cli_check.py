@@ -8,7 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from ipom_mail.cli import cli
@@ -66,7 +65,7 @@ def check_json(path: Path) -> dict:  # type: ignore[type-arg]
     return data
 
 
-@pytest.mark.parametrize("entry", EMAILS, ids=[e.rel for e in EMAILS])
+@corpus.each(EMAILS)
 def test_every_corpus_email_gives_one_json_object_in_the_contract_shape(
     entry: corpus.Entry,
 ) -> None:
@@ -90,7 +89,7 @@ def test_every_corpus_email_gives_one_json_object_in_the_contract_shape(
 ATTACHED = [e for e in EMAILS if corpus.expected_parts(e)]
 
 
-@pytest.mark.parametrize("entry", ATTACHED, ids=[e.rel for e in ATTACHED])
+@corpus.each(ATTACHED)
 def test_listed_attachments_appear_in_media_with_their_names_and_sizes(entry: corpus.Entry) -> None:
     from ipom_mail.pipeline.parse.textcodec import decode_header_value
 
@@ -103,7 +102,7 @@ def test_listed_attachments_appear_in_media_with_their_names_and_sizes(entry: co
         assert any(corpus.names_match(name, f) and s == part.size for f, s in media), (name, media)
 
 
-@pytest.mark.parametrize("entry", EMAILS, ids=[e.rel for e in EMAILS])
+@corpus.each(EMAILS)
 def test_no_message_gains_a_photo_it_does_not_carry(entry: corpus.Entry) -> None:
     data = check_json(entry.path)
     expected = corpus.expected_parts(entry)

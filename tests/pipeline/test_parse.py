@@ -15,7 +15,7 @@ from tests import corpus
 EMAILS = corpus.emails()
 
 
-@pytest.mark.parametrize("entry", EMAILS, ids=[e.rel for e in EMAILS])
+@corpus.each(EMAILS)
 def test_every_corpus_email_parses_and_keeps_the_attachments_the_manifest_lists(
     entry: corpus.Entry,
 ) -> None:

@@ -66,10 +66,6 @@ AUTOMATIC_LISTS = {
 ENTRIES = corpus.emails()
 
 
-def _ids(entry: corpus.Entry) -> str:
-    return entry.rel.removeprefix("emails/")
-
-
 def _of(*classes: str) -> list[corpus.Entry]:
     return [e for e in ENTRIES if corpus.email_class(e) in classes]
 
@@ -89,7 +85,7 @@ def test_the_corpus_has_mail_of_every_class() -> None:
     assert {"autoreply", "bounce", "report", "list", "human", "malformed"} <= classes
 
 
-@pytest.mark.parametrize("entry", _of("autoreply", "bounce", "report"), ids=_ids)
+@corpus.each(_of("autoreply", "bounce", "report"))
 def test_machine_mail_is_ignored_and_never_answered(entry: corpus.Entry) -> None:
     parsed = _parsed(entry.rel)
     for config in (TRUSTED, UNTRUSTED):
@@ -100,7 +96,7 @@ def test_machine_mail_is_ignored_and_never_answered(entry: corpus.Entry) -> None
         assert decide_reply(parsed, config) == verdict.reply
 
 
-@pytest.mark.parametrize("entry", _of("list"), ids=_ids)
+@corpus.each(_of("list"))
 def test_list_mail_is_judged_by_its_content_but_never_answered(entry: corpus.Entry) -> None:
     verdict = _verdict(_parsed(entry.rel), UNTRUSTED)
     assert verdict.reply.send is False
@@ -113,7 +109,7 @@ def test_list_mail_is_judged_by_its_content_but_never_answered(entry: corpus.Ent
         assert verdict.notes[0].endswith(": judged by its content, no reply sent")
 
 
-@pytest.mark.parametrize("entry", _of("human"), ids=_ids)
+@corpus.each(_of("human"))
 def test_human_mail_is_answered_unless_a_rule_says_why_not(entry: corpus.Entry) -> None:
     parsed = _parsed(entry.rel)
     decision = decide_reply(parsed, TRUSTED)
@@ -139,7 +135,7 @@ def test_a_dkim_failure_is_answered_when_the_server_stating_it_is_not_trusted() 
     assert decide_reply(parsed, other).send is True
 
 
-@pytest.mark.parametrize("entry", _of("human"), ids=_ids)
+@corpus.each(_of("human"))
 def test_a_fresh_install_answers_human_mail_unless_it_states_a_dmarc_failure(
     entry: corpus.Entry,
 ) -> None:
@@ -205,7 +201,7 @@ def test_a_dmarc_fail_from_microsoft_without_an_authserv_id_still_counts() -> No
     assert decide_reply(parsed, TRUSTED).send is True  # its pass changes nothing either way
 
 
-@pytest.mark.parametrize("entry", _of("malformed"), ids=_ids)
+@corpus.each(_of("malformed"))
 def test_malformed_mail_never_raises(entry: corpus.Entry) -> None:
     parsed = _parsed(entry.rel)
     for config in (TRUSTED, UNTRUSTED, Config(reply=ReplyConfig(enabled=False))):
