@@ -98,6 +98,16 @@ _KIND_TAIL = re.compile(
 )
 
 
+def _same_place(want: str, got: str) -> bool:
+    """The labelled place, or a run of its whole words (the town of a longer place phrase)."""
+    if _norm(want) == _norm(got):
+        return True
+    w, g = re.findall(r"\w+", want.casefold()), re.findall(r"\w+", got.casefold())
+    if not g or max(map(len, g)) < 3:
+        return False
+    return any(w[i : i + len(g)] == g for i in range(len(w) - len(g) + 1))
+
+
 def _equipment_norm(value: str) -> str:
     return _norm(_KIND_TAIL.sub("", value))
 
@@ -214,11 +224,24 @@ def score_case(case: dict[str, Any], fields: Fields) -> Score:
     for name, got in (("max_elevation", fields.flyby.max_elevation_deg),
                       ("magnitude", fields.flyby.magnitude)):  # fmt: skip
         _one(score, name, exp.get(name), got, _close(exp.get(name), got), cid)
-    for label, text in (("location", fields.location), ("photographer", fields.photographer.name)):
-        wanted = exp.get(label)
-        _one(
-            score, label, wanted, text, bool(wanted and text and _norm(wanted) == _norm(text)), cid
-        )
+    place, name = exp.get("location"), exp.get("photographer")
+    got_place, got_name = fields.location, fields.photographer.name
+    _one(
+        score,
+        "location",
+        place,
+        got_place,
+        bool(place and got_place and _same_place(place, got_place)),
+        cid,
+    )
+    _one(
+        score,
+        "photographer",
+        name,
+        got_name,
+        bool(name and got_name and _norm(name) == _norm(got_name)),
+        cid,
+    )
     _many(score, "equipment", exp.get("equipment", []), fields.equipment, cid, _equipment_norm)
     _many(score, "links", exp.get("links", []), fields.links, cid, norm=str)
     _many(score, "profile", exp.get("profile", []), fields.photographer.links, cid, norm=str)
