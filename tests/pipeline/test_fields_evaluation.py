@@ -91,11 +91,22 @@ def _norm(value: str) -> str:
     return re.sub(r"[\W_]+", "", value.casefold())
 
 
-# The kind of thing written after an instrument's name names no other instrument:
-# "Canon EF 75-300mm lens" is "Canon EF 75-300mm", "ZWO ASI174 mono camera" is "ZWO ASI174 mono".
-_KIND_TAIL = re.compile(
-    r"(?:\s+(?:lens|camera|telescope|scope|mount|objektiv|objectif|obiettivo|objetivo))+$", re.I
+# A kind word before or after an instrument's name, in the languages of the set, names no
+# other instrument: "Canon EF 75-300mm lens" is "Canon EF 75-300mm", "trépied Gitzo" and
+# "Gitzo tripod" are "Gitzo", "ビクセン SXP2赤道儀" is "ビクセン SXP2". Either side may carry it.
+_KINDS = (
+    "lens|camera|telescope|scope|mount|tripod|objektiv|objectif|obiettivo|objetivo|trépied|"
+    "treppiede|trípode|tripé|statief|stativ|statyw|штатив|трипод|τρίποδο|tripode|"
+    "montierung|montura|monture|montatura|montering"
 )
+_CJK_KINDS = "三脚架|三脚|赤道儀|架台"  # written without a space
+_KIND_HEAD = re.compile(rf"^(?:(?:{_KINDS})[\s-]+)+", re.I)
+_KIND_TAIL = re.compile(rf"(?:[\s-]+(?:{_KINDS})|\s*(?:{_CJK_KINDS}))+$", re.I)
+
+
+def _equipment_norm(value: str) -> str:
+    bare = _KIND_TAIL.sub("", _KIND_HEAD.sub("", value.strip()))
+    return _norm(bare) or _norm(value)
 
 
 def _same_place(want: str, got: str) -> bool:
@@ -106,10 +117,6 @@ def _same_place(want: str, got: str) -> bool:
     if not g or max(map(len, g)) < 3:
         return False
     return any(w[i : i + len(g)] == g for i in range(len(w) - len(g) + 1))
-
-
-def _equipment_norm(value: str) -> str:
-    return _norm(_KIND_TAIL.sub("", value))
 
 
 def _iso(value: datetime | None) -> datetime | None:
