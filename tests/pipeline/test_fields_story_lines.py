@@ -1,4 +1,4 @@
-"""story: field lines in any language and their wrapped rest are no story."""
+"""story: field lines in any language, their wrapped rest and a bare "photo attached" are no story."""
 
 from __future__ import annotations
 
@@ -96,3 +96,34 @@ def test_a_sentence_of_its_own_after_a_field_line_stays_in_the_story(
     field: str, sentence: str
 ) -> None:
     assert sentence in (find_story(f"{STORY}\n{field}\n{sentence}\n") or "")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo attached.",
+        "see attached 👍",
+        "Foto anbei.",
+        "Photo en pièce jointe.",
+        "Foto adjunta.",
+        "Zdjęcie w załączniku.",
+        "Nuotrauka prisegta.",
+        "写真を添付します。",
+        "사진 첨부합니다.",
+    ],
+)
+def test_a_line_that_only_says_the_photo_is_attached_is_not_story_anywhere(line: str) -> None:
+    assert find_story(f"Hello,\n\n{STORY}\n\n{line}\n\nThanks,\nAnna\n") == STORY
+    assert find_story(f"{line}\n\n{STORY}\nWhat a night!\n") == f"{STORY}\nWhat a night!"
+
+
+@pytest.mark.parametrize("line", ["Photo attached.", "Foto anbei.", "写真を添付します。"])
+def test_a_mail_whose_only_sentence_says_the_photo_is_attached_has_no_story(line: str) -> None:
+    assert find_story(f"Hi,\n\n{line}\n\nEquipment: Celestron C8\nTime: 21:34 UT\n") is None
+
+
+def test_a_longer_sentence_that_sends_the_photo_and_says_when_stays() -> None:
+    text = "please find attached my ISS photo from last night.\n\nThe panels are visible.\n"
+    assert find_story(text) == (
+        "please find attached my ISS photo from last night.\n\nThe panels are visible."
+    )
