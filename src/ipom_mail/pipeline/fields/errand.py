@@ -47,12 +47,13 @@ def _says_sent(sentence: str) -> bool:
 
 
 def _hands_over(line: str) -> bool:
-    """Whether a line only hands the photo over in short sentences ("Photo attached.",
-    "see attached 👍", "Foto anbei.", "写真を添付します。"): nothing the post would quote."""
+    """Whether a line only says the photo is attached, in short sentences ("Photo attached.",
+    "see attached 👍", "Foto anbei.", "写真を添付します。"): nothing the post would quote. A
+    line pointing at a link ("here is the link: …") stays beside a story."""
     sentences = [s.strip() for s in _SENTENCES.split(line) if s.strip()]
-    short_sent = [_size(s) <= _SHORT and _says_sent(s) for s in sentences]
-    return any(short_sent) and all(
-        sent or _friendly(s) for s, sent in zip(sentences, short_sent, strict=True)
+    attached = [_size(s) <= _SHORT and bool(mail_pattern("attached").search(s)) for s in sentences]
+    return any(attached) and all(
+        said or _friendly(s) for s, said in zip(sentences, attached, strict=True)
     )
 
 
