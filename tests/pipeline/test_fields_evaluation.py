@@ -292,26 +292,10 @@ def test_every_evaluation_file_is_loaded() -> None:
     assert OWN_FILE in files and len(files) >= 2
 
 
-def _open_disagreements() -> dict[str, set[str]]:
-    """Case → the fields where its blind label and the own set's disagree (evaluation/open/)."""
-    data = tomllib.loads((CASES_DIR / "open" / "disagreements.toml").read_text("utf-8"))
-    return {entry["case"]: set(entry["fields"]) for entry in data["open"]}
-
-
-OPEN = _open_disagreements()
-
-
 @pytest.mark.parametrize("case_id", [c["id"] for c in CASES])
 def test_case_has_no_wrong_value(results: tuple[Score, dict[str, Score]], case_id: str) -> None:
-    score, open_fields = results[1][case_id], OPEN.get(case_id, set())
-    wrong = [w for name, ws in score.wrong.items() if name not in open_fields for w in ws]
+    wrong = [w for ws in results[1][case_id].wrong.values() for w in ws]
     assert wrong == []
-    agreeing = sorted(name for name in open_fields if not score.wrong[name])
-    assert agreeing == [], "no longer a disagreement: remove it from evaluation/open/"
-
-
-def test_every_open_disagreement_names_a_case_of_the_set() -> None:
-    assert set(OPEN) <= {c["id"] for c in CASES}
 
 
 @pytest.mark.parametrize("name", FIELDS)

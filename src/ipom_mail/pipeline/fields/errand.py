@@ -9,8 +9,9 @@ photo is attached ([attached]), or, beside those, a friendly word alone ([pleasa
 an emoji.
 
 Beside a story, an opening paragraph that only names the entry ("Please find below my
-entry for this month.", [preamble] with [preamble_object]) and a closing hope ("Keen to
-see if it makes the cut!", [hope]) are left out too.
+entry for this month.", [preamble] with [preamble_object]), a closing hope ("Keen to
+see if it makes the cut!", [hope]) and a line anywhere that only hands the photo over
+("Photo attached.", "Foto anbei.", "写真を添付します。") are left out too.
 """
 
 from __future__ import annotations
@@ -20,8 +21,14 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.labels import mail_data, mail_pattern
 
-_SENTENCES = re.compile(r"(?<=[.!?。！？])\s+|\n+")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*|\n+")
 _SHORT = 6  # words: "the photo is attached" says that; a longer sentence may say more
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _size(sentence: str) -> int:
+    """A sentence's length in words; CJK, written without spaces, as two characters a word."""
+    return len(_CJK.sub(" ", sentence).split()) + len(_CJK.findall(sentence)) // 2
 
 
 def only_sending(story: str) -> bool:
@@ -36,7 +43,26 @@ def only_sending(story: str) -> bool:
 def _says_sent(sentence: str) -> bool:
     if mail_pattern("sending").search(sentence):
         return True
-    return len(sentence.split()) <= _SHORT and bool(mail_pattern("attached").search(sentence))
+    return _size(sentence) <= _SHORT and bool(mail_pattern("attached").search(sentence))
+
+
+def _hands_over(line: str) -> bool:
+    """Whether a line only says the photo is attached, in short sentences ("Photo attached.",
+    "see attached 👍", "Foto anbei.", "写真を添付します。"): nothing the post would quote. A
+    line pointing at a link ("here is the link: …") stays beside a story."""
+    sentences = [s.strip() for s in _SENTENCES.split(line) if s.strip()]
+    attached = [_size(s) <= _SHORT and bool(mail_pattern("attached").search(s)) for s in sentences]
+    return any(attached) and all(
+        said or _friendly(s) for s, said in zip(sentences, attached, strict=True)
+    )
+
+
+def _without_handover(story: str) -> str:
+    """The story without its lines that only hand the photo over, where they stand beside
+    lines that tell something (a story made only of them is none: only_sending)."""
+    kept = [x for x in story.split("\n") if not _hands_over(x)]
+    rest = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    return rest if rest != story.strip() and _tells(rest) else story
 
 
 def _friendly(sentence: str) -> bool:
@@ -99,9 +125,9 @@ def _without_hope(story: str) -> str:
 
 
 def without_errand(story: str) -> str:
-    """The story without an opening that only names the entry and a closing hope, when
-    what is left still tells something; the story as it is otherwise."""
-    story = _without_hope(story)
+    """The story without an opening that only names the entry, a closing hope and lines that
+    only hand the photo over, when what is left still tells something; else as it is."""
+    story = _without_handover(_without_hope(story))
     paragraphs = _PARAGRAPHS.split(story.strip(), maxsplit=1)
     if len(paragraphs) == 2 and _says_only_the_errand(paragraphs[0]) and _tells(paragraphs[1]):
         return paragraphs[1]

@@ -100,3 +100,14 @@ def designs() -> frozenset[str]:
 def adapters() -> re.Pattern[str]:
     """Adapters between instruments ("T-ring", "Т-кільце"): no instrument (data/labels.toml)."""
     return re.compile(f"(?:{label_words('adapters')})", re.I)
+
+
+@cache
+def field_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The labels of a field line (data/labels.toml [field_labels], with the CJK labels of
+    [equipment] and [location]): one pattern for a whole word, one for CJK anywhere."""
+    words = [w for listed in _labels()["field_labels"].values() for w in listed]
+    words += [w for s in ("equipment", "location") for ws in _labels()[s].values() for w in ws]
+    bounded = "|".join(w for w in words if not _CJK.match(w))
+    free = "|".join(w for w in words if _CJK.match(w))
+    return re.compile(rf"(?:{bounded})", re.I), re.compile(rf"(?:{free})")

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from ipom_mail.pipeline.fields.clock import find_times, pair_ranges
-from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
+from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL
 from ipom_mail.pipeline.fields.errand import only_sending, without_errand
+from ipom_mail.pipeline.fields.field_lines import continues, is_labelled
 from ipom_mail.pipeline.fields.labels import WORD_END, label_pattern, mail_pattern, mail_words
 from ipom_mail.pipeline.fields.links import own_text
-from ipom_mail.pipeline.fields.location import LOCATION_LABEL
 from ipom_mail.pipeline.fields.zones import is_zone_word
 
 GREETING = re.compile(
@@ -89,26 +89,6 @@ HEADER_LINE = re.compile(
     r"adressaat|teema|enviat|per a|assumpte)\s*:\*?(?:\s.*)?$",
     re.IGNORECASE,
 )
-FLYBY_LABEL = re.compile(
-    r"^\s*(?:max(?:imum|\.)?\s*(?:elev\w*|alt\w*|height|höhe|hauteur|altura|altezza|hoogte|"
-    r"wysokość|výška|magasság)|(?:elev\w*|altezza|altura|hauteur|höhe)\s+m[aá]x\w*\.?|"
-    r"elevation|altitude|brightness|magnitude|mag|helligkeit|"
-    r"luminosité|magnitud|brillo|luminosità|magnitudine|helderheid|jasność|jasnost|fényesség|"
-    r"from|to|start|end|pass|flyby|fly-by|durchgang|überflug|passage|paso|passaggio|passagem|"
-    r"przelot|přelet|áthaladás|duration|transit\w*|dauer|durée|duración|sichtbarkeit|visibility)"
-    r"\s*(?:\([^)]*\))?\s*[:：]",
-    re.IGNORECASE,
-)
-NAME_LABEL = re.compile(
-    r"^\s*(?:name|photographer|author|credit|fotograf|photographe|fotógrafo|fotografo|autor|"
-    r"auteur|autore|naam|imię i nazwisko|jméno|név|szerző|fényképész)\s*[:：]",
-    re.IGNORECASE,
-)
-_TIME_WORD = re.compile(
-    r"^(?:time|date|datetime|datum|zeit|uhrzeit|heure|fecha|hora|data|ora|orario|tijd|czas|"
-    r"godzina|čas|időpont|idő|dátum)[:：]",
-    re.IGNORECASE,
-)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # words without spaces
 _LIST_RULE = re.compile(r"^[_=]{10,}$")
 
@@ -180,38 +160,6 @@ def body_lines(lines: list[str]) -> list[str]:
             break
         out.append(line)
     return out
-
-
-_HEAD = re.compile(r"^([^:：\d!?]{1,40}?)\s*[:：](?:\s|$)")
-_TABLE_ROW = re.compile(r"^(\S[^:：\d]{0,30}?)\s{2,}\S")
-
-
-def is_labelled(line: str) -> bool:
-    """Whether a line is a labelled value of some field (time, equipment, place, flyby, name).
-
-    The label may carry a few more words ("Date and time (UT):", "L'heure exacte :",
-    "Az időpont:"): a short head before the colon that holds a label word counts.
-    """
-    s = line.strip().lstrip("*•-– ").strip()
-    head = _HEAD.match(s) or _TABLE_ROW.match(s)
-    if not head or len(head.group(1).split()) > 5 or re.search(r"\w{5,}\.\s", head.group(1)):
-        return False  # a sentence before the colon, not a label
-    words = re.sub(r"\([^)]*\)", " ", head.group(1)).replace("’", "'").split("'")[-1] + ":"
-    for word in re.split(r"[\s/]+", words.strip()):
-        probe = word.rstrip(":") + ":"
-        if any(
-            rx.match(probe)
-            for rx in (
-                EQUIPMENT_LABEL,
-                OTHER_LABEL,
-                LOCATION_LABEL,
-                FLYBY_LABEL,
-                NAME_LABEL,
-                _TIME_WORD,
-            )
-        ):
-            return True
-    return False
 
 
 def without_footers(text: str) -> str:
@@ -310,12 +258,15 @@ def _when_line(line: str) -> bool:
 def _part_story(lines: list[str], record: bool = False) -> list[str]:
     kept: list[str] = []
     first = True
+    field: str | None = None  # the field line (or its rest) the next line may continue
     for line in body_lines(drop_forward_headers(lines)):
         if first and line.strip():
             line = _without_greeting(line)
             first = False
+        wrapped = field is not None and continues(field, line)  # the rest of a field line
+        field = line if wrapped or is_labelled(line) else None
         if (
-            is_labelled(line)
+            field is not None
             or _URL_ONLY.match(line)
             or is_flyby_data(line)
             or _event(line)

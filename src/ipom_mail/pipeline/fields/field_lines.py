@@ -1,0 +1,88 @@
+"""Field lines: a labelled value ("Equipment: …", "機材：…", "Įranga: …") and its wrapped rest.
+
+The story leaves both out: a field line says what a field already holds. The labels come
+from the equipment, place and flyby readers and from data/labels.toml [field_labels], in
+every language the project knows; a full-width colon needs no space after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
+from ipom_mail.pipeline.fields.labels import field_labels
+from ipom_mail.pipeline.fields.location import LOCATION_LABEL
+
+FLYBY_LABEL = re.compile(
+    r"^\s*(?:max(?:imum|\.)?\s*(?:elev\w*|alt\w*|height|höhe|hauteur|altura|altezza|hoogte|"
+    r"wysokość|výška|magasság)|(?:elev\w*|altezza|altura|hauteur|höhe)\s+m[aá]x\w*\.?|"
+    r"elevation|altitude|brightness|magnitude|mag|helligkeit|"
+    r"luminosité|magnitud|brillo|luminosità|magnitudine|helderheid|jasność|jasnost|fényesség|"
+    r"from|to|start|end|pass|flyby|fly-by|durchgang|überflug|passage|paso|passaggio|passagem|"
+    r"przelot|přelet|áthaladás|duration|transit\w*|dauer|durée|duración|sichtbarkeit|visibility)"
+    r"\s*(?:\([^)]*\))?\s*[:：]",
+    re.IGNORECASE,
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_LABEL = 8  # characters: "撮影日時", "最大仰角", "拍攝時間"; a longer head is a sentence
+_HEAD = re.compile(r"^([^:：\d!?]{1,40}?)\s*(?::(?:\s|$)|：)")
+_TABLE_ROW = re.compile(r"^(\S[^:：\d]{0,30}?)\s{2,}\S")
+_BRACKETS = re.compile(r"\([^)]*\)|（[^）]*）")
+
+
+def _is_label_word(word: str) -> bool:
+    """Whether one word of a head is a field's label ("Time", "Įranga", "撮影日時")."""
+    bounded, free = field_labels()
+    if _CJK.search(word):
+        return bool(free.search(word))
+    probe = word.rstrip(":") + ":"
+    readers = (EQUIPMENT_LABEL, OTHER_LABEL, LOCATION_LABEL, FLYBY_LABEL)
+    return bounded.fullmatch(word) is not None or any(rx.match(probe) for rx in readers)
+
+
+def is_labelled(line: str) -> bool:
+    """Whether a line is a labelled value of some field (time, equipment, place, flyby, name).
+
+    The label may carry a few more words ("Date and time (UT):", "L'heure exacte :",
+    "Az időpont:", "촬영 일시:"): a short head before the colon that holds a label word counts.
+    """
+    s = line.strip().lstrip("*•-– ").strip()
+    head = _HEAD.match(s) or _TABLE_ROW.match(s)
+    if not head or re.search(r"\w{5,}\.\s", head.group(1)):
+        return False  # a sentence before the colon, not a label
+    text = _BRACKETS.sub(" ", head.group(1)).replace("’", "'").split("'")[-1].strip()
+    if len(text.split()) > 5 or len(_CJK.findall(text)) > _CJK_LABEL:
+        return False
+    words = [text, *re.split(r"[\s/]+", text)]
+    return any(_is_label_word(w) for w in words if w)
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
+_LIST_GOES_ON = re.compile(r"[,;:+&/、，；：]\s*$")  # "…, caméra ZWO ASI462MC,"
+_CLAUSE_END = re.compile(r"[.,;!?。，、；]\s|[.!?。！？；]$|:\s")
+# A name or a number: "ASI178MM", "2x", "D750", "ZWO", "17:51:36-kor"
+_VALUE = re.compile(r"^(?=\S*\d)(?=\S*[^\W\d_])\S+$|^[A-Z]{2,}\W*$")
+
+
+def continues(field_line: str, line: str) -> bool:
+    """Whether `line` is the wrapped rest of a field line that did not end its sentence.
+
+    The rest of a list ("…, caméra ZWO ASI462MC,\\nbarlow …"), a bracket, or a line going on
+    in lower case or with a digit whose first clause holds a name or a number ("… con la\\n
+    cámara ZWO ASI178MM. Exposición …", "… a kép\\n17:51:36-kor készült.") or is one word
+    ending the sentence ("… Barlow lens\\ntaktım."). A line after a field line that starts a
+    sentence of its own ("Standort: Kahlenberg, Wien\\ndie iss war richtig hell, …") is not.
+    """
+    field, rest = field_line.rstrip(), line.strip()
+    if not rest or not field or _SENTENCE_END.search(field):
+        return False
+    if _LIST_GOES_ON.search(field) or rest[0] in "([（":
+        return True
+    m = _CLAUSE_END.search(rest)
+    clause = rest[: m.start()] if m else rest
+    tokens = clause.split()
+    valued = any(_VALUE.match(t) for t in tokens)
+    if rest[0].islower() or rest[0].isdigit():
+        return valued or (len(tokens) == 1 and m is not None and rest[m.start()] in ".!?。")
+    last = field.split()[-1]  # "…, kamera\nZWO ASI462MC …": the name the line announced
+    return last[0].islower() and bool(tokens) and _VALUE.match(tokens[0]) is not None
