@@ -59,7 +59,11 @@ _UNIT = re.compile(
     r"\s?(?:Uhr|hrs?\b\.?|h\b|hod\b\.?|óra\b|uur\b|czasu|heure|hora|ч\.|часа|год\.)(?!\w)",
     re.I,
 )
-_NAMED = "|".join(re.escape(n) for n in sorted(NAMED, key=len, reverse=True))
+# A zone written in words may wrap onto the next line ("18:09:30 ora\nitaliana")
+_WRAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
+_NAMED = "|".join(
+    _WRAP.join(map(re.escape, n.split(" "))) for n in sorted(NAMED, key=len, reverse=True)
+)
 _ZONE_AFTER = re.compile(
     r"\s?[(（]?\s?(?P<z>(?:UTC|UT|GMT|TU)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?(?!\d)"
     r"|[+\-−]\d{2}:?\d{2}(?!\d)|U\.T\.(?:C\.)?|[A-Z][a-z]+(?:/[A-Za-z_\-]+){1,2}"
@@ -164,8 +168,8 @@ def _zone_after(text: str, pos: int, iso: bool) -> tuple[str | None, int]:
     word = _BEFORE_NAMED.match(text, after)
     if word and is_zone_word(word["z"]):
         return word["z"], word.end()
-    for start in dict.fromkeys((pos, after)):
-        named = _cldr_after(text, start)
+    for start in dict.fromkeys((pos, after, comma.end() if comma else after)):
+        named = _cldr_after(text, start)  # CLDR's names are words: after a comma too
         if named[0] is not None:
             return named
     return _zone_in_brackets(text, after)

@@ -4,7 +4,11 @@ Each metazone's long names (generic, standard, daylight) in the languages mail c
 in, matched after a time in their grammatical cases too ("po srednjoeuropskom ljetnom
 vremenu", "Kesk-Euroopa suveaja järgi"): every word of the name by its stem (all but
 its last three letters, at least four), the last word optional when two or more match,
-one short word (a preposition: "po", "за", "pēc") allowed before. A standard or daylight
+one short word (a preposition: "po", "за", "pēc") allowed before; a word whose stem changes
+as it is declined ("vrijeme", "po … vremenu") by its other stems in data/zone_words.toml
+[stems]. The names of the regional variants of those languages are read too ("heure
+normale de l’Est" in fr_CA, "hora estándar del Pacífico" in es_MX); a name that means two
+offsets in two regions is dropped. A standard or daylight
 name is read like an abbreviation (its fixed offset, checked against the season by
 in_force); a generic name follows its zone's clock. Built once, lazily: only a time
 followed by words that are no other zone needs it.
@@ -21,6 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ipom_mail.pipeline.fields.words import LOCALES
 
 _EXTRA_LOCALES = ("sr_Latn", "ja", "ko", "zh", "zh_Hant")
+_SCRIPTS = ("Dsrt", "Shaw", "Latn_CN", "zh_Latn")  # variants no sender writes in
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _GAP = re.compile(r"[\s,]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # names as data/zone_words.toml
@@ -42,8 +47,40 @@ def _stem(word: str) -> str:
     return word if len(word) <= 4 else word[: max(4, len(word) - 3)]
 
 
-def _modal_zone(zones: list[str]) -> str | None:
-    """The metazone's member whose January and July offsets most members share."""
+def _fold(word: str) -> str:
+    """A word as compared: lower case, with one apostrophe ("l’Est" and "l'Est" are one)."""
+    return word.lower().replace("’", "'")
+
+
+@lru_cache(maxsize=1)
+def _other_stems() -> dict[str, tuple[str, ...]]:
+    """Words of zone names whose stem changes as they are declined (data/zone_words.toml)."""
+    import tomllib
+    from importlib.resources import files
+
+    text = files("ipom_mail").joinpath("data/zone_words.toml").read_text("utf-8")
+    stems: dict[str, list[str]] = tomllib.loads(text).get("stems", {})
+    return {_fold(word): tuple(map(_fold, forms)) for word, forms in stems.items()}
+
+
+def _locales() -> tuple[str, ...]:
+    """The languages mail comes in, and every regional variant of them Babel holds."""
+    from babel.localedata import locale_identifiers
+
+    base = (*LOCALES, *_EXTRA_LOCALES)
+    languages = {name.split("_")[0] for name in base}
+    regional = sorted(
+        name
+        for name in locale_identifiers()
+        if name.split("_")[0] in languages and not any(s in name for s in _SCRIPTS)
+    )
+    return tuple(dict.fromkeys((*base, *regional)))
+
+
+def _modal_zone(zones: list[str], summer: bool) -> str | None:
+    """The metazone's member whose January and July offsets most members share; when CLDR
+    names the metazone's summer time (`summer`), among the members that keep one: "Central
+    Time" is Chicago's clock, not that of Mexico, which has kept no summer time since 2022."""
     seasons = (datetime(2024, 1, 15, 12), datetime(2024, 7, 15, 12))
     counts: dict[tuple[object, ...], list[str]] = {}
     for name in sorted(zones):
@@ -51,9 +88,10 @@ def _modal_zone(zones: list[str]) -> str | None:
             key = tuple(when.replace(tzinfo=ZoneInfo(name)).utcoffset() for when in seasons)
         except ZoneInfoNotFoundError:
             continue
-        counts.setdefault(key, []).append(name)
+        if not summer or key[0] != key[1]:
+            counts.setdefault(key, []).append(name)
     best = max(counts.values(), key=len, default=[])
-    return best[0] if best else None
+    return best[0] if best else (_modal_zone(zones, False) if summer else None)
 
 
 def _offsets(iana: str) -> tuple[float, float | None]:
@@ -77,22 +115,29 @@ def _index() -> dict[str, list[ZoneName]]:
     members: dict[str, list[str]] = {}
     for zone, meta in get_global("meta_zones").items():
         members.setdefault(meta, []).append(zone)
-    index: dict[str, list[ZoneName]] = {}
+    found: dict[tuple[str, ...], set[ZoneName]] = {}
+    locales = [Locale.parse(name) for name in _locales()]
+    english = Locale.parse("en")
     for meta, zones in members.items():
-        iana = _modal_zone(zones)
+        summer = bool(english.meta_zones.get(meta, {}).get("long", {}).get("daylight"))
+        iana = _modal_zone(zones, summer)
         if iana is None:
             continue
         standard, daylight = _offsets(iana)
         kinds = {"generic": (None, None), "standard": (standard, False if daylight else None)}
         if daylight is not None:
             kinds["daylight"] = (daylight, True)
-        for locale in (*LOCALES, *_EXTRA_LOCALES):
-            names = Locale.parse(locale).meta_zones.get(meta, {}).get("long", {})
+        for locale in locales:
+            names = locale.meta_zones.get(meta, {}).get("long", {})
             for kind, (hours, is_daylight) in kinds.items():
-                words = tuple(w.lower() for w in _WORD.findall(names.get(kind) or ""))
+                words = tuple(_fold(w) for w in _WORD.findall(names.get(kind) or ""))
                 if len(words) >= 2 and not _CJK.search("".join(words)):
                     entry = ZoneName(words, iana, meta.replace("_", " "), hours, is_daylight)
-                    index.setdefault(_stem(words[0]), []).append(entry)
+                    found.setdefault(words, set()).add(entry)
+    index: dict[str, list[ZoneName]] = {}
+    for words, entries in found.items():
+        if len({(e.hours, e.hours is None and e.iana) for e in entries}) == 1:
+            index.setdefault(_stem(words[0]), []).append(min(entries, key=lambda e: e.iana))
     return index
 
 
@@ -102,7 +147,7 @@ def _match(name: ZoneName, text: str, pos: int) -> int | None:
     for number, word in enumerate(name.words):
         gap = _GAP.match(text, end)
         m = _WORD.match(text, gap.end() if gap and number else end)
-        found = m is not None and _same_word(m.group().lower(), word)
+        found = m is not None and _same_word(_fold(m.group()), word)
         if not found:
             last = number == len(name.words) - 1
             return end if last and number >= 2 else None
@@ -112,8 +157,13 @@ def _match(name: ZoneName, text: str, pos: int) -> int | None:
 
 
 def _same_word(written: str, word: str) -> bool:
-    stem = _stem(word)
-    return written.startswith(stem) and len(written) <= len(word) + _MAX_SUFFIX
+    """Whether `written` is `word` in one of its cases: a two-letter word ("de", "of") only
+    as is, a three-letter one with two letters more at most ("čas", "času"; not "depuis")."""
+    if len(word) <= 2:
+        return written == word
+    if len(written) > len(word) + (2 if len(word) == 3 else _MAX_SUFFIX):
+        return False
+    return any(written.startswith(stem) for stem in (_stem(word), *_other_stems().get(word, ())))
 
 
 @lru_cache(maxsize=512)
@@ -137,7 +187,7 @@ def zone_name_at(text: str, pos: int) -> tuple[ZoneName, int, int] | None:
     index = _index()
     for word in starts:
         assert word is not None
-        written = word.group().lower()
+        written = _fold(word.group())
         keys = {written[:n] for n in range(4, len(written) + 1)} | {written}
         best: tuple[ZoneName, int] | None = None
         for key in keys:

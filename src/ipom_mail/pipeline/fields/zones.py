@@ -215,7 +215,7 @@ def is_zone_word(token: str) -> bool:
 
 def _lookup(token: str) -> str | None:
     """The canonical key of a zone token, or None when it is not a zone."""
-    cleaned = token.strip().strip("()").strip()
+    cleaned = " ".join(token.strip().strip("()").split())  # a wrapped zone is one line
     if cleaned.upper().replace(".", "") in {"UT", "UTC", "GMT"}:
         return cleaned.upper().replace(".", "")
     if cleaned in UT_NAMES or cleaned in _ZONES:

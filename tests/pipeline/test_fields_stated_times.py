@@ -1,0 +1,90 @@
+"""Times and flyby values a mail states with certainty that blind batch 05 found missed
+(issue 13), each class in several languages with sentences written here: a zone written
+in words that wraps onto the next line, CLDR's zone names of regional variants ("heure
+normale de l'Est" in Quebec) and in declined forms ("po srednjoeuropskom vremenu"), and
+the traps that must stay null beside them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+import pytest
+
+from ipom_mail.pipeline.fields.taken_at import find_taken_at
+from ipom_mail.pipeline.values import Media
+
+NO_MEDIA = Media(items=())
+
+
+def _ut(text: str) -> str:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC).isoformat()
+
+
+def _taken(text: str, header: str) -> tuple[str | None, str | None]:
+    taken = find_taken_at(text, NO_MEDIA, parsedate_to_datetime(header))
+    return (taken.taken_at.isoformat() if taken.taken_at else None), taken.taken_date
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "want"),
+    [
+        ("vi invio la foto scattata il 4 novembre 2026, alle 18:09:30 ora\nitaliana, da Bergamo.",
+         "Thu, 05 Nov 2026 09:12:00 +0100", "2026-11-04T17:09:30"),
+        ("zdjęcie zrobione 11 listopada 2026 o 17:34:20 czasu\npolskiego nad Wawelem.",
+         "Thu, 12 Nov 2026 20:40:00 +0100", "2026-11-11T16:34:20"),
+        ("fotografia făcută pe 14 noiembrie 2026 la 18:13 ora\nRomâniei, din Cluj.",
+         "Sat, 14 Nov 2026 21:02:00 +0200", "2026-11-14T16:13:00"),
+        ("foto tirada em 7 de novembro de 2026 às 20:51 horário de\nBrasília.",
+         "Sun, 08 Nov 2026 09:00:00 -0300", "2026-11-07T23:51:00"),
+        ("снимок сделан 3 ноября 2026 г. в 23:58:40 по\nмосковскому времени.",
+         "Wed, 04 Nov 2026 09:00:00 +0300", "2026-11-03T20:58:40"),
+    ],
+)  # fmt: skip
+def test_a_zone_in_words_wrapped_onto_the_next_line_is_still_the_times_zone(
+    text: str, header: str, want: str
+) -> None:
+    assert _taken(text, header)[0] == _ut(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "want"),
+    [
+        # Quebec's French: CLDR fr_CA, with a straight apostrophe as typed
+        ("Photo prise le 2 novembre 2026 à 17 h 42 min 10 s, heure normale de l'Est, "
+         "depuis Sherbrooke.", "Mon, 02 Nov 2026 21:05:00 -0500", "2026-11-02T22:42:10"),
+        ("Photo prise le 2 juillet 2026 à 22 h 15, heure avancée de l’Est.",
+         "Fri, 03 Jul 2026 09:00:00 -0400", "2026-07-03T02:15:00"),
+        # Mexico's Spanish: CLDR es_MX
+        ("Foto tomada el 3 de julio de 2026 a las 21:10 hora de verano del Pacífico.",
+         "Sat, 04 Jul 2026 09:00:00 -0700", "2026-07-04T04:10:00"),
+        # Croatian "vrijeme" declined: "po srednjoeuropskom vremenu"
+        ("snimljeno 6. studenoga 2026. u 17:52:18 po\nsrednjoeuropskom vremenu.",
+         "Sat, 07 Nov 2026 10:00:00 +0100", "2026-11-06T16:52:18"),
+        ("snimljeno 3. srpnja 2026. u 23:10 po srednjoeuropskom ljetnom vremenu.",
+         "Sat, 04 Jul 2026 10:00:00 +0200", "2026-07-03T21:10:00"),
+        # a generic name follows the clock that keeps summer time: Chicago's, not Mexico's
+        ("Shot on 3 July 2026 at 21:10 Central Time from Peoria.",
+         "Sat, 04 Jul 2026 09:00:00 -0500", "2026-07-04T02:10:00"),
+    ],
+)  # fmt: skip
+def test_a_zone_named_as_a_regional_variant_of_cldr_names_it_is_certain(
+    text: str, header: str, want: str
+) -> None:
+    assert _taken(text, header)[0] == _ut(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "day"),
+    [
+        # a standard-time name in summer stays a question
+        ("Photo prise le 2 juillet 2026 à 22 h 15, heure normale de l'Est.",
+         "Fri, 03 Jul 2026 09:00:00 -0400", "2026-07-02"),
+        ("snimljeno 3. srpnja 2026. u 23:10 po srednjoeuropskom standardnom vremenu.",
+         "Sat, 04 Jul 2026 10:00:00 +0200", "2026-07-03"),
+    ],
+)  # fmt: skip
+def test_a_zone_name_that_does_not_fit_gives_only_the_date(
+    text: str, header: str, day: str
+) -> None:
+    assert _taken(text, header) == (None, day)
