@@ -88,3 +88,56 @@ def test_a_zone_name_that_does_not_fit_gives_only_the_date(
     text: str, header: str, day: str
 ) -> None:
     assert _taken(text, header) == (None, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "want"),
+    [
+        ("am prins ISS-ul azi seara la 18:13 ora României, din Cluj",
+         "Sat, 14 Nov 2026 21:02:00 +0200", "2026-11-14T16:13:00"),
+        ("Die ISS heute Abend um 18:13 MEZ über Graz fotografiert.",
+         "Sat, 14 Nov 2026 21:02:00 +0100", "2026-11-14T17:13:00"),
+        ("ISS snimljena danas navečer u 18:13 CET iznad Zagreba.",
+         "Sat, 14 Nov 2026 21:02:00 +0100", "2026-11-14T17:13:00"),
+        ("Ho fotografato la ISS oggi di sera alle 18:13 CET.",
+         "Sat, 14 Nov 2026 21:02:00 +0100", "2026-11-14T17:13:00"),
+    ],
+)  # fmt: skip
+def test_today_with_an_evening_word_from_cldr_is_tonight(text: str, header: str, want: str) -> None:
+    assert _taken(text, header)[0] == _ut(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "want"),
+    [
+        ("Сфотографував МКС учора о 17:34:20 UTC над Києвом.",
+         "Thu, 12 Nov 2026 20:40:00 +0200", "2026-11-11T17:34:20"),
+        ("Vaig fotografiar l'ISS ahir a les 17:34:20 UTC des de Girona.",
+         "Thu, 12 Nov 2026 20:40:00 +0100", "2026-11-11T17:34:20"),
+        ("przesyłam zdjęcie ISS zrobione wczoraj o 17:34:20 czasu\npolskiego.\n\nPrzy okazji: "
+         "start Falcona 9 zaplanowano na 15.11.2026 o 17:20 czasu polskiego.",
+         "Thu, 12 Nov 2026 20:40:00 +0100", "2026-11-11T16:34:20"),
+    ],
+)  # fmt: skip
+def test_yesterday_in_cldrs_words_dates_the_time_not_an_unrelated_launch(
+    text: str, header: str, want: str
+) -> None:
+    assert _taken(text, header)[0] == _ut(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "header"),
+    [
+        # an evening later than the mail was sent is not "this evening"
+        ("Die ISS heute Abend um 22:13 MEZ über Graz fotografiert.",
+         "Sat, 14 Nov 2026 21:02:00 +0100"),
+        # a two-letter today word ("ma") is no relative day: Italian "ma" is "but"
+        ("Ho fotografato la ISS, ma sera nuvolosa: alle 18:13 CET.",
+         "Sat, 14 Nov 2026 21:02:00 +0100"),
+        # a converted Date header (UTC+0) does not say the sender's own day
+        ("am prins ISS-ul azi seara la 18:13 ora României",
+         "Sat, 14 Nov 2026 19:02:00 +0000"),
+    ],
+)  # fmt: skip
+def test_a_relative_day_that_is_not_certain_gives_no_date(text: str, header: str) -> None:
+    assert _taken(text, header) == (None, None)

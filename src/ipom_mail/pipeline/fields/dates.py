@@ -18,7 +18,7 @@ from ipom_mail.pipeline.fields.clock import TimeHit as TimeHit
 from ipom_mail.pipeline.fields.clock import find_times as find_times
 from ipom_mail.pipeline.fields.clock import pair_ranges as pair_ranges
 from ipom_mail.pipeline.fields.labels import label_pattern
-from ipom_mail.pipeline.fields.words import ERAS, month_names, weekday_before
+from ipom_mail.pipeline.fields.words import ERAS, month_names, relative_day_pattern, weekday_before
 from ipom_mail.pipeline.fields.zones import is_zone_word
 
 # Spellings CLDR does not give (ASCII forms, regional names); CLDR's own come from Babel.
@@ -342,7 +342,9 @@ def relative_day(text: str, clock: time | None, header: datetime | None) -> date
             ("yesterday", _YESTERDAY),
             ("last_night", _LAST_NIGHT),
         )
-        if rx.search(text) or label_pattern(kind).search(text)
+        if rx.search(text)
+        or label_pattern(kind).search(text)
+        or (kind != "last_night" and relative_day_pattern(kind).search(text))
     ]
     if len(kinds) != 1:
         return None
