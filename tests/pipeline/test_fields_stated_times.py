@@ -141,3 +141,54 @@ def test_yesterday_in_cldrs_words_dates_the_time_not_an_unrelated_launch(
 )  # fmt: skip
 def test_a_relative_day_that_is_not_certain_gives_no_date(text: str, header: str) -> None:
     assert _taken(text, header) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "want"),
+    [
+        ("촬영 일시: 2026년 11월 6일 19시 14분 08초 (한국 표준시)",
+         "Sat, 07 Nov 2026 00:20:00 +0900", "2026-11-06T10:14:08"),
+        ("撮影日時：2026年11月6日 19時14分08秒（日本標準時）",
+         "Sat, 07 Nov 2026 00:20:00 +0900", "2026-11-06T10:14:08"),
+        ("拍摄时间：2026年11月6日 19:14:08（中国标准时间）",
+         "Sat, 07 Nov 2026 00:20:00 +0800", "2026-11-06T11:14:08"),
+        ("拍攝時間：2026年11月6日 19:14:08（台北標準時間）",
+         "Sat, 07 Nov 2026 00:20:00 +0800", "2026-11-06T11:14:08"),
+    ],
+)  # fmt: skip
+def test_a_cjk_zone_name_from_cldr_is_certain(text: str, header: str, want: str) -> None:
+    assert _taken(text, header)[0] == _ut(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "want"),
+    [
+        ("Segue minha foto da ISS na noite de sábado, 7 de novembro, em Porto Alegre.\n\n"
+         "Data: 07/11/2026\nHora: 20:51:22 (horário de Brasília)",
+         "Sun, 08 Nov 2026 10:00:00 -0300", "2026-11-07T23:51:22"),
+        ("My ISS photo from the evening of November 7th.\n\nDate: 11/07/2026\n"
+         "Time: 23:51:22 UTC", "Sun, 08 Nov 2026 10:00:00 -0500", "2026-11-07T23:51:22"),
+        ("Hier mein Foto vom 7. November.\n\nDatum: 07/11/2026\nZeit: 23:51:22 UTC",
+         "Sun, 08 Nov 2026 10:00:00 +0100", "2026-11-07T23:51:22"),
+    ],
+)  # fmt: skip
+def test_a_numeric_date_the_mail_also_writes_by_the_months_name_reads_one_way(
+    text: str, header: str, want: str
+) -> None:
+    assert _taken(text, header)[0] == _ut(want)
+
+
+@pytest.mark.parametrize(
+    ("text", "header"),
+    [
+        # the month's name belongs to a launch: it settles nothing
+        ("Data: 07/11/2026\nHora: 20:51:22 (horário de Brasília)\n\n"
+         "O lançamento do Falcon 9 foi em 7 de novembro.",
+         "Sun, 08 Nov 2026 10:00:00 -0300"),
+        # a named day that is neither reading settles nothing
+        ("Minha foto de 5 de novembro.\n\nData: 07/11/2026\n"
+         "Hora: 20:51:22 (horário de Brasília)", "Sun, 08 Nov 2026 10:00:00 -0300"),
+    ],
+)  # fmt: skip
+def test_a_numeric_date_not_settled_by_the_mail_gives_no_time(text: str, header: str) -> None:
+    assert _taken(text, header)[0] is None

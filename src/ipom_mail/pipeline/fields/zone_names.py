@@ -220,3 +220,32 @@ def twelve_hour_clock(iana: str) -> bool:
     except (UnknownLocaleError, ValueError):
         return False
     return "h" in pattern or "K" in pattern
+
+
+@lru_cache(maxsize=1)
+def cjk_names() -> dict[str, str]:
+    """CLDR's Chinese, Japanese and Korean zone names (written whole, with and without the
+    space: "한국 표준시", "日本標準時", "中国标准时间") → the zone whose clock they name:
+    every generic name, and the standard names of the clocks without summer time."""
+    from babel import Locale
+    from babel.core import get_global
+
+    members: dict[str, list[str]] = {}
+    for zone, meta in get_global("meta_zones").items():
+        members.setdefault(meta, []).append(zone)
+    found: dict[str, set[str]] = {}
+    english = Locale.parse("en")
+    for meta, zones in members.items():
+        summer = bool(english.meta_zones.get(meta, {}).get("long", {}).get("daylight"))
+        iana = _modal_zone(zones, summer)
+        if iana is None:
+            continue
+        kinds = ("generic",) if _offsets(iana)[1] is not None else ("generic", "standard")
+        for name in _EXTRA_LOCALES:
+            names = Locale.parse(name).meta_zones.get(meta, {}).get("long", {})
+            for kind in kinds:
+                written = (names.get(kind) or "").lower()
+                if _CJK.search(written):
+                    for form in {written, written.replace(" ", "")}:
+                        found.setdefault(form, set()).add(iana)
+    return {name: zones.pop() for name, zones in found.items() if len(zones) == 1}
