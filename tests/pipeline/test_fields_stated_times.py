@@ -192,3 +192,37 @@ def test_a_numeric_date_the_mail_also_writes_by_the_months_name_reads_one_way(
 )  # fmt: skip
 def test_a_numeric_date_not_settled_by_the_mail_gives_no_time(text: str, header: str) -> None:
     assert _taken(text, header)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "want"),
+    [
+        ("Saturday night (21 Nov) was a late one – the ISS rose in the WNW at 11:56 PM NZDT\n"
+         "and set in the ESE at 12:03 AM. I took this frame at 12:00:41 AM, a few seconds\n"
+         "after it culminated.", "Sun, 22 Nov 2026 10:05:00 +1300", "2026-11-21T11:00:41"),
+        ("Am 20. Juni 2026 erschien die ISS um 23:56 MESZ im Westen und verschwand\n"
+         "um 00:03 im Osten. Mein Bild entstand um 00:00:41.",
+         "Sun, 21 Jun 2026 10:05:00 +0200", "2026-06-20T22:00:41"),
+        ("Le 20 juin 2026, l'ISS est apparue à 23:56 CEST et a disparu à 00:03.\n"
+         "Ma photo a été prise à 00:00:41.",
+         "Sun, 21 Jun 2026 10:05:00 +0200", "2026-06-20T22:00:41"),
+    ],
+)  # fmt: skip
+def test_a_time_after_midnight_inside_a_pass_that_crosses_it_is_on_the_next_day(
+    text: str, header: str, want: str
+) -> None:
+    assert _taken(text, header)[0] == _ut(want)
+
+
+def test_a_time_before_midnight_inside_a_pass_that_crosses_it_keeps_the_day() -> None:
+    text = (
+        "Am 20. Juni 2026 erschien die ISS um 23:56 MESZ im Westen und verschwand\n"
+        "um 00:03 im Osten. Mein Bild entstand um 23:58:41."
+    )
+    assert _taken(text, "Sun, 21 Jun 2026 10:05:00 +0200")[0] == _ut("2026-06-20T21:58:41")
+
+
+def test_a_weekday_before_a_word_and_a_bracket_must_fit_a_yearless_date() -> None:
+    # 21 Nov 2026 is a Saturday, not a Friday: "21 Nov" stays too weak to be a date
+    text = "Friday night (21 Nov) the ISS passed; my frame at 11:58:41 PM NZDT."
+    assert _taken(text, "Sun, 22 Nov 2026 10:05:00 +1300") == (None, None)

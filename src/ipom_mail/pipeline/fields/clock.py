@@ -337,7 +337,8 @@ def _rise_set(
 ) -> list[tuple[TimeHit, TimeHit]]:
     """Pairs written as the pass's rise and set in words: "ISS rose at 03:12 and set at 03:19",
     "начало 23:55 мск, конец 00:03 мск": a start word before the first time, an end word
-    between the two, on one line (data/labels.toml [pass_start], [pass_end])."""
+    between the two, in one paragraph, a wrapped line at most (data/labels.toml [pass_start],
+    [pass_end])."""
     paired = {id(t) for pair in pairs for t in pair}
     found: list[tuple[TimeHit, TimeHit]] = []
     for first, second in itertools.pairwise(times):
@@ -348,7 +349,7 @@ def _rise_set(
         before = text[max(line_start, first.start - _RISE_REACH) : first.start]
         if (
             len(gap) <= _RISE_REACH
-            and "\n" not in gap
+            and gap.count("\n") <= 1
             and label_pattern("pass_end").search(gap)
             and not label_pattern("pass_end").search(before)
             and label_pattern("pass_start").search(before)

@@ -65,13 +65,15 @@ def _weekday_tail() -> re.Pattern[str]:
     words = {**_weekday_stems(), **weekday_names()}
     alternatives = "|".join(re.escape(n) for n in sorted(words, key=len, reverse=True))
     return re.compile(
-        rf"(?<!{_LETTERS})(({alternatives}){_LETTERS}{{0,3}})\.?,?\s*(?:the\s+|den\s+|le\s+)?$",
+        rf"(?<!{_LETTERS})(({alternatives}){_LETTERS}{{0,3}})\.?,?\s*"
+        rf"(?:the\s+|den\s+|le\s+|{_LETTERS}{{4,9}}\s*\(\s*)?$",
         re.I,
     )
 
 
 def weekday_before(text: str) -> int | None:
-    """The weekday named at the very end of `text` ("on Tuesday, ", "у суботу "), or None."""
+    """The weekday named at the very end of `text` ("on Tuesday, ", "у суботу "), or before
+    one word and an opening bracket ("Saturday night ("), or None."""
     m = _weekday_tail().search(text)
     if m is None:
         return None
