@@ -226,3 +226,49 @@ def test_a_weekday_before_a_word_and_a_bracket_must_fit_a_yearless_date() -> Non
     # 21 Nov 2026 is a Saturday, not a Friday: "21 Nov" stays too weak to be a date
     text = "Friday night (21 Nov) the ISS passed; my frame at 11:58:41 PM NZDT."
     assert _taken(text, "Sun, 22 Nov 2026 10:05:00 +1300") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Belle journée : le lancement de Crew-9 a eu lieu à 17h17 UTC le 28 septembre 2024, "
+         "et quelques heures plus tard j'ai photographié l'ISS au-dessus de Bordeaux à "
+         "19h51m05s UTC.", "2024-09-28T19:51:05"),
+        ("The launch of Crew-9 was at 17:17 UTC on 28 September 2024, and a few hours later "
+         "I photographed the ISS over Bristol at 19:51:05 UTC.", "2024-09-28T19:51:05"),
+        ("Der Raketenstart von Crew-9 war am 28. September 2024 um 17:17 UTC, und ein paar Stunden "
+         "später habe ich die ISS um 19:51:05 UTC fotografiert.", "2024-09-28T19:51:05"),
+        ("El lanzamiento de Crew-9 fue el 28 de septiembre de 2024 a las 17:17 UTC, y unas "
+         "horas después fotografié la ISS a las 19:51:05 UTC.", "2024-09-28T19:51:05"),
+        # hours later, across midnight: the next day
+        ("The launch was at 22:30 UTC on 28 September 2024, and a few hours later I "
+         "photographed the ISS at 01:10:05 UTC.", "2024-09-29T01:10:05"),
+    ],
+)  # fmt: skip
+def test_a_photo_clause_hours_after_an_event_in_one_sentence_takes_the_events_date(
+    text: str, want: str
+) -> None:
+    assert _taken(text, "Sun, 29 Sep 2024 09:00:00 +0200")[0] == _ut(want)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no word says the photo came hours after the launch: the launch's date is not its
+        "The launch was at 17:17 UTC on 28 September 2024, and I photographed the ISS at "
+        "19:51:05 UTC.",
+        # "hours later" yet before the launch: no date fits
+        "The launch was at 17:17 UTC on 28 September 2024, and a few hours later I "
+        "photographed the ISS at 16:51:05 UTC.",
+        # the launch gives no time to be hours after
+        "The launch was on 28 September 2024, and a few hours later I photographed the ISS "
+        "at 19:51:05 UTC.",
+        # the later clause is another event's too
+        "The launch was at 17:17 UTC on 28 September 2024, and a few hours later the capsule "
+        "docked at 19:51:05 UTC.",
+    ],
+)
+def test_an_event_sentence_without_a_certain_later_photo_clause_gives_no_time(
+    text: str,
+) -> None:
+    assert _taken(text, "Sun, 29 Sep 2024 09:00:00 +0200")[0] is None

@@ -17,6 +17,7 @@ from ipom_mail.pipeline.fields.dates import TimeHit, find_times, pair_ranges, re
 from ipom_mail.pipeline.fields.dating import Dates, day_for, read_dates
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern
+from ipom_mail.pipeline.fields.later_clause import later_day
 from ipom_mail.pipeline.fields.quotes import clean_text as clean_text
 from ipom_mail.pipeline.fields.segments import CULMINATION, Segment
 from ipom_mail.pipeline.fields.segments import segment_at as segment_at
@@ -134,13 +135,16 @@ def _candidates(
     out: list[_Candidate] = []
     for hit in times:
         seg = segment_at(segs, hit.start)
-        if seg.other or id(hit) in in_span or _culmination_before(text, seg, hit.start):
+        later = later_day(text, seg, hit, header) if seg.other else None  # "hours later"
+        if (seg.other and later is None) or id(hit) in in_span:
+            continue
+        if _culmination_before(text, seg, hit.start):
             continue
         window = _window_of(hit, seg, windows)
         zone_of_window = (window[0].zone or window[1].zone) if window else None
         token = hit.zone or partner_zone.get(id(hit)) or seg.zone or zone_of_window
         zone = parse_zone(token, text, header) if token else None
-        day, relative = day_for(hit, seg, dates, known)
+        day, relative = (later, False) if later else day_for(hit, seg, dates, known)
         day = _after_midnight(hit, seg, day, window, (segs, dates, known))
         cand = replace(_candidate(seg.rank, hit, day, zone, dates, text), relative=relative)
         cand = _future_checked(_relative_checked(cand, dates, known), header)
