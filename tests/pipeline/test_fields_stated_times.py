@@ -272,3 +272,42 @@ def test_an_event_sentence_without_a_certain_later_photo_clause_gives_no_time(
     text: str,
 ) -> None:
     assert _taken(text, "Sun, 29 Sep 2024 09:00:00 +0200")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "header"),
+    [
+        # "summer time" alone starts the summer names of a dozen clocks: none is meant
+        ("Foto tomada el 3 de julio de 2026 a las 22:10 hora de verano.",
+         "Sat, 04 Jul 2026 09:00:00 +0200"),
+        ("Foto scattata il 3 luglio 2026 alle 22:10 ora legale.",
+         "Sat, 04 Jul 2026 09:00:00 +0200"),
+        ("Photo prise le 3 juillet 2026 à 22:10 heure d'été.",
+         "Sat, 04 Jul 2026 09:00:00 +0200"),
+        ("Foto tirada em 3 de julho de 2026 às 22:10 hora de verão.",
+         "Sat, 04 Jul 2026 09:00:00 +0100"),
+        ("Snimljeno 3. srpnja 2026. u 22:10 po ljetnom vremenu.",
+         "Sat, 04 Jul 2026 09:00:00 +0200"),
+    ],
+)  # fmt: skip
+def test_a_name_without_the_word_that_says_which_clock_is_no_zone(text: str, header: str) -> None:
+    assert _taken(text, header)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "want"),
+    [
+        # Finland's summer time starts on 29 March 2026, Egypt's a month later
+        ("Kuvattu 5. huhtikuuta 2026 klo 21:10 Itä-Euroopan aikaa.",
+         "Mon, 06 Apr 2026 09:00:00 +0300", "2026-04-05T18:10:00"),
+        ("Nufotografuota 2026 m. balandžio 5 d. 21:10 Rytų Europos laiku.",
+         "Mon, 06 Apr 2026 09:00:00 +0300", "2026-04-05T18:10:00"),
+        # Chicago keeps summer time, Mexico City does not
+        ("Taken on 5 April 2026 at 21:10 Central Time.",
+         "Mon, 06 Apr 2026 09:00:00 -0500", "2026-04-06T02:10:00"),
+    ],
+)  # fmt: skip
+def test_a_generic_zone_name_follows_the_clock_most_of_its_members_keep_now(
+    text: str, header: str, want: str
+) -> None:
+    assert _taken(text, header)[0] == _ut(want)

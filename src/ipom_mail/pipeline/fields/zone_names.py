@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -30,6 +30,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _GAP = re.compile(r"[\s,]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # names as data/zone_words.toml
 _MAX_SUFFIX = 4  # letters an inflected word may add to the name's word
+_YEAR = date.today().year  # the clocks' rules as they are now (Mexico: no summer time)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,27 +79,32 @@ def _locales() -> tuple[str, ...]:
 
 
 def _modal_zone(zones: list[str], summer: bool) -> str | None:
-    """The metazone's member whose January and July offsets most members share; when CLDR
-    names the metazone's summer time (`summer`), among the members that keep one: "Central
-    Time" is Chicago's clock, not that of Mexico, which has kept no summer time since 2022."""
-    seasons = (datetime(2024, 1, 15, 12), datetime(2024, 7, 15, 12))
+    """The metazone's member whose clock through a year (week by week: the days summer
+    time starts and ends too) most members share; when CLDR names the metazone's summer
+    time (`summer`), among the members that keep one: "Central Time" is Chicago's clock,
+    not that of Mexico, which has kept no summer time since 2022; "Eastern European Time"
+    is Helsinki's, not Cairo's, whose summer time starts a month later."""
+    seasons = [datetime(_YEAR, 1, 3, 12) + timedelta(weeks=n) for n in range(52)]
     counts: dict[tuple[object, ...], list[str]] = {}
     for name in sorted(zones):
         try:
             key = tuple(when.replace(tzinfo=ZoneInfo(name)).utcoffset() for when in seasons)
         except ZoneInfoNotFoundError:
             continue
-        if not summer or key[0] != key[1]:
+        if not summer or len(set(key)) > 1:
             counts.setdefault(key, []).append(name)
     best = max(counts.values(), key=len, default=[])
-    return best[0] if best else (_modal_zone(zones, False) if summer else None)
+    if not best:
+        return _modal_zone(zones, False) if summer else None
+    areas = [name.split("/")[0] for name in best]  # Helsinki's "Europe", not Beirut's "Asia"
+    return next(name for name in best if name.startswith(max(areas, key=areas.count) + "/"))
 
 
 def _offsets(iana: str) -> tuple[float, float | None]:
-    """(standard hours, daylight hours or None) of a zone's clock in 2024."""
+    """(standard hours, daylight hours or None) of a zone's clock this year."""
     found = set()
     for month in (1, 7):
-        aware = datetime(2024, month, 15, 12, tzinfo=ZoneInfo(iana))
+        aware = datetime(_YEAR, month, 15, 12, tzinfo=ZoneInfo(iana))
         offset, dst = aware.utcoffset(), aware.dst()
         assert offset is not None and dst is not None
         found.add(((offset - dst).total_seconds() / 3600, bool(dst)))
@@ -141,8 +147,9 @@ def _index() -> dict[str, list[ZoneName]]:
     return index
 
 
-def _match(name: ZoneName, text: str, pos: int) -> int | None:
-    """Where `name` ends when its words (by their stems) start at `pos`, else None."""
+def _match(name: ZoneName, text: str, pos: int) -> tuple[int, bool] | None:
+    """Where `name` ends when its words (by their stems) start at `pos`, and whether it is
+    written whole (not without its last word), else None."""
     end = pos
     for number, word in enumerate(name.words):
         gap = _GAP.match(text, end)
@@ -150,10 +157,42 @@ def _match(name: ZoneName, text: str, pos: int) -> int | None:
         found = m is not None and _same_word(_fold(m.group()), word)
         if not found:
             last = number == len(name.words) - 1
-            return end if last and number >= 2 else None
+            return (end, False) if last and number >= 2 and word in _time_words() else None
         assert m is not None
         end = m.end()
-    return end
+    return end, True
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    """The words that end the names of ten metazones or more: "time", "vrijeme", "Zeit",
+    "sommartid"; a name may be written without such a last word, never without a word
+    that says which clock ("central", "britânica", "chathama")."""
+    regions: dict[str, set[str]] = {}
+    for names in _index().values():
+        for name in names:
+            regions.setdefault(name.words[-1], set()).add(name.region)
+    return frozenset(word for word, seen in regions.items() if len(seen) >= 10)
+
+
+def _meaning(name: ZoneName) -> tuple[float | None, str | None]:
+    """What a name says: its fixed offset, or (a generic name) its zone's clock."""
+    return name.hours, (name.iana if name.hours is None else None)
+
+
+def _best(found: list[tuple[ZoneName, int, bool]]) -> tuple[ZoneName, int] | None:
+    """The longest name written; one written without its last word only when every name
+    read that far means the same ("srednjoeuropsko ljetno", not "hora de verano", which
+    starts the summer names of a dozen clocks)."""
+    if not found:
+        return None
+    end = max(e for _, e, _ in found)
+    longest = [(name, whole) for name, e, whole in found if e == end]
+    whole = [name for name, is_whole in longest if is_whole]
+    if whole:
+        return whole[0], end
+    meanings = {_meaning(name) for name, _ in longest}
+    return (longest[0][0], end) if len(meanings) == 1 else None
 
 
 def _same_word(written: str, word: str) -> bool:
@@ -189,12 +228,13 @@ def zone_name_at(text: str, pos: int) -> tuple[ZoneName, int, int] | None:
         assert word is not None
         written = _fold(word.group())
         keys = {written[:n] for n in range(4, len(written) + 1)} | {written}
-        best: tuple[ZoneName, int] | None = None
+        found = []
         for key in keys:
             for name in index.get(key, ()):
-                end = _match(name, text, word.start())
-                if end is not None and (best is None or end > best[1]):
-                    best = (name, end)
+                matched = _match(name, text, word.start())
+                if matched is not None:
+                    found.append((name, *matched))
+        best = _best(found)
         if best is not None:
             return best[0], word.start(), best[1]
     return None
