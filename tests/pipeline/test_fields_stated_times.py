@@ -311,3 +311,15 @@ def test_a_generic_zone_name_follows_the_clock_most_of_its_members_keep_now(
     text: str, header: str, want: str
 ) -> None:
     assert _taken(text, header)[0] == _ut(want)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hier meine Daten zur Aufnahme: 19:10 MEZ",  # German "hier" is "here", not "yesterday"
+        "hier is mijn foto van 19:10 CET",  # Dutch too
+        "dünne Wolken, aufgenommen um 19:10 MEZ",  # "dün" only as a whole word
+    ],
+)
+def test_a_word_that_is_yesterday_in_another_language_dates_nothing(text: str) -> None:
+    assert _taken(text, "Sun, 10 Nov 2024 11:00:00 +0100") == (None, None)

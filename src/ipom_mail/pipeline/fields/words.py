@@ -147,6 +147,9 @@ def _inflect(name: str, rules: list[str]) -> str | None:
 
 
 _CJK_LOCALES = ("ja", "ko", "zh", "zh_Hant")
+# CLDR's "yesterday" that is a common word of another language: French "hier" is German
+# and Dutch "here", Estonian "eile" German "hurry"
+_OTHER_WORDS = frozenset({"hier", "eile", ""})
 
 
 @lru_cache(maxsize=2)
@@ -160,7 +163,7 @@ def relative_day_pattern(kind: str) -> re.Pattern[str]:
     for name in (*LOCALES, *_CJK_LOCALES):
         locale = Locale.parse(name)
         days = locale._data["date_fields"]["day"]["relative"]
-        if kind == "yesterday" and days.get(-1):
+        if kind == "yesterday" and days.get(-1, "").lower() not in _OTHER_WORDS:
             found.add(re.escape(days[-1].lower()))
         elif kind == "tonight" and len(days.get(0, "")) >= 3:
             for period in _evening_words(locale):
