@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ipom_mail.pipeline.fields.words import LOCALES
 
 _EXTRA_LOCALES = ("sr_Latn", "ja", "ko", "zh", "zh_Hant")
+_CJK_LOCALES = ("ja", "ko", "zh", "zh_Hant")
 _SCRIPTS = ("Dsrt", "Shaw", "Latn_CN", "zh_Latn")  # variants no sender writes in
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _GAP = re.compile(r"[\s,]*")
@@ -113,30 +114,53 @@ def _offsets(iana: str) -> tuple[float, float | None]:
 
 
 @lru_cache(maxsize=1)
-def _index() -> dict[str, list[ZoneName]]:
-    """The stem of each name's first word → the names starting with it."""
+def _clocks() -> dict[str, tuple[str, float, float | None]]:
+    """Each metazone → (the zone whose clock it names, standard hours, daylight hours)."""
     from babel import Locale
     from babel.core import get_global
 
     members: dict[str, list[str]] = {}
     for zone, meta in get_global("meta_zones").items():
         members.setdefault(meta, []).append(zone)
-    found: dict[tuple[str, ...], set[ZoneName]] = {}
-    locales = [Locale.parse(name) for name in _locales()]
-    english = Locale.parse("en")
+    english = Locale.parse("en").meta_zones
+    clocks = {}
     for meta, zones in members.items():
-        summer = bool(english.meta_zones.get(meta, {}).get("long", {}).get("daylight"))
+        summer = bool(english.get(meta, {}).get("long", {}).get("daylight"))
         iana = _modal_zone(zones, summer)
-        if iana is None:
+        if iana is not None:
+            clocks[meta] = (iana, *_offsets(iana))
+    return clocks
+
+
+def _long_names(locales: tuple[str, ...]) -> dict[tuple[str, str], set[str]]:
+    """(metazone, kind) → every long name the `locales` give it."""
+    from babel import Locale
+
+    names: dict[tuple[str, str], set[str]] = {}
+    seen: set[int] = set()
+    for name in locales:
+        data = Locale.parse(name)._data["meta_zones"]  # a variant's own names, or its parent's
+        if id(data) in seen:
             continue
-        standard, daylight = _offsets(iana)
+        seen.add(id(data))
+        for meta, widths in data.items():
+            for kind, written in dict(widths.get("long", {})).items():
+                names.setdefault((meta, kind), set()).add(written)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, list[ZoneName]]:
+    """The stem of each name's first word → the names starting with it."""
+    found: dict[tuple[str, ...], set[ZoneName]] = {}
+    names = _long_names(_locales())
+    for meta, (iana, standard, daylight) in _clocks().items():
         kinds = {"generic": (None, None), "standard": (standard, False if daylight else None)}
         if daylight is not None:
             kinds["daylight"] = (daylight, True)
-        for locale in locales:
-            names = locale.meta_zones.get(meta, {}).get("long", {})
-            for kind, (hours, is_daylight) in kinds.items():
-                words = tuple(_fold(w) for w in _WORD.findall(names.get(kind) or ""))
+        for kind, (hours, is_daylight) in kinds.items():
+            for written in names.get((meta, kind), ()):
+                words = tuple(_fold(w) for w in _WORD.findall(written))
                 if len(words) >= 2 and not _CJK.search("".join(words)):
                     entry = ZoneName(words, iana, meta.replace("_", " "), hours, is_daylight)
                     found.setdefault(words, set()).add(entry)
@@ -267,25 +291,13 @@ def cjk_names() -> dict[str, str]:
     """CLDR's Chinese, Japanese and Korean zone names (written whole, with and without the
     space: "한국 표준시", "日本標準時", "中国标准时间") → the zone whose clock they name:
     every generic name, and the standard names of the clocks without summer time."""
-    from babel import Locale
-    from babel.core import get_global
-
-    members: dict[str, list[str]] = {}
-    for zone, meta in get_global("meta_zones").items():
-        members.setdefault(meta, []).append(zone)
     found: dict[str, set[str]] = {}
-    english = Locale.parse("en")
-    for meta, zones in members.items():
-        summer = bool(english.meta_zones.get(meta, {}).get("long", {}).get("daylight"))
-        iana = _modal_zone(zones, summer)
-        if iana is None:
-            continue
-        kinds = ("generic",) if _offsets(iana)[1] is not None else ("generic", "standard")
-        for name in _EXTRA_LOCALES:
-            names = Locale.parse(name).meta_zones.get(meta, {}).get("long", {})
-            for kind in kinds:
-                written = (names.get(kind) or "").lower()
+    names = _long_names(_CJK_LOCALES)
+    for meta, (iana, _, daylight) in _clocks().items():
+        kinds = ("generic",) if daylight is not None else ("generic", "standard")
+        for kind in kinds:
+            for written in names.get((meta, kind), ()):
                 if _CJK.search(written):
-                    for form in {written, written.replace(" ", "")}:
+                    for form in {written.lower(), written.lower().replace(" ", "")}:
                         found.setdefault(form, set()).add(iana)
     return {name: zones.pop() for name, zones in found.items() if len(zones) == 1}
