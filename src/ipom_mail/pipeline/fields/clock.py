@@ -61,9 +61,17 @@ _UNIT = re.compile(
 )
 # A zone written in words may wrap onto the next line ("18:09:30 ora\nitaliana")
 _WRAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
-_NAMED = "|".join(
-    _WRAP.join(map(re.escape, n.split(" "))) for n in sorted(NAMED, key=len, reverse=True)
-)
+_CJK_CHAR = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+
+
+def _alternation(cjk: bool) -> str:
+    """The zones written as words (longest first), CJK ones or the others: a CJK name is
+    tried only where a CJK character follows, so a Latin text pays for the others only."""
+    named = [n for n in sorted(NAMED, key=len, reverse=True) if bool(re.match(_CJK_CHAR, n)) is cjk]
+    return "|".join(_WRAP.join(map(re.escape, n.split(" "))) for n in named)
+
+
+_NAMED = rf"{_alternation(False)}|(?={_CJK_CHAR})(?:{_alternation(True)})"
 _ZONE_AFTER = re.compile(
     r"\s?[(（]?\s?(?P<z>(?:UTC|UT|GMT|TU)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?(?!\d)"
     r"|[+\-−]\d{2}:?\d{2}(?!\d)|U\.T\.(?:C\.)?|[A-Z][a-z]+(?:/[A-Za-z_\-]+){1,2}"
