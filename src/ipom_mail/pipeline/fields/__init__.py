@@ -95,7 +95,7 @@ def extract_fields(
     asking = None if follow_up else only_asking(parsed, media, links.photo, text)
     if asking is not None:
         return Fields(notes=(asking,))
-    flyby = find_flyby(mine, taken, parsed.date)
+    flyby = find_flyby(mine, taken, parsed.date, subject)
     if taken.taken_at is None and flyby.start is not None and flyby.end is not None:
         inside = in_window(mine, parsed.date, (flyby.start, flyby.end))
         if inside is not None:

@@ -59,7 +59,19 @@ _UNIT = re.compile(
     r"\s?(?:Uhr|hrs?\b\.?|h\b|hod\b\.?|óra\b|uur\b|czasu|heure|hora|ч\.|часа|год\.)(?!\w)",
     re.I,
 )
-_NAMED = "|".join(re.escape(n) for n in sorted(NAMED, key=len, reverse=True))
+# A zone written in words may wrap onto the next line ("18:09:30 ora\nitaliana")
+_WRAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
+_CJK_CHAR = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+
+
+def _alternation(cjk: bool) -> str:
+    """The zones written as words (longest first), CJK ones or the others: a CJK name is
+    tried only where a CJK character follows, so a Latin text pays for the others only."""
+    named = [n for n in sorted(NAMED, key=len, reverse=True) if bool(re.match(_CJK_CHAR, n)) is cjk]
+    return "|".join(_WRAP.join(map(re.escape, n.split(" "))) for n in named)
+
+
+_NAMED = rf"{_alternation(False)}|(?={_CJK_CHAR})(?:{_alternation(True)})"
 _ZONE_AFTER = re.compile(
     r"\s?[(（]?\s?(?P<z>(?:UTC|UT|GMT|TU)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?(?!\d)"
     r"|[+\-−]\d{2}:?\d{2}(?!\d)|U\.T\.(?:C\.)?|[A-Z][a-z]+(?:/[A-Za-z_\-]+){1,2}"
@@ -164,8 +176,8 @@ def _zone_after(text: str, pos: int, iso: bool) -> tuple[str | None, int]:
     word = _BEFORE_NAMED.match(text, after)
     if word and is_zone_word(word["z"]):
         return word["z"], word.end()
-    for start in dict.fromkeys((pos, after)):
-        named = _cldr_after(text, start)
+    for start in dict.fromkeys((pos, after, comma.end() if comma else after)):
+        named = _cldr_after(text, start)  # CLDR's names are words: after a comma too
         if named[0] is not None:
             return named
     return _zone_in_brackets(text, after)
@@ -333,7 +345,8 @@ def _rise_set(
 ) -> list[tuple[TimeHit, TimeHit]]:
     """Pairs written as the pass's rise and set in words: "ISS rose at 03:12 and set at 03:19",
     "начало 23:55 мск, конец 00:03 мск": a start word before the first time, an end word
-    between the two, on one line (data/labels.toml [pass_start], [pass_end])."""
+    between the two, in one paragraph, a wrapped line at most (data/labels.toml [pass_start],
+    [pass_end])."""
     paired = {id(t) for pair in pairs for t in pair}
     found: list[tuple[TimeHit, TimeHit]] = []
     for first, second in itertools.pairwise(times):
@@ -344,7 +357,7 @@ def _rise_set(
         before = text[max(line_start, first.start - _RISE_REACH) : first.start]
         if (
             len(gap) <= _RISE_REACH
-            and "\n" not in gap
+            and gap.count("\n") <= 1
             and label_pattern("pass_end").search(gap)
             and not label_pattern("pass_end").search(before)
             and label_pattern("pass_start").search(before)

@@ -18,7 +18,7 @@ from ipom_mail.pipeline.fields.clock import TimeHit as TimeHit
 from ipom_mail.pipeline.fields.clock import find_times as find_times
 from ipom_mail.pipeline.fields.clock import pair_ranges as pair_ranges
 from ipom_mail.pipeline.fields.labels import label_pattern
-from ipom_mail.pipeline.fields.words import ERAS, month_names, weekday_before
+from ipom_mail.pipeline.fields.words import ERAS, month_names, relative_day_pattern, weekday_before
 from ipom_mail.pipeline.fields.zones import is_zone_word
 
 # Spellings CLDR does not give (ASCII forms, regional names); CLDR's own come from Babel.
@@ -327,6 +327,18 @@ _YESTERDAY = re.compile(
 _LAST_NIGHT = re.compile(r"\b(?:last night|letzte nacht|la nuit dernière|vannacht)\b", re.I)
 
 
+def _whole_word(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` is found as a whole word ("eile", not German "Eile…" in "eilig";
+    "dün", not "dünn"), or ends in a CJK character ("昨日の")."""
+    return any(
+        m.end() == len(text) or not text[m.end()].isalpha() or _CJK_END.match(m.group()[-1])
+        for m in pattern.finditer(text)
+    )
+
+
+_CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def relative_day(text: str, clock: time | None, header: datetime | None) -> date | None:
     """The date meant by "tonight", "yesterday" or "last night", by the sender's own clock.
 
@@ -342,7 +354,9 @@ def relative_day(text: str, clock: time | None, header: datetime | None) -> date
             ("yesterday", _YESTERDAY),
             ("last_night", _LAST_NIGHT),
         )
-        if rx.search(text) or label_pattern(kind).search(text)
+        if rx.search(text)
+        or _whole_word(label_pattern(kind), text)
+        or (kind != "last_night" and relative_day_pattern(kind).search(text))
     ]
     if len(kinds) != 1:
         return None

@@ -11,7 +11,7 @@ settled only by the mail itself, else it becomes a question for the reply.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from ipom_mail.pipeline.fields.dates import (
@@ -87,6 +87,7 @@ def read_dates(
     base = header.date() if header is not None else None
     spanned = _span_ends(text)
     hits = [with_weekday(text, h) for h in find_dates(text, base) if h.start not in spanned]
+    hits = _with_named_days(hits, segs)
     own = mail_order(hits)
     habits = {s.style: s for s in sender}
     orders = mail_order(hits, {style: s.order for style, s in habits.items()})
@@ -122,6 +123,23 @@ def read_dates(
         tuple(habit_notes),
         _forwarded_sent(original, text, header),
     )
+
+
+def _with_named_days(hits: list[DateHit], segs: list[Segment]) -> list[DateHit]:
+    """Keep the one reading of a numeric date that reads two ways (07/11/2026) which the
+    mail also writes in a form that reads one way ("sábado, 7 de novembro", 2026-11-07),
+    outside another event: the mail itself settles which way round it is."""
+    named = {
+        h.readings[0]
+        for h in hits
+        if h.style is None and len(h.readings) == 1 and not segment_at(segs, h.start).other
+    }
+    settled = []
+    for hit in hits:
+        fitting = tuple(r for r in hit.readings if r in named)
+        two = hit.style is not None and len(hit.readings) == 2
+        settled.append(replace(hit, readings=fitting) if two and len(fitting) == 1 else hit)
+    return settled
 
 
 def _habit_note(hit: DateHit, day: date, habit: DateStyle) -> str:

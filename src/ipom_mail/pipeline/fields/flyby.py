@@ -24,6 +24,10 @@ _HIGHEST = re.compile(
     + label_words_raw("highest"),
     re.I,
 )
+_OVERHEAD = re.compile(rf"(?:{label_words_raw('overhead')})[^\d\n;]{{0,14}}$", re.I)
+_FIELD_OF_VIEW = re.compile(
+    r"\s*(?:field of view|fov\b|bildwinkel|sichtfeld|champ de vision)", re.I
+)
 _NOT_ELEVATION = re.compile(
     r"azimut|\baz\b|below|unter dem|sous l|bajo el|field of view|\bfov\b|latitud|longitud"
     r"|angle of view|bildwinkel|diagonal",
@@ -37,7 +41,7 @@ _DEGREES = re.compile(
 _DEGREES_FIRST = re.compile(
     r"\s*(?:max(?:imum)?\.?\s*(?:elevation|altitude|height)|high\b|elevation max)", re.I
 )
-_SENTENCE_END = re.compile(r"\n|[.!?]\s+(?P<next>.?)", re.I)
+_SENTENCE_END = re.compile(r"\n(?P<wrap>[ \t]*[^\W\d_])?|[.!?]\s+(?P<next>.?)", re.I)
 _WINDOW = 45  # characters before the number where its words must be
 _BODY = re.compile(
     r"\b(?:sun|solar|sonne|soleil|sol|nap|moon|mond|lune|luna|hold|księżyc|měsíc|slunce"
@@ -59,7 +63,9 @@ _AFTER_BRIGHT = re.compile(  # a signed number only: "a bright pass on 4 August"
 )
 _BEFORE_MAG = re.compile(
     r"(?<![\d.,])(?P<v>[+\-−–]\s?\d{1,2}(?:[.,]\d{1,2})?|\d{1,2}[.,]\d{1,2})\s*"
-    r"(?:mag\b|magnitude)",
+    r"(?:mag\b|magnitude)"
+    # "-2.8等", "-3.4등급": a CJK magnitude after a signed number ("2等星" is a star's class)
+    r"|(?<![\d.,])(?P<cjk>[+\-−–]\s?\d{1,2}(?:[.,]\d{1,2})?)\s*(?:等級?|등급)(?!星)",
     re.I,
 )
 _MAX_SPAN = timedelta(minutes=30)  # longer than any visible ISS pass: not a flyby
@@ -85,7 +91,7 @@ def _near_body(text: str, pos: int) -> bool:
 def _sentence_before(text: str, pos: int) -> str:
     """Up to _WINDOW characters before `pos`, cut at the start of its sentence or line."""
     window = text[max(0, pos - _WINDOW) : pos]
-    ends = [m.start("next") if m["next"] is not None else m.end() for m in _ends(window)]
+    ends = [m.start("next") if m["next"] is not None else m.start() + 1 for m in _ends(window)]
     return window[ends[-1] :] if ends else window
 
 
@@ -93,20 +99,23 @@ _ABBREVIATION = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_A-ZА-ЯЁ]{0,3}$")  # 
 
 
 def _ends(window: str) -> list[re.Match[str]]:
-    """Where sentences end in `window`: a line break, or a full stop before a capital.
+    """Where sentences end in `window`: a line break (not a line wrapped before a lower-case
+    word: "culmination\nà 78°"), or a full stop before a capital.
 
     A stop before a lower-case word or a number ends an abbreviation in any script
     ("макс. висота 49°", "Elevación máx. 58º"), as does a stop after a short lower-case
     word ("max. Höhe 72°", "ca. 40°"), not a sentence.
     """
-    return [
-        m
-        for m in _SENTENCE_END.finditer(window)
-        if m["next"] is None
-        or not (
-            m["next"].islower() or m["next"].isdigit() or _ABBREVIATION.search(window, 0, m.start())
-        )
-    ]
+    return [m for m in _SENTENCE_END.finditer(window) if _is_end(m, window)]
+
+
+def _is_end(m: re.Match[str], window: str) -> bool:
+    """Whether a line break or full stop found by _SENTENCE_END ends a sentence (see _ends)."""
+    if m["next"] is None:
+        return not (m["wrap"] and m["wrap"][-1].islower())
+    return not (
+        m["next"].islower() or m["next"].isdigit() or _ABBREVIATION.search(window, 0, m.start())
+    )
 
 
 def find_max_elevation(text: str) -> float | None:
@@ -114,8 +123,17 @@ def find_max_elevation(text: str) -> float | None:
     values: list[float] = []
     for m in _DEGREES.finditer(text):
         before = _sentence_before(text, m.start())
-        highest = _HIGHEST.search(before) or _DEGREES_FIRST.match(text, m.end())
-        if highest and not _BODY.search(before) and not _NOT_ELEVATION.search(before):
+        highest = (
+            _HIGHEST.search(before)
+            or _OVERHEAD.search(before)
+            or _DEGREES_FIRST.match(text, m.end())
+        )
+        if (
+            highest
+            and not _BODY.search(before)
+            and not _NOT_ELEVATION.search(before)
+            and not _FIELD_OF_VIEW.match(text, m.end())
+        ):
             values.append(_number(m["v"]))
     return _one([v for v in values if 0 < v <= 90])
 
@@ -133,7 +151,7 @@ def find_magnitude(text: str) -> float | None:
             values.append(_number(m["v"]))
     for m in _BEFORE_MAG.finditer(text):
         if not _near_body(text, m.start()):
-            values.append(_number(m["v"]))
+            values.append(_number(m["v"] or m["cjk"]))
     return _one([v for v in values if -8 <= v <= 6])
 
 
@@ -214,13 +232,21 @@ def find_span(
     return next(iter(found)) if len(found) == 1 else (None, None)
 
 
-def find_flyby(text: str, taken: TakenAt, message_date: datetime | None) -> Flyby:
-    """Max elevation, from–to (UT) and magnitude of the pass, each None when not certain."""
+def find_flyby(
+    text: str, taken: TakenAt, message_date: datetime | None, subject: str = ""
+) -> Flyby:
+    """Max elevation, from–to (UT) and magnitude of the pass, each None when not certain;
+    the elevation and brightness the text does not settle are read with the `subject` too
+    ("ISS 12 Nov 2026 18:21:05 UTC - Galway - max el 64° mag -3.4"): the Subject adds a
+    value, and a value it contradicts is none."""
     clean = clean_text(text)
     start, end = find_span(text, taken, message_date)
+    both = f"{clean}\n\n{subject}" if subject else clean
+    elevation = find_max_elevation(clean)
+    magnitude = find_magnitude(clean)
     return Flyby(
-        max_elevation_deg=find_max_elevation(clean),
+        max_elevation_deg=elevation if elevation is not None else find_max_elevation(both),
         start=start,
         end=end,
-        magnitude=find_magnitude(clean),
+        magnitude=magnitude if magnitude is not None else find_magnitude(both),
     )

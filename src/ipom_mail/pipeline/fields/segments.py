@@ -78,6 +78,18 @@ _ABBREV = re.compile(
 )
 
 
+def other_event(said: str) -> bool:
+    """Whether words are about another event: a launch, a berthing, sunset, a meeting…"""
+    return any(
+        rx.search(said) for rx in (_OTHER_EVENT, label_pattern("events"), label_pattern("launches"))
+    )
+
+
+def about_photo(said: str) -> bool:
+    """Whether words are about taking the photo or the pass ("taken", "photographié")."""
+    return bool(_PHOTO_WORD.search(said) or label_pattern("photo_words").search(said))
+
+
 def segments(text: str) -> list[Segment]:
     """The text as sentences and lines, each ranked and marked as another event or not."""
     found: list[Segment] = []
@@ -90,12 +102,8 @@ def segments(text: str) -> list[Segment]:
         cut = pos
         for start, end in _sentences(line):
             body = line[start:end]
-            other = flyby or any(
-                rx.search(body)
-                for rx in (_OTHER_EVENT, label_pattern("events"), label_pattern("launches"))
-            )
-            photo = _PHOTO_WORD.search(body) or label_pattern("photo_words").search(body)
-            rank = 0 if labelled else 1 if photo else 2
+            other = flyby or other_event(body)
+            rank = 0 if labelled else 1 if about_photo(body) else 2
             found.append(Segment(cut + start, cut + end, rank, zone, other, para))
         pos += len(line) + 1
     return found

@@ -17,6 +17,7 @@ from ipom_mail.pipeline.fields.dates import TimeHit, find_times, pair_ranges, re
 from ipom_mail.pipeline.fields.dating import Dates, day_for, read_dates
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern
+from ipom_mail.pipeline.fields.later_clause import later_day
 from ipom_mail.pipeline.fields.quotes import clean_text as clean_text
 from ipom_mail.pipeline.fields.segments import CULMINATION, Segment
 from ipom_mail.pipeline.fields.segments import segment_at as segment_at
@@ -134,11 +135,17 @@ def _candidates(
     out: list[_Candidate] = []
     for hit in times:
         seg = segment_at(segs, hit.start)
-        if seg.other or id(hit) in in_span or _culmination_before(text, seg, hit.start):
+        later = later_day(text, seg, hit, header) if seg.other else None  # "hours later"
+        if (seg.other and later is None) or id(hit) in in_span:
             continue
-        token = hit.zone or partner_zone.get(id(hit)) or seg.zone or _window_zone(hit, seg, windows)
+        if _culmination_before(text, seg, hit.start):
+            continue
+        window = _window_of(hit, seg, windows)
+        zone_of_window = (window[0].zone or window[1].zone) if window else None
+        token = hit.zone or partner_zone.get(id(hit)) or seg.zone or zone_of_window
         zone = parse_zone(token, text, header) if token else None
-        day, relative = day_for(hit, seg, dates, known)
+        day, relative = (later, False) if later else day_for(hit, seg, dates, known)
+        day = _after_midnight(hit, seg, day, window, (segs, dates, known))
         cand = replace(_candidate(seg.rank, hit, day, zone, dates, text), relative=relative)
         cand = _future_checked(_relative_checked(cand, dates, known), header)
         end = series.get(id(hit))
@@ -151,12 +158,12 @@ def _candidates(
     return out, span_notes
 
 
-def _window_zone(
+def _window_of(
     hit: TimeHit, seg: Segment, windows: list[tuple[Segment, TimeHit, TimeHit]]
-) -> str | None:
-    """The zone of a pass window written in the same paragraph whose from–to holds this
-    zoneless time ("de 18:31 à 18:38 (heure de Paris) … prise à 18:34:50"): the shot
-    inside the window is on the window's clock. Else None."""
+) -> tuple[TimeHit, TimeHit] | None:
+    """The pass window written in the same paragraph whose from–to holds this time ("de
+    18:31 à 18:38 (heure de Paris) … prise à 18:34:50"): the shot inside the window is on
+    the window's clock. Else None."""
     day = date(2000, 1, 1)
     for wseg, first, last in windows:
         if wseg.para != seg.para or wseg.other:
@@ -167,8 +174,31 @@ def _window_zone(
             end += timedelta(days=1)
         moment = datetime.combine(day, hit.clock)
         if any(start <= moment + shift <= end for shift in (timedelta(0), timedelta(days=1))):
-            return first.zone or last.zone
+            return first, last
     return None
+
+
+def _after_midnight(
+    hit: TimeHit,
+    seg: Segment,
+    day: date | None,
+    window: tuple[TimeHit, TimeHit] | None,
+    reading: tuple[list[Segment], Dates, date | None],
+) -> date | None:
+    """The day of a time after midnight inside a window that crosses it ("rose at 11:56 PM
+    … set at 12:03 AM; the frame at 12:00:41 AM"), dated only by the window's date: the
+    day after the window's start. A time with a date of its own sentence keeps it."""
+    if window is None or day is None or hit is window[0]:
+        return day
+    first, last = window
+    segs, dates, known = reading
+    first_seg = segment_at(segs, first.start)
+    crosses, after = last.clock < first.clock, hit.clock < first.clock
+    own = seg is not first_seg and any(s is seg for _, s, _ in dates.found)
+    if not (crosses and after) or own:
+        return day
+    start_day, _ = day_for(first, first_seg, dates, known)
+    return day + timedelta(days=1) if start_day == day else day
 
 
 def _series(text: str, segs: list[Segment], first: TimeHit) -> bool:

@@ -65,13 +65,15 @@ def _weekday_tail() -> re.Pattern[str]:
     words = {**_weekday_stems(), **weekday_names()}
     alternatives = "|".join(re.escape(n) for n in sorted(words, key=len, reverse=True))
     return re.compile(
-        rf"(?<!{_LETTERS})(({alternatives}){_LETTERS}{{0,3}})\.?,?\s*(?:the\s+|den\s+|le\s+)?$",
+        rf"(?<!{_LETTERS})(({alternatives}){_LETTERS}{{0,3}})\.?,?\s*"
+        rf"(?:the\s+|den\s+|le\s+|{_LETTERS}{{4,9}}\s*\(\s*)?$",
         re.I,
     )
 
 
 def weekday_before(text: str) -> int | None:
-    """The weekday named at the very end of `text` ("on Tuesday, ", "у суботу "), or None."""
+    """The weekday named at the very end of `text` ("on Tuesday, ", "у суботу "), or before
+    one word and an opening bracket ("Saturday night ("), or None."""
     m = _weekday_tail().search(text)
     if m is None:
         return None
@@ -142,3 +144,44 @@ def _inflect(name: str, rules: list[str]) -> str | None:
         if count:
             return form
     return None
+
+
+_CJK_LOCALES = ("ja", "ko", "zh", "zh_Hant")
+# CLDR's "yesterday" that is a common word of another language: French "hier" is German
+# and Dutch "here", Estonian "eile" German "hurry"
+_OTHER_WORDS = frozenset({"hier", "eile", ""})
+
+
+@lru_cache(maxsize=2)
+def relative_day_pattern(kind: str) -> re.Pattern[str]:
+    """CLDR's words for "yesterday" ("wczoraj", "учора", "ahir"), or for "tonight" written
+    as today and an evening or night word ("azi seara", "heute Abend", "danas navečer"),
+    in the languages mail comes in; a today word of two letters ("ma") is left out."""
+    from babel import Locale
+
+    found: set[str] = set()
+    for name in (*LOCALES, *_CJK_LOCALES):
+        locale = Locale.parse(name)
+        days = locale._data["date_fields"]["day"]["relative"]
+        if kind == "yesterday" and days.get(-1, "").lower() not in _OTHER_WORDS:
+            found.add(re.escape(days[-1].lower()))
+        elif kind == "tonight" and len(days.get(0, "")) >= 3:
+            for period in _evening_words(locale):
+                found.add(rf"{re.escape(days[0].lower())}\s+(?:{_LETTERS}+\s+)?{period}")
+    ordered = sorted(found, key=len, reverse=True)
+    words = "|".join(w.replace("’", "['’]") for w in ordered) or r"(?!)"
+    return re.compile(rf"(?<!{_LETTERS})(?:{words})(?!{_LETTERS})", re.I)
+
+
+def _evening_words(locale: object) -> set[str]:
+    """The evening and night day-period words of a locale, each by its stem (all but its
+    last letter, four at least: "seara" and "seară", "Abend" and "abends")."""
+    periods = getattr(locale, "day_periods", {})
+    stems: set[str] = set()
+    for context in ("format", "stand-alone"):
+        for period in ("evening1", "night1"):
+            word = periods.get(context, {}).get("wide", {}).get(period, "").split()
+            last = word[-1].lower() if word else ""
+            if len(last) >= 4:
+                stems.add(re.escape(last[: max(4, len(last) - 1)]) + rf"{_LETTERS}{{0,3}}")
+    return stems

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from importlib.resources import files
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from ipom_mail.pipeline.fields.zone_names import cldr_zone, twelve_hour_clock
+from ipom_mail.pipeline.fields.zone_names import cjk_names, cldr_zone, twelve_hour_clock
 
 # Where clocks are often read in 12 hours: "9:34 EDT" may be morning or evening.
 _TWELVE = (
@@ -98,6 +98,8 @@ def _zone_words() -> None:
         region = iana.rsplit("/", 1)[-1].replace("_", " ")
         for phrase in phrases:
             NAMED.setdefault(phrase.lower(), ((region, iana, ()),))
+    for phrase, iana in cjk_names().items():  # "한국 표준시", "日本標準時" from CLDR
+        NAMED.setdefault(phrase, ((iana.rsplit("/", 1)[-1].replace("_", " "), iana, ()),))
 
 
 _zone_words()
@@ -215,7 +217,7 @@ def is_zone_word(token: str) -> bool:
 
 def _lookup(token: str) -> str | None:
     """The canonical key of a zone token, or None when it is not a zone."""
-    cleaned = token.strip().strip("()").strip()
+    cleaned = " ".join(token.strip().strip("()").split())  # a wrapped zone is one line
     if cleaned.upper().replace(".", "") in {"UT", "UTC", "GMT"}:
         return cleaned.upper().replace(".", "")
     if cleaned in UT_NAMES or cleaned in _ZONES:
