@@ -103,9 +103,24 @@ def test_the_town_after_ones_own_home_is_the_place_as_written(text: str, place: 
     assert find_location(text) == place
 
 
-def test_a_site_without_a_name_of_its_own_leaves_the_place_unsettled() -> None:
-    # the dike, or the town? Readers label it both ways: no value rather than a guess
-    assert find_location("Gemaakt vanaf de dijk bij Harderwijk.") is None
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gemaakt vanaf de dijk bij Harderwijk.", "Harderwijk"),
+        ("Fotografiert vom Vereinsgelände in Ahlen.", "Ahlen"),
+        ("Aufgenommen von der Donauinsel in Wien.", "Wien"),
+        ("Photo prise depuis la digue à Dunkerque.", "Dunkerque"),
+        ("Foto tomada desde el muelle en Valencia.", "Valencia"),
+        ("Taken from the pier at Brighton.", "Brighton"),
+    ],
+)
+def test_a_site_without_a_name_of_its_own_gives_its_town(text: str, place: str) -> None:
+    # the dike, or the town? Readers label it both ways, and the town is in both
+    assert find_location(text) == place
+
+
+def test_a_site_without_a_name_at_a_town_in_a_case_ending_is_unsettled() -> None:
+    assert find_location("Zdjęcie z wału we Wrocławiu.") is None
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,9 @@
 
 "am Gipfel des Schöckl bei Graz", "fra stranda ved Koigen i Hamar": the place is the
 whole phrase after the first locative word, not the town at its end. A site without a
-name of its own ("vanaf de dijk bij Harderwijk") gives no value: readers label it both
-ways. "from my balcony in Denver", "z balkona v Ljubljani": when the
+name of its own ("vanaf de dijk bij Harderwijk", "vom Vereinsgelände in Ahlen") gives the
+town as written: readers label it as the town or as the whole phrase, and the town is
+part of both. "from my balcony in Denver", "z balkona v Ljubljani": when the
 site is one's own home, the place is the town alone, as written (in its case ending).
 A town at the end of such a phrase is never read alone by the other readers.
 """
@@ -53,8 +54,7 @@ def _home(site: str) -> bool:
 def _proper(site: str, outer: str) -> bool:
     """Whether a site names itself ('Gipfel des Schöckl', 'stranda ved Koigen', 'Sljemena'):
     a capital, after its first word in German (every noun has one; [outer] de). A
-    site without a name ('de dijk', 'Vereinsgelände') leaves the place unsettled: the
-    town, or the site at the town; no value is better than a guess."""
+    site without a name ('de dijk', 'Vereinsgelände') leaves only its town certain."""
     return any(w[:1].isupper() for w in site.split()[1 if _nouns(outer) else 0 :])
 
 
@@ -81,12 +81,13 @@ def site_phrase(text: str) -> str | None:
             return f"{town}{tail}, {region}" if region else town + tail
         if _home(m.group("site")):
             continue
-        if (
-            m.re is _long(False)
-            or not _named_town(town)
-            or not _proper(m.group("site"), m.group("outer"))
-        ):
-            continue  # "vanaf de dijk bij Harderwijk": is the place the dike or the town?
+        if m.re is _long(False) or not _named_town(town):
+            continue
+        if not _proper(m.group("site"), m.group("outer")):
+            if not town_or_district(town):
+                continue  # a site without a name at a word in a case ending: unsettled
+            # "vanaf de dijk bij Harderwijk": the dike or the town? The town is in both
+            return f"{town}{tail}, {region}" if region else town + tail
         phrase = f"{m.group('site')}{m.group('inner')} {town}{tail}"
         return f"{phrase}, {region}" if region else phrase
     return None
