@@ -274,3 +274,15 @@ def test_a_place_in_a_sentence_about_a_pass_still_to_come_is_not_the_photos(
 )
 def test_other_fields_values_directions_and_unknowns_are_not_places(text: str) -> None:
     assert find_location(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("分享一张今晚在云南丽江拍的国际空间站特写。", "云南丽江"),  # GeoNames: 丽江市
+        ("昨天在江苏宿迁拍的。", "江苏宿迁"),  # 宿迁市
+        ("宜兴から撮影しました。", "宜兴"),  # 宜兴市
+    ],
+)
+def test_a_cjk_town_is_read_without_its_word_for_city(text: str, place: str) -> None:
+    assert find_location(text) == place
