@@ -286,3 +286,18 @@ def test_other_fields_values_directions_and_unknowns_are_not_places(text: str) -
 )
 def test_a_cjk_town_is_read_without_its_word_for_city(text: str, place: str) -> None:
     assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Voici ma photo de l'ISS prise depuis Villeurbanne ce soir.", "Villeurbanne"),
+        ("Foto scattata da Bergamo ieri sera.", "Bergamo"),
+        ("Taken from Leeds last night with my Nikon.", "Leeds"),
+        ("Aufgenommen in Regensburg gestern um 21 Uhr.", "Regensburg"),
+        ("Gefotografeerd vanuit Apeldoorn gisteravond.", "Apeldoorn"),
+        ("Foto tomada desde Ciudad Real anoche.", "Ciudad Real"),
+    ],
+)
+def test_a_word_of_time_after_the_town_ends_its_phrase(text: str, place: str) -> None:
+    assert find_location(text) == place
