@@ -156,9 +156,20 @@ def test_a_cjk_sentences_place_is_read_without_ones_home(text: str, place: str) 
         ("ISS photo - Porto", "", None),  # no date nor time: not a data line
         ("ISS - Sevilla", "Desde el centro de Sevilla.", None),  # the body says it better
         ("ISS - Skywatcher 200P", "", None),
+        (
+            "ISS 2026-11-04 16:58 UT, Uppsala, Canon EOS R5",
+            "Länk: https://x.example/ISS_Uppsala.jpg",
+            "Uppsala",
+        ),
+        ("ISS 12 Nov 2026 18:21 UTC - Salthill, Galway - Nikon Z6", "pic here", "Salthill, Galway"),
+        ("ISS 12.10.2024 21:04 UT - Llandaff, Cardiff - Nikon Z6", "", "Llandaff, Cardiff"),
+        ("ISS 3.5.2024 21:04 - Nikon Z6, Leipzig", "", "Leipzig"),
+        ("ISS 3.5.2024 21:04 - Nikon Z6, Leipzig", "Aus Leipzig.", None),
     ],
 )
-def test_a_town_alone_in_a_part_of_the_subject(subject: str, body: str, place: str | None) -> None:
+def test_a_town_alone_in_a_part_or_a_comma_piece_of_the_subject(
+    subject: str, body: str, place: str | None
+) -> None:
     assert subject_place(subject, body) == place
 
 

@@ -256,23 +256,48 @@ def cjk_place(text: str) -> str | None:
 
 def subject_place(subject: str, body: str, sender: str | None = None) -> str | None:
     """A town alone at the end of a part of a Subject that carries the photo's data (a date
-    or a time: '… 19:52 UTC Ankara - Celestron …', '– Lyon'), when the body does not name
-    it (the body would say it better) and it is not the sender's name ('– Martin')."""
+    or a time: '… 19:52 UTC Ankara - Celestron …', '– Lyon', '…, Uppsala, Canon …'), with
+    the name of its part before it ('- Salthill, Galway -'), when the body does not name it
+    (the body would say it better) and it is not the sender's name ('– Martin')."""
     if not any(c.isdigit() for c in subject):
         return None
     names = set((sender or "").split())
     for part in re.split(r"\n|\s[-–—/|]\s", subject):
-        words = part.split()
-        for n in (3, 2, 1):
-            if len(words) < n:
+        pieces = part.split(", ")
+        for i, piece in enumerate(pieces):
+            town = _subject_town(piece.split(), body, names)
+            if town is None:
                 continue
-            name, before = " ".join(words[-n:]), words[-n - 1] if len(words) > n else ""
-            plain = not before or before.isupper() or any(c.isdigit() for c in before)
-            code = n == 1 and len(words) > 1 and re.fullmatch(r"[A-Z]{2}", name)
-            town = words[-2] if code else name  # "Halifax NS": with its state's code
-            if (plain or code) and is_town(town) and town not in body and town not in names:
-                return f"{town} {name}" if code else name
+            if len(pieces) == 2 and i == 1 and town == piece and _bare_name(pieces[0]):
+                return f"{pieces[0]}, {town}"  # "Salthill, Galway": a part of the town
+            return town
     return None
+
+
+def _subject_town(words: list[str], body: str, names: set[str]) -> str | None:
+    """The town ending a Subject's piece after data ('… UTC Ankara'), or alone ('Uppsala')."""
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        name, before = " ".join(words[-n:]), words[-n - 1] if len(words) > n else ""
+        plain = not before or before.isupper() or any(c.isdigit() for c in before)
+        code = n == 1 and len(words) > 1 and re.fullmatch(r"[A-Z]{2}", name)
+        town = words[-2] if code else name  # "Halifax NS": with its state's code
+        named = re.search(rf"(?<!\w){re.escape(town)}(?!\w)", body)  # not "ISS_Uppsala.jpg"
+        if (plain or code) and is_town(town) and not named and town not in names:
+            return f"{town} {name}" if code else name
+    return None
+
+
+def _bare_name(piece: str) -> bool:
+    """A name of one to three capitalised words and nothing else: 'Salthill', 'Coney Island'."""
+    words = piece.split()
+    return (
+        0 < len(words) <= 3
+        and all(re.fullmatch(rf"[{UP}][^\W\d_{UP}][\w'’-]*", w) for w in words)
+        and not any(w in common_words() for w in words)
+        and not _instrument(piece)
+    )
 
 
 _REMARK = re.compile(r"\s*\([a-zà-ÿа-я][^()]*\)\s*$")
