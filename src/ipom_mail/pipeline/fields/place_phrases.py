@@ -54,7 +54,7 @@ def _after_word() -> re.Pattern[str]:
 
 
 @cache
-def _clock_before() -> re.Pattern[str]:
+def clock_before() -> re.Pattern[str]:
     # "hora de Madrid", "hora del centro de México": a clock word up to three words before
     return re.compile(
         rf"(?<!\w)(?:{alt('clock_words')})(?:\s+[^\s,.;:()]+){{0,2}}\s*$", re.IGNORECASE
@@ -77,7 +77,7 @@ def _each(rx: re.Pattern[str], text: str) -> Iterator[tuple[str, re.Match[str]]]
             yield line, m
 
 
-def _instrument(name: str) -> bool:
+def instrument_name(name: str) -> bool:
     """'a Rainbow Astro RST-135', '(OpenSMTPD)': a maker, a model number or a program's
     name (capitals inside a word), not a place."""
     words = name.split()
@@ -129,7 +129,7 @@ def _barred(line: str, m: re.Match[str]) -> bool:
     before = line[max(0, m.start() - 60) : m.start()]
     if (
         not _starts_upper(m)
-        or (m.group("word").lower() in words_of("clock_joins") and _clock_before().search(before))
+        or (m.group("word").lower() in words_of("clock_joins") and clock_before().search(before))
         or SELLER.search(before)
         or inside_site(line, m.start())
     ):
@@ -150,7 +150,7 @@ def after_locative(text: str) -> str | None:
         name, tail, town = m.group("name"), m.group("tail"), m.group("town")
         coded = bool(tail) and tail.strip(" ()") in words_of("province_codes")  # "(AQ)"
         named = _town_named(name) or _town_joined(name) or _state_coded(name) or coded
-        if not (named or (town and is_town(town))) or _instrument(name):
+        if not (named or (town and is_town(town))) or instrument_name(name):
             continue
         place = name + (tail or "")
         if town and (is_town(town) or (_town_named(name) and " " not in town)):
@@ -296,7 +296,7 @@ def _bare_name(piece: str) -> bool:
         0 < len(words) <= 3
         and all(re.fullmatch(rf"[{UP}][^\W\d_{UP}][\w'’-]*", w) for w in words)
         and not any(w in common_words() for w in words)
-        and not _instrument(piece)
+        and not instrument_name(piece)
     )
 
 

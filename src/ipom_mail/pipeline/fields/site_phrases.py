@@ -96,7 +96,7 @@ def site_phrase(text: str) -> str | None:
 @cache
 def _open_site() -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![\w'’-])(?:{alt_cased('outer')})\s+(?P<site>(?:[^\s,.;:!?()]+\s+){{1,5}})$"
+        rf"(?<![\w'’-])(?P<outer>{alt_cased('outer')})\s+(?P<site>(?:[^\s,.;:!?()]+\s+){{1,5}})$"
     )
 
 
@@ -106,6 +106,16 @@ def inside_site(text: str, start: int) -> bool:
     clause = re.split(r"[.,;:!?\n()]", text[max(0, start - 80) : start])[-1]
     m = _open_site().search(clause)
     return m is not None and _plain(m.group("site"))
+
+
+def named_site_before(text: str, start: int) -> str | None:
+    """The site with a name of its own that the locative word at `start` joins to the
+    place after it: 'Čigote ' in 'sa Čigote | na Zlatiboru'."""
+    clause = re.split(r"[.,;:!?\n()]", text[max(0, start - 80) : start])[-1]
+    m = _open_site().search(clause)
+    if m is None or not _plain(m.group("site")) or _home(m.group("site")):
+        return None
+    return m.group("site") if _proper(m.group("site"), m.group("outer")) else None
 
 
 @cache
