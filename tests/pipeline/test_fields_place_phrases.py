@@ -312,3 +312,19 @@ def test_a_cjk_town_is_read_without_its_word_for_city(text: str, place: str) -> 
 )
 def test_a_word_of_time_after_the_town_ends_its_phrase(text: str, place: str) -> None:
     assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ripresa ieri sera da Bergamo Alta.", "Bergamo Alta"),
+        ("Aufgenommen in Berlin Mitte.", "Berlin Mitte"),
+        ("Photo prise depuis Lyon Confluence.", "Lyon Confluence"),
+        ("Foto tomada desde Sevilla Este.", "Sevilla Este"),
+        ("Shot at Victoria Park tonight.", "Victoria Park"),  # not the state of Victoria
+        ("Photo taken in Berlin Optics.", None),  # a firm's name
+        ("Ripresa da Roma Ottobre.", None),  # a month
+    ],
+)
+def test_a_town_and_a_capitalised_part_of_it_are_one_place(text: str, place: str | None) -> None:
+    assert find_location(text) == place

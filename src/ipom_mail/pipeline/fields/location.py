@@ -213,6 +213,8 @@ def _free_text(text: str) -> str | None:
             if inside_site(line, m.start()):
                 continue  # "desde el Cerro de la Gloria en Mendoza"
             region = rx.match(line, m.end())
+            if region and re.match(rf"\s{_PLACE_WORD}", line[region.end() :]):
+                continue  # "from Victoria Park": a longer name that starts with a region
             if region and len(region.group(0)) > 3:
                 return region.group(0)
     return None
