@@ -118,3 +118,21 @@ def test_places_with_of_a_county_or_a_dutch_from_are_read(text: str, place: str)
 
 def test_a_church_the_iss_passed_over_is_not_a_town() -> None:
     assert find_location("ISS over St Mary's church, 3 June 2024 22:10 UT") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("got the iss this morning from my driveway in westerville ohio!! oct 18", "westerville ohio"),
+        ("caught it in elk grove, california last night", "elk grove, california"),
+        ("foto desde monterrey nuevo león jaja", "monterrey nuevo león"),
+        ("handyfoto aus augsburg bayern 😀", "augsburg bayern"),
+        ("prise à lyon, france hier soir", "lyon, france"),
+        ("from my garden in spring time", None),  # a town's name without its region: a word
+        ("taken in the usa", None),
+    ],
+)  # fmt: skip
+def test_a_phones_lower_case_town_with_its_region_is_read_as_written(
+    text: str, place: str | None
+) -> None:
+    assert find_location(text) == place

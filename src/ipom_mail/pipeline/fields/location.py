@@ -2,7 +2,8 @@
 
 A place is read only where it is certain: a labelled line ("Location:", "Ort:",
 "Lieu :", "Helyszín:" …) or "Place, Region" where the region is a listed state,
-province or country ("Elk Grove, California", "Tarján, Hungary"). Never invented.
+province or country ("Elk Grove, California", "Tarján, Hungary"), also in a phone's
+lower case after a locative word ("in westerville ohio"). Never invented.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from ipom_mail.pipeline.fields.place_phrases import (
     without_plans,
     without_signatures,
 )
+from ipom_mail.pipeline.fields.place_words import alt
 from ipom_mail.pipeline.fields.site_phrases import inside_site
+from ipom_mail.pipeline.fields.towns import is_town
 from ipom_mail.pipeline.values import Media
 
 _LOCATION_WORDS = (
@@ -220,6 +223,28 @@ def _free_text(text: str) -> str | None:
     return None
 
 
+_LOWER = re.compile(r"[a-zà-ÿ][\w'’-]*")
+
+
+def lower_case_place(text: str) -> str | None:
+    """A phone's lower-case town and its region after a locative word ('from my driveway in
+    westerville ohio', 'in elk grove, california'): the pair is a place as written when the
+    words, capitalised, are a GeoNames town and a listed state, province or country."""
+    regions = gazetteer().regions
+    for m in re.finditer(rf"(?<![\w'’-])(?:{alt('from')})\s+", text):
+        words = [w.group(0) for w in _LOWER.finditer(text[m.end() : m.end() + 60])]
+        for k in (1, 2, 3):
+            for n in (1, 2):
+                town, region = " ".join(words[:k]), " ".join(words[k : k + n])
+                if len(words) < k + n or len(region) <= 3 or region.title() not in regions:
+                    continue
+                rx = rf"{re.escape(town)},?\s+{re.escape(region)}(?![\w'’-])"
+                said = re.match(rx, text[m.end() :])
+                if said and is_town(town.title()) and town.title() not in regions:
+                    return said.group(0)
+    return None
+
+
 def find_location(text: str) -> str | None:
     """The place the sender named: a labelled line first, else a 'Place, Region' in the text,
     else a place in a sentence (fields/place_phrases.py), else a town the ISS passed over;
@@ -231,6 +256,7 @@ def find_location(text: str) -> str | None:
         or _free_text(free)
         or place_in_sentence(free)
         or next((p for p in map(_over_place, free.splitlines()) if p), None)
+        or lower_case_place(free)
     )
     if place is None:
         return None
