@@ -328,3 +328,34 @@ def test_a_word_of_time_after_the_town_ends_its_phrase(text: str, place: str) ->
 )
 def test_a_town_and_a_capitalised_part_of_it_are_one_place(text: str, place: str | None) -> None:
     assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Shot from the Otago Peninsula.", "Otago Peninsula"),
+        ("Taken at the Griffith Observatory.", "Griffith Observatory"),
+        ("Снимљено синоћ са Фрушке горе, код венца.", "Фрушке горе"),
+        ("Fotografavau prie Molėtų astronomijos observatorijos.", "Molėtų astronomijos observatorijos"),
+        ("Uzņemts vakar pie Turaidas pils.", "Turaidas pils"),
+        ("Снято вчера с Лысой горы.", "Лысой горы"),
+        ("Taken from the park.", None),  # a kind without a name
+    ],
+)  # fmt: skip
+def test_a_site_named_before_its_kind_is_a_place(text: str, place: str | None) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The ISS sailing over the Sydney Harbour Bridge tonight.", "Sydney Harbour Bridge"),
+        ("from brooklyn bridge park 🚀", "brooklyn bridge park"),
+        ("Here is the ISS passing over the Bay Bridge on July 17.", None),  # in the frame
+        ("got it from central park lol", None),
+    ],
+)
+def test_a_site_passed_over_or_in_lower_case_is_a_place_only_named_after_its_town(
+    text: str, place: str | None
+) -> None:
+    assert find_location(text) == place

@@ -26,6 +26,7 @@ from ipom_mail.pipeline.fields.place_words import UP, WORD, alt, alt_cased, data
 from ipom_mail.pipeline.fields.site_phrases import (
     genitive_place,
     inside_site,
+    kind_last_site,
     named_site,
     site_phrase,
 )
@@ -386,5 +387,6 @@ def place_in_sentence(text: str) -> str | None:
         or town_alone(text)
         or village(text)
         or named_site(text)
+        or kind_last_site(text)
         or genitive_place(text)
     )

@@ -7,6 +7,8 @@ town as written: readers label it as the town or as the whole phrase, and the to
 part of both. "from my balcony in Denver", "z balkona v Ljubljani": when the
 site is one's own home, the place is the town alone, as written (in its case ending).
 A town at the end of such a phrase is never read alone by the other readers.
+A site named before its kind ("from the Otago Peninsula", "са Фрушке горе", "pie
+Turaidas pils"; data/locatives.toml [site_kinds]) is a place without a town.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from functools import cache
 
 from ipom_mail.pipeline.fields.place_words import UP, WORD, alt, alt_cased, data, words_of
-from ipom_mail.pipeline.fields.towns import common_words, inflected_town, town_or_district
+from ipom_mail.pipeline.fields.towns import common_words, inflected_town, is_town, town_or_district
 
 _CLAUSE_END = r"(?=\s*(?:[.,;:!?)]|$|\s(?i:{ends})\b|\s[^\w\s]))"
 
@@ -151,4 +153,35 @@ def genitive_place(text: str) -> str | None:
     for m in _genitive().finditer(text):
         if inflected_town(m.group("town")) and m.group("town") not in common_words():
             return m.group(0)
+    return None
+
+
+@cache
+def _kind_last() -> re.Pattern[str]:
+    """A locative or "over" word, a site's name, then its kind: 'from the Otago Peninsula',
+    'са Фрушке горе', 'prie Molėtų astronomijos observatorijos', 'from brooklyn bridge park'."""
+    kinds = sorted(words_of("site_kinds"), key=len, reverse=True)
+    kind = "|".join(re.escape(k) + "|" + re.escape(k[:1].upper() + k[1:]) for k in kinds)
+    lead = "|".join(alt_cased(s) for s in ("over", "outer", "from"))
+    return re.compile(
+        rf"(?<![\w'’-])(?P<lead>{lead})\s+(?:the\s+)?"
+        rf"(?P<name>(?:{WORD}\s){{1,3}}(?:[^\W\d_]+\s)?(?:{kind})"
+        rf"|(?:[a-z][a-z'-]+\s){{1,3}}(?:{kind}))" + _CLAUSE_END.format(ends=alt("ends"))
+    )
+
+
+def kind_last_site(text: str) -> str | None:
+    """A site named before its kind, as written. Where the station passed over it, or in a
+    phone's lower case, only when it is named after its town ('over the Sydney Harbour
+    Bridge', 'from brooklyn bridge park'): 'over the Bay Bridge' says what is in the frame."""
+    for line in text.splitlines():
+        for m in _kind_last().finditer(line):
+            name = m.group("name")
+            words = name.split()
+            if not _plain(" ".join(words[:-1])):
+                continue
+            over = m.group("lead").lower() in {w.lower() for w in words_of("over")}
+            if (over or name.islower()) and not is_town(words[0].title()):
+                continue
+            return name
     return None
