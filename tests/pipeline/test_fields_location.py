@@ -139,3 +139,23 @@ def test_a_phones_lower_case_town_with_its_region_is_read_as_written(
     text: str, place: str | None
 ) -> None:
     assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "-- \nJane Doe | Leeds, UK",
+        "--\nJane Doe\nBrisbane, Queensland",
+        "Pozdrawiam,\nJan Kowalski\nKraków, Polska",
+        "Cordialement,\nJean Dupont\nLyon, France",
+        "С уважением,\nИван Петров\nг. Казань",
+        "Üdvözlettel:\nKiss Péter\nSzeged",
+        "Με εκτίμηση,\nΓιώργος\nΑθήνα",
+        "Cu stimă,\nIon Popescu\nCluj-Napoca",
+        "Ar cieņu,\nJānis\nRīga",
+    ],
+)
+def test_a_home_town_in_a_signature_block_is_not_where_the_photo_was_taken(
+    signature: str,
+) -> None:
+    assert find_location(f"ISS at 21:04 UTC, max 61°.\n\n{signature}") is None

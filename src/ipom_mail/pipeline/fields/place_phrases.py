@@ -330,16 +330,16 @@ def label_value(value: str) -> str:
 
 
 def without_signatures(text: str) -> str:
-    """The text with each sign-off's block blanked: 'Best wishes,' and the lines after it up
-    to a blank line ('Hon. Secretary, Hampshire Astronomical Group')."""
+    """The text with each sign-off's block blanked: 'Best wishes,' or a '-- ' line, and the
+    lines after it up to a blank line ('Hon. Secretary, Hampshire Astronomical Group')."""
     from ipom_mail.pipeline.fields.story import SIGN_OFF  # story reads location: imported late
 
     lines, signing = text.split("\n"), False
     for i, line in enumerate(lines):
         if not line.strip():
             signing = False
-        elif len(line.split()) <= 6 and SIGN_OFF.match(line):
-            signing = True
+        elif line.rstrip() == "--" or (len(line.split()) <= 6 and SIGN_OFF.match(line)):
+            signing = True  # "-- ": a signature's delimiter (RFC 3676)
         elif signing:
             lines[i] = ""
     return "\n".join(lines)
