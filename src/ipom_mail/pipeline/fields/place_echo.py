@@ -3,7 +3,7 @@
 "Fwd: ISS boven Westkapelle" and "… vanaf de dijk bij Westkapelle."; "TKS nuotrauka iš
 Molėtų" and "Fotografavau prie Molėtų astronomijos observatorijos."; "ISS sa Zlatibora"
 and "sa Čigote na Zlatiboru": a name written twice, after a locative word in the Subject
-and after one (or alone between commas) in the body, is where the photo was taken, though
+and after one (or between commas after the photo's data) in the body, is where the photo was taken, though
 it is a village, a hill or a site no town list holds. The place is the body's, as written
 (its case ending kept), with the site's kind after it (data/locatives.toml [site_kinds]:
 "Фрушке горе", "Molėtų astronomijos observatorijos"). Never from "over" in the body: what
@@ -40,6 +40,9 @@ def _body_rx() -> re.Pattern[str]:
         rf"(?=\s*(?:[.,;:!?)]|$|\s(?i:{alt('ends')})\b))",
         re.MULTILINE,
     )
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -85,8 +88,11 @@ def echoed_place(subject: str | None, body: str, sender: str | None = None) -> s
             name = m.group("name")
             first = name.split()[0]
             before = line[max(0, m.start() - 60) : m.start()]
+            comma = not m.group("lead") and not any(c.isdigit() for c in line[: m.start()])
             if (
-                not any(_same_stem(first, n) for n in named)
+                comma  # "Hi, Tom,": a name between commas only after the photo's data
+                or _POSSESSIVE.search(name)  # "Dave's backyard"
+                or not any(_same_stem(first, n) for n in named)
                 or any(w in common_words() for w in name.split())
                 or instrument_name(name)
                 or clock_before().search(before)

@@ -178,8 +178,8 @@ def kind_last_site(text: str) -> str | None:
         for m in _kind_last().finditer(line):
             name = m.group("name")
             words = name.split()
-            if not _plain(" ".join(words[:-1])):
-                continue
+            if not _plain(" ".join(words[:-1])) or re.search(r"['’]s?\b", name):
+                continue  # "at John's old park": a person's, not a named site
             over = m.group("lead").lower() in {w.lower() for w in words_of("over")}
             if (over or name.islower()) and not is_town(words[0].title()):
                 continue
