@@ -35,10 +35,9 @@ def test_a_name_in_the_subject_and_again_in_the_body_is_the_place(
         ("Fwd: ISS (Sanne de Vries)", "Het bericht van ons lid Sanne de Vries met haar foto."),
         ("ISS from Clanfield", "A lovely pass, thanks."),  # the body does not name it
         ("ISS de Madrid", "A las 21:10 hora de Madrid."),  # a clock
-        (
-            "ISS from Tom",
-            "Taken by Tom.",
-        ),
+        ("ISS from Tom", "Taken by Tom."),  # the sender
+        ("Fwd: ISS photo from Dave", "Hi all, Dave, our member, sent this."),  # a person greeted
+        ("ISS photo from Dave", "Taken from Dave's backyard."),
     ],
 )
 def test_a_name_the_body_does_not_name_as_a_place_is_no_place(subject: str, body: str) -> None:

@@ -340,6 +340,8 @@ def test_a_town_and_a_capitalised_part_of_it_are_one_place(text: str, place: str
         ("Uzņemts vakar pie Turaidas pils.", "Turaidas pils"),
         ("Снято вчера с Лысой горы.", "Лысой горы"),
         ("Taken from the park.", None),  # a kind without a name
+        ("Taken at John's old park.", None),  # a person's
+        ("Taken from the beach at Sunset.", None),  # a time of day, though a town's name
     ],
 )  # fmt: skip
 def test_a_site_named_before_its_kind_is_a_place(text: str, place: str | None) -> None:
