@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ipom_mail.pipeline.fields.place_echo import echoed_place
+from ipom_mail.pipeline.fields.place_echo import echoed_place, subject_from_town
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,21 @@ def test_a_name_in_the_subject_and_again_in_the_body_is_the_place(
 )
 def test_a_name_the_body_does_not_name_as_a_place_is_no_place(subject: str, body: str) -> None:
     assert echoed_place(subject, body, "Tom Baker") is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "place"),
+    [
+        ("ISS-Foto aus Hamburg", "Hamburg"),
+        ("ISS fra Aarhus", "Aarhus"),
+        ("IPOM entry - ISS from Leicester", "Leicester"),
+        ("Foto ISS desde Albacete", "Albacete"),
+        ("ISS från Västerås", "Västerås"),
+        ("ISS sobre Lisboa – submissão", None),  # passed over: taken from across the river
+        ("ISS 21:10 hora de Madrid", None),  # a clock
+        ("Photo from Martin", None),  # the sender
+        ("Снимак из Београда", None),  # a case ending: no town as written
+    ],
+)
+def test_a_town_the_subject_says_the_photo_was_taken_from(subject: str, place: str | None) -> None:
+    assert subject_from_town(subject, "Martin Novak") == place

@@ -1,4 +1,5 @@
-"""A place the Subject names and the body names again (issue 13): no town list needed.
+"""A place the Subject names and the body names again (issue 13): no town list needed;
+or a town the Subject names after "from" when the body names no place.
 
 "Fwd: ISS boven Westkapelle" and "… vanaf de dijk bij Westkapelle."; "TKS nuotrauka iš
 Molėtų" and "Fotografavau prie Molėtų astronomijos observatorijos."; "ISS sa Zlatibora"
@@ -18,7 +19,7 @@ from functools import cache
 from ipom_mail.pipeline.fields.place_phrases import SELLER, clock_before, instrument_name
 from ipom_mail.pipeline.fields.place_words import WORD, alt, alt_cased, words_of
 from ipom_mail.pipeline.fields.site_phrases import named_site_before
-from ipom_mail.pipeline.fields.towns import common_words
+from ipom_mail.pipeline.fields.towns import common_words, is_town
 
 
 @cache
@@ -103,4 +104,30 @@ def echoed_place(subject: str | None, body: str, sender: str | None = None) -> s
             site = named_site_before(line, m.start()) if m.group("lead") else None
             lead = f"{site}{m.group('lead')} " if site else ""
             return lead + name + (m.group("kind") or "")  # "Čigote na Zlatiboru"
+    return None
+
+
+@cache
+def _from_town() -> re.Pattern[str]:
+    words = "|".join(alt_cased(s) for s in ("outer", "from"))
+    return re.compile(
+        rf"(?<![\w'’-])(?:{words})\s+(?P<name>{WORD}(?:\s{WORD}){{0,2}})(?=\s*(?:$|[-–—|,;:.!?)(]))"
+    )
+
+
+def subject_from_town(subject: str | None, sender: str | None = None) -> str | None:
+    """A town the Subject says the photo was taken from ('ISS-Foto aus Hamburg', 'ISS fra
+    Aarhus'), for a body that names no place. Never a town the station passed over ('ISS
+    sobre Lisboa' was taken from Almada), nor a clock's ('hora de Madrid')."""
+    names = set((sender or "").split())
+    for m in _from_town().finditer(subject or ""):
+        name = m.group("name")
+        before = (subject or "")[max(0, m.start() - 60) : m.start()]
+        if (
+            is_town(name)
+            and not names.intersection(name.split())
+            and not clock_before().search(before)
+            and not _in_a_name(subject or "", m.start())
+        ):
+            return name
     return None
