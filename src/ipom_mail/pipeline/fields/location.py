@@ -21,7 +21,7 @@ from ipom_mail.pipeline.fields.place_phrases import (
     without_plans,
     without_signatures,
 )
-from ipom_mail.pipeline.fields.place_words import alt
+from ipom_mail.pipeline.fields.place_words import words_of
 from ipom_mail.pipeline.fields.site_phrases import inside_site
 from ipom_mail.pipeline.fields.towns import is_town
 from ipom_mail.pipeline.values import Media
@@ -226,22 +226,28 @@ def _free_text(text: str) -> str | None:
 _LOWER = re.compile(r"[a-zà-ÿ][\w'’-]*")
 
 
+@lru_cache(maxsize=1)
+def _lower_region_rx() -> re.Pattern[str]:
+    """A listed region written in lower case ('ohio', 'nuevo león'), as a whole word."""
+    regions = sorted((r.lower() for r in gazetteer().regions if len(r) > 3), key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, regions))})(?![\w'’-])")
+
+
 def lower_case_place(text: str) -> str | None:
     """A phone's lower-case town and its region after a locative word ('from my driveway in
     westerville ohio', 'in elk grove, california'): the pair is a place as written when the
     words, capitalised, are a GeoNames town and a listed state, province or country."""
-    regions = gazetteer().regions
-    for m in re.finditer(rf"(?<![\w'’-])(?:{alt('from')})\s+", text):
-        words = [w.group(0) for w in _LOWER.finditer(text[m.end() : m.end() + 60])]
+    regions, leads = gazetteer().regions, words_of("from")
+    for region in _lower_region_rx().finditer(text):
+        head = text[max(0, region.start() - 60) : region.start()]
+        words = list(re.finditer(r"\S+", head))
         for k in (1, 2, 3):
-            for n in (1, 2):
-                town, region = " ".join(words[:k]), " ".join(words[k : k + n])
-                if len(words) < k + n or len(region) <= 3 or region.title() not in regions:
-                    continue
-                rx = rf"{re.escape(town)},?\s+{re.escape(region)}(?![\w'’-])"
-                said = re.match(rx, text[m.end() :])
-                if said and is_town(town.title()) and town.title() not in regions:
-                    return said.group(0)
+            if len(words) <= k or words[-k - 1].group(0) not in leads:
+                continue
+            town = " ".join(w.group(0) for w in words[-k:]).rstrip(",")
+            lower = all(_LOWER.fullmatch(w) for w in town.split())
+            if lower and is_town(town.title()) and town.title() not in regions:
+                return text[region.start() - len(head) + words[-k].start() : region.end()]
     return None
 
 
