@@ -27,9 +27,12 @@ def test_a_place_with_its_region_is_read_from_free_text(text: str, place: str) -
 
 @pytest.mark.parametrize(
     "label", ["Location:", "Ort:", "Lieu :", "Lugar:", "Luogo:", "Local:", "Locatie:", "Miejsce:",
-              "Místo:", "Helyszín:"],
+              "Místo:", "Helyszín:", "Lugar de observación:", "Observationsplats:", "Lokation:",
+              "Plass:", "Sijainti:", "Asukoht:", "Atrašanās vieta:", "Stebėjimo vieta:",
+              "Место снимања:", "Место съёмки:", "Місце:", "Τοποθεσία:", "Konum:", "撮影地：",
+              "拍摄地点：", "촬영 장소:"],
 )  # fmt: skip
-def test_labelled_places_are_read_in_ten_languages(label: str) -> None:
+def test_labelled_places_are_read_in_every_language(label: str) -> None:
     assert (
         find_location(f"Time: 21:34 UT\n{label} Sankt Andreasberg (Harz)\n")
         == "Sankt Andreasberg (Harz)"
@@ -118,3 +121,41 @@ def test_places_with_of_a_county_or_a_dutch_from_are_read(text: str, place: str)
 
 def test_a_church_the_iss_passed_over_is_not_a_town() -> None:
     assert find_location("ISS over St Mary's church, 3 June 2024 22:10 UT") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("got the iss this morning from my driveway in westerville ohio!! oct 18", "westerville ohio"),
+        ("caught it in elk grove, california last night", "elk grove, california"),
+        ("foto desde monterrey nuevo león jaja", "monterrey nuevo león"),
+        ("handyfoto aus augsburg bayern 😀", "augsburg bayern"),
+        ("prise à lyon, france hier soir", "lyon, france"),
+        ("from my garden in spring time", None),  # a town's name without its region: a word
+        ("taken in the usa", None),
+    ],
+)  # fmt: skip
+def test_a_phones_lower_case_town_with_its_region_is_read_as_written(
+    text: str, place: str | None
+) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "-- \nJane Doe | Leeds, UK",
+        "--\nJane Doe\nBrisbane, Queensland",
+        "Pozdrawiam,\nJan Kowalski\nKraków, Polska",
+        "Cordialement,\nJean Dupont\nLyon, France",
+        "С уважением,\nИван Петров\nг. Казань",
+        "Üdvözlettel:\nKiss Péter\nSzeged",
+        "Με εκτίμηση,\nΓιώργος\nΑθήνα",
+        "Cu stimă,\nIon Popescu\nCluj-Napoca",
+        "Ar cieņu,\nJānis\nRīga",
+    ],
+)
+def test_a_home_town_in_a_signature_block_is_not_where_the_photo_was_taken(
+    signature: str,
+) -> None:
+    assert find_location(f"ISS at 21:04 UTC, max 61°.\n\n{signature}") is None

@@ -103,9 +103,24 @@ def test_the_town_after_ones_own_home_is_the_place_as_written(text: str, place: 
     assert find_location(text) == place
 
 
-def test_a_site_without_a_name_of_its_own_leaves_the_place_unsettled() -> None:
-    # the dike, or the town? Readers label it both ways: no value rather than a guess
-    assert find_location("Gemaakt vanaf de dijk bij Harderwijk.") is None
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gemaakt vanaf de dijk bij Harderwijk.", "Harderwijk"),
+        ("Fotografiert vom Vereinsgelände in Ahlen.", "Ahlen"),
+        ("Aufgenommen von der Donauinsel in Wien.", "Wien"),
+        ("Photo prise depuis la digue à Dunkerque.", "Dunkerque"),
+        ("Foto tomada desde el muelle en Valencia.", "Valencia"),
+        ("Taken from the pier at Brighton.", "Brighton"),
+    ],
+)
+def test_a_site_without_a_name_of_its_own_gives_its_town(text: str, place: str) -> None:
+    # the dike, or the town? Readers label it both ways, and the town is in both
+    assert find_location(text) == place
+
+
+def test_a_site_without_a_name_at_a_town_in_a_case_ending_is_unsettled() -> None:
+    assert find_location("Zdjęcie z wału we Wrocławiu.") is None
 
 
 @pytest.mark.parametrize(
@@ -141,9 +156,20 @@ def test_a_cjk_sentences_place_is_read_without_ones_home(text: str, place: str) 
         ("ISS photo - Porto", "", None),  # no date nor time: not a data line
         ("ISS - Sevilla", "Desde el centro de Sevilla.", None),  # the body says it better
         ("ISS - Skywatcher 200P", "", None),
+        (
+            "ISS 2026-11-04 16:58 UT, Uppsala, Canon EOS R5",
+            "Länk: https://x.example/ISS_Uppsala.jpg",
+            "Uppsala",
+        ),
+        ("ISS 12 Nov 2026 18:21 UTC - Salthill, Galway - Nikon Z6", "pic here", "Salthill, Galway"),
+        ("ISS 12.10.2024 21:04 UT - Llandaff, Cardiff - Nikon Z6", "", "Llandaff, Cardiff"),
+        ("ISS 3.5.2024 21:04 - Nikon Z6, Leipzig", "", "Leipzig"),
+        ("ISS 3.5.2024 21:04 - Nikon Z6, Leipzig", "Aus Leipzig.", None),
     ],
 )
-def test_a_town_alone_in_a_part_of_the_subject(subject: str, body: str, place: str | None) -> None:
+def test_a_town_alone_in_a_part_or_a_comma_piece_of_the_subject(
+    subject: str, body: str, place: str | None
+) -> None:
     assert subject_place(subject, body) == place
 
 
@@ -259,3 +285,79 @@ def test_a_place_in_a_sentence_about_a_pass_still_to_come_is_not_the_photos(
 )
 def test_other_fields_values_directions_and_unknowns_are_not_places(text: str) -> None:
     assert find_location(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("分享一张今晚在云南丽江拍的国际空间站特写。", "云南丽江"),  # GeoNames: 丽江市
+        ("昨天在江苏宿迁拍的。", "江苏宿迁"),  # 宿迁市
+        ("宜兴から撮影しました。", "宜兴"),  # 宜兴市
+    ],
+)
+def test_a_cjk_town_is_read_without_its_word_for_city(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Voici ma photo de l'ISS prise depuis Villeurbanne ce soir.", "Villeurbanne"),
+        ("Foto scattata da Bergamo ieri sera.", "Bergamo"),
+        ("Taken from Leeds last night with my Nikon.", "Leeds"),
+        ("Aufgenommen in Regensburg gestern um 21 Uhr.", "Regensburg"),
+        ("Gefotografeerd vanuit Apeldoorn gisteravond.", "Apeldoorn"),
+        ("Foto tomada desde Ciudad Real anoche.", "Ciudad Real"),
+    ],
+)
+def test_a_word_of_time_after_the_town_ends_its_phrase(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ripresa ieri sera da Bergamo Alta.", "Bergamo Alta"),
+        ("Aufgenommen in Berlin Mitte.", "Berlin Mitte"),
+        ("Photo prise depuis Lyon Confluence.", "Lyon Confluence"),
+        ("Foto tomada desde Sevilla Este.", "Sevilla Este"),
+        ("Shot at Victoria Park tonight.", "Victoria Park"),  # not the state of Victoria
+        ("Photo taken in Berlin Optics.", None),  # a firm's name
+        ("Ripresa da Roma Ottobre.", None),  # a month
+    ],
+)
+def test_a_town_and_a_capitalised_part_of_it_are_one_place(text: str, place: str | None) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Shot from the Otago Peninsula.", "Otago Peninsula"),
+        ("Taken at the Griffith Observatory.", "Griffith Observatory"),
+        ("Снимљено синоћ са Фрушке горе, код венца.", "Фрушке горе"),
+        ("Fotografavau prie Molėtų astronomijos observatorijos.", "Molėtų astronomijos observatorijos"),
+        ("Uzņemts vakar pie Turaidas pils.", "Turaidas pils"),
+        ("Снято вчера с Лысой горы.", "Лысой горы"),
+        ("Taken from the park.", None),  # a kind without a name
+        ("Taken at John's old park.", None),  # a person's
+        ("Taken from the beach at Sunset.", None),  # a time of day, though a town's name
+    ],
+)  # fmt: skip
+def test_a_site_named_before_its_kind_is_a_place(text: str, place: str | None) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The ISS sailing over the Sydney Harbour Bridge tonight.", "Sydney Harbour Bridge"),
+        ("from brooklyn bridge park 🚀", "brooklyn bridge park"),
+        ("Here is the ISS passing over the Bay Bridge on July 17.", None),  # in the frame
+        ("got it from central park lol", None),
+    ],
+)
+def test_a_site_passed_over_or_in_lower_case_is_a_place_only_named_after_its_town(
+    text: str, place: str | None
+) -> None:
+    assert find_location(text) == place

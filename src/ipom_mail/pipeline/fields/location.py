@@ -2,7 +2,8 @@
 
 A place is read only where it is certain: a labelled line ("Location:", "Ort:",
 "Lieu :", "Helyszín:" …) or "Place, Region" where the region is a listed state,
-province or country ("Elk Grove, California", "Tarján, Hungary"). Never invented.
+province or country ("Elk Grove, California", "Tarján, Hungary"), also in a phone's
+lower case after a locative word ("in westerville ohio"). Never invented.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from ipom_mail.pipeline.fields.place_phrases import (
     without_plans,
     without_signatures,
 )
+from ipom_mail.pipeline.fields.place_words import words_of
 from ipom_mail.pipeline.fields.site_phrases import inside_site
+from ipom_mail.pipeline.fields.towns import is_town
 from ipom_mail.pipeline.values import Media
 
 _LOCATION_WORDS = (
@@ -213,8 +216,38 @@ def _free_text(text: str) -> str | None:
             if inside_site(line, m.start()):
                 continue  # "desde el Cerro de la Gloria en Mendoza"
             region = rx.match(line, m.end())
+            if region and re.match(rf"\s{_PLACE_WORD}", line[region.end() :]):
+                continue  # "from Victoria Park": a longer name that starts with a region
             if region and len(region.group(0)) > 3:
                 return region.group(0)
+    return None
+
+
+_LOWER = re.compile(r"[a-zà-ÿ][\w'’-]*")
+
+
+@lru_cache(maxsize=1)
+def _lower_region_rx() -> re.Pattern[str]:
+    """A listed region written in lower case ('ohio', 'nuevo león'), as a whole word."""
+    regions = sorted((r.lower() for r in gazetteer().regions if len(r) > 3), key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, regions))})(?![\w'’-])")
+
+
+def lower_case_place(text: str) -> str | None:
+    """A phone's lower-case town and its region after a locative word ('from my driveway in
+    westerville ohio', 'in elk grove, california'): the pair is a place as written when the
+    words, capitalised, are a GeoNames town and a listed state, province or country."""
+    regions, leads = gazetteer().regions, words_of("from")
+    for region in _lower_region_rx().finditer(text):
+        head = text[max(0, region.start() - 60) : region.start()]
+        words = list(re.finditer(r"\S+", head))
+        for k in (1, 2, 3):
+            if len(words) <= k or words[-k - 1].group(0) not in leads:
+                continue
+            town = " ".join(w.group(0) for w in words[-k:]).rstrip(",")
+            lower = all(_LOWER.fullmatch(w) for w in town.split())
+            if lower and is_town(town.title()) and town.title() not in regions:
+                return text[region.start() - len(head) + words[-k].start() : region.end()]
     return None
 
 
@@ -229,6 +262,7 @@ def find_location(text: str) -> str | None:
         or _free_text(free)
         or place_in_sentence(free)
         or next((p for p in map(_over_place, free.splitlines()) if p), None)
+        or lower_case_place(free)
     )
     if place is None:
         return None

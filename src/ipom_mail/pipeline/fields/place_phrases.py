@@ -26,6 +26,7 @@ from ipom_mail.pipeline.fields.place_words import UP, WORD, alt, alt_cased, data
 from ipom_mail.pipeline.fields.site_phrases import (
     genitive_place,
     inside_site,
+    kind_last_site,
     named_site,
     site_phrase,
 )
@@ -54,7 +55,7 @@ def _after_word() -> re.Pattern[str]:
 
 
 @cache
-def _clock_before() -> re.Pattern[str]:
+def clock_before() -> re.Pattern[str]:
     # "hora de Madrid", "hora del centro de México": a clock word up to three words before
     return re.compile(
         rf"(?<!\w)(?:{alt('clock_words')})(?:\s+[^\s,.;:()]+){{0,2}}\s*$", re.IGNORECASE
@@ -77,7 +78,7 @@ def _each(rx: re.Pattern[str], text: str) -> Iterator[tuple[str, re.Match[str]]]
             yield line, m
 
 
-def _instrument(name: str) -> bool:
+def instrument_name(name: str) -> bool:
     """'a Rainbow Astro RST-135', '(OpenSMTPD)': a maker, a model number or a program's
     name (capitals inside a word), not a place."""
     words = name.split()
@@ -116,6 +117,19 @@ def _town_named(name: str) -> bool:
     )
 
 
+def _town_led(name: str) -> bool:
+    """'Bergamo Alta', 'Berlin Mitte': a town and one more capitalised word of its own
+    part, no month, maker or body's word ('Leeds Astronomy' is no place: [org_words])."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and is_town(words[0])
+        and words[1] not in common_words()
+        and words[1].lower() not in words_of("org_words")
+        and not is_town(name)
+    )
+
+
 def _town_joined(name: str) -> bool:
     """'Sljemena iznad Zagreba', 'Kaštela kraj Splita': a site joined to a town in its case."""
     words = name.split()
@@ -129,7 +143,7 @@ def _barred(line: str, m: re.Match[str]) -> bool:
     before = line[max(0, m.start() - 60) : m.start()]
     if (
         not _starts_upper(m)
-        or (m.group("word").lower() in words_of("clock_joins") and _clock_before().search(before))
+        or (m.group("word").lower() in words_of("clock_joins") and clock_before().search(before))
         or SELLER.search(before)
         or inside_site(line, m.start())
     ):
@@ -150,7 +164,8 @@ def after_locative(text: str) -> str | None:
         name, tail, town = m.group("name"), m.group("tail"), m.group("town")
         coded = bool(tail) and tail.strip(" ()") in words_of("province_codes")  # "(AQ)"
         named = _town_named(name) or _town_joined(name) or _state_coded(name) or coded
-        if not (named or (town and is_town(town))) or _instrument(name):
+        named = named or _town_led(name)
+        if not (named or (town and is_town(town))) or instrument_name(name):
             continue
         place = name + (tail or "")
         if town and (is_town(town) or (_town_named(name) and " " not in town)):
@@ -256,23 +271,48 @@ def cjk_place(text: str) -> str | None:
 
 def subject_place(subject: str, body: str, sender: str | None = None) -> str | None:
     """A town alone at the end of a part of a Subject that carries the photo's data (a date
-    or a time: '… 19:52 UTC Ankara - Celestron …', '– Lyon'), when the body does not name
-    it (the body would say it better) and it is not the sender's name ('– Martin')."""
+    or a time: '… 19:52 UTC Ankara - Celestron …', '– Lyon', '…, Uppsala, Canon …'), with
+    the name of its part before it ('- Salthill, Galway -'), when the body does not name it
+    (the body would say it better) and it is not the sender's name ('– Martin')."""
     if not any(c.isdigit() for c in subject):
         return None
     names = set((sender or "").split())
     for part in re.split(r"\n|\s[-–—/|]\s", subject):
-        words = part.split()
-        for n in (3, 2, 1):
-            if len(words) < n:
+        pieces = part.split(", ")
+        for i, piece in enumerate(pieces):
+            town = _subject_town(piece.split(), body, names)
+            if town is None:
                 continue
-            name, before = " ".join(words[-n:]), words[-n - 1] if len(words) > n else ""
-            plain = not before or before.isupper() or any(c.isdigit() for c in before)
-            code = n == 1 and len(words) > 1 and re.fullmatch(r"[A-Z]{2}", name)
-            town = words[-2] if code else name  # "Halifax NS": with its state's code
-            if (plain or code) and is_town(town) and town not in body and town not in names:
-                return f"{town} {name}" if code else name
+            if len(pieces) == 2 and i == 1 and town == piece and _bare_name(pieces[0]):
+                return f"{pieces[0]}, {town}"  # "Salthill, Galway": a part of the town
+            return town
     return None
+
+
+def _subject_town(words: list[str], body: str, names: set[str]) -> str | None:
+    """The town ending a Subject's piece after data ('… UTC Ankara'), or alone ('Uppsala')."""
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        name, before = " ".join(words[-n:]), words[-n - 1] if len(words) > n else ""
+        plain = not before or before.isupper() or any(c.isdigit() for c in before)
+        code = n == 1 and len(words) > 1 and re.fullmatch(r"[A-Z]{2}", name)
+        town = words[-2] if code else name  # "Halifax NS": with its state's code
+        named = re.search(rf"(?<!\w){re.escape(town)}(?!\w)", body)  # not "ISS_Uppsala.jpg"
+        if (plain or code) and is_town(town) and not named and town not in names:
+            return f"{town} {name}" if code else name
+    return None
+
+
+def _bare_name(piece: str) -> bool:
+    """A name of one to three capitalised words and nothing else: 'Salthill', 'Coney Island'."""
+    words = piece.split()
+    return (
+        0 < len(words) <= 3
+        and all(re.fullmatch(rf"[{UP}][^\W\d_{UP}][\w'’-]*", w) for w in words)
+        and not any(w in common_words() for w in words)
+        and not instrument_name(piece)
+    )
 
 
 _REMARK = re.compile(r"\s*\([a-zà-ÿа-я][^()]*\)\s*$")
@@ -290,16 +330,16 @@ def label_value(value: str) -> str:
 
 
 def without_signatures(text: str) -> str:
-    """The text with each sign-off's block blanked: 'Best wishes,' and the lines after it up
-    to a blank line ('Hon. Secretary, Hampshire Astronomical Group')."""
+    """The text with each sign-off's block blanked: 'Best wishes,' or a '-- ' line, and the
+    lines after it up to a blank line ('Hon. Secretary, Hampshire Astronomical Group')."""
     from ipom_mail.pipeline.fields.story import SIGN_OFF  # story reads location: imported late
 
     lines, signing = text.split("\n"), False
     for i, line in enumerate(lines):
         if not line.strip():
             signing = False
-        elif len(line.split()) <= 6 and SIGN_OFF.match(line):
-            signing = True
+        elif line.rstrip() == "--" or (len(line.split()) <= 6 and SIGN_OFF.match(line)):
+            signing = True  # "-- ": a signature's delimiter (RFC 3676)
         elif signing:
             lines[i] = ""
     return "\n".join(lines)
@@ -347,5 +387,6 @@ def place_in_sentence(text: str) -> str | None:
         or town_alone(text)
         or village(text)
         or named_site(text)
+        or kind_last_site(text)
         or genitive_place(text)
     )

@@ -2,10 +2,13 @@
 
 "am Gipfel des Schöckl bei Graz", "fra stranda ved Koigen i Hamar": the place is the
 whole phrase after the first locative word, not the town at its end. A site without a
-name of its own ("vanaf de dijk bij Harderwijk") gives no value: readers label it both
-ways. "from my balcony in Denver", "z balkona v Ljubljani": when the
+name of its own ("vanaf de dijk bij Harderwijk", "vom Vereinsgelände in Ahlen") gives the
+town as written: readers label it as the town or as the whole phrase, and the town is
+part of both. "from my balcony in Denver", "z balkona v Ljubljani": when the
 site is one's own home, the place is the town alone, as written (in its case ending).
 A town at the end of such a phrase is never read alone by the other readers.
+A site named before its kind ("from the Otago Peninsula", "са Фрушке горе", "pie
+Turaidas pils"; data/locatives.toml [site_kinds]) is a place without a town.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import re
 from functools import cache
 
 from ipom_mail.pipeline.fields.place_words import UP, WORD, alt, alt_cased, data, words_of
-from ipom_mail.pipeline.fields.towns import common_words, inflected_town, town_or_district
+from ipom_mail.pipeline.fields.towns import common_words, inflected_town, is_town, town_or_district
 
 _CLAUSE_END = r"(?=\s*(?:[.,;:!?)]|$|\s(?i:{ends})\b|\s[^\w\s]))"
 
@@ -53,8 +56,7 @@ def _home(site: str) -> bool:
 def _proper(site: str, outer: str) -> bool:
     """Whether a site names itself ('Gipfel des Schöckl', 'stranda ved Koigen', 'Sljemena'):
     a capital, after its first word in German (every noun has one; [outer] de). A
-    site without a name ('de dijk', 'Vereinsgelände') leaves the place unsettled: the
-    town, or the site at the town; no value is better than a guess."""
+    site without a name ('de dijk', 'Vereinsgelände') leaves only its town certain."""
     return any(w[:1].isupper() for w in site.split()[1 if _nouns(outer) else 0 :])
 
 
@@ -81,12 +83,13 @@ def site_phrase(text: str) -> str | None:
             return f"{town}{tail}, {region}" if region else town + tail
         if _home(m.group("site")):
             continue
-        if (
-            m.re is _long(False)
-            or not _named_town(town)
-            or not _proper(m.group("site"), m.group("outer"))
-        ):
-            continue  # "vanaf de dijk bij Harderwijk": is the place the dike or the town?
+        if m.re is _long(False) or not _named_town(town):
+            continue
+        if not _proper(m.group("site"), m.group("outer")):
+            if not town_or_district(town):
+                continue  # a site without a name at a word in a case ending: unsettled
+            # "vanaf de dijk bij Harderwijk": the dike or the town? The town is in both
+            return f"{town}{tail}, {region}" if region else town + tail
         phrase = f"{m.group('site')}{m.group('inner')} {town}{tail}"
         return f"{phrase}, {region}" if region else phrase
     return None
@@ -95,7 +98,7 @@ def site_phrase(text: str) -> str | None:
 @cache
 def _open_site() -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![\w'’-])(?:{alt_cased('outer')})\s+(?P<site>(?:[^\s,.;:!?()]+\s+){{1,5}})$"
+        rf"(?<![\w'’-])(?P<outer>{alt_cased('outer')})\s+(?P<site>(?:[^\s,.;:!?()]+\s+){{1,5}})$"
     )
 
 
@@ -105,6 +108,16 @@ def inside_site(text: str, start: int) -> bool:
     clause = re.split(r"[.,;:!?\n()]", text[max(0, start - 80) : start])[-1]
     m = _open_site().search(clause)
     return m is not None and _plain(m.group("site"))
+
+
+def named_site_before(text: str, start: int) -> str | None:
+    """The site with a name of its own that the locative word at `start` joins to the
+    place after it: 'Čigote ' in 'sa Čigote | na Zlatiboru'."""
+    clause = re.split(r"[.,;:!?\n()]", text[max(0, start - 80) : start])[-1]
+    m = _open_site().search(clause)
+    if m is None or not _plain(m.group("site")) or _home(m.group("site")):
+        return None
+    return m.group("site") if _proper(m.group("site"), m.group("outer")) else None
 
 
 @cache
@@ -140,4 +153,35 @@ def genitive_place(text: str) -> str | None:
     for m in _genitive().finditer(text):
         if inflected_town(m.group("town")) and m.group("town") not in common_words():
             return m.group(0)
+    return None
+
+
+@cache
+def _kind_last() -> re.Pattern[str]:
+    """A locative or "over" word, a site's name, then its kind: 'from the Otago Peninsula',
+    'са Фрушке горе', 'prie Molėtų astronomijos observatorijos', 'from brooklyn bridge park'."""
+    kinds = sorted(words_of("site_kinds"), key=len, reverse=True)
+    kind = "|".join(re.escape(k) + "|" + re.escape(k[:1].upper() + k[1:]) for k in kinds)
+    lead = "|".join(alt_cased(s) for s in ("over", "outer", "from"))
+    return re.compile(
+        rf"(?<![\w'’-])(?P<lead>{lead})\s+(?:the\s+)?"
+        rf"(?P<name>(?:{WORD}\s){{1,3}}(?:[^\W\d_]+\s)?(?:{kind})"
+        rf"|(?:[a-z][a-z'-]+\s){{1,3}}(?:{kind}))" + _CLAUSE_END.format(ends=alt("ends"))
+    )
+
+
+def kind_last_site(text: str) -> str | None:
+    """A site named before its kind, as written. Where the station passed over it, or in a
+    phone's lower case, only when it is named after its town ('over the Sydney Harbour
+    Bridge', 'from brooklyn bridge park'): 'over the Bay Bridge' says what is in the frame."""
+    for line in text.splitlines():
+        for m in _kind_last().finditer(line):
+            name = m.group("name")
+            words = name.split()
+            if not _plain(" ".join(words[:-1])) or re.search(r"['’]s?\b", name):
+                continue  # "at John's old park": a person's, not a named site
+            over = m.group("lead").lower() in {w.lower() for w in words_of("over")}
+            if (over or name.islower()) and not is_town(words[0].title()):
+                continue
+            return name
     return None

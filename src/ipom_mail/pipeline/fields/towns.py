@@ -61,7 +61,12 @@ def _towns() -> frozenset[str]:
     for city in json.loads(raw).values():
         towns.add(city["name"])
         towns.update(city.get("alternatenames") or ())
-    return frozenset(towns)
+    return frozenset(towns | {m.group(1) for n in towns if (m := _CITY_WORD.match(n))})
+
+
+# A Chinese or Japanese town named with its word for "city" ("丽江市"): written without it
+# too ("在云南丽江拍的"), in Han characters only ("シーサイド市" is a word without it).
+_CITY_WORD = re.compile(r"^([\u3400-\u9fff]{2,})(?=市$)")
 
 
 def is_town(name: str) -> bool:

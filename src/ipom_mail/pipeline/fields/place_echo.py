@@ -1,0 +1,133 @@
+"""A place the Subject names and the body names again (issue 13): no town list needed;
+or a town the Subject names after "from" when the body names no place.
+
+"Fwd: ISS boven Westkapelle" and "… vanaf de dijk bij Westkapelle."; "TKS nuotrauka iš
+Molėtų" and "Fotografavau prie Molėtų astronomijos observatorijos."; "ISS sa Zlatibora"
+and "sa Čigote na Zlatiboru": a name written twice, after a locative word in the Subject
+and after one (or between commas after the photo's data) in the body, is where the photo was taken, though
+it is a village, a hill or a site no town list holds. The place is the body's, as written
+(its case ending kept), with the site's kind after it (data/locatives.toml [site_kinds]:
+"Фрушке горе", "Molėtų astronomijos observatorijos"). Never from "over" in the body: what
+the station passed over ("über den Stephansdom") is not where the photographer stood.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ipom_mail.pipeline.fields.place_phrases import SELLER, clock_before, instrument_name
+from ipom_mail.pipeline.fields.place_words import WORD, alt, alt_cased, words_of
+from ipom_mail.pipeline.fields.site_phrases import named_site_before
+from ipom_mail.pipeline.fields.towns import common_words, is_town
+
+
+@cache
+def _subject_rx() -> re.Pattern[str]:
+    """A locative or "over" word in the Subject, then a capitalised name."""
+    words = "|".join(alt_cased(s) for s in ("over", "outer", "from"))
+    return re.compile(rf"(?<![\w'’-])(?:{words})\s+(?P<name>{WORD})")
+
+
+@cache
+def _body_rx() -> re.Pattern[str]:
+    """A locative word (never "over") or a comma, then a capitalised name and the site's
+    kind after it ("prie Molėtų astronomijos observatorijos")."""
+    lead = "|".join(alt_cased(s) for s in ("outer", "from", "inner"))
+    kind = rf"(?:\s[^\W\d_]+)?\s(?:{alt('site_kinds')})"
+    return re.compile(
+        rf"(?:(?<![\w'’-])(?P<lead>{lead})\s+|(?<=,)\s)"
+        rf"(?P<name>{WORD}(?:\s{WORD}){{0,2}})(?P<kind>{kind})?"
+        rf"(?=\s*(?:[.,;:!?)]|$|\s(?i:{alt('ends')})\b))",
+        re.MULTILINE,
+    )
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """One name in two case endings: 'Zlatibora' and 'Zlatiboru', 'Siguldas' and 'Siguldā'."""
+    shared = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return shared >= 4 and shared >= max(len(a), len(b)) - 2
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """Whether the word at `start` joins a person's or a place's name ('Sanne de Vries'),
+    not a place to the sentence: a name's particle right after a capitalised word."""
+    word = re.match(r"\S+", text[start:])
+    before = re.search(r"(\S+)\s+$", text[:start])
+    return bool(
+        word
+        and before
+        and word.group(0).lower() in words_of("name_particles")
+        and before.group(1)[:1].isupper()
+    )
+
+
+def _named_in_subject(subject: str, sender: str | None) -> list[str]:
+    """The names the Subject gives after a locative word, not the sender's own."""
+    names = set((sender or "").split())
+    return [
+        m.group("name")
+        for m in _subject_rx().finditer(subject)
+        if m.group("name") not in names
+        and m.group("name") not in common_words()
+        and not _in_a_name(subject, m.start())
+    ]
+
+
+def echoed_place(subject: str | None, body: str, sender: str | None = None) -> str | None:
+    """The body's place whose first word is a name the Subject gives after a locative word."""
+    named = _named_in_subject(subject or "", sender)
+    if not named:
+        return None
+    for line in body.splitlines():
+        for m in _body_rx().finditer(line):
+            name = m.group("name")
+            first = name.split()[0]
+            before = line[max(0, m.start() - 60) : m.start()]
+            comma = not m.group("lead") and not any(c.isdigit() for c in line[: m.start()])
+            if (
+                comma  # "Hi, Tom,": a name between commas only after the photo's data
+                or _POSSESSIVE.search(name)  # "Dave's backyard"
+                or not any(_same_stem(first, n) for n in named)
+                or any(w in common_words() for w in name.split())
+                or instrument_name(name)
+                or clock_before().search(before)
+                or SELLER.search(before)
+                or _in_a_name(line, m.start())
+            ):
+                continue
+            site = named_site_before(line, m.start()) if m.group("lead") else None
+            lead = f"{site}{m.group('lead')} " if site else ""
+            return lead + name + (m.group("kind") or "")  # "Čigote na Zlatiboru"
+    return None
+
+
+@cache
+def _from_town() -> re.Pattern[str]:
+    words = "|".join(alt_cased(s) for s in ("outer", "from"))
+    return re.compile(
+        rf"(?<![\w'’-])(?:{words})\s+(?P<name>{WORD}(?:\s{WORD}){{0,2}})(?=\s*(?:$|[-–—|,;:.!?)(]))"
+    )
+
+
+def subject_from_town(subject: str | None, sender: str | None = None) -> str | None:
+    """A town the Subject says the photo was taken from ('ISS-Foto aus Hamburg', 'ISS fra
+    Aarhus'), for a body that names no place. Never a town the station passed over ('ISS
+    sobre Lisboa' was taken from Almada), nor a clock's ('hora de Madrid')."""
+    names = set((sender or "").split())
+    for m in _from_town().finditer(subject or ""):
+        name = m.group("name")
+        before = (subject or "")[max(0, m.start() - 60) : m.start()]
+        if (
+            is_town(name)
+            and not names.intersection(name.split())
+            and not clock_before().search(before)
+            and not _in_a_name(subject or "", m.start())
+        ):
+            return name
+    return None
