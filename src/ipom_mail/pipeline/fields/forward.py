@@ -11,8 +11,10 @@ prediction forwarded below); a reply's quoted block stays a quote and is cut.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ipom_mail.pipeline.fields.clock import find_times
+from ipom_mail.pipeline.fields.labels import mail_data, mail_pattern, word_pattern
 from ipom_mail.pipeline.fields.links import starts_outlook_block
 
 FORWARD_LINE = "---------- Forwarded message ---------"
@@ -63,3 +65,44 @@ def _mark_own_quote(text: str, sender: str | None) -> str:
                 lines.pop(i)
             return "\n".join([*lines[:i], FORWARD_LINE, *lines[i:]])
     return text
+
+
+@cache
+def _for_someone() -> re.Pattern[str]:
+    return word_pattern([w for listed in mail_data()["forward_for"].values() for w in listed])
+
+
+def names_someone_else(note: str) -> bool:
+    """Whether a forwarder's own words say the forwarded mail is someone else's (data/
+    mail_words.toml [forward_for]: "unseres Mitglieds", "v imenu našega člana", "hat mich
+    gebeten"): its author is the one to credit, its words are the story."""
+    return _for_someone().search(note) is not None
+
+
+_SENTENCE = re.compile(r"[^.!?。！？]*(?:[.!?。！？]+|$)\s*")
+_COURTESY_WORDS = 2  # "Hvala!", "Thanks a lot" left beside a request: no story either
+
+
+def without_forward_request(line: str) -> str:
+    """The line without its sentences asking to forward the mail ("Kannst du das bitte an
+    die IPOM-Leute weiterschicken?", "jo prosim pošlji naprej"; data/mail_words.toml
+    [forward_request]); "" when only a courtesy is left. The other sentences stay: "Zou je
+    deze willen doorsturen? Het is een close-up van het ISS…" keeps the close-up."""
+    request = mail_pattern("forward_request")
+    if request.search(line) is None:
+        return line
+    kept = [s for s in _SENTENCE.findall(line) if s and request.search(s) is None]
+    rest = "".join(kept).strip()
+    return rest if len(rest.split()) > _COURTESY_WORDS else ""
+
+
+# "Von: Johanna Leitner <johanna@…>", "From: "Leitner, Johanna" [mailto:…]" in a forwarded block
+_HEADER_NAME = re.compile(
+    r"^\s*\*?[^\W\d_]{2,14}\s*:\*?\s*\"?([^<\"\n:@\[]+?)\"?\s*(?:<|\[mailto:)", re.M
+)
+
+
+def header_names(text: str) -> str:
+    """The display names of the forwarded header blocks' addresses, as one string: a
+    forwarded original's closing names its author ("Matej", "Γιώργος Αντωνίου")."""
+    return " ".join(m.group(1) for m in _HEADER_NAME.finditer(text))

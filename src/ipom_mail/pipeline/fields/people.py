@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.equipment import text_items
+from ipom_mail.pipeline.fields.forward import names_someone_else
 from ipom_mail.pipeline.fields.labels import mail_words
 from ipom_mail.pipeline.fields.links import own_text
 from ipom_mail.pipeline.fields.story import FORWARD_MARK, SIGN_OFF, drop_forward_headers, segments
@@ -129,13 +130,23 @@ def _forwards_anothers_photo(text: str) -> bool:
     )
 
 
+def _credits_the_original(text: str) -> bool:
+    """Whether the sender's own words above a forwarded message say it is someone else's:
+    its author is credited whatever dates the forwarder's note gives (their next meeting)."""
+    parts = segments(text)
+    return len(parts) > 1 and names_someone_else("\n".join(parts[0]))
+
+
 def find_photographer(sender_name: str | None, text: str, profile: Sequence[str]) -> Photographer:
     """The photographer to credit, with their own profile links."""
     display = clean_name(sender_name)
     forwarded = forwarded_author(text)
     signed = signature_name(text)
     if forwarded and (
-        _pure_forward(text) or not is_person(display) or _forwards_anothers_photo(text)
+        _pure_forward(text)
+        or not is_person(display)
+        or _forwards_anothers_photo(text)
+        or _credits_the_original(text)
     ):
         return Photographer(forwarded, tuple(profile))
     if display and is_person(display):
