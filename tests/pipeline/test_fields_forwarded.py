@@ -16,7 +16,7 @@ from ipom_mail.pipeline.fields.flyby import find_magnitude, find_max_elevation
 from ipom_mail.pipeline.fields.people import find_photographer
 from ipom_mail.pipeline.fields.story import find_story, without_footers
 from ipom_mail.pipeline.stages import check_message
-from tests.pipeline.test_fields_submission import _raw
+from tests.pipeline.test_fields_submission import _empty, _raw
 
 _ORIGINAL = (
     "---------- Forwarded message ---------\n"
@@ -128,3 +128,83 @@ def test_flyby_words_of_the_forwarded_originals_languages_are_read(
 
 def test_a_size_in_greek_is_no_magnitude() -> None:
     assert find_magnitude("Το μέγεθος του αρχείου 5 MB.") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        (
+            "Labdien, biedri!\n\n• 12. maijā plkst. 18:30 – lekcija par SKS.\n"
+            "  Ieraksts: https://www.youtube.com/watch?v=Lk3pR8tWq1c\n"
+            "SKS pārlidojumi: 14. maijs 21:52 (maks. augstums 27°).\n\n"
+            "Atrakstīties: https://www.lab.example.lv/atrakstities",
+            "LAB jaunumi – 2024. gada maijs",
+        ),
+        (
+            "Sveiki!\n\nTKS matoma gegužės 14 d. 21:52, aukštis 27°.\n"
+            "Paskaitos įrašas: https://www.youtube.com/watch?v=Lk3pR8tWq1c\n\n"
+            "Atsisakyti prenumeratos: https://example.lt/x",
+            "Naujienlaiškis, gegužė",
+        ),
+        (
+            "Tere!\n\nISS on nähtav 14. mail kell 21:52, kõrgus 27°.\n"
+            "Loengu salvestus: https://www.youtube.com/watch?v=Lk3pR8tWq1c\n\n"
+            "Loobu uudiskirjast: https://example.ee/x",
+            "Uudiskiri mai",
+        ),
+        (
+            "Поздрав!\n\nМКС се види 14. маја у 21:52, висина 27°.\n"
+            "Снимак предавања: https://www.youtube.com/watch?v=Lk3pR8tWq1c\n\n"
+            "Одјава: https://example.rs/x",
+            "Билтен, мај",
+        ),
+    ],
+)
+def test_a_societys_newsletter_with_a_lecture_video_yields_no_values(
+    body: str, subject: str
+) -> None:
+    fields = check_message(_raw(body, subject), Config()).fields
+    assert _empty(fields) and fields.links == ()
+
+
+@pytest.mark.parametrize(
+    ("subject", "elevation", "magnitude"),
+    [
+        ("ISS pass 2024-05-12 18:47 IST Bengaluru | Canon EOS 1500D | max el 72 deg", 72.0, None),
+        ("ISS 12.05.2024 21:34 MESZ – Graz – max. Höhe 65°, Helligkeit -3,6", 65.0, -3.6),
+        ("МКС 12.05.2024 21:34 UTC, висота до 71°, блиск −3,6", 71.0, -3.6),
+    ],
+)
+def test_flyby_values_only_in_the_subject_are_read(
+    subject: str, elevation: float, magnitude: float | None
+) -> None:
+    fields = check_message(_raw("Photo attached.\n", subject), Config()).fields
+    assert (fields.flyby.max_elevation_deg, fields.flyby.magnitude) == (elevation, magnitude)
+
+
+def test_a_reply_subject_gives_no_flyby_value_of_someone_elses_prediction() -> None:
+    fields = check_message(
+        _raw("Got it! Photo attached, 21:34 UT.\n", "Re: ISS tonight, max el 72°, mag -3.6"),
+        Config(),
+    ).fields
+    assert (fields.flyby.max_elevation_deg, fields.flyby.magnitude) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("subject", "place"),
+    [
+        ("ISS 12.05.2024. 17:14 UTC, Нови Сад, Canon EOS R6 + RF 24-105mm F4L", "Нови Сад"),
+        ("ISS 12/05/2024 21:34 UTC, Lyon, Nikon Z6", "Lyon"),
+    ],
+)
+def test_a_town_between_commas_in_the_subject_is_the_place(subject: str, place: str) -> None:
+    fields = check_message(_raw("Фотографија у прилогу.\n", subject), Config()).fields
+    assert fields.location == place
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Фотографија у прилогу.", "Снимката е прикачена.", "Foto pielikumā.", "写真を添付します。"],
+)
+def test_a_body_that_only_says_the_photo_is_attached_is_no_story(body: str) -> None:
+    assert find_story(f"{body}\n") is None

@@ -21,13 +21,13 @@ from ipom_mail.pipeline.fields.people import find_photographer
 from ipom_mail.pipeline.fields.place_phrases import subject_place
 from ipom_mail.pipeline.fields.quotes import clean_text
 from ipom_mail.pipeline.fields.story import find_story, signature_gear, without_footers
-from ipom_mail.pipeline.fields.subject import answers_us, subject_text
+from ipom_mail.pipeline.fields.subject import answers_us, own_subject, subject_text
 from ipom_mail.pipeline.fields.submission import (
     NOT_A_SUBMISSION_NOTE,
     not_a_submission,
     only_asking,
 )
-from ipom_mail.pipeline.values import DateStyle, Fields, Media, ParsedMessage
+from ipom_mail.pipeline.values import DateStyle, Fields, Flyby, Media, ParsedMessage
 
 __all__ = ["MAX_TEXT", "extract_fields"]
 
@@ -55,6 +55,22 @@ def _story(text: str, parsed: ParsedMessage) -> str | None:
     kept = [p for p in story.split("\n\n") if not any(c.isdigit() for c in p)]
     return (
         "\n\n".join(kept) if any(len(p.split()) >= 3 or _CJK_TEXT.search(p) for p in kept) else None
+    )
+
+
+def _with_subject(body: Flyby, subject: Flyby) -> Flyby:
+    """The body's flyby values, each one it does not give taken from the Subject ("ISS pass
+    2026-11-03 18:47 IST | … | max el 72 deg"): the Subject ranks below the body."""
+    span = (body.start, body.end) if body.start or body.end else (subject.start, subject.end)
+    return Flyby(
+        max_elevation_deg=(
+            body.max_elevation_deg
+            if body.max_elevation_deg is not None
+            else subject.max_elevation_deg
+        ),
+        start=span[0],
+        end=span[1],
+        magnitude=body.magnitude if body.magnitude is not None else subject.magnitude,
     )
 
 
@@ -95,7 +111,8 @@ def extract_fields(
     asking = None if follow_up else only_asking(parsed, media, links.photo, text)
     if asking is not None:
         return Fields(notes=(asking,))
-    flyby = find_flyby(mine, taken, parsed.date)
+    own = own_subject(parsed.subject)
+    flyby = _with_subject(find_flyby(mine, taken, parsed.date), find_flyby(own, taken, parsed.date))
     if taken.taken_at is None and flyby.start is not None and flyby.end is not None:
         inside = in_window(mine, parsed.date, (flyby.start, flyby.end))
         if inside is not None:

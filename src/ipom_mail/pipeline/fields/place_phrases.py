@@ -261,7 +261,7 @@ def subject_place(subject: str, body: str, sender: str | None = None) -> str | N
     if not any(c.isdigit() for c in subject):
         return None
     names = set((sender or "").split())
-    for part in re.split(r"\n|\s[-–—/|]\s", subject):
+    for part in re.split(r"\n|\s[-–—/|]\s|,\s", subject):  # "…, Нови Сад, Canon …"
         words = part.split()
         for n in (3, 2, 1):
             if len(words) < n:
