@@ -208,3 +208,45 @@ def test_a_town_between_commas_in_the_subject_is_the_place(subject: str, place: 
 )
 def test_a_body_that_only_says_the_photo_is_attached_is_no_story(body: str) -> None:
     assert find_story(f"{body}\n") is None
+
+
+_QUOTED = "\n\nOn Mon, Nov 2, 2026 at 8:15 PM Mike <mike@example.ca> wrote:\n> Did you get it?\n"
+
+
+@pytest.mark.parametrize(
+    "talk",
+    [
+        "Sending this in as Priya suggested (see below).",
+        "Adding the Photo of the Month folks to this thread - Mike, thanks for the heads-up!",
+        "Perdón, en el mail de ayer puse mal la hora: era 20:41:30, no 21:41.",
+        "Entschuldigung, in meiner letzten Mail stand die falsche Uhrzeit.",
+        "Scusate, nella mail di ieri ho sbagliato l'ora.",
+        "Как писал в предыдущем письме, см. ниже.",
+    ],
+)
+def test_a_sentence_about_the_mail_itself_is_not_the_story(talk: str) -> None:
+    body = (
+        f"{talk} The station crossed the Calgary Tower at dusk.\n\nThe trail just stops.{_QUOTED}"
+    )
+    story = find_story(body)
+    assert story is not None
+    assert "crossed the Calgary Tower" in story and talk[:20] not in story
+
+
+def test_see_below_pointing_at_the_signature_stays_in_a_mail_that_quotes_nothing() -> None:
+    body = (
+        "ISS over St Mary's church, shot with my usual setup (see below).\n\n-- \nJane\nGear: C8\n"
+    )
+    assert find_story(body) == "ISS over St Mary's church, shot with my usual setup (see below)."
+
+
+def test_a_correction_above_the_quoted_mail_gives_the_time_and_the_quote_none() -> None:
+    body = (
+        "Sorry, in my last mail I gave the wrong time: the photo was taken on 12 May 2024 at "
+        "19:41:30 UTC, not 20:41.\n\nIt crosses right above the big pine tree."
+        "\n\nOn Sun, 12 May 2024 at 22:10, Ana <ana@example.org> wrote:\n"
+        "> Here is my ISS photo taken on 12/05/2024 at 20:41:30 UTC.\n"
+    )
+    fields = check_message(_raw(body, "Re: ISS photo"), Config()).fields
+    assert fields.taken_at == datetime(2024, 5, 12, 19, 41, 30, tzinfo=UTC)
+    assert fields.story == "It crosses right above the big pine tree."

@@ -15,9 +15,10 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.labels import mail_data, mail_pattern, word_pattern
-from ipom_mail.pipeline.fields.links import starts_outlook_block
+from ipom_mail.pipeline.fields.links import own_text, starts_outlook_block
 
 FORWARD_LINE = "---------- Forwarded message ---------"
+FORWARD_MARK_LINE = re.compile(rf"^{re.escape(FORWARD_LINE)}$", re.M)
 _FORWARD_SUBJECT = re.compile(
     r"^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|i|enc|doorst|pd|továbbítás|vl|vb|vs|videresendt"
     r"|vidarebefordrat|pr|pd|prosl|пересл|προώθ|ilt|转发|轉寄|転送)\s*:",
@@ -106,3 +107,37 @@ def header_names(text: str) -> str:
     """The display names of the forwarded header blocks' addresses, as one string: a
     forwarded original's closing names its author ("Matej", "Γιώργος Αντωνίου")."""
     return " ".join(m.group(1) for m in _HEADER_NAME.finditer(text))
+
+
+@cache
+def _mail_talk(below: bool) -> re.Pattern[str]:
+    sections = ("mail_talk", "see_below") if below else ("mail_talk",)
+    data = mail_data()
+    return word_pattern([w for name in sections for listed in data[name].values() for w in listed])
+
+
+# A sentence ends before a capital, a digit or a quote of the next; "см. ниже" goes on.
+_SENTENCE_GAP = re.compile(r"(?:(?<=[.!?…])\s+(?=[\"“(«¿¡]?[^\W_a-zà-ÿа-яα-ω])|(?<=[。！？])\s*)")
+
+
+def quotes_below(text: str) -> bool:
+    """Whether the mail quotes or forwards another below the sender's words."""
+    flat = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return own_text(flat).strip() != flat or FORWARD_MARK_LINE.search(flat) is not None
+
+
+def without_mail_talk(story: str, below: bool) -> str:
+    """The story without its sentences about the mail itself (data/mail_words.toml
+    [mail_talk], and [see_below] when the mail quotes or forwards one `below`): "Adding the
+    Photo of the Month folks to this thread - Mike, thanks…", "Sending this in as Priya
+    suggested (see below).", "en el mail de ayer puse mal la hora…". A paragraph left
+    empty goes; the others keep their lines."""
+    talk = _mail_talk(below)
+    kept: list[str] = []
+    for paragraph in story.split("\n\n"):
+        if talk.search(paragraph) is not None:
+            sentences = _SENTENCE_GAP.split(paragraph)
+            paragraph = " ".join(s for s in sentences if talk.search(s) is None).strip()
+        if paragraph:
+            kept.append(paragraph)
+    return "\n\n".join(kept)

@@ -14,7 +14,9 @@ from ipom_mail.pipeline.fields.errand import only_sending, without_errand
 from ipom_mail.pipeline.fields.forward import (
     header_names,
     names_someone_else,
+    quotes_below,
     without_forward_request,
+    without_mail_talk,
 )
 from ipom_mail.pipeline.fields.labels import WORD_END, label_pattern, mail_pattern, mail_words
 from ipom_mail.pipeline.fields.links import own_text
@@ -386,6 +388,7 @@ def find_story(text: str, sender_name: str | None = None) -> str | None:
     for part in parts:
         kept += [*_drop_closing(_part_story(part, record), names), ""]
     story = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    story = without_mail_talk(story, below=len(segments(text)) > 1 or quotes_below(text))
     if len(story) < 12 and len(story.split()) < 3 and not _CJK.search(story):  # "Ekte."
         return None
     if only_sending(story):  # "링크 보내드립니다 🙏": no story
