@@ -49,6 +49,26 @@ def test_a_forwarders_note_naming_the_member_credits_the_member_whatever_times_i
     assert find_photographer("Karl Huber", text, ()).name == "Ana Kovač"
 
 
+@pytest.mark.parametrize(
+    ("closing", "credited"),
+    [
+        ("Liebe Grüße\nJohanna Leitner\n", "Johanna Leitner"),
+        ("Liebe Grüße\nJohanna\n", "Johanna"),
+        ("", None),
+    ],
+)
+def test_a_members_forward_with_no_name_in_its_header_credits_the_signature_never_the_forwarder(
+    closing: str, credited: str | None
+) -> None:
+    text = (
+        "Hallo,\n\nich leite die Aufnahme unseres Mitglieds weiter.\n\nKarl Huber\n\n"
+        "---------- Weitergeleitete Nachricht ---------\nVon: <johanna@example.at>\n"
+        "Datum: Di., 27. Okt. 2026 um 22:15 Uhr\nBetreff: ISS\nAn: Karl <k@example.at>\n\n"
+        f"Die ISS zog knapp am Krater Tycho vorbei.\n\n{closing}"
+    )
+    assert find_photographer("Karl Huber", text, ()).name == credited
+
+
 def test_a_forwarders_own_photo_with_a_friends_mail_below_stays_theirs() -> None:
     text = (
         "My photo from last night at 21:34 UT, see the forecast below.\n\nKarl Huber\n\n"

@@ -137,16 +137,21 @@ def _credits_the_original(text: str) -> bool:
     return len(parts) > 1 and names_someone_else("\n".join(parts[0]))
 
 
+def _original_signature(text: str) -> str | None:
+    """The name signed under the forwarded original (its header block gave none)."""
+    parts = segments(text)[1:]
+    return signature_name("\n\n".join("\n".join(drop_forward_headers(p)) for p in parts))
+
+
 def find_photographer(sender_name: str | None, text: str, profile: Sequence[str]) -> Photographer:
     """The photographer to credit, with their own profile links."""
     display = clean_name(sender_name)
     forwarded = forwarded_author(text)
     signed = signature_name(text)
+    if _credits_the_original(text):  # never the forwarder: the author, or who signed it
+        return Photographer(forwarded or _original_signature(text), tuple(profile))
     if forwarded and (
-        _pure_forward(text)
-        or not is_person(display)
-        or _forwards_anothers_photo(text)
-        or _credits_the_original(text)
+        _pure_forward(text) or not is_person(display) or _forwards_anothers_photo(text)
     ):
         return Photographer(forwarded, tuple(profile))
     if display and is_person(display):
