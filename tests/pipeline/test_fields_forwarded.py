@@ -270,3 +270,62 @@ def test_a_correction_above_the_quoted_mail_gives_the_time_and_the_quote_none() 
     fields = check_message(_raw(body, "Re: ISS photo"), Config()).fields
     assert fields.taken_at == datetime(2024, 5, 12, 19, 41, 30, tzinfo=UTC)
     assert fields.story == "It crosses right above the big pine tree."
+
+
+def _from_ana(body: str) -> bytes:
+    """A reply from Ana to her own earlier mail's thread."""
+    raw = _raw(body, "Re: ISS")
+    return raw.replace(
+        b"From: Someone <someone@example.org>", "From: Ana Kovač <ana@example.org>".encode()
+    )
+
+
+_OWN_EARLIER = (
+    "> here is my photo of the ISS over the castle, taken on 12 May 2024\n"
+    "> at 21:34:10 UTC with a Nikon Z6 and a Nikkor 14-24mm.\n> Max elevation 72°.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "header"),
+    [
+        (
+            "Hi, I sent this to the wrong address yesterday, here it is again.",
+            "On Sun, 12 May 2024 at 22:10, Ana Kovač <ana@example.org> wrote:",
+        ),
+        (
+            "Hallo, hier noch einmal an die richtige Adresse.",
+            "Am So., 12. Mai 2024 um 22:10 Uhr schrieb Ana Kovač <\nana@example.org>:",
+        ),
+        (
+            "Bonjour, je vous renvoie mon message d'hier.",
+            "Le dim. 12 mai 2024 à 22:10, Ana Kovač <ana@example.org> a écrit :",
+        ),
+    ],
+)
+def test_the_senders_own_earlier_mail_quoted_below_a_bare_note_gives_the_values(
+    note: str, header: str
+) -> None:
+    body = f"{note}\n\n{header}\n{_OWN_EARLIER}"
+    fields = check_message(_from_ana(body), Config()).fields
+    assert fields.taken_at == datetime(2024, 5, 12, 21, 34, 10, tzinfo=UTC)
+    assert fields.flyby.max_elevation_deg == 72.0
+    assert fields.equipment == ("Nikon Z6", "Nikkor 14-24mm")
+
+
+def test_someone_elses_quoted_mail_gives_no_value() -> None:
+    body = (
+        "Hi, here it is again.\n\nOn Sun, 12 May 2024 at 22:10, Bob <bob@example.org> wrote:\n"
+        + _OWN_EARLIER
+    )
+    fields = check_message(_from_ana(body), Config()).fields
+    assert fields.taken_at is None and fields.flyby.max_elevation_deg is None
+
+
+def test_new_words_with_their_own_data_keep_the_own_quote_a_quote() -> None:
+    body = (
+        "Corrected: the photo was taken at 21:35:40 UTC.\n\n"
+        "On Sun, 12 May 2024 at 22:10, Ana Kovač <ana@example.org> wrote:\n" + _OWN_EARLIER
+    )
+    fields = check_message(_from_ana(body), Config()).fields
+    assert fields.flyby.max_elevation_deg is None and fields.equipment == ()

@@ -1,11 +1,19 @@
-"""Outlook-style forwards: a From/Sent header block with no "Forwarded message" line above it.
+"""Forwarded and quoted originals: which is the submission, and whose words are its story.
+
+Outlook-style forwards: a From/Sent header block with no "Forwarded message" line above it.
 
 Outlook writes the same block for a reply and for a forward; only the subject
 ("FW:", "WG:", "TR:", "RV:", "I:", "Doorst:", "PD:", "Továbbítás:") tells them
 apart. A forwarded block is the submission (a club member's, a relative's), so
 it is marked as a forward before the other fields read the text, unless the
 sender's own words above it already give a time (their submission, with someone's
-prediction forwarded below); a reply's quoted block stays a quote and is cut.
+prediction forwarded below); a reply's quoted block stays a quote and is cut,
+unless it is the sender's own earlier mail under a note with no data of its own
+(Outlook's block, or Gmail's "On …, Ana <ana@…> wrote:" and "> " lines).
+
+A forwarder's note that names someone else ([forward_for]) gives the credit to the
+original's author; a request to forward and sentences about the mail itself
+([forward_request], [mail_talk], [see_below]) are no part of the story.
 """
 
 from __future__ import annotations
@@ -15,7 +23,7 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.labels import mail_data, mail_pattern, word_pattern
-from ipom_mail.pipeline.fields.links import own_text, starts_outlook_block
+from ipom_mail.pipeline.fields.links import is_quote_header, own_text, starts_outlook_block
 
 FORWARD_LINE = "---------- Forwarded message ---------"
 FORWARD_MARK_LINE = re.compile(rf"^{re.escape(FORWARD_LINE)}$", re.M)
@@ -32,7 +40,7 @@ def mark_forward(text: str, subject: str | None, sender: str | None = None) -> s
     "vi giro i dati che avevo scritto al gruppo" above "-----Original Message-----
     From: <the same address>"), whose data are the sender's own words."""
     if not subject or not _FORWARD_SUBJECT.match(subject):
-        return _mark_own_quote(text, sender)
+        return _unquote_own(_mark_own_quote(text, sender), sender)
     lines = text.split("\n")
     for i in range(len(lines)):
         if starts_outlook_block(lines, i):
@@ -66,6 +74,45 @@ def _mark_own_quote(text: str, sender: str | None) -> str:
                 lines.pop(i)
             return "\n".join([*lines[:i], FORWARD_LINE, *lines[i:]])
     return text
+
+
+def _unquote_own(text: str, sender: str | None) -> str:
+    """The sender's own earlier mail quoted under a reply ("On …, Ana <ana@…> wrote:" and
+    "> …" lines) as a forwarded part, when the words above give no data of their own (no
+    digit: "I sent this to the wrong address, here it is again"): its data are theirs."""
+    if not sender or "@" not in sender or FORWARD_LINE in text:
+        return text
+    lines = text.split("\n")
+    for start in range(len(lines)):
+        end = _header_end(lines, start)
+        if end is None:
+            continue
+        quoted = [x for x in lines[end + 1 :] if x.strip()]
+        if (
+            sender.lower() not in " ".join(lines[start : end + 1]).lower()
+            or any(c.isdigit() for x in lines[:start] for c in x)
+            or not quoted
+            or not quoted[0].lstrip().startswith(">")
+        ):
+            return text
+        body = [_QUOTE_MARK.sub("", x, count=1) for x in lines[end + 1 :]]
+        return "\n".join([*lines[:start], FORWARD_LINE, *body])
+    return text
+
+
+def _header_end(lines: list[str], i: int) -> int | None:
+    """The last line of a quote header starting at line i, whole or wrapped by the client
+    onto the next line ("Am …, Ana Kovač <" + "ana@example.org>:"); None if none starts."""
+    if is_quote_header(lines[i]):
+        return i
+    first = lines[i].strip()
+    if i + 1 == len(lines) or not first or first.endswith((".", "!", "?", ">")):
+        return None
+    wrapped = f"{first} {lines[i + 1].strip()}"
+    return i + 1 if re.match(r"\w+\b.*\d", first) and is_quote_header(wrapped) else None
+
+
+_QUOTE_MARK = re.compile(r"^\s*> ?")
 
 
 @cache

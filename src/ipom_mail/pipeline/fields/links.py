@@ -80,6 +80,12 @@ _WROTE_END = re.compile(
 )
 
 
+def is_quote_header(line: str) -> bool:
+    """Whether a line is a whole quote header ("On …, Ana <ana@example.org> wrote:", "Am …
+    schrieb Ana <ana@example.org>:") or ends one."""
+    return _QUOTE_HEADER.match(line) is not None or _WROTE_END.search(line) is not None
+
+
 def _own_words_above(lines: Sequence[str], index: int) -> bool:
     """Whether the sender wrote anything of their own above line `index`."""
     return any(line.strip() and not line.lstrip().startswith(">") for line in lines[:index])
