@@ -329,3 +329,23 @@ def test_new_words_with_their_own_data_keep_the_own_quote_a_quote() -> None:
     )
     fields = check_message(_from_ana(body), Config()).fields
     assert fields.flyby.max_elevation_deg is None and fields.equipment == ()
+
+
+@pytest.mark.parametrize(
+    "end", ["-------- Конец пересылаемого сообщения --------", "--- End of forwarded message ---"]
+)
+def test_the_line_closing_a_forwarded_message_and_its_authors_name_are_not_story(end: str) -> None:
+    text = (
+        "Пересылаем снимок участницы нашего клуба.\n\n"
+        "-------- Пересылаемое сообщение --------\n"
+        '03.03.2024, 09:41, "Ирина Ковалёва" <irina@example.ru>:\n\n'
+        "Станция прошла прямо над куполом мечети Кул-Шариф.\n\nИрина\n"
+        f"{end}\n"
+    )
+    assert find_story(text, "Астроклуб") == "Станция прошла прямо над куполом мечети Кул-Шариф."
+
+
+def test_a_town_in_the_subject_counts_though_the_photos_file_name_holds_it() -> None:
+    body = "Hej!\n\nLänk: https://www.dropbox.com/scl/fi/x/ISS_Uppsala.jpg?dl=0\n\n/Erik\n"
+    subject = "ISS-passage 2024-05-12 16:58:21 UT, Uppsala, Canon EOS R5 + RF 600mm F11"
+    assert check_message(_raw(body, subject), Config()).fields.location == "Uppsala"

@@ -144,16 +144,19 @@ def without_forward_request(line: str) -> str:
     return rest if len(rest.split()) > _COURTESY_WORDS else ""
 
 
-# "Von: Johanna Leitner <johanna@…>", "From: "Leitner, Johanna" [mailto:…]" in a forwarded block
+# "Von: Johanna Leitner <johanna@…>", "From: "Leitner, Johanna" [mailto:…]" in a forwarded
+# block; Yandex's '03.03.2024, 09:41, "Ирина Ковалёва" <irina@…>:'
 _HEADER_NAME = re.compile(
-    r"^\s*\*?[^\W\d_]{2,14}\s*:\*?\s*\"?([^<\"\n:@\[]+?)\"?\s*(?:<|\[mailto:)", re.M
+    r"^\s*\*?[^\W\d_]{2,14}\s*:\*?\s*\"?([^<\"\n:@\[]+?)\"?\s*(?:<|\[mailto:)"
+    r"|^\s*\d{1,2}\.\d{1,2}\.\d{2,4},\s*\d{1,2}:\d{2},\s*\"([^\"\n]+)\"\s*<",
+    re.M,
 )
 
 
 def header_names(text: str) -> str:
     """The display names of the forwarded header blocks' addresses, as one string: a
     forwarded original's closing names its author ("Matej", "Γιώργος Αντωνίου")."""
-    return " ".join(m.group(1) for m in _HEADER_NAME.finditer(text))
+    return " ".join(m.group(1) or m.group(2) for m in _HEADER_NAME.finditer(text))
 
 
 @cache
@@ -188,3 +191,10 @@ def without_mail_talk(story: str, below: bool) -> str:
         if paragraph:
             kept.append(paragraph)
     return "\n\n".join(kept)
+
+
+def is_forward_end(line: str) -> bool:
+    """Whether a line only closes a forwarded message ("-------- Конец пересылаемого
+    сообщения --------"; data/mail_words.toml [forward_end])."""
+    bare = line.strip().strip("-–—=_* ").strip()
+    return bool(bare) and re.fullmatch(mail_pattern("forward_end"), bare) is not None

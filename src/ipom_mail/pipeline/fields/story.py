@@ -13,6 +13,7 @@ from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.errand import only_sending, without_errand
 from ipom_mail.pipeline.fields.forward import (
     header_names,
+    is_forward_end,
     names_someone_else,
     quotes_below,
     without_forward_request,
@@ -332,6 +333,7 @@ def _part_story(lines: list[str], record: bool = False) -> list[str]:
             or _event(line)
             or _SETTINGS_LINE.match(line.strip())
             or (record and _when_line(line))
+            or is_forward_end(line)
         ):
             continue
         if HEADER_LINE.match(line) and not kept:
