@@ -130,7 +130,7 @@ def extract_fields(
         taken_at=taken.taken_at,
         taken_at_source=taken.source,
         taken_date=taken.taken_date,
-        photographer=find_photographer(parsed.sender_name, text, links.profile),
+        photographer=find_photographer(parsed.sender_name, text, links.profile, parsed.sender),
         equipment=find_equipment(gear, media),
         flyby=flyby,
         story=_story(text, parsed),
