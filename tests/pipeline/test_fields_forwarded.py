@@ -13,6 +13,7 @@ import pytest
 
 from ipom_mail.config import Config
 from ipom_mail.pipeline.fields.flyby import find_magnitude, find_max_elevation
+from ipom_mail.pipeline.fields.links import find_links
 from ipom_mail.pipeline.fields.people import find_photographer
 from ipom_mail.pipeline.fields.story import find_story, without_footers
 from ipom_mail.pipeline.stages import check_message
@@ -349,3 +350,32 @@ def test_a_town_in_the_subject_counts_though_the_photos_file_name_holds_it() -> 
     body = "Hej!\n\nLänk: https://www.dropbox.com/scl/fi/x/ISS_Uppsala.jpg?dl=0\n\n/Erik\n"
     subject = "ISS-passage 2024-05-12 16:58:21 UT, Uppsala, Canon EOS R5 + RF 600mm F11"
     assert check_message(_raw(body, subject), Config()).fields.location == "Uppsala"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oktobra lekcijas ieraksts: https://www.youtube.com/watch?v=Lk3pR8tWq1c",
+        "Recording of last month's lecture:\nhttps://www.youtube.com/watch?v=Lk3pR8tWq1c",
+        "Aufzeichnung vom Vortrag: https://www.youtube.com/watch?v=Lk3pR8tWq1c",
+        "Grabación de la charla: https://www.youtube.com/watch?v=Lk3pR8tWq1c",
+    ],
+)
+def test_a_talks_video_is_not_the_photo(text: str) -> None:
+    assert find_links(text, None, Config().links.hosts).photo == ()
+
+
+def test_a_video_of_the_pass_is_the_photo() -> None:
+    text = "My ISS pass at sunset: https://www.youtube.com/watch?v=Lk3pR8tWq1c"
+    assert find_links(text, None, Config().links.hosts).photo != ()
+
+
+def test_a_newsletter_with_no_unsubscribe_line_and_a_talks_video_yields_no_values() -> None:
+    """Its one pass date is to come (14 May, sent 13 May): no submission."""
+    body = (
+        "Labdien, biedri un draugi!\n\n• 12. maijā plkst. 18:30 – lekcija par SKS.\n"
+        "  Lekcijas ieraksts: https://www.youtube.com/watch?v=Lk3pR8tWq1c\n\n"
+        "SKS pārlidojumi: 14. maijs 21:52 (maks. augstums 27°).\n"
+    )
+    fields = check_message(_raw(body, "LAB jaunumi – maijs"), Config()).fields
+    assert _empty(fields) and fields.links == ()
