@@ -70,6 +70,22 @@ def test_a_members_forward_with_no_name_in_its_header_credits_the_signature_neve
     assert find_photographer("Karl Huber", text, ()).name == credited
 
 
+def test_a_senders_own_photo_with_a_members_prediction_forwarded_below_stays_theirs() -> None:
+    text = (
+        "My photo from last night at 21:34 UT is attached; below is the prediction our member "
+        "Ana sent round.\n\nKarl Huber\n\n" + _ORIGINAL
+    )
+    assert find_photographer("Karl Huber", text, ()).name == "Karl Huber"
+
+
+def test_a_meeting_time_with_its_zone_in_the_forwarders_note_still_credits_the_member() -> None:
+    text = (
+        "Forwarding our member Ana's photo. Next meeting: 14 May at 19:00 CEST.\n\n"
+        "Karl Huber\n\n" + _ORIGINAL
+    )
+    assert find_photographer("Karl Huber", text, ()).name == "Ana Kovač"
+
+
 def test_a_forwarders_own_photo_with_a_friends_mail_below_stays_theirs() -> None:
     text = (
         "My photo from last night at 21:34 UT, see the forecast below.\n\nKarl Huber\n\n"
