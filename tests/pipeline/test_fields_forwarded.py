@@ -76,6 +76,8 @@ def test_a_senders_own_photo_with_a_members_prediction_forwarded_below_stays_the
         "Ana sent round.\n\nKarl Huber\n\n" + _ORIGINAL
     )
     assert find_photographer("Karl Huber", text, ()).name == "Karl Huber"
+    story = find_story(text, "Karl Huber")
+    assert story is not None and "My photo from last night" in story
 
 
 def test_a_meeting_time_with_its_zone_in_the_forwarders_note_still_credits_the_member() -> None:

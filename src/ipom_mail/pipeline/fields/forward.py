@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from ipom_mail.pipeline.fields.clock import find_times
-from ipom_mail.pipeline.fields.labels import mail_data, mail_pattern, word_pattern
+from ipom_mail.pipeline.fields.labels import label_pattern, mail_data, mail_pattern, word_pattern
 from ipom_mail.pipeline.fields.links import is_quote_header, own_text, starts_outlook_block
 
 FORWARD_LINE = "---------- Forwarded message ---------"
@@ -123,8 +123,16 @@ def _for_someone() -> re.Pattern[str]:
 def names_someone_else(note: str) -> bool:
     """Whether a forwarder's own words say the forwarded mail is someone else's (data/
     mail_words.toml [forward_for]: "unseres Mitglieds", "v imenu našega člana", "hat mich
-    gebeten"): its author is the one to credit, its words are the story."""
-    return _for_someone().search(note) is not None
+    gebeten"): its author is the one to credit, its words are the story. Not when the words
+    give a photo's UT-able time of their own ("My photo at 21:34 UT; our member Tom's
+    prediction below"); a meeting's time ("Next meeting: 19:00 CEST") does not count."""
+    if _for_someone().search(note) is None:
+        return False
+    events = label_pattern("events")
+    return not any(
+        any(hit.zone for hit in find_times(line)) and not events.search(line)
+        for line in note.split("\n")
+    )
 
 
 _SENTENCE = re.compile(r"[^.!?。！？]*(?:[.!?。！？]+|$)\s*")

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.equipment import text_items
 from ipom_mail.pipeline.fields.forward import names_someone_else
-from ipom_mail.pipeline.fields.labels import label_pattern, mail_words
+from ipom_mail.pipeline.fields.labels import mail_words
 from ipom_mail.pipeline.fields.links import own_text
 from ipom_mail.pipeline.fields.story import FORWARD_MARK, SIGN_OFF, drop_forward_headers, segments
 from ipom_mail.pipeline.values import Photographer
@@ -132,16 +132,9 @@ def _forwards_anothers_photo(text: str) -> bool:
 
 def _credits_the_original(text: str) -> bool:
     """Whether the sender's own words above a forwarded message say it is someone else's:
-    its author is credited whatever dates the forwarder's note gives (their next meeting),
-    unless those words give a photo's UT-able time of their own ("My photo at 21:34 UT;
-    our member Tom's prediction below")."""
+    its author is credited whatever dates the forwarder's note gives (their next meeting)."""
     parts = segments(text)
-    if len(parts) < 2 or not names_someone_else("\n".join(parts[0])):
-        return False
-    events = label_pattern("events")
-    return not any(
-        any(hit.zone for hit in find_times(line)) and not events.search(line) for line in parts[0]
-    )
+    return len(parts) > 1 and names_someone_else("\n".join(parts[0]))
 
 
 def _original_signature(text: str) -> str | None:
