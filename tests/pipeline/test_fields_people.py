@@ -78,3 +78,21 @@ def test_an_outlook_reply_keeps_the_sender_and_cuts_the_quote() -> None:
     text = mark_forward(_OUTLOOK_FORWARD, "RE: ISS pic")
     assert find_photographer("Linda Park", text, ()).name == "Linda Park"
     assert "Took this tonight" not in (find_story(text) or "")
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "credited"),
+    [
+        ("jenna m", "jennam.sky@example.net", "jenna m"),
+        ("jenna m.", "jenna.m@example.org", "jenna m."),
+        ("night owl", "nightowl@example.org", None),
+        ("lucas.s", "lucas.s@example.com.br", None),
+        ("jenna m", "stargazer@example.org", None),
+    ],
+)
+def test_a_lower_case_first_name_and_initial_counts_when_the_address_spells_it(
+    display: str, address: str, credited: str | None
+) -> None:
+    assert (
+        find_photographer(display, "iss last night, photo attached", (), address).name == credited
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import datetime
 
 from ipom_mail.config import Config
 from ipom_mail.pipeline.fields.camera_time import TakenAt
@@ -26,7 +27,7 @@ from ipom_mail.pipeline.fields.place_phrases import (
 )
 from ipom_mail.pipeline.fields.quotes import clean_text
 from ipom_mail.pipeline.fields.story import find_story, signature_gear, without_footers
-from ipom_mail.pipeline.fields.subject import answers_us, subject_text
+from ipom_mail.pipeline.fields.subject import answers_us, own_subject, subject_text
 from ipom_mail.pipeline.fields.submission import (
     NOT_A_SUBMISSION_NOTE,
     not_a_submission,
@@ -40,14 +41,19 @@ __all__ = ["MAX_TEXT", "extract_fields"]
 MAX_TEXT = 20_000
 
 
-def _only_to_come(taken: TakenAt, media: Media, photo_links: tuple[str, ...]) -> bool:
-    """No photo nor link, and the one time given is after the mail was sent ("I'll try
-    to photograph tomorrow's pass at 19:42"): a question before a pass, no submission."""
+def _only_to_come(
+    taken: TakenAt, media: Media, photo_links: tuple[str, ...], sent: datetime | None
+) -> bool:
+    """No photo nor link, and the one time or date given is after the mail was sent ("I'll
+    try to photograph tomorrow's pass at 19:42", a club's list of coming passes): a question
+    or an announcement before a pass, no submission."""
     from ipom_mail.pipeline.fields.taken_at import FUTURE_NOTE
 
     if media.usable or photo_links or taken.taken_at is not None:
         return False
-    return any(FUTURE_NOTE in note for note in taken.notes)
+    if any(FUTURE_NOTE in note for note in taken.notes):
+        return True
+    return bool(taken.taken_date and sent and taken.taken_date > sent.date().isoformat())
 
 
 def _story(text: str, parsed: ParsedMessage) -> str | None:
@@ -107,12 +113,12 @@ def extract_fields(
     taken = find_taken_at(mine, media, parsed.date, sender_dates)
     if taken.taken_at is None and taken.taken_date is None and not taken.questions and subject:
         taken = find_taken_at(subject, media, parsed.date, sender_dates)  # ranked below the body
-    if not follow_up and _only_to_come(taken, media, links.photo):
+    if not follow_up and _only_to_come(taken, media, links.photo, parsed.date):
         return Fields(notes=(f"{NOT_A_SUBMISSION_NOTE}: no photo, and its pass is still to come",))
     asking = None if follow_up else only_asking(parsed, media, links.photo, text)
     if asking is not None:
         return Fields(notes=(asking,))
-    flyby = find_flyby(mine, taken, parsed.date, subject)
+    flyby = find_flyby(mine, taken, parsed.date, own_subject(parsed.subject))
     if taken.taken_at is None and flyby.start is not None and flyby.end is not None:
         inside = in_window(mine, parsed.date, (flyby.start, flyby.end))
         if inside is not None:
@@ -130,7 +136,7 @@ def extract_fields(
         taken_at=taken.taken_at,
         taken_at_source=taken.source,
         taken_date=taken.taken_date,
-        photographer=find_photographer(parsed.sender_name, text, links.profile),
+        photographer=find_photographer(parsed.sender_name, text, links.profile, parsed.sender),
         equipment=find_equipment(gear, media),
         flyby=flyby,
         story=_story(text, parsed),

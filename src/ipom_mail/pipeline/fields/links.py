@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit
 
+from ipom_mail.pipeline.fields.labels import label_pattern
 from ipom_mail.pipeline.parse.textcodec import bounded_html
 
 
@@ -78,6 +79,12 @@ _WROTE_END = re.compile(
     r"|napisala|napísal|je napisal|a scris|yazdı|έγραψε|написав|написа|が書きました|写道|寫道)\s?[:：]\s*$",
     re.IGNORECASE,
 )
+
+
+def is_quote_header(line: str) -> bool:
+    """Whether a line is a whole quote header ("On …, Ana <ana@example.org> wrote:", "Am …
+    schrieb Ana <ana@example.org>:") or ends one."""
+    return _QUOTE_HEADER.match(line) is not None or _WROTE_END.search(line) is not None
 
 
 def _own_words_above(lines: Sequence[str], index: int) -> bool:
@@ -364,6 +371,21 @@ def _in_closing_lines(text: str, at: int) -> bool:
 _SIG = re.compile(r"^-- ?$", re.MULTILINE)
 
 
+def _about_a_gathering(text: str, url: str) -> bool:
+    """Whether a link's line, or the line above a link alone on its own, speaks of a
+    gathering ("Oktobra lekcijas ieraksts: https://www.youtube.com/…", "Recording of the
+    webinar:"; data/labels.toml [events]): a talk's video, not the photo."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if url not in line:
+            continue
+        words = line.replace(url, " ")
+        if not re.search(r"[^\W\d_]{3}", words) and i:
+            words = lines[i - 1]
+        return label_pattern("events").search(words) is not None
+    return False
+
+
 def find_links(text: str, html: str | None, hosts: Sequence[str]) -> FoundLinks:
     """The photo links and the sender's profile links in the text and the HTML hrefs."""
     mine = own_text(text)
@@ -380,7 +402,8 @@ def find_links(text: str, html: str | None, hosts: Sequence[str]) -> FoundLinks:
             continue
         seen.add(key)
         if is_photo_link(url, hosts):
-            photo.append(url)
+            if not _about_a_gathering(mine, url):
+                photo.append(url)
         elif _profile_context(mine, url, sig.start() if sig else -1):
             profile.append(url)
     return FoundLinks(photo=tuple(photo), profile=tuple(profile))

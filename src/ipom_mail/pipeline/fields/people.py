@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.equipment import text_items
+from ipom_mail.pipeline.fields.forward import names_someone_else
 from ipom_mail.pipeline.fields.labels import mail_words
 from ipom_mail.pipeline.fields.links import own_text
 from ipom_mail.pipeline.fields.story import FORWARD_MARK, SIGN_OFF, drop_forward_headers, segments
@@ -129,17 +130,46 @@ def _forwards_anothers_photo(text: str) -> bool:
     )
 
 
-def find_photographer(sender_name: str | None, text: str, profile: Sequence[str]) -> Photographer:
-    """The photographer to credit, with their own profile links."""
+def _credits_the_original(text: str) -> bool:
+    """Whether the sender's own words above a forwarded message say it is someone else's:
+    its author is credited whatever dates the forwarder's note gives (their next meeting)."""
+    parts = segments(text)
+    return len(parts) > 1 and names_someone_else("\n".join(parts[0]))
+
+
+def _original_signature(text: str) -> str | None:
+    """The name signed under the forwarded original (its header block gave none)."""
+    parts = segments(text)[1:]
+    return signature_name("\n\n".join("\n".join(drop_forward_headers(p)) for p in parts))
+
+
+def _lower_case_name(display: str | None, address: str | None) -> str | None:
+    """A first name and an initial typed in lower case ("jenna m") that the address spells
+    too ("jennam.sky@…", "jenna.m@…"): a person's name, as written; None otherwise (a
+    lower-case pair of words may be a handle: "night owl")."""
+    if not display or not address or display != display.lower() or not is_person(display.title()):
+        return None
+    local = "".join(c for c in address.split("@")[0].lower() if c.isalpha())
+    words = display.split()  # "lucas.s", the address's own handle, is no name
+    initial = len(words) == 2 and len(words[0]) > 1 and len(words[1].rstrip(".")) == 1
+    return display if initial and local.startswith("".join(words).rstrip(".")) else None
+
+
+def find_photographer(
+    sender_name: str | None, text: str, profile: Sequence[str], address: str | None = None
+) -> Photographer:
+    """The photographer to credit, with their own profile links (`address`: the sender's,
+    which may confirm a display name typed in lower case)."""
     display = clean_name(sender_name)
+    person = display if is_person(display) else _lower_case_name(display, address)
     forwarded = forwarded_author(text)
     signed = signature_name(text)
-    if forwarded and (
-        _pure_forward(text) or not is_person(display) or _forwards_anothers_photo(text)
-    ):
+    if _credits_the_original(text):  # never the forwarder: the author, or who signed it
+        return Photographer(forwarded or _original_signature(text), tuple(profile))
+    if forwarded and (_pure_forward(text) or not person or _forwards_anothers_photo(text)):
         return Photographer(forwarded, tuple(profile))
-    if display and is_person(display):
-        if signed and signed != display and signed.split()[0] == display.split()[0]:
-            return Photographer(signed if len(signed) > len(display) else display, tuple(profile))
-        return Photographer(display, tuple(profile))
+    if person:
+        if signed and signed != person and signed.split()[0] == person.split()[0]:
+            return Photographer(signed if len(signed) > len(person) else person, tuple(profile))
+        return Photographer(person, tuple(profile))
     return Photographer(signed, tuple(profile))

@@ -277,6 +277,7 @@ def subject_place(subject: str, body: str, sender: str | None = None) -> str | N
     if not any(c.isdigit() for c in subject):
         return None
     names = set((sender or "").split())
+    body = re.sub(r"\S+://\S+", " ", body)  # a file named "ISS_Uppsala.jpg" names no place
     for part in re.split(r"\n|\s[-–—/|]\s", subject):
         pieces = part.split(", ")
         for i, piece in enumerate(pieces):

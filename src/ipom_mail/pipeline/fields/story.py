@@ -12,6 +12,14 @@ from ipom_mail.pipeline.fields.clock import find_times, pair_ranges
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL
 from ipom_mail.pipeline.fields.errand import only_sending, without_errand
 from ipom_mail.pipeline.fields.field_lines import continues, is_labelled
+from ipom_mail.pipeline.fields.forward import (
+    header_names,
+    is_forward_end,
+    names_someone_else,
+    quotes_below,
+    without_forward_request,
+    without_mail_talk,
+)
 from ipom_mail.pipeline.fields.labels import WORD_END, label_pattern, mail_pattern, mail_words
 from ipom_mail.pipeline.fields.links import own_text
 from ipom_mail.pipeline.fields.zones import is_zone_word
@@ -170,10 +178,14 @@ def without_footers(text: str) -> str:
     """
     kept: list[str] = []
     lines = own_text(text).split("\n")
+    footer = False  # a forwarder's signature ends their part, not the forwarded original
     for i, line in enumerate(lines):
         s = line.strip()
-        if s in ("--", "__") or _list_footer(lines, i) or DISCLAIMER.search(s):
-            break
+        if FORWARD_MARK.match(line):
+            footer = False
+        elif footer or s in ("--", "__") or _list_footer(lines, i) or DISCLAIMER.search(s):
+            footer = True
+            continue
         if not SENT_FROM.match(s):
             kept.append(line)
     return "\n".join(kept)
@@ -239,9 +251,7 @@ _SETTINGS_LINE = re.compile(
 
 def _event(line: str) -> bool:
     """A line about another gathering with its date or time ("Next meeting: 2 November at
-    19:30"), or a request to forward the mail: not the photo's story."""
-    if mail_pattern("forward_request").search(line):
-        return True
+    19:30"): not the photo's story."""
     if not any(c.isdigit() for c in line):
         return False
     return label_pattern("events").search(line) is not None
@@ -260,6 +270,8 @@ def _part_story(lines: list[str], record: bool = False) -> list[str]:
     first = True
     field: str | None = None  # the field line (or its rest) the next line may continue
     for line in body_lines(drop_forward_headers(lines)):
+        if line.strip() and not (line := without_forward_request(line)):
+            continue  # only asked to forward the mail
         if first and line.strip():
             line = _without_greeting(line)
             first = False
@@ -272,6 +284,7 @@ def _part_story(lines: list[str], record: bool = False) -> list[str]:
             or _event(line)
             or _SETTINGS_LINE.match(line.strip())
             or (record and _when_line(line))
+            or is_forward_end(line)
         ):
             continue
         if HEADER_LINE.match(line) and not kept:
@@ -310,7 +323,10 @@ def forwarded_for_someone(text: str) -> bool:
     """Whether the forwarder's own words say the mail is forwarded for someone else
     ("Forwarding this on behalf of our member…"): the original is then the submission."""
     parts = segments(text)
-    return len(parts) > 1 and mail_pattern("forward_note").search("\n".join(parts[0])) is not None
+    note = "\n".join(parts[0])
+    return len(parts) > 1 and (
+        mail_pattern("forward_note").search(note) is not None or names_someone_else(note)
+    )
 
 
 def find_story(text: str, sender_name: str | None = None) -> str | None:
@@ -321,9 +337,11 @@ def find_story(text: str, sender_name: str | None = None) -> str | None:
     record = forwarded_for_someone(text)  # the original's data lines are its fields
     if record:
         parts = parts[1:]
+    names = f"{sender_name or ''} {header_names(text)}" if len(segments(text)) > 1 else sender_name
     for part in parts:
-        kept += [*_drop_closing(_part_story(part, record), sender_name), ""]
+        kept += [*_drop_closing(_part_story(part, record), names), ""]
     story = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    story = without_mail_talk(story, below=len(segments(text)) > 1 or quotes_below(text))
     if len(story) < 12 and len(story.split()) < 3 and not _CJK.search(story):  # "Ekte."
         return None
     if only_sending(story):  # "링크 보내드립니다 🙏": no story

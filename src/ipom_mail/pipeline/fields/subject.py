@@ -14,6 +14,9 @@ _PREFIX = re.compile(
     r"(?:\[\d+\])?\s*[:：]\s*)+",
     re.I,
 )
+_REPLY = re.compile(
+    r"^\s*(?:re|aw|sv|vs|r|rif|antw|vá|odp|ynt|ответ|回复|回覆|답장)\s*(?:\[\d+\])?\s*[:：]", re.I
+)
 _REFERENCE = re.compile(r"\s*\[IPOM-\d{4}-\d{4,}\]\s*")
 _SEPARATOR = re.compile(r"\s+[–—|]\s+")
 
@@ -28,3 +31,9 @@ def answers_us(subject: str | None) -> bool:
     """Whether the mail answers our reply (its Subject keeps our reference): it completes
     a submission's fields; its words are answers, not the photo's story."""
     return _REFERENCE.search(subject or "") is not None
+
+
+def own_subject(subject: str | None) -> str:
+    """The Subject's words when the sender wrote them (not "Re: …" of someone else's mail,
+    whose pass details may be another place's): where a field the body misses may be."""
+    return "" if _REPLY.match(subject or "") else subject_text(subject)
