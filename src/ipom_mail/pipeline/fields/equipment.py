@@ -9,11 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from ipom_mail.pipeline.fields.equipment_exif import dedupe, exif_items
-from ipom_mail.pipeline.fields.equipment_names import not_a_name, without_kind_tail
+from ipom_mail.pipeline.fields.equipment_names import (
+    is_support,
+    kind_lead,
+    makers_support,
+    not_a_name,
+    without_kind_tail,
+)
 from ipom_mail.pipeline.fields.equipment_pieces import pieces, tidy_piece
+from ipom_mail.pipeline.fields.equipment_tokens import Tok, spaced_cjk, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
 from ipom_mail.pipeline.fields.labels import connectors, label_words, label_words_in
 from ipom_mail.pipeline.values import Media
@@ -61,41 +67,9 @@ _SOFTWARE = re.compile(rf"(?:{label_words('software')})", re.IGNORECASE)
 _DATE_OR_TIME = re.compile(
     r"\d{1,4}([./-])\d{1,2}\1\d{2,4}|\b\d{1,2}[:h]\d{2}\b|^(?:19|20)\d\d\.?$|°|%|^[-+−]\d"
 )
-_PUNCT_END = ",.;:!?"
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
-    start: int
-    end: int
-    text: str  # without trailing sentence punctuation
-    closes: bool  # ended with , . ; : ! ? (the item ends here)
-
-
-# A Hungarian case ending on a model name ends the item: "Galaxy S24-gyel" (with a S24).
-_SUFFIX = re.compile(
-    r"(?<=\d)(?:[A-Z]{0,3})-(?:val|vel|al|el|gyel|tel|ral|rel|nal|nel|ban|ben|ra|re|on|en|ön"
-    r"|hoz|hez|höz|ról|ről|ból|ből|ig|nak|nek|at|et|ot)$"
-)
-
-
-def _tokens(s: str) -> list[_Tok]:
-    out = []
-    for m in re.finditer(r"\S+", s):
-        raw = m.group(0)
-        bare = raw.rstrip(_PUNCT_END)
-        suffix = _SUFFIX.search(bare)
-        if suffix:
-            bare = bare[: suffix.start() + suffix.group(0).index("-")]
-            raw = bare + "."  # ends the item
-        if not bare:
-            out.append(_Tok(m.start(), m.start(), "", True))
-            continue
-        out.append(_Tok(m.start(), m.start() + len(bare), bare, bare != raw))
-    return out
-
-
-def _maker_at(toks: Sequence[_Tok], i: int, g: Gazetteer) -> int:
+def _maker_at(toks: Sequence[Tok], i: int, g: Gazetteer) -> int:
     """How many tokens a maker name spans at i (0 when none)."""
     first = toks[i].text.lower().lstrip("(")  # "(Google Pixel 7)"
     for maker in g.makers:
@@ -111,7 +85,7 @@ def _maker_at(toks: Sequence[_Tok], i: int, g: Gazetteer) -> int:
     return 0
 
 
-def _pattern_at(s: str, toks: Sequence[_Tok], i: int, rx: re.Pattern[str]) -> int:
+def _pattern_at(s: str, toks: Sequence[Tok], i: int, rx: re.Pattern[str]) -> int:
     """How many tokens a model/accessory pattern spans at token i (0 when none)."""
     m = rx.match(s, toks[i].start)
     if not m:
@@ -146,12 +120,14 @@ _F_NUMBER = re.compile(r"^[fF]/?\d")
 _FOCAL = re.compile(r"(?:^|\d)mm$", re.IGNORECASE)
 
 
-def _continues(toks: Sequence[_Tok], j: int, g: Gazetteer, alone: bool) -> bool:
+def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
     """Whether token j continues the current item. An f-number does only right after a focal
     length ("24mm f/1.4"); after a telescope ("C8 f/10 2032mm") it is a specification."""
     t = toks[j].text
     if not t or t in g.stop_tokens or _DATE_OR_TIME.search(t) or t[0] in "(€$£":
         return False
+    if is_support(t):
+        return True  # "Ulanzi tripod", "맨프로토 삼각대", "捷信三脚架": a maker's tripod
     if t in connectors() or _CJK_ONLY.fullmatch(t):  # "X-T5 s objektivom", "VC200L に"
         return False
     if t.endswith(")") and "(" not in t:  # "(iPhone 15 Pro Max)": its last word
@@ -164,10 +140,11 @@ def _continues(toks: Sequence[_Tok], j: int, g: Gazetteer, alone: bool) -> bool:
         return True  # "Sky-Watcher 150/750 Newton-távcső": a design and its kind, one word
     last = toks[j].closes or j + 1 == len(toks)
     nxt = toks[j + 1].text if j + 1 < len(toks) and not toks[j].closes else ""
-    return alone and t[:1].isupper() and t[1:].islower() and (last or _strong(nxt, g))
+    named = last or _strong(nxt, g) or nxt.lower() in g.model_words  # "Vanguard Alta Pro"
+    return alone and t[:1].isupper() and t[1:].islower() and named
 
 
-def _group_end(toks: Sequence[_Tok], j: int, g: Gazetteer) -> int:
+def _group_end(toks: Sequence[Tok], j: int, g: Gazetteer) -> int:
     """A parenthesised group of model tokens at j: index past its end, or j when none."""
     if not toks[j].text.startswith("("):
         return j
@@ -181,7 +158,7 @@ def _group_end(toks: Sequence[_Tok], j: int, g: Gazetteer) -> int:
     return j
 
 
-def _start_at(s: str, toks: Sequence[_Tok], i: int, g: Gazetteer) -> tuple[int, str]:
+def _start_at(s: str, toks: Sequence[Tok], i: int, g: Gazetteer) -> tuple[int, str]:
     """The span (tokens) and kind of an item starting at token i."""
     for kind, n in (
         ("maker", _maker_at(toks, i, g)),
@@ -193,7 +170,7 @@ def _start_at(s: str, toks: Sequence[_Tok], i: int, g: Gazetteer) -> tuple[int, 
     return 0, ""
 
 
-def _starts_new(s: str, toks: Sequence[_Tok], j: int, g: Gazetteer) -> bool:
+def _starts_new(s: str, toks: Sequence[Tok], j: int, g: Gazetteer) -> bool:
     """Whether token j starts a new item (an accessory word that also continues items does not)."""
     n, _kind = _start_at(s, toks, j, g)
     return bool(n) and toks[j].text.lower() not in g.model_words
@@ -203,7 +180,7 @@ _MAGNIFICATION = re.compile(r"\d+(?:[.,]\d+)?\s*[x×]?|[x×]\d+(?:[.,]\d+)?")
 _SIZE = re.compile(r"\d+(?:[.,]\d+)?(?:\"|″|''|-?inch|-?in|mm|cm)")
 
 
-def _first(toks: Sequence[_Tok], i: int, kind: str) -> int:
+def _first(toks: Sequence[Tok], i: int, kind: str) -> int:
     """Where an item really starts: a size ('10\" Dobsonian') or magnification ('2x Barlow')."""
     if i == 0 or toks[i - 1].closes:
         return i
@@ -215,13 +192,13 @@ def _first(toks: Sequence[_Tok], i: int, kind: str) -> int:
     return i
 
 
-def _names_its_kind(s: str, toks: Sequence[_Tok], i: int, j: int, g: Gazetteer) -> bool:
+def _names_its_kind(s: str, toks: Sequence[Tok], i: int, j: int, g: Gazetteer) -> bool:
     """An accessory word right after a maker's model names what that model is, not a new
     item: "Baader Q-Turret Barlow", "Tele Vue Powermate"."""
     return _start_at(s, toks, j, g)[1] == "accessory" and _maker_at(toks, i, g) > 0
 
 
-def _extend(s: str, toks: Sequence[_Tok], i: int, n: int, kind: str) -> tuple[int, bool]:
+def _extend(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -> tuple[int, bool]:
     """Past the last token of the item that starts at i with n tokens; and whether the
     item is still only a maker name."""
     g = gazetteer()
@@ -250,7 +227,7 @@ def _extend(s: str, toks: Sequence[_Tok], i: int, n: int, kind: str) -> tuple[in
     return j, alone
 
 
-def _kind_before_maker(s: str, toks: Sequence[_Tok], i: int, kind: str, g: Gazetteer) -> bool:
+def _kind_before_maker(s: str, toks: Sequence[Tok], i: int, kind: str, g: Gazetteer) -> bool:
     """A lower-case kind before a maker in prose ("barlow Explore Scientific 3x"): the item
     starts at the maker."""
     if kind != "accessory" or not toks[i].text.islower() or toks[i].closes:
@@ -258,9 +235,22 @@ def _kind_before_maker(s: str, toks: Sequence[_Tok], i: int, kind: str, g: Gazet
     return i + 1 < len(toks) and _start_at(s, toks, i + 1, g)[1] == "maker"
 
 
+# A model named by a hyphened code without digits is a product, no kind: "AZ-GTi", "Uranus-C"
+_PRODUCT = re.compile(r"[A-Za-z]+-[A-Za-z]*[A-Z][A-Za-z]*")
+
+
+def _kind_lead(toks: Sequence[Tok], i: int) -> int:
+    """How many words before a maker written alone name what it made: "штатив Benro",
+    "filtre vermell Astronomik" (a sentence's end before them ends the look back)."""
+    before = [t.text for t in toks[max(0, i - 2) : i]]
+    while before and any(t.closes for t in toks[i - len(before) : i]):
+        before = before[1:]
+    return kind_lead(before)
+
+
 def _scan(s: str, g: Gazetteer) -> list[str]:
     """Equipment items in free text `s`, as written."""
-    toks = _tokens(s)
+    toks = tokens(s)
     items: list[str] = []
     i = 0
     while i < len(toks):
@@ -270,10 +260,13 @@ def _scan(s: str, g: Gazetteer) -> list[str]:
             continue
         first = _first(toks, i, kind)
         j, alone = _extend(s, toks, i, n, kind)
+        lead = _kind_lead(toks, i) if kind == "maker" and alone else 0
+        first, alone = (i - lead, False) if lead else (first, alone)
         maker = " ".join(t.text.lower() for t in toks[i : i + n])
         item = without_kind_tail(s[toks[first].start : toks[j - 1].end].strip(" (["), g)
         item = item[:-1].rstrip() if item.endswith(")") and "(" not in item else item
         bare = kind != "maker" and not any(c.isdigit() for c in item) and " " not in item
+        bare = bare and not _PRODUCT.fullmatch(item)
         head = any(
             _TRIPOD_HEAD.fullmatch(toks[k].text) is not None for k in (j - 1, j) if k < len(toks)
         )
@@ -304,7 +297,7 @@ _BARLOW_KIND = re.compile(r"(?:barlow|herschel|powermate)\w*$", re.I)
 
 def _from_maker(piece: str, g: Gazetteer) -> str:
     """A piece without the kind of thing before its maker: 'Lunette William Optics GT81'."""
-    toks = _tokens(piece)
+    toks = tokens(piece)
     for k in (1, 2):
         lead = toks[:k]
         if len(toks) <= k or any(t.closes or not t.text.replace("-", "").isalpha() for t in lead):
@@ -316,6 +309,8 @@ def _from_maker(piece: str, g: Gazetteer) -> str:
         if _start_at(piece, toks, k, g)[1] == "maker":
             if _BARLOW_KIND.match(toks[0].text):
                 return piece  # "Barlowova šošovka Baader 2,25x": the kind is the instrument
+            if k + _maker_at(toks, k, g) == len(toks) and _kind_lead(toks, k) == k:
+                return piece  # "Rotfilter von Baader": the maker alone names no instrument
             return piece[toks[k].start :]
     return piece
 
@@ -329,7 +324,10 @@ def _labelled_items(value: str, g: Gazetteer) -> list[str]:
         piece = without_kind_tail(_from_maker(tidy_piece(raw, g), g), g)
         if (
             not piece
-            or (n > 0 and not any(c.isdigit() or c.isupper() for c in piece))
+            or (
+                (n > 0 and not any(c.isdigit() or c.isupper() for c in piece))
+                and not makers_support(piece, g)
+            )
             or _SETTING.match(piece)
             or _SOFTWARE.fullmatch(piece)
             or _NEGATION.match(piece)
@@ -368,28 +366,11 @@ def _labelled_value_spans(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-# Full-width punctuation ends tokens as ASCII does: "カメラ：ZWO ASI462MC。"
-_CJK_PUNCT = str.maketrans(
-    {"：": ": ", "，": ", ", "。": ". ", "、": ", ", "；": "; ", "（": " (", "）": ") "}
-)
-
-
-# A name written against CJK text ("iPhone 15 Proです"): the name ends where the script changes,
-# but not inside a magnification ("2倍バローレンズ", "Sony 2倍增距鏡": a 2x Barlow, a 2x extender)
-_CJK_EDGE = re.compile(
-    r"(?<=[A-Za-z0-9])(?![倍×])(?=[\u3040-\u9fff\uac00-\ud7af])|(?<=[\u3040-\u9fff\uac00-\ud7af])(?=[A-Za-z0-9])"
-)
-
-# A magnified kind in katakana ends where Kanji words begin: "2倍バローレンズ併用" (used with)
-_MAGNIFIED_KIND = re.compile(r"(\d倍[\u30a0-\u30ff]+)(?=[\u3400-\u9fff])")
-
-
 def text_items(text: str) -> list[str]:
     """Equipment named in `text` (labelled lines and free text), in order, as written."""
     g = gazetteer()
     items: list[str] = []
-    text = _MAGNIFIED_KIND.sub(r"\1 ", text.translate(_CJK_PUNCT))
-    for line in _CJK_EDGE.sub(" ", text).splitlines():
+    for line in spaced_cjk(text).splitlines():
         spans = _labelled_value_spans(line)
         if spans:
             for a, b in spans:

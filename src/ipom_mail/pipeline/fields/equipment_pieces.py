@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ipom_mail.pipeline.fields.equipment_names import cjk_support_names, is_filter_kind
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer
 from ipom_mail.pipeline.fields.labels import label_words
 
@@ -51,10 +52,19 @@ _LOWER_LEAD = re.compile(r"^(?:[^\W\d_]+(?:['’][^\W\d_]+)?\s+){1,2}?(?=[A-Z0-9
 def _without_cjk_words(piece: str, g: Gazetteer) -> str:
     """A piece without CJK words around its name, keeping a maker written in CJK
     ("タカハシ FSQ-106ED" is Takahashi's)."""
+    tripod = cjk_support_names().search(piece)
+    if tripod:
+        return tripod.group(0)  # "固定在捷信三脚架上": on a Gitzo tripod
     first = piece.split(maxsplit=1)
     if len(first) == 2 and (first[0].lower(),) in g.makers:
         return f"{first[0]} {_CJK_WORDS.sub('', first[1])}"
     return _CJK_WORDS.sub("", piece)
+
+
+def _filter_type(rest: str, g: Gazetteer) -> bool:
+    """Whether words only say what a filter passes ("IR-cut", "UV/IR", "Ha"): no maker's name."""
+    words = rest.replace("/", " ").split()
+    return bool(words) and all(w.lower() in g.model_words for w in words)
 
 
 def tidy_piece(raw: str, g: Gazetteer) -> str:
@@ -70,6 +80,8 @@ def tidy_piece(raw: str, g: Gazetteer) -> str:
     rest = piece[lead.end() :] if lead else piece
     if tuple(rest.lower().split()) in g.makers:
         return piece  # "црвени филтер Baader": a maker alone names its kind's maker
+    if lead and any(map(is_filter_kind, lead.group(0).split())) and _filter_type(rest, g):
+        return piece  # "filtro IR-cut": a filter named by what it passes, with its kind
     return piece if re.match(r"^[\d.,/]+\s*x?$", rest, re.I) else rest  # "gain 300": keep
 
 
