@@ -143,3 +143,30 @@ def test_a_lower_case_phone_list_joined_by_plus_is_read_item_by_item() -> None:
         "canon eos r",
         "rf 15-35mm f2.8",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "tripod"),
+    [
+        ("Sprzęt: Nikon Z6, na statywie Benro.", "statyw Benro"),
+        ("Снимал Canon EOS R на штативе Benro, выдержка 10 с.", "штатив Benro"),
+        ("Canon 80D na stativu Sirui.", "stativ Sirui"),
+        ("Fényképezőgép: Canon EOS R6, Manfrotto állványon.", "Manfrotto állvány"),
+        ("Kalusto: Nikon Z6 II, Manfrotto-jalustalla.", "Manfrotto-jalusta"),
+    ],
+)
+def test_a_tripods_kind_in_a_case_is_given_in_its_base_form(text: str, tripod: str) -> None:
+    assert _items(text)[-1] == tripod
+
+
+@pytest.mark.parametrize(
+    ("text", "lens"),
+    [
+        ("器材：适马 14毫米 F1.8 镜头，佳能 R6", "适马 14毫米 F1.8"),
+        ("Камера Canon EOS 6D, объектив Samyang 24 мм f/1.4, штатив", "Samyang 24 мм f/1.4"),
+    ],
+)
+def test_an_f_number_after_a_focal_length_in_another_script_belongs_to_the_lens(
+    text: str, lens: str
+) -> None:
+    assert lens in _items(text)

@@ -21,7 +21,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
 from ipom_mail.pipeline.fields.equipment_pieces import pieces, tidy_piece
 from ipom_mail.pipeline.fields.equipment_tokens import Tok, spaced_cjk, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
-from ipom_mail.pipeline.fields.labels import connectors, label_words, label_words_in
+from ipom_mail.pipeline.fields.labels import connectors, kind_words, label_words, label_words_in
 from ipom_mail.pipeline.values import Media
 
 _LABEL_WORDS = (
@@ -117,7 +117,7 @@ _TRIPOD_HEAD = re.compile(
 )
 _DESIGN_KIND = re.compile(r"[A-Z][a-z]+-[^\W\d_A-Z]{3,}")
 _F_NUMBER = re.compile(r"^[fF]/?\d")
-_FOCAL = re.compile(r"(?:^|\d)mm$", re.IGNORECASE)
+_FOCAL = re.compile(rf"(?:^|\d)(?:{'|'.join(kind_words('focal_units'))})$", re.IGNORECASE)
 
 
 def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
@@ -309,9 +309,9 @@ def _from_maker(piece: str, g: Gazetteer) -> str:
         if _start_at(piece, toks, k, g)[1] == "maker":
             if _BARLOW_KIND.match(toks[0].text):
                 return piece  # "Barlowova šošovka Baader 2,25x": the kind is the instrument
-            if k + _maker_at(toks, k, g) == len(toks) and _kind_lead(toks, k) == k:
-                return piece  # "Rotfilter von Baader": the maker alone names no instrument
-            return piece[toks[k].start :]
+            # a maker alone keeps its kind: "Rotfilter von Baader", "na statywie Benro"
+            kind = _kind_lead(toks, k) if k + _maker_at(toks, k, g) == len(toks) else 0
+            return piece[toks[k - kind].start :]
     return piece
 
 

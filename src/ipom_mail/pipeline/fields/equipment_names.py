@@ -85,6 +85,17 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
     base = kind_bases().get(words[-1]) if len(words) > 1 else None
     if base and any(c.isdigit() or c.isupper() for c in " ".join(words[:-1])):
         words[-1] = base  # "Baader AstroSolar filterom": the filter, in its base form
+    return _support_in_base(words)
+
+
+def _support_in_base(words: list[str]) -> str:
+    """A tripod's kind around its maker in its base form: "statywie Benro" → "statyw Benro",
+    "Manfrotto-jalustalla" → "Manfrotto-jalusta" (data/labels.toml [kind_base])."""
+    if len(words) > 1 and is_support(words[0]):
+        words[0] = kind_bases().get(words[0].lower(), words[0])
+    head, dash, tail = words[-1].rpartition("-") if words else ("", "", "")
+    if head and is_support(tail):
+        words[-1] = head + dash + kind_bases().get(tail.lower(), tail)
     return " ".join(words)
 
 

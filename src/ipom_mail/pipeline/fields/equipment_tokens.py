@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ipom_mail.pipeline.fields.equipment_names import cjk_support_names, is_support
+from ipom_mail.pipeline.fields.labels import kind_words
 
 _PUNCT_END = ",.;:!?"
 
@@ -67,8 +68,11 @@ _CJK_PUNCT = str.maketrans(
 
 # A name written against CJK text ("iPhone 15 Proです"): the name ends where the script changes,
 # but not inside a magnification ("2倍バローレンズ", "Sony 2倍增距鏡": a 2x Barlow, a 2x extender)
+# nor before a focal length's unit ("适马 14毫米": 14 mm)
+_UNITS = "|".join(u for u in kind_words("focal_units") if not u.isascii())
 _CJK_EDGE = re.compile(
-    r"(?<=[A-Za-z0-9])(?![倍×])(?=[\u3040-\u9fff\uac00-\ud7af])|(?<=[\u3040-\u9fff\uac00-\ud7af])(?=[A-Za-z0-9])"
+    rf"(?<=[A-Za-z0-9])(?![倍×]|{_UNITS})(?=[\u3040-\u9fff\uac00-\ud7af])"
+    r"|(?<=[\u3040-\u9fff\uac00-\ud7af])(?=[A-Za-z0-9])"
 )
 
 # A magnified kind in katakana ends where Kanji words begin: "2倍バローレンズ併用" (used with)
