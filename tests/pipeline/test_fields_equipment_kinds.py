@@ -170,3 +170,25 @@ def test_an_f_number_after_a_focal_length_in_another_script_belongs_to_the_lens(
     text: str, lens: str
 ) -> None:
     assert lens in _items(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("pixel 8 pro, handheld lol", "pixel 8 pro"),
+        ("taken with my pixel 7a on a tripod", "pixel 7a"),
+        ("my phone (pixel 6) on the car roof", "pixel 6"),
+        ("shot on my galaxy s24 ultra lol", "galaxy s24 ultra"),
+        ("xiaomi 14 ultra en modo pro", "xiaomi 14 ultra"),
+        ("google pixel 9 pro xl on a joby", "google pixel 9 pro xl"),
+    ],
+)
+def test_a_phone_written_in_lower_case_with_its_model_is_the_camera(text: str, phone: str) -> None:
+    assert _items(text) == [phone]
+
+
+@pytest.mark.parametrize(
+    "text", ["hot pixel 5 times in the frame", "the pixel 2x2 binning", "a star 2 degrees up"]
+)
+def test_a_lower_case_word_that_is_also_a_phone_maker_names_no_phone(text: str) -> None:
+    assert _items(text) == []

@@ -79,10 +79,23 @@ def _maker_at(toks: Sequence[Tok], i: int, g: Gazetteer) -> int:
         words = [first] + [t.text.lower() for t in toks[i + 1 : i + n]]
         if words == list(maker) and not any(t.closes for t in toks[i : i + n - 1]):
             name = " ".join(maker)
-            if name in g.needs_model and not toks[i].text[:1].isupper():
+            lower_phone = name in g.phones and _phone_model(toks, i + n, g)  # "pixel 8 pro"
+            if name in g.needs_model and not toks[i].text[:1].isupper() and not lower_phone:
                 continue
             return n
     return 0
+
+
+_PHONE_MODEL = re.compile(r"[a-z]{0,2}\d{1,3}[a-z]{0,2}\)?", re.I)
+
+
+def _phone_model(toks: Sequence[Tok], j: int, g: Gazetteer) -> bool:
+    """Whether a phone's model follows its maker written in lower case, as phone mail does:
+    "pixel 8 pro", "(pixel 6)", "pixel 7a on a tripod" ("hot pixel 5 times" names no phone)."""
+    if j >= len(toks) or toks[j - 1].closes or not _PHONE_MODEL.fullmatch(toks[j].text):
+        return False
+    ends = toks[j].closes or toks[j].text.endswith(")") or j + 1 == len(toks)
+    return ends or toks[j + 1].text.lower() in g.model_words or toks[j + 1].text in connectors()
 
 
 def _pattern_at(s: str, toks: Sequence[Tok], i: int, rx: re.Pattern[str]) -> int:
