@@ -192,3 +192,36 @@ def test_a_phone_written_in_lower_case_with_its_model_is_the_camera(text: str, p
 )
 def test_a_lower_case_word_that_is_also_a_phone_maker_names_no_phone(text: str) -> None:
     assert _items(text) == []
+
+
+def test_a_lower_case_list_joined_by_plus_keeps_a_mounts_letter_after_its_maker() -> None:
+    assert _items("nikon z6ii + nikkor z 20mm f1.8, 15s") == ["nikon z6ii", "nikkor z 20mm f1.8"]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "ビクセン SXP2赤道儀にタカハシ FSQ-106EDを載せて撮影",
+            ["ビクセン SXP2", "タカハシ FSQ-106ED"],
+        ),
+        ("望远镜用的是星特朗C8，相机佳能R6", ["星特朗 C8", "佳能 R6"]),
+        ("使用佳能 R6 和适马 14mm", ["佳能 R6", "适马 14mm"]),
+    ],
+)
+def test_a_maker_written_in_cjk_against_cjk_words_starts_its_models_name(
+    text: str, items: list[str]
+) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Camera: Sony A7 IV with a Gitzo ball head",
+        "Kamera: Sony A7 IV mit Kugelkopf von Manfrotto",
+        "Camera: Sony A7 IV, head: Arca-Swiss",
+    ],
+)
+def test_a_tripod_head_in_a_labelled_line_is_no_instrument(text: str) -> None:
+    assert _items(text) == ["Sony A7 IV"]

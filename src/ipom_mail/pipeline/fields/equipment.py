@@ -141,6 +141,9 @@ def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
         return False
     if is_support(t):
         return True  # "Ulanzi tripod", "맨프로토 삼각대", "捷信三脚架": a maker's tripod
+    nxt = toks[j + 1].text if j + 1 < len(toks) and not toks[j].closes else ""
+    if alone and t.lower() in g.model_words and _strong(nxt, g):
+        return True  # "nikkor z 20mm": a mount's letter right after its maker, no "with"
     if t in connectors() or _CJK_ONLY.fullmatch(t):  # "X-T5 s objektivom", "VC200L に"
         return False
     if t.endswith(")") and "(" not in t:  # "(iPhone 15 Pro Max)": its last word
@@ -152,7 +155,6 @@ def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
     if _DESIGN_KIND.fullmatch(t) and _strong(toks[j - 1].text, g):
         return True  # "Sky-Watcher 150/750 Newton-távcső": a design and its kind, one word
     last = toks[j].closes or j + 1 == len(toks)
-    nxt = toks[j + 1].text if j + 1 < len(toks) and not toks[j].closes else ""
     named = last or _strong(nxt, g) or nxt.lower() in g.model_words  # "Vanguard Alta Pro"
     return alone and t[:1].isupper() and t[1:].islower() and named
 
@@ -328,13 +330,21 @@ def _from_maker(piece: str, g: Gazetteer) -> str:
     return piece
 
 
+def _is_head(piece: str) -> bool:
+    """Whether a piece is a tripod head, which holds a camera and is no instrument: "a Gitzo
+    ball head", "head: Arca-Swiss"."""
+    words = piece.split() or [""]
+    return any(_TRIPOD_HEAD.fullmatch(w) for w in (words[0].rstrip(":"), words[-1]))
+
+
 def _labelled_items(value: str, g: Gazetteer) -> list[str]:
     """Items of one labelled value, e.g. 'Canon EOS 5D Mark II + Sigma EF 8/4.0'. A kind
     alone counts as the value it begins ("Mount: tripod"), not among named instruments
     ("Sprzęt: Nikon Z7 + Nikkor Z 24-70mm, statyw")."""
     items: list[str] = []
     for n, raw in enumerate(pieces(value)):
-        piece = without_kind_tail(_from_maker(tidy_piece(raw, g), g), g)
+        tidy = tidy_piece(raw, g)
+        piece = without_kind_tail(_from_maker(tidy, g), g) if not _is_head(tidy) else ""
         if (
             not piece
             or (
@@ -345,6 +355,7 @@ def _labelled_items(value: str, g: Gazetteer) -> list[str]:
             or _SOFTWARE.fullmatch(piece)
             or _NEGATION.match(piece)
             or not_a_name(piece, g, _LABEL_WORDS)
+            or _is_head(piece)  # "a Gitzo ball head", "Kugelkopf von Manfrotto"
         ):
             continue
         if _DATE_OR_TIME.search(piece) or _prose(piece, g) or not any(c.isalnum() for c in piece):

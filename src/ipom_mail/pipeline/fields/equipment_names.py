@@ -137,6 +137,15 @@ _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]+")
 
 
 @cache
+def cjk_maker_starts() -> re.Pattern[str]:
+    """Where a maker written in CJK starts a model's name after CJK words, with no space:
+    "赤道儀にタカハシ FSQ-106ED" (Takahashi's FSQ-106ED on the mount)."""
+    makers = [m[0] for m in gazetteer().makers if len(m) == 1 and _CJK.fullmatch(m[0])]
+    alt = "|".join(sorted(map(re.escape, makers), key=len, reverse=True))
+    return re.compile(rf"(?<=[\u3040-\u9fff\uac00-\ud7af])(?=(?:{alt})\s*[A-Za-z0-9])")
+
+
+@cache
 def cjk_support_names() -> re.Pattern[str]:
     """A maker and its tripod kind written as one CJK word ("捷信三脚架": a Gitzo tripod)."""
     makers = [m[0] for m in gazetteer().makers if len(m) == 1 and _CJK.fullmatch(m[0])]

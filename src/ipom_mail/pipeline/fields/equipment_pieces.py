@@ -88,7 +88,7 @@ def tidy_piece(raw: str, g: Gazetteer) -> str:
 # A CJK word between two names joins them ("Sky-Watcher 200P 牛反搭配 EQ6-R"): a separator.
 # CJK words before a maker in katakana ("VC200L 鏡筒をタカハシ EM-200") join two names too.
 _CJK_BETWEEN = re.compile(
-    r"(?<=[A-Za-z0-9])\s+[\u3040-\u309f\u3400-\u9fff]+(?=[\u30a0-\u30ff]+\s+[A-Za-z0-9])"
+    r"(?<=[A-Za-z0-9])\s+[\u3040-\u309f\u3400-\u9fff]+\s*(?=[\u30a0-\u30ff]+\s+[A-Za-z0-9])"
     r"|(?<=[A-Za-z0-9])\s+[\u3040-\u9fff\uac00-\ud7af]+\s+(?=[A-Za-z0-9])"
 )
 

@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ipom_mail.pipeline.fields.equipment_names import cjk_support_names, is_support
+from ipom_mail.pipeline.fields.equipment_names import (
+    cjk_maker_starts,
+    cjk_support_names,
+    is_support,
+)
 from ipom_mail.pipeline.fields.labels import kind_words
 
 _PUNCT_END = ",.;:!?"
@@ -84,4 +88,5 @@ def spaced_cjk(text: str) -> str:
     names are words: "iPhone 15 Proです", "固定在捷信三脚架上" (on a Gitzo tripod)."""
     text = _MAGNIFIED_KIND.sub(r"\1 ", text.translate(_CJK_PUNCT))
     text = cjk_support_names().sub(lambda m: f" {m.group(0)} ", text)
+    text = cjk_maker_starts().sub(" ", text)
     return _CJK_EDGE.sub(" ", text)
