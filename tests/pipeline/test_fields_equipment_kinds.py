@@ -225,3 +225,18 @@ def test_a_maker_written_in_cjk_against_cjk_words_starts_its_models_name(
 )
 def test_a_tripod_head_in_a_labelled_line_is_no_instrument(text: str) -> None:
     assert _items(text) == ["Sony A7 IV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lens"),
+    [
+        ("Usé una Canon EOS Rebel T7 con lente de 18-55 mm.", "lente de 18-55 mm"),
+        ("Equipamento: Canon T6 com lente de 75-300mm", "lente de 75-300mm"),
+        ("Nikon D3500 avec un objectif de 50 mm, trépied", "objectif de 50 mm"),
+        ("Canon 2000D con obiettivo da 18-55mm e treppiede", "obiettivo da 18-55mm"),
+    ],
+)
+def test_a_lens_named_by_its_kind_and_focal_length_alone_keeps_its_kind(
+    text: str, lens: str
+) -> None:
+    assert _items(text)[-1] == lens

@@ -74,6 +74,8 @@ def tidy_piece(raw: str, g: Gazetteer) -> str:
     if piece.endswith(")") and "(" not in piece:
         piece = piece[:-1].rstrip()
     piece = _AT_RATE.sub("", re.sub(_SETTINGS_IN_BRACKETS, "", piece))
+    if g.models.fullmatch(piece):
+        return piece  # "lente de 75-300mm": a lens named by its kind and focal length
     lead = _LOWER_LEAD.match(piece)
     if lead and not lead.group(0).islower():
         lead = None
