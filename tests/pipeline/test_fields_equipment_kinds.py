@@ -240,3 +240,21 @@ def test_a_lens_named_by_its_kind_and_focal_length_alone_keeps_its_kind(
     text: str, lens: str
 ) -> None:
     assert _items(text)[-1] == lens
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Celestron C8 z filtrem Baader", "filtr Baader"),
+        ("Kamera: ZWO ASI174MM s filtrom Baader", "filtr Baader"),
+        ("camera ZWO ASI224MC, IR-cut filtre de ZWO", "IR-cut filtre de ZWO"),
+    ],
+)
+def test_a_filters_kind_in_a_case_before_its_maker_is_given_in_its_base_form(
+    text: str, item: str
+) -> None:
+    assert _items(text)[-1] == item
+
+
+def test_a_makers_tripods_in_the_plural_are_its_range_not_an_instrument() -> None:
+    assert _items("Thanks Manfrotto tripods for sponsoring the star party") == []

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ipom_mail.pipeline.fields.equipment_exif import dedupe, exif_items
 from ipom_mail.pipeline.fields.equipment_names import (
+    is_filter_kind,
     is_support,
     kind_lead,
     makers_support,
@@ -256,11 +257,16 @@ _PRODUCT = re.compile(r"[A-Za-z]+-[A-Za-z]*[A-Z][A-Za-z]*")
 
 def _kind_lead(toks: Sequence[Tok], i: int) -> int:
     """How many words before a maker written alone name what it made: "штатив Benro",
-    "filtre vermell Astronomik" (a sentence's end before them ends the look back)."""
+    "filtre vermell Astronomik", "IR-cut filtre de ZWO" (what the filter passes, before its
+    kind); a sentence's end before them ends the look back."""
     before = [t.text for t in toks[max(0, i - 2) : i]]
     while before and any(t.closes for t in toks[i - len(before) : i]):
         before = before[1:]
-    return kind_lead(before)
+    n = kind_lead(before)
+    k = i - n - 1
+    passes = n and k >= 0 and not toks[k].closes and is_filter_kind(toks[k + 1].text)
+    what = toks[k].text if passes else ""  # "IR-cut", "UV", "OIII"; never "z" (with)
+    return n + 1 if what.lower() in gazetteer().model_words and not what.islower() else n
 
 
 def _scan(s: str, g: Gazetteer) -> list[str]:

@@ -89,9 +89,10 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
 
 
 def _support_in_base(words: list[str]) -> str:
-    """A tripod's kind around its maker in its base form: "statywie Benro" → "statyw Benro",
-    "Manfrotto-jalustalla" → "Manfrotto-jalusta" (data/labels.toml [kind_base])."""
-    if len(words) > 1 and is_support(words[0]):
+    """A tripod's or filter's kind around its maker in its base form: "statywie Benro" →
+    "statyw Benro", "filtrem Baader" → "filtr Baader", "Manfrotto-jalustalla" →
+    "Manfrotto-jalusta" (data/labels.toml [kind_base])."""
+    if len(words) > 1 and (is_support(words[0]) or is_filter_kind(words[0])):
         words[0] = kind_bases().get(words[0].lower(), words[0])
     head, dash, tail = words[-1].rpartition("-") if words else ("", "", "")
     if head and is_support(tail):
@@ -116,6 +117,7 @@ def makers_support(piece: str, g: Gazetteer) -> bool:
 def is_filter_kind(word: str) -> bool:
     """Whether a word is a filter's kind ("filtro", "филтер", "Rotfilter": a German compound)."""
     low = word.lower()
+    low = kind_bases().get(low, low)  # "filtrem", "фильтром": a filter in a case
     return low in kind_words("filter_kinds") or (len(low) > 6 and low.endswith("filter"))
 
 
