@@ -258,3 +258,23 @@ def test_a_filters_kind_in_a_case_before_its_maker_is_given_in_its_base_form(
 
 def test_a_makers_tripods_in_the_plural_are_its_range_not_an_instrument() -> None:
     assert _items("Thanks Manfrotto tripods for sponsoring the star party") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("三脚はマンフロット、カメラはソニー α7 IV", ["ソニー α7 IV"]),
+        (
+            "장비: 소니 A7 IV, 삼양 14mm, 맨프로토 삼각대 사용",
+            ["소니 A7 IV", "삼양 14mm", "맨프로토 삼각대"],
+        ),
+        (
+            "소니 A7 IV와 삼양 14mm 렌즈, 맨프로토 삼각대를 사용했습니다",
+            ["소니 A7 IV", "삼양 14mm", "맨프로토 삼각대"],
+        ),
+    ],
+)
+def test_makers_and_tripods_written_in_japanese_and_korean_with_their_particles(
+    text: str, items: list[str]
+) -> None:
+    assert _items(text) == items

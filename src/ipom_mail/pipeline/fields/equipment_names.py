@@ -94,6 +94,8 @@ def _support_in_base(words: list[str]) -> str:
     "Manfrotto-jalusta" (data/labels.toml [kind_base])."""
     if len(words) > 1 and (is_support(words[0]) or is_filter_kind(words[0])):
         words[0] = kind_bases().get(words[0].lower(), words[0])
+    if len(words) > 1 and is_support(words[-1]):
+        words[-1] = kind_bases().get(words[-1].lower(), words[-1])  # "맨프로토 삼각대를"
     head, dash, tail = words[-1].rpartition("-") if words else ("", "", "")
     if head and is_support(tail):
         words[-1] = head + dash + kind_bases().get(tail.lower(), tail)
@@ -141,10 +143,10 @@ _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]+")
 @cache
 def cjk_maker_starts() -> re.Pattern[str]:
     """Where a maker written in CJK starts a model's name after CJK words, with no space:
-    "赤道儀にタカハシ FSQ-106ED" (Takahashi's FSQ-106ED on the mount)."""
+    "赤道儀にタカハシ FSQ-106ED" (Takahashi's FSQ-106ED on the mount), "カメラはソニー α7 IV"."""
     makers = [m[0] for m in gazetteer().makers if len(m) == 1 and _CJK.fullmatch(m[0])]
     alt = "|".join(sorted(map(re.escape, makers), key=len, reverse=True))
-    return re.compile(rf"(?<=[\u3040-\u9fff\uac00-\ud7af])(?=(?:{alt})\s*[A-Za-z0-9])")
+    return re.compile(rf"(?<=[\u3040-\u9fff\uac00-\ud7af])(?=(?:{alt})\s*[A-Za-z0-9α])")
 
 
 @cache

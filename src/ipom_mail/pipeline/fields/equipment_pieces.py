@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 
-from ipom_mail.pipeline.fields.equipment_names import cjk_support_names, is_filter_kind
+from ipom_mail.pipeline.fields.equipment_names import (
+    cjk_support_names,
+    is_filter_kind,
+    is_support,
+)
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer
 from ipom_mail.pipeline.fields.labels import label_words
 
@@ -57,6 +61,9 @@ def _without_cjk_words(piece: str, g: Gazetteer) -> str:
         return tripod.group(0)  # "固定在捷信三脚架上": on a Gitzo tripod
     first = piece.split(maxsplit=1)
     if len(first) == 2 and (first[0].lower(),) in g.makers:
+        kind = first[1].split()[0]
+        if is_support(kind) and not _CJK_WORDS.sub("", first[1][len(kind) :]):
+            return f"{first[0]} {kind}"  # "맨프로토 삼각대 사용": a Manfrotto tripod, used
         return f"{first[0]} {_CJK_WORDS.sub('', first[1])}"
     return _CJK_WORDS.sub("", piece)
 
