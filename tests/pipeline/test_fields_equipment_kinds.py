@@ -278,3 +278,17 @@ def test_makers_and_tripods_written_in_japanese_and_korean_with_their_particles(
     text: str, items: list[str]
 ) -> None:
     assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "tripod"),
+    [
+        ("Ekipman: Nikon Z6 + Nikkor 14-30mm, Benro tripod üstünde", "Benro tripod"),
+        ("Echipament: Canon 600D, obiectiv Samyang 14mm, trepied Hama", "trepied Hama"),
+        ("Equipamento: Canon EOS R6 com Sigma 14mm Art num tripé Manfrotto 055", "Manfrotto 055"),
+    ],
+)
+def test_a_tripod_after_a_postposition_contraction_or_with_an_unknown_maker(
+    text: str, tripod: str
+) -> None:
+    assert _items(text)[-1] == tripod

@@ -64,7 +64,8 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
     hyphen to a model ("AZ-EQ5-montering"); a filter's kind
     in a case is given in its base form ([kind_base])."""
     words = without_design(piece).split()
-    if len(words) > 2 and words[-1] in connectors() and words[-2].lower() in kinds():
+    kind = words[-2].lower() if len(words) > 2 else ""
+    if kind and words[-1] in connectors() and (kind in kinds() or is_support(kind)):
         words.pop()  # a postposition after the kind: "Star Adventurer montür üzerinde"
     if (
         len(words) > 2

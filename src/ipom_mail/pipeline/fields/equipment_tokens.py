@@ -41,14 +41,22 @@ _SUFFIX = re.compile(
 _JOINED_KIND = re.compile(r"(?<=[^\W\d_])(?:-(?=[^\W\d_]+$)|(?=[\u3040-\u9fff\uac00-\ud7af]+$))")
 
 
+def _joined_kind(bare: str) -> re.Match[str] | None:
+    """Where a tripod kind joined to a name starts in a word ("Rollei-Stativ"), if it does."""
+    if "-" not in bare and bare.isascii():
+        return None  # the common word: no hyphen, no CJK
+    found = (j for j in _JOINED_KIND.finditer(bare) if j.start() and is_support(bare[j.end() :]))
+    return next(found, None)
+
+
 def tokens(s: str) -> list[Tok]:
     """The words of `s` with where they are, a case ending cut and a joined tripod kind apart."""
     out = []
     for m in re.finditer(r"\S+", s):
         raw = m.group(0)
         bare = raw.rstrip(_PUNCT_END)
-        joined = next((j for j in _JOINED_KIND.finditer(bare) if is_support(bare[j.end() :])), None)
-        if joined and joined.start() > 0:  # "Rollei-Stativ": the maker, then its kind
+        joined = _joined_kind(bare)
+        if joined:  # "Rollei-Stativ": the maker, then its kind
             k, end = m.start() + joined.start(), m.start() + len(bare)
             out.append(Tok(m.start(), k, bare[: joined.start()], False))
             out.append(Tok(k, end, bare[joined.start() :], bare != raw))
