@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ipom_mail.pipeline.fields.equipment_exif import dedupe, exif_items
 from ipom_mail.pipeline.fields.equipment_names import (
@@ -70,12 +71,19 @@ _DATE_OR_TIME = re.compile(
 )
 
 
+@cache
+def _makers_by_first() -> dict[str, list[tuple[str, ...]]]:
+    """The shipped makers by their first word, longest first: one look-up per word, not a scan."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for maker in gazetteer().makers:  # already longest first
+        index.setdefault(maker[0], []).append(maker)
+    return index
+
+
 def _maker_at(toks: Sequence[Tok], i: int, g: Gazetteer) -> int:
     """How many tokens a maker name spans at i (0 when none)."""
     first = toks[i].text.lower().lstrip("(")  # "(Google Pixel 7)"
-    for maker in g.makers:
-        if maker[0] != first:
-            continue
+    for maker in _makers_by_first().get(first, ()):
         n = len(maker)
         words = [first] + [t.text.lower() for t in toks[i + 1 : i + n]]
         if words == list(maker) and not any(t.closes for t in toks[i : i + n - 1]):
