@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from ipom_mail.pipeline.fields.equipment_exif import dedupe, exif_items
+from ipom_mail.pipeline.fields.equipment_makers import maker_at
 from ipom_mail.pipeline.fields.equipment_names import (
     is_filter_kind,
     is_support,
@@ -69,42 +69,6 @@ _SOFTWARE = re.compile(rf"(?:{label_words('software')})", re.IGNORECASE)
 _DATE_OR_TIME = re.compile(
     r"\d{1,4}([./-])\d{1,2}\1\d{2,4}|\b\d{1,2}[:h]\d{2}\b|^(?:19|20)\d\d\.?$|°|%|^[-+−]\d"
 )
-
-
-@cache
-def _makers_by_first() -> dict[str, list[tuple[str, ...]]]:
-    """The shipped makers by their first word, longest first: one look-up per word, not a scan."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for maker in gazetteer().makers:  # already longest first
-        index.setdefault(maker[0], []).append(maker)
-    return index
-
-
-def _maker_at(toks: Sequence[Tok], i: int, g: Gazetteer) -> int:
-    """How many tokens a maker name spans at i (0 when none)."""
-    first = toks[i].text.lower().lstrip("(")  # "(Google Pixel 7)"
-    for maker in _makers_by_first().get(first, ()):
-        n = len(maker)
-        words = [first] + [t.text.lower() for t in toks[i + 1 : i + n]]
-        if words == list(maker) and not any(t.closes for t in toks[i : i + n - 1]):
-            name = " ".join(maker)
-            lower_phone = name in g.phones and _phone_model(toks, i + n, g)  # "pixel 8 pro"
-            if name in g.needs_model and not toks[i].text[:1].isupper() and not lower_phone:
-                continue
-            return n
-    return 0
-
-
-_PHONE_MODEL = re.compile(r"[a-z]{0,2}\d{1,3}[a-z]{0,2}\)?", re.I)
-
-
-def _phone_model(toks: Sequence[Tok], j: int, g: Gazetteer) -> bool:
-    """Whether a phone's model follows its maker written in lower case, as phone mail does:
-    "pixel 8 pro", "(pixel 6)", "pixel 7a on a tripod" ("hot pixel 5 times" names no phone)."""
-    if j >= len(toks) or toks[j - 1].closes or not _PHONE_MODEL.fullmatch(toks[j].text):
-        return False
-    ends = toks[j].closes or toks[j].text.endswith(")") or j + 1 == len(toks)
-    return ends or toks[j + 1].text.lower() in g.model_words or toks[j + 1].text in connectors()
 
 
 def _pattern_at(s: str, toks: Sequence[Tok], i: int, rx: re.Pattern[str]) -> int:
@@ -185,7 +149,7 @@ def _group_end(toks: Sequence[Tok], j: int, g: Gazetteer) -> int:
 def _start_at(s: str, toks: Sequence[Tok], i: int, g: Gazetteer) -> tuple[int, str]:
     """The span (tokens) and kind of an item starting at token i."""
     for kind, n in (
-        ("maker", _maker_at(toks, i, g)),
+        ("maker", maker_at(toks, i, g)),
         ("model", _pattern_at(s, toks, i, g.models)),
         ("accessory", _pattern_at(s, toks, i, g.accessories)),
     ):
@@ -219,7 +183,7 @@ def _first(toks: Sequence[Tok], i: int, kind: str) -> int:
 def _names_its_kind(s: str, toks: Sequence[Tok], i: int, j: int, g: Gazetteer) -> bool:
     """An accessory word right after a maker's model names what that model is, not a new
     item: "Baader Q-Turret Barlow", "Tele Vue Powermate"."""
-    return _start_at(s, toks, j, g)[1] == "accessory" and _maker_at(toks, i, g) > 0
+    return _start_at(s, toks, j, g)[1] == "accessory" and maker_at(toks, i, g) > 0
 
 
 def _extend(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -> tuple[int, bool]:
@@ -339,7 +303,7 @@ def _from_maker(piece: str, g: Gazetteer) -> str:
             if _BARLOW_KIND.match(toks[0].text):
                 return piece  # "Barlowova šošovka Baader 2,25x": the kind is the instrument
             # a maker alone keeps its kind: "Rotfilter von Baader", "na statywie Benro"
-            kind = _kind_lead(toks, k) if k + _maker_at(toks, k, g) == len(toks) else 0
+            kind = _kind_lead(toks, k) if k + maker_at(toks, k, g) == len(toks) else 0
             return piece[toks[k - kind].start :]
     return piece
 
