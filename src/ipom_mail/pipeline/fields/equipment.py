@@ -9,13 +9,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from ipom_mail.pipeline.fields.equipment_exif import dedupe, exif_items
-from ipom_mail.pipeline.fields.equipment_names import not_a_name, without_kind_tail
+from ipom_mail.pipeline.fields.equipment_makers import maker_at
+from ipom_mail.pipeline.fields.equipment_names import (
+    is_filter_kind,
+    is_support,
+    kind_lead,
+    makers_support,
+    not_a_name,
+    without_kind_tail,
+)
 from ipom_mail.pipeline.fields.equipment_pieces import pieces, tidy_piece
+from ipom_mail.pipeline.fields.equipment_tokens import Tok, spaced_cjk, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
-from ipom_mail.pipeline.fields.labels import connectors, label_words, label_words_in
+from ipom_mail.pipeline.fields.labels import connectors, kind_words, label_words, label_words_in
 from ipom_mail.pipeline.values import Media
 
 _LABEL_WORDS = (
@@ -61,57 +69,9 @@ _SOFTWARE = re.compile(rf"(?:{label_words('software')})", re.IGNORECASE)
 _DATE_OR_TIME = re.compile(
     r"\d{1,4}([./-])\d{1,2}\1\d{2,4}|\b\d{1,2}[:h]\d{2}\b|^(?:19|20)\d\d\.?$|°|%|^[-+−]\d"
 )
-_PUNCT_END = ",.;:!?"
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
-    start: int
-    end: int
-    text: str  # without trailing sentence punctuation
-    closes: bool  # ended with , . ; : ! ? (the item ends here)
-
-
-# A Hungarian case ending on a model name ends the item: "Galaxy S24-gyel" (with a S24).
-_SUFFIX = re.compile(
-    r"(?<=\d)(?:[A-Z]{0,3})-(?:val|vel|al|el|gyel|tel|ral|rel|nal|nel|ban|ben|ra|re|on|en|ön"
-    r"|hoz|hez|höz|ról|ről|ból|ből|ig|nak|nek|at|et|ot)$"
-)
-
-
-def _tokens(s: str) -> list[_Tok]:
-    out = []
-    for m in re.finditer(r"\S+", s):
-        raw = m.group(0)
-        bare = raw.rstrip(_PUNCT_END)
-        suffix = _SUFFIX.search(bare)
-        if suffix:
-            bare = bare[: suffix.start() + suffix.group(0).index("-")]
-            raw = bare + "."  # ends the item
-        if not bare:
-            out.append(_Tok(m.start(), m.start(), "", True))
-            continue
-        out.append(_Tok(m.start(), m.start() + len(bare), bare, bare != raw))
-    return out
-
-
-def _maker_at(toks: Sequence[_Tok], i: int, g: Gazetteer) -> int:
-    """How many tokens a maker name spans at i (0 when none)."""
-    first = toks[i].text.lower().lstrip("(")  # "(Google Pixel 7)"
-    for maker in g.makers:
-        if maker[0] != first:
-            continue
-        n = len(maker)
-        words = [first] + [t.text.lower() for t in toks[i + 1 : i + n]]
-        if words == list(maker) and not any(t.closes for t in toks[i : i + n - 1]):
-            name = " ".join(maker)
-            if name in g.needs_model and not toks[i].text[:1].isupper():
-                continue
-            return n
-    return 0
-
-
-def _pattern_at(s: str, toks: Sequence[_Tok], i: int, rx: re.Pattern[str]) -> int:
+def _pattern_at(s: str, toks: Sequence[Tok], i: int, rx: re.Pattern[str]) -> int:
     """How many tokens a model/accessory pattern spans at token i (0 when none)."""
     m = rx.match(s, toks[i].start)
     if not m:
@@ -143,15 +103,20 @@ _TRIPOD_HEAD = re.compile(
 )
 _DESIGN_KIND = re.compile(r"[A-Z][a-z]+-[^\W\d_A-Z]{3,}")
 _F_NUMBER = re.compile(r"^[fF]/?\d")
-_FOCAL = re.compile(r"(?:^|\d)mm$", re.IGNORECASE)
+_FOCAL = re.compile(rf"(?:^|\d)(?:{'|'.join(kind_words('focal_units'))})$", re.IGNORECASE)
 
 
-def _continues(toks: Sequence[_Tok], j: int, g: Gazetteer, alone: bool) -> bool:
+def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
     """Whether token j continues the current item. An f-number does only right after a focal
     length ("24mm f/1.4"); after a telescope ("C8 f/10 2032mm") it is a specification."""
     t = toks[j].text
     if not t or t in g.stop_tokens or _DATE_OR_TIME.search(t) or t[0] in "(€$£":
         return False
+    if is_support(t):
+        return True  # "Ulanzi tripod", "맨프로토 삼각대", "捷信三脚架": a maker's tripod
+    nxt = toks[j + 1].text if j + 1 < len(toks) and not toks[j].closes else ""
+    if alone and t.lower() in g.model_words and _strong(nxt, g):
+        return True  # "nikkor z 20mm": a mount's letter right after its maker, no "with"
     if t in connectors() or _CJK_ONLY.fullmatch(t):  # "X-T5 s objektivom", "VC200L に"
         return False
     if t.endswith(")") and "(" not in t:  # "(iPhone 15 Pro Max)": its last word
@@ -163,11 +128,11 @@ def _continues(toks: Sequence[_Tok], j: int, g: Gazetteer, alone: bool) -> bool:
     if _DESIGN_KIND.fullmatch(t) and _strong(toks[j - 1].text, g):
         return True  # "Sky-Watcher 150/750 Newton-távcső": a design and its kind, one word
     last = toks[j].closes or j + 1 == len(toks)
-    nxt = toks[j + 1].text if j + 1 < len(toks) and not toks[j].closes else ""
-    return alone and t[:1].isupper() and t[1:].islower() and (last or _strong(nxt, g))
+    named = last or _strong(nxt, g) or nxt.lower() in g.model_words  # "Vanguard Alta Pro"
+    return alone and t[:1].isupper() and t[1:].islower() and named
 
 
-def _group_end(toks: Sequence[_Tok], j: int, g: Gazetteer) -> int:
+def _group_end(toks: Sequence[Tok], j: int, g: Gazetteer) -> int:
     """A parenthesised group of model tokens at j: index past its end, or j when none."""
     if not toks[j].text.startswith("("):
         return j
@@ -181,10 +146,10 @@ def _group_end(toks: Sequence[_Tok], j: int, g: Gazetteer) -> int:
     return j
 
 
-def _start_at(s: str, toks: Sequence[_Tok], i: int, g: Gazetteer) -> tuple[int, str]:
+def _start_at(s: str, toks: Sequence[Tok], i: int, g: Gazetteer) -> tuple[int, str]:
     """The span (tokens) and kind of an item starting at token i."""
     for kind, n in (
-        ("maker", _maker_at(toks, i, g)),
+        ("maker", maker_at(toks, i, g)),
         ("model", _pattern_at(s, toks, i, g.models)),
         ("accessory", _pattern_at(s, toks, i, g.accessories)),
     ):
@@ -193,7 +158,7 @@ def _start_at(s: str, toks: Sequence[_Tok], i: int, g: Gazetteer) -> tuple[int, 
     return 0, ""
 
 
-def _starts_new(s: str, toks: Sequence[_Tok], j: int, g: Gazetteer) -> bool:
+def _starts_new(s: str, toks: Sequence[Tok], j: int, g: Gazetteer) -> bool:
     """Whether token j starts a new item (an accessory word that also continues items does not)."""
     n, _kind = _start_at(s, toks, j, g)
     return bool(n) and toks[j].text.lower() not in g.model_words
@@ -203,7 +168,7 @@ _MAGNIFICATION = re.compile(r"\d+(?:[.,]\d+)?\s*[x×]?|[x×]\d+(?:[.,]\d+)?")
 _SIZE = re.compile(r"\d+(?:[.,]\d+)?(?:\"|″|''|-?inch|-?in|mm|cm)")
 
 
-def _first(toks: Sequence[_Tok], i: int, kind: str) -> int:
+def _first(toks: Sequence[Tok], i: int, kind: str) -> int:
     """Where an item really starts: a size ('10\" Dobsonian') or magnification ('2x Barlow')."""
     if i == 0 or toks[i - 1].closes:
         return i
@@ -215,13 +180,13 @@ def _first(toks: Sequence[_Tok], i: int, kind: str) -> int:
     return i
 
 
-def _names_its_kind(s: str, toks: Sequence[_Tok], i: int, j: int, g: Gazetteer) -> bool:
+def _names_its_kind(s: str, toks: Sequence[Tok], i: int, j: int, g: Gazetteer) -> bool:
     """An accessory word right after a maker's model names what that model is, not a new
     item: "Baader Q-Turret Barlow", "Tele Vue Powermate"."""
-    return _start_at(s, toks, j, g)[1] == "accessory" and _maker_at(toks, i, g) > 0
+    return _start_at(s, toks, j, g)[1] == "accessory" and maker_at(toks, i, g) > 0
 
 
-def _extend(s: str, toks: Sequence[_Tok], i: int, n: int, kind: str) -> tuple[int, bool]:
+def _extend(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -> tuple[int, bool]:
     """Past the last token of the item that starts at i with n tokens; and whether the
     item is still only a maker name."""
     g = gazetteer()
@@ -250,7 +215,7 @@ def _extend(s: str, toks: Sequence[_Tok], i: int, n: int, kind: str) -> tuple[in
     return j, alone
 
 
-def _kind_before_maker(s: str, toks: Sequence[_Tok], i: int, kind: str, g: Gazetteer) -> bool:
+def _kind_before_maker(s: str, toks: Sequence[Tok], i: int, kind: str, g: Gazetteer) -> bool:
     """A lower-case kind before a maker in prose ("barlow Explore Scientific 3x"): the item
     starts at the maker."""
     if kind != "accessory" or not toks[i].text.islower() or toks[i].closes:
@@ -258,9 +223,27 @@ def _kind_before_maker(s: str, toks: Sequence[_Tok], i: int, kind: str, g: Gazet
     return i + 1 < len(toks) and _start_at(s, toks, i + 1, g)[1] == "maker"
 
 
+# A model named by a hyphened code without digits is a product, no kind: "AZ-GTi", "Uranus-C"
+_PRODUCT = re.compile(r"[A-Za-z]+-[A-Za-z]*[A-Z][A-Za-z]*")
+
+
+def _kind_lead(toks: Sequence[Tok], i: int) -> int:
+    """How many words before a maker written alone name what it made: "штатив Benro",
+    "filtre vermell Astronomik", "IR-cut filtre de ZWO" (what the filter passes, before its
+    kind); a sentence's end before them ends the look back."""
+    before = [t.text for t in toks[max(0, i - 2) : i]]
+    while before and any(t.closes for t in toks[i - len(before) : i]):
+        before = before[1:]
+    n = kind_lead(before)
+    k = i - n - 1
+    passes = n and k >= 0 and not toks[k].closes and is_filter_kind(toks[k + 1].text)
+    what = toks[k].text if passes else ""  # "IR-cut", "UV", "OIII"; never "z" (with)
+    return n + 1 if what.lower() in gazetteer().model_words and not what.islower() else n
+
+
 def _scan(s: str, g: Gazetteer) -> list[str]:
     """Equipment items in free text `s`, as written."""
-    toks = _tokens(s)
+    toks = tokens(s)
     items: list[str] = []
     i = 0
     while i < len(toks):
@@ -270,10 +253,13 @@ def _scan(s: str, g: Gazetteer) -> list[str]:
             continue
         first = _first(toks, i, kind)
         j, alone = _extend(s, toks, i, n, kind)
+        lead = _kind_lead(toks, i) if kind == "maker" and alone else 0
+        first, alone = (i - lead, False) if lead else (first, alone)
         maker = " ".join(t.text.lower() for t in toks[i : i + n])
         item = without_kind_tail(s[toks[first].start : toks[j - 1].end].strip(" (["), g)
         item = item[:-1].rstrip() if item.endswith(")") and "(" not in item else item
         bare = kind != "maker" and not any(c.isdigit() for c in item) and " " not in item
+        bare = bare and not _PRODUCT.fullmatch(item)
         head = any(
             _TRIPOD_HEAD.fullmatch(toks[k].text) is not None for k in (j - 1, j) if k < len(toks)
         )
@@ -304,7 +290,7 @@ _BARLOW_KIND = re.compile(r"(?:barlow|herschel|powermate)\w*$", re.I)
 
 def _from_maker(piece: str, g: Gazetteer) -> str:
     """A piece without the kind of thing before its maker: 'Lunette William Optics GT81'."""
-    toks = _tokens(piece)
+    toks = tokens(piece)
     for k in (1, 2):
         lead = toks[:k]
         if len(toks) <= k or any(t.closes or not t.text.replace("-", "").isalpha() for t in lead):
@@ -316,8 +302,17 @@ def _from_maker(piece: str, g: Gazetteer) -> str:
         if _start_at(piece, toks, k, g)[1] == "maker":
             if _BARLOW_KIND.match(toks[0].text):
                 return piece  # "Barlowova šošovka Baader 2,25x": the kind is the instrument
-            return piece[toks[k].start :]
+            # a maker alone keeps its kind: "Rotfilter von Baader", "na statywie Benro"
+            kind = _kind_lead(toks, k) if k + maker_at(toks, k, g) == len(toks) else 0
+            return piece[toks[k - kind].start :]
     return piece
+
+
+def _is_head(piece: str) -> bool:
+    """Whether a piece is a tripod head, which holds a camera and is no instrument: "a Gitzo
+    ball head", "head: Arca-Swiss"."""
+    words = piece.split() or [""]
+    return any(_TRIPOD_HEAD.fullmatch(w) for w in (words[0].rstrip(":"), words[-1]))
 
 
 def _labelled_items(value: str, g: Gazetteer) -> list[str]:
@@ -326,14 +321,19 @@ def _labelled_items(value: str, g: Gazetteer) -> list[str]:
     ("Sprzęt: Nikon Z7 + Nikkor Z 24-70mm, statyw")."""
     items: list[str] = []
     for n, raw in enumerate(pieces(value)):
-        piece = without_kind_tail(_from_maker(tidy_piece(raw, g), g), g)
+        tidy = tidy_piece(raw, g)
+        piece = without_kind_tail(_from_maker(tidy, g), g) if not _is_head(tidy) else ""
         if (
             not piece
-            or (n > 0 and not any(c.isdigit() or c.isupper() for c in piece))
+            or (
+                (n > 0 and not any(c.isdigit() or c.isupper() for c in piece))
+                and not makers_support(piece, g)
+            )
             or _SETTING.match(piece)
             or _SOFTWARE.fullmatch(piece)
             or _NEGATION.match(piece)
             or not_a_name(piece, g, _LABEL_WORDS)
+            or _is_head(piece)  # "a Gitzo ball head", "Kugelkopf von Manfrotto"
         ):
             continue
         if _DATE_OR_TIME.search(piece) or _prose(piece, g) or not any(c.isalnum() for c in piece):
@@ -368,28 +368,11 @@ def _labelled_value_spans(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-# Full-width punctuation ends tokens as ASCII does: "カメラ：ZWO ASI462MC。"
-_CJK_PUNCT = str.maketrans(
-    {"：": ": ", "，": ", ", "。": ". ", "、": ", ", "；": "; ", "（": " (", "）": ") "}
-)
-
-
-# A name written against CJK text ("iPhone 15 Proです"): the name ends where the script changes,
-# but not inside a magnification ("2倍バローレンズ", "Sony 2倍增距鏡": a 2x Barlow, a 2x extender)
-_CJK_EDGE = re.compile(
-    r"(?<=[A-Za-z0-9])(?![倍×])(?=[\u3040-\u9fff\uac00-\ud7af])|(?<=[\u3040-\u9fff\uac00-\ud7af])(?=[A-Za-z0-9])"
-)
-
-# A magnified kind in katakana ends where Kanji words begin: "2倍バローレンズ併用" (used with)
-_MAGNIFIED_KIND = re.compile(r"(\d倍[\u30a0-\u30ff]+)(?=[\u3400-\u9fff])")
-
-
 def text_items(text: str) -> list[str]:
     """Equipment named in `text` (labelled lines and free text), in order, as written."""
     g = gazetteer()
     items: list[str] = []
-    text = _MAGNIFIED_KIND.sub(r"\1 ", text.translate(_CJK_PUNCT))
-    for line in _CJK_EDGE.sub(" ", text).splitlines():
+    for line in spaced_cjk(text).splitlines():
         spans = _labelled_value_spans(line)
         if spans:
             for a, b in spans:

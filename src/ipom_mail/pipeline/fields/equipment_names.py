@@ -7,9 +7,17 @@ kind of thing written after a name is not part of it ("ZWO ASI462MC kameru").
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from ipom_mail.pipeline.fields.gazetteer import Gazetteer
-from ipom_mail.pipeline.fields.labels import adapters, designs, kind_bases, kinds
+from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
+from ipom_mail.pipeline.fields.labels import (
+    adapters,
+    connectors,
+    designs,
+    kind_bases,
+    kind_words,
+    kinds,
+)
 
 
 def not_a_name(piece: str, g: Gazetteer, label_words: str) -> bool:
@@ -19,6 +27,8 @@ def not_a_name(piece: str, g: Gazetteer, label_words: str) -> bool:
         return True  # a number, or an adapter ("T-ring") that is no instrument
     if g.accessories.fullmatch(piece) or re.fullmatch(label_words, piece, re.I):
         return False  # "tripod", "barlow": an instrument named by its kind
+    if makers_support(piece, g):
+        return False  # "맨프로토 삼각대": a maker's tripod, in a script without capitals
     return not any(c.isdigit() or c.isupper() for c in piece)  # "σε τρίποδο", "三脚"
 
 
@@ -54,6 +64,15 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
     hyphen to a model ("AZ-EQ5-montering"); a filter's kind
     in a case is given in its base form ([kind_base])."""
     words = without_design(piece).split()
+    kind = words[-2].lower() if len(words) > 2 else ""
+    if kind and words[-1] in connectors() and (kind in kinds() or is_support(kind)):
+        words.pop()  # a postposition after the kind: "Star Adventurer montür üzerinde"
+    if (
+        len(words) > 2
+        and is_support(words[-1])
+        and tuple(w.lower() for w in words[:-1]) not in g.makers
+    ):
+        words.pop()  # "Manfrotto 190 trikojo" is the Manfrotto 190; "Gitzo tripod" keeps its kind
     if len(words) > 3 and _SOLAR_KIND.fullmatch(" ".join(words[-2:])):
         words = words[:-2]  # "Lunt LS60THa H-alpha telescope": what kind of telescope it is
     hyphened = words[-1].rsplit("-", 1) if words and "-" in words[-1][1:] else None
@@ -67,4 +86,74 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
     base = kind_bases().get(words[-1]) if len(words) > 1 else None
     if base and any(c.isdigit() or c.isupper() for c in " ".join(words[:-1])):
         words[-1] = base  # "Baader AstroSolar filterom": the filter, in its base form
+    return _support_in_base(words)
+
+
+def _support_in_base(words: list[str]) -> str:
+    """A tripod's or filter's kind around its maker in its base form: "statywie Benro" →
+    "statyw Benro", "filtrem Baader" → "filtr Baader", "Manfrotto-jalustalla" →
+    "Manfrotto-jalusta" (data/labels.toml [kind_base])."""
+    if len(words) > 1 and (is_support(words[0]) or is_filter_kind(words[0])):
+        words[0] = kind_bases().get(words[0].lower(), words[0])
+    if len(words) > 1 and is_support(words[-1]):
+        words[-1] = kind_bases().get(words[-1].lower(), words[-1])  # "맨프로토 삼각대를"
+    head, dash, tail = words[-1].rpartition("-") if words else ("", "", "")
+    if head and is_support(tail):
+        words[-1] = head + dash + kind_bases().get(tail.lower(), tail)
     return " ".join(words)
+
+
+def is_support(word: str) -> bool:
+    """Whether a word is a tripod in some language and case ("tripod", "штатив", "삼각대")."""
+    return word.lower().lstrip("-") in kind_words("supports")
+
+
+def makers_support(piece: str, g: Gazetteer) -> bool:
+    """Whether a piece is a maker and a tripod kind ("맨프로토 삼각대", "ulanzi statiefje"):
+    an instrument named in a script without capitals or in lower case."""
+    words = piece.lower().split()
+    if len(words) == 1:
+        return cjk_support_names().fullmatch(piece) is not None  # "捷信三脚架"
+    return is_support(words[-1]) and tuple(words[:-1]) in g.makers
+
+
+def is_filter_kind(word: str) -> bool:
+    """Whether a word is a filter's kind ("filtro", "филтер", "Rotfilter": a German compound)."""
+    low = word.lower()
+    low = kind_bases().get(low, low)  # "filtrem", "фильтром": a filter in a case
+    return low in kind_words("filter_kinds") or (len(low) > 6 and low.endswith("filter"))
+
+
+def kind_lead(before: list[str]) -> int:
+    """How many of the words before a maker named alone say what it makes, so belong to the
+    item: "trípode Benro", "Rotfilter von Baader", "filtre vermell Astronomik", "црвени
+    филтер Baader" (0 when none: "with Canon" names no instrument)."""
+    joins = kind_words("kind_joins")
+    words = [w.lower() for w in before[-2:]]
+    if words and (is_support(words[-1]) or is_filter_kind(words[-1])):
+        of = kind_words("kind_joins", "of")  # "of" joins a kind to its maker, never precedes it
+        return 2 if len(words) == 2 and words[0] in joins - of else 1
+    if len(words) == 2 and words[1] in joins and (is_support(words[0]) or is_filter_kind(words[0])):
+        return 2
+    return 0
+
+
+_CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]+")
+
+
+@cache
+def cjk_maker_starts() -> re.Pattern[str]:
+    """Where a maker written in CJK starts a model's name after CJK words, with no space:
+    "赤道儀にタカハシ FSQ-106ED" (Takahashi's FSQ-106ED on the mount), "カメラはソニー α7 IV"."""
+    makers = [m[0] for m in gazetteer().makers if len(m) == 1 and _CJK.fullmatch(m[0])]
+    alt = "|".join(sorted(map(re.escape, makers), key=len, reverse=True))
+    return re.compile(rf"(?<=[\u3040-\u9fff\uac00-\ud7af])(?=(?:{alt})\s*[A-Za-z0-9α])")
+
+
+@cache
+def cjk_support_names() -> re.Pattern[str]:
+    """A maker and its tripod kind written as one CJK word ("捷信三脚架": a Gitzo tripod)."""
+    makers = [m[0] for m in gazetteer().makers if len(m) == 1 and _CJK.fullmatch(m[0])]
+    kinds_ = [k for k in kind_words("supports") if _CJK.fullmatch(k)]
+    alt = "|".join(sorted(map(re.escape, makers), key=len, reverse=True))
+    return re.compile(rf"(?:{alt})(?:{'|'.join(sorted(kinds_, key=len, reverse=True))})")

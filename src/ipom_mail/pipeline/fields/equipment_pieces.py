@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import re
 
+from ipom_mail.pipeline.fields.equipment_names import (
+    cjk_support_names,
+    is_filter_kind,
+    is_support,
+)
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer
 from ipom_mail.pipeline.fields.labels import label_words
 
@@ -51,10 +56,22 @@ _LOWER_LEAD = re.compile(r"^(?:[^\W\d_]+(?:['’][^\W\d_]+)?\s+){1,2}?(?=[A-Z0-9
 def _without_cjk_words(piece: str, g: Gazetteer) -> str:
     """A piece without CJK words around its name, keeping a maker written in CJK
     ("タカハシ FSQ-106ED" is Takahashi's)."""
+    tripod = cjk_support_names().search(piece)
+    if tripod:
+        return tripod.group(0)  # "固定在捷信三脚架上": on a Gitzo tripod
     first = piece.split(maxsplit=1)
     if len(first) == 2 and (first[0].lower(),) in g.makers:
+        kind = first[1].split()[0]
+        if is_support(kind) and not _CJK_WORDS.sub("", first[1][len(kind) :]):
+            return f"{first[0]} {kind}"  # "맨프로토 삼각대 사용": a Manfrotto tripod, used
         return f"{first[0]} {_CJK_WORDS.sub('', first[1])}"
     return _CJK_WORDS.sub("", piece)
+
+
+def _filter_type(rest: str, g: Gazetteer) -> bool:
+    """Whether words only say what a filter passes ("IR-cut", "UV/IR", "Ha"): no maker's name."""
+    words = rest.replace("/", " ").split()
+    return bool(words) and all(w.lower() in g.model_words for w in words)
 
 
 def tidy_piece(raw: str, g: Gazetteer) -> str:
@@ -64,19 +81,25 @@ def tidy_piece(raw: str, g: Gazetteer) -> str:
     if piece.endswith(")") and "(" not in piece:
         piece = piece[:-1].rstrip()
     piece = _AT_RATE.sub("", re.sub(_SETTINGS_IN_BRACKETS, "", piece))
+    if g.models.fullmatch(piece):
+        return piece  # "lente de 75-300mm": a lens named by its kind and focal length
     lead = _LOWER_LEAD.match(piece)
     if lead and not lead.group(0).islower():
         lead = None
     rest = piece[lead.end() :] if lead else piece
     if tuple(rest.lower().split()) in g.makers:
         return piece  # "црвени филтер Baader": a maker alone names its kind's maker
+    if lead and any(map(is_filter_kind, lead.group(0).split())) and _filter_type(rest, g):
+        return piece  # "filtro IR-cut": a filter named by what it passes, with its kind
+    if lead and any(map(is_support, lead.group(0).split())) and rest.istitle() and " " not in rest:
+        return piece  # "trepied Hama": a tripod by a maker the gazetteer does not know
     return piece if re.match(r"^[\d.,/]+\s*x?$", rest, re.I) else rest  # "gain 300": keep
 
 
 # A CJK word between two names joins them ("Sky-Watcher 200P 牛反搭配 EQ6-R"): a separator.
 # CJK words before a maker in katakana ("VC200L 鏡筒をタカハシ EM-200") join two names too.
 _CJK_BETWEEN = re.compile(
-    r"(?<=[A-Za-z0-9])\s+[\u3040-\u309f\u3400-\u9fff]+(?=[\u30a0-\u30ff]+\s+[A-Za-z0-9])"
+    r"(?<=[A-Za-z0-9])\s+[\u3040-\u309f\u3400-\u9fff]+\s*(?=[\u30a0-\u30ff]+\s+[A-Za-z0-9])"
     r"|(?<=[A-Za-z0-9])\s+[\u3040-\u9fff\uac00-\ud7af]+\s+(?=[A-Za-z0-9])"
 )
 

@@ -24,6 +24,7 @@ class Gazetteer:
     stop_tokens: frozenset[str]
     regions: frozenset[str]
     state_codes: frozenset[str]  # written after a town with a slash: "Campinas/SP"
+    phones: frozenset[str] = frozenset()  # phone makers, lower-case ("pixel", "xiaomi")
 
 
 _NEEDS_MODEL = (
@@ -85,4 +86,5 @@ def gazetteer() -> Gazetteer:
         stop_tokens=frozenset(data["stop_tokens"]["words"]),
         regions=frozenset(data["places"]["regions"]),
         state_codes=frozenset(data["places"]["state_codes"]),
+        phones=frozenset(m.lower() for m in data["makers"]["phone"]),
     )

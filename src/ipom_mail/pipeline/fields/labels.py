@@ -91,6 +91,15 @@ def kinds() -> frozenset[str]:
 
 
 @cache
+def kind_words(section: str, key: str = "") -> frozenset[str]:
+    """The words of one kind section of data/labels.toml ([supports]: tripods, [filter_kinds],
+    [kind_joins]), or of one list of it, lower-case, as a set."""
+    lists = _labels()[section]
+    chosen = [lists[key]] if key else list(lists.values())
+    return frozenset(w.lower() for listed in chosen for w in listed)
+
+
+@cache
 def designs() -> frozenset[str]:
     """Optical designs written after a model's name ("Maksutov", "H-alfa"; data/labels.toml)."""
     return frozenset(w for listed in _labels()["designs"].values() for w in listed)

@@ -1,0 +1,100 @@
+"""The words of an equipment text: split from equipment.py.
+
+CJK punctuation is read as ASCII and a name written against CJK text is cut from it; a case
+ending on a model ("S24-gyel") ends an item; a tripod kind joined to its maker ("Rollei-Stativ",
+"捷信三脚架") is a word of its own, so the maker starts an item and the kind continues it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ipom_mail.pipeline.fields.equipment_names import (
+    cjk_maker_starts,
+    cjk_support_names,
+    is_support,
+)
+from ipom_mail.pipeline.fields.labels import kind_words
+
+_PUNCT_END = ",.;:!?"
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """One word of a text: where it is, its text, and whether an item ends after it."""
+
+    start: int
+    end: int
+    text: str  # without trailing sentence punctuation
+    closes: bool  # ended with , . ; : ! ? (the item ends here)
+
+
+# A Hungarian case ending on a model name ends the item: "Galaxy S24-gyel" (with a S24).
+_SUFFIX = re.compile(
+    r"(?<=\d)(?:[A-Z]{0,3})-(?:val|vel|al|el|gyel|tel|ral|rel|nal|nel|ban|ben|ra|re|on|en|ön"
+    r"|hoz|hez|höz|ról|ről|ból|ből|ig|nak|nek|at|et|ot)$"
+)
+
+
+# A name joined to its tripod kind by a hyphen or, in CJK, by nothing: "Rollei-Stativ", "捷信三脚架"
+_JOINED_KIND = re.compile(r"(?<=[^\W\d_])(?:-(?=[^\W\d_]+$)|(?=[\u3040-\u9fff\uac00-\ud7af]+$))")
+
+
+def _joined_kind(bare: str) -> re.Match[str] | None:
+    """Where a tripod kind joined to a name starts in a word ("Rollei-Stativ"), if it does."""
+    if "-" not in bare and bare.isascii():
+        return None  # the common word: no hyphen, no CJK
+    found = (j for j in _JOINED_KIND.finditer(bare) if j.start() and is_support(bare[j.end() :]))
+    return next(found, None)
+
+
+def tokens(s: str) -> list[Tok]:
+    """The words of `s` with where they are, a case ending cut and a joined tripod kind apart."""
+    out = []
+    for m in re.finditer(r"\S+", s):
+        raw = m.group(0)
+        bare = raw.rstrip(_PUNCT_END)
+        joined = _joined_kind(bare)
+        if joined:  # "Rollei-Stativ": the maker, then its kind
+            k, end = m.start() + joined.start(), m.start() + len(bare)
+            out.append(Tok(m.start(), k, bare[: joined.start()], False))
+            out.append(Tok(k, end, bare[joined.start() :], bare != raw))
+            continue
+        suffix = _SUFFIX.search(bare)
+        if suffix:
+            bare = bare[: suffix.start() + suffix.group(0).index("-")]
+            raw = bare + "."  # ends the item
+        if not bare:
+            out.append(Tok(m.start(), m.start(), "", True))
+            continue
+        out.append(Tok(m.start(), m.start() + len(bare), bare, bare != raw))
+    return out
+
+
+# Full-width punctuation ends tokens as ASCII does: "カメラ：ZWO ASI462MC。"
+_CJK_PUNCT = str.maketrans(
+    {"：": ": ", "，": ", ", "。": ". ", "、": ", ", "；": "; ", "（": " (", "）": ") "}
+)
+
+
+# A name written against CJK text ("iPhone 15 Proです"): the name ends where the script changes,
+# but not inside a magnification ("2倍バローレンズ", "Sony 2倍增距鏡": a 2x Barlow, a 2x extender)
+# nor before a focal length's unit ("适马 14毫米": 14 mm)
+_UNITS = "|".join(u for u in kind_words("focal_units") if not u.isascii())
+_CJK_EDGE = re.compile(
+    rf"(?<=[A-Za-z0-9])(?![倍×]|{_UNITS})(?=[\u3040-\u9fff\uac00-\ud7af])"
+    r"|(?<=[\u3040-\u9fff\uac00-\ud7af])(?=[A-Za-z0-9])"
+)
+
+# A magnified kind in katakana ends where Kanji words begin: "2倍バローレンズ併用" (used with)
+_MAGNIFIED_KIND = re.compile(r"(\d倍[\u30a0-\u30ff]+)(?=[\u3400-\u9fff])")
+
+
+def spaced_cjk(text: str) -> str:
+    """`text` with its CJK punctuation as ASCII and spaces where a name meets CJK words, so
+    names are words: "iPhone 15 Proです", "固定在捷信三脚架上" (on a Gitzo tripod)."""
+    text = _MAGNIFIED_KIND.sub(r"\1 ", text.translate(_CJK_PUNCT))
+    text = cjk_support_names().sub(lambda m: f" {m.group(0)} ", text)
+    text = cjk_maker_starts().sub(" ", text)
+    return _CJK_EDGE.sub(" ", text)
