@@ -187,7 +187,10 @@ def _cldr_after(text: str, pos: int) -> tuple[str | None, int]:
 
 def _zone_tail(piece: str) -> str:
     """A bracketed piece, or the zone its last words name after a word or two ("sempre ora
-    italiana": ora italiana; "all times UTC": UTC)."""
+    italiana": ora italiana; "all times UTC": UTC). A whole piece that is a zone stays whole:
+    the tail of "srednjoeuropsko ljetno vrijeme" is no zone of its own."""
+    if is_zone_word(piece):
+        return piece
     words = piece.split()
     for cut in range(1, min(3, len(words))):
         tail = " ".join(words[cut:])

@@ -25,6 +25,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _GAP = re.compile(r"[\s,]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # names as data/zone_words.toml
 _MAX_SUFFIX = 4  # letters an inflected word may add to the name's word
+_COMMON = 20  # a word in the names of this many metazones names no place ("time", "čas")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,17 @@ def _offsets(iana: str) -> tuple[float, float | None]:
 
 
 @lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Words of the names of many metazones ("time", "vrijeme", "saati"): they name no place."""
+    regions: dict[str, set[str]] = {}
+    for names in _index().values():
+        for name in names:
+            for word in name.words:
+                regions.setdefault(word, set()).add(name.region)
+    return frozenset(w for w, found in regions.items() if len(found) >= _COMMON)
+
+
+@lru_cache(maxsize=1)
 def _index() -> dict[str, list[ZoneName]]:
     """The stem of each name's first word → the names starting with it."""
     from babel import Locale
@@ -105,7 +117,7 @@ def _match(name: ZoneName, text: str, pos: int) -> int | None:
         found = m is not None and _same_word(m.group().lower(), word)
         if not found:
             last = number == len(name.words) - 1
-            return end if last and number >= 2 else None
+            return end if last and number >= 2 and word in _common_words() else None
         assert m is not None
         end = m.end()
     return end
