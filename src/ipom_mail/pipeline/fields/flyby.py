@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from ipom_mail.pipeline.fields.dates import TimeHit, find_dates, find_times, pair_ranges, settle
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern, label_words_raw
+from ipom_mail.pipeline.fields.segments import sentence_around
 from ipom_mail.pipeline.fields.taken_at import TakenAt, clean_text, segment_at, segments
 from ipom_mail.pipeline.fields.zones import parse_zone
 from ipom_mail.pipeline.values import Flyby
@@ -192,7 +193,8 @@ def find_span(
     found: set[tuple[datetime, datetime]] = set()
     for pair in pair_ranges(clean, find_times(clean)):
         seg = segment_at(segs, pair[0].start)
-        said = clean[seg.start : seg.end]
+        first, last = sentence_around(clean, segs, pair[0].start)  # a wrapped sentence whole
+        said = clean[first:last]
         if (
             seg.other
             or label_pattern("series").search(said)

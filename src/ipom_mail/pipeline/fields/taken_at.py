@@ -18,7 +18,7 @@ from ipom_mail.pipeline.fields.dating import Dates, day_for, read_dates
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern
 from ipom_mail.pipeline.fields.quotes import clean_text as clean_text
-from ipom_mail.pipeline.fields.segments import CULMINATION, Segment
+from ipom_mail.pipeline.fields.segments import CULMINATION, Segment, sentence_around
 from ipom_mail.pipeline.fields.segments import segment_at as segment_at
 from ipom_mail.pipeline.fields.segments import segments as segments
 from ipom_mail.pipeline.fields.zones import Zone, parse_zone, twelve_hour
@@ -174,8 +174,8 @@ def _window_zone(
 def _series(text: str, segs: list[Segment], first: TimeHit) -> bool:
     """A from–to span in a sentence about a series, a long exposure or a video, or about
     several photos ("48 fotos … desde las 20:14:05 hasta las 20:17:40") that names no pass."""
-    seg = segment_at(segs, first.start)
-    said = text[seg.start : seg.end]
+    start, end = sentence_around(text, segs, first.start)  # a wrapped sentence whole
+    said = text[start:end]
     if label_pattern("series").search(said):
         return True
     return bool(label_pattern("photos").search(said)) and not label_pattern("pass_named").search(
