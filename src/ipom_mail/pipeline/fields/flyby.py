@@ -11,6 +11,7 @@ import re
 from datetime import UTC, date, datetime, timedelta
 
 from ipom_mail.pipeline.fields.dates import TimeHit, find_dates, find_times, pair_ranges, settle
+from ipom_mail.pipeline.fields.doubt import doubted
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern, label_words_raw
 from ipom_mail.pipeline.fields.segments import sentence_around
@@ -117,25 +118,27 @@ def find_max_elevation(text: str) -> float | None:
         before = _sentence_before(text, m.start())
         highest = _HIGHEST.search(before) or _DEGREES_FIRST.match(text, m.end())
         if highest and not _BODY.search(before) and not _NOT_ELEVATION.search(before):
+            if doubted(text, m.start(), m.end()):
+                return None  # a guess of the sender's: none, whatever else is written
             values.append(_number(m["v"]))
     return _one([v for v in values if 0 < v <= 90])
 
 
 def find_magnitude(text: str) -> float | None:
     """The pass's brightness in magnitudes (-8 to +6): "-3.6 mag", "Helligkeit -2,9"."""
-    values: list[float] = []
+    found: list[re.Match[str]] = []
     for word in _BRIGHTNESS_WORD.finditer(text):
         m = _AFTER_WORD.match(text, word.end())
         if m and not _near_body(text, word.start()):
-            values.append(_number(m["v"]))
+            found.append(m)
     for word in _BRIGHT_WORD.finditer(text):
         m = _AFTER_BRIGHT.match(text, word.end())
         if m and not _near_body(text, word.start()):
-            values.append(_number(m["v"]))
-    for m in _BEFORE_MAG.finditer(text):
-        if not _near_body(text, m.start()):
-            values.append(_number(m["v"]))
-    return _one([v for v in values if -8 <= v <= 6])
+            found.append(m)
+    found += [m for m in _BEFORE_MAG.finditer(text) if not _near_body(text, m.start())]
+    if any(doubted(text, m.start("v"), m.end()) for m in found):
+        return None  # a guess of the sender's
+    return _one([v for v in (_number(m["v"]) for m in found) if -8 <= v <= 6])
 
 
 def _local_days(taken: TakenAt, span_day: date | None) -> list[date]:

@@ -15,6 +15,7 @@ from ipom_mail.pipeline.fields.camera_time import TakenAt as TakenAt
 from ipom_mail.pipeline.fields.camera_time import TextReading, with_camera
 from ipom_mail.pipeline.fields.dates import TimeHit, find_times, pair_ranges, relative_day
 from ipom_mail.pipeline.fields.dating import Dates, day_for, read_dates
+from ipom_mail.pipeline.fields.doubt import doubted
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern
 from ipom_mail.pipeline.fields.quotes import clean_text as clean_text
@@ -141,6 +142,9 @@ def _candidates(
         day, relative = day_for(hit, seg, dates, known)
         cand = replace(_candidate(seg.rank, hit, day, zone, dates, text), relative=relative)
         cand = _future_checked(_relative_checked(cand, dates, known), header)
+        if cand.ut is not None and doubted(text, hit.start, hit.end):  # "21:34 UT, I think"
+            note = f"the time {hit.text} is given with doubt; when was the photo taken?"
+            cand = replace(cand, ut=None, notes=(*cand.notes, note))
         end = series.get(id(hit))
         out.append(_with_until(cand, end, text) if end is not None else cand)
     span_notes = [
