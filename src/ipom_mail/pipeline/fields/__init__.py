@@ -18,6 +18,7 @@ from ipom_mail.pipeline.fields.forward import mark_forward
 from ipom_mail.pipeline.fields.links import find_links
 from ipom_mail.pipeline.fields.location import find_gps, find_location
 from ipom_mail.pipeline.fields.people import find_photographer
+from ipom_mail.pipeline.fields.place_base import settled_place
 from ipom_mail.pipeline.fields.place_phrases import subject_place
 from ipom_mail.pipeline.fields.quotes import clean_text
 from ipom_mail.pipeline.fields.story import find_story, signature_gear, without_footers
@@ -117,7 +118,8 @@ def extract_fields(
         equipment=find_equipment(gear, media),
         flyby=flyby,
         story=_story(text, parsed),
-        location=find_location(clean) or subject_place(subject, mine, parsed.sender_name),
+        location=settled_place(find_location(clean), f"{text}\n{subject}")
+        or subject_place(subject, mine, parsed.sender_name),
         gps_lat=lat,
         gps_lon=lon,
         links=links.photo,
