@@ -17,7 +17,7 @@ from typing import Literal
 from ipom_mail.pipeline.fields.clock import TimeHit as TimeHit
 from ipom_mail.pipeline.fields.clock import find_times as find_times
 from ipom_mail.pipeline.fields.clock import pair_ranges as pair_ranges
-from ipom_mail.pipeline.fields.labels import label_pattern
+from ipom_mail.pipeline.fields.labels import whole_words
 from ipom_mail.pipeline.fields.words import ERAS, month_names, weekday_before
 from ipom_mail.pipeline.fields.zones import is_zone_word
 
@@ -342,7 +342,7 @@ def relative_day(text: str, clock: time | None, header: datetime | None) -> date
             ("yesterday", _YESTERDAY),
             ("last_night", _LAST_NIGHT),
         )
-        if rx.search(text) or label_pattern(kind).search(text)
+        if rx.search(text) or whole_words(kind).search(text)
     ]
     if len(kinds) != 1:
         return None
