@@ -85,3 +85,20 @@ def test_a_doubted_time_gives_the_date_only(text: str) -> None:
 def test_a_time_without_doubt_is_kept() -> None:
     taken = find_taken_at("I think this is my best one: 4 November 2026, 21:34 UT.", NO_MEDIA, SENT)
     assert taken.taken_at == datetime(2026, 11, 4, 21, 34, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "elevation"),
+    [
+        ("Najveća visina 68°, sjaj -3,5.", 68.0),  # hr
+        ("Najveća visina: 49°", 49.0),  # sr (Latin)
+        ("Највећа висина: 49°", 49.0),  # sr (Cyrillic)
+        ("Kõrgeim punkt 24°, heledus -2,8", 24.0),  # et
+    ],
+)
+def test_the_highest_point_is_read_in_more_languages(text: str, elevation: float) -> None:
+    assert find_max_elevation(text) == elevation
+
+
+def test_a_lithuanian_brightness_is_read() -> None:
+    assert find_magnitude("Didžiausias aukštis 46°, ryškis -3,3.") == -3.3
