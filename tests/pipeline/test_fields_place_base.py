@@ -139,3 +139,15 @@ def test_places_passed_over_are_none_when_the_photo_was_taken_from_elsewhere(tex
 )
 def test_a_place_passed_over_is_read_when_nothing_says_otherwise(text: str, place: str) -> None:
     assert _place(text) == place
+
+
+def test_a_bilingual_time_label_in_a_table_row_is_read() -> None:
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from ipom_mail.pipeline.fields.taken_at import find_taken_at
+    from ipom_mail.pipeline.values import Media
+
+    text = "Kuupäev / Date              2026-11-06\nAeg / Time (UT)             15:47:22\n"
+    sent = datetime(2026, 11, 7, 9, 0, tzinfo=timezone(timedelta(hours=2)))
+    taken = find_taken_at(text, Media(()), sent)
+    assert taken.taken_at == datetime(2026, 11, 6, 15, 47, 22, tzinfo=UTC)

@@ -299,7 +299,9 @@ _WHEN_WORDS = (
     r"készült",
 )
 _WHEN_LABEL = re.compile(
-    r"^[\s|*•·>\-–]*(?:" + "|".join(_WHEN_WORDS) + r")\s*(?:\((?P<zone>[^)]{1,24})\))?"
+    # a label in two languages: "Aeg / Time (UT)", "Kuupäev / Date"
+    r"^[\s|*•·>\-–]*(?:[^\W\d_]+\s?/\s?)?(?:" + "|".join(_WHEN_WORDS) + r")"
+    r"\s*(?:\((?P<zone>[^)]{1,24})\))?"
     r"(?:\s*in\s+(?P<zone2>UTC|UT|GMT))?\s*(?:[:|=\t]|\s{2,}|\s(?=\d))",
     re.I,
 )
