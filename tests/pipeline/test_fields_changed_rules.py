@@ -106,3 +106,29 @@ def test_a_country_of_several_clocks_names_no_zone() -> None:
 def test_a_zone_knows_the_abbreviations_its_clocks_have_shown() -> None:
     assert {"CST", "CDT"} <= abbreviations_shown("America/Mexico_City")
     assert {"EET", "EEST"} <= abbreviations_shown("Europe/Istanbul")
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "ut"),
+    [
+        (  # Mexico keeps CST all year since 2022: right in July 2026
+            "Tomada el 14 de julio de 2026 a las 21:10 CST desde Guadalajara, Jalisco.",
+            datetime(2026, 7, 15, 9, 0, tzinfo=timezone(timedelta(hours=-6))),
+            datetime(2026, 7, 15, 3, 10, tzinfo=UTC),
+        ),
+        (  # the clock of the mail settles it when no place is named
+            "Tomada el 14 de julio de 2026 a las 21:10 CST desde la azotea.",
+            datetime(2026, 7, 15, 9, 0, tzinfo=timezone(timedelta(hours=-6))),
+            datetime(2026, 7, 15, 3, 10, tzinfo=UTC),
+        ),
+    ],
+)
+def test_cst_written_in_mexico_is_mexicos_clock(text: str, sent: datetime, ut: datetime) -> None:
+    assert find_taken_at(text, NO_MEDIA, sent).taken_at == ut
+
+
+def test_cst_written_in_mexico_in_a_summer_it_kept_summer_time_asks() -> None:
+    text = "Tomada el 14 de julio de 2021 a las 21:10 CST desde Guadalajara, Jalisco."
+    sent = datetime(2021, 7, 15, 9, 0, tzinfo=timezone(timedelta(hours=-5)))
+    taken = find_taken_at(text, NO_MEDIA, sent)
+    assert taken.taken_at is None and taken.taken_date == "2021-07-14"
