@@ -19,6 +19,7 @@ from ipom_mail.pipeline.fields.forward import mark_forward
 from ipom_mail.pipeline.fields.links import find_links
 from ipom_mail.pipeline.fields.location import find_gps, find_location
 from ipom_mail.pipeline.fields.people import find_photographer
+from ipom_mail.pipeline.fields.place_base import settled_place
 from ipom_mail.pipeline.fields.place_echo import echoed_place, subject_from_town
 from ipom_mail.pipeline.fields.place_phrases import (
     subject_place,
@@ -72,12 +73,13 @@ def _story(text: str, parsed: ParsedMessage) -> str | None:
 _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{6}")
 
 
-def _location(clean: str, mine: str, subject: str, parsed: ParsedMessage) -> str | None:
-    """The body's place; else one the Subject names and the body names again; else a town
-    alone in the Subject's data, or after its "from"."""
+def _location(clean: str, mine: str, subject: str, parsed: ParsedMessage, text: str) -> str | None:
+    """The body's place, its town in the base form the mail writes; else one the Subject
+    names and the body names again; else a town alone in the Subject's data, or after its
+    "from"."""
     own = without_plans(without_signatures(clean))
     return (
-        find_location(clean)
+        settled_place(find_location(clean), f"{text}\n{subject}")
         or echoed_place(parsed.subject, own, parsed.sender_name)
         or subject_place(subject, mine, parsed.sender_name)
         or subject_from_town(parsed.subject, parsed.sender_name)
@@ -140,7 +142,7 @@ def extract_fields(
         equipment=find_equipment(gear, media),
         flyby=flyby,
         story=_story(text, parsed),
-        location=_location(clean, mine, subject, parsed),
+        location=_location(clean, mine, subject, parsed, text),
         gps_lat=lat,
         gps_lon=lon,
         links=links.photo,

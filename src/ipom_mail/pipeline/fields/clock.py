@@ -199,7 +199,10 @@ def _cldr_after(text: str, pos: int) -> tuple[str | None, int]:
 
 def _zone_tail(piece: str) -> str:
     """A bracketed piece, or the zone its last words name after a word or two ("sempre ora
-    italiana": ora italiana; "all times UTC": UTC)."""
+    italiana": ora italiana; "all times UTC": UTC). A whole piece that is a zone stays whole:
+    the tail of "srednjoeuropsko ljetno vrijeme" is no zone of its own."""
+    if is_zone_word(piece):
+        return piece
     words = piece.split()
     for cut in range(1, min(3, len(words))):
         tail = " ".join(words[cut:])
@@ -253,6 +256,11 @@ def find_times(text: str) -> list[TimeHit]:
                 certain = period[1]
             hits.append(TimeHit(first, end, written, clock, zone, certain, period is not None))
             _take(taken, first, end)
+    from ipom_mail.pipeline.fields.dot_clock import dot_times
+
+    for first, end, clock, zone in dot_times(text, taken, _zone_after):  # "18.56 svensk tid"
+        certain = not 1 <= clock.hour <= 12 or text[first] == "0"
+        hits.append(TimeHit(first, end, text[first:end].strip(" ()"), clock, zone, certain))
     return sorted(hits, key=lambda h: h.start)
 
 
@@ -278,7 +286,8 @@ def _take(taken: list[tuple[int, int]], start: int, end: int) -> None:
 
 _RANGE_WORD = (
     r"\s*(?:[-–—~〜～]|から|至|到|부터|to|till|until|bis|à|a|al|hasta(?: las)?|alle|às|a las|tot|do|és|and|und|et|y|e"
-    r"|a ž|až|til|fram till|до|по|έως|ως|μέχρι|până la|la|și|och|og|и|і|ve|και|ja|in)\s*"
+    r"|a ž|až|til|fram till|до|по|έως|ως|μέχρι|până la|la|și|och|og|и|і|ve|και|ja|in"
+    r"|iki|līdz|kuni|fins a(?: les)?)\s*"
 )
 _BETWEEN = re.compile(
     r"(?:between|zwischen|entre|tra|fra|tussen|między|mezi|între|mellan|mellom|између|između"

@@ -17,7 +17,7 @@ from typing import Literal
 from ipom_mail.pipeline.fields.clock import TimeHit as TimeHit
 from ipom_mail.pipeline.fields.clock import find_times as find_times
 from ipom_mail.pipeline.fields.clock import pair_ranges as pair_ranges
-from ipom_mail.pipeline.fields.labels import label_pattern
+from ipom_mail.pipeline.fields.labels import whole_words
 from ipom_mail.pipeline.fields.words import ERAS, month_names, relative_day_pattern, weekday_before
 from ipom_mail.pipeline.fields.zones import is_zone_word
 
@@ -299,7 +299,9 @@ _WHEN_WORDS = (
     r"készült",
 )
 _WHEN_LABEL = re.compile(
-    r"^[\s|*•·>\-–]*(?:" + "|".join(_WHEN_WORDS) + r")\s*(?:\((?P<zone>[^)]{1,24})\))?"
+    # a label in two languages: "Aeg / Time (UT)", "Kuupäev / Date"
+    r"^[\s|*•·>\-–]*(?:[^\W\d_]+\s?/\s?)?(?:" + "|".join(_WHEN_WORDS) + r")"
+    r"\s*(?:\((?P<zone>[^)]{1,24})\))?"
     r"(?:\s*in\s+(?P<zone2>UTC|UT|GMT))?\s*(?:[:|=\t]|\s{2,}|\s(?=\d))",
     re.I,
 )
@@ -327,15 +329,6 @@ _YESTERDAY = re.compile(
 _LAST_NIGHT = re.compile(r"\b(?:last night|letzte nacht|la nuit dernière|vannacht)\b", re.I)
 
 
-def _whole_word(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether `pattern` is found as a whole word ("eile", not German "Eile…" in "eilig";
-    "dün", not "dünn"), or ends in a CJK character ("昨日の")."""
-    return any(
-        m.end() == len(text) or not text[m.end()].isalpha() or _CJK_END.match(m.group()[-1])
-        for m in pattern.finditer(text)
-    )
-
-
 _CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -355,7 +348,7 @@ def relative_day(text: str, clock: time | None, header: datetime | None) -> date
             ("last_night", _LAST_NIGHT),
         )
         if rx.search(text)
-        or _whole_word(label_pattern(kind), text)
+        or whole_words(kind).search(text)
         or (kind != "last_night" and relative_day_pattern(kind).search(text))
     ]
     if len(kinds) != 1:

@@ -11,8 +11,10 @@ import re
 from datetime import UTC, date, datetime, timedelta
 
 from ipom_mail.pipeline.fields.dates import TimeHit, find_dates, find_times, pair_ranges, settle
+from ipom_mail.pipeline.fields.doubt import doubted
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern, label_words_raw
+from ipom_mail.pipeline.fields.segments import sentence_around
 from ipom_mail.pipeline.fields.taken_at import TakenAt, clean_text, segment_at, segments
 from ipom_mail.pipeline.fields.zones import parse_zone
 from ipom_mail.pipeline.values import Flyby
@@ -134,24 +136,27 @@ def find_max_elevation(text: str) -> float | None:
             and not _NOT_ELEVATION.search(before)
             and not _FIELD_OF_VIEW.match(text, m.end())
         ):
+            if doubted(text, m.start(), m.end()):
+                return None  # a guess of the sender's: none, whatever else is written
             values.append(_number(m["v"]))
     return _one([v for v in values if 0 < v <= 90])
 
 
 def find_magnitude(text: str) -> float | None:
     """The pass's brightness in magnitudes (-8 to +6): "-3.6 mag", "Helligkeit -2,9"."""
-    values: list[float] = []
+    found: list[re.Match[str]] = []
     for word in _BRIGHTNESS_WORD.finditer(text):
         m = _AFTER_WORD.match(text, word.end())
         if m and not _near_body(text, word.start()):
-            values.append(_number(m["v"]))
+            found.append(m)
     for word in _BRIGHT_WORD.finditer(text):
         m = _AFTER_BRIGHT.match(text, word.end())
         if m and not _near_body(text, word.start()):
-            values.append(_number(m["v"]))
-    for m in _BEFORE_MAG.finditer(text):
-        if not _near_body(text, m.start()):
-            values.append(_number(m["v"] or m["cjk"]))
+            found.append(m)
+    found += [m for m in _BEFORE_MAG.finditer(text) if not _near_body(text, m.start())]
+    if any(doubted(text, m.start(), m.end()) for m in found):
+        return None  # a guess of the sender's
+    values = [_number(m["v"] or m.groupdict().get("cjk") or "") for m in found]
     return _one([v for v in values if -8 <= v <= 6])
 
 
@@ -210,7 +215,8 @@ def find_span(
     found: set[tuple[datetime, datetime]] = set()
     for pair in pair_ranges(clean, find_times(clean)):
         seg = segment_at(segs, pair[0].start)
-        said = clean[seg.start : seg.end]
+        first, last = sentence_around(clean, segs, pair[0].start)  # a wrapped sentence whole
+        said = clean[first:last]
         if (
             seg.other
             or label_pattern("series").search(said)

@@ -5,7 +5,9 @@ cannot be right as written, and which the sender meant is theirs to say
 (docs/design.md invariant 6: UT is never guessed; 7: a wrong value is worse than none). So there
 is no value and the reply asks: when the mail names a place that keeps that
 family's clock, with both readings ("10:47 UT by EDT, or 11:47 UT by EST as
-written?"); otherwise which zone it was. Never completed silently.
+written?"); otherwise which zone it was. Never completed silently. The place's own clock
+decides, by zoneinfo, also where its rules changed: "CDT" in Mexico City after 2022,
+"EET" in Istanbul after 2016 (a place that once showed the abbreviation keeps its family).
 """
 
 from __future__ import annotations
@@ -14,7 +16,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from ipom_mail.pipeline.fields.places import offset_in_force, place_zone, standard_hours
+from ipom_mail.pipeline.fields.places import (
+    abbreviations_shown,
+    offset_in_force,
+    place_zone,
+    standard_hours,
+)
 from ipom_mail.pipeline.fields.zones import Zone, to_ut
 from ipom_mail.pipeline.values import Question
 
@@ -57,7 +64,9 @@ def _convert(local: datetime, zone: Zone, written: str, context: str) -> Convers
     home = offset_in_force(reading.iana, local)
     place = place_zone(context)
     family = standard_hours(reading.iana, local)
-    if place is not None and standard_hours(place, local) == family:
+    if place is not None and (
+        standard_hours(place, local) == family or zone.label in abbreviations_shown(place)
+    ):
         there = offset_in_force(place, local)
         if there is None or there[0] == reading.hours:
             return Conversion(*to_ut(local, zone))

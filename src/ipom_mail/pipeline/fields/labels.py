@@ -21,6 +21,18 @@ def word_pattern(words: list[str]) -> re.Pattern[str]:
 
 
 @cache
+def whole_words(section: str) -> re.Pattern[str]:
+    """One section's words as whole words only (CJK anywhere): "vakar" (yesterday) is not
+    the start of "vakara" (evening's), nor "dün" of "dünya" (the world)."""
+    words = [w for listed in _labels()[section].values() for w in listed]
+    bounded = "|".join(w for w in words if not _CJK.match(w))
+    free = "|".join(w for w in words if _CJK.match(w))
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{bounded})(?![^\W\d_])" + (f"|(?:{free})" if free else ""), re.I
+    )
+
+
+@cache
 def label_pattern(section: str) -> re.Pattern[str]:
     """Every language's words of one section of data/labels.toml, as one pattern."""
     return word_pattern([w for listed in _labels()[section].values() for w in listed])

@@ -36,9 +36,11 @@ _LOCATION_WORDS = (
     + label_words_raw("location")
     + r")\s*(?:\([^)]*\))?"
 )
-LOCATION_LABEL = re.compile(rf"(?:^|(?<=[\s|;,])){_LOCATION_WORDS}\s*[:：]\s*", re.IGNORECASE)
+# a label in two languages: "Koht / Place", "Lieu / Location"
+_LOCATION_PAIR = rf"{_LOCATION_WORDS}(?:\s?/\s?{_LOCATION_WORDS})?"
+LOCATION_LABEL = re.compile(rf"(?:^|(?<=[\s|;,])){_LOCATION_PAIR}\s*[:：]\s*", re.IGNORECASE)
 # A table row turned into text: "Lieu                Clermont-Ferrand, Auvergne".
-_TABLE_ROW = re.compile(rf"^\s*{_LOCATION_WORDS}\s{{2,}}(?=\S)", re.IGNORECASE)
+_TABLE_ROW = re.compile(rf"^\s*{_LOCATION_PAIR}\s{{2,}}(?=\S)", re.IGNORECASE)
 # Latin, Greek, Cyrillic; only from the start of a word: tried from every capital of a
 # 20,000-letter "word", the pattern took time growing with the square of its length.
 _PLACE_WORD = r"(?<![\w'’.-])[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŐŰČŠŽŘĎŤŇΆ-ΏΑ-ΩЀ-Я][\w'’.-]*"
@@ -147,11 +149,25 @@ _SKY = frozenset(_SKY_WORDS.split())
 _NEXT_WORD = rf"(?<![.])\s{_PLACE_WORD}"  # a second word of the name, not the next sentence's
 # "over St Mary's church": a landmark named after its saint or owner, not a town
 _LANDMARK = (
-    r"(?!\s(?:church|cathedral|chapel|abbey|castle|tower|lighthouse|bridge|house|hall|farm"
+    r"(?!\s(?i:church|cathedral|chapel|abbey|castle|tower|lighthouse|bridge|house|hall|farm"
     r"|temple|mosque|observatory|kerk|kirche|dom|église|iglesia|chiesa|igreja)\b)"
 )
+# a landmark's or a sky feature's kind ending a name: the ISS over it, not over a town
+_FEATURE = re.compile(
+    r"[\s-](?:castle|church|cathedral|chapel|abbey|tower|lighthouse|bridge|temple|mosque"
+    r"|observatory|crater|kráter|krater|kratera|cratère|cráter|cratere|кратер\w*|κρατήρας"
+    r"|mare|sunspot|napfolt|fleck)$",
+    re.IGNORECASE,
+)
+# a "from" word after an over-place in its sentence: the photo was taken elsewhere
+_TAKEN_FROM = re.compile(
+    r"(?<!\w)(?:from|desde|depuis|von|vom|vanaf|vanuit|fra|från|iz|из|від|από|dal|dalla|nuo"
+    r"|din)\s",
+    re.IGNORECASE,
+)
 _OVER = re.compile(
-    rf"\b(?:over|över|above|boven|über|sopra|sobre|au-dessus de)\s+((?>{_PLACE_WORD}(?:{_NEXT_WORD})?))"
+    rf"\b(?:over|över|above|boven|über|sopra|sobre|au-dessus de|πάνω από(?: τη| την| το| τον)?)"
+    rf"\s+((?>{_PLACE_WORD}(?:{_NEXT_WORD})?))"
     rf"{_LANDMARK}"
     rf"|({_PLACE_WORD})\s+(?:felett|fölött|mellől|mellett|közelében|határában)\b"
 )
@@ -159,7 +175,8 @@ _OVER = re.compile(
 # (processed in Photoshop), and never a program or service people name after "from".
 _FROM = re.compile(
     rf"\b(?:from|near|desde|cerca de|bij|nabij|vanaf|vanuit|bei|nahe|depuis|près de|vicino a"
-    rf"|perto de|fra|från|dal|dalla|dallo|iz|из|з|від|από(?: τη| την| το)?|nuo|aus|din|от"
+    rf"|perto de|fra|från|dal|dalla|dallo|iz|из|з|від|(?<!πάνω )(?<!επάνω )από(?: τη| την| το)?"
+    rf"|nuo|aus|din|от"
     rf"|a partir de|des de)\s+({_PLACE_WORD}(?:{_NEXT_WORD}){{0,2}}"
     rf"(?:,\s{_PLACE_WORD}(?:{_NEXT_WORD})?(?=\s*(?:[;!?]|\.(?!\w)|$)))?)"
     rf"(?=\s*(?:[,;!?(]|/[A-Z]{{2}}\b|\.(?!\w)|$))",
@@ -193,10 +210,29 @@ def _over_place(line: str) -> str | None:
             continue
         if any((w.lower(),) in gazetteer().makers for w in words):
             continue  # "bought from Celestron."
+        if _FEATURE.search(name):
+            continue  # "above Haapsalu Castle", "a Kopernikusz-kráter fölött": no town
         if any(w.isupper() or any(c.isupper() for p in w.split("-") for c in p[1:]) for w in words):
             continue  # NASA, AutoStakkert: not a town's name
         return name
     return None
+
+
+def _first_over(text: str) -> str | None:
+    return next((p for p in map(_over_place, text.splitlines()) if p), None)
+
+
+def _path_not_spot(text: str) -> bool:
+    """Whether the mail says its over-places are the ISS's path, not where it was taken:
+    "passing over Athens, taken from the plateau on Parnitha" (a "from" in the sentence
+    after an over-place). Then no over-place is the photographer's place."""
+    for m in _OVER.finditer(text):
+        if m.group().endswith((".", "!", "?")):
+            continue  # the name ends its sentence: "ISS over Møns Klint."
+        rest = re.split(r"[.!?](?:\s|$)|\n\s*\n", text[m.end() :], maxsplit=1)[0]
+        if _TAKEN_FROM.search(rest):
+            return True
+    return False
 
 
 def _free_text(text: str) -> str | None:
@@ -261,7 +297,7 @@ def find_location(text: str) -> str | None:
         _labelled(text)
         or _free_text(free)
         or place_in_sentence(free)
-        or next((p for p in map(_over_place, free.splitlines()) if p), None)
+        or (None if _path_not_spot(free) else _first_over(free))
         or lower_case_place(free)
     )
     if place is None:

@@ -317,13 +317,19 @@ def _bare_name(piece: str) -> bool:
 
 
 _REMARK = re.compile(r"\s*\([a-zà-ÿа-я][^()]*\)\s*$")
+# "mi patio en City Bell", "my backyard in Elk Grove": one's own spot, then the town
+_OWN_SPOT = re.compile(
+    r"^(?i:my|mi|mis|mein\w*|mon|ma|il mio|la mia|meu|minha|mijn|mój|moje|můj|min|mitt|mit)"
+    r"\s+(?:[^\W\d_]+\s+){1,2}(?i:in|en|at|à|a|em|no|na|bei|im|nel|nella|w|v|i|på|u)\s+"
+    rf"(?=[{UP}])"
+)
 
 
 def label_value(value: str) -> str:
     """A labelled place without its leading article or preposition ('a Zselici Csillagparkban',
-    'с набережной …') and a remark in brackets after it ('(z kopule hvězdárny)'); nothing
+    'с набережной …'), one's own spot before the town ('mi patio en City Bell') and a remark in brackets after it ('(z kopule hvězdárny)'); nothing
     when it says there is none ('unknown')."""
-    value = _REMARK.sub("", value)
+    value = _OWN_SPOT.sub("", _REMARK.sub("", value))
     if value.strip(" .").lower() in words_of("no_value"):
         return ""  # "Place: unknown"
     first, _, rest = value.partition(" ")
@@ -331,19 +337,34 @@ def label_value(value: str) -> str:
 
 
 def without_signatures(text: str) -> str:
-    """The text with each sign-off's block blanked: 'Best wishes,' or a '-- ' line, and the
-    lines after it up to a blank line ('Hon. Secretary, Hampshire Astronomical Group')."""
+    """The text with each sign-off's block blanked: 'Best wishes,' and the lines after it up
+    to a blank line ('Hon. Secretary, Hampshire Astronomical Group'); a blank line right
+    after the sign-off only sets the name block off ('Med venlig hilsen', '', 'Mette
+    Kjærgaard', 'Naturvejleder, Vordingborg')."""
     from ipom_mail.pipeline.fields.story import SIGN_OFF  # story reads location: imported late
 
-    lines, signing = text.split("\n"), False
+    lines, signing, just_signed = text.split("\n"), False, False
     for i, line in enumerate(lines):
         if not line.strip():
-            signing = False
-        elif line.rstrip() == "--" or (len(line.split()) <= 6 and SIGN_OFF.match(line)):
+            signing, just_signed = just_signed and _name_block(lines, i + 1), False
+        elif line.rstrip() == "--":
             signing = True  # "-- ": a signature's delimiter (RFC 3676)
+        elif len(line.split()) <= 6 and SIGN_OFF.match(line):
+            signing = just_signed = True
         elif signing:
-            lines[i] = ""
+            lines[i], just_signed = "", False
     return "\n".join(lines)
+
+
+def _name_block(lines: list[str], start: int) -> bool:
+    """Whether the paragraph from `start` is a signature's name block: a few short lines
+    ('Mette Kjærgaard', 'Naturvejleder, Vordingborg'), not prose after a greeting."""
+    block: list[str] = []
+    for line in lines[start:]:
+        if not line.strip():
+            break
+        block.append(line)
+    return 0 < len(block) <= 4 and all(len(line.split()) <= 5 for line in block)
 
 
 @cache

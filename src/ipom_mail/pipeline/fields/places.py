@@ -1,6 +1,7 @@
 """The IANA zone of the place a mail names: which clock was in force there.
 
-Cities come from the IANA zone names (zone1970.tab: "America/New_York"),
+Cities come from the IANA zone names (zone1970.tab: "America/New_York") and CLDR's
+exemplar cities ("Ciudad de México"),
 countries that keep one clock from CLDR's territory names (through Babel) and
 zone1970.tab, states and
 provinces from data/places.toml. Built once, lazily: only a zone abbreviation
@@ -19,6 +20,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "hu")
+_CITY_LOCALES = (*_LOCALES, "sv", "da", "nb", "fi", "ro", "hr", "sl", "sk", "tr", "el", "ru", "uk")
 _NAME_END = r"(?![^\W\d_])"
 _NAME_START = r"(?<![^\W\d_])"
 
@@ -62,7 +64,27 @@ def _cldr_names() -> dict[str, str]:
     for zones in _zone_tab().values():
         for zone in zones:
             names.setdefault(zone.rsplit("/", 1)[-1].replace("_", " "), zone)
+    names.update({c: z for c, z in _exemplar_cities().items() if c not in names})
     return names
+
+
+def _exemplar_cities() -> dict[str, str]:
+    """A zone's city as CLDR writes it in each language ("Ciudad de México", "Mexiko-Stadt"),
+    unless the same words name a country in any language (French "Mexico" is the city,
+    English "Mexico" the country of several clocks)."""
+    from babel import Locale
+
+    canonical = {zone for zones in _zone_tab().values() for zone in zones}
+    countries: set[str] = set()
+    cities: dict[str, str] = {}
+    for locale in _CITY_LOCALES:
+        data = Locale.parse(locale)
+        countries.update(data.territories.values())
+        for zone, names in data.time_zones.items():
+            city = names.get("city")
+            if zone in canonical and city and len(city) >= 4:
+                cities.setdefault(city, zone)
+    return {city: zone for city, zone in cities.items() if city not in countries}
 
 
 @lru_cache(maxsize=1)
@@ -118,3 +140,20 @@ def standard_hours(zone: str, local: datetime) -> float | None:
     if offset is None or dst is None:
         return None
     return (offset - dst).total_seconds() / 3600
+
+
+@lru_cache(maxsize=64)
+def abbreviations_shown(zone: str) -> frozenset[str]:
+    """Every abbreviation the zone's clocks have shown since 1970, in winter and summer:
+    Mexico City's "CDT" until 2022, Istanbul's "EEST" until 2016. A place that once kept
+    a family's clock is read by its own clock now, whatever its rules became."""
+    try:
+        info = ZoneInfo(zone)
+    except ZoneInfoNotFoundError:
+        return frozenset()
+    shown = {
+        datetime(year, month, 15, 12, tzinfo=info).tzname()
+        for year in range(1970, 2040)
+        for month in (1, 7)
+    }
+    return frozenset(name for name in shown if name)

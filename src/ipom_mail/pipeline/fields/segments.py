@@ -136,3 +136,33 @@ def segment_at(segs: list[Segment], pos: int) -> Segment:
             found = seg
         index -= 1
     return found if found is not None else segs[-1]
+
+
+_SENTENCE_DONE = re.compile(r"[.!?…:;。！？：]\s*$")
+_CONTINUES = re.compile(r"[^\W\d_]")  # a line that goes on a sentence starts lower-case
+
+
+def sentence_around(text: str, segs: list[Segment], pos: int) -> tuple[int, int]:
+    """The whole sentence holding `pos`, across the line breaks of a hard-wrapped paragraph
+    ("Sarja on\nkuvattu klo 05.58–06.03"): the segment, with the lines before and after it
+    that the sentence runs over (a line that starts lower-case goes on the one before it,
+    unless that one ended its sentence). A field line starts with a capital: never joined."""
+    index = segs.index(segment_at(segs, pos))
+    first = last = index
+    while first > 0 and _joins(text, segs[first - 1], segs[first]):
+        first -= 1
+    while last + 1 < len(segs) and _joins(text, segs[last], segs[last + 1]):
+        last += 1
+    return segs[first].start, segs[last].end
+
+
+def _joins(text: str, before: Segment, after: Segment) -> bool:
+    """Whether `after` goes on the sentence of `before` over a line break."""
+    if before.para != after.para or "\n" not in text[before.start : after.start + 1]:
+        return False
+    head = text[after.start : after.start + 1]
+    return (
+        bool(_CONTINUES.match(head))
+        and head.islower()
+        and not _SENTENCE_DONE.search(text, before.start, before.end)
+    )

@@ -15,11 +15,12 @@ from ipom_mail.pipeline.fields.camera_time import TakenAt as TakenAt
 from ipom_mail.pipeline.fields.camera_time import TextReading, with_camera
 from ipom_mail.pipeline.fields.dates import TimeHit, find_times, pair_ranges, relative_day
 from ipom_mail.pipeline.fields.dating import Dates, day_for, read_dates
+from ipom_mail.pipeline.fields.doubt import doubted
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern
 from ipom_mail.pipeline.fields.later_clause import later_day
 from ipom_mail.pipeline.fields.quotes import clean_text as clean_text
-from ipom_mail.pipeline.fields.segments import CULMINATION, Segment
+from ipom_mail.pipeline.fields.segments import CULMINATION, Segment, sentence_around
 from ipom_mail.pipeline.fields.segments import segment_at as segment_at
 from ipom_mail.pipeline.fields.segments import segments as segments
 from ipom_mail.pipeline.fields.zones import Zone, parse_zone, twelve_hour
@@ -148,6 +149,9 @@ def _candidates(
         day = _after_midnight(hit, seg, day, window, (segs, dates, known))
         cand = replace(_candidate(seg.rank, hit, day, zone, dates, text), relative=relative)
         cand = _future_checked(_relative_checked(cand, dates, known), header)
+        if cand.ut is not None and doubted(text, hit.start, hit.end):  # "21:34 UT, I think"
+            note = f"the time {hit.text} is given with doubt; when was the photo taken?"
+            cand = replace(cand, ut=None, notes=(*cand.notes, note))
         end = series.get(id(hit))
         out.append(_with_until(cand, end, text) if end is not None else cand)
     span_notes = [
@@ -204,8 +208,8 @@ def _after_midnight(
 def _series(text: str, segs: list[Segment], first: TimeHit) -> bool:
     """A from–to span in a sentence about a series, a long exposure or a video, or about
     several photos ("48 fotos … desde las 20:14:05 hasta las 20:17:40") that names no pass."""
-    seg = segment_at(segs, first.start)
-    said = text[seg.start : seg.end]
+    start, end = sentence_around(text, segs, first.start)  # a wrapped sentence whole
+    said = text[start:end]
     if label_pattern("series").search(said):
         return True
     return bool(label_pattern("photos").search(said)) and not label_pattern("pass_named").search(

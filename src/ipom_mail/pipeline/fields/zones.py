@@ -61,6 +61,8 @@ _US = (
 )
 _CHINA = ("China", "Beijing", "Shanghai", "Taiwan", "Taipei", "Shenzhen", "Guangzhou")
 _UK = ("UK", "United Kingdom", "England", "Scotland", "Wales", "Britain", "London", "Edinburgh")
+# not "Mexico" alone: "New Mexico" is in the US
+_MEXICO = ("México", "CDMX", "Ciudad de México", "Mexico City", "Jalisco", "Guadalajara", "Puebla")
 _AU = ("Australia", "New South Wales", "NSW", "Sydney", "Melbourne", "Brisbane", "Queensland")
 
 # Zones written as words ("9:34 pm Eastern", "19h34 (horário de Brasília)"): each meaning is
@@ -171,6 +173,7 @@ _ZONES: dict[str, tuple[Reading, ...]] = {
         Reading(-6, "US Central", "America/Chicago", False, _US),
         Reading(8, "China", "Asia/Shanghai", None, _CHINA),
         Reading(-5, "Cuba", "America/Havana", False, ("Cuba", "Havana", "La Habana")),
+        Reading(-6, "Mexico Central", "America/Mexico_City", False, _MEXICO),
     ),
     "IST": (
         Reading(5.5, "India", "Asia/Kolkata", None, ("India", "Delhi", "Mumbai", "Bengaluru")),
