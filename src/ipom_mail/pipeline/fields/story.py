@@ -154,12 +154,26 @@ def body_lines(lines: list[str]) -> list[str]:
             break
         # "Pozdrav," on top greets (hr, sr): a word both a greeting and a closing
         opening = not any(x.strip() for x in out) and GREETING.match(s) is not None
-        if len(s.split()) <= 6 and (SIGN_OFF.match(s) or _THANKS_ONLY.match(s)) and not opening:
+        closing = _closing_words(s)  # "✨ clear skies ✨", "¡Saludos!"
+        if len(closing.split()) <= 6 and closing_line(closing) and not opening:
             break
         if SENT_FROM.match(s) or DISCLAIMER.search(s):
             break
         out.append(line)
     return out
+
+
+_LEADING_MARKS = re.compile(r"^[^\w¡¿]+")
+
+
+def _closing_words(line: str) -> str:
+    """A line without the emoji and marks before its words ("🙏 Saludos" → "Saludos")."""
+    return _LEADING_MARKS.sub("", line.strip())
+
+
+def closing_line(line: str) -> bool:
+    """Whether a short line is a closing: a sign-off or a thanks alone."""
+    return SIGN_OFF.match(line) is not None or _THANKS_ONLY.match(line) is not None
 
 
 def without_footers(text: str) -> str:
@@ -189,14 +203,37 @@ def signature_gear(text: str) -> str:
     return "\n".join(x for x in lines[start + 1 :] if EQUIPMENT_LABEL.match(x.strip()))
 
 
+_CJK_SENTENCE_END = re.compile(r"[。！？!?]\s*")
+
+
 def _without_greeting(line: str) -> str:
-    """A first line without its greeting ('Hi John,' alone is dropped; 'Hi, here is…' kept)."""
+    """A first line without its greeting ('Hi John,' alone is dropped; 'Hi, here is…' kept)
+    and without the self-introduction after it ("佐藤と申します。", "My name is Ann.")."""
     m = GREETING.match(line)
     if not m:
-        return line
+        return _without_introduction(line)
+    if _CJK.search(line[: m.end()]):  # no spaces: the greeting ends with its sentence
+        end = _CJK_SENTENCE_END.search(line, m.end())
+        rest = line[end.end() :] if end else ""
+        return _without_introduction(rest)
     if len(line.split()) <= 5 or m.end() >= len(line.rstrip()):
         return ""
-    return re.sub(r"^\s*[^,!:]{0,40}[,!:]\s*", "", line, count=1)
+    return _without_introduction(
+        re.sub(r"^\s*[^,!:]{0,40}[,!:]+[^\w¡¿\"'(«„“]*", "", line, count=1)
+    )
+
+
+_INTRODUCTION = re.compile(
+    r"^[^.!?。！？]{0,40}?(?:" + mail_words("introduction") + r")[^.!?。！？]{0,30}[.!?。！？]\s*",
+    re.I,
+)
+
+
+def _without_introduction(line: str) -> str:
+    """An opening line without the sender's short self-introduction ("佐藤と申します。",
+    "My name is Ann Lee.", "Me llamo Sofía."): the post credits them, it does not quote it."""
+    m = _INTRODUCTION.match(line)
+    return line[m.end() :] if m else line
 
 
 _FLYBY_VOCABULARY = """max maximum maximal maximale maks maksymalna elevation elev alt altitude height culmination
@@ -208,7 +245,7 @@ _FLYBY_VOCABULARY = """max maximum maximal maximale maks maksymalna elevation el
     magnitud"""
 _GLUE = """from to von bis de à a desde hasta al da dalle alle van tot od do és and und et y e at um
     the was of ca approx about around degrees degree deg grad grados gradi graus graden stopni
-    fok h"""
+    fok h am pm a.m p.m"""
 _FLYBY_WORDS = frozenset(_FLYBY_VOCABULARY.split())
 _FLYBY_GLUE = frozenset(_GLUE.split())
 _DATUM = re.compile(r"^[-+−–~]?\d+(?:[.,:]\d+)*(?:°|º|°c)?$|^[-–—|/·°º~]+$")
@@ -255,14 +292,28 @@ def _when_line(line: str) -> bool:
     return len(line.split()) <= 12 and bool(find_times(line)) and bool(find_dates(line))
 
 
+_ANNOUNCING = re.compile(r"^[^:：]{1,50}[:：]$")
+
+
+def _announces_fields(lines: list[str], i: int) -> bool:
+    """Whether a line only announces the field lines under it ("Details are as follows:",
+    "Technische Daten:", "詳細："): a short line ending with a colon, a field line next."""
+    s = lines[i].strip()
+    if not _ANNOUNCING.match(s) or len(s.split()) > 6:
+        return False
+    after = next((x for x in lines[i + 1 :] if x.strip()), "")
+    return is_labelled(after)
+
+
 def _part_story(lines: list[str], record: bool = False) -> list[str]:
     kept: list[str] = []
     first = True
     field: str | None = None  # the field line (or its rest) the next line may continue
-    for line in body_lines(drop_forward_headers(lines)):
-        if first and line.strip():
+    body = body_lines(drop_forward_headers(lines))
+    for i, line in enumerate(body):
+        if first and line.strip():  # a greeting may take two lines ("IPOM ご担当者様", "いつも…")
             line = _without_greeting(line)
-            first = False
+            first = not line.strip()
         wrapped = field is not None and continues(field, line)  # the rest of a field line
         field = line if wrapped or is_labelled(line) else None
         if (
@@ -271,6 +322,7 @@ def _part_story(lines: list[str], record: bool = False) -> list[str]:
             or is_flyby_data(line)
             or _event(line)
             or _SETTINGS_LINE.match(line.strip())
+            or _announces_fields(body, i)
             or (record and _when_line(line))
         ):
             continue
