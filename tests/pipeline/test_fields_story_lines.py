@@ -127,3 +127,46 @@ def test_a_longer_sentence_that_sends_the_photo_and_says_when_stays() -> None:
     assert find_story(text) == (
         "please find attached my ISS photo from last night.\n\nThe panels are visible."
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Екипировка: рефрактор Sky-Watcher Equinox 80 с филтър Baader AstroSolar",
+        "Càmera: Nikon Z5",
+        "Objectiu: Nikkor Z 20mm f/1.8 S",
+        "Makine: Sony A6400 + Sigma 16mm, Ulanzi tripod üzerinde.",
+        "celu: Samsung Galaxy S24 Ultra en modo pro, arriba de un trípode Benro",
+        "Statīvs: Manfrotto 190",
+        "Штатив: Benro Mach3",
+    ],
+)
+def test_an_equipment_label_in_more_languages_makes_a_field_line(line: str) -> None:
+    assert is_labelled(line)
+    assert find_story(f"{STORY}\n\n{line}\n") == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Full res: https://www.flickr.com/photos/x/1",
+        "사진 링크: https://photos.app.goo.gl/abc",
+        "영상 링크: https://www.dropbox.com/scl/fi/k2m9q4solar/iss.mp4?dl=0",
+        "Enlace: https://drive.google.com/file/d/1/view",
+        "Büyük dosya: https://drive.google.com/file/d/1/view",
+        "Foto en alta: https://drive.google.com/file/d/1/view",
+    ],
+)
+def test_a_link_under_a_short_label_is_a_field_line_not_story(line: str) -> None:
+    assert find_story(f"{STORY}\n\n{line}\n") == STORY
+
+
+@pytest.mark.parametrize(
+    "line", ["here is the link: https://example.org/p", "Aquí está: https://example.org/p"]
+)
+def test_a_sentence_pointing_at_a_link_stays_beside_a_story(line: str) -> None:
+    assert line in (find_story(f"{STORY}\n\n{line}\n") or "")
+
+
+def test_a_settings_line_with_a_connecting_word_is_not_story() -> None:
+    assert find_story(f"{STORY}\n\nExposició de 20 s, ISO 500.\n") == STORY

@@ -109,8 +109,24 @@ def _list_footer(lines: list[str], i: int) -> bool:
     return any(_LIST_WORDS.search(x) for x in after)
 
 
-# A link alone, or under a short label ("Foto: https://…", "Video: https://…")
-_URL_ONLY = re.compile(r"^\s*(?:[^\s:：]{1,20}\s*[:：]\s*)?(?:<?https?://\S+>?\s*)+$")
+# A link alone, or under a short label ("Foto: https://…", "Full res: https://…", "사진 링크: …")
+_URL_ONLY = re.compile(r"^\s*(?:([^:：\n]{1,30})[:：]\s*)?(?:<?https?://\S+>?\s*)+$")
+_LABEL_WORDS = 3  # "Foto en alta": a label; "here is the link": a sentence pointing at it
+_POINTING = re.compile(
+    r"^\W*(?:here|this|that|it|voici|voilà|ecco|aquí|aqui|hier|tady|itt|tu)\b", re.I
+)
+
+
+def _link_line(line: str) -> bool:
+    """Whether a line is a link alone or under a short label: a field line of the links.
+    A sentence pointing at the link ("here is the link: …") is not one."""
+    m = _URL_ONLY.match(line)
+    if m is None:
+        return False
+    head = (m.group(1) or "").strip()
+    return len(head.split()) <= _LABEL_WORDS and not _POINTING.match(head)
+
+
 _THANKS_ONLY = re.compile(r"^\s*(?:thanks|thank you|danke|merci|gracias|grazie|köszönöm)\W*$", re.I)
 
 
@@ -267,9 +283,9 @@ def is_flyby_data(line: str) -> bool:
     )
 
 
-# "Valotus 1/2000 s.", "Exposure 1/1000 s, ISO 800, gain 300": the camera's settings
+# "Valotus 1/2000 s.", "Exposure 1/1000 s, ISO 800", "Exposició de 20 s": the camera's settings
 _SETTINGS_LINE = re.compile(
-    r"^\W*[^\W\d_]+\s+(?:\d+/\d+|\d+(?:[.,]\d+)?)\s*(?:s|sec|ms|sn|с|сек|秒)\b[^.!?]{0,40}[.!?]?$",
+    r"^\W*[^\W\d_]+\s+(?:[^\W\d_]{1,3}\s+)?(?:\d+/\d+|\d+(?:[.,]\d+)?)\s*(?:s|sec|ms|sn|с|сек|秒)\b[^.!?]{0,40}[.!?]?$",
     re.I,
 )
 
@@ -318,7 +334,7 @@ def _part_story(lines: list[str], record: bool = False) -> list[str]:
         field = line if wrapped or is_labelled(line) else None
         if (
             field is not None
-            or _URL_ONLY.match(line)
+            or _link_line(line)
             or is_flyby_data(line)
             or _event(line)
             or _SETTINGS_LINE.match(line.strip())
