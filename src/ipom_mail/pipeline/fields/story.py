@@ -7,13 +7,15 @@ header block look like (people.py reads the signature name from the same cut).
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from ipom_mail.pipeline.fields.clock import find_times, pair_ranges
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL
-from ipom_mail.pipeline.fields.errand import only_sending, without_errand
+from ipom_mail.pipeline.fields.errand import only_sending, tells, without_errand
 from ipom_mail.pipeline.fields.field_lines import continues, is_labelled
-from ipom_mail.pipeline.fields.labels import WORD_END, label_pattern, mail_pattern, mail_words
+from ipom_mail.pipeline.fields.labels import WORD_END, mail_pattern, mail_words
 from ipom_mail.pipeline.fields.links import own_text
+from ipom_mail.pipeline.fields.other_events import without_other_events
 from ipom_mail.pipeline.fields.zones import is_zone_word
 
 GREETING = re.compile(
@@ -291,13 +293,9 @@ _SETTINGS_LINE = re.compile(
 
 
 def _event(line: str) -> bool:
-    """A line about another gathering with its date or time ("Next meeting: 2 November at
-    19:30"), or a request to forward the mail: not the photo's story."""
-    if mail_pattern("forward_request").search(line):
-        return True
-    if not any(c.isdigit() for c in line):
-        return False
-    return label_pattern("events").search(line) is not None
+    """A request to forward the mail: not the photo's story (news of another gathering is
+    left out sentence by sentence: other_events.py)."""
+    return mail_pattern("forward_request").search(line) is not None
 
 
 def _when_line(line: str) -> bool:
@@ -321,7 +319,9 @@ def _announces_fields(lines: list[str], i: int) -> bool:
     return is_labelled(after)
 
 
-def _part_story(lines: list[str], record: bool = False) -> list[str]:
+def _part_story(
+    lines: list[str], record: bool = False, announcing: list[str] | None = None
+) -> list[str]:
     kept: list[str] = []
     first = True
     field: str | None = None  # the field line (or its rest) the next line may continue
@@ -338,12 +338,13 @@ def _part_story(lines: list[str], record: bool = False) -> list[str]:
             or is_flyby_data(line)
             or _event(line)
             or _SETTINGS_LINE.match(line.strip())
-            or _announces_fields(body, i)
             or (record and _when_line(line))
         ):
             continue
         if HEADER_LINE.match(line) and not kept:
             continue
+        if announcing is not None and _announces_fields(body, i):
+            announcing.append(line.strip())  # left out beside a story: find_story
         kept.append(line.strip())
     return kept
 
@@ -381,19 +382,31 @@ def forwarded_for_someone(text: str) -> bool:
     return len(parts) > 1 and mail_pattern("forward_note").search("\n".join(parts[0])) is not None
 
 
-def find_story(text: str, sender_name: str | None = None) -> str | None:
+def find_story(
+    text: str, sender_name: str | None = None, sent: datetime | None = None
+) -> str | None:
     """The sender's own words, or None when nothing is left; for a mail forwarded for
-    someone else, the original's words (the forwarder's note is not the story)."""
+    someone else, the original's words (the forwarder's note is not the story). `sent`, the
+    Date header, tells a later day's news ("PS. Next Saturday 14 November…") from story."""
     kept: list[str] = []
     parts = segments(text)
     record = forwarded_for_someone(text)  # the original's data lines are its fields
+    announcing: list[str] = []
     if record:
         parts = parts[1:]
     for part in parts:
-        kept += [*_drop_closing(_part_story(part, record), sender_name), ""]
-    story = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+        kept += [*_drop_closing(_part_story(part, record, announcing), sender_name), ""]
+    story = without_other_events(re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip(), sent)
     if len(story) < 12 and len(story.split()) < 3 and not _CJK.search(story):  # "Ekte."
         return None
     if only_sending(story):  # "링크 보내드립니다 🙏": no story
         return None
-    return without_errand(story) or None
+    return _without_announcing(without_errand(story), announcing) or None
+
+
+def _without_announcing(story: str, announcing: list[str]) -> str:
+    """The story without its lines announcing field lines ("Details are as follows:"), when
+    the rest still tells something; "hier meine Daten zur Aufnahme:" alone stays."""
+    rest = "\n".join(x for x in story.split("\n") if x.strip() not in announcing)
+    rest = re.sub(r"\n{3,}", "\n\n", rest).strip()
+    return rest if announcing and tells(rest) else story
