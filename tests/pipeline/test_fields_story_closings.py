@@ -37,6 +37,8 @@ def test_an_opening_greeting_in_any_language_is_not_story(greeting: str) -> None
             "les mando la foto de anoche sobre el lago.",
         ),
         ("Hi all, my name is Ann Lee. The ISS crossed the Moon.", "The ISS crossed the Moon."),
+        ("안녕하세요. 부산에서 촬영한 ISS 영상입니다.", "부산에서 촬영한 ISS 영상입니다."),
+        ("您好：投稿一张国际空间站过境照片。", "投稿一张国际空间站过境照片。"),
         ("Hola, me llamo Sofía. La ISS pasó sobre el lago.", "La ISS pasó sobre el lago."),
     ],
 )

@@ -139,6 +139,12 @@ def test_a_longer_sentence_that_sends_the_photo_and_says_when_stays() -> None:
         "celu: Samsung Galaxy S24 Ultra en modo pro, arriba de un trípode Benro",
         "Statīvs: Manfrotto 190",
         "Штатив: Benro Mach3",
+        "Support: Manfrotto 055 tripod with a ball head",
+        "Zeitpunkt: Donnerstag, 05.11.2026, 18:03:20 MESZ",
+        "Апаратура: Nikon D750 з об'єктивом Nikkor 24-70mm, штатив Benro",
+        "Φωτογραφική: Nikon Z8, φακός Nikkor Z 24-120mm, τρίποδο Gitzo.",
+        "Foto-aparat: Sony A7 III, objektiv Samyang AF 18mm F2.8, stativ Sirui AM-284",
+        "經緯儀  Sky-Watcher AZ-GTi",
     ],
 )
 def test_an_equipment_label_in_more_languages_makes_a_field_line(line: str) -> None:

@@ -48,12 +48,13 @@ def _says_sent(sentence: str) -> bool:
 
 def _hands_over(line: str) -> bool:
     """Whether a line only says the photo is attached, in short sentences ("Photo attached.",
-    "see attached 👍", "Foto anbei.", "写真を添付します。"): nothing the post would quote. A
-    line pointing at a link ("here is the link: …") stays beside a story."""
+    "see attached 👍", "Foto anbei.", "写真を添付します。"), maybe beside one saying it is sent:
+    nothing the post would quote. A line only pointing at a link ("here is the link: …")
+    stays beside a story."""
     sentences = [s.strip() for s in _SENTENCES.split(line) if s.strip()]
     attached = [_size(s) <= _SHORT and bool(mail_pattern("attached").search(s)) for s in sentences]
-    return any(attached) and all(
-        said or _friendly(s) for s, said in zip(sentences, attached, strict=True)
+    return any(attached) and all(  # "빠진 정보 보내드립니다. 사진도 다시 첨부했어요."
+        said or _says_sent(s) or _friendly(s) for s, said in zip(sentences, attached, strict=True)
     )
 
 

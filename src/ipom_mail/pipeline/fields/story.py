@@ -221,7 +221,9 @@ def signature_gear(text: str) -> str:
     return "\n".join(x for x in lines[start + 1 :] if EQUIPMENT_LABEL.match(x.strip()))
 
 
-_CJK_SENTENCE_END = re.compile(r"[。！？!?]\s*")
+_CJK_SENTENCE_END = re.compile(r"[。！？!?]\s*|\.(?:\s+|$)")
+_GREETING_MARKS = " ,、，:：!！.。~～"
+_GREETING_MARK = re.compile(r"^\s*(?:[,、，:：!！.。~～]|$)")
 
 
 def _without_greeting(line: str) -> str:
@@ -230,9 +232,10 @@ def _without_greeting(line: str) -> str:
     m = GREETING.match(line)
     if not m:
         return _without_introduction(line)
-    if _CJK.search(line[: m.end()]):  # no spaces: the greeting ends with its sentence
-        end = _CJK_SENTENCE_END.search(line, m.end())
-        rest = line[end.end() :] if end else ""
+    if _CJK.search(line[: m.end()]):  # no spaces: a mark or its sentence's end ends it
+        after = line[m.end() :]
+        end = None if _GREETING_MARK.match(after) else _CJK_SENTENCE_END.search(after)
+        rest = after[end.end() :] if end else after.lstrip(_GREETING_MARKS)
         return _without_introduction(rest)
     if len(line.split()) <= 5 or m.end() >= len(line.rstrip()):
         return ""
