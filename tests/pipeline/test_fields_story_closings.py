@@ -80,3 +80,32 @@ def test_a_pass_window_written_with_am_pm_is_flyby_data_not_story() -> None:
 def test_a_line_ending_with_a_colon_before_prose_stays() -> None:
     body = "What I saw:\nThe ISS crossed the Moon right over the old church.\n"
     assert "What I saw:" in (find_story(body) or "")
+
+
+@pytest.mark.parametrize(
+    ("header", "signature"),
+    [
+        ("From: Γιώργος Αντωνίου <g.antoniou@example.gr>", "Γιώργος Αντωνίου"),
+        ("From: Андрій Мельник <andrii.melnyk@example.com.ua>", "Андрій"),
+        ("Von: Johanna Leitner <johanna.leitner@example.at>", "Johanna"),
+        ('De: "Andrei Popescu" <andrei.popescu@example.ro>', "Andrei"),
+    ],
+)
+def test_the_forwarded_authors_name_under_their_words_is_a_signature(
+    header: str, signature: str
+) -> None:
+    body = (
+        "Forwarding this on behalf of our member.\n\nClub secretary\n\n"
+        f"---------- Forwarded message ---------\n{header}\nDate: Sun, 1 Nov 2026\n"
+        f"Subject: ISS\n\n{STORY}\n\n{signature}\n"
+    )
+    assert find_story(body, "Club Secretary") == STORY
+
+
+@pytest.mark.parametrize("salutation", ["Sue,", "Karl Huber,", "Ирина,"])
+def test_a_name_alone_before_a_comma_on_top_greets_and_is_not_story(salutation: str) -> None:
+    assert find_story(f"{salutation}\n\n{STORY}\n") == STORY
+
+
+def test_a_lower_case_word_before_a_comma_on_top_is_not_a_salutation() -> None:
+    assert find_story(f"yesterday,\n{STORY}\n") == f"yesterday,\n{STORY}"

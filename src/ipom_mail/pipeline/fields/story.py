@@ -222,8 +222,15 @@ def signature_gear(text: str) -> str:
 
 
 _CJK_SENTENCE_END = re.compile(r"[。！？!?]\s*|\.(?:\s+|$)")
+_NAME_SALUTATION = re.compile(r"^\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*$")
 _GREETING_MARKS = " ,、，:：!！.。~～"
 _GREETING_MARK = re.compile(r"^\s*(?:[,、，:：!！.。~～]|$)")
+
+
+def _salutation(line: str) -> bool:
+    """Whether a line is a name alone before a comma, greeting someone ("Sue,", "Karl Huber,")."""
+    m = _NAME_SALUTATION.match(line)
+    return m is not None and all(w[0].isupper() for w in m.group(1).split())
 
 
 def _without_greeting(line: str) -> str:
@@ -231,7 +238,7 @@ def _without_greeting(line: str) -> str:
     and without the self-introduction after it ("佐藤と申します。", "My name is Ann.")."""
     m = GREETING.match(line)
     if not m:
-        return _without_introduction(line)
+        return "" if _salutation(line) else _without_introduction(line)
     if _CJK.search(line[: m.end()]):  # no spaces: a mark or its sentence's end ends it
         after = line[m.end() :]
         end = None if _GREETING_MARK.match(after) else _CJK_SENTENCE_END.search(after)
@@ -385,6 +392,25 @@ def forwarded_for_someone(text: str) -> bool:
     return len(parts) > 1 and mail_pattern("forward_note").search("\n".join(parts[0])) is not None
 
 
+# The "From:" line of a forwarded header block, in the clients' languages, with a display name
+_FROM_LINE = re.compile(
+    r"^\s*\*?(?:from|von|de|van|da|od|från|fra|lähettäjä|feladó|от|від|kimden|από|šalje|"
+    r"saatja|nuo|no|de la|expéditeur|remitente|mittente|remetente|afzender|nadawca)\s*:\*?"
+    r"\s*\"?([^<>\"@\n]{2,60}?)\"?\s*<",
+    re.IGNORECASE,
+)
+
+
+def _author(part: list[str]) -> str | None:
+    """The display name on a forwarded part's "From:" line ("From: Γιώργος Αντωνίου <…>"):
+    whose name under the forwarded words is a signature, not story."""
+    for line in [x for x in part if x.strip()][:8]:
+        m = _FROM_LINE.match(line)
+        if m:
+            return m.group(1).strip()
+    return None
+
+
 def find_story(
     text: str, sender_name: str | None = None, sent: datetime | None = None
 ) -> str | None:
@@ -398,7 +424,8 @@ def find_story(
     if record:
         parts = parts[1:]
     for part in parts:
-        kept += [*_drop_closing(_part_story(part, record, announcing), sender_name), ""]
+        names = f"{sender_name or ''} {_author(part) or ''}"  # a forwarded part's own signer
+        kept += [*_drop_closing(_part_story(part, record, announcing), names), ""]
     story = without_other_events(re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip(), sent)
     if len(story) < 12 and len(story.split()) < 3 and not _CJK.search(story):  # "Ekte."
         return None
