@@ -176,3 +176,29 @@ def test_a_sentence_pointing_at_a_link_stays_beside_a_story(line: str) -> None:
 
 def test_a_settings_line_with_a_connecting_word_is_not_story() -> None:
     assert find_story(f"{STORY}\n\nExposició de 20 s, ISO 500.\n") == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "20 s, ISO 400, f/5.6",
+        "1/1000, ISO 1600.",
+        "ISO 1250 · 4s · f/2",
+        "20:51 UTC+2, 8 sec belichting",
+        "Saat 18:12 (GMT+3), 10 sn poz.",
+        "Yhteensä 60 kuvaa, 5 s valotus.",
+    ],
+)
+def test_a_line_of_only_the_photos_time_and_settings_is_not_story(line: str) -> None:
+    assert find_story(f"{STORY}\n\n{line}\n") == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "15 s at f/2.8 was plenty, the station was that bright.",
+        "Twenty frames, 1/500 s, ISO 800, the best one attached.",
+    ],
+)
+def test_settings_inside_a_sentence_of_prose_stay(line: str) -> None:
+    assert line in (find_story(f"{STORY}\n\n{line}\n") or "")

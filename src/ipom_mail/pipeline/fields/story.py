@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from ipom_mail.pipeline.fields.clock import find_times, pair_ranges
+from ipom_mail.pipeline.fields.clock import find_times
+from ipom_mail.pipeline.fields.data_lines import SETTINGS_LINE, is_flyby_data, is_photo_data
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL
 from ipom_mail.pipeline.fields.errand import only_sending, tells, without_errand
 from ipom_mail.pipeline.fields.field_lines import continues, is_labelled
 from ipom_mail.pipeline.fields.labels import WORD_END, mail_pattern, mail_words
 from ipom_mail.pipeline.fields.links import own_text
 from ipom_mail.pipeline.fields.other_events import without_other_events
-from ipom_mail.pipeline.fields.zones import is_zone_word
 
 GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|good (?:morning|evening|afternoon|day)|greetings|hallo|"
@@ -264,44 +264,6 @@ def _without_introduction(line: str) -> str:
     return line[m.end() :] if m else line
 
 
-_FLYBY_VOCABULARY = """max maximum maximal maximale maks maksymalna elevation elev alt altitude height culmination
-    culminated culminating peak brightness magnitude mag visible visibility duration pass flyby
-    höhe hoehe helligkeit sichtbar dauer überflug hauteur luminosité passage élévation altura
-    máxima maxima elevación brillo magnitud paso elevação brilho passagem altezza massima
-    magnitudine luminosità passaggio hoogte helderheid overgang wysokość jasność przelot výška
-    jasnost přelet legnagyobb magasság fényesség magnitúdó elevazione elevació màxima
-    magnitud"""
-_GLUE = """from to von bis de à a desde hasta al da dalle alle van tot od do és and und et y e at um
-    the was of ca approx about around degrees degree deg grad grados gradi graus graden stopni
-    fok h am pm a.m p.m"""
-_FLYBY_WORDS = frozenset(_FLYBY_VOCABULARY.split())
-_FLYBY_GLUE = frozenset(_GLUE.split())
-_DATUM = re.compile(r"^[-+−–~]?\d+(?:[.,:]\d+)*(?:°|º|°c)?$|^[-–—|/·°º~]+$")
-
-
-def is_flyby_data(line: str) -> bool:
-    """Whether a line only lists flyby data, without a label: "Max elevation 72°, from 21:31
-    to 21:38 UT, brightness -3.6 mag". The flyby fields hold those values; the story does not
-    need them again."""
-    tokens = [t.strip(".,;:()[]!") for t in line.casefold().split()]
-    tokens = [t for t in tokens if t]
-    if not tokens or len(line) > 120 or not any(c.isdigit() for c in line):
-        return False
-    if not any(t in _FLYBY_WORDS for t in tokens) and not pair_ranges(line, find_times(line)):
-        return False  # a flyby word, or a span of time ("from 21:31 to 21:38 UT")
-    return all(
-        t in _FLYBY_WORDS or t in _FLYBY_GLUE or _DATUM.match(t) or is_zone_word(t.upper())
-        for t in tokens
-    )
-
-
-# "Valotus 1/2000 s.", "Exposure 1/1000 s, ISO 800", "Exposició de 20 s": the camera's settings
-_SETTINGS_LINE = re.compile(
-    r"^\W*[^\W\d_]+\s+(?:[^\W\d_]{1,3}\s+)?(?:\d+/\d+|\d+(?:[.,]\d+)?)\s*(?:s|sec|ms|sn|с|сек|秒)\b[^.!?]{0,40}[.!?]?$",
-    re.I,
-)
-
-
 def _event(line: str) -> bool:
     """A request to forward the mail: not the photo's story (news of another gathering is
     left out sentence by sentence: other_events.py)."""
@@ -347,7 +309,8 @@ def _part_story(
             or _link_line(line)
             or is_flyby_data(line)
             or _event(line)
-            or _SETTINGS_LINE.match(line.strip())
+            or SETTINGS_LINE.match(line.strip())
+            or is_photo_data(line)
             or (record and _when_line(line))
         ):
             continue
