@@ -202,3 +202,27 @@ def test_a_line_of_only_the_photos_time_and_settings_is_not_story(line: str) -> 
 )
 def test_settings_inside_a_sentence_of_prose_stay(line: str) -> None:
     assert line in (find_story(f"{STORY}\n\n{line}\n") or "")
+
+
+@pytest.mark.parametrize(
+    ("field", "rest"),
+    [
+        (
+            "Utstyr: Celestron EdgeHD 9.25 på en Celestron CGEM II montering, med ZWO ASI183MM Pro",
+            "og et Baader IR-pass filter.",
+        ),
+        (
+            "L'equip: un Celestron C11 EdgeHD. Vaig gravar amb FireCapture a",
+            '0,3 ms per frame, "best 10% stacked" amb AutoStakkert.',
+        ),
+    ],
+)
+def test_the_rest_of_a_field_line_after_or_before_a_joining_word_is_not_story(
+    field: str, rest: str
+) -> None:
+    assert find_story(f"{STORY}\n\n{field}\n{rest}\n") == STORY
+
+
+def test_a_sentence_of_its_own_after_a_field_line_stays_even_if_it_starts_like_a_join() -> None:
+    body = f"{STORY}\n\npaikka: Puumala, Saimaa\nse meni ihan järven yli ja heijastui veteen\n"
+    assert "se meni ihan järven yli" in (find_story(body) or "")
