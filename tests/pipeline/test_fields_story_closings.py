@@ -19,6 +19,7 @@ STORY = "The ISS crossed the Moon right over the old church."
         "Goddag,",
         "IPOM ご担当者様\nいつもお世話になっております。佐藤と申します。",
         "안녕!",
+        "👋 Hi all,",
     ],
 )
 def test_an_opening_greeting_in_any_language_is_not_story(greeting: str) -> None:
@@ -62,6 +63,12 @@ def test_a_greeting_and_a_self_introduction_leave_the_rest_of_their_line(
         "Išsiųsta iš mano iPhone",
         "Hent Outlook til iOS",
         "Kindly consider my entry.",
+        "Klara himlar!\nAnna",
+        "Kirkkaita taivaita,\nJuha",
+        "Vedro nebo,\nMarko",
+        "Ясно небе!",
+        "Wishing you clear skies,\nAnn",
+        "Les deseo cielos despejados 🌌",
     ],
 )
 def test_a_closing_in_any_language_is_not_story(closing: str) -> None:

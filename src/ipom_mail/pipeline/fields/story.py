@@ -236,9 +236,10 @@ def _salutation(line: str) -> bool:
 def _without_greeting(line: str) -> str:
     """A first line without its greeting ('Hi John,' alone is dropped; 'Hi, here is…' kept)
     and without the self-introduction after it ("佐藤と申します。", "My name is Ann.")."""
-    m = GREETING.match(line)
+    m = GREETING.match(line) or GREETING.match(_closing_words(line))  # "👋 Hi all,"
     if not m:
         return "" if _salutation(line) else _without_introduction(line)
+    line = line if GREETING.match(line) else _closing_words(line)
     if _CJK.search(line[: m.end()]):  # no spaces: a mark or its sentence's end ends it
         after = line[m.end() :]
         end = None if _GREETING_MARK.match(after) else _CJK_SENTENCE_END.search(after)
