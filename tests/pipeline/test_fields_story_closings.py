@@ -64,6 +64,7 @@ def test_a_greeting_and_a_self_introduction_leave_the_rest_of_their_line(
         "Hent Outlook til iOS",
         "Kindly consider my entry.",
         "Klara himlar!\nAnna",
+        "Klar himmel!\nErik",
         "Kirkkaita taivaita,\nJuha",
         "Vedro nebo,\nMarko",
         "Ясно небе!",
