@@ -127,3 +127,102 @@ def test_a_longer_sentence_that_sends_the_photo_and_says_when_stays() -> None:
     assert find_story(text) == (
         "please find attached my ISS photo from last night.\n\nThe panels are visible."
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Екипировка: рефрактор Sky-Watcher Equinox 80 с филтър Baader AstroSolar",
+        "Càmera: Nikon Z5",
+        "Objectiu: Nikkor Z 20mm f/1.8 S",
+        "Makine: Sony A6400 + Sigma 16mm, Ulanzi tripod üzerinde.",
+        "celu: Samsung Galaxy S24 Ultra en modo pro, arriba de un trípode Benro",
+        "Statīvs: Manfrotto 190",
+        "Штатив: Benro Mach3",
+        "Support: Manfrotto 055 tripod with a ball head",
+        "Zeitpunkt: Donnerstag, 05.11.2026, 18:03:20 MESZ",
+        "Апаратура: Nikon D750 з об'єктивом Nikkor 24-70mm, штатив Benro",
+        "Φωτογραφική: Nikon Z8, φακός Nikkor Z 24-120mm, τρίποδο Gitzo.",
+        "Foto-aparat: Sony A7 III, objektiv Samyang AF 18mm F2.8, stativ Sirui AM-284",
+        "經緯儀  Sky-Watcher AZ-GTi",
+    ],
+)
+def test_an_equipment_label_in_more_languages_makes_a_field_line(line: str) -> None:
+    assert is_labelled(line)
+    assert find_story(f"{STORY}\n\n{line}\n") == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Full res: https://www.flickr.com/photos/x/1",
+        "사진 링크: https://photos.app.goo.gl/abc",
+        "영상 링크: https://www.dropbox.com/scl/fi/k2m9q4solar/iss.mp4?dl=0",
+        "Enlace: https://drive.google.com/file/d/1/view",
+        "Büyük dosya: https://drive.google.com/file/d/1/view",
+        "Foto en alta: https://drive.google.com/file/d/1/view",
+    ],
+)
+def test_a_link_under_a_short_label_is_a_field_line_not_story(line: str) -> None:
+    assert find_story(f"{STORY}\n\n{line}\n") == STORY
+
+
+@pytest.mark.parametrize(
+    "line", ["here is the link: https://example.org/p", "Aquí está: https://example.org/p"]
+)
+def test_a_sentence_pointing_at_a_link_stays_beside_a_story(line: str) -> None:
+    assert line in (find_story(f"{STORY}\n\n{line}\n") or "")
+
+
+def test_a_settings_line_with_a_connecting_word_is_not_story() -> None:
+    assert find_story(f"{STORY}\n\nExposició de 20 s, ISO 500.\n") == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "20 s, ISO 400, f/5.6",
+        "1/1000, ISO 1600.",
+        "ISO 1250 · 4s · f/2",
+        "20:51 UTC+2, 8 sec belichting",
+        "Saat 18:12 (GMT+3), 10 sn poz.",
+        "Yhteensä 60 kuvaa, 5 s valotus.",
+    ],
+)
+def test_a_line_of_only_the_photos_time_and_settings_is_not_story(line: str) -> None:
+    assert find_story(f"{STORY}\n\n{line}\n") == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "15 s at f/2.8 was plenty, the station was that bright.",
+        "Twenty frames, 1/500 s, ISO 800, the best one attached.",
+    ],
+)
+def test_settings_inside_a_sentence_of_prose_stay(line: str) -> None:
+    assert line in (find_story(f"{STORY}\n\n{line}\n") or "")
+
+
+@pytest.mark.parametrize(
+    ("field", "rest"),
+    [
+        (
+            "Utstyr: Celestron EdgeHD 9.25 på en Celestron CGEM II montering, med ZWO ASI183MM Pro",
+            "og et Baader IR-pass filter.",
+        ),
+        (
+            "L'equip: un Celestron C11 EdgeHD. Vaig gravar amb FireCapture a",
+            '0,3 ms per frame, "best 10% stacked" amb AutoStakkert.',
+        ),
+    ],
+)
+def test_the_rest_of_a_field_line_after_or_before_a_joining_word_is_not_story(
+    field: str, rest: str
+) -> None:
+    assert find_story(f"{STORY}\n\n{field}\n{rest}\n") == STORY
+
+
+def test_a_sentence_of_its_own_after_a_field_line_stays_even_if_it_starts_like_a_join() -> None:
+    body = f"{STORY}\n\npaikka: Puumala, Saimaa\nse meni ihan järven yli ja heijastui veteen\n"
+    assert "se meni ihan järven yli" in (find_story(body) or "")

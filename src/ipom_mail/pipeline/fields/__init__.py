@@ -61,7 +61,7 @@ def _story(text: str, parsed: ParsedMessage) -> str | None:
     """The story; in an answer to our reply, only its paragraphs that give no value (no
     digit): "The time was 21:34 UT." answers a question, "Jaam kadus just enne horisonti
     Maa varju." in a resent submission is the photo's story."""
-    story = find_story(text, parsed.sender_name)
+    story = find_story(text, parsed.sender_name, parsed.date)
     if story is None or not answers_us(parsed.subject):
         return story
     kept = [p for p in story.split("\n\n") if not any(c.isdigit() for c in p)]

@@ -48,12 +48,13 @@ def _says_sent(sentence: str) -> bool:
 
 def _hands_over(line: str) -> bool:
     """Whether a line only says the photo is attached, in short sentences ("Photo attached.",
-    "see attached 👍", "Foto anbei.", "写真を添付します。"): nothing the post would quote. A
-    line pointing at a link ("here is the link: …") stays beside a story."""
+    "see attached 👍", "Foto anbei.", "写真を添付します。"), maybe beside one saying it is sent:
+    nothing the post would quote. A line only pointing at a link ("here is the link: …")
+    stays beside a story."""
     sentences = [s.strip() for s in _SENTENCES.split(line) if s.strip()]
     attached = [_size(s) <= _SHORT and bool(mail_pattern("attached").search(s)) for s in sentences]
-    return any(attached) and all(
-        said or _friendly(s) for s, said in zip(sentences, attached, strict=True)
+    return any(attached) and all(  # "빠진 정보 보내드립니다. 사진도 다시 첨부했어요."
+        said or _says_sent(s) or _friendly(s) for s, said in zip(sentences, attached, strict=True)
     )
 
 
@@ -62,7 +63,7 @@ def _without_handover(story: str) -> str:
     lines that tell something (a story made only of them is none: only_sending)."""
     kept = [x for x in story.split("\n") if not _hands_over(x)]
     rest = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
-    return rest if rest != story.strip() and _tells(rest) else story
+    return rest if rest != story.strip() and tells(rest) else story
 
 
 def _friendly(sentence: str) -> bool:
@@ -106,7 +107,7 @@ _LABELLED = re.compile(r"^\W*[^\W\d_][^:：\n]{0,30}[:：]")
 _TELLING_WORDS = 4
 
 
-def _tells(story: str) -> bool:
+def tells(story: str) -> bool:
     """Whether a story still tells something: a line of words that is not a labelled value
     ("Timestamp: 2024-05-12T19:34") nor only says the photo is sent."""
     lines = [x for x in story.split("\n") if not _LABELLED.match(x)]
@@ -121,7 +122,7 @@ def _without_hope(story: str) -> str:
     if len(last.split()) > _HOPE_WORDS or hope is None:
         return story
     rest = story.rstrip()[: -len(last)].rstrip()
-    return rest if _tells(rest) else story
+    return rest if tells(rest) else story
 
 
 def without_errand(story: str) -> str:
@@ -129,6 +130,6 @@ def without_errand(story: str) -> str:
     only hand the photo over, when what is left still tells something; else as it is."""
     story = _without_handover(_without_hope(story))
     paragraphs = _PARAGRAPHS.split(story.strip(), maxsplit=1)
-    if len(paragraphs) == 2 and _says_only_the_errand(paragraphs[0]) and _tells(paragraphs[1]):
+    if len(paragraphs) == 2 and _says_only_the_errand(paragraphs[0]) and tells(paragraphs[1]):
         return paragraphs[1]
     return story

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
-from ipom_mail.pipeline.fields.labels import field_labels
+from ipom_mail.pipeline.fields.labels import connectors, field_labels
 from ipom_mail.pipeline.fields.location import LOCATION_LABEL
 
 FLYBY_LABEL = re.compile(
@@ -70,7 +70,9 @@ def continues(field_line: str, line: str) -> bool:
     The rest of a list ("…, caméra ZWO ASI462MC,\\nbarlow …"), a bracket, or a line going on
     in lower case or with a digit whose first clause holds a name or a number ("… con la\\n
     cámara ZWO ASI178MM. Exposición …", "… a kép\\n17:51:36-kor készült.") or is one word
-    ending the sentence ("… Barlow lens\\ntaktım."). A line after a field line that starts a
+    ending the sentence ("… Barlow lens\\ntaktım."); after a joining word ("… FireCapture a\\n0,3
+    ms"), or one starting with a joining word before a name ("… ZWO ASI183MM Pro\\nog et
+    Baader IR-pass filter."; data/labels.toml [connectors]). A line after a field line that starts a
     sentence of its own ("Standort: Kahlenberg, Wien\\ndie iss war richtig hell, …") is not.
     """
     field, rest = field_line.rstrip(), line.strip()
@@ -78,11 +80,16 @@ def continues(field_line: str, line: str) -> bool:
         return False
     if _LIST_GOES_ON.search(field) or rest[0] in "([（":
         return True
+    last, first, *others = field.split()[-1], *rest.split()
+    if last in connectors() and (rest[0].islower() or rest[0].isdigit()):
+        return True  # "… Vaig gravar amb FireCapture a\n0,3 ms per frame"
+    if first in connectors() and any(w[0].isupper() or w[0].isdigit() for w in others):
+        return True  # "… med ZWO ASI183MM Pro\nog et Baader IR-pass filter."
     m = _CLAUSE_END.search(rest)
     clause = rest[: m.start()] if m else rest
     tokens = clause.split()
     valued = any(_VALUE.match(t) for t in tokens)
     if rest[0].islower() or rest[0].isdigit():
         return valued or (len(tokens) == 1 and m is not None and rest[m.start()] in ".!?。")
-    last = field.split()[-1]  # "…, kamera\nZWO ASI462MC …": the name the line announced
+    # "…, kamera\nZWO ASI462MC …": the name the line announced
     return last[0].islower() and bool(tokens) and _VALUE.match(tokens[0]) is not None

@@ -7,10 +7,12 @@ header block look like (people.py reads the signature name from the same cut).
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
-from ipom_mail.pipeline.fields.clock import find_times, pair_ranges
+from ipom_mail.pipeline.fields.clock import find_times
+from ipom_mail.pipeline.fields.data_lines import SETTINGS_LINE, is_flyby_data, is_photo_data
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL
-from ipom_mail.pipeline.fields.errand import only_sending, without_errand
+from ipom_mail.pipeline.fields.errand import only_sending, tells, without_errand
 from ipom_mail.pipeline.fields.field_lines import continues, is_labelled
 from ipom_mail.pipeline.fields.forward import (
     header_names,
@@ -20,9 +22,9 @@ from ipom_mail.pipeline.fields.forward import (
     without_forward_request,
     without_mail_talk,
 )
-from ipom_mail.pipeline.fields.labels import WORD_END, label_pattern, mail_pattern, mail_words
+from ipom_mail.pipeline.fields.labels import WORD_END, mail_pattern, mail_words
 from ipom_mail.pipeline.fields.links import own_text
-from ipom_mail.pipeline.fields.zones import is_zone_word
+from ipom_mail.pipeline.fields.other_events import without_other_events
 
 GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|good (?:morning|evening|afternoon|day)|greetings|hallo|"
@@ -117,8 +119,24 @@ def _list_footer(lines: list[str], i: int) -> bool:
     return any(_LIST_WORDS.search(x) for x in after)
 
 
-# A link alone, or under a short label ("Foto: https://…", "Video: https://…")
-_URL_ONLY = re.compile(r"^\s*(?:[^\s:：]{1,20}\s*[:：]\s*)?(?:<?https?://\S+>?\s*)+$")
+# A link alone, or under a short label ("Foto: https://…", "Full res: https://…", "사진 링크: …")
+_URL_ONLY = re.compile(r"^\s*(?:([^:：\n]{1,30})[:：]\s*)?(?:<?https?://\S+>?\s*)+$")
+_LABEL_WORDS = 3  # "Foto en alta": a label; "here is the link": a sentence pointing at it
+_POINTING = re.compile(
+    r"^\W*(?:here|this|that|it|voici|voilà|ecco|aquí|aqui|hier|tady|itt|tu)\b", re.I
+)
+
+
+def _link_line(line: str) -> bool:
+    """Whether a line is a link alone or under a short label: a field line of the links.
+    A sentence pointing at the link ("here is the link: …") is not one."""
+    m = _URL_ONLY.match(line)
+    if m is None:
+        return False
+    head = (m.group(1) or "").strip()
+    return len(head.split()) <= _LABEL_WORDS and not _POINTING.match(head)
+
+
 _THANKS_ONLY = re.compile(r"^\s*(?:thanks|thank you|danke|merci|gracias|grazie|köszönöm)\W*$", re.I)
 
 
@@ -162,12 +180,26 @@ def body_lines(lines: list[str]) -> list[str]:
             break
         # "Pozdrav," on top greets (hr, sr): a word both a greeting and a closing
         opening = not any(x.strip() for x in out) and GREETING.match(s) is not None
-        if len(s.split()) <= 6 and (SIGN_OFF.match(s) or _THANKS_ONLY.match(s)) and not opening:
+        closing = _closing_words(s)  # "✨ clear skies ✨", "¡Saludos!"
+        if len(closing.split()) <= 6 and closing_line(closing) and not opening:
             break
         if SENT_FROM.match(s) or DISCLAIMER.search(s):
             break
         out.append(line)
     return out
+
+
+_LEADING_MARKS = re.compile(r"^[^\w¡¿]+")
+
+
+def _closing_words(line: str) -> str:
+    """A line without the emoji and marks before its words ("🙏 Saludos" → "Saludos")."""
+    return _LEADING_MARKS.sub("", line.strip())
+
+
+def closing_line(line: str) -> bool:
+    """Whether a short line is a closing: a sign-off or a thanks alone."""
+    return SIGN_OFF.match(line) is not None or _THANKS_ONLY.match(line) is not None
 
 
 def without_footers(text: str) -> str:
@@ -201,60 +233,54 @@ def signature_gear(text: str) -> str:
     return "\n".join(x for x in lines[start + 1 :] if EQUIPMENT_LABEL.match(x.strip()))
 
 
+_CJK_SENTENCE_END = re.compile(r"[。！？!?]\s*|\.(?:\s+|$)")
+_NAME_SALUTATION = re.compile(r"^\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*$")
+_GREETING_MARKS = " ,、，:：!！.。~～"
+_GREETING_MARK = re.compile(r"^\s*(?:[,、，:：!！.。~～]|$)")
+
+
+def _salutation(line: str) -> bool:
+    """Whether a line is a name alone before a comma, greeting someone ("Sue,", "Karl Huber,")."""
+    m = _NAME_SALUTATION.match(line)
+    return m is not None and all(w[0].isupper() for w in m.group(1).split())
+
+
 def _without_greeting(line: str) -> str:
-    """A first line without its greeting ('Hi John,' alone is dropped; 'Hi, here is…' kept)."""
-    m = GREETING.match(line)
+    """A first line without its greeting ('Hi John,' alone is dropped; 'Hi, here is…' kept)
+    and without the self-introduction after it ("佐藤と申します。", "My name is Ann.")."""
+    m = GREETING.match(line) or GREETING.match(_closing_words(line))  # "👋 Hi all,"
     if not m:
-        return line
+        return "" if _salutation(line) else _without_introduction(line)
+    line = line if GREETING.match(line) else _closing_words(line)
+    if _CJK.search(line[: m.end()]):  # no spaces: a mark or its sentence's end ends it
+        after = line[m.end() :]
+        end = None if _GREETING_MARK.match(after) else _CJK_SENTENCE_END.search(after)
+        rest = after[end.end() :] if end else after.lstrip(_GREETING_MARKS)
+        return _without_introduction(rest)
     if len(line.split()) <= 5 or m.end() >= len(line.rstrip()):
         return ""
-    return re.sub(r"^\s*[^,!:]{0,40}[,!:]\s*", "", line, count=1)
-
-
-_FLYBY_VOCABULARY = """max maximum maximal maximale maks maksymalna elevation elev alt altitude height culmination
-    culminated culminating peak brightness magnitude mag visible visibility duration pass flyby
-    höhe hoehe helligkeit sichtbar dauer überflug hauteur luminosité passage élévation altura
-    máxima maxima elevación brillo magnitud paso elevação brilho passagem altezza massima
-    magnitudine luminosità passaggio hoogte helderheid overgang wysokość jasność przelot výška
-    jasnost přelet legnagyobb magasság fényesség magnitúdó elevazione elevació màxima
-    magnitud"""
-_GLUE = """from to von bis de à a desde hasta al da dalle alle van tot od do és and und et y e at um
-    the was of ca approx about around degrees degree deg grad grados gradi graus graden stopni
-    fok h"""
-_FLYBY_WORDS = frozenset(_FLYBY_VOCABULARY.split())
-_FLYBY_GLUE = frozenset(_GLUE.split())
-_DATUM = re.compile(r"^[-+−–~]?\d+(?:[.,:]\d+)*(?:°|º|°c)?$|^[-–—|/·°º~]+$")
-
-
-def is_flyby_data(line: str) -> bool:
-    """Whether a line only lists flyby data, without a label: "Max elevation 72°, from 21:31
-    to 21:38 UT, brightness -3.6 mag". The flyby fields hold those values; the story does not
-    need them again."""
-    tokens = [t.strip(".,;:()[]!") for t in line.casefold().split()]
-    tokens = [t for t in tokens if t]
-    if not tokens or len(line) > 120 or not any(c.isdigit() for c in line):
-        return False
-    if not any(t in _FLYBY_WORDS for t in tokens) and not pair_ranges(line, find_times(line)):
-        return False  # a flyby word, or a span of time ("from 21:31 to 21:38 UT")
-    return all(
-        t in _FLYBY_WORDS or t in _FLYBY_GLUE or _DATUM.match(t) or is_zone_word(t.upper())
-        for t in tokens
+    return _without_introduction(
+        re.sub(r"^\s*[^,!:]{0,40}[,!:]+[^\w¡¿\"'(«„“]*", "", line, count=1)
     )
 
 
-# "Valotus 1/2000 s.", "Exposure 1/1000 s, ISO 800, gain 300": the camera's settings
-_SETTINGS_LINE = re.compile(
-    r"^\W*[^\W\d_]+\s+(?:\d+/\d+|\d+(?:[.,]\d+)?)\s*(?:s|sec|ms|sn|с|сек|秒)\b[^.!?]{0,40}[.!?]?$",
+_INTRODUCTION = re.compile(
+    r"^[^.!?。！？]{0,40}?(?:" + mail_words("introduction") + r")[^.!?。！？]{0,30}[.!?。！？]\s*",
     re.I,
 )
 
 
+def _without_introduction(line: str) -> str:
+    """An opening line without the sender's short self-introduction ("佐藤と申します。",
+    "My name is Ann Lee.", "Me llamo Sofía."): the post credits them, it does not quote it."""
+    m = _INTRODUCTION.match(line)
+    return line[m.end() :] if m else line
+
+
 def _event(line: str) -> bool:
-    """A line about another gathering with its date or time ("Next meeting: 2 November at
-    19:30"): not the photo's story."""
-    if not any(c.isdigit() for c in line):
-        return False
-    return label_pattern("events").search(line) is not None
+    """A request to forward the mail: not the photo's story (news of another gathering is
+    left out sentence by sentence: other_events.py)."""
+    return mail_pattern("forward_request").search(line) is not None
 
 
 def _when_line(line: str) -> bool:
@@ -265,30 +291,49 @@ def _when_line(line: str) -> bool:
     return len(line.split()) <= 12 and bool(find_times(line)) and bool(find_dates(line))
 
 
-def _part_story(lines: list[str], record: bool = False) -> list[str]:
+_ANNOUNCING = re.compile(r"^[^:：]{1,50}[:：]$")
+
+
+def _announces_fields(lines: list[str], i: int) -> bool:
+    """Whether a line only announces the field lines under it ("Details are as follows:",
+    "Technische Daten:", "詳細："): a short line ending with a colon, a field line next."""
+    s = lines[i].strip()
+    if not _ANNOUNCING.match(s) or len(s.split()) > 6:
+        return False
+    after = next((x for x in lines[i + 1 :] if x.strip()), "")
+    return is_labelled(after)
+
+
+def _part_story(
+    lines: list[str], record: bool = False, announcing: list[str] | None = None
+) -> list[str]:
     kept: list[str] = []
     first = True
     field: str | None = None  # the field line (or its rest) the next line may continue
-    for line in body_lines(drop_forward_headers(lines)):
+    body = body_lines(drop_forward_headers(lines))
+    for i, line in enumerate(body):
         if line.strip() and not (line := without_forward_request(line)):
             continue  # only asked to forward the mail
-        if first and line.strip():
+        if first and line.strip():  # a greeting may take two lines ("IPOM ご担当者様", "いつも…")
             line = _without_greeting(line)
-            first = False
+            first = not line.strip()
         wrapped = field is not None and continues(field, line)  # the rest of a field line
         field = line if wrapped or is_labelled(line) else None
         if (
             field is not None
-            or _URL_ONLY.match(line)
+            or _link_line(line)
             or is_flyby_data(line)
             or _event(line)
-            or _SETTINGS_LINE.match(line.strip())
+            or SETTINGS_LINE.match(line.strip())
+            or is_photo_data(line)
             or (record and _when_line(line))
             or is_forward_end(line)
         ):
             continue
         if HEADER_LINE.match(line) and not kept:
             continue
+        if announcing is not None and _announces_fields(body, i):
+            announcing.append(line.strip())  # left out beside a story: find_story
         kept.append(line.strip())
     return kept
 
@@ -329,21 +374,53 @@ def forwarded_for_someone(text: str) -> bool:
     )
 
 
-def find_story(text: str, sender_name: str | None = None) -> str | None:
+# The "From:" line of a forwarded header block, in the clients' languages, with a display name
+_FROM_LINE = re.compile(
+    r"^\s*\*?(?:from|von|de|van|da|od|från|fra|lähettäjä|feladó|от|від|kimden|από|šalje|"
+    r"saatja|nuo|no|de la|expéditeur|remitente|mittente|remetente|afzender|nadawca)\s*:\*?"
+    r"\s*\"?([^<>\"@\n]{2,60}?)\"?\s*<",
+    re.IGNORECASE,
+)
+
+
+def _author(part: list[str]) -> str | None:
+    """The display name on a forwarded part's "From:" line ("From: Γιώργος Αντωνίου <…>"):
+    whose name under the forwarded words is a signature, not story."""
+    for line in [x for x in part if x.strip()][:8]:
+        m = _FROM_LINE.match(line)
+        if m:
+            return m.group(1).strip()
+    return None
+
+
+def find_story(
+    text: str, sender_name: str | None = None, sent: datetime | None = None
+) -> str | None:
     """The sender's own words, or None when nothing is left; for a mail forwarded for
-    someone else, the original's words (the forwarder's note is not the story)."""
+    someone else, the original's words (the forwarder's note is not the story). `sent`, the
+    Date header, tells a later day's news ("PS. Next Saturday 14 November…") from story."""
     kept: list[str] = []
     parts = segments(text)
     record = forwarded_for_someone(text)  # the original's data lines are its fields
+    announcing: list[str] = []
     if record:
         parts = parts[1:]
     names = f"{sender_name or ''} {header_names(text)}" if len(segments(text)) > 1 else sender_name
     for part in parts:
-        kept += [*_drop_closing(_part_story(part, record), names), ""]
-    story = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+        signers = f"{names or ''} {_author(part) or ''}"  # a forwarded part's own signer
+        kept += [*_drop_closing(_part_story(part, record, announcing), signers), ""]
+    story = without_other_events(re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip(), sent)
     story = without_mail_talk(story, below=len(segments(text)) > 1 or quotes_below(text))
     if len(story) < 12 and len(story.split()) < 3 and not _CJK.search(story):  # "Ekte."
         return None
     if only_sending(story):  # "링크 보내드립니다 🙏": no story
         return None
-    return without_errand(story) or None
+    return _without_announcing(without_errand(story), announcing) or None
+
+
+def _without_announcing(story: str, announcing: list[str]) -> str:
+    """The story without its lines announcing field lines ("Details are as follows:"), when
+    the rest still tells something; "hier meine Daten zur Aufnahme:" alone stays."""
+    rest = "\n".join(x for x in story.split("\n") if x.strip() not in announcing)
+    rest = re.sub(r"\n{3,}", "\n\n", rest).strip()
+    return rest if announcing and tells(rest) else story

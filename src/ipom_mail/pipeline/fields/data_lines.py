@@ -1,0 +1,87 @@
+"""Data lines without a label: flyby data, the camera's settings, the photo's time and settings.
+
+"Max elevation 72°, from 21:31 to 21:38 UT, brightness -3.6 mag", "Exposure 1/1000 s, ISO 800",
+"20 s, ISO 400, f/5.6", "Saat 18:12 (GMT+3), 10 sn poz.": the fields hold those values, and
+the story does not need them again (issue 13). A line with any other word is prose and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ipom_mail.pipeline.fields.clock import find_times, pair_ranges
+from ipom_mail.pipeline.fields.labels import label_words_in
+from ipom_mail.pipeline.fields.zones import is_zone_word
+
+_FLYBY_VOCABULARY = """max maximum maximal maximale maks maksymalna elevation elev alt altitude height culmination
+    culminated culminating peak brightness magnitude mag visible visibility duration pass flyby
+    höhe hoehe helligkeit sichtbar dauer überflug hauteur luminosité passage élévation altura
+    máxima maxima elevación brillo magnitud paso elevação brilho passagem altezza massima
+    magnitudine luminosità passaggio hoogte helderheid overgang wysokość jasność przelot výška
+    jasnost přelet legnagyobb magasság fényesség magnitúdó elevazione elevació màxima
+    magnitud"""
+_GLUE = """from to von bis de à a desde hasta al da dalle alle van tot od do és and und et y e at um
+    the was of ca approx about around degrees degree deg grad grados gradi graus graden stopni
+    fok h am pm a.m p.m"""
+_FLYBY_WORDS = frozenset(_FLYBY_VOCABULARY.split())
+_FLYBY_GLUE = frozenset(_GLUE.split())
+_DATUM = re.compile(r"^[-+−–~]?\d+(?:[.,:]\d+)*(?:°|º|°c)?$|^[-–—|/·°º~]+$")
+
+
+def is_flyby_data(line: str) -> bool:
+    """Whether a line only lists flyby data, without a label: "Max elevation 72°, from 21:31
+    to 21:38 UT, brightness -3.6 mag". The flyby fields hold those values; the story does not
+    need them again."""
+    tokens = [t.strip(".,;:()[]!") for t in line.casefold().split()]
+    tokens = [t for t in tokens if t]
+    if not tokens or len(line) > 120 or not any(c.isdigit() for c in line):
+        return False
+    if not any(t in _FLYBY_WORDS for t in tokens) and not pair_ranges(line, find_times(line)):
+        return False  # a flyby word, or a span of time ("from 21:31 to 21:38 UT")
+    return all(
+        t in _FLYBY_WORDS or t in _FLYBY_GLUE or _DATUM.match(t) or is_zone_word(t.upper())
+        for t in tokens
+    )
+
+
+# "Valotus 1/2000 s.", "Exposure 1/1000 s, ISO 800", "Exposició de 20 s": the camera's settings
+SETTINGS_LINE = re.compile(
+    r"^\W*[^\W\d_]+\s+(?:[^\W\d_]{1,3}\s+)?(?:\d+/\d+|\d+(?:[.,]\d+)?)\s*(?:s|sec|ms|sn|с|сек|秒)\b[^.!?]{0,40}[.!?]?$",
+    re.I,
+)
+
+
+# Words a line of the photo's time and settings is written with, beside the [settings] words
+_TIME_WORDS = """saat klo kl kello hs uhr ora hora time iso gain exp exposure total yhteensä
+    single shot night mode frame frames"""
+_SETTING_TOKEN = re.compile(
+    r"^(?:iso\d*|f/?\d+(?:[.,]\d+)?|\d+(?:[.,/]\d+)*(?:s|sec|ms|x)|\d+/\d+)$", re.I
+)
+_CLOCK_TOKEN = re.compile(r"^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?$", re.I)
+
+
+@cache
+def _setting_words() -> frozenset[str]:
+    """The settings words, seconds and frame words of data/labels.toml [settings]."""
+    listed = "|".join(label_words_in("settings", k) for k in ("words", "seconds", "frames"))
+    return frozenset(w.replace("\\", "").casefold() for w in listed.split("|"))
+
+
+def is_photo_data(line: str) -> bool:
+    """Whether a line only gives the photo's time and the camera's settings, without a label
+    and without a word of prose: "20 s, ISO 400, f/5.6", "20:51 UTC+2, 8 sec belichting"."""
+    tokens = [t.strip(".,;:()[]!") for t in line.casefold().split()]
+    tokens = [t for t in tokens if t]
+    if not tokens or len(line) > 120:
+        return False
+    setting = [t in _setting_words() or _SETTING_TOKEN.match(t) is not None for t in tokens]
+    return any(setting) and all(
+        is_setting
+        or t in _TIME_WORDS.split()
+        or t in _FLYBY_GLUE
+        or _DATUM.match(t)
+        or _CLOCK_TOKEN.match(t)
+        or is_zone_word(t.upper())
+        for t, is_setting in zip(tokens, setting, strict=True)
+    )

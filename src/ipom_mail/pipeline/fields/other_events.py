@@ -1,0 +1,83 @@
+"""Other events in a story: news of a meeting, a star party, a launch or any later day.
+
+The story keeps the photographer's words about this photo. A sentence about another,
+dated event ("PS. W sobotę 14 listopada o 18:00 mamy zlot…", "Unsere nächste
+Vereinssitzung ist am 12. November…", "A Crew Dragon november 3-i érkezése előtt…") is
+news, not story: it names a gathering (data/labels.toml [events]) beside a number, or a day
+in the year after the mail was sent (the photo cannot be from then). A paragraph that opens
+with such news is about it and leaves whole ("…star party is on Saturday, September 21. If
+you're in the area, come by!"); elsewhere only the sentence leaves. A launch or a docking
+beside the photo's words stays: "Crew-8, launched on 4 March, shows on the photo" is story.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from ipom_mail.pipeline.fields.dates import find_dates
+from ipom_mail.pipeline.fields.labels import label_pattern
+
+# A sentence ends at a stop and a space, not after a day's number ("am 12. November")
+_SENTENCE_END = re.compile(r"((?<=[.!?])(?<!\d\.)\s+|(?<=[。！？]))")
+_PS = re.compile(r"^\W*p\.?\s?p?\.?\s?s\.?\W*$", re.I)  # "PS.", "P.S.:", "PPS" left alone
+_AHEAD = timedelta(days=120)  # a date without a year is read up to this far after the mail
+_NEWS_AHEAD = timedelta(days=366)  # "18.04.50" is a clock time, not news of 2050
+_LONGEST = 400  # characters: a longer run without a stop is no sentence of news (bounded work)
+
+
+def _later_day(sentence: str, sent: date) -> bool:
+    """Whether the sentence names a day after the mail was sent, every way it reads."""
+    hits = find_dates(sentence, sent + _AHEAD)  # a yearless date read in the days ahead
+    last_possible = sent + timedelta(days=1)  # the sender's day may be ahead of the header's
+    latest = sent + _NEWS_AHEAD
+    return any(
+        hit.readings and last_possible < min(hit.readings) and max(hit.readings) <= latest
+        for hit in hits
+    )
+
+
+def about_other_event(sentence: str, sent: datetime | None = None) -> bool:
+    """Whether a sentence is news of another event: a gathering with its time or a date not
+    in the past, or any day after the mail was sent."""
+    if len(sentence) > _LONGEST or not any(c.isdigit() for c in sentence):
+        return False
+    if sent is None:
+        return label_pattern("events").search(sentence) is not None
+    if label_pattern("events").search(sentence) and not _past_days_only(sentence, sent.date()):
+        return True
+    return _later_day(sentence, sent.date())
+
+
+def _past_days_only(sentence: str, sent: date) -> bool:
+    """Whether the sentence dates itself, and only on or before the mail's day: a gathering
+    on such a day is where the photo was taken ("during the open night on 26 October")."""
+    hits = find_dates(sentence, sent)
+    return bool(hits) and all(max(hit.readings) <= sent + timedelta(days=1) for hit in hits)
+
+
+def _paragraph(paragraph: str, sent: datetime | None) -> str:
+    """A paragraph without its sentences about another event (and a "PS." before one); none
+    when it opens with one."""
+    pieces = _SENTENCE_END.split(paragraph)
+    sentences, gaps = pieces[0::2], [*pieces[1::2], ""]
+    opening = next((s for s in sentences if s.strip() and not _PS.match(s)), "")
+    if about_other_event(opening, sent):
+        return ""
+    kept: list[str] = []
+    held = ""  # a "PS." waits for the sentence it introduces
+    for sentence, gap in zip(sentences, gaps, strict=True):
+        if _PS.match(sentence):
+            held += sentence + gap
+        elif about_other_event(sentence, sent):
+            held = ""
+        else:
+            kept.append(held + sentence + gap)
+            held = ""
+    return ("".join(kept) + held).strip()
+
+
+def without_other_events(story: str, sent: datetime | None = None) -> str:
+    """The story without its sentences about other events; a paragraph left empty goes."""
+    paragraphs = [_paragraph(p, sent) for p in re.split(r"\n\s*\n", story)]
+    return "\n\n".join(p for p in paragraphs if p)

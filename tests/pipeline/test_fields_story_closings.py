@@ -1,0 +1,119 @@
+"""story: greetings, self-introductions, sign-offs and phone footers in every language stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.pipeline.fields.story import find_story
+
+STORY = "The ISS crossed the Moon right over the old church."
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Buen día,",
+        "Bon vespre,",
+        "Merhabalar,",
+        "Selamlar,",
+        "Goddag,",
+        "IPOM ご担当者様\nいつもお世話になっております。佐藤と申します。",
+        "안녕!",
+        "👋 Hi all,",
+    ],
+)
+def test_an_opening_greeting_in_any_language_is_not_story(greeting: str) -> None:
+    assert find_story(f"{greeting}\n\n{STORY}\n") == STORY
+
+
+@pytest.mark.parametrize(
+    ("opening", "kept"),
+    [
+        (
+            "いつもお世話になっております。昨夜、野辺山でISSを撮影しました。",
+            "昨夜、野辺山でISSを撮影しました。",
+        ),
+        (
+            "Hola!! les mando la foto de anoche sobre el lago.",
+            "les mando la foto de anoche sobre el lago.",
+        ),
+        ("Hi all, my name is Ann Lee. The ISS crossed the Moon.", "The ISS crossed the Moon."),
+        ("안녕하세요. 부산에서 촬영한 ISS 영상입니다.", "부산에서 촬영한 ISS 영상입니다."),
+        ("您好：投稿一张国际空间站过境照片。", "投稿一张国际空间站过境照片。"),
+        ("Hola, me llamo Sofía. La ISS pasó sobre el lago.", "La ISS pasó sobre el lago."),
+    ],
+)
+def test_a_greeting_and_a_self_introduction_leave_the_rest_of_their_line(
+    opening: str, kept: str
+) -> None:
+    assert find_story(f"{opening}\n") == kept
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Med venlig hilsen\nMette",
+        "Sláinte,\nCiarán",
+        "besos y cielos despejados ✨\nsofi",
+        "✨ Saludos ✨",
+        "Una abraçada,\nMontse",
+        "좋은 하루 되세요!\n이서연",
+        "祝 晴空万里！\n王磊",
+        "Nosūtīts no mana iPhone",
+        "Išsiųsta iš mano iPhone",
+        "Hent Outlook til iOS",
+        "Kindly consider my entry.",
+        "Klara himlar!\nAnna",
+        "Klar himmel!\nErik",
+        "Kirkkaita taivaita,\nJuha",
+        "Vedro nebo,\nMarko",
+        "Ясно небе!",
+        "Wishing you clear skies,\nAnn",
+        "Les deseo cielos despejados 🌌",
+    ],
+)
+def test_a_closing_in_any_language_is_not_story(closing: str) -> None:
+    assert find_story(f"{STORY}\n\n{closing}\n") == STORY
+
+
+def test_a_line_announcing_the_field_lines_under_it_is_not_story() -> None:
+    body = f"{STORY}\n\nDetails are as follows:\nTime of photo: 6:31:10 PM IST\nMagnitude: -2.9\n"
+    assert find_story(body) == STORY
+
+
+def test_a_pass_window_written_with_am_pm_is_flyby_data_not_story() -> None:
+    assert find_story(f"{STORY}\nPass visible from 6:28 PM to 6:34 PM IST\n") == STORY
+
+
+def test_a_line_ending_with_a_colon_before_prose_stays() -> None:
+    body = "What I saw:\nThe ISS crossed the Moon right over the old church.\n"
+    assert "What I saw:" in (find_story(body) or "")
+
+
+@pytest.mark.parametrize(
+    ("header", "signature"),
+    [
+        ("From: Γιώργος Αντωνίου <g.antoniou@example.gr>", "Γιώργος Αντωνίου"),
+        ("From: Андрій Мельник <andrii.melnyk@example.com.ua>", "Андрій"),
+        ("Von: Johanna Leitner <johanna.leitner@example.at>", "Johanna"),
+        ('De: "Andrei Popescu" <andrei.popescu@example.ro>', "Andrei"),
+    ],
+)
+def test_the_forwarded_authors_name_under_their_words_is_a_signature(
+    header: str, signature: str
+) -> None:
+    body = (
+        "Forwarding this on behalf of our member.\n\nClub secretary\n\n"
+        f"---------- Forwarded message ---------\n{header}\nDate: Sun, 1 Nov 2026\n"
+        f"Subject: ISS\n\n{STORY}\n\n{signature}\n"
+    )
+    assert find_story(body, "Club Secretary") == STORY
+
+
+@pytest.mark.parametrize("salutation", ["Sue,", "Karl Huber,", "Ирина,"])
+def test_a_name_alone_before_a_comma_on_top_greets_and_is_not_story(salutation: str) -> None:
+    assert find_story(f"{salutation}\n\n{STORY}\n") == STORY
+
+
+def test_a_lower_case_word_before_a_comma_on_top_is_not_a_salutation() -> None:
+    assert find_story(f"yesterday,\n{STORY}\n") == f"yesterday,\n{STORY}"
