@@ -18,8 +18,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
 from importlib import resources
+from typing import Any
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.place_words import words_of
@@ -71,14 +71,20 @@ def _towns() -> frozenset[str]:
 
 def _records(text: str) -> Iterator[dict[str, Any]]:
     """The values of the JSON object `text` ({"id": {record}, …}), decoded one at a time."""
-    decoder, blank = json.JSONDecoder(), re.compile(r"[\s,]*")
-    pos = blank.match(text, text.index("{") + 1).end()
+    decoder = json.JSONDecoder()
+    pos = _skip(text, text.index("{") + 1)
     while text[pos] != "}":
         _key, pos = decoder.raw_decode(text, pos)
-        pos = blank.match(text, text.index(":", pos) + 1).end()
-        record, pos = decoder.raw_decode(text, pos)
+        record, pos = decoder.raw_decode(text, _skip(text, text.index(":", pos) + 1))
         yield record
-        pos = blank.match(text, pos).end()
+        pos = _skip(text, pos)
+
+
+def _skip(text: str, pos: int) -> int:
+    """The position of the next character that is not blank or a comma."""
+    while text[pos] in " \t\r\n,":
+        pos += 1
+    return pos
 
 
 def _shaped(name: str) -> bool:
