@@ -39,7 +39,7 @@ def _read(raw: bytes, lifted: bool) -> tuple[bytes, list[str], bool]:
         blobs.restore(message)
     else:
         message = email.message_from_bytes(raw, policy=compat32)
-    part = [p for p in message.walk() if p.get_content_type() == "image/jpeg"][0]
+    part = next(p for p in message.walk() if p.get_content_type() == "image/jpeg")
     value = part.get_payload(decode=True)
     fast = isinstance(part, BlobPart) and part.decoded is not None
     return value, [type(d).__name__ for d in part.defects], fast
@@ -82,8 +82,8 @@ def test_a_decoded_part_still_gives_its_text_when_asked() -> None:
     message = email.message_from_bytes(blobs.lift(raw), BlobPart, policy=compat32)
     blobs.restore(message)
     plain = email.message_from_bytes(raw, policy=compat32)
-    ours = [p for p in message.walk() if p.get_content_type() == "image/jpeg"][0]
-    theirs = [p for p in plain.walk() if p.get_content_type() == "image/jpeg"][0]
+    ours = next(p for p in message.walk() if p.get_content_type() == "image/jpeg")
+    theirs = next(p for p in plain.walk() if p.get_content_type() == "image/jpeg")
     assert ours.get_payload() == theirs.get_payload()
     assert ours.get_payload(decode=True) == theirs.get_payload(decode=True)
 
@@ -101,6 +101,6 @@ def test_a_plain_message_class_gets_the_text_back() -> None:
     blobs = Lifted()
     message = email.message_from_bytes(blobs.lift(raw), policy=compat32)
     blobs.restore(message)
-    part = [p for p in message.walk() if p.get_content_type() == "image/jpeg"][0]
+    part = next(p for p in message.walk() if p.get_content_type() == "image/jpeg")
     assert type(part) is Message
     assert part.get_payload(decode=True) == _read(raw, lifted=False)[0]

@@ -23,7 +23,6 @@ import binascii
 import re
 import secrets
 from collections.abc import Callable
-from email._encoded_words import decode_b  # the stdlib's own base64 body decoder
 from email.errors import InvalidBase64LengthDefect, MessageDefect
 from email.message import Message
 from typing import Any
@@ -102,7 +101,7 @@ class Lifted:
         tail = match.group(3).encode("ascii")
         if not _aligned(self.raw, start, end, tail):
             return False  # the run does not decode on its own: the stdlib reads the whole text
-        rest, defects = decode_b(b"".join(tail.splitlines()))
+        rest, defects = _stdlib_decoded(match.group(3))
         if any(isinstance(d, InvalidBase64LengthDefect) for d in defects):
             return False  # the stdlib then keeps the encoded text itself
         view = memoryview(self.raw)
@@ -124,6 +123,15 @@ class Lifted:
             run = self.raw[start:end]
             payload = re.sub(re.escape(token) + r"(\r?\n)?", _put_back(run), payload)
         return payload
+
+
+def _stdlib_decoded(text: str) -> tuple[bytes, list[MessageDefect]]:
+    """A base64 body's bytes and defects, as the stdlib decodes them (for a short tail)."""
+    probe = Message()
+    probe["Content-Transfer-Encoding"] = "base64"
+    probe.set_payload(text)
+    value = probe.get_payload(decode=True)
+    return value if isinstance(value, bytes) else b"", list(probe.defects)
 
 
 def _letters(data: bytes, start: int = 0, end: int | None = None) -> int:
