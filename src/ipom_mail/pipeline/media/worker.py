@@ -10,6 +10,7 @@ import contextlib
 import signal
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -72,7 +73,15 @@ def _answer(task: object) -> Decoded:
 
 
 def _receive(conn: Connection) -> object:
-    return conn.recv()
+    """A task; a decode task's payload follows it as bytes (pool._parcel)."""
+    task = conn.recv()
+    if isinstance(task, Task):
+        return replace(task, payload=conn.recv_bytes())
+    return task
+
+
+def _send(conn: Connection, answer: object) -> None:
+    conn.send(answer)
 
 
 def serve(
@@ -80,11 +89,12 @@ def serve(
     memory_mb: int,
     answer: Callable[[Any], object] = _answer,
     receive: Callable[[Connection], object] = _receive,
+    send: Callable[[Connection, Any], None] = _send,
 ) -> None:
     """The child's loop: say READY, then answer each task until None or the pipe closes.
 
     The pipeline worker (ipom_mail.pipeline.worker) runs the same loop with its own
-    `answer` and `receive`.
+    `answer`, `receive` and `send`.
     """
     prepare(memory_mb)
     conn.send(READY)
@@ -96,7 +106,7 @@ def serve(
         if task is None:
             return
         try:
-            conn.send(answer(task))
+            send(conn, answer(task))
         except (OSError, ValueError):
             return
 
@@ -105,11 +115,12 @@ def main(
     argv: list[str],
     answer: Callable[[Any], object] = _answer,
     receive: Callable[[Connection], object] = _receive,
+    send: Callable[[Connection, Any], None] = _send,
 ) -> int:
     """Entry point of the child: serve on the inherited socket FD with MEMORY_MB."""
     if len(argv) != 3:
         return 2
-    serve(Connection(int(argv[1])), int(argv[2]), answer, receive)
+    serve(Connection(int(argv[1])), int(argv[2]), answer, receive, send)
     return 0
 
 
