@@ -49,10 +49,14 @@ def _quiet() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def prepare(memory_mb: int, quiet: bool = True) -> None:
-    """Set up a decoder process; each step is independent, so one failing spares the others."""
-    with contextlib.suppress(Exception):
-        _register_decoders()
+def prepare(memory_mb: int, quiet: bool = True, decoders: bool = True) -> None:
+    """Set up a decoder process; each step is independent, so one failing spares the others.
+
+    `decoders=False`: a process that decodes no file itself (the pipeline worker) does not
+    load HEIF's libraries."""
+    if decoders:
+        with contextlib.suppress(Exception):
+            _register_decoders()
     if quiet:
         with contextlib.suppress(Exception):
             _quiet()
@@ -90,13 +94,14 @@ def serve(
     answer: Callable[[Any], object] = _answer,
     receive: Callable[[Connection], object] = _receive,
     send: Callable[[Connection, Any], None] = _send,
+    decoders: bool = True,
 ) -> None:
     """The child's loop: say READY, then answer each task until None or the pipe closes.
 
     The pipeline worker (ipom_mail.pipeline.worker) runs the same loop with its own
     `answer`, `receive` and `send`.
     """
-    prepare(memory_mb)
+    prepare(memory_mb, decoders=decoders)
     conn.send(READY)
     while True:
         try:
@@ -116,11 +121,12 @@ def main(
     answer: Callable[[Any], object] = _answer,
     receive: Callable[[Connection], object] = _receive,
     send: Callable[[Connection, Any], None] = _send,
+    decoders: bool = True,
 ) -> int:
     """Entry point of the child: serve on the inherited socket FD with MEMORY_MB."""
     if len(argv) != 3:
         return 2
-    serve(Connection(int(argv[1])), int(argv[2]), answer, receive, send)
+    serve(Connection(int(argv[1])), int(argv[2]), answer, receive, send, decoders)
     return 0
 
 
