@@ -44,7 +44,7 @@ def _status(pid: int) -> tuple[int, int, str] | None:
 def watch(command: list[str], env: dict[str, str]) -> tuple[float, dict[int, tuple[int, str]]]:
     """Run `command`; the peak summed RSS of its tree (MB) and each process's peak and name."""
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    peak, each = 0, {}
+    peak, each = 0, dict[int, tuple[int, str]]()
     while process.poll() is None:
         kids, todo, total = _children(), [process.pid], 0
         while todo:
