@@ -16,7 +16,8 @@ from __future__ import annotations
 import atexit
 import threading
 import time
-from multiprocessing.connection import wait
+from dataclasses import replace
+from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING
 
 from ipom_mail.config import Config
@@ -94,7 +95,7 @@ class _Runner:
             if time.monotonic() >= deadline:
                 raise PipelineStopped(over_bound_reason(seconds))
         try:
-            status, value = self.worker.conn.recv()
+            status, value = receive_answer(self.worker.conn)
         except (EOFError, OSError, ValueError, MemoryError):
             raise PipelineStopped(_died(self.worker.exit_code())) from None
         if status == "memory":
@@ -103,6 +104,18 @@ class _Runner:
             raise StageFailed(f"the pipeline failed on it ({value})")
         assert isinstance(value, CheckResult)
         return value
+
+
+def receive_answer(conn: Connection) -> tuple[str, object]:
+    """The worker's answer, with its parts' payloads put back (they come apart: worker.send)."""
+    status, value, count = conn.recv()
+    payloads = [conn.recv_bytes() for _ in range(count)]
+    if isinstance(value, CheckResult) and payloads:
+        parts = value.parsed.parts
+        assert len(parts) == len(payloads), "one payload per part"
+        kept = tuple(replace(p, payload=b) for p, b in zip(parts, payloads, strict=True))
+        value = replace(value, parsed=replace(value.parsed, parts=kept))
+    return status, value
 
 
 def over_memory_reason(megabytes: int) -> str:

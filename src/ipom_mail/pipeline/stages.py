@@ -35,6 +35,7 @@ def check_message(
     parsed = parse_message(raw)
     if not parsed.headers:
         return _not_a_message(raw, parsed, config)
+    del raw  # not needed past parsing: a worker handed it over frees it here (a 40 MB message)
     media = extract_media(parsed.parts, config.limits)
     fields = extract_fields(parsed, media, config, sender_dates=sender_dates)
     verdict = judge(parsed, media, fields, config)

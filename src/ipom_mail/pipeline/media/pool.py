@@ -151,6 +151,12 @@ def _timeout(seconds: float) -> Decoded:
     return Decoded("timeout", f"over the {seconds:g} seconds allowed")
 
 
+def _parcel(task: Job) -> tuple[object, bytes | None]:
+    """A decode task and its payload, to send apart (see `_Worker.give`); a copy task whole."""
+    parcel = getattr(task, "parcel", None)  # a Task (decode.py, not imported here: Pillow)
+    return parcel() if parcel is not None else (task, None)
+
+
 class DecodePool:
     """Worker processes with bounded memory; `run` decodes tasks with a per-task time bound."""
 
@@ -183,7 +189,7 @@ class DecodePool:
         for worker in list(self._workers):
             if worker.job is None and waiting:
                 job = waiting.popleft()
-                if not worker.give(job, tasks[job]):
+                if not worker.give(job, *_parcel(tasks[job])):
                     results[job] = _death(worker.exit_code())
                     self._replace(worker)
 

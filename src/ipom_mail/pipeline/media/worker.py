@@ -10,6 +10,7 @@ import contextlib
 import signal
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -48,10 +49,14 @@ def _quiet() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def prepare(memory_mb: int, quiet: bool = True) -> None:
-    """Set up a decoder process; each step is independent, so one failing spares the others."""
-    with contextlib.suppress(Exception):
-        _register_decoders()
+def prepare(memory_mb: int, quiet: bool = True, decoders: bool = True) -> None:
+    """Set up a decoder process; each step is independent, so one failing spares the others.
+
+    `decoders=False`: a process that decodes no file itself (the pipeline worker) does not
+    load HEIF's libraries."""
+    if decoders:
+        with contextlib.suppress(Exception):
+            _register_decoders()
     if quiet:
         with contextlib.suppress(Exception):
             _quiet()
@@ -72,7 +77,15 @@ def _answer(task: object) -> Decoded:
 
 
 def _receive(conn: Connection) -> object:
-    return conn.recv()
+    """A task; a decode task's payload follows it as bytes (pool._parcel)."""
+    task = conn.recv()
+    if isinstance(task, Task):
+        return replace(task, payload=conn.recv_bytes())
+    return task
+
+
+def _send(conn: Connection, answer: object) -> None:
+    conn.send(answer)
 
 
 def serve(
@@ -80,13 +93,15 @@ def serve(
     memory_mb: int,
     answer: Callable[[Any], object] = _answer,
     receive: Callable[[Connection], object] = _receive,
+    send: Callable[[Connection, Any], None] = _send,
+    decoders: bool = True,
 ) -> None:
     """The child's loop: say READY, then answer each task until None or the pipe closes.
 
     The pipeline worker (ipom_mail.pipeline.worker) runs the same loop with its own
-    `answer` and `receive`.
+    `answer`, `receive` and `send`.
     """
-    prepare(memory_mb)
+    prepare(memory_mb, decoders=decoders)
     conn.send(READY)
     while True:
         try:
@@ -96,7 +111,7 @@ def serve(
         if task is None:
             return
         try:
-            conn.send(answer(task))
+            send(conn, answer(task))
         except (OSError, ValueError):
             return
 
@@ -105,11 +120,13 @@ def main(
     argv: list[str],
     answer: Callable[[Any], object] = _answer,
     receive: Callable[[Connection], object] = _receive,
+    send: Callable[[Connection, Any], None] = _send,
+    decoders: bool = True,
 ) -> int:
     """Entry point of the child: serve on the inherited socket FD with MEMORY_MB."""
     if len(argv) != 3:
         return 2
-    serve(Connection(int(argv[1])), int(argv[2]), answer, receive)
+    serve(Connection(int(argv[1])), int(argv[2]), answer, receive, send, decoders)
     return 0
 
 

@@ -21,7 +21,7 @@ from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import parsedate_to_datetime
 
-from ipom_mail.pipeline.parse.blobs import Lifted
+from ipom_mail.pipeline.parse.blobs import BlobPart, Lifted
 from ipom_mail.pipeline.parse.bounce import failed_addresses
 from ipom_mail.pipeline.parse.headercap import CappedHeaders
 from ipom_mail.pipeline.parse.textcodec import (
@@ -68,7 +68,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
     policy = CappedHeaders()
     blobs = Lifted()
     try:
-        message = message_from_bytes(blobs.lift(raw), policy=policy)
+        message = message_from_bytes(blobs.lift(raw), BlobPart, policy=policy)
         blobs.restore(message)
     except Exception as exc:  # RecursionError on hostile nesting or any parser failure
         notes.append(

@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # Pillow is imported by those that make fingerprints, not tho
     from PIL import Image
 
 SAME_PHOTO_DISTANCE = 10
-_THUMB = 256
+THUMB_SIDE = 256  # the fingerprint reads no finer picture (decoders may stop there)
 _CROP = 0.9
 _HASH_HEX = 16  # 64 bits
 _OFFSETS = (0.0, 1 / 3, 2 / 3, 1.0)
@@ -45,7 +45,7 @@ def fingerprint(image: Image.Image) -> str | None:
     """The image's fingerprint as hex (25 hashes of 16 hex digits each), None for a blank picture."""
     from PIL import Image, ImageOps
 
-    scale = _THUMB / max(image.size)
+    scale = THUMB_SIDE / max(image.size)
     size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
     small = image if scale >= 1 else image.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
     # Night-sky photos are nearly black: stretch the contrast so that their
