@@ -35,6 +35,7 @@ from ipom_mail.store.batch import Batch
 log = logging.getLogger(__name__)
 MAX_RECONNECTS = 3
 FETCH_BYTES = 4 * 1024 * 1024  # one FETCH asks for about this much (or one bigger message)
+SLOW_S = 0.25  # the worker still on a message this long after we wait for it: commit meanwhile
 AHEAD_JOIN_S = 5.0  # how long a stopped pass waits for a FETCH under way
 Progress = Callable[[str], None]
 
@@ -190,7 +191,7 @@ def _take_all(
         for fetched in fetching:
             fault("after_fetch", batch.faults)
             if waiting is not None and _still_running(waiting[1]):
-                mover.commit()  # the worker is still busy: commit now, in time we would wait anyway
+                mover.commit()  # a slow message: what is stored is committed while it runs
             done = (waiting[0], collect(waiting[1], batch, config)) if waiting is not None else None
             waiting = None  # the worker is free: its answer is in
             started = begin(fetched.raw, _origin(config, box, fetched.uid), batch, config)
@@ -210,8 +211,11 @@ def _take_all(
 
 
 def _still_running(started: Started) -> bool:
-    """Whether the worker has not answered yet (a `slow` fault's message never has)."""
-    return started.slow or not answer_ready()
+    """Whether the worker is still on the message after SLOW_S (a `slow` fault's message is).
+
+    A commit costs the disk a journal commit or two: one per batch, not one per message,
+    unless a message keeps the worker busy, when the batch so far is committed meanwhile."""
+    return started.slow or not answer_ready(SLOW_S)
 
 
 def _fetch(box: Mailbox, listed: list[tuple[int, int]]) -> Generator[Fetched, None, None]:
