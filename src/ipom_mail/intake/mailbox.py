@@ -14,6 +14,7 @@ import logging
 import re
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -67,6 +68,9 @@ class Mailbox:
         self._token = oauth2_token
         self._client: IMAPClient | None = None
         self.uidvalidity: int | None = None  # of cfg.folder, once selected
+        # fetch and move may come from two threads (a poll fetches ahead while it moves
+        # what it stored): one command on the connection at a time
+        self._command = threading.RLock()
 
     @property
     def where(self) -> str:
@@ -230,14 +234,20 @@ class Mailbox:
 
     def close(self) -> None:
         """Log out and drop the connection; never raises (the connection may be gone)."""
-        client, self._client = self._client, None
-        if client is None:
-            return
+        # a FETCH under way in another thread ends first (or, stuck, is cut off by the shutdown)
+        held = self._command.acquire(timeout=self.cfg.timeout_seconds)
         try:
-            client.logout()
-        except Exception:  # the connection may be dead already: just drop it
-            with contextlib.suppress(Exception):
-                client.shutdown()
+            client, self._client = self._client, None
+            if client is None:
+                return
+            try:
+                client.logout()
+            except Exception:  # the connection may be dead already: just drop it
+                with contextlib.suppress(Exception):
+                    client.shutdown()
+        finally:
+            if held:
+                self._command.release()
 
     def select(self) -> int:
         """Select cfg.folder (read-write) and return its UIDVALIDITY."""
@@ -295,7 +305,7 @@ class Mailbox:
         batch = max(1, self.cfg.batch_size)
         for start in range(0, len(uids), batch):
             chunk = list(uids[start : start + batch])
-            with self._errors("FETCH BODY.PEEK[]"):
+            with self._command, self._errors("FETCH BODY.PEEK[]"):
                 answer = self.client.fetch(chunk, ["BODY.PEEK[]", "RFC822.SIZE"])
             for uid in chunk:
                 item = answer.pop(uid, None)
@@ -309,7 +319,7 @@ class Mailbox:
         if not uids:
             return
         client = self.client
-        with self._errors(f"MOVE to {folder}"):
+        with self._command, self._errors(f"MOVE to {folder}"):
             has_move = client.has_capability("MOVE")
             for start in range(0, len(uids), SIZE_CHUNK):
                 chunk = list(uids[start : start + SIZE_CHUNK])

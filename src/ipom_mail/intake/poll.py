@@ -10,9 +10,12 @@ the replies committed with the messages is the runner's next step.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import queue
+import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 
 from ipom_mail.config import Config
 from ipom_mail.intake.mailbox import Fetched, Mailbox, MailboxError
@@ -32,6 +35,8 @@ from ipom_mail.store.batch import Batch
 log = logging.getLogger(__name__)
 MAX_RECONNECTS = 3
 FETCH_BYTES = 4 * 1024 * 1024  # one FETCH asks for about this much (or one bigger message)
+SLOW_S = 0.25  # the worker still on a message this long after we wait for it: commit meanwhile
+AHEAD_JOIN_S = 5.0  # how long a stopped pass waits for a FETCH under way
 Progress = Callable[[str], None]
 
 
@@ -181,11 +186,12 @@ def _take_all(
         tally.add(outcome, f"UID {uid}")
         mover.add(uid, failed=True)
     waiting: tuple[int, Started] | None = None
+    fetching = _fetch(box, small)
     try:
-        for fetched in _fetch(box, small):
+        for fetched in fetching:
             fault("after_fetch", batch.faults)
             if waiting is not None and _still_running(waiting[1]):
-                mover.commit()  # the worker is still busy: commit now, in time we would wait anyway
+                mover.commit()  # a slow message: what is stored is committed while it runs
             done = (waiting[0], collect(waiting[1], batch, config)) if waiting is not None else None
             waiting = None  # the worker is free: its answer is in
             started = begin(fetched.raw, _origin(config, box, fetched.uid), batch, config)
@@ -198,28 +204,87 @@ def _take_all(
             done, waiting = (waiting[0], collect(waiting[1], batch, config)), None
             _store(config, mover, *done, progress)
     finally:
+        fetching.close()  # the helper thread ends before the connection is used again
         if waiting is not None:  # stopped with a message in the worker: its answer is dropped
             shutdown_runner()
     mover.flush()
 
 
 def _still_running(started: Started) -> bool:
-    """Whether the worker has not answered yet (a `slow` fault's message never has)."""
-    return started.slow or not answer_ready()
+    """Whether the worker is still on the message after SLOW_S (a `slow` fault's message is).
+
+    A commit costs the disk a journal commit or two: one per batch, not one per message,
+    unless a message keeps the worker busy, when the batch so far is committed meanwhile."""
+    return started.slow or not answer_ready(SLOW_S)
 
 
-def _fetch(box: Mailbox, listed: list[tuple[int, int]]) -> Iterator[Fetched]:
-    """The messages in order, fetched a few megabytes at a time (the poll's memory stays flat)."""
+def _fetch(box: Mailbox, listed: list[tuple[int, int]]) -> Generator[Fetched, None, None]:
+    """The messages in order, a few megabytes at a time, the next chunk fetched by a
+    helper thread while this one is processed (the wire never waits; memory stays flat)."""
+    ahead = _Ahead(box, _chunks(listed))
+    try:
+        yield from ahead
+    finally:
+        ahead.close()
+
+
+def _chunks(listed: list[tuple[int, int]]) -> Iterator[list[int]]:
+    """The UIDs in order, grouped about FETCH_BYTES at a time (or one bigger message)."""
     chunk: list[int] = []
     size = 0
     for uid, length in listed:
         if chunk and size + length > FETCH_BYTES:
-            yield from box.fetch(chunk)
+            yield chunk
             chunk, size = [], 0
         chunk.append(uid)
         size += length
     if chunk:
-        yield from box.fetch(chunk)
+        yield chunk
+
+
+class _Ahead:
+    """A helper thread fetching one chunk ahead of the caller; its error is raised in order.
+
+    The Mailbox takes one command at a time, so the mover's MOVE waits for a FETCH
+    under way (and the other way round).
+    """
+
+    def __init__(self, box: Mailbox, chunks: Iterator[list[int]]) -> None:
+        self.queue: queue.Queue[list[Fetched] | BaseException | None] = queue.Queue(maxsize=1)
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(
+            target=self._run, args=(box, chunks), name="ipom-fetch", daemon=True
+        )
+        self.thread.start()
+
+    def _run(self, box: Mailbox, chunks: Iterator[list[int]]) -> None:
+        try:
+            for chunk in chunks:
+                if not self._put(list(box.fetch(chunk))):
+                    return
+        except BaseException as exc:  # a MailboxError (or worse): the caller raises it
+            self._put(exc)
+            return
+        self._put(None)
+
+    def _put(self, item: list[Fetched] | BaseException | None) -> bool:
+        """Hand over the next item; False when the caller stopped reading."""
+        while not self.stopped.is_set():
+            with contextlib.suppress(queue.Full):
+                self.queue.put(item, timeout=0.05)
+                return True
+        return False
+
+    def __iter__(self) -> Iterator[Fetched]:
+        while (item := self.queue.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield from item
+
+    def close(self) -> None:
+        """Stop fetching; wait for a FETCH under way, so the connection is free again."""
+        self.stopped.set()
+        self.thread.join(timeout=AHEAD_JOIN_S)
 
 
 def _store(

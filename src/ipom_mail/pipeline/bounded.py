@@ -200,13 +200,14 @@ def start_check(raw: bytes, config: Config, sender_dates: tuple[DateStyle, ...] 
             raise
 
 
-def answer_ready() -> bool:
-    """Whether the worker's answer to the message given to `start_check` is already there."""
+def answer_ready(within: float = 0.0) -> bool:
+    """Whether the worker's answer to the message given to `start_check` is there (or comes
+    within `within` seconds)."""
     with _lock:
         if _runner is None or _runner.deadline is None:
             return True  # nothing to wait for
         try:
-            return bool(_runner.worker.conn.poll(0))
+            return bool(_runner.worker.conn.poll(within))
         except (OSError, ValueError):
             return True  # a dead worker: finish_check says so at once
 

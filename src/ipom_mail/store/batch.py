@@ -32,14 +32,30 @@ class Batch(Store):
     def __init__(self, store: Store) -> None:
         super().__init__(store.engine, Archive(store.archive.root, grouped=True), store.faults)
         self._session: Session = self._write()
-        self._session.info[INDEX_KEY] = PrintIndex()  # fingerprints read once per pass
+        self._prints = PrintIndex()  # fingerprints read once per pass
+        self._session.info[INDEX_KEY] = self._prints
+        self._depth = 0  # savepoints open (a read inside a message's unit nests one)
         self._writer = rec.Writer(self._unit, self.archive, store.faults - STORE_POINTS, True)
 
     @contextmanager
     def _unit(self) -> Iterator[Session]:
-        """One message's savepoint: released on success, rolled back alone on an error."""
-        with self._session.begin_nested():
-            yield self._session
+        """One message's savepoint: released on success, rolled back alone on an error.
+
+        The photos' fingerprints it added join the batch's index only when its
+        outermost savepoint is released."""
+        self._depth += 1
+        mark = len(self._prints.pending)
+        try:
+            with self._session.begin_nested():
+                yield self._session
+        except BaseException:
+            self._prints.drop(mark)
+            raise
+        else:
+            if self._depth == 1:
+                self._prints.keep()
+        finally:
+            self._depth -= 1
 
     @contextmanager
     def session(self, write: bool = True) -> Iterator[Session]:

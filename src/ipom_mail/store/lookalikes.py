@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from ipom_mail.pipeline.verify.lookalike import SAME_PHOTO_DISTANCE, hash_distance, hashes
@@ -32,35 +32,55 @@ def _same(a: str | None, b: str | None) -> bool:
 
 
 INDEX_KEY = "ipom_lookalike_index"  # session.info key of a batch's PrintIndex (store/batch.py)
-Print = tuple[int, tuple[int, ...], str | None]  # submission id, parsed fingerprint, sender
+# submission id, parsed fingerprint, sender, reference
+Print = tuple[int, tuple[int, ...], str | None, str | None]
 
 
 class PrintIndex:
     """A batch's fingerprints: read from the database once, then each new photo added,
-    instead of every fingerprint read again for each message the batch stores."""
+    instead of every fingerprint read again for each message the batch stores.
+
+    A message's prints wait in `pending` until its savepoint is released (`keep`);
+    a savepoint rolled back drops them (`drop`), so no print outlives its rows.
+    """
 
     def __init__(self) -> None:
         self.prints: list[Print] | None = None  # None: not read yet
+        self.pending: list[Print] = []
+
+    def keep(self) -> None:
+        """The open savepoint was released: its prints join the index."""
+        if self.prints is not None:
+            self.prints.extend(self.pending)
+        self.pending.clear()
+
+    def drop(self, mark: int = 0) -> None:
+        """A savepoint opened when `mark` prints were pending was rolled back: its are forgotten."""
+        del self.pending[mark:]
 
 
 def _others(session: Session, submission_id: int) -> list[Print]:
-    """Every other submission's fingerprints: from the database, or the batch's index."""
+    """Every other submission's fingerprints: from the database, or the batch's index
+    (which may hold this one's earlier photos: the caller skips them)."""
     index = session.info.get(INDEX_KEY)
     if isinstance(index, PrintIndex) and index.prints is not None:
-        return [p for p in index.prints if p[0] != submission_id]
+        return index.prints + index.pending
     rows = session.execute(
-        select(MediaRow.submission_id, MediaRow.fingerprint, Submission.sender)
+        select(
+            MediaRow.submission_id, MediaRow.fingerprint, Submission.sender, Submission.reference
+        )
         .join(Submission, Submission.id == MediaRow.submission_id)
         .where(MediaRow.submission_id != submission_id, MediaRow.fingerprint.is_not(None))
     )
-    found: list[Print] = [(i, hashes(f), s) for i, f, s in rows if f]
+    found: list[Print] = [(i, hashes(f), s, r) for i, f, s, r in rows if f]
     if isinstance(index, PrintIndex):
-        index.prints = list(found)
+        index.prints = found
+        return found + index.pending
     return found
 
 
-def link_lookalikes(session: Session, submission_id: int) -> int:
-    """(Re)compute the links of one submission to every other; the number linked."""
+def link_lookalikes(session: Session, submission_id: int) -> list[Twin]:
+    """(Re)compute the links of one submission to every other; its twins, closest first."""
     session.flush()
     session.execute(
         delete(Lookalike).where(
@@ -77,29 +97,33 @@ def link_lookalikes(session: Session, submission_id: int) -> int:
         if f
     ]
     if not mine:
-        return 0
+        return []
     me = session.get(Submission, submission_id)
-    sender = me.sender if me is not None else None
-    best: dict[int, tuple[int, str | None]] = {}
+    sender, reference = (me.sender, me.reference) if me is not None else (None, None)
+    best: dict[int, tuple[int, str | None, str | None]] = {}
     parsed = [hashes(m) for m in mine]
-    for other_id, other_print, other_sender in _others(session, submission_id):
+    for other_id, other_print, other_sender, other_ref in _others(session, submission_id):
+        if other_id == submission_id:
+            continue
         d = min(hash_distance(m, other_print) for m in parsed)
-        if d <= SAME_PHOTO_DISTANCE and d < best.get(other_id, (65, None))[0]:
-            best[other_id] = (d, other_sender)
+        if d <= SAME_PHOTO_DISTANCE and d < best.get(other_id, (65,))[0]:
+            best[other_id] = (d, other_sender, other_ref)
     index = session.info.get(INDEX_KEY)
-    if isinstance(index, PrintIndex) and index.prints is not None:
-        index.prints.extend((submission_id, m, sender) for m in parsed)
-        # rows of the batch may have been rolled back with their savepoint: only the living count
-        best = {k: v for k, v in best.items() if session.get(Submission, k) is not None}
-    for other_id, (d, other_sender) in best.items():
+    if isinstance(index, PrintIndex):
+        index.pending.extend((submission_id, m, sender, reference) for m in parsed)
+    found = sorted(best.items(), key=lambda item: (item[1][0], item[0]))
+    rows = []
+    for other_id, (d, other_sender, _ref) in found:
         same = _same(sender, other_sender)
-        session.add(
-            Lookalike(submission_id=submission_id, other_id=other_id, distance=d, same_sender=same)
+        rows.append(
+            dict(submission_id=submission_id, other_id=other_id, distance=d, same_sender=same)
         )
-        session.add(
-            Lookalike(submission_id=other_id, other_id=submission_id, distance=d, same_sender=same)
+        rows.append(
+            dict(submission_id=other_id, other_id=submission_id, distance=d, same_sender=same)
         )
-    return len(best)
+    if rows:  # one executemany, not two ORM objects per twin (a photo sent many times)
+        session.execute(insert(Lookalike), rows)
+    return [Twin(ref, s, _same(sender, s), d) for _id, (d, s, ref) in found]
 
 
 def twins(session: Session, submission_id: int) -> list[Twin]:

@@ -25,7 +25,7 @@ from ipom_mail.pipeline.values import OutboxReply as OutboxReply  # named here b
 from ipom_mail.store import rows
 from ipom_mail.store.archive import Archive, sha256_hex
 from ipom_mail.store.faults import fault
-from ipom_mail.store.lookalikes import link_lookalikes, twins
+from ipom_mail.store.lookalikes import link_lookalikes
 from ipom_mail.store.models import (
     Event,
     RawMessage,
@@ -191,9 +191,9 @@ def _add_submission(
         session.add(row)
     session.add_all(rows.link_rows(result, sid, raw.id))
     session.add_all(rows.note_rows(result, sid, raw.id))
-    link_lookalikes(session, sid)
+    linked = link_lookalikes(session, sid)
     if reply is None and compose is not None:
-        resent = tuple(t.reference for t in twins(session, sid) if t.same_sender and t.reference)
+        resent = tuple(t.reference for t in linked if t.same_sender and t.reference)
         reply = compose(reference, resent)
     if reply is not None:
         session.add(reply_row(reply, sid, raw.id))
