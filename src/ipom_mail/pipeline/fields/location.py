@@ -21,7 +21,7 @@ from ipom_mail.pipeline.fields.place_phrases import (
     without_plans,
     without_signatures,
 )
-from ipom_mail.pipeline.fields.place_words import words_of
+from ipom_mail.pipeline.fields.place_words import alt, words_of
 from ipom_mail.pipeline.fields.site_phrases import inside_site
 from ipom_mail.pipeline.fields.towns import is_town
 from ipom_mail.pipeline.values import Media
@@ -64,7 +64,19 @@ _PREP_REGION = re.compile(
 def _region_rx() -> re.Pattern[str]:
     regions = sorted(gazetteer().regions, key=len, reverse=True)
     alt = "|".join(re.escape(r) for r in regions)
-    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])")
+    words = "|".join(
+        re.escape(w) for w in sorted(gazetteer().district_words, key=len, reverse=True)
+    )
+    firms = "|".join(map(re.escape, gazetteer().not_districts))
+    district = rf"(?:{words})\s(?!(?:{firms})\b)[{_UPPER}][\w'’-]*(?:\s[{_UPPER}][\w'’-]*)?"
+    return re.compile(rf"(?<![\w])(?:{alt}|{district})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _over_before() -> re.Pattern[str]:
+    """An "over" word of data/locatives.toml [over] right before a place."""
+    words = sorted(words_of("over"), key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’-])(?i:{'|'.join(map(re.escape, words))})\s+$")
 
 
 def _labelled(text: str) -> str | None:
@@ -120,16 +132,28 @@ _FIRST_PERSON = re.compile(
 
 
 def _place_region(line: str) -> list[tuple[int, str]]:
-    """Every 'Place, Region[, Region]' in a line, with its position."""
+    """Every 'Place, Region[, Region]' in a line, with its position; never in a greeting's
+    line ('Hola Juan, Córdoba es linda'), nor a place the station passed over."""
+    from ipom_mail.pipeline.fields.story import GREETING  # story reads location: imported late
+
     rx = _region_rx()
-    found = []
+    found: list[tuple[int, str]] = []
+    greeting = GREETING.match(line) is not None
     for m in re.finditer(r",\s+", line):
         region = rx.match(line, m.end())
         place = _place_before(line, m.start()) if region else None
         if not region or not place:
             continue
-        if re.search(r"\b[A-Z][a-z]+\s+(?:in|im|en|nel|à)\s+$", line[: m.start() - len(place)]):
+        longer = re.search(
+            r"\b[A-Z][a-z]+\s+(?:in|im|en|nel|à)\s+$", line[: m.start() - len(place)]
+        )
+        if longer and not is_town(place):
             continue  # "Pinnacles Desert in Nambung National Park, WA": a longer name
+        head = line[: m.start() - len(place)]
+        if _over_before().search(head) or (greeting and len(head.split()) <= 1):
+            continue  # "the ISS flew over Mendoza, Salta", "Hola Juan, Córdoba es linda"
+        if re.search(rf"(?<![\w'’-])(?i:{alt('settlements')})\s+$", head):
+            continue  # "obec Lomnice, okres Blansko": a village with its kind (place_phrases)
         end = region.end()
         more = re.match(r",\s+", line[end:])
         nxt = rx.match(line, end + more.end()) if more else None

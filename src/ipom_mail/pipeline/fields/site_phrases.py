@@ -70,6 +70,19 @@ def _named_town(name: str) -> bool:
     return town_or_district(name) or all(inflected_town(w) for w in name.split())
 
 
+def town_led(name: str) -> bool:
+    """'Bergamo Alta', 'Berlin Mitte': a town and one more capitalised word of its own
+    part, no month, maker or body's word ('Leeds Astronomy' is no place: [org_words])."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and is_town(words[0])
+        and words[1] not in common_words()
+        and words[1].lower() not in words_of("org_words")
+        and not is_town(name)
+    )
+
+
 def site_phrase(text: str) -> str | None:
     """The place of 'outer site inner town': the town after one's home, else the whole phrase."""
     lines = text.splitlines()
@@ -83,10 +96,10 @@ def site_phrase(text: str) -> str | None:
             return f"{town}{tail}, {region}" if region else town + tail
         if _home(m.group("site")):
             continue
-        if m.re is _long(False) or not _named_town(town):
+        if m.re is _long(False) or not (_named_town(town) or town_led(town)):
             continue
         if not _proper(m.group("site"), m.group("outer")):
-            if not town_or_district(town):
+            if not (town_or_district(town) or town_led(town)):
                 continue  # a site without a name at a word in a case ending: unsettled
             # "vanaf de dijk bij Harderwijk": the dike or the town? The town is in both
             return f"{town}{tail}, {region}" if region else town + tail
