@@ -66,11 +66,62 @@ def test_no_place_from_a_greeting_a_firm_or_a_signature(text: str) -> None:
     ("text", "place"),
     [
         ("The ISS flew over Mendoza, Salta. I shot it from a field near Cafayate, Salta.", "Cafayate, Salta"),
-        ("La ISS pasó sobre Córdoba, Córdoba; la saqué en Villa Carlos Paz, Córdoba.", "Villa Carlos Paz, Córdoba"),
         ("A ISS passou sobre Campinas, SP. Eu estava em Cunha, SP.", "Cunha, SP"),
     ],
 )  # fmt: skip
-def test_a_place_the_station_passed_over_gives_way_to_where_the_photo_was_taken(
+def test_where_the_photo_was_taken_wins_over_a_place_the_station_passed_over(
     text: str, place: str
 ) -> None:
     assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("passant au-dessus de l'observatoire de Saint-Véran (Hautes-Alpes), prise depuis le parking.", "Saint-Véran (Hautes-Alpes)"),
+        ("Photo prise à Gréolières (Alpes-Maritimes) vers 21h.", "Gréolières (Alpes-Maritimes)"),
+        ("Aufgenommen bei Görlitz (Sachsen), gestern.", "Görlitz (Sachsen)"),
+        ("Shot in Kielder (Northumberland) under dark skies.", "Kielder (Northumberland)"),
+    ],
+)  # fmt: skip
+def test_a_place_with_its_region_in_brackets(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "z louky kousek od hvězdárny v Ondřejově (okres Praha-východ). Stanice",  # a case ending
+        "Zdjęcie z działki w Jabłonnie (powiat Legionowo), wczoraj.",  # a case ending
+        "Foto alle 21:10 da Rocca di Mezzo (UT).",  # a zone, not Utah
+    ],
+)  # fmt: skip
+def test_no_place_in_a_case_ending_or_a_zone_before_a_bracket(text: str) -> None:
+    assert find_location(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a part of a named site: "the top of", "le sommet du", "la cima del"
+        ("taken from the top of the Worcestershire Beacon on the Malvern Hills. I carried", "Worcestershire Beacon"),
+        ("Shot from the summit of Pendle Hill tonight.", "Pendle Hill"),
+        ("Shot from the Malvern Hills on Tuesday.", "Malvern Hills"),
+        # a named site with an elided article: "Centre d'Observació de l'Univers"
+        ("captat des del Centre d'Observació de l'Univers, Àger, la nit del 26", "Centre d'Observació de l'Univers"),
+        ("Presa des del Parc Natural del Montsant, ahir.", "Parc Natural del Montsant"),
+    ],
+)  # fmt: skip
+def test_a_named_site_or_a_part_of_it(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ISS flew over the Bay Bridge and the Hills.",  # what the station passed over
+        "Bought it from the top of the range catalogue.",  # no site's name
+    ],
+)  # fmt: skip
+def test_no_site_without_a_name(text: str) -> None:
+    assert find_location(text) is None

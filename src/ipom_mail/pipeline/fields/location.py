@@ -72,13 +72,6 @@ def _region_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{alt}|{district})(?![\w])")
 
 
-@lru_cache(maxsize=1)
-def _over_before() -> re.Pattern[str]:
-    """An "over" word of data/locatives.toml [over] right before a place."""
-    words = sorted(words_of("over"), key=len, reverse=True)
-    return re.compile(rf"(?<![\w'’-])(?i:{'|'.join(map(re.escape, words))})\s+$")
-
-
 def _labelled(text: str) -> str | None:
     for line in text.splitlines():
         m = _TABLE_ROW.match(line) or LOCATION_LABEL.search(line)
@@ -132,8 +125,8 @@ _FIRST_PERSON = re.compile(
 
 
 def _place_region(line: str) -> list[tuple[int, str]]:
-    """Every 'Place, Region[, Region]' in a line, with its position; never in a greeting's
-    line ('Hola Juan, Córdoba es linda'), nor a place the station passed over."""
+    """Every 'Place, Region[, Region]' in a line, with its position; never a person greeted
+    ('Hola Juan, Córdoba es linda')."""
     from ipom_mail.pipeline.fields.story import GREETING  # story reads location: imported late
 
     rx = _region_rx()
@@ -150,8 +143,8 @@ def _place_region(line: str) -> list[tuple[int, str]]:
         if longer and not is_town(place):
             continue  # "Pinnacles Desert in Nambung National Park, WA": a longer name
         head = line[: m.start() - len(place)]
-        if _over_before().search(head) or (greeting and len(head.split()) <= 1):
-            continue  # "the ISS flew over Mendoza, Salta", "Hola Juan, Córdoba es linda"
+        if greeting and len(head.split()) <= 1:
+            continue  # "Hola Juan, Córdoba es linda": a person greeted
         if re.search(rf"(?<![\w'’-])(?i:{alt('settlements')})\s+$", head):
             continue  # "obec Lomnice, okres Blansko": a village with its kind (place_phrases)
         end = region.end()
@@ -159,6 +152,25 @@ def _place_region(line: str) -> list[tuple[int, str]]:
         nxt = rx.match(line, end + more.end()) if more else None
         end = nxt.end() if nxt else end
         found.append((m.start(), f"{place}, {line[m.end() : end]}"))
+    return found
+
+
+def _place_bracketed(line: str) -> list[tuple[int, str]]:
+    """Every 'Place (Region)' in a line ('Saint-Véran (Hautes-Alpes)'), as written, when the
+    place is a town or the word before it leaves names as written ('de', 'in', 'à'): after
+    a word that declines what follows ('v Ondřejově (okres …)') it may be in a case ending."""
+    found: list[tuple[int, str]] = []
+    for m in re.finditer(r"\s\(", line):
+        region = _region_rx().match(line, m.end())
+        place = _place_before(line, m.start()) if region else None
+        if not region or region.group(0).isupper() or not line.startswith(")", region.end()):
+            continue  # "(UT)": a zone, not Utah
+        if not place:
+            continue
+        head = line[: m.start() - len(place)]
+        plain = re.search(rf"(?<![\w'’-])(?i:{alt('as_written')})\s*$", head)
+        if is_town(place) or plain:
+            found.append((m.start(), line[m.start() - len(place) : region.end() + 1]))
     return found
 
 
@@ -228,7 +240,7 @@ def _free_text(text: str) -> str | None:
     region after 'in/from/near'."""
     candidates: list[tuple[int, int, str]] = []
     for n, line in enumerate(text.splitlines()):
-        for at, place in _place_region(line):
+        for at, place in [*_place_region(line), *_place_bracketed(line)]:
             start = max(line.rfind(". ", 0, at), 0)
             mine = bool(_FIRST_PERSON.search(line[start:at]))
             candidates.append((0 if mine else 1, n, place))

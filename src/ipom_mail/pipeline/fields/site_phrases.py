@@ -133,12 +133,16 @@ def named_site_before(text: str, start: int) -> str | None:
     return m.group("site") if _proper(m.group("site"), m.group("outer")) else None
 
 
+# an article or "of" elided before a name: "Centre d'Observació de l'Univers", "dell'Etna"
+_ELIDED = r"(?:(?<![\w'’])(?:l|d|dell|dall|all)['’](?=[A-ZÀ-Þ]))"
+
+
 @cache
 def _named_site() -> re.Pattern[str]:
     """A locative word, a site's kind ('Parque Nacional', 'parc national'), its name."""
     return re.compile(
         rf"(?<![\w'’-])(?:{alt_cased('from')}|{alt_cased('outer')})\s"
-        rf"(?P<name>(?i:{alt('named_sites')})(?:\s[^\s,.;:!?()]+){{0,4}}?\s{WORD})"
+        rf"(?P<name>(?i:{alt('named_sites')})(?:\s[^\s,.;:!?()]+){{0,4}}?\s(?:{_ELIDED}[{UP}][\w'’.-]*(?<![.])|{WORD}))"
         + _CLAUSE_END.format(ends=alt("ends"))
     )
 
@@ -177,7 +181,7 @@ def _kind_last() -> re.Pattern[str]:
     kind = "|".join(re.escape(k) + "|" + re.escape(k[:1].upper() + k[1:]) for k in kinds)
     lead = "|".join(alt_cased(s) for s in ("over", "outer", "from"))
     return re.compile(
-        rf"(?<![\w'’-])(?P<lead>{lead})\s+(?:the\s+)?"
+        rf"(?<![\w'’-])(?P<lead>{lead})\s+(?:the\s+)?(?:(?:{alt('site_parts')})\s+)?"
         rf"(?P<name>(?:{WORD}\s){{1,3}}(?:[^\W\d_]+\s)?(?:{kind})"
         rf"|(?:[a-z][a-z'-]+\s){{1,3}}(?:{kind}))" + _CLAUSE_END.format(ends=alt("ends"))
     )
