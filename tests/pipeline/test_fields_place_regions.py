@@ -125,3 +125,18 @@ def test_a_named_site_or_a_part_of_it(text: str, place: str) -> None:
 )  # fmt: skip
 def test_no_site_without_a_name(text: str) -> None:
     assert find_location(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am a member of the Offaly Astronomy Club, Co. Offaly.",
+        "Forwarded for our member by Grupo Astronómico Córdoba, Córdoba.",
+        "Greetings from the Leeds Astronomical Society, Yorkshire.",
+        "Mensagem do Clube de Astronomia de Campinas, SP",
+        "Georg ist Mitglied der Volkssternwarte Radebeul (Sachsen).",
+        "Envoyé par la Société Astronomique de Lyon (Rhône).",
+    ],
+)  # fmt: skip
+def test_no_place_from_a_clubs_name(text: str) -> None:
+    assert find_location(text) is None

@@ -21,7 +21,7 @@ from ipom_mail.pipeline.fields.place_phrases import (
     without_plans,
     without_signatures,
 )
-from ipom_mail.pipeline.fields.place_words import alt, words_of
+from ipom_mail.pipeline.fields.place_words import alt, club_name, words_of
 from ipom_mail.pipeline.fields.site_phrases import inside_site
 from ipom_mail.pipeline.fields.towns import is_town
 from ipom_mail.pipeline.values import Media
@@ -143,7 +143,7 @@ def _place_region(line: str) -> list[tuple[int, str]]:
         if longer and not is_town(place):
             continue  # "Pinnacles Desert in Nambung National Park, WA": a longer name
         head = line[: m.start() - len(place)]
-        if greeting and len(head.split()) <= 1:
+        if club_name(place) or (greeting and len(head.split()) <= 1):
             continue  # "Hola Juan, Córdoba es linda": a person greeted
         if re.search(rf"(?<![\w'’-])(?i:{alt('settlements')})\s+$", head):
             continue  # "obec Lomnice, okres Blansko": a village with its kind (place_phrases)
@@ -169,7 +169,7 @@ def _place_bracketed(line: str) -> list[tuple[int, str]]:
             continue
         head = line[: m.start() - len(place)]
         plain = re.search(rf"(?<![\w'’-])(?i:{alt('as_written')})\s*$", head)
-        if is_town(place) or plain:
+        if (is_town(place) or plain) and not club_name(place):
             found.append((m.start(), line[m.start() - len(place) : region.end() + 1]))
     return found
 
@@ -210,10 +210,9 @@ _NOT_PLACES = frozenset(_NOT_PLACE_WORDS.split())
 
 
 _GREETINGS_FROM = re.compile(
-    rf"\b(?:greetings|regards|grüße|grüsse|gruß|saludos|saluti|salutations|groeten|groetjes|"
-    rf"pozdrowienia|pozdravy|cumprimentos|abraços)\s+(?:from|aus|desde|de|da|dal|uit|z|ze)\s+"
+    rf"\b(?i:greetings|regards|grüße|grüsse|gruß|saludos|saluti|salutations|groeten|groetjes|"
+    rf"pozdrowienia|pozdravy|cumprimentos|abraços)\s+(?i:from|aus|desde|de|da|dal|uit|z|ze)\s+"
     rf"({_PLACE_WORD}(?:\s{_PLACE_WORD})?)",
-    re.IGNORECASE,
 )
 
 
@@ -226,6 +225,8 @@ def _over_place(line: str) -> str | None:
         name = (m.group(1) or m.group(2)).rstrip(".!,")
         words = name.split()
         if words[0] in _SKY or words[0] in _BAD_FIRST or _NOT_PLACES.intersection(words):
+            continue
+        if club_name(name):  # "Greetings from the Leeds Astronomical Society"
             continue
         if any((w.lower(),) in gazetteer().makers for w in words):
             continue  # "bought from Celestron."

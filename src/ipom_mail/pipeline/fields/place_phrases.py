@@ -22,7 +22,15 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
-from ipom_mail.pipeline.fields.place_words import UP, WORD, alt, alt_cased, data, words_of
+from ipom_mail.pipeline.fields.place_words import (
+    UP,
+    WORD,
+    alt,
+    alt_cased,
+    club_name,
+    data,
+    words_of,
+)
 from ipom_mail.pipeline.fields.site_phrases import (
     genitive_place,
     inside_site,
@@ -153,7 +161,7 @@ def after_locative(text: str) -> str | None:
         coded = bool(tail) and tail.strip(" ()") in words_of("province_codes")  # "(AQ)"
         named = _town_named(name) or _town_joined(name) or _state_coded(name) or coded
         named = named or town_led(name)
-        if not (named or (town and is_town(town))) or instrument_name(name):
+        if not (named or (town and is_town(town))) or instrument_name(name) or club_name(name):
             continue
         place = name + (tail or "")
         if town and (is_town(town) or (_town_named(name) and " " not in town)):
@@ -210,6 +218,9 @@ def town_alone(text: str) -> str | None:
             if not town_or_district(m.group("name")) or (label and label.start() < m.start()):
                 continue  # "Equipment: …, Barlow 2x (Baader), Victoria": another field's value
             before = line[: m.start()]
+            named = _LEAD.search(before.rstrip(" ,("))
+            if named and club_name(named.group(1)):
+                continue  # "Grupo Astronómico Córdoba, Córdoba": where a club meets
             lead = _lead(before.rstrip(" ,("))
             if lead:
                 joined = f"{lead} ({m.group('name')})" if before.endswith("(") else None

@@ -78,7 +78,7 @@ def town_led(name: str) -> bool:
         len(words) == 2
         and is_town(words[0])
         and words[1] not in common_words()
-        and words[1].lower() not in words_of("org_words")
+        and words[1].lower() not in words_of("org_words") | words_of("club_words")
         and not is_town(name)
     )
 
