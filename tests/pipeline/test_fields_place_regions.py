@@ -107,6 +107,9 @@ def test_no_place_in_a_case_ending_or_a_zone_before_a_bracket(text: str) -> None
         ("taken from the top of the Worcestershire Beacon on the Malvern Hills. I carried", "Worcestershire Beacon"),
         ("Shot from the summit of Pendle Hill tonight.", "Pendle Hill"),
         ("Shot from the Malvern Hills on Tuesday.", "Malvern Hills"),
+        # "on" ends an English place phrase, and joins a town's name
+        ("Taken from Leeds on Tuesday night.", "Leeds"),
+        ("Taken from Stratford on Avon.", "Stratford on Avon"),
         # a named site with an elided article: "Centre d'Observació de l'Univers"
         ("captat des del Centre d'Observació de l'Univers, Àger, la nit del 26", "Centre d'Observació de l'Univers"),
         ("Presa des del Parc Natural del Montsant, ahir.", "Parc Natural del Montsant"),
