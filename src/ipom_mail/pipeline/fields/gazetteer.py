@@ -24,6 +24,8 @@ class Gazetteer:
     stop_tokens: frozenset[str]
     regions: frozenset[str]
     state_codes: frozenset[str]  # written after a town with a slash: "Campinas/SP"
+    district_words: frozenset[str]  # before a county's name: "Co. Offaly", "okres Praha-východ"
+    not_districts: tuple[str, ...]  # a firm's word after "Co.": "Co. Ltd"
     phones: frozenset[str] = frozenset()  # phone makers, lower-case ("pixel", "xiaomi")
 
 
@@ -86,5 +88,7 @@ def gazetteer() -> Gazetteer:
         stop_tokens=frozenset(data["stop_tokens"]["words"]),
         regions=frozenset(data["places"]["regions"]),
         state_codes=frozenset(data["places"]["state_codes"]),
+        district_words=frozenset(data["places"]["district_words"]),
+        not_districts=tuple(data["places"]["not_districts"]),
         phones=frozenset(m.lower() for m in data["makers"]["phone"]),
     )

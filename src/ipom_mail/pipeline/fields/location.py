@@ -21,7 +21,7 @@ from ipom_mail.pipeline.fields.place_phrases import (
     without_plans,
     without_signatures,
 )
-from ipom_mail.pipeline.fields.place_words import words_of
+from ipom_mail.pipeline.fields.place_words import alt, club_name, words_of
 from ipom_mail.pipeline.fields.site_phrases import inside_site
 from ipom_mail.pipeline.fields.towns import is_town
 from ipom_mail.pipeline.values import Media
@@ -66,7 +66,12 @@ _PREP_REGION = re.compile(
 def _region_rx() -> re.Pattern[str]:
     regions = sorted(gazetteer().regions, key=len, reverse=True)
     alt = "|".join(re.escape(r) for r in regions)
-    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])")
+    words = "|".join(
+        re.escape(w) for w in sorted(gazetteer().district_words, key=len, reverse=True)
+    )
+    firms = "|".join(map(re.escape, gazetteer().not_districts))
+    district = rf"(?:{words})\s(?!(?:{firms})\b)[{_UPPER}][\w'’-]*(?:\s[{_UPPER}][\w'’-]*)?"
+    return re.compile(rf"(?<![\w])(?:{alt}|{district})(?![\w])")
 
 
 def _labelled(text: str) -> str | None:
@@ -122,21 +127,52 @@ _FIRST_PERSON = re.compile(
 
 
 def _place_region(line: str) -> list[tuple[int, str]]:
-    """Every 'Place, Region[, Region]' in a line, with its position."""
+    """Every 'Place, Region[, Region]' in a line, with its position; never a person greeted
+    ('Hola Juan, Córdoba es linda')."""
+    from ipom_mail.pipeline.fields.story import GREETING  # story reads location: imported late
+
     rx = _region_rx()
-    found = []
+    found: list[tuple[int, str]] = []
+    greeting = GREETING.match(line) is not None
     for m in re.finditer(r",\s+", line):
         region = rx.match(line, m.end())
         place = _place_before(line, m.start()) if region else None
         if not region or not place:
             continue
-        if re.search(r"\b[A-Z][a-z]+\s+(?:in|im|en|nel|à)\s+$", line[: m.start() - len(place)]):
+        longer = re.search(
+            r"\b[A-Z][a-z]+\s+(?:in|im|en|nel|à)\s+$", line[: m.start() - len(place)]
+        )
+        if longer and not is_town(place):
             continue  # "Pinnacles Desert in Nambung National Park, WA": a longer name
+        head = line[: m.start() - len(place)]
+        if club_name(place) or (greeting and len(head.split()) <= 1):
+            continue  # "Hola Juan, Córdoba es linda": a person greeted
+        if re.search(rf"(?<![\w'’-])(?i:{alt('settlements')})\s+$", head):
+            continue  # "obec Lomnice, okres Blansko": a village with its kind (place_phrases)
         end = region.end()
         more = re.match(r",\s+", line[end:])
         nxt = rx.match(line, end + more.end()) if more else None
         end = nxt.end() if nxt else end
         found.append((m.start(), f"{place}, {line[m.end() : end]}"))
+    return found
+
+
+def _place_bracketed(line: str) -> list[tuple[int, str]]:
+    """Every 'Place (Region)' in a line ('Saint-Véran (Hautes-Alpes)'), as written, when the
+    place is a town or the word before it leaves names as written ('de', 'in', 'à'): after
+    a word that declines what follows ('v Ondřejově (okres …)') it may be in a case ending."""
+    found: list[tuple[int, str]] = []
+    for m in re.finditer(r"\s\(", line):
+        region = _region_rx().match(line, m.end())
+        place = _place_before(line, m.start()) if region else None
+        if not region or region.group(0).isupper() or not line.startswith(")", region.end()):
+            continue  # "(UT)": a zone, not Utah
+        if not place:
+            continue
+        head = line[: m.start() - len(place)]
+        plain = re.search(rf"(?<![\w'’-])(?i:{alt('as_written')})\s*$", head)
+        if (is_town(place) or plain) and not club_name(place):
+            found.append((m.start(), line[m.start() - len(place) : region.end() + 1]))
     return found
 
 
@@ -191,10 +227,9 @@ _NOT_PLACES = frozenset(_NOT_PLACE_WORDS.split())
 
 
 _GREETINGS_FROM = re.compile(
-    rf"\b(?:greetings|regards|grüße|grüsse|gruß|saludos|saluti|salutations|groeten|groetjes|"
-    rf"pozdrowienia|pozdravy|cumprimentos|abraços)\s+(?:from|aus|desde|de|da|dal|uit|z|ze)\s+"
+    rf"\b(?i:greetings|regards|grüße|grüsse|gruß|saludos|saluti|salutations|groeten|groetjes|"
+    rf"pozdrowienia|pozdravy|cumprimentos|abraços)\s+(?i:from|aus|desde|de|da|dal|uit|z|ze)\s+"
     rf"({_PLACE_WORD}(?:\s{_PLACE_WORD})?)",
-    re.IGNORECASE,
 )
 
 
@@ -207,6 +242,8 @@ def _over_place(line: str) -> str | None:
         name = (m.group(1) or m.group(2)).rstrip(".!,")
         words = name.split()
         if words[0] in _SKY or words[0] in _BAD_FIRST or _NOT_PLACES.intersection(words):
+            continue
+        if club_name(name):  # "Greetings from the Leeds Astronomical Society"
             continue
         if any((w.lower(),) in gazetteer().makers for w in words):
             continue  # "bought from Celestron."
@@ -240,7 +277,7 @@ def _free_text(text: str) -> str | None:
     region after 'in/from/near'."""
     candidates: list[tuple[int, int, str]] = []
     for n, line in enumerate(text.splitlines()):
-        for at, place in _place_region(line):
+        for at, place in [*_place_region(line), *_place_bracketed(line)]:
             start = max(line.rfind(". ", 0, at), 0)
             mine = bool(_FIRST_PERSON.search(line[start:at]))
             candidates.append((0 if mine else 1, n, place))

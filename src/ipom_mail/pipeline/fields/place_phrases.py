@@ -22,13 +22,22 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
-from ipom_mail.pipeline.fields.place_words import UP, WORD, alt, alt_cased, data, words_of
+from ipom_mail.pipeline.fields.place_words import (
+    UP,
+    WORD,
+    alt,
+    alt_cased,
+    club_name,
+    data,
+    words_of,
+)
 from ipom_mail.pipeline.fields.site_phrases import (
     genitive_place,
     inside_site,
     kind_last_site,
     named_site,
     site_phrase,
+    town_led,
 )
 from ipom_mail.pipeline.fields.towns import (
     cjk_town,
@@ -117,19 +126,6 @@ def _town_named(name: str) -> bool:
     )
 
 
-def _town_led(name: str) -> bool:
-    """'Bergamo Alta', 'Berlin Mitte': a town and one more capitalised word of its own
-    part, no month, maker or body's word ('Leeds Astronomy' is no place: [org_words])."""
-    words = name.split()
-    return (
-        len(words) == 2
-        and is_town(words[0])
-        and words[1] not in common_words()
-        and words[1].lower() not in words_of("org_words")
-        and not is_town(name)
-    )
-
-
 def _town_joined(name: str) -> bool:
     """'Sljemena iznad Zagreba', 'Kaštela kraj Splita': a site joined to a town in its case."""
     words = name.split()
@@ -164,8 +160,8 @@ def after_locative(text: str) -> str | None:
         name, tail, town = m.group("name"), m.group("tail"), m.group("town")
         coded = bool(tail) and tail.strip(" ()") in words_of("province_codes")  # "(AQ)"
         named = _town_named(name) or _town_joined(name) or _state_coded(name) or coded
-        named = named or _town_led(name)
-        if not (named or (town and is_town(town))) or instrument_name(name):
+        named = named or town_led(name)
+        if not (named or (town and is_town(town))) or instrument_name(name) or club_name(name):
             continue
         place = name + (tail or "")
         if town and (is_town(town) or (_town_named(name) and " " not in town)):
@@ -222,6 +218,9 @@ def town_alone(text: str) -> str | None:
             if not town_or_district(m.group("name")) or (label and label.start() < m.start()):
                 continue  # "Equipment: …, Barlow 2x (Baader), Victoria": another field's value
             before = line[: m.start()]
+            named = _LEAD.search(before.rstrip(" ,("))
+            if named and club_name(named.group(1)):
+                continue  # "Grupo Astronómico Córdoba, Córdoba": where a club meets
             lead = _lead(before.rstrip(" ,("))
             if lead:
                 joined = f"{lead} ({m.group('name')})" if before.endswith("(") else None

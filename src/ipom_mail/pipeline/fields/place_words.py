@@ -40,3 +40,9 @@ def alt_cased(section: str) -> str:
     capital ('desde la', 'Desde la'): never 'desde La' ('desde La Roda' is not 'desde la')."""
     words = sorted(words_of(section), key=len, reverse=True)
     return "|".join(re.escape(v) for w in words for v in dict.fromkeys((w, w[:1].upper() + w[1:])))
+
+
+def club_name(name: str) -> bool:
+    """A club's or a firm's name ('Leeds Astronomical Society', 'Clube de Astronomia de
+    Campinas'; [club_words]): where it meets or sells, not where the photo was taken."""
+    return any(w.lower() in words_of("club_words") for w in name.split())

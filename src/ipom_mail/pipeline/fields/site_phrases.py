@@ -70,6 +70,19 @@ def _named_town(name: str) -> bool:
     return town_or_district(name) or all(inflected_town(w) for w in name.split())
 
 
+def town_led(name: str) -> bool:
+    """'Bergamo Alta', 'Berlin Mitte': a town and one more capitalised word of its own
+    part, no month, maker or body's word ('Leeds Astronomy' is no place: [org_words])."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and is_town(words[0])
+        and words[1] not in common_words()
+        and words[1].lower() not in words_of("org_words") | words_of("club_words")
+        and not is_town(name)
+    )
+
+
 def site_phrase(text: str) -> str | None:
     """The place of 'outer site inner town': the town after one's home, else the whole phrase."""
     lines = text.splitlines()
@@ -83,10 +96,10 @@ def site_phrase(text: str) -> str | None:
             return f"{town}{tail}, {region}" if region else town + tail
         if _home(m.group("site")):
             continue
-        if m.re is _long(False) or not _named_town(town):
+        if m.re is _long(False) or not (_named_town(town) or town_led(town)):
             continue
         if not _proper(m.group("site"), m.group("outer")):
-            if not town_or_district(town):
+            if not (town_or_district(town) or town_led(town)):
                 continue  # a site without a name at a word in a case ending: unsettled
             # "vanaf de dijk bij Harderwijk": the dike or the town? The town is in both
             return f"{town}{tail}, {region}" if region else town + tail
@@ -120,12 +133,16 @@ def named_site_before(text: str, start: int) -> str | None:
     return m.group("site") if _proper(m.group("site"), m.group("outer")) else None
 
 
+# an article or "of" elided before a name: "Centre d'Observació de l'Univers", "dell'Etna"
+_ELIDED = r"(?:(?<![\w'’])(?:l|d|dell|dall|all)['’](?=[A-ZÀ-Þ]))"
+
+
 @cache
 def _named_site() -> re.Pattern[str]:
     """A locative word, a site's kind ('Parque Nacional', 'parc national'), its name."""
     return re.compile(
         rf"(?<![\w'’-])(?:{alt_cased('from')}|{alt_cased('outer')})\s"
-        rf"(?P<name>(?i:{alt('named_sites')})(?:\s[^\s,.;:!?()]+){{0,4}}?\s{WORD})"
+        rf"(?P<name>(?i:{alt('named_sites')})(?:\s[^\s,.;:!?()]+){{0,4}}?\s(?:{_ELIDED}[{UP}][\w'’.-]*(?<![.])|{WORD}))"
         + _CLAUSE_END.format(ends=alt("ends"))
     )
 
@@ -164,7 +181,7 @@ def _kind_last() -> re.Pattern[str]:
     kind = "|".join(re.escape(k) + "|" + re.escape(k[:1].upper() + k[1:]) for k in kinds)
     lead = "|".join(alt_cased(s) for s in ("over", "outer", "from"))
     return re.compile(
-        rf"(?<![\w'’-])(?P<lead>{lead})\s+(?:the\s+)?"
+        rf"(?<![\w'’-])(?P<lead>{lead})\s+(?:the\s+)?(?:(?:{alt('site_parts')})\s+)?"
         rf"(?P<name>(?:{WORD}\s){{1,3}}(?:[^\W\d_]+\s)?(?:{kind})"
         rf"|(?:[a-z][a-z'-]+\s){{1,3}}(?:{kind}))" + _CLAUSE_END.format(ends=alt("ends"))
     )
