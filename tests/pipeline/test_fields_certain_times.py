@@ -5,9 +5,22 @@ languages ("ryškis -3,3", "μέγεθος -3,7"); and what must stay null besid
 
 from __future__ import annotations
 
+from datetime import UTC
+from email.utils import parsedate_to_datetime
+
 import pytest
 
 from ipom_mail.pipeline.fields.flyby import find_magnitude, find_max_elevation
+from ipom_mail.pipeline.fields.taken_at import find_taken_at
+from ipom_mail.pipeline.values import Media
+
+NO_MEDIA = Media(items=())
+
+
+def _taken(text: str, header: str) -> str | None:
+    """The photo's UT time read from `text` sent at `header`, as "YYYY-MM-DDTHH:MM:SS"."""
+    taken = find_taken_at(text, NO_MEDIA, parsedate_to_datetime(header))
+    return f"{taken.taken_at.astimezone(UTC):%Y-%m-%dT%H:%M:%S}" if taken.taken_at else None
 
 
 @pytest.mark.parametrize(
@@ -46,3 +59,52 @@ def test_brightness_words_of_more_languages_give_the_magnitude(text: str, magnit
 def test_a_height_or_size_that_is_no_passs_stays_null(text: str) -> None:
     assert find_max_elevation(text) is None
     assert find_magnitude(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "want"),
+    [
+        (
+            "31 Ekim 2026 akşamı çektiğim ISS fotoğrafını gönderiyorum.\n\nSaat: 18:27:10 TSİ",
+            "Sun, 1 Nov 2026 11:05:00 +0300",
+            "2026-10-31T15:27:10",
+        ),
+        (
+            "Kuupäev / Date              2026-11-06\nAeg / Time (UT)             15:47:22",
+            "Sat, 7 Nov 2026 09:12:00 +0200",
+            "2026-11-06T15:47:22",
+        ),
+        (
+            "Bilden togs den 12 oktober 2026.\n\nTid: 19:22 svensk tid",
+            "Tue, 13 Oct 2026 08:00:00 +0200",
+            "2026-10-12T17:22:00",
+        ),
+        (
+            "Снимок сделан 12 октября 2026 года.\n\nВремя съёмки: 21:22 мск",
+            "Tue, 13 Oct 2026 08:00:00 +0300",
+            "2026-10-12T18:22:00",
+        ),
+        (
+            "ISSの写真を送ります。2026年10月12日に撮影しました。\n\n撮影時刻：19:22 JST",
+            "Tue, 13 Oct 2026 08:00:00 +0900",
+            "2026-10-12T10:22:00",
+        ),
+    ],
+)
+def test_a_time_line_labelled_in_more_languages_takes_the_mails_one_date(
+    text: str, header: str, want: str
+) -> None:
+    assert _taken(text, header) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a labelled time without a zone: no UT time
+        "31 Ekim 2026 akşamı çektiğim ISS fotoğrafını gönderiyorum.\n\nSaat: 18:27:10",
+        # two dates in the mail: the labelled time has none of its own
+        "Bilden togs den 12 oktober 2026. Förra försöket var den 3 oktober 2026.\n\nTid: 19:22 UTC",
+    ],
+)
+def test_a_labelled_time_without_a_zone_or_one_date_stays_null(text: str) -> None:
+    assert _taken(text, "Tue, 13 Oct 2026 08:00:00 +0300") is None

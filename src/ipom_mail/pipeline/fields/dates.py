@@ -17,7 +17,7 @@ from typing import Literal
 from ipom_mail.pipeline.fields.clock import TimeHit as TimeHit
 from ipom_mail.pipeline.fields.clock import find_times as find_times
 from ipom_mail.pipeline.fields.clock import pair_ranges as pair_ranges
-from ipom_mail.pipeline.fields.labels import label_pattern
+from ipom_mail.pipeline.fields.labels import label_pattern, label_words_raw
 from ipom_mail.pipeline.fields.words import ERAS, month_names, relative_day_pattern, weekday_before
 from ipom_mail.pipeline.fields.zones import is_zone_word
 
@@ -298,9 +298,17 @@ _WHEN_WORDS = (
     r"idő",
     r"készült",
 )
+# A bilingual label's first half ("Aeg / Time (UT)", "Saat / Time:"): one or two words.
+_OTHER_HALF = r"(?:[^\W\d_]+(?: [^\W\d_]+)?\s*/\s*)?"
 _WHEN_LABEL = re.compile(
-    r"^[\s|*•·>\-–]*(?:" + "|".join(_WHEN_WORDS) + r")\s*(?:\((?P<zone>[^)]{1,24})\))?"
-    r"(?:\s*in\s+(?P<zone2>UTC|UT|GMT))?\s*(?:[:|=\t]|\s{2,}|\s(?=\d))",
+    r"^[\s|*•·>\-–]*"
+    + _OTHER_HALF
+    + "(?:"
+    + "|".join(_WHEN_WORDS)
+    + "|"
+    + label_words_raw("when_labels")
+    + r")\s*(?:\((?P<zone>[^)]{1,24})\))?"
+    r"(?:\s*in\s+(?P<zone2>UTC|UT|GMT))?\s*(?:[:：|=\t]|\s{2,}|\s(?=\d))",
     re.I,
 )
 
