@@ -5,13 +5,13 @@ languages ("ryškis -3,3", "μέγεθος -3,7"); and what must stay null besid
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
 import pytest
 
-from ipom_mail.pipeline.fields.flyby import find_magnitude, find_max_elevation
-from ipom_mail.pipeline.fields.taken_at import find_taken_at
+from ipom_mail.pipeline.fields.flyby import find_flyby, find_magnitude, find_max_elevation
+from ipom_mail.pipeline.fields.taken_at import TakenAt, find_taken_at
 from ipom_mail.pipeline.values import Media
 
 NO_MEDIA = Media(items=())
@@ -108,3 +108,100 @@ def test_a_time_line_labelled_in_more_languages_takes_the_mails_one_date(
 )
 def test_a_labelled_time_without_a_zone_or_one_date_stays_null(text: str) -> None:
     assert _taken(text, "Tue, 13 Oct 2026 08:00:00 +0300") is None
+
+
+def _window(text: str, header: str, taken: str) -> tuple[str | None, str | None]:
+    """The pass's window read from `text` beside the photo's UT time `taken`."""
+    when = datetime.fromisoformat(taken).replace(tzinfo=UTC)
+    flyby = find_flyby(text, TakenAt(when, "body", None), parsedate_to_datetime(header))
+    return (
+        f"{flyby.start:%H:%M:%S}" if flyby.start else None,
+        f"{flyby.end:%H:%M:%S}" if flyby.end else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "taken", "want"),
+    [
+        (  # a dotted span ends without a time word, its zone in words
+            "Passagen varede fra kl. 19.19 til 19.25 dansk tid, maks. højde 38°.",
+            "Thu, 15 Oct 2026 10:14:00 +0200",
+            "2026-10-14T17:22:00",
+            ("17:19:00", "17:25:00"),
+        ),
+        (
+            "Ylilento kesti klo 19.19–19.25 Suomen aikaa.",
+            "Thu, 15 Oct 2026 10:14:00 +0300",
+            "2026-10-14T16:22:00",
+            ("16:19:00", "16:25:00"),
+        ),
+        (  # a 12-hour span whose period is written after its end only
+            "Heavens-Above had it visible from 7:45 to 7:51 pm NZST, max elevation 58°.",
+            "Mon, 28 Sep 2026 20:15:00 +1300",
+            "2026-09-26T07:48:00",
+            ("07:45:00", "07:51:00"),
+        ),
+        (
+            "Visible from 11:52 to 11:58 p.m. EDT, max 61°.",
+            "Mon, 12 Oct 2026 20:15:00 -0400",
+            "2026-10-11T03:55:00",
+            ("03:52:00", "03:58:00"),
+        ),
+        (  # start and end words with the culmination between, the zone in the heading
+            "Údaje o přeletu (středa 4. listopadu 2026, SEČ):\n"
+            "začátek 17:15:20, kulminace 17:18:05 ve výšce 62°, konec 17:21:40",
+            "Thu, 5 Nov 2026 19:30:00 +0100",
+            "2026-11-04T16:17:52",
+            ("16:15:20", "16:21:40"),
+        ),
+        (
+            "Pass details (Wednesday 4 November 2026, UTC):\n"
+            "start 16:15:20, culmination 16:18:05 at 62°, end 16:21:40",
+            "Thu, 5 Nov 2026 19:30:00 +0100",
+            "2026-11-04T16:17:52",
+            ("16:15:20", "16:21:40"),
+        ),
+    ],
+)
+def test_a_pass_window_stated_with_its_clock_is_read(
+    text: str, header: str, taken: str, want: tuple[str, str]
+) -> None:
+    assert _window(text, header, taken) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Passagen varede fra kl. 19.19 til 19.25, maks. højde 38°.",  # no zone
+        "začátek 17:15:20, kulminace 17:18:05 ve výšce 62°, konec 17:21:40",  # no zone
+        "Visible from 7:45 to 7:51, max elevation 58°.",  # no zone, no half of the day
+        "Údaje o přeletu (SEČ nebo SELČ?):\nzačátek 17:15:20, konec 17:21:40",  # two zones
+    ],
+)
+def test_a_window_without_its_clock_stays_null(text: str) -> None:
+    assert _window(text, "Thu, 5 Nov 2026 19:30:00 +0100", "2026-11-04T16:17:52") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "want"),
+    [
+        (
+            "Údaje o přeletu (středa 4. listopadu 2026, SEČ):\n"
+            "začátek 17:15:20, kulminace 17:18:05 ve výšce 62°, konec 17:21:40\n\n"
+            "Snímek je pořízen v 17:17:52 SEČ, expozice 4 s.",
+            "Thu, 5 Nov 2026 19:30:00 +0100",
+            "2026-11-04T16:17:52",
+        ),
+    ],
+)
+def test_the_shot_inside_a_dated_window_takes_its_date_not_the_culmination(
+    text: str, header: str, want: str
+) -> None:
+    from ipom_mail.pipeline.fields.taken_at import in_window
+
+    sent = parsedate_to_datetime(header)
+    taken = find_taken_at(text, NO_MEDIA, sent)
+    flyby = find_flyby(text, taken, sent)
+    assert flyby.start is not None and flyby.end is not None
+    inside = in_window(text, sent, (flyby.start, flyby.end))
+    assert inside is not None and f"{inside.astimezone(UTC):%Y-%m-%dT%H:%M:%S}" == want
