@@ -205,3 +205,47 @@ def test_the_shot_inside_a_dated_window_takes_its_date_not_the_culmination(
     assert flyby.start is not None and flyby.end is not None
     inside = in_window(text, sent, (flyby.start, flyby.end))
     assert inside is not None and f"{inside.astimezone(UTC):%Y-%m-%dT%H:%M:%S}" == want
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "want"),
+    [
+        (
+            "Voici l'ISS hier soir depuis mon balcon à Villeurbanne.\n\nHeure : 18h52 TU, pose de 6 s",
+            "Fri, 13 Nov 2026 08:55:03 +0100",
+            "2026-11-12T18:52:00",
+        ),
+        (
+            "les mando la foto de anoche, la iss sobre el lago\nfue a las 21:08 hs (UTC-3)",
+            "Sun, 1 Nov 2026 10:22:15 -0300",
+            "2026-11-01T00:08:00",
+        ),
+        (
+            "Here's the ISS last night over the harbour.\n\n19:41:05 UTC, 4 s exposure",
+            "Fri, 13 Nov 2026 08:55:03 +0000",
+            None,  # a Date header at UTC+0 may be a converted one: no sender's day
+        ),
+        (
+            "Hier die ISS gestern Abend über dem Rathaus.\n\n18:52 UTC, 6 s belichtet",
+            "Fri, 13 Nov 2026 08:55:03 +0100",
+            "2026-11-12T18:52:00",
+        ),
+    ],
+)
+def test_a_relative_day_in_the_sentence_presenting_the_station_dates_its_time(
+    text: str, header: str, want: str | None
+) -> None:
+    assert _taken(text, header) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISS last night at 00:40",  # after midnight: which day?
+        "Voici l'ISS hier soir.\n\nHeure : 18h52",  # no zone
+        "Voici l'ISS hier soir, et ce soir encore !\n\nHeure : 18h52 TU",  # two days
+    ],
+)
+def test_a_relative_day_that_does_not_settle_the_time_gives_none(text: str) -> None:
+    taken = find_taken_at(text, NO_MEDIA, parsedate_to_datetime("Sun, 16 Jun 2024 09:00 +0200"))
+    assert taken.taken_at is None

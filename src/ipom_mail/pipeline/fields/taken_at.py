@@ -286,7 +286,11 @@ def _read_text(
     dated = [c for c in cands if c.day is not None and c.rank == best]
     days = {c.day for c in dated}
     zoned = any(c.zone is not None for c in cands)  # a UT time its relative day cannot place
-    relative = None if dates.found or zoned else relative_day(dates.photo_text, None, header)
+    # "last night" dates the photo only as each of its times reads it ("at 00:40": which day?)
+    clocks = {relative_day(dates.photo_text, c.hit.clock, header) for c in cands} or {
+        relative_day(dates.photo_text, None, header)
+    }
+    relative = None if dates.found or zoned or len(clocks) != 1 else clocks.pop()
     day = days.pop() if len(days) == 1 else None if days else dates.context or known or relative
     zoneless = [(c.day, c.hit.clock) for c in dated if c.zone is None and c.day is not None]
     local = datetime.combine(*zoneless[0]) if len(zoneless) == 1 else None
