@@ -249,3 +249,34 @@ def test_a_relative_day_in_the_sentence_presenting_the_station_dates_its_time(
 def test_a_relative_day_that_does_not_settle_the_time_gives_none(text: str) -> None:
     taken = find_taken_at(text, NO_MEDIA, parsedate_to_datetime("Sun, 16 Jun 2024 09:00 +0200"))
     assert taken.taken_at is None
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "want"),
+    [
+        (
+            "Time: 2026-10-30 0134Z (7:34 pm MDT on the 29th)",
+            "Mon, 2 Nov 2026 10:31:00 -0700",
+            "2026-10-30T01:34:00",
+        ),
+        (
+            "Zeit: 30.10.2026, 00:34 UTC (01:34 MEZ)",
+            "Mon, 2 Nov 2026 10:31:00 +0100",
+            "2026-10-30T00:34:00",
+        ),
+        (
+            "Hora: 30/10/2026 01:34 UTC (22:34 hora de Brasília do dia 29)",
+            "Mon, 2 Nov 2026 10:31:00 -0300",
+            "2026-10-30T01:34:00",
+        ),
+    ],
+)
+def test_a_time_restated_in_brackets_on_another_clock_is_the_same_moment(
+    text: str, header: str, want: str
+) -> None:
+    assert _taken(text, header) == want
+
+
+def test_a_bracketed_time_that_says_another_moment_leaves_no_time() -> None:
+    text = "Time: 2026-10-30 0134Z (8:34 pm MDT on the 29th)"  # an hour apart: which?
+    assert _taken(text, "Mon, 2 Nov 2026 10:31:00 -0700") is None

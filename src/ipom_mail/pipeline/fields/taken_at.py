@@ -8,6 +8,7 @@ notes say why (invariant 7).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
@@ -150,12 +151,38 @@ def _candidates(
         cand = _future_checked(_relative_checked(cand, dates, known), header)
         end = series.get(id(hit))
         out.append(_with_until(cand, end, text) if end is not None else cand)
+    out = _without_restatements(text, out)
     span_notes = [
         f"the time is given as a span {a.text}–{b.text}; when was the photo taken?"
         for a, b in spans
         if not segment_at(segs, a.start).other and (a, b) not in brief and id(a) not in series
     ]
     return out, span_notes
+
+
+_BRACKET_OPEN = re.compile(r"\s*[(（]\s*$")
+
+
+def _without_restatements(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """Leave out a time in brackets right after a UT time that says the same moment on
+    another clock, whatever local date its sentence gives it ("2026-10-30 0134Z (7:34 pm
+    MDT on the 29th)"); one that says another moment stays, and the two disagree."""
+    kept: list[_Candidate] = []
+    for cand in cands:
+        prev = kept[-1] if kept else None
+        if (
+            prev is not None
+            and prev.ut is not None
+            and cand.ut is not None
+            and _BRACKET_OPEN.search(text, prev.hit.end, cand.hit.start)
+            and any(
+                abs(cand.ut + timedelta(days=shift) - prev.ut) <= timedelta(minutes=1)
+                for shift in (-1, 0, 1)
+            )
+        ):
+            continue
+        kept.append(cand)
+    return kept
 
 
 def _window_of(
