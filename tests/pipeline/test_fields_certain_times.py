@@ -280,3 +280,58 @@ def test_a_time_restated_in_brackets_on_another_clock_is_the_same_moment(
 def test_a_bracketed_time_that_says_another_moment_leaves_no_time() -> None:
     text = "Time: 2026-10-30 0134Z (8:34 pm MDT on the 29th)"  # an hour apart: which?
     assert _taken(text, "Mon, 2 Nov 2026 10:31:00 -0700") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "want"),
+    [
+        (
+            "posielam fotku ISS, ktorú som odfotil predvčerom o 17:55 SEČ z vrcholu Zobora.",
+            "Tue, 10 Nov 2026 20:10:00 +0100",
+            "2026-11-08T16:55:00",
+        ),
+        (
+            "Die ISS habe ich vorgestern um 17:55 MEZ über dem Dom fotografiert.",
+            "Tue, 10 Nov 2026 20:10:00 +0100",
+            "2026-11-08T16:55:00",
+        ),
+        (
+            "Os envío la foto de la ISS que tomé anteayer a las 18:55 hora de Madrid.",
+            "Tue, 10 Nov 2026 20:10:00 +0100",
+            "2026-11-08T17:55:00",
+        ),
+        (
+            "Zdjęcie ISS zrobiłem przedwczoraj o 17:55 CET.",
+            "Tue, 10 Nov 2026 20:10:00 +0100",
+            "2026-11-08T16:55:00",
+        ),
+    ],
+)
+def test_the_day_before_yesterday_from_cldr_dates_the_time(
+    text: str, header: str, want: str
+) -> None:
+    assert _taken(text, header) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("la nit del 26 d'octubre de 2026 a les 23:05:48 UT", "2026-10-26T23:05:48"),
+        ("la nit del 26 d’octubre de 2026 a les 23:05:48 UT", "2026-10-26T23:05:48"),
+        ("el 14 d'abril de 2026 a les 21:05 UT", "2026-04-14T21:05:00"),
+        ("le 14 d'août 2026… non : 14 août 2026 à 21:05 UTC", "2026-08-14T21:05:00"),
+    ],
+)
+def test_a_month_name_elided_with_a_typed_apostrophe_dates_the_time(text: str, want: str) -> None:
+    assert _taken(text, "Mon, 9 Nov 2026 12:00:00 +0100") == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "predvčerom a včera som fotil ISS, o 17:55 SEČ",  # two days: which?
+        "Vorgestern war Vortrag; die ISS um 17:55",  # no zone
+    ],
+)
+def test_a_day_before_yesterday_that_does_not_settle_it_gives_no_time(text: str) -> None:
+    assert _taken(text, "Tue, 10 Nov 2026 20:10:00 +0100") is None

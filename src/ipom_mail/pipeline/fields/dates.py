@@ -347,8 +347,12 @@ def _whole_word(pattern: re.Pattern[str], text: str) -> bool:
 _CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+_LABELLED = frozenset({"tonight", "yesterday", "last_night"})  # data/labels.toml sections
+
+
 def relative_day(text: str, clock: time | None, header: datetime | None) -> date | None:
-    """The date meant by "tonight", "yesterday" or "last night", by the sender's own clock.
+    """The date meant by "tonight", "yesterday", "last night" or "the day before yesterday"
+    (CLDR's "predvčerom", "vorgestern"), by the sender's own clock.
 
     Only when the Date header kept the sender's offset (a zero offset may be a
     converted one), and only when one kind of word is used.
@@ -361,14 +365,17 @@ def relative_day(text: str, clock: time | None, header: datetime | None) -> date
             ("tonight", _TONIGHT),
             ("yesterday", _YESTERDAY),
             ("last_night", _LAST_NIGHT),
+            ("before_yesterday", None),
         )
-        if rx.search(text)
-        or _whole_word(label_pattern(kind), text)
+        if (rx is not None and rx.search(text))
+        or (kind in _LABELLED and _whole_word(label_pattern(kind), text))
         or (kind != "last_night" and relative_day_pattern(kind).search(text))
     ]
     if len(kinds) != 1:
         return None
     today = header.date()
+    if kinds[0] == "before_yesterday":
+        return today - timedelta(days=2)
     if kinds[0] == "tonight":
         return today if clock is None or clock <= header.time() else None
     if kinds[0] == "yesterday" or clock is None or clock.hour >= 12:

@@ -101,6 +101,8 @@ def month_names() -> tuple[dict[str, int], frozenset[str]]:
                     short.setdefault(key, month)
     for name, month in _month_cases().items():
         wide.setdefault(name, month)
+    for name, month in list(wide.items()):  # "d’octubre" as typed: "d'octubre"
+        wide.setdefault(name.replace("’", "'"), month)
     abbreviations = frozenset(k for k in short if k not in wide)
     abbreviations |= {k for k in wide if len(k) <= 4 and k not in _plain_wide()}
     return {**short, **wide}, abbreviations
@@ -152,9 +154,10 @@ _CJK_LOCALES = ("ja", "ko", "zh", "zh_Hant")
 _OTHER_WORDS = frozenset({"hier", "eile", ""})
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def relative_day_pattern(kind: str) -> re.Pattern[str]:
-    """CLDR's words for "yesterday" ("wczoraj", "учора", "ahir"), or for "tonight" written
+    """CLDR's words for "yesterday" ("wczoraj", "учора", "ahir"), for the day before it
+    ("predvčerom", "vorgestern", "anteayer"), or for "tonight" written
     as today and an evening or night word ("azi seara", "heute Abend", "danas navečer"),
     in the languages mail comes in; a today word of two letters ("ma") is left out."""
     from babel import Locale
@@ -165,6 +168,8 @@ def relative_day_pattern(kind: str) -> re.Pattern[str]:
         days = locale._data["date_fields"]["day"]["relative"]
         if kind == "yesterday" and days.get(-1, "").lower() not in _OTHER_WORDS:
             found.add(re.escape(days[-1].lower()))
+        elif kind == "before_yesterday" and len(days.get(-2, "")) >= 5:
+            found.add(re.escape(days[-2].lower()))
         elif kind == "tonight" and len(days.get(0, "")) >= 3:
             for period in _evening_words(locale):
                 found.add(rf"{re.escape(days[0].lower())}\s+(?:{_LETTERS}+\s+)?{period}")
