@@ -335,3 +335,46 @@ def test_a_month_name_elided_with_a_typed_apostrophe_dates_the_time(text: str, w
 )
 def test_a_day_before_yesterday_that_does_not_settle_it_gives_no_time(text: str) -> None:
     assert _taken(text, "Tue, 10 Nov 2026 20:10:00 +0100") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "want"),
+    [
+        (
+            "Os envío mi tránsito de la ISS por delante del Sol de hoy al mediodía.\n\n"
+            "Hora del tránsito: 12:41:07 hora de Madrid",
+            "Sun, 8 Nov 2026 19:40:00 +0100",
+            "2026-11-08T11:41:07",
+        ),
+        (
+            "Voici mon transit solaire de l'ISS, aujourd'hui à midi.\n\nHeure : 12:41:07 TU",
+            "Sun, 8 Nov 2026 19:40:00 +0100",
+            "2026-11-08T12:41:07",
+        ),
+        (
+            "Mein Sonnentransit der ISS von heute Mittag.\n\nZeit: 12:41:07 MEZ",
+            "Sun, 8 Nov 2026 19:40:00 +0100",
+            "2026-11-08T11:41:07",
+        ),
+        (
+            "My solar transit of the ISS, today at noon.\n\nTime: 12:41:07 UTC",
+            "Sun, 8 Nov 2026 19:40:00 +0100",
+            "2026-11-08T12:41:07",
+        ),
+    ],
+)
+def test_today_with_a_day_period_from_cldr_dates_the_time(
+    text: str, header: str, want: str
+) -> None:
+    assert _taken(text, header) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Os envío mi tránsito de hoy al mediodía.\n\nHora: 21:41:07 hora de Madrid",  # after send
+        "Os envío mi tránsito de hoy.\n\nHora del tránsito: 12:41:07",  # no zone
+    ],
+)
+def test_today_that_cannot_be_the_photos_day_gives_no_time(text: str) -> None:
+    assert _taken(text, "Sun, 8 Nov 2026 19:40:00 +0100") is None

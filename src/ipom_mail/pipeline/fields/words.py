@@ -7,6 +7,7 @@ English is always among them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -178,15 +179,20 @@ def relative_day_pattern(kind: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!{_LETTERS})(?:{words})(?!{_LETTERS})", re.I)
 
 
+# CLDR's day periods of a day's daylight and evening (not midnight: which day is it?)
+_PERIODS = ("morning1", "morning2", "noon", "afternoon1", "afternoon2", "evening1", "night1")
+
+
 def _evening_words(locale: object) -> set[str]:
-    """The evening and night day-period words of a locale, each by its stem (all but its
-    last letter, four at least: "seara" and "seară", "Abend" and "abends")."""
+    """The day-period words of a locale from morning to night, each by its stem (all but
+    its last letter, four at least: "seara" and "seară", "Abend" and "abends"): today
+    with one of them is that day ("hoy al mediodía", "heute Abend")."""
     periods = getattr(locale, "day_periods", {})
     stems: set[str] = set()
     for context in ("format", "stand-alone"):
-        for period in ("evening1", "night1"):
-            word = periods.get(context, {}).get("wide", {}).get(period, "").split()
+        for period, width in itertools.product(_PERIODS, ("wide", "abbreviated")):
+            word = periods.get(context, {}).get(width, {}).get(period, "").split()
             last = word[-1].lower() if word else ""
-            if len(last) >= 4:
+            if len(last) >= 4 and last[-1].isalpha():
                 stems.add(re.escape(last[: max(4, len(last) - 1)]) + rf"{_LETTERS}{{0,3}}")
     return stems
