@@ -30,6 +30,7 @@ def _taken(text: str, header: str) -> str | None:
         ("Najveća visina: 49°", 49.0),
         ("Највећа висина 52°, сјај -3,1.", 52.0),
         ("Didžiausias aukštis 46°, ryškis -3,3.", 46.0),
+        ("Kõrgeim punkt 24°, heledus -2,8", 24.0),
     ],
 )
 def test_the_largest_height_of_the_pass_is_its_elevation(text: str, degrees: float) -> None:
