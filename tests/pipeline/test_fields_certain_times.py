@@ -379,3 +379,29 @@ def test_today_with_a_day_period_from_cldr_dates_the_time(
 )
 def test_today_that_cannot_be_the_photos_day_gives_no_time(text: str) -> None:
     assert _taken(text, "Sun, 8 Nov 2026 19:40:00 +0100") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("do 15 okt de iss gezien bij de vuurtoren, 20:51 UTC+2", "2026-10-15T18:51:00"),
+        ("Do 15 Okt die ISS gesehen, 20:51 MESZ", "2026-10-15T18:51:00"),
+        ("za 17 okt de iss gezien, 19:02 UTC+2", "2026-10-17T17:02:00"),
+    ],
+)
+def test_a_two_letter_weekday_that_fits_dates_a_yearless_abbreviated_month(
+    text: str, want: str
+) -> None:
+    assert _taken(text, "Tue, 3 Nov 2026 07:51:40 +0100") == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "di 15 okt de iss gezien, 20:51 UTC+2",  # 15 Oct 2026 is a Thursday, not a Tuesday
+        "wo 15 okt de iss gezien, 20:51 UTC+2",  # a Wednesday: no date
+        "15 okt de iss gezien, 20:51 UTC+2",  # an abbreviation alone: too weak
+    ],
+)
+def test_a_two_letter_word_that_does_not_fit_the_date_gives_none(text: str) -> None:
+    assert _taken(text, "Tue, 3 Nov 2026 07:51:40 +0100") is None

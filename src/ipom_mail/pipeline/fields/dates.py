@@ -18,7 +18,13 @@ from ipom_mail.pipeline.fields.clock import TimeHit as TimeHit
 from ipom_mail.pipeline.fields.clock import find_times as find_times
 from ipom_mail.pipeline.fields.clock import pair_ranges as pair_ranges
 from ipom_mail.pipeline.fields.labels import label_pattern, label_words_raw
-from ipom_mail.pipeline.fields.words import ERAS, month_names, relative_day_pattern, weekday_before
+from ipom_mail.pipeline.fields.words import (
+    ERAS,
+    month_names,
+    relative_day_pattern,
+    short_weekdays_before,
+    weekday_before,
+)
 from ipom_mail.pipeline.fields.zones import is_zone_word
 
 # Spellings CLDR does not give (ASCII forms, regional names); CLDR's own come from Babel.
@@ -176,8 +182,10 @@ def _named(text: str, base: date | None) -> list[DateHit]:
             month = MONTH_NAMES[m["m"].lower()]
             written_year = m["y"]
             weak = not written_year and (m["m"].lower() in _ABBREVIATIONS or m["m"] == "may")
-            named_day = weekday_before(text[max(0, m.start() - 20) : m.start()]) if weak else None
-            if weak and named_day is None:
+            before = text[max(0, m.start() - 20) : m.start()]
+            named_day = weekday_before(before) if weak else None
+            short = short_weekdays_before(before) if weak and named_day is None else frozenset()
+            if weak and named_day is None and not short:
                 continue  # "3 mar", "12 may be": too weak without a year or a weekday
             years = [int(written_year)] if written_year else _recent_years(base)
             d2 = m.groupdict().get("d2")
@@ -187,6 +195,8 @@ def _named(text: str, base: date | None) -> list[DateHit]:
                     continue
                 if named_day is not None and first.weekday() != named_day:
                     continue  # "friday oct 4th": the weekday must fit
+                if short and first.weekday() not in short:
+                    continue  # "do 15 okt": a Thursday, or no date
                 last = _day(y, month, int(d2)) if d2 else None
                 hit = _hit(m, [first], last)
                 hits.append(

@@ -49,6 +49,28 @@ def weekday_names() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def _short_weekdays() -> dict[str, frozenset[int]]:
+    """CLDR's weekday abbreviations of two letters ("do", "di", "Mi") → the days they
+    abbreviate in any language: ordinary words too, so only a date they fit may use them."""
+    from babel.dates import get_day_names
+
+    names: dict[str, set[int]] = {}
+    for locale in LOCALES:
+        for day, name in get_day_names("abbreviated", "format", locale).items():
+            key = name.lower().rstrip(".")
+            if len(key) == 2 and key.isalpha():
+                names.setdefault(key, set()).add(day)
+    return {key: frozenset(days) for key, days in names.items()}
+
+
+def short_weekdays_before(text: str) -> frozenset[int]:
+    """The days a two-letter weekday abbreviation just before a date may name ("do 15 okt":
+    Thursday in Dutch), or none: the date must fall on one of them."""
+    m = re.search(rf"(?<!{_LETTERS})({_LETTERS}{{2}})\.?,?\s+$", text)
+    return _short_weekdays().get(m.group(1).lower(), frozenset()) if m else frozenset()
+
+
+@lru_cache(maxsize=1)
 def _weekday_stems() -> dict[str, int]:
     """Wide weekday names without their last letter or two (four letters at least), for the
     cases they are written in ("у суботу", "w sobotę", "sunnuntaina"); a stem two days
