@@ -354,25 +354,48 @@ def _rise_set(
 ) -> list[tuple[TimeHit, TimeHit]]:
     """Pairs written as the pass's rise and set in words: "ISS rose at 03:12 and set at 03:19",
     "начало 23:55 мск, конец 00:03 мск": a start word before the first time, an end word
-    between the two, in one paragraph, a wrapped line at most (data/labels.toml [pass_start],
-    [pass_end])."""
+    before the second, in one paragraph, a wrapped line at most (data/labels.toml
+    [pass_start], [pass_end]); a culmination's time between them is passed over
+    ("začátek 17:15:20, kulminace 17:18:05 ve výšce 62°, konec 17:21:40")."""
     paired = {id(t) for pair in pairs for t in pair}
     found: list[tuple[TimeHit, TimeHit]] = []
-    for first, second in itertools.pairwise(times):
-        if id(first) in paired or id(second) in paired or (found and found[-1][1] is first):
+    for index, first in enumerate(times):
+        if id(first) in paired or (found and found[-1][1] is first):
             continue
-        gap = text[first.end : second.start]
         line_start = text.rfind("\n", 0, first.start) + 1
-        before = text[max(line_start, first.start - _RISE_REACH) : first.start]
-        if (
-            len(gap) <= _RISE_REACH
-            and gap.count("\n") <= 1
-            and label_pattern("pass_end").search(gap)
-            and not label_pattern("pass_end").search(before)
-            and label_pattern("pass_start").search(before)
+        after_prev = times[index - 1].end if index else 0  # its own words, not another's
+        before = text[max(line_start, after_prev, first.start - _RISE_REACH) : first.start]
+        if label_pattern("pass_end").search(before) or not label_pattern("pass_start").search(
+            before
         ):
+            continue
+        second = _set_after(text, times[index + 1 : index + 3], first)
+        if second is not None and id(second) not in paired:
             found.append((first, second))
     return found
+
+
+def _set_after(text: str, later: list[TimeHit], first: TimeHit) -> TimeHit | None:
+    """The time after an end word that closes the span opened at `first`, with at most a
+    culmination's time between them; None when no such time follows."""
+    prev = first
+    for hit in later:
+        gap = text[prev.end : hit.start]
+        whole = text[first.end : hit.start]
+        if len(gap) > _RISE_REACH or whole.count("\n") > 1:
+            return None
+        if label_pattern("pass_end").search(gap):
+            return hit
+        if not _culmination().search(gap):
+            return None
+        prev = hit
+    return None
+
+
+@functools.cache
+def _culmination() -> re.Pattern[str]:
+    """Words naming the pass's highest point ("kulminace", "max. elevation", "最大仰角")."""
+    return re.compile(r"culmin|kulmin|\bma[xk]s?|highest|" + label_words_raw("highest"), re.I)
 
 
 _RISE_REACH = 40  # characters: a rise word before its time, a set word and its time after it

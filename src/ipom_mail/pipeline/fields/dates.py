@@ -17,8 +17,14 @@ from typing import Literal
 from ipom_mail.pipeline.fields.clock import TimeHit as TimeHit
 from ipom_mail.pipeline.fields.clock import find_times as find_times
 from ipom_mail.pipeline.fields.clock import pair_ranges as pair_ranges
-from ipom_mail.pipeline.fields.labels import whole_words
-from ipom_mail.pipeline.fields.words import ERAS, month_names, relative_day_pattern, weekday_before
+from ipom_mail.pipeline.fields.labels import label_words_raw, whole_words
+from ipom_mail.pipeline.fields.words import (
+    ERAS,
+    month_names,
+    relative_day_pattern,
+    short_weekdays_before,
+    weekday_before,
+)
 from ipom_mail.pipeline.fields.zones import is_zone_word
 
 # Spellings CLDR does not give (ASCII forms, regional names); CLDR's own come from Babel.
@@ -176,8 +182,10 @@ def _named(text: str, base: date | None) -> list[DateHit]:
             month = MONTH_NAMES[m["m"].lower()]
             written_year = m["y"]
             weak = not written_year and (m["m"].lower() in _ABBREVIATIONS or m["m"] == "may")
-            named_day = weekday_before(text[max(0, m.start() - 20) : m.start()]) if weak else None
-            if weak and named_day is None:
+            before = text[max(0, m.start() - 20) : m.start()]
+            named_day = weekday_before(before) if weak else None
+            short = short_weekdays_before(before) if weak and named_day is None else frozenset()
+            if weak and named_day is None and not short:
                 continue  # "3 mar", "12 may be": too weak without a year or a weekday
             years = [int(written_year)] if written_year else _recent_years(base)
             d2 = m.groupdict().get("d2")
@@ -187,6 +195,8 @@ def _named(text: str, base: date | None) -> list[DateHit]:
                     continue
                 if named_day is not None and first.weekday() != named_day:
                     continue  # "friday oct 4th": the weekday must fit
+                if short and first.weekday() not in short:
+                    continue  # "do 15 okt": a Thursday, or no date
                 last = _day(y, month, int(d2)) if d2 else None
                 hit = _hit(m, [first], last)
                 hits.append(
@@ -298,11 +308,17 @@ _WHEN_WORDS = (
     r"idő",
     r"készült",
 )
+# A bilingual label's first half ("Aeg / Time (UT)", "Saat / Time:"): one or two words.
+_OTHER_HALF = r"(?:[^\W\d_]+(?: [^\W\d_]+)?\s*/\s*)?"
 _WHEN_LABEL = re.compile(
-    # a label in two languages: "Aeg / Time (UT)", "Kuupäev / Date"
-    r"^[\s|*•·>\-–]*(?:[^\W\d_]+\s?/\s?)?(?:" + "|".join(_WHEN_WORDS) + r")"
-    r"\s*(?:\((?P<zone>[^)]{1,24})\))?"
-    r"(?:\s*in\s+(?P<zone2>UTC|UT|GMT))?\s*(?:[:|=\t]|\s{2,}|\s(?=\d))",
+    r"^[\s|*•·>\-–]*"
+    + _OTHER_HALF
+    + "(?:"
+    + "|".join(_WHEN_WORDS)
+    + "|"
+    + label_words_raw("when_labels")
+    + r")\s*(?:\((?P<zone>[^)]{1,24})\))?"
+    r"(?:\s*in\s+(?P<zone2>UTC|UT|GMT))?\s*(?:[:：|=\t]|\s{2,}|\s(?=\d))",
     re.I,
 )
 
@@ -332,8 +348,12 @@ _LAST_NIGHT = re.compile(r"\b(?:last night|letzte nacht|la nuit dernière|vannac
 _CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+_LABELLED = frozenset({"tonight", "yesterday", "last_night"})  # data/labels.toml sections
+
+
 def relative_day(text: str, clock: time | None, header: datetime | None) -> date | None:
-    """The date meant by "tonight", "yesterday" or "last night", by the sender's own clock.
+    """The date meant by "tonight", "yesterday", "last night" or "the day before yesterday"
+    (CLDR's "predvčerom", "vorgestern"), by the sender's own clock.
 
     Only when the Date header kept the sender's offset (a zero offset may be a
     converted one), and only when one kind of word is used.
@@ -346,14 +366,17 @@ def relative_day(text: str, clock: time | None, header: datetime | None) -> date
             ("tonight", _TONIGHT),
             ("yesterday", _YESTERDAY),
             ("last_night", _LAST_NIGHT),
+            ("before_yesterday", None),
         )
-        if rx.search(text)
-        or whole_words(kind).search(text)
+        if (rx is not None and rx.search(text))
+        or (kind in _LABELLED and whole_words(kind).search(text))
         or (kind != "last_night" and relative_day_pattern(kind).search(text))
     ]
     if len(kinds) != 1:
         return None
     today = header.date()
+    if kinds[0] == "before_yesterday":
+        return today - timedelta(days=2)
     if kinds[0] == "tonight":
         return today if clock is None or clock <= header.time() else None
     if kinds[0] == "yesterday" or clock is None or clock.hour >= 12:

@@ -25,6 +25,7 @@ from ipom_mail.pipeline.fields.dates import (
 )
 from ipom_mail.pipeline.fields.segments import Segment, segment_at
 from ipom_mail.pipeline.fields.story import FORWARD_MARK
+from ipom_mail.pipeline.fields.submission import has_submission_wording
 from ipom_mail.pipeline.values import DateStyle, Question
 
 
@@ -202,12 +203,17 @@ def _forwarded_sent(
 
 
 def _photo_text(text: str, segs: list[Segment]) -> str:
-    """The sentences about the photo in the sender's own part (for "tonight", "last night"):
-    "tonight" in a forwarded message is the forwarder's night, not this message's."""
+    """The sentences about the photo in the sender's own part (for "tonight", "last night"),
+    and those that present it or the station ("Voici l'ISS hier soir", "les mando la foto
+    de anoche"): "tonight" in a forwarded message is the forwarder's night, not this one's."""
     mark = next((m for m in (FORWARD_MARK.search(x) for x in text.split("\n")) if m), None)
     own = text.find(mark.group(0)) if mark else len(text)
     return " ".join(
-        text[s.start : s.end] for s in segs if s.rank < 2 and not s.other and s.end <= own
+        text[s.start : s.end]
+        for s in segs
+        if not s.other
+        and s.end <= own
+        and (s.rank < 2 or has_submission_wording(text[s.start : s.end]))
     )
 
 

@@ -8,15 +8,15 @@ the text gives two different values for the same detail, none is kept.
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from ipom_mail.pipeline.fields.dates import TimeHit, find_dates, find_times, pair_ranges, settle
 from ipom_mail.pipeline.fields.doubt import doubted
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern, label_words_raw
-from ipom_mail.pipeline.fields.segments import sentence_around
+from ipom_mail.pipeline.fields.segments import other_event, sentence_around
 from ipom_mail.pipeline.fields.taken_at import TakenAt, clean_text, segment_at, segments
-from ipom_mail.pipeline.fields.zones import parse_zone
+from ipom_mail.pipeline.fields.zones import is_zone_word, parse_zone
 from ipom_mail.pipeline.values import Flyby
 
 # A word saying the number is the highest point of the pass, in the languages we read.
@@ -176,17 +176,46 @@ def _span_ut(
     pair: tuple[TimeHit, TimeHit], day: date, text: str, header: datetime | None
 ) -> tuple[datetime, datetime] | None:
     first, last = pair
-    token = first.zone or last.zone
+    token = first.zone or last.zone or _heading_zone(text, first.start)
     zone = parse_zone(token, text, header) if token else None
     if zone is None or not zone.usable:
         return None
-    start = convert(datetime.combine(day, first.clock), zone, first.text, text, header).ut
     end = convert(datetime.combine(day, last.clock), zone, last.text, text, header).ut
-    if start is None or end is None:
+    fits: list[tuple[datetime, datetime]] = []
+    for clock in _start_clocks(first, last):
+        start = convert(datetime.combine(day, clock), zone, first.text, text, header).ut
+        if start is None or end is None:
+            continue
+        until = end + timedelta(days=1) if end < start else end
+        if _MIN_SPAN <= until - start <= _MAX_SPAN:
+            fits.append((start, until))
+    return fits[0] if len(fits) == 1 else None
+
+
+def _start_clocks(first: TimeHit, last: TimeHit) -> tuple[time, ...]:
+    """The start's clock, and the other half of a 12-hour day when only the end says which
+    half ("from 7:45 to 7:51 pm"): whichever makes a pass's span, if one alone does."""
+    if first.hour_certain or not last.hour_certain or first.clock.hour == 0:
+        return (first.clock,)
+    return (first.clock, first.clock.replace(hour=(first.clock.hour + 12) % 24))
+
+
+_HEADING = re.compile(r"\((?P<inner>[^()\n]{1,60})\)\s*:\s*$")
+
+
+def _heading_zone(text: str, pos: int) -> str | None:
+    """The zone the heading line just above names in its brackets, beside a date at most
+    ("Údaje o přeletu (středa 4. listopadu 2026, SEČ):" over "začátek 17:15:20, … konec
+    17:21:40"): the clock of the lines under it."""
+    line_start = text.rfind("\n", 0, pos)
+    if line_start < 0:
         return None
-    if end < start:
-        end += timedelta(days=1)
-    return (start, end) if _MIN_SPAN <= end - start <= _MAX_SPAN else None
+    above = text[text.rfind("\n", 0, line_start) + 1 : line_start]
+    m = _HEADING.search(above)
+    if m is None:
+        return None
+    zones = [p.strip() for p in m["inner"].split(",") if is_zone_word(p.strip())]
+    return zones[0] if len(zones) == 1 else None
 
 
 def _closest(
@@ -218,7 +247,7 @@ def find_span(
         first, last = sentence_around(clean, segs, pair[0].start)  # a wrapped sentence whole
         said = clean[first:last]
         if (
-            seg.other
+            other_event(said)  # a line labelled as the pass's ("začátek 17:15:20, …") is read
             or label_pattern("series").search(said)
             or label_pattern("photos").search(said)
         ):

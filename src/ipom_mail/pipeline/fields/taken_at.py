@@ -8,6 +8,7 @@ notes say why (invariant 7).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
@@ -154,12 +155,38 @@ def _candidates(
             cand = replace(cand, ut=None, notes=(*cand.notes, note))
         end = series.get(id(hit))
         out.append(_with_until(cand, end, text) if end is not None else cand)
+    out = _without_restatements(text, out)
     span_notes = [
         f"the time is given as a span {a.text}–{b.text}; when was the photo taken?"
         for a, b in spans
         if not segment_at(segs, a.start).other and (a, b) not in brief and id(a) not in series
     ]
     return out, span_notes
+
+
+_BRACKET_OPEN = re.compile(r"\s*[(（]\s*$")
+
+
+def _without_restatements(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """Leave out a time in brackets right after a UT time that says the same moment on
+    another clock, whatever local date its sentence gives it ("2026-10-30 0134Z (7:34 pm
+    MDT on the 29th)"); one that says another moment stays, and the two disagree."""
+    kept: list[_Candidate] = []
+    for cand in cands:
+        prev = kept[-1] if kept else None
+        if (
+            prev is not None
+            and prev.ut is not None
+            and cand.ut is not None
+            and _BRACKET_OPEN.search(text, prev.hit.end, cand.hit.start)
+            and any(
+                abs(cand.ut + timedelta(days=shift) - prev.ut) <= timedelta(minutes=1)
+                for shift in (-1, 0, 1)
+            )
+        ):
+            continue
+        kept.append(cand)
+    return kept
 
 
 def _window_of(
@@ -290,7 +317,11 @@ def _read_text(
     dated = [c for c in cands if c.day is not None and c.rank == best]
     days = {c.day for c in dated}
     zoned = any(c.zone is not None for c in cands)  # a UT time its relative day cannot place
-    relative = None if dates.found or zoned else relative_day(dates.photo_text, None, header)
+    # "last night" dates the photo only as each of its times reads it ("at 00:40": which day?)
+    clocks = {relative_day(dates.photo_text, c.hit.clock, header) for c in cands} or {
+        relative_day(dates.photo_text, None, header)
+    }
+    relative = None if dates.found or zoned or len(clocks) != 1 else clocks.pop()
     day = days.pop() if len(days) == 1 else None if days else dates.context or known or relative
     zoneless = [(c.day, c.hit.clock) for c in dated if c.zone is None and c.day is not None]
     local = datetime.combine(*zoneless[0]) if len(zoneless) == 1 else None

@@ -7,6 +7,7 @@ English is always among them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -45,6 +46,28 @@ def weekday_names() -> dict[str, int]:
                 if len(key) > 2:
                     names.setdefault(key, day)
     return names
+
+
+@lru_cache(maxsize=1)
+def _short_weekdays() -> dict[str, frozenset[int]]:
+    """CLDR's weekday abbreviations of two letters ("do", "di", "Mi") → the days they
+    abbreviate in any language: ordinary words too, so only a date they fit may use them."""
+    from babel.dates import get_day_names
+
+    names: dict[str, set[int]] = {}
+    for locale in LOCALES:
+        for day, name in get_day_names("abbreviated", "format", locale).items():
+            key = name.lower().rstrip(".")
+            if len(key) == 2 and key.isalpha():
+                names.setdefault(key, set()).add(day)
+    return {key: frozenset(days) for key, days in names.items()}
+
+
+def short_weekdays_before(text: str) -> frozenset[int]:
+    """The days a two-letter weekday abbreviation just before a date may name ("do 15 okt":
+    Thursday in Dutch), or none: the date must fall on one of them."""
+    m = re.search(rf"(?<!{_LETTERS})({_LETTERS}{{2}})\.?,?\s+$", text)
+    return _short_weekdays().get(m.group(1).lower(), frozenset()) if m else frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +124,8 @@ def month_names() -> tuple[dict[str, int], frozenset[str]]:
                     short.setdefault(key, month)
     for name, month in _month_cases().items():
         wide.setdefault(name, month)
+    for name, month in list(wide.items()):  # "d’octubre" as typed: "d'octubre"
+        wide.setdefault(name.replace("’", "'"), month)
     abbreviations = frozenset(k for k in short if k not in wide)
     abbreviations |= {k for k in wide if len(k) <= 4 and k not in _plain_wide()}
     return {**short, **wide}, abbreviations
@@ -152,9 +177,10 @@ _CJK_LOCALES = ("ja", "ko", "zh", "zh_Hant")
 _OTHER_WORDS = frozenset({"hier", "eile", ""})
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def relative_day_pattern(kind: str) -> re.Pattern[str]:
-    """CLDR's words for "yesterday" ("wczoraj", "учора", "ahir"), or for "tonight" written
+    """CLDR's words for "yesterday" ("wczoraj", "учора", "ahir"), for the day before it
+    ("predvčerom", "vorgestern", "anteayer"), or for "tonight" written
     as today and an evening or night word ("azi seara", "heute Abend", "danas navečer"),
     in the languages mail comes in; a today word of two letters ("ma") is left out."""
     from babel import Locale
@@ -165,6 +191,8 @@ def relative_day_pattern(kind: str) -> re.Pattern[str]:
         days = locale._data["date_fields"]["day"]["relative"]
         if kind == "yesterday" and days.get(-1, "").lower() not in _OTHER_WORDS:
             found.add(re.escape(days[-1].lower()))
+        elif kind == "before_yesterday" and len(days.get(-2, "")) >= 5:
+            found.add(re.escape(days[-2].lower()))
         elif kind == "tonight" and len(days.get(0, "")) >= 3:
             for period in _evening_words(locale):
                 found.add(rf"{re.escape(days[0].lower())}\s+(?:{_LETTERS}+\s+)?{period}")
@@ -173,15 +201,20 @@ def relative_day_pattern(kind: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!{_LETTERS})(?:{words})(?!{_LETTERS})", re.I)
 
 
+# CLDR's day periods of a day's daylight and evening (not midnight: which day is it?)
+_PERIODS = ("morning1", "morning2", "noon", "afternoon1", "afternoon2", "evening1", "night1")
+
+
 def _evening_words(locale: object) -> set[str]:
-    """The evening and night day-period words of a locale, each by its stem (all but its
-    last letter, four at least: "seara" and "seară", "Abend" and "abends")."""
+    """The day-period words of a locale from morning to night, each by its stem (all but
+    its last letter, four at least: "seara" and "seară", "Abend" and "abends"): today
+    with one of them is that day ("hoy al mediodía", "heute Abend")."""
     periods = getattr(locale, "day_periods", {})
     stems: set[str] = set()
     for context in ("format", "stand-alone"):
-        for period in ("evening1", "night1"):
-            word = periods.get(context, {}).get("wide", {}).get(period, "").split()
+        for period, width in itertools.product(_PERIODS, ("wide", "abbreviated")):
+            word = periods.get(context, {}).get(width, {}).get(period, "").split()
             last = word[-1].lower() if word else ""
-            if len(last) >= 4:
+            if len(last) >= 4 and last[-1].isalpha():
                 stems.add(re.escape(last[: max(4, len(last) - 1)]) + rf"{_LETTERS}{{0,3}}")
     return stems
