@@ -69,6 +69,8 @@ def test_a_labelled_tripod_among_named_instruments_is_written_in_its_base_form(
         "Canon R6 on a tripod head from the club.",
         "Canon R6, not on a tripod this time.",
         "Equipment: Canon R6, no tripod",
+        "Kamera: Canon R6, ohne Stativ",
+        "Equipment: Canon R6, tripod head Manfrotto",
         "Nikon D750, ohne Stativ.",
         "Nikon D750, sans trépied.",
         "There was some wind so I had to sandbag the tripod legs.",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ipom_mail.pipeline.fields.equipment_exif import dedupe, exif_items
 from ipom_mail.pipeline.fields.equipment_makers import maker_at
@@ -317,7 +318,9 @@ def _is_head(piece: str) -> bool:
     """Whether a piece is a tripod head, which holds a camera and is no instrument: "a Gitzo
     ball head", "head: Arca-Swiss"."""
     words = piece.split() or [""]
-    return any(_TRIPOD_HEAD.fullmatch(w) for w in (words[0].rstrip(":"), words[-1]))
+    after_tripod = [b for a, b in pairwise(words) if is_support(a)]
+    ends = (words[0].rstrip(":"), words[-1], *after_tripod)  # "tripod head Manfrotto"
+    return any(_TRIPOD_HEAD.fullmatch(w) for w in ends)
 
 
 def _labelled_items(value: str, g: Gazetteer) -> list[str]:
@@ -328,6 +331,8 @@ def _labelled_items(value: str, g: Gazetteer) -> list[str]:
     for n, raw in enumerate(pieces(value)):
         tidy = tidy_piece(raw, g)
         piece = without_kind_tail(_from_maker(tidy, g), g) if not _is_head(tidy) else ""
+        if _NEGATION.match(raw.strip()):
+            continue  # "ohne Stativ", "no tripod": the lead-in said there was none
         if bare_support(piece):
             items.append(bare_support(piece))  # "…, statyw", "på stativ": a tripod is equipment
             continue
