@@ -45,6 +45,26 @@ def test_a_tripod_in_a_sentence_is_an_item_by_its_kind(text: str, items: list[st
 @pytest.mark.parametrize(
     ("text", "tripod"),
     [
+        ("Canon EOS R6 állványon, 10 s.", "állvány"),
+        ("Canon EOS R6 на статив.", "статив"),
+        ("캐논 EOS R6를 삼각대에 고정", "삼각대"),
+        ("尼康 Z7 架在三脚架上拍摄", "三脚架"),
+        ("Nikon D750 ant trikojo.", "trikojis"),
+        ("Canon EOS R uz statīva.", "statīvs"),
+        ("Canon EOS 90D pe trepied.", "trepied"),
+        ("Nikon D7500 sul treppiede.", "treppiede"),
+        ("Canon EOS R8 num tripé.", "tripé"),
+        ("Nikon D750 na statywie.", "statyw"),
+        ("Canon R6 sur un trépied.", "trépied"),
+    ],
+)
+def test_a_tripod_after_a_word_for_on_is_an_item_in_every_language(text: str, tripod: str) -> None:
+    assert _items(text)[1:] == [tripod]
+
+
+@pytest.mark.parametrize(
+    ("text", "tripod"),
+    [
         ("Laitteet: Nikon Z7 II ja Nikon Z 400mm f/4.5 VR S -objektiivi, jalustalla.", "jalusta"),
         ("Εξοπλισμός: Sony A7R V με φακό Sony FE 200-600mm G OSS, σε τρίποδο.", "τρίποδο"),
         (
