@@ -226,16 +226,28 @@ def test_a_brazilian_town_keeps_its_state_code_after_a_slash(text: str, place: s
 @pytest.mark.parametrize(
     ("line", "items"),
     [
-        (
-            "Sprzęt: Nikon Z7 + Nikkor Z 24-70mm f/4 S, statyw, czas 15 s",
-            ("Nikon Z7", "Nikkor Z 24-70mm f/4 S"),
-        ),
-        ("Equipment: Sony A7 IV, tripod", ("Sony A7 IV",)),
-        ("Ausrüstung: Canon EOS R6 + stativ", ("Canon EOS R6",)),
+        ("Equipment: Sony A7 IV, lens", ("Sony A7 IV",)),
         ("Mount: tripod, no tracking", ("tripod",)),
     ],
 )
 def test_a_bare_kind_counts_only_as_the_whole_value_of_its_label(
+    line: str, items: tuple[str, ...]
+) -> None:
+    assert find_equipment(line, NO_MEDIA) == items
+
+
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [
+        (
+            "Sprzęt: Nikon Z7 + Nikkor Z 24-70mm f/4 S, statyw, czas 15 s",
+            ("Nikon Z7", "Nikkor Z 24-70mm f/4 S", "statyw"),
+        ),
+        ("Equipment: Sony A7 IV, tripod", ("Sony A7 IV", "tripod")),
+        ("Ausrüstung: Canon EOS R6 + stativ", ("Canon EOS R6", "stativ")),
+    ],
+)
+def test_a_bare_tripod_counts_among_named_instruments_too(
     line: str, items: tuple[str, ...]
 ) -> None:
     assert find_equipment(line, NO_MEDIA) == items

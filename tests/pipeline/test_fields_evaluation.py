@@ -97,7 +97,8 @@ def _norm(value: str) -> str:
 _KINDS = (
     "lens|camera|telescope|scope|mount|tripod|objektiv|objectif|obiettivo|objetivo|trépied|"
     "treppiede|trípode|tripé|statief|stativ|statyw|штатив|трипод|τρίποδο|tripode|"
-    "montierung|montura|monture|montatura|montering"
+    "montierung|montura|monture|montatura|montering|állvány|statīvs|jalusta|삼각대|stalak|"
+    "cavalletto|trikojis|statiiv|trepied|tripié|statiefje"
 )
 _CJK_KINDS = "三脚架|三脚|赤道儀|架台"  # written without a space
 _KIND_HEAD = re.compile(rf"^(?:(?:{_KINDS})[\s-]+)+", re.I)

@@ -21,7 +21,10 @@ NO_MEDIA = Media(())
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("Canon EOS R5 med Canon RF 100-500mm på stativ.", ("Canon EOS R5", "Canon RF 100-500mm")),
+        (
+            "Canon EOS R5 med Canon RF 100-500mm på stativ.",
+            ("Canon EOS R5", "Canon RF 100-500mm", "stativ"),
+        ),
         ("Nikon Z8 med Nikkor Z 14-24mm.", ("Nikon Z8", "Nikkor Z 14-24mm")),
         ("Fujifilm X-T5 s objektivom Fujinon XF 10-24mm.", ("Fujifilm X-T5", "Fujinon XF 10-24mm")),
         ("Nikon Z 5 z obiektywem Nikkor Z 24-200mm.", ("Nikon Z 5", "Nikkor Z 24-200mm")),

@@ -104,6 +104,36 @@ def test_a_personal_website_counts_only_near_my_work_or_in_the_signature() -> No
     assert signed.profile == ("https://anna.example.de",)
 
 
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "Thank you.\n\nMargaret O'Connell\nAmateur Astronomers of Rochester (member)\n"
+            "Rochester, NY\nhttps://www.example.org/moconnell-astro\n\nSent from Outlook\n",
+            "https://www.example.org/moconnell-astro",
+        ),
+        (
+            "Med venlig hilsen\n\nMette Kjærgaard\nNaturvejleder, Vordingborg\n"
+            "https://www.mettekjaergaard.example.dk\n\nHent Outlook til iOS\n",
+            "https://www.mettekjaergaard.example.dk",
+        ),
+        (
+            "Viele Grüße\n\nJonas Weber\nhttps://jonas.example.de\n\nVon meinem iPhone gesendet\n",
+            "https://jonas.example.de",
+        ),
+    ],
+)
+def test_a_site_in_the_signature_above_the_mail_apps_footer_is_the_photographers(
+    text: str, site: str
+) -> None:
+    assert find_links(text, None, HOSTS).profile == (site,)
+
+
+def test_a_shops_site_in_a_sentence_above_the_footer_is_no_profile() -> None:
+    text = "I bought the lens at https://shop.example.com last year.\n\nAnna\n\nSent from Outlook\n"
+    assert find_links(text, None, HOSTS).profile == ()
+
+
 def test_html_hrefs_count_but_not_inside_a_quoted_block() -> None:
     html = (
         '<p>Video: <a href="https://vimeo.com/987654321">here</a></p>'

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ipom_mail.pipeline.fields.equipment_exif import dedupe, exif_items
 from ipom_mail.pipeline.fields.equipment_makers import maker_at
@@ -21,6 +22,11 @@ from ipom_mail.pipeline.fields.equipment_names import (
     without_kind_tail,
 )
 from ipom_mail.pipeline.fields.equipment_pieces import pieces, tidy_piece
+from ipom_mail.pipeline.fields.equipment_supports import (
+    bare_support,
+    named_on_next_line,
+    prose_supports,
+)
 from ipom_mail.pipeline.fields.equipment_tokens import Tok, spaced_cjk, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
 from ipom_mail.pipeline.fields.labels import connectors, kind_words, label_words, label_words_in
@@ -312,17 +318,24 @@ def _is_head(piece: str) -> bool:
     """Whether a piece is a tripod head, which holds a camera and is no instrument: "a Gitzo
     ball head", "head: Arca-Swiss"."""
     words = piece.split() or [""]
-    return any(_TRIPOD_HEAD.fullmatch(w) for w in (words[0].rstrip(":"), words[-1]))
+    after_tripod = [b for a, b in pairwise(words) if is_support(a)]
+    ends = (words[0].rstrip(":"), words[-1], *after_tripod)  # "tripod head Manfrotto"
+    return any(_TRIPOD_HEAD.fullmatch(w) for w in ends)
 
 
 def _labelled_items(value: str, g: Gazetteer) -> list[str]:
     """Items of one labelled value, e.g. 'Canon EOS 5D Mark II + Sigma EF 8/4.0'. A kind
-    alone counts as the value it begins ("Mount: tripod"), not among named instruments
-    ("Sprzęt: Nikon Z7 + Nikkor Z 24-70mm, statyw")."""
+    alone counts as the value it begins ("Mount: tripod"), not among named instruments, but
+    a tripod does anywhere ("Sprzęt: Nikon Z7 + Nikkor Z 24-70mm, statyw")."""
     items: list[str] = []
     for n, raw in enumerate(pieces(value)):
         tidy = tidy_piece(raw, g)
         piece = without_kind_tail(_from_maker(tidy, g), g) if not _is_head(tidy) else ""
+        if _NEGATION.match(raw.strip()):
+            continue  # "ohne Stativ", "no tripod": the lead-in said there was none
+        if bare_support(piece):
+            items.append(bare_support(piece))  # "…, statyw", "på stativ": a tripod is equipment
+            continue
         if (
             not piece
             or (
@@ -372,13 +385,20 @@ def text_items(text: str) -> list[str]:
     """Equipment named in `text` (labelled lines and free text), in order, as written."""
     g = gazetteer()
     items: list[str] = []
-    for line in spaced_cjk(text).splitlines():
+    lines = spaced_cjk(text).splitlines()
+    for k, line in enumerate(lines):
+        found: list[str] = []
         spans = _labelled_value_spans(line)
         if spans:
             for a, b in spans:
-                items += _labelled_items(line[a:b], g)
+                found += _labelled_items(line[a:b], g)
         elif not OTHER_LABEL.match(line.strip()):
-            items += _scan(line, g)
+            found = _scan(line, g)
+            found += prose_supports(line, found)
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        if found and named_on_next_line(line, found[-1], nxt):
+            found.pop()  # "pe trepied / Manfrotto Befree Advanced": the next line names it
+        items += found
     return items
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit
 
-from ipom_mail.pipeline.fields.labels import label_pattern
+from ipom_mail.pipeline.fields.labels import WORD_END, label_pattern, mail_words
 from ipom_mail.pipeline.parse.textcodec import bounded_html
 
 
@@ -317,6 +317,16 @@ _FOOTER_LINE = re.compile(
     r"wysłane|odesláno|this (?:e-?mail|message) (?:was|has been))\b",
     re.IGNORECASE,
 )
+# A mail app's footer line ("Sent from my iPhone", "Hent Outlook til iOS"): no story, no signature
+SENT_FROM = re.compile(
+    r"^\s*(?:sent from (?:my|mail|yahoo|outlook|samsung)|get outlook for|von meinem .{1,40}? gesendet|"
+    r"gesendet von|envoyé de mon|envoyé depuis|enviado desde mi|enviado do meu|enviado de meu|"
+    r"inviato da|verzonden (?:vanaf|met) mijn|wysłane z|odesláno z|iphone-ról küldve|"
+    r"\S+-ról küldve|sent with|sent using|" + mail_words("sent_from") + r")" + WORD_END,
+    re.IGNORECASE,
+)
+_CLIENT_FOOTER = re.compile(rf"{_FOOTER_LINE.pattern}|{SENT_FROM.pattern}", re.IGNORECASE)
+
 _NAME_LINE = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}\s*$")
 _MINE = re.compile(
     r"\b(?:my|mine|our)\b.{0,40}\b(?:work|website|site|web|page|pages|gallery|portfolio|"
@@ -359,9 +369,21 @@ def _is_home_page(url: str) -> bool:
     return not parts.query and len([p for p in parts.path.split("/") if p]) <= 2
 
 
+def _without_footer(text: str) -> str:
+    """The text without the mail client's footer paragraphs at its end ("Sent from Outlook",
+    "Hent Outlook til iOS"): the signature above them is still the closing."""
+    body = text.rstrip()
+    while True:
+        last = max(body.rfind("\n\n"), 0)
+        lines = [x for x in body[last:].split("\n") if x.strip()]
+        if not last or not lines or not all(_CLIENT_FOOTER.match(x) for x in lines):
+            return body
+        body = body[:last].rstrip()
+
+
 def _in_closing_lines(text: str, at: int) -> bool:
     """Whether position `at` lies in the short last paragraph (a name and a website)."""
-    body = text.rstrip()
+    body = _without_footer(text)
     last = max(body.rfind("\n\n"), 0)
     lines = body[last:].strip().split("\n")
     named = any(_NAME_LINE.match(x) and x.strip()[:1].isupper() for x in lines)

@@ -23,7 +23,7 @@ from ipom_mail.pipeline.fields.forward import (
     without_mail_talk,
 )
 from ipom_mail.pipeline.fields.labels import WORD_END, mail_pattern, mail_words
-from ipom_mail.pipeline.fields.links import own_text
+from ipom_mail.pipeline.fields.links import SENT_FROM, own_text
 from ipom_mail.pipeline.fields.other_events import without_other_events
 
 GREETING = re.compile(
@@ -61,13 +61,6 @@ SIGN_OFF = re.compile(
     + r")"
     + WORD_END
     + r"[\s,.!:;/-]*.{0,40}$|^\s*a\+\s*$",
-    re.IGNORECASE,
-)
-SENT_FROM = re.compile(
-    r"^\s*(?:sent from (?:my|mail|yahoo|outlook|samsung)|get outlook for|von meinem .{1,40}? gesendet|"
-    r"gesendet von|envoyé de mon|envoyé depuis|enviado desde mi|enviado do meu|enviado de meu|"
-    r"inviato da|verzonden (?:vanaf|met) mijn|wysłane z|odesláno z|iphone-ról küldve|"
-    r"\S+-ról küldve|sent with|sent using|" + mail_words("sent_from") + r")" + WORD_END,
     re.IGNORECASE,
 )
 DISCLAIMER = re.compile(

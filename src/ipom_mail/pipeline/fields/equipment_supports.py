@@ -1,0 +1,121 @@
+"""A tripod named by its kind alone ("on a tripod", "på stativ", "jalustalla"): an item.
+
+The settled convention counts a tripod as equipment, with or without its maker. Only the
+words of data/labels.toml [support_leads] may stand around it: "without a tripod", "forgot
+my tripod", "tripod head" and "the tripod legs" name none. The item is the tripod's word
+in its base form ([kind_base]: "jalustalla" is "jalusta").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from ipom_mail.pipeline.fields.equipment_makers import maker_at
+from ipom_mail.pipeline.fields.equipment_names import is_support
+from ipom_mail.pipeline.fields.equipment_tokens import tokens
+from ipom_mail.pipeline.fields.gazetteer import gazetteer
+from ipom_mail.pipeline.fields.labels import kind_bases, kind_words
+
+_EDGE = " \t.,;:!?()[]*\"'“”«»…"
+_CLAUSE_END = ".,;:!?)…"
+
+
+def _leads(key: str) -> frozenset[str]:
+    """One list of data/labels.toml [support_leads], lower-case."""
+    return kind_words("support_leads", key)
+
+
+def _alternation(words: frozenset[str]) -> str:
+    """Words as a regular-expression alternation, the longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _base(word: str) -> str:
+    """A tripod's word in its base form ("statywie" is "statyw"), as written otherwise."""
+    word = word.lstrip("-")
+    return kind_bases().get(word.lower(), word)
+
+
+def bare_support(piece: str) -> str:
+    """The tripod a labelled piece names by its kind alone ("på stativ", "σε τρίποδο"), in
+    its base form; "" when the piece names none ("without a tripod", "tripod head")."""
+    words = piece.strip(_EDGE).split()
+    if not words or not is_support(words[-1]):
+        return ""
+    allowed = (_leads("on") | _leads("little")) - _leads("not")
+    return "" if any(w.lower() not in allowed for w in words[:-1]) else _base(words[-1])
+
+
+_CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]+")
+
+
+@cache
+def _prose() -> re.Pattern[str]:
+    """A tripod in a sentence: after an "on" word, in a case that says "on", or before a
+    word that does ("tripod üzerinde", "ミニ三脚に": no space before a CJK particle)."""
+    sup = _alternation(kind_words("supports"))
+    on, little = _alternation(_leads("on")), _alternation(_leads("little"))
+    after = _leads("after")
+    cjk = _alternation(frozenset(w for w in kind_words("supports") if _CJK.fullmatch(w)))
+    spaced = _alternation(frozenset(w for w in after if not _CJK.fullmatch(w)))
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<on>{on})\s+(?:(?:{little})\s+){{0,2}}(?P<a>{sup})(?!\w)"
+        rf"|(?P<b>{_alternation(_leads('on_case'))})(?!\w)"
+        rf"|(?P<c>{sup})\s+(?:{spaced})(?!\w))"
+        rf"|(?P<d>{cjk})(?:{_alternation(after - frozenset(spaced.split('|')))})",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _listed() -> re.Pattern[str]:
+    """A tripod as one element of a list of instruments ("…, statyw.", "+ statīvs")."""
+    sup = _alternation(kind_words("supports"))
+    return re.compile(rf"(?:^|[,;+])\s*(?P<a>{sup})\s*(?=[,;+.]|$)", re.IGNORECASE)
+
+
+def _negated(line: str, start: int) -> bool:
+    """Whether a word saying "not" comes just before (two words back): "not on a tripod"."""
+    before = re.findall(r"\w+", line[:start].lower())[-2:]
+    return any(w in _leads("not") for w in before)
+
+
+def _ends_clause(rest: str) -> bool:
+    """Whether the tripod's word ends its phrase: a stop, a comma, or a joining word
+    ("on a tripod in the garden"); a noun after it ("tripod head") makes it another thing."""
+    rest = rest.lstrip()
+    if not rest or rest[0] in _CLAUSE_END:
+        return True
+    word = re.match(r"\w+", rest)
+    return word is not None and word.group(0).lower() in _leads("then")
+
+
+def prose_supports(line: str, items: Sequence[str]) -> list[str]:
+    """Tripods named by their kind alone in a line of prose, given the line's other items
+    (a listed tripod counts only among other instruments; a maker's tripod is not repeated)."""
+    found: list[str] = []
+    for m in _prose().finditer(line):
+        word = m.group("a") or m.group("b") or m.group("c") or m.group("d")
+        if m.group("on") and m.group("on").lower() in _leads("not"):
+            continue  # "no tripod": Portuguese "no" (on the) is English "no" too
+        if _negated(line, m.start()) or (m.group("a") and not _ends_clause(line[m.end() :])):
+            continue
+        found.append(_base(word))
+    if items:  # "Nikon Z7 + Nikkor Z 24-70mm f/4 S, statyw": among other instruments
+        listed = _listed().finditer(line)
+        found += [_base(m.group("a")) for m in listed if not _negated(line, m.start())]
+    made = {_base(re.split(r"[\s-]+", i)[-1]).lower() for i in items if i.strip()}
+    made |= {i.lower() for i in items}  # "Ulanzi tripod", "맨프로토 삼각대", "捷信三脚架"
+    return [f for f in dict.fromkeys(found) if not any(i.endswith(f.lower()) for i in made)]
+
+
+def named_on_next_line(line: str, item: str, nxt: str) -> bool:
+    """Whether a line's last item is a bare tripod whose maker the next line begins with, a
+    wrapped line ("pe trepied / Manfrotto Befree Advanced"): the next line names it."""
+    words = line.rstrip(_EDGE).split()
+    if not words or _base(words[-1]).lower() != item.lower() or not is_support(item):
+        return False
+    toks = tokens(nxt)
+    return bool(toks) and maker_at(toks, 0, gazetteer()) > 0

@@ -1,0 +1,120 @@
+"""equipment: a tripod named without its maker is an item, in every language; never a wrong one."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.pipeline.fields.equipment import find_equipment
+from ipom_mail.pipeline.values import Media
+
+NO_MEDIA = Media(items=())
+
+
+def _items(text: str) -> list[str]:
+    return list(find_equipment(text, NO_MEDIA))
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Pixel 7 Pro on a tripod.", ["Pixel 7 Pro", "tripod"]),
+        ("iphone 15 pro on a little tripod, 10 sec night mode", ["iphone 15 pro", "tripod"]),
+        (
+            "Nikon Z 6II + Nikkor Z 20 mm f/1.8 S på stativ. 15 s",
+            ["Nikon Z 6II", "Nikkor Z 20 mm f/1.8 S", "stativ"],
+        ),
+        ("gewoon mijn telefoon op een statiefje.", ["statiefje"]),
+        (
+            "Телеобъектив Sigma 150-600mm на Canon EOS 80D, штатив.",
+            ["Sigma 150-600mm", "Canon EOS 80D", "штатив"],
+        ),
+        (
+            "canon eos r + rf 15-35mm f2.8 + statīvs. 8 s, iso 1600",
+            ["canon eos r", "rf 15-35mm f2.8", "statīvs"],
+        ),
+        (
+            "iPhone 16 Proのナイトモードで、ミニ三脚に固定して撮影です",
+            ["iPhone 16 Pro", "ミニ三脚"],
+        ),
+    ],
+)
+def test_a_tripod_in_a_sentence_is_an_item_by_its_kind(text: str, items: list[str]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "tripod"),
+    [
+        ("Canon EOS R6 állványon, 10 s.", "állvány"),
+        ("Canon EOS R6 на статив.", "статив"),
+        ("캐논 EOS R6를 삼각대에 고정", "삼각대"),
+        ("尼康 Z7 架在三脚架上拍摄", "三脚架"),
+        ("Nikon D750 ant trikojo.", "trikojis"),
+        ("Canon EOS R uz statīva.", "statīvs"),
+        ("Canon EOS 90D pe trepied.", "trepied"),
+        ("Nikon D7500 sul treppiede.", "treppiede"),
+        ("Canon EOS R8 num tripé.", "tripé"),
+        ("Nikon D750 na statywie.", "statyw"),
+        ("Canon R6 sur un trépied.", "trépied"),
+    ],
+)
+def test_a_tripod_after_a_word_for_on_is_an_item_in_every_language(text: str, tripod: str) -> None:
+    assert _items(text)[1:] == [tripod]
+
+
+@pytest.mark.parametrize(
+    ("text", "tripod"),
+    [
+        ("Laitteet: Nikon Z7 II ja Nikon Z 400mm f/4.5 VR S -objektiivi, jalustalla.", "jalusta"),
+        ("Εξοπλισμός: Sony A7R V με φακό Sony FE 200-600mm G OSS, σε τρίποδο.", "τρίποδο"),
+        (
+            "Equipo: cámara Sony A7 III con un objetivo Sony FE 200-600 montado sobre trípode",
+            "trípode",
+        ),
+        ("機材：Canon EOS R6 Mark II、Canon RF 15-35mm F2.8 L IS USM、三脚", "三脚"),
+        ("Varustus: Canon EOS R5 ja Canon RF 800mm F11 objektiiv, statiivil.", "statiiv"),
+    ],
+)
+def test_a_labelled_tripod_among_named_instruments_is_written_in_its_base_form(
+    text: str, tripod: str
+) -> None:
+    assert _items(text)[-1] == tripod
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canon R6, without a tripod.",
+        "I forgot my tripod, so the Canon R6 was handheld.",
+        "Canon R6 on a tripod head from the club.",
+        "Canon R6, not on a tripod this time.",
+        "Equipment: Canon R6, no tripod",
+        "Kamera: Canon R6, ohne Stativ",
+        "Equipment: Canon R6, tripod head Manfrotto",
+        "Nikon D750, ohne Stativ.",
+        "Nikon D750, sans trépied.",
+        "There was some wind so I had to sandbag the tripod legs.",
+    ],
+)
+def test_a_tripod_missing_or_only_its_head_or_legs_is_no_item(text: str) -> None:
+    assert not [i for i in _items(text) if " " not in i and not any(c.isdigit() for c in i)]
+
+
+@pytest.mark.parametrize(
+    ("text", "tripod"),
+    [
+        (
+            "Echipament: Canon EOS 90D cu obiectiv Samyang 14mm, pe trepied\n"
+            "Manfrotto Befree Advanced. Expunere 20 s.",
+            "Manfrotto Befree Advanced",
+        ),
+        (
+            "Usé mi cámara Canon EOS Rebel T7i, montada en un tripié\nVanguard Alta Pro; 15 s.",
+            "Vanguard Alta Pro",
+        ),
+    ],
+)
+def test_a_tripod_whose_maker_the_next_line_begins_with_is_that_makers(
+    text: str, tripod: str
+) -> None:
+    assert _items(text)[-1] == tripod
