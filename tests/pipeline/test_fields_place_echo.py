@@ -32,6 +32,8 @@ def test_a_name_in_the_subject_and_again_in_the_body_is_the_place(
     [
         ("ISS über dem Stephansdom", "Die Station flog über den Stephansdom."),  # over, not from
         ("ISS pass over the Bay", "Here is the ISS passing over the Bay Bridge."),
+        ("ISS over the Three Sisters", "The ISS going over the Three Sisters, from Echo Point."),
+        ("ISS sopra le Tre Cime", "La ISS sopra le Tre Cime di Lavaredo, dal rifugio."),
         ("Fwd: ISS (Sanne de Vries)", "Het bericht van ons lid Sanne de Vries met haar foto."),
         ("ISS from Clanfield", "A lovely pass, thanks."),  # the body does not name it
         ("ISS de Madrid", "A las 21:10 hora de Madrid."),  # a clock

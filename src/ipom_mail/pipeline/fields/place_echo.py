@@ -46,6 +46,12 @@ def _body_rx() -> re.Pattern[str]:
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
 
+@cache
+def _over() -> re.Pattern[str]:
+    """An "over" word ("over the", "über den"), which some locative lists share."""
+    return re.compile(rf"(?:{alt_cased('over')})")
+
+
 def _same_stem(a: str, b: str) -> bool:
     """One name in two case endings: 'Zlatibora' and 'Zlatiboru', 'Siguldas' and 'Siguldā'."""
     shared = next(
@@ -92,6 +98,7 @@ def echoed_place(subject: str | None, body: str, sender: str | None = None) -> s
             comma = not m.group("lead") and not any(c.isdigit() for c in line[: m.start()])
             if (
                 comma  # "Hi, Tom,": a name between commas only after the photo's data
+                or (m.group("lead") and _over().fullmatch(m.group("lead")))  # passed over
                 or _POSSESSIVE.search(name)  # "Dave's backyard"
                 or not any(_same_stem(first, n) for n in named)
                 or any(w in common_words() for w in name.split())
