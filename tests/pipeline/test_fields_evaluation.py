@@ -10,8 +10,12 @@ per field and per file.
 Matching: taken_at/flyby times equal to the second (when a UT time is missed, the
 photo's date alone in taken_date is not a wrong value); numbers to 0.05; equipment,
 location and photographer after normalising (case folded, spaces and punctuation
-removed; for equipment also a trailing "lens", "camera", "mount"…); links exactly;
-story must hold every `story` snippet and no `story_not` snippet. A value found where the case expects none is wrong.
+removed; for equipment also a kind word before or after the name, "lens", "tripod",
+"trépied", "三脚"…); a location may also be a whole-word part of the labelled one
+("Westkapelle" for "de dijk bij Westkapelle": less precise, not wrong) or the labelled one
+with a bracketed qualifier after it, any other longer phrase is wrong; links exactly;
+story must hold every `story` snippet and no `story_not` snippet. A value found where the
+case expects none is wrong.
 """
 
 from __future__ import annotations
@@ -111,8 +115,10 @@ def _equipment_norm(value: str) -> str:
 
 
 def _same_place(want: str, got: str) -> bool:
-    """The labelled place, or a run of its whole words (the town of a longer place phrase)."""
-    if _norm(want) == _norm(got):
+    """The labelled place, or a run of its whole words (the town of a longer place phrase),
+    or the labelled place with a qualifier in brackets, as a labelled line may write it
+    ("長野県南牧村（野辺山高原）", "Lyon (Fourvière)")."""
+    if _norm(want) in (_norm(got), _norm(re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", got))):
         return True
     w, g = re.findall(r"\w+", want.casefold()), re.findall(r"\w+", got.casefold())
     if not g or max(map(len, g)) < 3:
