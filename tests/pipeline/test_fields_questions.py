@@ -34,6 +34,44 @@ def test_a_question_without_a_photo_yields_no_values(body: str) -> None:
     assert _empty(result.fields)
 
 
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Küsimus: kas saab saata videot?",
+            "Tere! Nägin 12. novembril kell 17:55 Eesti aja järgi Tartu kohal eredat ISS-i "
+            "ülelendu. Kas Photo of the Month võtab vastu ka videoid? Minu varustus oleks "
+            "Panasonic Lumix GH5 ja Leica 12-60mm objektiiv.\nKristjan Tamm",
+        ),
+        (
+            "Jautājums par dalību",
+            "Labdien! Vai jūs pieņemat arī video? 12. novembrī plkst. 17:55 redzēju ISS "
+            "pārlidojumu virs Rīgas. Mana kamera būtu Canon EOS R6.\nJānis Bērziņš",
+        ),
+        (
+            "Klausimas",
+            "Sveiki, ar galiu siųsti vaizdo įrašą? Lapkričio 12 d. 17:55 mačiau ISS praskridimą "
+            "virš Vilniaus, fotoaparatas Nikon Z6.\nTomas Petraitis",
+        ),
+        (
+            "Pitanje o sudjelovanju",
+            "Pozdrav, primate li i video? Vidio sam prelet ISS-a 12. studenoga u 17:55 iznad "
+            "Zagreba, fotoaparat Sony A7 III.\nIvan Horvat",
+        ),
+        (
+            "Otázka",
+            "Dobrý deň, prijímate aj videá? Prelet ISS som videl 12. novembra o 17:55 nad "
+            "Bratislavou, fotoaparát Canon EOS R6.\nPeter Novák",
+        ),
+    ],
+)
+def test_a_question_in_any_language_without_a_photo_yields_no_values(
+    subject: str, body: str
+) -> None:
+    result = check_message(_raw(body, subject=subject), Config())
+    assert _empty(result.fields)
+
+
 def test_a_question_beside_a_photo_link_is_still_read() -> None:
     body = (
         "Do you accept photos taken with a phone? Here is mine: "

@@ -1,11 +1,13 @@
 """Which date a time belongs to, and which way round an all-numeric date reads.
 
-A time takes its date from its own sentence or line, else from its paragraph
-when the paragraph gives one date, else from the labelled date lines when it is
-on a labelled line itself, else (a follow-up) from the submission it completes,
+A time takes its date from its own sentence or line (the date written beside it; when
+the sentence gives two different dates and none is beside it, no date: never the first
+by default), else from its paragraph when the paragraph gives one date, else from the
+labelled date lines when it is on a labelled line itself, else (a follow-up) from the submission it completes,
 else from "tonight", "yesterday", "last night" against the Date header; never
 from an unrelated date elsewhere in the mail. A date that reads two ways is
-settled only by the mail itself, else it becomes a question for the reply.
+settled only by the mail itself, else it becomes a question for the reply. A date
+called a night puts a small-hours time on the next day (fields/night_dates.py).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from ipom_mail.pipeline.fields.dates import (
     settle,
     with_weekday,
 )
+from ipom_mail.pipeline.fields.night_dates import night_day
 from ipom_mail.pipeline.fields.segments import Segment, segment_at
 from ipom_mail.pipeline.fields.story import FORWARD_MARK
 from ipom_mail.pipeline.fields.submission import has_submission_wording
@@ -224,24 +227,48 @@ def _one(days: list[date | None]) -> tuple[bool, date | None]:
     return True, days[0] if len(set(days)) == 1 else None
 
 
+_GAP = re.compile(r"[^\d;.!?\n]{0,20}")  # "04/11/2023 at 21:34", "21:34 UT on 12 May"
+
+
+def _beside(text: str, date_hit: DateHit, time_hit: TimeHit) -> bool:
+    """Whether a date is written right beside a time, with a few words and no other
+    number or sentence end between ("Shot 04/11/2023 at 21:34 UT", "00:01:05 EDT (so
+    Aug 15)"): that date is the time's, whatever else its sentence dates."""
+    if date_hit.end <= time_hit.start:
+        return _GAP.fullmatch(text, date_hit.end, time_hit.start) is not None
+    return _GAP.fullmatch(text, time_hit.end, date_hit.start) is not None
+
+
+def _night_read(text: str, hit: DateHit, day: date | None, time_hit: TimeHit) -> date | None:
+    """The day a time is on by this date: the next one for a small-hours time when the
+    sentence calls the date a night ("Friday night, November 20 … 12:04 AM")."""
+    return None if day is None else night_day(text, hit.start, hit.end, day, time_hit.clock)
+
+
 def day_for(
     hit: TimeHit, seg: Segment, dates: Dates, known: date | None
 ) -> tuple[date | None, bool]:
     """The date a time belongs to (see the module's docstring for the order), and whether
     it came from a relative word ("last night") rather than from a written date."""
     same = [(h, day) for h, s, day in dates.found if s is seg]
-    if same:
-        before = [pair for pair in same if pair[0].start < hit.start]
-        return (before[-1] if before else same[0])[1], False
+    if same:  # two different dates in its own sentence, none beside it: None, never a guess
+        before = [p for p in same if p[0].end <= hit.start and _beside(dates.text, p[0], hit)]
+        after = [p for p in same if p[0].end > hit.start and _beside(dates.text, p[0], hit)]
+        days = {_night_read(dates.text, h, day, hit) for h, day in before[-1:] or after[:1] or same}
+        return (days.pop() if len(days) == 1 else None), False
     sent = dates.forwarded[1] if dates.forwarded and seg.start >= dates.forwarded[0] else None
     own = relative_day(dates.text[seg.start : seg.end], hit.clock, sent or dates.header)
     if own is not None:  # "Yesterday at 19:05 UTC …", whatever date the paragraph gives
         return own, True
-    has, day = _one([d for _, s, d in dates.found if s.para == seg.para])
+    has, day = _one(
+        [_night_read(dates.text, h, d, hit) for h, s, d in dates.found if s.para == seg.para]
+    )
     if has:
         return day, False
     if seg.rank == 0:
-        has, day = _one([d for _, s, d in dates.found if s.rank == 0])
+        has, day = _one(
+            [_night_read(dates.text, h, d, hit) for h, s, d in dates.found if s.rank == 0]
+        )
         if has:
             return day, False
         if dates.context is not None and len(dates.found) == 1:

@@ -219,12 +219,16 @@ def _after_midnight(
     """The day of a time after midnight inside a window that crosses it ("rose at 11:56 PM
     … set at 12:03 AM; the frame at 12:00:41 AM"), dated only by the window's date: the
     day after the window's start. A time with a date of its own sentence keeps it."""
-    if window is None or day is None or hit is window[0]:
+    if window is None or hit is window[0]:
         return day
     first, last = window
     segs, dates, known = reading
     first_seg = segment_at(segs, first.start)
     crosses, after = last.clock < first.clock, hit.clock < first.clock
+    if day is None:  # its sentence dates it two ways: the window's dated start settles it
+        start_day, _ = day_for(first, first_seg, dates, known)
+        shift = timedelta(days=1 if crosses and after else 0)
+        return start_day + shift if start_day is not None else None
     own = seg is not first_seg and any(s is seg for _, s, _ in dates.found)
     if not (crosses and after) or own:
         return day

@@ -1,0 +1,68 @@
+"""Which calendar day a time belongs to when its date is a night (issue 13).
+
+"Late Friday night, November 20 … at 12:04:19 AM" is the 21st: a small-hours time
+(00:00–05:59) with a date the sentence calls a night is on the next day. A night
+written as two days ("the night of 20 to 21", "in der Nacht vom 20. auf den 21.",
+"la nuit du 20 au 21") puts an evening time on the first and a small-hours one on
+the second; a time that is neither is given no date (never a guessed one).
+Words from data/labels.toml [night_of] and [night].
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time, timedelta
+from functools import cache
+
+from ipom_mail.pipeline.fields.labels import label_pattern, whole_words
+
+_SMALL_HOURS = time(6, 0)  # before this, a night's time is on its second day
+_EVENING = time(18, 0)  # from this, a night's time is on its first day
+# Only a comma or one weekday-long word may stand between the night words and the date.
+_BETWEEN = r"[\s,]*(?:[^\W\d_]{5,}[\s,]+)?$"
+# "20 to 21", "20. auf den 21.", "20 au 21", "20–21": two days and a few short words.
+_TWO_DAYS = re.compile(
+    r"(?<!\d)(\d{1,2})\.?(?:st|nd|rd|th)?\s*(?:[-–/]|(?:\s*[^\W\d_]{1,4}){1,3}\s)\s*"
+    r"(?:the\s+)?(\d{1,2})(?!\d)",
+    re.I,
+)
+_REACH = 40  # characters: how far before a date its night words may stand
+
+
+@cache
+def _night_of() -> re.Pattern[str]:
+    """The words that call the date right after them a night, ending at its start."""
+    return re.compile(rf"(?:{label_pattern('night_of').pattern}){_BETWEEN}", re.I)
+
+
+def _two_days(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first and second day numbers of a night written as two days around a date
+    spanning text[start:end], when the night word stands just before them; else None."""
+    window = text[max(0, start - _REACH) : end]
+    nights = list(whole_words("night").finditer(window))
+    if not nights:
+        return None
+    night = nights[-1]
+    m = _TWO_DAYS.search(window, night.end())
+    if m is None or m.start() - night.end() > 12:
+        return None
+    first, second = int(m.group(1)), int(m.group(2))
+    if second != first + 1 and not (second == 1 and first >= 28):
+        return None
+    return first, second
+
+
+def night_day(text: str, start: int, end: int, day: date, clock: time) -> date | None:
+    """The day a time at `clock` belongs to, given the date text[start:end] read as `day`:
+    the next day for a small-hours time when that date is called a night, the night's
+    evening or morning day for a night written as two days, else `day` itself."""
+    pair = _two_days(text, start, end)
+    if pair is not None and day.day in pair:
+        first_day = day if day.day == pair[0] else day - timedelta(days=1)
+        if clock < _SMALL_HOURS:
+            return first_day + timedelta(days=1)
+        return first_day if clock >= _EVENING else None
+    called_night = _night_of().search(text[max(0, start - _REACH) : start])
+    if called_night is not None and clock < _SMALL_HOURS:
+        return day + timedelta(days=1)
+    return day
