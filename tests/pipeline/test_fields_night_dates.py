@@ -99,3 +99,22 @@ def test_a_date_beside_the_time_settles_it() -> None:
     text = "Shot on November 20 at 23:04:19 UT; I also tried on November 18 but clouds."
     taken = find_taken_at(text, NO_MEDIA, SENT)
     assert taken.taken_at == datetime(2026, 11, 20, 23, 4, 19, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La notte del 20 novembre la ISS ha attraversato la Luna alle 02:10:30 CET.",
+        "Dans la nuit du 20 novembre, l'ISS a traversé la Lune à 2h10 (heure de Paris).",
+    ],
+)
+def test_a_night_that_usage_reads_both_ways_gives_a_small_hours_time_no_date(text: str) -> None:
+    taken = find_taken_at(text, NO_MEDIA, SENT_CET)
+    assert taken.taken_at is None  # the night's date alone may stand, never a UT time
+    assert any("has no date of its own" in note for note in taken.notes)
+
+
+def test_an_evening_of_a_night_that_reads_both_ways_keeps_its_date() -> None:
+    text = "La notte del 20 novembre la ISS ha attraversato la Luna alle 23:10:30 CET."
+    taken = find_taken_at(text, NO_MEDIA, SENT_CET)
+    assert taken.taken_at == datetime(2026, 11, 20, 22, 10, 30, tzinfo=UTC)

@@ -35,6 +35,12 @@ def _night_of() -> re.Pattern[str]:
     return re.compile(rf"(?:{label_pattern('night_of').pattern}){_BETWEEN}", re.I)
 
 
+@cache
+def _night_of_either() -> re.Pattern[str]:
+    """The words of a night named by one date that usage reads both ways."""
+    return re.compile(rf"(?:{label_pattern('night_of_either').pattern}){_BETWEEN}", re.I)
+
+
 def _two_days(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The first and second day numbers of a night written as two days around a date
     spanning text[start:end], when the night word stands just before them; else None."""
@@ -62,7 +68,9 @@ def night_day(text: str, start: int, end: int, day: date, clock: time) -> date |
         if clock < _SMALL_HOURS:
             return first_day + timedelta(days=1)
         return first_day if clock >= _EVENING else None
-    called_night = _night_of().search(text[max(0, start - _REACH) : start])
-    if called_night is not None and clock < _SMALL_HOURS:
+    before = text[max(0, start - _REACH) : start]
+    if clock < _SMALL_HOURS and _night_of_either().search(before):
+        return None  # "la notte del 20, alle 2:10": the 20th or the 21st
+    if clock < _SMALL_HOURS and _night_of().search(before):
         return day + timedelta(days=1)
     return day
