@@ -41,6 +41,7 @@ def _read(raw: bytes, lifted: bool) -> tuple[bytes, list[str], bool]:
         message = email.message_from_bytes(raw, policy=compat32)
     part = next(p for p in message.walk() if p.get_content_type() == "image/jpeg")
     value = part.get_payload(decode=True)
+    assert isinstance(value, bytes)
     fast = isinstance(part, BlobPart) and part.decoded is not None
     return value, [type(d).__name__ for d in part.defects], fast
 

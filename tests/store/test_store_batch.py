@@ -31,7 +31,9 @@ def _imap(uid: int) -> Origin:
     return Origin(mailbox="INBOX", uidvalidity=7, uid=uid, source="imap")
 
 
-def _no_reply(resent: list[tuple[str, ...]]) -> Callable[[str | None, tuple[str, ...]], None]:
+def _no_reply(
+    resent: list[tuple[str, ...]],
+) -> Callable[[str | None, tuple[str, ...]], OutboxReply | None]:
     def compose(reference: str | None, again: tuple[str, ...]) -> OutboxReply | None:
         resent.append(again)
         return None
