@@ -13,7 +13,8 @@ location and photographer after normalising (case folded, spaces and punctuation
 removed; for equipment also a kind word before or after the name, "lens", "tripod",
 "trépied", "三脚"…); a location may also be a whole-word part of the labelled one
 ("Westkapelle" for "de dijk bij Westkapelle": less precise, not wrong) or the labelled one
-with a bracketed qualifier after it, any other longer phrase is wrong; links exactly;
+with a qualifier after it, in brackets or after a comma ("Нови Сад, кеј код моста" for "Нови
+Сад": more precise, not wrong), any other longer phrase is wrong; links exactly;
 story must hold every `story` snippet and no `story_not` snippet. A value found where the
 case expects none is wrong.
 """
@@ -116,9 +117,12 @@ def _equipment_norm(value: str) -> str:
 
 def _same_place(want: str, got: str) -> bool:
     """The labelled place, or a run of its whole words (the town of a longer place phrase),
-    or the labelled place with a qualifier in brackets, as a labelled line may write it
-    ("長野県南牧村（野辺山高原）", "Lyon (Fourvière)")."""
-    if _norm(want) in (_norm(got), _norm(re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", got))):
+    or the labelled place with a qualifier in brackets or after a comma, as a place line may
+    write it ("長野県南牧村（野辺山高原）", "Lyon (Fourvière)", "Zadar, Riva")."""
+    bare = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", got)
+    if _norm(want) in (_norm(got), _norm(bare)):
+        return True
+    if got.startswith(want.rstrip()) and re.match(r"\s*[,，、]\s*\w", got[len(want.rstrip()) :]):
         return True
     w, g = re.findall(r"\w+", want.casefold()), re.findall(r"\w+", got.casefold())
     if not g or max(map(len, g)) < 3:
