@@ -196,3 +196,16 @@ def test_the_fields_stage_costs_four_times_as_much_for_four_times_the_text_not_s
     small = _cpu_seconds(SHAPES[shape](5_000), config)
     large = _cpu_seconds(SHAPES[shape](20_000), config)
     assert large < 8 * max(small, 0.01), f"{shape}: {small:.3f} s, then {large:.3f} s"
+
+
+def test_a_warm_worker_serves_another_config_and_only_a_new_memory_cap_starts_another() -> None:
+    shutdown_runner()
+    first = Config(limits=LimitsConfig(max_seconds_per_message=30.0))
+    check_bounded(encoded_word_subject(100), first)
+    warm = _descendants(os.getpid())
+    other = Config(limits=LimitsConfig(max_seconds_per_message=31.0))  # another installation
+    assert check_bounded(encoded_word_subject(100), other).parsed.subject
+    assert _descendants(os.getpid()) == warm  # no process started: the warm one answered
+    capped = Config(limits=LimitsConfig(max_memory_mb_per_message=900))
+    assert check_bounded(encoded_word_subject(100), capped).parsed.subject
+    assert _descendants(os.getpid()) - warm  # its cap is set at its start: a new worker

@@ -78,6 +78,11 @@ class _Runner:
             raise DecoderUnavailable(f"the pipeline process did not start: {exc}") from None
         self.warm = True
 
+    def fits(self, config: Config) -> bool:
+        """Whether this worker can serve `config`: only its memory cap is fixed at its start."""
+        limits, mine = config.limits, self.config.limits
+        return limits.max_memory_mb_per_message == mine.max_memory_mb_per_message
+
     def send(self, raw: bytes, sender_dates: tuple[DateStyle, ...] = ()) -> None:
         """Give the worker one message; its time bound starts now."""
         if not self.warm:
@@ -170,7 +175,9 @@ def start_runner(config: Config) -> None:
     """Start the pipeline worker for `config` now, without waiting for it to be ready."""
     global _runner
     with _lock:
-        if _runner is None or _runner.config != config:
+        if _runner is not None and _runner.fits(config):
+            _runner.config = config  # each message carries its config: the warm worker serves it
+        else:
             shutdown_runner_locked()
             _runner = _Runner(config)
 
