@@ -131,6 +131,7 @@ def month_names() -> tuple[dict[str, int], frozenset[str]]:
     return {**short, **wide}, abbreviations
 
 
+@lru_cache(maxsize=1)
 def _plain_wide() -> frozenset[str]:
     """CLDR's own wide month names (before the grammatical cases are added)."""
     from babel.dates import get_month_names
