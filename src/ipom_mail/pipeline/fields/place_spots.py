@@ -1,0 +1,165 @@
+"""A place named after a spot or a landmark, though no town list holds it (issue 13).
+
+"fra min have i Brorfelde ved Holbæk", "vanaf de dijk bij Westkapelle", "от двора ми в
+Смолян", "ναό του Ποσειδώνα στο Σούνιο, Αττική", "över Ales stenar vid Kåseberga, Skåne":
+one's own home, an outdoor spot or a landmark (data/locatives.toml [spot_words]), or what
+the station passed over with a noun or a saint's name in it, then an inner word, then a
+capitalised name that ends its clause. The place is the name (and a region after a
+comma), never the spot nor the possessive before it. Where the inner word puts the name
+in a case ending ([inner_cased]: "v Ondřejově", "u Zadru"), the place is its base form as
+the mail writes it elsewhere ("Ondřejov" under the signature), or a town as written;
+otherwise nothing: a base form is never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ipom_mail.pipeline.fields.place_words import WORD, club_name, data, words_of
+from ipom_mail.pipeline.fields.towns import common_words, town_or_district
+
+
+def _alt(words: frozenset[str] | list[str]) -> str:
+    """Words as an alternation, longest first, each also with a capital first letter."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(
+        re.escape(v) for w in ordered for v in dict.fromkeys((w, w[:1].upper() + w[1:]))
+    )
+
+
+def _lower(words: list[str]) -> str:
+    """Words as an alternation, longest first, as written in lower case: a spot's noun with
+    a capital is another language's ("vom Balkon in Richtung Süden" is German)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _lang_words(section: str, lang: str) -> list[str]:
+    return list(data().get(section, {}).get(lang, []))
+
+
+@cache
+def _spot_rx(lang: str, over: bool) -> re.Pattern[str] | None:
+    """A spot (or an "over" word and what was passed over), an inner word, a name."""
+    inner = set(_lang_words("inner", lang)) - words_of("of_words")
+    lead = _lang_words("over", lang) if over else _lang_words("spot_words", lang)
+    if not inner or not lead:
+        return None
+    poss = _alt(_lang_words("possessives", lang)) or "(?!)"
+    joins = "|".join(re.escape(w) for w in sorted(words_of("connectors") | inner, key=len)[::-1])
+    chain = rf"{WORD}(?:\s(?:(?:{joins})\s)?{WORD}){{0,3}}"
+    ends = "|".join(re.escape(w) for w in sorted(words_of("ends"), key=len, reverse=True))
+    between = r"(?:\s[^\s,;:!?()]+){1,4}?" if over else r"(?:\s[^\s,;:!?()]+){0,3}?"
+    return re.compile(
+        rf"(?<![\w'’-])(?:(?:{poss})\s)?(?P<spot>{_alt(lead) if over else _lower(lead)})(?:\s(?:{poss}))?"
+        rf"(?P<between>{between})\s(?P<inner>{_lower(sorted(inner))})\s(?P<name>{chain})"
+        rf"(?:,\s(?P<region>{WORD}(?:\s{WORD})?))?"
+        rf"(?=\s*(?:[.,;:!?)]|$|\s(?i:{ends})\b|\s[^\w\s]))",
+        re.MULTILINE,
+    )
+
+
+def _languages() -> list[str]:
+    return sorted(set(data()["spot_words"]) | set(data()["over"]))
+
+
+def spot_place(text: str, mail: str) -> str | None:
+    """The place named after a spot or a landmark; `mail` is where its base form may be
+    written ('Ondřejov' under the signature)."""
+    for line in text.splitlines():
+        for lang in _languages():
+            for over in (False, True):
+                rx = _spot_rx(lang, over)
+                for m in rx.finditer(line) if rx else ():
+                    place = _place(m, lang, over, mail)
+                    if place:
+                        return place
+    return None
+
+
+def _place(m: re.Match[str], lang: str, over: bool, mail: str) -> str | None:
+    """The match's place, settled to its base form, or None when it is no sure place."""
+    between = m.group("between").split()
+    if not _plain_between(between, over):
+        return None
+    name, region = m.group("name"), m.group("region")
+    if not _name_like(name):
+        return None
+    region = region if region and _name_like(region) else None
+    inner = m.group("inner").lower()
+    if inner in _lang_words("inner_town_only", lang) and not town_or_district(name):
+        return None  # "über der Stadt in Richtung Westen": a German noun, not a town
+    if inner in _lang_words("inner_cased", lang):
+        name = _base(name, mail)
+        if name is None:
+            return None
+    return f"{name}, {region}" if region else name
+
+
+def _plain_between(words: list[str], over: bool) -> bool:
+    """Words between the spot and the inner word: no digit, no sky, no sentence's end; for
+    what was passed over, a noun or a saint's landmark ('Ales stenar', 'Sv. Donata'), not a
+    town alone ('over Leeds in England': England is not where the photo was taken)."""
+    sky = set(data()["not_towns"]["sky"])
+    for i, w in enumerate(words):
+        if any(c.isdigit() for c in w) or w.strip(".") in sky or w in common_words():
+            return False
+        if w.endswith(".") and not (i + 1 < len(words) and w in words_of("saints")):
+            return False  # "… with friends. Then in Leeds": another sentence
+    if not over:
+        return True
+    nouns = [w for w in words if w[:1].islower() and w not in words_of("connectors")]
+    saint = bool(words) and words[0] in words_of("saints")
+    return bool(nouns) or saint
+
+
+def _name_like(name: str) -> bool:
+    """A place's name: not a month, a maker, a sky or program word, a club, an acronym."""
+    words = name.split()
+    return not (
+        any(w in common_words() or w.isupper() or any(c.isdigit() for c in w) for w in words)
+        or any(any(c.isupper() for c in p[1:]) for w in words for p in w.split("-"))
+        or club_name(name)
+    )
+
+
+def _base(name: str, mail: str) -> str | None:
+    """A name after a word that declines it: a town as written ('Смолян'), else the base
+    form the mail writes elsewhere ('Ondřejově' → 'Ondřejov', 'Zadru' → 'Zadar')."""
+    if town_or_district(name):
+        return name
+    if " " in name:
+        return None  # "Новом Саду": an adjective's ending too; never guessed
+    return written_base(name, mail)
+
+
+# where a name stands in its base form: a line of its own or a signature's ("Tomáš Novotný\n
+# Ondřejov"), after a label's colon, a comma or a dash ("Místo: Ondřejov", "ISS – Zadar")
+_STANDS = r"(?:^[ \t]*|(?<=[,:–—-] ))"
+
+
+def written_base(word: str, mail: str) -> str | None:
+    """The one other form of `word` the mail writes with the same stem, shorter by a case
+    ending of up to three letters, or with a vowel the case drops ('Zadar', 'Zadru')."""
+    found: set[str] = set()
+    for cut in (1, 2, 3):
+        stem = word[:-cut]
+        if len(stem) < 4:
+            break
+        fleeting = rf"{re.escape(stem[:-1])}[aeoě]{re.escape(stem[-1])}"
+        rx = rf"{_STANDS}(?:{re.escape(stem)}\w?|{fleeting})(?![\w'’-])"
+        found |= {s for s in re.findall(rx, mail, re.M) if s != word and s not in common_words()}
+    shortest = {s for s in found if len(s) == min(map(len, found))} if found else set()
+    return shortest.pop() if len(shortest) == 1 else None
+
+
+@cache
+def _wrapped() -> re.Pattern[str]:
+    lead = "|".join(_alt(words_of(s)) for s in ("from", "outer", "inner") if words_of(s))
+    return re.compile(rf"(?<![\w'’-])((?:{lead}))[ \t]*\n[ \t]*(?=[^\W\d_])")
+
+
+def unwrapped(text: str) -> str:
+    """The text with a place joined to the locative word its line ended on: a mail client
+    wraps "taken from\\nBloubergstrand, Cape Town" where the sender wrote one phrase."""
+    return _wrapped().sub(r"\1 ", text)
