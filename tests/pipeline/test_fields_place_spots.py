@@ -117,3 +117,56 @@ def test_a_base_form_is_one_the_mail_writes_where_names_stand_alone(
     word: str, mail: str, base: str | None
 ) -> None:
     assert written_base(word, mail) == base
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Single frame, taken from Mrs Macquarie's Point, Sydney NSW.", "Mrs Macquarie's Point, Sydney NSW"),
+        ("Bilden är tagen från Sandhammaren, Skåne.", "Sandhammaren, Skåne"),
+        ("Foto gemaakt vanaf Oostkapelle op zaterdag.", "Oostkapelle"),
+        ("Photo prise depuis Puimichel, ce soir.", "Puimichel"),
+        ("Τραβήχτηκε από το Φαλάσαρνα, Χανιά.", "Φαλάσαρνα, Χανιά"),
+    ],
+)  # fmt: skip
+def test_the_place_after_a_verb_of_taking_and_from_is_taken_as_written(
+    body: str, place: str
+) -> None:
+    assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The pass times were taken from Heavens Above.",
+        "Background photo taken from Wikipedia.",
+        "Shot from Stellarium to check the path.",
+    ],
+)
+def test_a_source_after_taken_from_is_no_place(body: str) -> None:
+    assert find_location(body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("A képet Debrecenben készítettem, a ház előtt.", "Debrecen"),
+        ("Tegnap este Szegedről fotóztam az átvonulást, gyönyörű volt.", "Szeged"),
+        ("Egerből néztük, felhőtlen égbolt mellett.", "Eger"),
+        ("A kép Zalakarosban készült, felhőtlen ég mellett.", None),  # no town list holds it
+        ("We watched the pass from the beach near Bergen.", "Bergen"),  # a town itself
+    ],
+)
+def test_a_town_with_a_hungarian_case_ending_is_the_town(body: str, place: str | None) -> None:
+    assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Fényképezőgép: Nikon Z 6II, objektív: Canon RF 15-35mm. Győr mellől fotóztam.", "Győr"),
+        ("Fényképezőgép: Nikon Z 6II, Canon RF 15-35mm, szép volt.", None),
+    ],
+)  # fmt: skip
+def test_a_makers_name_is_no_town_with_an_ending(body: str, place: str | None) -> None:
+    assert find_location(body) == place

@@ -21,7 +21,7 @@ from ipom_mail.pipeline.fields.place_phrases import (
     without_plans,
     without_signatures,
 )
-from ipom_mail.pipeline.fields.place_spots import spot_place, unwrapped
+from ipom_mail.pipeline.fields.place_spots import spot_place, suffixed_town, unwrapped
 from ipom_mail.pipeline.fields.place_words import alt, club_name, words_of
 from ipom_mail.pipeline.fields.site_phrases import inside_site
 from ipom_mail.pipeline.fields.towns import is_town
@@ -261,6 +261,8 @@ def _over_place(line: str) -> str | None:
         words = name.split()
         if words[0] in _SKY or words[0] in _BAD_FIRST or _NOT_PLACES.intersection(words):
             continue
+        if words_of("not_towns").intersection(words):
+            continue  # "taken from Wikipedia", "from Heavens Above": a source, no place
         if club_name(name):  # "Greetings from the Leeds Astronomical Society"
             continue
         if any((w.lower(),) in gazetteer().makers for w in words):
@@ -353,6 +355,7 @@ def find_location(text: str) -> str | None:
         or _free_text(free)
         or place_in_sentence(free)
         or spot_place(free, text)
+        or suffixed_town(free)
         or (None if _path_not_spot(free) else _first_over(free))
         or lower_case_place(free)
     )

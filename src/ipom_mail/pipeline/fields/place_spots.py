@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.place_words import WORD, club_name, data, words_of
-from ipom_mail.pipeline.fields.towns import common_words, town_or_district
+from ipom_mail.pipeline.fields.towns import common_words, is_town, town_or_district
 
 
 def _alt(words: frozenset[str] | list[str]) -> str:
@@ -39,23 +40,44 @@ def _lang_words(section: str, lang: str) -> list[str]:
 
 
 @cache
-def _spot_rx(lang: str, over: bool) -> re.Pattern[str] | None:
-    """A spot (or an "over" word and what was passed over), an inner word, a name."""
+def _spot_rx(lang: str, kind: str) -> re.Pattern[str] | None:
+    """A spot (or an "over" word and what was passed over), an inner word, a name; or a
+    verb of taking and its "from" ([taken_from]), then the name."""
+    over = kind == "over"
+    if kind == "taken":
+        return _taken_rx(lang)
     inner = set(_lang_words("inner", lang)) - words_of("of_words")
     lead = _lang_words("over", lang) if over else _lang_words("spot_words", lang)
     if not inner or not lead:
         return None
     poss = _alt(_lang_words("possessives", lang)) or "(?!)"
-    joins = "|".join(re.escape(w) for w in sorted(words_of("connectors") | inner, key=len)[::-1])
-    chain = rf"{WORD}(?:\s(?:(?:{joins})\s)?{WORD}){{0,3}}"
-    ends = "|".join(re.escape(w) for w in sorted(words_of("ends"), key=len, reverse=True))
     between = r"(?:\s[^\s,;:!?()]+){1,4}?" if over else r"(?:\s[^\s,;:!?()]+){0,3}?"
     return re.compile(
         rf"(?<![\w'’-])(?:(?:{poss})\s)?(?P<spot>{_alt(lead) if over else _lower(lead)})(?:\s(?:{poss}))?"
-        rf"(?P<between>{between})\s(?P<inner>{_lower(sorted(inner))})\s(?P<name>{chain})"
-        rf"(?:,\s(?P<region>{WORD}(?:\s{WORD})?))?"
-        rf"(?=\s*(?:[.,;:!?)]|$|\s(?i:{ends})\b|\s[^\w\s]))",
+        rf"(?P<between>{between})\s(?P<inner>{_lower(sorted(inner))})\s" + _named(inner),
         re.MULTILINE,
+    )
+
+
+def _taken_rx(lang: str) -> re.Pattern[str] | None:
+    verbs = _lang_words("taken_from", lang)
+    if not verbs:
+        return None
+    return re.compile(
+        rf"(?<![\w'’-])(?P<spot>{_alt(verbs)})(?P<between>)(?P<inner>)\s" + _named(set()),
+        re.MULTILINE,
+    )
+
+
+def _named(inner: set[str]) -> str:
+    """A name of up to four words (joined by connectors or inner words: 'Brorfelde ved
+    Holbæk'), a region after a comma, then the end of the clause."""
+    joins = "|".join(re.escape(w) for w in sorted(words_of("connectors") | inner, key=len)[::-1])
+    chain = rf"{WORD}(?:\s(?:(?:{joins})\s)?{WORD}){{0,3}}"
+    ends = "|".join(re.escape(w) for w in sorted(words_of("ends"), key=len, reverse=True))
+    return (
+        rf"(?P<name>{chain})(?:,\s(?P<region>{WORD}(?:\s{WORD})?))?"
+        rf"(?=\s*(?:[.,;:!?)]|$|\s(?i:{ends})\b|\s[^\w\s]))"
     )
 
 
@@ -68,10 +90,10 @@ def spot_place(text: str, mail: str) -> str | None:
     written ('Ondřejov' under the signature)."""
     for line in text.splitlines():
         for lang in _languages():
-            for over in (False, True):
-                rx = _spot_rx(lang, over)
+            for kind in ("spot", "over", "taken"):
+                rx = _spot_rx(lang, kind)
                 for m in rx.finditer(line) if rx else ():
-                    place = _place(m, lang, over, mail)
+                    place = _place(m, lang, kind == "over", mail)
                     if place:
                         return place
     return None
@@ -85,7 +107,7 @@ def _place(m: re.Match[str], lang: str, over: bool, mail: str) -> str | None:
     name, region = m.group("name"), m.group("region")
     if not _name_like(name):
         return None
-    region = region if region and _name_like(region) else None
+    region = region if region and _region_like(region) else None
     inner = m.group("inner").lower()
     if inner in _lang_words("inner_town_only", lang) and not town_or_district(name):
         return None  # "über der Stadt in Richtung Westen": a German noun, not a town
@@ -121,6 +143,14 @@ def _name_like(name: str) -> bool:
         or any(any(c.isupper() for c in p[1:]) for w in words for p in w.split("-"))
         or club_name(name)
     )
+
+
+def _region_like(region: str) -> bool:
+    """A region's name, or a town and its state's code ('Katoomba NSW')."""
+    words = region.split()
+    if len(words) == 2 and words[1].isupper() and words[1] in gazetteer().regions:
+        words = words[:1]
+    return _name_like(" ".join(words))
 
 
 def _base(name: str, mail: str) -> str | None:
@@ -163,3 +193,29 @@ def unwrapped(text: str) -> str:
     """The text with a place joined to the locative word its line ended on: a mail client
     wraps "taken from\\nBloubergstrand, Cape Town" where the sender wrote one phrase."""
     return _wrapped().sub(r"\1 ", text)
+
+
+_LONG_VOWELS = str.maketrans("áé", "ae")
+
+
+def _known(word: str) -> bool:
+    """A town, a maker, a month or another word as written: no ending to take off."""
+    return is_town(word) or word in common_words()
+
+
+def suffixed_town(text: str) -> str | None:
+    """A town with a case ending joined to it ([town_suffixes]: 'Szegedről' → 'Szeged',
+    'Tatán' → 'Tata'), in a mail in the ending's language; the town exactly, never a
+    word that is a town itself ('Bergen')."""
+    for lang, endings in data()["town_suffixes"].items():
+        if not any(mark in text for mark in data()["suffix_marks"].get(lang, [])):
+            continue
+        for word in (m.group(0) for m in re.finditer(WORD, text)):
+            for ending in sorted(endings, key=len, reverse=True):
+                stem = word[: -len(ending)]
+                if not word.endswith(ending) or len(stem) < 4 or _known(word):
+                    continue  # "Canon", "Nikon": a maker, not "Can" with an ending
+                stem = stem[:-1] + stem[-1].translate(_LONG_VOWELS)
+                if is_town(stem):
+                    return stem
+    return None
