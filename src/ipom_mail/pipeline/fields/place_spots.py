@@ -81,21 +81,53 @@ def _named(inner: set[str]) -> str:
     )
 
 
-def _languages() -> list[str]:
-    return sorted(set(data()["spot_words"]) | set(data()["over"]))
+_KINDS = {"spot": "spot_words", "over": "over", "taken": "taken_from"}
+
+
+@cache
+def _leads() -> dict[str, set[tuple[int, str, str]]]:
+    """Every language's spot, over and taking word (lower case) → the kinds and languages
+    it leads, in reading order: a line with none of them is looked up word by word only."""
+    where: dict[str, set[tuple[int, str, str]]] = {}
+    for order, (kind, section) in enumerate(_KINDS.items()):
+        for lang, words in data()[section].items():
+            for word in words:
+                where.setdefault(word.lower(), set()).add((order, lang, kind))
+    return where
+
+
+def _tries(line: str) -> list[tuple[int, str, str]]:
+    """The kinds and languages whose lead words the line holds (up to four words long)."""
+    where, firsts = _leads(), _first_words()
+    words = _WORDS.findall(line.lower())
+    found: set[tuple[int, str, str]] = set()
+    for i, word in enumerate(words):
+        found |= where.get(word, set())
+        if word in firsts:
+            for size in (2, 3, 4):
+                found |= where.get(" ".join(words[i : i + size]), set())
+    return sorted(found, key=lambda t: (t[1], t[0]))
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first words of the lead words that are several words long ('taken', 'πάνω')."""
+    return frozenset(w.split()[0] for w in _leads() if " " in w)
 
 
 def spot_place(text: str, mail: str) -> str | None:
     """The place named after a spot or a landmark; `mail` is where its base form may be
     written ('Ondřejov' under the signature)."""
     for line in text.splitlines():
-        for lang in _languages():
-            for kind in ("spot", "over", "taken"):
-                rx = _spot_rx(lang, kind)
-                for m in rx.finditer(line) if rx else ():
-                    place = _place(m, lang, kind == "over", mail)
-                    if place:
-                        return place
+        for _, lang, kind in _tries(line):
+            rx = _spot_rx(lang, kind)
+            for m in rx.finditer(line) if rx else ():
+                place = _place(m, lang, kind == "over", mail)
+                if place:
+                    return place
     return None
 
 
