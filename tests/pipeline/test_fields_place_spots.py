@@ -54,6 +54,9 @@ def test_a_name_in_a_case_ending_is_its_base_form_written_elsewhere(body: str, p
         "The garden in May was lovely.",  # a month
         "We sat on the beach at 21:34 in Brighton.",  # a clock time between
         "It was on the pier with friends. Then in Brighton we ate.",  # another sentence
+        "Shot from the roof at Christmas.",  # a feast
+        "From the garden in Autumn, as every year.",  # a season
+        "Taken from the balcony at Mum's.",  # a person's home
     ],
 )
 def test_a_spot_before_no_sure_name_gives_no_place(body: str) -> None:
@@ -78,6 +81,9 @@ def test_a_place_wrapped_onto_the_next_line_after_its_locative_word_is_read() ->
     body = "Attached is my photo, taken from\nMuizenberg, Cape Town on Friday."
     assert unwrapped(body) == "Attached is my photo, taken from Muizenberg, Cape Town on Friday."
     assert find_location(body) == "Muizenberg, Cape Town"
+    assert unwrapped("too small to get a good look at\nArgentina.") == (
+        "too small to get a good look at\nArgentina."
+    )  # "at" ends many lines: only a "from" word is joined to the next
 
 
 @pytest.mark.parametrize(

@@ -171,7 +171,8 @@ def _name_like(name: str) -> bool:
     """A place's name: not a month, a maker, a sky or program word, a club, an acronym."""
     words = name.split()
     return not (
-        any(w in common_words() or w.isupper() or any(c.isdigit() for c in w) for w in words)
+        re.search(r"['’]s?$", name)  # "at Mum's", "at the Jones'": a person's home
+        or any(w in common_words() or w.isupper() or any(c.isdigit() for c in w) for w in words)
         or any(any(c.isupper() for c in p[1:]) for w in words for p in w.split("-"))
         or club_name(name)
     )
@@ -217,7 +218,9 @@ def written_base(word: str, mail: str) -> str | None:
 
 @cache
 def _wrapped() -> re.Pattern[str]:
-    lead = "|".join(_alt(words_of(s)) for s in ("from", "outer", "inner") if words_of(s))
+    """A "from" word ([outer], [taken_from]) ending its line: never "look at" or "in", after
+    which the next line's name could start anything ("a good look at / Argentina.")."""
+    lead = "|".join(_alt(words_of(s)) for s in ("outer", "taken_from"))
     return re.compile(rf"(?<![\w'’-])((?:{lead}))[ \t]*\n[ \t]*(?=[^\W\d_])")
 
 
