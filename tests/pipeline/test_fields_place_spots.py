@@ -176,3 +176,18 @@ def test_a_town_with_a_hungarian_case_ending_is_the_town(body: str, place: str |
 )  # fmt: skip
 def test_a_makers_name_is_no_town_with_an_ending(body: str, place: str | None) -> None:
     assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Место: Суботица, двориште иза куће", "Суботица"),
+        ("Location: Ballycastle, back garden, facing north", "Ballycastle"),
+        ("Místo: Lomnice, okres Blansko", "Lomnice, okres Blansko"),  # a district's word
+        ("Lieu : Gordes, Vaucluse", "Gordes, Vaucluse"),
+    ],
+)
+def test_a_labelled_place_is_the_name_without_a_spot_described_in_lower_case(
+    body: str, place: str
+) -> None:
+    assert find_location(body) == place

@@ -96,10 +96,28 @@ def _labelled(text: str) -> str | None:
             nxt = rx.search(line, m.end())
             if nxt:
                 end = min(end, nxt.start())
-        value = label_value(line[m.end() : end].strip(" \t|,;.-–"))
+        value = _without_description(label_value(line[m.end() : end].strip(" \t|,;.-–")))
         if value and any(c.isalpha() for c in value):
             return value
     return None
+
+
+def _without_description(value: str) -> str:
+    """A labelled place without the spot described after its comma in lower case ('Нови
+    Сад, кеј код Варадинског моста', 'Leeds, back garden'): the place is the name; a
+    district's word keeps its part ('Ondřejov, okres Praha-východ')."""
+    head, comma, tail = value.partition(", ")
+    first = tail.split(" ", 1)[0]
+    districts = {w.lower() for w in gazetteer().district_words}
+    if comma and first[:1].islower() and first.lower() not in districts | _kinds():
+        return head
+    return value
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> frozenset[str]:
+    """Words of a place's kind that belong to its name: 'okres', 'village of', 'район'."""
+    return frozenset(w.split()[0] for s in ("settlements", "districts") for w in words_of(s))
 
 
 def _place_before(text: str, comma: int) -> str | None:
