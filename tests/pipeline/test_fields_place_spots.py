@@ -89,6 +89,17 @@ def test_a_place_wrapped_onto_the_next_line_after_its_locative_word_is_read() ->
 @pytest.mark.parametrize(
     ("body", "place"),
     [
+        ("Heute hat es geklappt: die ISS, fotografiert vom Balkon\nin Linz-Urfahr. Der Mond", "Linz-Urfahr"),
+        ("Ort: Wien\nin der Nähe vom Prater", "Wien"),  # a label's line is never joined
+    ],
+)  # fmt: skip
+def test_a_place_phrase_wrapped_before_its_inner_word_is_read_as_one(body: str, place: str) -> None:
+    assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
         ("📍 Sigulda, Turaidas pils\nKamera: Sony A7 III", "Sigulda, Turaidas pils"),
         ("Great pass tonight!\n📌 Hel, Mierzeja Helska", "Hel, Mierzeja Helska"),
     ],

@@ -224,10 +224,20 @@ def _wrapped() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])((?:{lead}))[ \t]*\n[ \t]*(?=[^\W\d_])")
 
 
+@cache
+def _continued() -> re.Pattern[str]:
+    """A prose line (not a label's: 'Location: Leeds / in Yorkshire') wrapped before an
+    inner word and a capitalised name: 'fotografiert vom Balkon / in Graz-Andritz.'"""
+    inner = "|".join(re.escape(w) for w in sorted(words_of("inner"), key=len, reverse=True))
+    label = r"[ \t]*[^\s:]+(?:[ \t][^\s:]+){0,2}[ \t]*:"
+    return re.compile(rf"(?m)^(?!{label})([^\n]*[^\W\d_])[ \t]*\n[ \t]*(?=(?:{inner})\s{WORD})")
+
+
 def unwrapped(text: str) -> str:
-    """The text with a place joined to the locative word its line ended on: a mail client
-    wraps "taken from\\nBloubergstrand, Cape Town" where the sender wrote one phrase."""
-    return _wrapped().sub(r"\1 ", text)
+    """The text with a place joined to the words its line ended on: a mail client wraps
+    "taken from / Bloubergstrand, Cape Town" and "vom Balkon / in Graz-Andritz" where the
+    sender wrote one phrase."""
+    return _continued().sub(r"\1 ", _wrapped().sub(r"\1 ", text))
 
 
 _LONG_VOWELS = str.maketrans("áé", "ae")
