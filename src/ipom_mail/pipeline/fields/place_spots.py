@@ -109,6 +109,12 @@ def _tries(line: str) -> list[tuple[int, str, str]]:
     return sorted(found, key=lambda t: (t[1], t[0]))
 
 
+def _holds_lead(text: str) -> bool:
+    """Whether the text holds any lead word at all: most lines of a long text hold none."""
+    leads, firsts = _leads(), _first_words()
+    return any(w in leads or w in firsts for w in set(_WORDS.findall(text.lower())))
+
+
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -121,6 +127,8 @@ def _first_words() -> frozenset[str]:
 def spot_place(text: str, mail: str) -> str | None:
     """The place named after a spot or a landmark; `mail` is where its base form may be
     written ('Ondřejov' under the signature)."""
+    if not _holds_lead(text):
+        return None
     for line in text.splitlines():
         for _, lang, kind in _tries(line):
             rx = _spot_rx(lang, kind)
@@ -217,27 +225,49 @@ def written_base(word: str, mail: str) -> str | None:
 
 
 @cache
-def _wrapped() -> re.Pattern[str]:
-    """A "from" word ([outer], [taken_from]) ending its line: never "look at" or "in", after
-    which the next line's name could start anything ("a good look at / Argentina.")."""
-    lead = "|".join(_alt(words_of(s)) for s in ("outer", "taken_from"))
-    return re.compile(rf"(?<![\w'’-])((?:{lead}))[ \t]*\n[ \t]*(?=[^\W\d_])")
+def _from_words() -> frozenset[str]:
+    """The "from" words ([outer], [taken_from]) a wrapped line may end on, lower case: never
+    "look at" or "in", after which the next line could start anything ("a good look at /
+    Argentina.")."""
+    return frozenset(w.lower() for s in ("outer", "taken_from") for w in words_of(s))
 
 
-@cache
-def _continued() -> re.Pattern[str]:
-    """A prose line (not a label's: 'Location: Leeds / in Yorkshire') wrapped before an
-    inner word and a capitalised name: 'fotografiert vom Balkon / in Graz-Andritz.'"""
-    inner = "|".join(re.escape(w) for w in sorted(words_of("inner"), key=len, reverse=True))
-    label = r"[ \t]*[^\s:]+(?:[ \t][^\s:]+){0,2}[ \t]*:"
-    return re.compile(rf"(?m)^(?!{label})([^\n]*[^\W\d_])[ \t]*\n[ \t]*(?=(?:{inner})\s{WORD})")
+def _ends_on_from(line: str) -> bool:
+    words = line.lower().split()[-4:]
+    return any(" ".join(words[-k:]) in _from_words() for k in (1, 2, 3, 4) if k <= len(words))
+
+
+# a label's line ('Location: Leeds / in Yorkshire'): never joined to the next
+_LABEL_LINE = re.compile(r"^\s*[^\s:]+(?:[ \t][^\s:]+){0,2}[ \t]*:")
+
+
+def _starts_inner(line: str) -> bool:
+    """Whether a line starts with an inner word and a capitalised name ('in Graz-Andritz')."""
+    words = line.split(None, 4)
+    return any(
+        " ".join(words[:k]) in words_of("inner") and re.match(WORD, words[k])
+        for k in (1, 2, 3)
+        if k < len(words)
+    )
 
 
 def unwrapped(text: str) -> str:
     """The text with a place joined to the words its line ended on: a mail client wraps
     "taken from / Bloubergstrand, Cape Town" and "vom Balkon / in Graz-Andritz" where the
     sender wrote one phrase."""
-    return _continued().sub(r"\1 ", _wrapped().sub(r"\1 ", text))
+    lines = text.split("\n")
+    out = lines[:1]
+    for line in lines[1:]:
+        prev, start = out[-1], line.lstrip(" \t")
+        if (
+            start[:1].isalpha()
+            and prev.rstrip()[-1:].isalpha()
+            and (_ends_on_from(prev) or (_starts_inner(start) and not _LABEL_LINE.match(prev)))
+        ):
+            out[-1] = f"{prev.rstrip()} {start}"
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 _LONG_VOWELS = str.maketrans("áé", "ae")
