@@ -21,6 +21,7 @@ from ipom_mail.pipeline.fields.place_phrases import (
     without_plans,
     without_signatures,
 )
+from ipom_mail.pipeline.fields.place_spots import spot_place, suffixed_town, unwrapped
 from ipom_mail.pipeline.fields.place_words import alt, club_name, words_of
 from ipom_mail.pipeline.fields.site_phrases import inside_site
 from ipom_mail.pipeline.fields.towns import is_town
@@ -74,9 +75,14 @@ def _region_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{alt}|{district})(?![\w])")
 
 
+# a phone's pin before a place stands for its label: "📍 Rīga, Doma laukums"
+_PIN = re.compile(r"^\s*(?:📍|📌)\ufe0f?\s*(?=\w)")
+
+
 def _labelled(text: str) -> str | None:
+    """The value of a labelled line ("Location: …", a table's row, a pin)."""
     for line in text.splitlines():
-        m = _TABLE_ROW.match(line) or LOCATION_LABEL.search(line)
+        m = _TABLE_ROW.match(line) or LOCATION_LABEL.search(line) or _PIN.match(line)
         if not m or (
             m.start() > 0
             and line[: m.start()].strip()
@@ -90,10 +96,28 @@ def _labelled(text: str) -> str | None:
             nxt = rx.search(line, m.end())
             if nxt:
                 end = min(end, nxt.start())
-        value = label_value(line[m.end() : end].strip(" \t|,;.-–"))
+        value = _without_description(label_value(line[m.end() : end].strip(" \t|,;.-–")))
         if value and any(c.isalpha() for c in value):
             return value
     return None
+
+
+def _without_description(value: str) -> str:
+    """A labelled place without the spot described after its comma in lower case ('Нови
+    Сад, кеј код Варадинског моста', 'Leeds, back garden'): the place is the name; a
+    district's word keeps its part ('Ondřejov, okres Praha-východ')."""
+    head, comma, tail = value.partition(", ")
+    first = tail.split(" ", 1)[0]
+    districts = {w.lower() for w in gazetteer().district_words}
+    if comma and first[:1].islower() and first.lower() not in districts | _kinds():
+        return head
+    return value
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> frozenset[str]:
+    """Words of a place's kind that belong to its name: 'okres', 'village of', 'район'."""
+    return frozenset(w.split()[0] for s in ("settlements", "districts") for w in words_of(s))
 
 
 def _place_before(text: str, comma: int) -> str | None:
@@ -233,16 +257,30 @@ _GREETINGS_FROM = re.compile(
 )
 
 
+def _name_goes_on(rest: str) -> bool:
+    """Whether a lower-case noun continues the name before `rest` ('Ales | stenar', 'Møns
+    | klint'): any lower-case word but a locative, joining or ending one."""
+    m = re.match(r"\s([^\W\d_A-ZÀ-ÞΑ-ΩЀ-Я][\w'’-]*)", rest)
+    if m is None or not m.group(1).islower():
+        return False
+    sections = ("from", "outer", "inner", "ends", "connectors", "over", "clock_joins")
+    return not any(m.group(1) in words_of(s) for s in sections)
+
+
 def _over_place(line: str) -> str | None:
     """A town the station passed over: 'boven Groningen', 'Szeged felett'; or a town the
     photo was taken from: 'desde Monterrey.'"""
     for m in [*_OVER.finditer(line), *_GREETINGS_FROM.finditer(line), *_FROM.finditer(line)]:
         if m.re is _FROM and (inside_site(line, m.start()) or SELLER.search(line[: m.start()])):
             continue  # "vanaf de dijk bij Westkapelle", "bought it from Amazon": no place
+        if m.re is _OVER and m.group(1) and _name_goes_on(line[m.end() :]):
+            continue  # "över Ales stenar": a landmark's longer name, not a town "Ales"
         name = (m.group(1) or m.group(2)).rstrip(".!,")
         words = name.split()
         if words[0] in _SKY or words[0] in _BAD_FIRST or _NOT_PLACES.intersection(words):
             continue
+        if words_of("not_towns").intersection(words):
+            continue  # "taken from Wikipedia", "from Heavens Above": a source, no place
         if club_name(name):  # "Greetings from the Leeds Astronomical Society"
             continue
         if any((w.lower(),) in gazetteer().makers for w in words):
@@ -329,11 +367,13 @@ def find_location(text: str) -> str | None:
     else a place in a sentence (fields/place_phrases.py), else a town the ISS passed over;
     with its state's code after a slash ("Campinas/SP") and the site named in brackets right
     after it ("Aarhus (Ole Rømer Observatoriet)")."""
-    free = without_plans(without_signatures(text))
+    free = unwrapped(without_plans(without_signatures(text)))
     place = (
         _labelled(text)
         or _free_text(free)
         or place_in_sentence(free)
+        or spot_place(free, text)
+        or suffixed_town(free)
         or (None if _path_not_spot(free) else _first_over(free))
         or lower_case_place(free)
     )

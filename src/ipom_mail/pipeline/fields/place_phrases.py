@@ -22,13 +22,13 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
+from ipom_mail.pipeline.fields.place_cjk import cjk_place
 from ipom_mail.pipeline.fields.place_words import (
     UP,
     WORD,
     alt,
     alt_cased,
     club_name,
-    data,
     words_of,
 )
 from ipom_mail.pipeline.fields.site_phrases import (
@@ -40,7 +40,6 @@ from ipom_mail.pipeline.fields.site_phrases import (
     town_led,
 )
 from ipom_mail.pipeline.fields.towns import (
-    cjk_town,
     common_words,
     inflected_town,
     is_town,
@@ -249,22 +248,6 @@ def town_with_suffix(text: str) -> str | None:
             words = words[1:]  # "Bu akşam İstanbul Kadıköy": from the town on
         if words:
             return " ".join(words)
-    return None
-
-
-def cjk_place(text: str) -> str | None:
-    """The place of a CJK sentence ('在北京怀柔拍摄'), without one's own home ('大阪の自宅')."""
-    homes = [w for listed in data()["home"].values() for w in listed]
-    for rx in (p for listed in data()["cjk"].values() for p in listed):
-        for _, m in _each(re.compile(rx), text):
-            parts = m.group(1).strip().split("の")
-            while len(parts) > 1 and any(parts[-1].startswith(h) for h in homes):
-                parts = parts[:-1]
-            place = "の".join(parts)
-            while place.split(" ", 1)[0] in words_of("time_words") and " " in place:
-                place = place.split(" ", 1)[1]  # "어제 대구 수성못": yesterday, at …
-            if cjk_town(place.replace(" ", "")):
-                return place
     return None
 
 

@@ -94,8 +94,8 @@ def site_phrase(text: str) -> str | None:
             # "z balkona v Ljubljani enega od večerov": the home says it is a place; in
             # German a capital does not ("vom Balkon in Richtung Süden"): a town must
             return f"{town}{tail}, {region}" if region else town + tail
-        if _home(m.group("site")):
-            continue
+        if _home(m.group("site")) or words_of("possessives") & set(m.group("site").split()):
+            continue  # "fra min have i Brorfelde": one's own spot is no place's name
         if m.re is _long(False) or not (_named_town(town) or town_led(town)):
             continue
         if not _proper(m.group("site"), m.group("outer")):

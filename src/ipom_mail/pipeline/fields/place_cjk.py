@@ -1,0 +1,51 @@
+"""The place of a CJK sentence (issue 13), checked against GeoNames' CJK names.
+
+"在成都拍的", "大阪の自宅から撮りました", "부산 해운대에서 촬영": the phrase before the
+verb of taking (data/locatives.toml [cjk]), without one's own home ("大阪の自宅" is
+"大阪") and, beside a landmark ("江苏南京紫金山脚下", at the foot of Purple Mountain),
+without the landmark and its position word ([cjk_positions]): the photographer stood
+in the town, not on the mountain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ipom_mail.pipeline.fields.place_words import data, words_of
+from ipom_mail.pipeline.fields.towns import cjk_town, is_town
+
+
+def cjk_place(text: str) -> str | None:
+    """The place of a CJK sentence ('在北京怀柔拍摄'), without one's own home ('大阪の自宅')."""
+    homes = [w for listed in data()["home"].values() for w in listed]
+    lines = text.splitlines()
+    for rx in (re.compile(p) for listed in data()["cjk"].values() for p in listed):
+        for m in (m for line in lines for m in rx.finditer(line)):
+            parts = m.group(1).strip().split("の")
+            while len(parts) > 1 and any(parts[-1].startswith(h) for h in homes):
+                parts = parts[:-1]
+            place = "の".join(parts)
+            while place.split(" ", 1)[0] in words_of("time_words") and " " in place:
+                place = place.split(" ", 1)[1]  # "어제 대구 수성못": yesterday, at …
+            if cjk_town(place.replace(" ", "")):
+                return _beside_landmark(place)
+    return None
+
+
+def _beside_landmark(place: str) -> str:
+    """'江苏南京紫金山脚下' → '江苏南京': beside a landmark ([cjk_positions]), the place is
+    the phrase up to the last town that leaves the landmark a name of its own (two
+    characters and its kind: '紫金山'), else the phrase without the position word."""
+    position = next(
+        (p for p in sorted(words_of("cjk_positions"), key=len)[::-1] if place.endswith(p)), ""
+    )
+    if not position:
+        return place
+    rest = place[: -len(position)].rstrip()
+    ends = [
+        i + size
+        for size in range(2, 7)
+        for i in range(len(rest) - size + 1)
+        if is_town(rest[i : i + size]) and len(rest) - (i + size) >= 3
+    ]
+    return rest[: max(ends)].rstrip() if ends else rest

@@ -1,0 +1,296 @@
+"""A place named after a spot or a landmark, though no town list holds it (issue 13).
+
+"fra min have i Brorfelde ved Holbæk", "vanaf de dijk bij Westkapelle", "от двора ми в
+Смолян", "ναό του Ποσειδώνα στο Σούνιο, Αττική", "över Ales stenar vid Kåseberga, Skåne":
+one's own home, an outdoor spot or a landmark (data/locatives.toml [spot_words]), or what
+the station passed over with a noun or a saint's name in it, then an inner word, then a
+capitalised name that ends its clause. The place is the name (and a region after a
+comma), never the spot nor the possessive before it. Where the inner word puts the name
+in a case ending ([inner_cased]: "v Ondřejově", "u Zadru"), the place is its base form as
+the mail writes it elsewhere ("Ondřejov" under the signature), or a town as written;
+otherwise nothing: a base form is never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ipom_mail.pipeline.fields.gazetteer import gazetteer
+from ipom_mail.pipeline.fields.place_words import WORD, club_name, data, words_of
+from ipom_mail.pipeline.fields.towns import common_words, is_town, town_or_district
+
+
+def _alt(words: frozenset[str] | list[str]) -> str:
+    """Words as an alternation, longest first, each also with a capital first letter."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(
+        re.escape(v) for w in ordered for v in dict.fromkeys((w, w[:1].upper() + w[1:]))
+    )
+
+
+def _lower(words: list[str]) -> str:
+    """Words as an alternation, longest first, as written in lower case: a spot's noun with
+    a capital is another language's ("vom Balkon in Richtung Süden" is German)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _lang_words(section: str, lang: str) -> list[str]:
+    return list(data().get(section, {}).get(lang, []))
+
+
+@cache
+def _spot_rx(lang: str, kind: str) -> re.Pattern[str] | None:
+    """A spot (or an "over" word and what was passed over), an inner word, a name; or a
+    verb of taking and its "from" ([taken_from]), then the name."""
+    over = kind == "over"
+    if kind == "taken":
+        return _taken_rx(lang)
+    inner = set(_lang_words("inner", lang)) - words_of("of_words")
+    lead = _lang_words("over", lang) if over else _lang_words("spot_words", lang)
+    if not inner or not lead:
+        return None
+    poss = _alt(_lang_words("possessives", lang)) or "(?!)"
+    between = r"(?:\s[^\s,;:!?()]+){1,4}?" if over else r"(?:\s[^\s,;:!?()]+){0,3}?"
+    return re.compile(
+        rf"(?<![\w'’-])(?:(?:{poss})\s)?(?P<spot>{_alt(lead) if over else _lower(lead)})(?:\s(?:{poss}))?"
+        rf"(?P<between>{between})\s(?P<inner>{_lower(sorted(inner))})\s" + _named(inner),
+        re.MULTILINE,
+    )
+
+
+def _taken_rx(lang: str) -> re.Pattern[str] | None:
+    verbs = _lang_words("taken_from", lang)
+    if not verbs:
+        return None
+    return re.compile(
+        rf"(?<![\w'’-])(?P<spot>{_alt(verbs)})(?P<between>)(?P<inner>)\s" + _named(set()),
+        re.MULTILINE,
+    )
+
+
+def _named(inner: set[str]) -> str:
+    """A name of up to four words (joined by connectors or inner words: 'Brorfelde ved
+    Holbæk'), a region after a comma, then the end of the clause."""
+    joins = "|".join(re.escape(w) for w in sorted(words_of("connectors") | inner, key=len)[::-1])
+    chain = rf"{WORD}(?:\s(?:(?:{joins})\s)?{WORD}){{0,3}}"
+    ends = "|".join(re.escape(w) for w in sorted(words_of("ends"), key=len, reverse=True))
+    return (
+        rf"(?P<name>{chain})(?:,\s(?P<region>{WORD}(?:\s{WORD})?))?"
+        rf"(?=\s*(?:[.,;:!?)]|$|\s(?i:{ends})\b|\s[^\w\s]))"
+    )
+
+
+_KINDS = {"spot": "spot_words", "over": "over", "taken": "taken_from"}
+
+
+@cache
+def _leads() -> dict[str, set[tuple[int, str, str]]]:
+    """Every language's spot, over and taking word (lower case) → the kinds and languages
+    it leads, in reading order: a line with none of them is looked up word by word only."""
+    where: dict[str, set[tuple[int, str, str]]] = {}
+    for order, (kind, section) in enumerate(_KINDS.items()):
+        for lang, words in data()[section].items():
+            for word in words:
+                where.setdefault(word.lower(), set()).add((order, lang, kind))
+    return where
+
+
+def _tries(line: str) -> list[tuple[int, str, str]]:
+    """The kinds and languages whose lead words the line holds (up to four words long)."""
+    where, firsts = _leads(), _first_words()
+    words = _WORDS.findall(line.lower())
+    found: set[tuple[int, str, str]] = set()
+    for i, word in enumerate(words):
+        found |= where.get(word, set())
+        if word in firsts:
+            for size in (2, 3, 4):
+                found |= where.get(" ".join(words[i : i + size]), set())
+    return sorted(found, key=lambda t: (t[1], t[0]))
+
+
+def _holds_lead(text: str) -> bool:
+    """Whether the text holds any lead word at all: most lines of a long text hold none."""
+    leads, firsts = _leads(), _first_words()
+    return any(w in leads or w in firsts for w in set(_WORDS.findall(text.lower())))
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first words of the lead words that are several words long ('taken', 'πάνω')."""
+    return frozenset(w.split()[0] for w in _leads() if " " in w)
+
+
+def spot_place(text: str, mail: str) -> str | None:
+    """The place named after a spot or a landmark; `mail` is where its base form may be
+    written ('Ondřejov' under the signature)."""
+    if not _holds_lead(text):
+        return None
+    for line in text.splitlines():
+        for _, lang, kind in _tries(line):
+            rx = _spot_rx(lang, kind)
+            for m in rx.finditer(line) if rx else ():
+                place = _place(m, lang, kind == "over", mail)
+                if place:
+                    return place
+    return None
+
+
+def _place(m: re.Match[str], lang: str, over: bool, mail: str) -> str | None:
+    """The match's place, settled to its base form, or None when it is no sure place."""
+    between = m.group("between").split()
+    if not _plain_between(between, over):
+        return None
+    name, region = m.group("name"), m.group("region")
+    if not _name_like(name):
+        return None
+    region = region if region and _region_like(region) else None
+    inner = m.group("inner").lower()
+    if inner in _lang_words("inner_town_only", lang) and not town_or_district(name):
+        return None  # "über der Stadt in Richtung Westen": a German noun, not a town
+    if inner in _lang_words("inner_cased", lang):
+        name = _base(name, mail)
+        if name is None:
+            return None
+    return f"{name}, {region}" if region else name
+
+
+def _plain_between(words: list[str], over: bool) -> bool:
+    """Words between the spot and the inner word: no digit, no sky, no sentence's end; for
+    what was passed over, a noun or a saint's landmark ('Ales stenar', 'Sv. Donata'), not a
+    town alone ('over Leeds in England': England is not where the photo was taken)."""
+    sky = set(data()["not_towns"]["sky"])
+    for i, w in enumerate(words):
+        if any(c.isdigit() for c in w) or w.strip(".") in sky or w in common_words():
+            return False
+        if w.endswith(".") and not (i + 1 < len(words) and w in words_of("saints")):
+            return False  # "… with friends. Then in Leeds": another sentence
+    if not over:
+        return True
+    nouns = [w for w in words if w[:1].islower() and w not in words_of("connectors")]
+    saint = bool(words) and words[0] in words_of("saints")
+    return bool(nouns) or saint
+
+
+def _name_like(name: str) -> bool:
+    """A place's name: not a month, a maker, a sky or program word, a club, an acronym."""
+    words = name.split()
+    return not (
+        re.search(r"['’]s?$", name)  # "at Mum's", "at the Jones'": a person's home
+        or any(w in common_words() or w.isupper() or any(c.isdigit() for c in w) for w in words)
+        or any(any(c.isupper() for c in p[1:]) for w in words for p in w.split("-"))
+        or club_name(name)
+    )
+
+
+def _region_like(region: str) -> bool:
+    """A region's name, or a town and its state's code ('Katoomba NSW')."""
+    words = region.split()
+    if len(words) == 2 and words[1].isupper() and words[1] in gazetteer().regions:
+        words = words[:1]
+    return _name_like(" ".join(words))
+
+
+def _base(name: str, mail: str) -> str | None:
+    """A name after a word that declines it: a town as written ('Смолян'), else the base
+    form the mail writes elsewhere ('Ondřejově' → 'Ondřejov', 'Zadru' → 'Zadar')."""
+    if town_or_district(name):
+        return name
+    if " " in name:
+        return None  # "Новом Саду": an adjective's ending too; never guessed
+    return written_base(name, mail)
+
+
+# where a name stands in its base form: a line of its own or a signature's ("Tomáš Novotný\n
+# Ondřejov"), after a label's colon, a comma or a dash ("Místo: Ondřejov", "ISS – Zadar")
+_STANDS = r"(?:^[ \t]*|(?<=[,:–—-] ))"
+
+
+def written_base(word: str, mail: str) -> str | None:
+    """The one other form of `word` the mail writes with the same stem, shorter by a case
+    ending of up to three letters, or with a vowel the case drops ('Zadar', 'Zadru')."""
+    found: set[str] = set()
+    for cut in (1, 2, 3):
+        stem = word[:-cut]
+        if len(stem) < 4:
+            break
+        fleeting = rf"{re.escape(stem[:-1])}[aeoě]{re.escape(stem[-1])}"
+        rx = rf"{_STANDS}(?:{re.escape(stem)}\w?|{fleeting})(?![\w'’-])"
+        found |= {s for s in re.findall(rx, mail, re.M) if s != word and s not in common_words()}
+    shortest = {s for s in found if len(s) == min(map(len, found))} if found else set()
+    return shortest.pop() if len(shortest) == 1 else None
+
+
+@cache
+def _from_words() -> frozenset[str]:
+    """The "from" words ([outer], [taken_from]) a wrapped line may end on, lower case: never
+    "look at" or "in", after which the next line could start anything ("a good look at /
+    Argentina.")."""
+    return frozenset(w.lower() for s in ("outer", "taken_from") for w in words_of(s))
+
+
+def _ends_on_from(line: str) -> bool:
+    words = line.lower().split()[-4:]
+    return any(" ".join(words[-k:]) in _from_words() for k in (1, 2, 3, 4) if k <= len(words))
+
+
+# a label's line ('Location: Leeds / in Yorkshire'): never joined to the next
+_LABEL_LINE = re.compile(r"^\s*[^\s:]+(?:[ \t][^\s:]+){0,2}[ \t]*:")
+
+
+def _starts_inner(line: str) -> bool:
+    """Whether a line starts with an inner word and a capitalised name ('in Graz-Andritz')."""
+    words = line.split(None, 4)
+    return any(
+        " ".join(words[:k]) in words_of("inner") and re.match(WORD, words[k])
+        for k in (1, 2, 3)
+        if k < len(words)
+    )
+
+
+def unwrapped(text: str) -> str:
+    """The text with a place joined to the words its line ended on: a mail client wraps
+    "taken from / Bloubergstrand, Cape Town" and "vom Balkon / in Graz-Andritz" where the
+    sender wrote one phrase."""
+    lines = text.split("\n")
+    out = lines[:1]
+    for line in lines[1:]:
+        prev, start = out[-1], line.lstrip(" \t")
+        if (
+            start[:1].isalpha()
+            and prev.rstrip()[-1:].isalpha()
+            and (_ends_on_from(prev) or (_starts_inner(start) and not _LABEL_LINE.match(prev)))
+        ):
+            out[-1] = f"{prev.rstrip()} {start}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+_LONG_VOWELS = str.maketrans("áé", "ae")
+
+
+def _known(word: str) -> bool:
+    """A town, a maker, a month or another word as written: no ending to take off."""
+    return is_town(word) or word in common_words()
+
+
+def suffixed_town(text: str) -> str | None:
+    """A town with a case ending joined to it ([town_suffixes]: 'Szegedről' → 'Szeged',
+    'Tatán' → 'Tata'), in a mail in the ending's language; the town exactly, never a
+    word that is a town itself ('Bergen')."""
+    for lang, endings in data()["town_suffixes"].items():
+        if not any(mark in text for mark in data()["suffix_marks"].get(lang, [])):
+            continue
+        for word in (m.group(0) for m in re.finditer(WORD, text)):
+            for ending in sorted(endings, key=len, reverse=True):
+                stem = word[: -len(ending)]
+                if not word.endswith(ending) or len(stem) < 4 or _known(word):
+                    continue  # "Canon", "Nikon": a maker, not "Can" with an ending
+                stem = stem[:-1] + stem[-1].translate(_LONG_VOWELS)
+                if is_town(stem):
+                    return stem
+    return None
