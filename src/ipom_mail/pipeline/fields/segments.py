@@ -16,7 +16,8 @@ from ipom_mail.pipeline.fields.labels import label_pattern
 
 _OTHER_EVENT = re.compile(
     r"launch|lift-?off|berthing|docking|undock|canadarm|robotic arm|spacewalk|splashdown"
-    r"|re-?entry|sunrise|sunset|moonrise|moonset|\bsun (?:was|is|at|altitude|elevation)"
+    r"|re-?entry|sunrise|sunset|moonrise|moonset|\bsun (?:was|is|altitude|elevation)"
+    r"|\bsun at(?!\s*\d{1,2}[:.h]\d)"  # "crossed the Sun at 10:17:42": the transit's time
     r"|solar (?:altitude|elevation)|sonnenaufgang|sonnenuntergang|andock|lancement|lancé"
     r"|amarrage|lever du soleil|coucher du soleil|lanzamiento|lanzad|acoplamiento|amanecer"
     r"|puesta de sol|salida del sol|lancio|lanciat|attracco|tramonto|lançamento|lançad"
