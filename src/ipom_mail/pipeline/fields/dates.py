@@ -382,3 +382,23 @@ def relative_day(text: str, clock: time | None, header: datetime | None) -> date
     if kinds[0] == "yesterday" or clock is None or clock.hour >= 12:
         return today - timedelta(days=1)
     return None  # "last night at 00:30": before or after midnight?
+
+
+# "hoy a las 21:12", "today at 9:12 pm", "heute um 21:12": the today word, a preposition of
+# at most two short words, then the time
+_TODAY_GAP = re.compile(r"\s+(?:[^\W\d_]{1,5}\.?\s+){0,2}$")
+
+
+def today_beside(text: str, pos: int, clock: time, header: datetime | None) -> date | None:
+    """The Date header's day for a time written right after CLDR's "today" ("saqué hoy a
+    las 21:12"), when that time is before the mail was sent by the sender's own clock;
+    else None. Only a today beside the time dates it: "today I send you…" dates nothing."""
+    if header is None or not header.utcoffset() or clock > header.time():
+        return None
+    before = text[max(0, pos - 30) : pos]
+    today = relative_day_pattern("today")
+    return (
+        header.date()
+        if any(_TODAY_GAP.fullmatch(before, m.end()) for m in today.finditer(before))
+        else None
+    )

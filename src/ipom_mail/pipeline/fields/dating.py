@@ -23,6 +23,7 @@ from ipom_mail.pipeline.fields.dates import (
     mail_order,
     relative_day,
     settle,
+    today_beside,
     with_weekday,
 )
 from ipom_mail.pipeline.fields.night_dates import night_day
@@ -258,6 +259,8 @@ def day_for(
         return (days.pop() if len(days) == 1 else None), False
     sent = dates.forwarded[1] if dates.forwarded and seg.start >= dates.forwarded[0] else None
     own = relative_day(dates.text[seg.start : seg.end], hit.clock, sent or dates.header)
+    if own is None:  # "saqué hoy a las 21:12"
+        own = today_beside(dates.text, hit.start, hit.clock, sent or dates.header)
     if own is not None:  # "Yesterday at 19:05 UTC …", whatever date the paragraph gives
         return own, True
     has, day = _one(
