@@ -2,8 +2,9 @@
 (issue 13), each class in several languages with sentences written here: a window whose
 zone is named in its clause's words or in a sentence for all the mail's times, a table
 row "start / end" of two times, rise and set in a list of rows, the height after its
-number or "peaked at", a magnitude before a colon, a transit "across the Sun at" a time;
-and what must stay null beside them."""
+number or "peaked at", a magnitude before a colon, a transit "across the Sun at" a time,
+a series inside the pass's window on the photo's date (a date the photo's sentence gives
+before a later "while we waited for sunrise"); and what must stay null beside them."""
 
 from __future__ import annotations
 
@@ -183,3 +184,51 @@ def test_the_suns_own_height_at_a_time_stays_another_events() -> None:
         text, Media(items=()), parsedate_to_datetime("Mon, 09 Nov 2026 20:00:00 +0000")
     )
     assert taken.taken_at is None
+
+
+def _fields(body: str, date: str) -> tuple[datetime | None, datetime | None]:
+    from email.message import EmailMessage
+
+    from ipom_mail.config import Config
+    from ipom_mail.pipeline.stages import check_message
+
+    msg = EmailMessage()
+    msg["From"] = "Ravi Iyer <ravi@example.org>"
+    msg["To"] = "ipom@example.org"
+    msg["Subject"] = "ISS trail"
+    msg["Date"] = date
+    msg["Message-ID"] = "<w1@example.org>"
+    msg.set_content(body)
+    fields = check_message(msg.as_bytes(), Config()).fields
+    return fields.taken_at, fields.taken_until
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Attached is my image of the ISS trail, taken from the fort walls,\n"
+        "on the morning of 14th November 2026 while we waited for sunrise.",
+        "Here is my photo of the ISS, taken from the harbour wall\n"
+        "on 14 November 2026, a few minutes before sunrise.",
+    ],
+)
+def test_a_series_inside_the_passs_window_on_the_photos_date_gets_its_start_and_end(
+    opening: str,
+) -> None:
+    body = (
+        f"{opening}\n\n"
+        "Exposure sequence: 05:41:10 to 05:44:30 (UTC+5:30), 20 frames stacked\n"
+        "Pass (IST): rose in the NW at 05:40, set in the SE at 05:46, max elevation 60°\n"
+    )
+    got = _fields(body, "Sun, 15 Nov 2026 09:00:00 +0530")
+    assert got == (_ut("2026-11-14T00:11:10"), _ut("2026-11-14T00:14:30"))
+
+
+def test_a_date_after_another_events_word_stays_that_events() -> None:
+    body = (
+        "Here is my photo of the ISS, a day after the crew\n"
+        "launch on 14 November 2026.\n\n"
+        "Exposure sequence: 05:41:10 to 05:44:30 (UTC+5:30)\n"
+        "Pass (IST): rose in the NW at 05:40, set in the SE at 05:46\n"
+    )
+    assert _fields(body, "Sun, 15 Nov 2026 09:00:00 +0530") == (None, None)

@@ -27,7 +27,7 @@ from ipom_mail.pipeline.fields.dates import (
     with_weekday,
 )
 from ipom_mail.pipeline.fields.night_dates import night_day
-from ipom_mail.pipeline.fields.segments import Segment, segment_at
+from ipom_mail.pipeline.fields.segments import Segment, photo_date_before_event, segment_at
 from ipom_mail.pipeline.fields.story import FORWARD_MARK
 from ipom_mail.pipeline.fields.submission import has_submission_wording
 from ipom_mail.pipeline.values import DateStyle, Question
@@ -102,7 +102,7 @@ def read_dates(
     questions: list[Question] = []
     for hit in hits:
         seg = segment_at(segs, hit.start)
-        if seg.other:
+        if seg.other and not photo_date_before_event(text, segs, hit.start):
             continue
         order = orders.get(hit.style) if hit.style else None
         day = None if hit.last is not None else settle(hit, base, order)

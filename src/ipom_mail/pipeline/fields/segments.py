@@ -157,6 +157,22 @@ def sentence_around(text: str, segs: list[Segment], pos: int) -> tuple[int, int]
     return segs[first].start, segs[last].end
 
 
+def photo_date_before_event(text: str, segs: list[Segment], pos: int) -> bool:
+    """Whether a date at `pos` in a line that names another event is still the photo's:
+    its wrapped sentence presents the photo before it, and the other event comes only
+    after it ("my image of the ISS trail, taken …\non the morning of 7th November 2026
+    while our club was waiting for sunrise")."""
+    first, _ = sentence_around(text, segs, pos)
+    head = text[first:pos]
+    line = text.rfind("\n", 0, pos) + 1
+    return (
+        about_photo(head)
+        and not other_event(head)
+        and not _FLYBY_LABEL.match(text, line)
+        and not _FLYBY_LABEL.match(text, first)
+    )
+
+
 def _joins(text: str, before: Segment, after: Segment) -> bool:
     """Whether `after` goes on the sentence of `before` over a line break."""
     if before.para != after.para or "\n" not in text[before.start : after.start + 1]:
