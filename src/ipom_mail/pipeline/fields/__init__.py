@@ -103,7 +103,7 @@ def extract_fields(
     # Imported here: the time and flyby readers are the heaviest (dateparser) part.
     from ipom_mail.pipeline.fields.dating import written_styles
     from ipom_mail.pipeline.fields.flyby import find_flyby
-    from ipom_mail.pipeline.fields.taken_at import find_taken_at, in_window
+    from ipom_mail.pipeline.fields.taken_at import find_taken_at, series_in_window
 
     text = mark_forward((parsed.text or "")[:MAX_TEXT], parsed.subject, parsed.sender)
     links = find_links(text, parsed.html, config.links.hosts)
@@ -122,11 +122,13 @@ def extract_fields(
         return Fields(notes=(asking,))
     flyby = find_flyby(mine, taken, parsed.date, own_subject(parsed.subject))
     if taken.taken_at is None and flyby.start is not None and flyby.end is not None:
-        inside = in_window(mine, parsed.date, (flyby.start, flyby.end))
+        inside = series_in_window(mine, parsed.date, (flyby.start, flyby.end))
         if inside is not None:
+            at, until = inside
             taken = replace(
-                taken, taken_at=inside, source="body", taken_date=None, notes=(), questions=()
+                taken, taken_at=at, source="body", taken_date=None, notes=(), questions=()
             )
+            taken = replace(taken, until=until) if until is not None else taken
     lat, lon = find_gps(media)
     clean = clean_text(mine)
     own_gear = text_items(mine)

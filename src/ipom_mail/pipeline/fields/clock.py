@@ -11,11 +11,11 @@ import bisect
 import functools
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import time
 
 from ipom_mail.pipeline.fields.day_periods import period_after, period_before
-from ipom_mail.pipeline.fields.labels import label_pattern, label_words_raw
+from ipom_mail.pipeline.fields.labels import label_words_raw
 from ipom_mail.pipeline.fields.zone_names import zone_name_at
 from ipom_mail.pipeline.fields.zones import BEFORE_ZONE, NAMED, is_zone_word
 
@@ -261,7 +261,18 @@ def find_times(text: str) -> list[TimeHit]:
     for first, end, clock, zone in dot_times(text, taken, _zone_after):  # "18.56 svensk tid"
         certain = not 1 <= clock.hour <= 12 or text[first] == "0"
         hits.append(TimeHit(first, end, text[first:end].strip(" ()"), clock, zone, certain))
-    return sorted(hits, key=lambda h: h.start)
+    return sorted(_with_stated_zone(text, hits), key=lambda h: h.start)
+
+
+def _with_stated_zone(text: str, hits: list[TimeHit]) -> list[TimeHit]:
+    """The times without a zone of their own in the zone a sentence gives all the mail's
+    times ("Toutes les heures sont en HNE"; fields/clause_zone.py)."""
+    from ipom_mail.pipeline.fields.clause_zone import stated_zone
+
+    if all(h.zone for h in hits):
+        return hits
+    stated = stated_zone(text)
+    return [h if h.zone or stated is None else replace(h, zone=stated) for h in hits]
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -311,10 +322,15 @@ def _from_case() -> re.Pattern[str]:
 def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]]:
     """Pairs of times written as a span: "21:32–21:38", "from 21:32 to 21:38", "von … bis …"."""
     pairs: list[tuple[TimeHit, TimeHit]] = []
+    from ipom_mail.pipeline.fields.pass_rows import start_end_row
+
     for first, second in itertools.pairwise(times):
         gap = _without_dates(text[first.end : second.start])
         if not gap.strip() and _from_case().search(first.text):
             pairs.append((first, second))  # "17:48-tól 17:55-ig"
+            continue
+        if start_end_row(text, first.start, gap):
+            pairs.append((first, second))  # "Inicio / fin del paso  18:49 / 18:55"
             continue
         m = re.fullmatch(_RANGE_WORD, gap, re.I)
         if not m:
@@ -327,7 +343,9 @@ def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]
             or (word == "és" and re.match(r"\s*között", text[second.end :]))
         ):
             pairs.append((first, second))
-    return sorted(pairs + _rise_set(text, times, pairs), key=lambda pair: pair[0].start)
+    from ipom_mail.pipeline.fields.pass_rows import rise_set
+
+    return sorted(pairs + rise_set(text, times, pairs), key=lambda pair: pair[0].start)
 
 
 _ON = re.compile(r"\s*(?:on|am|le|el|il|op|den)\s*$", re.I)
@@ -347,55 +365,3 @@ def _without_dates(gap: str) -> str:
     if weekday_before(head + " ") is not None:
         head = re.sub(r"\S+[\s,]*$", "", head)
     return _ON.sub("", head) + gap[end:]
-
-
-def _rise_set(
-    text: str, times: list[TimeHit], pairs: list[tuple[TimeHit, TimeHit]]
-) -> list[tuple[TimeHit, TimeHit]]:
-    """Pairs written as the pass's rise and set in words: "ISS rose at 03:12 and set at 03:19",
-    "начало 23:55 мск, конец 00:03 мск": a start word before the first time, an end word
-    before the second, in one paragraph, a wrapped line at most (data/labels.toml
-    [pass_start], [pass_end]); a culmination's time between them is passed over
-    ("začátek 17:15:20, kulminace 17:18:05 ve výšce 62°, konec 17:21:40")."""
-    paired = {id(t) for pair in pairs for t in pair}
-    found: list[tuple[TimeHit, TimeHit]] = []
-    for index, first in enumerate(times):
-        if id(first) in paired or (found and found[-1][1] is first):
-            continue
-        line_start = text.rfind("\n", 0, first.start) + 1
-        after_prev = times[index - 1].end if index else 0  # its own words, not another's
-        before = text[max(line_start, after_prev, first.start - _RISE_REACH) : first.start]
-        if label_pattern("pass_end").search(before) or not label_pattern("pass_start").search(
-            before
-        ):
-            continue
-        second = _set_after(text, times[index + 1 : index + 3], first)
-        if second is not None and id(second) not in paired:
-            found.append((first, second))
-    return found
-
-
-def _set_after(text: str, later: list[TimeHit], first: TimeHit) -> TimeHit | None:
-    """The time after an end word that closes the span opened at `first`, with at most a
-    culmination's time between them; None when no such time follows."""
-    prev = first
-    for hit in later:
-        gap = text[prev.end : hit.start]
-        whole = text[first.end : hit.start]
-        if len(gap) > _RISE_REACH or whole.count("\n") > 1:
-            return None
-        if label_pattern("pass_end").search(gap):
-            return hit
-        if not _culmination().search(gap):
-            return None
-        prev = hit
-    return None
-
-
-@functools.cache
-def _culmination() -> re.Pattern[str]:
-    """Words naming the pass's highest point ("kulminace", "max. elevation", "最大仰角")."""
-    return re.compile(r"culmin|kulmin|\bma[xk]s?|highest|" + label_words_raw("highest"), re.I)
-
-
-_RISE_REACH = 40  # characters: a rise word before its time, a set word and its time after it

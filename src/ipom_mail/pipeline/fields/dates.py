@@ -224,8 +224,10 @@ def date_spans(text: str) -> list[tuple[int, int]]:
 
 def find_dates(text: str, base: date | None = None) -> list[DateHit]:
     """Every date written in the text, in order; `base` (the message date) dates a yearless one."""
+    from ipom_mail.pipeline.fields.spelled_dates import spelled_dates
+
     taken: list[DateHit] = []
-    for hit in _numeric(text) + _named(text, base):
+    for hit in spelled_dates(text) + _numeric(text) + _named(text, base):
         if not hit.readings or any(h.start < hit.end and hit.start < h.end for h in taken):
             continue
         taken.append(hit)
@@ -382,3 +384,23 @@ def relative_day(text: str, clock: time | None, header: datetime | None) -> date
     if kinds[0] == "yesterday" or clock is None or clock.hour >= 12:
         return today - timedelta(days=1)
     return None  # "last night at 00:30": before or after midnight?
+
+
+# "hoy a las 21:12", "today at 9:12 pm", "heute um 21:12": the today word, a preposition of
+# at most two short words, then the time
+_TODAY_GAP = re.compile(r"\s+(?:[^\W\d_]{1,5}\.?\s+){0,2}$")
+
+
+def today_beside(text: str, pos: int, clock: time, header: datetime | None) -> date | None:
+    """The Date header's day for a time written right after CLDR's "today" ("saqué hoy a
+    las 21:12"), when that time is before the mail was sent by the sender's own clock;
+    else None. Only a today beside the time dates it: "today I send you…" dates nothing."""
+    if header is None or not header.utcoffset() or clock > header.time():
+        return None
+    before = text[max(0, pos - 30) : pos]
+    today = relative_day_pattern("today")
+    return (
+        header.date()
+        if any(_TODAY_GAP.fullmatch(before, m.end()) for m in today.finditer(before))
+        else None
+    )

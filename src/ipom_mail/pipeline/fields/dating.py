@@ -23,10 +23,11 @@ from ipom_mail.pipeline.fields.dates import (
     mail_order,
     relative_day,
     settle,
+    today_beside,
     with_weekday,
 )
 from ipom_mail.pipeline.fields.night_dates import night_day
-from ipom_mail.pipeline.fields.segments import Segment, segment_at
+from ipom_mail.pipeline.fields.segments import Segment, photo_date_before_event, segment_at
 from ipom_mail.pipeline.fields.story import FORWARD_MARK
 from ipom_mail.pipeline.fields.submission import has_submission_wording
 from ipom_mail.pipeline.values import DateStyle, Question
@@ -101,7 +102,7 @@ def read_dates(
     questions: list[Question] = []
     for hit in hits:
         seg = segment_at(segs, hit.start)
-        if seg.other:
+        if seg.other and not photo_date_before_event(text, segs, hit.start):
             continue
         order = orders.get(hit.style) if hit.style else None
         day = None if hit.last is not None else settle(hit, base, order)
@@ -258,6 +259,8 @@ def day_for(
         return (days.pop() if len(days) == 1 else None), False
     sent = dates.forwarded[1] if dates.forwarded and seg.start >= dates.forwarded[0] else None
     own = relative_day(dates.text[seg.start : seg.end], hit.clock, sent or dates.header)
+    if own is None:  # "saqué hoy a las 21:12"
+        own = today_beside(dates.text, hit.start, hit.clock, sent or dates.header)
     if own is not None:  # "Yesterday at 19:05 UTC …", whatever date the paragraph gives
         return own, True
     has, day = _one(

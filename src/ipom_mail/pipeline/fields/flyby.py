@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, time, timedelta
 
+from ipom_mail.pipeline.fields.clause_zone import clause_zone
 from ipom_mail.pipeline.fields.dates import TimeHit, find_dates, find_times, pair_ranges, settle
 from ipom_mail.pipeline.fields.doubt import doubted
 from ipom_mail.pipeline.fields.in_force import convert
@@ -40,9 +41,7 @@ _DEGREES = re.compile(
     r"|fok\w*|stopni|stupň\w*|" + label_words_raw("degrees") + ")",
     re.I,
 )
-_DEGREES_FIRST = re.compile(
-    r"\s*(?:max(?:imum)?\.?\s*(?:elevation|altitude|height)|high\b|elevation max)", re.I
-)
+_DEGREES_FIRST = re.compile(rf"\s*(?:{label_words_raw('highest_after')})", re.I)
 _SENTENCE_END = re.compile(r"\n(?P<wrap>[ \t]*[^\W\d_])?|[.!?]\s+(?P<next>.?)", re.I)
 _WINDOW = 45  # characters before the number where its words must be
 _BODY = re.compile(
@@ -57,7 +56,8 @@ _BRIGHTNESS_WORD = re.compile(
     r"|jasnost|helderheid|(?:" + label_words_raw("brightness") + r")\w*)(?![^\W\d_])",
     re.I,
 )
-_NUMBER = r"(?P<v>[+\-−–]?\s?\d{1,2}(?:[.,]\d{1,2})?)(?![\d°º%:]|[.,]\d|\s*(?:°|%|km|mm|x\b))"
+# a colon ends the value ("magnitud -3,9: pasó…") unless a clock's minutes follow it
+_NUMBER = r"(?P<v>[+\-−–]?\s?\d{1,2}(?:[.,]\d{1,2})?)(?![\d°º%]|:\d|[.,]\d|\s*(?:°|%|km|mm|x\b))"
 _AFTER_WORD = re.compile(rf"[^\d\n+\-−–]{{0,20}}?{_NUMBER}")
 _BRIGHT_WORD = re.compile(r"(?<![^\W\d_])(?:" + label_words_raw("bright") + ")", re.I)
 _AFTER_BRIGHT = re.compile(  # a signed number only: "a bright pass on 4 August" is a date
@@ -173,10 +173,12 @@ def _local_days(taken: TakenAt, span_day: date | None) -> list[date]:
 
 
 def _span_ut(
-    pair: tuple[TimeHit, TimeHit], day: date, text: str, header: datetime | None
+    pair: tuple[TimeHit, TimeHit], day: date, text: str, header: datetime | None, lead: str
 ) -> tuple[datetime, datetime] | None:
+    """The span's UT start and end on the local `day`, in the zone written beside its
+    times, in the heading above it, or in its clause's own words before it (`lead`)."""
     first, last = pair
-    token = first.zone or last.zone or _heading_zone(text, first.start)
+    token = first.zone or last.zone or _heading_zone(text, first.start) or clause_zone(lead)
     zone = parse_zone(token, text, header) if token else None
     if zone is None or not zone.usable:
         return None
@@ -242,7 +244,8 @@ def find_span(
     segs = segments(clean)
     base = message_date.date() if message_date is not None else None
     found: set[tuple[datetime, datetime]] = set()
-    for pair in pair_ranges(clean, find_times(clean)):
+    times = find_times(clean)
+    for pair in pair_ranges(clean, times):
         seg = segment_at(segs, pair[0].start)
         first, last = sentence_around(clean, segs, pair[0].start)  # a wrapped sentence whole
         said = clean[first:last]
@@ -260,7 +263,10 @@ def find_span(
         span_day = own[0] if len(own) == 1 else between[0] if len(between) == 1 else None
         if own and span_day is None:
             continue  # several dates, none of them the span's own
-        spans = [_span_ut(pair, d, clean, message_date) for d in _local_days(taken, span_day)]
+        lead = clean[
+            max([first, *(t.end for t in times if t.end <= pair[0].start)]) : pair[0].start
+        ]
+        spans = [_span_ut(pair, d, clean, message_date, lead) for d in _local_days(taken, span_day)]
         best = _closest([s for s in spans if s is not None], taken)
         if best is not None:
             found.add(best)

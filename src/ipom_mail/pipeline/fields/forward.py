@@ -65,9 +65,7 @@ def _mark_own_quote(text: str, sender: str | None) -> str:
     lines = text.split("\n")
     for i in range(len(lines)):
         if starts_outlook_block(lines, i):
-            if sender.lower() not in lines[i].lower() or any(
-                c.isdigit() for line in lines[:i] for c in line
-            ):
+            if sender.lower() not in lines[i].lower() or _gives_data(lines[:i]):
                 return text
             if i and _ORIGINAL_LINE.match(lines[i - 1]):
                 i -= 1
@@ -76,10 +74,20 @@ def _mark_own_quote(text: str, sender: str | None) -> str:
     return text
 
 
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+
+
+def _gives_data(lines: list[str]) -> bool:
+    """Whether the sender's new words give data of their own (a digit outside a link):
+    "Como pediram, aqui vai o link: https://we.tl/t-Xk3pQ9" gives none."""
+    return any(c.isdigit() for line in lines for c in _LINK.sub("", line))
+
+
 def _unquote_own(text: str, sender: str | None) -> str:
     """The sender's own earlier mail quoted under a reply ("On …, Ana <ana@…> wrote:" and
     "> …" lines) as a forwarded part, when the words above give no data of their own (no
-    digit: "I sent this to the wrong address, here it is again"): its data are theirs."""
+    digit but in a link: "I sent this to the wrong address, here it is again", "as asked,
+    the full-size link: https://…"): its data are theirs."""
     if not sender or "@" not in sender or FORWARD_LINE in text:
         return text
     lines = text.split("\n")
@@ -90,7 +98,7 @@ def _unquote_own(text: str, sender: str | None) -> str:
         quoted = [x for x in lines[end + 1 :] if x.strip()]
         if (
             sender.lower() not in " ".join(lines[start : end + 1]).lower()
-            or any(c.isdigit() for x in lines[:start] for c in x)
+            or _gives_data(lines[:start])
             or not quoted
             or not quoted[0].lstrip().startswith(">")
         ):

@@ -16,7 +16,8 @@ from ipom_mail.pipeline.fields.labels import label_pattern
 
 _OTHER_EVENT = re.compile(
     r"launch|lift-?off|berthing|docking|undock|canadarm|robotic arm|spacewalk|splashdown"
-    r"|re-?entry|sunrise|sunset|moonrise|moonset|\bsun (?:was|is|at|altitude|elevation)"
+    r"|re-?entry|sunrise|sunset|moonrise|moonset|\bsun (?:was|is|altitude|elevation)"
+    r"|\bsun at(?!\s*\d{1,2}[:.h]\d)"  # "crossed the Sun at 10:17:42": the transit's time
     r"|solar (?:altitude|elevation)|sonnenaufgang|sonnenuntergang|andock|lancement|lancé"
     r"|amarrage|lever du soleil|coucher du soleil|lanzamiento|lanzad|acoplamiento|amanecer"
     r"|puesta de sol|salida del sol|lancio|lanciat|attracco|tramonto|lançamento|lançad"
@@ -154,6 +155,22 @@ def sentence_around(text: str, segs: list[Segment], pos: int) -> tuple[int, int]
     while last + 1 < len(segs) and _joins(text, segs[last], segs[last + 1]):
         last += 1
     return segs[first].start, segs[last].end
+
+
+def photo_date_before_event(text: str, segs: list[Segment], pos: int) -> bool:
+    """Whether a date at `pos` in a line that names another event is still the photo's:
+    its wrapped sentence presents the photo before it, and the other event comes only
+    after it ("my image of the ISS trail, taken …\non the morning of 7th November 2026
+    while our club was waiting for sunrise")."""
+    first, _ = sentence_around(text, segs, pos)
+    head = text[first:pos]
+    line = text.rfind("\n", 0, pos) + 1
+    return (
+        about_photo(head)
+        and not other_event(head)
+        and not _FLYBY_LABEL.match(text, line)
+        and not _FLYBY_LABEL.match(text, first)
+    )
 
 
 def _joins(text: str, before: Segment, after: Segment) -> bool:

@@ -363,13 +363,23 @@ def in_window(
     """The photo's UT time when its time has no date of its own but falls inside the pass's
     dated window ("rose 11:52 PM EDT Friday June 21, set 12:03 AM EDT … the frame at
     11:58:40 PM EDT"): the one local date that puts it there, else None."""
+    found = series_in_window(text, header, window)
+    return found[0] if found is not None else None
+
+
+def series_in_window(
+    text: str, header: datetime | None, window: tuple[datetime, datetime]
+) -> tuple[datetime, datetime | None] | None:
+    """As in_window, with the UT end of the series or long exposure that starts at that
+    time ("Exposure sequence: 05:31:10 to 05:34:50" inside "rose 05:30, set 05:36"), if any."""
     clean = clean_text(text)
     segs = segments(clean)
     dates = read_dates(clean, segs, header)
     cands, _ = _candidates(clean, segs, dates, None, header)
+    ends = {a.start: b for a, b in pair_ranges(clean, find_times(clean))}
     start, end = window
     slack = timedelta(minutes=1)
-    fits: set[datetime] = set()
+    fits: set[tuple[datetime, datetime | None]] = set()
     for cand in cands:
         if cand.day is not None or cand.zone is None or not cand.zone.usable:
             continue
@@ -379,5 +389,7 @@ def in_window(
                 datetime.combine(day, cand.hit.clock), cand.zone, cand.hit.text, clean, header
             ).ut
             if ut is not None and start - slack <= ut <= end + slack:
-                fits.add(ut)
+                last = ends.get(cand.hit.start)
+                dated = replace(cand, day=day, ut=ut)
+                fits.add((ut, _with_until(dated, last, clean).until if last else None))
     return fits.pop() if len(fits) == 1 else None

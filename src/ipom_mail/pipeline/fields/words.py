@@ -178,10 +178,11 @@ _CJK_LOCALES = ("ja", "ko", "zh", "zh_Hant")
 _OTHER_WORDS = frozenset({"hier", "eile", ""})
 
 
-@lru_cache(maxsize=3)
+@lru_cache(maxsize=4)
 def relative_day_pattern(kind: str) -> re.Pattern[str]:
     """CLDR's words for "yesterday" ("wczoraj", "учора", "ahir"), for the day before it
-    ("predvčerom", "vorgestern", "anteayer"), or for "tonight" written
+    ("predvčerom", "vorgestern", "anteayer"), for "today" ("hoy", "heute", "oggi"), or for
+    "tonight" written
     as today and an evening or night word ("azi seara", "heute Abend", "danas navečer"),
     in the languages mail comes in; a today word of two letters ("ma") is left out."""
     from babel import Locale
@@ -194,6 +195,8 @@ def relative_day_pattern(kind: str) -> re.Pattern[str]:
             found.add(re.escape(days[-1].lower()))
         elif kind == "before_yesterday" and len(days.get(-2, "")) >= 5:
             found.add(re.escape(days[-2].lower()))
+        elif kind == "today" and len(days.get(0, "")) >= 3:
+            found.add(re.escape(days[0].lower()))
         elif kind == "tonight" and len(days.get(0, "")) >= 3:
             for period in _evening_words(locale):
                 found.add(rf"{re.escape(days[0].lower())}\s+(?:{_LETTERS}+\s+)?{period}")

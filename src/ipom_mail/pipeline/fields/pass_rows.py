@@ -1,0 +1,84 @@
+"""The pass's window written as rows or words: "rose at 03:12 and set at 03:19", a list of
+rise, culmination and set rows, a row "Inicio / fin del paso  18:49 / 18:55".
+
+Split from clock.py: pairs of times that are the pass's start and end by their words
+(data/labels.toml [pass_start], [pass_end]), not by a range word between them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ipom_mail.pipeline.fields.labels import label_pattern, label_words_raw
+
+if TYPE_CHECKING:
+    from ipom_mail.pipeline.fields.clock import TimeHit
+
+
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def start_end_row(text: str, pos: int, gap: str) -> bool:
+    """Whether a time at `pos` and the next, with `gap` between them, are a slash-joined
+    row whose label names the pass's start and then its end ("Inicio / fin del paso
+    18:49 / 18:55", "Rise/set (UT): 21:40 / 21:46")."""
+    if not _SLASH.fullmatch(gap):
+        return False
+    label = text[text.rfind("\n", 0, pos) + 1 : pos]
+    start = label_pattern("pass_start").search(label)
+    return start is not None and label_pattern("pass_end").search(label, start.end()) is not None
+
+
+def rise_set(
+    text: str, times: list[TimeHit], pairs: list[tuple[TimeHit, TimeHit]]
+) -> list[tuple[TimeHit, TimeHit]]:
+    """Pairs written as the pass's rise and set in words: "ISS rose at 03:12 and set at 03:19",
+    "начало 23:55 мск, конец 00:03 мск": a start word before the first time, an end word
+    before the second, in one paragraph, a wrapped line or a row per time at most (data/labels.toml
+    [pass_start], [pass_end]); a culmination's time between them is passed over
+    ("začátek 17:15:20, kulminace 17:18:05 ve výšce 62°, konec 17:21:40")."""
+    paired = {id(t) for pair in pairs for t in pair}
+    found: list[tuple[TimeHit, TimeHit]] = []
+    for index, first in enumerate(times):
+        if id(first) in paired or (found and found[-1][1] is first):
+            continue
+        line_start = text.rfind("\n", 0, first.start) + 1
+        after_prev = times[index - 1].end if index else 0  # its own words, not another's
+        before = text[max(line_start, after_prev, first.start - _RISE_REACH) : first.start]
+        if label_pattern("pass_end").search(before) or not label_pattern("pass_start").search(
+            before
+        ):
+            continue
+        second = _set_after(text, times[index + 1 : index + 3], first)
+        if second is not None and id(second) not in paired:
+            found.append((first, second))
+    return found
+
+
+def _set_after(text: str, later: list[TimeHit], first: TimeHit) -> TimeHit | None:
+    """The time after an end word that closes the span opened at `first`, with at most a
+    culmination's time between them; None when no such time follows."""
+    prev = first
+    for rows, hit in enumerate(later, start=1):  # a row of its own per time in a list at most
+        gap = text[prev.end : hit.start]
+        if len(gap) > _RISE_REACH:  # a list's row: its own words ("- Coucher (…) : 17 h 47")
+            gap = text[max(prev.end, text.rfind("\n", prev.end, hit.start) + 1) : hit.start]
+        if len(gap) > _RISE_REACH or text.count("\n", first.end, hit.start) > rows:
+            return None
+        if label_pattern("pass_end").search(gap):
+            return hit
+        if not _culmination().search(gap):
+            return None
+        prev = hit
+    return None
+
+
+@cache
+def _culmination() -> re.Pattern[str]:
+    """Words naming the pass's highest point ("kulminace", "max. elevation", "最大仰角")."""
+    return re.compile(r"culmin|kulmin|\bma[xk]s?|highest|" + label_words_raw("highest"), re.I)
+
+
+_RISE_REACH = 40  # characters: a rise word before its time, a set word and its time after it

@@ -1,0 +1,98 @@
+"""Dates whose day and year are written in words: "giovedì cinque novembre duemilaventisei",
+"the fifth of November two thousand and twenty-six", "am fünften November 2026".
+
+The number words are data/number_words.toml, written from num2words by
+scripts/number_words.py (CLDR's spell-out rules are not in Babel), in the languages it
+spells; the month names are the ones dates.py reads. A day in words counts
+only before a month name and a year (in words or digits): "first November pass" is no date;
+a short day word ("on" is Turkish ten, "to" Danish two) only with a year in words too.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from datetime import date
+from functools import cache
+from importlib.resources import files
+
+from ipom_mail.pipeline.fields.dates import MONTH_NAMES, DateHit
+
+_LINKS = frozenset({"of", "the", "de", "del", "di", "du", "des", "am", "den", "der", "el", "le"})
+# words, numbers and marks, so that only words written next to each other make a number
+# (a comma may stand before the year)
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+|[^\w\s,]")
+_MOST = 5  # words of one number: "two thousand and twenty-six"
+
+
+@cache
+def _words() -> tuple[dict[str, int], dict[str, int]]:
+    """Day words (1–31, cardinal and ordinal) and year words, each to its number."""
+    text = files("ipom_mail").joinpath("data/number_words.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    days = {w: int(n) for table in data["days"].values() for w, n in table.items()}
+    years = {w: int(n) for table in data["years"].values() for w, n in table.items()}
+    return days, years
+
+
+def _number(
+    tokens: list[re.Match[str]], first: int, last: int, words: dict[str, int]
+) -> int | None:
+    """The number tokens[first:last] spell together, or None."""
+    if first < 0 or last > len(tokens) or first >= last:
+        return None
+    return words.get(" ".join(t.group().lower() for t in tokens[first:last]))
+
+
+def _skip(tokens: list[re.Match[str]], i: int, step: int) -> int:
+    """The index past the link words ("of", "de") from i on, walking by step."""
+    while 0 <= i < len(tokens) and tokens[i].group().lower() in _LINKS:
+        i += step
+    return i
+
+
+def _day_before(tokens: list[re.Match[str]], month: int) -> tuple[int, int] | None:
+    """(the day, the index of its first word) written just before the month's word."""
+    days, _ = _words()
+    end = _skip(tokens, month - 1, -1) + 1
+    for size in range(min(_MOST, end), 0, -1):
+        day = _number(tokens, end - size, end, days)
+        if day is not None:
+            return day, end - size
+    return None
+
+
+def _year_after(tokens: list[re.Match[str]], month: int) -> tuple[int, int] | None:
+    """(the year, the index past its last word) written just after the month's word."""
+    _, years = _words()
+    start = _skip(tokens, month + 1, 1)
+    if start < len(tokens) and tokens[start].group().isdigit():
+        written = tokens[start].group()
+        return (int(written), start + 1) if len(written) == 4 else None
+    for size in range(_MOST, 0, -1):
+        year = _number(tokens, start, start + size, years)
+        if year is not None:
+            return year, start + size
+    return None
+
+
+def spelled_dates(text: str) -> list[DateHit]:
+    """Every date written with its day in words and a year, in order."""
+    tokens = list(_TOKEN.finditer(text))
+    hits: list[DateHit] = []
+    for i, token in enumerate(tokens):
+        month = MONTH_NAMES.get(token.group().lower()) if len(token.group()) >= 4 else None
+        if month is None:
+            continue
+        day, year = _day_before(tokens, i), _year_after(tokens, i)
+        if day is None or year is None:
+            continue
+        if len(tokens[day[1]].group()) <= 3 and tokens[year[1] - 1].group().isdigit():
+            continue  # "on", "to", "due" are words of other languages: with a year in words only
+        try:
+            when = date(year[0], month, day[0])
+        except ValueError:
+            continue
+        start, end = tokens[day[1]].start(), tokens[year[1] - 1].end()
+        hits.append(DateHit(start, end, text[start:end], (when,)))
+    return hits
