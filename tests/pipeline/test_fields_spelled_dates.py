@@ -1,6 +1,6 @@
 """Dates whose day and year are written in words (issue 13, blind batch 08): the day in
 words before a month name and a year in words or digits is a date, in the languages
-num2words spells (data/number_words.toml); a number word before a month without a year,
+num2words spells; a number word before a month without a year,
 or an article, is none."""
 
 from __future__ import annotations

@@ -1,9 +1,8 @@
 """Dates whose day and year are written in words: "giovedì cinque novembre duemilaventisei",
 "the fifth of November two thousand and twenty-six", "am fünften November 2026".
 
-The number words are data/number_words.toml, written from num2words by
-scripts/number_words.py (CLDR's spell-out rules are not in Babel), in the languages it
-spells; the month names are the ones dates.py reads. A day in words counts
+The number words come from num2words (CLDR's spell-out rules are not in Babel), made once
+per process when a text first needs them, in the languages it spells; the month names are the ones dates.py reads. A day in words counts
 only before a month name and a year (in words or digits): "first November pass" is no date;
 a short day word ("on" is Turkish ten, "to" Danish two) only with a year in words too.
 """
@@ -11,10 +10,8 @@ a short day word ("on" is Turkish ten, "to" Danish two) only with a year in word
 from __future__ import annotations
 
 import re
-import tomllib
 from datetime import date
 from functools import cache
-from importlib.resources import files
 
 from ipom_mail.pipeline.fields.dates import MONTH_NAMES, DateHit
 
@@ -25,13 +22,29 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+|[^\w\s,]")
 _MOST = 5  # words of one number: "two thousand and twenty-six"
 
 
+# The languages mail comes in that num2words spells (cs, sk, hr, sr, bg, el and the Baltic
+# languages it does not)
+_LANGS = (
+    "en", "de", "fr", "es", "it", "pt", "nl", "pl", "hu", "ro", "ru", "uk", "sv", "no", "da",
+    "fi", "tr", "sl",
+)  # fmt: skip
+_YEARS = range(1990, 2051)
+
+
 @cache
 def _words() -> tuple[dict[str, int], dict[str, int]]:
-    """Day words (1–31, cardinal and ordinal) and year words, each to its number."""
-    text = files("ipom_mail").joinpath("data/number_words.toml").read_text("utf-8")
-    data = tomllib.loads(text)
-    days = {w: int(n) for table in data["days"].values() for w, n in table.items()}
-    years = {w: int(n) for table in data["years"].values() for w, n in table.items()}
+    """Day words (1–31, cardinal and ordinal; 1 only as an ordinal: "un", "en" are articles)
+    and year words, each to its number."""
+    from num2words import num2words
+
+    days: dict[str, int] = {}
+    years: dict[str, int] = {}
+    for lang in _LANGS:
+        for n in range(1, 32):
+            for kind in ("cardinal", "ordinal") if n > 1 else ("ordinal",):
+                days.setdefault(num2words(n, lang=lang, to=kind).lower(), n)
+        for year in _YEARS:
+            years.setdefault(num2words(year, lang=lang).lower(), year)
     return days, years
 
 
