@@ -12,6 +12,13 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from ipom_mail.pipeline.fields.equipment_exif import dedupe, exif_items
+from ipom_mail.pipeline.fields.equipment_labels import (
+    EQUIPMENT_LABEL,
+    LABEL_WORDS,
+    OTHER_LABEL,
+    SETTING,
+    SOFTWARE,
+)
 from ipom_mail.pipeline.fields.equipment_makers import maker_at
 from ipom_mail.pipeline.fields.equipment_names import (
     is_filter_kind,
@@ -29,49 +36,11 @@ from ipom_mail.pipeline.fields.equipment_supports import (
 )
 from ipom_mail.pipeline.fields.equipment_tokens import Tok, spaced_cjk, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
-from ipom_mail.pipeline.fields.labels import connectors, kind_words, label_words, label_words_in
+from ipom_mail.pipeline.fields.labels import connectors, kind_words
 from ipom_mail.pipeline.values import Media
 
-_LABEL_WORDS = (
-    "equipment|gear|setup|set-up|kit|instruments?|telescopes?|scope|optics?|cameras?|lens(?:es)?|"
-    "mount|filters?|imaging train|accessories|barlow|reducer|powermate|focuser|"
-    "guid(?:e|ing)(?: scope)?|tripod|stativ|statief|statyw|trépied|trípode|treppiede|tripé|állvány|"
-    "ausrüstung|ausruestung|teleskop|kamera|objektiv|montierung|filter|optik|"
-    "équipement|equipement|matériel|materiel|télescope|telescope|caméra|camera|appareil(?: photo)?|"
-    "objectif|monture|filtres?|lunette|"
-    "equipo|telescopio|cámara|objetivo|montura|filtros?|"
-    "attrezzatura|strumentazione|strument[oi]|fotocamera|obiettivo|montatura|"
-    "equipamento|telescópio|câmera|câmara|montagem|"
-    "apparatuur|uitrusting|telescoop|camera|lens|montering|"
-    "sprzęt|teleskop|aparat|obiektyw|montaż|"
-    "vybavení|dalekohled|fotoaparát|objektiv|montáž|"
-    "felszerelés|felszereles|távcső|tavcso|fényképezőgép|kamera|objektív|mechanika|szűrő"
-)
-_LABEL_WORDS += "|" + label_words("equipment")
-EQUIPMENT_LABEL = re.compile(
-    rf"(?:^|(?<=[\s|;,]))(?:{_LABEL_WORDS})(?:\s*\([^)]*\))?\s*[:：]\s*", re.IGNORECASE
-)
-# Labels of other fields: they end an equipment value written on the same line.
-OTHER_LABEL = re.compile(
-    r"(?:^|(?<=[\s|;,]))(?:date|time|date/time|time/date|taken|location|place|site|"
-    r"exposure|settings|iso|gain|processing|flyby|pass|max\.? elevation|magnitude|"
-    r"datum|zeit|uhrzeit|ort|standort|aufnahmezeit|belichtung|lieu|heure|fecha|hora|"
-    r"lugar|data|ora|luogo|locatie|tijd|plaats|czas|miejsce|čas|místo|dátum|időpont|"
-    r"helyszín|expozíció)\s*(?:\([^)]*\))?\s*[:：]",
-    re.IGNORECASE,
-)
+__all__ = ["EQUIPMENT_LABEL", "OTHER_LABEL", "find_equipment", "text_items"]
 
-_SECONDS = label_words_in("settings", "seconds")
-_SETTING_WORDS = label_words_in("settings", "words")
-_FRAMES = label_words_in("settings", "frames")  # "300 scatti", "150 фрејмова": a series
-_SETTING = re.compile(
-    rf"^(?:iso(?:\b|\d)|gain\b|exp(?:osure|\.)?\s*[\d:]|exposure\b|offset\b|f/\d|"
-    rf"\d+/\d+\s*(?:{_SECONDS})(?!\w)|\d+(?:[.,]\d+)?\s*(?:{_SECONDS}|fps)(?!\w)|"
-    rf"\d+\s*(?:{_FRAMES})(?!\w)|stack\w*\b|bin(?:ning)?\b|belichtung|"
-    rf"temp(?:erature)?\b|(?:{_SETTING_WORDS})(?!\w))",
-    re.IGNORECASE,
-)
-_SOFTWARE = re.compile(rf"(?:{label_words('software')})", re.IGNORECASE)
 _DATE_OR_TIME = re.compile(
     r"\d{1,4}([./-])\d{1,2}\1\d{2,4}|\b\d{1,2}[:h]\d{2}\b|^(?:19|20)\d\d\.?$|°|%|^[-+−]\d"
 )
@@ -342,10 +311,10 @@ def _labelled_items(value: str, g: Gazetteer) -> list[str]:
                 (n > 0 and not any(c.isdigit() or c.isupper() for c in piece))
                 and not makers_support(piece, g)
             )
-            or _SETTING.match(piece)
-            or _SOFTWARE.fullmatch(piece)
+            or SETTING.match(piece)
+            or SOFTWARE.fullmatch(piece)
             or _NEGATION.match(piece)
-            or not_a_name(piece, g, _LABEL_WORDS)
+            or not_a_name(piece, g, LABEL_WORDS)
             or _is_head(piece)  # "a Gitzo ball head", "Kugelkopf von Manfrotto"
         ):
             continue
@@ -359,7 +328,7 @@ def _labelled_items(value: str, g: Gazetteer) -> list[str]:
 # A trailing sentence ends a labelled value: "… 2.5x Powermate. Hand-tracked with the finder"
 _SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)])\.\s+(?=[A-Z][a-z]|\d)")
 _CJK_ONLY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
-_TABLE_LABEL = re.compile(rf"^\s*(?:{_LABEL_WORDS})(?:\s*\([^)]*\))?\s{{2,}}(?=\S)", re.I)
+_TABLE_LABEL = re.compile(rf"^\s*(?:{LABEL_WORDS})(?:\s*\([^)]*\))?\s{{2,}}(?=\S)", re.I)
 
 
 def _labelled_value_spans(line: str) -> list[tuple[int, int]]:
