@@ -26,6 +26,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
     kind_lead,
     makers_support,
     not_a_name,
+    unknown_word,
     without_kind_tail,
 )
 from ipom_mail.pipeline.fields.equipment_pieces import pieces, tidy_piece
@@ -216,6 +217,10 @@ def _kind_lead(toks: Sequence[Tok], i: int) -> int:
     return n + 1 if what.lower() in gazetteer().model_words and not what.islower() else n
 
 
+# A zoom lens's focal range, which names no setting: "18-55mm", "100-400 mm"
+_ZOOM = re.compile(r"\d{1,3}-\d{2,4}\s?(?:mm|мм)(?=$|[\s,.;:!?)])", re.I)
+
+
 def _scan(s: str, g: Gazetteer) -> list[str]:
     """Equipment items in free text `s`, as written."""
     toks = tokens(s)
@@ -223,6 +228,8 @@ def _scan(s: str, g: Gazetteer) -> list[str]:
     i = 0
     while i < len(toks):
         n, kind = _start_at(s, toks, i, g)
+        if not n:  # "con la nikon d5300 y el 18-55mm": a zoom lens named by its range
+            n, kind = _pattern_at(s, toks, i, _ZOOM), "model"
         if not n or _kind_before_maker(s, toks, i, kind, g):
             i += 1
             continue
@@ -316,6 +323,7 @@ def _labelled_items(value: str, g: Gazetteer) -> list[str]:
             or _NEGATION.match(piece)
             or not_a_name(piece, g, LABEL_WORDS)
             or _is_head(piece)  # "a Gitzo ball head", "Kugelkopf von Manfrotto"
+            or unknown_word(piece, g)  # "das Ganze auf einem Stativ": the whole, a noun
         ):
             continue
         if _DATE_OR_TIME.search(piece) or _prose(piece, g) or not any(c.isalnum() for c in piece):

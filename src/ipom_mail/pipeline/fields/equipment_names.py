@@ -32,6 +32,16 @@ def not_a_name(piece: str, g: Gazetteer, label_words: str) -> bool:
     return not any(c.isdigit() or c.isupper() for c in piece)  # "σε τρίποδο", "三脚"
 
 
+def unknown_word(piece: str, g: Gazetteer) -> bool:
+    """Whether a piece is one ordinary word the gazetteer does not know ("Ganze", "Hause"): a
+    noun written with a capital, no maker's or model's name."""
+    if not piece.isalpha() or not piece[1:].islower():
+        return False  # "AZ-GTi", "RedCat", "C8": a model's shape
+    low = piece.lower()
+    known = (low,) in g.makers or low in g.model_words or is_support(low) or is_filter_kind(low)
+    return not known and not g.models.fullmatch(piece) and not g.accessories.fullmatch(piece)
+
+
 _SOLAR_KIND = re.compile(
     r"(?:H-?alpha|Hα|Ha|Ca-?K|solar|white-light)\s+(?:telescope|scope|refractor)", re.I
 )
@@ -63,7 +73,7 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
     ASI462MC kameru" (a camera, in Croatian), "Nikkor Z 400mm -objektiivi", joined by a
     hyphen to a model ("AZ-EQ5-montering"); a filter's kind
     in a case is given in its base form ([kind_base])."""
-    words = without_design(piece).split()
+    words = _without_filter_phrase(without_design(piece).split())
     kind = words[-2].lower() if len(words) > 2 else ""
     if kind and words[-1] in connectors() and (kind in kinds() or is_support(kind)):
         words.pop()  # a postposition after the kind: "Star Adventurer montür üzerinde"
@@ -77,6 +87,8 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
         words = words[:-2]  # "Lunt LS60THa H-alpha telescope": what kind of telescope it is
     hyphened = words[-1].rsplit("-", 1) if words and "-" in words[-1][1:] else None
     named = hyphened and any(c.isdigit() or c.isupper() for c in hyphened[0])
+    if hyphened and hyphened[0].lower() in designs():
+        named = False  # "Newton-távcső": a design and its kind name the instrument
     if hyphened and named and hyphened[1].lower() in kinds():
         words[-1] = hyphened[0]  # "AZ-EQ5-montering", "EQ5-Montierung", "G-objektiv"
     while len(words) > 1 and words[-1].lstrip("-") in kinds():
@@ -87,6 +99,18 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
     if base and any(c.isdigit() or c.isupper() for c in " ".join(words[:-1])):
         words[-1] = base  # "Baader AstroSolar filterom": the filter, in its base form
     return _support_in_base(words)
+
+
+def _without_filter_phrase(words: list[str]) -> list[str]:
+    """A named filter without the phrase saying what it is after it: "Baader AstroSolar güneş
+    filtresi" (a solar filter, in Turkish) is the Baader AstroSolar; "Baader red filter"
+    keeps it, as its maker alone names no filter."""
+    if len(words) < 4 or not is_filter_kind(words[-1]):
+        return words
+    what = words[-2]
+    qualifies = what.islower() and what in kind_words("kind_joins") - kind_words("kind_joins", "of")
+    named = any(c.isdigit() or c.isupper() for c in "".join(words[1:-2]))
+    return words[:-2] if qualifies and named else words
 
 
 def _support_in_base(words: list[str]) -> str:

@@ -1,0 +1,147 @@
+"""equipment: lists written in the sender's language end each item at the instrument's name.
+
+Connecting verbs ("monteret på", "namontovaný na"), kind words in a case ("-lencsével",
+"телескопом"), a filter's kind phrase: an item is the name, or it is left out, never a name
+with words glued.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.pipeline.fields.equipment import find_equipment
+from ipom_mail.pipeline.values import Media
+
+NO_MEDIA = Media(items=())
+
+
+def _items(text: str) -> list[str]:
+    return list(find_equipment(text, NO_MEDIA))
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Udstyr: Sky-Watcher Evostar 80ED monteret på en Sky-Watcher AZ-GTi",
+            ["Sky-Watcher Evostar 80ED", "Sky-Watcher AZ-GTi"],
+        ),
+        (
+            "Utstyr: Celestron C6 montert på Sky-Watcher EQ5 sammen med ZWO ASI224MC",
+            ["Celestron C6", "Sky-Watcher EQ5", "ZWO ASI224MC"],
+        ),
+        (
+            "Utrustning: William Optics RedCat 51 monterad på iOptron CEM26",
+            ["William Optics RedCat 51", "iOptron CEM26"],
+        ),
+        (
+            "Vybavení: Celestron C9.25 namontovaný na Sky-Watcher EQ6-R, kamera ZWO ASI183MM",
+            ["Celestron C9.25", "Sky-Watcher EQ6-R", "ZWO ASI183MM"],
+        ),
+        (
+            "Оборудване: Sky-Watcher Skymax 127 монтиран на Sky-Watcher AZ-GTi",
+            ["Sky-Watcher Skymax 127", "Sky-Watcher AZ-GTi"],
+        ),
+        (
+            "Εξοπλισμός: Celestron C8 τοποθετημένο σε Celestron AVX, κάμερα ZWO ASI462MC",
+            ["Celestron C8", "Celestron AVX", "ZWO ASI462MC"],
+        ),
+        (
+            "Ekipman: Sky-Watcher Evostar 102 monte edilmiş Sky-Watcher EQ3-2",
+            ["Sky-Watcher Evostar 102", "Sky-Watcher EQ3-2"],
+        ),
+        (
+            "Gear: Celestron C11 EdgeHD mounted, ZWO ASI290MM attached",
+            ["Celestron C11 EdgeHD", "ZWO ASI290MM"],
+        ),
+    ],
+)
+def test_a_verb_joining_two_instruments_belongs_to_neither(text: str, items: list[str]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Távcső: Sky-Watcher Skymax 127, Baader 2,25x Barlow-lencsével",
+            ["Sky-Watcher Skymax 127", "Baader 2,25x Barlow"],
+        ),
+        (
+            "Felszerelés: Celestron C8 távcsővel, ZWO ASI224MC kamerával",
+            ["Celestron C8", "ZWO ASI224MC"],
+        ),
+        (
+            "Оборудование: Celestron C8 телескопом и камерой ZWO ASI290MM, монтировка Sky-Watcher EQ5",
+            ["Celestron C8", "ZWO ASI290MM", "Sky-Watcher EQ5"],
+        ),
+        (
+            "Ekipman: Celestron C9.25 teleskopla, ZWO ASI462MC kamerayla, Sky-Watcher EQ6-R kundağa",
+            ["Celestron C9.25", "ZWO ASI462MC", "Sky-Watcher EQ6-R"],
+        ),
+        (
+            "Utrustning: Sky-Watcher Esprit 100ED teleskopet, Nikon Z6 kameran",
+            ["Sky-Watcher Esprit 100ED", "Nikon Z6"],
+        ),
+        (
+            "Eszközök: Sky-Watcher 150/750 Newton-távcső, ZWO ASI662MC",
+            ["Sky-Watcher 150/750 Newton-távcső", "ZWO ASI662MC"],
+        ),
+    ],
+)
+def test_a_kind_word_in_a_case_after_a_name_is_cut_but_a_design_keeps_its_kind(
+    text: str, items: list[str]
+) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "filter_"),
+    [
+        ("Ekipman: Celestron C8, Baader AstroSolar güneş filtresi", "Baader AstroSolar"),
+        ("Оборудование: Celestron C8 и Baader AstroSolar солнечным фильтром", "Baader AstroSolar"),
+        ("Oprema: Celestron C8, Baader AstroSolar solarni filter", "Baader AstroSolar"),
+        ("Equipment: Celestron C14, ZWO ASI290MM, Baader red filter", "Baader red filter"),
+    ],
+)
+def test_a_named_filter_loses_the_phrase_saying_what_it_is_but_a_maker_alone_keeps_it(
+    text: str, filter_: str
+) -> None:
+    assert _items(text)[-1] == filter_
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Technik: Nikon Z6 II mit Nikkor Z 20mm, das Ganze auf einem Stativ Rollei C5i",
+            ["Nikon Z6 II", "Nikkor Z 20mm", "Rollei C5i"],
+        ),
+        (
+            "Ausrüstung: Canon EOS R6, alles auf dem Manfrotto 055, zu Hause",
+            ["Canon EOS R6", "Manfrotto 055"],
+        ),
+    ],
+)
+def test_an_ordinary_capitalised_word_among_the_instruments_is_no_instrument(
+    text: str, items: list[str]
+) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "lens"),
+    [
+        ("la saqué con la canon 2000d y el 18-55mm, 20 segundos", "18-55mm"),
+        ("shot it with my nikon d3400 and the 70-300 mm from the balcony", "70-300 mm"),
+        ("a fotografei com a sony a6000 e a 55-210mm, iso 800", "55-210mm"),
+    ],
+)
+def test_a_zoom_lens_named_by_its_range_alone_in_phone_mail_is_an_item(
+    text: str, lens: str
+) -> None:
+    assert _items(text)[-1] == lens
+
+
+def test_a_focal_length_alone_is_no_lens_and_a_range_after_its_maker_stays_in_its_name() -> None:
+    assert _items("I used my Tamron SP 150-600mm zoomed to 600mm") == ["Tamron SP 150-600mm"]
