@@ -1,8 +1,8 @@
 """equipment: lists written in the sender's language end each item at the instrument's name.
 
 Connecting verbs ("monteret på", "namontovaný na"), kind words in a case ("-lencsével",
-"телескопом"), a filter's kind phrase: an item is the name, or it is left out, never a name
-with words glued.
+"телескопом"), a filter's kind phrase, makers and accessories in CJK scripts, a product line
+in katakana or Hangul: an item is the name, or it is left out, never a name with words glued.
 """
 
 from __future__ import annotations
@@ -108,6 +108,51 @@ def test_a_named_filter_loses_the_phrase_saying_what_it_is_but_a_maker_alone_kee
     text: str, filter_: str
 ) -> None:
     assert _items(text)[-1] == filter_
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "장비: 스카이와처 에보스타 80ED 경통, 빅센 SXD2 가대, ZWO ASI224MC 카메라",
+            ["스카이와처 에보스타 80ED", "빅센 SXD2", "ZWO ASI224MC"],
+        ),
+        (
+            "스카이와처 AZ-GTi 가대에 소니 A7 III 카메라를 올려서 찍었습니다.",
+            ["스카이와처 AZ-GTi", "소니 A7 III"],
+        ),
+        (
+            "三脚：ベルボン ジオ・カルマーニュ N840、カメラ：キヤノン EOS R5",
+            ["ベルボン ジオ・カルマーニュ N840", "キヤノン EOS R5"],
+        ),
+        (
+            "ボディはニコン Z8、三脚はスリック カーボンマスター 824 を使いました。",
+            ["ニコン Z8", "スリック カーボンマスター 824"],
+        ),
+        (
+            "器材：信达 80ED 折射式-复消色差望远镜，徕卡 Q2 相机",
+            ["信达 80ED", "徕卡 Q2"],
+        ),
+    ],
+)
+def test_a_maker_in_a_cjk_script_keeps_its_product_line_and_loses_its_kind(
+    text: str, items: list[str]
+) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "barlow"),
+    [
+        ("器材：Celestron C8，配 3 倍巴洛镜和 ZWO ASI224MC", "3 倍巴洛镜"),
+        ("器材：信达 ED80 加 2倍增距镜", "2倍增距镜"),
+        ("장비: 셀레스트론 C11 + 2.5배 바로우렌즈 + ZWO ASI290MM", "2.5배 바로우렌즈"),
+        ("셀레스트론 C8 경통에 3배 바로우렌즈를 끼우고 찍었습니다.", "3배 바로우렌즈"),
+        ("機材：タカハシ FC-100DZ、1.6倍バローレンズ、ZWO ASI290MM", "1.6倍バローレンズ"),
+    ],
+)
+def test_a_magnified_barlow_written_in_a_cjk_script_is_an_item(text: str, barlow: str) -> None:
+    assert barlow in _items(text)
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
     is_filter_kind,
     is_support,
     kind_lead,
+    local_line,
     makers_support,
     not_a_name,
     unknown_word,
@@ -162,6 +163,16 @@ def _names_its_kind(s: str, toks: Sequence[Tok], i: int, j: int, g: Gazetteer) -
     return _start_at(s, toks, j, g)[1] == "accessory" and maker_at(toks, i, g) > 0
 
 
+def _local_line_at(toks: Sequence[Tok], j: int) -> int:
+    """How many words at j name a maker's product line in katakana or Hangul before its model."""
+    words = []
+    for t in toks[j : j + 3]:
+        words.append(t.text)
+        if t.closes:
+            break
+    return local_line(words)
+
+
 def _extend(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -> tuple[int, bool]:
     """Past the last token of the item that starts at i with n tokens; and whether the
     item is still only a maker name."""
@@ -169,6 +180,10 @@ def _extend(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -> tuple[int
     j = i + n
     alone = kind == "maker"
     while j < len(toks) and not toks[j - 1].closes:
+        line = _local_line_at(toks, j) if alone else 0
+        if line:  # "ベルボン ジオ・カルマーニュ N635": a product line in katakana, its model
+            j, alone = j + line, False
+            continue
         if alone or (kind == "accessory" and j == i + n):
             m, more = _start_at(s, toks, j, g)
             joins = more in ("model", "accessory") or toks[j].text.lower() in g.model_words

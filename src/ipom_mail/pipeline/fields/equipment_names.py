@@ -168,10 +168,12 @@ _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]+")
 @cache
 def cjk_maker_starts() -> re.Pattern[str]:
     """Where a maker written in CJK starts a model's name after CJK words, with no space:
-    "赤道儀にタカハシ FSQ-106ED" (Takahashi's FSQ-106ED on the mount), "カメラはソニー α7 IV"."""
+    "赤道儀にタカハシ FSQ-106ED" (Takahashi's FSQ-106ED on the mount), "カメラはソニー α7 IV",
+    "三脚はスリック カーボンマスター 824" (a product line in katakana before its model)."""
     makers = [m[0] for m in gazetteer().makers if len(m) == 1 and _CJK.fullmatch(m[0])]
     alt = "|".join(sorted(map(re.escape, makers), key=len, reverse=True))
-    return re.compile(rf"(?<=[\u3040-\u9fff\uac00-\ud7af])(?=(?:{alt})\s*[A-Za-z0-9α])")
+    line = r"(?:\s+[\u30a0-\u30ff\uac00-\ud7af][\u30a0-\u30ff\uac00-\ud7af・·-]*){0,2}"
+    return re.compile(rf"(?<=[\u3040-\u9fff\uac00-\ud7af])(?=(?:{alt}){line}\s*[A-Za-z0-9α])")
 
 
 @cache
@@ -181,3 +183,23 @@ def cjk_support_names() -> re.Pattern[str]:
     kinds_ = [k for k in kind_words("supports") if _CJK.fullmatch(k)]
     alt = "|".join(sorted(map(re.escape, makers), key=len, reverse=True))
     return re.compile(rf"(?:{alt})(?:{'|'.join(sorted(kinds_, key=len, reverse=True))})")
+
+
+# A word in katakana or Hangul, scripts without capitals: "ジオ・カルマーニュ", "에보스타"
+_LOCAL_WORD = re.compile(r"[\u30a0-\u30ff\uac00-\ud7af][\u30a0-\u30ff\uac00-\ud7af・·-]*")
+_LATIN_MODEL = re.compile(r"[A-Za-z0-9][\w.+\-/]*")
+
+
+def local_line(words: list[str]) -> int:
+    """How many words in katakana or Hangul, right after a maker, name its product line
+    before a Latin model ("ベルボン ジオ・カルマーニュ N635", "스카이와처 에보스타 80ED"); 0
+    when they are a kind ("셀레스트론 경통 C8") or no model follows."""
+    for n in (1, 2):
+        if len(words) <= n or not _LATIN_MODEL.fullmatch(words[n]):
+            continue
+        if not any(c.isdigit() or c.isupper() for c in words[n]):
+            continue
+        head = words[:n]
+        if all(_LOCAL_WORD.fullmatch(w) and w not in kinds() for w in head):
+            return n
+    return 0

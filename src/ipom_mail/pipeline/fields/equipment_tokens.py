@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ipom_mail.pipeline.fields.equipment_names import (
     cjk_maker_starts,
     cjk_support_names,
     is_support,
 )
+from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import kind_words
 
 _PUNCT_END = ",.;:!?"
@@ -83,7 +85,7 @@ _CJK_PUNCT = str.maketrans(
 # nor before a focal length's unit ("适马 14毫米": 14 mm)
 _UNITS = "|".join(u for u in kind_words("focal_units") if not u.isascii())
 _CJK_EDGE = re.compile(
-    rf"(?<=[A-Za-z0-9])(?![倍×]|{_UNITS})(?=[\u3040-\u9fff\uac00-\ud7af])"
+    rf"(?<=[A-Za-z0-9])(?![倍×배]|{_UNITS})(?=[\u3040-\u9fff\uac00-\ud7af])"
     r"|(?<=[\u3040-\u9fff\uac00-\ud7af])(?=[A-Za-z0-9])"
 )
 
@@ -91,10 +93,29 @@ _CJK_EDGE = re.compile(
 _MAGNIFIED_KIND = re.compile(r"(\d倍[\u30a0-\u30ff]+)(?=[\u3400-\u9fff])")
 
 
+@cache
+def _cjk_accessory() -> re.Pattern[str]:
+    """An accessory's word in a CJK script with the words after it glued on: "巴洛镜和"
+    (a Barlow lens and), "바로우렌즈를" (a Barlow lens, as the object)."""
+    words = sorted(gazetteer().cjk_accessories, key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?:{alt})")
+
+
+def _apart(m: re.Match[str]) -> str:
+    """An accessory's CJK word, with a space when CJK words are glued after it."""
+    glued = _CJK_AFTER.match(m.string, m.end()) is not None
+    return m.group(0) + " " if glued else m.group(0)
+
+
+_CJK_AFTER = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
+
+
 def spaced_cjk(text: str) -> str:
     """`text` with its CJK punctuation as ASCII and spaces where a name meets CJK words, so
     names are words: "iPhone 15 Proです", "固定在捷信三脚架上" (on a Gitzo tripod)."""
     text = _MAGNIFIED_KIND.sub(r"\1 ", text.translate(_CJK_PUNCT))
+    text = _cjk_accessory().sub(_apart, text)
     text = cjk_support_names().sub(lambda m: f" {m.group(0)} ", text)
     text = cjk_maker_starts().sub(" ", text)
     return _CJK_EDGE.sub(" ", text)
