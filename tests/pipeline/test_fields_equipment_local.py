@@ -190,3 +190,38 @@ def test_a_zoom_lens_named_by_its_range_alone_in_phone_mail_is_an_item(
 
 def test_a_focal_length_alone_is_no_lens_and_a_range_after_its_maker_stays_in_its_name() -> None:
     assert _items("I used my Tamron SP 150-600mm zoomed to 600mm") == ["Tamron SP 150-600mm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Sky-Watcher Evostar 72ED'yi Sky-Watcher AZ-GTi'ye taktım, Canon EOS 90D'yi bağladım.",
+            ["Sky-Watcher Evostar 72ED", "Sky-Watcher AZ-GTi", "Canon EOS 90D"],
+        ),
+        (
+            "Ekipman: Celestron C6'ya bağlı ZWO ASI224MC, Sky-Watcher EQ5'e monte edilmiş",
+            ["Celestron C6", "ZWO ASI224MC", "Sky-Watcher EQ5"],
+        ),
+        (
+            "Egy Celestron C9.25 EdgeHD-vel és ZWO ASI462MC-vel fotóztam, iOptron CEM40-en.",
+            ["Celestron C9.25 EdgeHD", "ZWO ASI462MC", "iOptron CEM40"],
+        ),
+        (
+            "Felszerelés: Sky-Watcher HEQ5 Pro-ra szerelt Sky-Watcher 200P, ZWO ASI183MM-mel",
+            ["Sky-Watcher HEQ5 Pro", "Sky-Watcher 200P", "ZWO ASI183MM"],
+        ),
+        (
+            "Laitteet: Celestron C6:lla ja ZWO ASI120MC:llä, Sky-Watcher EQ3-2:n päällä",
+            ["Celestron C6", "ZWO ASI120MC", "Sky-Watcher EQ3-2"],
+        ),
+        (
+            "Felszerelés: Sky-Watcher 130/900 Newton, 2x-es Barlow, 0,5x-es reduktor",
+            ["Sky-Watcher 130/900 Newton", "2x-es Barlow", "0,5x-es reduktor"],
+        ),
+    ],
+)
+def test_a_case_ending_written_after_a_name_with_a_mark_ends_the_item(
+    text: str, items: list[str]
+) -> None:
+    assert _items(text) == items

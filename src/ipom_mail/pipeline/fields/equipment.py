@@ -27,6 +27,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
     local_line,
     makers_support,
     not_a_name,
+    reads_as_prose,
     unknown_word,
     without_kind_tail,
 )
@@ -36,7 +37,7 @@ from ipom_mail.pipeline.fields.equipment_supports import (
     named_on_next_line,
     prose_supports,
 )
-from ipom_mail.pipeline.fields.equipment_tokens import Tok, spaced_cjk, tokens
+from ipom_mail.pipeline.fields.equipment_tokens import Tok, case_ending, spaced_cjk, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
 from ipom_mail.pipeline.fields.labels import connectors, kind_words
 from ipom_mail.pipeline.values import Media
@@ -267,13 +268,6 @@ def _scan(s: str, g: Gazetteer) -> list[str]:
     return items
 
 
-def _prose(piece: str, g: Gazetteer) -> bool:
-    """Whether a labelled piece reads as a sentence rather than a product name."""
-    words = piece.split()
-    lower = [w for w in words if w.isalpha() and w.islower() and w.lower() not in g.model_words]
-    return len(words) > 7 or len(lower) > 2
-
-
 _NEGATION = re.compile(
     r"^(?:no|none|not|without|ohne|kein\w*|sans|aucun\w*|sin|ningun\w*|senza|nessun\w*|sem|"
     r"nenhum\w*|geen|zonder|bez|brak|žádn\w*|nincs|nélkül)\b",
@@ -314,6 +308,11 @@ def _is_head(piece: str) -> bool:
     return any(_TRIPOD_HEAD.fullmatch(w) for w in ends)
 
 
+def _no_name(piece: str) -> bool:
+    """Whether a piece is no name as it stands: no letter nor digit, or a case ending in it."""
+    return not any(c.isalnum() for c in piece) or any(case_ending(w) >= 0 for w in piece.split())
+
+
 def _labelled_items(value: str, g: Gazetteer) -> list[str]:
     """Items of one labelled value, e.g. 'Canon EOS 5D Mark II + Sigma EF 8/4.0'. A kind
     alone counts as the value it begins ("Mount: tripod"), not among named instruments, but
@@ -341,8 +340,8 @@ def _labelled_items(value: str, g: Gazetteer) -> list[str]:
             or unknown_word(piece, g)  # "das Ganze auf einem Stativ": the whole, a noun
         ):
             continue
-        if _DATE_OR_TIME.search(piece) or _prose(piece, g) or not any(c.isalnum() for c in piece):
-            items += _scan(piece, g)
+        if _DATE_OR_TIME.search(piece) or reads_as_prose(piece, g) or _no_name(piece):
+            items += _scan(piece, g)  # the words end its items: "EQ5:n päällä", "Pro-ra"
         else:
             items.append(piece)
     return items

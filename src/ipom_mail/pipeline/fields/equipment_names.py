@@ -42,6 +42,13 @@ def unknown_word(piece: str, g: Gazetteer) -> bool:
     return not known and not g.models.fullmatch(piece) and not g.accessories.fullmatch(piece)
 
 
+def reads_as_prose(piece: str, g: Gazetteer) -> bool:
+    """Whether a labelled piece reads as a sentence rather than a product name."""
+    words = piece.split()
+    lower = [w for w in words if w.isalpha() and w.islower() and w.lower() not in g.model_words]
+    return len(words) > 7 or len(lower) > 2
+
+
 _SOLAR_KIND = re.compile(
     r"(?:H-?alpha|Hα|Ha|Ca-?K|solar|white-light)\s+(?:telescope|scope|refractor)", re.I
 )

@@ -1,8 +1,10 @@
 """The words of an equipment text: split from equipment.py.
 
-CJK punctuation is read as ASCII and a name written against CJK text is cut from it; a case
-ending on a model ("S24-gyel") ends an item; a tripod kind joined to its maker ("Rollei-Stativ",
-"捷信三脚架") is a word of its own, so the maker starts an item and the kind continues it.
+CJK punctuation is read as ASCII and a name written against CJK text is cut from it, as is an
+accessory's CJK word from the words glued after it ("巴洛镜和"); a case ending written after a
+name with a mark ("S24-gyel", "EQ5'e", "C8:lla") ends an item; a tripod kind joined to its maker
+("Rollei-Stativ", "捷信三脚架") is a word of its own, so the maker starts an item and the kind
+continues it.
 """
 
 from __future__ import annotations
@@ -32,11 +34,23 @@ class Tok:
     closes: bool  # ended with , . ; : ! ? (the item ends here)
 
 
-# A Hungarian case ending on a model name ends the item: "Galaxy S24-gyel" (with a S24).
+# A case ending written after a name with a mark ends the item (data/labels.toml
+# [case_endings]): "Galaxy S24-gyel", "EdgeHD-vel" (with), "EQ5'e" (to), "C8:lla" (with).
+_HYPHEN_ENDINGS = "|".join(sorted(kind_words("case_endings", "hyphen"), key=len, reverse=True))
 _SUFFIX = re.compile(
-    r"(?<=\d)(?:[A-Z]{0,3})-(?:val|vel|al|el|gyel|tel|ral|rel|nal|nel|ban|ben|ra|re|on|en|ön"
-    r"|hoz|hez|höz|ról|ről|ból|ből|ig|nak|nek|at|et|ot)$"
+    rf"(?<=[\dA-Z])-(?:{_HYPHEN_ENDINGS})$|(?<=[a-z])-(?:{_HYPHEN_ENDINGS})(?<!-[nt])$"
+    r"|(?<=[\dA-Za-z])['’](?!s$)[^\W\d_A-Z]{1,6}$|(?<=[\dA-Z]):[^\W\d_A-Z]{1,6}$"
 )
+
+
+def case_ending(word: str) -> int:
+    """Where a case ending written with a mark starts in a word that names an instrument
+    ("ASI290MM-mel", "EQ5'e", "C8:lla"), or -1: a word without a digit or a capital is
+    no name ("d'un", "l'un")."""
+    m = _SUFFIX.search(word)
+    if not m or not any(c.isdigit() or c.isupper() for c in word[: m.start()]):
+        return -1
+    return m.start()
 
 
 # A name joined to its tripod kind by a hyphen or, in CJK, by nothing: "Rollei-Stativ", "捷信三脚架"
@@ -63,9 +77,9 @@ def tokens(s: str) -> list[Tok]:
             out.append(Tok(m.start(), k, bare[: joined.start()], False))
             out.append(Tok(k, end, bare[joined.start() :], bare != raw))
             continue
-        suffix = _SUFFIX.search(bare)
-        if suffix:
-            bare = bare[: suffix.start() + suffix.group(0).index("-")]
+        ending = case_ending(bare)
+        if ending >= 0:
+            bare = bare[:ending]
             raw = bare + "."  # ends the item
         if not bare:
             out.append(Tok(m.start(), m.start(), "", True))
