@@ -225,3 +225,26 @@ def test_a_case_ending_written_after_a_name_with_a_mark_ends_the_item(
     text: str, items: list[str]
 ) -> None:
     assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Fotografovala jsem Nikonem Z5 s objektivem Sigma 14mm.", "Nikon Z5"),
+        ("Zdjęcie zrobiłem Canonem EOS R6 i obiektywem Samyang 24mm.", "Canon EOS R6"),
+        ("Slikal sem s Sonyjem A7 III.", "Sony A7 III"),
+        ("Snimila sam Celestronom C6 na montaži Sky-Watcher EQ5.", "Celestron C6"),
+        ("Снимал Никоном Z6 с объективом Samyang 14mm.", "Никон Z6"),
+        ("A Canonnal EOS 80D fotóztam, Samyang 14mm objektívvel.", "Canon EOS 80D"),
+        ("Kuvasin Nikonilla Z6 ja Samyang 14mm -objektiivilla.", "Nikon Z6"),
+        ("Am fotografiat cu Nikonul D750 pe trepied.", "Nikon D750"),
+    ],
+)
+def test_a_maker_written_in_a_case_before_its_model_is_named_in_its_base_form(
+    text: str, first: str
+) -> None:
+    assert _items(text)[0] == first
+
+
+def test_a_word_that_only_ends_like_a_maker_in_a_case_names_none_without_a_model() -> None:
+    assert _items("Pozdrav od Canona i Nikona, vidimo se.") == []

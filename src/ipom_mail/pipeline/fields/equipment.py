@@ -19,7 +19,7 @@ from ipom_mail.pipeline.fields.equipment_labels import (
     SETTING,
     SOFTWARE,
 )
-from ipom_mail.pipeline.fields.equipment_makers import maker_at
+from ipom_mail.pipeline.fields.equipment_makers import maker_at, maker_in_base
 from ipom_mail.pipeline.fields.equipment_names import (
     is_filter_kind,
     is_support,
@@ -254,7 +254,8 @@ def _scan(s: str, g: Gazetteer) -> list[str]:
         lead = _kind_lead(toks, i) if kind == "maker" and alone else 0
         first, alone = (i - lead, False) if lead else (first, alone)
         maker = " ".join(t.text.lower() for t in toks[i : i + n])
-        item = without_kind_tail(s[toks[first].start : toks[j - 1].end].strip(" (["), g)
+        item = s[toks[first].start : toks[j - 1].end].strip(" ([")
+        item = without_kind_tail(maker_in_base(item, toks, i, g) if kind == "maker" else item, g)
         item = item[:-1].rstrip() if item.endswith(")") and "(" not in item else item
         bare = kind != "maker" and not any(c.isdigit() for c in item) and " " not in item
         bare = bare and not _PRODUCT.fullmatch(item)

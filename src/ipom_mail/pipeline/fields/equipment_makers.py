@@ -2,7 +2,8 @@
 
 Makers are looked up by their first word (data/gazetteer.toml); a maker that is also a common
 word ("pixel", "star") starts an item only with a capital, or, for a phone, with its model
-after it ("pixel 8 pro": phone mail is written in lower case).
+after it ("pixel 8 pro": phone mail is written in lower case). A maker written in a case before
+its model ("Celestronom C8", data/labels.toml [maker_endings]) starts one in its base form.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.equipment_tokens import Tok
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
-from ipom_mail.pipeline.fields.labels import connectors
+from ipom_mail.pipeline.fields.labels import connectors, kind_words
 
 
 @cache
@@ -37,7 +38,32 @@ def maker_at(toks: Sequence[Tok], i: int, g: Gazetteer) -> int:
             if name in g.needs_model and not toks[i].text[:1].isupper() and not lower_phone:
                 continue
             return n
-    return 0
+    return 1 if inflected_maker(toks, i, g) else 0
+
+
+@cache
+def _endings() -> tuple[str, ...]:
+    """The case endings written onto a maker's name (data/labels.toml), longest first."""
+    return tuple(sorted(kind_words("maker_endings"), key=len, reverse=True))
+
+
+def _model_like(word: str) -> bool:
+    """Whether a word reads as a model after its maker: "C8", "EOS", "D750", "Z6"."""
+    return any(c.isdigit() for c in word) or (word.isupper() and len(word) <= 6)
+
+
+def inflected_maker(toks: Sequence[Tok], i: int, g: Gazetteer) -> str:
+    """The maker a word names in a case, before its model ("Celestronom C8", "Никоном D750",
+    "Nikonnal D750"): the maker as written, without its ending; "" when the word is none."""
+    word = toks[i].text
+    if toks[i].closes or i + 1 >= len(toks) or not _model_like(toks[i + 1].text):
+        return ""
+    low = word.lower()
+    for ending in _endings():
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and len(stem) >= 4 and (stem,) in g.makers:
+            return "" if stem in g.needs_model else word[: len(stem)]
+    return ""
 
 
 _PHONE_MODEL = re.compile(r"[a-z]{0,2}\d{1,3}[a-z]{0,2}\)?", re.I)
@@ -50,3 +76,11 @@ def _phone_model(toks: Sequence[Tok], j: int, g: Gazetteer) -> bool:
         return False
     ends = toks[j].closes or toks[j].text.endswith(")") or j + 1 == len(toks)
     return ends or toks[j + 1].text.lower() in g.model_words or toks[j + 1].text in connectors()
+
+
+def maker_in_base(item: str, toks: Sequence[Tok], i: int, g: Gazetteer) -> str:
+    """An item whose maker (token i) is written in a case, with the maker in its base form:
+    "Celestronom C8" is the Celestron C8."""
+    word = toks[i].text
+    base = inflected_maker(toks, i, g) if (word.lower(),) not in g.makers else ""
+    return base + item[len(word) :] if base and item.startswith(word) else item
