@@ -248,3 +248,34 @@ def test_a_maker_written_in_a_case_before_its_model_is_named_in_its_base_form(
 
 def test_a_word_that_only_ends_like_a_maker_in_a_case_names_none_without_a_model() -> None:
     assert _items("Pozdrav od Canona i Nikona, vidimo se.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Εξοπλισμός: Celestron C6 στη στήριξη Sky-Watcher AZ-GTi",
+            ["Celestron C6", "Sky-Watcher AZ-GTi"],
+        ),
+        (
+            "Sprzęt: Sky-Watcher Evostar 72ED na montażu iOptron CEM26 wraz z ZWO ASI533MC",
+            ["Sky-Watcher Evostar 72ED", "iOptron CEM26", "ZWO ASI533MC"],
+        ),
+        (
+            "Ausrüstung: Celestron C9.25 samt ZWO ASI462MC sowie Tele Vue Powermate",
+            ["Celestron C9.25", "ZWO ASI462MC", "Tele Vue Powermate"],
+        ),
+        ("機材：タカハシ FC-100DZ 鏡筒＋ソニー α7 IV", ["タカハシ FC-100DZ", "ソニー α7 IV"]),
+        (
+            "Oprema: Celestron C8 postavljen odozgo Sky-Watcher EQ5",
+            ["Celestron C8", "Sky-Watcher EQ5"],
+        ),
+    ],
+)
+def test_ordinary_words_between_two_names_belong_to_neither(text: str, items: list[str]) -> None:
+    assert _items(text) == items
+
+
+def test_a_maker_written_in_lower_case_stays_in_a_listed_name() -> None:
+    items = _items("gear: small tripod, iphone 15 pro, nikon d3500")
+    assert items[-2:] == ["iphone 15 pro", "nikon d3500"]

@@ -12,9 +12,9 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from ipom_mail.pipeline.fields.equipment_tokens import Tok
+from ipom_mail.pipeline.fields.equipment_tokens import Tok, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
-from ipom_mail.pipeline.fields.labels import connectors, kind_words
+from ipom_mail.pipeline.fields.labels import connectors, kind_words, kinds
 
 
 @cache
@@ -84,3 +84,20 @@ def maker_in_base(item: str, toks: Sequence[Tok], i: int, g: Gazetteer) -> str:
     word = toks[i].text
     base = inflected_maker(toks, i, g) if (word.lower(),) not in g.makers else ""
     return base + item[len(word) :] if base and item.startswith(word) else item
+
+
+def glued_names(piece: str, g: Gazetteer) -> bool:
+    """Whether a piece holds two names joined by ordinary lower-case words, a maker's name
+    after them ("Celestron C8 στη στήριξη Sky-Watcher EQ5": on the mount): such words are
+    no part of a name, so the piece is read word by word."""
+    toks = tokens(piece)
+    named = False
+    if toks and re.match(r"\d*[.,]?\d*x?\s*barlow", piece, re.I):
+        return False  # "Barlow 2x de Baader", "2x Barlowlins från Baader": a kind, its maker
+    known = g.model_words | kind_words("kind_joins") | kinds()
+    for k, t in enumerate(toks):
+        plain = t.text.isalpha() and t.text.islower() and t.text not in known
+        if named and plain and any(maker_at(toks, x, g) for x in range(k + 1, len(toks))):
+            return True
+        named = named or any(c.isdigit() or c.isupper() for c in t.text)
+    return False

@@ -88,6 +88,11 @@ def _cjk_accessory_end(piece: str, g: Gazetteer) -> re.Match[str] | None:
     return None
 
 
+def _names_a_maker(words: str, g: Gazetteer) -> bool:
+    """Whether lower-case words hold a maker's or a model's name ("iphone", "nikon")."""
+    return any((w,) in g.makers or g.models.fullmatch(w) for w in words.split())
+
+
 def _filter_type(rest: str, g: Gazetteer) -> bool:
     """Whether words only say what a filter passes ("IR-cut", "UV/IR", "Ha"): no maker's name."""
     words = rest.replace("/", " ").split()
@@ -104,8 +109,8 @@ def tidy_piece(raw: str, g: Gazetteer) -> str:
     if g.models.fullmatch(piece):
         return piece  # "lente de 75-300mm": a lens named by its kind and focal length
     lead = _LOWER_LEAD.match(piece)
-    if lead and not lead.group(0).islower():
-        lead = None
+    if lead and (not lead.group(0).islower() or _names_a_maker(lead.group(0), g)):
+        lead = None  # "iphone 15 pro", "nikon d5300": phone mail writes makers in lower case
     rest = piece[lead.end() :] if lead else piece
     if tuple(rest.lower().split()) in g.makers:
         return piece  # "црвени филтер Baader": a maker alone names its kind's maker

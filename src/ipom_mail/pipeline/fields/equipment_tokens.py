@@ -90,7 +90,16 @@ def tokens(s: str) -> list[Tok]:
 
 # Full-width punctuation ends tokens as ASCII does: "カメラ：ZWO ASI462MC。"
 _CJK_PUNCT = str.maketrans(
-    {"：": ": ", "，": ", ", "。": ". ", "、": ", ", "；": "; ", "（": " (", "）": ") "}
+    {
+        "：": ": ",
+        "，": ", ",
+        "。": ". ",
+        "、": ", ",
+        "；": "; ",
+        "（": " (",
+        "）": ") ",
+        "＋": " + ",
+    }
 )
 
 
