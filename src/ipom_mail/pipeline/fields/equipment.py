@@ -19,7 +19,7 @@ from ipom_mail.pipeline.fields.equipment_labels import (
     SETTING,
     SOFTWARE,
 )
-from ipom_mail.pipeline.fields.equipment_makers import glued_names, maker_at, maker_in_base
+from ipom_mail.pipeline.fields.equipment_makers import maker_at, maker_in_base, read_word_by_word
 from ipom_mail.pipeline.fields.equipment_names import (
     is_filter_kind,
     is_support,
@@ -37,7 +37,7 @@ from ipom_mail.pipeline.fields.equipment_supports import (
     named_on_next_line,
     prose_supports,
 )
-from ipom_mail.pipeline.fields.equipment_tokens import Tok, case_ending, spaced_cjk, tokens
+from ipom_mail.pipeline.fields.equipment_tokens import Tok, spaced_cjk, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
 from ipom_mail.pipeline.fields.labels import connectors, kind_words
 from ipom_mail.pipeline.values import Media
@@ -309,14 +309,6 @@ def _is_head(piece: str) -> bool:
     return any(_TRIPOD_HEAD.fullmatch(w) for w in ends)
 
 
-def _no_name(piece: str, g: Gazetteer) -> bool:
-    """Whether a piece is no name as it stands: no letter nor digit, a case ending in it, or
-    two names glued by lower-case words."""
-    if not any(c.isalnum() for c in piece) or any(case_ending(w) >= 0 for w in piece.split()):
-        return True
-    return glued_names(piece, g)
-
-
 def _labelled_items(value: str, g: Gazetteer) -> list[str]:
     """Items of one labelled value, e.g. 'Canon EOS 5D Mark II + Sigma EF 8/4.0'. A kind
     alone counts as the value it begins ("Mount: tripod"), not among named instruments, but
@@ -344,7 +336,7 @@ def _labelled_items(value: str, g: Gazetteer) -> list[str]:
             or unknown_word(piece, g)  # "das Ganze auf einem Stativ": the whole, a noun
         ):
             continue
-        if _DATE_OR_TIME.search(piece) or reads_as_prose(piece, g) or _no_name(piece, g):
+        if _DATE_OR_TIME.search(piece) or reads_as_prose(piece, g) or read_word_by_word(piece, g):
             items += _scan(piece, g)  # the words end its items: "EQ5:n päällä", "Pro-ra"
         else:
             items.append(piece)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from ipom_mail.pipeline.fields.equipment_tokens import Tok, tokens
+from ipom_mail.pipeline.fields.equipment_tokens import Tok, case_ending, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
 from ipom_mail.pipeline.fields.labels import connectors, kind_words, kinds
 
@@ -101,3 +101,11 @@ def glued_names(piece: str, g: Gazetteer) -> bool:
             return True
         named = named or any(c.isdigit() or c.isupper() for c in t.text)
     return False
+
+
+def read_word_by_word(piece: str, g: Gazetteer) -> bool:
+    """Whether a labelled piece is no name as it stands, so is read word by word: no letter
+    nor digit, a case ending in it ("EQ5:n päällä"), or two names glued by lower-case words."""
+    if not any(c.isalnum() for c in piece) or any(case_ending(w) >= 0 for w in piece.split()):
+        return True
+    return glued_names(piece, g)
