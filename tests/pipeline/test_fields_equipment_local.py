@@ -54,6 +54,14 @@ def _items(text: str) -> list[str]:
             "Gear: Celestron C11 EdgeHD mounted, ZWO ASI290MM attached",
             ["Celestron C11 EdgeHD", "ZWO ASI290MM"],
         ),
+        (
+            "Oprema: Sky-Watcher Evostar 90, kamera Canon EOS 700D pričvršćena",
+            ["Sky-Watcher Evostar 90", "Canon EOS 700D"],
+        ),
+        (
+            "Varusteet: Nikon D750 -runko, Samyang 24mm -objektiivi",
+            ["Nikon D750", "Samyang 24mm"],
+        ),
     ],
 )
 def test_a_verb_joining_two_instruments_belongs_to_neither(text: str, items: list[str]) -> None:
