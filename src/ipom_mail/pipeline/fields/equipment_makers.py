@@ -42,9 +42,15 @@ def maker_at(toks: Sequence[Tok], i: int, g: Gazetteer) -> int:
 
 
 @cache
-def _endings() -> tuple[str, ...]:
-    """The case endings written onto a maker's name (data/labels.toml), longest first."""
-    return tuple(sorted(kind_words("maker_endings"), key=len, reverse=True))
+def _inflected() -> dict[str, int]:
+    """Each one-word maker with each case ending of data/labels.toml [maker_endings] written
+    onto it ("celestronom"), and the length of the maker's name: one look-up per word."""
+    forms: dict[str, int] = {}
+    for maker in gazetteer().makers:
+        if len(maker) == 1 and len(maker[0]) >= 4 and maker[0] not in gazetteer().needs_model:
+            for ending in kind_words("maker_endings"):
+                forms.setdefault(maker[0] + ending, len(maker[0]))
+    return forms
 
 
 def _model_like(word: str) -> bool:
@@ -56,14 +62,10 @@ def inflected_maker(toks: Sequence[Tok], i: int, g: Gazetteer) -> str:
     """The maker a word names in a case, before its model ("Celestronom C8", "Никоном D750",
     "Nikonnal D750"): the maker as written, without its ending; "" when the word is none."""
     word = toks[i].text
-    if toks[i].closes or i + 1 >= len(toks) or not _model_like(toks[i + 1].text):
+    n = _inflected().get(word.lower(), 0)
+    if not n or toks[i].closes or i + 1 >= len(toks) or not _model_like(toks[i + 1].text):
         return ""
-    low = word.lower()
-    for ending in _endings():
-        stem = low[: -len(ending)]
-        if low.endswith(ending) and len(stem) >= 4 and (stem,) in g.makers:
-            return "" if stem in g.needs_model else word[: len(stem)]
-    return ""
+    return word[:n] if (word[:n].lower(),) in g.makers else ""
 
 
 _PHONE_MODEL = re.compile(r"[a-z]{0,2}\d{1,3}[a-z]{0,2}\)?", re.I)
@@ -95,9 +97,10 @@ def glued_names(piece: str, g: Gazetteer) -> bool:
     if toks and re.match(r"\d*[.,]?\d*x?\s*barlow", piece, re.I):
         return False  # "Barlow 2x de Baader", "2x Barlowlins från Baader": a kind, its maker
     known = g.model_words | kind_words("kind_joins") | kinds()
+    later = [x for x in range(len(toks)) if maker_at(toks, x, g)]  # where makers start
     for k, t in enumerate(toks):
         plain = t.text.isalpha() and t.text.islower() and t.text not in known
-        if named and plain and any(maker_at(toks, x, g) for x in range(k + 1, len(toks))):
+        if named and plain and later and later[-1] > k:
             return True
         named = named or any(c.isdigit() or c.isupper() for c in t.text)
     return False

@@ -47,6 +47,8 @@ def case_ending(word: str) -> int:
     """Where a case ending written with a mark starts in a word that names an instrument
     ("ASI290MM-mel", "EQ5'e", "C8:lla"), or -1: a word without a digit or a capital is
     no name ("d'un", "l'un")."""
+    if "-" not in word and ":" not in word and "'" not in word and "’" not in word:
+        return -1  # no mark, no ending: most words
     m = _SUFFIX.search(word)
     if not m or not any(c.isdigit() or c.isupper() for c in word[: m.start()]):
         return -1
