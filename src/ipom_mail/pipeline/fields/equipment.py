@@ -12,13 +12,23 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from ipom_mail.pipeline.fields.equipment_exif import dedupe, exif_items
-from ipom_mail.pipeline.fields.equipment_makers import maker_at
+from ipom_mail.pipeline.fields.equipment_labels import (
+    EQUIPMENT_LABEL,
+    LABEL_WORDS,
+    OTHER_LABEL,
+    SETTING,
+    SOFTWARE,
+)
+from ipom_mail.pipeline.fields.equipment_makers import maker_at, maker_in_base, read_word_by_word
 from ipom_mail.pipeline.fields.equipment_names import (
     is_filter_kind,
     is_support,
     kind_lead,
+    local_line,
     makers_support,
     not_a_name,
+    reads_as_prose,
+    unknown_word,
     without_kind_tail,
 )
 from ipom_mail.pipeline.fields.equipment_pieces import pieces, tidy_piece
@@ -29,49 +39,11 @@ from ipom_mail.pipeline.fields.equipment_supports import (
 )
 from ipom_mail.pipeline.fields.equipment_tokens import Tok, spaced_cjk, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
-from ipom_mail.pipeline.fields.labels import connectors, kind_words, label_words, label_words_in
+from ipom_mail.pipeline.fields.labels import connectors, kind_words
 from ipom_mail.pipeline.values import Media
 
-_LABEL_WORDS = (
-    "equipment|gear|setup|set-up|kit|instruments?|telescopes?|scope|optics?|cameras?|lens(?:es)?|"
-    "mount|filters?|imaging train|accessories|barlow|reducer|powermate|focuser|"
-    "guid(?:e|ing)(?: scope)?|tripod|stativ|statief|statyw|trépied|trípode|treppiede|tripé|állvány|"
-    "ausrüstung|ausruestung|teleskop|kamera|objektiv|montierung|filter|optik|"
-    "équipement|equipement|matériel|materiel|télescope|telescope|caméra|camera|appareil(?: photo)?|"
-    "objectif|monture|filtres?|lunette|"
-    "equipo|telescopio|cámara|objetivo|montura|filtros?|"
-    "attrezzatura|strumentazione|strument[oi]|fotocamera|obiettivo|montatura|"
-    "equipamento|telescópio|câmera|câmara|montagem|"
-    "apparatuur|uitrusting|telescoop|camera|lens|montering|"
-    "sprzęt|teleskop|aparat|obiektyw|montaż|"
-    "vybavení|dalekohled|fotoaparát|objektiv|montáž|"
-    "felszerelés|felszereles|távcső|tavcso|fényképezőgép|kamera|objektív|mechanika|szűrő"
-)
-_LABEL_WORDS += "|" + label_words("equipment")
-EQUIPMENT_LABEL = re.compile(
-    rf"(?:^|(?<=[\s|;,]))(?:{_LABEL_WORDS})(?:\s*\([^)]*\))?\s*[:：]\s*", re.IGNORECASE
-)
-# Labels of other fields: they end an equipment value written on the same line.
-OTHER_LABEL = re.compile(
-    r"(?:^|(?<=[\s|;,]))(?:date|time|date/time|time/date|taken|location|place|site|"
-    r"exposure|settings|iso|gain|processing|flyby|pass|max\.? elevation|magnitude|"
-    r"datum|zeit|uhrzeit|ort|standort|aufnahmezeit|belichtung|lieu|heure|fecha|hora|"
-    r"lugar|data|ora|luogo|locatie|tijd|plaats|czas|miejsce|čas|místo|dátum|időpont|"
-    r"helyszín|expozíció)\s*(?:\([^)]*\))?\s*[:：]",
-    re.IGNORECASE,
-)
+__all__ = ["EQUIPMENT_LABEL", "OTHER_LABEL", "find_equipment", "text_items"]
 
-_SECONDS = label_words_in("settings", "seconds")
-_SETTING_WORDS = label_words_in("settings", "words")
-_FRAMES = label_words_in("settings", "frames")  # "300 scatti", "150 фрејмова": a series
-_SETTING = re.compile(
-    rf"^(?:iso(?:\b|\d)|gain\b|exp(?:osure|\.)?\s*[\d:]|exposure\b|offset\b|f/\d|"
-    rf"\d+/\d+\s*(?:{_SECONDS})(?!\w)|\d+(?:[.,]\d+)?\s*(?:{_SECONDS}|fps)(?!\w)|"
-    rf"\d+\s*(?:{_FRAMES})(?!\w)|stack\w*\b|bin(?:ning)?\b|belichtung|"
-    rf"temp(?:erature)?\b|(?:{_SETTING_WORDS})(?!\w))",
-    re.IGNORECASE,
-)
-_SOFTWARE = re.compile(rf"(?:{label_words('software')})", re.IGNORECASE)
 _DATE_OR_TIME = re.compile(
     r"\d{1,4}([./-])\d{1,2}\1\d{2,4}|\b\d{1,2}[:h]\d{2}\b|^(?:19|20)\d\d\.?$|°|%|^[-+−]\d"
 )
@@ -192,6 +164,16 @@ def _names_its_kind(s: str, toks: Sequence[Tok], i: int, j: int, g: Gazetteer) -
     return _start_at(s, toks, j, g)[1] == "accessory" and maker_at(toks, i, g) > 0
 
 
+def _local_line_at(toks: Sequence[Tok], j: int) -> int:
+    """How many words at j name a maker's product line in katakana or Hangul before its model."""
+    words = []
+    for t in toks[j : j + 3]:
+        words.append(t.text)
+        if t.closes:
+            break
+    return local_line(words)
+
+
 def _extend(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -> tuple[int, bool]:
     """Past the last token of the item that starts at i with n tokens; and whether the
     item is still only a maker name."""
@@ -199,6 +181,10 @@ def _extend(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -> tuple[int
     j = i + n
     alone = kind == "maker"
     while j < len(toks) and not toks[j - 1].closes:
+        line = _local_line_at(toks, j) if alone else 0
+        if line:  # "ベルボン ジオ・カルマーニュ N635": a product line in katakana, its model
+            j, alone = j + line, False
+            continue
         if alone or (kind == "accessory" and j == i + n):
             m, more = _start_at(s, toks, j, g)
             joins = more in ("model", "accessory") or toks[j].text.lower() in g.model_words
@@ -247,6 +233,10 @@ def _kind_lead(toks: Sequence[Tok], i: int) -> int:
     return n + 1 if what.lower() in gazetteer().model_words and not what.islower() else n
 
 
+# A zoom lens's focal range, which names no setting: "18-55mm", "100-400 mm"
+_ZOOM = re.compile(r"\d{1,3}-\d{2,4}\s?(?:mm|мм)(?=$|[\s,.;:!?)])", re.I)
+
+
 def _scan(s: str, g: Gazetteer) -> list[str]:
     """Equipment items in free text `s`, as written."""
     toks = tokens(s)
@@ -254,6 +244,8 @@ def _scan(s: str, g: Gazetteer) -> list[str]:
     i = 0
     while i < len(toks):
         n, kind = _start_at(s, toks, i, g)
+        if not n:  # "con la nikon d5300 y el 18-55mm": a zoom lens named by its range
+            n, kind = _pattern_at(s, toks, i, _ZOOM), "model"
         if not n or _kind_before_maker(s, toks, i, kind, g):
             i += 1
             continue
@@ -262,7 +254,8 @@ def _scan(s: str, g: Gazetteer) -> list[str]:
         lead = _kind_lead(toks, i) if kind == "maker" and alone else 0
         first, alone = (i - lead, False) if lead else (first, alone)
         maker = " ".join(t.text.lower() for t in toks[i : i + n])
-        item = without_kind_tail(s[toks[first].start : toks[j - 1].end].strip(" (["), g)
+        item = s[toks[first].start : toks[j - 1].end].strip(" ([")
+        item = without_kind_tail(maker_in_base(item, toks, i, g) if kind == "maker" else item, g)
         item = item[:-1].rstrip() if item.endswith(")") and "(" not in item else item
         bare = kind != "maker" and not any(c.isdigit() for c in item) and " " not in item
         bare = bare and not _PRODUCT.fullmatch(item)
@@ -274,13 +267,6 @@ def _scan(s: str, g: Gazetteer) -> list[str]:
             items.append(item)  # a bare "Dobson" or "Barlow" in prose names no instrument
         i = j
     return items
-
-
-def _prose(piece: str, g: Gazetteer) -> bool:
-    """Whether a labelled piece reads as a sentence rather than a product name."""
-    words = piece.split()
-    lower = [w for w in words if w.isalpha() and w.islower() and w.lower() not in g.model_words]
-    return len(words) > 7 or len(lower) > 2
 
 
 _NEGATION = re.compile(
@@ -342,15 +328,16 @@ def _labelled_items(value: str, g: Gazetteer) -> list[str]:
                 (n > 0 and not any(c.isdigit() or c.isupper() for c in piece))
                 and not makers_support(piece, g)
             )
-            or _SETTING.match(piece)
-            or _SOFTWARE.fullmatch(piece)
+            or SETTING.match(piece)
+            or SOFTWARE.fullmatch(piece)
             or _NEGATION.match(piece)
-            or not_a_name(piece, g, _LABEL_WORDS)
+            or not_a_name(piece, g, LABEL_WORDS)
             or _is_head(piece)  # "a Gitzo ball head", "Kugelkopf von Manfrotto"
+            or unknown_word(piece, g)  # "das Ganze auf einem Stativ": the whole, a noun
         ):
             continue
-        if _DATE_OR_TIME.search(piece) or _prose(piece, g) or not any(c.isalnum() for c in piece):
-            items += _scan(piece, g)
+        if _DATE_OR_TIME.search(piece) or reads_as_prose(piece, g) or read_word_by_word(piece, g):
+            items += _scan(piece, g)  # the words end its items: "EQ5:n päällä", "Pro-ra"
         else:
             items.append(piece)
     return items
@@ -359,7 +346,7 @@ def _labelled_items(value: str, g: Gazetteer) -> list[str]:
 # A trailing sentence ends a labelled value: "… 2.5x Powermate. Hand-tracked with the finder"
 _SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)])\.\s+(?=[A-Z][a-z]|\d)")
 _CJK_ONLY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
-_TABLE_LABEL = re.compile(rf"^\s*(?:{_LABEL_WORDS})(?:\s*\([^)]*\))?\s{{2,}}(?=\S)", re.I)
+_TABLE_LABEL = re.compile(rf"^\s*(?:{LABEL_WORDS})(?:\s*\([^)]*\))?\s{{2,}}(?=\S)", re.I)
 
 
 def _labelled_value_spans(line: str) -> list[tuple[int, int]]:

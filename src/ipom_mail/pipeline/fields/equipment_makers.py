@@ -2,7 +2,8 @@
 
 Makers are looked up by their first word (data/gazetteer.toml); a maker that is also a common
 word ("pixel", "star") starts an item only with a capital, or, for a phone, with its model
-after it ("pixel 8 pro": phone mail is written in lower case).
+after it ("pixel 8 pro": phone mail is written in lower case). A maker written in a case before
+its model ("Celestronom C8", data/labels.toml [maker_endings]) starts one in its base form.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from ipom_mail.pipeline.fields.equipment_tokens import Tok
+from ipom_mail.pipeline.fields.equipment_tokens import Tok, case_ending, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
-from ipom_mail.pipeline.fields.labels import connectors
+from ipom_mail.pipeline.fields.labels import connectors, kind_words, kinds
 
 
 @cache
@@ -37,7 +38,34 @@ def maker_at(toks: Sequence[Tok], i: int, g: Gazetteer) -> int:
             if name in g.needs_model and not toks[i].text[:1].isupper() and not lower_phone:
                 continue
             return n
-    return 0
+    return 1 if inflected_maker(toks, i, g) else 0
+
+
+@cache
+def _inflected() -> dict[str, int]:
+    """Each one-word maker with each case ending of data/labels.toml [maker_endings] written
+    onto it ("celestronom"), and the length of the maker's name: one look-up per word."""
+    forms: dict[str, int] = {}
+    for maker in gazetteer().makers:
+        if len(maker) == 1 and len(maker[0]) >= 4 and maker[0] not in gazetteer().needs_model:
+            for ending in kind_words("maker_endings"):
+                forms.setdefault(maker[0] + ending, len(maker[0]))
+    return forms
+
+
+def _model_like(word: str) -> bool:
+    """Whether a word reads as a model after its maker: "C8", "EOS", "D750", "Z6"."""
+    return any(c.isdigit() for c in word) or (word.isupper() and len(word) <= 6)
+
+
+def inflected_maker(toks: Sequence[Tok], i: int, g: Gazetteer) -> str:
+    """The maker a word names in a case, before its model ("Celestronom C8", "Никоном D750",
+    "Nikonnal D750"): the maker as written, without its ending; "" when the word is none."""
+    word = toks[i].text
+    n = _inflected().get(word.lower(), 0)
+    if not n or toks[i].closes or i + 1 >= len(toks) or not _model_like(toks[i + 1].text):
+        return ""
+    return word[:n] if (word[:n].lower(),) in g.makers else ""
 
 
 _PHONE_MODEL = re.compile(r"[a-z]{0,2}\d{1,3}[a-z]{0,2}\)?", re.I)
@@ -50,3 +78,37 @@ def _phone_model(toks: Sequence[Tok], j: int, g: Gazetteer) -> bool:
         return False
     ends = toks[j].closes or toks[j].text.endswith(")") or j + 1 == len(toks)
     return ends or toks[j + 1].text.lower() in g.model_words or toks[j + 1].text in connectors()
+
+
+def maker_in_base(item: str, toks: Sequence[Tok], i: int, g: Gazetteer) -> str:
+    """An item whose maker (token i) is written in a case, with the maker in its base form:
+    "Celestronom C8" is the Celestron C8."""
+    word = toks[i].text
+    base = inflected_maker(toks, i, g) if (word.lower(),) not in g.makers else ""
+    return base + item[len(word) :] if base and item.startswith(word) else item
+
+
+def glued_names(piece: str, g: Gazetteer) -> bool:
+    """Whether a piece holds two names joined by ordinary lower-case words, a maker's name
+    after them ("Celestron C8 στη στήριξη Sky-Watcher EQ5": on the mount): such words are
+    no part of a name, so the piece is read word by word."""
+    toks = tokens(piece)
+    named = False
+    if toks and re.match(r"\d*[.,]?\d*x?\s*barlow", piece, re.I):
+        return False  # "Barlow 2x de Baader", "2x Barlowlins från Baader": a kind, its maker
+    known = g.model_words | kind_words("kind_joins") | kinds()
+    later = [x for x in range(len(toks)) if maker_at(toks, x, g)]  # where makers start
+    for k, t in enumerate(toks):
+        plain = t.text.isalpha() and t.text.islower() and t.text not in known
+        if named and plain and later and later[-1] > k:
+            return True
+        named = named or any(c.isdigit() or c.isupper() for c in t.text)
+    return False
+
+
+def read_word_by_word(piece: str, g: Gazetteer) -> bool:
+    """Whether a labelled piece is no name as it stands, so is read word by word: no letter
+    nor digit, a case ending in it ("EQ5:n päällä"), or two names glued by lower-case words."""
+    if not any(c.isalnum() for c in piece) or any(case_ending(w) >= 0 for w in piece.split()):
+        return True
+    return glued_names(piece, g)

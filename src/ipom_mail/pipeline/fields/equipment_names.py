@@ -32,6 +32,23 @@ def not_a_name(piece: str, g: Gazetteer, label_words: str) -> bool:
     return not any(c.isdigit() or c.isupper() for c in piece)  # "σε τρίποδο", "三脚"
 
 
+def unknown_word(piece: str, g: Gazetteer) -> bool:
+    """Whether a piece is one ordinary word the gazetteer does not know ("Ganze", "Hause"): a
+    noun written with a capital, no maker's or model's name."""
+    if not piece.isalpha() or not piece[1:].islower():
+        return False  # "AZ-GTi", "RedCat", "C8": a model's shape
+    low = piece.lower()
+    known = (low,) in g.makers or low in g.model_words or is_support(low) or is_filter_kind(low)
+    return not known and not g.models.fullmatch(piece) and not g.accessories.fullmatch(piece)
+
+
+def reads_as_prose(piece: str, g: Gazetteer) -> bool:
+    """Whether a labelled piece reads as a sentence rather than a product name."""
+    words = piece.split()
+    lower = [w for w in words if w.isalpha() and w.islower() and w.lower() not in g.model_words]
+    return len(words) > 7 or len(lower) > 2
+
+
 _SOLAR_KIND = re.compile(
     r"(?:H-?alpha|Hα|Ha|Ca-?K|solar|white-light)\s+(?:telescope|scope|refractor)", re.I
 )
@@ -63,7 +80,7 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
     ASI462MC kameru" (a camera, in Croatian), "Nikkor Z 400mm -objektiivi", joined by a
     hyphen to a model ("AZ-EQ5-montering"); a filter's kind
     in a case is given in its base form ([kind_base])."""
-    words = without_design(piece).split()
+    words = _without_filter_phrase(without_design(piece).split())
     kind = words[-2].lower() if len(words) > 2 else ""
     if kind and words[-1] in connectors() and (kind in kinds() or is_support(kind)):
         words.pop()  # a postposition after the kind: "Star Adventurer montür üzerinde"
@@ -77,6 +94,8 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
         words = words[:-2]  # "Lunt LS60THa H-alpha telescope": what kind of telescope it is
     hyphened = words[-1].rsplit("-", 1) if words and "-" in words[-1][1:] else None
     named = hyphened and any(c.isdigit() or c.isupper() for c in hyphened[0])
+    if hyphened and hyphened[0].lower() in designs():
+        named = False  # "Newton-távcső": a design and its kind name the instrument
     if hyphened and named and hyphened[1].lower() in kinds():
         words[-1] = hyphened[0]  # "AZ-EQ5-montering", "EQ5-Montierung", "G-objektiv"
     while len(words) > 1 and words[-1].lstrip("-") in kinds():
@@ -87,6 +106,18 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
     if base and any(c.isdigit() or c.isupper() for c in " ".join(words[:-1])):
         words[-1] = base  # "Baader AstroSolar filterom": the filter, in its base form
     return _support_in_base(words)
+
+
+def _without_filter_phrase(words: list[str]) -> list[str]:
+    """A named filter without the phrase saying what it is after it: "Baader AstroSolar güneş
+    filtresi" (a solar filter, in Turkish) is the Baader AstroSolar; "Baader red filter"
+    keeps it, as its maker alone names no filter."""
+    if len(words) < 4 or not is_filter_kind(words[-1]):
+        return words
+    what = words[-2]
+    qualifies = what.islower() and what in kind_words("kind_joins") - kind_words("kind_joins", "of")
+    named = any(c.isdigit() or c.isupper() for c in "".join(words[1:-2]))
+    return words[:-2] if qualifies and named else words
 
 
 def _support_in_base(words: list[str]) -> str:
@@ -144,10 +175,12 @@ _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]+")
 @cache
 def cjk_maker_starts() -> re.Pattern[str]:
     """Where a maker written in CJK starts a model's name after CJK words, with no space:
-    "赤道儀にタカハシ FSQ-106ED" (Takahashi's FSQ-106ED on the mount), "カメラはソニー α7 IV"."""
+    "赤道儀にタカハシ FSQ-106ED" (Takahashi's FSQ-106ED on the mount), "カメラはソニー α7 IV",
+    "三脚はスリック カーボンマスター 824" (a product line in katakana before its model)."""
     makers = [m[0] for m in gazetteer().makers if len(m) == 1 and _CJK.fullmatch(m[0])]
     alt = "|".join(sorted(map(re.escape, makers), key=len, reverse=True))
-    return re.compile(rf"(?<=[\u3040-\u9fff\uac00-\ud7af])(?=(?:{alt})\s*[A-Za-z0-9α])")
+    line = r"(?:\s+[\u30a0-\u30ff\uac00-\ud7af][\u30a0-\u30ff\uac00-\ud7af・·-]*){0,2}"
+    return re.compile(rf"(?<=[\u3040-\u9fff\uac00-\ud7af])(?=(?:{alt}){line}\s*[A-Za-z0-9α])")
 
 
 @cache
@@ -157,3 +190,23 @@ def cjk_support_names() -> re.Pattern[str]:
     kinds_ = [k for k in kind_words("supports") if _CJK.fullmatch(k)]
     alt = "|".join(sorted(map(re.escape, makers), key=len, reverse=True))
     return re.compile(rf"(?:{alt})(?:{'|'.join(sorted(kinds_, key=len, reverse=True))})")
+
+
+# A word in katakana or Hangul, scripts without capitals: "ジオ・カルマーニュ", "에보스타"
+_LOCAL_WORD = re.compile(r"[\u30a0-\u30ff\uac00-\ud7af][\u30a0-\u30ff\uac00-\ud7af・·-]*")
+_LATIN_MODEL = re.compile(r"[A-Za-z0-9][\w.+\-/]*")
+
+
+def local_line(words: list[str]) -> int:
+    """How many words in katakana or Hangul, right after a maker, name its product line
+    before a Latin model ("ベルボン ジオ・カルマーニュ N635", "스카이와처 에보스타 80ED"); 0
+    when they are a kind ("셀레스트론 경통 C8") or no model follows."""
+    for n in (1, 2):
+        if len(words) <= n or not _LATIN_MODEL.fullmatch(words[n]):
+            continue
+        if not any(c.isdigit() or c.isupper() for c in words[n]):
+            continue
+        head = words[:n]
+        if all(_LOCAL_WORD.fullmatch(w) and w not in kinds() for w in head):
+            return n
+    return 0

@@ -13,6 +13,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
     cjk_support_names,
     is_filter_kind,
     is_support,
+    local_line,
 )
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer
 from ipom_mail.pipeline.fields.labels import label_words
@@ -42,10 +43,11 @@ _LEAD = re.compile(
 )
 
 
-# Words in a script without spaces (CJK) around a name: "Celestron C8 望远镜", "架在 Sky-Watcher"
-_CJK_WORDS = re.compile(
-    r"^(?:[\u3040-\u9fff\uac00-\ud7af]+\s+)+|(?:\s+[\u3040-\u9fff\uac00-\ud7af]+)+$"
-)
+# Words in a script without spaces (CJK) around a name: "Celestron C8 望远镜", "架在 Sky-Watcher",
+# a design's words joined by a hyphen or a dot among them ("施密特-卡塞格林望远镜")
+_CJK_WORD = r"[\u3040-\u9fff\uac00-\ud7af](?:[\u3040-\u9fff\uac00-\ud7af]|[-・·](?=[\u3040-\u9fff\uac00-\ud7af]))*"
+_CJK_WORDS = re.compile(rf"^(?:{_CJK_WORD}\s+)+|(?:\s+{_CJK_WORD})+$")
+_CJK_LEAD = re.compile(rf"^(?:{_CJK_WORD}\s+)+")
 
 
 # Lower-case words in any script before a name: the kind or a case-inflected connecting
@@ -59,13 +61,36 @@ def _without_cjk_words(piece: str, g: Gazetteer) -> str:
     tripod = cjk_support_names().search(piece)
     if tripod:
         return tripod.group(0)  # "固定在捷信三脚架上": on a Gitzo tripod
+    acc = _cjk_accessory_end(piece, g)
+    if acc:  # "搭配 2 倍巴洛镜" (with a 2x Barlow lens), "Sony 2倍增距鏡"
+        return _CJK_LEAD.sub("", piece[: acc.start()]) + acc.group(0)
     first = piece.split(maxsplit=1)
     if len(first) == 2 and (first[0].lower(),) in g.makers:
-        kind = first[1].split()[0]
+        words = first[1].split()
+        line = " ".join(words[: local_line(words)])  # "ベルボン ジオ・カルマーニュ N635"
+        if line:
+            return f"{first[0]} {line} {_CJK_WORDS.sub('', first[1][len(line) :])}"
+        kind = words[0]
         if is_support(kind) and not _CJK_WORDS.sub("", first[1][len(kind) :]):
             return f"{first[0]} {kind}"  # "맨프로토 삼각대 사용": a Manfrotto tripod, used
         return f"{first[0]} {_CJK_WORDS.sub('', first[1])}"
     return _CJK_WORDS.sub("", piece)
+
+
+def _cjk_accessory_end(piece: str, g: Gazetteer) -> re.Match[str] | None:
+    """An accessory written in a CJK script that ends the piece ("2배 바로우렌즈"), if one does:
+    the kind is the instrument's name, so it is kept."""
+    if not g.cjk_accessories:
+        return None
+    for m in g.accessories.finditer(piece):
+        if m.end() == len(piece) and any(w in m.group(0) for w in g.cjk_accessories):
+            return m
+    return None
+
+
+def _names_a_maker(words: str, g: Gazetteer) -> bool:
+    """Whether lower-case words hold a maker's or a model's name ("iphone", "nikon")."""
+    return any((w,) in g.makers or g.models.fullmatch(w) for w in words.split())
 
 
 def _filter_type(rest: str, g: Gazetteer) -> bool:
@@ -84,8 +109,8 @@ def tidy_piece(raw: str, g: Gazetteer) -> str:
     if g.models.fullmatch(piece):
         return piece  # "lente de 75-300mm": a lens named by its kind and focal length
     lead = _LOWER_LEAD.match(piece)
-    if lead and not lead.group(0).islower():
-        lead = None
+    if lead and (not lead.group(0).islower() or _names_a_maker(lead.group(0), g)):
+        lead = None  # "iphone 15 pro", "nikon d5300": phone mail writes makers in lower case
     rest = piece[lead.end() :] if lead else piece
     if tuple(rest.lower().split()) in g.makers:
         return piece  # "црвени филтер Baader": a maker alone names its kind's maker

@@ -1,20 +1,24 @@
 """The words of an equipment text: split from equipment.py.
 
-CJK punctuation is read as ASCII and a name written against CJK text is cut from it; a case
-ending on a model ("S24-gyel") ends an item; a tripod kind joined to its maker ("Rollei-Stativ",
-"捷信三脚架") is a word of its own, so the maker starts an item and the kind continues it.
+CJK punctuation is read as ASCII and a name written against CJK text is cut from it, as is an
+accessory's CJK word from the words glued after it ("巴洛镜和"); a case ending written after a
+name with a mark ("S24-gyel", "EQ5'e", "C8:lla") ends an item; a tripod kind joined to its maker
+("Rollei-Stativ", "捷信三脚架") is a word of its own, so the maker starts an item and the kind
+continues it.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ipom_mail.pipeline.fields.equipment_names import (
     cjk_maker_starts,
     cjk_support_names,
     is_support,
 )
+from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import kind_words
 
 _PUNCT_END = ",.;:!?"
@@ -30,11 +34,25 @@ class Tok:
     closes: bool  # ended with , . ; : ! ? (the item ends here)
 
 
-# A Hungarian case ending on a model name ends the item: "Galaxy S24-gyel" (with a S24).
+# A case ending written after a name with a mark ends the item (data/labels.toml
+# [case_endings]): "Galaxy S24-gyel", "EdgeHD-vel" (with), "EQ5'e" (to), "C8:lla" (with).
+_HYPHEN_ENDINGS = "|".join(sorted(kind_words("case_endings", "hyphen"), key=len, reverse=True))
 _SUFFIX = re.compile(
-    r"(?<=\d)(?:[A-Z]{0,3})-(?:val|vel|al|el|gyel|tel|ral|rel|nal|nel|ban|ben|ra|re|on|en|ön"
-    r"|hoz|hez|höz|ról|ről|ból|ből|ig|nak|nek|at|et|ot)$"
+    rf"(?<=[\dA-Z])-(?:{_HYPHEN_ENDINGS})$|(?<=[a-z])-(?:{_HYPHEN_ENDINGS})(?<!-[nt])$"
+    r"|(?<=[\dA-Za-z])['’](?!s$)[^\W\d_A-Z]{1,6}$|(?<=[\dA-Z]):[^\W\d_A-Z]{1,6}$"
 )
+
+
+def case_ending(word: str) -> int:
+    """Where a case ending written with a mark starts in a word that names an instrument
+    ("ASI290MM-mel", "EQ5'e", "C8:lla"), or -1: a word without a digit or a capital is
+    no name ("d'un", "l'un")."""
+    if "-" not in word and ":" not in word and "'" not in word and "’" not in word:
+        return -1  # no mark, no ending: most words
+    m = _SUFFIX.search(word)
+    if not m or not any(c.isdigit() or c.isupper() for c in word[: m.start()]):
+        return -1
+    return m.start()
 
 
 # A name joined to its tripod kind by a hyphen or, in CJK, by nothing: "Rollei-Stativ", "捷信三脚架"
@@ -61,9 +79,9 @@ def tokens(s: str) -> list[Tok]:
             out.append(Tok(m.start(), k, bare[: joined.start()], False))
             out.append(Tok(k, end, bare[joined.start() :], bare != raw))
             continue
-        suffix = _SUFFIX.search(bare)
-        if suffix:
-            bare = bare[: suffix.start() + suffix.group(0).index("-")]
+        ending = case_ending(bare)
+        if ending >= 0:
+            bare = bare[:ending]
             raw = bare + "."  # ends the item
         if not bare:
             out.append(Tok(m.start(), m.start(), "", True))
@@ -74,7 +92,16 @@ def tokens(s: str) -> list[Tok]:
 
 # Full-width punctuation ends tokens as ASCII does: "カメラ：ZWO ASI462MC。"
 _CJK_PUNCT = str.maketrans(
-    {"：": ": ", "，": ", ", "。": ". ", "、": ", ", "；": "; ", "（": " (", "）": ") "}
+    {
+        "：": ": ",
+        "，": ", ",
+        "。": ". ",
+        "、": ", ",
+        "；": "; ",
+        "（": " (",
+        "）": ") ",
+        "＋": " + ",
+    }
 )
 
 
@@ -83,7 +110,7 @@ _CJK_PUNCT = str.maketrans(
 # nor before a focal length's unit ("适马 14毫米": 14 mm)
 _UNITS = "|".join(u for u in kind_words("focal_units") if not u.isascii())
 _CJK_EDGE = re.compile(
-    rf"(?<=[A-Za-z0-9])(?![倍×]|{_UNITS})(?=[\u3040-\u9fff\uac00-\ud7af])"
+    rf"(?<=[A-Za-z0-9])(?![倍×배]|{_UNITS})(?=[\u3040-\u9fff\uac00-\ud7af])"
     r"|(?<=[\u3040-\u9fff\uac00-\ud7af])(?=[A-Za-z0-9])"
 )
 
@@ -91,10 +118,29 @@ _CJK_EDGE = re.compile(
 _MAGNIFIED_KIND = re.compile(r"(\d倍[\u30a0-\u30ff]+)(?=[\u3400-\u9fff])")
 
 
+@cache
+def _cjk_accessory() -> re.Pattern[str]:
+    """An accessory's word in a CJK script with the words after it glued on: "巴洛镜和"
+    (a Barlow lens and), "바로우렌즈를" (a Barlow lens, as the object)."""
+    words = sorted(gazetteer().cjk_accessories, key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?:{alt})")
+
+
+def _apart(m: re.Match[str]) -> str:
+    """An accessory's CJK word, with a space when CJK words are glued after it."""
+    glued = _CJK_AFTER.match(m.string, m.end()) is not None
+    return m.group(0) + " " if glued else m.group(0)
+
+
+_CJK_AFTER = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
+
+
 def spaced_cjk(text: str) -> str:
     """`text` with its CJK punctuation as ASCII and spaces where a name meets CJK words, so
     names are words: "iPhone 15 Proです", "固定在捷信三脚架上" (on a Gitzo tripod)."""
     text = _MAGNIFIED_KIND.sub(r"\1 ", text.translate(_CJK_PUNCT))
+    text = _cjk_accessory().sub(_apart, text)
     text = cjk_support_names().sub(lambda m: f" {m.group(0)} ", text)
     text = cjk_maker_starts().sub(" ", text)
     return _CJK_EDGE.sub(" ", text)

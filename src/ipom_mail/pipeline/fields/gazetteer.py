@@ -27,6 +27,7 @@ class Gazetteer:
     district_words: frozenset[str]  # before a county's name: "Co. Offaly", "okres Praha-východ"
     not_districts: tuple[str, ...]  # a firm's word after "Co.": "Co. Ltd"
     phones: frozenset[str] = frozenset()  # phone makers, lower-case ("pixel", "xiaomi")
+    cjk_accessories: tuple[str, ...] = ()  # accessories written in a CJK script ("巴洛镜")
 
 
 _NEEDS_MODEL = (
@@ -65,6 +66,11 @@ _NEEDS_MODEL = (
 )
 
 
+_CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
+# A magnification written with the CJK word for "times" before an accessory: "2 倍", "2배"
+_CJK_TIMES = r"(?:\d+(?:[.,]\d+)?\s*[倍배]\s*)?"
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The shipped gazetteer, read once."""
@@ -83,7 +89,7 @@ def gazetteer() -> Gazetteer:
         makers=tuple(makers),
         needs_model=frozenset(_NEEDS_MODEL),
         models=re.compile(rf"(?:{models})(?=$|[\s,.;:!?)])", re.IGNORECASE),
-        accessories=re.compile(rf"(?:{acc})(?=$|[\s,.;:!?)])", re.IGNORECASE),
+        accessories=re.compile(rf"{_CJK_TIMES}(?:{acc})(?=$|[\s,.;:!?)])", re.IGNORECASE),
         model_words=frozenset(w.lower() for w in data["model_words"]["words"]),
         stop_tokens=frozenset(data["stop_tokens"]["words"]),
         regions=frozenset(data["places"]["regions"]),
@@ -91,4 +97,5 @@ def gazetteer() -> Gazetteer:
         district_words=frozenset(data["places"]["district_words"]),
         not_districts=tuple(data["places"]["not_districts"]),
         phones=frozenset(m.lower() for m in data["makers"]["phone"]),
+        cjk_accessories=tuple(a for a in data["accessories"]["words"] if _CJK.match(a)),
     )

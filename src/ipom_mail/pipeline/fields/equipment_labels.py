@@ -1,0 +1,54 @@
+"""The labels of an equipment line and of the other fields, and the settings among the
+instruments: split from equipment.py.
+
+"Equipment:", "Ausrüstung:", "機材：" start a value; "Date:", "Belichtung:" end it; "ISO 800",
+"1/1000 s", "150 fps" and software are no instruments (data/labels.toml holds the words of
+the languages beyond the first ten).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ipom_mail.pipeline.fields.labels import label_words, label_words_in
+
+LABEL_WORDS = (
+    "equipment|gear|setup|set-up|kit|instruments?|telescopes?|scope|optics?|cameras?|lens(?:es)?|"
+    "mount|filters?|imaging train|accessories|barlow|reducer|powermate|focuser|"
+    "guid(?:e|ing)(?: scope)?|tripod|stativ|statief|statyw|trépied|trípode|treppiede|tripé|állvány|"
+    "ausrüstung|ausruestung|teleskop|kamera|objektiv|montierung|filter|optik|"
+    "équipement|equipement|matériel|materiel|télescope|telescope|caméra|camera|appareil(?: photo)?|"
+    "objectif|monture|filtres?|lunette|"
+    "equipo|telescopio|cámara|objetivo|montura|filtros?|"
+    "attrezzatura|strumentazione|strument[oi]|fotocamera|obiettivo|montatura|"
+    "equipamento|telescópio|câmera|câmara|montagem|"
+    "apparatuur|uitrusting|telescoop|camera|lens|montering|"
+    "sprzęt|teleskop|aparat|obiektyw|montaż|"
+    "vybavení|dalekohled|fotoaparát|objektiv|montáž|"
+    "felszerelés|felszereles|távcső|tavcso|fényképezőgép|kamera|objektív|mechanika|szűrő"
+)
+LABEL_WORDS += "|" + label_words("equipment")
+EQUIPMENT_LABEL = re.compile(
+    rf"(?:^|(?<=[\s|;,]))(?:{LABEL_WORDS})(?:\s*\([^)]*\))?\s*[:：]\s*", re.IGNORECASE
+)
+# Labels of other fields: they end an equipment value written on the same line.
+OTHER_LABEL = re.compile(
+    r"(?:^|(?<=[\s|;,]))(?:date|time|date/time|time/date|taken|location|place|site|"
+    r"exposure|settings|iso|gain|processing|flyby|pass|max\.? elevation|magnitude|"
+    r"datum|zeit|uhrzeit|ort|standort|aufnahmezeit|belichtung|lieu|heure|fecha|hora|"
+    r"lugar|data|ora|luogo|locatie|tijd|plaats|czas|miejsce|čas|místo|dátum|időpont|"
+    r"helyszín|expozíció)\s*(?:\([^)]*\))?\s*[:：]",
+    re.IGNORECASE,
+)
+
+_SECONDS = label_words_in("settings", "seconds")
+_SETTING_WORDS = label_words_in("settings", "words")
+_FRAMES = label_words_in("settings", "frames")  # "300 scatti", "150 фрејмова": a series
+SETTING = re.compile(
+    rf"^(?:iso(?:\b|\d)|gain\b|exp(?:osure|\.)?\s*[\d:]|exposure\b|offset\b|f/\d|"
+    rf"\d+/\d+\s*(?:{_SECONDS})(?!\w)|\d+(?:[.,]\d+)?\s*(?:{_SECONDS}|fps)(?!\w)|"
+    rf"\d+\s*(?:{_FRAMES})(?!\w)|stack\w*\b|bin(?:ning)?\b|belichtung|"
+    rf"temp(?:erature)?\b|(?:{_SETTING_WORDS})(?!\w))",
+    re.IGNORECASE,
+)
+SOFTWARE = re.compile(rf"(?:{label_words('software')})", re.IGNORECASE)
