@@ -41,26 +41,8 @@ GREETING = re.compile(
     re.IGNORECASE,
 )
 SIGN_OFF = re.compile(
-    r"^\s*(?:(?:best|kind|warm|warmest|many|with)\s+)?(?:regards|wishes)\b|"
-    r"^\s*(?:cheers|thanks|thank you|thx|many thanks|clear skies|cs|bye|sincerely|yours|"
-    r"all the best|best (?:regards|wishes)|take care|greetings|regards|br|rgds|kr|"
-    r"(?:klare|schöne|liebe|viele|herzliche|beste|sonnige) grü(?:ß|ss)e|groetjes|díky|dík|"
-    r"mit freundlichen grüßen|mit freundlichen grüssen|mfg|viele grüße|viele grüsse|liebe grüße|"
-    r"lg|beste grüße|herzliche grüße|gruß|grüße|danke|freundliche grü(?:ß|ss)e|"
-    r"(?:herzliche|liebe|schöne|beste|viele) grüsse|grüsse|vielen dank|cordialement|bien à vous|"
-    r"amicalement|bien cordialement|salutations|merci|bonne soirée|saludos|un saludo|"
-    r"atentamente|gracias|muchas gracias|un abrazo|abrazos|un saludo cordial|cordiali saluti|"
-    r"saluti|un saluto|grazie|distinti saluti|"
-    r"abraços|abraço|atenciosamente|cumprimentos|obrigad[oa]|met vriendelijke groet(?:en)?|"
-    r"vriendelijke groet(?:en)?|groeten|groet|mvg|pozdrawiam|pozdrowienia|dziękuję|"
-    r"s pozdravem|děkuji|zdravím|üdvözlettel|üdv|köszönöm|köszönettel|tisztelettel|"
-    r"derült eget|heiteren himmel|klaren himmel|ciel clair|bon ciel|cielos despejados|"
-    r"cieli sereni|céus limpos|heldere hemel|pogodnego nieba|jasnou oblohu|z wyrazami szacunku|"
-    r"ngā mihi|nga mihi|atte|best(?=\s*[,!]?\s*$)|"
-    + mail_words("sign_off")
-    + r")"
-    + WORD_END
-    + r"[\s,.!:;/-]*.{0,40}$|^\s*a\+\s*$",
+    rf"^\s*(?:{mail_words('regards')})|"
+    rf"^\s*(?:{mail_words('sign_off')}){WORD_END}[\s,.!:;/-]*.{{0,40}}$",
     re.IGNORECASE,
 )
 DISCLAIMER = re.compile(

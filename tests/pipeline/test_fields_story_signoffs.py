@@ -1,0 +1,58 @@
+"""story: the sign-offs of some thirty languages close the story, an informal one or one with
+an adjective too ("Un cordiale saluto", "Valeu, pessoal!"); a prose line that starts with the
+same word ("Dzięki temu…", thanks to that) goes on."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.pipeline.fields.story import find_story
+
+STORY = "The ISS crossed the Moon right over the old church."
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Un cordiale saluto e buone osservazioni,\nMarta",
+        "Valeu, pessoal!\nJoão",
+        "Forte abraço,\nAna",
+        "Lieben Gruß aus Kiel\nTim",
+        "Bien amicalement,\nLuc",
+        "Hartelijke groeten,\nSanne",
+        "Pozdrówka z Krakowa!\nOla",
+        "Mějte se,\nPetr",
+        "Baráti üdvözlettel,\nGábor",
+        "С наилучшими пожеланиями,\nИгорь",
+        "Всього найкращого,\nОксана",
+        "Всичко хубаво,\nИван",
+        "Lijepi pozdrav,\nIvana",
+        "Pozdravujem,\nJán",
+        "Toate cele bune,\nMihai",
+        "Με φιλικούς χαιρετισμούς,\nΝίκος",
+        "Hoşça kalın,\nAyşe",
+        "Ha det bra!\nLars",
+        "Tusind tak og mange hilsner\nSøren",
+        "Parhain terveisin,\nMikko",
+        "Ar labiem vēlējumiem,\nJānis",
+        "Su geriausiais linkėjimais,\nTomas",
+        "Kõike head,\nKadri",
+        "敬具\n田中",
+        "A+\nJulien",
+    ],
+)
+def test_a_sign_off_in_any_of_thirty_languages_closes_the_story(closing: str) -> None:
+    assert find_story(f"{STORY}\n\n{closing}\n") == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dzięki temu widać panele.",
+        "Valeu a pena acordar cedo.",
+        "Belle soirée hier à Lyon.",
+        "Heldere nachten zijn hier zeldzaam.",
+    ],
+)
+def test_a_prose_line_starting_like_a_sign_off_stays(line: str) -> None:
+    assert find_story(f"{STORY}\n{line}\n") == f"{STORY}\n{line}"
