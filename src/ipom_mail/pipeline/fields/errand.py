@@ -11,7 +11,9 @@ an emoji.
 Beside a story, an opening paragraph that only names the entry ("Please find below my
 entry for this month.", [preamble] with [preamble_object]), a closing hope ("Keen to
 see if it makes the cut!", [hope]) and a line anywhere that only hands the photo over
-("Photo attached.", "Foto anbei.", "写真を添付します。") are left out too.
+("Photo attached.", "Foto anbei.", "写真を添付します。") are left out too; so is a short
+sentence anywhere that thanks the curator ("Thanks a million for featuring my October shot!",
+"Merci d'avance", [thanks]).
 """
 
 from __future__ import annotations
@@ -133,3 +135,33 @@ def without_errand(story: str) -> str:
     if len(paragraphs) == 2 and _says_only_the_errand(paragraphs[0]) and tells(paragraphs[1]):
         return paragraphs[1]
     return story
+
+
+_FEW_WORDS = r"(?:\s+[^\s.!?。！？]+){0,3}?\s+"  # the " … " of a [thanks] entry
+_THANKS_WORDS = 16  # a longer sentence that opens with thanks goes on to tell something
+_SENTENCE_GAPS = re.compile(r"((?<=[.!?])(?<!\d\.)\s+|(?<=[。！？])\s*)")
+
+
+@cache
+def _thanks() -> re.Pattern[str]:
+    """A sentence opening that thanks the curator (data/mail_words.toml [thanks])."""
+    entries = [w.replace(" … ", _FEW_WORDS) for ws in mail_data()["thanks"].values() for w in ws]
+    return re.compile(rf"\W*(?:{'|'.join(entries)})", re.I)
+
+
+def thanks(sentence: str) -> bool:
+    """Whether a sentence only thanks the curator: a thanks opening, and short."""
+    return _size(sentence) <= _THANKS_WORDS and _thanks().match(sentence) is not None
+
+
+def without_thanks(story: str) -> str:
+    """The story without its sentences that thank the curator, wherever they stand; a
+    paragraph left empty goes."""
+    paragraphs: list[str] = []
+    for paragraph in _PARAGRAPHS.split(story):
+        pieces = _SENTENCE_GAPS.split(paragraph)
+        sentences, gaps = pieces[0::2], [*pieces[1::2], ""]
+        kept = "".join(s + g for s, g in zip(sentences, gaps, strict=True) if not thanks(s))
+        if kept.strip():
+            paragraphs.append(kept.strip())
+    return "\n\n".join(paragraphs)

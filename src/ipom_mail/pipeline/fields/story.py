@@ -12,7 +12,13 @@ from datetime import datetime
 from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.data_lines import SETTINGS_LINE, is_flyby_data, is_photo_data
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL
-from ipom_mail.pipeline.fields.errand import only_sending, tells, without_errand
+from ipom_mail.pipeline.fields.errand import (
+    only_sending,
+    tells,
+    thanks,
+    without_errand,
+    without_thanks,
+)
 from ipom_mail.pipeline.fields.field_lines import continues, is_labelled
 from ipom_mail.pipeline.fields.forward import (
     header_names,
@@ -112,9 +118,6 @@ def _link_line(line: str) -> bool:
     return len(head.split()) <= _LABEL_WORDS and not _POINTING.match(head)
 
 
-_THANKS_ONLY = re.compile(r"^\s*(?:thanks|thank you|danke|merci|gracias|grazie|köszönöm)\W*$", re.I)
-
-
 def segments(text: str) -> list[list[str]]:
     """The own text cut into parts at each forwarded-message marker (the marker dropped)."""
     parts: list[list[str]] = [[]]
@@ -156,12 +159,19 @@ def body_lines(lines: list[str]) -> list[str]:
         # "Pozdrav," on top greets (hr, sr): a word both a greeting and a closing
         opening = not any(x.strip() for x in out) and GREETING.match(s) is not None
         closing = _closing_words(s)  # "✨ clear skies ✨", "¡Saludos!"
+        # "Thanks for last month's feature!" on top opens the mail: it closes nothing
+        opening = opening or (_on_top(out) and thanks(closing))
         if len(closing.split()) <= 6 and closing_line(closing) and not opening:
             break
         if SENT_FROM.match(s) or DISCLAIMER.search(s):
             break
         out.append(line)
     return out
+
+
+def _on_top(lines: list[str]) -> bool:
+    """Whether only a greeting or a salutation stands above: the line next opens the mail."""
+    return all(not x.strip() or GREETING.match(x) or _salutation(x) for x in lines)
 
 
 _LEADING_MARKS = re.compile(r"^[^\w¡¿]+")
@@ -174,7 +184,7 @@ def _closing_words(line: str) -> str:
 
 def closing_line(line: str) -> bool:
     """Whether a short line is a closing: a sign-off or a thanks alone."""
-    return SIGN_OFF.match(line) is not None or _THANKS_ONLY.match(line) is not None
+    return SIGN_OFF.match(line) is not None
 
 
 def without_footers(text: str) -> str:
@@ -386,6 +396,7 @@ def find_story(
         kept += [*_drop_closing(_part_story(part, record, announcing), signers), ""]
     story = without_other_events(re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip(), sent)
     story = without_mail_talk(story, below=len(segments(text)) > 1 or quotes_below(text))
+    story = without_thanks(story)  # "Thanks a million for featuring my October shot!"
     if len(story) < 12 and len(story.split()) < 3 and not _CJK.search(story):  # "Ekte."
         return None
     if only_sending(story):  # "링크 보내드립니다 🙏": no story
