@@ -19,7 +19,7 @@ from ipom_mail.pipeline.fields.errand import (
     without_errand,
     without_thanks,
 )
-from ipom_mail.pipeline.fields.field_lines import continues, is_labelled
+from ipom_mail.pipeline.fields.field_lines import continues, is_labelled, prose_after
 from ipom_mail.pipeline.fields.forward import (
     header_names,
     is_forward_end,
@@ -304,6 +304,8 @@ def _part_story(
             first = not line.strip()
         wrapped = field is not None and continues(field, line)  # the rest of a field line
         field = line if wrapped or is_labelled(line) else None
+        if field is not None and (prose := prose_after(line)):
+            line, field = prose, None  # "… 2,5x Powermate. Jeg fulgte stationen manuelt."
         if (
             field is not None
             or _link_line(line)
