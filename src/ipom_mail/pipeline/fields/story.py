@@ -32,20 +32,7 @@ from ipom_mail.pipeline.fields.labels import WORD_END, mail_pattern, mail_words
 from ipom_mail.pipeline.fields.links import SENT_FROM, own_text
 from ipom_mail.pipeline.fields.other_events import without_other_events
 
-GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|dear|good (?:morning|evening|afternoon|day)|greetings|hallo|"
-    r"liebe[rs]?|lieber|sehr geehrte[rs]?|guten (?:tag|abend|morgen)|servus|moin|grüß gott|"
-    r"bonjour|bonsoir|salut|cher|chère|chers|hola|estimad[oa]s?|buen[oa]s (?:días|tardes|noches)|"
-    r"ciao|salve|buongiorno|buonasera|gentile|gentili|caro|cara|olá|ola|oi|prezad[oa]s?|"
-    r"beste|hoi|goedendag|goedemiddag|goedenavond|geachte|witam|dzień dobry|cześć|drogi|droga|"
-    r"szanown[iya]|dobrý den|dobrý večer|ahoj|vážen[ýá]|milý|milá|szia|sziasztok|"
-    r"kedves|tisztelt|jó napot|jó estét|üdv|bom dia|boa tarde|boa noite|goedemorgen|hoi|hej|"
-    r"(?:good )?(?:morning|evening|afternoon)(?=\s*[,!]?\s*$)|g'day|kia ora|"
-    + mail_words("greeting")
-    + r")"
-    + WORD_END,
-    re.IGNORECASE,
-)
+GREETING = re.compile(rf"^\s*(?:{mail_words('greeting')}){WORD_END}", re.IGNORECASE)
 SIGN_OFF = re.compile(
     rf"^\s*(?:{mail_words('regards')})|"
     rf"^\s*(?:{mail_words('sign_off')}){WORD_END}[\s,.!:;/-]*.{{0,40}}$",
