@@ -56,3 +56,20 @@ def test_a_sign_off_in_any_of_thirty_languages_closes_the_story(closing: str) ->
 )
 def test_a_prose_line_starting_like_a_sign_off_stays(line: str) -> None:
     assert find_story(f"{STORY}\n{line}\n") == f"{STORY}\n{line}"
+
+
+@pytest.mark.parametrize(
+    ("first", "rest"),
+    [
+        ("Thanks to the short clear gap", "the transit came out sharp and steady."),
+        ("Danke an meinen Nachbarn", "für die Leihgabe seiner Montierung."),
+        ("Grazie al cielo sereno", "la stazione era nitidissima sul disco."),
+        ("Gracias a la Luna llena", "el contraste fue enorme esa noche."),
+    ],
+)
+def test_a_wrapped_sentence_that_opens_like_a_sign_off_goes_on(first: str, rest: str) -> None:
+    assert find_story(f"{STORY}\n{first}\n{rest}\n") == f"{STORY}\n{first}\n{rest}"
+
+
+def test_a_lower_case_name_under_a_sign_off_is_still_a_signature() -> None:
+    assert find_story(f"{STORY}\n\nsaludos a todos\nmaria jose garcia\n") == STORY

@@ -148,12 +148,31 @@ def body_lines(lines: list[str]) -> list[str]:
         closing = _closing_words(s)  # "✨ clear skies ✨", "¡Saludos!"
         # "Thanks for last month's feature!" on top opens the mail: it closes nothing
         opening = opening or (_on_top(out) and thanks(closing))
-        if len(closing.split()) <= 6 and closing_line(closing) and not opening:
+        closes = len(closing.split()) <= 6 and closing_line(closing) and not opening
+        if closes and not _sentence_goes_on(s, lines[i + 1 : i + 2]):
             break
         if SENT_FROM.match(s) or DISCLAIMER.search(s):
             break
         out.append(line)
     return out
+
+
+_WRAPPED_WORDS = 3  # "Thanks to the wind" goes on; "Cheers" alone does not
+_NEXT_WORDS = 4  # "maria jose garcia" under "saludos a todos" is a name, not the sentence
+
+
+def _sentence_goes_on(line: str, after: list[str]) -> bool:
+    """Whether a line that opens like a sign-off is the start of a wrapped prose sentence
+    ("Thanks to the short clear gap\nthe transit came out sharp."): no mark at its end, and
+    the very next line goes on in lower case and ends the sentence."""
+    nxt = after[0].strip() if after else ""
+    return (
+        len(line.split()) >= _WRAPPED_WORDS
+        and line[-1].isalnum()
+        and len(nxt.split()) >= _NEXT_WORDS
+        and nxt[0].islower()
+        and nxt[-1] in ".!?。！？"
+    )
 
 
 def _on_top(lines: list[str]) -> bool:
