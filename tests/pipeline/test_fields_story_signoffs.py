@@ -73,3 +73,26 @@ def test_a_wrapped_sentence_that_opens_like_a_sign_off_goes_on(first: str, rest:
 
 def test_a_lower_case_name_under_a_sign_off_is_still_a_signature() -> None:
     assert find_story(f"{STORY}\n\nsaludos a todos\nmaria jose garcia\n") == STORY
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Pozdrawiam i dziękuję za całą pracę przy tej stronie,\nAnna",
+        "Best regards and thanks again for running the page,\nTom",
+        "¡Muchas gracias y buenas noches!\nLucía",
+        "Baie dankie en groete!\nPieter",
+        "73 de W4ABC\nBill",
+    ],
+)
+def test_a_longer_sign_off_ending_with_a_comma_or_an_informal_one_closes_the_story(
+    closing: str,
+) -> None:
+    assert find_story(f"{STORY}\n\n{closing}\n") == STORY
+
+
+def test_a_wrapped_sentence_opening_like_a_sign_off_and_ending_a_line_with_a_comma_goes_on() -> (
+    None
+):
+    body = f"{STORY}\nGrazie al cielo limpido sopra il lago,\nla stazione era nitidissima.\n"
+    assert find_story(body) == body.strip()

@@ -35,9 +35,13 @@ from ipom_mail.pipeline.fields.other_events import without_other_events
 GREETING = re.compile(rf"^\s*(?:{mail_words('greeting')}){WORD_END}", re.IGNORECASE)
 SIGN_OFF = re.compile(
     rf"^\s*(?:{mail_words('regards')})|"
-    rf"^\s*(?:{mail_words('sign_off')}){WORD_END}[\s,.!:;/-]*.{{0,40}}$",
+    rf"^\s*¡?(?:{mail_words('sign_off')}){WORD_END}[\s,.!:;/-]*.{{0,40}}$",
     re.IGNORECASE,
 )
+# A sign-off's words opening a longer line that ends with a comma, the name under it:
+# "Pozdrawiam serdecznie i dziękuję za prowadzenie strony,"
+_SIGN_OFF_HEAD = re.compile(rf"^\s*¡?(?:{mail_words('sign_off')}){WORD_END}.*,$", re.I)
+_LONG_SIGN_OFF = 12  # words
 DISCLAIMER = re.compile(
     r"\b(?:confidential|intended recipient|intended solely|disclaimer|"
     r"this e-?mail and any|virus-free|checked for viruses|consider the environment|"
@@ -148,13 +152,21 @@ def body_lines(lines: list[str]) -> list[str]:
         closing = _closing_words(s)  # "✨ clear skies ✨", "¡Saludos!"
         # "Thanks for last month's feature!" on top opens the mail: it closes nothing
         opening = opening or (_on_top(out) and thanks(closing))
-        closes = len(closing.split()) <= 6 and closing_line(closing) and not opening
-        if closes and not _sentence_goes_on(s, lines[i + 1 : i + 2]):
+        if not opening and _closes(closing, lines[i + 1 : i + 2]):
             break
         if SENT_FROM.match(s) or DISCLAIMER.search(s):
             break
         out.append(line)
     return out
+
+
+def _closes(line: str, after: list[str]) -> bool:
+    """Whether a line closes the mail: a short sign-off or thanks, or a longer line opening
+    with a sign-off and ending with a comma; not when a wrapped sentence goes on under it."""
+    words = len(line.split())
+    short = words <= 6 and closing_line(line)
+    long = words <= _LONG_SIGN_OFF and _SIGN_OFF_HEAD.match(line) is not None
+    return (short or long) and not _sentence_goes_on(line.rstrip(","), after)
 
 
 _WRAPPED_WORDS = 3  # "Thanks to the wind" goes on; "Cheers" alone does not
