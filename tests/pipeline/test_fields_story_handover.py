@@ -36,3 +36,18 @@ def test_a_link_handed_over_beside_a_story_leaves_the_story_told() -> None:
     body = f"Here's the full-res version:\n{LINK}\n\nThe ISS crossed the Moon over the bay.\n"
     story = find_story(body)
     assert story is not None and "crossed the Moon over the bay" in story
+
+
+@pytest.mark.parametrize(
+    "resend",
+    [
+        "Re-sending my earlier mail, I'm not sure it got through.",
+        "Je renvoie mon message de lundi.",
+        "Skickar vidare mitt mejl från i fredags.",
+        "Przesyłam ponownie, bo chyba nie doszło.",
+        "Пересылаю своё письмо ещё раз.",
+    ],
+)
+def test_a_sentence_resending_the_senders_own_mail_is_not_story(resend: str) -> None:
+    story = "The ISS crossed the Moon over the bay."
+    assert find_story(f"{resend}\n\n{story}\n") == story

@@ -61,3 +61,8 @@ def test_a_sentence_crediting_a_helper_stays(sentence: str) -> None:
 
 def test_a_mail_of_thanks_only_has_no_story() -> None:
     assert find_story("Hi,\n\nThank you so much for featuring my shot last month!\n") is None
+
+
+def test_a_japanese_line_saying_the_sender_always_reads_the_page_is_a_greeting() -> None:
+    body = "IPOM ご担当者様\n\nいつも楽しく拝見しています。\n浜名湖の上空を通過するISSです。\n"
+    assert find_story(body) == "浜名湖の上空を通過するISSです。"
