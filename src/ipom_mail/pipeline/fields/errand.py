@@ -34,12 +34,15 @@ def _size(sentence: str) -> int:
 
 
 def only_sending(story: str) -> bool:
-    """Whether every sentence of the story says that the photo is sent or where it is."""
-    sentences = [s.strip() for s in _SENTENCES.split(story) if s.strip()]
-    says_sent = [_says_sent(s) for s in sentences]
-    return any(says_sent) and all(
-        sent or _friendly(s) for s, sent in zip(sentences, says_sent, strict=True)
-    )
+    """Whether every sentence of the story says that the photo is sent or where it is (read
+    until the first that says something else)."""
+    sent = False
+    for sentence in (s.strip() for s in _SENTENCES.split(story) if s.strip()):
+        if _says_sent(sentence):
+            sent = True
+        elif not _friendly(sentence):
+            return False
+    return sent
 
 
 def _says_sent(sentence: str) -> bool:
@@ -53,11 +56,13 @@ def _hands_over(line: str) -> bool:
     "see attached 👍", "Foto anbei.", "写真を添付します。"), maybe beside one saying it is sent:
     nothing the post would quote. A line only pointing at a link ("here is the link: …")
     stays beside a story."""
-    sentences = [s.strip() for s in _SENTENCES.split(line) if s.strip()]
-    attached = [_size(s) <= _SHORT and bool(mail_pattern("attached").search(s)) for s in sentences]
-    return any(attached) and all(  # "빠진 정보 보내드립니다. 사진도 다시 첨부했어요."
-        said or _says_sent(s) or _friendly(s) for s, said in zip(sentences, attached, strict=True)
-    )
+    attached = False
+    for sentence in (s.strip() for s in _SENTENCES.split(line) if s.strip()):
+        if _size(sentence) <= _SHORT and mail_pattern("attached").search(sentence):
+            attached = True  # "빠진 정보 보내드립니다. 사진도 다시 첨부했어요."
+        elif not (_says_sent(sentence) or _friendly(sentence)):
+            return False
+    return attached
 
 
 def _without_handover(story: str) -> str:
