@@ -45,7 +45,12 @@ def only_sending(story: str) -> bool:
     return sent
 
 
+_SENDING_CHARS = 300  # a longer run of words says more than that the photo is sent
+
+
 def _says_sent(sentence: str) -> bool:
+    if len(sentence) > _SENDING_CHARS:
+        return False
     if mail_pattern("sending").search(sentence):
         return True
     return _size(sentence) <= _SHORT and bool(mail_pattern("attached").search(sentence))
@@ -56,13 +61,11 @@ def _hands_over(line: str) -> bool:
     "see attached 👍", "Foto anbei.", "写真を添付します。"), maybe beside one saying it is sent:
     nothing the post would quote. A line only pointing at a link ("here is the link: …")
     stays beside a story."""
-    attached = False
-    for sentence in (s.strip() for s in _SENTENCES.split(line) if s.strip()):
-        if _size(sentence) <= _SHORT and mail_pattern("attached").search(sentence):
-            attached = True  # "빠진 정보 보내드립니다. 사진도 다시 첨부했어요."
-        elif not (_says_sent(sentence) or _friendly(sentence)):
-            return False
-    return attached
+    sentences = [s.strip() for s in _SENTENCES.split(line) if s.strip()]
+    attached = [_size(s) <= _SHORT and bool(mail_pattern("attached").search(s)) for s in sentences]
+    return any(attached) and all(  # "빠진 정보 보내드립니다. 사진도 다시 첨부했어요."
+        said or _says_sent(s) or _friendly(s) for s, said in zip(sentences, attached, strict=True)
+    )
 
 
 def _without_handover(story: str) -> str:
@@ -144,6 +147,7 @@ def without_errand(story: str) -> str:
 
 _FEW_WORDS = r"(?:\s+[^\s.!?。！？]+){0,3}?\s+"  # the " … " of a [thanks] entry
 _THANKS_WORDS = 16  # a longer sentence that opens with thanks goes on to tell something
+_THANKS_CHARS = 300
 _SENTENCE_GAPS = re.compile(r"((?<=[.!?])(?<!\d\.)\s+|(?<=[。！？])\s*)")
 
 
@@ -156,7 +160,9 @@ def _thanks() -> re.Pattern[str]:
 
 def thanks(sentence: str) -> bool:
     """Whether a sentence only thanks the curator: a thanks opening, and short."""
-    return _size(sentence) <= _THANKS_WORDS and _thanks().match(sentence) is not None
+    if len(sentence) > _THANKS_CHARS or _size(sentence) > _THANKS_WORDS:
+        return False  # a line of a thousand dots is one word, and no thanks
+    return _thanks().match(sentence) is not None
 
 
 def without_thanks(story: str) -> str:
