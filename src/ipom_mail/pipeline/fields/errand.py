@@ -11,7 +11,9 @@ an emoji.
 Beside a story, an opening paragraph that only names the entry ("Please find below my
 entry for this month.", [preamble] with [preamble_object]), a closing hope ("Keen to
 see if it makes the cut!", [hope]) and a line anywhere that only hands the photo over
-("Photo attached.", "Foto anbei.", "写真を添付します。") are left out too.
+("Photo attached.", "Foto anbei.", "写真を添付します。") are left out too; so is a short
+sentence anywhere that thanks the curator ("Thanks a million for featuring my October shot!",
+"Merci d'avance", [thanks]).
 """
 
 from __future__ import annotations
@@ -32,15 +34,23 @@ def _size(sentence: str) -> int:
 
 
 def only_sending(story: str) -> bool:
-    """Whether every sentence of the story says that the photo is sent or where it is."""
-    sentences = [s.strip() for s in _SENTENCES.split(story) if s.strip()]
-    says_sent = [_says_sent(s) for s in sentences]
-    return any(says_sent) and all(
-        sent or _friendly(s) for s, sent in zip(sentences, says_sent, strict=True)
-    )
+    """Whether every sentence of the story says that the photo is sent or where it is (read
+    until the first that says something else)."""
+    sent = False
+    for sentence in (s.strip() for s in _SENTENCES.split(story) if s.strip()):
+        if _says_sent(sentence):
+            sent = True
+        elif not _friendly(sentence):
+            return False
+    return sent
+
+
+_SENDING_CHARS = 300  # a longer run of words says more than that the photo is sent
 
 
 def _says_sent(sentence: str) -> bool:
+    if len(sentence) > _SENDING_CHARS:
+        return False
     if mail_pattern("sending").search(sentence):
         return True
     return _size(sentence) <= _SHORT and bool(mail_pattern("attached").search(sentence))
@@ -133,3 +143,36 @@ def without_errand(story: str) -> str:
     if len(paragraphs) == 2 and _says_only_the_errand(paragraphs[0]) and tells(paragraphs[1]):
         return paragraphs[1]
     return story
+
+
+_FEW_WORDS = r"(?:\s+[^\s.!?。！？]+){0,3}?\s+"  # the " … " of a [thanks] entry
+_THANKS_WORDS = 16  # a longer sentence that opens with thanks goes on to tell something
+_THANKS_CHARS = 300
+_SENTENCE_GAPS = re.compile(r"((?<=[.!?])(?<!\d\.)\s+|(?<=[。！？])\s*)")
+
+
+@cache
+def _thanks() -> re.Pattern[str]:
+    """A sentence opening that thanks the curator (data/mail_words.toml [thanks])."""
+    entries = [w.replace(" … ", _FEW_WORDS) for ws in mail_data()["thanks"].values() for w in ws]
+    return re.compile(rf"\W*(?:{'|'.join(entries)})", re.I)
+
+
+def thanks(sentence: str) -> bool:
+    """Whether a sentence only thanks the curator: a thanks opening, and short."""
+    if len(sentence) > _THANKS_CHARS or _size(sentence) > _THANKS_WORDS:
+        return False  # a line of a thousand dots is one word, and no thanks
+    return _thanks().match(sentence) is not None
+
+
+def without_thanks(story: str) -> str:
+    """The story without its sentences that thank the curator, wherever they stand; a
+    paragraph left empty goes."""
+    paragraphs: list[str] = []
+    for paragraph in _PARAGRAPHS.split(story):
+        pieces = _SENTENCE_GAPS.split(paragraph)
+        sentences, gaps = pieces[0::2], [*pieces[1::2], ""]
+        kept = "".join(s + g for s, g in zip(sentences, gaps, strict=True) if not thanks(s))
+        if kept.strip():
+            paragraphs.append(kept.strip())
+    return "\n\n".join(paragraphs)

@@ -1,6 +1,8 @@
 """Field lines: a labelled value ("Equipment: …", "機材：…", "Įranga: …") and its wrapped rest.
 
-The story leaves both out: a field line says what a field already holds. The labels come
+The story leaves both out: a field line says what a field already holds; a sentence of prose
+that starts after the value on the same line ("… Tele Vue 2,5x Powermate. Jeg fulgte stationen
+manuelt.") is the story's again. The labels come
 from the equipment, place and flyby readers and from data/labels.toml [field_labels], in
 every language the project knows; a full-width colon needs no space after it.
 """
@@ -93,3 +95,28 @@ def continues(field_line: str, line: str) -> bool:
         return valued or (len(tokens) == 1 and m is not None and rest[m.start()] in ".!?。")
     # "…, kamera\nZWO ASI462MC …": the name the line announced
     return last[0].islower() and bool(tokens) and _VALUE.match(tokens[0]) is not None
+
+
+_NEXT_SENTENCE = re.compile(r"(?<=\w\w[.!?])\s+(?=[^\W\d_])")
+_PROSE_WORDS = 3  # "Processed in PIPP." is a note; "Jeg fulgte stationen manuelt." tells
+_LOWER_SHARE = 0.6  # of the words after the first: prose, not a list of names
+
+
+def prose_after(line: str) -> str:
+    """The prose sentence that starts after a field line's value on the same line ("Udstyr:
+    … Powermate. Jeg fulgte stationen manuelt med joysticket."), or "" when none does: a
+    capital, then words mostly in lower case, no number ("Mk. II with the RF 50mm" is the
+    value going on, "Poz süresi 1/1500 sn." settings), and its end on the line."""
+    m = _NEXT_SENTENCE.search(line)
+    if m is None:
+        return ""
+    rest = line[m.end() :].strip()
+    words = rest.split()
+    if len(words) < _PROSE_WORDS or not rest[0].isupper() or is_labelled(rest):
+        return ""
+    if not _SENTENCE_END.search(rest):  # "Vaig gravar amb FireCapture a\n0,3 ms…": data goes on
+        return ""
+    if any(c.isdigit() for c in rest):  # "Poz süresi 1/1500 sn, kazanç 300.": settings
+        return ""
+    lower = sum(1 for w in words[1:] if w[0].islower())
+    return rest if lower >= _LOWER_SHARE * (len(words) - 1) else ""

@@ -54,10 +54,20 @@ def mail_words(section: str) -> str:
     return "|".join(w for listed in mail_data()[section].values() for w in listed)
 
 
+def _free(entry: str) -> bool:
+    """Whether an entry may start inside a word: a CJK one, or one opening with a wildcard
+    (".{0,6}您好", "\\S+'dan")."""
+    return bool(_CJK.match(entry)) or entry[0] in ".\\^"
+
+
 @cache
 def mail_pattern(section: str) -> re.Pattern[str]:
-    """One section of data/mail_words.toml as a pattern found anywhere in a text."""
-    return re.compile(rf"(?:{mail_words(section)})", re.I)
+    """One section of data/mail_words.toml as a pattern found in a text, each entry at the
+    start of a word ("ekte", attached in Turkish, is no part of "obiektem")."""
+    entries = [w for listed in mail_data()[section].values() for w in listed]
+    bounded = "|".join(w for w in entries if not _free(w))
+    free = "|".join(w for w in entries if _free(w))
+    return re.compile(rf"(?<![^\W\d_])(?:{bounded})" + (f"|{free}" if free else ""), re.I)
 
 
 @cache

@@ -12,8 +12,14 @@ from datetime import datetime
 from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.data_lines import SETTINGS_LINE, is_flyby_data, is_photo_data
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL
-from ipom_mail.pipeline.fields.errand import only_sending, tells, without_errand
-from ipom_mail.pipeline.fields.field_lines import continues, is_labelled
+from ipom_mail.pipeline.fields.errand import (
+    only_sending,
+    tells,
+    thanks,
+    without_errand,
+    without_thanks,
+)
+from ipom_mail.pipeline.fields.field_lines import continues, is_labelled, prose_after
 from ipom_mail.pipeline.fields.forward import (
     header_names,
     is_forward_end,
@@ -26,43 +32,16 @@ from ipom_mail.pipeline.fields.labels import WORD_END, mail_pattern, mail_words
 from ipom_mail.pipeline.fields.links import SENT_FROM, own_text
 from ipom_mail.pipeline.fields.other_events import without_other_events
 
-GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|dear|good (?:morning|evening|afternoon|day)|greetings|hallo|"
-    r"liebe[rs]?|lieber|sehr geehrte[rs]?|guten (?:tag|abend|morgen)|servus|moin|grüß gott|"
-    r"bonjour|bonsoir|salut|cher|chère|chers|hola|estimad[oa]s?|buen[oa]s (?:días|tardes|noches)|"
-    r"ciao|salve|buongiorno|buonasera|gentile|gentili|caro|cara|olá|ola|oi|prezad[oa]s?|"
-    r"beste|hoi|goedendag|goedemiddag|goedenavond|geachte|witam|dzień dobry|cześć|drogi|droga|"
-    r"szanown[iya]|dobrý den|dobrý večer|ahoj|vážen[ýá]|milý|milá|szia|sziasztok|"
-    r"kedves|tisztelt|jó napot|jó estét|üdv|bom dia|boa tarde|boa noite|goedemorgen|hoi|hej|"
-    r"(?:good )?(?:morning|evening|afternoon)(?=\s*[,!]?\s*$)|g'day|kia ora|"
-    + mail_words("greeting")
-    + r")"
-    + WORD_END,
-    re.IGNORECASE,
-)
+GREETING = re.compile(rf"^\s*(?:{mail_words('greeting')}){WORD_END}", re.IGNORECASE)
 SIGN_OFF = re.compile(
-    r"^\s*(?:(?:best|kind|warm|warmest|many|with)\s+)?(?:regards|wishes)\b|"
-    r"^\s*(?:cheers|thanks|thank you|thx|many thanks|clear skies|cs|bye|sincerely|yours|"
-    r"all the best|best (?:regards|wishes)|take care|greetings|regards|br|rgds|kr|"
-    r"(?:klare|schöne|liebe|viele|herzliche|beste|sonnige) grü(?:ß|ss)e|groetjes|díky|dík|"
-    r"mit freundlichen grüßen|mit freundlichen grüssen|mfg|viele grüße|viele grüsse|liebe grüße|"
-    r"lg|beste grüße|herzliche grüße|gruß|grüße|danke|freundliche grü(?:ß|ss)e|"
-    r"(?:herzliche|liebe|schöne|beste|viele) grüsse|grüsse|vielen dank|cordialement|bien à vous|"
-    r"amicalement|bien cordialement|salutations|merci|bonne soirée|saludos|un saludo|"
-    r"atentamente|gracias|muchas gracias|un abrazo|abrazos|un saludo cordial|cordiali saluti|"
-    r"saluti|un saluto|grazie|distinti saluti|"
-    r"abraços|abraço|atenciosamente|cumprimentos|obrigad[oa]|met vriendelijke groet(?:en)?|"
-    r"vriendelijke groet(?:en)?|groeten|groet|mvg|pozdrawiam|pozdrowienia|dziękuję|"
-    r"s pozdravem|děkuji|zdravím|üdvözlettel|üdv|köszönöm|köszönettel|tisztelettel|"
-    r"derült eget|heiteren himmel|klaren himmel|ciel clair|bon ciel|cielos despejados|"
-    r"cieli sereni|céus limpos|heldere hemel|pogodnego nieba|jasnou oblohu|z wyrazami szacunku|"
-    r"ngā mihi|nga mihi|atte|best(?=\s*[,!]?\s*$)|"
-    + mail_words("sign_off")
-    + r")"
-    + WORD_END
-    + r"[\s,.!:;/-]*.{0,40}$|^\s*a\+\s*$",
+    rf"^\s*(?:{mail_words('regards')})|"
+    rf"^\s*¡?(?:{mail_words('sign_off')}){WORD_END}[\s,.!:;/-]*.{{0,40}}$",
     re.IGNORECASE,
 )
+# A sign-off's words opening a longer line that ends with a comma, the name under it:
+# "Pozdrawiam serdecznie i dziękuję za prowadzenie strony,"
+_SIGN_OFF_HEAD = re.compile(rf"^\s*¡?(?:{mail_words('sign_off')}){WORD_END}.*,$", re.I)
+_LONG_SIGN_OFF = 12  # words
 DISCLAIMER = re.compile(
     r"\b(?:confidential|intended recipient|intended solely|disclaimer|"
     r"this e-?mail and any|virus-free|checked for viruses|consider the environment|"
@@ -130,9 +109,6 @@ def _link_line(line: str) -> bool:
     return len(head.split()) <= _LABEL_WORDS and not _POINTING.match(head)
 
 
-_THANKS_ONLY = re.compile(r"^\s*(?:thanks|thank you|danke|merci|gracias|grazie|köszönöm)\W*$", re.I)
-
-
 def segments(text: str) -> list[list[str]]:
     """The own text cut into parts at each forwarded-message marker (the marker dropped)."""
     parts: list[list[str]] = [[]]
@@ -174,12 +150,46 @@ def body_lines(lines: list[str]) -> list[str]:
         # "Pozdrav," on top greets (hr, sr): a word both a greeting and a closing
         opening = not any(x.strip() for x in out) and GREETING.match(s) is not None
         closing = _closing_words(s)  # "✨ clear skies ✨", "¡Saludos!"
-        if len(closing.split()) <= 6 and closing_line(closing) and not opening:
+        # "Thanks for last month's feature!" on top opens the mail: it closes nothing
+        opening = opening or (_on_top(out) and thanks(closing))
+        if not opening and _closes(closing, lines[i + 1 : i + 2]):
             break
         if SENT_FROM.match(s) or DISCLAIMER.search(s):
             break
         out.append(line)
     return out
+
+
+def _closes(line: str, after: list[str]) -> bool:
+    """Whether a line closes the mail: a short sign-off or thanks, or a longer line opening
+    with a sign-off and ending with a comma; not when a wrapped sentence goes on under it."""
+    words = len(line.split())
+    short = words <= 6 and closing_line(line)
+    long = words <= _LONG_SIGN_OFF and _SIGN_OFF_HEAD.match(line) is not None
+    return (short or long) and not _sentence_goes_on(line.rstrip(","), after)
+
+
+_WRAPPED_WORDS = 3  # "Thanks to the wind" goes on; "Cheers" alone does not
+_NEXT_WORDS = 4  # "maria jose garcia" under "saludos a todos" is a name, not the sentence
+
+
+def _sentence_goes_on(line: str, after: list[str]) -> bool:
+    """Whether a line that opens like a sign-off is the start of a wrapped prose sentence
+    ("Thanks to the short clear gap\nthe transit came out sharp."): no mark at its end, and
+    the very next line goes on in lower case and ends the sentence."""
+    nxt = after[0].strip() if after else ""
+    return (
+        len(line.split()) >= _WRAPPED_WORDS
+        and line[-1].isalnum()
+        and len(nxt.split()) >= _NEXT_WORDS
+        and nxt[0].islower()
+        and nxt[-1] in ".!?。！？"
+    )
+
+
+def _on_top(lines: list[str]) -> bool:
+    """Whether only a greeting or a salutation stands above: the line next opens the mail."""
+    return all(not x.strip() or GREETING.match(x) or _salutation(x) for x in lines)
 
 
 _LEADING_MARKS = re.compile(r"^[^\w¡¿]+")
@@ -192,7 +202,7 @@ def _closing_words(line: str) -> str:
 
 def closing_line(line: str) -> bool:
     """Whether a short line is a closing: a sign-off or a thanks alone."""
-    return SIGN_OFF.match(line) is not None or _THANKS_ONLY.match(line) is not None
+    return SIGN_OFF.match(line) is not None
 
 
 def without_footers(text: str) -> str:
@@ -312,6 +322,8 @@ def _part_story(
             first = not line.strip()
         wrapped = field is not None and continues(field, line)  # the rest of a field line
         field = line if wrapped or is_labelled(line) else None
+        if field is not None and (prose := prose_after(line)):
+            line, field = prose, None  # "… 2,5x Powermate. Jeg fulgte stationen manuelt."
         if (
             field is not None
             or _link_line(line)
@@ -404,6 +416,7 @@ def find_story(
         kept += [*_drop_closing(_part_story(part, record, announcing), signers), ""]
     story = without_other_events(re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip(), sent)
     story = without_mail_talk(story, below=len(segments(text)) > 1 or quotes_below(text))
+    story = without_thanks(story)  # "Thanks a million for featuring my October shot!"
     if len(story) < 12 and len(story.split()) < 3 and not _CJK.search(story):  # "Ekte."
         return None
     if only_sending(story):  # "링크 보내드립니다 🙏": no story
