@@ -57,7 +57,6 @@ def poll_mailbox(
     midway still knows what was stored and moved.
     """
     tally = Tally() if tally is None else tally
-    _start_worker(config)  # it warms up while the connection is made
     box.connect()
     box.ensure_folders()
     box.select()
@@ -76,7 +75,8 @@ def poll_mailbox(
 
 
 def _start_worker(config: Config) -> None:
-    """Start the pipeline worker without waiting; a failure shows on the first message."""
+    """Start the pipeline worker without waiting (it warms up while the first messages are
+    fetched); a failure shows on the first message. An empty folder never starts it."""
     try:
         start_runner(config)
     except Exception as exc:  # no interpreter to start: each message will say so when begun
@@ -146,6 +146,7 @@ def _one_pass(
     listed = box.new_uids()
     if not listed:
         return
+    _start_worker(config)
     mover = _Mover(config, store, box, tally)
     try:
         _take_all(config, box, listed, mover, progress)

@@ -63,7 +63,12 @@ class _Worker:
     """
 
     def __init__(
-        self, memory_mb: int, module: str = WORKER_MODULE, group: bool = False, wait: bool = True
+        self,
+        memory_mb: int,
+        module: str = WORKER_MODULE,
+        group: bool = False,
+        wait: bool = True,
+        env: dict[str, str] | None = None,
     ) -> None:
         ours, theirs = socket.socketpair()
         command = [sys.executable, "-m", module, str(theirs.fileno()), str(memory_mb)]
@@ -75,7 +80,7 @@ class _Worker:
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
-                env=_child_environment(),
+                env={**_child_environment(), **(env or {})},
                 start_new_session=group,
             )
         except (OSError, ValueError, TypeError) as exc:  # no usable interpreter to start
