@@ -8,7 +8,7 @@ demo:
 test:
 	scripts/bootstrap.sh dev
 	$(MAKE) --no-print-directory lint
-	.venv/bin/python -m pytest -n 2 -q
+	env -u PYTHONDONTWRITEBYTECODE .venv/bin/python -m pytest -n 2 -q
 
 lint:
 	.venv/bin/ruff check src tests bench scripts examples
