@@ -8,7 +8,7 @@ demo:
 test:
 	scripts/bootstrap.sh dev
 	$(MAKE) --no-print-directory lint
-	env -u PYTHONDONTWRITEBYTECODE .venv/bin/python -m pytest -n 2 -q
+	env -u PYTHONDONTWRITEBYTECODE .venv/bin/python -m pytest -n 2 --dist worksteal -q
 
 lint:
 	.venv/bin/ruff check src tests bench scripts examples
