@@ -28,6 +28,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
     makers_support,
     not_a_name,
     reads_as_prose,
+    support_of,
     unknown_word,
     without_kind_tail,
 )
@@ -233,6 +234,16 @@ def _kind_lead(toks: Sequence[Tok], i: int) -> int:
     return n + 1 if what.lower() in gazetteer().model_words and not what.islower() else n
 
 
+def _support_of(toks: Sequence[Tok], i: int) -> bool:
+    """Whether a tripod's kind and "of" stand right before the maker at i, in its clause."""
+    before = toks[max(0, i - 2) : i]
+    return (
+        len(before) == 2
+        and not any(t.closes for t in before)
+        and support_of([t.text for t in before])
+    )
+
+
 # A zoom lens's focal range, which names no setting: "18-55mm", "100-400 mm"
 _ZOOM = re.compile(r"\d{1,3}-\d{2,4}\s?(?:mm|мм)(?=$|[\s,.;:!?)])", re.I)
 
@@ -263,6 +274,7 @@ def _scan(s: str, g: Gazetteer) -> list[str]:
             _TRIPOD_HEAD.fullmatch(toks[k].text) is not None for k in (j - 1, j) if k < len(toks)
         )
         lone = kind == "maker" and alone and (maker in g.needs_model or i > 0)
+        lone = lone and not (lead == 0 and _support_of(toks, i))  # "statief van Sirui"
         if not lone and not bare and not head:
             items.append(item)  # a bare "Dobson" or "Barlow" in prose names no instrument
         i = j

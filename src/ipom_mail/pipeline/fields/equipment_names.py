@@ -160,13 +160,20 @@ def kind_lead(before: list[str]) -> int:
     item: "trípode Benro", "Rotfilter von Baader", "filtre vermell Astronomik", "црвени
     филтер Baader" (0 when none: "with Canon" names no instrument)."""
     joins = kind_words("kind_joins")
+    of = kind_words("kind_joins", "of")  # "of" joins a kind to its maker, never precedes it
     words = [w.lower() for w in before[-2:]]
     if words and (is_support(words[-1]) or is_filter_kind(words[-1])):
-        of = kind_words("kind_joins", "of")  # "of" joins a kind to its maker, never precedes it
         return 2 if len(words) == 2 and words[0] in joins - of else 1
-    if len(words) == 2 and words[1] in joins and (is_support(words[0]) or is_filter_kind(words[0])):
+    if len(words) == 2 and words[1] in joins and is_filter_kind(words[0]):
         return 2
-    return 0
+    return 0  # "statief van Sirui", "trépied de Gitzo": the tripod is the maker's, named by it
+
+
+def support_of(before: list[str]) -> bool:
+    """Whether the two words before a maker written alone say it made the tripod ("statief
+    van Sirui", "trépied de Gitzo"): the maker's name is the item."""
+    words = [w.lower() for w in before[-2:]]
+    return len(words) == 2 and is_support(words[0]) and words[1] in kind_words("kind_joins", "of")
 
 
 _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]+")

@@ -92,6 +92,16 @@ def _ends_clause(rest: str) -> bool:
     return word is not None and word.group(0).lower() in _leads("then")
 
 
+def _makers_after(rest: str) -> bool:
+    """Whether "of" and a maker follow a tripod's word ("treppiede di Manfrotto"): the tripod
+    is that maker's, an item already."""
+    toks = tokens(rest)
+    of = kind_words("kind_joins", "of")
+    if len(toks) < 2 or toks[0].closes or toks[0].text.lower() not in of:
+        return False
+    return maker_at(toks, 1, gazetteer()) > 0
+
+
 def prose_supports(line: str, items: Sequence[str]) -> list[str]:
     """Tripods named by their kind alone in a line of prose, given the line's other items
     (a listed tripod counts only among other instruments; a maker's tripod is not repeated)."""
@@ -101,6 +111,8 @@ def prose_supports(line: str, items: Sequence[str]) -> list[str]:
         if m.group("on") and m.group("on").lower() in _leads("not"):
             continue  # "no tripod": Portuguese "no" (on the) is English "no" too
         if _negated(line, m.start()) or (m.group("a") and not _ends_clause(line[m.end() :])):
+            continue
+        if _makers_after(line[m.end() :]):
             continue
         found.append(_base(word))
     if items:  # "Nikon Z7 + Nikkor Z 24-70mm f/4 S, statyw": among other instruments

@@ -1,0 +1,49 @@
+"""equipment: the words around a name that are no part of it (a kind after a lens, a tripod
+"of" its maker, a remark in brackets, a lens's range without its maker), in many languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.pipeline.fields.equipment import find_equipment
+from ipom_mail.pipeline.values import Media
+
+NO_MEDIA = Media(items=())
+
+
+def _items(text: str) -> list[str]:
+    return list(find_equipment(text, NO_MEDIA))
+
+
+@pytest.mark.parametrize(
+    ("text", "lens"),
+    [
+        ("Uitrusting: Nikon Z6 II en een Nikkor Z 20mm f/1.8 objectief.", "Nikkor Z 20mm f/1.8"),
+        ("Ik gebruikte een Sony A7 III met het Sigma 24mm f/1.4 objectief.", "Sigma 24mm f/1.4"),
+        ("Opstelling: Sky-Watcher 130PDS telescoop met een ZWO ASI224MC.", "Sky-Watcher 130PDS"),
+    ],
+)
+def test_a_dutch_kind_after_a_name_is_no_part_of_it(text: str, lens: str) -> None:
+    assert lens in _items(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tripod"),
+    [
+        ("Camera: Fujifilm X-T4 met Samyang 12mm, op een statief van Benro.", "Benro"),
+        ("Ik stond met mijn Nikon Z6 op een statief van Manfrotto bij de dijk.", "Manfrotto"),
+        ("Matériel : Canon EOS 90D, Sigma 18-35mm, trépied de Gitzo.", "Gitzo"),
+        ("Ho usato una Nikon D850 su un treppiede di Manfrotto.", "Manfrotto"),
+        ("Equipo: Sony A7 III con un Sigma 14mm, trípode de Benro", "Benro"),
+    ],
+)
+def test_a_tripod_of_a_maker_is_named_by_the_maker_alone(text: str, tripod: str) -> None:
+    items = _items(text)
+    assert items[-1] == tripod
+    assert not any(i.islower() for i in items)  # the tripod once, not again by its kind
+
+
+def test_a_filter_of_a_maker_keeps_its_kind() -> None:
+    assert (
+        _items("Ausrüstung: ZWO ASI183MM mit Rotfilter von Baader.")[-1] == "Rotfilter von Baader"
+    )
