@@ -47,3 +47,27 @@ def test_a_filter_of_a_maker_keeps_its_kind() -> None:
     assert (
         _items("Ausrüstung: ZWO ASI183MM mit Rotfilter von Baader.")[-1] == "Rotfilter von Baader"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lens"),
+    [
+        ("Nikon Z6 + HD Pentax-D FA 24-70mm f/2.8 on a tripod.", "HD Pentax-D FA 24-70mm f/2.8"),
+        ("Sony A7 III and a Sigma-Art DG 14-24mm f/2.8, 10 s", "Sigma-Art DG 14-24mm f/2.8"),
+        ("con la nikon d5300 y el 18-55mm desde el balcón", "18-55mm"),
+    ],
+)
+def test_a_lens_named_before_its_zoom_range_starts_at_its_maker(text: str, lens: str) -> None:
+    assert lens in _items(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nikon D750 with the AF-S VR 70-200mm f/2.8 lens.",
+        "Nikon D7500 + AF-P DX 10-20mm f/4.5-5.6G",
+        "Canon 90D mit dem USM IS 100-400mm auf Stativ",
+    ],
+)
+def test_a_zoom_range_after_name_words_without_a_maker_is_no_item(text: str) -> None:
+    assert not any("mm" in item for item in _items(text))

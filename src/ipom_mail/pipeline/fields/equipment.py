@@ -248,19 +248,38 @@ def _support_of(toks: Sequence[Tok], i: int) -> bool:
 _ZOOM = re.compile(r"\d{1,3}-\d{2,4}\s?(?:mm|мм)(?=$|[\s,.;:!?)])", re.I)
 
 
+def _model_start(toks: Sequence[Tok], i: int, done: int, g: Gazetteer) -> int:
+    """Where an item found by its model or zoom range at i starts: the name-like words before
+    it back to one holding a maker ("HD Pentax-D FA 15-30mm"); i when none stand before it
+    ("y el 18-55mm"), or only the item before it, which ends at done ("canon eos 2000d
+    18-55mm kit lens"); -1 when they name no maker, as the model alone would cut the name."""
+    k = i
+    while k > done and not toks[k - 1].closes:
+        word = toks[k - 1].text
+        if not (_strong(word, g) or word.lower() in g.model_words):
+            break
+        k -= 1
+    if k == i:
+        return i
+    named = any((t.text.split("-")[0].lower(),) in g.makers for t in toks[k:i])
+    return k if named else -1
+
+
 def _scan(s: str, g: Gazetteer) -> list[str]:
     """Equipment items in free text `s`, as written."""
     toks = tokens(s)
     items: list[str] = []
-    i = 0
+    i = done = 0
     while i < len(toks):
         n, kind = _start_at(s, toks, i, g)
         if not n:  # "con la nikon d5300 y el 18-55mm": a zoom lens named by its range
             n, kind = _pattern_at(s, toks, i, _ZOOM), "model"
-        if not n or _kind_before_maker(s, toks, i, kind, g):
+        first = _first(toks, i, kind) if n else i
+        if n and kind == "model" and first == i:  # "HD Pentax-D FA 15-30mm", "AF-S VR 70-200mm"
+            first = _model_start(toks, i, done, g)
+        if not n or first < 0 or _kind_before_maker(s, toks, i, kind, g):
             i += 1
             continue
-        first = _first(toks, i, kind)
         j, alone = _extend(s, toks, i, n, kind)
         lead = _kind_lead(toks, i) if kind == "maker" and alone else 0
         first, alone = (i - lead, False) if lead else (first, alone)
@@ -277,7 +296,7 @@ def _scan(s: str, g: Gazetteer) -> list[str]:
         lone = lone and not (lead == 0 and _support_of(toks, i))  # "statief van Sirui"
         if not lone and not bare and not head:
             items.append(item)  # a bare "Dobson" or "Barlow" in prose names no instrument
-        i = j
+        i = done = j
     return items
 
 
