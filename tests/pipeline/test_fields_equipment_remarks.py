@@ -71,3 +71,20 @@ def test_a_lens_named_before_its_zoom_range_starts_at_its_maker(text: str, lens:
 )
 def test_a_zoom_range_after_name_words_without_a_maker_is_no_item(text: str) -> None:
     assert not any("mm" in item for item in _items(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lens_filter"),
+    [
+        ("Sprzęt: Nikon Z6, Samyang 14mm, filtr Hoya Starscape.", "Hoya Starscape"),
+        ("Fotil jsem Sony A7 III s filtrem Kase Neutral Night.", "Kase Neutral Night"),
+        ("Canon EOS R cu filtru NiSi Natural Night, pe trepied.", "NiSi Natural Night"),
+        ("Камера Nikon Z6 с фильтром Haida NanoPro.", "Haida NanoPro"),
+    ],
+)
+def test_a_lens_filter_is_named_by_its_maker_and_product(text: str, lens_filter: str) -> None:
+    assert lens_filter in _items(text)
+
+
+def test_capitalised_words_after_a_filter_maker_name_nothing_in_prose() -> None:
+    assert _items("We ate at Kase Restaurant downtown after the pass.") == []

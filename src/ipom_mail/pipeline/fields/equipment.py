@@ -106,9 +106,25 @@ def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
         return True
     if _DESIGN_KIND.fullmatch(t) and _strong(toks[j - 1].text, g):
         return True  # "Sky-Watcher 150/750 Newton-távcső": a design and its kind, one word
-    last = toks[j].closes or j + 1 == len(toks)
-    named = last or _strong(nxt, g) or nxt.lower() in g.model_words  # "Vanguard Alta Pro"
-    return alone and t[:1].isupper() and t[1:].islower() and named
+    named = _named_to_end(toks, j) or _strong(nxt, g) or nxt.lower() in g.model_words
+    run = alone or (j > 1 and _titled(toks[j - 1].text) and maker_at(toks, j - 2, g) > 0)
+    return run and _titled(t) and named  # "Vanguard Alta Pro", "NiSi Natural Night"
+
+
+def _titled(word: str) -> bool:
+    """Whether a word is written with a capital, then lower case ("Alta", "Natural")."""
+    return word[:1].isupper() and word[1:].islower()
+
+
+def _named_to_end(toks: Sequence[Tok], j: int) -> bool:
+    """Whether capitalised words from j run to the end of the clause, as a product's name
+    after its maker does ("NiSi Natural Night.", "Hoya Starscape"): at most three."""
+    for k in range(j, min(j + 3, len(toks))):
+        if k > j and not _titled(toks[k].text):
+            return False
+        if toks[k].closes or k + 1 == len(toks):
+            return True
+    return False
 
 
 def _group_end(toks: Sequence[Tok], j: int, g: Gazetteer) -> int:
