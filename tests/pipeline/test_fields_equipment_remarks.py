@@ -88,3 +88,18 @@ def test_a_lens_filter_is_named_by_its_maker_and_product(text: str, lens_filter:
 
 def test_capitalised_words_after_a_filter_maker_name_nothing_in_prose() -> None:
     assert _items("We ate at Kase Restaurant downtown after the pass.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "barlow"),
+    [
+        ("Снимах със Sky-Watcher 150/750 и леща Барлоу 3x на EQ5.", "леща Барлоу 3x"),
+        ("Знімав Celestron C8 з Барлоу лінза 2x на монтуванні EQ5.", "Барлоу лінза 2x"),
+    ],
+)
+def test_a_barlow_lens_written_in_cyrillic_is_an_instrument(text: str, barlow: str) -> None:
+    assert barlow in _items(text)
+
+
+def test_a_phone_maker_written_in_chinese_starts_its_model() -> None:
+    assert _items("昨天晚上用的华为 P60 Pro 拍的空间站")[0] == "华为 P60 Pro"
