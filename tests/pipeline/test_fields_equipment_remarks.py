@@ -103,3 +103,14 @@ def test_a_barlow_lens_written_in_cyrillic_is_an_instrument(text: str, barlow: s
 
 def test_a_phone_maker_written_in_chinese_starts_its_model() -> None:
     assert _items("昨天晚上用的华为 P60 Pro 拍的空间站")[0] == "华为 P60 Pro"
+
+
+@pytest.mark.parametrize(
+    ("text", "tripod"),
+    [
+        ("機材：キヤノン EOS R6、RF 15-35mm F2.8、マンフロットの三脚", "マンフロットの三脚"),
+        ("器材：索尼 A7M4 相机，适马 14毫米 F1.8，固定在捷信的三脚架上", "捷信的三脚架"),
+    ],
+)
+def test_a_makers_tripod_joined_by_of_in_cjk_is_an_instrument(text: str, tripod: str) -> None:
+    assert _items(text)[-1] == tripod

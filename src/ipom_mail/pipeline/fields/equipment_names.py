@@ -192,11 +192,14 @@ def cjk_maker_starts() -> re.Pattern[str]:
 
 @cache
 def cjk_support_names() -> re.Pattern[str]:
-    """A maker and its tripod kind written as one CJK word ("捷信三脚架": a Gitzo tripod)."""
+    """A maker and its tripod kind written as one CJK word ("捷信三脚架": a Gitzo tripod),
+    or joined by "of" ("ジッツオの三脚": Gitzo's tripod)."""
     makers = [m[0] for m in gazetteer().makers if len(m) == 1 and _CJK.fullmatch(m[0])]
     kinds_ = [k for k in kind_words("supports") if _CJK.fullmatch(k)]
+    of = "|".join(w for w in kind_words("kind_joins", "of") if _CJK.fullmatch(w))
     alt = "|".join(sorted(map(re.escape, makers), key=len, reverse=True))
-    return re.compile(rf"(?:{alt})(?:{'|'.join(sorted(kinds_, key=len, reverse=True))})")
+    kind = "|".join(sorted(kinds_, key=len, reverse=True))
+    return re.compile(rf"(?:{alt})(?:{of})?(?:{kind})")
 
 
 # A word in katakana or Hangul, scripts without capitals: "ジオ・カルマーニュ", "에보스타"
