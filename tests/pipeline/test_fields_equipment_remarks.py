@@ -114,3 +114,18 @@ def test_a_phone_maker_written_in_chinese_starts_its_model() -> None:
 )
 def test_a_makers_tripod_joined_by_of_in_cjk_is_an_instrument(text: str, tripod: str) -> None:
     assert _items(text)[-1] == tripod
+
+
+@pytest.mark.parametrize(
+    ("text", "tripod"),
+    [
+        ("Nikon Z6 on my Manfrotto travel tripod in the garden.", "Manfrotto travel tripod"),
+        ("Sony A7 IV with a Samyang 24mm, on a Gitzo carbon tripod.", "Gitzo carbon tripod"),
+    ],
+)
+def test_a_word_between_a_tripods_maker_and_its_kind_belongs_to_it(text: str, tripod: str) -> None:
+    assert _items(text)[-1] == tripod
+
+
+def test_a_tripod_head_after_such_a_word_is_no_instrument() -> None:
+    assert _items("Sony A7 IV on a Gitzo carbon tripod head.") == ["Sony A7 IV"]

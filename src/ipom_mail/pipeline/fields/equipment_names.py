@@ -88,8 +88,10 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
         len(words) > 2
         and is_support(words[-1])
         and tuple(w.lower() for w in words[:-1]) not in g.makers
+        and not all(w.isalpha() and w.islower() for w in words[1:-1])
     ):
-        words.pop()  # "Manfrotto 190 trikojo" is the Manfrotto 190; "Gitzo tripod" keeps its kind
+        words.pop()  # "Manfrotto 190 trikojo" is the Manfrotto 190; "Gitzo tripod", "Benro
+        # carbon tripod" keep their kind
     if len(words) > 3 and _SOLAR_KIND.fullmatch(" ".join(words[-2:])):
         words = words[:-2]  # "Lunt LS60THa H-alpha telescope": what kind of telescope it is
     hyphened = words[-1].rsplit("-", 1) if words and "-" in words[-1][1:] else None
