@@ -129,3 +129,20 @@ def test_a_word_between_a_tripods_maker_and_its_kind_belongs_to_it(text: str, tr
 
 def test_a_tripod_head_after_such_a_word_is_no_instrument() -> None:
     assert _items("Sony A7 IV on a Gitzo carbon tripod head.") == ["Sony A7 IV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lens_filter"),
+    [
+        ("Ik fotografeerde met een Nikon Z6 en een Haida-nachtfilter.", "Haida-nachtfilter"),
+        ("Canon EOS R mit dem Hoya-Sternfilter und Rollei-Stativ.", "Hoya-Sternfilter"),
+    ],
+)
+def test_a_filters_kind_joined_to_its_maker_by_a_hyphen_is_one_item(
+    text: str, lens_filter: str
+) -> None:
+    assert lens_filter in _items(text)
+
+
+def test_a_filters_kind_joined_to_what_it_passes_names_no_instrument() -> None:
+    assert _items("A UV-filter was on the lens of my Nikon D750.") == ["Nikon D750"]

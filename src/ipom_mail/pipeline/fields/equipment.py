@@ -91,8 +91,8 @@ def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
     t = toks[j].text
     if not t or t in g.stop_tokens or _DATE_OR_TIME.search(t) or t[0] in "(€$£":
         return False
-    if is_support(t):
-        return True  # "Ulanzi tripod", "맨프로토 삼각대", "捷信三脚架": a maker's tripod
+    if is_support(t) or (t.startswith("-") and is_filter_kind(t[1:])):
+        return True  # "Ulanzi tripod", "捷信三脚架", "Kase-nachtfilter": a maker's tripod, filter
     nxt = toks[j + 1].text if j + 1 < len(toks) and not toks[j].closes else ""
     if alone and t.lower() in g.model_words and _strong(nxt, g):
         return True  # "nikkor z 20mm": a mount's letter right after its maker, no "with"
