@@ -146,3 +146,14 @@ def test_a_filters_kind_joined_to_its_maker_by_a_hyphen_is_one_item(
 
 def test_a_filters_kind_joined_to_what_it_passes_names_no_instrument() -> None:
     assert _items("A UV-filter was on the lens of my Nikon D750.") == ["Nikon D750"]
+
+
+def test_a_tripod_after_portuguese_no_is_on_it() -> None:
+    assert _items("fiz com o iphone 15 pro no tripé, 8 segundos de exposição") == [
+        "iphone 15 pro",
+        "tripé",
+    ]
+
+
+def test_a_tripod_after_english_no_is_none() -> None:
+    assert _items("iphone 15 pro handheld, no tripod sadly") == ["iphone 15 pro"]

@@ -108,8 +108,9 @@ def prose_supports(line: str, items: Sequence[str]) -> list[str]:
     found: list[str] = []
     for m in _prose().finditer(line):
         word = m.group("a") or m.group("b") or m.group("c") or m.group("d")
-        if m.group("on") and m.group("on").lower() in _leads("not"):
-            continue  # "no tripod": Portuguese "no" (on the) is English "no" too
+        on = m.group("on")
+        if on and on.lower() in _leads("not") and word.lower() not in _leads("on_the"):
+            continue  # "no tripod": Portuguese "no" (on the, "no tripé") is English "no" too
         if _negated(line, m.start()) or (m.group("a") and not _ends_clause(line[m.end() :])):
             continue
         if _makers_after(line[m.end() :]):
