@@ -157,3 +157,18 @@ def test_a_tripod_after_portuguese_no_is_on_it() -> None:
 
 def test_a_tripod_after_english_no_is_none() -> None:
     assert _items("iphone 15 pro handheld, no tripod sadly") == ["iphone 15 pro"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨晚用小米 14 Ultra 加三脚架拍的，曝光10秒。",
+        "用三脚架拍摄，相机是尼康 Z6。",
+    ],
+)
+def test_a_tripod_joined_to_the_instruments_in_chinese_is_one(text: str) -> None:
+    assert "三脚架" in _items(text)
+
+
+def test_a_tripod_not_used_in_chinese_is_none() -> None:
+    assert _items("用小米 14 Ultra 拍的，没用三脚架，手持。") == ["小米 14 Ultra"]

@@ -54,7 +54,8 @@ _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]+")
 @cache
 def _prose() -> re.Pattern[str]:
     """A tripod in a sentence: after an "on" word, in a case that says "on", or before a
-    word that does ("tripod üzerinde", "ミニ三脚に": no space before a CJK particle)."""
+    word that does ("tripod üzerinde", "ミニ三脚に": no space before a CJK particle), or after
+    a CJK word joining it to the other instruments ("加三脚架": plus a tripod)."""
     sup = _alternation(kind_words("supports"))
     on, little = _alternation(_leads("on")), _alternation(_leads("little"))
     after = _leads("after")
@@ -64,7 +65,9 @@ def _prose() -> re.Pattern[str]:
         rf"(?<![\w-])(?:(?P<on>{on})\s+(?:(?:{little})\s+){{0,2}}(?P<a>{sup})(?!\w)"
         rf"|(?P<b>{_alternation(_leads('on_case'))})(?!\w)"
         rf"|(?P<c>{sup})\s+(?:{spaced})(?!\w))"
-        rf"|(?P<d>{cjk})(?:{_alternation(after - frozenset(spaced.split('|')))})",
+        rf"|(?P<d>{cjk})(?:{_alternation(after - frozenset(spaced.split('|')))})"
+        rf"|(?<!{_alternation(_leads('cjk_not'))})(?:{_alternation(_leads('cjk_before'))})"
+        rf"(?P<e>{cjk})",
         re.IGNORECASE,
     )
 
@@ -107,7 +110,7 @@ def prose_supports(line: str, items: Sequence[str]) -> list[str]:
     (a listed tripod counts only among other instruments; a maker's tripod is not repeated)."""
     found: list[str] = []
     for m in _prose().finditer(line):
-        word = m.group("a") or m.group("b") or m.group("c") or m.group("d")
+        word = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
         on = m.group("on")
         if on and on.lower() in _leads("not") and word.lower() not in _leads("on_the"):
             continue  # "no tripod": Portuguese "no" (on the, "no tripé") is English "no" too
