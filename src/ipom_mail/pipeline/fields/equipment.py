@@ -28,6 +28,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
     makers_support,
     not_a_name,
     reads_as_prose,
+    support_of,
     unknown_word,
     without_kind_tail,
 )
@@ -90,13 +91,15 @@ def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
     t = toks[j].text
     if not t or t in g.stop_tokens or _DATE_OR_TIME.search(t) or t[0] in "(€$£":
         return False
-    if is_support(t):
-        return True  # "Ulanzi tripod", "맨프로토 삼각대", "捷信三脚架": a maker's tripod
+    if is_support(t) or (t.startswith("-") and is_filter_kind(t[1:])):
+        return True  # "Ulanzi tripod", "捷信三脚架", "Kase-nachtfilter": a maker's tripod, filter
     nxt = toks[j + 1].text if j + 1 < len(toks) and not toks[j].closes else ""
     if alone and t.lower() in g.model_words and _strong(nxt, g):
         return True  # "nikkor z 20mm": a mount's letter right after its maker, no "with"
     if t in connectors() or _CJK_ONLY.fullmatch(t):  # "X-T5 s objektivom", "VC200L に"
         return False
+    if alone and t.isalpha() and t.islower() and is_support(nxt):
+        return True  # "Benro carbon tripod", "Gitzo travel tripod": what the tripod is made of
     if t.endswith(")") and "(" not in t:  # "(iPhone 15 Pro Max)": its last word
         t = t[:-1]
     if _F_NUMBER.match(t) and not _FOCAL.search(toks[j - 1].text):
@@ -105,9 +108,25 @@ def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
         return True
     if _DESIGN_KIND.fullmatch(t) and _strong(toks[j - 1].text, g):
         return True  # "Sky-Watcher 150/750 Newton-távcső": a design and its kind, one word
-    last = toks[j].closes or j + 1 == len(toks)
-    named = last or _strong(nxt, g) or nxt.lower() in g.model_words  # "Vanguard Alta Pro"
-    return alone and t[:1].isupper() and t[1:].islower() and named
+    named = _named_to_end(toks, j) or _strong(nxt, g) or nxt.lower() in g.model_words
+    run = alone or (j > 1 and _titled(toks[j - 1].text) and maker_at(toks, j - 2, g) > 0)
+    return run and _titled(t) and named  # "Vanguard Alta Pro", "NiSi Natural Night"
+
+
+def _titled(word: str) -> bool:
+    """Whether a word is written with a capital, then lower case ("Alta", "Natural")."""
+    return word[:1].isupper() and word[1:].islower()
+
+
+def _named_to_end(toks: Sequence[Tok], j: int) -> bool:
+    """Whether capitalised words from j run to the end of the clause, as a product's name
+    after its maker does ("NiSi Natural Night.", "Hoya Starscape"): at most three."""
+    for k in range(j, min(j + 3, len(toks))):
+        if k > j and not _titled(toks[k].text):
+            return False
+        if toks[k].closes or k + 1 == len(toks):
+            return True
+    return False
 
 
 def _group_end(toks: Sequence[Tok], j: int, g: Gazetteer) -> int:
@@ -233,23 +252,52 @@ def _kind_lead(toks: Sequence[Tok], i: int) -> int:
     return n + 1 if what.lower() in gazetteer().model_words and not what.islower() else n
 
 
+def _support_of(toks: Sequence[Tok], i: int) -> bool:
+    """Whether a tripod's kind and "of" stand right before the maker at i, in its clause."""
+    before = toks[max(0, i - 2) : i]
+    return (
+        len(before) == 2
+        and not any(t.closes for t in before)
+        and support_of([t.text for t in before])
+    )
+
+
 # A zoom lens's focal range, which names no setting: "18-55mm", "100-400 mm"
 _ZOOM = re.compile(r"\d{1,3}-\d{2,4}\s?(?:mm|мм)(?=$|[\s,.;:!?)])", re.I)
+
+
+def _model_start(toks: Sequence[Tok], i: int, done: int, g: Gazetteer) -> int:
+    """Where an item found by its model or zoom range at i starts: the name-like words before
+    it back to one holding a maker ("HD Pentax-D FA 15-30mm"); i when none stand before it
+    ("y el 18-55mm"), or only the item before it, which ends at done ("canon eos 2000d
+    18-55mm kit lens"); -1 when they name no maker, as the model alone would cut the name."""
+    k = i
+    while k > done and not toks[k - 1].closes:
+        word = toks[k - 1].text
+        if not (_strong(word, g) or word.lower() in g.model_words):
+            break
+        k -= 1
+    if k == i:
+        return i
+    named = any((t.text.split("-")[0].lower(),) in g.makers for t in toks[k:i])
+    return k if named else -1
 
 
 def _scan(s: str, g: Gazetteer) -> list[str]:
     """Equipment items in free text `s`, as written."""
     toks = tokens(s)
     items: list[str] = []
-    i = 0
+    i = done = 0
     while i < len(toks):
         n, kind = _start_at(s, toks, i, g)
         if not n:  # "con la nikon d5300 y el 18-55mm": a zoom lens named by its range
             n, kind = _pattern_at(s, toks, i, _ZOOM), "model"
-        if not n or _kind_before_maker(s, toks, i, kind, g):
+        first = _first(toks, i, kind) if n else i
+        if n and kind == "model" and first == i:  # "HD Pentax-D FA 15-30mm", "AF-S VR 70-200mm"
+            first = _model_start(toks, i, done, g)
+        if not n or first < 0 or _kind_before_maker(s, toks, i, kind, g):
             i += 1
             continue
-        first = _first(toks, i, kind)
         j, alone = _extend(s, toks, i, n, kind)
         lead = _kind_lead(toks, i) if kind == "maker" and alone else 0
         first, alone = (i - lead, False) if lead else (first, alone)
@@ -263,9 +311,10 @@ def _scan(s: str, g: Gazetteer) -> list[str]:
             _TRIPOD_HEAD.fullmatch(toks[k].text) is not None for k in (j - 1, j) if k < len(toks)
         )
         lone = kind == "maker" and alone and (maker in g.needs_model or i > 0)
+        lone = lone and not (lead == 0 and _support_of(toks, i))  # "statief van Sirui"
         if not lone and not bare and not head:
             items.append(item)  # a bare "Dobson" or "Barlow" in prose names no instrument
-        i = j
+        i = done = j
     return items
 
 

@@ -88,8 +88,10 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
         len(words) > 2
         and is_support(words[-1])
         and tuple(w.lower() for w in words[:-1]) not in g.makers
+        and not all(w.isalpha() and w.islower() for w in words[1:-1])
     ):
-        words.pop()  # "Manfrotto 190 trikojo" is the Manfrotto 190; "Gitzo tripod" keeps its kind
+        words.pop()  # "Manfrotto 190 trikojo" is the Manfrotto 190; "Gitzo tripod", "Benro
+        # carbon tripod" keep their kind
     if len(words) > 3 and _SOLAR_KIND.fullmatch(" ".join(words[-2:])):
         words = words[:-2]  # "Lunt LS60THa H-alpha telescope": what kind of telescope it is
     hyphened = words[-1].rsplit("-", 1) if words and "-" in words[-1][1:] else None
@@ -160,13 +162,20 @@ def kind_lead(before: list[str]) -> int:
     item: "trípode Benro", "Rotfilter von Baader", "filtre vermell Astronomik", "црвени
     филтер Baader" (0 when none: "with Canon" names no instrument)."""
     joins = kind_words("kind_joins")
+    of = kind_words("kind_joins", "of")  # "of" joins a kind to its maker, never precedes it
     words = [w.lower() for w in before[-2:]]
     if words and (is_support(words[-1]) or is_filter_kind(words[-1])):
-        of = kind_words("kind_joins", "of")  # "of" joins a kind to its maker, never precedes it
         return 2 if len(words) == 2 and words[0] in joins - of else 1
-    if len(words) == 2 and words[1] in joins and (is_support(words[0]) or is_filter_kind(words[0])):
+    if len(words) == 2 and words[1] in joins and is_filter_kind(words[0]):
         return 2
-    return 0
+    return 0  # "statief van Sirui", "trépied de Gitzo": the tripod is the maker's, named by it
+
+
+def support_of(before: list[str]) -> bool:
+    """Whether the two words before a maker written alone say it made the tripod ("statief
+    van Sirui", "trépied de Gitzo"): the maker's name is the item."""
+    words = [w.lower() for w in before[-2:]]
+    return len(words) == 2 and is_support(words[0]) and words[1] in kind_words("kind_joins", "of")
 
 
 _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]+")
@@ -185,11 +194,14 @@ def cjk_maker_starts() -> re.Pattern[str]:
 
 @cache
 def cjk_support_names() -> re.Pattern[str]:
-    """A maker and its tripod kind written as one CJK word ("捷信三脚架": a Gitzo tripod)."""
+    """A maker and its tripod kind written as one CJK word ("捷信三脚架": a Gitzo tripod),
+    or joined by "of" ("ジッツオの三脚": Gitzo's tripod)."""
     makers = [m[0] for m in gazetteer().makers if len(m) == 1 and _CJK.fullmatch(m[0])]
     kinds_ = [k for k in kind_words("supports") if _CJK.fullmatch(k)]
+    of = "|".join(w for w in kind_words("kind_joins", "of") if _CJK.fullmatch(w))
     alt = "|".join(sorted(map(re.escape, makers), key=len, reverse=True))
-    return re.compile(rf"(?:{alt})(?:{'|'.join(sorted(kinds_, key=len, reverse=True))})")
+    kind = "|".join(sorted(kinds_, key=len, reverse=True))
+    return re.compile(rf"(?:{alt})(?:{of})?(?:{kind})")
 
 
 # A word in katakana or Hangul, scripts without capitals: "ジオ・カルマーニュ", "에보스타"

@@ -54,7 +54,8 @@ _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]+")
 @cache
 def _prose() -> re.Pattern[str]:
     """A tripod in a sentence: after an "on" word, in a case that says "on", or before a
-    word that does ("tripod üzerinde", "ミニ三脚に": no space before a CJK particle)."""
+    word that does ("tripod üzerinde", "ミニ三脚に": no space before a CJK particle), or after
+    a CJK word joining it to the other instruments ("加三脚架": plus a tripod)."""
     sup = _alternation(kind_words("supports"))
     on, little = _alternation(_leads("on")), _alternation(_leads("little"))
     after = _leads("after")
@@ -64,7 +65,9 @@ def _prose() -> re.Pattern[str]:
         rf"(?<![\w-])(?:(?P<on>{on})\s+(?:(?:{little})\s+){{0,2}}(?P<a>{sup})(?!\w)"
         rf"|(?P<b>{_alternation(_leads('on_case'))})(?!\w)"
         rf"|(?P<c>{sup})\s+(?:{spaced})(?!\w))"
-        rf"|(?P<d>{cjk})(?:{_alternation(after - frozenset(spaced.split('|')))})",
+        rf"|(?P<d>{cjk})(?:{_alternation(after - frozenset(spaced.split('|')))})"
+        rf"|(?<!{_alternation(_leads('cjk_not'))})(?:{_alternation(_leads('cjk_before'))})"
+        rf"(?P<e>{cjk})",
         re.IGNORECASE,
     )
 
@@ -92,15 +95,28 @@ def _ends_clause(rest: str) -> bool:
     return word is not None and word.group(0).lower() in _leads("then")
 
 
+def _makers_after(rest: str) -> bool:
+    """Whether "of" and a maker follow a tripod's word ("treppiede di Manfrotto"): the tripod
+    is that maker's, an item already."""
+    toks = tokens(rest)
+    of = kind_words("kind_joins", "of")
+    if len(toks) < 2 or toks[0].closes or toks[0].text.lower() not in of:
+        return False
+    return maker_at(toks, 1, gazetteer()) > 0
+
+
 def prose_supports(line: str, items: Sequence[str]) -> list[str]:
     """Tripods named by their kind alone in a line of prose, given the line's other items
     (a listed tripod counts only among other instruments; a maker's tripod is not repeated)."""
     found: list[str] = []
     for m in _prose().finditer(line):
-        word = m.group("a") or m.group("b") or m.group("c") or m.group("d")
-        if m.group("on") and m.group("on").lower() in _leads("not"):
-            continue  # "no tripod": Portuguese "no" (on the) is English "no" too
+        word = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
+        on = m.group("on")
+        if on and on.lower() in _leads("not") and word.lower() not in _leads("on_the"):
+            continue  # "no tripod": Portuguese "no" (on the, "no tripé") is English "no" too
         if _negated(line, m.start()) or (m.group("a") and not _ends_clause(line[m.end() :])):
+            continue
+        if _makers_after(line[m.end() :]):
             continue
         found.append(_base(word))
     if items:  # "Nikon Z7 + Nikkor Z 24-70mm f/4 S, statyw": among other instruments

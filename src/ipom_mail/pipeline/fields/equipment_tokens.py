@@ -2,8 +2,8 @@
 
 CJK punctuation is read as ASCII and a name written against CJK text is cut from it, as is an
 accessory's CJK word from the words glued after it ("巴洛镜和"); a case ending written after a
-name with a mark ("S24-gyel", "EQ5'e", "C8:lla") ends an item; a tripod kind joined to its maker
-("Rollei-Stativ", "捷信三脚架") is a word of its own, so the maker starts an item and the kind
+name with a mark ("S24-gyel", "EQ5'e", "C8:lla") ends an item; a tripod's or filter's kind joined
+to its maker ("Rollei-Stativ", "捷信三脚架", "Kase-nachtfilter") is a word of its own, so the maker starts an item and the kind
 continues it.
 """
 
@@ -16,6 +16,7 @@ from functools import cache
 from ipom_mail.pipeline.fields.equipment_names import (
     cjk_maker_starts,
     cjk_support_names,
+    is_filter_kind,
     is_support,
 )
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
@@ -59,11 +60,16 @@ def case_ending(word: str) -> int:
 _JOINED_KIND = re.compile(r"(?<=[^\W\d_])(?:-(?=[^\W\d_]+$)|(?=[\u3040-\u9fff\uac00-\ud7af]+$))")
 
 
+def _kind(word: str) -> bool:
+    """Whether a word joined to a name is a tripod's or, after a hyphen, a filter's kind."""
+    return is_support(word) or (word.isalpha() and is_filter_kind(word))
+
+
 def _joined_kind(bare: str) -> re.Match[str] | None:
     """Where a tripod kind joined to a name starts in a word ("Rollei-Stativ"), if it does."""
     if "-" not in bare and bare.isascii():
         return None  # the common word: no hyphen, no CJK
-    found = (j for j in _JOINED_KIND.finditer(bare) if j.start() and is_support(bare[j.end() :]))
+    found = (j for j in _JOINED_KIND.finditer(bare) if j.start() and _kind(bare[j.end() :]))
     return next(found, None)
 
 

@@ -1,0 +1,174 @@
+"""equipment: the words around a name that are no part of it (a kind after a lens, a tripod
+"of" its maker, a remark in brackets, a lens's range without its maker), in many languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.pipeline.fields.equipment import find_equipment
+from ipom_mail.pipeline.values import Media
+
+NO_MEDIA = Media(items=())
+
+
+def _items(text: str) -> list[str]:
+    return list(find_equipment(text, NO_MEDIA))
+
+
+@pytest.mark.parametrize(
+    ("text", "lens"),
+    [
+        ("Uitrusting: Nikon Z6 II en een Nikkor Z 20mm f/1.8 objectief.", "Nikkor Z 20mm f/1.8"),
+        ("Ik gebruikte een Sony A7 III met het Sigma 24mm f/1.4 objectief.", "Sigma 24mm f/1.4"),
+        ("Opstelling: Sky-Watcher 130PDS telescoop met een ZWO ASI224MC.", "Sky-Watcher 130PDS"),
+    ],
+)
+def test_a_dutch_kind_after_a_name_is_no_part_of_it(text: str, lens: str) -> None:
+    assert lens in _items(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tripod"),
+    [
+        ("Camera: Fujifilm X-T4 met Samyang 12mm, op een statief van Benro.", "Benro"),
+        ("Ik stond met mijn Nikon Z6 op een statief van Manfrotto bij de dijk.", "Manfrotto"),
+        ("Matériel : Canon EOS 90D, Sigma 18-35mm, trépied de Gitzo.", "Gitzo"),
+        ("Ho usato una Nikon D850 su un treppiede di Manfrotto.", "Manfrotto"),
+        ("Equipo: Sony A7 III con un Sigma 14mm, trípode de Benro", "Benro"),
+    ],
+)
+def test_a_tripod_of_a_maker_is_named_by_the_maker_alone(text: str, tripod: str) -> None:
+    items = _items(text)
+    assert items[-1] == tripod
+    assert not any(i.islower() for i in items)  # the tripod once, not again by its kind
+
+
+def test_a_filter_of_a_maker_keeps_its_kind() -> None:
+    assert (
+        _items("Ausrüstung: ZWO ASI183MM mit Rotfilter von Baader.")[-1] == "Rotfilter von Baader"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lens"),
+    [
+        ("Nikon Z6 + HD Pentax-D FA 24-70mm f/2.8 on a tripod.", "HD Pentax-D FA 24-70mm f/2.8"),
+        ("Sony A7 III and a Sigma-Art DG 14-24mm f/2.8, 10 s", "Sigma-Art DG 14-24mm f/2.8"),
+        ("con la nikon d5300 y el 18-55mm desde el balcón", "18-55mm"),
+    ],
+)
+def test_a_lens_named_before_its_zoom_range_starts_at_its_maker(text: str, lens: str) -> None:
+    assert lens in _items(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nikon D750 with the AF-S VR 70-200mm f/2.8 lens.",
+        "Nikon D7500 + AF-P DX 10-20mm f/4.5-5.6G",
+        "Canon 90D mit dem USM IS 100-400mm auf Stativ",
+    ],
+)
+def test_a_zoom_range_after_name_words_without_a_maker_is_no_item(text: str) -> None:
+    assert not any("mm" in item for item in _items(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lens_filter"),
+    [
+        ("Sprzęt: Nikon Z6, Samyang 14mm, filtr Hoya Starscape.", "Hoya Starscape"),
+        ("Fotil jsem Sony A7 III s filtrem Kase Neutral Night.", "Kase Neutral Night"),
+        ("Canon EOS R cu filtru NiSi Natural Night, pe trepied.", "NiSi Natural Night"),
+        ("Камера Nikon Z6 с фильтром Haida NanoPro.", "Haida NanoPro"),
+    ],
+)
+def test_a_lens_filter_is_named_by_its_maker_and_product(text: str, lens_filter: str) -> None:
+    assert lens_filter in _items(text)
+
+
+def test_capitalised_words_after_a_filter_maker_name_nothing_in_prose() -> None:
+    assert _items("We ate at Kase Restaurant downtown after the pass.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "barlow"),
+    [
+        ("Снимах със Sky-Watcher 150/750 и леща Барлоу 3x на EQ5.", "леща Барлоу 3x"),
+        ("Знімав Celestron C8 з Барлоу лінза 2x на монтуванні EQ5.", "Барлоу лінза 2x"),
+    ],
+)
+def test_a_barlow_lens_written_in_cyrillic_is_an_instrument(text: str, barlow: str) -> None:
+    assert barlow in _items(text)
+
+
+def test_a_phone_maker_written_in_chinese_starts_its_model() -> None:
+    assert _items("昨天晚上用的华为 P60 Pro 拍的空间站")[0] == "华为 P60 Pro"
+
+
+@pytest.mark.parametrize(
+    ("text", "tripod"),
+    [
+        ("機材：キヤノン EOS R6、RF 15-35mm F2.8、マンフロットの三脚", "マンフロットの三脚"),
+        ("器材：索尼 A7M4 相机，适马 14毫米 F1.8，固定在捷信的三脚架上", "捷信的三脚架"),
+    ],
+)
+def test_a_makers_tripod_joined_by_of_in_cjk_is_an_instrument(text: str, tripod: str) -> None:
+    assert _items(text)[-1] == tripod
+
+
+@pytest.mark.parametrize(
+    ("text", "tripod"),
+    [
+        ("Nikon Z6 on my Manfrotto travel tripod in the garden.", "Manfrotto travel tripod"),
+        ("Sony A7 IV with a Samyang 24mm, on a Gitzo carbon tripod.", "Gitzo carbon tripod"),
+    ],
+)
+def test_a_word_between_a_tripods_maker_and_its_kind_belongs_to_it(text: str, tripod: str) -> None:
+    assert _items(text)[-1] == tripod
+
+
+def test_a_tripod_head_after_such_a_word_is_no_instrument() -> None:
+    assert _items("Sony A7 IV on a Gitzo carbon tripod head.") == ["Sony A7 IV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lens_filter"),
+    [
+        ("Ik fotografeerde met een Nikon Z6 en een Haida-nachtfilter.", "Haida-nachtfilter"),
+        ("Canon EOS R mit dem Hoya-Sternfilter und Rollei-Stativ.", "Hoya-Sternfilter"),
+    ],
+)
+def test_a_filters_kind_joined_to_its_maker_by_a_hyphen_is_one_item(
+    text: str, lens_filter: str
+) -> None:
+    assert lens_filter in _items(text)
+
+
+def test_a_filters_kind_joined_to_what_it_passes_names_no_instrument() -> None:
+    assert _items("A UV-filter was on the lens of my Nikon D750.") == ["Nikon D750"]
+
+
+def test_a_tripod_after_portuguese_no_is_on_it() -> None:
+    assert _items("fiz com o iphone 15 pro no tripé, 8 segundos de exposição") == [
+        "iphone 15 pro",
+        "tripé",
+    ]
+
+
+def test_a_tripod_after_english_no_is_none() -> None:
+    assert _items("iphone 15 pro handheld, no tripod sadly") == ["iphone 15 pro"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨晚用小米 14 Ultra 加三脚架拍的，曝光10秒。",
+        "用三脚架拍摄，相机是尼康 Z6。",
+    ],
+)
+def test_a_tripod_joined_to_the_instruments_in_chinese_is_one(text: str) -> None:
+    assert "三脚架" in _items(text)
+
+
+def test_a_tripod_not_used_in_chinese_is_none() -> None:
+    assert _items("用小米 14 Ultra 拍的，没用三脚架，手持。") == ["小米 14 Ultra"]
