@@ -11,7 +11,7 @@ Matching: taken_at/flyby times equal to the second (when a UT time is missed, th
 photo's date alone in taken_date is not a wrong value); numbers to 0.05; equipment,
 location and photographer after normalising (case folded, spaces and punctuation
 removed; for equipment also a kind word before or after the name, "lens", "tripod",
-"trépied", "三脚"…); a location may also be a whole-word part of the labelled one
+"trépied", "三脚"…, and a remark in brackets after it, "(modified)"); a location may also be a whole-word part of the labelled one
 ("Westkapelle" for "de dijk bij Westkapelle": less precise, not wrong) or the labelled one
 with a qualifier after it, in brackets or after a comma ("Нови Сад, кеј код моста" for "Нови
 Сад": more precise, not wrong), any other longer phrase is wrong; links exactly;
@@ -110,8 +110,13 @@ _KIND_HEAD = re.compile(rf"^(?:(?:{_KINDS})[\s-]+)+", re.I)
 _KIND_TAIL = re.compile(rf"(?:[\s-]+(?:{_KINDS})|\s*(?:{_CJK_KINDS}))+$", re.I)
 
 
+# A remark in brackets after an instrument's name ("Canon 600D (modified)", "Canon EOS 6D
+# (astromodifiziert)") qualifies it; with or without it, it is the same instrument.
+_REMARK_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
 def _equipment_norm(value: str) -> str:
-    bare = _KIND_TAIL.sub("", _KIND_HEAD.sub("", value.strip()))
+    bare = _KIND_TAIL.sub("", _KIND_HEAD.sub("", _REMARK_TAIL.sub("", value.strip())))
     return _norm(bare) or _norm(value)
 
 
