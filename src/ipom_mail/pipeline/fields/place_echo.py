@@ -109,9 +109,17 @@ def echoed_place(subject: str | None, body: str, sender: str | None = None) -> s
             ):
                 continue
             site = named_site_before(line, m.start()) if m.group("lead") else None
+            if site and _settlement(site):
+                return _settlement(site)  # "z obce Kvilda na Šumavě": the village Kvilda
             lead = f"{site}{m.group('lead')} " if site else ""
             return lead + name + (m.group("kind") or "")  # "Čigote na Zlatiboru"
     return None
+
+
+def _settlement(site: str) -> str | None:
+    """The name a settlement's kind leads in a case ending ('obce Kvilda ' → 'Kvilda')."""
+    m = re.fullmatch(rf"(?:{alt('settlements_declined')})\s+(?P<name>{WORD}(?:\s{WORD})?)\s*", site)
+    return m.group("name") if m else None
 
 
 @cache

@@ -109,6 +109,8 @@ def _state_coded(name: str) -> bool:
 
 
 SELLER = re.compile(rf"(?<!\w)(?i:{alt('seller_verbs')})(?:\s+[^\s,.;:!?]+){{0,3}}\s*$")
+# a sign-off's greeting just before a "from" word: "Liebe Grüße | aus Tirol"
+GREETING_END = re.compile(rf"(?<!\w)(?i:{alt('greeting_words')})\s*$")
 
 
 def _town_named(name: str) -> bool:
@@ -141,8 +143,9 @@ def _barred(line: str, m: re.Match[str]) -> bool:
         or (m.group("word").lower() in words_of("clock_joins") and clock_before().search(before))
         or SELLER.search(before)
         or inside_site(line, m.start())
+        or (GREETING_END.search(before) and m.group("name") in gazetteer().regions)
     ):
-        return True
+        return True  # "Saludos desde Andalucía": where one lives, not the photo's place
     name_before = _NAME_BEFORE.search(before)
     return bool(
         name_before
