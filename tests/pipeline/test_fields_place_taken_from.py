@@ -75,3 +75,19 @@ def test_a_chinese_rooftop_after_the_district_is_not_part_of_the_place(
     body: str, place: str
 ) -> None:
     assert cjk_place(body) == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Снимал из деревни Малые Вязёмы в ночь на субботу.", "Малые Вязёмы"),
+        ("Vyfoceno z obce Horní Planá, 22:10 SELČ.", "Horní Planá"),
+        ("Zdjęcie zrobione z wsi Murzasichle w sobotę.", "Murzasichle"),
+        ("Знято біля села Яремче.", "Яремче"),
+        ("Снято у деревни Ивановка Московской области.", None),
+    ],
+)  # fmt: skip
+def test_a_village_after_its_declined_kind_is_its_name_as_written(
+    body: str, place: str | None
+) -> None:
+    assert find_location(body) == place

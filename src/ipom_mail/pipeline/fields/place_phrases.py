@@ -32,6 +32,7 @@ from ipom_mail.pipeline.fields.place_words import (
     words_of,
 )
 from ipom_mail.pipeline.fields.site_phrases import (
+    declined_village,
     genitive_place,
     inside_site,
     kind_last_site,
@@ -393,6 +394,7 @@ def place_in_sentence(text: str) -> str | None:
         or town_with_suffix(text)
         or town_alone(text)
         or village(text)
+        or declined_village(text)
         or named_site(text)
         or kind_last_site(text)
         or genitive_place(text)
