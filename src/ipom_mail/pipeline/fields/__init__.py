@@ -20,7 +20,7 @@ from ipom_mail.pipeline.fields.links import find_links
 from ipom_mail.pipeline.fields.location import find_gps, find_location
 from ipom_mail.pipeline.fields.people import find_photographer
 from ipom_mail.pipeline.fields.place_base import settled_place
-from ipom_mail.pipeline.fields.place_echo import echoed_place, subject_from_town
+from ipom_mail.pipeline.fields.place_echo import echoed_place, subject_from_town, titled_place
 from ipom_mail.pipeline.fields.place_phrases import (
     subject_place,
     without_plans,
@@ -81,6 +81,7 @@ def _location(clean: str, mine: str, subject: str, parsed: ParsedMessage, text: 
     return (
         settled_place(find_location(clean), f"{text}\n{subject}")
         or echoed_place(parsed.subject, own, parsed.sender_name)
+        or titled_place(parsed.subject, clean, parsed.sender_name)
         or subject_place(subject, mine, parsed.sender_name)
         or subject_from_town(parsed.subject, parsed.sender_name)
     )

@@ -15,6 +15,7 @@ from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import label_words_raw
 from ipom_mail.pipeline.fields.place_phrases import (
+    GREETING_END,
     SELLER,
     label_value,
     place_in_sentence,
@@ -250,11 +251,13 @@ _NOT_PLACE_WORDS = (
 _NOT_PLACES = frozenset(_NOT_PLACE_WORDS.split())
 
 
+_GREETING = f"(?i:{alt('greeting_words')})"
 _GREETINGS_FROM = re.compile(
-    rf"\b(?i:greetings|regards|grüße|grüsse|gruß|saludos|saluti|salutations|groeten|groetjes|"
-    rf"pozdrowienia|pozdravy|cumprimentos|abraços)\s+(?i:from|aus|desde|de|da|dal|uit|z|ze)\s+"
+    rf"\b{_GREETING}\s+(?i:from|aus|desde|de|da|dal|uit|z|ze)\s+"
     rf"({_PLACE_WORD}(?:\s{_PLACE_WORD})?)",
 )
+
+# a sign-off's greeting ending just before a "from" word: "Liebe Grüße | aus Tirol"
 
 
 def _name_goes_on(rest: str) -> bool:
@@ -267,6 +270,14 @@ def _name_goes_on(rest: str) -> bool:
     return not any(m.group(1) in words_of(s) for s in sections)
 
 
+def _landmark_told(rest: str) -> bool:
+    """Whether the name before `rest` is told to be a landmark by the words after its
+    comma ('Långe Jan, fyren på …', 'St Aidan, the church at …'): a spot's or a site's kind."""
+    m = re.match(r",\s+(?:(?:the|a|an|de|het|der|die|das|le|la|el|il)\s+)?([^\W\d_][\w'’-]*)", rest)
+    kinds = words_of("spot_words") | words_of("site_kinds")
+    return m is not None and m.group(1) in kinds
+
+
 def _over_place(line: str) -> str | None:
     """A town the station passed over: 'boven Groningen', 'Szeged felett'; or a town the
     photo was taken from: 'desde Monterrey.'"""
@@ -275,6 +286,8 @@ def _over_place(line: str) -> str | None:
             continue  # "vanaf de dijk bij Westkapelle", "bought it from Amazon": no place
         if m.re is _OVER and m.group(1) and _name_goes_on(line[m.end() :]):
             continue  # "över Ales stenar": a landmark's longer name, not a town "Ales"
+        if m.re is _OVER and _landmark_told(line[m.end() :]):
+            continue  # "över Långe Jan, fyren på …": a lighthouse pictured, not the place
         name = (m.group(1) or m.group(2)).rstrip(".!,")
         words = name.split()
         if words[0] in _SKY or words[0] in _BAD_FIRST or _NOT_PLACES.intersection(words):
@@ -283,6 +296,9 @@ def _over_place(line: str) -> str | None:
             continue  # "taken from Wikipedia", "from Heavens Above": a source, no place
         if club_name(name):  # "Greetings from the Leeds Astronomical Society"
             continue
+        greeting = m.re is _GREETINGS_FROM or GREETING_END.search(line[: m.start()])
+        if greeting and name in gazetteer().regions:
+            continue  # "Liebe Grüße aus Oberösterreich": where one lives, not the site
         if any((w.lower(),) in gazetteer().makers for w in words):
             continue  # "bought from Celestron."
         if _FEATURE.search(name):
@@ -324,8 +340,8 @@ def _free_text(text: str) -> str | None:
     rx = _region_rx()
     for line in text.splitlines():
         for m in _PREP_REGION.finditer(line):
-            if inside_site(line, m.start()):
-                continue  # "desde el Cerro de la Gloria en Mendoza"
+            if inside_site(line, m.start()) or GREETING_END.search(line[: m.start()]):
+                continue  # "desde el Cerro de la Gloria en Mendoza", "Grüße aus Tirol"
             region = rx.match(line, m.end())
             if region and re.match(rf"\s{_PLACE_WORD}", line[region.end() :]):
                 continue  # "from Victoria Park": a longer name that starts with a region

@@ -24,12 +24,24 @@ def cjk_place(text: str) -> str | None:
             parts = m.group(1).strip().split("の")
             while len(parts) > 1 and any(parts[-1].startswith(h) for h in homes):
                 parts = parts[:-1]
-            place = "の".join(parts)
+            place = _without_home("の".join(parts), homes)
             while place.split(" ", 1)[0] in words_of("time_words") and " " in place:
                 place = place.split(" ", 1)[1]  # "어제 대구 수성못": yesterday, at …
             if cjk_town(place.replace(" ", "")):
                 return _beside_landmark(place)
     return None
+
+
+def _without_home(place: str, homes: list[str]) -> str:
+    """'北京市昌平区自家楼顶' → '北京市昌平区': a home word of two characters or more
+    ('自家', our own; '楼顶', the rooftop) ends the place where it starts, the town kept."""
+    starts = [
+        i
+        for i in range(2, len(place) - 1)
+        if any(len(h) > 1 and place.startswith(h, i) for h in homes)
+    ]
+    cut = next((i for i in starts if cjk_town(place[:i].replace(" ", ""))), None)
+    return place[:cut].rstrip() if cut is not None else place
 
 
 def _beside_landmark(place: str) -> str:

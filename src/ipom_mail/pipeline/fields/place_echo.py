@@ -1,4 +1,5 @@
-"""A place the Subject names and the body names again (issue 13): no town list needed;
+"""A place the Subject names and the body names again (issue 13), also a name after a dash
+at the Subject's end ("Fotografie ISS - Transfăgărășan"): no town list needed;
 or a town the Subject names after "from" when the body names no place.
 
 "Fwd: ISS boven Westkapelle" and "… vanaf de dijk bij Westkapelle."; "TKS nuotrauka iš
@@ -17,7 +18,7 @@ import re
 from functools import cache
 
 from ipom_mail.pipeline.fields.place_phrases import SELLER, clock_before, instrument_name
-from ipom_mail.pipeline.fields.place_words import WORD, alt, alt_cased, words_of
+from ipom_mail.pipeline.fields.place_words import WORD, alt, alt_cased, club_name, words_of
 from ipom_mail.pipeline.fields.site_phrases import named_site_before
 from ipom_mail.pipeline.fields.towns import common_words, is_town
 
@@ -109,9 +110,17 @@ def echoed_place(subject: str | None, body: str, sender: str | None = None) -> s
             ):
                 continue
             site = named_site_before(line, m.start()) if m.group("lead") else None
+            if site and _settlement(site):
+                return _settlement(site)  # "z obce Kvilda na Šumavě": the village Kvilda
             lead = f"{site}{m.group('lead')} " if site else ""
             return lead + name + (m.group("kind") or "")  # "Čigote na Zlatiboru"
     return None
+
+
+def _settlement(site: str) -> str | None:
+    """The name a settlement's kind leads in a case ending ('obce Kvilda ' → 'Kvilda')."""
+    m = re.fullmatch(rf"(?:{alt('settlements_declined')})\s+(?P<name>{WORD}(?:\s{WORD})?)\s*", site)
+    return m.group("name") if m else None
 
 
 @cache
@@ -138,3 +147,45 @@ def subject_from_town(subject: str | None, sender: str | None = None) -> str | N
         ):
             return name
     return None
+
+
+# the Subject's title after a dash, at its end: "Fotografie ISS - Transfăgărășan"
+@cache
+def _title() -> re.Pattern[str]:
+    joins = rf"(?:(?:{alt('connectors')})\s)?"
+    return re.compile(rf"\s[-–—]\s+(?P<name>{WORD}(?:\s{joins}{WORD}){{0,2}})\s*$")
+
+
+def titled_place(subject: str | None, body: str, sender: str | None = None) -> str | None:
+    """A name the Subject gives after a dash at its end ('Foto ISS - Campo Imperatore') and
+    the body writes again, as written (a Turkish ending after an apostrophe, a province's
+    code in brackets kept: 'Campo Imperatore (AQ)'); never what the station passed over
+    ('over Penarth pier'), a sky, maker or clock word, nor the sender's name."""
+    m = _title().search(subject or "")
+    if m is None:
+        return None
+    name = m.group("name")
+    words = [w for w in name.split() if w[:1].isupper()]
+    if (
+        set((sender or "").split()) & set(words)
+        or any(w in common_words() or w in words_of("not_towns") for w in words)
+        or instrument_name(name)
+        or club_name(name)
+    ):
+        return None
+    for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?=['’]\w|[^\w'’-]|$)", body):
+        before = body[max(0, hit.start() - 60) : hit.start()]
+        if _over_before(before) or clock_before().search(before) or SELLER.search(before):
+            continue
+        code = re.match(r"\s\(([A-Z]{2})\)", body[hit.end() :])
+        return (
+            f"{name} ({code.group(1)})"
+            if code and code.group(1) in words_of("province_codes")
+            else name
+        )
+    return None
+
+
+def _over_before(before: str) -> bool:
+    """Whether an "over" word ends the text before a name ('über dem', 'nad')."""
+    return re.search(rf"(?:{alt_cased('over')})\s+$", before) is not None

@@ -32,6 +32,7 @@ from ipom_mail.pipeline.fields.place_words import (
     words_of,
 )
 from ipom_mail.pipeline.fields.site_phrases import (
+    declined_village,
     genitive_place,
     inside_site,
     kind_last_site,
@@ -109,6 +110,8 @@ def _state_coded(name: str) -> bool:
 
 
 SELLER = re.compile(rf"(?<!\w)(?i:{alt('seller_verbs')})(?:\s+[^\s,.;:!?]+){{0,3}}\s*$")
+# a sign-off's greeting just before a "from" word: "Liebe Grüße | aus Tirol"
+GREETING_END = re.compile(rf"(?<!\w)(?i:{alt('greeting_words')})\s*$")
 
 
 def _town_named(name: str) -> bool:
@@ -141,8 +144,9 @@ def _barred(line: str, m: re.Match[str]) -> bool:
         or (m.group("word").lower() in words_of("clock_joins") and clock_before().search(before))
         or SELLER.search(before)
         or inside_site(line, m.start())
+        or (GREETING_END.search(before) and m.group("name") in gazetteer().regions)
     ):
-        return True
+        return True  # "Saludos desde Andalucía": where one lives, not the photo's place
     name_before = _NAME_BEFORE.search(before)
     return bool(
         name_before
@@ -390,6 +394,7 @@ def place_in_sentence(text: str) -> str | None:
         or town_with_suffix(text)
         or town_alone(text)
         or village(text)
+        or declined_village(text)
         or named_site(text)
         or kind_last_site(text)
         or genitive_place(text)

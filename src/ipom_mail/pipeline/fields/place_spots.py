@@ -130,13 +130,25 @@ def spot_place(text: str, mail: str) -> str | None:
     if not _holds_lead(text):
         return None
     for line in text.splitlines():
+        found: list[tuple[bool, int, str]] = []
         for _, lang, kind in _tries(line):
             rx = _spot_rx(lang, kind)
             for m in rx.finditer(line) if rx else ():
                 place = _place(m, lang, kind == "over", mail)
                 if place:
-                    return place
+                    found.append((_pictured(line, m.start("spot"), lang, kind), len(found), place))
+        if found:  # where it was taken from before what the station passed over
+            return min(found)[2]
     return None
+
+
+def _pictured(line: str, start: int, lang: str, kind: str) -> bool:
+    """Whether the spot at `start` is what the station passed over ('over fyret på
+    Torbjørnskjær'), not where the photo was taken from ('tatt fra hytta vår på Hvaler')."""
+    over = _alt(_lang_words("over", lang))
+    return kind == "over" or bool(
+        over and re.search(rf"(?<![\w'’-])(?:{over})\s+(?:\S+\s+){{0,2}}$", line[:start])
+    )
 
 
 def _place(m: re.Match[str], lang: str, over: bool, mail: str) -> str | None:

@@ -202,3 +202,24 @@ def kind_last_site(text: str) -> str | None:
                 continue
             return name
     return None
+
+
+@cache
+def _declined_village() -> re.Pattern[str]:
+    lead = "|".join(alt_cased(s) for s in ("from", "outer", "inner"))
+    return re.compile(
+        rf"(?<![\w'’-])(?:{lead})\s(?:{alt('settlements_declined')})\s"
+        rf"(?P<name>{WORD}(?:\s{WORD})?)(?=\s*(?:[.,;:!?]|$)|\s[^\W\d_]{{1,3}}\s)",
+        re.MULTILINE,
+    )
+
+
+def declined_village(text: str) -> str | None:
+    """A village after its kind in a case ending, its name as written: 'z obce Kvilda',
+    'у села Саввинская Слобода', 'z wsi Bukowina'; the kind says it is a place. The name
+    ends its clause or a preposition follows: never half of 'Ивановка Московской области'."""
+    for m in _declined_village().finditer(text):
+        name = m.group("name")
+        if not any(w in common_words() or any(c.isdigit() for c in w) for w in name.split()):
+            return name
+    return None

@@ -1,0 +1,40 @@
+"""location, issue 13: a name the Subject gives after a dash and the body writes again is
+the place, as written; never what the station passed over, a sky word or the sender."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.pipeline.fields.place_echo import titled_place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("ISS-Foto – Wasserkuppe", "Aufgenommen auf der Wasserkuppe am Abend.", "Wasserkuppe"),
+        ("Foto ISS - Piani di Praglia", "Scattata dai Piani di Praglia (GE) alle 21:40.", "Piani di Praglia (GE)"),
+        ("ISS fotoğrafı - Bozcaada", "Bozcaada'da sahilden çektim.", "Bozcaada"),
+        ("Prelet ISS – Bovec", "Posneto z vrta.\n\nLep pozdrav,\nMiha\nBovec", "Bovec"),
+        ("Fotografie ISS — Ceahlău", "Făcută de pe Ceahlău, sâmbătă seara.", "Ceahlău"),
+    ],
+)  # fmt: skip
+def test_a_name_the_subject_titles_and_the_body_repeats_is_the_place(
+    subject: str, body: str, place: str
+) -> None:
+    assert titled_place(subject, body) == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "sender"),
+    [
+        ("ISS photo - Tower Bridge", "The ISS over Tower Bridge at dusk.", None),
+        ("ISS-Transit – Sonne", "Die ISS vor der Sonne, aufgenommen im Garten.", None),
+        ("ISS photo - Anna Berg", "Taken by Anna Berg from the garden.", "Anna Berg"),
+        ("ISS foto - Zwolle", "Genomen vanuit de tuin, 22:10.", None),
+        ("ISS photo - July", "Taken in July from the garden.", None),
+    ],
+)  # fmt: skip
+def test_no_place_from_a_title_the_body_does_not_repeat_as_a_place(
+    subject: str, body: str, sender: str | None
+) -> None:
+    assert titled_place(subject, body, sender) is None
