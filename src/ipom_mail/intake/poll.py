@@ -26,7 +26,6 @@ from ipom_mail.intake.take_in import (
     collect,
     finish,
     oversize_reason,
-    prepare_to_record,
     take_in_oversized,
 )
 from ipom_mail.pipeline.bounded import answer_ready, shutdown_runner, start_runner
@@ -190,8 +189,6 @@ def _take_all(
     waiting: tuple[int, Started] | None = None
     fetching = _fetch(box, small)
     try:
-        if small:
-            prepare_to_record()  # while the worker warms up and the first messages come
         for fetched in fetching:
             fault("after_fetch", batch.faults)
             if waiting is not None and _still_running(waiting[1]):

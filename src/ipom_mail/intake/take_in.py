@@ -142,15 +142,6 @@ def begin(raw: bytes, origin: Origin, store: Store, config: Config) -> Started:
     return Started(raw, origin, slow=slow)
 
 
-def prepare_to_record() -> None:
-    """Load what recording a message needs (follow-up matching, the reply's language data and
-    templates) now, while the worker warms up: else the first message waits a second or two
-    for it while the worker sits idle."""
-    import ipom_mail.reply.compose
-    import ipom_mail.reply.followup
-    import ipom_mail.reply.matching  # noqa: F401
-
-
 def _stage_failed(exc: Exception) -> str:
     return f"the pipeline failed on it ({type(exc).__name__}: {exc})"
 

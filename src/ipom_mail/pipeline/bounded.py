@@ -68,7 +68,6 @@ class _Runner:
         )
         self.warm = False
         self.deadline: float | None = None  # of the message in the worker, when one is
-        self.sending: threading.Thread | None = None  # hands a message's bytes to the worker
         self.worker.give(0, (config, ()), _warm_up_message())
 
     def _warm_up(self) -> None:
@@ -81,7 +80,7 @@ class _Runner:
             self.deadline = time.monotonic() + STARTUP_SECONDS
             self.receive()
         except PipelineStopped as exc:
-            self.stop()
+            self.worker.stop()
             raise DecoderUnavailable(f"the pipeline process did not start: {exc}") from None
         self.warm = True
 
@@ -91,21 +90,12 @@ class _Runner:
         return limits.max_memory_mb_per_message == mine.max_memory_mb_per_message
 
     def send(self, raw: bytes, sender_dates: tuple[DateStyle, ...] = ()) -> None:
-        """Give the worker one message and return at once; its time bound starts now.
-
-        A helper thread writes the bytes while the caller stores the message before
-        (a megabyte fills the socket's buffer many times over: the caller would wait for
-        the worker to read each piece). A worker that died says so in `receive`."""
+        """Give the worker one message; its time bound starts now."""
         if not self.warm:
             self._warm_up()
-        if self.worker.process.poll() is not None:
+        if not self.worker.give(0, (self.config, sender_dates), raw):
             raise PipelineStopped(_died(self.worker.exit_code()))
-        head = (self.config, sender_dates)
-        self.sending = threading.Thread(
-            target=self.worker.give, args=(0, head, raw), name="ipom-send", daemon=True
-        )
         self.deadline = time.monotonic() + self.config.limits.max_seconds_per_message
-        self.sending.start()
 
     def receive(self) -> CheckResult:
         """The answer for the message sent, waited for until its deadline."""
@@ -115,9 +105,6 @@ class _Runner:
         while not wait([self.worker.conn], timeout=max(0.0, deadline - time.monotonic())):
             if time.monotonic() >= deadline:
                 raise PipelineStopped(over_bound_reason(seconds))
-        if self.sending is not None:  # it answered, so it has read the whole message
-            self.sending.join()
-            self.sending = None
         try:
             status, value = receive_answer(self.worker.conn)
         except (EOFError, OSError, ValueError, MemoryError):
@@ -128,14 +115,6 @@ class _Runner:
             raise StageFailed(f"the pipeline failed on it ({value})")
         assert isinstance(value, CheckResult)
         return value
-
-    def stop(self) -> None:
-        """Kill the worker; a helper thread still writing to it ends first (its pipe breaks)."""
-        if self.sending is not None and self.sending.is_alive():
-            self.worker.kill()
-            self.sending.join()
-        self.sending = None
-        self.worker.stop()
 
 
 def receive_answer(conn: Connection) -> tuple[str, object]:
@@ -263,7 +242,7 @@ def finish_check() -> CheckResult:
 def shutdown_runner_locked() -> None:
     global _runner
     if _runner is not None:
-        _runner.stop()
+        _runner.worker.stop()
         _runner = None
 
 

@@ -18,7 +18,6 @@ from contextlib import contextmanager
 
 from sqlalchemy.orm import Session
 
-from ipom_mail.pipeline.values import CheckResult
 from ipom_mail.store import record as rec
 from ipom_mail.store.api import Store
 from ipom_mail.store.archive import Archive
@@ -37,7 +36,6 @@ class Batch(Store):
         self._session.info[INDEX_KEY] = self._prints
         self._depth = 0  # savepoints open (a read inside a message's unit nests one)
         self._writer = rec.Writer(self._unit, self.archive, store.faults - STORE_POINTS, True)
-        self._new: tuple[object, ...] | None = None  # the keys find_duplicate last found new
 
     @contextmanager
     def _unit(self) -> Iterator[Session]:
@@ -76,26 +74,9 @@ class Batch(Store):
     ) -> RawMessage | None:
         """As Store.find_duplicate, seeing the messages of this batch too."""
         with self.session() as session:
-            found = rec.find_duplicate(
+            return rec.find_duplicate(
                 session, sha256, mailbox, uidvalidity, uid, message_id, sender
             )
-        self._new = None if found else (sha256, mailbox, uidvalidity, uid, message_id, sender)
-        return found
-
-    def record(
-        self,
-        raw: bytes,
-        result: CheckResult,
-        origin: rec.Origin,
-        reply: rec.OutboxReply | None = None,
-        compose: rec.Composer | None = None,
-    ) -> rec.Recorded:
-        """As Store.record; the message's duplicate lookup is not made twice when the
-        caller has just made it in this transaction (`find_duplicate` found none)."""
-        parsed = result.parsed
-        key = (parsed.sha256, origin.mailbox, origin.uidvalidity, origin.uid)
-        checked, self._new = self._new == (*key, parsed.message_id, parsed.sender), None
-        return rec.record(self._writer, raw, result, origin, reply, compose, checked)
 
     def commit(self) -> None:
         """Make the batch durable: each folder fsynced once, then one commit."""

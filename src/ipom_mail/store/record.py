@@ -260,13 +260,11 @@ def record(
     origin: Origin,
     reply: OutboxReply | None = None,
     compose: Composer | None = None,
-    checked: bool = False,
 ) -> Recorded:
     """Archive the message and its media, then store every row in one transaction.
 
     `compose`, when given, makes the reply inside the transaction from the
     reference just allocated, so the reply row commits with the submission.
-    `checked`: the caller has just found no duplicate in this same transaction (a batch).
     """
     if writer.grouped:  # a poll's batch: the worker hashed these bytes; one lookup, below
         sha = result.parsed.sha256
@@ -280,7 +278,7 @@ def record(
     fault("after_archive_fsync", writer.faults)
     try:
         with writer.sessions() as session:
-            again = None if checked else _existing_in(session, sha, origin, result)
+            again = _existing_in(session, sha, origin, result)
             if again is not None:
                 return recorded_from(session, again, duplicate=True)
             raw_row = new_raw_row(sha, len(raw), origin, result, status="processed", archived=True)

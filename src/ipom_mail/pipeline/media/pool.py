@@ -121,18 +121,14 @@ class _Worker:
         except subprocess.TimeoutExpired:
             return None
 
-    def kill(self) -> None:
-        """Kill the process (and the processes it started, in a group); the socket stays open."""
+    def stop(self) -> None:
+        """Kill the process and release its socket."""
+        self.conn.close()
         if self.group:
             with contextlib.suppress(OSError):
                 os.killpg(self.process.pid, signal.SIGKILL)
         if self.process.poll() is None:
             self.process.kill()
-
-    def stop(self) -> None:
-        """Kill the process and release its socket."""
-        self.conn.close()
-        self.kill()
         with contextlib.suppress(subprocess.TimeoutExpired):
             self.process.wait(5)
 
