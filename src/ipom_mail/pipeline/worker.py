@@ -62,13 +62,10 @@ def send(conn: Connection, reply: tuple[str, object]) -> None:
 
 def _give_back() -> None:
     """Return the heap's free pages to the system (glibc keeps them): the warm-up's and a
-    message's temporary objects stay resident otherwise (about 17 MB), and so would Babel's
-    locale data (35 MB), which the readers need only while they build their cached tables
-    (a table built later loads what it needs again). Runs while the poller stores the
-    message before, so it costs the poll no time."""
-    localedata = sys.modules.get("babel.localedata")
-    if localedata is not None:
-        localedata.clear_caches()
+    message's temporary objects stay resident otherwise (about 17 MB). Runs while the
+    poller stores the message before, so it costs the poll no time. Babel's locale data
+    stays: a table first needed by a later message would load it again, seconds of work
+    inside that message's time bound."""
     with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to do
         ctypes.CDLL(None).malloc_trim(0)
 
