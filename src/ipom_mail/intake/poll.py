@@ -74,7 +74,7 @@ def poll_mailbox(
             _reconnect(box)
 
 
-def _start_worker(config: Config) -> None:
+def start_worker(config: Config) -> None:
     """Start the pipeline worker without waiting (it warms up while the first messages are
     fetched); a failure shows on the first message. An empty folder never starts it."""
     try:
@@ -146,7 +146,7 @@ def _one_pass(
     listed = box.new_uids()
     if not listed:
         return
-    _start_worker(config)
+    start_worker(config)
     mover = _Mover(config, store, box, tally)
     try:
         _take_all(config, box, listed, mover, progress)

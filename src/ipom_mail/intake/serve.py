@@ -29,7 +29,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from ipom_mail.config import Config, ConfigError, LogConfig, load
 from ipom_mail.intake.mailbox import Mailbox, MailboxError
-from ipom_mail.intake.poll import StopPoll
+from ipom_mail.intake.poll import StopPoll, start_worker
 from ipom_mail.intake.refusal import Refusal, fingerprint
 from ipom_mail.intake.runner import PollFault, record_failure, run_poll
 from ipom_mail.secrets import SecretError, imap_credentials
@@ -121,6 +121,7 @@ class Service:
                 self._refresh_elements, "interval", days=1, id="elements", max_instances=1,
                 coalesce=True, next_run_time=datetime.now(UTC),
             )  # fmt: skip
+        start_worker(self.config)  # a service keeps it warm: new mail never waits for its start
         self.scheduler.start()
         watcher = threading.Thread(target=self._watch, name="idle-watcher", daemon=True)
         watcher.start()
