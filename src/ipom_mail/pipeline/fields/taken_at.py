@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from functools import cache
 
 from ipom_mail.pipeline.fields.camera_time import TakenAt as TakenAt
 from ipom_mail.pipeline.fields.camera_time import TextReading, with_camera
@@ -18,7 +19,7 @@ from ipom_mail.pipeline.fields.dates import TimeHit, find_times, pair_ranges, re
 from ipom_mail.pipeline.fields.dating import Dates, day_for, read_dates
 from ipom_mail.pipeline.fields.doubt import doubted
 from ipom_mail.pipeline.fields.in_force import convert
-from ipom_mail.pipeline.fields.labels import label_pattern
+from ipom_mail.pipeline.fields.labels import label_pattern, mail_words
 from ipom_mail.pipeline.fields.later_clause import later_day
 from ipom_mail.pipeline.fields.quotes import clean_text as clean_text
 from ipom_mail.pipeline.fields.segments import CULMINATION, Segment, sentence_around
@@ -140,7 +141,7 @@ def _candidates(
         later = later_day(text, seg, hit, header) if seg.other else None  # "hours later"
         if (seg.other and later is None) or id(hit) in in_span:
             continue
-        if _culmination_before(text, seg, hit.start):
+        if _culmination_before(text, seg, hit.start) or _until_before(text, hit.start):
             continue
         window = _window_of(hit, seg, windows)
         zone_of_window = (window[0].zone or window[1].zone) if window else None
@@ -165,6 +166,17 @@ def _candidates(
 
 
 _BRACKET_OPEN = re.compile(r"\s*[(（]\s*$")
+
+
+@cache
+def _until() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_])(?:{mail_words('until')})\s*(?:kl\.?\s*)?$", re.I)
+
+
+def _until_before(text: str, start: int) -> bool:
+    """Whether the time at `start` follows "until", "jusqu'à", "bis": an end, never the
+    photo's moment on its own (its start, when written, makes a span with it)."""
+    return _until().search(text, max(0, start - 24), start) is not None
 
 
 def _without_restatements(text: str, cands: list[_Candidate]) -> list[_Candidate]:
