@@ -298,7 +298,7 @@ def _take(taken: list[tuple[int, int]], start: int, end: int) -> None:
 _RANGE_WORD = (
     r"\s*(?:[-–—~〜～]|から|至|到|부터|to|till|until|bis|à|a|al|hasta(?: las)?|alle|às|a las|tot|do|és|and|und|et|y|e"
     r"|a ž|až|til|fram till|до|по|έως|ως|μέχρι|până la|la|și|och|og|и|і|ve|και|ja|in"
-    r"|iki|līdz|kuni|fins a(?: les)?|jusqu['’] ?(?:à|a)|fino (?:a|alle)|até(?: às)?)\s*"
+    r"|iki|līdz|kuni|fins a(?: les)?)\s*"
 )
 _BETWEEN = re.compile(
     r"(?:between|zwischen|entre|tra|fra|tussen|między|mezi|între|mellan|mellom|између|između"
