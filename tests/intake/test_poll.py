@@ -377,7 +377,7 @@ def test_ctrl_c_during_a_poll_exits_130_says_what_was_done_and_loses_nothing(
         status = json.loads(setup.ipom("status", "--json").stdout)
         assert status["poll_running_since"] is not None  # status sees the poll at work
         running.send_signal(signal.SIGINT)
-        out, err = running.communicate(timeout=10)
+        out, err = running.communicate(timeout=30)  # a fraction of a second when quiet
     finally:
         running.kill()
     assert running.returncode == 130, (out, err)
