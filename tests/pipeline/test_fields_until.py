@@ -3,22 +3,18 @@ photo's moment, so it gives no UT time (the reply asks) instead of a time minute
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
 from ipom_mail.config import Config
 from ipom_mail.pipeline.stages import check_message
 from ipom_mail.pipeline.values import Fields
+from tests.mailkit import email
 
 
 def fields(body: str) -> Fields:
-    msg = EmailMessage()
-    msg["From"] = "Ana Lima <ana@example.org>"
-    msg["Subject"] = "ISS"
-    msg["Date"] = "Mon, 10 Aug 2026 10:00:00 +0200"
-    msg.set_content(body)
-    return check_message(msg.as_bytes(), Config()).fields
+    raw = email(sender="Ana Lima <ana@example.org>", subject="ISS", body=body,
+                date="Mon, 10 Aug 2026 10:00:00 +0200")  # fmt: skip
+    return check_message(raw, Config()).fields
 
 
 @pytest.mark.parametrize(
