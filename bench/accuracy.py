@@ -4,15 +4,17 @@ Prints per file, per language and per field: cases, recall (expected values
 found) and wrong values (found but different, or found where none was
 expected), then the first-score history of the blind batches (docs/accuracy.md).
 The bar: 0 wrong everywhere, recall >= 90% per field on the project's own set.
-`--verbose` lists every wrong value and miss; `--file NAME` scores one file.
+`--verbose` lists every wrong value and miss; `--file NAME` scores one file of the
+set; `--path FILE` scores a batch outside it (a pending or sealed batch).
 
-    .venv/bin/python bench/accuracy.py [--verbose] [--file batch-01]
+    .venv/bin/python bench/accuracy.py [--verbose] [--file batch-01 | --path FILE]
 """
 
 from __future__ import annotations
 
 import sys
 import time
+import tomllib
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -99,7 +101,10 @@ def _verbose(per_case: dict[str, Score]) -> None:
 def main(argv: list[str]) -> int:
     """Run the set, print the tables; exit 1 when a field misses the bar."""
     cases = load_cases()
-    if "--file" in argv:
+    if "--path" in argv:
+        path = Path(argv[argv.index("--path") + 1])
+        cases = [{**c, "file": path.stem} for c in tomllib.loads(path.read_text("utf-8"))["case"]]
+    elif "--file" in argv:
         wanted = argv[argv.index("--file") + 1]
         cases = [c for c in cases if c["file"] == wanted]
     started = time.perf_counter()
