@@ -172,13 +172,18 @@ def _local_days(taken: TakenAt, span_day: date | None) -> list[date]:
     return []
 
 
-def _span_ut(
-    pair: tuple[TimeHit, TimeHit], day: date, text: str, header: datetime | None, lead: str
-) -> tuple[datetime, datetime] | None:
-    """The span's UT start and end on the local `day`, in the zone written beside its
-    times, in the heading above it, or in its clause's own words before it (`lead`)."""
+def _written_zone(pair: tuple[TimeHit, TimeHit], text: str, lead: str) -> str | None:
+    """The zone written beside the span's times, in the heading above it, or in its
+    clause's own words before it (`lead`)."""
     first, last = pair
-    token = first.zone or last.zone or _heading_zone(text, first.start) or clause_zone(lead)
+    return first.zone or last.zone or _heading_zone(text, first.start) or clause_zone(lead)
+
+
+def _span_ut(
+    pair: tuple[TimeHit, TimeHit], day: date, text: str, header: datetime | None, token: str | None
+) -> tuple[datetime, datetime] | None:
+    """The span's UT start and end on the local `day`, its times read in the zone `token`."""
+    first, last = pair
     zone = parse_zone(token, text, header) if token else None
     if zone is None or not zone.usable:
         return None
@@ -236,6 +241,39 @@ def _closest(
     return min(fitting, key=gap) if fitting else None
 
 
+def _paragraph(text: str, pos: int) -> tuple[int, int]:
+    """The bounds of the paragraph (text between blank lines) holding `pos`."""
+    start = text.rfind("\n\n", 0, pos)
+    end = text.find("\n\n", pos)
+    return (0 if start < 0 else start, len(text) if end < 0 else end)
+
+
+def _in_photo_zone(
+    pair: tuple[TimeHit, TimeHit],
+    days: list[date],
+    text: str,
+    times: list[TimeHit],
+    header: datetime | None,
+    taken: TakenAt,
+) -> tuple[datetime, datetime] | None:
+    """A span written with no zone of its own, read in the zone of a time beside it in
+    its paragraph ("prise … à 22h17 (heure de Paris) … le passage a duré de 22h13 à
+    22h20"): only when, so read, it holds the photo's UT time, and in one way only."""
+    if taken.taken_at is None or taken.source != "body":
+        return None
+    moment = taken.taken_at.astimezone(UTC)
+    start, end = _paragraph(text, pair[0].start)
+    tokens = {t.zone for t in times if t.zone and start <= t.start < end}
+    fits = {
+        span
+        for token in tokens
+        for day in days
+        if (span := _span_ut(pair, day, text, header, token)) is not None
+        and span[0] <= moment <= span[1]
+    }
+    return fits.pop() if len(fits) == 1 else None
+
+
 def find_span(
     text: str, taken: TakenAt, message_date: datetime | None
 ) -> tuple[datetime | None, datetime | None]:
@@ -266,8 +304,13 @@ def find_span(
         lead = clean[
             max([first, *(t.end for t in times if t.end <= pair[0].start)]) : pair[0].start
         ]
-        spans = [_span_ut(pair, d, clean, message_date, lead) for d in _local_days(taken, span_day)]
-        best = _closest([s for s in spans if s is not None], taken)
+        days = _local_days(taken, span_day)
+        token = _written_zone(pair, clean, lead)
+        if token is None:
+            best = _in_photo_zone(pair, days, clean, times, message_date, taken)
+        else:
+            spans = [_span_ut(pair, d, clean, message_date, token) for d in days]
+            best = _closest([s for s in spans if s is not None], taken)
         if best is not None:
             found.add(best)
     return next(iter(found)) if len(found) == 1 else (None, None)
