@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ipom_mail.pipeline.fields.dates import when_label
-from ipom_mail.pipeline.fields.labels import label_pattern
+from ipom_mail.pipeline.fields.labels import label_pattern, label_words_raw
 
 _OTHER_EVENT = re.compile(
     r"launch|lift-?off|berthing|docking|undock|canadarm|robotic arm|spacewalk|splashdown"
@@ -31,9 +31,13 @@ _OTHER_EVENT = re.compile(
     re.I,
 )
 # "max. elevation 81° at 21:34:35 UT": the pass's culmination, a flyby detail, not the photo's
+# ("Passagen toppede kl. 20:26", "kulminace v 19:42"): the words of data/labels.toml
+# [highest], then a word for "at" in any language
 CULMINATION = re.compile(
     r"(?:max\w*\.?\s*(?:elev\w*|alt\w*|height|höhe|hauteur|elevación|altura|altezza|hoogte)"
-    r"|culminat\w*|highest point)[^,;\n]{0,20}?\b(?:at|um|à|a las|alle|om)\s*$",
+    r"|culminat\w*|kulmin\w*|highest point|(?:" + label_words_raw("highest") + r"))"
+    r"[^,;\n]{0,20}?\b(?:at|um|à|a las|alle|om|kl\.?|klo|kello|ob|o|v|w|godz\.?|às|saat"
+    r"|στις|в|о|у|u)\s*$",
     re.I,
 )
 _FLYBY_LABEL = re.compile(
