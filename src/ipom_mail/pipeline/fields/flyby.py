@@ -61,7 +61,13 @@ _NUMBER = r"(?P<v>[+\-−–]?\s?\d{1,2}(?:[.,]\d{1,2})?)(?![\d°º%]|:\d|[.,]\d
 _AFTER_WORD = re.compile(rf"[^\d\n+\-−–]{{0,20}}?{_NUMBER}")
 _BRIGHT_WORD = re.compile(r"(?<![^\W\d_])(?:" + label_words_raw("bright") + ")", re.I)
 _AFTER_BRIGHT = re.compile(  # a signed number only: "a bright pass on 4 August" is a date
-    r"[^\d\n+\-−–]{0,24}?(?P<v>[+\-−–]\s?\d{1,2}(?:[.,]\d{1,2})?)(?![\d°º%:]|[.,]\d)"
+    # a hyphen inside a word may stand between ("heaps bright, heavens-above said -3.5")
+    r"(?:[^\d\n+\-−–]|(?<=[^\W\d_])-(?=[^\W\d_])){0,24}?"
+    r"(?P<v>[+\-−–]\s?\d{1,2}(?:[.,]\d{1,2})?)(?![\d°º%:]|[.,]\d)"
+)
+# "Max 79°, -3.3", "max el 82° / -3.9": a signed number right after the pass's height
+_AFTER_HEIGHT = re.compile(
+    r"\s*[,/;]\s*(?P<v>[+\-−–]\s?\d(?:[.,]\d{1,2})?)(?![\d°º%:]|[.,]\d|\s*(?:°|%|km|mm|x\b))"
 )
 _BEFORE_MAG = re.compile(
     r"(?<![\d.,])(?P<v>[+\-−–]\s?\d{1,2}(?:[.,]\d{1,2})?|\d{1,2}[.,]\d{1,2})\s*"
@@ -120,9 +126,9 @@ def _is_end(m: re.Match[str], window: str) -> bool:
     )
 
 
-def find_max_elevation(text: str) -> float | None:
-    """The pass's max elevation in degrees (0–90), from words like "max. elevation 72°"."""
-    values: list[float] = []
+def _heights(text: str) -> list[re.Match[str]]:
+    """The numbers of degrees that words call the pass's highest point."""
+    found: list[re.Match[str]] = []
     for m in _DEGREES.finditer(text):
         before = _sentence_before(text, m.start())
         highest = (
@@ -136,10 +142,16 @@ def find_max_elevation(text: str) -> float | None:
             and not _NOT_ELEVATION.search(before)
             and not _FIELD_OF_VIEW.match(text, m.end())
         ):
-            if doubted(text, m.start(), m.end()):
-                return None  # a guess of the sender's: none, whatever else is written
-            values.append(_number(m["v"]))
-    return _one([v for v in values if 0 < v <= 90])
+            found.append(m)
+    return found
+
+
+def find_max_elevation(text: str) -> float | None:
+    """The pass's max elevation in degrees (0–90), from words like "max. elevation 72°"."""
+    found = _heights(text)
+    if any(doubted(text, m.start(), m.end()) for m in found):
+        return None  # a guess of the sender's: none, whatever else is written
+    return _one([v for v in (_number(m["v"]) for m in found) if 0 < v <= 90])
 
 
 def find_magnitude(text: str) -> float | None:
@@ -154,6 +166,7 @@ def find_magnitude(text: str) -> float | None:
         if m and not _near_body(text, word.start()):
             found.append(m)
     found += [m for m in _BEFORE_MAG.finditer(text) if not _near_body(text, m.start())]
+    found += [m for h in _heights(text) if (m := _AFTER_HEIGHT.match(text, h.end()))]
     if any(doubted(text, m.start(), m.end()) for m in found):
         return None  # a guess of the sender's
     values = [_number(m["v"] or m.groupdict().get("cjk") or "") for m in found]

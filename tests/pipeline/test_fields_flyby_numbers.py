@@ -1,0 +1,51 @@
+"""The pass's height and brightness written tersely (blind batch 10, issue 13): a signed
+number right after the height ("Max 79°, -3.3"), a brightness a site is quoted for
+("heaps bright, heavens-above said -3.5"), a height after an abbreviated word
+("Μέγ. ύψος 57°"); and what must stay null beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.pipeline.fields.flyby import find_magnitude, find_max_elevation
+
+
+@pytest.mark.parametrize(
+    ("text", "magnitude"),
+    [
+        ("Max 79°, -3.3", -3.3),
+        ("máx. 71°, -3,6", -3.6),
+        ("maks. wys. 64° / -2,9", -2.9),
+        ("Höchster Stand 58°; -3,1", -3.1),
+        ("heaps bright, heavens-above said -3.5", -3.5),
+        ("sehr hell, laut heavens-above -3,2", -3.2),
+    ],
+)
+def test_a_signed_number_after_the_passs_height_or_a_bright_word_is_its_magnitude(
+    text: str, magnitude: float
+) -> None:
+    assert find_magnitude(text) == magnitude
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Max 79°, 12 frames stacked",  # no sign: a count, not a brightness
+        "Azimuth 79°, -3.3",  # the number follows no height of the pass
+        "Max 79°, -20°C outside",  # a temperature
+    ],
+)
+def test_a_number_after_a_height_that_is_no_brightness_stays_null(text: str) -> None:
+    assert find_magnitude(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "degrees"),
+    [
+        ("Μέγ. ύψος 57°, -3.3 mag", 57.0),
+        ("μεγ. ύψος 62°", 62.0),
+        ("Макс. висина 48°", 48.0),
+    ],
+)
+def test_an_abbreviated_word_for_maximum_gives_the_height(text: str, degrees: float) -> None:
+    assert find_max_elevation(text) == degrees
