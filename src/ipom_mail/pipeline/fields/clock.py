@@ -84,9 +84,12 @@ _BEFORE_NAMED = re.compile(
 # A zone in brackets a few words after the time: "21:05:33 (ora legale, UTC+2)",
 # "22:41 czasu polskiego (CEST)". Nothing else in the brackets may hold a digit.
 _PAREN_AFTER = re.compile(r"(?:\s*[^\W\d_]+){0,3}\s*[(（](?P<inner>[^()（）]{1,40})[)）]")
-# "北京时间2024年5月18日20时31分", "昨晚北京时间21:08": a zone written as words before the time
+# "北京时间2024年5月18日20时31分", "昨晚北京时间21:08": a zone written as words before the time;
+# a day-period or weekday word of up to three CJK characters may stand before the time
+# ("北京时间2026年8月9日晚上9点12分", "日本時間 2026年3月1日（日）午後8時")
 _NAMED_BEFORE = re.compile(
-    rf"(?P<z>(?i:{_NAMED}))[\s:：]*(?:\d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]\s*)?$"
+    rf"(?P<z>(?i:{_NAMED}))[\s:：]*(?:\d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]\s*)?"
+    rf"(?:[(（]?{_CJK_CHAR}{{1,3}}[)）]?\s*){{0,2}}$"
 )
 _ZONE_BEFORE = re.compile(r"(?:^|[\s(])(?P<z>UTC|UT|GMT)\)?:?\s?$")
 

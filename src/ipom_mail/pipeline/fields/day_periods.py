@@ -74,7 +74,13 @@ def _pattern(side: str) -> re.Pattern[str]:
     alternation = "|".join(re.escape(w).replace(r"\ ", r"[\s\u00a0\u202f]*") for w in words)
     if side == "after":
         return re.compile(rf"[\s\u00a0\u202f]*(?P<w>{alternation})(?![^\W\d_])", re.I)
-    return re.compile(rf"(?<![^\W\d_])(?P<w>{alternation})[\s\u00a0\u202f]*$", re.I)
+    # a CJK word may follow a CJK character: "8月9日晚上9点" has no space to look for
+    cjk = "|".join(re.escape(w) for w in words if _CJK.match(w))
+    return re.compile(
+        rf"(?:(?<![^\W\d_])(?P<w>{alternation})|(?<={_CJK.pattern})(?P<c>{cjk}))"
+        r"[\s\u00a0\u202f]*$",
+        re.I,
+    )
 
 
 def _settle(hour: int, word: str) -> int | None:
@@ -98,4 +104,4 @@ def period_before(text: str, pos: int, hour: int) -> tuple[int | None] | None:
     """A day-period word right before a time at `pos` ("晚上7點", "오후 7시"): (the 24-hour
     hour or None when it does not settle it,), or None when there is no such word."""
     m = _pattern("before").search(text, max(0, pos - 24), pos)
-    return None if m is None else (_settle(hour, m["w"]),)
+    return None if m is None else (_settle(hour, m["w"] or m["c"]),)
