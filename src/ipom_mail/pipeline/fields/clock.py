@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import time
 
 from ipom_mail.pipeline.fields.day_periods import period_after, period_before
-from ipom_mail.pipeline.fields.labels import label_words_raw
+from ipom_mail.pipeline.fields.labels import label_words_raw, mail_words
 from ipom_mail.pipeline.fields.zone_names import zone_name_at
 from ipom_mail.pipeline.fields.zones import BEFORE_ZONE, NAMED, is_zone_word
 
@@ -317,6 +317,13 @@ _AND = frozenset(
 
 
 @functools.cache
+def _until_word() -> re.Pattern[str]:
+    """An "until" word in any language between two times ("jusqu'à", "fino alle", "até às";
+    data/mail_words.toml [until]): a span like "to" or "bis"."""
+    return re.compile(rf"\s*(?:{mail_words('until')})\s*", re.I)
+
+
+@functools.cache
 def _from_case() -> re.Pattern[str]:
     """A "from" case ending on a time ("17:48-tól"; data/labels.toml [from_case])."""
     return re.compile(rf"[-'’](?:{label_words_raw('from_case')})$", re.I)
@@ -325,17 +332,17 @@ def _from_case() -> re.Pattern[str]:
 def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]]:
     """Pairs of times written as a span: "21:32–21:38", "from 21:32 to 21:38", "von … bis …"."""
     pairs: list[tuple[TimeHit, TimeHit]] = []
-    from ipom_mail.pipeline.fields.pass_rows import start_end_row
+    from ipom_mail.pipeline.fields.pass_rows import labelled_span, start_end_row
 
     for first, second in itertools.pairwise(times):
         gap = _without_dates(text[first.end : second.start])
         if not gap.strip() and _from_case().search(first.text):
             pairs.append((first, second))  # "17:48-tól 17:55-ig"
             continue
-        if start_end_row(text, first.start, gap):
+        if start_end_row(text, first.start, gap) or labelled_span(gap):
             pairs.append((first, second))  # "Inicio / fin del paso  18:49 / 18:55"
             continue
-        m = re.fullmatch(_RANGE_WORD, gap, re.I)
+        m = re.fullmatch(_RANGE_WORD, gap, re.I) or _until_word().fullmatch(gap)
         if not m:
             continue
         word = gap.strip().lower()

@@ -31,6 +31,24 @@ def start_end_row(text: str, pos: int, gap: str) -> bool:
     return start is not None and label_pattern("pass_end").search(label, start.end()) is not None
 
 
+_BRACKETED = re.compile(r"[(（][^()（）\d]{1,40}[)）]")
+
+
+def labelled_span(gap: str) -> bool:
+    """Whether the words between two times name the first a span's start, in brackets after
+    it, and the second its end or a dash before it ("21:58 SELČ (začátek expozice), konec
+    22:01 SELČ", "05:52 TSİ (seri başlangıcı) – 05:57 TSİ (seri sonu)"; data/labels.toml
+    [span_start], [span_end])."""
+    brackets = _BRACKETED.findall(gap)
+    if not brackets or not label_pattern("span_start").search(brackets[0]):
+        return False
+    rest = _BRACKETED.sub(" ", gap).strip(" \t,;")
+    return bool(_DASH.fullmatch(rest) or label_pattern("span_end").fullmatch(rest))
+
+
+_DASH = re.compile(r"[-–—~〜～]")
+
+
 def rise_set(
     text: str, times: list[TimeHit], pairs: list[tuple[TimeHit, TimeHit]]
 ) -> list[tuple[TimeHit, TimeHit]]:
