@@ -164,11 +164,35 @@ def _index() -> dict[str, list[ZoneName]]:
                 if len(words) >= 2 and not _CJK.search("".join(words)):
                     entry = ZoneName(words, iana, meta.replace("_", " "), hours, is_daylight)
                     found.setdefault(words, set()).add(entry)
+    for entry in _seasonal():
+        found.setdefault(entry.words, set()).add(entry)
     index: dict[str, list[ZoneName]] = {}
     for words, entries in found.items():
         if len({(e.hours, e.hours is None and e.iana) for e in entries}) == 1:
             index.setdefault(_stem(words[0]), []).append(min(entries, key=lambda e: e.iana))
     return index
+
+
+def _seasonal() -> list[ZoneName]:
+    """A country's clock named with its season ("svensk sommartid", "dansk normaltid";
+    data/zone_words.toml [summer], [standard]): that season's fixed offset, as CLDR's
+    standard and daylight names are, so the date checks it."""
+    import tomllib
+    from importlib.resources import files
+
+    text = files("ipom_mail").joinpath("data/zone_words.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    entries = []
+    for section, daylight in (("summer", True), ("standard", False)):
+        for iana, phrases in data.get(section, {}).items():
+            standard, summer = _offsets(iana)
+            hours = summer if daylight else standard
+            region = iana.rsplit("/", 1)[-1].replace("_", " ")
+            entries += [
+                ZoneName(tuple(_fold(w) for w in _WORD.findall(p)), iana, region, hours, daylight)
+                for p in phrases
+            ]
+    return entries
 
 
 def _match(name: ZoneName, text: str, pos: int) -> tuple[int, bool] | None:
