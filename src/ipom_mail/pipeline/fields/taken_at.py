@@ -9,7 +9,7 @@ notes say why (invariant 7).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from functools import cache
 
@@ -19,27 +19,23 @@ from ipom_mail.pipeline.fields.dates import TimeHit, find_times, pair_ranges, re
 from ipom_mail.pipeline.fields.dating import Dates, day_for, read_dates
 from ipom_mail.pipeline.fields.doubt import doubted
 from ipom_mail.pipeline.fields.in_force import convert
-from ipom_mail.pipeline.fields.labels import label_pattern, mail_words
+from ipom_mail.pipeline.fields.labels import mail_words
 from ipom_mail.pipeline.fields.later_clause import later_day
 from ipom_mail.pipeline.fields.quotes import clean_text as clean_text
-from ipom_mail.pipeline.fields.segments import CULMINATION, Segment, sentence_around
+from ipom_mail.pipeline.fields.segments import CULMINATION, Segment
 from ipom_mail.pipeline.fields.segments import segment_at as segment_at
 from ipom_mail.pipeline.fields.segments import segments as segments
+from ipom_mail.pipeline.fields.shot_spans import (
+    MOMENT,
+    Candidate,
+    after_midnight,
+    in_series,
+    seconds_apart,
+    window_of,
+    with_until,
+)
 from ipom_mail.pipeline.fields.zones import Zone, parse_zone, twelve_hour
-from ipom_mail.pipeline.values import DateStyle, Media, Question
-
-
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    rank: int
-    hit: TimeHit
-    day: date | None
-    zone: Zone | None
-    ut: datetime | None
-    notes: tuple[str, ...]
-    relative: bool = False  # dated by "tonight", "yesterday", "last night"
-    question: Question | None = None  # a zone abbreviation out of season
-    until: datetime | None = None  # UT end of a series or long exposure that starts here
+from ipom_mail.pipeline.values import DateStyle, Media
 
 
 def _short(clock: time) -> str:
@@ -48,24 +44,24 @@ def _short(clock: time) -> str:
 
 def _candidate(
     rank: int, hit: TimeHit, day: date | None, zone: Zone | None, dates: Dates, context: str
-) -> _Candidate:
+) -> Candidate:
     if zone is None:
         note = f"the time {_short(hit.clock)} has no zone"
-        return _Candidate(rank, hit, day, None, None, (note,))
+        return Candidate(rank, hit, day, None, None, (note,))
     notes: tuple[str, ...] = (zone.problem,) if zone.problem else ()
     if not hit.hour_certain and (hit.period or twelve_hour(zone, hit.text)):
         note = f"the time {hit.text} may be am or pm"
-        return _Candidate(rank, hit, day, None, None, (*notes, note))
+        return Candidate(rank, hit, day, None, None, (*notes, note))
     if day is None:
         if not dates.notes:  # else the date's own note says what is wrong
             notes = (*notes, f"the time {hit.text} has no date of its own")
-        return _Candidate(rank, hit, None, zone, None, notes)
+        return Candidate(rank, hit, None, zone, None, notes)
     done = convert(datetime.combine(day, hit.clock), zone, hit.text, context, dates.header)
     notes = tuple(dict.fromkeys(notes + done.notes))
-    return _Candidate(rank, hit, day, zone, done.ut, notes, question=done.question)
+    return Candidate(rank, hit, day, zone, done.ut, notes, question=done.question)
 
 
-def _relative_checked(cand: _Candidate, dates: Dates, known: date | None) -> _Candidate:
+def _relative_checked(cand: Candidate, dates: Dates, known: date | None) -> Candidate:
     """Drop a UT time dated by "yesterday"/"tonight" unless it falls on that day by the
     sender's own clock: "19:40 UT yesterday" sent at 08:05 +10:00 may be either UT date."""
     header = dates.header
@@ -82,7 +78,7 @@ FUTURE_NOTE = "is after the mail was sent"
 _CLOCK_SLACK = timedelta(hours=12)
 
 
-def _future_checked(cand: _Candidate, header: datetime | None) -> _Candidate:
+def _future_checked(cand: Candidate, header: datetime | None) -> Candidate:
     """Drop a UT time well after the mail was sent: a pass still to come is no photo's
     time. A Date header at UTC+0 may be a converted one, and says nothing."""
     if cand.ut is None or header is None or not header.utcoffset():
@@ -91,15 +87,6 @@ def _future_checked(cand: _Candidate, header: datetime | None) -> _Candidate:
         return cand
     note = f"the time {cand.hit.text} {FUTURE_NOTE}"
     return replace(cand, ut=None, notes=(*cand.notes, note))
-
-
-_MOMENT = 10  # seconds: a transit, a burst or a stack of frames is one moment
-
-
-def _seconds_apart(first: TimeHit, last: TimeHit) -> float:
-    day = date(2000, 1, 1)
-    gap = datetime.combine(day, last.clock) - datetime.combine(day, first.clock)
-    return gap.total_seconds() % 86400
 
 
 def _culmination_before(text: str, seg: Segment, pos: int) -> bool:
@@ -113,16 +100,16 @@ def _culmination_before(text: str, seg: Segment, pos: int) -> bool:
 
 def _candidates(
     text: str, segs: list[Segment], dates: Dates, known: date | None, header: datetime | None
-) -> tuple[list[_Candidate], list[str]]:
+) -> tuple[list[Candidate], list[str]]:
     """Every time that may be the photo's, and notes on spans of time (flyby from-to)."""
     times = find_times(text)
     spans = pair_ranges(text, times)
     # a transit or a stack of a few seconds is one moment: take its start; a series of
     # 46 s ("連続撮影 19時41分12秒〜19時41分58秒") has its own end
     series = {
-        id(a): b for a, b in spans if _seconds_apart(a, b) > _MOMENT and _series(text, segs, a)
+        id(a): b for a, b in spans if seconds_apart(a, b) > MOMENT and in_series(text, segs, a)
     }
-    brief = [(a, b) for a, b in spans if id(a) not in series and _seconds_apart(a, b) <= 60]
+    brief = [(a, b) for a, b in spans if id(a) not in series and seconds_apart(a, b) <= 60]
     in_span = {
         id(t)
         for pair in spans
@@ -135,7 +122,7 @@ def _candidates(
         for a, b in spans
         if (a, b) not in brief and id(a) not in series and (a.zone or b.zone)
     ]
-    out: list[_Candidate] = []
+    out: list[Candidate] = []
     for hit in times:
         seg = segment_at(segs, hit.start)
         later = later_day(text, seg, hit, header) if seg.other else None  # "hours later"
@@ -143,19 +130,19 @@ def _candidates(
             continue
         if _culmination_before(text, seg, hit.start) or _until_before(text, hit.start):
             continue
-        window = _window_of(hit, seg, windows)
+        window = window_of(hit, seg, windows)
         zone_of_window = (window[0].zone or window[1].zone) if window else None
         token = hit.zone or partner_zone.get(id(hit)) or seg.zone or zone_of_window
         zone = parse_zone(token, text, header) if token else None
         day, relative = (later, False) if later else day_for(hit, seg, dates, known)
-        day = _after_midnight(hit, seg, day, window, (segs, dates, known))
+        day = after_midnight(hit, seg, day, window, (segs, dates, known))
         cand = replace(_candidate(seg.rank, hit, day, zone, dates, text), relative=relative)
         cand = _future_checked(_relative_checked(cand, dates, known), header)
         if cand.ut is not None and doubted(text, hit.start, hit.end):  # "21:34 UT, I think"
             note = f"the time {hit.text} is given with doubt; when was the photo taken?"
             cand = replace(cand, ut=None, notes=(*cand.notes, note))
         end = series.get(id(hit))
-        out.append(_with_until(cand, end, text) if end is not None else cand)
+        out.append(with_until(cand, end, text) if end is not None else cand)
     out = _without_restatements(text, out)
     span_notes = [
         f"the time is given as a span {a.text}–{b.text}; when was the photo taken?"
@@ -179,11 +166,11 @@ def _until_before(text: str, start: int) -> bool:
     return _until().search(text, max(0, start - 24), start) is not None
 
 
-def _without_restatements(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+def _without_restatements(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Leave out a time in brackets right after a UT time that says the same moment on
     another clock, whatever local date its sentence gives it ("2026-10-30 0134Z (7:34 pm
     MDT on the 29th)"); one that says another moment stays, and the two disagree."""
-    kept: list[_Candidate] = []
+    kept: list[Candidate] = []
     for cand in cands:
         prev = kept[-1] if kept else None
         if (
@@ -201,78 +188,7 @@ def _without_restatements(text: str, cands: list[_Candidate]) -> list[_Candidate
     return kept
 
 
-def _window_of(
-    hit: TimeHit, seg: Segment, windows: list[tuple[Segment, TimeHit, TimeHit]]
-) -> tuple[TimeHit, TimeHit] | None:
-    """The pass window written in the same paragraph whose from–to holds this time ("de
-    18:31 à 18:38 (heure de Paris) … prise à 18:34:50"): the shot inside the window is on
-    the window's clock. Else None."""
-    day = date(2000, 1, 1)
-    for wseg, first, last in windows:
-        if wseg.para != seg.para or wseg.other:
-            continue
-        start = datetime.combine(day, first.clock)
-        end = datetime.combine(day, last.clock)
-        if end < start:
-            end += timedelta(days=1)
-        moment = datetime.combine(day, hit.clock)
-        if any(start <= moment + shift <= end for shift in (timedelta(0), timedelta(days=1))):
-            return first, last
-    return None
-
-
-def _after_midnight(
-    hit: TimeHit,
-    seg: Segment,
-    day: date | None,
-    window: tuple[TimeHit, TimeHit] | None,
-    reading: tuple[list[Segment], Dates, date | None],
-) -> date | None:
-    """The day of a time after midnight inside a window that crosses it ("rose at 11:56 PM
-    … set at 12:03 AM; the frame at 12:00:41 AM"), dated only by the window's date: the
-    day after the window's start. A time with a date of its own sentence keeps it."""
-    if window is None or hit is window[0]:
-        return day
-    first, last = window
-    segs, dates, known = reading
-    first_seg = segment_at(segs, first.start)
-    crosses, after = last.clock < first.clock, hit.clock < first.clock
-    if day is None:  # its sentence dates it two ways: the window's dated start settles it
-        start_day, _ = day_for(first, first_seg, dates, known)
-        shift = timedelta(days=1 if crosses and after else 0)
-        return start_day + shift if start_day is not None else None
-    own = seg is not first_seg and any(s is seg for _, s, _ in dates.found)
-    if not (crosses and after) or own:
-        return day
-    start_day, _ = day_for(first, first_seg, dates, known)
-    return day + timedelta(days=1) if start_day == day else day
-
-
-def _series(text: str, segs: list[Segment], first: TimeHit) -> bool:
-    """A from–to span in a sentence about a series, a long exposure or a video, or about
-    several photos ("48 fotos … desde las 20:14:05 hasta las 20:17:40") that names no pass."""
-    start, end = sentence_around(text, segs, first.start)  # a wrapped sentence whole
-    said = text[start:end]
-    if label_pattern("series").search(said):
-        return True
-    return bool(label_pattern("photos").search(said)) and not label_pattern("pass_named").search(
-        said
-    )
-
-
-def _with_until(cand: _Candidate, end: TimeHit, text: str) -> _Candidate:
-    """A series' start with its end in UT (the next day when it crosses midnight)."""
-    if cand.ut is None or cand.day is None or cand.zone is None:
-        return cand
-    until = convert(datetime.combine(cand.day, end.clock), cand.zone, end.text, text).ut
-    if until is None:
-        return cand
-    if until < cand.ut:
-        until += timedelta(days=1)
-    return replace(cand, until=until)
-
-
-def _choose(cands: list[_Candidate]) -> tuple[_Candidate | None, tuple[str, ...]]:
+def _choose(cands: list[Candidate]) -> tuple[Candidate | None, tuple[str, ...]]:
     """The best-placed UT time, unless the best-placed ones disagree."""
     timed = [c for c in cands if c.ut is not None]
     if not timed:
@@ -295,7 +211,7 @@ def _choose(cands: list[_Candidate]) -> tuple[_Candidate | None, tuple[str, ...]
 _NEARBY = timedelta(minutes=30)  # a pass lasts minutes: a time this close is of the same pass
 
 
-def _finer_nearby(chosen: _Candidate, cands: list[_Candidate]) -> _Candidate | None:
+def _finer_nearby(chosen: Candidate, cands: list[Candidate]) -> Candidate | None:
     """Another time to the second, minutes from a whole-minute chosen one ("17:55 CET …
     17:51:36"): the chosen may be a window's edge or a rounded time, the other the shot."""
     if chosen.hit.clock.second or chosen.hit.clock.microsecond:
@@ -403,5 +319,5 @@ def series_in_window(
             if ut is not None and start - slack <= ut <= end + slack:
                 last = ends.get(cand.hit.start)
                 dated = replace(cand, day=day, ut=ut)
-                fits.add((ut, _with_until(dated, last, clean).until if last else None))
+                fits.add((ut, with_until(dated, last, clean).until if last else None))
     return fits.pop() if len(fits) == 1 else None

@@ -1,0 +1,114 @@
+"""A shot among spans of time: a series' or long exposure's end, the pass's window that
+holds a zoneless shot, a shot after midnight inside a window that crosses it.
+
+Split from taken_at.py: the candidate times the photo's may be, and the spans around them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from ipom_mail.pipeline.fields.dates import TimeHit
+from ipom_mail.pipeline.fields.dating import Dates, day_for
+from ipom_mail.pipeline.fields.in_force import convert
+from ipom_mail.pipeline.fields.labels import label_pattern
+from ipom_mail.pipeline.fields.segments import Segment, segment_at, sentence_around
+from ipom_mail.pipeline.fields.zones import Zone
+from ipom_mail.pipeline.values import Question
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A time that may be the photo's: its rank, local day, zone, UT time and notes."""
+
+    rank: int
+    hit: TimeHit
+    day: date | None
+    zone: Zone | None
+    ut: datetime | None
+    notes: tuple[str, ...]
+    relative: bool = False  # dated by "tonight", "yesterday", "last night"
+    question: Question | None = None  # a zone abbreviation out of season
+    until: datetime | None = None  # UT end of a series or long exposure that starts here
+
+
+MOMENT = 10  # seconds: a transit, a burst or a stack of frames is one moment
+
+
+def seconds_apart(first: TimeHit, last: TimeHit) -> float:
+    """The seconds from the first clock to the last, over midnight too."""
+    day = date(2000, 1, 1)
+    gap = datetime.combine(day, last.clock) - datetime.combine(day, first.clock)
+    return gap.total_seconds() % 86400
+
+
+def window_of(
+    hit: TimeHit, seg: Segment, windows: list[tuple[Segment, TimeHit, TimeHit]]
+) -> tuple[TimeHit, TimeHit] | None:
+    """The pass window written in the same paragraph whose from–to holds this time ("de
+    18:31 à 18:38 (heure de Paris) … prise à 18:34:50"): the shot inside the window is on
+    the window's clock. Else None."""
+    day = date(2000, 1, 1)
+    for wseg, first, last in windows:
+        if wseg.para != seg.para or wseg.other:
+            continue
+        start = datetime.combine(day, first.clock)
+        end = datetime.combine(day, last.clock)
+        if end < start:
+            end += timedelta(days=1)
+        moment = datetime.combine(day, hit.clock)
+        if any(start <= moment + shift <= end for shift in (timedelta(0), timedelta(days=1))):
+            return first, last
+    return None
+
+
+def after_midnight(
+    hit: TimeHit,
+    seg: Segment,
+    day: date | None,
+    window: tuple[TimeHit, TimeHit] | None,
+    reading: tuple[list[Segment], Dates, date | None],
+) -> date | None:
+    """The day of a time after midnight inside a window that crosses it ("rose at 11:56 PM
+    … set at 12:03 AM; the frame at 12:00:41 AM"), dated only by the window's date: the
+    day after the window's start. A time with a date of its own sentence keeps it."""
+    if window is None or hit is window[0]:
+        return day
+    first, last = window
+    segs, dates, known = reading
+    first_seg = segment_at(segs, first.start)
+    crosses, after = last.clock < first.clock, hit.clock < first.clock
+    if day is None:  # its sentence dates it two ways: the window's dated start settles it
+        start_day, _ = day_for(first, first_seg, dates, known)
+        shift = timedelta(days=1 if crosses and after else 0)
+        return start_day + shift if start_day is not None else None
+    own = seg is not first_seg and any(s is seg for _, s, _ in dates.found)
+    if not (crosses and after) or own:
+        return day
+    start_day, _ = day_for(first, first_seg, dates, known)
+    return day + timedelta(days=1) if start_day == day else day
+
+
+def in_series(text: str, segs: list[Segment], first: TimeHit) -> bool:
+    """A from–to span in a sentence about a series, a long exposure or a video, or about
+    several photos ("48 fotos … desde las 20:14:05 hasta las 20:17:40") that names no pass."""
+    start, end = sentence_around(text, segs, first.start)  # a wrapped sentence whole
+    said = text[start:end]
+    if label_pattern("series").search(said):
+        return True
+    return bool(label_pattern("photos").search(said)) and not label_pattern("pass_named").search(
+        said
+    )
+
+
+def with_until(cand: Candidate, end: TimeHit, text: str) -> Candidate:
+    """A series' start with its end in UT (the next day when it crosses midnight)."""
+    if cand.ut is None or cand.day is None or cand.zone is None:
+        return cand
+    until = convert(datetime.combine(cand.day, end.clock), cand.zone, end.text, text).ut
+    if until is None:
+        return cand
+    if until < cand.ut:
+        until += timedelta(days=1)
+    return replace(cand, until=until)
