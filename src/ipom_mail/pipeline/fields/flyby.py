@@ -15,7 +15,8 @@ from ipom_mail.pipeline.fields.dates import TimeHit, find_dates, find_times, pai
 from ipom_mail.pipeline.fields.doubt import doubted
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern, label_words_raw
-from ipom_mail.pipeline.fields.segments import other_event, sentence_around
+from ipom_mail.pipeline.fields.pass_marks import pass_marks
+from ipom_mail.pipeline.fields.segments import Segment, other_event, sentence_around
 from ipom_mail.pipeline.fields.taken_at import TakenAt, clean_text, segment_at, segments
 from ipom_mail.pipeline.fields.zones import is_zone_word, parse_zone
 from ipom_mail.pipeline.values import Flyby
@@ -296,7 +297,8 @@ def find_span(
     base = message_date.date() if message_date is not None else None
     found: set[tuple[datetime, datetime]] = set()
     times = find_times(clean)
-    for pair in pair_ranges(clean, times):
+    pairs = pair_ranges(clean, times)
+    for pair in pairs:
         seg = segment_at(segs, pair[0].start)
         first, last = sentence_around(clean, segs, pair[0].start)  # a wrapped sentence whole
         said = clean[first:last]
@@ -326,7 +328,32 @@ def find_span(
             best = _closest([s for s in spans if s is not None], taken)
         if best is not None:
             found.add(best)
+    if not found and not pairs:
+        return _start_alone(clean, segs, times, taken, message_date), None
     return next(iter(found)) if len(found) == 1 else (None, None)
+
+
+def _start_alone(
+    text: str, segs: list[Segment], times: list[TimeHit], taken: TakenAt, header: datetime | None
+) -> datetime | None:
+    """The pass's start in UT when the text gives it alone, with its zone ("Il passaggio è
+    iniziato alle 20:51 ora italiana ed è durato circa cinque minuti"): on the photo's
+    date, only when the photo's UT time falls in the half hour after it."""
+    if taken.taken_at is None or taken.source != "body":
+        return None
+    marks = pass_marks(text, segs, times, [])
+    starts = [t for t in times if id(t) in marks.starts and t.zone]
+    zone = parse_zone(starts[0].zone, text, header) if len(starts) == 1 and starts[0].zone else None
+    if zone is None or not zone.usable:
+        return None
+    moment = taken.taken_at.astimezone(UTC)
+    fits = set()
+    for day in _local_days(taken, None):
+        local = datetime.combine(day, starts[0].clock)
+        ut = convert(local, zone, starts[0].text, text, header).ut
+        if ut is not None and ut <= moment <= ut + _MAX_SPAN:
+            fits.add(ut)
+    return fits.pop() if len(fits) == 1 else None
 
 
 def find_flyby(

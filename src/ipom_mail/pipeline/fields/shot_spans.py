@@ -43,6 +43,53 @@ def seconds_apart(first: TimeHit, last: TimeHit) -> float:
     return gap.total_seconds() % 86400
 
 
+@dataclass(frozen=True, slots=True)
+class SpanRoles:
+    """What each from–to span of a text is: a series or long exposure with its own end, a
+    brief moment (a transit, a stack of seconds: its start is the shot) or a window."""
+
+    series: dict[int, TimeHit]  # id of a series' start → its end
+    in_span: set[int]  # ids of times that are no shot of their own: a window's, an end
+    partner_zone: dict[int, str | None]  # id of a series' or moment's start → its end's zone
+    all_windows: list[tuple[Segment, TimeHit, TimeHit]]  # the spans neither series nor brief
+
+    @property
+    def windows(self) -> list[tuple[Segment, TimeHit, TimeHit]]:
+        """The windows with a zone written beside one of their times."""
+        return [(s, a, b) for s, a, b in self.all_windows if a.zone or b.zone]
+
+    def notes(self) -> list[str]:
+        """A note per window in the photo's own text: which time is the photo's?"""
+        return [
+            f"the time is given as a span {a.text}–{b.text}; when was the photo taken?"
+            for s, a, b in self.all_windows
+            if not s.other
+        ]
+
+
+def span_roles(text: str, segs: list[Segment], spans: list[tuple[TimeHit, TimeHit]]) -> SpanRoles:
+    """Each span's role (see SpanRoles)."""
+    # a transit or a stack of a few seconds is one moment: take its start; a series of
+    # 46 s ("連続撮影 19時41分12秒〜19時41分58秒") has its own end
+    series = {
+        id(a): b for a, b in spans if seconds_apart(a, b) > MOMENT and in_series(text, segs, a)
+    }
+    brief = [(a, b) for a, b in spans if id(a) not in series and seconds_apart(a, b) <= 60]
+    in_span = {
+        id(t)
+        for pair in spans
+        for t in pair
+        if (pair not in brief and id(pair[0]) not in series) or t is pair[1]
+    }
+    partner_zone = {id(a): b.zone for a, b in spans if (a, b) in brief or id(a) in series}
+    windows = [
+        (segment_at(segs, a.start), a, b)
+        for a, b in spans
+        if (a, b) not in brief and id(a) not in series
+    ]
+    return SpanRoles(series, in_span, partner_zone, windows)
+
+
 def window_of(
     hit: TimeHit, seg: Segment, windows: list[tuple[Segment, TimeHit, TimeHit]]
 ) -> tuple[TimeHit, TimeHit] | None:

@@ -21,16 +21,15 @@ from ipom_mail.pipeline.fields.doubt import doubted
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import mail_words
 from ipom_mail.pipeline.fields.later_clause import later_day
+from ipom_mail.pipeline.fields.pass_marks import pass_marks
 from ipom_mail.pipeline.fields.quotes import clean_text as clean_text
 from ipom_mail.pipeline.fields.segments import CULMINATION, Segment
 from ipom_mail.pipeline.fields.segments import segment_at as segment_at
 from ipom_mail.pipeline.fields.segments import segments as segments
 from ipom_mail.pipeline.fields.shot_spans import (
-    MOMENT,
     Candidate,
     after_midnight,
-    in_series,
-    seconds_apart,
+    span_roles,
     window_of,
     with_until,
 )
@@ -104,35 +103,23 @@ def _candidates(
     """Every time that may be the photo's, and notes on spans of time (flyby from-to)."""
     times = find_times(text)
     spans = pair_ranges(text, times)
-    # a transit or a stack of a few seconds is one moment: take its start; a series of
-    # 46 s ("連続撮影 19時41分12秒〜19時41分58秒") has its own end
-    series = {
-        id(a): b for a, b in spans if seconds_apart(a, b) > MOMENT and in_series(text, segs, a)
-    }
-    brief = [(a, b) for a, b in spans if id(a) not in series and seconds_apart(a, b) <= 60]
-    in_span = {
-        id(t)
-        for pair in spans
-        for t in pair
-        if (pair not in brief and id(pair[0]) not in series) or t is pair[1]
-    }
-    partner_zone = {id(a): b.zone for a, b in spans if (a, b) in brief or id(a) in series}
-    windows = [
-        (segment_at(segs, a.start), a, b)
-        for a, b in spans
-        if (a, b) not in brief and id(a) not in series and (a.zone or b.zone)
-    ]
+    roles = span_roles(text, segs, spans)
+    marks = pass_marks(text, segs, times, spans)
     out: list[Candidate] = []
     for hit in times:
         seg = segment_at(segs, hit.start)
         later = later_day(text, seg, hit, header) if seg.other else None  # "hours later"
-        if (seg.other and later is None) or id(hit) in in_span:
+        if (seg.other and later is None) or id(hit) in roles.in_span:
             continue
         if _culmination_before(text, seg, hit.start) or _until_before(text, hit.start):
             continue
-        window = window_of(hit, seg, windows)
+        para = [t for t in times if segment_at(segs, t.start).para == seg.para]
+        if marks.start_beside_shot(hit, seg, para):
+            continue  # "Il passaggio è iniziato alle 20:51 …; lo scatto è delle 20:53:10"
+        window = window_of(hit, seg, roles.windows)
         zone_of_window = (window[0].zone or window[1].zone) if window else None
-        token = hit.zone or partner_zone.get(id(hit)) or seg.zone or zone_of_window
+        token = hit.zone or roles.partner_zone.get(id(hit)) or seg.zone or zone_of_window
+        token = token or marks.zone_for(hit, seg)
         zone = parse_zone(token, text, header) if token else None
         day, relative = (later, False) if later else day_for(hit, seg, dates, known)
         day = after_midnight(hit, seg, day, window, (segs, dates, known))
@@ -141,15 +128,9 @@ def _candidates(
         if cand.ut is not None and doubted(text, hit.start, hit.end):  # "21:34 UT, I think"
             note = f"the time {hit.text} is given with doubt; when was the photo taken?"
             cand = replace(cand, ut=None, notes=(*cand.notes, note))
-        end = series.get(id(hit))
+        end = roles.series.get(id(hit))
         out.append(with_until(cand, end, text) if end is not None else cand)
-    out = _without_restatements(text, out)
-    span_notes = [
-        f"the time is given as a span {a.text}–{b.text}; when was the photo taken?"
-        for a, b in spans
-        if not segment_at(segs, a.start).other and (a, b) not in brief and id(a) not in series
-    ]
-    return out, span_notes
+    return _without_restatements(text, out), roles.notes()
 
 
 _BRACKET_OPEN = re.compile(r"\s*[(（]\s*$")
