@@ -49,3 +49,31 @@ def test_a_number_after_a_height_that_is_no_brightness_stays_null(text: str) -> 
 )
 def test_an_abbreviated_word_for_maximum_gives_the_height(text: str, degrees: float) -> None:
     assert find_max_elevation(text) == degrees
+
+
+@pytest.mark.parametrize(
+    ("text", "degrees"),
+    [
+        ("La station est montée jusqu'à 71° avec une magnitude de -3,7.", 71.0),
+        ("The station climbed to 66° over the harbour.", 66.0),
+        ("Die ISS stieg bis auf 64° und verschwand dann im Erdschatten.", 64.0),
+        ("La estación subió hasta 58° sobre el faro.", 58.0),
+        ("the station passing right over the pier, about 80 degrees up", 80.0),
+        ("die Station stand gut 75° hoch über dem Dom", 75.0),
+    ],
+)
+def test_the_pass_climbing_to_a_height_or_so_many_degrees_up_gives_it(
+    text: str, degrees: float
+) -> None:
+    assert find_max_elevation(text) == degrees
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Moon was 30 degrees up and the ISS crossed it",  # the Moon's height
+        "it rose 10° up to the left of the tower",  # no height of the pass: "up to"
+    ],
+)
+def test_degrees_up_of_another_body_or_a_direction_give_no_height(text: str) -> None:
+    assert find_max_elevation(text) is None

@@ -72,3 +72,26 @@ def test_a_window_without_a_zone_stays_null_when_the_photos_zone_does_not_settle
     text: str, header: str
 ) -> None:
     assert _window(text, header) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "start", "end"),
+    [
+        ("Shot: 14 APR 2026 0247Z\nAOS 0244Z / LOS 0251Z, max el 82°",
+         "Tue, 14 Apr 2026 08:10:00 -0400", "2026-04-14T02:44", "2026-04-14T02:51"),
+        ("Photo 2026-04-14 02:47 UTC, AOS 02:44 UTC, LOS 02:51 UTC.",
+         "Tue, 14 Apr 2026 08:10:00 +0000", "2026-04-14T02:44", "2026-04-14T02:51"),
+    ],
+)  # fmt: skip
+def test_a_window_written_as_radio_amateurs_aos_and_los_is_read(
+    text: str, header: str, start: str, end: str
+) -> None:
+    assert _window(text, header) == (_ut(start), _ut(end))
+
+
+def test_the_spanish_word_los_is_no_end_of_a_window() -> None:
+    text = (
+        "El 14 de abril de 2026 la ISS apareció a las 20:44 CEST y a los pocos minutos, "
+        "a las 20:51 CEST, hice la foto."
+    )
+    assert _window(text, "Tue, 14 Apr 2026 22:10:00 +0200") == (None, None)

@@ -25,7 +25,9 @@ from ipom_mail.pipeline.values import Flyby
 _HIGHEST = re.compile(
     r"\bma(?:x|ks)|highest|höchst|culmin|kulmin|delel|peak|reach|legnagyobb|legmagasabb"
     r"|najwyższ|nejvyšší|hoogste|más alto|mais alto|plus haut|più alto|massim|máxim|pass\b|"
-    + label_words_raw("highest"),
+    + label_words_raw("highest")
+    + "|"
+    + label_words_raw("climbed"),
     re.I,
 )
 _OVERHEAD = re.compile(rf"(?:{label_words_raw('overhead')})[^\d\n;]{{0,14}}$", re.I)
