@@ -41,3 +41,20 @@ def test_a_zone_before_the_date_and_a_period_word_gives_the_ut_time(
 def test_a_zone_far_before_the_time_with_a_clause_between_gives_the_date_only() -> None:
     text = "北京时间2026年10月3日在天坛公园外面拍摄，晚上7点05分"
     assert _taken(text, "Sun, 04 Oct 2026 09:00:00 +0800") == (None, "2026-10-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "day"),
+    [
+        ("昨晚在外滩拍到国际空间站飞过，时间是晚上6点48分。", "Sun, 15 Nov 2026 09:12:00 +0800",
+         "2026-11-14"),
+        ("昨晚在台北拍到國際太空站，時間是晚上6點48分。", "Sun, 15 Nov 2026 09:12:00 +0800",
+         "2026-11-14"),
+        ("昨夜、東京タワーの上を通過するISSを夜6時48分に撮影しました。",
+         "Sun, 15 Nov 2026 09:12:00 +0900", "2026-11-14"),
+    ],
+)  # fmt: skip
+def test_an_evening_hour_an_hour_before_the_periods_start_is_read_and_dated_without_zone(
+    text: str, header: str, day: str
+) -> None:
+    assert _taken(text, header) == (None, day)

@@ -18,8 +18,10 @@ _EXTRA_LOCALES = ("ja", "ko", "zh", "zh_Hant")
 _HALF_DAY = {"am": ((0, 12),), "pm": ((12, 24),)}
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # People stretch a period past CLDR's end by an hour: "9:30 in the evening" (CLDR's
-# evening ends at 21:00), "8 de la tarde" (ends at 20:00).
+# evening ends at 21:00), "8 de la tarde" (ends at 20:00); and before its start by an
+# hour: "晚上6点48分" on a November evening (CLDR's 晚上 starts at 19:00).
 _LATE = 1
+_EARLY = 1
 _SPACE = re.compile(r"[\s\u00a0\u202f]+")
 
 
@@ -41,7 +43,7 @@ def _hours(rules: list[dict[str, int]]) -> tuple[tuple[int, int], ...]:
             hour = rule["at"] // 3600
             spans.append((hour, hour + 1))
         elif "from" in rule and "before" in rule:
-            first, last = rule["from"] // 3600, rule["before"] // 3600 + _LATE
+            first, last = (rule["from"] // 3600 - _EARLY) % 24, rule["before"] // 3600 + _LATE
             spans.extend([(first, last)] if first < last else [(first, 24), (0, last)])
     return tuple(spans)
 
