@@ -21,6 +21,7 @@ from ipom_mail.pipeline.fields.doubt import doubted
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import mail_words
 from ipom_mail.pipeline.fields.later_clause import later_day
+from ipom_mail.pipeline.fields.part_of_day import said_half
 from ipom_mail.pipeline.fields.pass_marks import pass_marks
 from ipom_mail.pipeline.fields.quotes import clean_text as clean_text
 from ipom_mail.pipeline.fields.segments import CULMINATION, Segment
@@ -49,8 +50,11 @@ def _candidate(
         return Candidate(rank, hit, day, None, None, (note,))
     notes: tuple[str, ...] = (zone.problem,) if zone.problem else ()
     if not hit.hour_certain and (hit.period or twelve_hour(zone, hit.text)):
-        note = f"the time {hit.text} may be am or pm"
-        return Candidate(rank, hit, day, None, None, (*notes, note))
+        half = None if hit.period else said_half(hit.clock, day, context, dates.header)
+        if half is None:
+            note = f"the time {hit.text} may be am or pm"
+            return Candidate(rank, hit, day, None, None, (*notes, note))
+        hit = replace(hit, clock=half, hour_certain=True)  # "this morning … 10:14:37 AEDT"
     if day is None:
         if not dates.notes:  # else the date's own note says what is wrong
             notes = (*notes, f"the time {hit.text} has no date of its own")

@@ -1,0 +1,28 @@
+"""The half of the day a mail gives the photo's own day in words ("captured … this
+morning", "ce soir", "heute Abend"; data/labels.toml [this_morning], [this_evening]).
+
+A 12-hour time without am or pm ("10:14:37 AEDT") on the day the mail was sent, is read
+in that half when the mail names only one half, and the reading is before the mail was
+sent: a photo is shot before it is mailed, so a "this morning" written about something
+else on a day whose evening the photo is from cannot stand beside it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from ipom_mail.pipeline.fields.labels import whole_words
+
+
+def said_half(clock: time, day: date | None, text: str, header: datetime | None) -> time | None:
+    """The 24-hour clock of a 12-hour `clock` on `day`, by the half of the day the mail
+    names for the day it was sent (see the module); None when it does not settle it."""
+    if header is None or not header.utcoffset() or day != header.date() or clock.hour > 12:
+        return None
+    morning = whole_words("this_morning").search(text) is not None
+    evening = whole_words("this_evening").search(text) is not None
+    if morning == evening:
+        return None  # neither, or both: which half?
+    hour = clock.hour % 12 + (12 if evening else 0)
+    reading = clock.replace(hour=hour)
+    return reading if datetime.combine(day, reading) <= header.replace(tzinfo=None) else None
