@@ -20,54 +20,20 @@ from ipom_mail.pipeline.fields.clock import pair_ranges as pair_ranges
 from ipom_mail.pipeline.fields.labels import label_words_raw, whole_words
 from ipom_mail.pipeline.fields.words import (
     ERAS,
-    month_names,
     relative_day_pattern,
-    short_weekdays_before,
     weekday_before,
 )
 from ipom_mail.pipeline.fields.zones import is_zone_word
 
-# Spellings CLDR does not give (ASCII forms, regional names); CLDR's own come from Babel.
-_MONTHS: dict[int, str] = {
-    1: "jänner",
-    2: "fevrier fév",
-    3: "maerz mrz marco",
-    8: "aout",
-    9: "setiembre",
-}
-_CLDR_MONTHS, _CLDR_SHORT = month_names()
-MONTH_NAMES: dict[str, int] = {
-    **_CLDR_MONTHS,
-    **{w: m for m, words in _MONTHS.items() for w in words.split()},
-}
-_FULL_SHORT = {
-    "may",
-    "mai",
-    "maj",
-    "mei",
-    "june",
-    "july",
-    "juni",
-    "juli",
-    "mars",
-    "mayo",
-    "maio",
-    "luty",
-}
-_ABBREVIATIONS = (frozenset(w for w in MONTH_NAMES if len(w) <= 4) - _FULL_SHORT) | _CLDR_SHORT
-_MONTH = "|".join(re.escape(w) for w in sorted(MONTH_NAMES, key=len, reverse=True))
-_NL = r"(?![^\W\d_])"  # not followed by a letter
-_NB = r"(?<![^\W\d_])"  # not preceded by a letter
-_ORD = r"(?:st|nd|rd|th|er|º|°|\.)?"
-_YEAR = r"(?:19[89]\d|20\d\d)"
+YEAR = r"(?:19[89]\d|20\d\d)"
 
 _ISO = re.compile(
-    rf"(?<![\d.])(?P<y>{_YEAR})(?P<s>[-/]|\.\s?)(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}})\.?"
+    rf"(?<![\d.])(?P<y>{YEAR})(?P<s>[-/]|\.\s?)(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}})\.?"
     r"(?:\s*[-–]\s*(?P<d2>\d{1,2})(?![\d:])\.?)?(?![\d:])"
 )
 _DMY_RANGE = re.compile(
     rf"(?<![\d.])(?P<d>\d{{1,2}})\.?\s*[-–]\s*(?P<d2>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?"
-    rf"(?P<y>{_YEAR})(?!\d)"
+    rf"(?P<y>{YEAR})(?!\d)"
 )
 _DMY_DOT = re.compile(
     r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)?\d\d)(?!\d|\.\d)"
@@ -77,32 +43,14 @@ _SLASH = re.compile(
 )
 # "2023年10月14日", "2024년 2월 10일": year, month and day with their own characters
 _CJK_DATE = re.compile(
-    rf"(?:(?<!\d)(?P<y>{_YEAR})|(?P<era>{'|'.join(ERAS)})\s*(?P<ey>\d{{1,3}}|元))"
+    rf"(?:(?<!\d)(?P<y>{YEAR})|(?P<era>{'|'.join(ERAS)})\s*(?P<ey>\d{{1,3}}|元))"
     r"\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
 )
 # "12-V-2024", "12. V. 2024": a Roman month (Poland, Czechia, Hungary, Italy)
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _DMY_ROMAN = re.compile(
     rf"(?<![\d.])(?P<d>\d{{1,2}})(?P<s>[-./])\s?(?P<m>[IVX]{{1,4}})\s?(?P=s)\s?"
-    rf"(?P<y>{_YEAR})(?!\d)"
-)
-_YMD_NAME = re.compile(
-    rf"(?<!\d)(?P<y>{_YEAR})\.?,?\s*(?:m\.\s*|gada\s+|г\.\s*)?{_NB}(?P<m>{_MONTH}){_NL}\.?\s*"
-    rf"(?P<d>\d{{1,2}})(?:\s*d\.)?"
-    r"(?:\.|-?(?:jén|én|ján|án|i|a|e)\b)?(?![\d:])",
-    re.I,
-)
-_DMY_NAME = re.compile(
-    rf"(?<![\d.:])(?P<d>\d{{1,2}}){_ORD}(?:\s*[-–]\s*(?P<d2>\d{{1,2}}){_ORD})?\s*"
-    rf"(?:of\s+|de\s+|di\s+)?{_NB}(?P<m>{_MONTH}){_NL}\.?"
-    rf"(?:,?\s*(?:de\s+|del\s+)?(?P<y>{_YEAR})(?!\d))?",
-    re.I,
-)
-_MDY_NAME = re.compile(
-    rf"{_NB}(?P<m>{_MONTH}){_NL}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
-    r"(?:\s*[-–]\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
-    rf"(?:,?\s+(?P<y>{_YEAR})(?!\d))?",
-    re.I,
+    rf"(?P<y>{YEAR})(?!\d)"
 )
 
 
@@ -123,7 +71,7 @@ class DateHit:
     order: Order | None = None  # which way round it was written, when only one way fits
 
 
-def _day(y: int, m: int, d: int) -> date | None:
+def day_of(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
     except ValueError:
@@ -134,7 +82,7 @@ def _year(raw: str) -> int:
     return int(raw) + 2000 if len(raw) == 2 else int(raw)
 
 
-def _hit(match: re.Match[str], readings: list[date | None], last: date | None = None) -> DateHit:
+def hit_of(match: re.Match[str], readings: list[date | None], last: date | None = None) -> DateHit:
     unique = tuple(dict.fromkeys(r for r in readings if r is not None))
     return DateHit(match.start(), match.end(), match.group(0).strip(" ,."), unique, last)
 
@@ -148,86 +96,47 @@ def _numeric(text: str) -> list[DateHit]:
     hits: list[DateHit] = []
     for m in _ISO.finditer(text):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-        hits.append(_hit(m, [_day(y, mo, d)], _day(y, mo, int(m["d2"])) if m["d2"] else None))
+        hits.append(hit_of(m, [day_of(y, mo, d)], day_of(y, mo, int(m["d2"])) if m["d2"] else None))
     for m in _CJK_DATE.finditer(text):
         year = int(m["y"]) if m["y"] else ERAS[m["era"]] + (1 if m["ey"] == "元" else int(m["ey"]))
-        hits.append(_hit(m, [_day(year, int(m["m"]), int(m["d"]))]))
+        hits.append(hit_of(m, [day_of(year, int(m["m"]), int(m["d"]))]))
     for m in _DMY_RANGE.finditer(text):
         y, mo = int(m["y"]), int(m["m"])
-        hits.append(_hit(m, [_day(y, mo, int(m["d"]))], _day(y, mo, int(m["d2"]))))
+        hits.append(hit_of(m, [day_of(y, mo, int(m["d"]))], day_of(y, mo, int(m["d2"]))))
     for m in _DMY_DOT.finditer(text):
         if _short_year_ok(m["d"], m["m"], m["y"]):
             y, a, b = _year(m["y"]), int(m["d"]), int(m["m"])
-            hit = _hit(m, [_day(y, b, a), _day(y, a, b)])  # 04.07.2024 reads two ways too
+            hit = hit_of(m, [day_of(y, b, a), day_of(y, a, b)])  # 04.07.2024 reads two ways too
             order: Order | None = "dmy" if a > 12 >= b else "mdy" if b > 12 >= a else None
             hits.append(replace(hit, style=".", order=order))
     for m in _DMY_ROMAN.finditer(text):
         if m["m"] in _ROMAN_MONTHS:
             month = _ROMAN_MONTHS.index(m["m"]) + 1
-            hits.append(_hit(m, [_day(int(m["y"]), month, int(m["d"]))]))
+            hits.append(hit_of(m, [day_of(int(m["y"]), month, int(m["d"]))]))
     for m in _SLASH.finditer(text):
         if not _short_year_ok(m["a"], m["b"], m["y"]):
             continue
         y, a, b = _year(m["y"]), int(m["a"]), int(m["b"])
-        hit = _hit(m, [_day(y, b, a), _day(y, a, b)])
+        hit = hit_of(m, [day_of(y, b, a), day_of(y, a, b)])
         order = "dmy" if a > 12 >= b else "mdy" if b > 12 >= a else None
         hits.append(replace(hit, style=m["s"], order=order))
     return hits
 
 
-def _named(text: str, base: date | None) -> list[DateHit]:
-    hits: list[DateHit] = []
-    for regex in (_YMD_NAME, _DMY_NAME, _MDY_NAME):
-        for m in regex.finditer(text):
-            month = MONTH_NAMES[m["m"].lower()]
-            written_year = m["y"]
-            weak = not written_year and (m["m"].lower() in _ABBREVIATIONS or m["m"] == "may")
-            before = text[max(0, m.start() - 20) : m.start()]
-            named_day = weekday_before(before) if weak else None
-            short = short_weekdays_before(before) if weak and named_day is None else frozenset()
-            if weak and named_day is None and not short:
-                continue  # "3 mar", "12 may be": too weak without a year or a weekday
-            years = [int(written_year)] if written_year else _recent_years(base)
-            d2 = m.groupdict().get("d2")
-            for y in years:
-                first = _day(y, month, int(m["d"]))
-                if first is None or (not written_year and not _recent(first, base)):
-                    continue
-                if named_day is not None and first.weekday() != named_day:
-                    continue  # "friday oct 4th": the weekday must fit
-                if short and first.weekday() not in short:
-                    continue  # "do 15 okt": a Thursday, or no date
-                last = _day(y, month, int(d2)) if d2 else None
-                hit = _hit(m, [first], last)
-                hits.append(
-                    DateHit(hit.start, hit.end, hit.text, hit.readings, last, bool(written_year))
-                )
-    return hits
-
-
-def _recent_years(base: date | None) -> list[int]:
-    return [] if base is None else [base.year, base.year - 1]
-
-
-def _recent(day: date, base: date | None) -> bool:
-    """A date written without a year is read only as one in the 120 days before the message."""
-    return base is not None and base - timedelta(days=120) <= day <= base + timedelta(days=1)
-
-
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Where dates are written in `text`, with or without a year (not read, only found)."""
-    spans = [(h.start, h.end) for h in _numeric(text)]
-    for regex in (_YMD_NAME, _DMY_NAME, _MDY_NAME):
-        spans += [(m.start(), m.end()) for m in regex.finditer(text)]
-    return sorted(spans)
+    from ipom_mail.pipeline.fields.named_dates import named_spans
+
+    return sorted([(h.start, h.end) for h in _numeric(text)] + named_spans(text))
 
 
 def find_dates(text: str, base: date | None = None) -> list[DateHit]:
     """Every date written in the text, in order; `base` (the message date) dates a yearless one."""
+    from ipom_mail.pipeline.fields.named_dates import named_dates
     from ipom_mail.pipeline.fields.spelled_dates import spelled_dates
 
     taken: list[DateHit] = []
-    for hit in spelled_dates(text) + _numeric(text) + _named(text, base):
+    for hit in spelled_dates(text) + _numeric(text) + named_dates(text, base):
         if not hit.readings or any(h.start < hit.end and hit.start < h.end for h in taken):
             continue
         taken.append(hit)

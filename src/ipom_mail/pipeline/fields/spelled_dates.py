@@ -13,7 +13,8 @@ import re
 from datetime import date
 from functools import cache
 
-from ipom_mail.pipeline.fields.dates import MONTH_NAMES, DateHit
+from ipom_mail.pipeline.fields.dates import DateHit
+from ipom_mail.pipeline.fields.named_dates import MONTH_NAMES
 
 _LINKS = frozenset({"of", "the", "de", "del", "di", "du", "des", "am", "den", "der", "el", "le"})
 # words, numbers and marks, so that only words written next to each other make a number

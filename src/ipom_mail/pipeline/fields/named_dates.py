@@ -1,0 +1,113 @@
+"""Dates written with a month's name in many languages ("14 October 2026", "Oct 14th",
+"2026. október 14."), or yearless with CJK characters ("6月16日", "6월 16일"), read in the
+120 days before the mail.
+
+Split from dates.py (numeric dates, labels and relative days stay there).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ipom_mail.pipeline.fields.dates import YEAR, DateHit, day_of, hit_of
+from ipom_mail.pipeline.fields.words import month_names, short_weekdays_before, weekday_before
+
+# Spellings CLDR does not give (ASCII forms, regional names); CLDR's own come from Babel.
+_MONTHS: dict[int, str] = {
+    1: "jänner",
+    2: "fevrier fév",
+    3: "maerz mrz marco",
+    8: "aout",
+    9: "setiembre",
+}
+_CLDR_MONTHS, _CLDR_SHORT = month_names()
+MONTH_NAMES: dict[str, int] = {
+    **_CLDR_MONTHS,
+    **{w: m for m, words in _MONTHS.items() for w in words.split()},
+}
+_FULL_SHORT = {
+    "may",
+    "mai",
+    "maj",
+    "mei",
+    "june",
+    "july",
+    "juni",
+    "juli",
+    "mars",
+    "mayo",
+    "maio",
+    "luty",
+}
+_ABBREVIATIONS = (frozenset(w for w in MONTH_NAMES if len(w) <= 4) - _FULL_SHORT) | _CLDR_SHORT
+_MONTH = "|".join(re.escape(w) for w in sorted(MONTH_NAMES, key=len, reverse=True))
+_NL = r"(?![^\W\d_])"  # not followed by a letter
+_NB = r"(?<![^\W\d_])"  # not preceded by a letter
+_ORD = r"(?:st|nd|rd|th|er|º|°|\.)?"
+_YMD_NAME = re.compile(
+    rf"(?<!\d)(?P<y>{YEAR})\.?,?\s*(?:m\.\s*|gada\s+|г\.\s*)?{_NB}(?P<m>{_MONTH}){_NL}\.?\s*"
+    rf"(?P<d>\d{{1,2}})(?:\s*d\.)?"
+    r"(?:\.|-?(?:jén|én|ján|án|i|a|e)\b)?(?![\d:])",
+    re.I,
+)
+_DMY_NAME = re.compile(
+    rf"(?<![\d.:])(?P<d>\d{{1,2}}){_ORD}(?:\s*[-–]\s*(?P<d2>\d{{1,2}}){_ORD})?\s*"
+    rf"(?:of\s+|de\s+|di\s+)?{_NB}(?P<m>{_MONTH}){_NL}\.?"
+    rf"(?:,?\s*(?:de\s+|del\s+)?(?P<y>{YEAR})(?!\d))?",
+    re.I,
+)
+_MDY_NAME = re.compile(
+    rf"{_NB}(?P<m>{_MONTH}){_NL}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+    r"(?:\s*[-–]\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
+    rf"(?:,?\s+(?P<y>{YEAR})(?!\d))?",
+    re.I,
+)
+
+
+def named_dates(text: str, base: date | None) -> list[DateHit]:
+    """Dates written with a month's name ("14 October 2026", "Oct 14th"), a yearless one
+    read in the 120 days before the mail (`base`), a weak one only with its weekday."""
+    hits: list[DateHit] = []
+    for regex in (_YMD_NAME, _DMY_NAME, _MDY_NAME):
+        for m in regex.finditer(text):
+            month = MONTH_NAMES[m["m"].lower()]
+            written_year = m["y"]
+            weak = not written_year and (m["m"].lower() in _ABBREVIATIONS or m["m"] == "may")
+            before = text[max(0, m.start() - 20) : m.start()]
+            named_day = weekday_before(before) if weak else None
+            short = short_weekdays_before(before) if weak and named_day is None else frozenset()
+            if weak and named_day is None and not short:
+                continue  # "3 mar", "12 may be": too weak without a year or a weekday
+            years = [int(written_year)] if written_year else recent_years(base)
+            d2 = m.groupdict().get("d2")
+            for y in years:
+                first = day_of(y, month, int(m["d"]))
+                if first is None or (not written_year and not recent(first, base)):
+                    continue
+                if named_day is not None and first.weekday() != named_day:
+                    continue  # "friday oct 4th": the weekday must fit
+                if short and first.weekday() not in short:
+                    continue  # "do 15 okt": a Thursday, or no date
+                last = day_of(y, month, int(d2)) if d2 else None
+                hit = hit_of(m, [first], last)
+                hits.append(
+                    DateHit(hit.start, hit.end, hit.text, hit.readings, last, bool(written_year))
+                )
+    return hits
+
+
+def recent_years(base: date | None) -> list[int]:
+    return [] if base is None else [base.year, base.year - 1]
+
+
+def recent(day: date, base: date | None) -> bool:
+    """A date written without a year is read only as one in the 120 days before the message."""
+    return base is not None and base - timedelta(days=120) <= day <= base + timedelta(days=1)
+
+
+def named_spans(text: str) -> list[tuple[int, int]]:
+    """Where dates with a month's name are written, with or without a year (found only)."""
+    return [
+        (m.start(), m.end()) for rx in (_YMD_NAME, _DMY_NAME, _MDY_NAME) for m in rx.finditer(text)
+    ]
