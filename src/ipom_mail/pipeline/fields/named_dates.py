@@ -106,6 +106,24 @@ def recent(day: date, base: date | None) -> bool:
     return base is not None and base - timedelta(days=120) <= day <= base + timedelta(days=1)
 
 
+# "6月16日", "6월 16일": a month and day with their CJK characters and no year (a date with
+# its year is read by dates.py first, and this one overlapping it is dropped)
+_CJK_MONTH_DAY = re.compile(r"(?<!\d)(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]")
+
+
+def cjk_month_days(text: str, base: date | None) -> list[DateHit]:
+    """Month and day written with CJK characters and no year, in the 120 days before the
+    mail (`base`): "6월 16일 오전 12시 4분"."""
+    hits: list[DateHit] = []
+    for m in _CJK_MONTH_DAY.finditer(text):
+        for year in recent_years(base):
+            day = day_of(year, int(m["m"]), int(m["d"]))
+            if day is not None and recent(day, base):
+                hit = hit_of(m, [day])
+                hits.append(DateHit(hit.start, hit.end, hit.text, hit.readings, None, False))
+    return hits
+
+
 def named_spans(text: str) -> list[tuple[int, int]]:
     """Where dates with a month's name are written, with or without a year (found only)."""
     return [
