@@ -48,12 +48,26 @@ def _hours(rules: list[dict[str, int]]) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-@lru_cache(maxsize=1)
-def _periods() -> dict[str, tuple[tuple[int, int], ...]]:
+Spans = tuple[tuple[int, int], ...]
+
+
+def _periods() -> dict[str, Spans]:
     """Every am/pm and day-period word (lower-case) → the hours it covers."""
+    return _tables()[0]
+
+
+def _halves() -> dict[str, Spans]:
+    """Every am or pm word (lower-case) → its own half of the day alone."""
+    return _tables()[1]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, Spans], dict[str, Spans]]:
+    """_periods() and _halves(), read once from CLDR through Babel."""
     from babel import Locale
 
     found: dict[str, set[tuple[int, int]]] = {}
+    halves: dict[str, set[tuple[int, int]]] = {}
     for code in (*LOCALES, *_EXTRA_LOCALES):
         locale = Locale.parse(code)
         table: dict[str | None, dict[str, list[dict[str, int]]]] = dict(
@@ -67,7 +81,12 @@ def _periods() -> dict[str, tuple[tuple[int, int], ...]]:
                     key = _key(word)
                     if spans and _distinct(key):
                         found.setdefault(key, set()).update(spans)
-    return {word: tuple(sorted(spans)) for word, spans in found.items()}
+                        if period in _HALF_DAY:
+                            halves[key] = set(spans)
+    return (
+        {word: tuple(sorted(spans)) for word, spans in found.items()},
+        {word: tuple(sorted(spans)) for word, spans in halves.items()},
+    )
 
 
 @lru_cache(maxsize=2)
@@ -89,6 +108,11 @@ def _settle(hour: int, word: str) -> int | None:
     """The reading of `hour` inside the word's hours, when exactly one is (a 12-hour
     dial's hour has two readings; a 24-hour one only itself)."""
     spans = _periods().get(_key(word), ())
+    if 1 <= hour <= 11 and _key(word) in _halves():
+        # an am or pm word ("오후", "上午") means its half of the day for 1 to 11, whatever
+        # stretched day period it also names ("오후 11시" is 23:00); 12 is left to both:
+        # "오전 12시" is midnight on a Korean phone, "上午12点" noon to many
+        spans = _halves()[_key(word)]
     dial = (hour % 12, hour % 12 + 12) if 1 <= hour <= 12 else (hour,)
     readings = {h for h in dial if any(a <= h < b for a, b in spans)}
     return readings.pop() if len(readings) == 1 else None
