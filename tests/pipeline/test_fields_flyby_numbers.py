@@ -73,6 +73,7 @@ def test_the_pass_climbing_to_a_height_or_so_many_degrees_up_gives_it(
     [
         "the Moon was 30 degrees up and the ISS crossed it",  # the Moon's height
         "it rose 10° up to the left of the tower",  # no height of the pass: "up to"
+        "shot it rising, about 20 degrees up, through the trees",  # where it was, not its top
     ],
 )
 def test_degrees_up_of_another_body_or_a_direction_give_no_height(text: str) -> None:

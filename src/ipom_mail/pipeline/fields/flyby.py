@@ -31,6 +31,10 @@ _HIGHEST = re.compile(
     re.I,
 )
 _OVERHEAD = re.compile(rf"(?:{label_words_raw('overhead')})[^\d\n;]{{0,14}}$", re.I)
+# "passing right over the pavilion, about 80 degrees up": "up" after the degrees, with the
+# pass going overhead earlier in the sentence ("20° up through the trees" is no height)
+_OVERHEAD_ANYWHERE = re.compile(rf"(?:{label_words_raw('overhead')})[^\d\n;]*$", re.I)
+_UP = re.compile(r"\s*up\b(?! to)", re.I)
 _FIELD_OF_VIEW = re.compile(
     r"\s*(?:field of view|fov\b|bildwinkel|sichtfeld|champ de vision)", re.I
 )
@@ -138,6 +142,7 @@ def _heights(text: str) -> list[re.Match[str]]:
             _HIGHEST.search(before)
             or _OVERHEAD.search(before)
             or _DEGREES_FIRST.match(text, m.end())
+            or (_UP.match(text, m.end()) and _OVERHEAD_ANYWHERE.search(before))
         )
         if (
             highest
