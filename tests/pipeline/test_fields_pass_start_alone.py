@@ -63,3 +63,12 @@ def test_a_shot_far_from_the_start_or_in_another_sentence_takes_no_zone(
     text: str, header: str
 ) -> None:
     assert _read(text, header)[0].taken_at is None
+
+
+def test_a_start_beside_only_another_events_time_stays_the_photos_time() -> None:
+    text = (
+        "Sunset was at 19:02 BST.\nOn 3 October 2026 the ISS appeared at 19:41 BST right "
+        "above the pier, and that is the photo."
+    )
+    taken, _ = _read(text, "Sun, 04 Oct 2026 09:00:00 +0100")
+    assert taken.taken_at == _ut("2026-10-03T18:41")

@@ -101,6 +101,11 @@ def _culmination_before(text: str, seg: Segment, pos: int) -> bool:
     return bool(CULMINATION.search(text, max(seg.start, pos - 160), pos))
 
 
+def _same_para(other: Segment, seg: Segment) -> bool:
+    """Whether `other` is of `seg`'s paragraph and about the photo or pass, not another event."""
+    return other.para == seg.para and not other.other
+
+
 def _candidates(
     text: str, segs: list[Segment], dates: Dates, known: date | None, header: datetime | None
 ) -> tuple[list[Candidate], list[str]]:
@@ -117,7 +122,7 @@ def _candidates(
             continue
         if _culmination_before(text, seg, hit.start) or _until_before(text, hit.start):
             continue
-        para = [t for t in times if segment_at(segs, t.start).para == seg.para]
+        para = [t for t in times if _same_para(segment_at(segs, t.start), seg)]
         if marks.start_beside_shot(hit, seg, para):
             continue  # "Il passaggio è iniziato alle 20:51 …; lo scatto è delle 20:53:10"
         window = window_of(hit, seg, roles.windows)
