@@ -67,7 +67,7 @@ def test_a_shot_far_from_the_start_or_in_another_sentence_takes_no_zone(
 
 def test_a_start_beside_only_another_events_time_stays_the_photos_time() -> None:
     text = (
-        "Sunset was at 19:02 BST.\nOn 3 October 2026 the ISS appeared at 19:41 BST right "
+        "Sunset was at 19:02 BST.\nOn 3 October 2026 the ISS rose at 19:41 BST right "
         "above the pier, and that is the photo."
     )
     taken, _ = _read(text, "Sun, 04 Oct 2026 09:00:00 +0100")
