@@ -95,3 +95,39 @@ def test_the_spanish_word_los_is_no_end_of_a_window() -> None:
         "a las 20:51 CEST, hice la foto."
     )
     assert _window(text, "Tue, 14 Apr 2026 22:10:00 +0200") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "start", "end"),
+    [
+        ("2026年10月20日、ISSは18時28分に昇り、18時34分に沈みました。写真は18時31分（日本時間）"
+         "に撮りました。", "Wed, 21 Oct 2026 09:00:00 +0900", "2026-10-20T09:28",
+         "2026-10-20T09:34"),
+        ("2026년 10월 20일 18시 28분에 떠서 18시 34분에 졌고, 사진은 18시 31분(한국 시간)에 "
+         "찍었습니다.", "Wed, 21 Oct 2026 09:00:00 +0900", "2026-10-20T09:28",
+         "2026-10-20T09:34"),
+        ("20 Ekim 2026'da istasyon 18:28'de doğdu, 18:34'te battı; fotoğrafı 18:31'de (TSİ) "
+         "çektim.", "Wed, 21 Oct 2026 09:00:00 +0300", "2026-10-20T15:28",
+         "2026-10-20T15:34"),
+        ("2026年10月20日，空间站18点28分升起，18点34分消失，照片是北京时间18点31分拍的。",
+         "Wed, 21 Oct 2026 09:00:00 +0800", "2026-10-20T10:28", "2026-10-20T10:34"),
+    ],
+)  # fmt: skip
+def test_a_window_written_with_rise_and_set_verbs_after_the_times_is_read(
+    text: str, header: str, start: str, end: str
+) -> None:
+    assert _window(text, header) == (_ut(start), _ut(end))
+
+
+def test_two_times_read_backwards_are_no_window_for_a_shot_between_them() -> None:
+    from datetime import time
+
+    from ipom_mail.pipeline.fields.clock import TimeHit
+    from ipom_mail.pipeline.fields.segments import Segment
+    from ipom_mail.pipeline.fields.shot_spans import window_of
+
+    seg = Segment(0, 80, 1, None, False)
+    late = TimeHit(10, 15, "18:34", time(18, 34), None)
+    early = TimeHit(30, 40, "18:31 TSİ", time(18, 31), "TSİ")
+    shot = TimeHit(50, 55, "18:28", time(18, 28), None)
+    assert window_of(shot, seg, [(seg, late, early)]) is None  # 23 h 57 min is no pass

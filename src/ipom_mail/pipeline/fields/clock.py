@@ -353,8 +353,9 @@ def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]
             or (word == "és" and re.match(r"\s*között", text[second.end :]))
         ):
             pairs.append((first, second))
-    from ipom_mail.pipeline.fields.pass_rows import rise_set
+    from ipom_mail.pipeline.fields.pass_rows import rise_set, rose_then_set
 
+    pairs += rose_then_set(text, times, pairs)  # first: "18:28'de doğdu, 18:34'te battı"
     return sorted(pairs + rise_set(text, times, pairs), key=lambda pair: pair[0].start)
 
 

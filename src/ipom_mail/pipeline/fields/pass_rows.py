@@ -7,6 +7,7 @@ Split from clock.py: pairs of times that are the pass's start and end by their w
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from typing import TYPE_CHECKING
@@ -47,6 +48,36 @@ def labelled_span(gap: str) -> bool:
 
 
 _DASH = re.compile(r"[-–—~〜～]")
+
+
+_PARTICLE = r"[^\d\n.。!?！？]{0,6}?"  # "に", "에 ", "'te ", a space: what stands before the verb
+_BETWEEN_VERBS = 40  # characters from the rise's time to the set's
+
+
+@cache
+def _verb_after(section: str) -> re.Pattern[str]:
+    return re.compile(rf"{_PARTICLE}(?:{label_words_raw(section)})", re.I)
+
+
+def rose_then_set(
+    text: str, times: list[TimeHit], pairs: list[tuple[TimeHit, TimeHit]]
+) -> list[tuple[TimeHit, TimeHit]]:
+    """Pairs written with the verb after each time, in verb-last languages: "19時09分に昇り、
+    19時15分に沈んだ", "11시 58분에 떠서 … 12시 4분에 졌고", "19:44'te doğdu, 19:50'de battı"
+    (data/labels.toml [rose_after], [set_after]): a rise verb after the first time, a set
+    verb after the next one, close together on one line."""
+    paired = {id(t) for pair in pairs for t in pair}
+    found: list[tuple[TimeHit, TimeHit]] = []
+    for first, second in itertools.pairwise(times):
+        if id(first) in paired or id(second) in paired:
+            continue
+        if second.start - first.end > _BETWEEN_VERBS or "\n" in text[first.end : second.start]:
+            continue
+        if _verb_after("rose_after").match(text, first.end) and _verb_after("set_after").match(
+            text, second.end
+        ):
+            found.append((first, second))
+    return found
 
 
 def rise_set(

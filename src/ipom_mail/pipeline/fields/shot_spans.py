@@ -90,6 +90,9 @@ def span_roles(text: str, segs: list[Segment], spans: list[tuple[TimeHit, TimeHi
     return SpanRoles(series, in_span, partner_zone, windows)
 
 
+_LONGEST_PASS = timedelta(minutes=30)  # longer than any visible ISS pass
+
+
 def window_of(
     hit: TimeHit, seg: Segment, windows: list[tuple[Segment, TimeHit, TimeHit]]
 ) -> tuple[TimeHit, TimeHit] | None:
@@ -104,6 +107,8 @@ def window_of(
         end = datetime.combine(day, last.clock)
         if end < start:
             end += timedelta(days=1)
+        if end - start > _LONGEST_PASS:
+            continue  # no pass's window: "18:34 … 18:31" is no span of 23 h 57 min
         moment = datetime.combine(day, hit.clock)
         if any(start <= moment + shift <= end for shift in (timedelta(0), timedelta(days=1))):
             return first, last
