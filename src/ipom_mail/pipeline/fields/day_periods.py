@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ipom_mail.pipeline.fields.labels import label_words_raw
 from ipom_mail.pipeline.fields.words import LOCALES
 
 _EXTRA_LOCALES = ("ja", "ko", "zh", "zh_Hant")
@@ -104,10 +105,18 @@ def _pattern(side: str) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _twelve_am() -> frozenset[str]:
+    """The am words with which 12 o'clock is midnight (data/labels.toml [twelve_am])."""
+    return frozenset(_key(w) for w in label_words_raw("twelve_am").split("|"))
+
+
 def _settle(hour: int, word: str) -> int | None:
     """The reading of `hour` inside the word's hours, when exactly one is (a 12-hour
     dial's hour has two readings; a 24-hour one only itself)."""
     spans = _periods().get(_key(word), ())
+    if hour == 12 and _key(word) in _twelve_am():
+        return 0  # "오전 12시 4분": 00:04
     if 1 <= hour <= 11 and _key(word) in _halves():
         # an am or pm word ("오후", "上午") means its half of the day for 1 to 11, whatever
         # stretched day period it also names ("오후 11시" is 23:00); 12 is left to both:

@@ -11,7 +11,14 @@ import re
 from datetime import UTC, date, datetime, time, timedelta
 
 from ipom_mail.pipeline.fields.clause_zone import clause_zone
-from ipom_mail.pipeline.fields.dates import TimeHit, find_dates, find_times, pair_ranges, settle
+from ipom_mail.pipeline.fields.dates import (
+    DateHit,
+    TimeHit,
+    find_dates,
+    find_times,
+    pair_ranges,
+    settle,
+)
 from ipom_mail.pipeline.fields.doubt import doubted
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern, label_words_raw
@@ -295,6 +302,30 @@ def _in_photo_zone(
     return fits.pop() if len(fits) == 1 else None
 
 
+_DATE_BESIDE = re.compile(r"[^\d\n]{0,12}")  # "2026년 6월 15일 밤 오후 11시 58분": the start's
+
+
+def _span_day(
+    text: str, hits: list[DateHit], offset: int, pair: tuple[TimeHit, TimeHit], base: date | None
+) -> date | None:
+    """The local date of a span: the one date of its sentence (at `offset`); else the date
+    written just before its start ("6월 15일 밤 오후 11시 58분에 떠서 6월 16일 오전 12시 4분에
+    졌고"), or between its two times ("from 11:58:40 PM EDT on Wednesday August 14 to …")."""
+    own = [settle(h, base) for h in hits]
+    if len(own) == 1:
+        return own[0]
+    start, end = pair[0].start, pair[1].start
+    beside = [
+        settle(h, base)
+        for h in hits
+        if offset + h.end <= start and _DATE_BESIDE.fullmatch(text, offset + h.end, start)
+    ]
+    if len(beside) == 1:
+        return beside[0]
+    between = [settle(h, base) for h in hits if pair[0].end <= offset + h.start < end]
+    return between[0] if len(between) == 1 else None
+
+
 def find_span(
     text: str, taken: TakenAt, message_date: datetime | None
 ) -> tuple[datetime | None, datetime | None]:
@@ -316,12 +347,8 @@ def find_span(
         ):
             continue  # the photos' own from–to, or one that may be either: never the pass
         hits = find_dates(clean[seg.start : seg.end], base)
-        own = [settle(h, base) for h in hits]
-        between = [  # "from 11:58:40 PM EDT on Wednesday August 14 to …": the start's own
-            settle(h, base) for h in hits if pair[0].end <= seg.start + h.start < pair[1].start
-        ]
-        span_day = own[0] if len(own) == 1 else between[0] if len(between) == 1 else None
-        if own and span_day is None:
+        span_day = _span_day(clean, hits, seg.start, pair, base)
+        if hits and span_day is None:
             continue  # several dates, none of them the span's own
         lead = clean[
             max([first, *(t.end for t in times if t.end <= pair[0].start)]) : pair[0].start

@@ -125,7 +125,8 @@ def _candidates(
         para = [t for t in times if _same_para(segment_at(segs, t.start), seg)]
         if marks.start_beside_shot(hit, seg, para):
             continue  # "Il passaggio è iniziato alle 20:51 …; lo scatto è delle 20:53:10"
-        window = window_of(hit, seg, roles.windows)
+        # the window holding the shot gives it its zone, else (zoneless) its day at least
+        window = window_of(hit, seg, roles.windows) or window_of(hit, seg, roles.all_windows)
         zone_of_window = (window[0].zone or window[1].zone) if window else None
         token = hit.zone or roles.partner_zone.get(id(hit)) or seg.zone or zone_of_window
         token = token or marks.zone_for(hit, seg)
