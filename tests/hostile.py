@@ -90,6 +90,11 @@ def times_on_lines(size: int) -> bytes:
     return message(body=b"21:34 UT\r\n" * (size // 10))
 
 
+def time_spans(size: int) -> bytes:
+    """Spans of time in one sentence: each span's sentence and dates are read once."""
+    return message(body=b"21:34-21:35 UT " * (size // 15))
+
+
 def one_capitalised_word(size: int) -> bytes:
     return message(body=b"UT" * (size // 2))
 
@@ -118,6 +123,7 @@ SHAPES: dict[str, Callable[[int], bytes]] = {
     "links in nested HTML": links_in_nested_html,
     "times in UT": times_in_ut,
     "times on lines": times_on_lines,
+    "spans of time in one sentence": time_spans,
     "one capitalised word": one_capitalised_word,
 }
 

@@ -269,29 +269,29 @@ def _closest(
     return min(fitting, key=gap) if fitting else None
 
 
-def _paragraph(text: str, pos: int) -> tuple[int, int]:
-    """The bounds of the paragraph (text between blank lines) holding `pos`."""
-    start = text.rfind("\n\n", 0, pos)
-    end = text.find("\n\n", pos)
-    return (0 if start < 0 else start, len(text) if end < 0 else end)
+def _zones_by_paragraph(segs: list[Segment], times: list[TimeHit]) -> dict[int, set[str]]:
+    """The zones written beside the times of each paragraph, read once for all spans."""
+    found: dict[int, set[str]] = {}
+    for hit in times:
+        if hit.zone:
+            found.setdefault(segment_at(segs, hit.start).para, set()).add(hit.zone)
+    return found
 
 
 def _in_photo_zone(
     pair: tuple[TimeHit, TimeHit],
     days: list[date],
     text: str,
-    times: list[TimeHit],
+    tokens: set[str],
     header: datetime | None,
     taken: TakenAt,
 ) -> tuple[datetime, datetime] | None:
     """A span written with no zone of its own, read in the zone of a time beside it in
-    its paragraph ("prise … à 22h17 (heure de Paris) … le passage a duré de 22h13 à
-    22h20"): only when, so read, it holds the photo's UT time, and in one way only."""
-    if taken.taken_at is None or taken.source != "body":
+    its paragraph (`tokens`: "prise … à 22h17 (heure de Paris) … le passage a duré de
+    22h13 à 22h20"): only when, so read, it holds the photo's UT time, in one way only."""
+    if taken.taken_at is None or taken.source != "body" or len(tokens) > _FEW_ZONES:
         return None
     moment = taken.taken_at.astimezone(UTC)
-    start, end = _paragraph(text, pair[0].start)
-    tokens = {t.zone for t in times if t.zone and start <= t.start < end}
     fits = {
         span
         for token in tokens
@@ -300,6 +300,9 @@ def _in_photo_zone(
         and span[0] <= moment <= span[1]
     }
     return fits.pop() if len(fits) == 1 else None
+
+
+_FEW_ZONES = 4  # more zones in one paragraph than a mail's clocks: a list, not a clock
 
 
 _DATE_BESIDE = re.compile(r"[^\d\n]{0,12}")  # "2026년 6월 15일 밤 오후 11시 58분": the start's
@@ -326,6 +329,22 @@ def _span_day(
     return between[0] if len(between) == 1 else None
 
 
+def _segment_reading(
+    text: str, segs: list[Segment], seg: Segment, pos: int, base: date | None
+) -> tuple[bool, int, list[DateHit]]:
+    """What the segment of a span starting at `pos` says, read once for all its spans:
+    whether its sentence is about the photos or another event, not the pass; where that
+    sentence starts; its dates."""
+    first, last = sentence_around(text, segs, pos)  # a wrapped sentence whole
+    said = text[first:last]
+    not_pass = bool(
+        other_event(said)  # a line labelled as the pass's ("začátek 17:15:20, …") is read
+        or label_pattern("series").search(said)
+        or label_pattern("photos").search(said)
+    )
+    return not_pass, first, find_dates(text[seg.start : seg.end], base)
+
+
 def find_span(
     text: str, taken: TakenAt, message_date: datetime | None
 ) -> tuple[datetime | None, datetime | None]:
@@ -336,27 +355,27 @@ def find_span(
     found: set[tuple[datetime, datetime]] = set()
     times = find_times(clean)
     pairs = pair_ranges(clean, times)
+    para_zones = _zones_by_paragraph(segs, times)
+    memo: dict[int, tuple[bool, int, list[DateHit]]] = {}  # by segment: read once each
+    order = {id(t): i for i, t in enumerate(times)}
     for pair in pairs:
         seg = segment_at(segs, pair[0].start)
-        first, last = sentence_around(clean, segs, pair[0].start)  # a wrapped sentence whole
-        said = clean[first:last]
-        if (
-            other_event(said)  # a line labelled as the pass's ("začátek 17:15:20, …") is read
-            or label_pattern("series").search(said)
-            or label_pattern("photos").search(said)
-        ):
+        if seg.start not in memo:
+            memo[seg.start] = _segment_reading(clean, segs, seg, pair[0].start, base)
+        not_pass, first, hits = memo[seg.start]
+        if not_pass:
             continue  # the photos' own from–to, or one that may be either: never the pass
-        hits = find_dates(clean[seg.start : seg.end], base)
         span_day = _span_day(clean, hits, seg.start, pair, base)
         if hits and span_day is None:
             continue  # several dates, none of them the span's own
-        lead = clean[
-            max([first, *(t.end for t in times if t.end <= pair[0].start)]) : pair[0].start
-        ]
+        index = order[id(pair[0])]  # the time before the span's: its clause starts after it
+        before = times[index - 1].end if index and times[index - 1].end <= pair[0].start else 0
+        lead = clean[max(first, before) : pair[0].start]
         days = _local_days(taken, span_day)
         token = _written_zone(pair, clean, lead)
         if token is None:
-            best = _in_photo_zone(pair, days, clean, times, message_date, taken)
+            tokens = para_zones.get(seg.para, set())
+            best = _in_photo_zone(pair, days, clean, tokens, message_date, taken)
         else:
             spans = [_span_ut(pair, d, clean, message_date, token) for d in days]
             best = _closest([s for s in spans if s is not None], taken)

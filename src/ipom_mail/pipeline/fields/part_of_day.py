@@ -10,8 +10,17 @@ else on a day whose evening the photo is from cannot stand beside it.
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from functools import lru_cache
 
 from ipom_mail.pipeline.fields.labels import whole_words
+
+
+@lru_cache(maxsize=4)
+def _halves_named(text: str) -> tuple[bool, bool]:
+    """Whether the text names this morning, and this evening: read once per text (a text
+    of many times asks for each)."""
+    morning = whole_words("this_morning").search(text) is not None
+    return morning, whole_words("this_evening").search(text) is not None
 
 
 def said_half(clock: time, day: date | None, text: str, header: datetime | None) -> time | None:
@@ -19,8 +28,7 @@ def said_half(clock: time, day: date | None, text: str, header: datetime | None)
     names for the day it was sent (see the module); None when it does not settle it."""
     if header is None or not header.utcoffset() or day != header.date() or clock.hour > 12:
         return None
-    morning = whole_words("this_morning").search(text) is not None
-    evening = whole_words("this_evening").search(text) is not None
+    morning, evening = _halves_named(text)
     if morning == evening:
         return None  # neither, or both: which half?
     hour = clock.hour % 12 + (12 if evening else 0)

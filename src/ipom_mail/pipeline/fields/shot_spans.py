@@ -71,8 +71,11 @@ def span_roles(text: str, segs: list[Segment], spans: list[tuple[TimeHit, TimeHi
     """Each span's role (see SpanRoles)."""
     # a transit or a stack of a few seconds is one moment: take its start; a series of
     # 46 s ("連続撮影 19時41分12秒〜19時41分58秒") has its own end
+    memo: dict[int, bool] = {}  # by segment: a text of many spans in one sentence costs no square
     series = {
-        id(a): b for a, b in spans if seconds_apart(a, b) > MOMENT and in_series(text, segs, a)
+        id(a): b
+        for a, b in spans
+        if seconds_apart(a, b) > MOMENT and _series_once(text, segs, a, memo)
     }
     brief = [(a, b) for a, b in spans if id(a) not in series and seconds_apart(a, b) <= 60]
     in_span = {
@@ -140,6 +143,14 @@ def after_midnight(
         return day
     start_day, _ = day_for(first, first_seg, dates, known)
     return day + timedelta(days=1) if start_day == day else day
+
+
+def _series_once(text: str, segs: list[Segment], first: TimeHit, memo: dict[int, bool]) -> bool:
+    """in_series, read once per segment."""
+    key = segment_at(segs, first.start).start
+    if key not in memo:
+        memo[key] = in_series(text, segs, first)
+    return memo[key]
 
 
 def in_series(text: str, segs: list[Segment], first: TimeHit) -> bool:

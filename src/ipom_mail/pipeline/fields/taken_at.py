@@ -101,11 +101,6 @@ def _culmination_before(text: str, seg: Segment, pos: int) -> bool:
     return bool(CULMINATION.search(text, max(seg.start, pos - 160), pos))
 
 
-def _same_para(other: Segment, seg: Segment) -> bool:
-    """Whether `other` is of `seg`'s paragraph and about the photo or pass, not another event."""
-    return other.para == seg.para and not other.other
-
-
 def _candidates(
     text: str, segs: list[Segment], dates: Dates, known: date | None, header: datetime | None
 ) -> tuple[list[Candidate], list[str]]:
@@ -122,8 +117,7 @@ def _candidates(
             continue
         if _culmination_before(text, seg, hit.start) or _until_before(text, hit.start):
             continue
-        para = [t for t in times if _same_para(segment_at(segs, t.start), seg)]
-        if marks.start_beside_shot(hit, seg, para):
+        if marks.start_beside_shot(hit, seg):
             continue  # "Il passaggio è iniziato alle 20:51 …; lo scatto è delle 20:53:10"
         # the window holding the shot gives it its zone, else (zoneless) its day at least
         window = window_of(hit, seg, roles.windows) or window_of(hit, seg, roles.all_windows)
