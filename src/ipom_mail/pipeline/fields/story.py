@@ -29,8 +29,9 @@ from ipom_mail.pipeline.fields.forward import (
     without_mail_talk,
 )
 from ipom_mail.pipeline.fields.labels import WORD_END, mail_pattern, mail_words
-from ipom_mail.pipeline.fields.links import SENT_FROM, own_text
+from ipom_mail.pipeline.fields.links import SENT_FROM
 from ipom_mail.pipeline.fields.other_events import without_other_events
+from ipom_mail.pipeline.fields.quoted import own_text
 
 GREETING = re.compile(rf"^\s*(?:{mail_words('greeting')}){WORD_END}", re.IGNORECASE)
 SIGN_OFF = re.compile(
