@@ -9,11 +9,20 @@ only when the mail names no other place the photo was taken from.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
-from ipom_mail.pipeline.fields.place_phrases import GREETING_END, SELLER
-from ipom_mail.pipeline.fields.place_words import alt, club_name, words_of
+from ipom_mail.pipeline.fields.place_phrases import GREETING_END, SELLER, instrument_name
+from ipom_mail.pipeline.fields.place_words import (
+    WORD,
+    alt,
+    alt_cased,
+    club_name,
+    same_stem,
+    words_of,
+)
 from ipom_mail.pipeline.fields.site_phrases import inside_site
+from ipom_mail.pipeline.fields.towns import town_or_district
 
 # Latin, Greek, Cyrillic; only from the start of a word: tried from every capital of a
 # 20,000-letter "word", the pattern took time growing with the square of its length.
@@ -103,9 +112,9 @@ def _landmark_told(rest: str) -> bool:
     return m is not None and m.group(1) in kinds
 
 
-def _over_place(line: str) -> str | None:
+def _over_place(line: str) -> tuple[str, bool] | None:
     """A town the station passed over: 'boven Groningen', 'Szeged felett'; or a town the
-    photo was taken from: 'desde Monterrey.'"""
+    photo was taken from: 'desde Monterrey.'; with whether it was passed over."""
     for m in [*_OVER.finditer(line), *_GREETINGS_FROM.finditer(line), *_FROM.finditer(line)]:
         if m.re is _FROM and (inside_site(line, m.start()) or SELLER.search(line[: m.start()])):
             continue  # "vanaf de dijk bij Westkapelle", "bought it from Amazon": no place
@@ -130,12 +139,50 @@ def _over_place(line: str) -> str | None:
             continue  # "above Haapsalu Castle", "a Kopernikusz-kráter fölött": no town
         if any(w.isupper() or any(c.isupper() for p in w.split("-") for c in p[1:]) for w in words):
             continue  # NASA, AutoStakkert: not a town's name
-        return name
+        return name, m.re is _OVER
     return None
 
 
 def first_over(text: str) -> str | None:
-    return next((p for p in map(_over_place, text.splitlines()) if p), None)
+    """The first town passed over or taken from; a landmark passed over ('over Kissing
+    Camels') only when the mail names no other place after a locative word ('at Garden of
+    the Gods in Colorado Springs'): the photographer stood there, not under the landmark."""
+    for line in text.splitlines():
+        found = _over_place(line)
+        if found is None:
+            continue
+        name, over = found
+        if over and not town_or_district(name) and _other_place(text, name):
+            return None  # when in doubt, no place rather than what was in the frame
+        return name
+    return None
+
+
+@cache
+def _locative_name() -> re.Pattern[str]:
+    """A locative word ([from], [outer]) and a name of up to four words; or a verb of taking
+    and its "from" ([taken_from]) and a name."""
+    lead = "|".join(alt_cased(s) for s in ("from", "outer"))
+    joins = "|".join(re.escape(w) for w in sorted(words_of("connectors"), key=len, reverse=True))
+    name = rf"{WORD}(?:\s(?:(?:{joins})\s)?{WORD}){{0,3}}"
+    return re.compile(
+        rf"(?<![\w'’-])(?:(?P<taken>{alt_cased('taken_from')})|{lead})\s+(?P<name>{name})"
+    )
+
+
+def _other_place(text: str, name: str) -> bool:
+    """Whether the text names a place other than `name`: a town after a locative word ('at
+    Garden of the Gods in Colorado Springs'), or any name after a verb of taking ('taken
+    from Echo Point'); never a word of `name` itself."""
+    for m in _locative_name().finditer(text):
+        other = m.group("name")
+        if set(other.split()) & set(name.split()) or instrument_name(other):
+            continue
+        if m.group("taken") or any(
+            town_or_district(" ".join(other.split()[:n])) for n in (1, 2, 3, 4)
+        ):
+            return True
+    return False
 
 
 def path_not_spot(text: str) -> bool:
@@ -146,6 +193,15 @@ def path_not_spot(text: str) -> bool:
         if m.group().endswith((".", "!", "?")):
             continue  # the name ends its sentence: "ISS over Møns Klint."
         rest = re.split(r"[.!?](?:\s|$)|\n\s*\n", text[m.end() :], maxsplit=1)[0]
-        if _TAKEN_FROM.search(rest):
+        taken = _TAKEN_FROM.search(rest)
+        if taken and not _names_again(m.group(), rest[taken.end() :]):
             return True
     return False
+
+
+def _names_again(over: str, spot: str) -> bool:
+    """Whether the spot taken from names what was passed over again ('over Møns Klint,
+    fotograferet fra stranden neden for klinten'): it is at that landmark, not elsewhere."""
+    names = [w.lower() for w in re.findall(PLACE_WORD, over)]
+    words = re.findall(r"[^\W\d_]+", re.split(r"[,;:]", spot)[0].lower())
+    return any(same_stem(w, n) for w in words for n in names)

@@ -152,6 +152,17 @@ def _barred(line: str, m: re.Match[str]) -> bool:
         name_before
         and name_before.group(0).strip() not in common_words()
         and not re.search(r"(?:^|[.!?]\s+)\S+\s*$", before)
+        and not _site_led().search(re.split(r"[.,;:!?()]", before)[-1])
+    )
+
+
+@cache
+def _site_led() -> re.Pattern[str]:
+    """A locative word and a named site ending the text: 'at Garden of the Gods ' before
+    'in Colorado Springs' (the site is in that town: the town is the place)."""
+    joins = "|".join(re.escape(w) for w in sorted(words_of("connectors") | words_of("of_words")))
+    return re.compile(
+        rf"(?<![\w'’-])(?:{alt_cased('from')})\s+(?:the\s+)?{WORD}(?:\s(?:(?:{joins}|the)\s)*{WORD})*\s*$"
     )
 
 

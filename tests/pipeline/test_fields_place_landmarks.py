@@ -1,0 +1,74 @@
+"""A landmark in the frame is not where the photo was taken from (issue 13).
+
+The ISS passing over, behind or above a landmark ("over Kissing Camels", "por cima da
+Ponte Luís I", "passando por cima do Cristo Redentor") names what was pictured. When the
+mail also says where the photographer stood ("at Garden of the Gods in Colorado Springs",
+"tirada do cais de Vila Nova de Gaia", "feita do Mirante Dona Marta"), that is the place;
+when it says nothing else, the landmark is all the mail gives, and a spot that names the
+landmark again ("from the beach below the cliff") is at it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.pipeline.fields.location import find_location
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Spent the evening at Red Rocks Park in Denver. The ISS went almost straight "
+            "over Creation Rock.",
+            "Denver",
+        ),
+        (
+            "Ich war am Rheinufer in Düsseldorf. Die ISS zog direkt über Gerresheimer Glashütte.",
+            "Düsseldorf",
+        ),
+        (
+            "La ISS pasó justo sobre Peña Cortada. Estaba en el Mirador de San Nicolás en Granada.",
+            "Granada",
+        ),
+    ],
+)
+def test_a_landmark_passed_over_gives_way_to_the_town_the_photographer_was_in(
+    text: str, place: str
+) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark"),
+    [
+        ("The ISS went almost straight over Creation Rock.", "Creation Rock"),
+        (
+            "Mit billede viser ISS over Stevns Klint, fotograferet fra stranden neden for klinten.",
+            "Stevns Klint",
+        ),
+        (
+            "Bilden visar ISS över Kullaberg, fotograferad från stigen nedanför Kullaberg.",
+            "Kullaberg",
+        ),
+        (
+            "Photo of the ISS over Durdle Door, shot from the beach right below Durdle Door.",
+            "Durdle Door",
+        ),
+    ],
+)
+def test_a_landmark_is_the_place_when_the_mail_names_no_other(text: str, landmark: str) -> None:
+    assert find_location(text) == landmark
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photo of the ISS over Durdle Door, shot from a friend's garden.",
+        "Bilden visar ISS över Kullaberg, fotograferad från en väns trädgård.",
+    ],
+)
+def test_a_landmark_is_no_place_when_the_photo_was_taken_from_somewhere_unnamed(
+    text: str,
+) -> None:
+    assert find_location(text) is None
