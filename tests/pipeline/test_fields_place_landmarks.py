@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from ipom_mail.pipeline.fields.location import find_location
+from ipom_mail.pipeline.fields.place_echo import echoed_place
 
 
 @pytest.mark.parametrize(
@@ -72,3 +73,40 @@ def test_a_landmark_is_no_place_when_the_photo_was_taken_from_somewhere_unnamed(
     text: str,
 ) -> None:
     assert find_location(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A ISS passou por cima da Torre de Belém, foto tirada do cais de Oeiras.", "Oeiras"),
+        (
+            "Foto da ISS por cima do Farol da Barra, feita do Mirante do Cristo.",
+            "Mirante do Cristo",
+        ),
+        ("La ISS sopra il Duomo, scattata dal molo di Trieste.", "Trieste"),
+        (
+            "La ISS por encima de la Alhambra, tomada desde el Mirador de San Nicolás.",
+            "Mirador de San Nicolás",
+        ),
+        ("The ISS over the Tyne Bridge, taken from the quay at Gateshead.", "Gateshead"),
+    ],
+)
+def test_the_place_taken_from_wins_over_the_landmark_passed_over(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+def test_a_spot_without_a_town_after_taken_from_gives_no_place() -> None:
+    assert find_location("Foto tomada desde el estacionamiento de la Puerta Norte.") is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("ISS sobre o Farol da Barra", "Foto da ISS a passar por cima do Farol da Barra."),
+        ("ISS sobre la Alhambra", "La ISS pasando por encima de la Alhambra."),
+    ],
+)
+def test_a_landmark_the_subject_and_body_say_was_passed_over_is_no_place(
+    subject: str, body: str
+) -> None:
+    assert echoed_place(subject, body) is None

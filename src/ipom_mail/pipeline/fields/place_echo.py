@@ -99,6 +99,7 @@ def echoed_place(subject: str | None, body: str, sender: str | None = None) -> s
             if (
                 comma  # "Hi, Tom,": a name between commas only after the photo's data
                 or (m.group("lead") and _over().fullmatch(m.group("lead")))  # passed over
+                or _over_before(f"{before}{m.group('lead') or ''} ")  # "por cima | da Ponte"
                 or _POSSESSIVE.search(name)  # "Dave's backyard"
                 or not any(same_stem(first, n) for n in named)
                 or any(w in common_words() for w in name.split())

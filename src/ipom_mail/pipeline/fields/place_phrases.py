@@ -145,6 +145,7 @@ def _barred(line: str, m: re.Match[str]) -> bool:
         or SELLER.search(before)
         or inside_site(line, m.start())
         or (GREETING_END.search(before) and m.group("name") in gazetteer().regions)
+        or _over_end().search(f"{before}{m.group('word')} ")  # "por cima | da Torre de Belém"
     ):
         return True  # "Saludos desde Andalucía": where one lives, not the photo's place
     name_before = _NAME_BEFORE.search(before)
@@ -154,6 +155,12 @@ def _barred(line: str, m: re.Match[str]) -> bool:
         and not re.search(r"(?:^|[.!?]\s+)\S+\s*$", before)
         and not _site_led().search(re.split(r"[.,;:!?()]", before)[-1])
     )
+
+
+@cache
+def _over_end() -> re.Pattern[str]:
+    """An "over" word ending the text: what follows was passed over, not stood at."""
+    return re.compile(rf"(?<![\w'’-])(?:{alt_cased('over')})\s+$")
 
 
 @cache
