@@ -173,6 +173,22 @@ def test_a_town_alone_in_a_part_or_a_comma_piece_of_the_subject(
     assert subject_place(subject, body) == place
 
 
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("ISS 2 Oct 2026 20:14 AEST Mt Ainslie Canberra - Nikon Z6", "photo attached", "Mt Ainslie Canberra"),
+        ("ISS 2026-10-02 20:14 UTC Arthur's Seat Edinburgh", "", "Arthur's Seat Edinburgh"),
+        ("ISS 사진 / 2026.10.02 20:14 KST / 서울 남산타워", "사진 첨부", "서울 남산타워"),
+        ("ISS写真 / 2026.10.02 20:14 JST / 札幌 藻岩山", "写真を添付します", "札幌 藻岩山"),
+        ("ISS 2026-10-02 20:14 UTC Mt Ainslie Canberra", "Taken from Canberra.", None),
+    ],
+)  # fmt: skip
+def test_a_site_and_its_town_in_the_subjects_data_are_the_place(
+    subject: str, body: str, place: str | None
+) -> None:
+    assert subject_place(subject, body) == place
+
+
 def test_the_senders_name_in_the_subject_is_not_a_town() -> None:
     assert subject_place("ISS 2024-05-02 21:04 UTC - Martin", "", "Martin Novak") is None
 

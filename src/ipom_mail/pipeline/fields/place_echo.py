@@ -183,7 +183,25 @@ def titled_place(subject: str | None, body: str, sender: str | None = None) -> s
             if code and code.group(1) in words_of("province_codes")
             else name
         )
-    return None
+    return name if _declined_in(name, body) else None
+
+
+@cache
+def _lead_word() -> re.Pattern[str]:
+    """A locative word ([from], [outer], [inner]; never "over"), then a capitalised word."""
+    lead = "|".join(alt_cased(s) for s in ("from", "outer", "inner"))
+    return re.compile(rf"(?<![\w'’-])(?:{lead})\s+(?P<word>{WORD})")
+
+
+def _declined_in(name: str, body: str) -> bool:
+    """Whether the body writes the Subject's one-word town in a case ending after a locative
+    word ('… – Piaseczno' and 'z działki pod Piasecznem'): the Subject gives its base form."""
+    if " " in name or not is_town(name):
+        return False
+    return any(
+        m.group("word") != name and same_stem(m.group("word"), name)
+        for m in _lead_word().finditer(body)
+    )
 
 
 def _over_before(before: str) -> bool:

@@ -285,7 +285,7 @@ def subject_place(subject: str, body: str, sender: str | None = None) -> str | N
     for part in re.split(r"\n|\s[-–—/|]\s", subject):
         pieces = part.split(", ")
         for i, piece in enumerate(pieces):
-            town = _subject_town(piece.split(), body, names)
+            town = _subject_town(piece.split(), body, names) or _subject_site(piece, body)
             if town is None:
                 continue
             if len(pieces) == 2 and i == 1 and town == piece and _bare_name(pieces[0]):
@@ -307,6 +307,27 @@ def _subject_town(words: list[str], body: str, names: set[str]) -> str | None:
         if (plain or code) and is_town(town) and not named and town not in names:
             return f"{town} {name}" if code else name
     return None
+
+
+def _subject_site(piece: str, body: str) -> str | None:
+    """A site and its town ending a Subject's piece after data ('… 19:02 AEST Mt Coot-tha
+    Brisbane'), or a CJK town and its site alone in a piece ('부산 광안대교'), as written,
+    when the body does not name the town."""
+    words = piece.split()
+    if 2 <= len(words) <= 3 and all(_GROUP_WORD.fullmatch(w) for w in words):
+        named = words[0] in body
+        return piece.strip() if is_town(words[0]) and not named else None
+    for n in (2, 1):  # the site's words before the town
+        if len(words) < n + 2 or re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body):
+            continue
+        before, site = words[-n - 2], " ".join(words[-n - 1 : -1])
+        plain = before.isupper() or any(c.isdigit() for c in before)
+        if plain and is_town(words[-1]) and _bare_name(site) and not is_town(site):
+            return " ".join(words[-n - 1 :])
+    return None
+
+
+_GROUP_WORD = re.compile(rf"{_GROUP}+")
 
 
 def _bare_name(piece: str) -> bool:
