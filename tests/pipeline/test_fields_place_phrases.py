@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ipom_mail.pipeline.fields.location import find_location
-from ipom_mail.pipeline.fields.place_phrases import subject_place
+from ipom_mail.pipeline.fields.place_subject import subject_place
 from ipom_mail.pipeline.fields.towns import inflected_town, is_town
 
 

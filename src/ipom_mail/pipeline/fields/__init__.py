@@ -21,11 +21,8 @@ from ipom_mail.pipeline.fields.location import find_gps, find_location
 from ipom_mail.pipeline.fields.people import find_photographer
 from ipom_mail.pipeline.fields.place_base import settled_place
 from ipom_mail.pipeline.fields.place_echo import echoed_place, subject_from_town, titled_place
-from ipom_mail.pipeline.fields.place_phrases import (
-    subject_place,
-    without_plans,
-    without_signatures,
-)
+from ipom_mail.pipeline.fields.place_phrases import without_plans, without_signatures
+from ipom_mail.pipeline.fields.place_subject import subject_place
 from ipom_mail.pipeline.fields.quotes import clean_text
 from ipom_mail.pipeline.fields.story import find_story, signature_gear, without_footers
 from ipom_mail.pipeline.fields.subject import answers_us, own_subject, subject_text
