@@ -110,3 +110,21 @@ def test_a_landmark_the_subject_and_body_say_was_passed_over_is_no_place(
     subject: str, body: str
 ) -> None:
     assert echoed_place(subject, body) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Photo de l'ISS au-dessus du Pic du Midi, prise depuis le col du Tourmalet pendant "
+            "la nuit.",
+            "col du Tourmalet",
+        ),
+        ("La ISS sobre el Teide, tomada desde el mirador de Chipeque.", "mirador de Chipeque"),
+        ("La ISS, scattata dal passo di Giau durante la notte.", "passo di Giau"),
+    ],
+)
+def test_a_site_headed_by_its_kind_after_a_verb_of_taking_is_the_place(
+    text: str, place: str
+) -> None:
+    assert find_location(text) == place

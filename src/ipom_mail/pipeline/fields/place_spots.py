@@ -139,13 +139,27 @@ def spot_place(text: str, mail: str) -> str | None:
         for _, lang, kind in _tries(line):
             rx = _spot_rx(lang, kind)
             for m in rx.finditer(line) if rx else ():
-                if m.group("between") and kind == "taken" and not town_or_district(m["name"]):
-                    continue  # "tomada desde el estacionamiento de la Puerta": no town
-                place = _place(m, lang, kind == "over", mail)
+                if kind == "taken" and m.group("between"):
+                    place = _taken_site(m, lang)
+                else:
+                    place = _place(m, lang, kind == "over", mail)
                 if place:
                     found.append((_pictured(line, m.start("spot"), lang, kind), len(found), place))
         if found:  # where it was taken from before what the station passed over
             return min(found)[2]
+    return None
+
+
+def _taken_site(m: re.Match[str], lang: str) -> str | None:
+    """After a verb of taking, a spot and a name: the town ('tirada do cais de Vila Nova de
+    Gaia'), or a site headed by its kind as written ('prise depuis le col du Tourmalet');
+    a spot before a name that is neither is no place ('desde el estacionamiento de la
+    Puerta Norte')."""
+    name, head = m.group("name"), m.group("between").split()[-1]
+    if town_or_district(name):
+        return name
+    if head in _lang_words("site_heads", lang) and _name_like(name):
+        return f"{head} {m.group('inner')} {name}"
     return None
 
 
