@@ -14,6 +14,7 @@ import pytest
 
 from ipom_mail.pipeline.fields.location import find_location
 from ipom_mail.pipeline.fields.place_echo import echoed_place
+from ipom_mail.pipeline.fields.place_over import pictured_place
 
 
 @pytest.mark.parametrize(
@@ -128,3 +129,40 @@ def test_a_site_headed_by_its_kind_after_a_verb_of_taking_is_the_place(
     text: str, place: str
 ) -> None:
     assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        (
+            "ISS au-dessus du Puy de Dôme",
+            "Voici l'ISS passant au-dessus du sommet du Puy de Dôme, juste après le coucher.",
+            "Puy de Dôme",
+        ),
+        (
+            "ISS sopra Campo Imperatore",
+            "La ISS è passata sopra l'altopiano di Campo Imperatore.",
+            "Campo Imperatore",
+        ),
+        ("ISS over Bamburgh", "The ISS passing over the dunes at Bamburgh.", "Bamburgh"),
+    ],
+)
+def test_what_subject_and_body_say_was_passed_over_is_the_place_when_no_other_is_named(
+    subject: str, body: str, place: str
+) -> None:
+    assert pictured_place(subject, body) == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("ISS sobre el Teide", "La ISS pasando sobre el Teide, tomada desde Vilaflor."),
+        ("ISS über dem Brocken", "Die ISS über dem Brocken, aufgenommen in Wernigerode."),
+        ("ISS nad Śnieżką", "ISS przelatująca nad Śnieżką."),  # a case ending: base unknown
+        ("ISS over the Moon", "The ISS over the Moon crater Tycho."),
+    ],
+)
+def test_what_was_passed_over_is_no_place_when_taken_elsewhere_or_unsure(
+    subject: str, body: str
+) -> None:
+    assert pictured_place(subject, body) is None

@@ -3,7 +3,9 @@
 "boven Groningen", "Szeged felett", "desde Monterrey.": a town the ISS passed over or the
 photo was taken from, when no surer phrase names the place. A landmark or a sky feature
 passed over ("over Kissing Camels", "above Haapsalu Castle") is no town: it is the place
-only when the mail names no other place the photo was taken from.
+only when the mail names no other place the photo was taken from. So is what the Subject
+and the body both say the station passed over ("ISS au-dessus du Pic du Midi" and "… de
+la coupole du Pic du Midi de Bigorre"), read by fields/__init__.py after the Subject.
 """
 
 from __future__ import annotations
@@ -12,12 +14,18 @@ import re
 from functools import cache
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
-from ipom_mail.pipeline.fields.place_phrases import GREETING_END, SELLER, instrument_name
+from ipom_mail.pipeline.fields.place_phrases import (
+    GREETING_END,
+    SELLER,
+    clock_before,
+    instrument_name,
+)
 from ipom_mail.pipeline.fields.place_words import (
     WORD,
     alt,
     alt_cased,
     club_name,
+    data,
     same_stem,
     words_of,
 )
@@ -178,6 +186,8 @@ def _other_place(text: str, name: str) -> bool:
         other = m.group("name")
         if set(other.split()) & set(name.split()) or instrument_name(other):
             continue
+        if clock_before().search(text[max(0, m.start() - 40) : m.end()]):
+            continue  # "(heure de Paris)": a clock's town
         if m.group("taken") or any(
             town_or_district(" ".join(other.split()[:n])) for n in (1, 2, 3, 4)
         ):
@@ -205,3 +215,57 @@ def _names_again(over: str, spot: str) -> bool:
     names = [w.lower() for w in re.findall(PLACE_WORD, over)]
     words = re.findall(r"[^\W\d_]+", re.split(r"[,;:]", spot)[0].lower())
     return any(same_stem(w, n) for w in words for n in names)
+
+
+@cache
+def _subject_over() -> re.Pattern[str]:
+    """An "over" word in the Subject, then a capitalised name."""
+    return re.compile(rf"(?<![\w'’-])(?:{alt_cased('over')})\s+(?P<name>{WORD})")
+
+
+@cache
+def _body_over() -> re.Pattern[str]:
+    """An "over" word in the body, up to five words of what is on it ('de la coupole du',
+    'il Pian Grande di'), then a name with its joining words ('Pic du Midi de Bigorre')."""
+    joins = "|".join(re.escape(w) for w in sorted(words_of("connectors"), key=len, reverse=True))
+    name = rf"{WORD}(?:\s(?:(?:{joins})\s)?{WORD}){{0,4}}"
+    return re.compile(
+        rf"(?<![\w'’-])(?P<over>{alt_cased('over')})\s+(?:[^\s,.;:!?()]+\s+){{0,5}}?"
+        rf"(?:[ldLD]['’])?(?P<name>{name})(?=\s*(?:[.,;:!?)]|$|\s[^\w\s]))",
+        re.MULTILINE,
+    )
+
+
+def _echoes(word: str, named: list[str]) -> bool:
+    """Whether a body's word is a name the Subject gives ('Pic', 'Castelluccio')."""
+    return any(word == n or same_stem(word.lower(), n.lower()) for n in named)
+
+
+@cache
+def _cased_overs() -> frozenset[str]:
+    """The "over" words of languages that put the name after them in a case ending
+    ([inner_cased]: "nad Giewontem", "над ратушею")."""
+    cased = set(data()["inner_cased"])
+    return frozenset(w.lower() for lang, ws in data()["over"].items() if lang in cased for w in ws)
+
+
+def pictured_place(subject: str | None, body: str) -> str | None:
+    """What the Subject and the body both say the station passed over ('ISS au-dessus du Pic
+    du Midi' and '… au-dessus de la coupole du Pic du Midi de Bigorre'), as the body writes
+    it, for a mail that names no place the photo was taken from: the photographer was
+    there. Never when the body says the photo was taken elsewhere ('tomada desde …')."""
+    named = [m.group("name") for m in _subject_over().finditer(subject or "")]
+    if not named or path_not_spot(body):
+        return None
+    for m in _body_over().finditer(body):
+        if m.group("over").lower() in _cased_overs():
+            continue  # "nad Giewontem": a name in a case ending, its base form unknown
+        words = m.group("name").split()
+        at = next((i for i, w in enumerate(words) if _echoes(w, named)), None)
+        if at is None:
+            continue
+        name = " ".join(words[at:])  # "Pian Grande di | Castelluccio di Norcia"
+        if _FEATURE.search(name) or instrument_name(name) or _other_place(body, name):
+            return None  # a sky feature, a program; or a place taken from is named
+        return name
+    return None
