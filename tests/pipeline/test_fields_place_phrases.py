@@ -377,3 +377,19 @@ def test_a_site_passed_over_or_in_lower_case_is_a_place_only_named_after_its_tow
     text: str, place: str | None
 ) -> None:
     assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Aufgenommen am Freitag von Schierke im Harz aus.", "Schierke im Harz"),
+        ("Die Aufnahme entstand von Kühlungsborn aus, kurz nach Sonnenuntergang.", "Kühlungsborn"),
+        ("Aufgenommen von Westen aus.", None),
+        ("Fotografiert vom Parkplatz aus.", None),
+        ("Aufgenommen von Zuhause aus.", None),
+    ],
+)  # fmt: skip
+def test_a_name_framed_by_von_and_aus_is_a_place_without_a_town_list(
+    text: str, place: str | None
+) -> None:
+    assert find_location(text) == place

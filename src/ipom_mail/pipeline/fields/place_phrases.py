@@ -179,7 +179,7 @@ def after_locative(text: str) -> str | None:
         name, tail, town = m.group("name"), m.group("tail"), m.group("town")
         coded = bool(tail) and tail.strip(" ()") in words_of("province_codes")  # "(AQ)"
         named = _town_named(name) or _town_joined(name) or _state_coded(name) or coded
-        named = named or town_led(name)
+        named = named or town_led(name) or _framed(line, m)
         if not (named or (town and is_town(town))) or instrument_name(name) or club_name(name):
             continue
         place = name + (tail or "")
@@ -187,6 +187,20 @@ def after_locative(text: str) -> str | None:
             place = f"{place}, {town}"
         return place
     return None
+
+
+def _framed(line: str, m: re.Match[str]) -> bool:
+    """Whether a bare locative word and its postposition frame the name ('von Schierke im
+    Harz aus'): a place's own name, a village no town list holds; never after an article
+    ('vom Parkplatz aus'), nor a direction ('von Westen aus') or one's home."""
+    post = re.match(rf"\s(?:{alt('postpositions')})\b", line[m.end() :])
+    words = m.group("name").split()
+    return bool(
+        post
+        and m.group("word").lower() in words_of("framed_from")
+        and not any(w in common_words() for w in words)
+        and not {w.lower() for w in words} & (words_of("directions") | words_of("home_words"))
+    )
 
 
 @cache
