@@ -189,6 +189,23 @@ def test_a_site_and_its_town_in_the_subjects_data_are_the_place(
     assert subject_place(subject, body) == place
 
 
+@pytest.mark.parametrize(
+    ("subject", "place"),
+    [
+        ("ISS 2026-06-14 21:37Z, Nikon Z6, Grožnjan", "Grožnjan"),
+        ("МКС 14.06.2026 21:37 UTC, Canon R6, Коктебель", "Коктебель"),
+        ("ISS 14/06/2026 21:37 UT, Canon 6D + Samyang 14mm, Peyresq", "Peyresq"),
+        ("ISS 14.06.2026 21:37Z, Canon R6, Stativ", None),
+        ("ISS 14.06.2026 21:37Z, Canon R6, Clear Skies", None),
+        ("ISS 14.06.2026 21:37Z, Canon R6, Ivan", None),  # the sender
+    ],
+)
+def test_a_name_ending_a_subjects_list_of_data_is_the_place(
+    subject: str, place: str | None
+) -> None:
+    assert subject_place(subject, "u privitku", "Ivan Horvat") == place
+
+
 def test_the_senders_name_in_the_subject_is_not_a_town() -> None:
     assert subject_place("ISS 2024-05-02 21:04 UTC - Martin", "", "Martin Novak") is None
 

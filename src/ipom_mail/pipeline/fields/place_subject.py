@@ -11,7 +11,9 @@ sender's own name ("– Martin").
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ipom_mail.pipeline.fields.labels import label_words
 from ipom_mail.pipeline.fields.place_phrases import instrument_name
 from ipom_mail.pipeline.fields.place_words import UP
 from ipom_mail.pipeline.fields.towns import common_words, is_town
@@ -37,7 +39,20 @@ def subject_place(subject: str, body: str, sender: str | None = None) -> str | N
             if len(pieces) == 2 and i == 1 and town == piece and _bare_name(pieces[0]):
                 return f"{pieces[0]}, {town}"  # "Salthill, Galway": a part of the town
             return town
-    return None
+    return _listed_last(subject, body, names)
+
+
+def _listed_last(subject: str, body: str, names: set[str]) -> str | None:
+    """The name ending a Subject that lists the photo's data between commas ('ISS
+    14.06.2026. 2137Z, Sony A7 III + Sigma 14mm, Motovun'): a village no town list holds,
+    when the body does not name it and it is not the sender's."""
+    pieces = [p.strip() for p in subject.split(", ")]
+    if len(pieces) < 3 or not re.search(r"\d[:.]?\d", pieces[0]):
+        return None
+    last = pieces[-1]
+    if not _bare_name(last) or names.intersection(last.split()) or last in body:
+        return None
+    return None if _not_a_place().search(last) else last
 
 
 def _subject_town(words: list[str], body: str, names: set[str]) -> str | None:
@@ -85,3 +100,13 @@ def _bare_name(piece: str) -> bool:
         and not any(w in common_words() for w in words)
         and not instrument_name(piece)
     )
+
+
+@cache
+def _not_a_place() -> re.Pattern[str]:
+    """An equipment word ('Stativ', data/labels.toml [equipment]), a greeting or a sign-off
+    ('Clear Skies', 'Thanks'): what a Subject's last piece may be besides a place."""
+    from ipom_mail.pipeline.fields.story import GREETING, SIGN_OFF  # story reads location
+
+    kinds = re.compile(rf"(?i)(?<!\w)(?:{label_words('equipment')})(?!\w)")
+    return re.compile(f"{kinds.pattern}|{GREETING.pattern}|{SIGN_OFF.pattern}", re.I)
