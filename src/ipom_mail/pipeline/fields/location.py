@@ -14,6 +14,7 @@ from functools import lru_cache
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import label_words_raw
+from ipom_mail.pipeline.fields.place_lower import lower_case_place, lower_case_town
 from ipom_mail.pipeline.fields.place_over import BAD_FIRST, PLACE_WORD, first_over, path_not_spot
 from ipom_mail.pipeline.fields.place_phrases import (
     GREETING_END,
@@ -215,34 +216,6 @@ def _free_text(text: str) -> str | None:
     return None
 
 
-_LOWER = re.compile(r"[a-zà-ÿ][\w'’-]*")
-
-
-@lru_cache(maxsize=1)
-def _lower_region_rx() -> re.Pattern[str]:
-    """A listed region written in lower case ('ohio', 'nuevo león'), as a whole word."""
-    regions = sorted((r.lower() for r in gazetteer().regions if len(r) > 3), key=len, reverse=True)
-    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, regions))})(?![\w'’-])")
-
-
-def lower_case_place(text: str) -> str | None:
-    """A phone's lower-case town and its region after a locative word ('from my driveway in
-    westerville ohio', 'in elk grove, california'): the pair is a place as written when the
-    words, capitalised, are a GeoNames town and a listed state, province or country."""
-    regions, leads = gazetteer().regions, words_of("from")
-    for region in _lower_region_rx().finditer(text):
-        head = text[max(0, region.start() - 60) : region.start()]
-        words = list(re.finditer(r"\S+", head))
-        for k in (1, 2, 3):
-            if len(words) <= k or words[-k - 1].group(0) not in leads:
-                continue
-            town = " ".join(w.group(0) for w in words[-k:]).rstrip(",")
-            lower = all(_LOWER.fullmatch(w) for w in town.split())
-            if lower and is_town(town.title()) and town.title() not in regions:
-                return text[region.start() - len(head) + words[-k].start() : region.end()]
-    return None
-
-
 def find_location(text: str) -> str | None:
     """The place the sender named: a labelled line first, else a 'Place, Region' in the text,
     else a place in a sentence (fields/place_phrases.py), else a town the ISS passed over;
@@ -257,6 +230,7 @@ def find_location(text: str) -> str | None:
         or suffixed_town(free)
         or (None if path_not_spot(free) else first_over(free))
         or lower_case_place(free)
+        or lower_case_town(free)
     )
     if place is None:
         return None
