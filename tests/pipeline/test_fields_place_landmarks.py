@@ -166,3 +166,21 @@ def test_what_was_passed_over_is_no_place_when_taken_elsewhere_or_unsure(
     subject: str, body: str
 ) -> None:
     assert pictured_place(subject, body) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("ISS ja Suomenlinna", "Tässä kuvani ISS:stä Suomenlinnan yllä.", "Suomenlinna"),
+        ("ISS ja Olavinlinna", "Kuva ISS:stä Olavinlinnan yläpuolella.", "Olavinlinna"),
+        ("ISS ja Toompea", "ISS Toompea kohal, selge taevas.", "Toompea"),
+    ],
+)
+def test_a_name_before_an_over_postposition_is_given_in_the_subjects_form(
+    subject: str, body: str, place: str
+) -> None:
+    assert pictured_place(subject, body) == place
+
+
+def test_a_genitive_before_an_over_postposition_needs_its_base_form_in_the_subject() -> None:
+    assert pictured_place("ISS-kuva", "Kuva ISS:stä Hangon yllä.") is None

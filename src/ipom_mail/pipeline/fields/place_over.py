@@ -252,20 +252,42 @@ def _cased_overs() -> frozenset[str]:
 def pictured_place(subject: str | None, body: str) -> str | None:
     """What the Subject and the body both say the station passed over ('ISS au-dessus du Pic
     du Midi' and '… au-dessus de la coupole du Pic du Midi de Bigorre'), as the body writes
-    it, for a mail that names no place the photo was taken from: the photographer was
-    there. Never when the body says the photo was taken elsewhere ('tomada desde …')."""
-    named = [m.group("name") for m in _subject_over().finditer(subject or "")]
-    if not named or path_not_spot(body):
+    it; or a name before an "over" postposition in its genitive ('Suomenlinnan yllä') in
+    the Subject's base form ('ISS ja Suomenlinna'); for a mail that names no place the
+    photo was taken from: the photographer was there. Never when the body says the photo
+    was taken elsewhere ('tomada desde …')."""
+    if path_not_spot(body):
         return None
+    named = [m.group("name") for m in _subject_over().finditer(subject or "")]
+    name = (_over_echo(named, body) if named else None) or _genitive_over(subject or "", body)
+    if name is None or _FEATURE.search(name) or instrument_name(name):
+        return None  # a sky feature, a program
+    return None if _other_place(body, name) else name
+
+
+def _over_echo(named: list[str], body: str) -> str | None:
+    """The body's name after an "over" word that starts with a name the Subject gives."""
     for m in _body_over().finditer(body):
         if m.group("over").lower() in _cased_overs():
             continue  # "nad Giewontem": a name in a case ending, its base form unknown
         words = m.group("name").split()
         at = next((i for i, w in enumerate(words) if _echoes(w, named)), None)
-        if at is None:
-            continue
-        name = " ".join(words[at:])  # "Pian Grande di | Castelluccio di Norcia"
-        if _FEATURE.search(name) or instrument_name(name) or _other_place(body, name):
-            return None  # a sky feature, a program; or a place taken from is named
-        return name
+        if at is not None:
+            return " ".join(words[at:])  # "Pian Grande di | Castelluccio di Norcia"
+    return None
+
+
+@cache
+def _genitive_rx() -> re.Pattern[str]:
+    """A name, then an "over" postposition that takes the genitive ([over_after])."""
+    return re.compile(rf"(?P<name>{WORD})\s+(?:{alt('over_after')})(?![\w'’-])")
+
+
+def _genitive_over(subject: str, body: str) -> str | None:
+    """'Suomenlinnan yllä' with 'Suomenlinna' in the Subject: the Subject's base form."""
+    words = re.findall(WORD, subject)
+    for m in _genitive_rx().finditer(body):
+        base = next((w for w in words if same_stem(m.group("name"), w)), None)
+        if base:
+            return base
     return None
