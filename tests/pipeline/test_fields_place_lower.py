@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ipom_mail.pipeline.fields.location import find_location
+from ipom_mail.pipeline.fields.place_lower import lower_echo
 
 
 @pytest.mark.parametrize(
@@ -32,3 +33,19 @@ def test_a_lower_case_town_after_a_spot_is_the_place(text: str, town: str) -> No
 )
 def test_no_lower_case_town_without_a_spot_or_in_a_capitalised_mail(text: str) -> None:
     assert find_location(text) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("iss pic from lake tekapo", "got it right over the church at lake tekapo on friday", "lake tekapo"),
+        ("ISS desde el cerro catedral", "la saqué desde el cerro catedral anoche", "cerro catedral"),
+        ("iss vom brocken", "aufgenommen auf dem brocken gipfel, kalt!", None),
+        ("iss from my yard", "got it from my yard lol", None),
+        ("ISS from Lake Tekapo", "Taken at Lake Tekapo.", None),  # capitals: other readers
+    ],
+)  # fmt: skip
+def test_a_lower_case_site_the_subject_and_body_both_name_is_the_place(
+    subject: str, body: str, place: str | None
+) -> None:
+    assert lower_echo(subject, body) == place

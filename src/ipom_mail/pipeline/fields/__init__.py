@@ -21,6 +21,7 @@ from ipom_mail.pipeline.fields.location import find_gps, find_location
 from ipom_mail.pipeline.fields.people import find_photographer
 from ipom_mail.pipeline.fields.place_base import settled_place
 from ipom_mail.pipeline.fields.place_echo import echoed_place, subject_from_town, titled_place
+from ipom_mail.pipeline.fields.place_lower import lower_echo
 from ipom_mail.pipeline.fields.place_over import pictured_place
 from ipom_mail.pipeline.fields.place_phrases import without_plans, without_signatures
 from ipom_mail.pipeline.fields.place_signed import dateline_town, signed_town
@@ -84,6 +85,7 @@ def _location(clean: str, mine: str, subject: str, parsed: ParsedMessage, text: 
         or titled_place(parsed.subject, clean, parsed.sender_name)
         or subject_place(subject, mine, parsed.sender_name)
         or subject_from_town(parsed.subject, parsed.sender_name)
+        or lower_echo(parsed.subject, own)
         or pictured_place(parsed.subject, own)
         or dateline_town(clean)
         or signed_town(clean, parsed.sender_name)

@@ -4,7 +4,8 @@ Phones and hurried senders write names in lower case. A lower-case phrase is a p
 only when, capitalised, it is a GeoNames town: with a listed state, province or country
 after it ("from my driveway in westerville ohio"), or alone at the end of its clause
 after a word that leaves names as written ("over the bolte bridge in melbourne 🛰️") in a
-mail written all in lower case.
+mail written all in lower case; or a site the Subject and such a mail both name after a
+locative word ("iss pic from lake tekapo" and "… at lake tekapo on friday night").
 """
 
 from __future__ import annotations
@@ -70,3 +71,36 @@ def lower_case_town(text: str) -> str | None:
         if is_town(title) and title not in common_words() and len(town) > 3:
             return town
     return None
+
+
+@cache
+def _lower_after() -> re.Pattern[str]:
+    """A locative word ([from], [outer]), then two or three lower-case words ending their
+    clause ('from lake tekapo', 'at lake tekapo on friday')."""
+    lead = "|".join(alt(s) for s in ("outer", "from"))
+    ends = alt("ends")
+    return re.compile(
+        rf"(?<![\w'’-])(?:{lead})\s+(?P<name>[a-zà-ÿ][\w'’-]+(?:\s[a-zà-ÿ][\w'’-]+){{1,2}}?)"
+        rf"(?=\s*(?:[.,;:!?)]|$|[^\w\s])|\s(?:{ends})\b)",
+        re.MULTILINE,
+    )
+
+
+def lower_echo(subject: str | None, body: str) -> str | None:
+    """A lower-case place the Subject and a lower-case body both name after a locative word
+    ('iss pic from lake tekapo' and '… at lake tekapo on friday night'), as written: a
+    phone's site no town list holds, said twice."""
+    if re.search(r"(?:^|[.!?]\s+)[A-ZÀ-Þ]", body.strip()):
+        return None
+    named = {m.group("name") for m in _lower_after().finditer((subject or "").lower())}
+    for m in _lower_after().finditer(body):
+        name = m.group("name")
+        if name in named and not set(name.split()) & _not_names():
+            return name
+    return None
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Lower-case words no place's name holds: one's home and possessives ('my yard')."""
+    return words_of("possessives") | words_of("home_words") | {"the", "a", "an"}
