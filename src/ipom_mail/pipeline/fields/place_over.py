@@ -285,7 +285,7 @@ def _genitive_rx() -> re.Pattern[str]:
 
 def _genitive_over(subject: str, body: str) -> str | None:
     """'Suomenlinnan yllä' with 'Suomenlinna' in the Subject: the Subject's base form."""
-    words = re.findall(WORD, subject)
+    words: list[str] = re.findall(WORD, subject)
     for m in _genitive_rx().finditer(body):
         base = next((w for w in words if same_stem(m.group("name"), w)), None)
         if base:
