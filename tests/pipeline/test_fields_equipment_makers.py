@@ -1,0 +1,73 @@
+"""equipment: makers and lens lines as people write them in their own script or case (a
+Samyang in Cyrillic, a Soviet Helios, a tripod "as" its kind in Finnish, a Manfrotto in
+traditional Chinese), in many languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.pipeline.fields.equipment import find_equipment
+from ipom_mail.pipeline.values import Media
+
+NO_MEDIA = Media(items=())
+
+
+def _items(text: str) -> list[str]:
+    return list(find_equipment(text, NO_MEDIA))
+
+
+@pytest.mark.parametrize(
+    ("text", "lens"),
+    [
+        ("Оборудование: Sony A7 III, объектив Самъянг 24 мм f/1.4", "Самъянг 24 мм f/1.4"),
+        ("Снимал на Никон D5300 с объективом Тамрон 17-50 мм.", "Тамрон 17-50 мм"),
+        ("Обладнання: Canon 6D і Самъянг 14 мм на штативі.", "Самъянг 14 мм"),
+    ],
+)
+def test_a_lens_maker_written_in_cyrillic_starts_its_lens(text: str, lens: str) -> None:
+    assert lens in _items(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lens"),
+    [
+        ("Камера Canon 600D, объектив Гелиос-44-2, без штатива", "Гелиос-44-2"),
+        ("Nikon D750 with an old Helios 44M-4 at f/2, 8 s", "Helios 44M-4"),
+        ("Sprzęt: Sony A7 II + Jupiter-9 przez adapter M42", "Jupiter-9"),
+        ("Fotocamera Pentax K-1 e un vecchio Industar-61 L/Z", "Industar-61"),
+    ],
+)
+def test_a_soviet_lens_is_named_by_its_line_and_number(text: str, lens: str) -> None:
+    assert lens in _items(text)
+
+
+def test_the_planet_jupiter_names_no_lens() -> None:
+    assert _items("Jupiter was bright in the west and the ISS passed right under it.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tripod"),
+    [
+        ("Kamera Nikon Z6 ja objektiivi Nikkor 20 mm, jalustana Benro", "jalusta Benro"),
+        ("Kaamera Sony A7 IV, statiivina Manfrotto", "statiiv Manfrotto"),
+        ("Fényképezőgép Canon R6, állványként Sirui", "állvány Sirui"),
+        ("Aparat Nikon D750 ze statywem Benro", "statyw Benro"),
+    ],
+)
+def test_a_tripods_kind_in_a_case_before_its_maker_is_given_in_its_base_form(
+    text: str, tripod: str
+) -> None:
+    assert _items(text)[-1] == tripod
+
+
+@pytest.mark.parametrize(
+    ("text", "tripod"),
+    [
+        ("Sony A7 IV with a Sigma 14mm, Really Right Stuff tripod", "Really Right Stuff tripod"),
+        ("Nikon Z6 mit Samyang 24mm auf einem Slik Stativ", "Slik Stativ"),
+        ("器材：Canon EOS R8，搭配 RF 15-30mm 鏡頭，曼富圖三腳架", "曼富圖三腳架"),
+        ("器材：Sony A7C，捷信腳架", "捷信腳架"),
+    ],
+)
+def test_a_tripod_maker_is_found_in_any_script(text: str, tripod: str) -> None:
+    assert _items(text)[-1] == tripod
