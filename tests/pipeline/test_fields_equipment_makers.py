@@ -71,3 +71,24 @@ def test_a_tripods_kind_in_a_case_before_its_maker_is_given_in_its_base_form(
 )
 def test_a_tripod_maker_is_found_in_any_script(text: str, tripod: str) -> None:
     assert _items(text)[-1] == tripod
+
+
+@pytest.mark.parametrize(
+    ("text", "camera"),
+    [
+        ("Attrezzatura: Canon EOS 6D modificata e Samyang 14 mm", "Canon EOS 6D"),
+        ("Ausrüstung: Nikon D810 astromodifiziert, Sigma 20mm Art", "Nikon D810"),
+        ("Matériel : Canon 700D défiltré, objectif Samyang 24 mm", "Canon 700D"),
+        ("Техника: Canon 600D модифицированный, Гелиос-44-2", "Canon 600D"),
+        ("I shot it with my Canon 6D astro modified and a Rokinon 14mm", "Canon 6D"),
+        ("Camera: Sony A7 III full spectrum", "Sony A7 III"),
+    ],
+)
+def test_a_remark_that_a_camera_was_modified_is_no_part_of_its_name(
+    text: str, camera: str
+) -> None:
+    assert _items(text)[0] == camera
+
+
+def test_a_modification_in_brackets_stays_with_its_camera() -> None:
+    assert _items("Equipment: Canon 600D (modified), Sigma 10-20mm")[0] == "Canon 600D (modified)"
