@@ -92,3 +92,15 @@ def test_a_remark_that_a_camera_was_modified_is_no_part_of_its_name(
 
 def test_a_modification_in_brackets_stays_with_its_camera() -> None:
     assert _items("Equipment: Canon 600D (modified), Sigma 10-20mm")[0] == "Canon 600D (modified)"
+
+
+@pytest.mark.parametrize(
+    ("text", "lens"),
+    [
+        ("器材：尼康 Z6 II，搭配腾龙 28-75mm 镜头", "腾龙 28-75mm"),
+        ("器材：Sony A7 IV 相機，配適馬 14mm 鏡頭", "適馬 14mm"),
+        ("機材：キヤノン EOS R6、レンズ シグマ 14mm F1.8", "シグマ 14mm F1.8"),
+    ],
+)
+def test_a_lens_maker_in_cjk_after_a_cjk_word_keeps_its_name(text: str, lens: str) -> None:
+    assert lens in _items(text)
