@@ -118,3 +118,16 @@ def test_a_tripod_whose_maker_the_next_line_begins_with_is_that_makers(
     text: str, tripod: str
 ) -> None:
     assert _items(text)[-1] == tripod
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Canon R5 on a Gitzo GT2545T with a Wimberley WH-200 head", "Wimberley WH-200"),
+        ("Equipment: Nikon Z8, Sirui W-2204, Benro GH2 gimbal head", "Benro GH2"),
+        ("Matériel : Canon 6D sur trépied Benro, rotule Benro B2", "Benro B2"),
+        ("Attrezzatura: Nikon Z6, testa Manfrotto 496", "Manfrotto 496"),
+    ],
+)
+def test_a_tripod_head_named_by_its_model_is_an_instrument(text: str, head: str) -> None:
+    assert _items(text)[-1] == head

@@ -88,6 +88,9 @@ def labelled_items(value: str, g: Gazetteer) -> list[str]:
         piece = without_kind_tail(_from_maker(tidy, g), g) if not _is_head(tidy) else ""
         if _NEGATION.match(raw.strip()):
             continue  # "ohne Stativ", "no tripod": the lead-in said there was none
+        if _is_head(tidy) and any(c.isdigit() for c in tidy):
+            items += scan(tidy, g)  # "Wimberley WH-200 head": a head named by its model
+            continue
         if bare_support(piece):
             items.append(bare_support(piece))  # "…, statyw", "på stativ": a tripod is equipment
             continue

@@ -54,7 +54,8 @@ def _strong(t: str, g: Gazetteer) -> bool:
     return letters.isalpha() and any(c.isupper() for c in letters[1:])
 
 
-# "on a Manfrotto head": a tripod head holds a camera, it is no instrument
+# "on a Manfrotto head": a tripod head holds a camera, it is no instrument, unless named by its
+# model ("Wimberley WH-200 head", "Kugelkopf Sirui K-20X"), as a tripod is
 TRIPOD_HEAD = re.compile(
     r"(?:ball|gimbal|pan|video|fluid)?-?head|kugelkopf|neiger|rotule|testa|rótula|głowica"
     r"|hlava|фотоголова|головка|雲台",
@@ -291,6 +292,7 @@ def scan(s: str, g: Gazetteer) -> list[str]:
         head = any(
             TRIPOD_HEAD.fullmatch(toks[k].text) is not None for k in (j - 1, j) if k < len(toks)
         )
+        head = head and not any(c.isdigit() for c in item)  # "a Wimberley WH-200 head": named
         lone = kind == "maker" and alone and (maker in g.needs_model or i > 0)
         lone = lone and not (lead == 0 and _support_of(toks, i))  # "statief van Sirui"
         if not lone and not bare and not head:
