@@ -84,9 +84,7 @@ def test_a_tripod_maker_is_found_in_any_script(text: str, tripod: str) -> None:
         ("Camera: Sony A7 III full spectrum", "Sony A7 III"),
     ],
 )
-def test_a_remark_that_a_camera_was_modified_is_no_part_of_its_name(
-    text: str, camera: str
-) -> None:
+def test_a_remark_that_a_camera_was_modified_is_no_part_of_its_name(text: str, camera: str) -> None:
     assert _items(text)[0] == camera
 
 

@@ -172,3 +172,28 @@ def test_a_tripod_joined_to_the_instruments_in_chinese_is_one(text: str) -> None
 
 def test_a_tripod_not_used_in_chinese_is_none() -> None:
     assert _items("用小米 14 Ultra 拍的，没用三脚架，手持。") == ["小米 14 Ultra"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lens"),
+    [
+        ("Canon R6 + 24-105 on a Benro tripod, 20 s at f/4", "24-105"),
+        ("Hab's mit der Nikon Z6 mit 14-30 auf dem Stativ gemacht.", "14-30"),
+        ("Scattata con Sony A7 III con 16-35 su treppiede", "16-35"),
+        ("Fotografei com a Canon 90D e 18-55 no tripé", "18-55"),
+    ],
+)
+def test_a_zoom_range_without_its_unit_joined_to_a_camera_is_its_lens(text: str, lens: str) -> None:
+    assert lens in _items(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canon R5 + 10-20 frames stacked in Sequator",
+        "Nikon Z6 and 14-15 August were both clear",
+        "Sony A7 III, 20-25 minutes after sunset",
+    ],
+)
+def test_a_number_range_that_counts_something_else_is_no_lens(text: str) -> None:
+    assert not any("-" in item and item[0].isdigit() for item in _items(text))

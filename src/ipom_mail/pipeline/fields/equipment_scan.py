@@ -248,6 +248,25 @@ def _support_of(toks: Sequence[Tok], i: int) -> bool:
 _ZOOM = re.compile(r"\d{1,3}-\d{2,4}\s?(?:mm|мм)(?=$|[\s,.;:!?)])", re.I)
 
 
+_BARE_RANGE = re.compile(r"(\d{1,3})-(\d{2,4})")
+
+
+def _bare_zoom(toks: Sequence[Tok], i: int, done: int) -> int:
+    """1 when token i is a zoom lens named by its range alone, without its unit, joined to the
+    item before it ("Canon R5 + 15-35 on a tripod", "Nikon Z6 mit 24-70 auf Stativ") and
+    ending its clause or followed by a joining word; 0 otherwise ("+ 10-20 frames")."""
+    m = _BARE_RANGE.fullmatch(toks[i].text)
+    if not m or i < 2 or done != i - 1 or toks[i - 2].closes or toks[i - 1].closes:
+        return 0
+    joins = connectors() | kind_words("support_leads", "on")  # "with", "mit", "on", "auf"
+    if toks[i - 1].text != "+" and toks[i - 1].text.lower() not in joins:
+        return 0  # the item before ended right before the joining word
+    if not 7 <= int(m[1]) < int(m[2]) <= 1200:
+        return 0
+    nxt = "" if toks[i].closes or i + 1 == len(toks) else toks[i + 1].text.lower()
+    return 1 if not nxt or nxt in joins else 0
+
+
 def _model_start(toks: Sequence[Tok], i: int, done: int, g: Gazetteer) -> int:
     """Where an item found by its model or zoom range at i starts: the name-like words before
     it back to one holding a maker ("HD Pentax-D FA 15-30mm"); i when none stand before it
@@ -273,7 +292,7 @@ def scan(s: str, g: Gazetteer) -> list[str]:
     while i < len(toks):
         n, kind = start_at(s, toks, i, g)
         if not n:  # "con la nikon d5300 y el 18-55mm": a zoom lens named by its range
-            n, kind = _pattern_at(s, toks, i, _ZOOM), "model"
+            n, kind = _pattern_at(s, toks, i, _ZOOM) or _bare_zoom(toks, i, done), "model"
         first = _first(toks, i, kind) if n else i
         if n and kind == "model" and first == i:  # "HD Pentax-D FA 15-30mm", "AF-S VR 70-200mm"
             first = _model_start(toks, i, done, g)
