@@ -197,3 +197,15 @@ def test_a_zoom_range_without_its_unit_joined_to_a_camera_is_its_lens(text: str,
 )
 def test_a_number_range_that_counts_something_else_is_no_lens(text: str) -> None:
     assert not any("-" in item and item[0].isdigit() for item in _items(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "camera"),
+    [
+        ("Rifrattore TS 80 ED, camera QHY5III e filtro Baader", "QHY5III"),
+        ("Shot through a C8 with the camera ASI224MC at prime focus", "ASI224MC"),
+        ("Opstelling: Skywatcher 150P en camera ASI462MC", "ASI462MC"),
+    ],
+)
+def test_a_model_after_its_kind_in_lower_case_is_found(text: str, camera: str) -> None:
+    assert camera in _items(text)

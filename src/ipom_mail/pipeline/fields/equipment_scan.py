@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ipom_mail.pipeline.fields.equipment_labels import LABEL_WORDS
 from ipom_mail.pipeline.fields.equipment_makers import maker_at, maker_in_base
 from ipom_mail.pipeline.fields.equipment_names import (
     is_filter_kind,
@@ -267,6 +268,15 @@ def _bare_zoom(toks: Sequence[Tok], i: int, done: int) -> int:
     return 1 if not nxt or nxt in joins else 0
 
 
+_KIND = re.compile(f"(?:{LABEL_WORDS})", re.I)
+
+
+def _lower_kind(word: str) -> bool:
+    """Whether a word is an instrument's kind written in lower case ("camera", "lens"); with a
+    capital it may be a maker's word ("William Optics")."""
+    return word.islower() and _KIND.fullmatch(word) is not None
+
+
 def _model_start(toks: Sequence[Tok], i: int, done: int, g: Gazetteer) -> int:
     """Where an item found by its model or zoom range at i starts: the name-like words before
     it back to one holding a maker ("HD Pentax-D FA 15-30mm"); i when none stand before it
@@ -275,8 +285,8 @@ def _model_start(toks: Sequence[Tok], i: int, done: int, g: Gazetteer) -> int:
     k = i
     while k > done and not toks[k - 1].closes:
         word = toks[k - 1].text
-        if not (_strong(word, g) or word.lower() in g.model_words):
-            break
+        if not (_strong(word, g) or word.lower() in g.model_words) or _lower_kind(word):
+            break  # "camera QHY5III": a kind in lower case before the model is no part of it
         k -= 1
     if k == i:
         return i
