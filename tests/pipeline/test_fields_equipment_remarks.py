@@ -209,3 +209,43 @@ def test_a_number_range_that_counts_something_else_is_no_lens(text: str) -> None
 )
 def test_a_model_after_its_kind_in_lower_case_is_found(text: str, camera: str) -> None:
     assert camera in _items(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "Matériel : Lunt LS60T, prisme de Herschel Lacerta, caméra QHY5III",
+            "prisme de Herschel Lacerta",
+        ),
+        (
+            "Strumenti: rifrattore TS 80 ED, prisma di Herschel Baader, camera ZWO",
+            "prisma di Herschel Baader",
+        ),
+        (
+            "Telescopio Celestron C8 con cuña de Herschel Lunt y cámara ZWO ASI290MM",
+            "cuña de Herschel Lunt",
+        ),
+    ],
+)
+def test_an_accessorys_kind_before_its_maker_alone_is_kept(text: str, item: str) -> None:
+    assert item in _items(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "Strumenti: TS 80 ED, prisma di Herschel Baader Cool-Ceramic, camera QHY5III",
+            "Baader Cool-Ceramic",
+        ),
+        (
+            "Setup: Herschel prism Baader Cool-Ceramic, Lacerta Herschel wedge",
+            "Baader Cool-Ceramic",
+        ),
+        ("Telescopio C8 con lente de Barlow Celestron X-Cel 2x y cámara ZWO", "Celestron X-Cel 2x"),
+        ("Ausrüstung: C8 und Herschelkeil Lunt 2-Zoll Pro, ZWO ASI178MM", "Lunt 2-Zoll Pro"),
+    ],
+)
+def test_an_accessorys_kind_before_its_makers_model_is_no_part_of_it(text: str, item: str) -> None:
+    assert item in _items(text)

@@ -78,12 +78,24 @@ def _is_head(piece: str) -> bool:
     return any(TRIPOD_HEAD.fullmatch(w) for w in ends)
 
 
+def _kind_then_maker(raw: str, g: Gazetteer) -> bool:
+    """Whether a piece is an accessory's kind written out, then its maker ("prisme de Herschel
+    Baader", "Herschel prism Baader Cool-Ceramic"): the scan keeps the kind with a maker alone,
+    and starts at the maker when its model follows."""
+    kind = g.accessories.match(raw.strip())
+    rest = tokens(raw.strip()[kind.end() :]) if kind else []
+    return bool(rest) and maker_at(rest, 0, g) > 0
+
+
 def labelled_items(value: str, g: Gazetteer) -> list[str]:
     """Items of one labelled value, e.g. 'Canon EOS 5D Mark II + Sigma EF 8/4.0'. A kind
     alone counts as the value it begins ("Mount: tripod"), not among named instruments, but
     a tripod does anywhere ("Sprzęt: Nikon Z7 + Nikkor Z 24-70mm, statyw")."""
     items: list[str] = []
     for n, raw in enumerate(pieces(value)):
+        if _kind_then_maker(raw, g):
+            items += scan(raw.strip(), g)  # "prisme de Herschel Baader": read as in prose
+            continue
         tidy = tidy_piece(raw, g)
         piece = without_kind_tail(_from_maker(tidy, g), g) if not _is_head(tidy) else ""
         if _NEGATION.match(raw.strip()):

@@ -209,12 +209,21 @@ def _extend(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -> tuple[int
     return j, alone
 
 
-def _kind_before_maker(s: str, toks: Sequence[Tok], i: int, kind: str, g: Gazetteer) -> bool:
-    """A lower-case kind before a maker in prose ("barlow Explore Scientific 3x"): the item
-    starts at the maker."""
-    if kind != "accessory" or not toks[i].text.islower() or toks[i].closes:
+def _kind_before_maker(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -> bool:
+    """A kind before a maker: the item starts at the maker when the kind is one lower-case word
+    ("barlow Explore Scientific 3x") or the maker's model follows ("prisma di Herschel Baader
+    Cool-Ceramic"); a kind before its maker alone, or a magnification alone, is the whole
+    item ("prisme de Herschel Baader", "lente di Barlow Baader 2,25x")."""
+    g = gazetteer()
+    if kind != "accessory" or any(t.closes for t in toks[i : i + n]) or i + n >= len(toks):
         return False
-    return i + 1 < len(toks) and start_at(s, toks, i + 1, g)[1] == "maker"
+    if start_at(s, toks, i + n, g)[1] != "maker":
+        return False
+    if n == 1 and toks[i].text.islower():
+        return True
+    m = maker_at(toks, i + n, g)
+    j, alone = _extend(s, toks, i + n, m, "maker")
+    return not alone and not all(_MAGNIFICATION.fullmatch(t.text) for t in toks[i + n + m : j])
 
 
 # A model named by a hyphened code without digits is a product, no kind: "AZ-GTi", "Uranus-C"
@@ -306,8 +315,8 @@ def scan(s: str, g: Gazetteer) -> list[str]:
         first = _first(toks, i, kind) if n else i
         if n and kind == "model" and first == i:  # "HD Pentax-D FA 15-30mm", "AF-S VR 70-200mm"
             first = _model_start(toks, i, done, g)
-        if not n or first < 0 or _kind_before_maker(s, toks, i, kind, g):
-            i += 1
+        if not n or first < 0 or _kind_before_maker(s, toks, i, n, kind):
+            i += n if n and first >= 0 else 1  # past the kind, to its maker
             continue
         j, alone = _extend(s, toks, i, n, kind)
         lead = kind_lead_at(toks, i) if kind == "maker" and alone else 0
