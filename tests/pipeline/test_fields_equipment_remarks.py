@@ -249,3 +249,31 @@ def test_an_accessorys_kind_before_its_maker_alone_is_kept(text: str, item: str)
 )
 def test_an_accessorys_kind_before_its_makers_model_is_no_part_of_it(text: str, item: str) -> None:
     assert item in _items(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Equipment: Canon 6D, Samyang 14mm wide open",
+        "Ausrüstung: Nikon Z6, Samyang 14mm bei Offenblende",
+        "Uitrusting: Canon 6D, Samyang 14mm volledig open",
+        "Equipo: Canon 6D, Samyang 14mm totalmente abierto",
+        "Техника: Canon 6D, Samyang 14mm на открытой диафрагме",
+        "Shot on a Canon 6D and a Samyang 14mm wide open at f/2.8",
+    ],
+)
+def test_how_a_lens_was_used_is_no_part_of_its_name(text: str) -> None:
+    assert _items(text)[-1] == "Samyang 14mm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gear: Sony A7 III, 20-25 s exposures",
+        "Vybavení: Sony A7 III, 20 s, ISO 3200",
+        "Ausrüstung: Sony A7 III, 10-20 Aufnahmen",
+        "Sprzęt: Sony A7 III, 2,5 s przy f/2",
+    ],
+)
+def test_a_time_or_count_among_the_instruments_is_no_instrument(text: str) -> None:
+    assert _items(text) == ["Sony A7 III"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ipom_mail.pipeline.fields.equipment_exif import dedupe, exif_items
 from ipom_mail.pipeline.fields.equipment_labelled import labelled_items, labelled_value_spans
-from ipom_mail.pipeline.fields.equipment_labels import EQUIPMENT_LABEL, OTHER_LABEL
+from ipom_mail.pipeline.fields.equipment_labels import APERTURE, EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.equipment_scan import scan
 from ipom_mail.pipeline.fields.equipment_supports import named_on_next_line, prose_supports
 from ipom_mail.pipeline.fields.equipment_tokens import spaced_cjk
@@ -23,7 +23,7 @@ def text_items(text: str) -> list[str]:
     """Equipment named in `text` (labelled lines and free text), in order, as written."""
     g = gazetteer()
     items: list[str] = []
-    lines = spaced_cjk(text).splitlines()
+    lines = [APERTURE.sub(",", line) for line in spaced_cjk(text).splitlines()]
     for k, line in enumerate(lines):
         found: list[str] = []
         spans = labelled_value_spans(line)

@@ -12,6 +12,7 @@ from ipom_mail.pipeline.fields.equipment_labels import (
     EQUIPMENT_LABEL,
     LABEL_WORDS,
     OTHER_LABEL,
+    SECONDS_RUN,
     SETTING,
     SOFTWARE,
 )
@@ -87,12 +88,17 @@ def _kind_then_maker(raw: str, g: Gazetteer) -> bool:
     return bool(rest) and maker_at(rest, 0, g) > 0
 
 
+def _one_setting(m: re.Match[str]) -> str:
+    """A time in seconds as one setting of its own ("…, 20-25s"): no "s" left to join names."""
+    return " " + re.sub(r"\s+", "", m.group(0))
+
+
 def labelled_items(value: str, g: Gazetteer) -> list[str]:
     """Items of one labelled value, e.g. 'Canon EOS 5D Mark II + Sigma EF 8/4.0'. A kind
     alone counts as the value it begins ("Mount: tripod"), not among named instruments, but
     a tripod does anywhere ("Sprzęt: Nikon Z7 + Nikkor Z 24-70mm, statyw")."""
     items: list[str] = []
-    for n, raw in enumerate(pieces(value)):
+    for n, raw in enumerate(pieces(SECONDS_RUN.sub(_one_setting, value))):
         if _kind_then_maker(raw, g):
             items += scan(raw.strip(), g)  # "prisme de Herschel Baader": read as in prose
             continue
