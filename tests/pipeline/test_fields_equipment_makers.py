@@ -98,6 +98,8 @@ def test_a_modification_in_brackets_stays_with_its_camera() -> None:
         ("器材：尼康 Z6 II，搭配腾龙 28-75mm 镜头", "腾龙 28-75mm"),
         ("器材：Sony A7 IV 相機，配適馬 14mm 鏡頭", "適馬 14mm"),
         ("機材：キヤノン EOS R6、レンズ シグマ 14mm F1.8", "シグマ 14mm F1.8"),
+        ("赤道仪：虚拟星空 SkyGuider Pro，相机：尼康 Z6", "虚拟星空 SkyGuider Pro"),
+        ("器材：虛擬星空 SkyTracker Pro 追蹤器與 Sony A7 III", "虛擬星空 SkyTracker Pro"),
     ],
 )
 def test_a_lens_maker_in_cjk_after_a_cjk_word_keeps_its_name(text: str, lens: str) -> None:

@@ -131,3 +131,15 @@ def test_a_tripod_whose_maker_the_next_line_begins_with_is_that_makers(
 )
 def test_a_tripod_head_named_by_its_model_is_an_instrument(text: str, head: str) -> None:
     assert _items(text)[-1] == head
+
+
+@pytest.mark.parametrize(
+    ("text", "tripod"),
+    [
+        ("Canon R6 on a Gitzo Traveler tripod, 15 s", "Gitzo Traveler"),
+        ("Nikon Z6 auf einem Benro Rhino Stativ bei Wind", "Benro Rhino"),
+        ("Sony A7 III op een Sirui Traveler statief aan de dijk", "Sirui Traveler"),
+    ],
+)
+def test_a_tripods_line_between_its_maker_and_its_kind_names_it(text: str, tripod: str) -> None:
+    assert _items(text)[-1] == tripod

@@ -81,8 +81,8 @@ def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
         return True  # "nikkor z 20mm": a mount's letter right after its maker, no "with"
     if t in connectors() or _CJK_ONLY.fullmatch(t):  # "X-T5 s objektivom", "VC200L に"
         return False
-    if alone and t.isalpha() and t.islower() and is_support(nxt):
-        return True  # "Benro carbon tripod", "Gitzo travel tripod": what the tripod is made of
+    if alone and t.isalpha() and (t.islower() or _titled(t)) and is_support(nxt):
+        return True  # "Benro carbon tripod", "Benro Rhino Stativ": its material or its line
     if t.endswith(")") and "(" not in t:  # "(iPhone 15 Pro Max)": its last word
         t = t[:-1]
     if _F_NUMBER.match(t) and not _FOCAL.search(toks[j - 1].text):
