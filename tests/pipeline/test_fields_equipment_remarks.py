@@ -277,3 +277,27 @@ def test_how_a_lens_was_used_is_no_part_of_its_name(text: str) -> None:
 )
 def test_a_time_or_count_among_the_instruments_is_no_instrument(text: str) -> None:
     assert _items(text) == ["Sony A7 III"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We drove up Mount Olympus 2 hours before the pass.",
+        "Gracias a Baader 2 años después del primer intento",
+        "Il passaggio era visibile da Orion 3 km più a nord",
+        "Снимал у магазина Canon 5 минут до пролёта",
+    ],
+)
+def test_a_maker_before_a_number_of_things_names_no_model(text: str) -> None:
+    assert not any(c.isdigit() for item in _items(text) for c in item)
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Sky-Watcher 200 dobsonian on the lawn", "Sky-Watcher 200 dobsonian"),
+        ("Ich nutzte ein Bresser 150 mm Newton im Garten", "Bresser 150 mm Newton"),
+    ],
+)
+def test_a_maker_before_a_size_keeps_it(text: str, scope: str) -> None:
+    assert _items(text) == [scope]

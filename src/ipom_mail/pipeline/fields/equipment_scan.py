@@ -22,7 +22,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
 )
 from ipom_mail.pipeline.fields.equipment_tokens import Tok, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
-from ipom_mail.pipeline.fields.labels import connectors, kind_words
+from ipom_mail.pipeline.fields.labels import connectors, kind_words, kinds
 
 __all__ = ["DATE_OR_TIME", "TRIPOD_HEAD", "kind_lead_at", "scan", "start_at"]
 
@@ -81,6 +81,8 @@ def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
         return True  # "nikkor z 20mm": a mount's letter right after its maker, no "with"
     if t in connectors() or _CJK_ONLY.fullmatch(t):  # "X-T5 s objektivom", "VC200L に"
         return False
+    if alone and t.isdigit() and _counted(nxt, g):
+        return False  # "Olympus 2 hours", "Baader 3 years ago": a number of things, no model
     if alone and t.isalpha() and (t.islower() or _titled(t)) and is_support(nxt):
         return True  # "Benro carbon tripod", "Benro Rhino Stativ": its material or its line
     if t.endswith(")") and "(" not in t:  # "(iPhone 15 Pro Max)": its last word
@@ -94,6 +96,17 @@ def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
     named = _named_to_end(toks, j) or _strong(nxt, g) or nxt.lower() in g.model_words
     run = alone or (j > 1 and _titled(toks[j - 1].text) and maker_at(toks, j - 2, g) > 0)
     return run and _titled(t) and named  # "Vanguard Alta Pro", "NiSi Natural Night"
+
+
+def _counted(word: str, g: Gazetteer) -> bool:
+    """Whether a lower-case word after a bare number says what it counts ("2 hours", "3 km",
+    "5 minut"): no model's word, kind, joining word nor size ("8 inch", data/labels.toml
+    [size_units])."""
+    low = word.lower()
+    if not word.isalpha() or not word.islower() or low in g.model_words or low in connectors():
+        return False
+    known = kinds() | kind_words("size_units") | kind_words("focal_units")
+    return low not in known and not is_support(low) and not is_filter_kind(low)
 
 
 def _titled(word: str) -> bool:
