@@ -301,3 +301,23 @@ def test_a_maker_before_a_number_of_things_names_no_model(text: str) -> None:
 )
 def test_a_maker_before_a_size_keeps_it(text: str, scope: str) -> None:
     assert _items(text) == [scope]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ISS passed right by Altair HD 187642 at 21:14",
+        "La ISS è passata sopra Orion M42, poi è sparita",
+        "Die ISS zog knapp an Sirius B vorbei",
+        "L'ISS a traversé Lacerta HD 211388 vers 21 h",
+    ],
+)
+def test_a_star_named_like_a_maker_names_no_instrument(text: str) -> None:
+    assert _items(text) == []
+
+
+def test_a_maker_named_like_a_star_keeps_its_models() -> None:
+    assert _items("Orion SkyQuest XT8 and Altair Hypercam 183C") == [
+        "Orion SkyQuest XT8",
+        "Altair Hypercam 183C",
+    ]

@@ -22,7 +22,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
 )
 from ipom_mail.pipeline.fields.equipment_tokens import Tok, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
-from ipom_mail.pipeline.fields.labels import connectors, kind_words, kinds
+from ipom_mail.pipeline.fields.labels import connectors, kind_words, kinds, label_words_raw
 
 __all__ = ["DATE_OR_TIME", "TRIPOD_HEAD", "kind_lead_at", "scan", "start_at"]
 
@@ -316,6 +316,17 @@ def _model_start(toks: Sequence[Tok], i: int, done: int, g: Gazetteer) -> int:
     return k if named else -1
 
 
+_SKY_DESIGNATION = re.compile(f"(?:{label_words_raw('sky_designations')})", re.I)
+
+
+def _sky_object(toks: Sequence[Tok], i: int, n: int, maker: str) -> bool:
+    """Whether a maker named after a star or constellation names the sky object: a catalogue
+    name or a component follows it ("Orion M42", "Altair HD 187642", "Sirius B")."""
+    if maker not in kind_words("sky_makers") or i + n >= len(toks) or toks[i + n - 1].closes:
+        return False
+    return _SKY_DESIGNATION.fullmatch(toks[i + n].text) is not None
+
+
 def scan(s: str, g: Gazetteer) -> list[str]:
     """Equipment items in free text `s`, as written."""
     toks = tokens(s)
@@ -346,6 +357,7 @@ def scan(s: str, g: Gazetteer) -> list[str]:
         head = head and not any(c.isdigit() for c in item)  # "a Wimberley WH-200 head": named
         lone = kind == "maker" and alone and (maker in g.needs_model or i > 0)
         lone = lone and not (lead == 0 and _support_of(toks, i))  # "statief van Sirui"
+        lone = lone or (kind == "maker" and _sky_object(toks, i, n, maker))
         if not lone and not bare and not head:
             items.append(item)  # a bare "Dobson" or "Barlow" in prose names no instrument
         i = done = j
