@@ -82,6 +82,9 @@ def test_a_tripod_maker_is_found_in_any_script(text: str, tripod: str) -> None:
         ("Техника: Canon 600D модифицированный, Гелиос-44-2", "Canon 600D"),
         ("I shot it with my Canon 6D astro modified and a Rokinon 14mm", "Canon 6D"),
         ("Camera: Sony A7 III full spectrum", "Sony A7 III"),
+        ("Appareil : Canon 6D défiltré partiellement, Samyang 14 mm", "Canon 6D"),
+        ("Cámara: Canon 6D modificada por Astro Mod", "Canon 6D"),
+        ("Equipment: Nikon Z6 modified by Kolari, Sigma 14mm", "Nikon Z6"),
     ],
 )
 def test_a_remark_that_a_camera_was_modified_is_no_part_of_its_name(text: str, camera: str) -> None:

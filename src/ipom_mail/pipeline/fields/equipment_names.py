@@ -111,19 +111,20 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
 
 
 def _without_remark(words: list[str]) -> list[str]:
-    """A camera's name without a remark after it that it was modified ("Nikon Z6 modificata",
-    "Canon 6D astro modified", data/labels.toml [modifications]): the same camera."""
+    """A camera's name without a remark after it that it was modified, and what the remark
+    says ("Nikon Z6 modificata", "Canon 6D astro modified", "Canon 6D défiltré partiellement",
+    "modified by Kolari"; data/labels.toml [modifications]): the same camera."""
     remarks = kind_words("modifications", "words")
-    for n in (2, 1):
-        tail = " ".join(words[-n:]).lower()
-        rest = words[:-n]
-        if len(words) > n and tail in remarks and any(c.isdigit() or c.isupper() for c in rest[-1]):
+    for k in range(1, len(words)):
+        two = " ".join(words[k : k + 2]).lower()
+        if words[k].lower().rstrip(".") in remarks or two in remarks:
             break
     else:
         return words
+    rest = words[:k]
     while len(rest) > 1 and rest[-1].lower() in kind_words("modifications", "before"):
         rest = rest[:-1]  # "astro modified": what it was modified for
-    return rest
+    return rest if any(c.isdigit() or c.isupper() for c in rest[-1]) else words
 
 
 def _without_filter_phrase(words: list[str]) -> list[str]:
