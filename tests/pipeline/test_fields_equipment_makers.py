@@ -41,6 +41,25 @@ def test_a_soviet_lens_is_named_by_its_line_and_number(text: str, lens: str) -> 
     assert lens in _items(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "lens"),
+    [
+        ("Sony A7 II with a Pentacon 135mm f/2.8 adapted to E-mount", "Pentacon 135mm f/2.8"),
+        ("Canon 6D mit altem Carl Zeiss Jena Sonnar 135mm", "Carl Zeiss Jena Sonnar 135mm"),
+        ("Nikon Z6 + Super-Takumar 55mm f/1.8, 4 s", "Super-Takumar 55mm f/1.8"),
+        (
+            "Fotoaparát Sony A7 III, objektiv Meyer-Optik Görlitz Trioplan 100",
+            "Meyer-Optik Görlitz Trioplan 100",
+        ),
+        ("Камера Canon 600D, объектив МС Гелиос-44М-6 и штатив", "МС Гелиос-44М-6"),
+    ],
+)
+def test_an_old_lens_adapted_to_a_camera_is_named_by_its_maker_or_line(
+    text: str, lens: str
+) -> None:
+    assert lens in _items(text)
+
+
 def test_the_planet_jupiter_names_no_lens() -> None:
     assert _items("Jupiter was bright in the west and the ISS passed right under it.") == []
 
