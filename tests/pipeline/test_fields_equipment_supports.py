@@ -143,3 +143,16 @@ def test_a_tripod_head_named_by_its_model_is_an_instrument(text: str, head: str)
 )
 def test_a_tripods_line_between_its_maker_and_its_kind_names_it(text: str, tripod: str) -> None:
     assert _items(text)[-1] == tripod
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISS at 21:14 UTC with my Canon 6D.\n\nJohn\nSent from my Galaxy S23",
+        "Photo prise avec mon Canon 6D.\nEnvoyé de mon iPhone 15",
+        "Bild mit der Canon 6D gemacht.\nVon meinem Samsung Galaxy S24 gesendet",
+        "Foto fatta con la Canon 6D.\nInviato da iPhone 14 Pro",
+    ],
+)
+def test_the_phone_of_a_mail_apps_footer_is_no_instrument(text: str) -> None:
+    assert _items(text) == ["Canon 6D"]

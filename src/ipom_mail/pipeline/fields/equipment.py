@@ -14,6 +14,7 @@ from ipom_mail.pipeline.fields.equipment_scan import scan
 from ipom_mail.pipeline.fields.equipment_supports import named_on_next_line, prose_supports
 from ipom_mail.pipeline.fields.equipment_tokens import spaced_cjk
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
+from ipom_mail.pipeline.fields.links import SENT_FROM
 from ipom_mail.pipeline.values import Media
 
 __all__ = ["EQUIPMENT_LABEL", "OTHER_LABEL", "find_equipment", "text_items"]
@@ -26,6 +27,8 @@ def text_items(text: str) -> list[str]:
     lines = [APERTURE.sub(",", line) for line in spaced_cjk(text).splitlines()]
     for k, line in enumerate(lines):
         found: list[str] = []
+        if SENT_FROM.match(line):
+            continue  # "Sent from my iPhone 15": the mail app's footer, not the photo's camera
         spans = labelled_value_spans(line)
         if spans:
             for a, b in spans:
