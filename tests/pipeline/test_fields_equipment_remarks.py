@@ -321,3 +321,16 @@ def test_a_maker_named_like_a_star_keeps_its_models() -> None:
         "Orion SkyQuest XT8",
         "Altair Hypercam 183C",
     ]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "John Smith\nOrion Astronomy Club, Vice President",
+        "Jan Novák\nAltair Astronomický Klub Brno",
+        "Maria Rossi\nSirius Gruppo Astrofili",
+        "Ivan Petrov\nАстроклуб Orion Клуб любителей астрономии",
+    ],
+)
+def test_a_club_named_after_a_maker_is_no_instrument(signature: str) -> None:
+    assert _items(f"Canon 6D, Samyang 14mm\n\n{signature}") == ["Canon 6D", "Samyang 14mm"]

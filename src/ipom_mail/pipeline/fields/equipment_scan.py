@@ -23,6 +23,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
 from ipom_mail.pipeline.fields.equipment_tokens import Tok, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
 from ipom_mail.pipeline.fields.labels import connectors, kind_words, kinds, label_words_raw
+from ipom_mail.pipeline.fields.place_words import words_of
 
 __all__ = ["DATE_OR_TIME", "TRIPOD_HEAD", "kind_lead_at", "scan", "start_at"]
 
@@ -327,6 +328,13 @@ def _sky_object(toks: Sequence[Tok], i: int, n: int, maker: str) -> bool:
     return _SKY_DESIGNATION.fullmatch(toks[i + n].text) is not None
 
 
+def _club(words: Sequence[Tok]) -> bool:
+    """Whether the words after a maker make it a club's name ("Orion Astronomy Club", "Sirius
+    Astronomical Society"; data/locatives.toml [club_words], a firm's "Optics" aside)."""
+    club = words_of("club_words") - {"optics", "astro"}
+    return any(t.text.lower() in club for t in words)
+
+
 def scan(s: str, g: Gazetteer) -> list[str]:
     """Equipment items in free text `s`, as written."""
     toks = tokens(s)
@@ -358,6 +366,7 @@ def scan(s: str, g: Gazetteer) -> list[str]:
         lone = kind == "maker" and alone and (maker in g.needs_model or i > 0)
         lone = lone and not (lead == 0 and _support_of(toks, i))  # "statief van Sirui"
         lone = lone or (kind == "maker" and _sky_object(toks, i, n, maker))
+        lone = lone or (kind == "maker" and _club(toks[i + n : j]))
         if not lone and not bare and not head:
             items.append(item)  # a bare "Dobson" or "Barlow" in prose names no instrument
         i = done = j
