@@ -334,3 +334,16 @@ def test_a_maker_named_like_a_star_keeps_its_models() -> None:
 )
 def test_a_club_named_after_a_maker_is_no_instrument(signature: str) -> None:
     assert _items(f"Canon 6D, Samyang 14mm\n\n{signature}") == ["Canon 6D", "Samyang 14mm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Usé la Canon 80D 2 veces esa noche", "Canon 80D"),
+        ("Ho provato con la Nikon D750 3 volte", "Nikon D750"),
+        ("I tried the Celestron C8 2 times before it cleared", "Celestron C8"),
+        ("Celestron EdgeHD 8 mounted on a tripod", "Celestron EdgeHD 8"),
+    ],
+)
+def test_a_number_after_a_model_that_counts_times_is_no_part_of_it(text: str, item: str) -> None:
+    assert _items(text)[0] == item

@@ -82,8 +82,8 @@ def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
         return True  # "nikkor z 20mm": a mount's letter right after its maker, no "with"
     if t in connectors() or _CJK_ONLY.fullmatch(t):  # "X-T5 s objektivom", "VC200L に"
         return False
-    if alone and t.isdigit() and _counted(nxt, g):
-        return False  # "Olympus 2 hours", "Baader 3 years ago": a number of things, no model
+    if t.isdigit() and (nxt.lower() in kind_words("counted") or (alone and _counted(nxt, g))):
+        return False  # "Olympus 2 hours", "Canon 80D 2 veces": a number of things, no model
     if alone and t.isalpha() and (t.islower() or _titled(t)) and is_support(nxt):
         return True  # "Benro carbon tripod", "Benro Rhino Stativ": its material or its line
     if t.endswith(")") and "(" not in t:  # "(iPhone 15 Pro Max)": its last word
