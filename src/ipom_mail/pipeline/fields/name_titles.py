@@ -1,0 +1,35 @@
+"""Titles around a person's name: "Dr.", "Prof.", "Ing.", "mgr inż.", "Herr", "…, Ph.D.".
+
+The post credits the name alone, as a curator writes it ("Wolfgang Heßler" for "Dr.
+Wolfgang Heßler"); the titles are data (data/name_titles.toml).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib.resources import files
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The titles before a name (one or more in a row) and the degrees after it."""
+    text = files("ipom_mail").joinpath("data/name_titles.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+
+    def words(section: str) -> str:
+        entries = {w for listed in data[section].values() for w in listed}
+        return "|".join(sorted(entries, key=len, reverse=True))
+
+    before = re.compile(rf"^(?:(?:{words('before')})(?:\s+|(?<=\.)(?=[^\W\d_])))+", re.I)
+    after = re.compile(rf"(?:\s*,?\s+(?:{words('after')})(?![^\W\d_]))+\s*$", re.I)
+    return before, after
+
+
+def without_titles(name: str) -> str:
+    """A name without the titles before it and the degrees after it; as it is when nothing
+    else would be left ("Dr. Who" stays whole only if "Who" were a title too)."""
+    before, after = _patterns()
+    bare = after.sub("", before.sub("", name.strip())).strip()
+    return bare if bare else name.strip()
