@@ -8,8 +8,9 @@ not already hold. Every sentence must say so: a sending sentence, a short one sa
 photo is attached ([attached]), or, beside those, a friendly word alone ([pleasantry]) or
 an emoji.
 
-Beside a story, an opening paragraph that only names the entry ("Please find below my
-entry for this month.", [preamble] with [preamble_object]), a closing hope ("Keen to
+Beside a story, a paragraph's opening sentence that only names the entry ("Please find below
+my entry for this month.", "Anbei mein Bild für das ISS Photo of the Month.", [preamble] with
+[preamble_object]), a closing hope ("Keen to
 see if it makes the cut!", [hope]) and a line anywhere that only hands the photo over
 ("Photo attached.", "Foto anbei.", "写真を添付します。") are left out too; so is a short
 sentence anywhere that thanks the curator ("Thanks a million for featuring my October shot!",
@@ -135,14 +136,26 @@ def _without_hope(story: str) -> str:
     return rest if tells(rest) else story
 
 
+_FIRST_SENTENCE = re.compile(r"\s*.+?(?:[.!?。！？]+(?=\s|$)|$)", re.S)
+
+
+def _without_errand_opening(paragraph: str) -> str:
+    """A paragraph without its opening sentence when that only names the entry ("anbei mein
+    Bild für das ISS Photo of the Month. Es zeigt …" keeps "Es zeigt …")."""
+    first = _FIRST_SENTENCE.match(paragraph)
+    if first is None or not _says_only_the_errand(first.group(0)):
+        return paragraph
+    return paragraph[first.end() :].strip()
+
+
 def without_errand(story: str) -> str:
-    """The story without an opening that only names the entry, a closing hope and lines that
-    only hand the photo over, when what is left still tells something; else as it is."""
+    """The story without the openings of its paragraphs that only name the entry, a closing
+    hope and lines that only hand the photo over, when what is left still tells something;
+    else as it is."""
     story = _without_handover(_without_hope(story))
-    paragraphs = _PARAGRAPHS.split(story.strip(), maxsplit=1)
-    if len(paragraphs) == 2 and _says_only_the_errand(paragraphs[0]) and tells(paragraphs[1]):
-        return paragraphs[1]
-    return story
+    kept = [_without_errand_opening(p) for p in _PARAGRAPHS.split(story.strip())]
+    rest = "\n\n".join(p for p in kept if p)
+    return rest if rest != story.strip() and tells(rest) else story
 
 
 _FEW_WORDS = r"(?:\s+[^\s.!?。！？]+){0,3}?\s+"  # the " … " of a [thanks] entry
