@@ -1,11 +1,13 @@
 """photographer: the post credits a name without the titles written around it ("Dr.",
-"Prof.", "Ing.", "mgr inż.", "Herr", "…, Ph.D."), in many languages."""
+"Prof.", "Ing.", "mgr inż.", "Herr", "…, Ph.D."), in many languages; the story leaves the
+name signed with them out."""
 
 from __future__ import annotations
 
 import pytest
 
 from ipom_mail.pipeline.fields.people import find_photographer
+from ipom_mail.pipeline.fields.story import find_story
 
 
 @pytest.mark.parametrize(
@@ -54,3 +56,16 @@ def test_a_title_in_the_signature_is_not_credited(signature: str) -> None:
 def test_a_title_and_surname_sender_is_credited_with_the_signed_full_name() -> None:
     text = "Foto anbei.\n\nViele Grüße\nIngrid Kessler\n"
     assert find_photographer("Dr. Kessler", text, ()).name == "Ingrid Kessler"
+
+
+@pytest.mark.parametrize(
+    ("sender", "signed"),
+    [
+        ("Ingrid Kessler", "Dr. Ingrid Kessler"),
+        ("Ing. Tomáš Dvořák", "Ing. Tomáš Dvořák, Ph.D."),
+        ("Chiara Bellini", "Dott.ssa Chiara Bellini"),
+    ],
+)
+def test_the_senders_name_signed_with_a_title_is_not_story(sender: str, signed: str) -> None:
+    told = "The ISS crossed the Moon right above the harbour crane."
+    assert find_story(f"{told}\n\n{signed}\n", sender) == told

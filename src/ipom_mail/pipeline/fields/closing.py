@@ -11,6 +11,7 @@ import re
 from ipom_mail.pipeline.fields.errand import thanks
 from ipom_mail.pipeline.fields.labels import WORD_END, mail_words
 from ipom_mail.pipeline.fields.links import SENT_FROM
+from ipom_mail.pipeline.fields.name_titles import without_titles
 from ipom_mail.pipeline.fields.opening import GREETING, salutation, without_leading_marks
 
 SIGN_OFF = re.compile(
@@ -108,7 +109,8 @@ def closing_line(line: str) -> bool:
 
 
 def _is_name_line(line: str, names: set[str]) -> bool:
-    words = re.findall(r"\w+", line.lstrip("~-–— "))
+    """Whether a line is the sender's name alone, maybe with its titles ("Dr. Eva Roth")."""
+    words = re.findall(r"\w+", without_titles(line.strip().lstrip("~-–— ")))
     return 0 < len(words) <= 3 and {w.casefold() for w in words} <= names | {"and", "&"}
 
 
