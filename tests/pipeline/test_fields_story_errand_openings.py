@@ -33,6 +33,22 @@ from ipom_mail.pipeline.fields.story import find_story
             "Os envío mi foto para el ISS Photo of the Month.",
             "Se ve la estación pasando justo encima del faro de Cabo de Gata.",
         ),
+        (
+            "Отправляю свою фотографию на конкурс ISS Photo of the Month.",
+            "На снимке станция проходит прямо над колокольней в Суздале.",
+        ),
+        (
+            "Σας στέλνω τη φωτογραφία μου για το ISS Photo of the Month.",
+            "Ο σταθμός περνά ακριβώς πάνω από τον φάρο του Ακρωτηρίου.",
+        ),
+        (
+            "Vă trimit fotografia mea pentru ISS Photo of the Month.",
+            "Stația trece chiar deasupra farului de la Sulina.",
+        ),
+        (
+            "Tässä kuvani ISS Photo of the Month -kilpailuun.",
+            "Asema kulkee aivan Porvoon tuomiokirkon tornin yli.",
+        ),
     ],
 )
 def test_an_opening_sentence_that_only_hands_over_the_entry_leaves_the_rest_of_its_paragraph(
@@ -52,6 +68,12 @@ def test_an_opening_sentence_that_only_hands_over_the_entry_leaves_the_rest_of_i
 def test_an_opening_that_presents_what_the_photo_shows_stays(presents: str) -> None:
     story = find_story(f"{presents} The wind nearly tipped the tripod over.\n")
     assert story is not None and story.startswith(presents)
+
+
+def test_a_sentence_that_only_hands_over_the_entry_after_the_story_goes() -> None:
+    told = "Šaljem fotku ISS-a iznad svjetionika u Savudriji."  # presents what it shows: stays
+    body = f"{told} Vjetar je skoro srušio stativ. Šaljem svoju fotografiju za ovaj mjesec.\n"
+    assert find_story(body) == f"{told} Vjetar je skoro srušio stativ."
 
 
 def test_a_paragraph_that_only_hands_over_the_entry_goes_wherever_it_stands() -> None:

@@ -8,8 +8,8 @@ not already hold. Every sentence must say so: a sending sentence, a short one sa
 photo is attached ([attached]), or, beside those, a friendly word alone ([pleasantry]) or
 an emoji.
 
-Beside a story, a paragraph's opening sentence that only names the entry ("Please find below
-my entry for this month.", "Anbei mein Bild für das ISS Photo of the Month.", [preamble] with
+Beside a story, a sentence anywhere that only names the entry ("Please find below my entry
+for this month.", "Anbei mein Bild für das ISS Photo of the Month.", [preamble] with
 [preamble_object]), a closing hope ("Keen to
 see if it makes the cut!", [hope]) and a line anywhere that only hands the photo over
 ("Photo attached.", "Foto anbei.", "写真を添付します。") are left out too; so is a short
@@ -20,6 +20,7 @@ sentence anywhere that thanks the curator ("Thanks a million for featuring my Oc
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from ipom_mail.pipeline.fields.labels import mail_data, mail_pattern
@@ -100,7 +101,7 @@ def _object_words() -> frozenset[str]:
 
 
 def _says_only_the_errand(paragraph: str) -> bool:
-    """Whether a paragraph is one opening sentence that names the entry and nothing else:
+    """Whether a paragraph is one sentence that names the entry and nothing else:
     no place, no time, no pass ("I'd like to submit my photo of the ISS for the Photo of
     the Month." yes; "here is my photo of the ISS pass last night." no)."""
     flat = " ".join(paragraph.split())
@@ -136,26 +137,13 @@ def _without_hope(story: str) -> str:
     return rest if tells(rest) else story
 
 
-_FIRST_SENTENCE = re.compile(r"\s*.+?(?:[.!?。！？]+(?=\s|$)|$)", re.S)
-
-
-def _without_errand_opening(paragraph: str) -> str:
-    """A paragraph without its opening sentence when that only names the entry ("anbei mein
-    Bild für das ISS Photo of the Month. Es zeigt …" keeps "Es zeigt …")."""
-    first = _FIRST_SENTENCE.match(paragraph)
-    if first is None or not _says_only_the_errand(first.group(0)):
-        return paragraph
-    return paragraph[first.end() :].strip()
-
-
 def without_errand(story: str) -> str:
-    """The story without the openings of its paragraphs that only name the entry, a closing
-    hope and lines that only hand the photo over, when what is left still tells something;
-    else as it is."""
-    story = _without_handover(_without_hope(story))
-    kept = [_without_errand_opening(p) for p in _PARAGRAPHS.split(story.strip())]
-    rest = "\n\n".join(p for p in kept if p)
-    return rest if rest != story.strip() and tells(rest) else story
+    """The story without its sentences that only name the entry ("anbei mein Bild für das ISS
+    Photo of the Month." before "Es zeigt …"), a closing hope and lines that only hand the
+    photo over, when what is left still tells something; else as it is."""
+    story = _without_handover(_without_hope(story)).strip()
+    rest = _without_sentences(story, _says_only_the_errand)
+    return rest if rest != story and tells(rest) else story
 
 
 _FEW_WORDS = r"(?:\s+[^\s.!?。！？]+){0,3}?\s+"  # the " … " of a [thanks] entry
@@ -181,11 +169,17 @@ def thanks(sentence: str) -> bool:
 def without_thanks(story: str) -> str:
     """The story without its sentences that thank the curator, wherever they stand; a
     paragraph left empty goes."""
+    return _without_sentences(story, thanks)
+
+
+def _without_sentences(story: str, leaves: Callable[[str], bool]) -> str:
+    """The story without the sentences that `leaves` picks, wherever they stand; a paragraph
+    left empty goes."""
     paragraphs: list[str] = []
     for paragraph in _PARAGRAPHS.split(story):
         pieces = _SENTENCE_GAPS.split(paragraph)
         sentences, gaps = pieces[0::2], [*pieces[1::2], ""]
-        kept = "".join(s + g for s, g in zip(sentences, gaps, strict=True) if not thanks(s))
+        kept = "".join(s + g for s, g in zip(sentences, gaps, strict=True) if not leaves(s))
         if kept.strip():
             paragraphs.append(kept.strip())
     return "\n\n".join(paragraphs)
