@@ -70,6 +70,41 @@ def test_an_opening_that_presents_what_the_photo_shows_stays(presents: str) -> N
     assert story is not None and story.startswith(presents)
 
 
+@pytest.mark.parametrize(
+    ("handover", "shows"),
+    [
+        (
+            "ISS Photo of the Month için fotoğrafımı gönderiyorum.",
+            "İstasyon tam Galata Kulesi'nin üzerinden geçiyor.",
+        ),
+        ("今月のISS Photo of the Monthに応募します。", "ISSが姫路城の天守の真上を横切っています。"),
+        (
+            "이번 달 ISS Photo of the Month에 제 사진을 보냅니다.",
+            "국제우주정거장이 남산타워 바로 위를 지나갑니다.",
+        ),
+        ("附上我的照片參加本月的ISS Photo of the Month。", "太空站正好劃過鼓浪嶼的燈塔上方。"),
+    ],
+)
+def test_a_sentence_that_only_sends_the_entry_with_its_verb_last_is_not_story(
+    handover: str, shows: str
+) -> None:
+    gap = "" if handover.endswith("。") else " "
+    assert find_story(f"{handover}{gap}{shows}\n") == shows
+
+
+@pytest.mark.parametrize(
+    "presents",
+    [
+        "Dün akşam sahilden çektiğim ISS fotoğrafımı gönderiyorum.",
+        "昨夜、富士山の上を通るISSの写真を送ります。風で三脚が少し揺れました。",
+        "附上我昨晚在鼓浪嶼拍到的太空站照片。",
+    ],
+)
+def test_a_sentence_sending_the_photo_that_says_where_or_when_stays(presents: str) -> None:
+    story = find_story(f"{presents}\n")
+    assert story is not None and story.startswith(presents.split("。")[0])
+
+
 def test_a_sentence_that_only_hands_over_the_entry_after_the_story_goes() -> None:
     told = "Šaljem fotku ISS-a iznad svjetionika u Savudriji."  # presents what it shows: stays
     body = f"{told} Vjetar je skoro srušio stativ. Šaljem svoju fotografiju za ovaj mjesec.\n"

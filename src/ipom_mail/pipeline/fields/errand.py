@@ -100,19 +100,50 @@ def _object_words() -> frozenset[str]:
     return frozenset(w for listed in mail_data()["preamble_object"].values() for w in listed)
 
 
+@cache
+def _cjk_objects() -> re.Pattern[str]:
+    """The object words written without spaces (CJK), to take out of a run of them."""
+    words = sorted((w for w in _object_words() if _CJK.match(w)), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+@cache
+def _errand_end() -> re.Pattern[str]:
+    """A sentence's last words that send the entry, where the verb comes last ("…için
+    fotoğrafımı gönderiyorum.", "…に応募します。"; data/mail_words.toml [preamble_end])."""
+    entries = [w for listed in mail_data()["preamble_end"].values() for w in listed]
+    return re.compile(rf"(?:{'|'.join(entries)})\W*$", re.I)
+
+
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+
+
+def _without_errand_verb(flat: str) -> str | None:
+    """A sentence without the words that send the entry, at its start or its end; None when
+    it has none."""
+    opening = re.match(rf"\W*(?:{mail_pattern('preamble').pattern})", flat, re.I)
+    if opening is not None:
+        return flat[opening.end() :]
+    closing = _errand_end().search(flat)
+    return flat[: closing.start()] if closing is not None else None
+
+
 def _says_only_the_errand(paragraph: str) -> bool:
     """Whether a paragraph is one sentence that names the entry and nothing else:
     no place, no time, no pass ("I'd like to submit my photo of the ISS for the Photo of
     the Month." yes; "here is my photo of the ISS pass last night." no)."""
     flat = " ".join(paragraph.split())
-    opening = re.match(rf"\W*(?:{mail_pattern('preamble').pattern})", flat, re.I)
-    if opening is None or any(c.isdigit() for c in flat):
+    rest = None if any(c.isdigit() for c in flat) else _without_errand_verb(flat)
+    if rest is None:
         return False
-    rest = mail_pattern("contest").sub(" ", flat[opening.end() :])
+    rest = _CJK_RUN.sub(lambda m: f" {m.group(0)} ", rest)  # "本月的ISS" → "本月的 ISS"
+    rest = mail_pattern("contest").sub(" ", rest)
     if re.search(r"[.!?。].", rest.strip()):
         return False  # a second sentence
     words = [w.casefold() for w in _WORDS.findall(rest)]
-    return all(w in _object_words() for w in words)
+    return all(
+        w in _object_words() or (_CJK.match(w) and not _cjk_objects().sub("", w)) for w in words
+    )
 
 
 _LABELLED = re.compile(r"^\W*[^\W\d_][^:：\n]{0,30}[:：]")
@@ -123,7 +154,12 @@ def tells(story: str) -> bool:
     """Whether a story still tells something: a line of words that is not a labelled value
     ("Timestamp: 2024-05-12T19:34") nor only says the photo is sent."""
     lines = [x for x in story.split("\n") if not _LABELLED.match(x)]
-    return any(len(_WORDS.findall(x)) >= _TELLING_WORDS for x in lines) and not only_sending(story)
+    return any(_words(x) >= _TELLING_WORDS for x in lines) and not only_sending(story)
+
+
+def _words(line: str) -> int:
+    """A line's words; CJK, written without spaces, as two characters a word."""
+    return len(_WORDS.findall(_CJK.sub(" ", line))) + len(_CJK.findall(line)) // 2
 
 
 def _without_hope(story: str) -> str:
