@@ -146,6 +146,8 @@ def test_a_note_that_the_photo_was_forgotten_is_not_story(forgot: str) -> None:
         "Tu pourrais envoyer ça pour moi à l'équipe IPOM ?",
         "¿Puedes enviarla por mí a los del IPOM?",
         "Czy możesz to wysłać za mnie do IPOM?",
+        "Elküldenéd helyettem az IPOM-nak?",
+        "Voisitko lähettää tämän puolestani IPOMille?",
     ],
 )
 def test_a_request_to_send_the_photo_on_for_the_writer_is_not_story(request_: str) -> None:
@@ -156,3 +158,15 @@ def test_a_request_to_send_the_photo_on_for_the_writer_is_not_story(request_: st
         f"Subject: ISS\nTo: club@example.org\n\nHi Karin,\n\n{request_}\n\n{tells}\n\nLena\n"
     )
     assert find_story(text, "Sternfreunde") == tells
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The clouds cleared just in time for me to catch the whole pass.",
+        "Minun puolestani ilta oli täydellinen, taivas oli kirkas koko ylityksen ajan.",
+        "Für mich war es der schönste Überflug des Jahres über dem Chiemsee.",
+    ],
+)
+def test_a_sentence_saying_for_me_without_asking_to_send_stays(told: str) -> None:
+    assert find_story(f"{told}\n") == told
