@@ -27,9 +27,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+_LONGEST = 120  # characters: a longer line is no name (and its spaces cost no search)
+
+
 def without_titles(name: str) -> str:
     """A name without the titles before it and the degrees after it; as it is when nothing
-    else would be left ("Dr. Who" stays whole only if "Who" were a title too)."""
+    else would be left ("Mrs" alone) or when it is too long to be a name."""
+    if len(name) > _LONGEST:
+        return name.strip()
     before, after = _patterns()
     bare = after.sub("", before.sub("", name.strip())).strip()
     return bare if bare else name.strip()
