@@ -9,11 +9,11 @@ photo is attached ([attached]), or, beside those, a friendly word alone ([pleasa
 an emoji.
 
 Beside a story, a sentence anywhere that only names the entry ("Please find below my entry
-for this month.", "Anbei mein Bild für das ISS Photo of the Month.", [preamble] with
-[preamble_object]), a closing hope ("Keen to
-see if it makes the cut!", [hope]) and a line anywhere that only hands the photo over
-("Photo attached.", "Foto anbei.", "写真を添付します。") are left out too; so is a short
-sentence anywhere that thanks the curator ("Thanks a million for featuring my October shot!",
+for this month.", "Anbei mein Bild für das ISS Photo of the Month.", "…に応募します。":
+[preamble] or [preamble_end] with [preamble_object]), a closing hope ("Keen to see if it
+makes the cut!", [hope]) and a line anywhere that only hands the photo over ("Photo
+attached.", "Foto anbei.", "写真を添付します。") are left out too; so is a short sentence
+anywhere that thanks the curator ("Thanks a million for featuring my October shot!",
 "Merci d'avance", [thanks]).
 """
 
