@@ -16,8 +16,8 @@ from ipom_mail.pipeline.fields.closing import SIGN_OFF
 from ipom_mail.pipeline.fields.equipment import text_items
 from ipom_mail.pipeline.fields.forward import names_someone_else
 from ipom_mail.pipeline.fields.labels import mail_words
-from ipom_mail.pipeline.fields.links import own_text
 from ipom_mail.pipeline.fields.name_titles import without_titles
+from ipom_mail.pipeline.fields.quoted import own_text
 from ipom_mail.pipeline.fields.story import FORWARD_MARK, drop_forward_headers, segments
 from ipom_mail.pipeline.values import Photographer
 

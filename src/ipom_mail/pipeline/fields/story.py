@@ -26,10 +26,11 @@ from ipom_mail.pipeline.fields.forward import (
     without_mail_talk,
 )
 from ipom_mail.pipeline.fields.labels import WORD_END, mail_pattern, mail_words
-from ipom_mail.pipeline.fields.links import SENT_FROM, own_text
+from ipom_mail.pipeline.fields.links import SENT_FROM
 from ipom_mail.pipeline.fields.opening import GREETING as GREETING
 from ipom_mail.pipeline.fields.opening import without_greeting
 from ipom_mail.pipeline.fields.other_events import without_other_events
+from ipom_mail.pipeline.fields.quoted import own_text
 
 FORWARD_MARK = re.compile(
     r"^\s*(?:-{2,}\s*)?(?:forwarded message|weitergeleitete nachricht|message transféré|"
