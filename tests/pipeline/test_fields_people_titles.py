@@ -26,6 +26,11 @@ from ipom_mail.pipeline.fields.story import find_story
         ("dhr. ir. Sander Kuipers", "Sander Kuipers"),
         ("Doç. Dr. Emre Yıldız", "Emre Yıldız"),
         ("д-р Олег Смирнов", "Олег Смирнов"),
+        ("Prof. Dr. h.c. Wilhelm Sauer", "Wilhelm Sauer"),
+        ("Dr. med. vet. Ulrike Brandt", "Ulrike Brandt"),
+        ("陳志明博士", "陳志明"),
+        ("佐々木 健 教授", "佐々木 健"),
+        ("박지훈 박사", "박지훈"),
     ],
 )
 def test_a_title_in_the_display_name_is_not_credited(display: str, name: str) -> None:

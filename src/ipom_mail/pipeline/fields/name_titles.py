@@ -11,6 +11,8 @@ import tomllib
 from functools import cache
 from importlib.resources import files
 
+_CJK = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"  # a name's last character before its title
+
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -23,7 +25,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         return "|".join(sorted(entries, key=len, reverse=True))
 
     before = re.compile(rf"^(?:(?:{words('before')})(?:\s+|(?<=\.)(?=[^\W\d_])))+", re.I)
-    after = re.compile(rf"(?:\s*,?\s+(?:{words('after')})(?![^\W\d_]))+\s*$", re.I)
+    after = re.compile(
+        rf"(?:\s*,?\s+(?:{words('after')})(?![^\W\d_])|(?<={_CJK})\s*(?:{words('after_cjk')}))+\s*$",
+        re.I,
+    )
     return before, after
 
 
