@@ -399,9 +399,9 @@ def test_a_message_over_the_time_bound_goes_to_failed_and_the_next_one_is_stored
     stalling = many_photos(80)  # about 10 s of decoding on a quiet machine: over 2× the bound
     good = submissions(1)[0]
     deliver(setup, [stalling, good])
-    limits = (
-        "[limits]\nmax_seconds_per_message = 4\nmax_message_mb = 120\n"  # size is not this test's
-    )  # 4 s: the good message needs a fraction of it, also on a loaded machine
+    # 4 s: the good message needs a fraction of it, also on a loaded machine; size is not
+    # this test's
+    limits = "[limits]\nmax_seconds_per_message = 4\nmax_message_mb = 120\n"
     setup.config.write_text(setup.config.read_text() + limits)
     done = setup.ipom("poll", "--json")
     assert done.returncode == 1, done.stdout + done.stderr
