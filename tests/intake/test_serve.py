@@ -137,13 +137,13 @@ def test_a_message_appended_while_serving_is_stored_and_answered_within_seconds(
     serving.wait_log('"message": "poll: 0 new"')
     raw = messages(1)[0]
     setup.server.append("INBOX", raw)
-    took = wait_for(lambda: stored(setup) == [sha(raw)], 10.0, "the message to be stored")
-    assert took < 10.0  # the interval is 60 s: IDLE woke the poll
+    # about 1 s on a quiet machine; under 40 s, before the 60 s interval: IDLE woke the poll
+    wait_for(lambda: stored(setup) == [sha(raw)], 40.0, "the message to be stored")
     wait_for(lambda: setup.server.count("Processed") == 1, 5.0, "the message to be moved")
     if importlib.util.find_spec("ipom_mail.reply.outbox") is None:
         serving.wait_log("ipom_mail.reply.outbox is not installed")
     else:  # the acknowledgement goes out after the poll that stored it
-        wait_for(lambda: len(sink.messages) >= 1, 10.0, "the reply to reach the SMTP sink")
+        wait_for(lambda: len(sink.messages) >= 1, 30.0, "the reply to reach the SMTP sink")
     code, took = serving.stop()
     assert code == 0 and took < STOP_WITHIN_S
     assert setup.server.count("INBOX") == 0
@@ -153,7 +153,7 @@ def test_the_log_is_json_lines_without_secrets_or_message_bodies(serving_sqlite:
     serving = serving_sqlite
     raw = messages(1)[0]
     serving.setup.server.append("INBOX", raw)
-    wait_for(lambda: len(stored(serving.setup)) == 1, 15.0, "the message to be stored")
+    wait_for(lambda: len(stored(serving.setup)) == 1, 45.0, "the message to be stored")
     assert serving.stop()[0] == 0
     lines = serving.stderr().splitlines()
     entries = [json.loads(line) for line in lines]  # every line is one JSON object
@@ -300,7 +300,7 @@ def test_a_refused_login_is_logged_once_not_retried_and_makes_status_unhealthy_u
         assert status.returncode == 1
         assert "health: FAILING: IMAP login failed" in status.stdout, status.stdout
         secret.write_text(dovecot.password + "\n")  # the operator fixes the secret
-        wait_for(lambda: stored(setup) == [sha(raw)], 10.0, "a poll with the new password")
+        wait_for(lambda: stored(setup) == [sha(raw)], 30.0, "a poll with the new password")
         code, _ = served.stop()
     finally:
         served.kill()

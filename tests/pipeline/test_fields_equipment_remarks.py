@@ -172,3 +172,178 @@ def test_a_tripod_joined_to_the_instruments_in_chinese_is_one(text: str) -> None
 
 def test_a_tripod_not_used_in_chinese_is_none() -> None:
     assert _items("用小米 14 Ultra 拍的，没用三脚架，手持。") == ["小米 14 Ultra"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lens"),
+    [
+        ("Canon R6 + 24-105 on a Benro tripod, 20 s at f/4", "24-105"),
+        ("Hab's mit der Nikon Z6 mit 14-30 auf dem Stativ gemacht.", "14-30"),
+        ("Scattata con Sony A7 III con 16-35 su treppiede", "16-35"),
+        ("Fotografei com a Canon 90D e 18-55 no tripé", "18-55"),
+    ],
+)
+def test_a_zoom_range_without_its_unit_joined_to_a_camera_is_its_lens(text: str, lens: str) -> None:
+    assert lens in _items(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canon R5 + 10-20 frames stacked in Sequator",
+        "Nikon Z6 and 14-15 August were both clear",
+        "Sony A7 III, 20-25 minutes after sunset",
+    ],
+)
+def test_a_number_range_that_counts_something_else_is_no_lens(text: str) -> None:
+    assert not any("-" in item and item[0].isdigit() for item in _items(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "camera"),
+    [
+        ("Rifrattore TS 80 ED, camera QHY5III e filtro Baader", "QHY5III"),
+        ("Shot through a C8 with the camera ASI224MC at prime focus", "ASI224MC"),
+        ("Opstelling: Skywatcher 150P en camera ASI462MC", "ASI462MC"),
+    ],
+)
+def test_a_model_after_its_kind_in_lower_case_is_found(text: str, camera: str) -> None:
+    assert camera in _items(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "Matériel : Lunt LS60T, prisme de Herschel Lacerta, caméra QHY5III",
+            "prisme de Herschel Lacerta",
+        ),
+        (
+            "Strumenti: rifrattore TS 80 ED, prisma di Herschel Baader, camera ZWO",
+            "prisma di Herschel Baader",
+        ),
+        (
+            "Telescopio Celestron C8 con cuña de Herschel Lunt y cámara ZWO ASI290MM",
+            "cuña de Herschel Lunt",
+        ),
+    ],
+)
+def test_an_accessorys_kind_before_its_maker_alone_is_kept(text: str, item: str) -> None:
+    assert item in _items(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "Strumenti: TS 80 ED, prisma di Herschel Baader Cool-Ceramic, camera QHY5III",
+            "Baader Cool-Ceramic",
+        ),
+        (
+            "Setup: Herschel prism Baader Cool-Ceramic, Lacerta Herschel wedge",
+            "Baader Cool-Ceramic",
+        ),
+        ("Telescopio C8 con lente de Barlow Celestron X-Cel 2x y cámara ZWO", "Celestron X-Cel 2x"),
+        ("Ausrüstung: C8 und Herschelkeil Lunt 2-Zoll Pro, ZWO ASI178MM", "Lunt 2-Zoll Pro"),
+    ],
+)
+def test_an_accessorys_kind_before_its_makers_model_is_no_part_of_it(text: str, item: str) -> None:
+    assert item in _items(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Equipment: Canon 6D, Samyang 14mm wide open",
+        "Ausrüstung: Nikon Z6, Samyang 14mm bei Offenblende",
+        "Uitrusting: Canon 6D, Samyang 14mm volledig open",
+        "Equipo: Canon 6D, Samyang 14mm totalmente abierto",
+        "Техника: Canon 6D, Samyang 14mm на открытой диафрагме",
+        "Shot on a Canon 6D and a Samyang 14mm wide open at f/2.8",
+    ],
+)
+def test_how_a_lens_was_used_is_no_part_of_its_name(text: str) -> None:
+    assert _items(text)[-1] == "Samyang 14mm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gear: Sony A7 III, 20-25 s exposures",
+        "Vybavení: Sony A7 III, 20 s, ISO 3200",
+        "Ausrüstung: Sony A7 III, 10-20 Aufnahmen",
+        "Sprzęt: Sony A7 III, 2,5 s przy f/2",
+    ],
+)
+def test_a_time_or_count_among_the_instruments_is_no_instrument(text: str) -> None:
+    assert _items(text) == ["Sony A7 III"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We drove up Mount Olympus 2 hours before the pass.",
+        "Gracias a Baader 2 años después del primer intento",
+        "Il passaggio era visibile da Orion 3 km più a nord",
+        "Снимал у магазина Canon 5 минут до пролёта",
+    ],
+)
+def test_a_maker_before_a_number_of_things_names_no_model(text: str) -> None:
+    assert not any(c.isdigit() for item in _items(text) for c in item)
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Sky-Watcher 200 dobsonian on the lawn", "Sky-Watcher 200 dobsonian"),
+        ("Ich nutzte ein Bresser 150 mm Newton im Garten", "Bresser 150 mm Newton"),
+    ],
+)
+def test_a_maker_before_a_size_keeps_it(text: str, scope: str) -> None:
+    assert _items(text) == [scope]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ISS passed right by Altair HD 187642 at 21:14",
+        "La ISS è passata sopra Orion M42, poi è sparita",
+        "Die ISS zog knapp an Sirius B vorbei",
+        "L'ISS a traversé Lacerta HD 211388 vers 21 h",
+    ],
+)
+def test_a_star_named_like_a_maker_names_no_instrument(text: str) -> None:
+    assert _items(text) == []
+
+
+def test_a_maker_named_like_a_star_keeps_its_models() -> None:
+    assert _items("Orion SkyQuest XT8 and Altair Hypercam 183C") == [
+        "Orion SkyQuest XT8",
+        "Altair Hypercam 183C",
+    ]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "John Smith\nOrion Astronomy Club, Vice President",
+        "Jan Novák\nAltair Astronomický Klub Brno",
+        "Maria Rossi\nSirius Gruppo Astrofili",
+        "Ivan Petrov\nАстроклуб Orion Клуб любителей астрономии",
+    ],
+)
+def test_a_club_named_after_a_maker_is_no_instrument(signature: str) -> None:
+    assert _items(f"Canon 6D, Samyang 14mm\n\n{signature}") == ["Canon 6D", "Samyang 14mm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Usé la Canon 80D 2 veces esa noche", "Canon 80D"),
+        ("Ho provato con la Nikon D750 3 volte", "Nikon D750"),
+        ("I tried the Celestron C8 2 times before it cleared", "Celestron C8"),
+        ("Celestron EdgeHD 8 mounted on a tripod", "Celestron EdgeHD 8"),
+    ],
+)
+def test_a_number_after_a_model_that_counts_times_is_no_part_of_it(text: str, item: str) -> None:
+    assert _items(text)[0] == item

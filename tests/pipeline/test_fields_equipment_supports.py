@@ -118,3 +118,41 @@ def test_a_tripod_whose_maker_the_next_line_begins_with_is_that_makers(
     text: str, tripod: str
 ) -> None:
     assert _items(text)[-1] == tripod
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Canon R5 on a Gitzo GT2545T with a Wimberley WH-200 head", "Wimberley WH-200"),
+        ("Equipment: Nikon Z8, Sirui W-2204, Benro GH2 gimbal head", "Benro GH2"),
+        ("Matériel : Canon 6D sur trépied Benro, rotule Benro B2", "Benro B2"),
+        ("Attrezzatura: Nikon Z6, testa Manfrotto 496", "Manfrotto 496"),
+    ],
+)
+def test_a_tripod_head_named_by_its_model_is_an_instrument(text: str, head: str) -> None:
+    assert _items(text)[-1] == head
+
+
+@pytest.mark.parametrize(
+    ("text", "tripod"),
+    [
+        ("Canon R6 on a Gitzo Traveler tripod, 15 s", "Gitzo Traveler"),
+        ("Nikon Z6 auf einem Benro Rhino Stativ bei Wind", "Benro Rhino"),
+        ("Sony A7 III op een Sirui Traveler statief aan de dijk", "Sirui Traveler"),
+    ],
+)
+def test_a_tripods_line_between_its_maker_and_its_kind_names_it(text: str, tripod: str) -> None:
+    assert _items(text)[-1] == tripod
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISS at 21:14 UTC with my Canon 6D.\n\nJohn\nSent from my Galaxy S23",
+        "Photo prise avec mon Canon 6D.\nEnvoyé de mon iPhone 15",
+        "Bild mit der Canon 6D gemacht.\nVon meinem Samsung Galaxy S24 gesendet",
+        "Foto fatta con la Canon 6D.\nInviato da iPhone 14 Pro",
+    ],
+)
+def test_the_phone_of_a_mail_apps_footer_is_no_instrument(text: str) -> None:
+    assert _items(text) == ["Canon 6D"]

@@ -330,7 +330,7 @@ def test_a_megabyte_of_pasted_text_does_not_stall_the_stage() -> None:
     )
     case = {"id": "big", "from": "A B <a@example.org>", "subject": "log", "body": body,
             "date": "Mon, 01 Jan 2024 10:00:00 +0000"}  # fmt: skip
-    started = time.perf_counter()
+    started = time.process_time()  # CPU seconds: a loaded machine does not make them longer
     fields = run_case(case)
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
     assert fields.equipment[0] == "Celestron C8"

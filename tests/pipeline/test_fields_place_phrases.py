@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ipom_mail.pipeline.fields.location import find_location
-from ipom_mail.pipeline.fields.place_phrases import subject_place
+from ipom_mail.pipeline.fields.place_subject import subject_place
 from ipom_mail.pipeline.fields.towns import inflected_town, is_town
 
 
@@ -171,6 +171,39 @@ def test_a_town_alone_in_a_part_or_a_comma_piece_of_the_subject(
     subject: str, body: str, place: str | None
 ) -> None:
     assert subject_place(subject, body) == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("ISS 2 Oct 2026 20:14 AEST Mt Ainslie Canberra - Nikon Z6", "photo attached", "Mt Ainslie Canberra"),
+        ("ISS 2026-10-02 20:14 UTC Arthur's Seat Edinburgh", "", "Arthur's Seat Edinburgh"),
+        ("ISS 사진 / 2026.10.02 20:14 KST / 서울 남산타워", "사진 첨부", "서울 남산타워"),
+        ("ISS写真 / 2026.10.02 20:14 JST / 札幌 藻岩山", "写真を添付します", "札幌 藻岩山"),
+        ("ISS 2026-10-02 20:14 UTC Mt Ainslie Canberra", "Taken from Canberra.", None),
+    ],
+)  # fmt: skip
+def test_a_site_and_its_town_in_the_subjects_data_are_the_place(
+    subject: str, body: str, place: str | None
+) -> None:
+    assert subject_place(subject, body) == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "place"),
+    [
+        ("ISS 2026-06-14 21:37Z, Nikon Z6, Grožnjan", "Grožnjan"),
+        ("МКС 14.06.2026 21:37 UTC, Canon R6, Коктебель", "Коктебель"),
+        ("ISS 14/06/2026 21:37 UT, Canon 6D + Samyang 14mm, Peyresq", "Peyresq"),
+        ("ISS 14.06.2026 21:37Z, Canon R6, Stativ", None),
+        ("ISS 14.06.2026 21:37Z, Canon R6, Clear Skies", None),
+        ("ISS 14.06.2026 21:37Z, Canon R6, Ivan", None),  # the sender
+    ],
+)
+def test_a_name_ending_a_subjects_list_of_data_is_the_place(
+    subject: str, place: str | None
+) -> None:
+    assert subject_place(subject, "u privitku", "Ivan Horvat") == place
 
 
 def test_the_senders_name_in_the_subject_is_not_a_town() -> None:
@@ -358,6 +391,22 @@ def test_a_site_named_before_its_kind_is_a_place(text: str, place: str | None) -
     ],
 )
 def test_a_site_passed_over_or_in_lower_case_is_a_place_only_named_after_its_town(
+    text: str, place: str | None
+) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Aufgenommen am Freitag von Schierke im Harz aus.", "Schierke im Harz"),
+        ("Die Aufnahme entstand von Kühlungsborn aus, kurz nach Sonnenuntergang.", "Kühlungsborn"),
+        ("Aufgenommen von Westen aus.", None),
+        ("Fotografiert vom Parkplatz aus.", None),
+        ("Aufgenommen von Zuhause aus.", None),
+    ],
+)  # fmt: skip
+def test_a_name_framed_by_von_and_aus_is_a_place_without_a_town_list(
     text: str, place: str | None
 ) -> None:
     assert find_location(text) == place

@@ -38,3 +38,21 @@ def test_no_place_from_a_title_the_body_does_not_repeat_as_a_place(
     subject: str, body: str, sender: str | None
 ) -> None:
     assert titled_place(subject, body, sender) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("Zdjęcie ISS – Legionowo", "Zdjęcie zrobione z działki pod Legionowem.", "Legionowo"),
+        ("Fotka ISS – Beroun", "Foto jsem pořídil na louce u Berouna.", "Beroun"),
+        ("Снимок МКС – Подольск", "Снимал с дачи под Подольском.", "Подольск"),
+    ],
+)  # fmt: skip
+def test_a_town_the_subject_titles_and_the_body_declines_is_given_in_the_subjects_form(
+    subject: str, body: str, place: str
+) -> None:
+    assert titled_place(subject, body) == place
+
+
+def test_a_titled_town_the_body_declines_after_over_is_no_place() -> None:
+    assert titled_place("Zdjęcie ISS – Legionowo", "Stacja przeleciała nad Legionowem.") is None

@@ -50,3 +50,25 @@ def test_a_sentence_about_the_photo_with_a_past_date_or_a_clock_time_stays(sente
 def test_without_the_mail_date_only_a_named_gathering_with_its_date_is_news() -> None:
     assert about_other_event("The club meeting is on 12 November at 19:00.")
     assert not about_other_event("The ISS passed on 12 November at 19:00.")
+
+
+SENT_MAY = datetime(2026, 5, 13, 0, 25, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "5月20日天文社有聚會，我會把照片帶去給大家看。",
+        "5月20日に天文同好会があるので、この写真を見せるつもりです。",
+        "5월 20일에 이 사진을 인화해서 친구들에게 보여줄 거예요.",
+        "週六晚上7點天文協會有觀測活動，歡迎大家來。",  # a gathering and its time, no day
+    ],
+)
+def test_news_of_a_later_day_in_cjk_month_and_day_is_not_story(news: str) -> None:
+    story = "昨晚國際太空站從西北方升起，剛好劃過山頂的電塔。"
+    assert find_story(f"{story}\n\n{news}\n", sent=SENT_MAY) == story
+
+
+def test_a_cjk_month_and_day_before_the_mail_stays_in_the_story() -> None:
+    story = "5月11日晚上，太空站從西北方升起，剛好劃過山頂的電塔。"
+    assert find_story(f"{story}\n", sent=SENT_MAY) == story

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from ipom_mail.config import DEFAULT_LINK_HOSTS
-from ipom_mail.pipeline.fields.links import find_links, own_text
+from ipom_mail.pipeline.fields.links import find_links
+from ipom_mail.pipeline.fields.quoted import own_text
 
 HOSTS = DEFAULT_LINK_HOSTS
 

@@ -21,11 +21,11 @@ from ipom_mail.pipeline.fields.location import find_gps, find_location
 from ipom_mail.pipeline.fields.people import find_photographer
 from ipom_mail.pipeline.fields.place_base import settled_place
 from ipom_mail.pipeline.fields.place_echo import echoed_place, subject_from_town, titled_place
-from ipom_mail.pipeline.fields.place_phrases import (
-    subject_place,
-    without_plans,
-    without_signatures,
-)
+from ipom_mail.pipeline.fields.place_lower import lower_echo
+from ipom_mail.pipeline.fields.place_over import pictured_place
+from ipom_mail.pipeline.fields.place_phrases import without_plans, without_signatures
+from ipom_mail.pipeline.fields.place_signed import dateline_town, signed_town
+from ipom_mail.pipeline.fields.place_subject import subject_place
 from ipom_mail.pipeline.fields.quotes import clean_text
 from ipom_mail.pipeline.fields.story import find_story, signature_gear, without_footers
 from ipom_mail.pipeline.fields.subject import answers_us, own_subject, subject_text
@@ -78,7 +78,8 @@ _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{6}")
 def _location(clean: str, mine: str, subject: str, parsed: ParsedMessage, text: str) -> str | None:
     """The body's place, its town in the base form the mail writes; else one the Subject
     names and the body names again; else a town alone in the Subject's data, or after its
-    "from"."""
+    "from"; else what the Subject and the body say the station passed over; else a
+    letter's dateline or the town under the sender's name."""
     own = without_plans(without_signatures(clean))
     return (
         settled_place(find_location(clean), f"{text}\n{subject}")
@@ -86,6 +87,10 @@ def _location(clean: str, mine: str, subject: str, parsed: ParsedMessage, text: 
         or titled_place(parsed.subject, clean, parsed.sender_name)
         or subject_place(subject, mine, parsed.sender_name)
         or subject_from_town(parsed.subject, parsed.sender_name)
+        or lower_echo(parsed.subject, own)
+        or pictured_place(parsed.subject, own)
+        or dateline_town(clean)
+        or signed_town(clean, parsed.sender_name)
     )
 
 

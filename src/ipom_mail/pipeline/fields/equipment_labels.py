@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ipom_mail.pipeline.fields.labels import label_words, label_words_in
+from ipom_mail.pipeline.fields.labels import label_words, label_words_in, label_words_raw
 
 LABEL_WORDS = (
     "equipment|gear|setup|set-up|kit|instruments?|telescopes?|scope|optics?|cameras?|lens(?:es)?|"
@@ -44,11 +44,17 @@ OTHER_LABEL = re.compile(
 _SECONDS = label_words_in("settings", "seconds")
 _SETTING_WORDS = label_words_in("settings", "words")
 _FRAMES = label_words_in("settings", "frames")  # "300 scatti", "150 фрејмова": a series
+_NUMBER = r"\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?"  # "20", "2,5", "20-25": a range too
 SETTING = re.compile(
     rf"^(?:iso(?:\b|\d)|gain\b|exp(?:osure|\.)?\s*[\d:]|exposure\b|offset\b|f/\d|"
-    rf"\d+/\d+\s*(?:{_SECONDS})(?!\w)|\d+(?:[.,]\d+)?\s*(?:{_SECONDS}|fps)(?!\w)|"
-    rf"\d+\s*(?:{_FRAMES})(?!\w)|stack\w*\b|bin(?:ning)?\b|belichtung|"
+    rf"\d+/\d+\s*(?:{_SECONDS})(?!\w)|{_NUMBER}\s*(?:{_SECONDS}|fps)(?!\w)|"
+    rf"\d+(?:-\d+)?\s*(?:{_FRAMES})(?!\w)|stack\w*\b|bin(?:ning)?\b|belichtung|"
     rf"temp(?:erature)?\b|(?:{_SETTING_WORDS})(?!\w))",
     re.IGNORECASE,
 )
+# A time in seconds starting a piece of the value ("Sony A7 III, 20-25 s exposures"): written
+# without its space, as a lone "s" also joins two instruments ("Evostar 102 s Baader")
+SECONDS_RUN = re.compile(rf"(?:^|(?<=[,;+]))\s*{_NUMBER}\s*(?:{_SECONDS})(?![\w.])", re.I)
+# How a lens was used, after it ("Samyang 14mm wide open", "bei Offenblende"): no part of its name
+APERTURE = re.compile(rf"\s+(?:{label_words_raw('aperture_phrases')})(?!\w)", re.I)
 SOFTWARE = re.compile(rf"(?:{label_words('software')})", re.IGNORECASE)

@@ -80,7 +80,7 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
     ASI462MC kameru" (a camera, in Croatian), "Nikkor Z 400mm -objektiivi", joined by a
     hyphen to a model ("AZ-EQ5-montering"); a filter's kind
     in a case is given in its base form ([kind_base])."""
-    words = _without_filter_phrase(without_design(piece).split())
+    words = _without_filter_phrase(_without_remark(without_design(piece).split()))
     kind = words[-2].lower() if len(words) > 2 else ""
     if kind and words[-1] in connectors() and (kind in kinds() or is_support(kind)):
         words.pop()  # a postposition after the kind: "Star Adventurer montür üzerinde"
@@ -108,6 +108,23 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
     if base and any(c.isdigit() or c.isupper() for c in " ".join(words[:-1])):
         words[-1] = base  # "Baader AstroSolar filterom": the filter, in its base form
     return _support_in_base(words)
+
+
+def _without_remark(words: list[str]) -> list[str]:
+    """A camera's name without a remark after it that it was modified, and what the remark
+    says ("Nikon Z6 modificata", "Canon 6D astro modified", "Canon 6D défiltré partiellement",
+    "modified by Kolari"; data/labels.toml [modifications]): the same camera."""
+    remarks = kind_words("modifications", "words")
+    for k in range(1, len(words)):
+        two = " ".join(words[k : k + 2]).lower()
+        if words[k].lower().rstrip(".") in remarks or two in remarks:
+            break
+    else:
+        return words
+    rest = words[:k]
+    while len(rest) > 1 and rest[-1].lower() in kind_words("modifications", "before"):
+        rest = rest[:-1]  # "astro modified": what it was modified for
+    return rest if any(c.isdigit() or c.isupper() for c in rest[-1]) else words
 
 
 def _without_filter_phrase(words: list[str]) -> list[str]:

@@ -64,6 +64,7 @@ def _without_cjk_words(piece: str, g: Gazetteer) -> str:
     acc = _cjk_accessory_end(piece, g)
     if acc:  # "搭配 2 倍巴洛镜" (with a 2x Barlow lens), "Sony 2倍增距鏡"
         return _CJK_LEAD.sub("", piece[: acc.start()]) + acc.group(0)
+    piece = _from_cjk_maker(piece, g)
     first = piece.split(maxsplit=1)
     if len(first) == 2 and (first[0].lower(),) in g.makers:
         words = first[1].split()
@@ -75,6 +76,17 @@ def _without_cjk_words(piece: str, g: Gazetteer) -> str:
             return f"{first[0]} {kind}"  # "맨프로토 삼각대 사용": a Manfrotto tripod, used
         return f"{first[0]} {_CJK_WORDS.sub('', first[1])}"
     return _CJK_WORDS.sub("", piece)
+
+
+def _from_cjk_maker(piece: str, g: Gazetteer) -> str:
+    """A piece from the maker written in CJK that its leading CJK words lead to: "搭配 适马
+    18-35mm 镜头" (with a Sigma 18-35mm lens) is Sigma's; the piece as it is when none does."""
+    for word in re.finditer(r"\S+", piece):
+        if (word.group(0).lower(),) in g.makers:
+            return piece[word.start() :]
+        if not re.fullmatch(_CJK_WORD, word.group(0)):
+            break
+    return piece
 
 
 def _cjk_accessory_end(piece: str, g: Gazetteer) -> re.Match[str] | None:

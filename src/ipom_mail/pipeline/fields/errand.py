@@ -8,17 +8,19 @@ not already hold. Every sentence must say so: a sending sentence, a short one sa
 photo is attached ([attached]), or, beside those, a friendly word alone ([pleasantry]) or
 an emoji.
 
-Beside a story, an opening paragraph that only names the entry ("Please find below my
-entry for this month.", [preamble] with [preamble_object]), a closing hope ("Keen to
-see if it makes the cut!", [hope]) and a line anywhere that only hands the photo over
-("Photo attached.", "Foto anbei.", "写真を添付します。") are left out too; so is a short
-sentence anywhere that thanks the curator ("Thanks a million for featuring my October shot!",
+Beside a story, a sentence anywhere that only names the entry ("Please find below my entry
+for this month.", "Anbei mein Bild für das ISS Photo of the Month.", "…に応募します。":
+[preamble] or [preamble_end] with [preamble_object]), a closing hope ("Keen to see if it
+makes the cut!", [hope]) and a line anywhere that only hands the photo over ("Photo
+attached.", "Foto anbei.", "写真を添付します。") are left out too; so is a short sentence
+anywhere that thanks the curator ("Thanks a million for featuring my October shot!",
 "Merci d'avance", [thanks]).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from ipom_mail.pipeline.fields.labels import mail_data, mail_pattern
@@ -98,19 +100,50 @@ def _object_words() -> frozenset[str]:
     return frozenset(w for listed in mail_data()["preamble_object"].values() for w in listed)
 
 
+@cache
+def _cjk_objects() -> re.Pattern[str]:
+    """The object words written without spaces (CJK), to take out of a run of them."""
+    words = sorted((w for w in _object_words() if _CJK.match(w)), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+@cache
+def _errand_end() -> re.Pattern[str]:
+    """A sentence's last words that send the entry, where the verb comes last ("…için
+    fotoğrafımı gönderiyorum.", "…に応募します。"; data/mail_words.toml [preamble_end])."""
+    entries = [w for listed in mail_data()["preamble_end"].values() for w in listed]
+    return re.compile(rf"(?:{'|'.join(entries)})\W*$", re.I)
+
+
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+
+
+def _without_errand_verb(flat: str) -> str | None:
+    """A sentence without the words that send the entry, at its start or its end; None when
+    it has none."""
+    opening = re.match(rf"\W*(?:{mail_pattern('preamble').pattern})", flat, re.I)
+    if opening is not None:
+        return flat[opening.end() :]
+    closing = _errand_end().search(flat)
+    return flat[: closing.start()] if closing is not None else None
+
+
 def _says_only_the_errand(paragraph: str) -> bool:
-    """Whether a paragraph is one opening sentence that names the entry and nothing else:
+    """Whether a paragraph is one sentence that names the entry and nothing else:
     no place, no time, no pass ("I'd like to submit my photo of the ISS for the Photo of
     the Month." yes; "here is my photo of the ISS pass last night." no)."""
     flat = " ".join(paragraph.split())
-    opening = re.match(rf"\W*(?:{mail_pattern('preamble').pattern})", flat, re.I)
-    if opening is None or any(c.isdigit() for c in flat):
+    rest = None if any(c.isdigit() for c in flat) else _without_errand_verb(flat)
+    if rest is None:
         return False
-    rest = mail_pattern("contest").sub(" ", flat[opening.end() :])
+    rest = _CJK_RUN.sub(lambda m: f" {m.group(0)} ", rest)  # "本月的ISS" → "本月的 ISS"
+    rest = mail_pattern("contest").sub(" ", rest)
     if re.search(r"[.!?。].", rest.strip()):
         return False  # a second sentence
     words = [w.casefold() for w in _WORDS.findall(rest)]
-    return all(w in _object_words() for w in words)
+    return all(
+        w in _object_words() or (_CJK.match(w) and not _cjk_objects().sub("", w)) for w in words
+    )
 
 
 _LABELLED = re.compile(r"^\W*[^\W\d_][^:：\n]{0,30}[:：]")
@@ -121,7 +154,12 @@ def tells(story: str) -> bool:
     """Whether a story still tells something: a line of words that is not a labelled value
     ("Timestamp: 2024-05-12T19:34") nor only says the photo is sent."""
     lines = [x for x in story.split("\n") if not _LABELLED.match(x)]
-    return any(len(_WORDS.findall(x)) >= _TELLING_WORDS for x in lines) and not only_sending(story)
+    return any(_words(x) >= _TELLING_WORDS for x in lines) and not only_sending(story)
+
+
+def _words(line: str) -> int:
+    """A line's words; CJK, written without spaces, as two characters a word."""
+    return len(_WORDS.findall(_CJK.sub(" ", line))) + len(_CJK.findall(line)) // 2
 
 
 def _without_hope(story: str) -> str:
@@ -136,13 +174,12 @@ def _without_hope(story: str) -> str:
 
 
 def without_errand(story: str) -> str:
-    """The story without an opening that only names the entry, a closing hope and lines that
-    only hand the photo over, when what is left still tells something; else as it is."""
-    story = _without_handover(_without_hope(story))
-    paragraphs = _PARAGRAPHS.split(story.strip(), maxsplit=1)
-    if len(paragraphs) == 2 and _says_only_the_errand(paragraphs[0]) and tells(paragraphs[1]):
-        return paragraphs[1]
-    return story
+    """The story without its sentences that only name the entry ("anbei mein Bild für das ISS
+    Photo of the Month." before "Es zeigt …"), a closing hope and lines that only hand the
+    photo over, when what is left still tells something; else as it is."""
+    story = _without_handover(_without_hope(story)).strip()
+    rest = _without_sentences(story, _says_only_the_errand)
+    return rest if rest != story and tells(rest) else story
 
 
 _FEW_WORDS = r"(?:\s+[^\s.!?。！？]+){0,3}?\s+"  # the " … " of a [thanks] entry
@@ -168,11 +205,17 @@ def thanks(sentence: str) -> bool:
 def without_thanks(story: str) -> str:
     """The story without its sentences that thank the curator, wherever they stand; a
     paragraph left empty goes."""
+    return _without_sentences(story, thanks)
+
+
+def _without_sentences(story: str, leaves: Callable[[str], bool]) -> str:
+    """The story without the sentences that `leaves` picks, wherever they stand; a paragraph
+    left empty goes."""
     paragraphs: list[str] = []
     for paragraph in _PARAGRAPHS.split(story):
         pieces = _SENTENCE_GAPS.split(paragraph)
         sentences, gaps = pieces[0::2], [*pieces[1::2], ""]
-        kept = "".join(s + g for s, g in zip(sentences, gaps, strict=True) if not thanks(s))
+        kept = "".join(s + g for s, g in zip(sentences, gaps, strict=True) if not leaves(s))
         if kept.strip():
             paragraphs.append(kept.strip())
     return "\n\n".join(paragraphs)

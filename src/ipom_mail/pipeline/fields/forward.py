@@ -23,7 +23,7 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.labels import label_pattern, mail_data, mail_pattern, word_pattern
-from ipom_mail.pipeline.fields.links import is_quote_header, own_text, starts_outlook_block
+from ipom_mail.pipeline.fields.quoted import is_quote_header, own_text, starts_outlook_block
 
 FORWARD_LINE = "---------- Forwarded message ---------"
 FORWARD_MARK_LINE = re.compile(rf"^{re.escape(FORWARD_LINE)}$", re.M)

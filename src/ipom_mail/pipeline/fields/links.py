@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit
 
 from ipom_mail.pipeline.fields.labels import WORD_END, label_pattern, mail_words
+from ipom_mail.pipeline.fields.quoted import own_text
 from ipom_mail.pipeline.parse.textcodec import bounded_html
 
 
@@ -28,128 +29,6 @@ class FoundLinks:
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\[\]{}|\\^`]+", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}>'\"*»”’"
-
-# A line that starts another person's quoted message: everything below is theirs.
-_QUOTE_HEADER = re.compile(
-    r"^\s*(?:"
-    r"On\b.{0,200}\bwrote:"
-    r"|Am\b.{0,200}\bschrieb\b.{0,80}:"
-    r"|Le\b.{0,200}\ba écrit\s?:"
-    r"|El\b.{0,200}\bescribió:"
-    r"|Il\b.{0,200}\bha scritto:"
-    r"|Em\b.{0,200}\bescreveu:"
-    r"|Op\b.{0,200}\bschreef\b.{0,80}:"
-    r"|W dniu\b.{0,200}\bnapisał\w*:"
-    r"|Dne\b.{0,200}\bnapsal\w*:"
-    r"|.{0,200}\bírta:"
-    r"|-{2,}\s*Original Message\s*-{2,}"
-    r"|-{2,}\s*Ursprüngliche Nachricht\s*-{2,}"
-    r"|-{2,}\s*Message d'origine\s*-{2,}"
-    r"|-{2,}\s*Mensaje original\s*-{2,}"
-    r"|-{2,}\s*(?:Oprindelig meddelelse|Opprinnelig melding|Ursprungligt meddelande"
-    r"|Alkuperäinen viesti|Oorspronkelijk bericht|Messaggio originale|Mensagem original"
-    r"|Původní zpráva|Pôvodná správa|Oryginalna wiadomość|Eredeti üzenet|Исходное сообщение"
-    r"|Оригінальне повідомлення|Izvorna poruka|Izvirno sporočilo|Mesaj original"
-    r"|Orijinal ileti|Αρχικό μήνυμα|Оригинално съобщение|Оригинална порука)\s*-{2,}"
-    r")\s*$",
-    re.IGNORECASE,
-)
-# Outlook's reply header block: "From: …" followed by "Sent:/Date:" within two lines.
-_OUTLOOK_FROM = re.compile(
-    r"^\s*\*?(?:From|Von|De|Da|Od|Van|Feladó|Fra|Från|Lähettäjä|От|Від|Από|Kimden)\s*:\*?\s+\S",
-    re.IGNORECASE,
-)
-_OUTLOOK_SENT = re.compile(
-    r"^\s*\*?(?:Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Wysłano|Odesláno|Elküldve|Date"
-    r"|Datum|Sendt|Skickat|Lähetetty|Отправлено|Надіслано|Στάλθηκε|Gönderildi|Tarih)\s*:",
-    re.IGNORECASE,
-)
-_FORWARD_MARK = re.compile(
-    r"^\s*(?:-{2,}\s*)?(?:Forwarded message|Weitergeleitete Nachricht|Message transféré|"
-    r"Mensaje reenviado|Messaggio inoltrato|Mensagem encaminhada|Doorgestuurd bericht|"
-    r"Przekazana wiadomość|Přeposlaná zpráva|Továbbított üzenet|Begin forwarded message:|"
-    r"Anfang der weitergeleiteten Nachricht:|Début du message réexpédié\s*:)\s*-*\s*$",
-    re.IGNORECASE,
-)
-
-
-_WROTE_END = re.compile(
-    r"\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|napisał\w*|napsal\w*|"
-    r"írta|написал\w*|skrev|kirjoitti|writes|pisze|va escriure|rašė|rakstīja|kirjutas|napisao"
-    r"|napisala|napísal|je napisal|a scris|yazdı|έγραψε|написав|написа|が書きました|写道|寫道)\s?[:：]\s*$",
-    re.IGNORECASE,
-)
-
-
-def is_quote_header(line: str) -> bool:
-    """Whether a line is a whole quote header ("On …, Ana <ana@example.org> wrote:", "Am …
-    schrieb Ana <ana@example.org>:") or ends one."""
-    return _QUOTE_HEADER.match(line) is not None or _WROTE_END.search(line) is not None
-
-
-def _own_words_above(lines: Sequence[str], index: int) -> bool:
-    """Whether the sender wrote anything of their own above line `index`."""
-    return any(line.strip() and not line.lstrip().startswith(">") for line in lines[:index])
-
-
-def starts_outlook_block(lines: Sequence[str], i: int) -> bool:
-    """Whether line i opens an Outlook header block ("From: …" then "Sent: …") not marked as
-    a forward just above."""
-    return bool(
-        _OUTLOOK_FROM.match(lines[i])
-        and any(_OUTLOOK_SENT.match(n) for n in lines[i + 1 : i + 3])
-        and not any(_FORWARD_MARK.match(p) for p in lines[max(0, i - 2) : i])
-    )
-
-
-def _starts_quote(lines: Sequence[str], i: int) -> bool:
-    """Whether line i opens another person's quoted message."""
-    line = lines[i]
-    if _QUOTE_HEADER.match(line) or _WROTE_END.search(line):
-        return True
-    return starts_outlook_block(lines, i)
-
-
-def _drop_wrapped_header(kept: list[str]) -> None:
-    """Remove the start of a quote header that the mail client wrapped onto earlier lines."""
-    for _ in range(2):
-        last = kept[-1].strip() if kept else ""
-        if last and not last.endswith((".", "!", "?")) and re.search(r"\d|@|<", last):
-            kept.pop()
-            continue
-        break
-
-
-def own_text(text: str) -> str:
-    """The sender's own part of `text`: quoted replies ("> …", "On … wrote:") cut off.
-
-    A forwarded message is kept (a club member's forwarded submission is the
-    submission); a quote header with nothing of the sender's above it (a
-    forward, or a bottom-posted reply) is dropped and reading goes on.
-    """
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    kept: list[str] = []
-    for i, line in enumerate(lines):
-        if _FORWARD_MARK.match(line):
-            kept.append(line)
-            continue
-        if _starts_quote(lines, i):
-            if _own_words_above(lines, i) and not (
-                _OUTLOOK_FROM.match(line) and not _WROTE_END.search(line) and _forward_above(kept)
-            ):
-                if _WROTE_END.search(line):
-                    _drop_wrapped_header(kept)
-                break
-            if not _OUTLOOK_FROM.match(line):
-                continue
-        if line.lstrip().startswith(">"):
-            continue
-        kept.append(line)
-    return "\n".join(kept)
-
-
-def _forward_above(kept: Sequence[str]) -> bool:
-    return any(_FORWARD_MARK.match(x) for x in kept)
 
 
 class _Hrefs(HTMLParser):

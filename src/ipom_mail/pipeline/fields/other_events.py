@@ -26,6 +26,29 @@ _NEWS_AHEAD = timedelta(days=366)  # "18.04.50" is a clock time, not news of 205
 _LONGEST = 400  # characters: a longer run without a stop is no sentence of news (bounded work)
 
 
+# A month and day in CJK writing without a year ("5月16日", "5月16号", "5월 16일")
+_CJK_MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]")
+_YEAR_BEFORE = re.compile(r"[年년]\s*$")
+
+
+def _cjk_days(sentence: str, before: date) -> list[date]:
+    """The yearless CJK month-days of a sentence, each read on its last time up to `before`
+    (as find_dates reads a yearless date); a day dated in full ("2026年5月16日") is its own."""
+    days: list[date] = []
+    for m in _CJK_MONTH_DAY.finditer(sentence):
+        if _YEAR_BEFORE.search(sentence[: m.start()]):
+            continue
+        for year in (before.year, before.year - 1):
+            try:
+                day = date(year, int(m.group(1)), int(m.group(2)))
+            except ValueError:
+                break  # no such day ("2月30日")
+            if day <= before:
+                days.append(day)
+                break
+    return days
+
+
 def _later_day(sentence: str, sent: date) -> bool:
     """Whether the sentence names a day after the mail was sent, every way it reads."""
     hits = find_dates(sentence, sent + _AHEAD)  # a yearless date read in the days ahead
@@ -34,7 +57,7 @@ def _later_day(sentence: str, sent: date) -> bool:
     return any(
         hit.readings and last_possible < min(hit.readings) and max(hit.readings) <= latest
         for hit in hits
-    )
+    ) or any(last_possible < day for day in _cjk_days(sentence, sent + _AHEAD))
 
 
 def about_other_event(sentence: str, sent: datetime | None = None) -> bool:

@@ -12,11 +12,13 @@ import re
 from collections.abc import Sequence
 
 from ipom_mail.pipeline.fields.clock import find_times
+from ipom_mail.pipeline.fields.closing import SIGN_OFF
 from ipom_mail.pipeline.fields.equipment import text_items
 from ipom_mail.pipeline.fields.forward import names_someone_else
 from ipom_mail.pipeline.fields.labels import mail_words
-from ipom_mail.pipeline.fields.links import own_text
-from ipom_mail.pipeline.fields.story import FORWARD_MARK, SIGN_OFF, drop_forward_headers, segments
+from ipom_mail.pipeline.fields.name_titles import without_titles
+from ipom_mail.pipeline.fields.quoted import own_text
+from ipom_mail.pipeline.fields.story import FORWARD_MARK, drop_forward_headers, segments
 from ipom_mail.pipeline.values import Photographer
 
 _ORG = re.compile(
@@ -41,12 +43,13 @@ _FWD_FROM = re.compile(
 
 
 def clean_name(raw: str | None) -> str | None:
-    """A display name without quotes, ' via List', '(…)' tails; 'Smith, John' → 'John Smith'."""
+    """A display name without quotes, ' via List', '(…)' tails and titles ("Dr.", "Ing.",
+    "…, Ph.D."); 'Smith, John' → 'John Smith'."""
     if not raw:
         return None
     name = raw.strip().strip("\"'").strip()
     name = re.sub(r"\s+via\s+.*$", "", name, flags=re.IGNORECASE).strip().strip("\"'")
-    name = re.sub(r"\s*[\(\[].*?[\)\]]\s*", " ", name).strip()
+    name = without_titles(re.sub(r"\s*[\(\[].*?[\)\]]\s*", " ", name).strip())
     parts = [p.strip() for p in name.split(",")]
     if len(parts) == 2 and all(parts) and " " not in parts[0]:
         name = f"{parts[1]} {parts[0]}"
@@ -82,6 +85,7 @@ def signature_name(text: str) -> str | None:
             if not (line in ("--", "-- ") or (len(line.split()) <= 6 and SIGN_OFF.match(line))):
                 continue
             tail = re.sub(r"^[^,!]*[,!]\s*", "", line) if "," in line or "!" in line else ""
+            tail = without_titles(tail) if tail else tail
             if is_person(tail):
                 return tail
             following = [_without_suffix(x) for x in lines[i + 1 : i + 4] if x]
@@ -91,8 +95,9 @@ def signature_name(text: str) -> str | None:
 
 
 def _without_suffix(line: str) -> str:
-    """A signature line without the word written after a name ("김민준 드림" → "김민준")."""
-    return re.sub(rf"\s+(?:{mail_words('name_suffix')})$", "", line)
+    """A signature line without the word written after a name ("김민준 드림" → "김민준") and
+    without the titles around it ("Dr. Eva Roth", "Jan Novák, Ph.D.")."""
+    return without_titles(re.sub(rf"\s+(?:{mail_words('name_suffix')})$", "", line))
 
 
 def forwarded_author(text: str) -> str | None:
@@ -155,6 +160,14 @@ def _lower_case_name(display: str | None, address: str | None) -> str | None:
     return display if initial and local.startswith("".join(words).rstrip(".")) else None
 
 
+def _same_person(signed: str, person: str) -> bool:
+    """Whether the signature and the display name are one person's: the same first word
+    ("Tom", "Tom Gwilym"), or the display name is the signature's surname alone ("Heßler"
+    from "Dr. Heßler", "Wolfgang Heßler"). The longer is the credit."""
+    a, b = signed.casefold().split(), person.casefold().split()
+    return a[0] == b[0] or b == a[-1:]
+
+
 def find_photographer(
     sender_name: str | None, text: str, profile: Sequence[str], address: str | None = None
 ) -> Photographer:
@@ -169,7 +182,7 @@ def find_photographer(
     if forwarded and (_pure_forward(text) or not person or _forwards_anothers_photo(text)):
         return Photographer(forwarded, tuple(profile))
     if person:
-        if signed and signed != person and signed.split()[0] == person.split()[0]:
+        if signed and signed != person and _same_person(signed, person):
             return Photographer(signed if len(signed) > len(person) else person, tuple(profile))
         return Photographer(person, tuple(profile))
     return Photographer(signed, tuple(profile))

@@ -1,10 +1,12 @@
-"""The place of a CJK sentence (issue 13), checked against GeoNames' CJK names.
+"""The place of a CJK sentence (issue 13), checked against GeoNames' CJK names, or a site.
 
 "在成都拍的", "大阪の自宅から撮りました", "부산 해운대에서 촬영": the phrase before the
 verb of taking (data/locatives.toml [cjk]), without one's own home ("大阪の自宅" is
 "大阪") and, beside a landmark ("江苏南京紫金山脚下", at the foot of Purple Mountain),
 without the landmark and its position word ([cjk_positions]): the photographer stood
-in the town, not on the mountain.
+in the town, not on the mountain. A site named before its kind ("天坛公园外", outside
+the Temple of Heaven park; [cjk_site_kinds]) is a place as written, without the words
+that place one beside it ([cjk_around]).
 """
 
 from __future__ import annotations
@@ -27,9 +29,35 @@ def cjk_place(text: str) -> str | None:
             place = _without_home("の".join(parts), homes)
             while place.split(" ", 1)[0] in words_of("time_words") and " " in place:
                 place = place.split(" ", 1)[1]  # "어제 대구 수성못": yesterday, at …
+            place = _without_around(place)
             if cjk_town(place.replace(" ", "")):
                 return _beside_landmark(place)
+            site = _named_site(place)
+            if site:
+                return site
     return None
+
+
+def _without_around(place: str) -> str:
+    """'天坛公园外' → '天坛公园', '보현산 천문대 아래 주차장' → '보현산 천문대': without the
+    words after a site that place one beside it ([cjk_around])."""
+    around = sorted(words_of("cjk_around"), key=len, reverse=True)
+    cut = True
+    while cut:
+        cut = False
+        for word in around:
+            if place.endswith(word) and len(place) > len(word):
+                place, cut = place[: -len(word)].rstrip(), True
+    return place
+
+
+def _named_site(place: str) -> str | None:
+    """A site ending in its kind ([cjk_site_kinds]: '天坛公园', '보현산 천문대'): a name of its
+    own before the kind, never the kind alone ('公园')."""
+    kind = next((k for k in words_of("cjk_site_kinds") if place.endswith(k)), None)
+    if kind is None or len(place.replace(" ", "")) < len(kind) + 2 or "の" in place:
+        return None
+    return place
 
 
 def _without_home(place: str, homes: list[str]) -> str:

@@ -18,7 +18,14 @@ import re
 from functools import cache
 
 from ipom_mail.pipeline.fields.place_phrases import SELLER, clock_before, instrument_name
-from ipom_mail.pipeline.fields.place_words import WORD, alt, alt_cased, club_name, words_of
+from ipom_mail.pipeline.fields.place_words import (
+    WORD,
+    alt,
+    alt_cased,
+    club_name,
+    same_stem,
+    words_of,
+)
 from ipom_mail.pipeline.fields.site_phrases import named_site_before
 from ipom_mail.pipeline.fields.towns import common_words, is_town
 
@@ -51,14 +58,6 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 def _over() -> re.Pattern[str]:
     """An "over" word ("over the", "über den"), which some locative lists share."""
     return re.compile(rf"(?:{alt_cased('over')})")
-
-
-def _same_stem(a: str, b: str) -> bool:
-    """One name in two case endings: 'Zlatibora' and 'Zlatiboru', 'Siguldas' and 'Siguldā'."""
-    shared = next(
-        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
-    )
-    return shared >= 4 and shared >= max(len(a), len(b)) - 2
 
 
 def _in_a_name(text: str, start: int) -> bool:
@@ -100,8 +99,9 @@ def echoed_place(subject: str | None, body: str, sender: str | None = None) -> s
             if (
                 comma  # "Hi, Tom,": a name between commas only after the photo's data
                 or (m.group("lead") and _over().fullmatch(m.group("lead")))  # passed over
+                or _over_before(f"{before}{m.group('lead') or ''} ")  # "por cima | da Ponte"
                 or _POSSESSIVE.search(name)  # "Dave's backyard"
-                or not any(_same_stem(first, n) for n in named)
+                or not any(same_stem(first, n) for n in named)
                 or any(w in common_words() for w in name.split())
                 or instrument_name(name)
                 or clock_before().search(before)
@@ -183,7 +183,25 @@ def titled_place(subject: str | None, body: str, sender: str | None = None) -> s
             if code and code.group(1) in words_of("province_codes")
             else name
         )
-    return None
+    return name if _declined_in(name, body) else None
+
+
+@cache
+def _lead_word() -> re.Pattern[str]:
+    """A locative word ([from], [outer], [inner]; never "over"), then a capitalised word."""
+    lead = "|".join(alt_cased(s) for s in ("from", "outer", "inner"))
+    return re.compile(rf"(?<![\w'’-])(?:{lead})\s+(?P<word>{WORD})")
+
+
+def _declined_in(name: str, body: str) -> bool:
+    """Whether the body writes the Subject's one-word town in a case ending after a locative
+    word ('… – Piaseczno' and 'z działki pod Piasecznem'): the Subject gives its base form."""
+    if " " in name or not is_town(name):
+        return False
+    return any(
+        m.group("word") != name and same_stem(m.group("word"), name)
+        for m in _lead_word().finditer(body)
+    )
 
 
 def _over_before(before: str) -> bool:

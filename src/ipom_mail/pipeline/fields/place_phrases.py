@@ -8,8 +8,8 @@ a place only when it names a town exactly as written (fields/towns.py):
 - a town with a suffix after an apostrophe: "Ankara Gölbaşı'ndan";
 - a CJK sentence's place: "在成都拍的", "大阪の自宅から", "부산 해운대에서 촬영";
 - a village named by its kind: "деревня Рождествено, Истринский район";
-- a town alone in a part of the Subject ("ISS 2024-09-14 19:52 UTC Ankara - Celestron …");
-and, in fields/site_phrases.py, a site with its town, a named park, a Finnish genitive.
+and, in fields/site_phrases.py, a site with its town, a named park, a Finnish genitive
+(the Subject's places are in fields/place_subject.py).
 Never read: a sign-off's block, a sentence about a pass still to come, a clock's town
 ("hora de Madrid"), a shop ("bought from …"), a person greeted or signing.
 """
@@ -46,8 +46,6 @@ from ipom_mail.pipeline.fields.towns import (
     is_town,
     town_or_district,
 )
-
-_GROUP = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 
 
 @cache
@@ -145,6 +143,7 @@ def _barred(line: str, m: re.Match[str]) -> bool:
         or SELLER.search(before)
         or inside_site(line, m.start())
         or (GREETING_END.search(before) and m.group("name") in gazetteer().regions)
+        or _over_end().search(f"{before}{m.group('word')} ")  # "por cima | da Torre de Belém"
     ):
         return True  # "Saludos desde Andalucía": where one lives, not the photo's place
     name_before = _NAME_BEFORE.search(before)
@@ -152,6 +151,23 @@ def _barred(line: str, m: re.Match[str]) -> bool:
         name_before
         and name_before.group(0).strip() not in common_words()
         and not re.search(r"(?:^|[.!?]\s+)\S+\s*$", before)
+        and not _site_led().search(re.split(r"[.,;:!?()]", before)[-1])
+    )
+
+
+@cache
+def _over_end() -> re.Pattern[str]:
+    """An "over" word ending the text: what follows was passed over, not stood at."""
+    return re.compile(rf"(?<![\w'’-])(?:{alt_cased('over')})\s+$")
+
+
+@cache
+def _site_led() -> re.Pattern[str]:
+    """A locative word and a named site ending the text: 'at Garden of the Gods ' before
+    'in Colorado Springs' (the site is in that town: the town is the place)."""
+    joins = "|".join(re.escape(w) for w in sorted(words_of("connectors") | words_of("of_words")))
+    return re.compile(
+        rf"(?<![\w'’-])(?:{alt_cased('from')})\s+(?:the\s+)?{WORD}(?:\s(?:(?:{joins}|the)\s)*{WORD})*\s*$"
     )
 
 
@@ -163,7 +179,7 @@ def after_locative(text: str) -> str | None:
         name, tail, town = m.group("name"), m.group("tail"), m.group("town")
         coded = bool(tail) and tail.strip(" ()") in words_of("province_codes")  # "(AQ)"
         named = _town_named(name) or _town_joined(name) or _state_coded(name) or coded
-        named = named or town_led(name)
+        named = named or town_led(name) or _framed(line, m)
         if not (named or (town and is_town(town))) or instrument_name(name) or club_name(name):
             continue
         place = name + (tail or "")
@@ -171,6 +187,20 @@ def after_locative(text: str) -> str | None:
             place = f"{place}, {town}"
         return place
     return None
+
+
+def _framed(line: str, m: re.Match[str]) -> bool:
+    """Whether a bare locative word and its postposition frame the name ('von Schierke im
+    Harz aus'): a place's own name, a village no town list holds; never after an article
+    ('vom Parkplatz aus'), nor a direction ('von Westen aus') or one's home."""
+    post = re.match(rf"\s(?:{alt('postpositions')})\b", line[m.end() :])
+    words = m.group("name").split()
+    return bool(
+        post
+        and m.group("word").lower() in words_of("framed_from")
+        and not any(w in common_words() for w in words)
+        and not {w.lower() for w in words} & (words_of("directions") | words_of("home_words"))
+    )
 
 
 @cache
@@ -253,53 +283,6 @@ def town_with_suffix(text: str) -> str | None:
         if words:
             return " ".join(words)
     return None
-
-
-def subject_place(subject: str, body: str, sender: str | None = None) -> str | None:
-    """A town alone at the end of a part of a Subject that carries the photo's data (a date
-    or a time: '… 19:52 UTC Ankara - Celestron …', '– Lyon', '…, Uppsala, Canon …'), with
-    the name of its part before it ('- Salthill, Galway -'), when the body does not name it
-    (the body would say it better) and it is not the sender's name ('– Martin')."""
-    if not any(c.isdigit() for c in subject):
-        return None
-    names = set((sender or "").split())
-    body = re.sub(r"\S+://\S+", " ", body)  # a file named "ISS_Uppsala.jpg" names no place
-    for part in re.split(r"\n|\s[-–—/|]\s", subject):
-        pieces = part.split(", ")
-        for i, piece in enumerate(pieces):
-            town = _subject_town(piece.split(), body, names)
-            if town is None:
-                continue
-            if len(pieces) == 2 and i == 1 and town == piece and _bare_name(pieces[0]):
-                return f"{pieces[0]}, {town}"  # "Salthill, Galway": a part of the town
-            return town
-    return None
-
-
-def _subject_town(words: list[str], body: str, names: set[str]) -> str | None:
-    """The town ending a Subject's piece after data ('… UTC Ankara'), or alone ('Uppsala')."""
-    for n in (3, 2, 1):
-        if len(words) < n:
-            continue
-        name, before = " ".join(words[-n:]), words[-n - 1] if len(words) > n else ""
-        plain = not before or before.isupper() or any(c.isdigit() for c in before)
-        code = n == 1 and len(words) > 1 and re.fullmatch(r"[A-Z]{2}", name)
-        town = words[-2] if code else name  # "Halifax NS": with its state's code
-        named = re.search(rf"(?<!\w){re.escape(town)}(?!\w)", body)  # not "ISS_Uppsala.jpg"
-        if (plain or code) and is_town(town) and not named and town not in names:
-            return f"{town} {name}" if code else name
-    return None
-
-
-def _bare_name(piece: str) -> bool:
-    """A name of one to three capitalised words and nothing else: 'Salthill', 'Coney Island'."""
-    words = piece.split()
-    return (
-        0 < len(words) <= 3
-        and all(re.fullmatch(rf"[{UP}][^\W\d_{UP}][\w'’-]*", w) for w in words)
-        and not any(w in common_words() for w in words)
-        and not instrument_name(piece)
-    )
 
 
 _REMARK = re.compile(r"\s*\([a-zà-ÿа-я][^()]*\)\s*$")

@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
-from ipom_mail.pipeline.fields.place_words import WORD, club_name, data, words_of
+from ipom_mail.pipeline.fields.place_words import UP, WORD, club_name, data, words_of
 from ipom_mail.pipeline.fields.towns import common_words, is_town, town_or_district
 
 
@@ -60,11 +60,16 @@ def _spot_rx(lang: str, kind: str) -> re.Pattern[str] | None:
 
 
 def _taken_rx(lang: str) -> re.Pattern[str] | None:
+    """A verb of taking and its "from", then a name; or a spot in lower case and an inner
+    or "of" word before the name ('tirada do cais de Vila Nova de Gaia')."""
     verbs = _lang_words("taken_from", lang)
     if not verbs:
         return None
+    joins = _lower(sorted(set(_lang_words("inner", lang)) | words_of("of_words")))
+    spot = rf"(?:\s(?![{UP}])[^\W\d_][\w'’-]*){{1,3}}?"
     return re.compile(
-        rf"(?<![\w'’-])(?P<spot>{_alt(verbs)})(?P<between>)(?P<inner>)\s" + _named(set()),
+        rf"(?<![\w'’-])(?P<spot>{_alt(verbs)})(?:(?P<between>{spot})\s(?P<inner>{joins}))?\s"
+        + _named(set()),
         re.MULTILINE,
     )
 
@@ -134,11 +139,27 @@ def spot_place(text: str, mail: str) -> str | None:
         for _, lang, kind in _tries(line):
             rx = _spot_rx(lang, kind)
             for m in rx.finditer(line) if rx else ():
-                place = _place(m, lang, kind == "over", mail)
+                if kind == "taken" and m.group("between"):
+                    place = _taken_site(m, lang)
+                else:
+                    place = _place(m, lang, kind == "over", mail)
                 if place:
                     found.append((_pictured(line, m.start("spot"), lang, kind), len(found), place))
         if found:  # where it was taken from before what the station passed over
             return min(found)[2]
+    return None
+
+
+def _taken_site(m: re.Match[str], lang: str) -> str | None:
+    """After a verb of taking, a spot and a name: the town ('tirada do cais de Vila Nova de
+    Gaia'), or a site headed by its kind as written ('prise depuis le col du Tourmalet');
+    a spot before a name that is neither is no place ('desde el estacionamiento de la
+    Puerta Norte')."""
+    name, head = m.group("name"), m.group("between").split()[-1]
+    if town_or_district(name):
+        return name
+    if head in _lang_words("site_heads", lang) and _name_like(name):
+        return f"{head} {m.group('inner')} {name}"
     return None
 
 
@@ -153,14 +174,14 @@ def _pictured(line: str, start: int, lang: str, kind: str) -> bool:
 
 def _place(m: re.Match[str], lang: str, over: bool, mail: str) -> str | None:
     """The match's place, settled to its base form, or None when it is no sure place."""
-    between = m.group("between").split()
+    between = (m.group("between") or "").split()
     if not _plain_between(between, over):
         return None
     name, region = m.group("name"), m.group("region")
     if not _name_like(name):
         return None
     region = region if region and _region_like(region) else None
-    inner = m.group("inner").lower()
+    inner = (m.group("inner") or "").lower()
     if inner in _lang_words("inner_town_only", lang) and not town_or_district(name):
         return None  # "über der Stadt in Richtung Westen": a German noun, not a town
     if inner in _lang_words("inner_cased", lang):
@@ -188,13 +209,17 @@ def _plain_between(words: list[str], over: bool) -> bool:
 
 
 def _name_like(name: str) -> bool:
-    """A place's name: not a month, a maker, a sky or program word, a club, an acronym."""
+    """A place's name: not a month, a maker, a sky or program word, a club, an acronym; a
+    town's whole name holds such words at times ('Vila Nova de Gaia')."""
     words = name.split()
-    return not (
-        re.search(r"['’]s?$", name)  # "at Mum's", "at the Jones'": a person's home
-        or any(w in common_words() or w.isupper() or any(c.isdigit() for c in w) for w in words)
-        or any(any(c.isupper() for c in p[1:]) for w in words for p in w.split("-"))
-        or club_name(name)
+    return (
+        (len(words) > 1 and is_town(name))
+        or not (
+            re.search(r"['’]s?$", name)  # "at Mum's", "at the Jones'": a person's home
+            or any(w in common_words() or w.isupper() or any(c.isdigit() for c in w) for w in words)
+            or any(any(c.isupper() for c in p[1:]) for w in words for p in w.split("-"))
+            or club_name(name)
+        )
     )
 
 

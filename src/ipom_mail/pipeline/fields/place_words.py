@@ -46,3 +46,11 @@ def club_name(name: str) -> bool:
     """A club's or a firm's name ('Leeds Astronomical Society', 'Clube de Astronomia de
     Campinas'; [club_words]): where it meets or sells, not where the photo was taken."""
     return any(w.lower() in words_of("club_words") for w in name.split())
+
+
+def same_stem(a: str, b: str) -> bool:
+    """One name in two case endings: 'Zlatibora' and 'Zlatiboru', 'Siguldas' and 'Siguldā'."""
+    shared = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return shared >= 4 and shared >= max(len(a), len(b)) - 2

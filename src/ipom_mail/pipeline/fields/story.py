@@ -1,7 +1,8 @@
 """Story: the sender's own words, minus labels, greetings, sign-offs, quotes and footers.
 
-Also the shared knowledge of what a greeting, a sign-off and a forwarded
-header block look like (people.py reads the signature name from the same cut).
+Also the shared knowledge of what a forwarded header block looks like (people.py reads
+the signature name from the same cut); the greeting is read in opening.py, the sign-off
+and the signature in closing.py.
 """
 
 from __future__ import annotations
@@ -10,15 +11,11 @@ import re
 from datetime import datetime
 
 from ipom_mail.pipeline.fields.clock import find_times
+from ipom_mail.pipeline.fields.closing import DISCLAIMER, body_lines, drop_closing, list_footer
+from ipom_mail.pipeline.fields.closing import SIGN_OFF as SIGN_OFF
 from ipom_mail.pipeline.fields.data_lines import SETTINGS_LINE, is_flyby_data, is_photo_data
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL
-from ipom_mail.pipeline.fields.errand import (
-    only_sending,
-    tells,
-    thanks,
-    without_errand,
-    without_thanks,
-)
+from ipom_mail.pipeline.fields.errand import only_sending, tells, without_errand, without_thanks
 from ipom_mail.pipeline.fields.field_lines import continues, is_labelled, prose_after
 from ipom_mail.pipeline.fields.forward import (
     header_names,
@@ -29,26 +26,12 @@ from ipom_mail.pipeline.fields.forward import (
     without_mail_talk,
 )
 from ipom_mail.pipeline.fields.labels import WORD_END, mail_pattern, mail_words
-from ipom_mail.pipeline.fields.links import SENT_FROM, own_text
+from ipom_mail.pipeline.fields.links import SENT_FROM
+from ipom_mail.pipeline.fields.opening import GREETING as GREETING
+from ipom_mail.pipeline.fields.opening import without_greeting
 from ipom_mail.pipeline.fields.other_events import without_other_events
+from ipom_mail.pipeline.fields.quoted import own_text
 
-GREETING = re.compile(rf"^\s*(?:{mail_words('greeting')}){WORD_END}", re.IGNORECASE)
-SIGN_OFF = re.compile(
-    rf"^\s*(?:{mail_words('regards')})|"
-    rf"^\s*¡?(?:{mail_words('sign_off')}){WORD_END}[\s,.!:;/-]*.{{0,40}}$",
-    re.IGNORECASE,
-)
-# A sign-off's words opening a longer line that ends with a comma, the name under it:
-# "Pozdrawiam serdecznie i dziękuję za prowadzenie strony,"
-_SIGN_OFF_HEAD = re.compile(rf"^\s*¡?(?:{mail_words('sign_off')}){WORD_END}.*,$", re.I)
-_LONG_SIGN_OFF = 12  # words
-DISCLAIMER = re.compile(
-    r"\b(?:confidential|intended recipient|intended solely|disclaimer|"
-    r"this e-?mail and any|virus-free|checked for viruses|consider the environment|"
-    r"you received this (?:message|e-?mail) because|to unsubscribe from this|"
-    r"vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|poufn|důvěrn|bizalmas)\w*",
-    re.IGNORECASE,
-)
 FORWARD_MARK = re.compile(
     r"^\s*(?:-{2,}\s*)?(?:forwarded message|weitergeleitete nachricht|message transféré|"
     r"mensaje reenviado|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht|"
@@ -72,25 +55,6 @@ HEADER_LINE = re.compile(
     re.IGNORECASE,
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # words without spaces
-_LIST_RULE = re.compile(r"^[_=]{10,}$")
-
-
-_LIST_WORDS = re.compile(
-    r"mailing ?list|listinfo|unsubscribe|abbestellen|désabonner|darse de baja|groups\.io"
-    r"|googlegroups|mailman|listserv|sympa|e-?mail list|verteiler",
-    re.I,
-)
-
-
-def _list_footer(lines: list[str], i: int) -> bool:
-    """A mailing list's footer: a rule with list words under it (Mailman, groups.io, Google
-    Groups). Outlook's rule above a forwarded message is not one."""
-    if not _LIST_RULE.match(lines[i].strip()):
-        return False
-    after = [x for x in lines[i + 1 :] if x.strip()][:4]
-    return any(_LIST_WORDS.search(x) for x in after)
-
-
 # A link alone, or under a short label ("Foto: https://…", "Full res: https://…", "사진 링크: …")
 _URL_ONLY = re.compile(r"^\s*(?:([^:：\n]{1,30})[:：]\s*)?(?:<?https?://\S+>?\s*)+$")
 _LABEL_WORDS = 3  # "Foto en alta": a label; "here is the link": a sentence pointing at it
@@ -136,75 +100,6 @@ def drop_forward_headers(lines: list[str]) -> list[str]:
     return lines[j:] if headers >= 2 else lines
 
 
-def body_lines(lines: list[str]) -> list[str]:
-    """A part's lines up to its signature, sign-off, phone footer or disclaimer."""
-    out: list[str] = []
-    for i, line in enumerate(lines):
-        s = line.strip()
-        if (
-            s in ("--", "__")
-            or _list_footer(lines, i)
-            or (s.startswith("--") and 0 < len(s.split()) <= 4)
-        ):
-            break
-        # "Pozdrav," on top greets (hr, sr): a word both a greeting and a closing
-        opening = not any(x.strip() for x in out) and GREETING.match(s) is not None
-        closing = _closing_words(s)  # "✨ clear skies ✨", "¡Saludos!"
-        # "Thanks for last month's feature!" on top opens the mail: it closes nothing
-        opening = opening or (_on_top(out) and thanks(closing))
-        if not opening and _closes(closing, lines[i + 1 : i + 2]):
-            break
-        if SENT_FROM.match(s) or DISCLAIMER.search(s):
-            break
-        out.append(line)
-    return out
-
-
-def _closes(line: str, after: list[str]) -> bool:
-    """Whether a line closes the mail: a short sign-off or thanks, or a longer line opening
-    with a sign-off and ending with a comma; not when a wrapped sentence goes on under it."""
-    words = len(line.split())
-    short = words <= 6 and closing_line(line)
-    long = words <= _LONG_SIGN_OFF and _SIGN_OFF_HEAD.match(line) is not None
-    return (short or long) and not _sentence_goes_on(line.rstrip(","), after)
-
-
-_WRAPPED_WORDS = 3  # "Thanks to the wind" goes on; "Cheers" alone does not
-_NEXT_WORDS = 4  # "maria jose garcia" under "saludos a todos" is a name, not the sentence
-
-
-def _sentence_goes_on(line: str, after: list[str]) -> bool:
-    """Whether a line that opens like a sign-off is the start of a wrapped prose sentence
-    ("Thanks to the short clear gap\nthe transit came out sharp."): no mark at its end, and
-    the very next line goes on in lower case and ends the sentence."""
-    nxt = after[0].strip() if after else ""
-    return (
-        len(line.split()) >= _WRAPPED_WORDS
-        and line[-1].isalnum()
-        and len(nxt.split()) >= _NEXT_WORDS
-        and nxt[0].islower()
-        and nxt[-1] in ".!?。！？"
-    )
-
-
-def _on_top(lines: list[str]) -> bool:
-    """Whether only a greeting or a salutation stands above: the line next opens the mail."""
-    return all(not x.strip() or GREETING.match(x) or _salutation(x) for x in lines)
-
-
-_LEADING_MARKS = re.compile(r"^[^\w¡¿]+")
-
-
-def _closing_words(line: str) -> str:
-    """A line without the emoji and marks before its words ("🙏 Saludos" → "Saludos")."""
-    return _LEADING_MARKS.sub("", line.strip())
-
-
-def closing_line(line: str) -> bool:
-    """Whether a short line is a closing: a sign-off or a thanks alone."""
-    return SIGN_OFF.match(line) is not None
-
-
 def without_footers(text: str) -> str:
     """The own text without phone footers, signatures after '-- ' and disclaimers.
 
@@ -218,7 +113,7 @@ def without_footers(text: str) -> str:
         s = line.strip()
         if FORWARD_MARK.match(line):
             footer = False
-        elif footer or s in ("--", "__") or _list_footer(lines, i) or DISCLAIMER.search(s):
+        elif footer or s in ("--", "__") or list_footer(lines, i) or DISCLAIMER.search(s):
             footer = True
             continue
         if not SENT_FROM.match(s):
@@ -234,50 +129,6 @@ def signature_gear(text: str) -> str:
     if start is None:
         return ""
     return "\n".join(x for x in lines[start + 1 :] if EQUIPMENT_LABEL.match(x.strip()))
-
-
-_CJK_SENTENCE_END = re.compile(r"[。！？!?]\s*|\.(?:\s+|$)")
-_NAME_SALUTATION = re.compile(r"^\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*$")
-_GREETING_MARKS = " ,、，:：!！.。~～"
-_GREETING_MARK = re.compile(r"^\s*(?:[,、，:：!！.。~～]|$)")
-
-
-def _salutation(line: str) -> bool:
-    """Whether a line is a name alone before a comma, greeting someone ("Sue,", "Karl Huber,")."""
-    m = _NAME_SALUTATION.match(line)
-    return m is not None and all(w[0].isupper() for w in m.group(1).split())
-
-
-def _without_greeting(line: str) -> str:
-    """A first line without its greeting ('Hi John,' alone is dropped; 'Hi, here is…' kept)
-    and without the self-introduction after it ("佐藤と申します。", "My name is Ann.")."""
-    m = GREETING.match(line) or GREETING.match(_closing_words(line))  # "👋 Hi all,"
-    if not m:
-        return "" if _salutation(line) else _without_introduction(line)
-    line = line if GREETING.match(line) else _closing_words(line)
-    if _CJK.search(line[: m.end()]):  # no spaces: a mark or its sentence's end ends it
-        after = line[m.end() :]
-        end = None if _GREETING_MARK.match(after) else _CJK_SENTENCE_END.search(after)
-        rest = after[end.end() :] if end else after.lstrip(_GREETING_MARKS)
-        return _without_introduction(rest)
-    if len(line.split()) <= 5 or m.end() >= len(line.rstrip()):
-        return ""
-    return _without_introduction(
-        re.sub(r"^\s*[^,!:]{0,40}[,!:]+[^\w¡¿\"'(«„“]*", "", line, count=1)
-    )
-
-
-_INTRODUCTION = re.compile(
-    r"^[^.!?。！？]{0,40}?(?:" + mail_words("introduction") + r")[^.!?。！？]{0,30}[.!?。！？]\s*",
-    re.I,
-)
-
-
-def _without_introduction(line: str) -> str:
-    """An opening line without the sender's short self-introduction ("佐藤と申します。",
-    "My name is Ann Lee.", "Me llamo Sofía."): the post credits them, it does not quote it."""
-    m = _INTRODUCTION.match(line)
-    return line[m.end() :] if m else line
 
 
 def _event(line: str) -> bool:
@@ -318,7 +169,7 @@ def _part_story(
         if line.strip() and not (line := without_forward_request(line)):
             continue  # only asked to forward the mail
         if first and line.strip():  # a greeting may take two lines ("IPOM ご担当者様", "いつも…")
-            line = _without_greeting(line)
+            line = without_greeting(line)
             first = not line.strip()
         wrapped = field is not None and continues(field, line)  # the rest of a field line
         field = line if wrapped or is_labelled(line) else None
@@ -341,32 +192,6 @@ def _part_story(
             announcing.append(line.strip())  # left out beside a story: find_story
         kept.append(line.strip())
     return kept
-
-
-def _is_name_line(line: str, names: set[str]) -> bool:
-    words = re.findall(r"\w+", line.lstrip("~-–— "))
-    return 0 < len(words) <= 3 and {w.casefold() for w in words} <= names | {"and", "&"}
-
-
-_TRAILING_SIGN_OFF = re.compile(r"(?<=[.!?])\s+([^.!?]{1,60})$")
-
-
-def _drop_closing(lines: list[str], sender_name: str | None) -> list[str]:
-    """Without the closing: the sender's name line and what follows it within the last four
-    lines ('Mikel', '~Danielle', 'John Doe / www…'), and an inline sign-off ('… Cheers, Anna')."""
-    names = {w.casefold() for w in re.findall(r"\w+", sender_name or "")}
-    while lines and not lines[-1].strip():
-        lines = lines[:-1]
-    if names:
-        for k in range(len(lines) - 1, max(len(lines) - 5, -1), -1):
-            if _is_name_line(lines[k], names):
-                lines = lines[:k]
-                break
-    if lines:
-        m = _TRAILING_SIGN_OFF.search(lines[-1])
-        if m and SIGN_OFF.match(m.group(1)):
-            lines = [*lines[:-1], lines[-1][: m.start()]]
-    return lines
 
 
 def forwarded_for_someone(text: str) -> bool:
@@ -413,7 +238,7 @@ def find_story(
     names = f"{sender_name or ''} {header_names(text)}" if len(segments(text)) > 1 else sender_name
     for part in parts:
         signers = f"{names or ''} {_author(part) or ''}"  # a forwarded part's own signer
-        kept += [*_drop_closing(_part_story(part, record, announcing), signers), ""]
+        kept += [*drop_closing(_part_story(part, record, announcing), signers), ""]
     story = without_other_events(re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip(), sent)
     story = without_mail_talk(story, below=len(segments(text)) > 1 or quotes_below(text))
     story = without_thanks(story)  # "Thanks a million for featuring my October shot!"

@@ -1,0 +1,135 @@
+"""The closing of a mail: sign-offs, thanks alone, signatures, list footers, disclaimers.
+
+Where the sender's own words end: the story stops there (body_lines) and leaves the
+name signed under them out (drop_closing); people.py reads the name from the same cut.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ipom_mail.pipeline.fields.errand import thanks
+from ipom_mail.pipeline.fields.labels import WORD_END, mail_words
+from ipom_mail.pipeline.fields.links import SENT_FROM
+from ipom_mail.pipeline.fields.name_titles import without_titles
+from ipom_mail.pipeline.fields.opening import GREETING, salutation, without_leading_marks
+
+SIGN_OFF = re.compile(
+    rf"^\s*(?:{mail_words('regards')})|"
+    rf"^\s*¡?(?:{mail_words('sign_off')}){WORD_END}[\s,.!:;/-]*.{{0,40}}$",
+    re.IGNORECASE,
+)
+# A sign-off's words opening a longer line that ends with a comma, the name under it:
+# "Pozdrawiam serdecznie i dziękuję za prowadzenie strony,"
+_SIGN_OFF_HEAD = re.compile(rf"^\s*¡?(?:{mail_words('sign_off')}){WORD_END}.*,$", re.I)
+_LONG_SIGN_OFF = 12  # words
+DISCLAIMER = re.compile(
+    r"\b(?:confidential|intended recipient|intended solely|disclaimer|"
+    r"this e-?mail and any|virus-free|checked for viruses|consider the environment|"
+    r"you received this (?:message|e-?mail) because|to unsubscribe from this|"
+    r"vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|poufn|důvěrn|bizalmas)\w*",
+    re.IGNORECASE,
+)
+_LIST_RULE = re.compile(r"^[_=]{10,}$")
+_LIST_WORDS = re.compile(
+    r"mailing ?list|listinfo|unsubscribe|abbestellen|désabonner|darse de baja|groups\.io"
+    r"|googlegroups|mailman|listserv|sympa|e-?mail list|verteiler",
+    re.I,
+)
+
+
+def list_footer(lines: list[str], i: int) -> bool:
+    """A mailing list's footer: a rule with list words under it (Mailman, groups.io, Google
+    Groups). Outlook's rule above a forwarded message is not one."""
+    if not _LIST_RULE.match(lines[i].strip()):
+        return False
+    after = [x for x in lines[i + 1 :] if x.strip()][:4]
+    return any(_LIST_WORDS.search(x) for x in after)
+
+
+def body_lines(lines: list[str]) -> list[str]:
+    """A part's lines up to its signature, sign-off, phone footer or disclaimer."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if (
+            s in ("--", "__")
+            or list_footer(lines, i)
+            or (s.startswith("--") and 0 < len(s.split()) <= 4)
+        ):
+            break
+        # "Pozdrav," on top greets (hr, sr): a word both a greeting and a closing
+        opening = not any(x.strip() for x in out) and GREETING.match(s) is not None
+        closing = without_leading_marks(s)  # "✨ clear skies ✨", "¡Saludos!"
+        # "Thanks for last month's feature!" on top opens the mail: it closes nothing
+        opening = opening or (_on_top(out) and thanks(closing))
+        if not opening and _closes(closing, lines[i + 1 : i + 2]):
+            break
+        if SENT_FROM.match(s) or DISCLAIMER.search(s):
+            break
+        out.append(line)
+    return out
+
+
+def _closes(line: str, after: list[str]) -> bool:
+    """Whether a line closes the mail: a short sign-off or thanks, or a longer line opening
+    with a sign-off and ending with a comma; not when a wrapped sentence goes on under it."""
+    words = len(line.split())
+    short = words <= 6 and closing_line(line)
+    long = words <= _LONG_SIGN_OFF and _SIGN_OFF_HEAD.match(line) is not None
+    return (short or long) and not _sentence_goes_on(line.rstrip(","), after)
+
+
+_WRAPPED_WORDS = 3  # "Thanks to the wind" goes on; "Cheers" alone does not
+_NEXT_WORDS = 4  # "maria jose garcia" under "saludos a todos" is a name, not the sentence
+
+
+def _sentence_goes_on(line: str, after: list[str]) -> bool:
+    """Whether a line that opens like a sign-off is the start of a wrapped prose sentence
+    ("Thanks to the short clear gap\nthe transit came out sharp."): no mark at its end, and
+    the very next line goes on in lower case and ends the sentence."""
+    nxt = after[0].strip() if after else ""
+    return (
+        len(line.split()) >= _WRAPPED_WORDS
+        and line[-1].isalnum()
+        and len(nxt.split()) >= _NEXT_WORDS
+        and nxt[0].islower()
+        and nxt[-1] in ".!?。！？"
+    )
+
+
+def _on_top(lines: list[str]) -> bool:
+    """Whether only a greeting or a salutation stands above: the line next opens the mail."""
+    return all(not x.strip() or GREETING.match(x) or salutation(x) for x in lines)
+
+
+def closing_line(line: str) -> bool:
+    """Whether a short line is a closing: a sign-off or a thanks alone."""
+    return SIGN_OFF.match(line) is not None
+
+
+def _is_name_line(line: str, names: set[str]) -> bool:
+    """Whether a line is the sender's name alone, maybe with its titles ("Dr. Eva Roth")."""
+    words = re.findall(r"\w+", without_titles(line.strip().lstrip("~-–— ")))
+    return 0 < len(words) <= 3 and {w.casefold() for w in words} <= names | {"and", "&"}
+
+
+_TRAILING_SIGN_OFF = re.compile(r"(?<=[.!?])\s+([^.!?]{1,60})$")
+
+
+def drop_closing(lines: list[str], sender_name: str | None) -> list[str]:
+    """Without the closing: the sender's name line and what follows it within the last four
+    lines ('Mikel', '~Danielle', 'John Doe / www…'), and an inline sign-off ('… Cheers, Anna')."""
+    names = {w.casefold() for w in re.findall(r"\w+", sender_name or "")}
+    while lines and not lines[-1].strip():
+        lines = lines[:-1]
+    if names:
+        for k in range(len(lines) - 1, max(len(lines) - 5, -1), -1):
+            if _is_name_line(lines[k], names):
+                lines = lines[:k]
+                break
+    if lines:
+        m = _TRAILING_SIGN_OFF.search(lines[-1])
+        if m and SIGN_OFF.match(m.group(1)):
+            lines = [*lines[:-1], lines[-1][: m.start()]]
+    return lines

@@ -1,0 +1,157 @@
+"""Equipment in a labelled value ("Equipment: Canon EOS 5D Mark II + Sigma EF 8/4.0"): split
+from equipment.py. The value is cut into pieces; each piece is one item, or is read word by
+word as free text when it reads as prose.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from ipom_mail.pipeline.fields.equipment_labels import (
+    EQUIPMENT_LABEL,
+    LABEL_WORDS,
+    OTHER_LABEL,
+    SECONDS_RUN,
+    SETTING,
+    SOFTWARE,
+)
+from ipom_mail.pipeline.fields.equipment_makers import maker_at, read_word_by_word
+from ipom_mail.pipeline.fields.equipment_names import (
+    is_support,
+    makers_support,
+    not_a_name,
+    reads_as_prose,
+    unknown_word,
+    without_kind_tail,
+)
+from ipom_mail.pipeline.fields.equipment_pieces import pieces, tidy_piece
+from ipom_mail.pipeline.fields.equipment_scan import (
+    DATE_OR_TIME,
+    TRIPOD_HEAD,
+    kind_lead_at,
+    scan,
+    start_at,
+)
+from ipom_mail.pipeline.fields.equipment_supports import bare_support
+from ipom_mail.pipeline.fields.equipment_tokens import tokens
+from ipom_mail.pipeline.fields.gazetteer import Gazetteer
+
+__all__ = ["labelled_items", "labelled_value_spans"]
+
+_NEGATION = re.compile(
+    r"^(?:no|none|not|without|ohne|kein\w*|sans|aucun\w*|sin|ningun\w*|senza|nessun\w*|sem|"
+    r"nenhum\w*|geen|zonder|bez|brak|žádn\w*|nincs|nélkül)\b",
+    re.IGNORECASE,
+)
+
+
+# An accessory named after a person, in any language's form: the kind names what it is
+_BARLOW_KIND = re.compile(r"(?:barlow|herschel|powermate)\w*$", re.I)
+
+
+def _from_maker(piece: str, g: Gazetteer) -> str:
+    """A piece without the kind of thing before its maker: 'Lunette William Optics GT81'."""
+    toks = tokens(piece)
+    for k in (1, 2):
+        lead = toks[:k]
+        if len(toks) <= k or any(t.closes or not t.text.replace("-", "").isalpha() for t in lead):
+            return piece  # "IR-pass Astronomik ProPlanet 642": a kind, then its maker
+        if any(start_at(piece, toks, x, g)[0] for x in range(k)) or any(
+            any(c.isdigit() for c in t.text) for t in lead
+        ):
+            return piece
+        if start_at(piece, toks, k, g)[1] == "maker":
+            if _BARLOW_KIND.match(toks[0].text):
+                return piece  # "Barlowova šošovka Baader 2,25x": the kind is the instrument
+            # a maker alone keeps its kind: "Rotfilter von Baader", "na statywie Benro"
+            kind = kind_lead_at(toks, k) if k + maker_at(toks, k, g) == len(toks) else 0
+            return piece[toks[k - kind].start :]
+    return piece
+
+
+def _is_head(piece: str) -> bool:
+    """Whether a piece is a tripod head, which holds a camera and is no instrument: "a Gitzo
+    ball head", "head: Arca-Swiss"."""
+    words = piece.split() or [""]
+    after_tripod = [b for a, b in pairwise(words) if is_support(a)]
+    ends = (words[0].rstrip(":"), words[-1], *after_tripod)  # "tripod head Manfrotto"
+    return any(TRIPOD_HEAD.fullmatch(w) for w in ends)
+
+
+def _kind_then_maker(raw: str, g: Gazetteer) -> bool:
+    """Whether a piece is an accessory's kind written out, then its maker ("prisme de Herschel
+    Baader", "Herschel prism Baader Cool-Ceramic"): the scan keeps the kind with a maker alone,
+    and starts at the maker when its model follows."""
+    kind = g.accessories.match(raw.strip())
+    rest = tokens(raw.strip()[kind.end() :]) if kind else []
+    return bool(rest) and maker_at(rest, 0, g) > 0
+
+
+def _one_setting(m: re.Match[str]) -> str:
+    """A time in seconds as one setting of its own ("…, 20-25s"): no "s" left to join names."""
+    return " " + re.sub(r"\s+", "", m.group(0))
+
+
+def labelled_items(value: str, g: Gazetteer) -> list[str]:
+    """Items of one labelled value, e.g. 'Canon EOS 5D Mark II + Sigma EF 8/4.0'. A kind
+    alone counts as the value it begins ("Mount: tripod"), not among named instruments, but
+    a tripod does anywhere ("Sprzęt: Nikon Z7 + Nikkor Z 24-70mm, statyw")."""
+    items: list[str] = []
+    for n, raw in enumerate(pieces(SECONDS_RUN.sub(_one_setting, value))):
+        if _kind_then_maker(raw, g):
+            items += scan(raw.strip(), g)  # "prisme de Herschel Baader": read as in prose
+            continue
+        tidy = tidy_piece(raw, g)
+        piece = without_kind_tail(_from_maker(tidy, g), g) if not _is_head(tidy) else ""
+        if _NEGATION.match(raw.strip()):
+            continue  # "ohne Stativ", "no tripod": the lead-in said there was none
+        if _is_head(tidy) and any(c.isdigit() for c in tidy):
+            items += scan(tidy, g)  # "Wimberley WH-200 head": a head named by its model
+            continue
+        if bare_support(piece):
+            items.append(bare_support(piece))  # "…, statyw", "på stativ": a tripod is equipment
+            continue
+        if (
+            not piece
+            or (
+                (n > 0 and not any(c.isdigit() or c.isupper() for c in piece))
+                and not makers_support(piece, g)
+            )
+            or SETTING.match(piece)
+            or SOFTWARE.fullmatch(piece)
+            or _NEGATION.match(piece)
+            or not_a_name(piece, g, LABEL_WORDS)
+            or _is_head(piece)  # "a Gitzo ball head", "Kugelkopf von Manfrotto"
+            or unknown_word(piece, g)  # "das Ganze auf einem Stativ": the whole, a noun
+        ):
+            continue
+        if DATE_OR_TIME.search(piece) or reads_as_prose(piece, g) or read_word_by_word(piece, g):
+            items += scan(piece, g)  # the words end its items: "EQ5:n päällä", "Pro-ra"
+        else:
+            items.append(piece)
+    return items
+
+
+# A trailing sentence ends a labelled value: "… 2.5x Powermate. Hand-tracked with the finder"
+_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)])\.\s+(?=[A-Z][a-z]|\d)")
+_TABLE_LABEL = re.compile(rf"^\s*(?:{LABEL_WORDS})(?:\s*\([^)]*\))?\s{{2,}}(?=\S)", re.I)
+
+
+def labelled_value_spans(line: str) -> list[tuple[int, int]]:
+    """Where equipment values sit in a line: after each label, up to the next label.
+
+    A table row turned into text ("Telescope     Takahashi FSQ-106") counts as a label.
+    """
+    row = _TABLE_LABEL.match(line)
+    if row:
+        return [(row.end(), len(line))]
+    spans = []
+    for m in EQUIPMENT_LABEL.finditer(line):
+        end = len(line)
+        for rx in (EQUIPMENT_LABEL, OTHER_LABEL, _SENTENCE_END):
+            nxt = rx.search(line, m.end())
+            if nxt:
+                end = min(end, nxt.start())
+        spans.append((m.end(), end))
+    return spans

@@ -1,0 +1,373 @@
+"""Equipment items in free text: split from equipment.py.
+
+An item starts at a maker ("Skywatcher"), a known model ("EdgeHD", "ASI1600mm"), an accessory
+("Barlow") or a zoom lens's range ("18-55mm") and runs over model-like tokens; a date, a place,
+a separator or a prose word ends it. data/gazetteer.toml names the makers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ipom_mail.pipeline.fields.equipment_labels import LABEL_WORDS
+from ipom_mail.pipeline.fields.equipment_makers import maker_at, maker_in_base
+from ipom_mail.pipeline.fields.equipment_names import (
+    is_filter_kind,
+    is_support,
+    kind_lead,
+    local_line,
+    support_of,
+    without_kind_tail,
+)
+from ipom_mail.pipeline.fields.equipment_tokens import Tok, tokens
+from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
+from ipom_mail.pipeline.fields.labels import connectors, kind_words, kinds, label_words_raw
+from ipom_mail.pipeline.fields.place_words import words_of
+
+__all__ = ["DATE_OR_TIME", "TRIPOD_HEAD", "kind_lead_at", "scan", "start_at"]
+
+DATE_OR_TIME = re.compile(
+    r"\d{1,4}([./-])\d{1,2}\1\d{2,4}|\b\d{1,2}[:h]\d{2}\b|^(?:19|20)\d\d\.?$|°|%|^[-+−]\d"
+)
+
+
+def _pattern_at(s: str, toks: Sequence[Tok], i: int, rx: re.Pattern[str]) -> int:
+    """How many tokens a model/accessory pattern spans at token i (0 when none)."""
+    m = rx.match(s, toks[i].start)
+    if not m:
+        return 0
+    end = m.end()
+    for j in range(i, len(toks)):
+        if toks[j].end == end or (toks[j].start < end <= toks[j].end and j == i):
+            return j - i + 1 if toks[j].end == end else 0
+    return 0
+
+
+def _strong(t: str, g: Gazetteer) -> bool:
+    """A token that is clearly a model name: digits, short capitals, CamelCase."""
+    if not t or t in g.stop_tokens or DATE_OR_TIME.search(t):
+        return False
+    if any(c.isdigit() for c in t):
+        return True
+    letters = t.replace("-", "")
+    if letters.isalpha() and letters.isupper() and len(letters) <= 6:
+        return True
+    return letters.isalpha() and any(c.isupper() for c in letters[1:])
+
+
+# "on a Manfrotto head": a tripod head holds a camera, it is no instrument, unless named by its
+# model ("Wimberley WH-200 head", "Kugelkopf Sirui K-20X"), as a tripod is
+TRIPOD_HEAD = re.compile(
+    r"(?:ball|gimbal|pan|video|fluid)?-?head|kugelkopf|neiger|rotule|testa|rótula|głowica"
+    r"|hlava|фотоголова|головка|雲台",
+    re.I,
+)
+_CJK_ONLY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_DESIGN_KIND = re.compile(r"[A-Z][a-z]+-[^\W\d_A-Z]{3,}")
+_F_NUMBER = re.compile(r"^[fF]/?\d")
+_FOCAL = re.compile(rf"(?:^|\d)(?:{'|'.join(kind_words('focal_units'))})$", re.IGNORECASE)
+
+
+def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
+    """Whether token j continues the current item. An f-number does only right after a focal
+    length ("24mm f/1.4"); after a telescope ("C8 f/10 2032mm") it is a specification."""
+    t = toks[j].text
+    if not t or t in g.stop_tokens or DATE_OR_TIME.search(t) or t[0] in "(€$£":
+        return False
+    if is_support(t) or (t.startswith("-") and is_filter_kind(t[1:])):
+        return True  # "Ulanzi tripod", "捷信三脚架", "Kase-nachtfilter": a maker's tripod, filter
+    nxt = toks[j + 1].text if j + 1 < len(toks) and not toks[j].closes else ""
+    if alone and t.lower() in g.model_words and _strong(nxt, g):
+        return True  # "nikkor z 20mm": a mount's letter right after its maker, no "with"
+    if t in connectors() or _CJK_ONLY.fullmatch(t):  # "X-T5 s objektivom", "VC200L に"
+        return False
+    if t.isdigit() and (nxt.lower() in kind_words("counted") or (alone and _counted(nxt, g))):
+        return False  # "Olympus 2 hours", "Canon 80D 2 veces": a number of things, no model
+    if alone and t.isalpha() and (t.islower() or _titled(t)) and is_support(nxt):
+        return True  # "Benro carbon tripod", "Benro Rhino Stativ": its material or its line
+    if t.endswith(")") and "(" not in t:  # "(iPhone 15 Pro Max)": its last word
+        t = t[:-1]
+    if _F_NUMBER.match(t) and not _FOCAL.search(toks[j - 1].text):
+        return False
+    if t.lower() in g.model_words or _strong(t, g):
+        return True
+    if _DESIGN_KIND.fullmatch(t) and _strong(toks[j - 1].text, g):
+        return True  # "Sky-Watcher 150/750 Newton-távcső": a design and its kind, one word
+    named = _named_to_end(toks, j) or _strong(nxt, g) or nxt.lower() in g.model_words
+    run = alone or (j > 1 and _titled(toks[j - 1].text) and maker_at(toks, j - 2, g) > 0)
+    return run and _titled(t) and named  # "Vanguard Alta Pro", "NiSi Natural Night"
+
+
+def _counted(word: str, g: Gazetteer) -> bool:
+    """Whether a lower-case word after a bare number says what it counts ("2 hours", "3 km",
+    "5 minut"): no model's word, kind, joining word nor size ("8 inch", data/labels.toml
+    [size_units])."""
+    low = word.lower()
+    if not word.isalpha() or not word.islower() or low in g.model_words or low in connectors():
+        return False
+    known = kinds() | kind_words("size_units") | kind_words("focal_units")
+    return low not in known and not is_support(low) and not is_filter_kind(low)
+
+
+def _titled(word: str) -> bool:
+    """Whether a word is written with a capital, then lower case ("Alta", "Natural")."""
+    return word[:1].isupper() and word[1:].islower()
+
+
+def _named_to_end(toks: Sequence[Tok], j: int) -> bool:
+    """Whether capitalised words from j run to the end of the clause, as a product's name
+    after its maker does ("NiSi Natural Night.", "Hoya Starscape"): at most three."""
+    for k in range(j, min(j + 3, len(toks))):
+        if k > j and not _titled(toks[k].text):
+            return False
+        if toks[k].closes or k + 1 == len(toks):
+            return True
+    return False
+
+
+def _group_end(toks: Sequence[Tok], j: int, g: Gazetteer) -> int:
+    """A parenthesised group of model tokens at j: index past its end, or j when none."""
+    if not toks[j].text.startswith("("):
+        return j
+    for k in range(j, min(j + 5, len(toks))):
+        if toks[k].text.endswith(")"):
+            inner = [toks[x].text.strip("()") for x in range(j, k + 1)]
+            ok = all(w.lower() in g.model_words or _strong(w, g) for w in inner if w)
+            return k + 1 if ok else j
+        if toks[k].closes:
+            return j
+    return j
+
+
+def start_at(s: str, toks: Sequence[Tok], i: int, g: Gazetteer) -> tuple[int, str]:
+    """The span (tokens) and kind of an item starting at token i."""
+    for kind, n in (
+        ("maker", maker_at(toks, i, g)),
+        ("model", _pattern_at(s, toks, i, g.models)),
+        ("accessory", _pattern_at(s, toks, i, g.accessories)),
+    ):
+        if n:
+            return n, kind
+    return 0, ""
+
+
+def _starts_new(s: str, toks: Sequence[Tok], j: int, g: Gazetteer) -> bool:
+    """Whether token j starts a new item (an accessory word that also continues items does not)."""
+    n, _kind = start_at(s, toks, j, g)
+    return bool(n) and toks[j].text.lower() not in g.model_words
+
+
+_MAGNIFICATION = re.compile(r"\d+(?:[.,]\d+)?\s*[x×]?|[x×]\d+(?:[.,]\d+)?")
+_SIZE = re.compile(r"\d+(?:[.,]\d+)?(?:\"|″|''|-?inch|-?in|mm|cm)")
+
+
+def _first(toks: Sequence[Tok], i: int, kind: str) -> int:
+    """Where an item really starts: a size ('10\" Dobsonian') or magnification ('2x Barlow')."""
+    if i == 0 or toks[i - 1].closes:
+        return i
+    before = toks[i - 1].text
+    if kind == "accessory" and _MAGNIFICATION.fullmatch(before):
+        return i - 1
+    if kind == "model" and _SIZE.fullmatch(before):
+        return i - 1
+    return i
+
+
+def _names_its_kind(s: str, toks: Sequence[Tok], i: int, j: int, g: Gazetteer) -> bool:
+    """An accessory word right after a maker's model names what that model is, not a new
+    item: "Baader Q-Turret Barlow", "Tele Vue Powermate"."""
+    return start_at(s, toks, j, g)[1] == "accessory" and maker_at(toks, i, g) > 0
+
+
+def _local_line_at(toks: Sequence[Tok], j: int) -> int:
+    """How many words at j name a maker's product line in katakana or Hangul before its model."""
+    words = []
+    for t in toks[j : j + 3]:
+        words.append(t.text)
+        if t.closes:
+            break
+    return local_line(words)
+
+
+def _extend(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -> tuple[int, bool]:
+    """Past the last token of the item that starts at i with n tokens; and whether the
+    item is still only a maker name."""
+    g = gazetteer()
+    j = i + n
+    alone = kind == "maker"
+    while j < len(toks) and not toks[j - 1].closes:
+        line = _local_line_at(toks, j) if alone else 0
+        if line:  # "ベルボン ジオ・カルマーニュ N635": a product line in katakana, its model
+            j, alone = j + line, False
+            continue
+        if alone or (kind == "accessory" and j == i + n):
+            m, more = start_at(s, toks, j, g)
+            joins = more in ("model", "accessory") or toks[j].text.lower() in g.model_words
+            if m and (joins or (kind == "accessory" and more == "maker")) and (alone or more):
+                j += m
+                alone = False
+                continue
+        elif _starts_new(s, toks, j, g):
+            if not _names_its_kind(s, toks, i, j, g):
+                break
+            j += start_at(s, toks, j, g)[0]
+            continue
+        k = _group_end(toks, j, g)
+        if k > j:
+            return k, False
+        if not _continues(toks, j, g, alone):
+            break
+        alone = False
+        j += 1
+    return j, alone
+
+
+def _kind_before_maker(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -> bool:
+    """A kind before a maker: the item starts at the maker when the kind is one lower-case word
+    ("barlow Explore Scientific 3x") or the maker's model follows ("prisma di Herschel Baader
+    Cool-Ceramic"); a kind before its maker alone, or a magnification alone, is the whole
+    item ("prisme de Herschel Baader", "lente di Barlow Baader 2,25x")."""
+    g = gazetteer()
+    if kind != "accessory" or any(t.closes for t in toks[i : i + n]) or i + n >= len(toks):
+        return False
+    if start_at(s, toks, i + n, g)[1] != "maker":
+        return False
+    if n == 1 and toks[i].text.islower():
+        return True
+    m = maker_at(toks, i + n, g)
+    j, alone = _extend(s, toks, i + n, m, "maker")
+    return not alone and not all(_MAGNIFICATION.fullmatch(t.text) for t in toks[i + n + m : j])
+
+
+# A model named by a hyphened code without digits is a product, no kind: "AZ-GTi", "Uranus-C"
+_PRODUCT = re.compile(r"[A-Za-z]+-[A-Za-z]*[A-Z][A-Za-z]*")
+
+
+def kind_lead_at(toks: Sequence[Tok], i: int) -> int:
+    """How many words before a maker written alone name what it made: "штатив Benro",
+    "filtre vermell Astronomik", "IR-cut filtre de ZWO" (what the filter passes, before its
+    kind); a sentence's end before them ends the look back."""
+    before = [t.text for t in toks[max(0, i - 2) : i]]
+    while before and any(t.closes for t in toks[i - len(before) : i]):
+        before = before[1:]
+    n = kind_lead(before)
+    k = i - n - 1
+    passes = n and k >= 0 and not toks[k].closes and is_filter_kind(toks[k + 1].text)
+    what = toks[k].text if passes else ""  # "IR-cut", "UV", "OIII"; never "z" (with)
+    return n + 1 if what.lower() in gazetteer().model_words and not what.islower() else n
+
+
+def _support_of(toks: Sequence[Tok], i: int) -> bool:
+    """Whether a tripod's kind and "of" stand right before the maker at i, in its clause."""
+    before = toks[max(0, i - 2) : i]
+    return (
+        len(before) == 2
+        and not any(t.closes for t in before)
+        and support_of([t.text for t in before])
+    )
+
+
+# A zoom lens's focal range, which names no setting: "18-55mm", "100-400 mm"
+_ZOOM = re.compile(r"\d{1,3}-\d{2,4}\s?(?:mm|мм)(?=$|[\s,.;:!?)])", re.I)
+
+
+_BARE_RANGE = re.compile(r"(\d{1,3})-(\d{2,4})")
+
+
+def _bare_zoom(toks: Sequence[Tok], i: int, done: int) -> int:
+    """1 when token i is a zoom lens named by its range alone, without its unit, joined to the
+    item before it ("Canon R5 + 15-35 on a tripod", "Nikon Z6 mit 24-70 auf Stativ") and
+    ending its clause or followed by a joining word; 0 otherwise ("+ 10-20 frames")."""
+    m = _BARE_RANGE.fullmatch(toks[i].text)
+    if not m or i < 2 or done != i - 1 or toks[i - 2].closes or toks[i - 1].closes:
+        return 0
+    joins = connectors() | kind_words("support_leads", "on")  # "with", "mit", "on", "auf"
+    if toks[i - 1].text != "+" and toks[i - 1].text.lower() not in joins:
+        return 0  # the item before ended right before the joining word
+    if not 7 <= int(m[1]) < int(m[2]) <= 1200:
+        return 0
+    nxt = "" if toks[i].closes or i + 1 == len(toks) else toks[i + 1].text.lower()
+    return 1 if not nxt or nxt in joins else 0
+
+
+_KIND = re.compile(f"(?:{LABEL_WORDS})", re.I)
+
+
+def _lower_kind(word: str) -> bool:
+    """Whether a word is an instrument's kind written in lower case ("camera", "lens"); with a
+    capital it may be a maker's word ("William Optics")."""
+    return word.islower() and _KIND.fullmatch(word) is not None
+
+
+def _model_start(toks: Sequence[Tok], i: int, done: int, g: Gazetteer) -> int:
+    """Where an item found by its model or zoom range at i starts: the name-like words before
+    it back to one holding a maker ("HD Pentax-D FA 15-30mm"); i when none stand before it
+    ("y el 18-55mm"), or only the item before it, which ends at done ("canon eos 2000d
+    18-55mm kit lens"); -1 when they name no maker, as the model alone would cut the name."""
+    k = i
+    while k > done and not toks[k - 1].closes:
+        word = toks[k - 1].text
+        if not (_strong(word, g) or word.lower() in g.model_words) or _lower_kind(word):
+            break  # "camera QHY5III": a kind in lower case before the model is no part of it
+        k -= 1
+    if k == i:
+        return i
+    named = any((t.text.split("-")[0].lower(),) in g.makers for t in toks[k:i])
+    return k if named else -1
+
+
+_SKY_DESIGNATION = re.compile(f"(?:{label_words_raw('sky_designations')})", re.I)
+
+
+def _sky_object(toks: Sequence[Tok], i: int, n: int, maker: str) -> bool:
+    """Whether a maker named after a star or constellation names the sky object: a catalogue
+    name or a component follows it ("Orion M42", "Altair HD 187642", "Sirius B")."""
+    if maker not in kind_words("sky_makers") or i + n >= len(toks) or toks[i + n - 1].closes:
+        return False
+    return _SKY_DESIGNATION.fullmatch(toks[i + n].text) is not None
+
+
+def _club(words: Sequence[Tok]) -> bool:
+    """Whether the words after a maker make it a club's name ("Orion Astronomy Club", "Sirius
+    Astronomical Society"; data/locatives.toml [club_words], a firm's "Optics" aside)."""
+    club = words_of("club_words") - {"optics", "astro"}
+    return any(t.text.lower() in club for t in words)
+
+
+def scan(s: str, g: Gazetteer) -> list[str]:
+    """Equipment items in free text `s`, as written."""
+    toks = tokens(s)
+    items: list[str] = []
+    i = done = 0
+    while i < len(toks):
+        n, kind = start_at(s, toks, i, g)
+        if not n:  # "con la nikon d5300 y el 18-55mm": a zoom lens named by its range
+            n, kind = _pattern_at(s, toks, i, _ZOOM) or _bare_zoom(toks, i, done), "model"
+        first = _first(toks, i, kind) if n else i
+        if n and kind == "model" and first == i:  # "HD Pentax-D FA 15-30mm", "AF-S VR 70-200mm"
+            first = _model_start(toks, i, done, g)
+        if not n or first < 0 or _kind_before_maker(s, toks, i, n, kind):
+            i += n if n and first >= 0 else 1  # past the kind, to its maker
+            continue
+        j, alone = _extend(s, toks, i, n, kind)
+        lead = kind_lead_at(toks, i) if kind == "maker" and alone else 0
+        first, alone = (i - lead, False) if lead else (first, alone)
+        maker = " ".join(t.text.lower() for t in toks[i : i + n])
+        item = s[toks[first].start : toks[j - 1].end].strip(" ([")
+        item = without_kind_tail(maker_in_base(item, toks, i, g) if kind == "maker" else item, g)
+        item = item[:-1].rstrip() if item.endswith(")") and "(" not in item else item
+        bare = kind != "maker" and not any(c.isdigit() for c in item) and " " not in item
+        bare = bare and not _PRODUCT.fullmatch(item)
+        head = any(
+            TRIPOD_HEAD.fullmatch(toks[k].text) is not None for k in (j - 1, j) if k < len(toks)
+        )
+        head = head and not any(c.isdigit() for c in item)  # "a Wimberley WH-200 head": named
+        lone = kind == "maker" and alone and (maker in g.needs_model or i > 0)
+        lone = lone and not (lead == 0 and _support_of(toks, i))  # "statief van Sirui"
+        lone = lone or (kind == "maker" and _sky_object(toks, i, n, maker))
+        lone = lone or (kind == "maker" and _club(toks[i + n : j]))
+        if not lone and not bare and not head:
+            items.append(item)  # a bare "Dobson" or "Barlow" in prose names no instrument
+        i = done = j
+    return items

@@ -1,0 +1,64 @@
+"""The opening of a mail: the greeting, a name greeted alone, the sender's self-introduction.
+
+The story leaves them out ("Hi John,", "Sue,", "佐藤と申します。"); the closing's reader
+(closing.py) asks whether only such words stand above a line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ipom_mail.pipeline.fields.labels import WORD_END, mail_words
+
+GREETING = re.compile(rf"^\s*(?:{mail_words('greeting')}){WORD_END}", re.IGNORECASE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # words without spaces
+_LEADING_MARKS = re.compile(r"^[^\w¡¿]+")
+
+
+def without_leading_marks(line: str) -> str:
+    """A line without the emoji and marks before its words ("🙏 Saludos" → "Saludos")."""
+    return _LEADING_MARKS.sub("", line.strip())
+
+
+_CJK_SENTENCE_END = re.compile(r"[。！？!?]\s*|\.(?:\s+|$)")
+_NAME_SALUTATION = re.compile(r"^\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*$")
+_GREETING_MARKS = " ,、，:：!！.。~～"
+_GREETING_MARK = re.compile(r"^\s*(?:[,、，:：!！.。~～]|$)")
+
+
+def salutation(line: str) -> bool:
+    """Whether a line is a name alone before a comma, greeting someone ("Sue,", "Karl Huber,")."""
+    m = _NAME_SALUTATION.match(line)
+    return m is not None and all(w[0].isupper() for w in m.group(1).split())
+
+
+def without_greeting(line: str) -> str:
+    """A first line without its greeting ('Hi John,' alone is dropped; 'Hi, here is…' kept)
+    and without the self-introduction after it ("佐藤と申します。", "My name is Ann.")."""
+    m = GREETING.match(line) or GREETING.match(without_leading_marks(line))  # "👋 Hi all,"
+    if not m:
+        return "" if salutation(line) else _without_introduction(line)
+    line = line if GREETING.match(line) else without_leading_marks(line)
+    if _CJK.search(line[: m.end()]):  # no spaces: a mark or its sentence's end ends it
+        after = line[m.end() :]
+        end = None if _GREETING_MARK.match(after) else _CJK_SENTENCE_END.search(after)
+        rest = after[end.end() :] if end else after.lstrip(_GREETING_MARKS)
+        return _without_introduction(rest)
+    if len(line.split()) <= 5 or m.end() >= len(line.rstrip()):
+        return ""
+    return _without_introduction(
+        re.sub(r"^\s*[^,!:]{0,40}[,!:]+[^\w¡¿\"'(«„“]*", "", line, count=1)
+    )
+
+
+_INTRODUCTION = re.compile(
+    r"^[^.!?。！？]{0,40}?(?:" + mail_words("introduction") + r")[^.!?。！？]{0,30}[.!?。！？]\s*",
+    re.I,
+)
+
+
+def _without_introduction(line: str) -> str:
+    """An opening line without the sender's short self-introduction ("佐藤と申します。",
+    "My name is Ann Lee.", "Me llamo Sofía."): the post credits them, it does not quote it."""
+    m = _INTRODUCTION.match(line)
+    return line[m.end() :] if m else line

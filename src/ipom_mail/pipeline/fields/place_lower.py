@@ -1,0 +1,106 @@
+"""A phone's lower-case place (issue 13): "in elk grove, california", "in melbourne 🛰️".
+
+Phones and hurried senders write names in lower case. A lower-case phrase is a place
+only when, capitalised, it is a GeoNames town: with a listed state, province or country
+after it ("from my driveway in westerville ohio"), or alone at the end of its clause
+after a word that leaves names as written ("over the bolte bridge in melbourne 🛰️") in a
+mail written all in lower case; or a site the Subject and such a mail both name after a
+locative word ("iss pic from lake tekapo" and "… at lake tekapo on friday night").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from ipom_mail.pipeline.fields.gazetteer import gazetteer
+from ipom_mail.pipeline.fields.place_words import alt, words_of
+from ipom_mail.pipeline.fields.towns import common_words, is_town
+
+_LOWER = re.compile(r"[a-zà-ÿ][\w'’-]*")
+
+
+@lru_cache(maxsize=1)
+def _lower_region_rx() -> re.Pattern[str]:
+    """A listed region written in lower case ('ohio', 'nuevo león'), as a whole word."""
+    regions = sorted((r.lower() for r in gazetteer().regions if len(r) > 3), key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, regions))})(?![\w'’-])")
+
+
+def lower_case_place(text: str) -> str | None:
+    """A phone's lower-case town and its region after a locative word ('from my driveway in
+    westerville ohio', 'in elk grove, california'): the pair is a place as written when the
+    words, capitalised, are a GeoNames town and a listed state, province or country."""
+    regions, leads = gazetteer().regions, words_of("from")
+    for region in _lower_region_rx().finditer(text):
+        head = text[max(0, region.start() - 60) : region.start()]
+        words = list(re.finditer(r"\S+", head))
+        for k in (1, 2, 3):
+            if len(words) <= k or words[-k - 1].group(0) not in leads:
+                continue
+            town = " ".join(w.group(0) for w in words[-k:]).rstrip(",")
+            lower = all(_LOWER.fullmatch(w) for w in town.split())
+            if lower and is_town(town.title()) and town.title() not in regions:
+                return text[region.start() - len(head) + words[-k].start() : region.end()]
+    return None
+
+
+@cache
+def _lower_town_rx() -> re.Pattern[str]:
+    """A word that leaves names as written ([as_written]: 'in', 'at'), then one or two
+    lower-case words that end their clause."""
+    return re.compile(
+        rf"(?<![\w'’-])(?:{alt('as_written')})\s+(?P<town>[a-zà-ÿ][\w'’-]+(?:\s[a-zà-ÿ][\w'’-]+)?)"
+        r"(?=\s*(?:[.,;:!?)]|$|[^\w\s]))",
+        re.MULTILINE,
+    )
+
+
+def lower_case_town(text: str) -> str | None:
+    """A town alone, in lower case, at the end of its clause in a mail written all in lower
+    case, after a spot ('… the bolte bridge in melbourne 🛰️', 'my yard in brisbane'), as
+    written."""
+    if re.search(r"(?:^|[.!?]\s+)[A-ZÀ-Þ]", text.strip()):
+        return None  # sentences start with capitals: a lower-case word is no name
+    spots = words_of("spot_words") | words_of("home_words") | words_of("site_kinds")
+    for m in _lower_town_rx().finditer(text):
+        town, before = m.group("town"), text[max(0, m.start() - 40) : m.start()].split()[-4:]
+        title = town.title()
+        if not spots.intersection(before) and m.group(0).split()[0] not in words_of("outer"):
+            continue  # "the moon rose in orange": no spot nor "from" says it is a place
+        if is_town(title) and title not in common_words() and len(town) > 3:
+            return town
+    return None
+
+
+@cache
+def _lower_after() -> re.Pattern[str]:
+    """A locative word ([from], [outer]), then two or three lower-case words ending their
+    clause ('from lake tekapo', 'at lake tekapo on friday')."""
+    lead = "|".join(alt(s) for s in ("outer", "from"))
+    ends = alt("ends")
+    return re.compile(
+        rf"(?<![\w'’-])(?:{lead})\s+(?P<name>[a-zà-ÿ][\w'’-]+(?:\s[a-zà-ÿ][\w'’-]+){{1,2}}?)"
+        rf"(?=\s*(?:[.,;:!?)]|$|[^\w\s])|\s(?:{ends})\b)",
+        re.MULTILINE,
+    )
+
+
+def lower_echo(subject: str | None, body: str) -> str | None:
+    """A lower-case place the Subject and a lower-case body both name after a locative word
+    ('iss pic from lake tekapo' and '… at lake tekapo on friday night'), as written: a
+    phone's site no town list holds, said twice."""
+    if re.search(r"(?:^|[.!?]\s+)[A-ZÀ-Þ]", body.strip()):
+        return None
+    named = {m.group("name") for m in _lower_after().finditer((subject or "").lower())}
+    for m in _lower_after().finditer(body):
+        name = m.group("name")
+        if name in named and not set(name.split()) & _not_names():
+            return name
+    return None
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Lower-case words no place's name holds: one's home and possessives ('my yard')."""
+    return words_of("possessives") | words_of("home_words") | {"the", "a", "an"}

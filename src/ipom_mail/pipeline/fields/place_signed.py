@@ -1,0 +1,88 @@
+"""Where the sender writes from, for a mail that names no place: the town under the
+sender's name in a sign-off's block, or a letter's dateline.
+
+"З повагою, / Олена Коваленко / Львів", "Kiitos … / Juha Mäkinen / Nurmijärvi": a line
+that is a town of GeoNames and nothing else (or a town and its listed region, "Tucson,
+AZ"), after the name under a sign-off (or under the sender's own name, however long the
+closing before it), is where the sender is. fields/__init__.py reads
+it last: any place the body or the Subject names comes first, and a job and a town
+("Naturvejleder, Vordingborg") or the sender's own name ("Ivan") is never read. A
+dateline ("Казань, вчера вечером …", "Kraków, 12 listopada 2026") opens a line with a
+town, a comma and a date or a word of time.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ipom_mail.pipeline.fields.gazetteer import gazetteer
+from ipom_mail.pipeline.fields.place_words import WORD, data
+from ipom_mail.pipeline.fields.towns import common_words, is_town
+
+_BLOCK = 4  # lines of a signature's block: a name, a town, a club, a link
+
+
+def signed_town(text: str, sender: str | None = None) -> str | None:
+    """The town alone on a line of the sign-off's block, after the name, or on a line after
+    the sender's name (`sender`, the From header's); else None."""
+    from ipom_mail.pipeline.fields.story import SIGN_OFF  # story reads location: imported late
+
+    lines = [line.strip() for line in text.split("\n")]
+    names = set((sender or "").split())
+    for i, line in enumerate(lines):
+        signed = SIGN_OFF.match(line) and (len(line.split()) <= 6 or line.endswith(","))
+        if not signed and not (sender and line == sender.strip()):
+            continue
+        block = [b for b in lines[i + (1 if signed else 0) : i + 2 + _BLOCK] if b][:_BLOCK]
+        for entry in block[1:]:
+            if len(entry.split()) > 4:
+                break  # prose again, not a signature
+            town = _town_line(entry)
+            if town and not names.intersection(town.split()):
+                return town
+    return None
+
+
+def _town_line(line: str) -> str | None:
+    """'Львів', 'Tucson, AZ': a town alone, or with its listed region after a comma."""
+    head, _, region = line.partition(", ")
+    if not is_town(head.strip()):
+        return None
+    if region and region.strip() not in gazetteer().regions:
+        return None
+    return line.strip()
+
+
+@cache
+def _dateline() -> re.Pattern[str]:
+    """A line that opens with a name, a comma and a word: 'Казань, вчера …', 'Kraków, 12 …'."""
+    article = r"(?:(?:le|den|am|el|il|dne)\s+(?=\d))?"  # "Paris, le 5 mai 2026"
+    return re.compile(
+        rf"^\s*(?P<town>{WORD}(?:[\s-]{WORD}){{0,2}}),\s+{article}(?P<next>\S+)", re.M
+    )
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """Words of time after a place ([ends], per language: 'вчера', 'ieri', 'ce soir'), not
+    the joining words every language shares ('and', 'with') nor short ones ('on', 'den')."""
+    return frozenset(
+        w.split()[0].lower()
+        for lang, listed in data()["ends"].items()
+        if lang != "all"
+        for w in listed
+        if len(w) > 3
+    )
+
+
+def dateline_town(text: str) -> str | None:
+    """A letter's dateline: a town opening a line, then a comma and a date or a word of
+    time ('Казань, вчера вечером поймал МКС', 'Kraków, 12 listopada 2026'): where the
+    sender writes from. Never a person greeted ('Florence, here is my photo')."""
+    for m in _dateline().finditer(text):
+        town, after = m.group("town"), m.group("next").strip(".,").lower()
+        dated = after[:1].isdigit() or after in _time_words() or after.title() in common_words()
+        if dated and is_town(town):
+            return town
+    return None

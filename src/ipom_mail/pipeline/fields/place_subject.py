@@ -1,0 +1,112 @@
+"""A place in the Subject's data (issue 13): what fields/__init__.py reads when the body
+names none.
+
+"ISS 2024-09-14 19:52 UTC Ankara - Celestron …", "…, Uppsala, Canon …", "- Salthill,
+Galway -": a town alone in a part of a Subject that carries a date or a time, with its
+part before it; "… AEST Mt Coot-tha Brisbane", "… / 부산 광안대교": a site and its town,
+as written. Never when the body names the town (the body would say it better), nor the
+sender's own name ("– Martin").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ipom_mail.pipeline.fields.labels import label_words
+from ipom_mail.pipeline.fields.place_phrases import instrument_name
+from ipom_mail.pipeline.fields.place_words import UP
+from ipom_mail.pipeline.fields.towns import common_words, is_town
+
+_GROUP = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+
+
+def subject_place(subject: str, body: str, sender: str | None = None) -> str | None:
+    """A town alone at the end of a part of a Subject that carries the photo's data (a date
+    or a time: '… 19:52 UTC Ankara - Celestron …', '– Lyon', '…, Uppsala, Canon …'), with
+    the name of its part before it ('- Salthill, Galway -'), when the body does not name it
+    (the body would say it better) and it is not the sender's name ('– Martin')."""
+    if not any(c.isdigit() for c in subject):
+        return None
+    names = set((sender or "").split())
+    body = re.sub(r"\S+://\S+", " ", body)  # a file named "ISS_Uppsala.jpg" names no place
+    for part in re.split(r"\n|\s[-–—/|]\s", subject):
+        pieces = part.split(", ")
+        for i, piece in enumerate(pieces):
+            town = _subject_town(piece.split(), body, names) or _subject_site(piece, body)
+            if town is None:
+                continue
+            if len(pieces) == 2 and i == 1 and town == piece and _bare_name(pieces[0]):
+                return f"{pieces[0]}, {town}"  # "Salthill, Galway": a part of the town
+            return town
+    return _listed_last(subject, body, names)
+
+
+def _listed_last(subject: str, body: str, names: set[str]) -> str | None:
+    """The name ending a Subject that lists the photo's data between commas ('ISS
+    14.06.2026. 2137Z, Sony A7 III + Sigma 14mm, Motovun'): a village no town list holds,
+    when the body does not name it and it is not the sender's."""
+    pieces = [p.strip() for p in subject.split(", ")]
+    if len(pieces) < 3 or not re.search(r"\d[:.]?\d", pieces[0]):
+        return None
+    last = pieces[-1]
+    if not _bare_name(last) or names.intersection(last.split()) or last in body:
+        return None
+    return None if _not_a_place().search(last) else last
+
+
+def _subject_town(words: list[str], body: str, names: set[str]) -> str | None:
+    """The town ending a Subject's piece after data ('… UTC Ankara'), or alone ('Uppsala')."""
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        name, before = " ".join(words[-n:]), words[-n - 1] if len(words) > n else ""
+        plain = not before or before.isupper() or any(c.isdigit() for c in before)
+        code = n == 1 and len(words) > 1 and re.fullmatch(r"[A-Z]{2}", name)
+        town = words[-2] if code else name  # "Halifax NS": with its state's code
+        named = re.search(rf"(?<!\w){re.escape(town)}(?!\w)", body)  # not "ISS_Uppsala.jpg"
+        if (plain or code) and is_town(town) and not named and town not in names:
+            return f"{town} {name}" if code else name
+    return None
+
+
+def _subject_site(piece: str, body: str) -> str | None:
+    """A site and its town ending a Subject's piece after data ('… 19:02 AEST Mt Coot-tha
+    Brisbane'), or a CJK town and its site alone in a piece ('부산 광안대교'), as written,
+    when the body does not name the town."""
+    words = piece.split()
+    if 2 <= len(words) <= 3 and all(_GROUP_WORD.fullmatch(w) for w in words):
+        named = words[0] in body
+        return piece.strip() if is_town(words[0]) and not named else None
+    for n in (2, 1):  # the site's words before the town
+        if len(words) < n + 2 or re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body):
+            continue
+        before, site = words[-n - 2], " ".join(words[-n - 1 : -1])
+        plain = before.isupper() or any(c.isdigit() for c in before)
+        if plain and is_town(words[-1]) and _bare_name(site) and not is_town(site):
+            return " ".join(words[-n - 1 :])
+    return None
+
+
+_GROUP_WORD = re.compile(rf"{_GROUP}+")
+
+
+def _bare_name(piece: str) -> bool:
+    """A name of one to three capitalised words and nothing else: 'Salthill', 'Coney Island'."""
+    words = piece.split()
+    return (
+        0 < len(words) <= 3
+        and all(re.fullmatch(rf"[{UP}][^\W\d_{UP}][\w'’-]*", w) for w in words)
+        and not any(w in common_words() for w in words)
+        and not instrument_name(piece)
+    )
+
+
+@cache
+def _not_a_place() -> re.Pattern[str]:
+    """An equipment word ('Stativ', data/labels.toml [equipment]), a greeting or a sign-off
+    ('Clear Skies', 'Thanks'): what a Subject's last piece may be besides a place."""
+    from ipom_mail.pipeline.fields.story import GREETING, SIGN_OFF  # story reads location
+
+    kinds = re.compile(rf"(?i)(?<!\w)(?:{label_words('equipment')})(?!\w)")
+    return re.compile(f"{kinds.pattern}|{GREETING.pattern}|{SIGN_OFF.pattern}", re.I)

@@ -1,0 +1,186 @@
+"""A landmark in the frame is not where the photo was taken from (issue 13).
+
+The ISS passing over, behind or above a landmark ("over Kissing Camels", "por cima da
+Ponte Luís I", "passando por cima do Cristo Redentor") names what was pictured. When the
+mail also says where the photographer stood ("at Garden of the Gods in Colorado Springs",
+"tirada do cais de Vila Nova de Gaia", "feita do Mirante Dona Marta"), that is the place;
+when it says nothing else, the landmark is all the mail gives, and a spot that names the
+landmark again ("from the beach below the cliff") is at it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.pipeline.fields.location import find_location
+from ipom_mail.pipeline.fields.place_echo import echoed_place
+from ipom_mail.pipeline.fields.place_over import pictured_place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Spent the evening at Red Rocks Park in Denver. The ISS went almost straight "
+            "over Creation Rock.",
+            "Denver",
+        ),
+        (
+            "Ich war am Rheinufer in Düsseldorf. Die ISS zog direkt über Gerresheimer Glashütte.",
+            "Düsseldorf",
+        ),
+        (
+            "La ISS pasó justo sobre Peña Cortada. Estaba en el Mirador de San Nicolás en Granada.",
+            "Granada",
+        ),
+    ],
+)
+def test_a_landmark_passed_over_gives_way_to_the_town_the_photographer_was_in(
+    text: str, place: str
+) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark"),
+    [
+        ("The ISS went almost straight over Creation Rock.", "Creation Rock"),
+        (
+            "Mit billede viser ISS over Stevns Klint, fotograferet fra stranden neden for klinten.",
+            "Stevns Klint",
+        ),
+        (
+            "Bilden visar ISS över Kullaberg, fotograferad från stigen nedanför Kullaberg.",
+            "Kullaberg",
+        ),
+        (
+            "Photo of the ISS over Durdle Door, shot from the beach right below Durdle Door.",
+            "Durdle Door",
+        ),
+    ],
+)
+def test_a_landmark_is_the_place_when_the_mail_names_no_other(text: str, landmark: str) -> None:
+    assert find_location(text) == landmark
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photo of the ISS over Durdle Door, shot from a friend's garden.",
+        "Bilden visar ISS över Kullaberg, fotograferad från en väns trädgård.",
+    ],
+)
+def test_a_landmark_is_no_place_when_the_photo_was_taken_from_somewhere_unnamed(
+    text: str,
+) -> None:
+    assert find_location(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A ISS passou por cima da Torre de Belém, foto tirada do cais de Oeiras.", "Oeiras"),
+        (
+            "Foto da ISS por cima do Farol da Barra, feita do Mirante do Cristo.",
+            "Mirante do Cristo",
+        ),
+        ("La ISS sopra il Duomo, scattata dal molo di Trieste.", "Trieste"),
+        (
+            "La ISS por encima de la Alhambra, tomada desde el Mirador de San Nicolás.",
+            "Mirador de San Nicolás",
+        ),
+        ("The ISS over the Tyne Bridge, taken from the quay at Gateshead.", "Gateshead"),
+    ],
+)
+def test_the_place_taken_from_wins_over_the_landmark_passed_over(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+def test_a_spot_without_a_town_after_taken_from_gives_no_place() -> None:
+    assert find_location("Foto tomada desde el estacionamiento de la Puerta Norte.") is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("ISS sobre o Farol da Barra", "Foto da ISS a passar por cima do Farol da Barra."),
+        ("ISS sobre la Alhambra", "La ISS pasando por encima de la Alhambra."),
+    ],
+)
+def test_a_landmark_the_subject_and_body_say_was_passed_over_is_no_place(
+    subject: str, body: str
+) -> None:
+    assert echoed_place(subject, body) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Photo de l'ISS au-dessus du Pic du Midi, prise depuis le col du Tourmalet pendant "
+            "la nuit.",
+            "col du Tourmalet",
+        ),
+        ("La ISS sobre el Teide, tomada desde el mirador de Chipeque.", "mirador de Chipeque"),
+        ("La ISS, scattata dal passo di Giau durante la notte.", "passo di Giau"),
+    ],
+)
+def test_a_site_headed_by_its_kind_after_a_verb_of_taking_is_the_place(
+    text: str, place: str
+) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        (
+            "ISS au-dessus du Puy de Dôme",
+            "Voici l'ISS passant au-dessus du sommet du Puy de Dôme, juste après le coucher.",
+            "Puy de Dôme",
+        ),
+        (
+            "ISS sopra Campo Imperatore",
+            "La ISS è passata sopra l'altopiano di Campo Imperatore.",
+            "Campo Imperatore",
+        ),
+        ("ISS over Bamburgh", "The ISS passing over the dunes at Bamburgh.", "Bamburgh"),
+    ],
+)
+def test_what_subject_and_body_say_was_passed_over_is_the_place_when_no_other_is_named(
+    subject: str, body: str, place: str
+) -> None:
+    assert pictured_place(subject, body) == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("ISS sobre el Teide", "La ISS pasando sobre el Teide, tomada desde Vilaflor."),
+        ("ISS über dem Brocken", "Die ISS über dem Brocken, aufgenommen in Wernigerode."),
+        ("ISS nad Śnieżką", "ISS przelatująca nad Śnieżką."),  # a case ending: base unknown
+        ("ISS over the Moon", "The ISS over the Moon crater Tycho."),
+    ],
+)
+def test_what_was_passed_over_is_no_place_when_taken_elsewhere_or_unsure(
+    subject: str, body: str
+) -> None:
+    assert pictured_place(subject, body) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("ISS ja Suomenlinna", "Tässä kuvani ISS:stä Suomenlinnan yllä.", "Suomenlinna"),
+        ("ISS ja Olavinlinna", "Kuva ISS:stä Olavinlinnan yläpuolella.", "Olavinlinna"),
+        ("ISS ja Toompea", "ISS Toompea kohal, selge taevas.", "Toompea"),
+    ],
+)
+def test_a_name_before_an_over_postposition_is_given_in_the_subjects_form(
+    subject: str, body: str, place: str
+) -> None:
+    assert pictured_place(subject, body) == place
+
+
+def test_a_genitive_before_an_over_postposition_needs_its_base_form_in_the_subject() -> None:
+    assert pictured_place("ISS-kuva", "Kuva ISS:stä Hangon yllä.") is None

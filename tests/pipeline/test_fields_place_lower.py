@@ -1,0 +1,51 @@
+"""A phone's lower-case town after a spot is a place as written (issue 13): "over the bolte
+bridge in melbourne 🛰️"; only in a mail written all in lower case, never a colour or a
+word after "in" with no spot before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.pipeline.fields.location import find_location
+from ipom_mail.pipeline.fields.place_lower import lower_echo
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("got the iss going straight over the bolte bridge in melbourne 🛰️ so bright", "melbourne"),
+        ("desde mi patio en rosario, re lindo 😍", "rosario"),
+        ("depuis la plage à biarritz !! trop beau", "biarritz"),
+        ("dal balcone a bologna 😍 bellissima", "bologna"),
+    ],
+)  # fmt: skip
+def test_a_lower_case_town_after_a_spot_is_the_place(text: str, town: str) -> None:
+    assert find_location(text) == town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the moon rose in orange.",
+        "hice la foto en la terraza, la luna en naranja.",
+        "Got it from the beach. The sky glowed in orange.",
+    ],
+)
+def test_no_lower_case_town_without_a_spot_or_in_a_capitalised_mail(text: str) -> None:
+    assert find_location(text) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("iss pic from lake tekapo", "got it right over the church at lake tekapo on friday", "lake tekapo"),
+        ("ISS desde el cerro catedral", "la saqué desde el cerro catedral anoche", "cerro catedral"),
+        ("iss vom brocken", "aufgenommen auf dem brocken gipfel, kalt!", None),
+        ("iss from my yard", "got it from my yard lol", None),
+        ("ISS from Lake Tekapo", "Taken at Lake Tekapo.", None),  # capitals: other readers
+    ],
+)  # fmt: skip
+def test_a_lower_case_site_the_subject_and_body_both_name_is_the_place(
+    subject: str, body: str, place: str | None
+) -> None:
+    assert lower_echo(subject, body) == place

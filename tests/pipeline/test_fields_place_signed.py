@@ -1,0 +1,70 @@
+"""Where the sender writes from is the place of a mail that names no other (issue 13): the
+town under the sender's name in a sign-off's block ("З повагою, / Олена / Львів"), never
+a job beside a town nor the sender's own name; a letter's dateline ("Казань, вчера …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.pipeline.fields.place_signed import dateline_town, signed_town
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Фото МКС над ратушею.\n\nЗ повагою,\nОлена Коваленко\nЧернівці\n", "Чернівці"),
+        ("Kuva pihalta.\n\nTerveisin\nJuha Mäkinen\nJyväskylä\n", "Jyväskylä"),
+        ("Shot from the yard.\n\nClear skies,\nDale Hutchins\nTucson, AZ\n", "Tucson, AZ"),
+        ("Foto aus dem Garten.\n\nViele Grüße\nAnna Berg\nSternfreunde Nord\nKiel\n", "Kiel"),
+    ],
+)
+def test_a_town_alone_under_the_senders_name_is_the_place(text: str, town: str) -> None:
+    assert signed_town(text) == town
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("Billede fra stranden.\n\nMed venlig hilsen\nMette Kjærgaard\nNaturvejleder, Vordingborg\n", None),
+        ("Pozdrav,\nu privitku.\nIvan\n", "Ivan Horvat"),
+        ("Photo attached.\n\nCheers,\nMadrid\n", None),
+        ("Kiel is where I saw it.\n\nViele Grüße\nAnna\n", None),
+    ],
+)  # fmt: skip
+def test_no_town_from_a_job_line_the_senders_name_or_the_name_line(
+    text: str, sender: str | None
+) -> None:
+    assert signed_town(text, sender) is None
+
+
+def test_a_town_on_the_line_after_the_senders_own_name_is_the_place() -> None:
+    text = (
+        "Zdjęcie z Gubałówki.\n\nPozdrawiam serdecznie i dziękuję za prowadzenie tej strony,"
+        "\nKrzysztof Nowak\nZakopane\n"
+    )
+    assert signed_town(text, "Krzysztof Nowak") == "Zakopane"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Казань, вчера вечером поймал МКС прямо над башней.", "Казань"),
+        ("Kraków, 12 listopada 2026\n\nDzień dobry,", "Kraków"),
+        ("Paris, le 5 mai 2026\n\nBonjour,", "Paris"),
+        ("Berlin, Montag 3. Mai\nHallo zusammen,", "Berlin"),
+    ],
+)
+def test_a_letters_dateline_names_where_the_sender_writes_from(text: str, town: str) -> None:
+    assert dateline_town(text) == town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Florence, here is my photo.",
+        "Sydney, thanks for the feature!",
+        "Hola Juan, Córdoba es linda.",
+    ],
+)
+def test_a_person_greeted_by_a_towns_name_is_no_dateline(text: str) -> None:
+    assert dateline_town(text) is None
