@@ -141,6 +141,16 @@ def test_the_reply_is_in_the_sender_s_language() -> None:
     assert detect_language("ok", ("de", "en")) == "en"  # too short to tell: English
 
 
+def test_a_result_without_the_senders_own_words_is_answered_in_their_language_too() -> None:
+    body = "Hallo, anbei mein Foto der ISS vom Sonntagabend, aufgenommen mit meinem Teleskop."
+    quoted = "\n\n> On Sunday you wrote:\n> Please send us the time of your photo in UT."
+    result = check_message(submission(body=body + quoted), Config())
+    assert result.own_words is not None and "Please send" not in result.own_words
+    for words in (result.own_words, None):  # None: read by compose_reply itself
+        reply = compose_reply(replace(result, own_words=words), "IPOM-2024-0006", Config())
+        assert reply is not None and "Ihre Einsendung" in reply.body_text
+
+
 def test_templates_beside_the_config_override_the_shipped_ones(tmp_path: Path) -> None:
     folder = tmp_path / "templates" / "reply" / "en"
     folder.mkdir(parents=True)

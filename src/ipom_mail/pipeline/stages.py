@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ipom_mail.config import Config
-from ipom_mail.pipeline.fields import extract_fields
+from ipom_mail.pipeline.fields import extract_fields, own_words
 from ipom_mail.pipeline.media import extract_media
 from ipom_mail.pipeline.parse.message import parse_message
 from ipom_mail.pipeline.rules.verdict import judge
@@ -40,7 +40,10 @@ def check_message(
     fields = extract_fields(parsed, media, config, sender_dates=sender_dates)
     verdict = judge(parsed, media, fields, config)
     result = CheckResult(parsed=parsed, media=media, fields=fields, verdict=verdict)
-    return replace(result, pass_check=check_result_pass(result, config))
+    # Read here, where the fields are loaded, for a message the reply may answer (compose_reply).
+    answerable = verdict.reply.send and verdict.status in ("complete", "incomplete")
+    words = own_words(parsed) if answerable else None
+    return replace(result, pass_check=check_result_pass(result, config), own_words=words)
 
 
 def _not_a_message(raw: bytes, parsed: ParsedMessage, config: Config) -> CheckResult:

@@ -19,6 +19,9 @@ Status = Literal["complete", "incomplete", "rejected", "ignored"]
 Source = Literal["body", "exif", "gps", "curator"]
 MissingItem = Literal["photo", "taken_at", "equipment"]
 
+# How the fields stage's note on mail it read no fields from begins; a follow-up looks for it.
+NOT_A_SUBMISSION_NOTE = "not a submission"
+
 
 @dataclass(frozen=True, slots=True)
 class Part:
@@ -253,6 +256,10 @@ class CheckResult:
     fields: Fields
     verdict: Verdict
     pass_check: PassCheck = PASS_CHECK_OFF
+    # The sender's own words (fields.own_words), read in the pipeline's process for a message
+    # that may be answered: the reply's language comes from them, and the poller need not load
+    # the fields package to find it. None: not read here (compose_reply reads them itself).
+    own_words: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

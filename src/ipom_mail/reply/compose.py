@@ -21,7 +21,6 @@ from typing import Any, Literal, TypeGuard
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from ipom_mail.config import Config
-from ipom_mail.pipeline.fields.story import without_footers
 from ipom_mail.pipeline.values import CheckResult, Fields, MediaItem, OutboxReply
 from ipom_mail.reply.address import same_domain
 from ipom_mail.reply.language import detect_language
@@ -159,10 +158,15 @@ def compose_reply(
 
 
 def sender_language(result: CheckResult, folders: tuple[Path, ...]) -> str:
-    """The language to answer in: the sender's, where we have a translation."""
-    from ipom_mail.pipeline.fields.taken_at import clean_text
+    """The language to answer in: the sender's, where we have a translation.
 
-    own = clean_text(without_footers(result.parsed.text or ""))
+    Their own words come with the result from the pipeline's process; read here only
+    when they did not (the fields package is loaded for it: tens of MB, seconds)."""
+    own = result.own_words
+    if own is None:
+        from ipom_mail.pipeline.fields import own_words
+
+        own = own_words(result.parsed)
     return detect_language(own, languages(folders))
 
 

@@ -13,10 +13,8 @@ from datetime import date
 from typing import Any
 
 from ipom_mail.config import Config
-from ipom_mail.pipeline.fields import extract_fields
-from ipom_mail.pipeline.fields.submission import NOT_A_SUBMISSION_NOTE
 from ipom_mail.pipeline.rules.verdict import judge
-from ipom_mail.pipeline.values import CheckResult, Fields, Media, Previous
+from ipom_mail.pipeline.values import NOT_A_SUBMISSION_NOTE, CheckResult, Fields, Media, Previous
 
 
 def flagged(result: CheckResult, flag: str | None) -> CheckResult:
@@ -76,6 +74,8 @@ def as_follow_up(result: CheckResult, config: Config) -> CheckResult:
     ("the time was 21:34 UT" has no photo and no submission words of its own)."""
     if not any(n.startswith(NOT_A_SUBMISSION_NOTE) for n in result.fields.notes):
         return result
+    from ipom_mail.pipeline.fields import extract_fields  # read again: rare, and heavy to load
+
     own = extract_fields(result.parsed, result.media, config, follow_up=True)
     return replace(result, fields=own)
 
@@ -88,7 +88,7 @@ def merge(previous: Previous, result: CheckResult, config: Config) -> CheckResul
     items = (*previous.media, *(i for i in result.media.items if i.sha256 not in seen))
     media = Media(items, result.media.notes)
     verdict = judge(result.parsed, media, fields, config)
-    merged = CheckResult(parsed=result.parsed, media=media, fields=fields, verdict=verdict)
+    merged = CheckResult(result.parsed, media, fields, verdict, own_words=result.own_words)
     # the follow-up may have brought the time or the place: check the pass again
     from ipom_mail.pipeline.verify.stage import check_result_pass  # for follow-ups only
 

@@ -29,17 +29,19 @@ from ipom_mail.pipeline.fields.place_subject import subject_place
 from ipom_mail.pipeline.fields.quotes import clean_text
 from ipom_mail.pipeline.fields.story import find_story, signature_gear, without_footers
 from ipom_mail.pipeline.fields.subject import answers_us, own_subject, subject_text
-from ipom_mail.pipeline.fields.submission import (
-    NOT_A_SUBMISSION_NOTE,
-    not_a_submission,
-    only_asking,
-)
-from ipom_mail.pipeline.values import DateStyle, Fields, Media, ParsedMessage
+from ipom_mail.pipeline.fields.submission import not_a_submission, only_asking
+from ipom_mail.pipeline.values import NOT_A_SUBMISSION_NOTE, DateStyle, Fields, Media, ParsedMessage
 
-__all__ = ["MAX_TEXT", "extract_fields"]
+__all__ = ["MAX_TEXT", "extract_fields", "own_words"]
 
 # A submission's words fit in far less; a megabyte of pasted logs must not stall the queue.
 MAX_TEXT = 20_000
+
+
+def own_words(parsed: ParsedMessage) -> str:
+    """The sender's own words: the text without quotes, footers and signatures (what the
+    reply's language is read from; a quoted English reply must not make it English)."""
+    return clean_text(without_footers(parsed.text or ""))
 
 
 def _only_to_come(

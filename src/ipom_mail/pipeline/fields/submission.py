@@ -16,9 +16,7 @@ from importlib.resources import files
 from ipom_mail.config import Config
 from ipom_mail.pipeline.fields.labels import word_pattern
 from ipom_mail.pipeline.rules.reply_policy import NOT_A_SUBMISSION, objections
-from ipom_mail.pipeline.values import Media, ParsedMessage
-
-NOT_A_SUBMISSION_NOTE = "not a submission"
+from ipom_mail.pipeline.values import NOT_A_SUBMISSION_NOTE, Media, ParsedMessage
 
 
 @lru_cache(maxsize=1)
