@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from ipom_mail.pipeline.fields.behalf import behalf_name
 from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.closing import SIGN_OFF
 from ipom_mail.pipeline.fields.equipment import text_items
@@ -188,6 +189,9 @@ def find_photographer(
         return Photographer(forwarded or _original_signature(text), tuple(profile))
     if forwarded and (_pure_forward(text) or not person or _forwards_anothers_photo(text)):
         return Photographer(forwarded, tuple(profile))
+    behalf = behalf_name("\n".join(segments(text)[0]))  # "namens my seun, Pieter Botha"
+    if is_person(behalf):
+        return Photographer(behalf, tuple(profile))
     if person:
         if signed and signed != person and _same_person(signed, person):
             return Photographer(signed if len(signed) > len(person) else person, tuple(profile))
