@@ -94,3 +94,26 @@ def test_a_short_request_about_whom_to_credit_is_no_story(asking: str) -> None:
 def test_a_sentence_that_opens_like_a_wish_but_tells_the_night_stays() -> None:
     text = "Langit cerah sekali malam itu, stasiun melintas tepat di atas candi.\n"
     assert find_story(text) == text.strip()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "story"),
+    [
+        (
+            "Here is (cc'ing Tom too) my shot of the ISS above the old mill.",
+            "Here is my shot of the ISS above the old mill.",
+        ),
+        (
+            "Os envío (en copia también a Marta) mi foto de la ISS sobre el castillo.",
+            "Os envío mi foto de la ISS sobre el castillo.",
+        ),
+        (
+            "Ecco (in copia anche a Paolo) la ISS sopra il ponte vecchio.",
+            "Ecco la ISS sopra il ponte vecchio.",
+        ),
+    ],
+)
+def test_a_remark_in_brackets_about_the_mail_goes_and_the_sentence_stays(
+    sentence: str, story: str
+) -> None:
+    assert find_story(f"{sentence}\n") == story
