@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from ipom_mail.pipeline.fields.flyby import find_magnitude, find_max_elevation
+from ipom_mail.pipeline.fields.flyby_numbers import find_magnitude, find_max_elevation
 from ipom_mail.pipeline.fields.taken_at import find_taken_at
 from ipom_mail.pipeline.values import Media
 

@@ -8,12 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ipom_mail.pipeline.fields.flyby import (
-    find_flyby,
-    find_magnitude,
-    find_max_elevation,
-    find_span,
-)
+from ipom_mail.pipeline.fields.flyby import find_flyby, find_span
+from ipom_mail.pipeline.fields.flyby_numbers import find_magnitude, find_max_elevation
 from ipom_mail.pipeline.fields.taken_at import TakenAt, find_taken_at
 from ipom_mail.pipeline.values import Flyby, Media
 

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 import pytest
 
 from ipom_mail.config import Config
-from ipom_mail.pipeline.fields.flyby import find_magnitude, find_max_elevation
+from ipom_mail.pipeline.fields.flyby_numbers import find_magnitude, find_max_elevation
 from ipom_mail.pipeline.fields.links import find_links
 from ipom_mail.pipeline.fields.people import find_photographer
 from ipom_mail.pipeline.fields.story import find_story, without_footers

@@ -14,7 +14,8 @@ from email.utils import parsedate_to_datetime
 import pytest
 
 from ipom_mail.pipeline.fields.clause_zone import clause_zone, stated_zone
-from ipom_mail.pipeline.fields.flyby import find_magnitude, find_max_elevation, find_span
+from ipom_mail.pipeline.fields.flyby import find_span
+from ipom_mail.pipeline.fields.flyby_numbers import find_magnitude, find_max_elevation
 from ipom_mail.pipeline.fields.taken_at import TakenAt, find_taken_at
 from ipom_mail.pipeline.values import Media
 

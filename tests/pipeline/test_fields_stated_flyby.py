@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from ipom_mail.pipeline.fields.flyby import find_flyby, find_magnitude, find_max_elevation
+from ipom_mail.pipeline.fields.flyby import find_flyby
+from ipom_mail.pipeline.fields.flyby_numbers import find_magnitude, find_max_elevation
 from ipom_mail.pipeline.fields.taken_at import TakenAt
 
 NOTHING = TakenAt(None, None, None)

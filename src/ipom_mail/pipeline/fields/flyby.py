@@ -1,8 +1,8 @@
-"""Flyby details: the pass's max elevation, its from–to times in UT, its brightness.
+"""Flyby details: the pass's from–to times in UT, with its max elevation and brightness
+(read in flyby_numbers.py).
 
-Each value needs its own words next to it ("max. elevation 72°", "-3.6 mag"):
-a Sun altitude, an angular size or a moon phase is never taken for one. When
-the text gives two different values for the same detail, none is kept.
+A window is a pass only when it is as long as a visible pass; its zone is the
+one written with it, or the photo's when only that reading holds the photo.
 """
 
 from __future__ import annotations
@@ -19,173 +19,18 @@ from ipom_mail.pipeline.fields.dates import (
     pair_ranges,
     settle,
 )
-from ipom_mail.pipeline.fields.doubt import doubted
+from ipom_mail.pipeline.fields.flyby_numbers import find_magnitude, find_max_elevation
 from ipom_mail.pipeline.fields.in_force import convert
-from ipom_mail.pipeline.fields.labels import label_pattern, label_words_raw
+from ipom_mail.pipeline.fields.labels import label_pattern
 from ipom_mail.pipeline.fields.pass_marks import pass_marks
 from ipom_mail.pipeline.fields.segments import Segment, other_event, sentence_around
 from ipom_mail.pipeline.fields.taken_at import TakenAt, clean_text, segment_at, segments
 from ipom_mail.pipeline.fields.zones import is_zone_word, parse_zone
 from ipom_mail.pipeline.values import Flyby
 
-# A word saying the number is the highest point of the pass, in the languages we read.
-_HIGHEST = re.compile(
-    r"\bma(?:x|ks)|highest|höchst|culmin|kulmin|delel|peak|reach|legnagyobb|legmagasabb"
-    r"|najwyższ|nejvyšší|hoogste|más alto|mais alto|plus haut|più alto|massim|máxim|pass\b|"
-    + label_words_raw("highest")
-    + "|"
-    + label_words_raw("climbed"),
-    re.I,
-)
-_OVERHEAD = re.compile(rf"(?:{label_words_raw('overhead')})[^\d\n;]{{0,14}}$", re.I)
-# "passing right over the pavilion, about 80 degrees up": "up" after the degrees, with the
-# pass going overhead earlier in the sentence ("20° up through the trees" is no height)
-_OVERHEAD_ANYWHERE = re.compile(rf"(?:{label_words_raw('overhead')})[^\d\n;]*$", re.I)
-_UP = re.compile(r"\s*up\b(?! to)", re.I)
-_FIELD_OF_VIEW = re.compile(
-    r"\s*(?:field of view|fov\b|bildwinkel|sichtfeld|champ de vision)", re.I
-)
-_NOT_ELEVATION = re.compile(
-    r"azimut|\baz\b|below|unter dem|sous l|bajo el|field of view|\bfov\b|latitud|longitud"
-    r"|angle of view|bildwinkel|diagonal",
-    re.I,
-)
-_DEGREES = re.compile(
-    r"(?<![\d.,+\-−])(?P<v>\d{1,2}(?:[.,]\d+)?)\s*(?:°|º|deg(?:rees?)?\b|grad\w*|graus|graden"
-    r"|fok\w*|stopni|stupň\w*|" + label_words_raw("degrees") + ")",
-    re.I,
-)
-_DEGREES_FIRST = re.compile(rf"\s*(?:{label_words_raw('highest_after')})", re.I)
-_SENTENCE_END = re.compile(r"\n(?P<wrap>[ \t]*[^\W\d_])?|[.!?]\s+(?P<next>.?)", re.I)
-_WINDOW = 45  # characters before the number where its words must be
-_BODY = re.compile(
-    r"\b(?:sun|solar|sonne|soleil|sol|nap|moon|mond|lune|luna|hold|księżyc|měsíc|slunce"
-    r"|venus|vénus|venere|wenus|венера|jupiter|júpiter|giove|jowisz|юпитер|mars|марс"
-    r"|saturn\w*|saturno|сатурн|sirius|сириус|planet\w*|star|stern|étoile|estrella)\b",
-    re.I,
-)
-_BRIGHTNESS_WORD = re.compile(
-    r"(?<![^\W\d_])(?:mag(?:nitude|nitud|nitudine|nitudo|nitúdó)?\.?|brightness|brilliance"
-    r"|helligkeit|luminosité|éclat|brillo|brillance|luminosità|brilho|fényesség\w*|jasność"
-    r"|jasnost|helderheid|(?:" + label_words_raw("brightness") + r")\w*)(?![^\W\d_])",
-    re.I,
-)
-# a colon ends the value ("magnitud -3,9: pasó…") unless a clock's minutes follow it
-_NUMBER = r"(?P<v>[+\-−–]?\s?\d{1,2}(?:[.,]\d{1,2})?)(?![\d°º%]|:\d|[.,]\d|\s*(?:°|%|km|mm|x\b))"
-_AFTER_WORD = re.compile(rf"[^\d\n+\-−–]{{0,20}}?{_NUMBER}")
-_BRIGHT_WORD = re.compile(r"(?<![^\W\d_])(?:" + label_words_raw("bright") + ")", re.I)
-_AFTER_BRIGHT = re.compile(  # a signed number only: "a bright pass on 4 August" is a date
-    # a hyphen inside a word may stand between ("heaps bright, heavens-above said -3.5")
-    r"(?:[^\d\n+\-−–]|(?<=[^\W\d_])-(?=[^\W\d_])){0,24}?"
-    r"(?P<v>[+\-−–]\s?\d{1,2}(?:[.,]\d{1,2})?)(?![\d°º%:]|[.,]\d)"
-)
-# "Max 79°, -3.3", "max el 82° / -3.9": a signed number right after the pass's height
-_AFTER_HEIGHT = re.compile(
-    r"\s*[,/;]\s*(?P<v>[+\-−–]\s?\d(?:[.,]\d{1,2})?)(?![\d°º%:]|[.,]\d|\s*(?:°|%|km|mm|x\b))"
-)
-_BEFORE_MAG = re.compile(
-    r"(?<![\d.,])(?P<v>[+\-−–]\s?\d{1,2}(?:[.,]\d{1,2})?|\d{1,2}[.,]\d{1,2})\s*"
-    r"(?:mag\b|magnitude)"
-    # "-2.8等", "-3.4등급": a CJK magnitude after a signed number ("2等星" is a star's class)
-    r"|(?<![\d.,])(?P<cjk>[+\-−–]\s?\d{1,2}(?:[.,]\d{1,2})?)\s*(?:等級?|등급)(?!星)",
-    re.I,
-)
 _MAX_SPAN = timedelta(minutes=30)  # longer than any visible ISS pass: not a flyby
 _MIN_SPAN = timedelta(minutes=1)  # shorter than any visible pass: a stack or a transit
 # "a stack of 250 frames from … to …", "timelapse from … to …": the recording, not the pass
-
-
-def _number(raw: str) -> float:
-    return float(re.sub(r"\s", "", raw).replace("−", "-").replace("–", "-").replace(",", "."))
-
-
-def _one(values: list[float]) -> float | None:
-    """The value when every mention agrees, else None (two different values: unsure)."""
-    distinct = set(values)
-    return distinct.pop() if len(distinct) == 1 else None
-
-
-def _near_body(text: str, pos: int) -> bool:
-    """True when the Sun or Moon is named just before `pos` (its altitude is not the ISS's)."""
-    return _BODY.search(text, max(0, pos - 20), pos) is not None
-
-
-def _sentence_before(text: str, pos: int) -> str:
-    """Up to _WINDOW characters before `pos`, cut at the start of its sentence or line."""
-    window = text[max(0, pos - _WINDOW) : pos]
-    ends = [m.start("next") if m["next"] is not None else m.start() + 1 for m in _ends(window)]
-    return window[ends[-1] :] if ends else window
-
-
-_ABBREVIATION = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_A-ZА-ЯЁ]{0,3}$")  # "Max", "ca", "макс"
-
-
-def _ends(window: str) -> list[re.Match[str]]:
-    """Where sentences end in `window`: a line break (not a line wrapped before a lower-case
-    word: "culmination\nà 78°"), or a full stop before a capital.
-
-    A stop before a lower-case word or a number ends an abbreviation in any script
-    ("макс. висота 49°", "Elevación máx. 58º"), as does a stop after a short lower-case
-    word ("max. Höhe 72°", "ca. 40°"), not a sentence.
-    """
-    return [m for m in _SENTENCE_END.finditer(window) if _is_end(m, window)]
-
-
-def _is_end(m: re.Match[str], window: str) -> bool:
-    """Whether a line break or full stop found by _SENTENCE_END ends a sentence (see _ends)."""
-    if m["next"] is None:
-        return not (m["wrap"] and m["wrap"][-1].islower())
-    return not (
-        m["next"].islower() or m["next"].isdigit() or _ABBREVIATION.search(window, 0, m.start())
-    )
-
-
-def _heights(text: str) -> list[re.Match[str]]:
-    """The numbers of degrees that words call the pass's highest point."""
-    found: list[re.Match[str]] = []
-    for m in _DEGREES.finditer(text):
-        before = _sentence_before(text, m.start())
-        highest = (
-            _HIGHEST.search(before)
-            or _OVERHEAD.search(before)
-            or _DEGREES_FIRST.match(text, m.end())
-            or (_UP.match(text, m.end()) and _OVERHEAD_ANYWHERE.search(before))
-        )
-        if (
-            highest
-            and not _BODY.search(before)
-            and not _NOT_ELEVATION.search(before)
-            and not _FIELD_OF_VIEW.match(text, m.end())
-        ):
-            found.append(m)
-    return found
-
-
-def find_max_elevation(text: str) -> float | None:
-    """The pass's max elevation in degrees (0–90), from words like "max. elevation 72°"."""
-    found = _heights(text)
-    if any(doubted(text, m.start(), m.end()) for m in found):
-        return None  # a guess of the sender's: none, whatever else is written
-    return _one([v for v in (_number(m["v"]) for m in found) if 0 < v <= 90])
-
-
-def find_magnitude(text: str) -> float | None:
-    """The pass's brightness in magnitudes (-8 to +6): "-3.6 mag", "Helligkeit -2,9"."""
-    found: list[re.Match[str]] = []
-    for word in _BRIGHTNESS_WORD.finditer(text):
-        m = _AFTER_WORD.match(text, word.end())
-        if m and not _near_body(text, word.start()):
-            found.append(m)
-    for word in _BRIGHT_WORD.finditer(text):
-        m = _AFTER_BRIGHT.match(text, word.end())
-        if m and not _near_body(text, word.start()):
-            found.append(m)
-    found += [m for m in _BEFORE_MAG.finditer(text) if not _near_body(text, m.start())]
-    found += [m for h in _heights(text) if (m := _AFTER_HEIGHT.match(text, h.end()))]
-    if any(doubted(text, m.start(), m.end()) for m in found):
-        return None  # a guess of the sender's
-    values = [_number(m["v"] or m.groupdict().get("cjk") or "") for m in found]
-    return _one([v for v in values if -8 <= v <= 6])
 
 
 def _local_days(taken: TakenAt, span_day: date | None) -> list[date]:
