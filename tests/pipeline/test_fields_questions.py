@@ -79,3 +79,21 @@ def test_a_question_beside_a_photo_link_is_still_read() -> None:
     )
     result = check_message(_raw(body, subject="ISS photo"), Config())
     assert result.fields.taken_at == datetime(2024, 5, 12, 21, 34, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi, I wanted to ask whether the ISS will be visible from Leeds on Tuesday at 19:41, "
+        "max 52°. I'd shoot it with my Canon EOS 80D. Any tips on settings?\nAnna Platt",
+        "Hallo, ich wollte fragen, ob die ISS am Dienstag um 19:41 über Graz gut zu sehen ist "
+        "(max. 52°). Ich würde die Nikon Z5 nehmen. Welche Belichtung empfehlt ihr?\nEva Gruber",
+        "Hola, quería preguntar si la ISS se verá bien desde Zaragoza el martes a las 19:41, "
+        "altura máxima 52°. Tengo una Sony A6400. ¿Qué ajustes me recomendáis?\nLuis Pardo",
+    ],
+)
+def test_a_mail_that_asks_how_to_see_or_shoot_a_pass_without_a_photo_yields_no_values(
+    body: str,
+) -> None:
+    result = check_message(_raw(body, subject="ISS next week"), Config())
+    assert _empty(result.fields)

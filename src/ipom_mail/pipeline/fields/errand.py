@@ -208,6 +208,23 @@ def without_thanks(story: str) -> str:
     return _without_sentences(story, thanks)
 
 
+_CREDIT_WORDS = 12  # "Krediet asseblief aan hom.": a longer sentence tells more than whom
+
+
+def asks_for_credit(sentence: str) -> bool:
+    """Whether a short sentence only asks whom to credit ("Please credit him.", "Krediet
+    asseblief aan hom."; data/mail_words.toml [credit_request]): the post credits, it does
+    not quote the request."""
+    if _size(sentence) > _CREDIT_WORDS:
+        return False
+    return re.match(rf"\W*(?:{mail_pattern('credit_request').pattern})", sentence, re.I) is not None
+
+
+def without_credit_requests(story: str) -> str:
+    """The story without its short sentences asking whom to credit, wherever they stand."""
+    return _without_sentences(story, asks_for_credit)
+
+
 def _without_sentences(story: str, leaves: Callable[[str], bool]) -> str:
     """The story without the sentences that `leaves` picks, wherever they stand; a paragraph
     left empty goes."""

@@ -192,6 +192,12 @@ def quotes_below(text: str) -> bool:
     return own_text(flat).strip() != flat or FORWARD_MARK_LINE.search(flat) is not None
 
 
+# A remark in brackets inside a sentence, words going on after it: about the mail ("vi invio
+# (in copia anche a Luca) la mia foto…") it goes alone, the sentence stays. At a sentence's
+# end ("Sending this in as Priya suggested (see below).") it speaks for the whole sentence.
+_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,80}\)(?=[ \t]+[^\W\d_])")
+
+
 def without_mail_talk(story: str, below: bool) -> str:
     """The story without its sentences about the mail itself (data/mail_words.toml
     [mail_talk], and [see_below] when the mail quotes or forwards one `below`): "Adding the
@@ -201,6 +207,7 @@ def without_mail_talk(story: str, below: bool) -> str:
     talk = _mail_talk(below)
     kept: list[str] = []
     for paragraph in story.split("\n\n"):
+        paragraph = _ASIDE.sub(lambda m: "" if talk.search(m.group(0)) else m.group(0), paragraph)
         if talk.search(paragraph) is not None:
             sentences = _SENTENCE_GAP.split(paragraph)
             paragraph = " ".join(s for s in sentences if talk.search(s) is None).strip()

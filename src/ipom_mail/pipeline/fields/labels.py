@@ -38,8 +38,13 @@ def label_pattern(section: str) -> re.Pattern[str]:
     return word_pattern([w for listed in _labels()[section].values() for w in listed])
 
 
-# The end of a word, or after a CJK character (no spaces between CJK words).
-WORD_END = r"(?:\b|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))"
+# The end of a word, or after a CJK or Thai character (no spaces between their words), or
+# after a vowel sign or mark ending an Indic or Arabic word ("नमस्ते", "مرحباً"): \b misses it.
+_MARKS = r"\u064b-\u065f\u0670\u0900-\u0dff"
+WORD_END = (
+    r"(?:\b|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff])"
+    rf"|(?<=[{_MARKS}])(?![\w{_MARKS}]))"
+)
 
 
 @cache

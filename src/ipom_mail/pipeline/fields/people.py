@@ -9,8 +9,10 @@ club or list forwarded someone's submission. Unknown is None.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
+from ipom_mail.pipeline.fields.behalf import behalf_name
 from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.closing import SIGN_OFF
 from ipom_mail.pipeline.fields.equipment import text_items
@@ -30,9 +32,14 @@ _ORG = re.compile(
     r"iphone|android|user|member|members|contact|webmaster)\b",
     re.IGNORECASE,
 )
-_PARTICLE_WORDS = "van von de der den da del della di du le la dos das ten ter y e"
+# "bin", "binti": a Malay or Arabic patronymic's link ("Nurul Aisyah binti Rahman")
+_PARTICLE_WORDS = (
+    "van von de der den da del della di du le la dos das ten ter y e bin binti bte ibn"
+)
 _PARTICLES = frozenset(_PARTICLE_WORDS.split())
-_NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
+# the vowel signs and marks inside Indic, Thai and Arabic names ("राहुल", "ณัฐวุฒิ") are no \w
+_MARKS = "\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0eff"
+_NAME_WORD = re.compile(rf"^[^\W\d_](?:[^\W\d_]|['’.-]|[{_MARKS}])*$")
 _FWD_FROM = re.compile(
     r"^\s*\*?(?:from|von|de|da|od|van|feladó|fra|från|lähettäjä|от|від|από|kimden)\s*:\*?\s*"
     r"\"?([^<\"\n]+?)\"?\s*(?:<[^>]*>|\[mailto:[^\]]*\])"
@@ -74,7 +81,8 @@ def is_person(name: str | None) -> bool:
 
 def _caseless(word: str) -> bool:
     """A word of a script without capitals (山田, 이서연): a name needs none."""
-    return word.isalpha() and not any(c.isupper() or c.islower() for c in word)
+    letters = all(c.isalpha() or unicodedata.category(c).startswith("M") for c in word)
+    return letters and not any(c.isupper() or c.islower() for c in word)
 
 
 def signature_name(text: str) -> str | None:
@@ -181,6 +189,9 @@ def find_photographer(
         return Photographer(forwarded or _original_signature(text), tuple(profile))
     if forwarded and (_pure_forward(text) or not person or _forwards_anothers_photo(text)):
         return Photographer(forwarded, tuple(profile))
+    behalf = behalf_name("\n".join(segments(text)[0]))  # "namens my seun, Pieter Botha"
+    if is_person(behalf):
+        return Photographer(behalf, tuple(profile))
     if person:
         if signed and signed != person and _same_person(signed, person):
             return Photographer(signed if len(signed) > len(person) else person, tuple(profile))

@@ -15,7 +15,13 @@ from ipom_mail.pipeline.fields.closing import DISCLAIMER, body_lines, drop_closi
 from ipom_mail.pipeline.fields.closing import SIGN_OFF as SIGN_OFF
 from ipom_mail.pipeline.fields.data_lines import SETTINGS_LINE, is_flyby_data, is_photo_data
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL
-from ipom_mail.pipeline.fields.errand import only_sending, tells, without_errand, without_thanks
+from ipom_mail.pipeline.fields.errand import (
+    only_sending,
+    tells,
+    without_credit_requests,
+    without_errand,
+    without_thanks,
+)
 from ipom_mail.pipeline.fields.field_lines import continues, is_labelled, prose_after
 from ipom_mail.pipeline.fields.forward import (
     header_names,
@@ -242,6 +248,7 @@ def find_story(
     story = without_other_events(re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip(), sent)
     story = without_mail_talk(story, below=len(segments(text)) > 1 or quotes_below(text))
     story = without_thanks(story)  # "Thanks a million for featuring my October shot!"
+    story = without_credit_requests(story)  # "Krediet asseblief aan hom."
     if len(story) < 12 and len(story.split()) < 3 and not _CJK.search(story):  # "Ekte."
         return None
     if only_sending(story):  # "링크 보내드립니다 🙏": no story

@@ -1,0 +1,64 @@
+"""The person a photo is sent on behalf of ("namens my seun, Pieter Botha", "on behalf of my
+daughter Emma Lee"): the photographer to credit, not the sender who wrote the mail.
+
+Only a full name (two words or more, each capitalised) counts: "on behalf of our club" or a
+first name alone leaves the credit to the sender (people.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ipom_mail.pipeline.fields.labels import mail_data, mail_pattern
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]")
+_RELATION_WORDS = 4  # "my", "little", "son": the words between "on behalf of" and the name
+_NAME_WORDS = 4
+
+
+@cache
+def _relations() -> frozenset[str]:
+    """The words for who the photographer is to the sender (data/mail_words.toml [relation])."""
+    return frozenset(w.casefold() for ws in mail_data()["relation"].values() for w in ws)
+
+
+def _name_after(rest: str) -> str | None:
+    """The capitalised full name opening `rest`, after at most a few words saying who the
+    person is ("my son, Pieter Botha (16)" → "Pieter Botha"); None when none stands there or
+    other words come first ("im Namen des Vereins Sternfreunde Nord")."""
+    words = _WORD.findall(rest[:120])
+    i = 0
+    while (
+        i < len(words)
+        and i <= _RELATION_WORDS
+        and (words[i] == "," or words[i].casefold() in _relations())
+    ):
+        i += 1
+    name: list[str] = []
+    for k, word in enumerate(words[i : i + _NAME_WORDS + 1]):
+        if not _name_word(word, name, words[i + k + 1 : i + k + 2]):
+            break
+        name.append(word)
+    return " ".join(name) if len(name) >= 2 and name[-1][0].isupper() else None
+
+
+_PARTICLE = 4  # letters: "du", "van", "de", "bin" between a name's capitalised words
+
+
+def _name_word(word: str, name: list[str], after: list[str]) -> bool:
+    """Whether a word goes on a name: capitalised and no relation word, or a short particle
+    between two capitalised words ("Anri du Toit")."""
+    if word[0].isupper():
+        return word.casefold() not in _relations()
+    particle = word.isalpha() and len(word) <= _PARTICLE
+    return bool(name) and particle and bool(after) and after[0][0].isupper()
+
+
+def behalf_name(text: str) -> str | None:
+    """The full name of the person the sender writes on behalf of, or None."""
+    for m in mail_pattern("on_behalf").finditer(text):
+        name = _name_after(text[m.end() :])
+        if name is not None:
+            return name
+    return None
