@@ -30,7 +30,9 @@ def test_a_place_with_its_region_is_read_from_free_text(text: str, place: str) -
               "Místo:", "Helyszín:", "Lugar de observación:", "Observationsplats:", "Lokation:",
               "Plass:", "Sijainti:", "Asukoht:", "Atrašanās vieta:", "Stebėjimo vieta:",
               "Место снимања:", "Место съёмки:", "Місце:", "Τοποθεσία:", "Konum:", "撮影地：",
-              "拍摄地点：", "촬영 장소:"],
+              "拍摄地点：", "촬영 장소:", "Lokasi:", "स्थान:", "স্থান:", "สถานที่:", "Địa điểm:",
+              "الموقع:", "מיקום:", "مکان:", "Staðsetning:", "Plek:", "Kokapena:", "Mahali:",
+              "Lleoliad:"],
 )  # fmt: skip
 def test_labelled_places_are_read_in_every_language(label: str) -> None:
     assert (

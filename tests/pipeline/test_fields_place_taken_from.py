@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from ipom_mail.config import Config
 from ipom_mail.pipeline.fields.location import find_location
 from ipom_mail.pipeline.fields.place_cjk import cjk_place
 from ipom_mail.pipeline.fields.place_echo import echoed_place
+from ipom_mail.pipeline.stages import check_message
+from tests.pipeline.test_fields_submission import _raw
 
 
 @pytest.mark.parametrize(
@@ -91,3 +94,54 @@ def test_a_village_after_its_declined_kind_is_its_name_as_written(
     body: str, place: str | None
 ) -> None:
     assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("My ISS over Durham Cathedral, taken on Friday from the Prebends Bridge.", "Prebends Bridge"),
+        ("My photo of the ISS over Tower Bridge, taken last night from Butler's Wharf.", "Butler's Wharf"),
+        ("Die ISS über Hechingen, aufgenommen gestern Abend von der Burg Hohenzollern aus.", "Burg Hohenzollern"),
+        ("L'ISS au-dessus du phare, prise samedi depuis la digue de Kervoyal.", "digue de Kervoyal"),
+        ("La ISS sobre la Sagrada Família, tomada anoche desde el mirador del Turó de la Rovira.", "mirador del Turó de la Rovira"),
+        ("La ISS sopra il Colosseo, scattata ieri dal Colle Oppio.", "Colle Oppio"),
+        ("A ISS sobre a Torre de Belém, feita ontem do Miradouro de Santa Catarina.", "Miradouro de Santa Catarina"),
+    ],
+)  # fmt: skip
+def test_the_spot_named_after_a_verb_of_taking_is_the_place(body: str, place: str) -> None:
+    assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Foto scattata da Marco Bianchi con la sua Nikon.",
+        "Aufgenommen vom Balkon, die Zeiten von Heavens-Above.",
+        "Pass times taken from Heavens-Above, photo taken from the ISS-tracker's map.",
+        "A foto foi feita com a Canon da Maria.",
+    ],
+)
+def test_a_person_a_program_or_a_home_after_a_verb_of_taking_is_no_place(body: str) -> None:
+    assert find_location(body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Vi mando la foto (in copia anche a Luca).\n\nLuca Bernardi <luca.b@example.it> ha scritto:", "Luca"),
+        ("Ich schicke das Bild, auch an Florian.\n\nFlorian Weber <fw@example.de> schrieb:", "Florian"),
+        ("Sending it also to Lincoln.\n\nOn Tue, Lincoln Hayes <lh@example.com> wrote:", "Lincoln"),
+    ],
+)  # fmt: skip
+def test_a_name_the_mail_gives_a_person_is_no_place(body: str, person: str) -> None:
+    from ipom_mail.pipeline.fields.place_taken import people_named
+
+    people = people_named(body)
+    assert person in people
+    assert find_location(body, people) != person
+
+
+def test_a_lone_noun_taken_from_keeps_the_subjects_landmark_out() -> None:
+    body = "anbei mein Foto der ISS über dem Ulmer Münster, aufgenommen gestern Abend von der Adlerbastei aus."
+    result = check_message(_raw(body, subject="Einsendung: ISS über dem Ulmer Münster"), Config())
+    assert result.fields.location is None  # the spot, not the minster; unsure of its name

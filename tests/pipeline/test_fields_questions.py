@@ -97,3 +97,46 @@ def test_a_mail_that_asks_how_to_see_or_shoot_a_pass_without_a_photo_yields_no_v
 ) -> None:
     result = check_message(_raw(body, subject="ISS next week"), Config())
     assert _empty(result.fields)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Question about next week",
+            "Hi! Will the ISS be visible from Leeds on Thursday? Heavens-Above lists a pass "
+            "at 21:02, max elevation 52°, magnitude -3.1. I'd love to try it with my Canon "
+            "EOS 250D and a Samyang 14mm. What settings should I use?\nAmy Clarke",
+        ),
+        (
+            "Frage zum Überflug",
+            "Hallo, wird die ISS am Samstag über Graz zu sehen sein? Laut Heavens-Above um "
+            "20:41, maximale Höhe 63°. Welche Einstellungen sollte ich mit meiner Nikon Z5 "
+            "und dem Laowa 15mm nehmen?\nMaria Huber",
+        ),
+        (
+            "Jautājums",
+            "Sveiki! Vai stacija būs redzama no Liepājas piektdien ap 20:15? Man ir Sony A6400 "
+            "un Sigma 16mm objektīvs. Varat ieteikt ekspozīciju?\nAnna Kalniņa",
+        ),
+        (
+            "Domanda",
+            "Ciao, la ISS sarà visibile da Bari domenica alle 21:10, altezza massima 48°? "
+            "Quali impostazioni devo usare con la mia Fujifilm X-T4?\nMarco Rossi",
+        ),
+    ],
+)
+def test_a_question_about_a_pass_to_come_without_a_photo_yields_no_values(
+    subject: str, body: str
+) -> None:
+    result = check_message(_raw(body, subject=subject), Config())
+    assert _empty(result.fields)
+
+
+def test_a_question_about_settings_beside_a_photo_link_is_still_read() -> None:
+    body = (
+        "Here is my shot: https://www.dropbox.com/s/abc123/iss.jpg taken 12 May 2024 at "
+        "21:34 UT. What settings would you use next time?"
+    )
+    result = check_message(_raw(body, subject="ISS photo"), Config())
+    assert result.fields.taken_at == datetime(2024, 5, 12, 21, 34, tzinfo=UTC)

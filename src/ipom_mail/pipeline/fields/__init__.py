@@ -26,6 +26,7 @@ from ipom_mail.pipeline.fields.place_over import pictured_place
 from ipom_mail.pipeline.fields.place_phrases import without_plans, without_signatures
 from ipom_mail.pipeline.fields.place_signed import dateline_town, signed_town
 from ipom_mail.pipeline.fields.place_subject import subject_place
+from ipom_mail.pipeline.fields.place_taken import names_taken_spot, people_named
 from ipom_mail.pipeline.fields.quotes import clean_text
 from ipom_mail.pipeline.fields.story import find_story, signature_gear, without_footers
 from ipom_mail.pipeline.fields.subject import answers_us, own_subject, subject_text
@@ -79,11 +80,14 @@ def _location(clean: str, mine: str, subject: str, parsed: ParsedMessage, text: 
     """The body's place, its town in the base form the mail writes; else one the Subject
     names and the body names again; else a town alone in the Subject's data, or after its
     "from"; else what the Subject and the body say the station passed over; else a
-    letter's dateline or the town under the sender's name."""
+    letter's dateline or the town under the sender's name; none of those when the body
+    names a spot it was taken from that no reader settles."""
     own = without_plans(without_signatures(clean))
+    place = settled_place(find_location(clean, people_named(text)), f"{text}\n{subject}")
+    if place is not None or names_taken_spot(own):
+        return place  # a spot the body says it was taken from beats the Subject's landmark
     return (
-        settled_place(find_location(clean), f"{text}\n{subject}")
-        or echoed_place(parsed.subject, own, parsed.sender_name)
+        echoed_place(parsed.subject, own, parsed.sender_name)
         or titled_place(parsed.subject, clean, parsed.sender_name)
         or subject_place(subject, mine, parsed.sender_name)
         or subject_from_town(parsed.subject, parsed.sender_name)

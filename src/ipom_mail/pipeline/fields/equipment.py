@@ -14,6 +14,7 @@ from ipom_mail.pipeline.fields.equipment_scan import scan
 from ipom_mail.pipeline.fields.equipment_supports import named_on_next_line, prose_supports
 from ipom_mail.pipeline.fields.equipment_tokens import spaced_cjk
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
+from ipom_mail.pipeline.fields.labels import kind_words
 from ipom_mail.pipeline.fields.links import SENT_FROM
 from ipom_mail.pipeline.values import Media
 
@@ -39,8 +40,14 @@ def text_items(text: str) -> list[str]:
         nxt = lines[k + 1] if k + 1 < len(lines) else ""
         if found and named_on_next_line(line, found[-1], nxt):
             found.pop()  # "pe trepied / Manfrotto Befree Advanced": the next line names it
-        items += found
+        items += [_without_and(item) for item in found]
     return items
+
+
+def _without_and(item: str) -> str:
+    """An item without an "and" that ends it where a list wraps ("ZWO ASI290MM y")."""
+    head, _, last = item.rpartition(" ")
+    return head if head and last in kind_words("and_words") else item
 
 
 def find_equipment(text: str, media: Media) -> tuple[str, ...]:

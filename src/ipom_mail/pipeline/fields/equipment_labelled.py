@@ -36,6 +36,7 @@ from ipom_mail.pipeline.fields.equipment_scan import (
 from ipom_mail.pipeline.fields.equipment_supports import bare_support
 from ipom_mail.pipeline.fields.equipment_tokens import tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer
+from ipom_mail.pipeline.fields.labels import kind_words
 
 __all__ = ["labelled_items", "labelled_value_spans"]
 
@@ -62,6 +63,8 @@ def _from_maker(piece: str, g: Gazetteer) -> str:
         ):
             return piece
         if start_at(piece, toks, k, g)[1] == "maker":
+            if lead[-1].text.lower() in kind_words("series_before_maker"):
+                return piece[lead[-1].start :]  # "AF-S Nikkor 24-70mm": the maker's lens series
             if _BARLOW_KIND.match(toks[0].text):
                 return piece  # "Barlowova šošovka Baader 2,25x": the kind is the instrument
             # a maker alone keeps its kind: "Rotfilter von Baader", "na statywie Benro"

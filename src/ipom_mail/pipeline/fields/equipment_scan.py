@@ -163,7 +163,8 @@ _SIZE = re.compile(r"\d+(?:[.,]\d+)?(?:\"|″|''|-?inch|-?in|mm|cm)")
 
 
 def _first(toks: Sequence[Tok], i: int, kind: str) -> int:
-    """Where an item really starts: a size ('10\" Dobsonian') or magnification ('2x Barlow')."""
+    """Where an item really starts: a size ('10\" Dobsonian'), a magnification ('2x Barlow')
+    or a lens series before its maker ('AF-S Nikkor')."""
     if i == 0 or toks[i - 1].closes:
         return i
     before = toks[i - 1].text
@@ -171,6 +172,8 @@ def _first(toks: Sequence[Tok], i: int, kind: str) -> int:
         return i - 1
     if kind == "model" and _SIZE.fullmatch(before):
         return i - 1
+    if kind == "maker" and before.lower() in kind_words("series_before_maker"):
+        return i - 1  # "AF-S Nikkor 24-70mm": the maker's series before its name
     return i
 
 

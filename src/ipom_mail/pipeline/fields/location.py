@@ -9,6 +9,7 @@ lower case after a locative word ("in westerville ohio"). Never invented.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
@@ -24,6 +25,7 @@ from ipom_mail.pipeline.fields.place_phrases import (
     without_signatures,
 )
 from ipom_mail.pipeline.fields.place_spots import spot_place, suffixed_town, unwrapped
+from ipom_mail.pipeline.fields.place_taken import taken_from_spot, unsure_spot_line
 from ipom_mail.pipeline.fields.place_words import alt, club_name, words_of
 from ipom_mail.pipeline.fields.site_phrases import inside_site
 from ipom_mail.pipeline.fields.towns import is_town
@@ -216,22 +218,33 @@ def _free_text(text: str) -> str | None:
     return None
 
 
-def find_location(text: str) -> str | None:
+def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None:
     """The place the sender named: a labelled line first, else a 'Place, Region' in the text,
-    else a place in a sentence (fields/place_phrases.py), else a town the ISS passed over;
-    with its state's code after a slash ("Campinas/SP") and the site named in brackets right
-    after it ("Aarhus (Ole Rømer Observatoriet)")."""
+    else the spot named after a verb of taking (fields/place_taken.py), else a place in a
+    sentence (fields/place_phrases.py) or after a spot, else a town the ISS passed over; with
+    its state's code after a slash ("Campinas/SP") and the site named in brackets right
+    after it ("Aarhus (Ole Rømer Observatoriet)"). Where a spot taken from is named but not
+    surely read, only its own paragraph is read further ("vom Vereinsgelände in Ahlen"),
+    never another's town ("Tag der offenen Sternwarte in Köln"). A name the mail gives a
+    person (`people`, see place_taken.people_named) is no place ("anche a Luca")."""
     free = unwrapped(without_plans(without_signatures(text)))
-    place = (
-        _labelled(text)
-        or _free_text(free)
-        or place_in_sentence(free)
-        or spot_place(free, text)
-        or suffixed_town(free)
-        or (None if path_not_spot(free) else first_over(free))
-        or lower_case_place(free)
-        or lower_case_town(free)
+    first = (
+        lambda: _labelled(text),
+        lambda: _free_text(free),
+        lambda: taken_from_spot(free, people),
     )
+    place = _first_place(first, people)
+    if place is None:
+        free = unsure_spot_line(free) or free
+        rest = (
+            lambda: place_in_sentence(free),
+            lambda: spot_place(free, text),
+            lambda: suffixed_town(free),
+            lambda: None if path_not_spot(free) else first_over(free),
+            lambda: lower_case_place(free),
+            lambda: lower_case_town(free),
+        )
+        place = _first_place(rest, people)
     if place is None:
         return None
     state = re.search(rf"(?<![\w/]){re.escape(place)}/([A-Z]{{2}})(?![\w/])", text)
@@ -239,6 +252,12 @@ def find_location(text: str) -> str | None:
         place = f"{place}/{state.group(1)}"  # "Campinas/SP"
     site = re.search(rf"{re.escape(place)}\s*(\([{_UPPER}][^()\n]{{0,60}}\))", text)
     return f"{place} {site.group(1)}" if site else place
+
+
+def _first_place(readers: Iterable[Callable[[], str | None]], people: frozenset[str]) -> str | None:
+    """The first place a reader gives that is not a person's name."""
+    found = (read() for read in readers)
+    return next((p for p in found if p and p.split()[0] not in people), None)
 
 
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŐŰČŠŽŘĎŤŇΆ-ΏΑ-ΩЀ-Я"

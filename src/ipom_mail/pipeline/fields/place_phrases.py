@@ -23,6 +23,7 @@ from functools import cache
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.place_cjk import cjk_place
+from ipom_mail.pipeline.fields.place_taken import taken_by
 from ipom_mail.pipeline.fields.place_words import (
     UP,
     WORD,
@@ -144,6 +145,7 @@ def _barred(line: str, m: re.Match[str]) -> bool:
         or inside_site(line, m.start())
         or (GREETING_END.search(before) and m.group("name") in gazetteer().regions)
         or _over_end().search(f"{before}{m.group('word')} ")  # "por cima | da Torre de Belém"
+        or (taken_by(before, m.group("word")) and not is_town(m.group("name")))  # its author
     ):
         return True  # "Saludos desde Andalucía": where one lives, not the photo's place
     name_before = _NAME_BEFORE.search(before)

@@ -1,0 +1,156 @@
+"""The spot a photo was taken from, named after a verb of taking and its "from" (issue 13).
+
+"taken last night from the Gibson Steps lookout", "prise depuis la digue de Beauvoir",
+"aufgenommen gestern Abend von der Hohenzollernbrücke aus", "scattata ieri sera dalla Rocca
+Albornoz": the spot, though no town list holds it, is where the photo was taken from; it
+beats the town of the landmark the station passed over or the Subject names. A few words
+(a time) may stand between the verb and its "from"; the name is capitalised words
+(data/locatives.toml [taken_spot_verbs], [taken_spot_from], [taken_spot_kinds]).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from ipom_mail.pipeline.fields.place_spots import unwrapped
+from ipom_mail.pipeline.fields.place_words import UP, club_name, data, words_of
+from ipom_mail.pipeline.fields.towns import common_words, town_or_district
+
+_NAME_WORD = rf"[{UP}][\w'’-]*"
+_JOINS = r"(?:de|del|de la|della|di|da|do|dos|das|du|des|of|the|van|von|der|y|e)"
+
+
+def _alt(words: list[str]) -> str:
+    """Words as an alternation, longest first, also with a capital first letter; each
+    followed by a space unless it ends in an apostrophe ("dall'Etna")."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(
+        re.escape(v) + ("" if v.endswith("'") else r"\s")
+        for w in ordered
+        for v in dict.fromkeys((w, w.capitalize()))
+    )
+
+
+@cache
+def _taken_rx() -> re.Pattern[str]:
+    """Every language's verb of taking, up to three plain words, its "from", an optional
+    spot noun and "of" word, then a name of up to four capitalised words."""
+    parts = []
+    for lang, verbs in data()["taken_spot_verbs"].items():
+        froms = data()["taken_spot_from"].get(lang, [])
+        kinds = data().get("taken_spot_kinds", {}).get(lang, [])
+        kind = (
+            rf"(?:(?P<kind_{lang}>{'|'.join(map(re.escape, kinds))})\s{_JOINS}\s)?" if kinds else ""
+        )
+        parts.append(
+            rf"(?:{_alt(verbs)})(?P<between_{lang}>(?:[^\W\d_][\w'’-]*\s){{0,3}}?)(?:{_alt(froms)}){kind}"
+        )
+    joins = "|".join(re.escape(w) for w in sorted(words_of("connectors"), key=len, reverse=True))
+    name = rf"{_NAME_WORD}(?:\s(?:(?:{joins}|{_JOINS})\s)?{_NAME_WORD}){{0,3}}"
+    region = rf"(?:,\s(?P<region>{_NAME_WORD}(?:\s{_NAME_WORD})?)(?![\w'’-])(?!\s[{UP}]))?"
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(parts)})(?P<name>{name})(?![\w'’-]){region}")
+
+
+def _spot_like(name: str) -> bool:
+    """A spot's name: no month, maker, sky or program word, acronym, digit or club, nor a
+    noun of one's home or a spot in German's capitals ("vom Balkon", "von der Terrasse")."""
+    words = name.split()
+    nouns = words_of("home_words") | words_of("spot_words") | words_of("directions")
+    return not (
+        words[0].lower() in nouns
+        or any(w in common_words() or w.isupper() or any(c.isdigit() for c in w) for w in words)
+        or club_name(name)
+        or re.search(r"['’]s?$", name) is not None  # "from Mum's": a person's home
+    )
+
+
+@cache
+def _day_parts() -> frozenset[str]:
+    """Day parts as German writes them, with a capital ("Abend", "Nacht"; CLDR)."""
+    from babel import Locale
+
+    periods = Locale.parse("de").day_periods.get("stand-alone", {}).get("wide", {})
+    return frozenset(str(p) for p in periods.values())
+
+
+def _plain(between: str) -> bool:
+    """Words between a verb and its "from": lower case, or a day part ("gestern Abend"),
+    never a name ("feita com a Canon da Maria")."""
+    return all(w[:1].islower() or w in _day_parts() for w in between.split())
+
+
+def _spots(text: str, people: frozenset[str]) -> Iterator[tuple[str, bool, str]]:
+    """Each spot named after a verb of taking and its "from", and whether it is sure: not
+    when a town follows it ("von der Donauinsel in Wien": the town is the place, read by
+    other readers), nor a lone German noun that is no town ("vom Parkplatz aus")."""
+    for line in text.splitlines():
+        for m in _taken_rx().finditer(line):
+            name = re.sub(rf"\s{_JOINS}$", "", m.group("name"))
+            lang, between = next(
+                (k.split("_", 1)[1], v)
+                for k, v in m.groupdict().items()
+                if k.startswith("between_") and v is not None
+            )
+            if not _spot_like(name) or name.split()[0] in people or not _plain(between):
+                continue
+            kind = next((v for k, v in m.groupdict().items() if k.startswith("kind_") and v), None)
+            town = town_or_district(name)
+            if kind and not town:
+                name = line[line.index(kind, m.start()) : m.end()]  # "digue de Beauvoir"
+            name = f"{name}, {m.group('region')}" if m.group("region") else name
+            noun = lang in _CAPITAL_NOUNS and " " not in name and not town
+            yield name, not noun and _inner_after().match(line, m.end()) is None, line
+
+
+# languages that write every noun with a capital: a lone word after "from" may be a noun
+_CAPITAL_NOUNS = frozenset({"de"})
+
+
+@cache
+def _inner_after() -> re.Pattern[str]:
+    inner = "|".join(re.escape(w) for w in sorted(words_of("inner"), key=len, reverse=True))
+    return re.compile(rf",?\s(?:{inner})\s[{UP}]")
+
+
+def taken_from_spot(text: str, people: frozenset[str] = frozenset()) -> str | None:
+    """The first sure spot named after a verb of taking and its "from" (see _spots); a
+    name the mail gives a person (`people`: "Luca" of "Luca Bernardi <…>") is none."""
+    return next((spot for spot, sure, _ in _spots(text, people) if sure), None)
+
+
+def unsure_spot_line(text: str) -> str | None:
+    """The line of the first spot taken from that is not surely read ("vom Vereinsgelände
+    in Ahlen", "von der Hohenzollernbrücke aus"): the place, if any, is in it."""
+    return next((line for _, sure, line in _spots(text, frozenset()) if not sure), None)
+
+
+def names_taken_spot(text: str) -> bool:
+    """Whether the text names a spot the photo was taken from: then a town the Subject or the
+    signature names is no surer than nothing ("ISS sobre o Cristo Redentor" in the Subject,
+    "feita do Mirante Dona Marta no Rio de Janeiro" in the body)."""
+    return next(_spots(unwrapped(text), frozenset()), None) is not None
+
+
+_ADDRESSED = re.compile(
+    rf"(?<![\w'’-])({_NAME_WORD})(?:\s{_NAME_WORD}){{1,3}}\s*[<(\[][^\s<>()@]+@"
+)
+
+
+def people_named(text: str) -> frozenset[str]:
+    """The given names of people the mail writes with an address ("Luca Bernardi
+    <luca.bernardi@…> ha scritto:", "cc: Anna Berg (anna@…)"): never a place."""
+    return frozenset(m.group(1) for m in _ADDRESSED.finditer(text))
+
+
+@cache
+def _verb_end() -> re.Pattern[str]:
+    verbs = [w for listed in data()["taken_spot_verbs"].values() for w in listed]
+    return re.compile(rf"(?<![\w'’-])(?i:{'|'.join(map(re.escape, verbs))})\s+$")
+
+
+def taken_by(before: str, word: str) -> bool:
+    """Whether `word` after the text `before` says who took the photo ("scattata | da Marco
+    Bianchi", "aufgenommen | von Stefan"; data/locatives.toml [taken_by_words]): no place."""
+    return word.lower() in words_of("taken_by_words") and _verb_end().search(before) is not None
