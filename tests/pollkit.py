@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -46,12 +47,14 @@ class Runs:
         )
 
     def start(self, *args: str, **env: str) -> subprocess.Popen[str]:
+        """`ipom ARGS` running in the background, with Ctrl-C as a terminal's shell gives it."""
         return subprocess.Popen(
             [IPOM, "--config", str(self.config), *args],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
             env=self.env(**env),
+            preexec_fn=_sigint_as_from_a_terminal,
         )
 
     def query(self, sql: str) -> list[tuple[object, ...]]:
@@ -135,3 +138,11 @@ def _toml(value: object) -> str:
 
 def sha(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
+
+
+def _sigint_as_from_a_terminal() -> None:
+    """SIGINT at its default, unblocked, in the child: a child inherits an ignored or blocked
+    SIGINT from the test process (seen late in a full xdist run, where Ctrl-C then did
+    nothing), and a shell in a terminal gives `ipom` neither."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})

@@ -380,6 +380,7 @@ def test_ctrl_c_during_a_poll_exits_130_says_what_was_done_and_loses_nothing(
         out, err = running.communicate(timeout=30)  # a fraction of a second when quiet
     finally:
         running.kill()
+        running.communicate()  # its pipes closed here, not in a later test's garbage
     assert running.returncode == 130, (out, err)
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
     assert "interrupted: 1 message(s) stored and 0 moved before it stopped" in err
