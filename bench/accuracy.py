@@ -12,6 +12,7 @@ set; `--path FILE` scores a batch outside it (a pending or sealed batch).
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 import tomllib
@@ -100,13 +101,23 @@ def _verbose(per_case: dict[str, Score]) -> None:
 
 def main(argv: list[str]) -> int:
     """Run the set, print the tables; exit 1 when a field misses the bar."""
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0] if __doc__ else None,
+        epilog="example: bench/accuracy.py --path tests/evaluation/pending/batch-12.toml --verbose",
+    )
+    parser.add_argument("--verbose", action="store_true", help="list every wrong value and miss")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--file", metavar="NAME", help="score one file of the set (batch-01)")
+    which.add_argument("--path", type=Path, metavar="FILE", help="score a batch outside the set")
+    args = parser.parse_args(argv)
     cases = load_cases()
-    if "--path" in argv:
-        path = Path(argv[argv.index("--path") + 1])
-        cases = [{**c, "file": path.stem} for c in tomllib.loads(path.read_text("utf-8"))["case"]]
-    elif "--file" in argv:
-        wanted = argv[argv.index("--file") + 1]
-        cases = [c for c in cases if c["file"] == wanted]
+    if args.path:
+        text = args.path.read_text("utf-8")
+        cases = [{**c, "file": args.path.stem} for c in tomllib.loads(text)["case"]]
+    elif args.file:
+        cases = [c for c in cases if c["file"] == args.file]
+        if not cases:
+            parser.error(f"no file {args.file!r} in the set (tests/evaluation/*.toml)")
     started = time.perf_counter()
     _, per_case = evaluate(cases)
     elapsed = time.perf_counter() - started
@@ -115,7 +126,7 @@ def main(argv: list[str]) -> int:
     _groups(cases, per_case, "file")
     _groups(cases, per_case, "lang")
     ok = _fields(cases, per_case)
-    if "--verbose" in argv:
+    if args.verbose:
         _verbose(per_case)
     if HISTORY.is_file():
         print("\nFirst scores of the blind batches (docs/accuracy.md):\n")
