@@ -290,10 +290,15 @@ def evaluate(cases: list[dict[str, Any]]) -> tuple[Score, dict[str, Score]]:
 CASES = load_cases()
 
 
+def needs_corpus(case: dict[str, Any]) -> bool:
+    """A case built from a shared corpus file (a real email or an attached real photo)."""
+    return "eml" in case or bool(case.get("attach"))
+
+
 @pytest.fixture(scope="module")
 def results() -> tuple[Score, dict[str, Score]]:
-    corpus.require()
-    return evaluate(CASES)
+    """Every case that can be built here: without the shared corpora, those written inline."""
+    return evaluate([c for c in CASES if corpus.available() or not needs_corpus(c)])
 
 
 def test_evaluation_set_is_large_and_multilingual() -> None:
@@ -310,12 +315,15 @@ def test_every_evaluation_file_is_loaded() -> None:
 
 @pytest.mark.parametrize("case_id", [c["id"] for c in CASES])
 def test_case_has_no_wrong_value(results: tuple[Score, dict[str, Score]], case_id: str) -> None:
+    if case_id not in results[1]:
+        corpus.require()
     wrong = [w for ws in results[1][case_id].wrong.values() for w in ws]
     assert wrong == []
 
 
 @pytest.mark.parametrize("name", FIELDS)
 def test_field_recall_meets_the_bar(results: tuple[Score, dict[str, Score]], name: str) -> None:
+    corpus.require()  # the own set's recall counts its corpus cases too
     own = Score()
     for case in CASES:
         if case["file"] == OWN_FILE:
