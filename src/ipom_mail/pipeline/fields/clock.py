@@ -17,6 +17,7 @@ from datetime import time
 from ipom_mail.pipeline.fields.day_periods import period_after, period_before
 from ipom_mail.pipeline.fields.labels import label_words_raw, mail_words
 from ipom_mail.pipeline.fields.zone_names import zone_name_at
+from ipom_mail.pipeline.fields.zone_regions import region_zone_at
 from ipom_mail.pipeline.fields.zones import BEFORE_ZONE, NAMED, is_zone_word
 
 
@@ -56,7 +57,7 @@ _DOTCLOCK = re.compile(
 # "2134 UT", "0434Z": four digits only with a UT word right after them
 _HHMM = re.compile(r"(?<![\d.,:/\-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=\s?(?:UTC|UT|GMT|Z)\b)")
 _UNIT = re.compile(
-    r"\s?(?:Uhr|hrs?\b\.?|h\b|hod\b\.?|óra\b|uur\b|czasu|heure|hora|ч\.|часа|год\.)(?!\w)",
+    r"\s?(?:Uhr|hrs?\b\.?|h\b|hod\b\.?|óra\b|uur\b|czasu|heure|hora|ч\.|часа|год\.|बजे|น\.)(?!\w)",
     re.I,
 )
 # A zone written in words may wrap onto the next line ("18:09:30 ora\nitaliana")
@@ -183,6 +184,10 @@ def _zone_after(text: str, pos: int, iso: bool) -> tuple[str | None, int]:
         named = _cldr_after(text, start)  # CLDR's names are words: after a comma too
         if named[0] is not None:
             return named
+        whole = region_zone_at(text, start)  # "giờ Việt Nam", "(বাংলাদেশ সময়)"
+        if whole is not None:
+            closing = 1 if text[whole[2] : whole[2] + 1] in ")）" else 0
+            return text[whole[1] : whole[2]], whole[2] + closing
     return _zone_in_brackets(text, after)
 
 
@@ -227,6 +232,12 @@ def _zone_in_brackets(text: str, pos: int) -> tuple[str | None, int]:
     return zones[0], m.end()
 
 
+def _dial_unit(unit: re.Match[str] | None) -> bool:
+    """Whether a unit after a time says a 24-hour clock: "Uhr", "น." do, Hindi "बजे"
+    ("o'clock", said of a 12-hour dial: "शाम 6:58 बजे") does not."""
+    return unit is not None and "बजे" not in unit.group()
+
+
 def _hour_certain(m: re.Match[str], unit: bool) -> bool:
     """True unless the hour could be either half of a 12-hour clock ("9:34", not "09:34")."""
     hour = m["h"]
@@ -252,7 +263,8 @@ def find_times(text: str) -> list[TimeHit]:
                 words = _NAMED_BEFORE.search(text, max(0, first - 40), first)
                 zone = before["z"] if before else words["z"] if words else None
             written = text[first:end].strip(" ()")
-            certain = regex is not _CLOCK or _hour_certain(m, bool(_UNIT.match(text, m.end())))
+            unit = _UNIT.match(text, m.end())
+            certain = regex is not _CLOCK or _hour_certain(m, _dial_unit(unit))
             if regex is _CJK_CLOCK:
                 certain = not 1 <= clock.hour <= 12 or m["h"].startswith("0")
             if period is not None:

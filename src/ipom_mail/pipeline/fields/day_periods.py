@@ -16,6 +16,10 @@ from ipom_mail.pipeline.fields.labels import label_words_raw
 from ipom_mail.pipeline.fields.words import LOCALES
 
 _EXTRA_LOCALES = ("ja", "ko", "zh", "zh_Hant")
+# Swahili counts the hours from 06:00 and 18:00 ("saa moja usiku" is 19:00): CLDR's
+# periods would settle its "saa 1 usiku" as 01:00, so its words settle no hour.
+_OTHER_DIALS = frozenset({"sw"})
+_ASIAN = re.compile(r"[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff]")
 _HALF_DAY = {"am": ((0, 12),), "pm": ((12, 24),)}
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # People stretch a period past CLDR's end by an hour: "9:30 in the evening" (CLDR's
@@ -32,8 +36,11 @@ def _key(word: str) -> str:
 
 def _distinct(word: str) -> bool:
     """Whether a period word is no ordinary word too: CJK or Hangul, abbreviated with a
-    dot ("μ.μ.", "a. m."), or of five letters or more ("em", "este", "gece" are not)."""
-    return bool(_CJK.match(word)) or ("." in word and len(word) >= 3) or len(word) >= 5
+    dot ("μ.μ.", "a. m."), of five letters or more ("em", "este", "gece" are not), or of
+    three or more in a script of Asia or Arabic ("शाम", "রাত")."""
+    if _CJK.match(word) or ("." in word and len(word) >= 3) or len(word) >= 5:
+        return True
+    return len(word) >= 3 and bool(_ASIAN.match(word))
 
 
 def _hours(rules: list[dict[str, int]]) -> tuple[tuple[int, int], ...]:
@@ -70,6 +77,8 @@ def _tables() -> tuple[dict[str, Spans], dict[str, Spans]]:
     found: dict[str, set[tuple[int, int]]] = {}
     halves: dict[str, set[tuple[int, int]]] = {}
     for code in (*LOCALES, *_EXTRA_LOCALES):
+        if code in _OTHER_DIALS:
+            continue
         locale = Locale.parse(code)
         table: dict[str | None, dict[str, list[dict[str, int]]]] = dict(
             locale.day_period_rules or {}

@@ -14,6 +14,7 @@ from functools import lru_cache
 LOCALES = (
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "hu", "sk", "sl", "hr", "ro",
     "sv", "nb", "da", "fi", "tr", "el", "ru", "uk", "bg", "sr", "lt", "lv", "et", "ca",
+    "is", "eu", "gl", "af", "he", "ar", "fa", "hi", "bn", "th", "vi", "id", "ms", "fil", "sw",
 )  # fmt: skip
 _LETTERS = r"[^\W\d_]"
 

@@ -132,6 +132,11 @@ def _clocks() -> dict[str, tuple[str, float, float | None]]:
     return clocks
 
 
+def metazone_clocks() -> dict[str, tuple[str, float, float | None]]:
+    """Each metazone → (the zone whose clock it names, standard hours, daylight hours)."""
+    return _clocks()
+
+
 def _long_names(locales: tuple[str, ...]) -> dict[tuple[str, str], set[str]]:
     """(metazone, kind) → every long name the `locales` give it."""
     from babel import Locale

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from ipom_mail.pipeline.fields.zone_names import cldr_zone, twelve_hour_clock
+from ipom_mail.pipeline.fields.zone_regions import region_zone
 from ipom_mail.pipeline.fields.zone_table import ABBREVIATIONS, US_HINTS, Reading
 from ipom_mail.pipeline.fields.zone_table import BEFORE_ZONE as BEFORE_ZONE
 from ipom_mail.pipeline.fields.zone_table import NAMED as NAMED
@@ -69,6 +70,8 @@ def _lookup(token: str) -> str | None:
         return cleaned.lower()
     if _words(cleaned) and cldr_zone(cleaned) is not None:
         return cleaned
+    if not any(c.isdigit() for c in cleaned) and region_zone(cleaned) is not None:
+        return cleaned
     return None
 
 
@@ -107,7 +110,8 @@ def parse_zone(token: str, context: str = "", header: datetime | None = None) ->
     if key in NAMED:
         return _named_zone(key, context, header)
     if key not in ABBREVIATIONS:
-        return _cldr(key)
+        region = None if cldr_zone(key) else region_zone(key)
+        return Zone(key, iana=region) if region else _cldr(key)
     readings = ABBREVIATIONS[key]
     if len(readings) == 1:
         return _reading_zone(key, readings[0])
