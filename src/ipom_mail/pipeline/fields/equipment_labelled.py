@@ -25,6 +25,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
     unknown_word,
     without_kind_tail,
 )
+from ipom_mail.pipeline.fields.equipment_negated import negated_piece
 from ipom_mail.pipeline.fields.equipment_pieces import pieces, tidy_piece
 from ipom_mail.pipeline.fields.equipment_scan import (
     DATE_OR_TIME,
@@ -39,13 +40,6 @@ from ipom_mail.pipeline.fields.gazetteer import Gazetteer
 from ipom_mail.pipeline.fields.labels import kind_words
 
 __all__ = ["labelled_items", "labelled_value_spans"]
-
-_NEGATION = re.compile(
-    r"^(?:no|none|not|without|ohne|kein\w*|sans|aucun\w*|sin|ningun\w*|senza|nessun\w*|sem|"
-    r"nenhum\w*|geen|zonder|bez|brak|žádn\w*|nincs|nélkül)\b",
-    re.IGNORECASE,
-)
-
 
 # An accessory named after a person, in any language's form: the kind names what it is
 _BARLOW_KIND = re.compile(r"(?:barlow|herschel|powermate)\w*$", re.I)
@@ -107,7 +101,7 @@ def labelled_items(value: str, g: Gazetteer) -> list[str]:
             continue
         tidy = tidy_piece(raw, g)
         piece = without_kind_tail(_from_maker(tidy, g), g) if not _is_head(tidy) else ""
-        if _NEGATION.match(raw.strip()):
+        if negated_piece(raw.strip()):
             continue  # "ohne Stativ", "no tripod": the lead-in said there was none
         if _is_head(tidy) and any(c.isdigit() for c in tidy):
             items += scan(tidy, g)  # "Wimberley WH-200 head": a head named by its model
@@ -123,7 +117,7 @@ def labelled_items(value: str, g: Gazetteer) -> list[str]:
             )
             or SETTING.match(piece)
             or SOFTWARE.fullmatch(piece)
-            or _NEGATION.match(piece)
+            or negated_piece(piece)
             or not_a_name(piece, g, LABEL_WORDS)
             or _is_head(piece)  # "a Gitzo ball head", "Kugelkopf von Manfrotto"
             or unknown_word(piece, g)  # "das Ganze auf einem Stativ": the whole, a noun

@@ -20,6 +20,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
     support_of,
     without_kind_tail,
 )
+from ipom_mail.pipeline.fields.equipment_negated import negated_after, negated_before
 from ipom_mail.pipeline.fields.equipment_tokens import Tok, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
 from ipom_mail.pipeline.fields.labels import connectors, kind_words, kinds, label_words_raw
@@ -338,6 +339,17 @@ def _club(words: Sequence[Tok]) -> bool:
     return any(t.text.lower() in club for t in words)
 
 
+def _negated(s: str, toks: Sequence[Tok], first: int, j: int, kind: str) -> bool:
+    """Whether the words of its clause beside the item from token first to j say it was not
+    used ("without the 2x Barlow", "2x barlow yok bu sefer"; data/labels.toml [negated])."""
+    start = first
+    while start > 0 and not toks[start - 1].closes:
+        start -= 1
+    head = s[toks[start].start : toks[first].start]
+    tail = "" if toks[j - 1].closes else s[toks[j - 1].end :]
+    return negated_before(head, kind == "accessory") or negated_after(tail)
+
+
 def scan(s: str, g: Gazetteer) -> list[str]:
     """Equipment items in free text `s`, as written."""
     toks = tokens(s)
@@ -370,7 +382,7 @@ def scan(s: str, g: Gazetteer) -> list[str]:
         lone = lone and not (lead == 0 and _support_of(toks, i))  # "statief van Sirui"
         lone = lone or (kind == "maker" and _sky_object(toks, i, n, maker))
         lone = lone or (kind == "maker" and _club(toks[i + n : j]))
-        if not lone and not bare and not head:
+        if not lone and not bare and not head and not _negated(s, toks, first, j, kind):
             items.append(item)  # a bare "Dobson" or "Barlow" in prose names no instrument
         i = done = j
     return items
