@@ -269,3 +269,29 @@ def test_a_magnification_written_in_cjk_stays_with_its_kind() -> None:
 )
 def test_a_lens_named_by_its_mount_and_zoom_range_is_an_item(text: str, items: list[str]) -> None:
     assert list(find_equipment(text, NO_MEDIA)) == items
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "iPhone'umdan gönderildi",
+        "Samsung Galaxy akıllı telefonumdan gönderildi",
+        "Az iPhone-omról küldve",
+        "나의 iPhone에서 보냄",
+        "Được gửi từ iPhone của tôi",
+        "আমার iPhone থেকে পাঠানো",
+        "أُرسلت من الـ iPhone الخاص بي",
+        "Inviato dal mio smartphone Samsung Galaxy.",
+        "Verstuurd vanaf mijn iPhone",
+        "Sendt frå min iPhone",
+    ],
+)
+def test_a_phone_footer_in_more_languages_names_no_camera(footer: str) -> None:
+    text = f"ISS over the lake, Nikon Z6 with a Laowa 15mm.\n\n{footer}\n"
+    assert find_equipment(text, NO_MEDIA) == ("Nikon Z6", "Laowa 15mm")
+
+
+def test_a_sentence_saying_where_it_was_sent_from_is_no_footer() -> None:
+    text = "Saat 19:02'de Galaxy S23 Ultra ile çektim; Eskişehir'den gönderildi.\n"
+    assert find_equipment(text, NO_MEDIA) == ("Galaxy S23 Ultra",)
+
