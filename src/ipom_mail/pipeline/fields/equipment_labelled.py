@@ -131,7 +131,19 @@ def labelled_items(value: str, g: Gazetteer) -> list[str]:
 
 
 # A trailing sentence ends a labelled value: "… 2.5x Powermate. Hand-tracked with the finder"
-_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)])\.\s+(?=[A-Z][a-z]|\d)")
+_SENTENCE_END = re.compile(r"(?<=[^\W_]|\))\.\s+(?=\d|[^\W\d_]{2})")
+
+
+def _sentence_end(line: str, pos: int) -> int:
+    """Where a sentence after the value starts its end, in any alphabet ("… EQ6-R Pro.
+    Záznam videa 1 ms"): a full stop, then a digit or a capital before a small letter."""
+    for m in _SENTENCE_END.finditer(line, pos):
+        nxt = line[m.end() : m.end() + 2]
+        if nxt[0].isdigit() or (nxt[0].isupper() and nxt[1].islower()):
+            return m.start()
+    return len(line)
+
+
 _TABLE_LABEL = re.compile(rf"^\s*(?:{LABEL_WORDS})(?:\s*\([^)]*\))?\s{{2,}}(?=\S)", re.I)
 
 
@@ -146,9 +158,10 @@ def labelled_value_spans(line: str) -> list[tuple[int, int]]:
     spans = []
     for m in EQUIPMENT_LABEL.finditer(line):
         end = len(line)
-        for rx in (EQUIPMENT_LABEL, OTHER_LABEL, _SENTENCE_END):
+        for rx in (EQUIPMENT_LABEL, OTHER_LABEL):
             nxt = rx.search(line, m.end())
             if nxt:
                 end = min(end, nxt.start())
+        end = min(end, _sentence_end(line, m.end()))
         spans.append((m.end(), end))
     return spans
