@@ -34,7 +34,7 @@ from ipom_mail.pipeline.fields.equipment_scan import (
     scan,
     start_at,
 )
-from ipom_mail.pipeline.fields.equipment_supports import bare_support
+from ipom_mail.pipeline.fields.equipment_supports import bare_support, unknown_makers_tripods
 from ipom_mail.pipeline.fields.equipment_tokens import tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer
 from ipom_mail.pipeline.fields.labels import kind_words
@@ -96,6 +96,9 @@ def labelled_items(value: str, g: Gazetteer) -> list[str]:
     a tripod does anywhere ("Sprzęt: Nikon Z7 + Nikkor Z 24-70mm, statyw")."""
     items: list[str] = []
     for n, raw in enumerate(pieces(SECONDS_RUN.sub(_one_setting, value))):
+        if unknown_makers_tripods(raw):  # "dipasang di tripod Takara ECO-193A"
+            items += unknown_makers_tripods(raw)
+            continue
         if _kind_then_maker(raw, g):
             items += scan(raw.strip(), g)  # "prisme de Herschel Baader": read as in prose
             continue
