@@ -37,6 +37,10 @@ def _items(text: str) -> list[str]:
         ("Celestron C8 и ZWO ASI462MC, без 2x Barlow.", ["Celestron C8", "ZWO ASI462MC"]),
         ("Nikon D810 ja Sigma 20mm, ilman 2x Barlowia.", ["Nikon D810", "Sigma 20mm"]),
         ("Nikon D810 e Sigma 20mm, sem a Barlow 2x desta vez.", ["Nikon D810", "Sigma 20mm"]),
+        ("Pentax K-70 with a Sigma 17-50mm, no 2x Barlow on it.", ["Pentax K-70", "Sigma 17-50mm"]),
+        ("Canon 250D और Laowa 12mm, 3x Barlow के बिना।", ["Canon 250D", "Laowa 12mm"]),
+        ("器材：Nikon Z5，Viltrox 20mm，没用2倍巴洛镜", ["Nikon Z5", "Viltrox 20mm"]),
+        ("Sony A7S + Sigma 35mm, barlow 2x gabe.", ["Sony A7S", "Sigma 35mm"]),
     ],
 )
 def test_an_instrument_said_not_to_be_used_is_no_item(text: str, items: list[str]) -> None:
