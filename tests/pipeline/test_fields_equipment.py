@@ -269,3 +269,63 @@ def test_a_magnification_written_in_cjk_stays_with_its_kind() -> None:
 )
 def test_a_lens_named_by_its_mount_and_zoom_range_is_an_item(text: str, items: list[str]) -> None:
     assert list(find_equipment(text, NO_MEDIA)) == items
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "iPhone'umdan gönderildi",
+        "Samsung Galaxy akıllı telefonumdan gönderildi",
+        "Az iPhone-omról küldve",
+        "나의 iPhone에서 보냄",
+        "Được gửi từ iPhone của tôi",
+        "আমার iPhone থেকে পাঠানো",
+        "أُرسلت من الـ iPhone الخاص بي",
+        "Inviato dal mio smartphone Samsung Galaxy.",
+        "Verstuurd vanaf mijn iPhone",
+        "Sendt frå min iPhone",
+    ],
+)
+def test_a_phone_footer_in_more_languages_names_no_camera(footer: str) -> None:
+    text = f"ISS over the lake, Nikon Z6 with a Laowa 15mm.\n\n{footer}\n"
+    assert find_equipment(text, NO_MEDIA) == ("Nikon Z6", "Laowa 15mm")
+
+
+def test_a_sentence_saying_where_it_was_sent_from_is_no_footer() -> None:
+    text = "Saat 19:02'de Galaxy S23 Ultra ile çektim; Eskişehir'den gönderildi.\n"
+    assert find_equipment(text, NO_MEDIA) == ("Galaxy S23 Ultra",)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Nikon D7200 with a Tokina at-x 11-16mm f/2.8, 10 s.",
+         ["Nikon D7200", "Tokina at-x 11-16mm f/2.8"]),
+        ("Canon 80D mit Tokina atx-m 23mm F1.4 auf Stativ",
+         ["Canon 80D", "Tokina atx-m 23mm F1.4", "Stativ"]),
+        ("Sony A6400 con Sigma 16mm Contemporary.", ["Sony A6400", "Sigma 16mm Contemporary"]),
+        ("Pentax K-3 sur un Manfrotto 190 Xpro, pose de 8 s.", ["Pentax K-3", "Manfrotto 190 Xpro"]),
+        ("Nikon Z6 en Sigma 14mm Art, vanaf het strand.", ["Nikon Z6", "Sigma 14mm Art"]),
+        # a lower-case word after a maker that a focal length does not follow is no series
+        ("Nikon D750 and Tokina one-shot 30 frames", ["Nikon D750"]),
+    ],
+)  # fmt: skip
+def test_a_lens_series_or_a_line_name_stays_with_its_maker(text: str, items: list[str]) -> None:
+    assert list(find_equipment(text, NO_MEDIA)) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Oprema: Sky-Watcher 127 Mak, montaža Sky-Watcher AZ-GTi. Šest snimaka po 2 s.",
+         ["Sky-Watcher 127 Mak", "Sky-Watcher AZ-GTi"]),
+        ("Ausrüstung: Takahashi FSQ-106ED auf EQ6-R Pro. Über 300 Bilder gestapelt.",
+         ["Takahashi FSQ-106ED", "EQ6-R Pro"]),
+        ("Vybavení: Celestron C9.25, montáž iOptron CEM40. Řízení přes N.I.N.A., 2 ms.",
+         ["Celestron C9.25", "iOptron CEM40"]),
+    ],
+)  # fmt: skip
+def test_a_labelled_value_ends_before_a_sentence_in_any_alphabet(
+    text: str, items: list[str]
+) -> None:
+    assert list(find_equipment(text, NO_MEDIA)) == items

@@ -156,3 +156,22 @@ def test_a_tripods_line_between_its_maker_and_its_kind_names_it(text: str, tripo
 )
 def test_the_phone_of_a_mail_apps_footer_is_no_instrument(text: str) -> None:
     assert _items(text) == ["Canon 6D"]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Sony A7 IV, dipasang di tripod Coman TM-286.", ["Sony A7 IV", "Coman TM-286"]),
+        ("Canon 6D en el trípode Jieyang JY-0508.", ["Canon 6D", "Jieyang JY-0508"]),
+        ("Nikon D750 sur trépied Kingjoy K-4208, 20 s.", ["Nikon D750", "Kingjoy K-4208"]),
+        ("Equipamento: Canon EOS 80D, tripé Weifeng WT-3560", ["Canon EOS 80D", "Weifeng WT-3560"]),
+        # no model after the name, or a time after the tripod: no maker's tripod
+        ("Canon 6D on a tripod Tuesday 21:30.", ["Canon 6D"]),
+        ("Nikon Z6, without the tripod Zomei Z-669C this time.", ["Nikon Z6"]),
+        ("Nikon Z6, sans le trépied Weifeng WT-3560.", ["Nikon Z6"]),
+    ],
+)
+def test_a_tripod_by_a_maker_the_gazetteer_does_not_know_is_named_by_its_model(
+    text: str, items: list[str]
+) -> None:
+    assert _items(text) == items

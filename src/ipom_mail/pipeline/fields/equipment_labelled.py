@@ -25,6 +25,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
     unknown_word,
     without_kind_tail,
 )
+from ipom_mail.pipeline.fields.equipment_negated import negated_piece
 from ipom_mail.pipeline.fields.equipment_pieces import pieces, tidy_piece
 from ipom_mail.pipeline.fields.equipment_scan import (
     DATE_OR_TIME,
@@ -33,19 +34,12 @@ from ipom_mail.pipeline.fields.equipment_scan import (
     scan,
     start_at,
 )
-from ipom_mail.pipeline.fields.equipment_supports import bare_support
+from ipom_mail.pipeline.fields.equipment_supports import bare_support, unknown_makers_tripods
 from ipom_mail.pipeline.fields.equipment_tokens import tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer
 from ipom_mail.pipeline.fields.labels import kind_words
 
 __all__ = ["labelled_items", "labelled_value_spans"]
-
-_NEGATION = re.compile(
-    r"^(?:no|none|not|without|ohne|kein\w*|sans|aucun\w*|sin|ningun\w*|senza|nessun\w*|sem|"
-    r"nenhum\w*|geen|zonder|bez|brak|žádn\w*|nincs|nélkül)\b",
-    re.IGNORECASE,
-)
-
 
 # An accessory named after a person, in any language's form: the kind names what it is
 _BARLOW_KIND = re.compile(r"(?:barlow|herschel|powermate)\w*$", re.I)
@@ -102,12 +96,15 @@ def labelled_items(value: str, g: Gazetteer) -> list[str]:
     a tripod does anywhere ("Sprzęt: Nikon Z7 + Nikkor Z 24-70mm, statyw")."""
     items: list[str] = []
     for n, raw in enumerate(pieces(SECONDS_RUN.sub(_one_setting, value))):
+        if unknown_makers_tripods(raw):  # "dipasang di tripod Takara ECO-193A"
+            items += unknown_makers_tripods(raw)
+            continue
         if _kind_then_maker(raw, g):
             items += scan(raw.strip(), g)  # "prisme de Herschel Baader": read as in prose
             continue
         tidy = tidy_piece(raw, g)
         piece = without_kind_tail(_from_maker(tidy, g), g) if not _is_head(tidy) else ""
-        if _NEGATION.match(raw.strip()):
+        if negated_piece(raw.strip()):
             continue  # "ohne Stativ", "no tripod": the lead-in said there was none
         if _is_head(tidy) and any(c.isdigit() for c in tidy):
             items += scan(tidy, g)  # "Wimberley WH-200 head": a head named by its model
@@ -123,7 +120,7 @@ def labelled_items(value: str, g: Gazetteer) -> list[str]:
             )
             or SETTING.match(piece)
             or SOFTWARE.fullmatch(piece)
-            or _NEGATION.match(piece)
+            or negated_piece(piece)
             or not_a_name(piece, g, LABEL_WORDS)
             or _is_head(piece)  # "a Gitzo ball head", "Kugelkopf von Manfrotto"
             or unknown_word(piece, g)  # "das Ganze auf einem Stativ": the whole, a noun
@@ -137,7 +134,19 @@ def labelled_items(value: str, g: Gazetteer) -> list[str]:
 
 
 # A trailing sentence ends a labelled value: "… 2.5x Powermate. Hand-tracked with the finder"
-_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)])\.\s+(?=[A-Z][a-z]|\d)")
+_SENTENCE_END = re.compile(r"(?<=[^\W_]|\))\.\s+(?=\d|[^\W\d_]{2})")
+
+
+def _sentence_end(line: str, pos: int) -> int:
+    """Where a sentence after the value starts its end, in any alphabet ("… EQ6-R Pro.
+    Záznam videa 1 ms"): a full stop, then a digit or a capital before a small letter."""
+    for m in _SENTENCE_END.finditer(line, pos):
+        nxt = line[m.end() : m.end() + 2]
+        if nxt[0].isdigit() or (nxt[0].isupper() and nxt[1].islower()):
+            return m.start()
+    return len(line)
+
+
 _TABLE_LABEL = re.compile(rf"^\s*(?:{LABEL_WORDS})(?:\s*\([^)]*\))?\s{{2,}}(?=\S)", re.I)
 
 
@@ -152,9 +161,10 @@ def labelled_value_spans(line: str) -> list[tuple[int, int]]:
     spans = []
     for m in EQUIPMENT_LABEL.finditer(line):
         end = len(line)
-        for rx in (EQUIPMENT_LABEL, OTHER_LABEL, _SENTENCE_END):
+        for rx in (EQUIPMENT_LABEL, OTHER_LABEL):
             nxt = rx.search(line, m.end())
             if nxt:
                 end = min(end, nxt.start())
+        end = min(end, _sentence_end(line, m.end()))
         spans.append((m.end(), end))
     return spans

@@ -20,6 +20,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
     support_of,
     without_kind_tail,
 )
+from ipom_mail.pipeline.fields.equipment_negated import negated_after, negated_before
 from ipom_mail.pipeline.fields.equipment_tokens import Tok, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
 from ipom_mail.pipeline.fields.labels import connectors, kind_words, kinds, label_words_raw
@@ -66,6 +67,8 @@ TRIPOD_HEAD = re.compile(
 _CJK_ONLY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _DESIGN_KIND = re.compile(r"[A-Z][a-z]+-[^\W\d_A-Z]{3,}")
 _F_NUMBER = re.compile(r"^[fF]/?\d")
+# A lens series written in lower case after its maker: "Tokina atx-i", "Tokina at-x"
+_LOWER_SERIES = re.compile(r"[a-z]{1,4}-[a-z]{1,4}")
 _FOCAL = re.compile(rf"(?:^|\d)(?:{'|'.join(kind_words('focal_units'))})$", re.IGNORECASE)
 
 
@@ -80,6 +83,8 @@ def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
     nxt = toks[j + 1].text if j + 1 < len(toks) and not toks[j].closes else ""
     if alone and t.lower() in g.model_words and _strong(nxt, g):
         return True  # "nikkor z 20mm": a mount's letter right after its maker, no "with"
+    if alone and _LOWER_SERIES.fullmatch(t) and _FOCAL.search(nxt):
+        return True  # "Tokina atx-i 11-16mm": the maker's lens series, then its focal length
     if t in connectors() or _CJK_ONLY.fullmatch(t):  # "X-T5 s objektivom", "VC200L に"
         return False
     if t.isdigit() and (nxt.lower() in kind_words("counted") or (alone and _counted(nxt, g))):
@@ -94,9 +99,21 @@ def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
         return True
     if _DESIGN_KIND.fullmatch(t) and _strong(toks[j - 1].text, g):
         return True  # "Sky-Watcher 150/750 Newton-távcső": a design and its kind, one word
+    if _titled(t) and _ends_clause(toks, j) and _after_maker_number(toks, j, g):
+        return True  # "Manfrotto 290 Xtra", "Sigma 14mm Art.": its line's name ends the clause
     named = _named_to_end(toks, j) or _strong(nxt, g) or nxt.lower() in g.model_words
     run = alone or (j > 1 and _titled(toks[j - 1].text) and maker_at(toks, j - 2, g) > 0)
     return run and _titled(t) and named  # "Vanguard Alta Pro", "NiSi Natural Night"
+
+
+def _ends_clause(toks: Sequence[Tok], j: int) -> bool:
+    """Whether token j is the last word of its clause."""
+    return toks[j].closes or j + 1 == len(toks)
+
+
+def _after_maker_number(toks: Sequence[Tok], j: int, g: Gazetteer) -> bool:
+    """Whether a maker's name and then a model with digits stand right before token j."""
+    return j >= 2 and any(c.isdigit() for c in toks[j - 1].text) and maker_at(toks, j - 2, g) == 1
 
 
 def _counted(word: str, g: Gazetteer) -> bool:
@@ -338,6 +355,17 @@ def _club(words: Sequence[Tok]) -> bool:
     return any(t.text.lower() in club for t in words)
 
 
+def _negated(s: str, toks: Sequence[Tok], first: int, j: int, kind: str) -> bool:
+    """Whether the words of its clause beside the item from token first to j say it was not
+    used ("without the 2x Barlow", "2x barlow yok bu sefer"; data/labels.toml [negated])."""
+    start = first
+    while start > 0 and not toks[start - 1].closes:
+        start -= 1
+    head = s[toks[start].start : toks[first].start]
+    tail = "" if toks[j - 1].closes else s[toks[j - 1].end :]
+    return negated_before(head, kind == "accessory") or negated_after(tail)
+
+
 def scan(s: str, g: Gazetteer) -> list[str]:
     """Equipment items in free text `s`, as written."""
     toks = tokens(s)
@@ -370,7 +398,7 @@ def scan(s: str, g: Gazetteer) -> list[str]:
         lone = lone and not (lead == 0 and _support_of(toks, i))  # "statief van Sirui"
         lone = lone or (kind == "maker" and _sky_object(toks, i, n, maker))
         lone = lone or (kind == "maker" and _club(toks[i + n : j]))
-        if not lone and not bare and not head:
+        if not lone and not bare and not head and not _negated(s, toks, first, j, kind):
             items.append(item)  # a bare "Dobson" or "Barlow" in prose names no instrument
         i = done = j
     return items

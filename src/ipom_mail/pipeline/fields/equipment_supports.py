@@ -105,6 +105,32 @@ def _makers_after(rest: str) -> bool:
     return maker_at(toks, 1, gazetteer()) > 0
 
 
+@cache
+def _unknown_maker() -> re.Pattern[str]:
+    """A tripod's word, then a maker's name the gazetteer does not hold and a model with a
+    letter and a digit, ending the clause: "tripod Takara ECO-193A", "tripé Greika WT-3520"."""
+    sup = _alternation(kind_words("supports"))
+    model = r"(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Z0-9][\w-]*"
+    return re.compile(
+        rf"(?<![\w-])(?:{sup})\s+(?P<name>[A-Z][a-z]{{2,}}\s+{model})(?=\s*(?:[.,;:!?)]|$))",
+        re.IGNORECASE,
+    )
+
+
+def unknown_makers_tripods(text: str) -> list[str]:
+    """Tripods named by an unknown maker and a model after the tripod's word (the name without
+    the kind, as a known maker's is); none after a word saying "not" ("without a tripod …")."""
+    g = gazetteer()
+    found = []
+    for m in _unknown_maker().finditer(text):
+        name = m.group("name")
+        if not name[0].isupper() or (name.split()[0].lower(),) in g.makers:
+            continue  # a known maker's tripod is read as its item already
+        if not _negated(text, m.start()):
+            found.append(name)
+    return found
+
+
 def prose_supports(line: str, items: Sequence[str]) -> list[str]:
     """Tripods named by their kind alone in a line of prose, given the line's other items
     (a listed tripod counts only among other instruments; a maker's tripod is not repeated)."""
@@ -122,6 +148,7 @@ def prose_supports(line: str, items: Sequence[str]) -> list[str]:
     if items:  # "Nikon Z7 + Nikkor Z 24-70mm f/4 S, statyw": among other instruments
         listed = _listed().finditer(line)
         found += [_base(m.group("a")) for m in listed if not _negated(line, m.start())]
+    found += unknown_makers_tripods(line)
     made = {_base(re.split(r"[\s-]+", i)[-1]).lower() for i in items if i.strip()}
     made |= {i.lower() for i in items}  # "Ulanzi tripod", "맨프로토 삼각대", "捷信三脚架"
     return [f for f in dict.fromkeys(found) if not any(i.endswith(f.lower()) for i in made)]

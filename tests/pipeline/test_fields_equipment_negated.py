@@ -1,0 +1,86 @@
+"""equipment: an instrument the mail says was not used is no item, in any language, and a
+negation about something else leaves the other instruments of the sentence alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.pipeline.fields.equipment import find_equipment
+from ipom_mail.pipeline.values import Media
+
+NO_MEDIA = Media(items=())
+
+
+def _items(text: str) -> list[str]:
+    return list(find_equipment(text, NO_MEDIA))
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Nikon Z5 and a Sigma 105mm, without the 3x Barlow tonight.", ["Nikon Z5", "Sigma 105mm"]),
+        ("Fujifilm X-T3 mit Samyang 12mm, ohne den 2x Barlow.", ["Fujifilm X-T3", "Samyang 12mm"]),
+        (
+            "Pentax K-1 avec un Tamron 70-200mm, sans ma barlow 2x.",
+            ["Pentax K-1", "Tamron 70-200mm"],
+        ),
+        ("Canon R8 con Laowa 15mm, sin la Barlow 2x esta vez.", ["Canon R8", "Laowa 15mm"]),
+        ("Nikon Z6 con Viltrox 13mm, senza Barlow 2.5x.", ["Nikon Z6", "Viltrox 13mm"]),
+        ("Sony A7C z Sigma 24mm, bez Barlowa 2x Baader.", ["Sony A7C", "Sigma 24mm"]),
+        (
+            "Canon 90D och Tokina 11-20mm, utan 2x Barlow den gången.",
+            ["Canon 90D", "Tokina 11-20mm"],
+        ),
+        ("Olympus E-M1 med Laowa 9mm, uden 2x Barlow.", ["Olympus E-M1", "Laowa 9mm"]),
+        ("sony a6000 + samyang 12mm, 3x barlow yok bu gece", ["sony a6000", "samyang 12mm"]),
+        ("Canon 6D, Samyang 14mm, 바로우 2x 없이", ["Canon 6D", "Samyang 14mm"]),
+        ("Celestron C8 и ZWO ASI462MC, без 2x Barlow.", ["Celestron C8", "ZWO ASI462MC"]),
+        ("Nikon D810 ja Sigma 20mm, ilman 2x Barlowia.", ["Nikon D810", "Sigma 20mm"]),
+        ("Nikon D810 e Sigma 20mm, sem a Barlow 2x desta vez.", ["Nikon D810", "Sigma 20mm"]),
+        ("Pentax K-70 with a Sigma 17-50mm, no 2x Barlow on it.", ["Pentax K-70", "Sigma 17-50mm"]),
+        ("Canon 250D और Laowa 12mm, 3x Barlow के बिना।", ["Canon 250D", "Laowa 12mm"]),
+        ("器材：Nikon Z5，Viltrox 20mm，没用2倍巴洛镜", ["Nikon Z5", "Viltrox 20mm"]),
+        ("Sony A7S + Sigma 35mm, barlow 2x gabe.", ["Sony A7S", "Sigma 35mm"]),
+    ],
+)
+def test_an_instrument_said_not_to_be_used_is_no_item(text: str, items: list[str]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Equipment: Canon 6D, Samyang 14mm, 2x Barlow not used", ["Canon 6D", "Samyang 14mm"]),
+        ("Ausrüstung: Nikon Z6, Baader 2,25x Barlow nicht benutzt", ["Nikon Z6"]),
+        ("Matériel : Sony A7 III, pas de reducer, aucun filtre", ["Sony A7 III"]),
+        ("Sprzęt: Canon 250D, bez filtra Baader, statyw", ["Canon 250D", "statyw"]),
+        ("Felszerelés: Nikon D750, Barlow nélkül", ["Nikon D750"]),
+        ("Equipamento: Canon EOS 80D, sem tripé Innorel RT-90C", ["Canon EOS 80D"]),
+    ],
+)
+def test_a_labelled_piece_that_says_not_used_is_no_item(text: str, items: list[str]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # the negation is about the sky or a mount the sender lacked: the rest was used
+        ("Canon 6D with a Samyang 14mm, no clouds at all.", ["Canon 6D", "Samyang 14mm"]),
+        (
+            "Without a tracking mount I could not go past 2 s, so the Nikon D750 sat on a "
+            "Manfrotto tripod.",
+            ["Nikon D750", "Manfrotto tripod"],
+        ),
+        ("Ohne Wolken war es leicht: Nikon Z6 mit Samyang 24mm.", ["Nikon Z6", "Samyang 24mm"]),
+        ("Sans nuages, Canon R6 et Sigma 14mm.", ["Canon R6", "Sigma 14mm"]),
+        # Portuguese "no" is "on the": the tripod was used
+        (
+            "Equipamento: Canon EOS 80D, no tripé Innorel RT-90C",
+            ["Canon EOS 80D", "Innorel RT-90C"],
+        ),
+        ("Fotografei com a Canon 6D acoplada no Celestron C8.", ["Canon 6D", "Celestron C8"]),
+    ],
+)
+def test_a_negation_about_something_else_keeps_the_instruments(text: str, items: list[str]) -> None:
+    assert _items(text) == items
