@@ -317,6 +317,21 @@ def test_a_lens_series_or_a_line_name_stays_with_its_maker(text: str, items: lis
 @pytest.mark.parametrize(
     ("text", "items"),
     [
+        ("Ich machte mit der Nikon Z6 Serienaufnahmen.", ["Nikon Z6"]),
+        ("Die Kamera war eine Canon 6D Vollformat.", ["Canon 6D"]),
+        ("Taken with a Nikon D750 Yesterday.", ["Nikon D750"]),
+        ("Gemaakt met een Sony A7 III Vanavond.", ["Sony A7 III"]),
+    ],
+)  # fmt: skip
+def test_a_capitalised_word_ending_the_clause_after_a_model_is_no_part_of_its_name(
+    text: str, items: list[str]
+) -> None:
+    assert list(find_equipment(text, NO_MEDIA)) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
         ("Oprema: Sky-Watcher 127 Mak, montaža Sky-Watcher AZ-GTi. Šest snimaka po 2 s.",
          ["Sky-Watcher 127 Mak", "Sky-Watcher AZ-GTi"]),
         ("Ausrüstung: Takahashi FSQ-106ED auf EQ6-R Pro. Über 300 Bilder gestapelt.",

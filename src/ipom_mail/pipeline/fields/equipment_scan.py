@@ -99,21 +99,9 @@ def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
         return True
     if _DESIGN_KIND.fullmatch(t) and _strong(toks[j - 1].text, g):
         return True  # "Sky-Watcher 150/750 Newton-távcső": a design and its kind, one word
-    if _titled(t) and _ends_clause(toks, j) and _after_maker_number(toks, j, g):
-        return True  # "Manfrotto 290 Xtra", "Sigma 14mm Art.": its line's name ends the clause
     named = _named_to_end(toks, j) or _strong(nxt, g) or nxt.lower() in g.model_words
     run = alone or (j > 1 and _titled(toks[j - 1].text) and maker_at(toks, j - 2, g) > 0)
     return run and _titled(t) and named  # "Vanguard Alta Pro", "NiSi Natural Night"
-
-
-def _ends_clause(toks: Sequence[Tok], j: int) -> bool:
-    """Whether token j is the last word of its clause."""
-    return toks[j].closes or j + 1 == len(toks)
-
-
-def _after_maker_number(toks: Sequence[Tok], j: int, g: Gazetteer) -> bool:
-    """Whether a maker's name and then a model with digits stand right before token j."""
-    return j >= 2 and any(c.isdigit() for c in toks[j - 1].text) and maker_at(toks, j - 2, g) == 1
 
 
 def _counted(word: str, g: Gazetteer) -> bool:
