@@ -78,6 +78,8 @@ def _subject_site(piece: str, body: str) -> str | None:
     if 2 <= len(words) <= 3 and all(_GROUP_WORD.fullmatch(w) for w in words):
         named = words[0] in body
         return piece.strip() if is_town(words[0]) and not named else None
+    if 2 <= len(words) <= 3 and _bare_name(piece) and is_town(words[0]) and words[0] not in body:
+        return piece.strip()  # "…, Gdańsk Westerplatte, …": a town, then its site
     for n in (2, 1):  # the site's words before the town
         if len(words) < n + 2 or re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body):
             continue
