@@ -157,3 +157,29 @@ def test_the_height_of_the_moon_or_sun_or_a_temperature_is_no_passs_height(text:
 )
 def test_the_brightness_of_another_body_is_no_passs_magnitude(text: str) -> None:
     assert find_magnitude(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "magnitude"),
+    [
+        ("स्टेशन -3.1 मैग्निट्यूड पर था", -3.1),
+        ("התחנה הגיעה ל־‎-3.4 מגניטודה", -3.4),
+        ("المحطة كانت عند -2.9 قدر تقريبا", -2.9),
+        ("প্রায় -৩.২ ম্যাগ ছিল", -3.2),
+        ("Trạm đạt -3,2 cấp sao", -3.2),
+    ],
+)
+def test_a_magnitude_word_after_the_number_in_more_languages(text: str, magnitude: float) -> None:
+    assert find_magnitude(text) == magnitude
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "נוגה הייתה ‎-4.2 מגניטודה",  # Venus's brightness
+        "المشتري كان -2.4 قدر",  # Jupiter's
+        "शुक्र -4.1 मैग्निट्यूड पर चमक रहा था",  # Venus's
+    ],
+)
+def test_a_magnitude_after_another_bodys_name_is_not_the_passs(text: str) -> None:
+    assert find_magnitude(text) is None

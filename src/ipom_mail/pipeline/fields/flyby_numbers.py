@@ -72,7 +72,7 @@ _AFTER_HEIGHT = re.compile(
 )
 _BEFORE_MAG = re.compile(
     r"(?<![\d.,])(?P<v>[+\-−–]\s?\d{1,2}(?:[.,]\d{1,2})?|\d{1,2}[.,]\d{1,2})\s*"
-    r"(?:mag\b|magnitude)"
+    r"(?:mag\b|magnitude|" + label_words_raw("magnitude_after") + ")"
     # "-2.8等", "-3.4등급": a CJK magnitude after a signed number ("2等星" is a star's class)
     r"|(?<![\d.,])(?P<cjk>[+\-−–]\s?\d{1,2}(?:[.,]\d{1,2})?)\s*(?:等級?|등급)(?!星)",
     re.I,
