@@ -427,3 +427,8 @@ def test_a_name_framed_by_von_and_aus_is_a_place_without_a_town_list(
     text: str, place: str | None
 ) -> None:
     assert find_location(text) == place
+
+
+def test_the_senders_name_as_a_piece_of_the_subject_is_no_town_and_site() -> None:
+    subject = "ISS 2026-03-08 19:12 UTC, Marion Keller, Nikon Z6"
+    assert subject_place(subject, "", "Marion Keller") is None
