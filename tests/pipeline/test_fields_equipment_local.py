@@ -287,3 +287,21 @@ def test_ordinary_words_between_two_names_belong_to_neither(text: str, items: li
 def test_a_maker_written_in_lower_case_stays_in_a_listed_name() -> None:
     items = _items("gear: small tripod, iphone 15 pro, nikon d3500")
     assert items[-2:] == ["iphone 15 pro", "nikon d3500"]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "تجهیزات: تلسکوپ Celestron C8 روی مقر Celestron AVX، دوربین QHY5III462C",
+            ("Celestron C8", "Celestron AVX", "QHY5III462C"),
+        ),
+        (
+            "المعدات: كاميرا Canon EOS R6، عدسة Samyang 14mm؛ حامل Manfrotto 055",
+            ("Canon EOS R6", "Samyang 14mm", "Manfrotto 055"),
+        ),
+        ("उपकरण: कैमरा Nikon Z6 II। लेंस Nikkor Z 20mm f/1.8 S", ("Nikon Z6 II", "Nikkor Z 20mm f/1.8 S")),
+    ],
+)  # fmt: skip
+def test_arabic_script_commas_and_the_danda_end_an_item(text: str, items: tuple[str, ...]) -> None:
+    assert find_equipment(text, Media(())) == items

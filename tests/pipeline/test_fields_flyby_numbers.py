@@ -77,3 +77,109 @@ def test_the_pass_climbing_to_a_height_or_so_many_degrees_up_gives_it(
 )
 def test_degrees_up_of_another_body_or_a_direction_give_no_height(text: str) -> None:
     assert find_max_elevation(text) is None
+
+
+# Issue 13, batch-11's languages: the height and brightness words of Icelandic, Basque,
+# Hebrew, Arabic, Persian, Hindi, Bengali, Vietnamese, Swahili, Croatian, Lithuanian,
+# Malay and Filipino; numbers in Arabic-Indic, Persian or Bengali digits with the Arabic
+# decimal separator; a degree word instead of "°". Sentences written for these tests.
+@pytest.mark.parametrize(
+    ("text", "degrees"),
+    [
+        ("Hámarkshæð stöðvarinnar var 52° yfir sjóndeildarhring.", 52.0),
+        ("Stöðin náði um 47° hæð yfir fjallinu.", 47.0),
+        ("Estazioa gehienez 63°-ra igo zen portuaren gainean.", 63.0),
+        ("התחנה עברה בגובה מרבי של 66° מעל העיר.", 66.0),
+        ("أقصى ارتفاع للمحطة: 74 درجة فوق الأفق", 74.0),
+        ("أقصى ارتفاع: ٧٤ درجة", 74.0),
+        ("حداکثر ارتفاع ایستگاه ۵۸ درجه بود.", 58.0),
+        ("स्टेशन की अधिकतम ऊँचाई 49° थी।", 49.0),
+        ("স্টেশনের সর্বোচ্চ উচ্চতা ছিল ৫৭°", 57.0),
+        ("Trạm đạt độ cao cực đại 81 độ trên thành phố.", 81.0),
+        ("Kituo kilifika mwinuko wa juu wa 38° juu ya bahari.", 38.0),
+        ("Stanica se popela do otprilike 69° iznad luke.", 69.0),
+        ("Stotis praskriejo beveik zenite (88°) virš miesto.", 88.0),
+        ("Ketinggian maksimum stesen ialah 45°.", 45.0),
+        ("Ang pinakamataas na elevation ay 59° sa ibabaw ng bundok.", 59.0),
+    ],
+)
+def test_the_passs_height_in_more_languages_and_digits(text: str, degrees: float) -> None:
+    assert find_max_elevation(text) == degrees
+
+
+@pytest.mark.parametrize(
+    ("text", "magnitude"),
+    [
+        ("Birtustig hennar var um -2,6 í gærkvöldi.", -2.6),
+        ("Estazioaren distira -3,1 ingurukoa zen.", -3.1),
+        ("בהירות התחנה הייתה ‎-3.4 לפי האתר.", -3.4),
+        ("السطوع: ‎-٣٫٢", -3.2),
+        ("قدر ظاهری ایستگاه ‎−۲٫۹ بود.", -2.9),
+        ("चमक: -2.4, आकाश साफ़ था।", -2.4),
+        ("উজ্জ্বলতা ছিল -৩.৩", -3.3),
+        ("Trạm rất sáng, độ sáng khoảng -3,0.", -3.0),
+        ("Kilikuwa kinang'aa mno, karibu -2.8 hivi.", -2.8),
+        ("Kecerahan stesen ialah -3.5 malam itu.", -3.5),
+        ("Sobrang liwanag: -3.3 ayon sa app.", -3.3),
+    ],
+)
+def test_the_passs_brightness_in_more_languages_and_digits(text: str, magnitude: float) -> None:
+    assert find_magnitude(text) == magnitude
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tunglið var í hámarkshæð 35° þegar stöðin fór framhjá.",  # the Moon's height
+        "القمر كان على أقصى ارتفاع 40 درجة عند مرور المحطة",  # the Moon's height
+        "הירח היה בגובה מרבי של 28° באותו ערב.",  # the Moon's height
+        "सूर्य की अधिकतम ऊँचाई 62° थी, तब स्टेशन डिस्क के सामने से गुज़रा।",  # the Sun's
+        "Mặt trăng ở độ cao cực đại 44° khi trạm bay qua.",  # the Moon's
+        "Jua lilikuwa kwenye mwinuko wa juu wa 55° wakati huo.",  # the Sun's
+        "أقصى درجة حرارة الليلة 31 درجة",  # a temperature
+        "Max temperature that night 12°C, the sky was clear.",  # a temperature
+        "Hitastig var hámark 4° um kvöldið.",  # a temperature
+    ],
+)
+def test_the_height_of_the_moon_or_sun_or_a_temperature_is_no_passs_height(text: str) -> None:
+    assert find_max_elevation(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الزهرة كانت بسطوع -4.3 بجانب المحطة",  # Venus's brightness
+        "זוהר נוגה, בהירות -4.1, היה מעל האופק",  # Venus's brightness
+        "शुक्र की चमक -4.2 थी",  # Venus's brightness
+        "Mặt trăng độ sáng -12,5 đêm đó",  # the Moon's
+        "Mwezi mwangaza -12 usiku ule",  # the Moon's
+    ],
+)
+def test_the_brightness_of_another_body_is_no_passs_magnitude(text: str) -> None:
+    assert find_magnitude(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "magnitude"),
+    [
+        ("स्टेशन -3.1 मैग्निट्यूड पर था", -3.1),
+        ("התחנה הגיעה ל־‎-3.4 מגניטודה", -3.4),
+        ("المحطة كانت عند -2.9 قدر تقريبا", -2.9),
+        ("প্রায় -৩.২ ম্যাগ ছিল", -3.2),
+        ("Trạm đạt -3,2 cấp sao", -3.2),
+    ],
+)
+def test_a_magnitude_word_after_the_number_in_more_languages(text: str, magnitude: float) -> None:
+    assert find_magnitude(text) == magnitude
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "נוגה הייתה ‎-4.2 מגניטודה",  # Venus's brightness
+        "المشتري كان -2.4 قدر",  # Jupiter's
+        "शुक्र -4.1 मैग्निट्यूड पर चमक रहा था",  # Venus's
+    ],
+)
+def test_a_magnitude_after_another_bodys_name_is_not_the_passs(text: str) -> None:
+    assert find_magnitude(text) is None

@@ -161,3 +161,21 @@ def test_a_home_town_in_a_signature_block_is_not_where_the_photo_was_taken(
     signature: str,
 ) -> None:
     assert find_location(f"ISS at 21:04 UTC, max 61°.\n\n{signature}") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Tekin frá: Hellisheiði", "Hellisheiði"),
+        ("Snimljeno s: Učka, Istra", "Učka, Istra"),
+        ("Fotografuota iš: Kuršių nerija", "Kuršių nerija"),
+        ("Diambil dari: Bukit Tinggi", "Bukit Tinggi"),
+        ("Chụp từ: Đà Lạt", "Đà Lạt"),
+        ("Ilipigwa kutoka: Arusha", "Arusha"),
+        ("Kuha mula sa: Antipolo", "Antipolo"),
+        ("צולם ב: ירוחם", "ירוחם"),
+        ("التقطت من: العين", "العين"),
+    ],
+)  # fmt: skip
+def test_a_taken_from_label_in_more_languages_gives_the_place(body: str, place: str) -> None:
+    assert find_location(body) == place

@@ -206,6 +206,23 @@ def test_a_name_ending_a_subjects_list_of_data_is_the_place(
     assert subject_place(subject, "u privitku", "Ivan Horvat") == place
 
 
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("ISS 2026-03-08 19:12 UTC, Kraków Kazimierz, Nikon Z6", "", "Kraków Kazimierz"),
+        ("ISS 08.03.2026 19:12 UT, Zagreb Jarun, Canon R6, max 61°", "", "Zagreb Jarun"),
+        ("МКС 08.03.2026 19:12 UTC, Пловдив Тепетата, Sony A7", "", "Пловдив Тепетата"),
+        ("ISS 2026-03-08 19:12 UTC, Kraków Kazimierz, Nikon Z6", "Z Krakowa.", "Kraków Kazimierz"),
+        ("ISS 2026-03-08 19:12 UTC, Canon EOS R, Nikon Z6", "", None),  # two cameras
+        ("ISS 2026-03-08 19:12 UTC, Kraków Kazimierz, Nikon Z6", "Kraków nocą.", None),  # body
+    ],
+)  # fmt: skip
+def test_a_town_and_its_site_as_a_piece_of_the_subjects_data_are_the_place(
+    subject: str, body: str, place: str | None
+) -> None:
+    assert subject_place(subject, body) == place
+
+
 def test_the_senders_name_in_the_subject_is_not_a_town() -> None:
     assert subject_place("ISS 2024-05-02 21:04 UTC - Martin", "", "Martin Novak") is None
 
@@ -410,3 +427,8 @@ def test_a_name_framed_by_von_and_aus_is_a_place_without_a_town_list(
     text: str, place: str | None
 ) -> None:
     assert find_location(text) == place
+
+
+def test_the_senders_name_as_a_piece_of_the_subject_is_no_town_and_site() -> None:
+    subject = "ISS 2026-03-08 19:12 UTC, Marion Keller, Nikon Z6"
+    assert subject_place(subject, "", "Marion Keller") is None

@@ -145,3 +145,27 @@ def test_a_lone_noun_taken_from_keeps_the_subjects_landmark_out() -> None:
     body = "anbei mein Foto der ISS über dem Ulmer Münster, aufgenommen gestern Abend von der Adlerbastei aus."
     result = check_message(_raw(body, subject="Einsendung: ISS über dem Ulmer Münster"), Config())
     assert result.fields.location is None  # the spot, not the minster; unsure of its name
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("МКС над язовир Искър, заснета от хижа Алеко снощи.", "хижа Алеко"),
+        ("Снимката е направена от връх Ботев в 21:40 ч.", "връх Ботев"),
+        ("Ang ISS sa ibabaw ng Bulkang Mayon, kuha mula sa Legazpi kagabi.", "Legazpi"),
+        ("Kinunan mula sa Antipolo ang larawan ng ISS.", "Antipolo"),
+    ],
+)  # fmt: skip
+def test_the_spot_taken_from_in_bulgarian_and_filipino(body: str, place: str) -> None:
+    assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Снимката е заснета от Иван Петров над връх Ботев.",  # "от" is "by" too: a person
+        "kuha ni Paolo mula sa bubong namin",  # one's own roof, no name
+    ],
+)  # fmt: skip
+def test_who_took_it_or_ones_own_roof_is_no_spot_taken_from(body: str) -> None:
+    assert find_location(body) is None

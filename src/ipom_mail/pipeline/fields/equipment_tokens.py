@@ -96,9 +96,13 @@ def tokens(s: str) -> list[Tok]:
     return out
 
 
-# Full-width punctuation ends tokens as ASCII does: "カメラ：ZWO ASI462MC。"
+# Full-width punctuation ends tokens as ASCII does: "カメラ：ZWO ASI462MC。"; so do the Arabic
+# script's comma and semicolon ("Sky-Watcher AZ-GTi، دوربین …") and the Devanagari danda ("R6।")
 _CJK_PUNCT = str.maketrans(
     {
+        "،": ", ",
+        "؛": "; ",
+        "।": ". ",
         "：": ": ",
         "，": ", ",
         "。": ". ",

@@ -11,6 +11,7 @@ import re
 
 from ipom_mail.pipeline.fields.doubt import doubted
 from ipom_mail.pipeline.fields.labels import label_words_raw
+from ipom_mail.pipeline.fields.numerals import ascii_numbers
 
 # A word saying the number is the highest point of the pass, in the languages we read.
 _HIGHEST = re.compile(
@@ -31,9 +32,10 @@ _FIELD_OF_VIEW = re.compile(
 )
 _NOT_ELEVATION = re.compile(
     r"azimut|\baz\b|below|unter dem|sous l|bajo el|field of view|\bfov\b|latitud|longitud"
-    r"|angle of view|bildwinkel|diagonal",
+    r"|angle of view|bildwinkel|diagonal|" + label_words_raw("not_elevation"),
     re.I,
 )
+_CELSIUS = re.compile(r"\s*[CF]\b")  # "12°C": a temperature
 _DEGREES = re.compile(
     r"(?<![\d.,+\-−])(?P<v>\d{1,2}(?:[.,]\d+)?)\s*(?:°|º|deg(?:rees?)?\b|grad\w*|graus|graden"
     r"|fok\w*|stopni|stupň\w*|" + label_words_raw("degrees") + ")",
@@ -45,7 +47,8 @@ _WINDOW = 45  # characters before the number where its words must be
 _BODY = re.compile(
     r"\b(?:sun|solar|sonne|soleil|sol|nap|moon|mond|lune|luna|hold|księżyc|měsíc|slunce"
     r"|venus|vénus|venere|wenus|венера|jupiter|júpiter|giove|jowisz|юпитер|mars|марс"
-    r"|saturn\w*|saturno|сатурн|sirius|сириус|planet\w*|star|stern|étoile|estrella)\b",
+    r"|saturn\w*|saturno|сатурн|sirius|сириус|planet\w*|star|stern|étoile|estrella)\b|"
+    + label_words_raw("bodies"),
     re.I,
 )
 _BRIGHTNESS_WORD = re.compile(
@@ -69,7 +72,7 @@ _AFTER_HEIGHT = re.compile(
 )
 _BEFORE_MAG = re.compile(
     r"(?<![\d.,])(?P<v>[+\-−–]\s?\d{1,2}(?:[.,]\d{1,2})?|\d{1,2}[.,]\d{1,2})\s*"
-    r"(?:mag\b|magnitude)"
+    r"(?:mag\b|magnitude|" + label_words_raw("magnitude_after") + ")"
     # "-2.8等", "-3.4등급": a CJK magnitude after a signed number ("2等星" is a star's class)
     r"|(?<![\d.,])(?P<cjk>[+\-−–]\s?\d{1,2}(?:[.,]\d{1,2})?)\s*(?:等級?|등급)(?!星)",
     re.I,
@@ -137,6 +140,7 @@ def _heights(text: str) -> list[re.Match[str]]:
             and not _BODY.search(before)
             and not _NOT_ELEVATION.search(before)
             and not _FIELD_OF_VIEW.match(text, m.end())
+            and not _CELSIUS.match(text, m.end())
         ):
             found.append(m)
     return found
@@ -144,6 +148,7 @@ def _heights(text: str) -> list[re.Match[str]]:
 
 def find_max_elevation(text: str) -> float | None:
     """The pass's max elevation in degrees (0–90), from words like "max. elevation 72°"."""
+    text = ascii_numbers(text)
     found = _heights(text)
     if any(doubted(text, m.start(), m.end()) for m in found):
         return None  # a guess of the sender's: none, whatever else is written
@@ -152,6 +157,7 @@ def find_max_elevation(text: str) -> float | None:
 
 def find_magnitude(text: str) -> float | None:
     """The pass's brightness in magnitudes (-8 to +6): "-3.6 mag", "Helligkeit -2,9"."""
+    text = ascii_numbers(text)
     found: list[re.Match[str]] = []
     for word in _BRIGHTNESS_WORD.finditer(text):
         m = _AFTER_WORD.match(text, word.end())

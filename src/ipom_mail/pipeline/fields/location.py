@@ -15,6 +15,7 @@ from functools import lru_cache
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import label_words_raw
+from ipom_mail.pipeline.fields.place_caseless import caseless_place
 from ipom_mail.pipeline.fields.place_lower import lower_case_place, lower_case_town
 from ipom_mail.pipeline.fields.place_over import BAD_FIRST, PLACE_WORD, first_over, path_not_spot
 from ipom_mail.pipeline.fields.place_phrases import (
@@ -220,7 +221,8 @@ def _free_text(text: str) -> str | None:
 
 def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None:
     """The place the sender named: a labelled line first, else a 'Place, Region' in the text,
-    else the spot named after a verb of taking (fields/place_taken.py), else a place in a
+    else the spot named after a verb of taking (fields/place_taken.py) or after "from" in a
+    script without capitals (fields/place_caseless.py), else a place in a
     sentence (fields/place_phrases.py) or after a spot, else a town the ISS passed over; with
     its state's code after a slash ("Campinas/SP") and the site named in brackets right
     after it ("Aarhus (Ole Rømer Observatoriet)"). Where a spot taken from is named but not
@@ -232,6 +234,7 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
         lambda: _labelled(text),
         lambda: _free_text(free),
         lambda: taken_from_spot(free, people),
+        lambda: caseless_place(free),
     )
     place = _first_place(first, people)
     if place is None:

@@ -33,7 +33,7 @@ def subject_place(subject: str, body: str, sender: str | None = None) -> str | N
     for part in re.split(r"\n|\s[-–—/|]\s", subject):
         pieces = part.split(", ")
         for i, piece in enumerate(pieces):
-            town = _subject_town(piece.split(), body, names) or _subject_site(piece, body)
+            town = _subject_town(piece.split(), body, names) or _subject_site(piece, body, names)
             if town is None:
                 continue
             if len(pieces) == 2 and i == 1 and town == piece and _bare_name(pieces[0]):
@@ -70,14 +70,18 @@ def _subject_town(words: list[str], body: str, names: set[str]) -> str | None:
     return None
 
 
-def _subject_site(piece: str, body: str) -> str | None:
+def _subject_site(piece: str, body: str, names: set[str]) -> str | None:
     """A site and its town ending a Subject's piece after data ('… 19:02 AEST Mt Coot-tha
     Brisbane'), or a CJK town and its site alone in a piece ('부산 광안대교'), as written,
-    when the body does not name the town."""
+    when the body does not name the town; a town then its site as a whole comma piece
+    ('…, Gdańsk Westerplatte, …'), when it is not the sender's name."""
     words = piece.split()
     if 2 <= len(words) <= 3 and all(_GROUP_WORD.fullmatch(w) for w in words):
         named = words[0] in body
         return piece.strip() if is_town(words[0]) and not named else None
+    alone = 2 <= len(words) <= 3 and _bare_name(piece) and not names.intersection(words)
+    if alone and is_town(words[0]) and words[0] not in body:
+        return piece.strip()  # "…, Gdańsk Westerplatte, …": a town, then its site
     for n in (2, 1):  # the site's words before the town
         if len(words) < n + 2 or re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body):
             continue

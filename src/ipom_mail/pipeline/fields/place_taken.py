@@ -41,8 +41,13 @@ def _taken_rx() -> re.Pattern[str]:
     for lang, verbs in data()["taken_spot_verbs"].items():
         froms = data()["taken_spot_from"].get(lang, [])
         kinds = data().get("taken_spot_kinds", {}).get(lang, [])
+        # a "from" that is also "by" ("от") names a spot only with its kind's noun
+        by = all(f in words_of("taken_by_words") for f in froms)
         kind = (
-            rf"(?:(?P<kind_{lang}>{'|'.join(map(re.escape, kinds))})\s{_JOINS}\s)?" if kinds else ""
+            rf"(?:(?P<kind_{lang}>{'|'.join(map(re.escape, kinds))})\s(?:{_JOINS}\s)?)"
+            + ("" if by else "?")
+            if kinds
+            else ""
         )
         parts.append(
             rf"(?:{_alt(verbs)})(?P<between_{lang}>(?:[^\W\d_][\w'’-]*\s){{0,3}}?)(?:{_alt(froms)}){kind}"

@@ -1,0 +1,40 @@
+"""Numbers in any script written with ASCII digits, so one reader reads them all (issue 13).
+
+"۶۳°", "৬৩°", "−۳٫۷": digits of any script are Unicode decimal digits (their value from
+the Unicode database); the Arabic decimal separator and the direction marks CLDR writes
+around a minus sign come from CLDR's number symbols through Babel.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+# the number systems that write numbers in Arabic script (CLDR "arab", "arabext")
+_ARABIC_SYSTEMS = ("arab", "arabext")
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+@cache
+def _symbols() -> dict[int, str | None]:
+    """CLDR's decimal separators of the Arabic-script number systems as '.', and the format
+    characters (direction marks) of their minus and plus signs dropped."""
+    from babel import Locale  # a heavy import, needed only once
+
+    table: dict[int, str | None] = {}
+    for system in _ARABIC_SYSTEMS:
+        symbols = Locale.parse("ar").number_symbols[system]
+        table[ord(symbols["decimal"])] = "."
+        for sign in (symbols["minusSign"], symbols["plusSign"]):
+            table.update({ord(c): None for c in sign if unicodedata.category(c) == "Cf"})
+    return table
+
+
+def ascii_numbers(text: str) -> str:
+    """`text` with every decimal digit in ASCII and the Arabic decimal separator a dot;
+    the same text when it holds none (most mail)."""
+    if text.isascii():
+        return text
+    text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
+    return text.translate(_symbols())

@@ -1,0 +1,36 @@
+"""A place the photo was taken from, in a script without capitals (issue 13).
+
+Hebrew and Arabic write no capitals, so a name is not told by its letters: "מהטיילת
+במצפה רמון", "من منطقة تل مرعب" name a place only where "from" (data/locatives.toml
+[caseless_from]) comes before a kind of place that heads its name ([caseless_heads]: a
+lookout, a hill, a village) and one or two words, none of them a word of time
+([caseless_not_name]), end the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ipom_mail.pipeline.fields.place_words import data, words_of
+
+_END = r"(?=\s*(?:[.,،;:!?()\n]|$))"
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    """Each language's "from" before a head word and one or two words, then the end."""
+    parts = []
+    for lang, leads in data()["caseless_from"].items():
+        heads = "|".join(map(re.escape, data()["caseless_heads"][lang]))
+        parts.append(rf"(?:{'|'.join(leads)})(?P<name_{lang}>(?:{heads})(?: [^\W\d_]+){{1,2}})")
+    return re.compile(rf"(?<!\S)(?:{'|'.join(parts)}){_END}", re.MULTILINE)
+
+
+def caseless_place(text: str) -> str | None:
+    """The first place named after "from" and a head word in a script without capitals."""
+    for m in _pattern().finditer(text):
+        name = next(v for k, v in m.groupdict().items() if k.startswith("name_") and v)
+        if not words_of("caseless_not_name").intersection(name.split()):
+            return name
+    return None

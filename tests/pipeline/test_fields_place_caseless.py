@@ -1,0 +1,43 @@
+"""location in scripts without capitals (fields/place_caseless.py, issue 13): a place after
+"from" and a kind of place heading its name, in Hebrew and Arabic; never a place the
+station passed over, an adverb, or a phrase that ends with a word of time."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.pipeline.fields.location import find_location
+from ipom_mail.pipeline.fields.place_caseless import caseless_place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("התמונה צולמה ממצפה רמון, ליד שפת המכתש.", "מצפה רמון"),
+        ("צילמתי את התחנה מהחוף בקיבוץ עין גדי.", "קיבוץ עין גדי"),
+        ("צילמתי מהמרפסת שלי ברמת גן.", "רמת גן"),
+        ("التقطت الصورة من جبل حفيت، قرب العين.", "جبل حفيت"),
+        ("صورتها من سطح منزلي في وادي حلفا.", "وادي حلفا"),
+        ("التقطتها من منطقة رأس الخيمة.", "رأس الخيمة"),
+    ],
+)  # fmt: skip
+def test_a_place_after_from_and_its_kind_is_where_the_photo_was_taken(
+    body: str, place: str
+) -> None:
+    assert caseless_place(body) == place
+    assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "התחנה חלפה מעל מצפה רמון.",  # over the place: what the photo shows
+        "المحطة مرت فوق جبل حفيت.",  # over the mountain: what the photo shows
+        "צילמתי מהר מאוד.",  # "quickly", not "from the mountain"
+        "צילמתי מהגבעה בכפר תבור אתמול.",  # ends with "yesterday": no end of a name to read
+        "التقطتها من جبل عال أمس.",  # ends with "yesterday"
+        "التقطتها من منطقة مظلمة.",  # "a dark area": no kind heads it
+    ],
+)  # fmt: skip
+def test_no_place_without_from_a_kind_of_place_and_a_clean_end(body: str) -> None:
+    assert caseless_place(body) is None
