@@ -23,6 +23,7 @@ STORY = "The ISS crossed the Moon right over the old church."
         "تنظیمات: ۱۰ ثانیه، f/2.8، ISO 1600",
         "ตั้งค่า 10 วินาที f/2.8 ISO 1600",
         "Videó 120 fps, 0,5 ms",
+        "露出 8秒、F2.8、ISO 3200",
     ],
 )
 def test_a_line_of_exposure_values_under_any_label_is_not_story(line: str) -> None:
@@ -39,6 +40,7 @@ def test_a_line_of_exposure_values_under_any_label_is_not_story(line: str) -> No
         "Jeg ventet 10 s på at vinden skulle roe seg.",
         "ISO 400 bastava: la stazione era luminosissima.",
         "Mezi snímky jsem čekal 2 s, ISO jsem nechal na 800.",
+        "ISO 1600、F2.8 で撮りましたが、風が強くて三脚が揺れ、何枚もぶれてしまいました。",
     ],
 )
 def test_a_sentence_naming_a_setting_in_passing_stays(line: str) -> None:

@@ -120,6 +120,18 @@ def _kind(token: str, previous: str) -> str | None:
     return None
 
 
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_UNSPACED_WORD = 4  # characters of a script written without spaces (CJK, Thai) to a word
+
+
+def _words_in(token: str) -> int:
+    """How many words a token holds: one, or a run of CJK or Thai by its length (a clause
+    "風が強くて三脚が揺れてしまい" is several words, "ตั้งค่า" one)."""
+    if not any(c.isalpha() for c in token):
+        return 0
+    return max(1, len(token) // _UNSPACED_WORD) if _UNSPACED.search(token) else 1
+
+
 def is_settings_line(line: str) -> bool:
     """Whether a line's content is an exposure's values, whatever its label and language:
     "Stillingar: 8 sek., f/2, ISO 3200.", "Hver eksponering 10 s, f/4, ISO 800.". Two kinds of
@@ -135,6 +147,6 @@ def is_settings_line(line: str) -> bool:
         if kind is not None:
             kinds.add(kind)
         elif token.casefold() != "iso" and not _COUNT.match(token):
-            words += any(c.isalpha() for c in token)
+            words += _words_in(token)
         previous = token
     return len(kinds) >= 2 and words <= _SETTINGS_WORDS
