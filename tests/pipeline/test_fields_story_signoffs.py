@@ -96,3 +96,39 @@ def test_a_wrapped_sentence_opening_like_a_sign_off_and_ending_a_line_with_a_com
 ):
     body = f"{STORY}\nGrazie al cielo limpido sopra il lago,\nla stazione era nitidissima.\n"
     assert find_story(body) == body.strip()
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Zdraví\nPetra",
+        "Zdraví Jana Dvořáková",
+        "Sok üdvözlettel,\nZsófi",
+        "Ściskam mocno,\nKasia",
+        "Terkuin,\nMikko",
+        "Kær kveðja,\nSigga",
+        "Pe curând!\nIoana",
+        "Esen kalın,\nMehmet",
+        "ด้วยความนับถือ\nสมชาย",
+        "Thân chào,\nMinh",
+        "Ha en fin kveld!\nKari",
+    ],
+)
+def test_a_sign_off_in_the_third_person_or_a_closing_wish_in_more_languages_closes(
+    closing: str,
+) -> None:
+    assert find_story(f"{STORY}\n\n{closing}\n") == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zdraví mi nedovolilo jít až na kopec.",
+        "Pe curând a apărut stația deasupra blocului.",
+        "Cele bune cadre au ieșit spre final.",
+        "Jasné nebe bylo jen chvíli.",
+        "Szép napot választottam a fotózásra.",
+    ],
+)
+def test_a_prose_line_opening_with_a_closings_words_stays(line: str) -> None:
+    assert find_story(f"{STORY}\n\n{line}\n") == f"{STORY}\n\n{line}"

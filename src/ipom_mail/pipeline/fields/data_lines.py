@@ -85,3 +85,68 @@ def is_photo_data(line: str) -> bool:
         or is_zone_word(t.upper())
         for t, is_setting in zip(tokens, setting, strict=True)
     )
+
+
+# An exposure's values in any language (issue 13): "8 sek.", "١٠ ثوانٍ", "1/250s", "f/2", "ISO 3200",
+# "30 fps", "0,8 ms"; each of its kind. The words around them are the line's label, in the
+# writer's language ("Stillingar:", "Hver eksponering", "الإعدادات: … لكل لقطة").
+_NUMBER = r"\d+(?:[.,/٫]\d+)*"
+_F_NUMBER = re.compile(r"^[fƒ]/?\d+(?:[.,]\d+)?$", re.I)
+_ISO = re.compile(r"^iso\d+$", re.I)
+_RATE = re.compile(rf"^{_NUMBER}fps$", re.I)
+_COUNT = re.compile(rf"^(?:{_NUMBER}|[×x*])$", re.I)  # "30 × 8 s": a count of frames
+_SETTINGS_WORDS = 4  # "الإعدادات", "لكل", "لقطة": a label; five words or more are prose
+_SEPARATORS = re.compile(r"[\s,;:،、，；：·|]+")
+
+
+@cache
+def _exposure() -> re.Pattern[str]:
+    """A time in seconds, its unit joined or after it ("10s", "8 sek", "١٠ ثوانٍ")."""
+    units = label_words_in("settings", "seconds")
+    return re.compile(rf"^(?:{_NUMBER})?(?:{units})$", re.I)
+
+
+def _kind(token: str, previous: str) -> str | None:
+    """The kind of exposure value a token is (time, aperture, ISO, rate), or None."""
+    if _F_NUMBER.match(token):
+        return "f"
+    if _ISO.match(token) or (token.isdigit() and previous.casefold() == "iso"):
+        return "iso"
+    if _RATE.match(token) or (token.casefold() == "fps" and _COUNT.match(previous)):
+        return "rate"
+    unit_after_number = _COUNT.match(previous) is not None and _exposure().match(token)
+    if (any(c.isdigit() for c in token) and _exposure().match(token)) or unit_after_number:
+        return "time"
+    return None
+
+
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_UNSPACED_WORD = 4  # characters of a script written without spaces (CJK, Thai) to a word
+
+
+def _words_in(token: str) -> int:
+    """How many words a token holds: one, or a run of CJK or Thai by its length (a clause
+    "風が強くて三脚が揺れてしまい" is several words, "ตั้งค่า" one)."""
+    if not any(c.isalpha() for c in token):
+        return 0
+    return max(1, len(token) // _UNSPACED_WORD) if _UNSPACED.search(token) else 1
+
+
+def is_settings_line(line: str) -> bool:
+    """Whether a line's content is an exposure's values, whatever its label and language:
+    "Stillingar: 8 sek., f/2, ISO 3200.", "Hver eksponering 10 s, f/4, ISO 800.". Two kinds of
+    value at least, and at most a label's few words: "I waited 10 s for the wind to calm" and
+    "15 s at f/2.8 was plenty, the station was that bright." are prose."""
+    if len(line) > 120:
+        return False
+    tokens = [t.strip(".()[]!\"'") for t in _SEPARATORS.split(line.strip())]
+    kinds: set[str] = set()
+    words, previous = 0, ""
+    for token in (t for t in tokens if t):
+        kind = _kind(token, previous)
+        if kind is not None:
+            kinds.add(kind)
+        elif token.casefold() != "iso" and not _COUNT.match(token):
+            words += _words_in(token)
+        previous = token
+    return len(kinds) >= 2 and words <= _SETTINGS_WORDS

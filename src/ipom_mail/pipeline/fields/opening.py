@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ipom_mail.pipeline.fields.labels import WORD_END, mail_words
+from ipom_mail.pipeline.fields.labels import WORD_END, mail_pattern, mail_words
 
 GREETING = re.compile(rf"^\s*(?:{mail_words('greeting')}){WORD_END}", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # words without spaces
@@ -44,11 +44,21 @@ def without_greeting(line: str) -> str:
         end = None if _GREETING_MARK.match(after) else _CJK_SENTENCE_END.search(after)
         rest = after[end.end() :] if end else after.lstrip(_GREETING_MARKS)
         return _without_introduction(rest)
-    if len(line.split()) <= 5 or m.end() >= len(line.rstrip()):
+    if len(line.split()) <= 5 or m.end() >= len(line.rstrip()) or _greets_only(line[m.end() :]):
         return ""
     return _without_introduction(
         re.sub(r"^\s*[^,!:]{0,40}[,!:]+[^\w¡¿\"'(«„“]*", "", line, count=1)
     )
+
+
+_ADDRESSEE = re.compile(rf"(?<![^\W\d_])(?:{mail_words('addressee')}){WORD_END}", re.I)
+
+
+def _greets_only(rest: str) -> bool:
+    """Whether the words after a greeting only name whom it greets, comma or not: the
+    feature's name and its team ("เรียน ทีมงาน ISS Photo of the Month"; [addressee])."""
+    left = _ADDRESSEE.sub(" ", mail_pattern("contest").sub(" ", rest))
+    return re.search(r"[^\W\d_]", left) is None
 
 
 _INTRODUCTION = re.compile(

@@ -13,7 +13,12 @@ from datetime import datetime
 from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.closing import DISCLAIMER, body_lines, drop_closing, list_footer
 from ipom_mail.pipeline.fields.closing import SIGN_OFF as SIGN_OFF
-from ipom_mail.pipeline.fields.data_lines import SETTINGS_LINE, is_flyby_data, is_photo_data
+from ipom_mail.pipeline.fields.data_lines import (
+    SETTINGS_LINE,
+    is_flyby_data,
+    is_photo_data,
+    is_settings_line,
+)
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL
 from ipom_mail.pipeline.fields.errand import (
     only_sending,
@@ -188,6 +193,7 @@ def _part_story(
             or _event(line)
             or SETTINGS_LINE.match(line.strip())
             or is_photo_data(line)
+            or is_settings_line(line)
             or (record and _when_line(line))
             or is_forward_end(line)
         ):

@@ -1,0 +1,44 @@
+"""story: a request to forward the mail written in the imperative ("légyszi továbbítsd",
+"Stuur het even door", "Pošli to prosím dál") leaves with its sentence; the rest stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.pipeline.fields.story import find_story
+
+AFTER = "The panels glinted twice over the lake."
+
+
+@pytest.mark.parametrize(
+    ("request_sentence", "rest"),
+    [
+        ("Légyszi továbbítsd a szerkesztőknek.", "Az állomás a templom fölött ment át."),
+        ("Leite es bitte weiter an die Redaktion.", "Die Station zog über den Kirchturm."),
+        ("Stuur het even door naar de redactie.", "Het station ging recht over de molen."),
+        ("Skicka den vidare till tävlingen, tack.", "Stationen gick rakt över kyrktornet."),
+        ("Pošli to prosím dál.", "Stanice přeletěla přímo nad kostelem."),
+        ("Inoltrala tu alla redazione, per favore.", "La stazione è passata sopra il campanile."),
+        ("Reenvíala al concurso cuando puedas.", "La estación pasó justo sobre el campanario."),
+        ("Transmets-la aux organisateurs stp.", "La station est passée pile au-dessus du clocher."),
+        ("Sendu hana áfram til keppninnar.", "Stöðin fór beint yfir kirkjuturninn."),
+    ],
+)
+def test_a_request_to_forward_in_the_imperative_leaves_with_its_sentence(
+    request_sentence: str, rest: str
+) -> None:
+    story = find_story(f"Hi,\n\n{request_sentence} {rest}\n\n{AFTER}\n")
+    assert story is not None
+    assert rest in story and request_sentence not in story
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Wind leitete die Wolken weiter nach Osten, die Station blieb frei.",
+        "Az állomás továbbhaladt kelet felé, a Hold mellett.",
+        "La estación siguió su camino y desapareció en la sombra de la Tierra.",
+    ],
+)
+def test_a_sentence_about_something_moving_on_stays(line: str) -> None:
+    assert find_story(f"{line}\n\n{AFTER}\n") == f"{line}\n\n{AFTER}"
