@@ -14,6 +14,7 @@ that needs more gets a MemoryError there, and the same treatment.
 from __future__ import annotations
 
 import atexit
+import logging
 import threading
 import time
 from dataclasses import replace
@@ -26,6 +27,7 @@ from ipom_mail.pipeline.values import CheckResult, DateStyle
 if TYPE_CHECKING:
     from ipom_mail.pipeline.media.pool import _Worker
 
+log = logging.getLogger(__name__)
 WORKER_MODULE = "ipom_mail.pipeline.worker"
 # The C allocator in the worker: what a message used (and Babel's locale data once the
 # readers' tables are built: worker._give_back) goes back to the system between messages,
@@ -186,6 +188,20 @@ def start_runner(config: Config) -> None:
         else:
             shutdown_runner_locked()
             _runner = _Runner(config)
+            _prepare_places(config)  # while the new worker starts
+
+
+def _prepare_places(config: Config) -> None:
+    """The pass check's place index, built here once (outside a message's time bound)."""
+    if not config.verify.elements_file:
+        return
+    from ipom_mail.pipeline.verify.stage import ensure_places_index, places_index_path
+
+    try:
+        if ensure_places_index(config):
+            log.info("built the pass check's place index: %s", places_index_path(config))
+    except (OSError, ValueError) as exc:  # the pass check says so for each message
+        log.warning("cannot build the place index at %s: %s", places_index_path(config), exc)
 
 
 def check_bounded(

@@ -82,7 +82,7 @@ def _data(name: str) -> object:
 
 def build_index(path: Path) -> None:
     """Write the index file (temp, then rename) from the package's data."""
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # two builders never share one
     tmp.unlink(missing_ok=True)
     db = sqlite3.connect(tmp)
     with db:

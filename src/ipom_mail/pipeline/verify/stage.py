@@ -72,6 +72,23 @@ def places_index_path(config: Config) -> Path:
     return config.relative_path(config.storage.path) / "cache" / "places-v1.sqlite"
 
 
+def ensure_places_index(config: Config) -> bool:
+    """Build the place index now when the pass check is on and it is missing: True if built.
+
+    It takes seconds (170,000 places), so the commands build it before the first message,
+    outside any message's time bound; a slow machine would otherwise spend the bound on it."""
+    if not config.verify.elements_file:
+        return False
+    path = places_index_path(config)
+    if path.exists():
+        return False
+    from ipom_mail.pipeline.verify.places import build_index
+
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    build_index(path)
+    return True
+
+
 def _index(config: Config) -> PlaceIndex:
     from ipom_mail.pipeline.verify.places import PlaceIndex
 
