@@ -50,16 +50,19 @@ def poll_mailbox(
     box: Mailbox,
     progress: Progress | None = None,
     tally: Tally | None = None,
+    selected: bool = False,
 ) -> Tally:
     """Process every message in the folder once; raises MailboxError when it cannot go on.
 
     `tally` (when given) is filled as the pass goes, so a caller interrupted
-    midway still knows what was stored and moved.
+    midway still knows what was stored and moved. `selected`: `box` is logged in
+    with the folder selected already (by the poll's first look, `intake/look`).
     """
     tally = Tally() if tally is None else tally
-    box.connect()
-    box.ensure_folders()
-    box.select()
+    if not selected:
+        box.connect()
+        box.ensure_folders()
+        box.select()
     attempts = 0
     while True:
         try:
