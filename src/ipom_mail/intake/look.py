@@ -44,7 +44,10 @@ def first_look(config: Config, environ: Mapping[str, str]) -> Look | None:
     root = storage_root(config)
     if config.storage.database_url.strip() or not (root / SQLITE_NAME).is_file():
         return None
-    lock = PollLock(None, root).__enter__()
+    try:
+        lock = PollLock(None, root).__enter__()
+    except OSError:  # a storage folder it cannot write: the usual path says what to fix
+        return None
     if not lock.acquired:
         lock.__exit__(None, None, None)
         return None

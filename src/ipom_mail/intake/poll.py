@@ -34,7 +34,7 @@ from ipom_mail.store.batch import Batch
 
 log = logging.getLogger(__name__)
 MAX_RECONNECTS = 3
-FETCH_BYTES = 4 * 1024 * 1024  # one FETCH asks for about this much (or one bigger message)
+FETCH_BYTES = 2 * 1024 * 1024  # one FETCH asks for about this much (or one bigger message)
 SLOW_S = 0.25  # the worker still on a message this long after we wait for it: commit meanwhile
 AHEAD_JOIN_S = 5.0  # how long a stopped pass waits for a FETCH under way
 Progress = Callable[[str], None]
