@@ -166,6 +166,11 @@ def jpeg_side(kb: int, rng: random.Random) -> int:
     return side
 
 
+def jpeg(kb: int, rng: random.Random) -> bytes:
+    """A noise JPEG of at least `kb` KB."""
+    return _noise_jpeg(jpeg_side(kb, rng), rng)
+
+
 def message(i: int, photo: bytes) -> bytes:
     msg = EmailMessage()
     msg["From"] = f"Photographer {i} <p{i}@example.org>"
