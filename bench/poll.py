@@ -149,17 +149,26 @@ def measure(command: list[str], env: dict[str, str] | None = None) -> Run:
     return Run(seconds, peak / 1024, text, usage.ru_utime + usage.ru_stime)
 
 
-def jpeg(kb: int, rng: random.Random) -> bytes:
+def _noise_jpeg(side: int, rng: random.Random) -> bytes:
     from PIL import Image
 
+    noise = Image.frombytes("RGB", (side, side), rng.randbytes(side * side * 3))
+    out = io.BytesIO()
+    noise.save(out, "JPEG", quality=60)
+    return out.getvalue()
+
+
+def jpeg_side(kb: int, rng: random.Random) -> int:
+    """The side of a noise picture whose JPEG is at least `kb` KB (noise barely compresses)."""
     side = 256
-    while True:  # noise barely compresses: grow until the JPEG is the asked size
-        noise = Image.frombytes("RGB", (side, side), rng.randbytes(side * side * 3))
-        out = io.BytesIO()
-        noise.save(out, "JPEG", quality=60)
-        if out.tell() >= kb * 1024:
-            return out.getvalue()
+    while len(_noise_jpeg(side, rng)) < kb * 1024:
         side = int(side * 1.1) + 1
+    return side
+
+
+def jpeg(kb: int, rng: random.Random) -> bytes:
+    """A noise JPEG of at least `kb` KB."""
+    return _noise_jpeg(jpeg_side(kb, rng), rng)
 
 
 def message(i: int, photo: bytes) -> bytes:
@@ -176,14 +185,15 @@ def message(i: int, photo: bytes) -> bytes:
 
 
 def fill(server: Dovecot, count: int, kb: int) -> int:
-    """Deliver `count` submissions with distinct JPEGs of `kb` KB into INBOX; their bytes."""
+    """Deliver `count` submissions with distinct photos, a JPEG of `kb` KB each, into INBOX;
+    their bytes. Each picture is its own noise: no two look alike, as in a real mailbox
+    (copies of one picture would link every submission to every other, N² look-alikes)."""
     rng = random.Random(count)
-    base = jpeg(kb, rng)
+    side = jpeg_side(kb, rng)
     total = 0
     with server.client() as client:
         for i in range(count):
-            photo = base[:-200] + rng.randbytes(198) + base[-2:]  # distinct bytes, still a JPEG
-            raw = message(i, photo)
+            raw = message(i, _noise_jpeg(side, rng))
             total += len(raw)
             client.append("INBOX", raw)
     return total

@@ -1,4 +1,5 @@
-"""A poll stays light: the fields package and Babel load in the pipeline's process, not the poller's.
+"""A poll stays light: the fields package, Babel, the media package and Pillow load in the
+pipeline's processes, not the poller's.
 
 The fields package (tens of MB of compiled patterns and CLDR data) is already loaded
 in the pipeline worker; the poller gets what it needs from there with the result.
@@ -19,7 +20,7 @@ from tests.servers.smtp import SmtpSink
 
 pytestmark = pytest.mark.imap
 
-HEAVY = ("ipom_mail.pipeline.fields", "babel")
+HEAVY = ("ipom_mail.pipeline.fields", "babel", "ipom_mail.pipeline.media", "PIL")
 
 # `ipom poll` as the console script runs it, saying at its very end which heavy packages
 # its own process loaded (the atexit hook registered first runs last).

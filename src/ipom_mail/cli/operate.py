@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from ipom_mail.intake.take_in import Tally
     from ipom_mail.store import Store
 
+# `ipom poll --json` of a poll that found nothing to do: Tally().as_dict()
+_IDLE_JSON = {"new": 0, "by_status": {}, "duplicates": 0, "failures": []}
+
 
 def open_store_or_fail(config: Config) -> Store:
     """The store, or a one-line Failure saying what to fix (exit 2)."""
@@ -85,14 +88,20 @@ def poll(ctx: click.Context, as_json: bool, verbose: bool) -> None:
       ipom poll -v
       */5 * * * *  /srv/ipom/.venv/bin/ipom poll --config /srv/ipom/ipom.toml   # crontab
     """
-    from ipom_mail.intake.runner import PollFault, PollInterrupted, run_poll
+    from ipom_mail.intake.look import IDLE_LINE, first_look
 
     config = load_config(ctx)
+    look = first_look(config, os.environ)  # an empty folder ends here, the store unopened
+    if look is not None and look.idle:
+        click.echo(json.dumps(_IDLE_JSON, indent=2) if as_json else f"poll: {IDLE_LINE}")
+        ctx.exit(EXIT_OK)
+    from ipom_mail.intake.runner import PollFault, PollInterrupted, run_poll
+
     store = open_store_or_fail(config)
     say = (lambda line: click.echo(f"  {line}")) if verbose and not as_json else None
     with store:
         try:
-            tally = run_poll(config, store, os.environ, say)
+            tally = run_poll(config, store, os.environ, say, look)
         except PollFault as exc:
             raise Failure(str(exc)) from None
         except PollInterrupted as exc:

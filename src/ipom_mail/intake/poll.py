@@ -34,7 +34,7 @@ from ipom_mail.store.batch import Batch
 
 log = logging.getLogger(__name__)
 MAX_RECONNECTS = 3
-FETCH_BYTES = 4 * 1024 * 1024  # one FETCH asks for about this much (or one bigger message)
+FETCH_BYTES = 2 * 1024 * 1024  # one FETCH asks for about this much (or one bigger message)
 SLOW_S = 0.25  # the worker still on a message this long after we wait for it: commit meanwhile
 AHEAD_JOIN_S = 5.0  # how long a stopped pass waits for a FETCH under way
 Progress = Callable[[str], None]
@@ -50,16 +50,19 @@ def poll_mailbox(
     box: Mailbox,
     progress: Progress | None = None,
     tally: Tally | None = None,
+    selected: bool = False,
 ) -> Tally:
     """Process every message in the folder once; raises MailboxError when it cannot go on.
 
     `tally` (when given) is filled as the pass goes, so a caller interrupted
-    midway still knows what was stored and moved.
+    midway still knows what was stored and moved. `selected`: `box` is logged in
+    with the folder selected already (by the poll's first look, `intake/look`).
     """
     tally = Tally() if tally is None else tally
-    box.connect()
-    box.ensure_folders()
-    box.select()
+    if not selected:
+        box.connect()
+        box.ensure_folders()
+        box.select()
     attempts = 0
     while True:
         try:

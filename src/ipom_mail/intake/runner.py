@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ipom_mail.config import Config
+from ipom_mail.intake.look import Look
 from ipom_mail.intake.mailbox import Mailbox, MailboxError
 from ipom_mail.intake.poll import Progress, StopPoll, poll_mailbox
 from ipom_mail.intake.poll_record import record_poll, record_poll_start
@@ -56,24 +57,34 @@ def run_poll(
     store: Store,
     environ: Mapping[str, str],
     progress: Progress | None = None,
+    look: Look | None = None,
 ) -> Tally | None:
     """Poll once under the poll lock and send the replies; None when another poll runs.
 
     Raises PollFault (recorded) when it cannot run, PollInterrupted on Ctrl-C.
     A progress callback may raise StopPoll: the pass ends after the message just
     stored, the replies wait for the next poll, and the partial tally is returned.
+    `look`: the first look's lock and logged-in mailbox (`intake/look`), taken over.
     """
     root = storage_root(config)
     with _recorded(root), _faults(config):
-        password, token = imap_credentials(config.imap, environ)
-        with PollLock(store, root) as lock:
+        if look is not None and look.error is not None:
+            look.lock.__exit__(None, None, None)
+            raise look.error
+        box = look.box if look is not None else None
+        if box is None:
+            password, token = imap_credentials(config.imap, environ)
+            box = Mailbox(config.imap, password, token)
+        with look.lock if look is not None else PollLock(store, root) as lock:
             if not lock.acquired:
+                box.close()
                 log.info("another poll is running; this one did nothing")
                 return None
             record_poll_start(root)
             tally = Tally()
             try:
-                if _pass(config, store, Mailbox(config.imap, password, token), tally, progress):
+                selected = look is not None and look.box is box
+                if _pass(config, store, box, tally, progress, selected):
                     tally.replies = send_replies(config, store, environ)
             except KeyboardInterrupt:
                 raise PollInterrupted(tally, config.imap.folder) from None
@@ -82,11 +93,16 @@ def run_poll(
 
 
 def _pass(
-    config: Config, store: Store, box: Mailbox, tally: Tally, progress: Progress | None
+    config: Config,
+    store: Store,
+    box: Mailbox,
+    tally: Tally,
+    progress: Progress | None,
+    selected: bool,
 ) -> bool:
     """The pass over the folder; False when a StopPoll ended it early."""
     try:
-        poll_mailbox(config, store, box, progress, tally)
+        poll_mailbox(config, store, box, progress, tally, selected)
     except StopPoll:
         log.info("poll stopped between two messages; the rest waits for the next poll")
         return False

@@ -25,7 +25,7 @@ from ipom_mail.config import Config
 from ipom_mail.pipeline.values import CheckResult, DateStyle
 
 if TYPE_CHECKING:
-    from ipom_mail.pipeline.media.pool import _Worker
+    from ipom_mail.pipeline.child import _Worker
 
 log = logging.getLogger(__name__)
 WORKER_MODULE = "ipom_mail.pipeline.worker"
@@ -59,9 +59,7 @@ class _Runner:
     """
 
     def __init__(self, config: Config) -> None:
-        from ipom_mail.pipeline.media.pool import (
-            _Worker,  # the media package (Pillow) only once a message comes
-        )
+        from ipom_mail.pipeline.child import _Worker  # not the media package: no Pillow here
 
         self.config = config
         memory = config.limits.max_memory_mb_per_message
@@ -74,7 +72,7 @@ class _Runner:
 
     def _warm_up(self) -> None:
         """Wait for the worker to say READY and answer the warm-up message."""
-        from ipom_mail.pipeline.media.pool import STARTUP_SECONDS, DecoderUnavailable
+        from ipom_mail.pipeline.child import STARTUP_SECONDS, DecoderUnavailable
 
         try:
             if not self.worker.ready():

@@ -24,13 +24,11 @@ from sqlalchemy.exc import (
 )
 
 from ipom_mail.config import Config
+from ipom_mail.store.layout import SQLITE_NAME as SQLITE_NAME
+from ipom_mail.store.layout import StoreError as StoreError
+from ipom_mail.store.layout import storage_root as storage_root
 
-SQLITE_NAME = "ipom.sqlite3"
 LOGGERS = ("alembic", "sqlalchemy")  # the store's libraries' loggers, for who sets up logging
-
-
-class StoreError(Exception):
-    """The store cannot be used; the message says what is wrong and what to do."""
 
 
 # What a database that fails mid-way raises (a lost server, a lock held too long):
@@ -41,14 +39,6 @@ DatabaseError = SQLAlchemyError
 def database_reason(exc: BaseException) -> str:
     """The first line of what the database driver said, without SQLAlchemy's wrapping."""
     return str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-
-
-def storage_root(config: Config) -> Path:
-    """The storage folder; a relative path is relative to the config file's folder."""
-    path = Path(config.storage.path).expanduser()
-    if not path.is_absolute() and config.path is not None:
-        path = config.path.resolve().parent / path
-    return path.absolute()
 
 
 def storage_problem(root: Path) -> str | None:

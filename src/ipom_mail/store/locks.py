@@ -11,26 +11,37 @@ import fcntl
 import os
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, text
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
-from ipom_mail.store.api import Store
+    from ipom_mail.store.api import Store
+
+LOCK_FILE = "poll.lock"  # in the storage folder (SQLite)
 
 _ADVISORY_KEY = 0x1B0A_17A1  # "ipom poll", one key per database
 
 
 class PollLock:
-    """Context manager; `acquired` says whether this process holds the lock."""
+    """Context manager; `acquired` says whether this process holds the lock.
 
-    def __init__(self, store: Store, storage: Path) -> None:
-        self.engine = store.engine
-        self.path = storage / "poll.lock"
+    `store` None: the default SQLite store, locked before it is opened (an idle
+    poll's first look). Entering a lock already held keeps it as it is."""
+
+    def __init__(self, store: Store | None, storage: Path) -> None:
+        self.engine: Engine | None = None if store is None else store.engine
+        self.path = storage / LOCK_FILE
         self.acquired = False
         self._fd: int | None = None
         self._conn: Connection | None = None
 
     def __enter__(self) -> PollLock:
-        if self.engine.dialect.name == "postgresql":
+        if self.acquired:
+            return self
+        if self.engine is not None and self.engine.dialect.name == "postgresql":
+            from sqlalchemy import text
+
             self._conn = self.engine.connect()
             got = self._conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": _ADVISORY_KEY})
             self.acquired = bool(got.scalar())
@@ -53,9 +64,12 @@ class PollLock:
         tb: TracebackType | None,
     ) -> None:
         if self._conn is not None:
+            from sqlalchemy import text
+
             if self.acquired:
                 self._conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _ADVISORY_KEY})
                 self._conn.commit()
             self._conn.close()
         if self._fd is not None:
             os.close(self._fd)  # closing releases the flock
+        self._fd, self._conn, self.acquired = None, None, False

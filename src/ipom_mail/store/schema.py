@@ -7,35 +7,17 @@ finds them in either place.
 
 from __future__ import annotations
 
-import re
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from ipom_mail.store.db import StoreError
+from ipom_mail.store.layout import head_from_files
+from ipom_mail.store.layout import script_location as script_location
 
 if TYPE_CHECKING:
     from alembic.config import Config as AlembicConfig
-
-_REPO_MIGRATIONS = Path(__file__).resolve().parents[3] / "migrations"
-
-
-def script_location() -> Path:
-    """The Alembic scripts folder: inside the installed package, else the source tree's."""
-    try:
-        shipped = resources.files("ipom_mail") / "migrations"
-        if shipped.is_dir() and (shipped / "env.py").is_file():
-            return Path(str(shipped))
-    except (ModuleNotFoundError, NotADirectoryError):  # pragma: no cover - broken install
-        pass
-    if (_REPO_MIGRATIONS / "env.py").is_file():
-        return _REPO_MIGRATIONS
-    raise StoreError(
-        "the database migration scripts are missing from this installation; reinstall ipom-mail"
-    )
 
 
 def alembic_config(engine: Engine | None = None) -> AlembicConfig:
@@ -92,28 +74,6 @@ def upgrade(engine: Engine) -> str:
     return revision
 
 
-_REVISION = re.compile(r"^(down_)?revision\b[^=]*=\s*(?:[\"']([^\"']+)[\"']|None)", re.M)
-
-
-def _head_from_files() -> str | None:
-    """The head revision read from the scripts' own lines, when the history is one line.
-
-    Reading them this way spares Alembic's import (a third of an idle poll's start);
-    anything unusual (branches, no scripts) returns None and Alembic decides.
-    """
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    try:
-        for script in (script_location() / "versions").glob("*.py"):
-            for down, value in _REVISION.findall(script.read_text(encoding="utf-8")):
-                if value:
-                    (parents if down else revisions).add(value)
-    except (OSError, StoreError, UnicodeDecodeError):
-        return None
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
-
-
 def _recorded_revision(engine: Engine) -> str | None:
     """The revision in alembic_version, read with plain SQL; None when it cannot be read."""
     try:
@@ -126,7 +86,7 @@ def _recorded_revision(engine: Engine) -> str | None:
 
 def check(engine: Engine) -> str:
     """The database's revision when it is the one this code needs, else a StoreError."""
-    fast = _head_from_files()
+    fast = head_from_files()
     if fast is not None and _recorded_revision(engine) == fast:
         return fast  # the usual case, without importing Alembic
     needed = head_revision()

@@ -12,20 +12,21 @@ The pool is created lazily, reused across messages, and closed by
 from __future__ import annotations
 
 import atexit
-import contextlib
 import os
-import re
 import signal
-import socket
-import subprocess
-import sys
 import threading
 import time
 from collections import deque
 from collections.abc import Sequence
-from multiprocessing.connection import Connection, wait
-from pathlib import Path
+from multiprocessing.connection import wait
 from typing import TYPE_CHECKING
+
+from ipom_mail.pipeline.child import READY as READY
+from ipom_mail.pipeline.child import STARTUP_SECONDS as STARTUP_SECONDS
+from ipom_mail.pipeline.child import WORKER_MODULE as WORKER_MODULE
+from ipom_mail.pipeline.child import DecoderUnavailable as DecoderUnavailable
+from ipom_mail.pipeline.child import _child_environment as _child_environment
+from ipom_mail.pipeline.child import _Worker as _Worker
 
 if TYPE_CHECKING:  # Pillow is imported where files are decoded, not by every user of _Worker
     from ipom_mail.pipeline.media.decode import Decoded, Task
@@ -33,112 +34,7 @@ if TYPE_CHECKING:  # Pillow is imported where files are decoded, not by every us
 
     Job = Task | CopyTask  # decode a payload, or write a web copy of a stored file
 
-STARTUP_SECONDS = 60.0
 MAX_WORKERS = 2
-WORKER_MODULE = "ipom_mail.pipeline.media.worker"
-READY = "ready"
-
-
-class DecoderUnavailable(RuntimeError):
-    """No decoder process could be started (an environment fault, not a bad file)."""
-
-
-_SECRET = re.compile(r"^IPOM_|PASSWORD|PASSWD|TOKEN|SECRET|CREDENTIAL|_KEY$", re.I)
-
-
-def _child_environment() -> dict[str, str]:
-    """Our environment without its secrets (a decoder parses hostile files), with this
-    package's folder first on PYTHONPATH for the child."""
-    env = {k: v for k, v in os.environ.items() if not _SECRET.search(k)}
-    here = str(Path(__file__).resolve().parents[3])
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (here, env.get("PYTHONPATH", "")) if p)
-    return env
-
-
-class _Worker:
-    """One decoder process (`python -m ipom_mail.pipeline.media.worker`), its socket and its task.
-
-    A plain subprocess, not multiprocessing.Process: nothing of the parent's
-    __main__ is re-imported, and it behaves the same from a CLI, a script or a test.
-    """
-
-    def __init__(
-        self,
-        memory_mb: int,
-        module: str = WORKER_MODULE,
-        group: bool = False,
-        wait: bool = True,
-        env: dict[str, str] | None = None,
-    ) -> None:
-        ours, theirs = socket.socketpair()
-        command = [sys.executable, "-m", module, str(theirs.fileno()), str(memory_mb)]
-        self.group = group  # its own process group: stop() kills the processes it started too
-        try:
-            self.process = subprocess.Popen(
-                command,
-                pass_fds=[theirs.fileno()],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                env={**_child_environment(), **(env or {})},
-                start_new_session=group,
-            )
-        except (OSError, ValueError, TypeError) as exc:  # no usable interpreter to start
-            ours.close()
-            raise DecoderUnavailable(f"the media decoder could not be started: {exc}") from exc
-        finally:
-            theirs.close()
-        self.conn = Connection(ours.detach())
-        self.job: int | None = None
-        self.started = 0.0
-        if wait and not self.ready():  # wait=False: the caller calls ready() when it needs it
-            self.stop()
-            raise DecoderUnavailable("the media decoder process did not start")
-
-    def ready(self) -> bool:
-        """Wait for the process to say it is ready; False when it died or never did."""
-        try:
-            return bool(self.conn.poll(STARTUP_SECONDS)) and self.conn.recv() == READY
-        except (EOFError, OSError):
-            return False
-
-    def give(self, job: int, task: object, data: bytes | None = None) -> bool:
-        """Send a task (and `data` after it as raw bytes, never pickled: a 40 MB message is
-        not copied once more); False when the worker is gone."""
-        self.job, self.started = job, time.monotonic()
-        try:
-            self.conn.send(task)
-            if data is not None:
-                self.conn.send_bytes(data)
-        except (OSError, ValueError):
-            return False
-        return True
-
-    def exit_code(self) -> int | None:
-        """The process's exit code (negative: killed by that signal), once it has ended."""
-        try:
-            return self.process.wait(1)
-        except subprocess.TimeoutExpired:
-            return None
-
-    def stop(self) -> None:
-        """Kill the process and release its socket."""
-        self.conn.close()
-        if self.group:
-            with contextlib.suppress(OSError):
-                os.killpg(self.process.pid, signal.SIGKILL)
-        if self.process.poll() is None:
-            self.process.kill()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            self.process.wait(5)
-
-    def close(self) -> None:
-        """Ask the process to finish, then make sure it did."""
-        with contextlib.suppress(OSError, ValueError):
-            self.conn.send(None)
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            self.process.wait(2)
-        self.stop()
 
 
 def _death(process_exitcode: int | None) -> Decoded:
