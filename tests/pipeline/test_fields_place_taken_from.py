@@ -214,3 +214,30 @@ def test_a_spot_taken_from_beats_the_town_signed_under_the_name() -> None:
     )
     result = check_message(_raw(body, subject="ISS sopra il Gran Sasso"), Config())
     assert result.fields.location == "Monte Cucco"
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Изпращам снимка на МКС над Витоша, заснета от хижа Алеко в петък вечерта.", "хижа Алеко"),
+        ("Снимах от връх Ботев, беше много студено.", "връх Ботев"),
+        ("La ISS sopra le Tofane, scattata ieri sera dal rifugio Lagazuoi.", "rifugio Lagazuoi"),
+        ("La ISS sopra il lago, scattata alle 21:02 da monte Cucco.", "monte Cucco"),
+    ],
+)  # fmt: skip
+def test_a_spots_word_in_lower_case_before_its_name_is_part_of_the_place(
+    body: str, place: str
+) -> None:
+    assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Снимката е заснета от Мария Стоянова, член на клуба.",
+        "Снимката е заснета от мен в събота.",
+        "Foto scattata da Luca Neri, mio cugino.",
+    ],
+)
+def test_by_after_a_verb_of_taking_names_the_author_not_a_place(body: str) -> None:
+    assert find_location(body) is None

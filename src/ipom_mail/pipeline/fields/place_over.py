@@ -29,6 +29,7 @@ from ipom_mail.pipeline.fields.place_words import (
     same_stem,
     words_of,
 )
+from ipom_mail.pipeline.fields.place_taken import taken_by
 from ipom_mail.pipeline.fields.site_phrases import inside_site
 from ipom_mail.pipeline.fields.towns import town_or_district
 
@@ -126,6 +127,8 @@ def _over_place(line: str) -> tuple[str, bool] | None:
     for m in [*_OVER.finditer(line), *_GREETINGS_FROM.finditer(line), *_FROM.finditer(line)]:
         if m.re is _FROM and (inside_site(line, m.start()) or SELLER.search(line[: m.start()])):
             continue  # "vanaf de dijk bij Westkapelle", "bought it from Amazon": no place
+        if m.re is _FROM and _authored(line, m):
+            continue  # "заснета от Мария Стоянова": who took it
         if m.re is _OVER and m.group(1) and _name_goes_on(line[m.end() :]):
             continue  # "över Ales stenar": a landmark's longer name, not a town "Ales"
         if m.re is _OVER and _landmark_told(line[m.end() :]):
@@ -149,6 +152,14 @@ def _over_place(line: str) -> tuple[str, bool] | None:
             continue  # NASA, AutoStakkert: not a town's name
         return name, m.re is _OVER
     return None
+
+
+def _authored(line: str, m: re.Match[str]) -> bool:
+    """Whether a "from" that is also "by", right after a verb of taking, names the photo's
+    author ("scattata dalla Maria", "заснета от Мария Стоянова"), not a town."""
+    return taken_by(line[: m.start()], m.group(0).split()[0]) and not town_or_district(
+        m.group(1).split(",")[0]
+    )
 
 
 def first_over(text: str) -> str | None:

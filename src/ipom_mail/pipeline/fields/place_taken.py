@@ -42,7 +42,8 @@ def _alt(words: list[str]) -> str:
 @cache
 def _taken_rx() -> re.Pattern[str]:
     """Every language's verb of taking, up to three plain words, its "from", an optional
-    spot noun and "of" word, then a name of up to four capitalised words."""
+    spot noun and "of" word or a spot's word in lower case ("от хижа"), then a name of up
+    to four capitalised words."""
     parts = []
     for lang, verbs in data()["taken_spot_verbs"].items():
         froms = data()["taken_spot_from"].get(lang, [])
@@ -50,8 +51,11 @@ def _taken_rx() -> re.Pattern[str]:
         kind = (
             rf"(?:(?P<kind_{lang}>{'|'.join(map(re.escape, kinds))})\s{_JOINS}\s)?" if kinds else ""
         )
+        heads = data().get("taken_spot_heads", {}).get(lang, [])
+        head = rf"(?:(?P<head_{lang}>{'|'.join(map(re.escape, heads))})\s)?" if heads else ""
         parts.append(
-            rf"(?:{_alt(verbs)})(?P<between_{lang}>{_BETWEEN})(?P<from_{lang}>{_alt(froms)}){kind}"
+            rf"(?:{_alt(verbs)})(?P<between_{lang}>{_BETWEEN})(?P<from_{lang}>{_alt(froms)})"
+            rf"{kind}{head}"
         )
     joins = "|".join(re.escape(w) for w in sorted(words_of("connectors"), key=len, reverse=True))
     name = rf"{_NAME_WORD}(?:\s(?:(?:{joins}|{_JOINS})\s)?{_NAME_WORD}){{0,3}}"
@@ -102,13 +106,15 @@ def _spots(text: str, people: frozenset[str]) -> Iterator[tuple[str, bool, str]]
                 for k, v in m.groupdict().items()
                 if k.startswith("between_") and v is not None
             )
+            head = m.groupdict().get(f"head_{lang}")
             if (
                 not _spot_like(name, lang)
                 or name.split()[0] in people
                 or not _plain(between)
-                or _an_author(m.group(f"from_{lang}"), name, lang)
+                or (_an_author(m.group(f"from_{lang}"), name, lang) and not head)
             ):
                 continue
+            name = f"{head} {name}" if head else name  # "от хижа Мусала": the kind is named
             kind = next((v for k, v in m.groupdict().items() if k.startswith("kind_") and v), None)
             town = town_or_district(name)
             if kind and not town:
