@@ -241,3 +241,14 @@ def test_a_spots_word_in_lower_case_before_its_name_is_part_of_the_place(
 )
 def test_by_after_a_verb_of_taking_names_the_author_not_a_place(body: str) -> None:
     assert find_location(body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Kuha mula sa Luneta Park, 7:12 PM PHT.", "Luneta Park"),
+        ("nakuhanan ko yung ISS, kuha mula sa Tagaytay ridge kagabi", "Tagaytay"),
+    ],
+)
+def test_a_tagalog_spot_taken_from_is_the_place(body: str, place: str) -> None:
+    assert find_location(body) == place
