@@ -264,3 +264,22 @@ def test_a_site_passed_over_is_no_place_when_the_photo_was_taken_elsewhere() -> 
     subject = "La SSI au-dessus de l'observatoire du Pic du Midi"
     body = "La SSI au-dessus de l'Observatoire du Pic du Midi, prise depuis Bagnères-de-Bigorre."
     assert pictured_place(subject, body) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("ISS over Lista fyr", "Stasjonen gikk rett over Lista fyr, og det blåste godt i går kveld.", "Lista fyr"),
+        ("ISS över Falsterbo fyr", "Rymdstationen passerade över Falsterbo fyr. Det var stormigt.", "Falsterbo fyr"),
+        ("ISS over Rubjerg Knude fyr", "Stationen fløj lige over Rubjerg Knude fyr, klar himmel.", "Rubjerg Knude fyr"),
+    ],
+)  # fmt: skip
+def test_a_site_passed_over_keeps_its_kind_after_the_name(
+    subject: str, body: str, place: str
+) -> None:
+    assert pictured_place(subject, body) == place
+
+
+def test_a_lighthouse_passed_over_is_no_place_when_taken_from_elsewhere() -> None:
+    body = "Stasjonen gikk over Lista fyr, tatt fra Vanse i går kveld."
+    assert pictured_place("ISS over Lista fyr", body) is None

@@ -254,12 +254,14 @@ def _subject_names(subject: str) -> list[str]:
 @cache
 def _body_over() -> re.Pattern[str]:
     """An "over" word in the body, up to five words of what is on it ('de la coupole du',
-    'il Pian Grande di'), then a name with its joining words ('Pic du Midi de Bigorre')."""
+    'il Pian Grande di'), then a name with its joining words ('Pic du Midi de Bigorre') and
+    the site's kind after it ('Lindesnes fyr')."""
     joins = "|".join(re.escape(w) for w in sorted(words_of("connectors"), key=len, reverse=True))
     name = rf"{WORD}(?:\s(?:(?:{joins})\s)?{WORD}){{0,4}}"
     return re.compile(
         rf"(?<![\w'’-])(?P<over>{alt_cased('over')})\s+(?:[^\s,.;:!?()]+\s+){{0,5}}?"
-        rf"(?:[ldLD]['’])?(?P<name>{name})(?=\s*(?:[.,;:!?)]|$|\s[^\w\s]))",
+        rf"(?:[ldLD]['’])?(?P<name>{name})(?P<kind>\s(?:{alt('site_kinds')}))?"
+        rf"(?=\s*(?:[.,;:!?)]|$|\s[^\w\s]))",
         re.MULTILINE,
     )
 
@@ -325,8 +327,8 @@ def _over_echo(named: list[str], body: str) -> str | None:
             continue  # "nad Giewontem": a name in a case ending, its base form unknown
         words = _elided_head(m, named) + m.group("name").split()
         at = next((i for i, w in enumerate(words) if _echoes(w, named)), None)
-        if at is not None:
-            return " ".join(words[at:])  # "Pian Grande di | Castelluccio di Norcia"
+        if at is not None:  # "Pian Grande di | Castelluccio di Norcia", "Lindesnes fyr"
+            return " ".join(words[at:]) + (m.group("kind") or "")
     return None
 
 
