@@ -20,6 +20,7 @@ from ipom_mail.pipeline.fields.place_phrases import (
     clock_before,
     instrument_name,
 )
+from ipom_mail.pipeline.fields.place_taken import taken_by
 from ipom_mail.pipeline.fields.place_words import (
     WORD,
     alt,
@@ -29,7 +30,6 @@ from ipom_mail.pipeline.fields.place_words import (
     same_stem,
     words_of,
 )
-from ipom_mail.pipeline.fields.place_taken import taken_by
 from ipom_mail.pipeline.fields.site_phrases import inside_site
 from ipom_mail.pipeline.fields.towns import town_or_district
 
