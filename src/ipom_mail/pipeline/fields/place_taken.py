@@ -195,7 +195,8 @@ def people_named(text: str) -> frozenset[str]:
 @cache
 def _verb_end() -> re.Pattern[str]:
     verbs = [w for listed in data()["taken_spot_verbs"].values() for w in listed]
-    return re.compile(rf"(?<![\w'’-])(?i:{'|'.join(map(re.escape, verbs))})\s+{_BETWEEN}$")
+    timed = rf"(?:(?:{_PLAIN_WORD}){{0,3}}?{_CLOCK}\s+)?"  # "scattata ieri alle 20:31 | da"
+    return re.compile(rf"(?<![\w'’-])(?i:{'|'.join(map(re.escape, verbs))})\s+{timed}$")
 
 
 def taken_by(before: str, word: str) -> bool:
