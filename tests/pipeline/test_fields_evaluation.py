@@ -13,8 +13,9 @@ location and photographer after normalising (case folded, spaces and punctuation
 removed; for equipment also a kind word before or after the name, "lens", "tripod",
 "trépied", "三脚"…, and a remark in brackets after it, "(modified)"); a location may also be a whole-word part of the labelled one
 ("Westkapelle" for "de dijk bij Westkapelle": less precise, not wrong) or the labelled one
-with a qualifier after it, in brackets or after a comma ("Нови Сад, кеј код моста" for "Нови
-Сад": more precise, not wrong), any other longer phrase is wrong; links exactly;
+with a qualifier after it, in brackets, after a comma or after "in" ("Нови Сад, кеј код моста"
+for "Нови Сад", "Sternwarte Drebach im Erzgebirge" for "Sternwarte Drebach": more precise,
+not wrong), any other longer phrase is wrong; links exactly;
 story must hold every `story` snippet and no `story_not` snippet. A value found where the
 case expects none is wrong.
 """
@@ -36,6 +37,7 @@ import pytest
 
 from ipom_mail.config import Config
 from ipom_mail.pipeline.fields import extract_fields
+from ipom_mail.pipeline.fields.towns import common_words
 from ipom_mail.pipeline.media import extract_media
 from ipom_mail.pipeline.parse.message import parse_message
 from ipom_mail.pipeline.values import Fields
@@ -120,14 +122,32 @@ def _equipment_norm(value: str) -> str:
     return _norm(bare) or _norm(value)
 
 
+# After the labelled place, "in" and a name of up to three capitalised words that ends the
+# value: the area the place lies in ("Sternwarte Drebach im Erzgebirge", "Rifugio Sella nel
+# Parco", "Observatoire de Haute-Provence en Provence"), more precise, not another place.
+_AREA_AFTER = re.compile(
+    r"\s+(?:in|im|in der|in den|en|à|au|nel|nella|nei|nelle|na|w|we|v|ve|u|в|во|i|í)\s+"
+    r"(?P<area>\w[\w'’-]*(?:\s\w[\w'’-]*){0,2})"
+)
+
+
+def _area_after(rest: str) -> bool:
+    """Whether the text after the labelled place is "in" and the name of the area it lies in."""
+    m = _AREA_AFTER.fullmatch(rest)
+    words = m["area"].split() if m else []
+    return bool(words) and all(w[0].isupper() and w not in common_words() for w in words)
+
+
 def _same_place(want: str, got: str) -> bool:
     """The labelled place, or a run of its whole words (the town of a longer place phrase),
-    or the labelled place with a qualifier in brackets or after a comma, as a place line may
-    write it ("長野県南牧村（野辺山高原）", "Lyon (Fourvière)", "Zadar, Riva")."""
+    or the labelled place with a qualifier in brackets, after a comma or after "in", as a
+    place line may write it ("長野県南牧村（野辺山高原）", "Lyon (Fourvière)", "Zadar, Riva",
+    "Sternwarte Drebach im Erzgebirge")."""
     bare = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", got)
     if _norm(want) in (_norm(got), _norm(bare)):
         return True
-    if got.startswith(want.rstrip()) and re.match(r"\s*[,，、]\s*\w", got[len(want.rstrip()) :]):
+    rest = got[len(want.rstrip()) :] if got.startswith(want.rstrip()) else None
+    if rest is not None and (re.match(r"\s*[,，、]\s*\w", rest) or _area_after(rest)):
         return True
     w, g = re.findall(r"\w+", want.casefold()), re.findall(r"\w+", got.casefold())
     if not g or max(map(len, g)) < 3:
@@ -342,3 +362,29 @@ def test_a_megabyte_of_pasted_text_does_not_stall_the_stage() -> None:
     fields = run_case(case)
     assert time.process_time() - started < 10
     assert fields.equipment[0] == "Celestron C8"
+
+
+@pytest.mark.parametrize(
+    ("label", "found"),
+    [
+        ("Volkssternwarte Hof", "Volkssternwarte Hof im Frankenwald"),
+        ("Rifugio Lagazuoi", "Rifugio Lagazuoi nelle Dolomiti"),
+        ("Observatorio del Teide", "Observatorio del Teide en Tenerife"),
+        ("Schronisko Murowaniec", "Schronisko Murowaniec w Tatrach"),
+    ],
+)
+def test_a_place_with_the_area_it_lies_in_is_the_labelled_place(label: str, found: str) -> None:
+    assert _same_place(label, found)
+
+
+@pytest.mark.parametrize(
+    ("label", "found"),
+    [
+        ("Sternwarte Sonneberg", "Sternwarte Sonneberg im Dezember"),  # a month, no area
+        ("Sternwarte Sonneberg", "Sternwarte Sonneberg im letzten Winter"),
+        ("Sternwarte Sonneberg", "Chemnitz im Erzgebirge"),  # another place
+        ("Pic du Midi", "Pic du Midi en Novembre Dernier"),
+    ],
+)
+def test_only_an_area_after_in_extends_the_labelled_place(label: str, found: str) -> None:
+    assert not _same_place(label, found)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from ipom_mail.pipeline.fields.location import find_location
-from ipom_mail.pipeline.fields.place_base import settled_place
+from ipom_mail.pipeline.fields.place_base import settled_place, uninflected
 
 
 def _place(text: str, subject: str = "") -> str | None:
@@ -151,3 +151,51 @@ def test_a_bilingual_time_label_in_a_table_row_is_read() -> None:
     sent = datetime(2026, 11, 7, 9, 0, tzinfo=timezone(timedelta(hours=2)))
     taken = find_taken_at(text, Media(()), sent)
     assert taken.taken_at == datetime(2026, 11, 6, 15, 47, 22, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("place", "mail", "base"),
+    [
+        ("Hortobágyi Nemzeti Parkban", "ISS a Hortobágyi Nemzeti Park felett", "Hortobágyi Nemzeti Park"),
+        ("Kaposváron", "Tárgy: ISS Kaposvár felett", "Kaposvár"),
+        ("Nuuksion kansallispuistossa", "Aihe: ISS Nuuksion kansallispuisto", "Nuuksion kansallispuisto"),
+        ("Porissa", "Kuva: ISS Pori, 18.40", "Pori"),
+        ("Konyada", "Konya ovası üzerinde ISS", "Konya"),
+        ("Kapadokya Balon Vadisinde", "ISS Kapadokya Balon Vadisi", "Kapadokya Balon Vadisi"),
+    ],
+)  # fmt: skip
+def test_a_case_ending_is_left_out_where_the_mail_writes_the_base_form(
+    place: str, mail: str, base: str
+) -> None:
+    assert uninflected(place, mail) == base
+
+
+@pytest.mark.parametrize(
+    ("place", "mail", "kept"),
+    [
+        ("Helsingissä", "Kuva otettiin Helsingissä.", None),  # base form never guessed
+        ("Kilpisjärvellä", "Olin Kilpisjärvellä.", None),
+        ("Szegedről", "Szegedről fotóztam.", None),
+        ("Bergen", "Der Berg war verschneit, ich stand in Bergen.", "Bergen"),  # a town itself
+        ("Tartus", "Pilt Tartu kohal.", "Tartus"),  # a town as written (Syria's)
+        ("Lindesnes", "fyret på Lindesne", "Lindesnes"),  # no town nor a name of several words
+        ("Zselici Csillagparkban", "a Csillagpark kilátója", "Zselici Csillagparkban"),
+    ],
+)  # fmt: skip
+def test_a_case_ending_is_kept_or_gives_none_when_the_base_form_is_not_written(
+    place: str, mail: str, kept: str | None
+) -> None:
+    assert uninflected(place, mail) == kept
+
+
+def test_a_hungarian_place_in_the_inessive_is_the_subjects_base_form() -> None:
+    from ipom_mail.config import Config
+    from ipom_mail.pipeline.stages import check_message
+    from tests.pipeline.test_fields_submission import _raw
+
+    body = (
+        "Sziasztok!\n\nA képet tegnap este 19:02-kor készítettem a Hortobágyi Nemzeti Parkban, "
+        "a madárvárta mellől.\n\nFelszerelés: Nikon Z6, Nikkor 20mm f/1.8"
+    )
+    result = check_message(_raw(body, subject="ISS a Hortobágyi Nemzeti Park felett"), Config())
+    assert result.fields.location == "Hortobágyi Nemzeti Park"

@@ -184,3 +184,102 @@ def test_a_name_before_an_over_postposition_is_given_in_the_subjects_form(
 
 def test_a_genitive_before_an_over_postposition_needs_its_base_form_in_the_subject() -> None:
     assert pictured_place("ISS-kuva", "Kuva ISS:stä Hangon yllä.") is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        (
+            "МКС над Белоградчик",
+            "Снимах станцията, докато минаваше над Белоградчик. Беше четвъртък, а мъглата "
+            "се вдигаше от долината.",
+            "Белоградчик",
+        ),
+        (
+            "Снимка: МКС над НАО Рожен",
+            "Станцията мина над купола на НАО Рожен. Вечерта беше студена, а мъглата "
+            "покриваше долината под нас като море в четвъртък.",
+            "НАО Рожен",
+        ),
+    ],
+)
+def test_a_bulgarian_name_after_nad_is_written_as_it_is(
+    subject: str, body: str, place: str
+) -> None:
+    assert pictured_place(subject, body) == place  # Bulgarian declines no names
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("МКС над Эльбрусом", "Станция прошла над Эльбрусом, съемка с объектом в кадре."),
+        ("МКС над Говерлою", "Станція пройшла над Говерлою, зйомка з тієї ж точки."),
+        ("МКС над Авалом", "Станица је прошла над Авалом, у четвртак."),
+    ],
+)
+def test_a_name_after_nad_in_a_declining_language_stays_unread(subject: str, body: str) -> None:
+    assert pictured_place(subject, body) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("ISS over OAN Calar Alto", "The ISS passing over the domes of OAN Calar Alto.", "OAN Calar Alto"),
+        ("ISS over ZWO Seestar", "The ISS passing over my ZWO Seestar.", None),  # a maker's model
+    ],
+)  # fmt: skip
+def test_an_institutions_capitals_before_a_name_make_a_site_not_a_model(
+    subject: str, body: str, place: str | None
+) -> None:
+    assert pictured_place(subject, body) == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        (
+            "La SSI au-dessus de l'observatoire du Pic du Midi",
+            "La station passe au-dessus de la coupole de l'Observatoire du Pic du Midi.",
+            "Observatoire du Pic du Midi",
+        ),
+        (
+            "ISS sopra l'osservatorio di Campo Imperatore",
+            "La ISS passa sopra la cupola dell'Osservatorio di Campo Imperatore.",
+            "Osservatorio di Campo Imperatore",
+        ),
+        (
+            "La ISS sobre el observatorio del Teide",
+            "La ISS pasando sobre la cúpula del Observatorio del Teide.",
+            "Observatorio del Teide",
+        ),
+    ],
+)
+def test_a_kind_the_subject_writes_before_the_name_starts_the_bodys_name(
+    subject: str, body: str, place: str
+) -> None:
+    assert pictured_place(subject, body) == place
+
+
+def test_a_site_passed_over_is_no_place_when_the_photo_was_taken_elsewhere() -> None:
+    subject = "La SSI au-dessus de l'observatoire du Pic du Midi"
+    body = "La SSI au-dessus de l'Observatoire du Pic du Midi, prise depuis Bagnères-de-Bigorre."
+    assert pictured_place(subject, body) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("ISS over Lista fyr", "Stasjonen gikk rett over Lista fyr, og det blåste godt i går kveld.", "Lista fyr"),
+        ("ISS över Falsterbo fyr", "Rymdstationen passerade över Falsterbo fyr. Det var stormigt.", "Falsterbo fyr"),
+        ("ISS over Rubjerg Knude fyr", "Stationen fløj lige over Rubjerg Knude fyr, klar himmel.", "Rubjerg Knude fyr"),
+    ],
+)  # fmt: skip
+def test_a_site_passed_over_keeps_its_kind_after_the_name(
+    subject: str, body: str, place: str
+) -> None:
+    assert pictured_place(subject, body) == place
+
+
+def test_a_lighthouse_passed_over_is_no_place_when_taken_from_elsewhere() -> None:
+    body = "Stasjonen gikk over Lista fyr, tatt fra Vanse i går kveld."
+    assert pictured_place("ISS over Lista fyr", body) is None

@@ -143,3 +143,26 @@ def test_no_site_without_a_name(text: str) -> None:
 )  # fmt: skip
 def test_no_place_from_a_clubs_name(text: str) -> None:
     assert find_location(text) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("eto yung kuha ko ng ISS sa ibabaw ng dagat ng ulap sa Mt. Apo, Davao del Sur.", "Mt. Apo, Davao del Sur"),
+        ("Here is my ISS shot from the summit of Mt. Pinatubo, Tarlac.", "Mt. Pinatubo, Tarlac"),
+        ("Desde la playa de Sabang, Palawan, vi pasar la ISS.", "Sabang, Palawan"),
+    ],
+)  # fmt: skip
+def test_a_place_with_its_philippine_province_is_the_place(body: str, place: str) -> None:
+    assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We were camping at Abisko, Aurora borealis was out too.",  # no province "Aurora"
+        "Salamat po!\nPaolo\nManila Astronomical Society, Batangas",  # a club's line
+    ],
+)
+def test_a_word_shared_with_a_province_or_a_clubs_line_is_no_place(body: str) -> None:
+    assert find_location(body) is None

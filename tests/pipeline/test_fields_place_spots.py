@@ -202,3 +202,29 @@ def test_a_labelled_place_is_the_name_without_a_spot_described_in_lower_case(
     body: str, place: str
 ) -> None:
     assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("De zon met de ISS ervoor, gefotografeerd in H-alfa vanaf de heide bij Exloo.", "Exloo"),
+        ("Gemaakt vanaf de polder bij Zoetermeer, om 21:14.", "Zoetermeer"),
+        ("The ISS over the Devil's Punch Bowl, photographed from the heath near Thursley.", "Thursley"),
+        ("Jeg tog billedet fra heden ved Kongenshus i går aftes.", "Kongenshus"),
+        ("Bilden tagen från heden vid Ravlunda i går kväll.", "Ravlunda"),
+    ],
+)  # fmt: skip
+def test_a_village_after_a_heath_or_a_polder_is_the_place(body: str, place: str) -> None:
+    assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ISS over the moor, taken from my garden.",
+        "De ISS boven de heide, gefotografeerd vanuit mijn tuin.",
+        "Taken from the moor above Haworth last night.",  # the town passed over
+    ],
+)
+def test_a_heath_with_no_name_after_it_gives_no_place(body: str) -> None:
+    assert find_location(body) is None

@@ -150,6 +150,113 @@ def test_a_lone_noun_taken_from_keeps_the_subjects_landmark_out() -> None:
 @pytest.mark.parametrize(
     ("body", "place"),
     [
+        ("The ISS over the Angel of the North, taken yesterday at 21:14 from Kielder Forest.", "Kielder Forest"),
+        ("Die ISS über dem Brocken, aufgenommen gestern um 21:14 von der Burg Hanstein aus.", "Burg Hanstein"),
+        ("De ISS boven de Oosterschelde, gemaakt gisteren om 21:14 vanaf de Brouwersdam.", "Brouwersdam"),
+        ("La ISS sopra il Gran Sasso, scattata sabato alle 20:31 da Monte Cucco, vicino al rifugio.", "Monte Cucco"),
+        ("La ISS sopra la Majella, scattata ieri sera da Campo di Giove.", "Campo di Giove"),
+    ],
+)  # fmt: skip
+def test_a_time_may_stand_between_the_verb_of_taking_and_its_from(body: str, place: str) -> None:
+    assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Foto scattata ieri alle 20:31 da Marco Bianchi.",
+        "Foto scattata ieri sera da Giulia Neri, la mia amica.",
+        "Aufgenommen gestern um 21:14 von Stefan Brandt.",
+    ],
+)
+def test_who_took_the_photo_after_a_time_is_no_place(body: str) -> None:
+    assert find_location(body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("The ISS over the Harbour Bridge, taken from Kirribilli Point Reserve at Milsons Point.", "Kirribilli Point Reserve at Milsons Point"),
+        ("De ISS boven het IJsselmeer, genomen vanaf Fort Pampus bij Muiden.", "Fort Pampus bij Muiden"),
+        ("ISS över Kattegatt, tagen från Kullabergs Naturreservat vid Mölle.", "Kullabergs Naturreservat vid Mölle"),
+    ],
+)  # fmt: skip
+def test_a_spot_and_the_part_of_town_it_is_at_are_one_place(body: str, place: str) -> None:
+    assert find_location(body) == place
+
+
+def test_a_spot_at_a_part_of_town_beats_the_town_of_the_landmark_passed_over() -> None:
+    body = (
+        "My shot of the ISS over the Harbour Bridge in Sydney, taken from Kirribilli Point "
+        "Reserve at Milsons Point at 7:41 pm AEDT.\n\nCheers,\nSam\n--\nSam Lee | Hornsby Astro Club"
+    )
+    result = check_message(_raw(body, subject="ISS over the Harbour Bridge"), Config())
+    assert result.fields.location == "Kirribilli Point Reserve at Milsons Point"
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("The ISS over the castle, taken from Calton Hill in December.", None),  # a month
+        ("Die ISS über dem Dom, aufgenommen von der Hohen Brücke in Köln.", "Hohen Brücke in Köln"),
+    ],
+)
+def test_a_month_or_a_town_after_the_spot_is_not_part_of_its_name(
+    body: str, place: str | None
+) -> None:
+    assert find_location(body) == place  # a town: read by the town readers, settled to it
+
+
+def test_a_spot_taken_from_beats_the_town_signed_under_the_name() -> None:
+    body = (
+        "Vi mando la foto della ISS sopra il Gran Sasso, scattata sabato alle 20:31 da Monte "
+        "Cucco, vicino al rifugio.\n\nCieli sereni,\nMarta Rossi\nTeramo"
+    )
+    result = check_message(_raw(body, subject="ISS sopra il Gran Sasso"), Config())
+    assert result.fields.location == "Monte Cucco"
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Изпращам снимка на МКС над Витоша, заснета от хижа Алеко в петък вечерта.", "хижа Алеко"),
+        ("Снимах от връх Ботев, беше много студено.", "връх Ботев"),
+        ("La ISS sopra le Tofane, scattata ieri sera dal rifugio Lagazuoi.", "rifugio Lagazuoi"),
+        ("La ISS sopra il lago, scattata alle 21:02 da monte Cucco.", "monte Cucco"),
+    ],
+)  # fmt: skip
+def test_a_spots_word_in_lower_case_before_its_name_is_part_of_the_place(
+    body: str, place: str
+) -> None:
+    assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Снимката е заснета от Мария Стоянова, член на клуба.",
+        "Снимката е заснета от мен в събота.",
+        "Foto scattata da Luca Neri, mio cugino.",
+    ],
+)
+def test_by_after_a_verb_of_taking_names_the_author_not_a_place(body: str) -> None:
+    assert find_location(body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Kuha mula sa Luneta Park, 7:12 PM PHT.", "Luneta Park"),
+        ("nakuhanan ko yung ISS, kuha mula sa Tagaytay ridge kagabi", "Tagaytay"),
+    ],
+)
+def test_a_tagalog_spot_taken_from_is_the_place(body: str, place: str) -> None:
+    assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
         ("МКС над язовир Искър, заснета от хижа Алеко снощи.", "хижа Алеко"),
         ("Снимката е направена от връх Ботев в 21:40 ч.", "връх Ботев"),
         ("Ang ISS sa ibabaw ng Bulkang Mayon, kuha mula sa Legazpi kagabi.", "Legazpi"),

@@ -19,7 +19,7 @@ from ipom_mail.pipeline.fields.forward import mark_forward
 from ipom_mail.pipeline.fields.links import find_links
 from ipom_mail.pipeline.fields.location import find_gps, find_location
 from ipom_mail.pipeline.fields.people import find_photographer
-from ipom_mail.pipeline.fields.place_base import settled_place
+from ipom_mail.pipeline.fields.place_base import settled_place, uninflected
 from ipom_mail.pipeline.fields.place_echo import echoed_place, subject_from_town, titled_place
 from ipom_mail.pipeline.fields.place_lower import lower_echo
 from ipom_mail.pipeline.fields.place_over import pictured_place
@@ -77,6 +77,15 @@ _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{6}")
 
 
 def _location(clean: str, mine: str, subject: str, parsed: ParsedMessage, text: str) -> str | None:
+    """The place the readers give (see _written_place), its last word's case ending left
+    out where the mail writes the base form (place_base.uninflected)."""
+    mail = f"{text}\n{parsed.subject or ''}"
+    return uninflected(_written_place(clean, mine, subject, parsed, text), mail)
+
+
+def _written_place(
+    clean: str, mine: str, subject: str, parsed: ParsedMessage, text: str
+) -> str | None:
     """The body's place, its town in the base form the mail writes; else one the Subject
     names and the body names again; else a town alone in the Subject's data, or after its
     "from"; else what the Subject and the body say the station passed over; else a

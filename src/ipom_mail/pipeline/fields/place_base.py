@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ipom_mail.pipeline.fields.place_words import UP
+from ipom_mail.pipeline.fields.place_words import UP, words_of
 from ipom_mail.pipeline.fields.towns import inflected_town, is_town, town_or_district
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -69,3 +69,24 @@ def _bracketed_town(place: str) -> str:
     if is_town(town) and not town_or_district(lead) and not inflected_town(lead):
         return town
     return place
+
+
+def uninflected(place: str | None, mail: str) -> str | None:
+    """`place` whose last word carries an agglutinative case ending ("Zselici Csillagparkban")
+    in the base form the `mail` writes ("Zselici Csillagpark" in the Subject); with no such
+    form, the place as written, or nothing for an ending only an inflected name carries
+    ("Nuuksiossa" is kept, "Helsingissä" gives none: its base form is never guessed). A
+    base form of one word is taken only when it is a town and the place is none ("Bergen"
+    stays, whatever "Berg" the mail writes)."""
+    if place is None or not place[-1:].isalpha() or is_town(place):
+        return place  # "Bergen" is no "Berg" in a case ending
+    for ending in sorted(words_of("place_case_endings"), key=len, reverse=True):
+        stem = place[: -len(ending)]
+        if not place.endswith(ending) or len(stem.split()[-1]) < 3:
+            continue
+        if (" " in stem or is_town(stem)) and re.search(
+            rf"(?<![\w'’-]){re.escape(stem)}(?![\w'’-])", mail
+        ):
+            return stem  # a name of several words, or a town, written so elsewhere
+    sure = words_of("place_case_endings_sure")
+    return None if any(place.endswith(e) and len(place) > len(e) + 2 for e in sure) else place

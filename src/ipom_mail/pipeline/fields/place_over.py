@@ -20,6 +20,7 @@ from ipom_mail.pipeline.fields.place_phrases import (
     clock_before,
     instrument_name,
 )
+from ipom_mail.pipeline.fields.place_taken import taken_by
 from ipom_mail.pipeline.fields.place_words import (
     WORD,
     alt,
@@ -126,6 +127,8 @@ def _over_place(line: str) -> tuple[str, bool] | None:
     for m in [*_OVER.finditer(line), *_GREETINGS_FROM.finditer(line), *_FROM.finditer(line)]:
         if m.re is _FROM and (inside_site(line, m.start()) or SELLER.search(line[: m.start()])):
             continue  # "vanaf de dijk bij Westkapelle", "bought it from Amazon": no place
+        if m.re is _FROM and _authored(line, m):
+            continue  # "заснета от Мария Стоянова": who took it
         if m.re is _OVER and m.group(1) and _name_goes_on(line[m.end() :]):
             continue  # "över Ales stenar": a landmark's longer name, not a town "Ales"
         if m.re is _OVER and _landmark_told(line[m.end() :]):
@@ -149,6 +152,14 @@ def _over_place(line: str) -> tuple[str, bool] | None:
             continue  # NASA, AutoStakkert: not a town's name
         return name, m.re is _OVER
     return None
+
+
+def _authored(line: str, m: re.Match[str]) -> bool:
+    """Whether a "from" that is also "by", right after a verb of taking, names the photo's
+    author ("scattata dalla Maria", "заснета от Мария Стоянова"), not a town."""
+    return taken_by(line[: m.start()], m.group(0).split()[0]) and not town_or_district(
+        m.group(1).split(",")[0]
+    )
 
 
 def first_over(text: str) -> str | None:
@@ -219,19 +230,38 @@ def _names_again(over: str, spot: str) -> bool:
 
 @cache
 def _subject_over() -> re.Pattern[str]:
-    """An "over" word in the Subject, then a capitalised name."""
-    return re.compile(rf"(?<![\w'’-])(?:{alt_cased('over')})\s+(?P<name>{WORD})")
+    """An "over" word in the Subject, up to three words of what the name is ("de
+    l'observatoire du"), then a capitalised name."""
+    return re.compile(
+        rf"(?<![\w'’-])(?:{alt_cased('over')})\s+(?P<lead>(?:\S+\s+){{0,3}}?)"
+        rf"(?:[ldLD]['’])?(?P<name>{WORD})"
+    )
+
+
+def _subject_names(subject: str) -> list[str]:
+    """The names the Subject says the station passed over, and the lower-case kind of five
+    letters or more before one ("l'observatoire du Mont-Mégantic": "observatoire"), which
+    the body may write with a capital as the start of the name."""
+    named: list[str] = []
+    for m in _subject_over().finditer(subject):
+        lead = [re.sub(r"^\w{0,4}['’]", "", w) for w in m.group("lead").split()]
+        if not all(w.isalpha() and w.islower() for w in lead):
+            continue
+        named += [w for w in lead if len(w) >= 5] + [m.group("name")]
+    return named
 
 
 @cache
 def _body_over() -> re.Pattern[str]:
     """An "over" word in the body, up to five words of what is on it ('de la coupole du',
-    'il Pian Grande di'), then a name with its joining words ('Pic du Midi de Bigorre')."""
+    'il Pian Grande di'), then a name with its joining words ('Pic du Midi de Bigorre') and
+    the site's kind after it ('Lindesnes fyr')."""
     joins = "|".join(re.escape(w) for w in sorted(words_of("connectors"), key=len, reverse=True))
     name = rf"{WORD}(?:\s(?:(?:{joins})\s)?{WORD}){{0,4}}"
     return re.compile(
         rf"(?<![\w'’-])(?P<over>{alt_cased('over')})\s+(?:[^\s,.;:!?()]+\s+){{0,5}}?"
-        rf"(?:[ldLD]['’])?(?P<name>{name})(?=\s*(?:[.,;:!?)]|$|\s[^\w\s]))",
+        rf"(?:[ldLD]['’])?(?P<name>{name})(?P<kind>\s(?:{alt('site_kinds')}))?"
+        rf"(?=\s*(?:[.,;:!?)]|$|\s[^\w\s]))",
         re.MULTILINE,
     )
 
@@ -249,6 +279,31 @@ def _cased_overs() -> frozenset[str]:
     return frozenset(w.lower() for lang, ws in data()["over"].items() if lang in cased for w in ws)
 
 
+def _acronym_site(name: str) -> bool:
+    """An institution's capitals before a name ('НАО Рожен', 'OAN Calar Alto'): a site, not a
+    model, when the rest is a plain name and the capitals are no maker's."""
+    head, _, rest = name.partition(" ")
+    return (
+        head.isupper()
+        and head.isalpha()
+        and bool(rest)
+        and rest.replace(" ", "").isalpha()
+        and not instrument_name(rest)
+        and not instrument_name(head.capitalize())
+    )
+
+
+def names_undeclined(text: str) -> bool:
+    """Whether a Cyrillic mail is in a language that writes names as they are after "над"
+    (Bulgarian: two words with a mid-word "ъ", none of Russian's, Ukrainian's or Serbian's
+    own letters; data/locatives.toml [undeclined_marks], [declined_marks])."""
+    lowered = text.lower()
+    if any(mark in lowered for mark in words_of("declined_marks")):
+        return False
+    marks = "".join(words_of("undeclined_marks"))
+    return len(set(re.findall(rf"\w*[{marks}]\w+", lowered))) >= 2
+
+
 def pictured_place(subject: str | None, body: str) -> str | None:
     """What the Subject and the body both say the station passed over ('ISS au-dessus du Pic
     du Midi' and '… au-dessus de la coupole du Pic du Midi de Bigorre'), as the body writes
@@ -258,9 +313,9 @@ def pictured_place(subject: str | None, body: str) -> str | None:
     was taken elsewhere ('tomada desde …')."""
     if path_not_spot(body):
         return None
-    named = [m.group("name") for m in _subject_over().finditer(subject or "")]
+    named = _subject_names(subject or "")
     name = (_over_echo(named, body) if named else None) or _genitive_over(subject or "", body)
-    if name is None or _FEATURE.search(name) or instrument_name(name):
+    if name is None or _FEATURE.search(name) or (instrument_name(name) and not _acronym_site(name)):
         return None  # a sky feature, a program
     return None if _other_place(body, name) else name
 
@@ -268,13 +323,25 @@ def pictured_place(subject: str | None, body: str) -> str | None:
 def _over_echo(named: list[str], body: str) -> str | None:
     """The body's name after an "over" word that starts with a name the Subject gives."""
     for m in _body_over().finditer(body):
-        if m.group("over").lower() in _cased_overs():
+        if m.group("over").lower() in _cased_overs() and not names_undeclined(body):
             continue  # "nad Giewontem": a name in a case ending, its base form unknown
-        words = m.group("name").split()
+        words = _elided_head(m, named) + m.group("name").split()
         at = next((i for i, w in enumerate(words) if _echoes(w, named)), None)
-        if at is not None:
-            return " ".join(words[at:])  # "Pian Grande di | Castelluccio di Norcia"
+        if at is not None:  # "Pian Grande di | Castelluccio di Norcia", "Lindesnes fyr"
+            return " ".join(words[at:]) + (m.group("kind") or "")
     return None
+
+
+def _elided_head(m: re.Match[str], named: list[str]) -> list[str]:
+    """The capitalised kind after an elided article that starts the name ("de
+    l'Observatoire du | Mont-Mégantic"), when the Subject names that kind."""
+    skipped = m.string[m.end("over") : m.start("name")].split()
+    for i in range(len(skipped) - 1, -1, -1):
+        word = re.sub(r"^\w{0,4}['’]", "", skipped[i])
+        joins = skipped[i + 1 :]
+        if word[:1].isupper() and _echoes(word, named) and set(joins) <= words_of("connectors"):
+            return [word, *joins]
+    return []
 
 
 @cache

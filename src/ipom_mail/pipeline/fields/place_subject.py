@@ -15,7 +15,7 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.labels import label_words
 from ipom_mail.pipeline.fields.place_phrases import instrument_name
-from ipom_mail.pipeline.fields.place_words import UP
+from ipom_mail.pipeline.fields.place_words import UP, words_of
 from ipom_mail.pipeline.fields.towns import common_words, is_town
 
 _GROUP = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
@@ -32,8 +32,14 @@ def subject_place(subject: str, body: str, sender: str | None = None) -> str | N
     body = re.sub(r"\S+://\S+", " ", body)  # a file named "ISS_Uppsala.jpg" names no place
     for part in re.split(r"\n|\s[-–—/|]\s", subject):
         pieces = part.split(", ")
+        listed = len(pieces) >= 3 and re.search(r"\d[:.]?\d", pieces[0]) is not None
         for i, piece in enumerate(pieces):
-            town = _subject_town(piece.split(), body, names) or _subject_site(piece, body, names)
+            town = (
+                _subject_town(piece.split(), body, names)
+                or _subject_site(piece, body)
+                or (_town_and_site(piece, body, names) if listed and i > 0 else None)
+                or cjk_data_site(piece, body)
+            )
             if town is None:
                 continue
             if len(pieces) == 2 and i == 1 and town == piece and _bare_name(pieces[0]):
@@ -70,18 +76,14 @@ def _subject_town(words: list[str], body: str, names: set[str]) -> str | None:
     return None
 
 
-def _subject_site(piece: str, body: str, names: set[str]) -> str | None:
+def _subject_site(piece: str, body: str) -> str | None:
     """A site and its town ending a Subject's piece after data ('… 19:02 AEST Mt Coot-tha
     Brisbane'), or a CJK town and its site alone in a piece ('부산 광안대교'), as written,
-    when the body does not name the town; a town then its site as a whole comma piece
-    ('…, Gdańsk Westerplatte, …'), when it is not the sender's name."""
+    when the body does not name the town."""
     words = piece.split()
     if 2 <= len(words) <= 3 and all(_GROUP_WORD.fullmatch(w) for w in words):
         named = words[0] in body
         return piece.strip() if is_town(words[0]) and not named else None
-    alone = 2 <= len(words) <= 3 and _bare_name(piece) and not names.intersection(words)
-    if alone and is_town(words[0]) and words[0] not in body:
-        return piece.strip()  # "…, Gdańsk Westerplatte, …": a town, then its site
     for n in (2, 1):  # the site's words before the town
         if len(words) < n + 2 or re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body):
             continue
@@ -93,6 +95,49 @@ def _subject_site(piece: str, body: str, names: set[str]) -> str | None:
 
 
 _GROUP_WORD = re.compile(rf"{_GROUP}+")
+
+
+def _town_and_site(piece: str, body: str, names: set[str]) -> str | None:
+    """A town and a site in it alone between the commas of a Subject listing the photo's
+    data ('ISS 2026-01-31 17:48 UTC, Gdańsk Westerplatte, Canon …'), as written, when the
+    body does not name the town and the piece is not the sender's name."""
+    words = piece.split()
+    if not 2 <= len(words) <= 3 or not is_town(words[0]) or names.intersection(words):
+        return None
+    site = " ".join(words[1:])
+    named = re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)", body)
+    return piece if _bare_name(site) and not is_town(site) and not named else None
+
+
+@cache
+def _cjk_site_rx() -> re.Pattern[str]:
+    """A CJK name ending in a site's kind of two characters or more ('보현산천문대', '野辺山
+    高原'), written whole or with a space before the kind (data/locatives.toml
+    [cjk_site_kinds])."""
+    kinds = sorted((k for k in words_of("cjk_site_kinds") if len(k) >= 2), key=len, reverse=True)
+    alt = "|".join(map(re.escape, kinds))
+    return re.compile(rf"{_GROUP}{{1,10}}\s?(?:{alt})")
+
+
+def cjk_data_site(piece: str, body: str) -> str | None:
+    """A CJK site right after the photo's time or zone in a Subject's data ('… 18:04 KST
+    보현산천문대 ISS 통과'), as written, when the body does not name it."""
+    over = tuple(words_of("cjk_over"))
+    for m in _after_data().finditer(piece):
+        site, after = m.group("site"), piece[m.end() :].lstrip()
+        if after.startswith(over):
+            continue  # "보현산천문대 위": the station over it, pictured
+        if site not in body and site.replace(" ", "") not in body:
+            return site
+    return None
+
+
+@cache
+def _after_data() -> re.Pattern[str]:
+    """A CJK site after a digit or a zone's capitals (never "ISS")."""
+    return re.compile(
+        rf"(?:\d|\b(?!ISS\b)[A-Z]{{2,5}})\s+(?P<site>{_cjk_site_rx().pattern})(?!{_GROUP})"
+    )
 
 
 def _bare_name(piece: str) -> bool:

@@ -14,11 +14,17 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.place_spots import unwrapped
 from ipom_mail.pipeline.fields.place_words import UP, club_name, data, words_of
 from ipom_mail.pipeline.fields.towns import common_words, town_or_district
 
 _NAME_WORD = rf"[{UP}][\w'’-]*"
+# up to three plain words between a verb and its "from", and a clock time among them
+# ("scattata ieri sera alle 17:52 da …", "taken at 21:14 from …")
+_PLAIN_WORD = r"[^\W\d_][\w'’-]*\s"
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+_BETWEEN = rf"(?:{_PLAIN_WORD}){{0,3}}?(?:{_CLOCK}\s)?"
 _JOINS = r"(?:de|del|de la|della|di|da|do|dos|das|du|des|of|the|van|von|der|y|e)"
 
 
@@ -36,21 +42,20 @@ def _alt(words: list[str]) -> str:
 @cache
 def _taken_rx() -> re.Pattern[str]:
     """Every language's verb of taking, up to three plain words, its "from", an optional
-    spot noun and "of" word, then a name of up to four capitalised words."""
+    spot noun and "of" word or a spot's word in lower case ("от хижа"), then a name of up
+    to four capitalised words."""
     parts = []
     for lang, verbs in data()["taken_spot_verbs"].items():
         froms = data()["taken_spot_from"].get(lang, [])
         kinds = data().get("taken_spot_kinds", {}).get(lang, [])
-        # a "from" that is also "by" ("от") names a spot only with its kind's noun
-        by = all(f in words_of("taken_by_words") for f in froms)
         kind = (
-            rf"(?:(?P<kind_{lang}>{'|'.join(map(re.escape, kinds))})\s(?:{_JOINS}\s)?)"
-            + ("" if by else "?")
-            if kinds
-            else ""
+            rf"(?:(?P<kind_{lang}>{'|'.join(map(re.escape, kinds))})\s{_JOINS}\s)?" if kinds else ""
         )
+        heads = data().get("taken_spot_heads", {}).get(lang, [])
+        head = rf"(?:(?P<head_{lang}>{'|'.join(map(re.escape, heads))})\s)?" if heads else ""
         parts.append(
-            rf"(?:{_alt(verbs)})(?P<between_{lang}>(?:[^\W\d_][\w'’-]*\s){{0,3}}?)(?:{_alt(froms)}){kind}"
+            rf"(?:{_alt(verbs)})(?P<between_{lang}>{_BETWEEN})(?P<from_{lang}>{_alt(froms)})"
+            rf"{kind}{head}"
         )
     joins = "|".join(re.escape(w) for w in sorted(words_of("connectors"), key=len, reverse=True))
     name = rf"{_NAME_WORD}(?:\s(?:(?:{joins}|{_JOINS})\s)?{_NAME_WORD}){{0,3}}"
@@ -58,13 +63,14 @@ def _taken_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{'|'.join(parts)})(?P<name>{name})(?![\w'’-]){region}")
 
 
-def _spot_like(name: str) -> bool:
+def _spot_like(name: str, lang: str) -> bool:
     """A spot's name: no month, maker, sky or program word, acronym, digit or club, nor a
-    noun of one's home or a spot in German's capitals ("vom Balkon", "von der Terrasse")."""
+    noun of one's home or a spot in German's capitals ("vom Balkon", "von der Terrasse");
+    a spot's word heading a longer name is part of it ("da Campo Imperatore")."""
     words = name.split()
     nouns = words_of("home_words") | words_of("spot_words") | words_of("directions")
     return not (
-        words[0].lower() in nouns
+        (words[0].lower() in nouns and not (len(words) > 1 and _headed(name, lang)))
         or any(w in common_words() or w.isupper() or any(c.isdigit() for c in w) for w in words)
         or club_name(name)
         or re.search(r"['’]s?$", name) is not None  # "from Mum's": a person's home
@@ -83,7 +89,9 @@ def _day_parts() -> frozenset[str]:
 def _plain(between: str) -> bool:
     """Words between a verb and its "from": lower case, or a day part ("gestern Abend"),
     never a name ("feita com a Canon da Maria")."""
-    return all(w[:1].islower() or w in _day_parts() for w in between.split())
+    return all(
+        w[:1].islower() or w in _day_parts() or re.fullmatch(_CLOCK, w) for w in between.split()
+    )
 
 
 def _spots(text: str, people: frozenset[str]) -> Iterator[tuple[str, bool, str]]:
@@ -98,15 +106,36 @@ def _spots(text: str, people: frozenset[str]) -> Iterator[tuple[str, bool, str]]
                 for k, v in m.groupdict().items()
                 if k.startswith("between_") and v is not None
             )
-            if not _spot_like(name) or name.split()[0] in people or not _plain(between):
+            head = m.groupdict().get(f"head_{lang}")
+            if (
+                not _spot_like(name, lang)
+                or name.split()[0] in people
+                or not _plain(between)
+                or (_an_author(m.group(f"from_{lang}"), name, lang) and not head)
+            ):
                 continue
+            name = f"{head} {name}" if head else name  # "от хижа Мусала": the kind is named
             kind = next((v for k, v in m.groupdict().items() if k.startswith("kind_") and v), None)
             town = town_or_district(name)
             if kind and not town:
                 name = line[line.index(kind, m.start()) : m.end()]  # "digue de Beauvoir"
             name = f"{name}, {m.group('region')}" if m.group("region") else name
             noun = lang in _CAPITAL_NOUNS and " " not in name and not town
-            yield name, not noun and _inner_after().match(line, m.end()) is None, line
+            inner = _inner_after().match(line, m.end())
+            if inner and _no_town(inner.group("name"), lang) and not m.group("region"):
+                name, inner = f"{name} {inner.group('word')} {inner.group('name')}", None
+            yield name, not noun and inner is None, line
+
+
+def _an_author(word: str, name: str, lang: str) -> bool:
+    """Whether a "from" that is also "by" ("scattata da …") names who took the photo: unless
+    the name starts with a spot's word ("da Campo Imperatore"), it may be a person's."""
+    return word.strip().lower() in words_of("taken_by_words") and not _headed(name, lang)
+
+
+def _headed(name: str, lang: str) -> bool:
+    """Whether a name starts with a spot's word of its language ("Campo Imperatore")."""
+    return name.split()[0].lower() in data().get("taken_spot_heads", {}).get(lang, [])
 
 
 # languages that write every noun with a capital: a lone word after "from" may be a noun
@@ -116,7 +145,21 @@ _CAPITAL_NOUNS = frozenset({"de"})
 @cache
 def _inner_after() -> re.Pattern[str]:
     inner = "|".join(re.escape(w) for w in sorted(words_of("inner"), key=len, reverse=True))
-    return re.compile(rf",?\s(?:{inner})\s[{UP}]")
+    name = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}"
+    return re.compile(rf",?\s(?P<word>{inner})\s(?P<name>{name})(?![\w'’-])")
+
+
+def _no_town(name: str, lang: str) -> bool:
+    """Whether a name after a spot's "at"/"in" is a part of town or a site, not a town or a
+    region ("Wilson Outlook Reserve at Kangaroo Point", not "Donauinsel in Wien"): it
+    belongs to the spot's name."""
+    words = name.split()
+    return (
+        _spot_like(name, lang)
+        and not any(town_or_district(w) for w in [name, *words])
+        and name not in gazetteer().regions
+        and not any(w in gazetteer().regions for w in words)
+    )
 
 
 def taken_from_spot(text: str, people: frozenset[str] = frozenset()) -> str | None:
@@ -152,10 +195,12 @@ def people_named(text: str) -> frozenset[str]:
 @cache
 def _verb_end() -> re.Pattern[str]:
     verbs = [w for listed in data()["taken_spot_verbs"].values() for w in listed]
-    return re.compile(rf"(?<![\w'’-])(?i:{'|'.join(map(re.escape, verbs))})\s+$")
+    timed = rf"(?:(?:{_PLAIN_WORD}){{0,3}}?{_CLOCK}\s+)?"  # "scattata ieri alle 20:31 | da"
+    return re.compile(rf"(?<![\w'’-])(?i:{'|'.join(map(re.escape, verbs))})\s+{timed}$")
 
 
 def taken_by(before: str, word: str) -> bool:
     """Whether `word` after the text `before` says who took the photo ("scattata | da Marco
-    Bianchi", "aufgenommen | von Stefan"; data/locatives.toml [taken_by_words]): no place."""
+    Bianchi", "aufgenommen | von Stefan", "scattata alle 20:31 | da Marco"; data/locatives.toml
+    [taken_by_words]): no place."""
     return word.lower() in words_of("taken_by_words") and _verb_end().search(before) is not None

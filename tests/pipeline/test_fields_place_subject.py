@@ -1,0 +1,65 @@
+"""location, issue 13: a place in the Subject's data (fields/place_subject.py) for a body that
+names none: a CJK site right after the photo's time or zone, a town and its site between the
+commas of a Subject that lists the data; never a site the station passed over, nor one after
+"ISS", nor a town the body names."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.pipeline.fields.place_subject import subject_place
+
+
+@pytest.mark.parametrize(
+    ("subject", "place"),
+    [
+        ("[IPOM 응모] 2026.11.02 19:12 KST 소백산천문대 ISS 통과", "소백산천문대"),
+        ("ISS 2026年11月2日 19:12 JST 野辺山高原 / Canon EOS R6", "野辺山高原"),
+        ("国际空间站 2026-11-02 19:12 CST 兴隆观景台 / 佳能 R6", "兴隆观景台"),
+    ],
+)  # fmt: skip
+def test_a_cjk_site_after_the_photos_time_is_the_place(subject: str, place: str) -> None:
+    assert subject_place(subject, "사진 첨부합니다.") == place
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "[IPOM 응모] 2026.11.02 19:12 KST 소백산천문대 위 ISS",  # the station over it
+        "ISS 2026-11-02 19:12 CST 紫金山天文台上空 / Canon",
+        "[IPOM] 2026.11.02 19:12 KST ISS 남산공원 통과",  # after "ISS", not after the data
+    ],
+)
+def test_a_cjk_site_passed_over_or_after_the_station_is_no_place(subject: str) -> None:
+    assert subject_place(subject, "附上照片。") is None
+
+
+def test_a_cjk_site_the_body_names_is_left_to_the_body() -> None:
+    subject = "[IPOM 응모] 2026.11.02 19:12 KST 소백산천문대 ISS 통과"
+    assert subject_place(subject, "소백산천문대 주차장에서 찍었습니다.") is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "place"),
+    [
+        ("ISS 2026-03-14 19:12 UTC, Kraków Kopiec Kościuszki, Nikon Z6, max 60°", "Kraków Kopiec Kościuszki"),
+        ("ISS 2026-03-14 19:12 UTC, Wien Donauinsel, Nikon Z6, max 60°", "Wien Donauinsel"),
+        ("ISS 14.03.2026 20:12 CET, Lyon Fourvière, Nikon Z6", "Lyon Fourvière"),
+    ],
+)  # fmt: skip
+def test_a_town_and_its_site_listed_with_the_data_are_the_place(subject: str, place: str) -> None:
+    assert subject_place(subject, "Sent from my iPhone") == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("ISS 2026-03-14 19:12 UTC, Canon EOS R, Sigma Art, max 60°", "Sent from my iPhone"),
+        ("ISS Foto, Wien Donauinsel, Nikon Z6", "Gesendet von meinem iPhone"),  # no data listed
+        ("ISS 2026-03-14 19:12 UTC, Lyon Fourvière, Nikon Z6", "Photo prise depuis Lyon."),
+    ],
+)  # fmt: skip
+def test_no_town_and_site_without_listed_data_or_when_the_body_names_it(
+    subject: str, body: str
+) -> None:
+    assert subject_place(subject, body) is None
