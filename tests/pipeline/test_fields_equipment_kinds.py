@@ -295,3 +295,39 @@ def test_a_tripod_after_a_postposition_contraction_or_with_an_unknown_maker(
     text: str, tripod: str
 ) -> None:
     assert _items(text)[-1] == tripod
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Gép: Nikon Z6 II váz, Sigma 20 mm f/1.4 objektív", ["Nikon Z6 II", "Sigma 20 mm f/1.4"]),
+        ("Shot on a Sony A7 IV body with the Samyang 24mm.", ["Sony A7 IV", "Samyang 24mm"]),
+        ("Kamera: Fujifilm X-T4 Gehäuse mit Laowa 15mm", ["Fujifilm X-T4", "Laowa 15mm"]),
+        ("Cámara: Canon EOS R cuerpo, objetivo Sigma 14mm", ["Canon EOS R", "Sigma 14mm"]),
+        # a tripod's kind joined by a hyphen to a model number: the maker's model
+        ("Kamera Canon 90D op 'n Benro 2573-driepoot.", ["Canon 90D", "Benro 2573"]),
+        ("Mit Nikon D7500 auf dem Manfrotto 290-Stativ", ["Nikon D7500", "Manfrotto 290"]),
+        # a maker and its kind with a hyphen name the tripod: it keeps its kind
+        ("Mit Nikon D7500 auf dem Gitzo-Stativ", ["Nikon D7500", "Gitzo-Stativ"]),
+    ],
+)
+def test_a_body_or_a_hyphened_tripod_word_after_a_name_is_no_part_of_it(
+    text: str, items: list[str]
+) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "lens"),
+    [
+        ("Fuji X-T3 + Fujinon XF 16-55 f/2.8 R LM WR", "Fujinon XF 16-55 f/2.8 R LM WR"),
+        ("Foto con Nikon D750 e Tamron 15-30 f/2.8 G2", "Tamron 15-30 f/2.8 G2"),
+        ("Canon R5, Canon RF 24-105 f/4L IS", "Canon RF 24-105 f/4L IS"),
+    ],
+)
+def test_a_zoom_range_without_its_unit_keeps_its_f_number(text: str, lens: str) -> None:
+    assert _items(text)[-1] == lens
+
+
+def test_a_telescopes_f_ratio_after_its_model_is_no_part_of_its_name() -> None:
+    assert _items("Celestron C8 f/10 on an AVX mount")[0] == "Celestron C8"

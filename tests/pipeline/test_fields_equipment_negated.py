@@ -84,3 +84,55 @@ def test_a_labelled_piece_that_says_not_used_is_no_item(text: str, items: list[s
 )
 def test_a_negation_about_something_else_keeps_the_instruments(text: str, items: list[str]) -> None:
     assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Canon R6 and Sigma 14mm. Normally I add the Optolong L-eNhance, but I left it at "
+            "home tonight.",
+            ["Canon R6", "Sigma 14mm"],
+        ),
+        (
+            "Nikon Z6 con Samyang 24mm. Di solito porto la Sky-Watcher Star Adventurer GTi, ma "
+            "stavolta non l'ho portata.",
+            ["Nikon Z6", "Samyang 24mm"],
+        ),
+        (
+            "Sony A7 III, Tamron 17-28mm. Normalde Baader Morpheus 17.5mm da takarım ama bu kez "
+            "yanıma almadım.",
+            ["Sony A7 III", "Tamron 17-28mm"],
+        ),
+        (
+            "Canon 6D mit Samyang 14mm. Sonst nehme ich den Kenko Skytracker mit, aber ich habe "
+            "ihn zu Hause gelassen.",
+            ["Canon 6D", "Samyang 14mm"],
+        ),
+        ("I forgot to pack my Celestron Barlow, so the Canon 6D ran bare.", ["Canon 6D"]),
+        ("La Canon 6D, mais mon Kenko Skytracker est resté à la maison.", ["Canon 6D"]),
+    ],
+)
+def test_an_instrument_left_at_home_is_no_item(text: str, items: list[str]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # forgetting or leaving something that is no instrument keeps the gear
+        ("I forgot how cold it was; Canon 6D with a Samyang 14mm.", ["Canon 6D", "Samyang 14mm"]),
+        ("The iOptron SkyGuider Pro tracker worked well.", ["iOptron SkyGuider Pro"]),
+        (
+            "Nikon D750 e Sigma 14mm, ma il cavalletto l'ho lasciato a casa.",
+            ["Nikon D750", "Sigma 14mm"],
+        ),
+        (
+            "Canon R6 ile çektim, Sigma 14mm ile. Bu arada şemsiyemi yanıma almadım.",
+            ["Canon R6", "Sigma 14mm"],
+        ),
+        ("Ich hatte die Nikon Z6 dabei, den Regenschirm habe ich vergessen.", ["Nikon Z6"]),
+    ],
+)
+def test_something_else_left_at_home_keeps_the_instruments(text: str, items: list[str]) -> None:
+    assert _items(text) == items

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ipom_mail.pipeline.fields.equipment_exif import dedupe, exif_items
 from ipom_mail.pipeline.fields.equipment_labelled import labelled_items, labelled_value_spans
 from ipom_mail.pipeline.fields.equipment_labels import APERTURE, EQUIPMENT_LABEL, OTHER_LABEL
+from ipom_mail.pipeline.fields.equipment_negated import left_behind
 from ipom_mail.pipeline.fields.equipment_scan import scan
 from ipom_mail.pipeline.fields.equipment_supports import named_on_next_line, prose_supports
 from ipom_mail.pipeline.fields.equipment_tokens import spaced_cjk
@@ -41,7 +42,8 @@ def text_items(text: str) -> list[str]:
         if found and named_on_next_line(line, found[-1], nxt):
             found.pop()  # "pe trepied / Manfrotto Befree Advanced": the next line names it
         items += [_without_and(item) for item in found]
-    return items
+    dropped = left_behind(text, items)  # "I usually add my Barlow, but I left it at home"
+    return [item for item in items if item not in dropped]
 
 
 def _without_and(item: str) -> str:

@@ -100,7 +100,10 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
         named = False  # "Newton-távcső": a design and its kind name the instrument
     if hyphened and named and hyphened[1].lower() in kinds():
         words[-1] = hyphened[0]  # "AZ-EQ5-montering", "EQ5-Montierung", "G-objektiv"
-    while len(words) > 1 and words[-1].lstrip("-") in kinds():
+    numbered = hyphened and len(words) > 1 and any(c.isdigit() for c in hyphened[0])
+    if hyphened and numbered and is_support(hyphened[1]):
+        words[-1] = hyphened[0]  # "Manfrotto 055-driepoot"; "Gitzo-Stativ" keeps its kind
+    while len(words) > 1 and words[-1].lstrip("-").lower() in kinds():
         if not any(c.isdigit() or c.isupper() for c in " ".join(words[:-1])):
             break
         words.pop()

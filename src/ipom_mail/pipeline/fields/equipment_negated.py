@@ -3,16 +3,20 @@ la barlow", "バローなし"): data/labels.toml [negated].
 
 Only the item the words stand beside is none; a negation about something else ("no
 clouds", "without a tracking mount I could not …") leaves the other items of the sentence.
+A later clause may say it with a word for "it" ("I usually add my Powermate, but I left it
+at home"): the item named last before it in its sentence is none ([negated] `back`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
-from ipom_mail.pipeline.fields.labels import kind_words
+from ipom_mail.pipeline.fields.equipment_labels import LABEL_WORDS
+from ipom_mail.pipeline.fields.labels import kind_words, kinds
 
-__all__ = ["negated_after", "negated_before", "negated_piece"]
+__all__ = ["left_behind", "negated_after", "negated_before", "negated_piece"]
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
@@ -79,3 +83,48 @@ def negated_piece(piece: str) -> bool:
     _, free = _split("after")
     ends = bool(free) and re.search(rf"(?:{free})\s*$", piece) is not None
     return ends or any(negated_after(" ".join(words[k:])) for k in range(1, len(words)))
+
+
+@cache
+def _back() -> re.Pattern[str]:
+    """A phrase saying "I left it at home", "non l'ho usato", "yanıma almadım", whole words."""
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{_alternation(kind_words('negated', 'back'))})(?!\w)", re.I
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?;:](?=\s)|\n[ \t]*\n")
+_KIND = re.compile(rf"(?:{LABEL_WORDS})", re.I)
+
+
+def _instrument_word(word: str) -> bool:
+    """Whether a word names a kind of instrument ("tracker" aside): "the tripod", "obiettivo"."""
+    low = word.lower()
+    things = kinds() | kind_words("supports") | kind_words("filter_kinds")
+    return low in things or _KIND.fullmatch(word) is not None
+
+
+def _refers_back(gap: str) -> bool:
+    """Whether the words between an item and a phrase saying "I left it at home" make "it" the
+    item: a "but" word and at most eight words, none an instrument's kind."""
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", gap)
+    buts = kind_words("negated", "but")
+    if len(words) > 8 or not any(w.lower() in buts for w in words):
+        return False
+    return not any(_instrument_word(w) for w in words)
+
+
+def left_behind(text: str, items: Sequence[str]) -> set[str]:
+    """The items a later clause of their sentence says stayed at home or were not used ("I
+    usually put my Tele Vue Powermate in, but I left it at home"; [negated] `back`)."""
+    dropped: set[str] = set()
+    for m in _back().finditer(text):
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+        head = text[ends[-1] if ends else 0 : m.start()]
+        found = [(head.rfind(item) + len(item), item) for item in items if item and item in head]
+        if not found:
+            continue
+        end, item = max(found)
+        if _refers_back(head[end:]):
+            dropped.add(item)
+    return dropped

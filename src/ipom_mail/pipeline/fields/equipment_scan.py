@@ -74,7 +74,8 @@ _FOCAL = re.compile(rf"(?:^|\d)(?:{'|'.join(kind_words('focal_units'))})$", re.I
 
 def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
     """Whether token j continues the current item. An f-number does only right after a focal
-    length ("24mm f/1.4"); after a telescope ("C8 f/10 2032mm") it is a specification."""
+    length ("24mm f/1.4") or a zoom's range ("Nikkor Z 24-70 f/4 S"); after a telescope ("C8
+    f/10 2032mm") it is a specification."""
     t = toks[j].text
     if not t or t in g.stop_tokens or DATE_OR_TIME.search(t) or t[0] in "(€$£":
         return False
@@ -93,7 +94,9 @@ def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
         return True  # "Benro carbon tripod", "Benro Rhino Stativ": its material or its line
     if t.endswith(")") and "(" not in t:  # "(iPhone 15 Pro Max)": its last word
         t = t[:-1]
-    if _F_NUMBER.match(t) and not _FOCAL.search(toks[j - 1].text):
+    if _F_NUMBER.match(t) and not (
+        _FOCAL.search(toks[j - 1].text) or _zoom_range(toks[j - 1].text)
+    ):
         return False
     if t.lower() in g.model_words or _strong(t, g):
         return True
@@ -102,6 +105,12 @@ def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
     named = _named_to_end(toks, j) or _strong(nxt, g) or nxt.lower() in g.model_words
     run = alone or (j > 1 and _titled(toks[j - 1].text) and maker_at(toks, j - 2, g) > 0)
     return run and _titled(t) and named  # "Vanguard Alta Pro", "NiSi Natural Night"
+
+
+def _zoom_range(word: str) -> bool:
+    """Whether a word is a zoom's focal range written without its unit ("24-70", "150-600")."""
+    m = _BARE_RANGE.fullmatch(word)
+    return m is not None and int(m.group(1)) < int(m.group(2))
 
 
 def _counted(word: str, g: Gazetteer) -> bool:
