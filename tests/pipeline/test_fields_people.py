@@ -101,9 +101,18 @@ def test_a_lower_case_first_name_and_initial_counts_when_the_address_spells_it(
 @pytest.mark.parametrize(
     ("subject", "header"),
     [
-        ("RV: Foto de l'estació", "De: Marta Soler <marta.soler@example.cat>\nEnviat el: dijous, 7 de gener de 2027 22:10"),
-        ("RV: Foto de la estación", "De: Marta Soler <marta.soler@example.es>\nEnviado el: jueves, 7 de enero de 2027 22:10"),
-        ("TR: Photo de l'ISS", "De : Marta Soler <marta.soler@example.fr>\nEnvoyé : jeudi 7 janvier 2027 22:10"),
+        (
+            "RV: Foto de l'estació",
+            "De: Marta Soler <marta.soler@example.cat>\nEnviat el: dijous, 7 de gener de 2027 22:10",
+        ),
+        (
+            "RV: Foto de la estación",
+            "De: Marta Soler <marta.soler@example.es>\nEnviado el: jueves, 7 de enero de 2027 22:10",
+        ),
+        (
+            "TR: Photo de l'ISS",
+            "De : Marta Soler <marta.soler@example.fr>\nEnvoyé : jeudi 7 janvier 2027 22:10",
+        ),
     ],
 )
 def test_an_outlook_forward_whose_sent_line_reads_sent_on_credits_the_author(

@@ -31,7 +31,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         word_pattern(data["own"]["words"]),
         word_pattern(data["auto_reply"]["words"]),
         word_pattern(
-            [w for key in ("asking", "asking_ahead", "asking_before") for ws in data[key].values() for w in ws]
+            [
+                w
+                for key in ("asking", "asking_ahead", "asking_before")
+                for ws in data[key].values()
+                for w in ws
+            ]
         ),
     )
 
