@@ -120,6 +120,7 @@ def test_a_maker_written_in_a_local_script_stays_with_its_model(line: str, item:
         ("Merhaba,", "Saygılar,"),
         ("Bonsoir,", "À la prochaine,"),
         ("Ciao a tutti,", "Un abbraccio,"),
+        ("Bon dia,", "Salut i cel serè,"),
     ],
 )
 def test_greetings_and_closings_of_more_languages_stay_out_of_the_story(

@@ -96,3 +96,34 @@ def test_a_lower_case_first_name_and_initial_counts_when_the_address_spells_it(
     assert (
         find_photographer(display, "iss last night, photo attached", (), address).name == credited
     )
+
+
+@pytest.mark.parametrize(
+    ("subject", "header"),
+    [
+        (
+            "RV: Foto de l'estació",
+            "De: Marta Soler <marta.soler@example.cat>\nEnviat el: dijous, 7 de gener de 2027 22:10",
+        ),
+        (
+            "RV: Foto de la estación",
+            "De: Marta Soler <marta.soler@example.es>\nEnviado el: jueves, 7 de enero de 2027 22:10",
+        ),
+        (
+            "TR: Photo de l'ISS",
+            "De : Marta Soler <marta.soler@example.fr>\nEnvoyé : jeudi 7 janvier 2027 22:10",
+        ),
+    ],
+)
+def test_an_outlook_forward_whose_sent_line_reads_sent_on_credits_the_author(
+    subject: str, header: str
+) -> None:
+    from ipom_mail.pipeline.fields.forward import mark_forward
+
+    body = (
+        "Us fem arribar la foto d'una sòcia.\n\nSecretaria del club\n\n"
+        f"-----Missatge original-----\n{header}\nAssumpte: ISS\n\n"
+        "The station crossed above the ridge at 21:05 CET.\n\nMarta\n"
+    )
+    text = mark_forward(body, subject)
+    assert find_photographer("Agrupació Astronòmica", text, ()).name == "Marta Soler"

@@ -43,3 +43,52 @@ def test_a_club_or_a_first_name_alone_leaves_the_credit_to_the_sender(opening: s
 def test_a_club_named_after_other_words_is_no_one_to_credit() -> None:
     text = f"Im Namen des Vereins Sternfreunde Nord sende ich dieses Bild.\n\n{NIGHT}\n"
     assert find_photographer("Robert Hale", text, ()).name == "Robert Hale"
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("Mando a foto em nome do meu neto, Caio Ferreira.", "Caio Ferreira"),
+        ("Vi scrivo a nome della mia allieva Chiara Fontana.", "Chiara Fontana"),
+        ("Les escribo en nombre del socio Álvaro Ruiz.", "Álvaro Ruiz"),
+        ("Berikut foto karya murid saya, Siti Rahmawati, dari kelas X.", "Siti Rahmawati"),
+        ("Saya mengirim foto ini atas nama anak saya, Budi Santoso.", "Budi Santoso"),
+    ],
+)
+def test_on_behalf_of_in_more_languages_and_forms_credits_the_named_person(
+    opening: str, name: str
+) -> None:
+    text = f"{opening}\n\n{NIGHT}\n\nSalam,\nRobert Hale\n"
+    assert find_photographer("Robert Hale", text, ()).name == name
+
+
+@pytest.mark.parametrize(
+    ("asking", "name"),
+    [
+        ("Please credit my son Oliver Grant.", "Oliver Grant"),
+        ("Photo credit: Nora Blake", "Nora Blake"),
+        ("Merci de créditer ma fille Inès Moreau.", "Inès Moreau"),
+        ("Bildnachweis: Paul Ebert", "Paul Ebert"),
+        ("Mohon kreditnya atas nama Ayu Wulandari.", "Ayu Wulandari"),
+        ("Por favor, coloquem o crédito em nome dela: Lívia Prado.", "Lívia Prado"),
+    ],
+)
+def test_a_request_to_credit_a_named_person_credits_them(asking: str, name: str) -> None:
+    text = f"Here is the photo.\n\n{NIGHT}\n\n{asking}\n\nBest,\nRobert Hale\n"
+    assert find_photographer("Robert Hale", text, ()).name == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please credit the Kent Astronomy Society.",
+        "Credit: NASA",
+        "Mohon kreditnya atas nama klub astronomi sekolah kami.",
+        "Saya anggota Karya Ilmiah Remaja di sekolah.",
+        "Credit goes to my wife Jane Hale for driving us there.",
+        "Please credit my daughter Mia.",
+    ],
+)
+def test_a_credit_to_no_full_name_of_a_person_leaves_the_credit_to_the_sender(line: str) -> None:
+    text = f"Here is the photo.\n\n{NIGHT}\n\n{line}\n\nBest,\nRobert Hale\n"
+    assert find_photographer("Robert Hale", text, ()).name == "Robert Hale"

@@ -140,3 +140,55 @@ def test_a_question_about_settings_beside_a_photo_link_is_still_read() -> None:
     )
     result = check_message(_raw(body, subject="ISS photo"), Config())
     assert result.fields.taken_at == datetime(2024, 5, 12, 21, 34, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "A quick question",
+            "Hi, a couple of things before I send anything in: is a shot from a Pixel phone "
+            "fine? I watched the station go over Harrogate last night around 19:10 and "
+            "haven't sorted the frames yet.\nTom Baxter",
+        ),
+        (
+            "Question",
+            "Bonjour, deux questions avant d'envoyer ma photo : faut-il l'heure en UT ? J'ai "
+            "vu le passage hier vers 19 h 10 au-dessus de Lyon avec mon Nikon Z6.\nLéa Roux",
+        ),
+        (
+            "Frage",
+            "Hallo, bevor ich euch mein Bild schicke: reicht ein JPEG? Der Überflug gestern "
+            "um 19:10 über Kassel war toll, Canon EOS R8.\nJonas Weber",
+        ),
+        (
+            "Spørsmål",
+            "Hei, før jeg sender inn bildet lurer jeg på om lokal tid holder? Passeringen "
+            "over Bodø i går kl. 19.10, Sony A7 III.\nKari Lund",
+        ),
+        (
+            "Fråga",
+            "Hej, innan jag skickar min bild undrar jag om filen får vara 40 MB? Passagen "
+            "över Umeå i går kl. 19.10, Fujifilm X-T4.\nElsa Berg",
+        ),
+        (
+            "Pregunta",
+            "Hola, antes de enviar la foto: ¿vale una tomada con el móvil? El paso de ayer a "
+            "las 19:10 sobre Burgos fue precioso.\nMarta Gil",
+        ),
+    ],
+)
+def test_a_question_asked_before_sending_without_a_photo_yields_no_values(
+    subject: str, body: str
+) -> None:
+    result = check_message(_raw(body, subject=subject), Config())
+    assert _empty(result.fields)
+
+
+def test_a_submission_that_asks_before_sending_more_beside_a_photo_link_is_still_read() -> None:
+    body = (
+        "Here is my photo: https://www.dropbox.com/s/xyz789/iss.jpg taken 12 May 2024 at "
+        "21:34 UT from Harrogate. Before I send the rest of the series, is one file enough?"
+    )
+    result = check_message(_raw(body, subject="ISS photo"), Config())
+    assert result.fields.taken_at == datetime(2024, 5, 12, 21, 34, tzinfo=UTC)

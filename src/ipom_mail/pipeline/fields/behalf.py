@@ -1,5 +1,7 @@
 """The person a photo is sent on behalf of ("namens my seun, Pieter Botha", "on behalf of my
-daughter Emma Lee"): the photographer to credit, not the sender who wrote the mail.
+daughter Emma Lee"), the sender asks to credit ("please credit Emma Lee", "Credit: Emma Lee")
+or whose work it is called ("karya siswa kami, Rizky …"): the photographer to credit, not the
+sender who wrote the mail (data/mail_words.toml [on_behalf]).
 
 Only a full name (two words or more, each capitalised) counts: "on behalf of our club" or a
 first name alone leaves the credit to the sender (people.py).
@@ -12,7 +14,8 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.labels import mail_data, mail_pattern
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]")
+# a word, a sign, or a line end, which stops a name ("Credit: Ana Ruiz\nBest" is no "Ana Ruiz Best")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]|\n")
 _RELATION_WORDS = 4  # "my", "little", "son": the words between "on behalf of" and the name
 _NAME_WORDS = 4
 
@@ -32,7 +35,7 @@ def _name_after(rest: str) -> str | None:
     while (
         i < len(words)
         and i <= _RELATION_WORDS
-        and (words[i] == "," or words[i].casefold() in _relations())
+        and (words[i] in (",", "\n") or words[i].casefold() in _relations())
     ):
         i += 1
     name: list[str] = []
@@ -56,7 +59,7 @@ def _name_word(word: str, name: list[str], after: list[str]) -> bool:
 
 
 def behalf_name(text: str) -> str | None:
-    """The full name of the person the sender writes on behalf of, or None."""
+    """The full name of the person the sender writes on behalf of or asks to credit, or None."""
     for m in mail_pattern("on_behalf").finditer(text):
         name = _name_after(text[m.end() :])
         if name is not None:

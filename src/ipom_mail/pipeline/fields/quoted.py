@@ -42,7 +42,7 @@ _OUTLOOK_FROM = re.compile(
     re.IGNORECASE,
 )
 _OUTLOOK_SENT = re.compile(
-    r"^\s*\*?(?:Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Wysłano|Odesláno|Elküldve|Date"
+    r"^\s*\*?(?:Sent|Gesendet|Envoyé|Envia(?:do|t)(?: el)?|Inviato|Verzonden|Wysłano|Odesláno|Elküldve|Date"
     r"|Datum|Sendt|Skickat|Lähetetty|Отправлено|Надіслано|Στάλθηκε|Gönderildi|Tarih)\s*:",
     re.IGNORECASE,
 )

@@ -22,7 +22,7 @@ from ipom_mail.pipeline.values import NOT_A_SUBMISSION_NOTE, Media, ParsedMessag
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """(submission wording, bulk-mail signs, own-photo wording, automatic-reply Subject,
-    a question about taking part or about a pass to come) from data/submission.toml."""
+    a question about taking part, a pass to come or before sending) from data/submission.toml."""
     data = tomllib.loads(files("ipom_mail").joinpath("data/submission.toml").read_text("utf-8"))
     words = [w for listed in data["words"].values() for w in listed]
     return (
@@ -31,7 +31,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         word_pattern(data["own"]["words"]),
         word_pattern(data["auto_reply"]["words"]),
         word_pattern(
-            [w for key in ("asking", "asking_ahead") for ws in data[key].values() for w in ws]
+            [
+                w
+                for key in ("asking", "asking_ahead", "asking_before")
+                for ws in data[key].values()
+                for w in ws
+            ]
         ),
     )
 
@@ -79,8 +84,9 @@ def only_asking(
     parsed: ParsedMessage, media: Media, photo_links: tuple[str, ...], body: str
 ) -> str | None:
     """Why a mail with no photo nor link to one is a question, not a submission ("do you
-    accept photos taken with…", "non ho ancora nessuna foto", "will the ISS be visible…";
-    data/submission.toml [asking], [asking_ahead]), or None: its photo words and pass details are no submission's values."""
+    accept photos taken with…", "non ho ancora nessuna foto", "will the ISS be visible…",
+    "before I send…"; data/submission.toml [asking], [asking_ahead], [asking_before]), or
+    None: its photo words and pass details are no submission's values."""
     if media.usable or photo_links:
         return None
     if _patterns()[4].search(f"{parsed.subject or ''}\n{body}") is None:
