@@ -8,6 +8,7 @@ import re
 import shlex
 import shutil
 import subprocess
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator
@@ -62,26 +63,31 @@ def in_terminal(desk: Desk, *args: str, columns: int = 80) -> str:
     env = desk.setup.env()
     exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items() if k.startswith("IPOM_"))
     session = f"ipom-test-{uuid.uuid4().hex[:8]}"
+    # A server of its own (-S): on the shared default one, another test's kill-session could
+    # end the server while this one starts ("server exited unexpectedly").
+    socket = Path(tempfile.gettempdir()) / f"{session}.tmux"
+    tmux = ["tmux", "-S", str(socket)]
     command = (
         f"env {exports} {ipom} --config {shlex.quote(str(desk.setup.config))} "
         f"{' '.join(map(shlex.quote, args))}; echo '<done>'; sleep 30"
     )
     subprocess.run(
-        ["tmux", "new-session", "-d", "-s", session, "-x", str(columns), "-y", "40", command],
+        [*tmux, "new-session", "-d", "-s", session, "-x", str(columns), "-y", "40", command],
         check=True,
     )
     try:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             shown = subprocess.run(
-                ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
+                [*tmux, "capture-pane", "-p", "-t", session], capture_output=True, text=True
             ).stdout
             if "<done>" in shown:
                 return shown.split("<done>")[0]
             time.sleep(0.2)
         raise AssertionError(f"ipom {' '.join(args)} did not finish in the terminal")
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], check=False)
+        subprocess.run([*tmux, "kill-server"], check=False)
+        socket.unlink(missing_ok=True)
 
 
 def test_the_queue_fits_an_80_column_terminal_and_cuts_only_the_subject(desk: Desk) -> None:
