@@ -131,11 +131,25 @@ def test_a_paragraph_that_only_hands_over_the_entry_goes_wherever_it_stands() ->
         "Perdón, se me olvidó adjuntar la foto.",
         "Scusate, ho dimenticato di allegare la foto.",
         "Przepraszam, zapomniałem załączyć zdjęcia.",
+        # or sent again with it, because the first mail came without it
+        "Second try, this time with the attachment - the file didn't come through before.",
+        "Hier nun nochmal mit Anhang, das Bild ist gestern wohl nicht angekommen.",
+        "Je renvoie, cette fois avec la pièce jointe.",
+        "Esta vez con el archivo, que ayer no se adjuntó.",
+        "Ora con l'allegato: ieri non era partito.",
+        "Nu wel met de bijlage, die kwam de eerste keer niet mee.",
+        "Повторно отправляю письмо, фото не прикрепилось.",
+        "أعيد إرسال الصورة لأنها لم تُرفق في المرة الأولى.",
     ],
 )
-def test_a_note_that_the_photo_was_forgotten_is_not_story(forgot: str) -> None:
+def test_a_note_that_the_photo_was_forgotten_or_is_sent_again_is_not_story(forgot: str) -> None:
     tells = "The frost on the lens made the trail look softer than I hoped."
     assert find_story(f"{forgot}\n{tells}\n\nCheers,\nMo\n", "Mo") == tells
+
+
+def test_a_sentence_about_the_photo_coming_out_stays() -> None:
+    tells = "The photo came out sharper than last time, the station is a clean streak."
+    assert find_story(f"{tells}\n\nCheers,\nMo\n", "Mo") == tells
 
 
 @pytest.mark.parametrize(

@@ -51,3 +51,19 @@ def test_a_sentence_naming_a_setting_in_passing_stays(line: str) -> None:
 @pytest.mark.parametrize("line", ["Wartezeit 10 s.", "ISO 3200", "f/2.8 wide open"])
 def test_one_kind_of_value_alone_is_not_an_exposure_line(line: str) -> None:
     assert not is_settings_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kameraeinstellungen: 25 Bilder à 4 s, Blende 4, ISO 1250",
+        "Camera-instellingen: 12 opnames van 5 s, f/3,5",
+        "Kamerainställningar: 8 s, bländare 2,8",
+        "Kamera-asetukset: 20 kuvaa, 6 s, ISO 800",
+        "Fényképezőgép-beállítások: 10 s, f/2,8",
+        "Pengaturan kamera: 15 detik, f/2.8, ISO 1600",
+        "Ajustos: 20 s, f/4, ISO 640",
+    ],
+)
+def test_a_settings_line_under_a_compound_or_local_label_is_not_story(line: str) -> None:
+    assert find_story(f"{STORY}\n\n{line}\n") == STORY

@@ -87,6 +87,11 @@ def test_a_phone_footer_in_any_mail_apps_language_is_no_story(footer: str) -> No
         "Por favor, denle el crédito a él.",
         "Mohon kreditnya atas nama adik saya.",
         "Sila kreditkan kepada anak saya.",
+        "Mohon dicantumkan nama anak saya.",
+        "Пожалуйста, укажите её автором.",
+        "Vă rog să o creditați pe ea.",
+        "Si us plau, acrediteu-la a ella.",
+        "กรุณาให้เครดิตน้องชายของผม",
     ],
 )
 def test_a_short_request_about_whom_to_credit_is_no_story(asking: str) -> None:

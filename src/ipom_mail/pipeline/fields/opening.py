@@ -10,7 +10,10 @@ import re
 
 from ipom_mail.pipeline.fields.labels import WORD_END, mail_pattern, mail_words
 
-GREETING = re.compile(rf"^\s*(?:{mail_words('greeting')}){WORD_END}", re.IGNORECASE)
+# a New Year's or holiday wish on top greets too ("Frohes neues Jahr!", "새해 복 많이 받으세요")
+GREETING = re.compile(
+    rf"^\s*(?:{mail_words('greeting')}|{mail_words('season')}){WORD_END}", re.IGNORECASE
+)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # words without spaces
 _LEADING_MARKS = re.compile(r"^[^\w¡¿]+")
 

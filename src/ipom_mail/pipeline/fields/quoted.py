@@ -32,7 +32,8 @@ _QUOTE_HEADER = re.compile(
     r"|Alkuperäinen viesti|Oorspronkelijk bericht|Messaggio originale|Mensagem original"
     r"|Původní zpráva|Pôvodná správa|Oryginalna wiadomość|Eredeti üzenet|Исходное сообщение"
     r"|Оригінальне повідомлення|Izvorna poruka|Izvirno sporočilo|Mesaj original"
-    r"|Orijinal ileti|Αρχικό μήνυμα|Оригинално съобщение|Оригинална порука)\s*-{2,}"
+    r"|Orijinal ileti|Αρχικό μήνυμα|Оригинално съобщение|Оригинална порука|Missatge original"
+    r"|Mensaxe orixinal|Jatorrizko mezua|Originalus laiškas|Sākotnējā ziņa|Algne kiri)\s*-{2,}"
     r")\s*$",
     re.IGNORECASE,
 )
@@ -42,8 +43,9 @@ _OUTLOOK_FROM = re.compile(
     re.IGNORECASE,
 )
 _OUTLOOK_SENT = re.compile(
-    r"^\s*\*?(?:Sent|Gesendet|Envoyé|Envia(?:do|t)(?: el)?|Inviato|Verzonden|Wysłano|Odesláno|Elküldve|Date"
-    r"|Datum|Sendt|Skickat|Lähetetty|Отправлено|Надіслано|Στάλθηκε|Gönderildi|Tarih)\s*:",
+    r"^\s*\*?(?:Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Wysłano|Odesláno|Elküldve|Date"
+    r"|Datum|Sendt|Skickat|Lähetetty|Отправлено|Надіслано|Στάλθηκε|Gönderildi|Tarih|Enviat)"
+    r"(?:\s+(?:el|le|il|op|den|am))?\s*:",  # "Enviat el:", "Enviado el:" (Outlook)
     re.IGNORECASE,
 )
 _FORWARD_MARK = re.compile(

@@ -62,7 +62,7 @@ HEADER_LINE = re.compile(
     r"sendt|til|emne|dato|šalje|poslano|za|predmet|zadeva|odoslané|trimis|către|subiect|"
     r"kimden|gönderildi|kime|konu|tarih|από|στάλθηκε|προς|θέμα|от|отправлено|кому|тема|дата|"
     r"від|надіслано|изпратено|до|no|nosūtīts|kam|temats|nuo|išsiųsta|tema|saatja|saadetud|"
-    r"adressaat|teema|enviat|per a|assumpte)\s*:\*?(?:\s.*)?$",
+    r"adressaat|teema|enviat|per a|assumpte)(?:\s+(?:el|le|il|op|den|am))?\s*:\*?(?:\s.*)?$",
     re.IGNORECASE,
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # words without spaces
