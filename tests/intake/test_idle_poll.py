@@ -106,3 +106,12 @@ def test_an_idle_poll_on_a_database_that_needs_init_says_so(
     done = setup.ipom("poll")
     assert done.returncode == 2
     assert "run `ipom init`" in done.stderr
+
+
+def test_an_idle_poll_says_and_prints_what_a_full_pass_over_an_empty_folder_would() -> None:
+    from ipom_mail.cli.operate import _IDLE_JSON
+    from ipom_mail.intake.look import IDLE_LINE
+    from ipom_mail.intake.take_in import Tally
+
+    assert Tally().line() == IDLE_LINE
+    assert Tally().as_dict() == _IDLE_JSON  # a script reading `ipom poll --json` sees one shape
