@@ -146,3 +146,29 @@ def _sigint_as_from_a_terminal() -> None:
     nothing), and a shell in a terminal gives `ipom` neither."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+# `ipom poll` as the console script runs it, saying at its very end which of the packages
+# asked about its own process loaded (the atexit hook registered first runs last).
+_POLL_LOADING = """
+import atexit, sys
+heavy = sys.argv.pop(1).split(",")
+atexit.register(lambda: print("loaded:", *[n for n in heavy if n in sys.modules],
+                              file=sys.stderr))
+from ipom_mail.cli import main
+main()
+"""
+
+
+def poll_loading(setup: Setup, heavy: tuple[str, ...], *args: str) -> tuple[str, str]:
+    """One `ipom poll`: its output, and the line naming which of `heavy` its process loaded."""
+    script = [sys.executable, "-c", _POLL_LOADING, ",".join(heavy)]
+    done = subprocess.run(
+        [*script, "--config", str(setup.config), "poll", *args],
+        capture_output=True,
+        text=True,
+        env=setup.env(),
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout, done.stderr.strip().splitlines()[-1]

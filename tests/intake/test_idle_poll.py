@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.pollkit import Setup, write_config
+from tests.pollkit import Setup, poll_loading, write_config
 from tests.reply_kit import parsed, submission
 from tests.servers.dovecot import Dovecot
 from tests.servers.smtp import SmtpSink
@@ -24,28 +22,10 @@ pytestmark = pytest.mark.imap
 
 HEAVY = ("sqlalchemy", "ipom_mail.pipeline.bounded", "ipom_mail.pipeline.fields")
 
-# `ipom poll` as the console script runs it, saying at its very end which heavy packages
-# its own process loaded (the atexit hook registered first runs last).
-_POLL = f"""
-import atexit, sys
-atexit.register(lambda: print("loaded:", *[n for n in {HEAVY!r} if n in sys.modules],
-                              file=sys.stderr))
-from ipom_mail.cli import main
-main()
-"""
-
 
 def _poll(setup: Setup, *args: str) -> tuple[str, str]:
     """One `ipom poll`: its output and the line naming the heavy packages it loaded."""
-    done = subprocess.run(
-        [sys.executable, "-c", _POLL, "--config", str(setup.config), "poll", *args],
-        capture_output=True,
-        text=True,
-        env=setup.env(),
-        timeout=180,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    return done.stdout, done.stderr.strip().splitlines()[-1]
+    return poll_loading(setup, HEAVY, *args)
 
 
 def _setup(dovecot: Dovecot, tmp_path: Path, **sections: dict[str, object]) -> Setup:

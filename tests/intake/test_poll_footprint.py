@@ -7,13 +7,11 @@ in the pipeline worker; the poller gets what it needs from there with the result
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.pollkit import Setup, write_config
+from tests.pollkit import Setup, poll_loading, write_config
 from tests.reply_kit import parsed, submission, text_of
 from tests.servers.dovecot import Dovecot
 from tests.servers.smtp import SmtpSink
@@ -22,28 +20,10 @@ pytestmark = pytest.mark.imap
 
 HEAVY = ("ipom_mail.pipeline.fields", "babel", "ipom_mail.pipeline.media", "PIL")
 
-# `ipom poll` as the console script runs it, saying at its very end which heavy packages
-# its own process loaded (the atexit hook registered first runs last).
-_POLL = f"""
-import atexit, sys
-atexit.register(lambda: print("loaded:", *[n for n in {HEAVY!r} if n in sys.modules],
-                              file=sys.stderr))
-from ipom_mail.cli import main
-main()
-"""
-
 
 def _poll(setup: Setup) -> str:
     """Run one `ipom poll`; the heavy packages its own process loaded, as a line."""
-    done = subprocess.run(
-        [sys.executable, "-c", _POLL, "--config", str(setup.config), "poll"],
-        capture_output=True,
-        text=True,
-        env=setup.env(),
-        timeout=180,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    return done.stderr.strip().splitlines()[-1]
+    return poll_loading(setup, HEAVY)[1]
 
 
 @pytest.fixture
