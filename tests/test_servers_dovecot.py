@@ -56,6 +56,32 @@ def test_stop_frees_the_port_and_removes_the_folder() -> None:
     server.stop()  # stopping twice is harmless
 
 
+ORPHAN_SCRIPT = """
+import time
+from tests.servers.dovecot import Dovecot
+server = Dovecot().start()
+print(server._process.pid, flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_killed_test_run_leaves_no_server_behind() -> None:
+    """A pytest killed by a timeout must not leave Dovecots running (they held ports and
+    CPU until someone killed them by hand)."""
+    fixtures.require_dovecot()
+    root = Path(__file__).resolve().parents[1]
+    command = [sys.executable, "-c", ORPHAN_SCRIPT]
+    with subprocess.Popen(command, cwd=root, stdout=subprocess.PIPE, text=True) as run:
+        assert run.stdout is not None
+        group = int(run.stdout.readline())
+        assert _group_alive(group)
+        run.kill()
+    deadline = time.monotonic() + 5
+    while _group_alive(group) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _group_alive(group)
+
+
 def test_append_and_count_agree(dovecot: Dovecot) -> None:
     assert dovecot.count("Submissions") == 0
     first = dovecot.append("Submissions", MESSAGE)

@@ -10,6 +10,7 @@ as another client or the administrator would.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import grp
 import os
 import pwd
@@ -44,6 +45,7 @@ _CAPABILITIES = (
     "STATUS=SIZE SAVEDATE LITERAL+ NOTIFY"
 )
 DEFAULT_CAPABILITIES = tuple(_CAPABILITIES.split())
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def available() -> tuple[bool, str]:
@@ -73,6 +75,14 @@ def _alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     return True
+
+
+def _die_with_parent() -> None:
+    """In the Dovecot child before exec: the kernel kills it when the test process dies, so a
+    test run killed by a timeout or SIGKILL leaves no server behind (its children end when
+    their master does)."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def free_port() -> int:
@@ -116,6 +126,7 @@ class Dovecot:
                 stdout=subprocess.DEVNULL,
                 stderr=errors,
                 start_new_session=True,  # its own process group: stop() ends it all at once
+                preexec_fn=_die_with_parent,
             )
         try:
             self._wait_listening(self.port)
