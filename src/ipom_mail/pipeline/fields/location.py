@@ -24,6 +24,7 @@ from ipom_mail.pipeline.fields.place_phrases import (
     place_in_sentence,
     without_plans,
     without_signatures,
+    zone_remark,
 )
 from ipom_mail.pipeline.fields.place_spots import spot_place, suffixed_town, unwrapped
 from ipom_mail.pipeline.fields.place_taken import taken_from_spot, unsure_spot_line
@@ -254,7 +255,7 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
     if state and state.group(1) in gazetteer().state_codes:
         place = f"{place}/{state.group(1)}"  # "Campinas/SP"
     site = re.search(rf"{re.escape(place)}\s*(\([{_UPPER}][^()\n]{{0,60}}\))", text)
-    return f"{place} {site.group(1)}" if site else place
+    return f"{place} {site.group(1)}" if site and not zone_remark(site.group(1)) else place
 
 
 def _first_place(readers: Iterable[Callable[[], str | None]], people: frozenset[str]) -> str | None:
