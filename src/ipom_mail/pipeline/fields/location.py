@@ -45,7 +45,8 @@ _LOCATION_WORDS = (
 )
 # a label in two languages: "Koht / Place", "Lieu / Location"
 _LOCATION_PAIR = rf"{_LOCATION_WORDS}(?:\s?/\s?{_LOCATION_WORDS})?"
-LOCATION_LABEL = re.compile(rf"(?:^|(?<=[\s|;,])){_LOCATION_PAIR}\s*[:：]\s*", re.IGNORECASE)
+# Armenian ends a label with its comma "՝" ("Վայրը՝ Խոր Վիրապ")
+LOCATION_LABEL = re.compile(rf"(?:^|(?<=[\s|;,])){_LOCATION_PAIR}\s*[:：՝]\s*", re.IGNORECASE)
 # A table row turned into text: "Lieu                Clermont-Ferrand, Auvergne".
 _TABLE_ROW = re.compile(rf"^\s*{_LOCATION_PAIR}\s{{2,}}(?=\S)", re.IGNORECASE)
 _CONNECTOR = (
@@ -101,11 +102,13 @@ def _labelled(text: str) -> str | None:
 def _without_description(value: str) -> str:
     """A labelled place without the spot described after its comma in lower case ('Нови
     Сад, кеј код Варадинског моста', 'Leeds, back garden'): the place is the name; a
-    district's word keeps its part ('Ondřejov, okres Praha-východ')."""
+    district's word keeps its part ('Ondřejov, okres Praha-východ'). A name written in lower
+    case too (Georgian: 'სტეფანწმინდა, ყაზბეგის მუნიციპალიტეტი') is kept whole."""
     head, comma, tail = value.partition(", ")
     first = tail.split(" ", 1)[0]
     districts = {w.lower() for w in gazetteer().district_words}
-    if comma and first[:1].islower() and first.lower() not in districts | _kinds():
+    lower = first[:1].islower() and not head[:1].islower()
+    if comma and lower and first.lower() not in districts | _kinds():
         return head
     return value
 
