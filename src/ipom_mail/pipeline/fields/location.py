@@ -27,6 +27,7 @@ from ipom_mail.pipeline.fields.place_phrases import (
     zone_remark,
 )
 from ipom_mail.pipeline.fields.place_spots import spot_place, suffixed_town, unwrapped
+from ipom_mail.pipeline.fields.place_stood import stood_place
 from ipom_mail.pipeline.fields.place_taken import taken_from_spot, unsure_spot_line
 from ipom_mail.pipeline.fields.place_words import alt, club_name, words_of
 from ipom_mail.pipeline.fields.site_phrases import inside_site
@@ -225,7 +226,8 @@ def _free_text(text: str) -> str | None:
 
 def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None:
     """The place the sender named: a labelled line first, else a 'Place, Region' in the text,
-    else the spot named after a verb of taking (fields/place_taken.py) or after "from" in a
+    else the spot named after a verb of taking (fields/place_taken.py), where the sender
+    stood (fields/place_stood.py), or after "from" in a
     script without capitals (fields/place_caseless.py), else a place in a
     sentence (fields/place_phrases.py) or after a spot, else a town the ISS passed over; with
     its state's code after a slash ("Campinas/SP") and the site named in brackets right
@@ -238,6 +240,7 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
         lambda: _labelled(text),
         lambda: _free_text(free),
         lambda: taken_from_spot(free, people),
+        lambda: stood_place(free),
         lambda: caseless_place(free),
     )
     place = _first_place(first, people)
