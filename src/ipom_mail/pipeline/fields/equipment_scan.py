@@ -295,8 +295,13 @@ _BARE_RANGE = re.compile(r"(\d{1,3})-(\d{2,4})")
 def _bare_zoom(toks: Sequence[Tok], i: int, done: int) -> int:
     """1 when token i is a zoom lens named by its range alone, without its unit, joined to the
     item before it ("Canon R5 + 15-35 on a tripod", "Nikon Z6 mit 24-70 auf Stativ") and
-    ending its clause or followed by a joining word; 0 otherwise ("+ 10-20 frames")."""
+    ending its clause or followed by a joining word, or a kit lens by its range anywhere ("w/
+    the 16-50 kit lens"); 0 otherwise ("+ 10-20 frames")."""
     m = _BARE_RANGE.fullmatch(toks[i].text)
+    kit = m is not None and i + 2 < len(toks) and not toks[i].closes and not toks[i + 1].closes
+    kit = kit and f"{toks[i + 1].text} {toks[i + 2].text}".lower() in ("kit lens", "kit zoom")
+    if kit and m is not None and 7 <= int(m[1]) < int(m[2]) <= 1200:
+        return 1
     if not m or i < 2 or done != i - 1 or toks[i - 2].closes or toks[i - 1].closes:
         return 0
     joins = connectors() | kind_words("support_leads", "on")  # "with", "mit", "on", "auf"

@@ -14,6 +14,7 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.equipment_makers import maker_at
 from ipom_mail.pipeline.fields.equipment_names import is_support
+from ipom_mail.pipeline.fields.equipment_negated import negated_before
 from ipom_mail.pipeline.fields.equipment_tokens import tokens
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import kind_bases, kind_words
@@ -117,16 +118,48 @@ def _unknown_maker() -> re.Pattern[str]:
     )
 
 
+@cache
+def _unknown_maker_before() -> re.Pattern[str]:
+    """A maker's name the gazetteer does not hold and a model of up to three words, then a
+    tripod's word ending the clause: "Digitek DTR 550 LW ट्राइपॉड", "a Coman TM-286 tripod"."""
+    sup = _alternation(kind_words("supports"))
+    return re.compile(
+        rf"(?<![\w-])(?P<name>[A-Z][a-z]{{2,}}(?:\s+[A-Z0-9][A-Z0-9-]*){{1,3}})\s+(?:{sup})"
+        r"(?=\s*(?:[.,;:!?)।]|$))",
+    )
+
+
+def _model_like(name: str) -> bool:
+    """Whether the words after a maker hold a letter and a digit, as a model does ("DTR 550
+    LW", "TM-286"), not a count ("Travel 2")."""
+    model = "".join(name.split()[1:])
+    return any(c.isdigit() for c in model) and any(c.isalpha() for c in model)
+
+
+def _after_a_name(head: str) -> bool:
+    """Whether a capitalised word stands right before ("Benro Rhino FRHN24C tripod"): the
+    words found are a line of that maker's, not an unknown maker's."""
+    words = head.split()
+    return bool(words) and words[-1][:1].isupper() and words[-1][-1:] not in ",;:"
+
+
 def unknown_makers_tripods(text: str) -> list[str]:
-    """Tripods named by an unknown maker and a model after the tripod's word (the name without
-    the kind, as a known maker's is); none after a word saying "not" ("without a tripod …")."""
+    """Tripods named by an unknown maker and a model before or after the tripod's word (the
+    name without the kind, as a known maker's is); none after a word saying "not" ("without a
+    tripod …")."""
     g = gazetteer()
     found = []
-    for m in _unknown_maker().finditer(text):
+    before = [
+        m
+        for m in _unknown_maker_before().finditer(text)
+        if _model_like(m["name"]) and not _after_a_name(text[: m.start()])
+    ]
+    for m in [*_unknown_maker().finditer(text), *before]:
         name = m.group("name")
         if not name[0].isupper() or (name.split()[0].lower(),) in g.makers:
             continue  # a known maker's tripod is read as its item already
-        if not _negated(text, m.start()):
+        clause = re.split(r"[.,;:!?]", text[: m.start()])[-1]
+        if not _negated(text, m.start()) and not negated_before(clause, False):
             found.append(name)
     return found
 

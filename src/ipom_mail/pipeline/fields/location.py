@@ -24,8 +24,10 @@ from ipom_mail.pipeline.fields.place_phrases import (
     place_in_sentence,
     without_plans,
     without_signatures,
+    zone_remark,
 )
 from ipom_mail.pipeline.fields.place_spots import spot_place, suffixed_town, unwrapped
+from ipom_mail.pipeline.fields.place_stood import stood_place
 from ipom_mail.pipeline.fields.place_taken import taken_from_spot, unsure_spot_line
 from ipom_mail.pipeline.fields.place_words import alt, club_name, words_of
 from ipom_mail.pipeline.fields.site_phrases import inside_site
@@ -44,7 +46,8 @@ _LOCATION_WORDS = (
 )
 # a label in two languages: "Koht / Place", "Lieu / Location"
 _LOCATION_PAIR = rf"{_LOCATION_WORDS}(?:\s?/\s?{_LOCATION_WORDS})?"
-LOCATION_LABEL = re.compile(rf"(?:^|(?<=[\s|;,])){_LOCATION_PAIR}\s*[:：]\s*", re.IGNORECASE)
+# Armenian ends a label with its comma "՝" ("Վայրը՝ Խոր Վիրապ")
+LOCATION_LABEL = re.compile(rf"(?:^|(?<=[\s|;,])){_LOCATION_PAIR}\s*[:：՝]\s*", re.IGNORECASE)
 # A table row turned into text: "Lieu                Clermont-Ferrand, Auvergne".
 _TABLE_ROW = re.compile(rf"^\s*{_LOCATION_PAIR}\s{{2,}}(?=\S)", re.IGNORECASE)
 _CONNECTOR = (
@@ -100,11 +103,13 @@ def _labelled(text: str) -> str | None:
 def _without_description(value: str) -> str:
     """A labelled place without the spot described after its comma in lower case ('Нови
     Сад, кеј код Варадинског моста', 'Leeds, back garden'): the place is the name; a
-    district's word keeps its part ('Ondřejov, okres Praha-východ')."""
+    district's word keeps its part ('Ondřejov, okres Praha-východ'). A name written in lower
+    case too (Georgian: 'სტეფანწმინდა, ყაზბეგის მუნიციპალიტეტი') is kept whole."""
     head, comma, tail = value.partition(", ")
     first = tail.split(" ", 1)[0]
     districts = {w.lower() for w in gazetteer().district_words}
-    if comma and first[:1].islower() and first.lower() not in districts | _kinds():
+    lower = first[:1].islower() and not head[:1].islower()
+    if comma and lower and first.lower() not in districts | _kinds():
         return head
     return value
 
@@ -221,7 +226,8 @@ def _free_text(text: str) -> str | None:
 
 def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None:
     """The place the sender named: a labelled line first, else a 'Place, Region' in the text,
-    else the spot named after a verb of taking (fields/place_taken.py) or after "from" in a
+    else the spot named after a verb of taking (fields/place_taken.py), where the sender
+    stood (fields/place_stood.py), or after "from" in a
     script without capitals (fields/place_caseless.py), else a place in a
     sentence (fields/place_phrases.py) or after a spot, else a town the ISS passed over; with
     its state's code after a slash ("Campinas/SP") and the site named in brackets right
@@ -234,6 +240,7 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
         lambda: _labelled(text),
         lambda: _free_text(free),
         lambda: taken_from_spot(free, people),
+        lambda: stood_place(free),
         lambda: caseless_place(free),
     )
     place = _first_place(first, people)
@@ -254,7 +261,7 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
     if state and state.group(1) in gazetteer().state_codes:
         place = f"{place}/{state.group(1)}"  # "Campinas/SP"
     site = re.search(rf"{re.escape(place)}\s*(\([{_UPPER}][^()\n]{{0,60}}\))", text)
-    return f"{place} {site.group(1)}" if site else place
+    return f"{place} {site.group(1)}" if site and not zone_remark(site.group(1)) else place
 
 
 def _first_place(readers: Iterable[Callable[[], str | None]], people: frozenset[str]) -> str | None:

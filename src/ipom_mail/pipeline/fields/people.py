@@ -32,9 +32,11 @@ _ORG = re.compile(
     r"iphone|android|user|member|members|contact|webmaster)\b",
     re.IGNORECASE,
 )
-# "bin", "binti": a Malay or Arabic patronymic's link ("Nurul Aisyah binti Rahman")
+# "bin", "binti": a Malay or Arabic patronymic's link ("Nurul Aisyah binti Rahman"); Welsh
+# "ap", "ab", "ferch" ("Rhys ap Gwilym")
 _PARTICLE_WORDS = (
-    "van von de der den da del della di du le la dos das ten ter y e bin binti bte ibn"
+    "van von de der den da del della di du le la dos das ten ter y e bin binti bte ibn "
+    "ap ab ferch verch"
 )
 _PARTICLES = frozenset(_PARTICLE_WORDS.split())
 # the vowel signs and marks inside Indic, Thai and Arabic names ("राहुल", "ณัฐวุฒิ") are no \w
@@ -80,9 +82,11 @@ def is_person(name: str | None) -> bool:
 
 
 def _caseless(word: str) -> bool:
-    """A word of a script without capitals (山田, 이서연): a name needs none."""
+    """A word of a script without capitals (山田, 이서연), or of Georgian's Mkhedruli, which
+    Unicode counts as lower case but writes names with (ნინო ბერიძე): a name needs none."""
     letters = all(c.isalpha() or unicodedata.category(c).startswith("M") for c in word)
-    return letters and not any(c.isupper() or c.islower() for c in word)
+    mkhedruli = all("\u10d0" <= c <= "\u10ff" for c in word)
+    return letters and (mkhedruli or not any(c.isupper() or c.islower() for c in word))
 
 
 def signature_name(text: str) -> str | None:

@@ -47,6 +47,7 @@ from ipom_mail.pipeline.fields.towns import (
     is_town,
     town_or_district,
 )
+from ipom_mail.pipeline.fields.zones import is_zone_word
 
 
 @cache
@@ -184,7 +185,7 @@ def after_locative(text: str) -> str | None:
         named = named or town_led(name) or _framed(line, m)
         if not (named or (town and is_town(town))) or instrument_name(name) or club_name(name):
             continue
-        place = name + (tail or "")
+        place = name + (tail if tail and not zone_remark(tail) else "")
         if town and (is_town(town) or (_town_named(name) and " " not in town)):
             place = f"{place}, {town}"
         return place
@@ -265,8 +266,16 @@ def town_alone(text: str) -> str | None:
                 continue  # after prose or a clock time, not after "Gain 300, Offset 10"
             if m.group("part"):
                 return f"{m.group('name')}, {m.group('part')}"
-            return m.group("name") + (m.group("tail") or "")
+            tail = m.group("tail")
+            return m.group("name") + (tail if tail and not zone_remark(tail) else "")
     return None
+
+
+def zone_remark(bracket: str) -> bool:
+    """Whether a bracket after a place opens with a clock's name ("(CEST, encara érem a
+    l'horari d'estiu)", "(UTC+2)"): a remark on the time, not the site taken from."""
+    first = re.split(r"[,;:\s]", bracket.strip(" ()"), maxsplit=1)[0]
+    return is_zone_word(first)
 
 
 @cache
