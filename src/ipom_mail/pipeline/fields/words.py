@@ -15,6 +15,7 @@ LOCALES = (
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "hu", "sk", "sl", "hr", "ro",
     "sv", "nb", "da", "fi", "tr", "el", "ru", "uk", "bg", "sr", "lt", "lv", "et", "ca",
     "is", "eu", "gl", "af", "he", "ar", "fa", "hi", "bn", "th", "vi", "id", "ms", "fil", "sw",
+    "cy", "ga", "sq", "mk", "mt", "ka", "hy",
 )  # fmt: skip
 _LETTERS = r"[^\W\d_]"
 
@@ -75,10 +76,10 @@ def short_weekdays_before(text: str) -> frozenset[int]:
 def _weekday_stems() -> dict[str, int]:
     """Wide weekday names without their last letter or two (four letters at least), for the
     cases they are written in ("у суботу", "w sobotę", "sunnuntaina"); a stem two days
-    share is left out."""
+    share is left out, and so is one of a name of two words ("e diel": "e di" is Italian)."""
     stems: dict[str, set[int]] = {}
     for name, day in weekday_names().items():
-        for cut in (1, 2):
+        for cut in (1, 2) if " " not in name else ():
             if len(name) - cut >= 4:
                 stems.setdefault(name[:-cut], set()).add(day)
     return {stem: days.pop() for stem, days in stems.items() if len(days) == 1}
