@@ -164,7 +164,9 @@ ABBREVIATIONS: dict[str, tuple[Reading, ...]] = {
     ),
     "IST": (
         Reading(5.5, "India", "Asia/Kolkata", None, ("India", "Delhi", "Mumbai", "Bengaluru")),
-        Reading(1, "Irish", "Europe/Dublin", None, ("Ireland", "Dublin", "Cork", "Galway")),
+        # Irish Standard Time is Ireland's summer clock (GMT in winter): a November "IST" in
+        # Dublin is a zone not in force, never +1
+        Reading(1, "Irish", "Europe/Dublin", True, ("Ireland", "Dublin", "Cork", "Galway")),
         Reading(2, "Israel", "Asia/Jerusalem", False, ("Israel", "Tel Aviv", "Jerusalem")),
     ),
     "BST": (
