@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from ipom_mail.pipeline.fields.zone_names import cldr_zone, twelve_hour_clock
 from ipom_mail.pipeline.fields.zone_regions import region_zone
 from ipom_mail.pipeline.fields.zone_table import ABBREVIATIONS, US_HINTS, Reading
+from ipom_mail.pipeline.fields.zone_table import BEFORE_GLUED as BEFORE_GLUED
 from ipom_mail.pipeline.fields.zone_table import BEFORE_ZONE as BEFORE_ZONE
 from ipom_mail.pipeline.fields.zone_table import NAMED as NAMED
 
