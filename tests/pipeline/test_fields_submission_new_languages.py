@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 import pytest
 
 from ipom_mail.config import Config
+from ipom_mail.pipeline.fields.story import find_story
 from ipom_mail.pipeline.stages import check_message
 from tests.pipeline.test_fields_submission import _empty, _raw
 
@@ -50,3 +51,18 @@ def test_a_submission_in_the_new_languages_is_read_without_an_attachment(
 )
 def test_a_question_in_the_new_languages_gives_no_values(subject: str, body: str) -> None:
     assert _empty(check_message(_raw(body, subject), Config()).fields)
+
+
+ARMENIAN = "Կայանն անցավ Խոր Վիրապի վանքի վրայով՝ Արարատի ֆոնին։"
+
+
+@pytest.mark.parametrize(
+    "mail",
+    [
+        f"Բարև Ձեզ,\n\n{ARMENIAN}\n\nՀարգանքով՝\nԱրամ",
+        f"Հարգելի թիմ,\n\n{ARMENIAN}\n\nՇնորհակալություն,\nԱնի",
+    ],
+)
+def test_an_armenian_greeting_and_sign_off_are_no_story(mail: str) -> None:
+    """Armenian mail is read now: its greeting and closing stay out of the story."""
+    assert find_story(mail) == ARMENIAN
