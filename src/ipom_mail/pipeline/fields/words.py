@@ -107,6 +107,29 @@ def weekday_before(text: str) -> int | None:
 
 
 @lru_cache(maxsize=1)
+def _any_weekday() -> re.Pattern[str]:
+    """CLDR's wide weekday names, each with a case ending of up to three letters (the
+    abbreviations are ordinary words: "mon", "qui", "ter")."""
+    from babel.dates import get_day_names
+
+    words = {
+        name.lower()
+        for locale in LOCALES
+        for context in ("format", "stand-alone")
+        for name in get_day_names("wide", context, locale).values()
+    }
+    stems = {w[:-1] if len(w) >= 6 else w for w in words}  # "sobota" → "sobot" + "ę"
+    alternatives = "|".join(re.escape(n) for n in sorted(stems, key=len, reverse=True))
+    return re.compile(rf"(?<!{_LETTERS})(?:{alternatives}){_LETTERS}{{0,3}}(?!{_LETTERS})", re.I)
+
+
+def names_a_weekday(text: str) -> bool:
+    """Whether a weekday's wide name, in a case too, is written anywhere in `text`: the
+    words speak of a day of their own."""
+    return _any_weekday().search(text) is not None
+
+
+@lru_cache(maxsize=1)
 def month_names() -> tuple[dict[str, int], frozenset[str]]:
     """CLDR month names of every locale (lower-case) → month 1…12, in their grammatical
     forms (format: "июня", "maaliskuuta"; stand-alone: "июнь"), and the set of those
@@ -183,7 +206,8 @@ _OTHER_WORDS = frozenset({"hier", "eile", ""})
 @lru_cache(maxsize=4)
 def relative_day_pattern(kind: str) -> re.Pattern[str]:
     """CLDR's words for "yesterday" ("wczoraj", "учора", "ahir"), for the day before it
-    ("predvčerom", "vorgestern", "anteayer"), for "today" ("hoy", "heute", "oggi"), or for
+    ("predvčerom", "vorgestern", "anteayer"), for "tomorrow" ("demain", "morgen"), for
+    "today" ("hoy", "heute", "oggi"), or for
     "tonight" written
     as today and an evening or night word ("azi seara", "heute Abend", "danas navečer"),
     in the languages mail comes in; a today word of two letters ("ma") is left out."""
@@ -197,6 +221,8 @@ def relative_day_pattern(kind: str) -> re.Pattern[str]:
             found.add(re.escape(days[-1].lower()))
         elif kind == "before_yesterday" and len(days.get(-2, "")) >= 5:
             found.add(re.escape(days[-2].lower()))
+        elif kind == "tomorrow" and len(days.get(1, "")) >= 4:
+            found.add(re.escape(days[1].lower()))
         elif kind == "today" and len(days.get(0, "")) >= 3:
             found.add(re.escape(days[0].lower()))
         elif kind == "tonight" and len(days.get(0, "")) >= 3:
