@@ -18,7 +18,7 @@ from ipom_mail.pipeline.fields.day_periods import period_after, period_before
 from ipom_mail.pipeline.fields.labels import label_words_raw, mail_words
 from ipom_mail.pipeline.fields.zone_names import zone_name_at
 from ipom_mail.pipeline.fields.zone_regions import region_zone_at
-from ipom_mail.pipeline.fields.zones import BEFORE_ZONE, NAMED, is_zone_word
+from ipom_mail.pipeline.fields.zones import BEFORE_GLUED, BEFORE_ZONE, NAMED, is_zone_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,7 @@ _HCLOCK = re.compile(
 _DOTCLOCK = re.compile(
     r"(?<![\d.,:])(?P<h>\d{1,2})\.(?P<mi>\d{2})(?:\.(?P<s>\d{2}))?"
     r"(?=\s?(?:Uhr|h\b|hod|óra|uur\b|(?:UTC|UT|GMT|TU)\b)|['’](?:te|ta|de|da)\b)"
-    r"|\b(?:ore|om|um|alle|às|godz\.?|kl\.?|klo|kello|ob|saat|στις|в|о|у|u)\s"
+    r"|\b(?:ore|om|um|alle|às|godz\.?|kl\.?|klo|kello|ob|saat|στις|в|о|у|u|plkst\.?|kell)\s"
     r"(?P<h2>\d{1,2})\.(?P<mi2>\d{2})(?:\.(?P<s2>\d{2}))?(?![.,]?\d)"
     # the end of a span of such times: "klo 22.14.05–22.14.49"
     r"|(?<=[0-5]\d[–-])(?P<h3>\d{1,2})\.(?P<mi3>\d{2})(?:\.(?P<s3>\d{2}))?(?![.,]?\d)(?=\s)",
@@ -80,7 +80,8 @@ _ZONE_AFTER = re.compile(
 )
 # "23:58:40 по мск": a short word between the time and a zone written as words
 _BEFORE_NAMED = re.compile(
-    rf"\s?(?i:{'|'.join(map(re.escape, BEFORE_ZONE))})\s(?P<z>(?i:{_NAMED}))(?![^\W\d_])"
+    rf"\s?(?:(?i:{'|'.join(map(re.escape, BEFORE_ZONE))})\s|(?:{'|'.join(map(re.escape, BEFORE_GLUED))})\s?)"
+    rf"(?P<z>(?i:{_NAMED}))(?![^\W\d_])"
 )
 # A zone in brackets a few words after the time: "21:05:33 (ora legale, UTC+2)",
 # "22:41 czasu polskiego (CEST)". Nothing else in the brackets may hold a digit.
@@ -221,7 +222,7 @@ def _zone_tail(piece: str) -> str:
 
 def _zone_in_brackets(text: str, pos: int) -> tuple[str | None, int]:
     """A zone alone among the bracketed words after a time, or None (another time there)."""
-    m = _PAREN_AFTER.match(text, pos)
+    m = _PAREN_AFTER.match(text, pos) or _local_paren().match(text, pos)
     if not m:
         return None, pos
     pieces = [_zone_tail(p.strip()) for p in re.split(r"[,;]", m["inner"])]
@@ -230,6 +231,18 @@ def _zone_in_brackets(text: str, pos: int) -> tuple[str | None, int]:
     if len(zones) != 1 or any(c.isdigit() for p in others for c in p):
         return None, pos
     return zones[0], m.end()
+
+
+@functools.cache
+def _local_paren() -> re.Pattern[str]:
+    """ "Local time" and its place after a time, then brackets ("20:15:30, hora local de
+    Barcelona (CEST, …)"; data/labels.toml [local_time]): the bracket's zone is the clock."""
+    words = label_words_raw("local_time")
+    return re.compile(
+        rf",?\s*(?<![^\W\d_])(?:{words})(?![^\W\d_])(?:[ \t]+[^\W\d_][^\s()（）\d,;]*){{0,4}}"
+        r"\s*[(（](?P<inner>[^()（）]{1,40})[)）]",
+        re.I,
+    )
 
 
 def _dial_unit(unit: re.Match[str] | None) -> bool:
@@ -311,7 +324,7 @@ def _take(taken: list[tuple[int, int]], start: int, end: int) -> None:
 
 
 _RANGE_WORD = (
-    r"\s*(?:[-–—~〜～]|から|至|到|부터|to|till|until|bis|à|a|al|hasta(?: las)?|alle|às|a las|tot|do|és|and|und|et|y|e"
+    r"\s*(?:[-–—~〜～]|から|至|到|부터|to|till|until|bis|à|a|al|hasta(?: las)?|alle|às|a las|a les|tot|do|és|and|und|et|y|e"
     r"|a ž|až|til|fram till|до|по|έως|ως|μέχρι|până la|la|și|och|og|и|і|ve|και|ja|in"
     r"|iki|līdz|kuni|fins a(?: les)?)\s*"
 )

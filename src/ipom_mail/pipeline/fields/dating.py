@@ -4,6 +4,8 @@ A time takes its date from its own sentence or line (the date written beside it;
 the sentence gives two different dates and none is beside it, no date: never the first
 by default), else from its paragraph when the paragraph gives one date, else from the
 labelled date lines when it is on a labelled line itself, else (a follow-up) from the submission it completes,
+else (a series or long exposure written in a sentence about the photo) from the one date
+the mail gives the photo (series_day),
 else from "tonight", "yesterday", "last night" against the Date header; never
 from an unrelated date elsewhere in the mail. A date that reads two ways is
 settled only by the mail itself, else it becomes a question for the reply. A date
@@ -279,3 +281,20 @@ def day_for(
     if known is not None:
         return known, False
     return relative_day(dates.photo_text, hit.clock, dates.header), True
+
+
+def series_day(text: str, seg: Segment, dates: Dates) -> date | None:
+    """The one date the mail gives its photo, for a series or long exposure written in a
+    sentence of its own ("18 poses … entre 18h52 et 18h55 (heure de Paris)" a paragraph
+    after "ma photo … prise le samedi 7 novembre 2026"): the series is the photo. None when
+    the mail gives another date, the date's sentence is not about the photo, or the
+    series' sentence names a day of its own ("On Sunday I also shot a series …", "demain")."""
+    from ipom_mail.pipeline.fields.words import names_a_weekday, relative_day_pattern
+
+    if seg.rank > 1 or seg.other or len(dates.found) != 1:
+        return None
+    _, own, day = dates.found[0]
+    said = text[seg.start : seg.end]
+    if own.rank > 1 or own.other or names_a_weekday(said):
+        return None
+    return None if relative_day_pattern("tomorrow").search(said) else day

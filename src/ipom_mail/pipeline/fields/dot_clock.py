@@ -16,7 +16,10 @@ from datetime import time
 
 from ipom_mail.pipeline.fields.zones import BEFORE_ZONE
 
-_BARE = re.compile(r"(?<![\d.,:/])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?![.,]?\d)")
+# "18.48", "17.48.05" (seconds too: "17.48.05 pēc Latvijas laika")
+_BARE = re.compile(
+    r"(?<![\d.,:/])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?:\.(?P<s>[0-5]\d))?(?![.,]?\d)"
+)
 _SPAN = re.compile(
     r"\s*(?:[-–—~]|to|till|until|bis|à|a|al|hasta(?: las)?|alle|às|tot|do|til|fram till"
     r"|до|по|έως|până la|iki|līdz|kuni|and|und|et|y|e|és|och|og|ja|in|и|ve|και)\s*"
@@ -53,13 +56,17 @@ def dot_times(
     for m in bare:
         zone, end = _zone_right_after(text, m.end(), zone_after)
         if zone is not None:
-            found[m.start()] = (m.start(), end, time(int(m["h"]), int(m["mi"])), zone)
+            found[m.start()] = (m.start(), end, _clock(m), zone)
     for _ in range(2):  # a span's start or end beside a time, then its other end
         timed = sorted([*known, *((s, e) for s, e, _, _ in found.values())])
         for m in bare:
             if m.start() not in found and _beside(text, m, timed):
-                found[m.start()] = (m.start(), m.end(), time(int(m["h"]), int(m["mi"])), None)
+                found[m.start()] = (m.start(), m.end(), _clock(m), None)
     return sorted(found.values())
+
+
+def _clock(m: re.Match[str]) -> time:
+    return time(int(m["h"]), int(m["mi"]), int(m["s"] or 0))
 
 
 def _beside(text: str, m: re.Match[str], timed: list[tuple[int, int]]) -> bool:

@@ -46,15 +46,21 @@ _NL = r"(?![^\W\d_])"  # not followed by a letter
 _NB = r"(?<![^\W\d_])"  # not preceded by a letter
 _ORD = r"(?:st|nd|rd|th|er|º|°|\.)?"
 _YMD_NAME = re.compile(
-    rf"(?<!\d)(?P<y>{YEAR})\.?,?\s*(?:m\.\s*|gada\s+|г\.\s*)?{_NB}(?P<m>{_MONTH}){_NL}\.?\s*"
+    # the year's own word: "2026 m.", "2026. gada", "2026 г.", "2026 թ.", Basque "2026ko"
+    rf"(?<!\d)(?P<y>{YEAR})\.?,?\s*(?:m\.\s*|gada\s+|г\.\s*|թ\.\s*|e?ko\s+)?{_NB}(?P<m>{_MONTH}){_NL}\.?\s*"
     rf"(?P<d>\d{{1,2}})(?:\s*d\.)?"
     r"(?:\.|-?(?:jén|én|ján|án|i|a|e)\b)?(?![\d:])",
     re.I,
 )
+# A Thai year of the Buddhist era ("10 พฤศจิกายน 2569", "พ.ศ. 2569"): 543 years ahead of
+# the Gregorian one; read only after a Thai month's name (2569 is no Gregorian year here)
+_BE = r"(?:25[2-9]\d|26[0-4]\d)"
+_BE_OFFSET = 543
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
 _DMY_NAME = re.compile(
     rf"(?<![\d.:])(?P<d>\d{{1,2}}){_ORD}(?:\s*[-–]\s*(?P<d2>\d{{1,2}}){_ORD})?\s*"
-    rf"(?:of\s+|de\s+|di\s+)?{_NB}(?P<m>{_MONTH}){_NL}\.?"
-    rf"(?:,?\s*(?:de\s+|del\s+)?(?P<y>{YEAR})(?!\d))?",
+    rf"(?:of\s+|de\s+|di\s+|ta['’]\s*)?{_NB}(?P<m>{_MONTH}){_NL}\.?"
+    rf"(?:,?\s*(?:de\s+|del\s+)?(?P<y>{YEAR})(?!\d)|\s*(?:พ\.\s?ศ\.\s*)?(?P<be>{_BE})(?!\d))?",
     re.I,
 )
 _MDY_NAME = re.compile(
@@ -72,7 +78,7 @@ def named_dates(text: str, base: date | None) -> list[DateHit]:
     for regex in (_YMD_NAME, _DMY_NAME, _MDY_NAME):
         for m in regex.finditer(text):
             month = MONTH_NAMES[m["m"].lower()]
-            written_year = m["y"]
+            written_year = m["y"] or _buddhist_year(m)
             weak = not written_year and (m["m"].lower() in _ABBREVIATIONS or m["m"] == "may")
             before = text[max(0, m.start() - 20) : m.start()]
             named_day = weekday_before(before) if weak else None
@@ -95,6 +101,14 @@ def named_dates(text: str, base: date | None) -> list[DateHit]:
                     DateHit(hit.start, hit.end, hit.text, hit.readings, last, bool(written_year))
                 )
     return hits
+
+
+def _buddhist_year(m: re.Match[str]) -> str | None:
+    """The Gregorian year of a Buddhist-era year written after a Thai month, or None."""
+    be = m.groupdict().get("be")
+    if be is None or not _THAI.match(m["m"]):
+        return None
+    return str(int(be) - _BE_OFFSET)
 
 
 def recent_years(base: date | None) -> list[int]:

@@ -16,7 +16,7 @@ from functools import cache
 from ipom_mail.pipeline.fields.camera_time import TakenAt as TakenAt
 from ipom_mail.pipeline.fields.camera_time import TextReading, with_camera
 from ipom_mail.pipeline.fields.dates import TimeHit, find_times, pair_ranges, relative_day
-from ipom_mail.pipeline.fields.dating import Dates, day_for, read_dates
+from ipom_mail.pipeline.fields.dating import Dates, day_for, read_dates, series_day
 from ipom_mail.pipeline.fields.doubt import doubted
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import mail_words
@@ -126,6 +126,8 @@ def _candidates(
         token = token or marks.zone_for(hit, seg)
         zone = parse_zone(token, text, header) if token else None
         day, relative = (later, False) if later else day_for(hit, seg, dates, known)
+        if day is None and id(hit) in roles.series:  # "18 poses … entre 18h52 et 18h55"
+            day = series_day(text, seg, dates)
         day = after_midnight(hit, seg, day, window, (segs, dates, known))
         cand = replace(_candidate(seg.rank, hit, day, zone, dates, text), relative=relative)
         cand = _future_checked(_relative_checked(cand, dates, known), header)

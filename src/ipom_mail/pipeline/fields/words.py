@@ -15,6 +15,7 @@ LOCALES = (
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "hu", "sk", "sl", "hr", "ro",
     "sv", "nb", "da", "fi", "tr", "el", "ru", "uk", "bg", "sr", "lt", "lv", "et", "ca",
     "is", "eu", "gl", "af", "he", "ar", "fa", "hi", "bn", "th", "vi", "id", "ms", "fil", "sw",
+    "cy", "ga", "sq", "mk", "mt", "ka", "hy",
 )  # fmt: skip
 _LETTERS = r"[^\W\d_]"
 
@@ -75,10 +76,10 @@ def short_weekdays_before(text: str) -> frozenset[int]:
 def _weekday_stems() -> dict[str, int]:
     """Wide weekday names without their last letter or two (four letters at least), for the
     cases they are written in ("у суботу", "w sobotę", "sunnuntaina"); a stem two days
-    share is left out."""
+    share is left out, and so is one of a name of two words ("e diel": "e di" is Italian)."""
     stems: dict[str, set[int]] = {}
     for name, day in weekday_names().items():
-        for cut in (1, 2):
+        for cut in (1, 2) if " " not in name else ():
             if len(name) - cut >= 4:
                 stems.setdefault(name[:-cut], set()).add(day)
     return {stem: days.pop() for stem, days in stems.items() if len(days) == 1}
@@ -103,6 +104,29 @@ def weekday_before(text: str) -> int | None:
         return None
     written, stem = m.group(1).lower(), m.group(2).lower()
     return weekday_names().get(written, _weekday_stems().get(stem, weekday_names().get(stem)))
+
+
+@lru_cache(maxsize=1)
+def _any_weekday() -> re.Pattern[str]:
+    """CLDR's wide weekday names, each with a case ending of up to three letters (the
+    abbreviations are ordinary words: "mon", "qui", "ter")."""
+    from babel.dates import get_day_names
+
+    words = {
+        name.lower()
+        for locale in LOCALES
+        for context in ("format", "stand-alone")
+        for name in get_day_names("wide", context, locale).values()
+    }
+    stems = {w[:-1] if len(w) >= 6 else w for w in words}  # "sobota" → "sobot" + "ę"
+    alternatives = "|".join(re.escape(n) for n in sorted(stems, key=len, reverse=True))
+    return re.compile(rf"(?<!{_LETTERS})(?:{alternatives}){_LETTERS}{{0,3}}(?!{_LETTERS})", re.I)
+
+
+def names_a_weekday(text: str) -> bool:
+    """Whether a weekday's wide name, in a case too, is written anywhere in `text`: the
+    words speak of a day of their own."""
+    return _any_weekday().search(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +206,8 @@ _OTHER_WORDS = frozenset({"hier", "eile", ""})
 @lru_cache(maxsize=4)
 def relative_day_pattern(kind: str) -> re.Pattern[str]:
     """CLDR's words for "yesterday" ("wczoraj", "учора", "ahir"), for the day before it
-    ("predvčerom", "vorgestern", "anteayer"), for "today" ("hoy", "heute", "oggi"), or for
+    ("predvčerom", "vorgestern", "anteayer"), for "tomorrow" ("demain", "morgen"), for
+    "today" ("hoy", "heute", "oggi"), or for
     "tonight" written
     as today and an evening or night word ("azi seara", "heute Abend", "danas navečer"),
     in the languages mail comes in; a today word of two letters ("ma") is left out."""
@@ -196,6 +221,8 @@ def relative_day_pattern(kind: str) -> re.Pattern[str]:
             found.add(re.escape(days[-1].lower()))
         elif kind == "before_yesterday" and len(days.get(-2, "")) >= 5:
             found.add(re.escape(days[-2].lower()))
+        elif kind == "tomorrow" and len(days.get(1, "")) >= 4:
+            found.add(re.escape(days[1].lower()))
         elif kind == "today" and len(days.get(0, "")) >= 3:
             found.add(re.escape(days[0].lower()))
         elif kind == "tonight" and len(days.get(0, "")) >= 3:

@@ -76,6 +76,7 @@ NAMED: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
 
 
 BEFORE_ZONE: list[str] = []  # "по" in "23:58 по мск" (data/zone_words.toml [before])
+BEFORE_GLUED: list[str] = []  # Thai "ตาม" written onto the zone ([before] glued)
 
 
 def _zone_words() -> None:
@@ -83,6 +84,7 @@ def _zone_words() -> None:
     text = files("ipom_mail").joinpath("data/zone_words.toml").read_text("utf-8")
     data = tomllib.loads(text)
     BEFORE_ZONE.extend(data["before"]["all"])
+    BEFORE_GLUED.extend(data["before"]["glued"])
     for iana, phrases in data["zones"].items():
         region = iana.rsplit("/", 1)[-1].replace("_", " ")
         for phrase in phrases:
@@ -164,7 +166,9 @@ ABBREVIATIONS: dict[str, tuple[Reading, ...]] = {
     ),
     "IST": (
         Reading(5.5, "India", "Asia/Kolkata", None, ("India", "Delhi", "Mumbai", "Bengaluru")),
-        Reading(1, "Irish", "Europe/Dublin", None, ("Ireland", "Dublin", "Cork", "Galway")),
+        # Irish Standard Time is Ireland's summer clock (GMT in winter): a November "IST" in
+        # Dublin is a zone not in force, never +1
+        Reading(1, "Irish", "Europe/Dublin", True, ("Ireland", "Dublin", "Cork", "Galway")),
         Reading(2, "Israel", "Asia/Jerusalem", False, ("Israel", "Tel Aviv", "Jerusalem")),
     ),
     "BST": (

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from ipom_mail.pipeline.fields.zone_names import cldr_zone, twelve_hour_clock
 from ipom_mail.pipeline.fields.zone_regions import region_zone
 from ipom_mail.pipeline.fields.zone_table import ABBREVIATIONS, US_HINTS, Reading
+from ipom_mail.pipeline.fields.zone_table import BEFORE_GLUED as BEFORE_GLUED
 from ipom_mail.pipeline.fields.zone_table import BEFORE_ZONE as BEFORE_ZONE
 from ipom_mail.pipeline.fields.zone_table import NAMED as NAMED
 
@@ -220,17 +221,28 @@ def _season_notes(local: datetime, zone: Zone) -> tuple[str, ...]:
     reading = zone.reading
     if reading is None or reading.daylight is None or reading.iana is None:
         return ()
-    try:
-        summer = bool(local.replace(tzinfo=ZoneInfo(reading.iana)).dst())
-    except ZoneInfoNotFoundError:
-        return ()
-    if summer == reading.daylight:
+    summer = _summer(local, reading.iana)
+    if summer is None or summer == reading.daylight:
         return ()
     season = "summer time" if summer else "standard time"
     return (
         f"{zone.label} was written for {local:%Y-%m-%d}, when {reading.region} time is "
         f"{season}; converted as written (UTC{_signed(reading.hours)})",
     )
+
+
+def _summer(local: datetime, iana: str) -> bool | None:
+    """Whether the clock at `iana` is ahead of its winter clock then (not `dst()`: Ireland
+    writes its winter GMT as a negative summer time), or None for an unknown zone."""
+    try:
+        zone = ZoneInfo(iana)
+    except ZoneInfoNotFoundError:
+        return None
+    now = local.replace(tzinfo=zone).utcoffset()
+    seasons = [datetime(local.year, m, 15, 12, tzinfo=zone).utcoffset() for m in (1, 7)]
+    if now is None or None in seasons:
+        return None
+    return now > min(o for o in seasons if o is not None)
 
 
 def _signed(hours: float) -> str:
