@@ -27,7 +27,12 @@ from ipom_mail.pipeline.fields.errand import (
     without_errand,
     without_thanks,
 )
-from ipom_mail.pipeline.fields.field_lines import continues, is_labelled, prose_after
+from ipom_mail.pipeline.fields.field_lines import (
+    continues,
+    in_field_block,
+    is_labelled,
+    prose_after,
+)
 from ipom_mail.pipeline.fields.forward import (
     header_names,
     is_forward_end,
@@ -184,7 +189,7 @@ def _part_story(
             line = without_greeting(line, shaped=not greeted and greets_alone(body, i))
             first, greeted = not line.strip(), True
         wrapped = field is not None and continues(field, line)  # the rest of a field line
-        field = line if wrapped or is_labelled(line) else None
+        field = line if wrapped or is_labelled(line) or in_field_block(body, i) else None
         if field is not None and (prose := prose_after(line)):
             line, field = prose, None  # "… 2,5x Powermate. Jeg fulgte stationen manuelt."
         if (
