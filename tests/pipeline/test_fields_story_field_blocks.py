@@ -51,3 +51,17 @@ def test_a_sentence_after_a_short_head_stays(text: str) -> None:
 def test_a_link_is_not_a_head() -> None:
     lines = ["https://example.org/photo.jpg", "Trealamh: ceamara Canon EOS R5"]
     assert not in_field_block(lines, 1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Máquina: Fujifilm X-T3 com objetiva Fujinon XF 16mm f/1.4. Exposição de 6 s.",  # pt
+        "Macchina: Nikon Z6 II con obiettivo Nikkor Z 20mm f/1.8 S",  # it
+        "Objetivo: Samyang 14mm f/2.8 sobre trípode Manfrotto",  # es
+    ],
+)
+def test_a_camera_or_lens_line_alone_under_its_own_word_is_no_story(line: str) -> None:
+    assert find_story(f"{STORY}\n\n{line}\nThe sky was clear over the bay all night.\n") == (
+        f"{STORY}\n\nThe sky was clear over the bay all night."
+    )
