@@ -13,6 +13,7 @@ from ipom_mail.pipeline.fields.labels import WORD_END, mail_words
 from ipom_mail.pipeline.fields.links import SENT_FROM
 from ipom_mail.pipeline.fields.name_titles import without_titles
 from ipom_mail.pipeline.fields.opening import GREETING, salutation, without_leading_marks
+from ipom_mail.pipeline.fields.shapes import closing_shape
 
 _CLOSING_WORDS = f"{mail_words('sign_off')}|{mail_words('season')}"  # "Happy New Year!" too
 SIGN_OFF = re.compile(
@@ -68,8 +69,16 @@ def body_lines(lines: list[str]) -> list[str]:
             break
         if SENT_FROM.match(s) or DISCLAIMER.search(s):
             break
+        if any(x.strip() for x in out) and closing_shape(lines, i, _footer_line):
+            break  # "Diolch yn fawr," alone above the name, in any language
         out.append(line)
     return out
+
+
+def _footer_line(line: str) -> bool:
+    """Whether a line starts the footer under a signature: a phone's "Sent from…", a
+    disclaimer, a signature rule ("--")."""
+    return line in ("--", "__") or bool(SENT_FROM.match(line) or DISCLAIMER.search(line))
 
 
 def _closes(line: str, after: list[str]) -> bool:

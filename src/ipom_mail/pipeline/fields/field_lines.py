@@ -120,3 +120,31 @@ def prose_after(line: str) -> str:
         return ""
     lower = sum(1 for w in words[1:] if w[0].islower())
     return rest if lower >= _LOWER_SHARE * (len(words) - 1) else ""
+
+
+# A short head before a colon, a value after it: "Trealamh: …", "Pajisjet: …", "Ամսաթիվ՝ …"
+# (Armenian writes "՝" after a label)
+_BLOCK_HEAD = re.compile(r"^([^:：՝\d!?.,;]{1,30}?)\s*(?:[:：՝]\s+\S|：\S)")
+_BLOCK_HEAD_WORDS = 3
+_BLOCK_VALUE_WORDS = 20  # "Belle journée : le lancement de Crew-9 a eu lieu … " is prose
+
+
+def _block_head(line: str) -> bool:
+    """Whether a line opens with a head of one to three words and a colon, a short value
+    after it."""
+    s = line.strip().lstrip("*•-– ").strip()
+    m = _BLOCK_HEAD.match(s)
+    return (
+        m is not None
+        and len(m.group(1).split()) <= _BLOCK_HEAD_WORDS
+        and len(s[m.end() :].split()) < _BLOCK_VALUE_WORDS
+    )
+
+
+def in_field_block(lines: list[str], i: int) -> bool:
+    """Whether line i is one of two or more adjacent lines shaped "Head: value": a block of
+    field lines in any language, its labels known or not ("Am: 18:10 IST" over "Áit: …")."""
+    if not _block_head(lines[i]):
+        return False
+    before = i > 0 and _block_head(lines[i - 1])
+    return before or (i + 1 < len(lines) and _block_head(lines[i + 1]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ipom_mail.pipeline.fields.labels import WORD_END, mail_pattern, mail_words
+from ipom_mail.pipeline.fields.shapes import greeting_shape
 
 # a New Year's or holiday wish on top greets too ("Frohes neues Jahr!", "새해 복 많이 받으세요")
 GREETING = re.compile(
@@ -35,12 +36,15 @@ def salutation(line: str) -> bool:
     return m is not None and all(w[0].isupper() for w in m.group(1).split())
 
 
-def without_greeting(line: str) -> str:
+def without_greeting(line: str, shaped: bool = True) -> str:
     """A first line without its greeting ('Hi John,' alone is dropped; 'Hi, here is…' kept)
-    and without the self-introduction after it ("佐藤と申します。", "My name is Ann.")."""
+    and without the self-introduction after it ("佐藤と申します。", "My name is Ann.").
+    `shaped`: the mail's very first line, where a greeting in any language is told by its
+    shape alone ("Dia daoibh,", "გამარჯობა,": shapes.py)."""
     m = GREETING.match(line) or GREETING.match(without_leading_marks(line))  # "👋 Hi all,"
     if not m:
-        return "" if salutation(line) else _without_introduction(line)
+        bare = salutation(line) or (shaped and greeting_shape(line))
+        return "" if bare else _without_introduction(line)
     line = line if GREETING.match(line) else without_leading_marks(line)
     if _CJK.search(line[: m.end()]):  # no spaces: a mark or its sentence's end ends it
         after = line[m.end() :]

@@ -18,8 +18,11 @@ from datetime import date, datetime, timedelta
 from ipom_mail.pipeline.fields.dates import find_dates
 from ipom_mail.pipeline.fields.labels import label_pattern
 
-# A sentence ends at a stop and a space, not after a day's number ("am 12. November")
-_SENTENCE_END = re.compile(r"((?<=[.!?])(?<!\d\.)\s+|(?<=[。！？]))")
+# A sentence ends at a stop and a space, not after a day's number ("am 12. November") nor
+# after a capital alone ("P. S.", "J. R. Smith")
+_SENTENCE_END = re.compile(
+    r"((?<=[.!?])(?<!\d\.)(?<!(?<![^\W\d_])[A-ZÀ-ÞА-ЯΑ-Ω]\.)\s+|(?<=[。！？]))"
+)
 _PS = re.compile(r"^\W*p\.?\s?p?\.?\s?s\.?\W*$", re.I)  # "PS.", "P.S.:", "PPS" left alone
 _AHEAD = timedelta(days=120)  # a date without a year is read up to this far after the mail
 _NEWS_AHEAD = timedelta(days=366)  # "18.04.50" is a clock time, not news of 2050
@@ -62,8 +65,13 @@ def _later_day(sentence: str, sent: date) -> bool:
 
 def about_other_event(sentence: str, sent: datetime | None = None) -> bool:
     """Whether a sentence is news of another event: a gathering with its time or a date not
-    in the past, or any day after the mail was sent."""
-    if len(sentence) > _LONGEST or not any(c.isdigit() for c in sentence):
+    in the past, any day after the mail was sent, an invitation ("siete tutti invitati!",
+    [invitations]) or another photo sent another time ("那张以后再发", [sent_later])."""
+    if len(sentence) > _LONGEST:
+        return False
+    if any(label_pattern(k).search(sentence) for k in ("invitations", "sent_later")):
+        return True
+    if not any(c.isdigit() for c in sentence):
         return False
     if sent is None:
         return label_pattern("events").search(sentence) is not None
@@ -81,18 +89,26 @@ def _past_days_only(sentence: str, sent: date) -> bool:
 
 def _paragraph(paragraph: str, sent: datetime | None) -> str:
     """A paragraph without its sentences about another event (and a "PS." before one); none
-    when it opens with one."""
+    when it opens with one. Beside an invitation, a sentence naming a gathering is news too
+    ("土曜日に公園で観望会をします。ぜひお越しください。")."""
     pieces = _SENTENCE_END.split(paragraph)
     sentences, gaps = pieces[0::2], [*pieces[1::2], ""]
+    # beside an invitation, a gathering named without its date is the one invited to
+    inviting = any(len(s) <= _LONGEST and label_pattern("invitations").search(s) for s in sentences)
+
+    def news(sentence: str) -> bool:
+        named = inviting and label_pattern("events").search(sentence) is not None
+        return named or about_other_event(sentence, sent)
+
     opening = next((s for s in sentences if s.strip() and not _PS.match(s)), "")
-    if about_other_event(opening, sent):
+    if news(opening):
         return ""
     kept: list[str] = []
     held = ""  # a "PS." waits for the sentence it introduces
     for sentence, gap in zip(sentences, gaps, strict=True):
         if _PS.match(sentence):
             held += sentence + gap
-        elif about_other_event(sentence, sent):
+        elif news(sentence):
             held = ""
         else:
             kept.append(held + sentence + gap)

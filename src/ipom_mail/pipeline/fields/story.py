@@ -27,7 +27,12 @@ from ipom_mail.pipeline.fields.errand import (
     without_errand,
     without_thanks,
 )
-from ipom_mail.pipeline.fields.field_lines import continues, is_labelled, prose_after
+from ipom_mail.pipeline.fields.field_lines import (
+    continues,
+    in_field_block,
+    is_labelled,
+    prose_after,
+)
 from ipom_mail.pipeline.fields.forward import (
     header_names,
     is_forward_end,
@@ -42,6 +47,7 @@ from ipom_mail.pipeline.fields.opening import GREETING as GREETING
 from ipom_mail.pipeline.fields.opening import without_greeting
 from ipom_mail.pipeline.fields.other_events import without_other_events
 from ipom_mail.pipeline.fields.quoted import own_text
+from ipom_mail.pipeline.fields.shapes import greets_alone
 
 FORWARD_MARK = re.compile(
     r"^\s*(?:-{2,}\s*)?(?:forwarded message|weitergeleitete nachricht|message transféré|"
@@ -173,17 +179,17 @@ def _part_story(
     lines: list[str], record: bool = False, announcing: list[str] | None = None
 ) -> list[str]:
     kept: list[str] = []
-    first = True
+    first, greeted = True, False
     field: str | None = None  # the field line (or its rest) the next line may continue
     body = body_lines(drop_forward_headers(lines))
     for i, line in enumerate(body):
         if line.strip() and not (line := without_forward_request(line)):
             continue  # only asked to forward the mail
         if first and line.strip():  # a greeting may take two lines ("IPOM ご担当者様", "いつも…")
-            line = without_greeting(line)
-            first = not line.strip()
+            line = without_greeting(line, shaped=not greeted and greets_alone(body, i))
+            first, greeted = not line.strip(), True
         wrapped = field is not None and continues(field, line)  # the rest of a field line
-        field = line if wrapped or is_labelled(line) else None
+        field = line if wrapped or is_labelled(line) or in_field_block(body, i) else None
         if field is not None and (prose := prose_after(line)):
             line, field = prose, None  # "… 2,5x Powermate. Jeg fulgte stationen manuelt."
         if (
