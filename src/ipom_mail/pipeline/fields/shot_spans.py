@@ -77,18 +77,18 @@ def span_roles(text: str, segs: list[Segment], spans: list[tuple[TimeHit, TimeHi
         for a, b in spans
         if seconds_apart(a, b) > MOMENT and _series_once(text, segs, a, memo)
     }
-    brief = [(a, b) for a, b in spans if id(a) not in series and seconds_apart(a, b) <= 60]
+    brief = {id(a) for a, b in spans if id(a) not in series and seconds_apart(a, b) <= 60}
     in_span = {
         id(t)
         for pair in spans
         for t in pair
-        if (pair not in brief and id(pair[0]) not in series) or t is pair[1]
+        if (id(pair[0]) not in brief and id(pair[0]) not in series) or t is pair[1]
     }
-    partner_zone = {id(a): b.zone for a, b in spans if (a, b) in brief or id(a) in series}
+    partner_zone = {id(a): b.zone for a, b in spans if id(a) in brief or id(a) in series}
     windows = [
         (segment_at(segs, a.start), a, b)
         for a, b in spans
-        if (a, b) not in brief and id(a) not in series
+        if id(a) not in brief and id(a) not in series
     ]
     return SpanRoles(series, in_span, partner_zone, windows)
 
