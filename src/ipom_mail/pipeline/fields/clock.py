@@ -258,7 +258,13 @@ def _hour_certain(m: re.Match[str], unit: bool) -> bool:
 
 
 def find_times(text: str) -> list[TimeHit]:
-    """Every clock time in the text with the zone written next to it, in order."""
+    """Every clock time in the text with the zone written next to it, in order (the stages
+    read the same text several times: it is read once)."""
+    return list(_find_times(text))
+
+
+@functools.lru_cache(maxsize=4)  # texts are cut at fields.MAX_TEXT: little is kept
+def _find_times(text: str) -> tuple[TimeHit, ...]:
     hits: list[TimeHit] = []
     taken: list[tuple[int, int]] = []  # the union of the hits' spans: one look, not one per hit
     for regex in (_CLOCK, _HCLOCK, _DOTCLOCK, _HHMM, _CJK_CLOCK):
@@ -289,7 +295,7 @@ def find_times(text: str) -> list[TimeHit]:
     for first, end, clock, zone in dot_times(text, taken, _zone_after):  # "18.56 svensk tid"
         certain = not 1 <= clock.hour <= 12 or text[first] == "0"
         hits.append(TimeHit(first, end, text[first:end].strip(" ()"), clock, zone, certain))
-    return sorted(_with_stated_zone(text, hits), key=lambda h: h.start)
+    return tuple(sorted(_with_stated_zone(text, hits), key=lambda h: h.start))
 
 
 def _with_stated_zone(text: str, hits: list[TimeHit]) -> list[TimeHit]:
