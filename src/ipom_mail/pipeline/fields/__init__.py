@@ -26,7 +26,11 @@ from ipom_mail.pipeline.fields.place_over import pictured_place
 from ipom_mail.pipeline.fields.place_phrases import without_plans, without_signatures
 from ipom_mail.pipeline.fields.place_signed import dateline_town, signed_town
 from ipom_mail.pipeline.fields.place_subject import subject_place
-from ipom_mail.pipeline.fields.place_taken import names_taken_spot, people_named
+from ipom_mail.pipeline.fields.place_taken import (
+    names_taken_spot,
+    people_named,
+    subject_named_spot,
+)
 from ipom_mail.pipeline.fields.quotes import clean_text
 from ipom_mail.pipeline.fields.story import find_story, signature_gear, without_footers
 from ipom_mail.pipeline.fields.subject import answers_us, own_subject, subject_text
@@ -93,8 +97,10 @@ def _written_place(
     names a spot it was taken from that no reader settles."""
     own = without_plans(without_signatures(clean))
     place = settled_place(find_location(clean, people_named(text)), f"{text}\n{subject}")
-    if place is not None or names_taken_spot(own):
-        return place  # a spot the body says it was taken from beats the Subject's landmark
+    if place is not None:
+        return place
+    if names_taken_spot(own):  # a spot the body says it was taken from beats the Subject's
+        return subject_named_spot(parsed.subject, own)  # landmark, unless the Subject names it
     return (
         echoed_place(parsed.subject, own, parsed.sender_name)
         or titled_place(parsed.subject, clean, parsed.sender_name)
