@@ -16,6 +16,8 @@ from ipom_mail.pipeline.fields.place_caseless import caseless_place
         ("התמונה צולמה ממצפה רמון, ליד שפת המכתש.", "מצפה רמון"),
         ("צילמתי את התחנה מהחוף בקיבוץ עין גדי.", "קיבוץ עין גדי"),
         ("צילמתי מהמרפסת שלי ברמת גן.", "רמת גן"),
+        ("צילמתי מגג הבניין ברמת גן, אחרי השקיעה.", "רמת גן"),  # a spot in construct
+        ("התמונה צולמה מחניון החוף בקיבוץ עין גדי.", "קיבוץ עין גדי"),
         ("التقطت الصورة من جبل حفيت، قرب العين.", "جبل حفيت"),
         ("صورتها من سطح منزلي في وادي حلفا.", "وادي حلفا"),
         ("التقطتها من منطقة رأس الخيمة.", "رأس الخيمة"),
@@ -34,6 +36,8 @@ def test_a_place_after_from_and_its_kind_is_where_the_photo_was_taken(
         "התחנה חלפה מעל מצפה רמון.",  # over the place: what the photo shows
         "المحطة مرت فوق جبل حفيت.",  # over the mountain: what the photo shows
         "צילמתי מהר מאוד.",  # "quickly", not "from the mountain"
+        "צילמתי מגג הבניין בשעה שבע.",  # "at seven": no kind of place heads it
+        "צולמה מטיילת המצפה במכתש.",  # "in the crater": no kind of place heads it
         "צילמתי מהגבעה בכפר תבור אתמול.",  # ends with "yesterday": no end of a name to read
         "التقطتها من جبل عال أمس.",  # ends with "yesterday"
         "التقطتها من منطقة مظلمة.",  # "a dark area": no kind heads it
