@@ -45,3 +45,40 @@ def test_a_place_after_from_and_its_kind_is_where_the_photo_was_taken(
 )  # fmt: skip
 def test_no_place_without_from_a_kind_of_place_and_a_clean_end(body: str) -> None:
     assert caseless_place(body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("المحطة تعبر فوق قلعة صلاح الدين في القاهرة.", "قلعة صلاح الدين في القاهرة"),
+        ("صورة المحطة فوق منارة الإسكندرية.", "منارة الإسكندرية"),
+        ("תחנת החלל חלפה מעל הר תבור.", "הר תבור"),
+        ("התחנה עוברת מעל מגדל דוד, בירושלים.", "מגדל דוד"),
+    ],
+)  # fmt: skip
+def test_a_landmark_passed_over_headed_by_its_kind_is_read_last(body: str, place: str) -> None:
+    assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("صورتها من سطح منزلي في وادي حلفا، والمحطة فوق جبل عال.", "وادي حلفا"),
+        ("צילמתי ממצפה רמון, התחנה חלפה מעל הר הנגב.", "מצפה רמון"),
+    ],
+)  # fmt: skip
+def test_a_place_taken_from_beats_the_landmark_passed_over(body: str, place: str) -> None:
+    assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "المحطة مرت فوق الأفق الغربي.",  # the horizon: no kind of place heads it
+        "المحطة مرت فوق جبل عال أمس.",  # ends with "yesterday"
+        "התחנה חלפה מעל העיר.",  # "the city": no name
+        "התחנה חלפה מעל הר גבוה מאוד ויפה מאוד בלילה",  # no end of a name to read
+    ],
+)  # fmt: skip
+def test_no_landmark_passed_over_without_its_kind_and_a_clean_end(body: str) -> None:
+    assert find_location(body) is None
