@@ -20,6 +20,7 @@ from ipom_mail.pipeline.fields.links import find_links
 from ipom_mail.pipeline.fields.location import find_gps, find_location
 from ipom_mail.pipeline.fields.people import find_photographer
 from ipom_mail.pipeline.fields.place_base import settled_place, uninflected
+from ipom_mail.pipeline.fields.place_caseless import unspaced_titled_place
 from ipom_mail.pipeline.fields.place_echo import echoed_place, subject_from_town, titled_place
 from ipom_mail.pipeline.fields.place_lower import lower_echo
 from ipom_mail.pipeline.fields.place_over import pictured_place
@@ -104,6 +105,7 @@ def _written_place(
     return (
         echoed_place(parsed.subject, own, parsed.sender_name)
         or titled_place(parsed.subject, clean, parsed.sender_name)
+        or unspaced_titled_place(parsed.subject, own)
         or subject_place(subject, mine, parsed.sender_name)
         or subject_from_town(parsed.subject, parsed.sender_name)
         or lower_echo(parsed.subject, own)

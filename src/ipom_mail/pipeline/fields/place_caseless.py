@@ -61,3 +61,21 @@ def caseless_over(text: str) -> str | None:
         if not words_of("caseless_not_name").intersection(name.split()):
             return name
     return None
+
+
+# the Subject's last part after a dash, in a script with no capitals or spaces: "… - ดอยอินทนนท์"
+_TITLE = re.compile(r"\s[-–—]\s+(?P<name>[^\sA-Za-z0-9\-–—]{2,})\s*$")
+
+
+def unspaced_titled_place(subject: str | None, body: str) -> str | None:
+    """A name the Subject gives after a dash at its end that the body writes again straight
+    after a locative word, in a script with no spaces between words ("- ดอยอินทนนท์" and
+    "บนดอยอินทนนท์ "; data/locatives.toml [unspaced_leads]); never after "over"."""
+    m = _TITLE.search(subject or "")
+    leads = [w for words in data()["unspaced_leads"].values() for w in words]
+    if m is None or not leads:
+        return None
+    name = m.group("name")
+    lead = "|".join(map(re.escape, sorted(leads, key=len, reverse=True)))
+    rx = rf"(?:{lead})\s?{re.escape(name)}(?=[\s.,!?;:()]|$)"
+    return name if re.search(rx, body, re.MULTILINE) else None
