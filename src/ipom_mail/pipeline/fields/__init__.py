@@ -109,7 +109,7 @@ def _written_place(
         or subject_place(subject, mine, parsed.sender_name)
         or subject_from_town(parsed.subject, parsed.sender_name)
         or lower_echo(parsed.subject, own)
-        or pictured_place(parsed.subject, own)
+        or pictured_place(parsed.subject, own, people_named(text))
         or dateline_town(clean)
         or signed_town(clean, parsed.sender_name)
     )

@@ -189,13 +189,16 @@ def _locative_name() -> re.Pattern[str]:
     )
 
 
-def _other_place(text: str, name: str) -> bool:
+def _other_place(text: str, name: str, people: frozenset[str] = frozenset()) -> bool:
     """Whether the text names a place other than `name`: a town after a locative word ('at
     Garden of the Gods in Colorado Springs'), or any name after a verb of taking ('taken
-    from Echo Point'); never a word of `name` itself."""
+    from Echo Point'); never a word of `name` itself, nor a person the mail writes with an
+    address ('a Joana Pimentel' where 'Joana Pimentel <…>' sent it)."""
     for m in _locative_name().finditer(text):
         other = m.group("name")
         if set(other.split()) & set(name.split()) or instrument_name(other):
+            continue
+        if other.split()[0] in people:
             continue
         if clock_before().search(text[max(0, m.start() - 40) : m.end()]):
             continue  # "(heure de Paris)": a clock's town
@@ -304,7 +307,9 @@ def names_undeclined(text: str) -> bool:
     return len(set(re.findall(rf"\w*[{marks}]\w+", lowered))) >= 2
 
 
-def pictured_place(subject: str | None, body: str) -> str | None:
+def pictured_place(
+    subject: str | None, body: str, people: frozenset[str] = frozenset()
+) -> str | None:
     """What the Subject and the body both say the station passed over ('ISS au-dessus du Pic
     du Midi' and '… au-dessus de la coupole du Pic du Midi de Bigorre'), as the body writes
     it; or a name before an "over" postposition in its genitive ('Suomenlinnan yllä') in
@@ -317,7 +322,7 @@ def pictured_place(subject: str | None, body: str) -> str | None:
     name = (_over_echo(named, body) if named else None) or _genitive_over(subject or "", body)
     if name is None or _FEATURE.search(name) or (instrument_name(name) and not _acronym_site(name)):
         return None  # a sky feature, a program
-    return None if _other_place(body, name) else name
+    return None if _other_place(body, name, people) else name
 
 
 def _over_echo(named: list[str], body: str) -> str | None:
