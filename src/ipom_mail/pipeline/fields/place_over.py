@@ -351,8 +351,10 @@ def _elided_head(m: re.Match[str], named: list[str]) -> list[str]:
 
 @cache
 def _genitive_rx() -> re.Pattern[str]:
-    """A name, then an "over" postposition that takes the genitive ([over_after])."""
-    return re.compile(rf"(?P<name>{WORD})\s+(?:{alt('over_after')})(?![\w'’-])")
+    """A name, then up to three words of the phrase it starts ("Gaztelugatxeko | San Juan
+    ermitaren") and an "over" postposition that takes the genitive ([over_after])."""
+    over = rf"(?:\s[^\s.,;:!?()]+){{0,3}}?\s+(?:{alt('over_after')})(?![\w'’-])"
+    return re.compile(rf"(?P<name>{WORD})(?={over})")
 
 
 def _genitive_over(subject: str, body: str) -> str | None:
