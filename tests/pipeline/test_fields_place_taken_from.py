@@ -304,3 +304,8 @@ def test_a_lone_noun_taken_from_that_the_subject_names_too_is_the_place(
 def test_a_lone_noun_the_subject_does_not_name_stays_unsure(subject: str, body: str) -> None:
     result = check_message(_raw(body, subject=subject), Config())
     assert result.fields.location in (None, "Ahlen")
+
+
+def test_a_palace_or_castle_after_da_is_a_spot_not_its_author() -> None:
+    body = "La ISS sopra Torino, scattata ieri sera da Palazzo Madama."
+    assert find_location(body) == "Palazzo Madama"
