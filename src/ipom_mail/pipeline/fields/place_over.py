@@ -351,17 +351,19 @@ def _elided_head(m: re.Match[str], named: list[str]) -> list[str]:
 
 @cache
 def _genitive_rx() -> re.Pattern[str]:
-    """A name, then up to three words of the phrase it starts ("Gaztelugatxeko | San Juan
-    ermitaren") and an "over" postposition that takes the genitive ([over_after])."""
-    over = rf"(?:\s[^\s.,;:!?()]+){{0,3}}?\s+(?:{alt('over_after')})(?![\w'’-])"
-    return re.compile(rf"(?P<name>{WORD})(?={over})")
+    """Up to four words ending a phrase ("Gaztelugatxeko San Juan ermitaren"), then an
+    "over" postposition that takes the genitive ([over_after])."""
+    over = rf"\s+(?:{alt('over_after')})(?![\w'’-])"
+    return re.compile(rf"(?<!\S)(?P<phrase>(?:[^\s.,;:!?()]+\s+){{0,3}}[^\s.,;:!?()]+){over}")
 
 
 def _genitive_over(subject: str, body: str) -> str | None:
-    """'Suomenlinnan yllä' with 'Suomenlinna' in the Subject: the Subject's base form."""
+    """'Suomenlinnan yllä' with 'Suomenlinna' in the Subject: the Subject's base form; the
+    name may start the phrase the postposition ends ('Gaztelugatxeko San Juan ermitaren')."""
     words: list[str] = re.findall(WORD, subject)
     for m in _genitive_rx().finditer(body):
-        base = next((w for w in words if same_stem(m.group("name"), w)), None)
-        if base:
-            return base
+        for name in re.findall(WORD, m.group("phrase")):
+            base = next((w for w in words if same_stem(name, w)), None)
+            if base:
+                return base
     return None
