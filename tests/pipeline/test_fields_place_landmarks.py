@@ -283,3 +283,50 @@ def test_a_site_passed_over_keeps_its_kind_after_the_name(
 def test_a_lighthouse_passed_over_is_no_place_when_taken_from_elsewhere() -> None:
     body = "Stasjonen gikk over Lista fyr, tatt fra Vanse i går kveld."
     assert pictured_place("ISS over Lista fyr", body) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "people", "place"),
+    [
+        ("ISS sobre o Cristo Rei", "Enviamos a foto da nossa sócia, a Marília Santos.\n\nA ISS a passar por cima do Cristo Rei, ontem à noite.", {"Marília"}, "Cristo Rei"),
+        ("ISS over Glastonbury Tor", "Sent on behalf of our member, from Florence Hart.\n\nThe ISS over Glastonbury Tor, last night.", {"Florence"}, "Glastonbury Tor"),
+        # the same mails, the person not written with an address: a town may be named
+        ("ISS sobre o Cristo Rei", "Enviamos a foto da nossa sócia, a Marília Santos.\n\nA ISS a passar por cima do Cristo Rei, ontem à noite.", set(), None),
+        ("ISS over Glastonbury Tor", "Sent on behalf of our member, from Florence Hart.\n\nThe ISS over Glastonbury Tor, last night.", set(), None),
+        # a town besides the person: taken elsewhere
+        ("ISS sobre o Cristo Rei", "Enviamos a foto da nossa sócia, a Marília Santos, tirada em Almada.\n\nA ISS por cima do Cristo Rei, ontem.", {"Marília"}, None),
+    ],
+)  # fmt: skip
+def test_a_person_the_mail_writes_with_an_address_is_no_other_place(
+    subject: str, body: str, people: set[str], place: str | None
+) -> None:
+    assert pictured_place(subject, body, frozenset(people)) == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("ISS Gaztelugatxe gainean", "Argazkia: ISS Gaztelugatxeko San Juan ermitaren gainetik, Bermeotik gertu.", "Gaztelugatxe"),
+        ("ISS Urkiola gainean", "Estazioa Urkiolako santutegiaren gainetik igarotzen.", "Urkiola"),
+        ("ISS ja Suomenlinna", "Kuva ISS Suomenlinnan vanhan linnoituksen yllä.", "Suomenlinna"),
+        ("ISS ja Toompea", "ISS Toompea lossi kohal, selge taevas.", "Toompea"),
+    ],
+)  # fmt: skip
+def test_a_name_may_start_the_phrase_an_over_postposition_ends(
+    subject: str, body: str, place: str
+) -> None:
+    assert pictured_place(subject, body) == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("ISS argazkia", "Estazioa Urkiolako santutegiaren gainetik igarotzen."),  # no base form
+        ("ISS Urkiola gainean", "Estazioa Urkiolako mendi oso garai eta ederraren gainetik."),  # too far
+        ("ISS ja Hanko", "Kuva ISS:stä Hangon yllä, otettu Tammisaaresta."),  # a Finnish name no stem shares
+    ],
+)  # fmt: skip
+def test_no_postposition_over_without_the_subjects_base_form_near_it(
+    subject: str, body: str
+) -> None:
+    assert pictured_place(subject, body) is None

@@ -49,3 +49,31 @@ def test_a_lower_case_site_the_subject_and_body_both_name_is_the_place(
     subject: str, body: str, place: str | None
 ) -> None:
     assert lower_echo(subject, body) == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("ciao! la iss scattata ieri sera dalla terrazza di palazzo madama 🚀\ngrazie!", "terrazza di palazzo madama"),
+        ("foto fatta dal belvedere di monte mario, bellissima", "belvedere di monte mario"),
+        ("scattata dalla spiaggia di torre canne.", "spiaggia di torre canne"),
+    ],
+)  # fmt: skip
+def test_a_lower_case_spot_of_a_site_by_both_kinds_is_the_place(body: str, place: str) -> None:
+    assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "scattata dalla terrazza di casa mia ieri sera.",  # one's home
+        "scattata dal molo col telefono.",  # no site's kind
+        "scattata dalla terrazza di palazzo ieri.",  # a word of time, not a name
+        "Scattata dalla terrazza di palazzo lombardia. Grazie!",  # capitals: read as cased
+        "scattata dalla terrazza di palazzo lombardia e poi siamo andati a cena da luca",  # no clause end
+    ],
+)  # fmt: skip
+def test_no_lower_case_spot_without_both_kinds_and_a_name(body: str) -> None:
+    from ipom_mail.pipeline.fields.place_lower import lower_taken_spot
+
+    assert lower_taken_spot(body) is None

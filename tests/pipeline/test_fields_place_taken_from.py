@@ -276,3 +276,36 @@ def test_the_spot_taken_from_in_bulgarian_and_filipino(body: str, place: str) ->
 )  # fmt: skip
 def test_who_took_it_or_ones_own_roof_is_no_spot_taken_from(body: str) -> None:
     assert find_location(body) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("ISS-Foto – Wendelstein", "Hier mein Bild der ISS über dem Inntal, fotografiert vom Wendelstein.", "Wendelstein"),
+        ("ISS über dem Feldberg", "Die ISS über dem Schwarzwald, aufgenommen gestern Abend vom Feldberg aus.", "Feldberg"),
+        ("Einsendung: ISS vom Kahlenberg", "Anbei die ISS über Wien, aufgenommen vom Kahlenberg.", "Kahlenberg"),
+    ],
+)  # fmt: skip
+def test_a_lone_noun_taken_from_that_the_subject_names_too_is_the_place(
+    subject: str, body: str, place: str
+) -> None:
+    result = check_message(_raw(body, subject=subject), Config())
+    assert result.fields.location == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("ISS über dem Ulmer Münster", "Die ISS über dem Münster, aufgenommen vom Parkplatz aus."),
+        ("ISS über der Alster – Hamburg", "Die ISS über der Alster, fotografiert von der Lombardsbrücke."),
+        ("ISS vom Vereinsgelände", "Fotografiert vom Vereinsgelände in Ahlen, wie jedes Jahr."),
+    ],
+)  # fmt: skip
+def test_a_lone_noun_the_subject_does_not_name_stays_unsure(subject: str, body: str) -> None:
+    result = check_message(_raw(body, subject=subject), Config())
+    assert result.fields.location in (None, "Ahlen")
+
+
+def test_a_palace_or_castle_after_da_is_a_spot_not_its_author() -> None:
+    body = "La ISS sopra Torino, scattata ieri sera da Palazzo Madama."
+    assert find_location(body) == "Palazzo Madama"

@@ -56,3 +56,35 @@ def test_a_town_the_subject_titles_and_the_body_declines_is_given_in_the_subject
 
 def test_a_titled_town_the_body_declines_after_over_is_no_place() -> None:
     assert titled_place("Zdjęcie ISS – Legionowo", "Stacja przeleciała nad Legionowem.") is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("ภาพ ISS - วัดพระธาตุดอยสุเทพ", "ผมถ่ายจากวัดพระธาตุดอยสุเทพ เมื่อคืนนี้ครับ", "วัดพระธาตุดอยสุเทพ"),
+        ("ส่งภาพสถานีอวกาศ – ภูทับเบิก", "ถ่ายที่ภูทับเบิก จังหวัดเพชรบูรณ์ค่ะ", "ภูทับเบิก"),
+    ],
+)  # fmt: skip
+def test_a_titled_name_written_onto_a_locative_word_is_the_place(
+    subject: str, body: str, place: str
+) -> None:
+    from ipom_mail.pipeline.fields.place_caseless import unspaced_titled_place
+
+    assert unspaced_titled_place(subject, body) == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("ส่งภาพ ISS - ดอยอินทนนท์", "สถานีผ่านเหนือดอยอินทนนท์ ถ่ายจากบ้านครับ"),  # passed over
+        ("ส่งภาพ ISS - ดอย", "ถ่ายบนดอยสุเทพครับ"),  # a part of a longer name
+        ("ส่งภาพ ISS - ครั้งแรกของผม", "นี่เป็นครั้งแรกของผมครับ"),  # no locative word before it
+        ("ISS photo - Tower Bridge", "Taken at Tower Bridge."),  # a cased script: titled_place's
+    ],
+)  # fmt: skip
+def test_no_titled_name_without_its_locative_word_in_an_unspaced_script(
+    subject: str, body: str
+) -> None:
+    from ipom_mail.pipeline.fields.place_caseless import unspaced_titled_place
+
+    assert unspaced_titled_place(subject, body) is None

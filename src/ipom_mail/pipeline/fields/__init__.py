@@ -20,13 +20,18 @@ from ipom_mail.pipeline.fields.links import find_links
 from ipom_mail.pipeline.fields.location import find_gps, find_location
 from ipom_mail.pipeline.fields.people import find_photographer
 from ipom_mail.pipeline.fields.place_base import settled_place, uninflected
+from ipom_mail.pipeline.fields.place_caseless import unspaced_titled_place
 from ipom_mail.pipeline.fields.place_echo import echoed_place, subject_from_town, titled_place
 from ipom_mail.pipeline.fields.place_lower import lower_echo
 from ipom_mail.pipeline.fields.place_over import pictured_place
 from ipom_mail.pipeline.fields.place_phrases import without_plans, without_signatures
 from ipom_mail.pipeline.fields.place_signed import dateline_town, signed_town
 from ipom_mail.pipeline.fields.place_subject import subject_place
-from ipom_mail.pipeline.fields.place_taken import names_taken_spot, people_named
+from ipom_mail.pipeline.fields.place_taken import (
+    names_taken_spot,
+    people_named,
+    subject_named_spot,
+)
 from ipom_mail.pipeline.fields.quotes import clean_text
 from ipom_mail.pipeline.fields.story import find_story, signature_gear, without_footers
 from ipom_mail.pipeline.fields.subject import answers_us, own_subject, subject_text
@@ -93,15 +98,18 @@ def _written_place(
     names a spot it was taken from that no reader settles."""
     own = without_plans(without_signatures(clean))
     place = settled_place(find_location(clean, people_named(text)), f"{text}\n{subject}")
-    if place is not None or names_taken_spot(own):
-        return place  # a spot the body says it was taken from beats the Subject's landmark
+    if place is not None:
+        return place
+    if names_taken_spot(own):  # a spot the body says it was taken from beats the Subject's
+        return subject_named_spot(parsed.subject, own)  # landmark, unless the Subject names it
     return (
         echoed_place(parsed.subject, own, parsed.sender_name)
         or titled_place(parsed.subject, clean, parsed.sender_name)
+        or unspaced_titled_place(parsed.subject, own)
         or subject_place(subject, mine, parsed.sender_name)
         or subject_from_town(parsed.subject, parsed.sender_name)
         or lower_echo(parsed.subject, own)
-        or pictured_place(parsed.subject, own)
+        or pictured_place(parsed.subject, own, people_named(text))
         or dateline_town(clean)
         or signed_town(clean, parsed.sender_name)
     )

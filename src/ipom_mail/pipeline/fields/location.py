@@ -15,8 +15,12 @@ from functools import lru_cache
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import label_words_raw
-from ipom_mail.pipeline.fields.place_caseless import caseless_place
-from ipom_mail.pipeline.fields.place_lower import lower_case_place, lower_case_town
+from ipom_mail.pipeline.fields.place_caseless import caseless_over, caseless_place
+from ipom_mail.pipeline.fields.place_lower import (
+    lower_case_place,
+    lower_case_town,
+    lower_taken_spot,
+)
 from ipom_mail.pipeline.fields.place_over import BAD_FIRST, PLACE_WORD, first_over, path_not_spot
 from ipom_mail.pipeline.fields.place_phrases import (
     GREETING_END,
@@ -253,6 +257,8 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
             lambda: None if path_not_spot(free) else first_over(free),
             lambda: lower_case_place(free),
             lambda: lower_case_town(free),
+            lambda: lower_taken_spot(free),
+            lambda: caseless_over(free),
         )
         place = _first_place(rest, people)
     if place is None:

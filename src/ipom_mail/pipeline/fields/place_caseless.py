@@ -4,7 +4,8 @@ Hebrew and Arabic write no capitals, so a name is not told by its letters: "מה
 במצפה רמון", "من منطقة تل مرعب" name a place only where "from" (data/locatives.toml
 [caseless_from]) comes before a kind of place that heads its name ([caseless_heads]: a
 lookout, a hill, a village) and one or two words, none of them a word of time
-([caseless_not_name]), end the sentence.
+([caseless_not_name]), end the sentence. A landmark so headed after "over" ([caseless_over]:
+"فوق صخرة الفيل في العُلا") is read last, for a mail that names no other place.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.place_words import data, words_of
 
+_WORD = r"[^\W\d_][^\s.,،;:!?()]*"  # a word with its marks ("العُلا"), no stop after it
 _END = r"(?=\s*(?:[.,،;:!?()\n]|$))"
 
 
@@ -34,3 +36,46 @@ def caseless_place(text: str) -> str | None:
         if not words_of("caseless_not_name").intersection(name.split()):
             return name
     return None
+
+
+@cache
+def _over_pattern() -> re.Pattern[str]:
+    """Each language's "over", a head word and one or two words, its "in" and one or two
+    words of the area, then the end."""
+    parts = []
+    for lang, overs in data()["caseless_over"].items():
+        kinds = data()["caseless_heads"][lang] + data()["caseless_over_heads"].get(lang, [])
+        heads = "|".join(map(re.escape, kinds))
+        ins = "|".join(map(re.escape, data().get("caseless_in", {}).get(lang, [])))
+        area = rf"(?: (?:{ins})(?: {_WORD}){{1,2}})?" if ins else ""
+        name = rf"(?:{heads})(?: {_WORD}){{1,2}}"
+        parts.append(rf"(?:{'|'.join(map(re.escape, overs))}) (?P<name_{lang}>{name}{area})")
+    return re.compile(rf"(?<!\S)(?:{'|'.join(parts)}){_END}", re.MULTILINE)
+
+
+def caseless_over(text: str) -> str | None:
+    """The first landmark passed over, headed by its kind, in a script without capitals
+    ("فوق صخرة الفيل في العُلا"): read last, as the place of a mail that names no other."""
+    for m in _over_pattern().finditer(text):
+        name = next(v for k, v in m.groupdict().items() if k.startswith("name_") and v)
+        if not words_of("caseless_not_name").intersection(name.split()):
+            return name
+    return None
+
+
+# the Subject's last part after a dash, in a script with no capitals or spaces: "… - ดอยอินทนนท์"
+_TITLE = re.compile(r"\s[-–—]\s+(?P<name>[^\sA-Za-z0-9\-–—]{2,})\s*$")
+
+
+def unspaced_titled_place(subject: str | None, body: str) -> str | None:
+    """A name the Subject gives after a dash at its end that the body writes again straight
+    after a locative word, in a script with no spaces between words ("- ดอยอินทนนท์" and
+    "บนดอยอินทนนท์ "; data/locatives.toml [unspaced_leads]); never after "over"."""
+    m = _TITLE.search(subject or "")
+    leads = [w for words in data()["unspaced_leads"].values() for w in words]
+    if m is None or not leads:
+        return None
+    name = m.group("name")
+    lead = "|".join(map(re.escape, sorted(leads, key=len, reverse=True)))
+    rx = rf"(?:{lead})\s?{re.escape(name)}(?=[\s.,!?;:()]|$)"
+    return name if re.search(rx, body, re.MULTILINE) else None

@@ -5,7 +5,9 @@ only when, capitalised, it is a GeoNames town: with a listed state, province or 
 after it ("from my driveway in westerville ohio"), or alone at the end of its clause
 after a word that leaves names as written ("over the bolte bridge in melbourne 🛰️") in a
 mail written all in lower case; or a site the Subject and such a mail both name after a
-locative word ("iss pic from lake tekapo" and "… at lake tekapo on friday night").
+locative word ("iss pic from lake tekapo" and "… at lake tekapo on friday night"); or,
+after a verb of taking, a spot of a named site by both their kinds ("scattata ieri sera
+dalla terrazza di palazzo lombardia").
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from functools import cache, lru_cache
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
-from ipom_mail.pipeline.fields.place_words import alt, words_of
+from ipom_mail.pipeline.fields.place_words import alt, data, words_of
 from ipom_mail.pipeline.fields.towns import common_words, is_town
 
 _LOWER = re.compile(r"[a-zà-ÿ][\w'’-]*")
@@ -104,3 +106,39 @@ def lower_echo(subject: str | None, body: str) -> str | None:
 def _not_names() -> frozenset[str]:
     """Lower-case words no place's name holds: one's home and possessives ('my yard')."""
     return words_of("possessives") | words_of("home_words") | {"the", "a", "an"}
+
+
+@cache
+def _lower_spot_rx() -> re.Pattern[str]:
+    """Each language's verb of taking, up to three plain words, its "from", a spot's kind
+    ([taken_spot_kinds]), "of" ([stood_of]), a site's kind ([taken_spot_heads]) and one or
+    two lower-case words ending their clause."""
+    parts = []
+    for lang, verbs in data()["taken_spot_verbs"].items():
+        kinds, heads = data()["taken_spot_kinds"].get(lang), data()["taken_spot_heads"].get(lang)
+        ofs, froms = data()["stood_of"].get(lang), data()["taken_spot_from"].get(lang)
+        if not (kinds and heads and ofs and froms):
+            continue
+        alts = ["|".join(map(re.escape, w)) for w in (verbs, froms, kinds, ofs, heads)]
+        parts.append(
+            rf"(?:{alts[0]})\s(?:[a-zà-ÿ]+\s){{0,3}}?(?:{alts[1]})\s?(?P<spot_{lang}>"
+            rf"(?:{alts[2]})\s(?:{alts[3]})\s(?:{alts[4]})(?:\s[a-zà-ÿ][\w-]+){{1,2}})"
+        )
+    return re.compile(
+        rf"(?<![\w'’-])(?:{'|'.join(parts)})(?=\s*(?:[.,;:!?)]|$|[^\w\s]))", re.MULTILINE
+    )
+
+
+def lower_taken_spot(text: str) -> str | None:
+    """In a mail written all in lower case, the spot taken from when both its kind and its
+    site's kind frame a name ("dalla terrazza di palazzo lombardia"), as written; never
+    one's home, a possessive or a word of time as the name ("… di casa mia")."""
+    if re.search(r"(?:^|[.!?]\s+)[A-ZÀ-Þ]", text.strip()):
+        return None
+    stop = _not_names() | words_of("ends") | words_of("connectors") | words_of("taken_by_words")
+    for m in _lower_spot_rx().finditer(text):
+        spot = next(v for k, v in m.groupdict().items() if k.startswith("spot_") and v)
+        name = spot.split()[3:]
+        if not stop.intersection(name) and all(w.title() not in common_words() for w in name):
+            return spot
+    return None

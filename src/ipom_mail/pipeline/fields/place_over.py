@@ -189,13 +189,16 @@ def _locative_name() -> re.Pattern[str]:
     )
 
 
-def _other_place(text: str, name: str) -> bool:
+def _other_place(text: str, name: str, people: frozenset[str] = frozenset()) -> bool:
     """Whether the text names a place other than `name`: a town after a locative word ('at
     Garden of the Gods in Colorado Springs'), or any name after a verb of taking ('taken
-    from Echo Point'); never a word of `name` itself."""
+    from Echo Point'); never a word of `name` itself, nor a person the mail writes with an
+    address ('a Joana Pimentel' where 'Joana Pimentel <…>' sent it)."""
     for m in _locative_name().finditer(text):
         other = m.group("name")
         if set(other.split()) & set(name.split()) or instrument_name(other):
+            continue
+        if other.split()[0] in people:
             continue
         if clock_before().search(text[max(0, m.start() - 40) : m.end()]):
             continue  # "(heure de Paris)": a clock's town
@@ -304,7 +307,9 @@ def names_undeclined(text: str) -> bool:
     return len(set(re.findall(rf"\w*[{marks}]\w+", lowered))) >= 2
 
 
-def pictured_place(subject: str | None, body: str) -> str | None:
+def pictured_place(
+    subject: str | None, body: str, people: frozenset[str] = frozenset()
+) -> str | None:
     """What the Subject and the body both say the station passed over ('ISS au-dessus du Pic
     du Midi' and '… au-dessus de la coupole du Pic du Midi de Bigorre'), as the body writes
     it; or a name before an "over" postposition in its genitive ('Suomenlinnan yllä') in
@@ -317,7 +322,7 @@ def pictured_place(subject: str | None, body: str) -> str | None:
     name = (_over_echo(named, body) if named else None) or _genitive_over(subject or "", body)
     if name is None or _FEATURE.search(name) or (instrument_name(name) and not _acronym_site(name)):
         return None  # a sky feature, a program
-    return None if _other_place(body, name) else name
+    return None if _other_place(body, name, people) else name
 
 
 def _over_echo(named: list[str], body: str) -> str | None:
@@ -346,15 +351,19 @@ def _elided_head(m: re.Match[str], named: list[str]) -> list[str]:
 
 @cache
 def _genitive_rx() -> re.Pattern[str]:
-    """A name, then an "over" postposition that takes the genitive ([over_after])."""
-    return re.compile(rf"(?P<name>{WORD})\s+(?:{alt('over_after')})(?![\w'’-])")
+    """Up to four words ending a phrase ("Gaztelugatxeko San Juan ermitaren"), then an
+    "over" postposition that takes the genitive ([over_after])."""
+    over = rf"\s+(?:{alt('over_after')})(?![\w'’-])"
+    return re.compile(rf"(?<!\S)(?P<phrase>(?:[^\s.,;:!?()]+\s+){{0,3}}[^\s.,;:!?()]+){over}")
 
 
 def _genitive_over(subject: str, body: str) -> str | None:
-    """'Suomenlinnan yllä' with 'Suomenlinna' in the Subject: the Subject's base form."""
+    """'Suomenlinnan yllä' with 'Suomenlinna' in the Subject: the Subject's base form; the
+    name may start the phrase the postposition ends ('Gaztelugatxeko San Juan ermitaren')."""
     words: list[str] = re.findall(WORD, subject)
     for m in _genitive_rx().finditer(body):
-        base = next((w for w in words if same_stem(m.group("name"), w)), None)
-        if base:
-            return base
+        for name in re.findall(WORD, m.group("phrase")):
+            base = next((w for w in words if same_stem(name, w)), None)
+            if base:
+                return base
     return None

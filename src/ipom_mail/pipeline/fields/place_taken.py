@@ -168,6 +168,18 @@ def taken_from_spot(text: str, people: frozenset[str] = frozenset()) -> str | No
     return next((spot for spot, sure, _ in _spots(text, people) if sure), None)
 
 
+def subject_named_spot(subject: str | None, text: str) -> str | None:
+    """An unsure lone noun taken from that the Subject names too, as a whole word ("… –
+    Gaisberg" and "aufgenommen vom Gaisberg"): a name, not a noun ("vom Parkplatz")."""
+    for spot, sure, line in _spots(unwrapped(text), frozenset()):
+        rest = line[line.find(spot) + len(spot) :] if spot in line else ""
+        if sure or " " in spot or _inner_after().match(rest):
+            continue  # "vom Vereinsgelände in Ahlen": the town is the place
+        if re.search(rf"(?<![\w'’-]){re.escape(spot)}(?![\w'’-])", subject or ""):
+            return spot
+    return None
+
+
 def unsure_spot_line(text: str) -> str | None:
     """The line of the first spot taken from that is not surely read ("vom Vereinsgelände
     in Ahlen", "von der Hohenzollernbrücke aus"): the place, if any, is in it."""
