@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ipom_mail.config import Config
-from ipom_mail.pipeline.fields import extract_fields, own_words
-from ipom_mail.pipeline.media import extract_media
+from ipom_mail.pipeline.fields import extract_fields, own_words, read_ahead
+from ipom_mail.pipeline.media import extract_media, start_media
 from ipom_mail.pipeline.parse.message import parse_message
 from ipom_mail.pipeline.rules.verdict import judge
 from ipom_mail.pipeline.values import (
@@ -36,7 +36,11 @@ def check_message(
     if not parsed.headers:
         return _not_a_message(raw, parsed, config)
     del raw  # not needed past parsing: a worker handed it over frees it here (a 40 MB message)
-    media = extract_media(parsed.parts, config.limits)
+    under_way = start_media(parsed.parts, config.limits)  # the files decode in other processes
+    try:
+        read_ahead(parsed, sender_dates)  # meanwhile the text: extract_fields finds it read
+    finally:
+        media = under_way.media()
     fields = extract_fields(parsed, media, config, sender_dates=sender_dates)
     verdict = judge(parsed, media, fields, config)
     result = CheckResult(parsed=parsed, media=media, fields=fields, verdict=verdict)
