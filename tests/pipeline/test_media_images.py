@@ -89,6 +89,26 @@ def test_an_avif_photo_is_read_natively() -> None:
     assert (item.kind, item.mime, item.width) == ("photo", "image/avif", 640)
 
 
+def test_a_heic_and_an_avif_after_a_jpeg_are_read_by_the_same_decoder() -> None:
+    """HEIF's and AVIF's libraries load in a decoder with the first file that needs them:
+    a decoder that read JPEGs until then still reads both."""
+    import pillow_heif
+
+    from ipom_mail.pipeline.media import shutdown_pool
+
+    shutdown_pool()  # one fresh decoder process, which sees the JPEG first
+    assert extract_media([part("iss.jpg", photo())], LIMITS).items[0].kind == "photo"
+    heic, avif = io.BytesIO(), io.BytesIO()
+    pillow_heif.from_pillow(Image.new("RGB", (640, 480), (5, 5, 60))).save(heic, quality=50)
+    Image.new("RGB", (640, 480), (5, 5, 60)).save(avif, "AVIF")
+    items = [extract_media([part(n, d.getvalue())], LIMITS).items[0] for n, d in
+             (("IMG_0001.HEIC", heic), ("iss.avif", avif))]  # fmt: skip
+    assert [(i.kind, i.mime, i.width) for i in items] == [
+        ("photo", "image/heic", 640),
+        ("photo", "image/avif", 640),
+    ]
+
+
 def test_a_heic_made_with_pillow_heif_is_a_photo() -> None:
     import pillow_heif
 

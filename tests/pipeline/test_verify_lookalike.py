@@ -10,7 +10,14 @@ from collections.abc import Callable
 import pytest
 from PIL import Image, ImageDraw
 
-from ipom_mail.pipeline.verify.lookalike import dhash, distance, fingerprint, look_alike
+from ipom_mail.pipeline.verify import lookalike
+from ipom_mail.pipeline.verify.lookalike import (
+    crop_hashes,
+    dhash,
+    distance,
+    fingerprint,
+    look_alike,
+)
 from tests import corpus
 
 # The corpus holds the same picture twice four times (an AVIF and a PNG of one
@@ -135,6 +142,22 @@ def test_our_difference_hash_is_imagehash_s(photos: dict[str, Image.Image]) -> N
     for image in list(photos.values())[:12]:
         grey = image.convert("L")
         assert f"{dhash(grey):016x}" == str(imagehash.dhash(grey))
+
+
+def test_the_crops_hashed_together_are_each_crop_hashed_alone() -> None:
+    """crop_hashes shares the crops' work; each hash must still be that crop's own dhash,
+    so fingerprints stored before stay comparable with new ones."""
+    rng = random.Random(17)
+    sizes = [(256, 256), (256, 171), (256, 144), (256, 8), (171, 256), (100, 256), (9, 8)]
+    sizes += [(255, 256), (30, 256), (rng.randint(9, 256), rng.randint(8, 256))]
+    sizes += [(256, rng.randint(8, 256)) for _ in range(30)]
+    for w, h in sizes:
+        noise = Image.frombytes("L", (w, h), rng.randbytes(w * h))
+        sky = night_sky(w * h).convert("L").resize((w, h))
+        for grey in (noise, sky):
+            boxes = lookalike._boxes(w, h)
+            alone = [dhash(grey.crop((x, y, x + cw, y + ch))) for x, y, cw, ch in boxes]
+            assert crop_hashes(grey) == alone, (w, h)
 
 
 def test_a_blank_picture_has_no_fingerprint() -> None:

@@ -19,6 +19,9 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 STARTUP_SECONDS = 60.0
+# A message (or a photo) handed over in one write: the sender goes on at once instead of
+# copying it in 200 KB turns with the reader (the kernel caps it at net.core.wmem_max).
+SOCKET_BUFFER = 4 * 1024 * 1024
 WORKER_MODULE = "ipom_mail.pipeline.media.worker"
 READY = "ready"
 
@@ -55,6 +58,10 @@ class _Worker:
         env: dict[str, str] | None = None,
     ) -> None:
         ours, theirs = socket.socketpair()
+        for end in (ours, theirs):
+            with contextlib.suppress(OSError):
+                end.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, SOCKET_BUFFER)
+                end.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, SOCKET_BUFFER)
         command = [sys.executable, "-m", module, str(theirs.fileno()), str(memory_mb)]
         self.group = group  # its own process group: stop() kills the processes it started too
         try:

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ipom_mail.config import Config
-from ipom_mail.pipeline.fields import extract_fields, own_words
-from ipom_mail.pipeline.media import extract_media
+from ipom_mail.pipeline.fields import extract_fields, own_words, read_ahead
+from ipom_mail.pipeline.media import extract_media, start_media
+from ipom_mail.pipeline.parse.bounce import failed_addresses
 from ipom_mail.pipeline.parse.message import parse_message
 from ipom_mail.pipeline.rules.verdict import judge
 from ipom_mail.pipeline.values import (
@@ -32,11 +33,16 @@ def check_message(
     `sender_dates` is an input, not a lookup: how the sender wrote dates in earlier
     submissions, which the intake reads from the store (empty for `ipom check`).
     """
-    parsed = parse_message(raw)
+    parsed = parse_message(raw, bounces=False)
     if not parsed.headers:
-        return _not_a_message(raw, parsed, config)
-    del raw  # not needed past parsing: a worker handed it over frees it here (a 40 MB message)
-    media = extract_media(parsed.parts, config.limits)
+        return _not_a_message(raw, replace(parsed, bounced=failed_addresses(raw)), config)
+    under_way = start_media(parsed.parts, config.limits)  # the files decode in other processes
+    try:  # meanwhile the bounce detectors and the text (extract_fields finds it read)
+        parsed = replace(parsed, bounced=failed_addresses(raw))
+        del raw  # not needed any more: a worker handed it over frees it here (a 40 MB message)
+        read_ahead(parsed, sender_dates)
+    finally:
+        media = under_way.media()
     fields = extract_fields(parsed, media, config, sender_dates=sender_dates)
     verdict = judge(parsed, media, fields, config)
     result = CheckResult(parsed=parsed, media=media, fields=fields, verdict=verdict)

@@ -8,9 +8,11 @@ Unknown values are None; nothing is invented.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import replace
 from datetime import datetime
+from functools import lru_cache
 
 from ipom_mail.config import Config
 from ipom_mail.pipeline.fields.camera_time import TakenAt
@@ -38,7 +40,7 @@ from ipom_mail.pipeline.fields.subject import answers_us, own_subject, subject_t
 from ipom_mail.pipeline.fields.submission import not_a_submission, only_asking
 from ipom_mail.pipeline.values import NOT_A_SUBMISSION_NOTE, DateStyle, Fields, Media, ParsedMessage
 
-__all__ = ["MAX_TEXT", "extract_fields", "own_words"]
+__all__ = ["MAX_TEXT", "extract_fields", "own_words", "read_ahead"]
 
 # A submission's words fit in far less; a megabyte of pasted logs must not stall the queue.
 MAX_TEXT = 20_000
@@ -82,14 +84,23 @@ _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{6}")
 
 
 def _location(clean: str, mine: str, subject: str, parsed: ParsedMessage, text: str) -> str | None:
+    """The place the readers give (see _written_place)."""
+    return _place(clean, mine, subject, parsed.subject, parsed.sender_name, text)
+
+
+@lru_cache(maxsize=4)  # pure: read ahead while the decoders work (read_ahead)
+def _place(
+    clean: str, mine: str, subject: str, said: str | None, name: str | None, text: str
+) -> str | None:
     """The place the readers give (see _written_place), its last word's case ending left
-    out where the mail writes the base form (place_base.uninflected)."""
-    mail = f"{text}\n{parsed.subject or ''}"
-    return uninflected(_written_place(clean, mine, subject, parsed, text), mail)
+    out where the mail writes the base form (place_base.uninflected); `said` is the raw
+    Subject, `name` the sender's name."""
+    mail = f"{text}\n{said or ''}"
+    return uninflected(_written_place(clean, mine, subject, said, name, text), mail)
 
 
 def _written_place(
-    clean: str, mine: str, subject: str, parsed: ParsedMessage, text: str
+    clean: str, mine: str, subject: str, said: str | None, name: str | None, text: str
 ) -> str | None:
     """The body's place, its town in the base form the mail writes; else one the Subject
     names and the body names again; else a town alone in the Subject's data, or after its
@@ -101,18 +112,42 @@ def _written_place(
     if place is not None:
         return place
     if names_taken_spot(own):  # a spot the body says it was taken from beats the Subject's
-        return subject_named_spot(parsed.subject, own)  # landmark, unless the Subject names it
+        return subject_named_spot(said, own)  # landmark, unless the Subject names it
     return (
-        echoed_place(parsed.subject, own, parsed.sender_name)
-        or titled_place(parsed.subject, clean, parsed.sender_name)
-        or unspaced_titled_place(parsed.subject, own)
-        or subject_place(subject, mine, parsed.sender_name)
-        or subject_from_town(parsed.subject, parsed.sender_name)
-        or lower_echo(parsed.subject, own)
-        or pictured_place(parsed.subject, own, people_named(text))
+        echoed_place(said, own, name)
+        or titled_place(said, clean, name)
+        or unspaced_titled_place(said, own)
+        or subject_place(subject, mine, name)
+        or subject_from_town(said, name)
+        or lower_echo(said, own)
+        or pictured_place(said, own, people_named(text))
         or dateline_town(clean)
-        or signed_town(clean, parsed.sender_name)
+        or signed_town(clean, name)
     )
+
+
+def _texts(parsed: ParsedMessage) -> tuple[str, str, str]:
+    """The text the readers read (a forward marked), the sender's own part of it (no
+    footers), and the Subject's words."""
+    text = mark_forward((parsed.text or "")[:MAX_TEXT], parsed.subject, parsed.sender)
+    return text, without_footers(text), subject_text(parsed.subject)
+
+
+def read_ahead(parsed: ParsedMessage, sender_dates: tuple[DateStyle, ...] = ()) -> None:
+    """Run the slow readers that need no media, while the decoders work (check_message):
+    each is a pure function of the text and remembers its last answers, so extract_fields
+    finds them ready. One that fails here is left to fail there, if it is reached at all."""
+    from ipom_mail.pipeline.fields.dating import written_styles
+    from ipom_mail.pipeline.fields.taken_at import find_taken_at
+
+    with contextlib.suppress(Exception):  # MemoryError too: extract_fields meets it again
+        text, mine, subject = _texts(parsed)
+        find_taken_at(mine, Media(items=(), notes=()), parsed.date, sender_dates)
+        text_items(mine)
+        clean = clean_text(mine)
+        _place(clean, mine, subject, parsed.subject, parsed.sender_name, text)
+        find_story(text, parsed.sender_name, parsed.date)
+        written_styles(clean)
 
 
 def extract_fields(
@@ -134,13 +169,11 @@ def extract_fields(
     from ipom_mail.pipeline.fields.flyby import find_flyby
     from ipom_mail.pipeline.fields.taken_at import find_taken_at, series_in_window
 
-    text = mark_forward((parsed.text or "")[:MAX_TEXT], parsed.subject, parsed.sender)
+    text, mine, subject = _texts(parsed)
     links = find_links(text, parsed.html, config.links.hosts)
     why_not = None if follow_up else not_a_submission(parsed, media, links.photo, config, text)
     if why_not is not None:
         return Fields(notes=(why_not,))
-    mine = without_footers(text)
-    subject = subject_text(parsed.subject)
     taken = find_taken_at(mine, media, parsed.date, sender_dates)
     if taken.taken_at is None and taken.taken_date is None and not taken.questions and subject:
         taken = find_taken_at(subject, media, parsed.date, sender_dates)  # ranked below the body

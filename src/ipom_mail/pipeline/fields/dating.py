@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from ipom_mail.pipeline.fields.dates import (
     DateHit,
@@ -159,6 +160,7 @@ def _habit_note(hit: DateHit, day: date, habit: DateStyle) -> str:
     )
 
 
+@lru_cache(maxsize=4)  # pure: read ahead while the decoders work (fields.read_ahead)
 def written_styles(text: str) -> tuple[DateStyle, ...]:
     """How the sender's own part of `text` writes numeric dates, per style it settles
     (25/12/2023 → "/" day first): kept with the submission for their next mail."""

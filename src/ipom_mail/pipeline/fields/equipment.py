@@ -7,6 +7,8 @@ a date, a place, a separator or a prose word ends it. data/gazetteer.toml names 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ipom_mail.pipeline.fields.equipment_exif import dedupe, exif_items
 from ipom_mail.pipeline.fields.equipment_labelled import labelled_items, labelled_value_spans
 from ipom_mail.pipeline.fields.equipment_labels import APERTURE, EQUIPMENT_LABEL, OTHER_LABEL
@@ -24,6 +26,11 @@ __all__ = ["EQUIPMENT_LABEL", "OTHER_LABEL", "find_equipment", "text_items"]
 
 def text_items(text: str) -> list[str]:
     """Equipment named in `text` (labelled lines and free text), in order, as written."""
+    return list(_text_items(text))
+
+
+@lru_cache(maxsize=4)  # read twice for a message (its own gear, then the gear), and ahead
+def _text_items(text: str) -> tuple[str, ...]:
     g = gazetteer()
     items: list[str] = []
     lines = [APERTURE.sub(",", line) for line in spaced_cjk(text).splitlines()]
@@ -43,7 +50,7 @@ def text_items(text: str) -> list[str]:
             found.pop()  # "pe trepied / Manfrotto Befree Advanced": the next line names it
         items += [_without_and(item) for item in found]
     dropped = left_behind(text, items)  # "I usually add my Barlow, but I left it at home"
-    return [item for item in items if item not in dropped]
+    return tuple(item for item in items if item not in dropped)
 
 
 def _without_and(item: str) -> str:

@@ -70,8 +70,9 @@ def _subject_town(words: list[str], body: str, names: set[str]) -> str | None:
         plain = not before or before.isupper() or any(c.isdigit() for c in before)
         code = n == 1 and len(words) > 1 and re.fullmatch(r"[A-Z]{2}", name)
         town = words[-2] if code else name  # "Halifax NS": with its state's code
-        named = re.search(rf"(?<!\w){re.escape(town)}(?!\w)", body)  # not "ISS_Uppsala.jpg"
-        if (plain or code) and is_town(town) and not named and town not in names:
+        if not (plain or code) or not is_town(town) or town in names:
+            continue
+        if not re.search(rf"(?<!\w){re.escape(town)}(?!\w)", body):  # not "ISS_Uppsala.jpg"
             return f"{town} {name}" if code else name
     return None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import lru_cache
 
 from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.closing import DISCLAIMER, body_lines, drop_closing, list_footer
@@ -241,6 +242,7 @@ def _author(part: list[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)  # pure: read ahead while the decoders work (fields.read_ahead)
 def find_story(
     text: str, sender_name: str | None = None, sent: datetime | None = None
 ) -> str | None:

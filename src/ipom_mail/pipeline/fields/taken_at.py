@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from ipom_mail.pipeline.fields.camera_time import TakenAt as TakenAt
 from ipom_mail.pipeline.fields.camera_time import TextReading, with_camera
@@ -220,6 +220,7 @@ def _finer_nearby(chosen: Candidate, cands: list[Candidate]) -> Candidate | None
     return None
 
 
+@lru_cache(maxsize=4)  # pure: read ahead while the decoders work (fields.read_ahead)
 def _read_text(
     text: str, header: datetime | None, known: date | None, sender: tuple[DateStyle, ...] = ()
 ) -> TextReading:

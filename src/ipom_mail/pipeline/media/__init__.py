@@ -21,12 +21,17 @@ from ipom_mail.pipeline.media.decode import Decoded, Task
 from ipom_mail.pipeline.media.describe import describe_problem, describe_size, video_time_note
 from ipom_mail.pipeline.media.exif import camera_name
 from ipom_mail.pipeline.media.names import display_name, label
-from ipom_mail.pipeline.media.pool import DecoderUnavailable, decode_all, shutdown_pool
+from ipom_mail.pipeline.media.pool import (
+    DecoderUnavailable,
+    Decoding,
+    shutdown_pool,
+    start_decoding,
+)
 from ipom_mail.pipeline.media.sniff import Sniffed, sniff
 from ipom_mail.pipeline.media.when import taken_at
 from ipom_mail.pipeline.values import Media, MediaItem, MediaKind, Part, Problem
 
-__all__ = ["DecoderUnavailable", "extract_media", "shutdown_pool"]
+__all__ = ["DecoderUnavailable", "MediaUnderWay", "extract_media", "shutdown_pool", "start_media"]
 
 _ANIMATED_FORMATS = frozenset({"GIF", "WEBP", "PNG", "AVIF"})
 _MIB = 1024 * 1024
@@ -148,12 +153,33 @@ def extract_media(parts: Sequence[Part], limits: LimitsConfig) -> Media:
     Raises DecoderUnavailable only when no decoder process can be started at all
     (an environment fault: the message should be retried, not judged).
     """
-    seen = [_look(part, i) for i, part in enumerate(parts)]
-    items: list[MediaItem | None] = [_without_decoding(s, limits) for s in seen]
-    todo = [i for i, item in enumerate(items) if item is None]
-    tasks = [_task(seen[i], parts[i].payload, limits) for i in todo]
-    answers = decode_all(tasks, limits.decode_memory_mb, limits.decode_timeout_seconds)
-    for index, decoded in zip(todo, answers, strict=True):
-        items[index] = _decoded_item(seen[index], decoded, limits)
-    done = [item for item in items if item is not None]
-    return Media(items=tuple(done), notes=_notes(done))
+    return start_media(parts, limits).media()
+
+
+class MediaUnderWay:
+    """The media stage begun: its files decoding in the decoder processes. `media()` must
+    be called (it releases the decoders)."""
+
+    def __init__(self, parts: Sequence[Part], limits: LimitsConfig) -> None:
+        self.limits = limits
+        self.seen = [_look(part, i) for i, part in enumerate(parts)]
+        self.items: list[MediaItem | None] = [_without_decoding(s, limits) for s in self.seen]
+        self.todo = [i for i, item in enumerate(self.items) if item is None]
+        tasks = [_task(self.seen[i], parts[i].payload, limits) for i in self.todo]
+        self.decoding: Decoding = start_decoding(
+            tasks, limits.decode_memory_mb, limits.decode_timeout_seconds
+        )
+
+    def media(self) -> Media:
+        """Wait for the decoders' answers: the Media."""
+        answers = self.decoding.answers()
+        items = list(self.items)
+        for index, decoded in zip(self.todo, answers, strict=True):
+            items[index] = _decoded_item(self.seen[index], decoded, self.limits)
+        done = [item for item in items if item is not None]
+        return Media(items=tuple(done), notes=_notes(done))
+
+
+def start_media(parts: Sequence[Part], limits: LimitsConfig) -> MediaUnderWay:
+    """Begin the media stage and return while the decoders work (see `MediaUnderWay`)."""
+    return MediaUnderWay(parts, limits)

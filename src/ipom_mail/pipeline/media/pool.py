@@ -75,10 +75,26 @@ class DecodePool:
 
     def run(self, tasks: Sequence[Job], timeout: float) -> list[Decoded]:
         """Decode every task; each answer is in the task's position."""
+        return self.finish(tasks, *self.begin(tasks), timeout)
+
+    def begin(self, tasks: Sequence[Job]) -> tuple[deque[int], list[Decoded | None]]:
+        """Hand out the first tasks (one per worker) and return at once: what is waiting,
+        and the answers' places (`finish` fills them)."""
         results: list[Decoded | None] = [None] * len(tasks)
         waiting = deque(range(len(tasks)))
         while len(self._workers) < min(self.limit, len(tasks)):
             self._workers.append(_Worker(self.memory_mb))
+        self._dispatch(tasks, waiting, results)
+        return waiting, results
+
+    def finish(
+        self,
+        tasks: Sequence[Job],
+        waiting: deque[int],
+        results: list[Decoded | None],
+        timeout: float,
+    ) -> list[Decoded]:
+        """Every answer of the tasks `begin` started, each within `timeout` of its start."""
         while waiting or any(w.job is not None for w in self._workers):
             self._dispatch(tasks, waiting, results)
             self._collect(results, timeout)
@@ -136,23 +152,68 @@ _lock = threading.Lock()
 _pool: DecodePool | None = None
 
 
+class Decoding:
+    """Tasks under way in the shared pool; `answers()` waits for them. The pool is held
+    from `start_decoding` until then, so `answers()` must always be called."""
+
+    def __init__(self, tasks: Sequence[Job], memory_mb: int, timeout: float) -> None:
+        self.tasks, self.timeout = tasks, timeout
+        self.started: tuple[deque[int], list[Decoded | None]] | None = None
+        if tasks:
+            _lock.acquire()
+            try:
+                self.started = _shared(memory_mb).begin(tasks)
+            except BaseException:
+                _give_up()
+                raise
+
+    def answers(self) -> list[Decoded]:
+        """Each task's answer, in the task's position (its time bound counts from its start)."""
+        if self.started is None:
+            return []
+        started, self.started = self.started, None
+        try:
+            assert _pool is not None
+            answers = _pool.finish(self.tasks, *started, self.timeout)
+        except BaseException:
+            _give_up()
+            raise
+        _lock.release()
+        return answers
+
+
+def _shared(memory_mb: int) -> DecodePool:
+    """The shared pool (created on first use, rebuilt for a new memory limit); _lock held."""
+    global _pool
+    if _pool is None or _pool.memory_mb != memory_mb:
+        if _pool is not None:
+            _pool.close()
+        _pool = None
+        _pool = DecodePool(memory_mb, max(1, min(MAX_WORKERS, os.cpu_count() or 1)))
+    return _pool
+
+
+def _give_up() -> None:
+    """After a failure with _lock held: no decoder's answer is pending any more (the pool is
+    closed, the next task starts new ones), and the lock is released."""
+    global _pool
+    try:
+        if _pool is not None:
+            _pool.close()
+        _pool = None
+    finally:
+        _lock.release()
+
+
+def start_decoding(tasks: Sequence[Job], memory_mb: int, timeout: float) -> Decoding:
+    """Hand `tasks` to the shared pool and return at once; `.answers()` collects them, so the
+    caller does other work while the files decode."""
+    return Decoding(tasks, memory_mb, timeout)
+
+
 def decode_all(tasks: Sequence[Job], memory_mb: int, timeout: float) -> list[Decoded]:
     """Decode `tasks` in the shared pool (created on first use, rebuilt for a new memory limit)."""
-    global _pool
-    if not tasks:
-        return []
-    with _lock:
-        if _pool is None or _pool.memory_mb != memory_mb:
-            if _pool is not None:
-                _pool.close()
-            _pool = None
-            _pool = DecodePool(memory_mb, max(1, min(MAX_WORKERS, os.cpu_count() or 1)))
-        try:
-            return _pool.run(tasks, timeout)
-        except DecoderUnavailable:
-            _pool.close()
-            _pool = None
-            raise
+    return start_decoding(tasks, memory_mb, timeout).answers()
 
 
 def shutdown_pool() -> None:

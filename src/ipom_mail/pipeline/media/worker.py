@@ -34,8 +34,14 @@ def _limit_memory(memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
 
 
+_LATE_FORMATS = frozenset({"HEIF", "AVIF"})  # their libraries load with the first such file
+_registered = False
+
+
 def _register_decoders() -> None:
     """HEIC/HEIF through pillow-heif (AVIF is native in Pillow), with few decoder threads."""
+    global _registered
+    _registered = True
     import pillow_heif
     from PIL import AvifImagePlugin
 
@@ -52,11 +58,10 @@ def _quiet() -> None:
 def prepare(memory_mb: int, quiet: bool = True, decoders: bool = True) -> None:
     """Set up a decoder process; each step is independent, so one failing spares the others.
 
-    `decoders=False`: a process that decodes no file itself (the pipeline worker) does not
-    load HEIF's libraries."""
-    if decoders:
-        with contextlib.suppress(Exception):
-            _register_decoders()
+    HEIF's and AVIF's libraries (5 MB) are loaded at the first file that needs them
+    (`_answer`), not for the JPEGs and PNGs most mail brings; `decoders=False` (the
+    pipeline worker, which decodes no file itself) is kept for its callers."""
+    del decoders
     if quiet:
         with contextlib.suppress(Exception):
             _quiet()
@@ -68,6 +73,10 @@ def _answer(task: object) -> Decoded:
     """Decode one received task (or make a web copy); a MemoryError anywhere is "too_large"."""
     if not isinstance(task, (Task, CopyTask)):
         return Decoded("unsupported", "the decoder received something it cannot handle")
+    late = isinstance(task, CopyTask) or not _LATE_FORMATS.isdisjoint(task.pillow_formats)
+    if late and not _registered:
+        with contextlib.suppress(Exception):  # without them, such a file is "unsupported"
+            _register_decoders()
     try:
         return decode(task) if isinstance(task, Task) else make_copy(task)
     except MemoryError:

@@ -31,6 +31,10 @@ MIN_LINES = 64  # runs shorter than this cost the parser little
 # Possessive (Python 3.11): a greedy group repeated 500,000 times keeps a backtracking
 # record per line (100 MB for a 40 MB photo); the match is the same.
 _RUN = re.compile(rb"^(?:[A-Za-z0-9+/=]{40,}+\r?\n){%d,}+" % MIN_LINES, re.M)
+# A token (Lifted.token) with its line ending; whose it is, the nonce says (one pattern for
+# every message: a pattern with the message's own nonce would be compiled for each).
+_TOKEN = re.compile(r"ipom-blob-([0-9a-f]+)-(\d+)-end(\r?\n)?")
+_BODY = re.compile(r"ipom-blob-([0-9a-f]+)-(\d+)-end(\r?\n)?(.*)", re.S)
 
 
 class BlobPart(Message):
@@ -94,14 +98,16 @@ class Lifted:
         False when the body is any other shape (its text is put back instead)."""
         if str(part.get("content-transfer-encoding", "")).lower() != "base64":
             return False
-        match = re.fullmatch(rf"ipom-blob-{self.nonce}-(\d+)-end(\r?\n)?(.*)", payload, re.S)
-        if match is None or self.nonce in match.group(3) or not match.group(3).isascii():
+        match = _BODY.fullmatch(payload)
+        if match is None or match.group(1) != self.nonce or self.nonce in match.group(4):
+            return False  # (the nonce first: a token of ours has a short index)
+        if int(match.group(2)) >= len(self.runs) or not match.group(4).isascii():
             return False
-        start, end = self.runs[int(match.group(1))]
-        tail = match.group(3).encode("ascii")
+        start, end = self.runs[int(match.group(2))]
+        tail = match.group(4).encode("ascii")
         if not _aligned(self.raw, start, end, tail):
             return False  # the run does not decode on its own: the stdlib reads the whole text
-        rest, defects = _stdlib_decoded(match.group(3))
+        rest, defects = _stdlib_decoded(match.group(4))
         if any(isinstance(d, InvalidBase64LengthDefect) for d in defects):
             return False  # the stdlib then keeps the encoded text itself
         view = memoryview(self.raw)
@@ -116,13 +122,14 @@ class Lifted:
     def _text(self, payload: str) -> str:
         """The payload with each token put back as its run, as the parser would have kept it
         (a run that ended the body loses its last line ending, as the parser drops it)."""
-        for index, (start, end) in enumerate(self.runs):
-            token = self.token(index)
-            if token not in payload:
-                continue
-            run = self.raw[start:end]
-            payload = re.sub(re.escape(token) + r"(\r?\n)?", _put_back(run), payload)
-        return payload
+
+        def put_back(match: re.Match[str]) -> str:
+            if match.group(1) != self.nonce or int(match.group(2)) >= len(self.runs):
+                return match.group(0)  # not one of ours: the sender's own text
+            start, end = self.runs[int(match.group(2))]
+            return _run_text(self.raw[start:end], ended=match.group(3) is None)
+
+        return _TOKEN.sub(put_back, payload)
 
 
 def _stdlib_decoded(text: str) -> tuple[bytes, list[MessageDefect]]:
@@ -150,8 +157,9 @@ def _aligned(raw: bytes, start: int, end: int, tail: bytes) -> bool:
     return not padding or (last.endswith(b"=" * padding) and not tail.strip())
 
 
-def _put_back(run: bytes) -> Callable[[re.Match[str]], str]:
-    """The replacement for a token: its run, less the last line ending when the body ended there."""
+def _run_text(run: bytes, ended: bool) -> str:
+    """A token's run put back, less its last line ending when the body `ended` there."""
     original = run.decode("ascii")
-    bare = original[:-2] if original.endswith("\r\n") else original[:-1]
-    return lambda match: original if match.group(1) else bare
+    if not ended:
+        return original
+    return original[:-2] if original.endswith("\r\n") else original[:-1]

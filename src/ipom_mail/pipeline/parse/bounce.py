@@ -33,9 +33,9 @@ def failed_addresses(raw: bytes) -> tuple[str, ...]:
     try:
         blobs = Lifted()  # long base64 runs are not parsed line by line (blobs.py)
         message = email.message_from_bytes(blobs.lift(raw[:_WINDOW]), policy=compat32)
+        _blank_files(message)  # first: their lifted base64 is not put back only to be dropped
         blobs.restore(message)
         _cut_headers(message)
-        _blank_files(message)
         temporary, permanent = all_failures(message)
     except Exception:  # too deep to parse, or a detector that cannot read it: not a bounce it knows
         return ()

@@ -15,6 +15,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime
 from email import message_from_bytes
 from email.message import Message
@@ -60,8 +61,10 @@ _MAX_DEPTH = 40  # nesting beyond this is hostile; deeper parts are not read
 _MAX_PARTS = 1000  # more is no submission: each part costs the media and fields stages
 
 
-def parse_message(raw: bytes) -> ParsedMessage:
-    """Read one raw RFC 5322 message; never raises."""
+def parse_message(raw: bytes, bounces: bool = True) -> ParsedMessage:
+    """Read one raw RFC 5322 message; never raises. `bounces=False` leaves `bounced` empty,
+    for a caller that reads it later with `failed_addresses(raw)` (check_message does, while
+    the files decode)."""
     notes: list[str] = []
     # Only the stdlib builds the message: mail-parser's own pass over it decoded every
     # header with the stdlib's quadratic decode_header, and its results were not used.
@@ -80,7 +83,8 @@ def parse_message(raw: bytes) -> ParsedMessage:
     notes.extend((policy.cut or {}).values())
     walker = _Walker(notes)
     walker.walk(message, depth=0, origin="mime")
-    return _assemble(raw, message, walker, notes)
+    parsed = _assemble(raw, message, walker, notes)
+    return replace(parsed, bounced=failed_addresses(raw)) if bounces else parsed
 
 
 def _assemble(raw: bytes, message: Message, walker: _Walker, notes: list[str]) -> ParsedMessage:
@@ -122,7 +126,6 @@ def _assemble(raw: bytes, message: Message, walker: _Walker, notes: list[str]) -
         html=html,
         parts=tuple(walker.parts),
         notes=tuple(dict.fromkeys(notes)),
-        bounced=failed_addresses(raw),
     )
 
 

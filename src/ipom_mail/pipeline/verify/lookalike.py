@@ -32,8 +32,11 @@ def dhash(image: Image.Image) -> int:
     """
     from PIL import Image
 
-    small = image.resize((9, 8), Image.Resampling.LANCZOS)
-    px = small.tobytes()
+    return _bits(image.resize((9, 8), Image.Resampling.LANCZOS).tobytes())
+
+
+def _bits(px: bytes) -> int:
+    """The 64 bits of a 9×8 grey picture: each pixel brighter than the one on its left."""
     value = 0
     for row in range(8):
         for col in range(8):
@@ -56,19 +59,44 @@ def fingerprint(image: Image.Image) -> str | None:
     assert isinstance(low, int) and isinstance(high, int)
     if high - low < 16:
         return None
-    return "".join(f"{dhash(c):016x}" for c in _crops(grey))
+    return "".join(f"{h:016x}" for h in crop_hashes(grey))
 
 
-def _crops(grey: Image.Image) -> list[Image.Image]:
-    """The whole picture, sixteen 90% crops on a grid, and eight that trim one side by 10%."""
+def crop_hashes(grey: Image.Image) -> list[int]:
+    """The dhash of the whole picture and of each crop (_boxes), in order.
+
+    A picture at least as wide as it is high is resized by Pillow's LANCZOS in two
+    passes, across and then down, and its crops share their columns: each band of
+    columns is narrowed to 9 pixels once, and each crop of it is then brought down to 8
+    rows, which gives the bytes of resizing each crop whole (a test checks it on
+    pictures of many sizes) in a third of the time. A taller picture is hashed crop by crop.
+    """
+    from PIL import Image
+
     w, h = grey.size
-    out = [grey]
+    boxes = _boxes(w, h)
+    if h > w or w < 9 or h < 8:
+        return [dhash(grey.crop((x, y, x + cw, y + ch))) for x, y, cw, ch in boxes]
+    lanczos = Image.Resampling.LANCZOS
+    bands: dict[tuple[int, int], Image.Image] = {}
+    out = []
+    for x, y, cw, ch in boxes:
+        band = bands.get((x, cw))
+        if band is None:
+            band = bands[x, cw] = grey.crop((x, 0, x + cw, h)).resize((9, h), lanczos)
+        out.append(_bits(band.crop((0, y, 9, y + ch)).resize((9, 8), lanczos).tobytes()))
+    return out
+
+
+def _boxes(w: int, h: int) -> list[tuple[int, int, int, int]]:
+    """(x, y, width, height) of the whole picture, sixteen 90% crops on a grid, and eight
+    that trim one side by 10%."""
+    out = [(0, 0, w, h)]
     for fx, fy in ((_CROP, _CROP), (_CROP, 1.0), (1.0, _CROP)):
         cw, ch = round(w * fx), round(h * fy)
         for ox in _OFFSETS if fx < 1 else (0.0,):
             for oy in _OFFSETS if fy < 1 else (0.0,):
-                x, y = round((w - cw) * ox), round((h - ch) * oy)
-                out.append(grey.crop((x, y, x + cw, y + ch)))
+                out.append((round((w - cw) * ox), round((h - ch) * oy), cw, ch))
     return out
 
 
