@@ -36,7 +36,7 @@ from ipom_mail.pipeline.fields.equipment_scan import (
 )
 from ipom_mail.pipeline.fields.equipment_supports import bare_support, unknown_makers_tripods
 from ipom_mail.pipeline.fields.equipment_tokens import tokens
-from ipom_mail.pipeline.fields.gazetteer import Gazetteer
+from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
 from ipom_mail.pipeline.fields.labels import kind_words
 
 __all__ = ["labelled_items", "labelled_value_spans"]
@@ -147,6 +147,16 @@ def _sentence_end(line: str, pos: int) -> int:
     return len(line)
 
 
+# A line headed by an accessory's kind and a colon ("Herschel prism: Lacerta 2\"")
+_HEAD = re.compile(r"^\s*[-–*•]?\s*([^:：\d]{3,40}?)\s*[:：]\s*(?=\S)")
+
+
+def _accessory_label(line: str) -> re.Match[str] | None:
+    """The head of a line whose label is an accessory's kind: the kind labels, the value names."""
+    head = _HEAD.match(line)
+    return head if head and gazetteer().accessories.fullmatch(head.group(1)) else None
+
+
 _TABLE_LABEL = re.compile(rf"^\s*(?:{LABEL_WORDS})(?:\s*\([^)]*\))?\s{{2,}}(?=\S)", re.I)
 
 
@@ -155,7 +165,7 @@ def labelled_value_spans(line: str) -> list[tuple[int, int]]:
 
     A table row turned into text ("Telescope     Takahashi FSQ-106") counts as a label.
     """
-    row = _TABLE_LABEL.match(line)
+    row = _TABLE_LABEL.match(line) or _accessory_label(line)
     if row:
         return [(row.end(), len(line))]
     spans = []

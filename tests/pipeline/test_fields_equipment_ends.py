@@ -1,0 +1,48 @@
+"""equipment: where an item ends and what it keeps: a Herschel prism named whole, a fitting
+participle, a CJK locative suffix, a tripod's word before a maker in a local script."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.pipeline.fields.equipment import find_equipment
+from ipom_mail.pipeline.values import Media
+
+NO_MEDIA = Media(items=())
+
+
+def _items(text: str) -> list[str]:
+    return list(find_equipment(text, NO_MEDIA))
+
+
+@pytest.mark.parametrize(
+    ("text", "prism"),
+    [
+        (
+            "Equipo: Celestron C8 con prisma de Herschel Baader y cámara QHY5III",
+            "prisma de Herschel Baader",
+        ),
+        (
+            "Usei o refrator com um prisma de Herschel Lunt e a câmera ZWO ASI290MM.",
+            "prisma de Herschel Lunt",
+        ),
+        ("器材：Lunt 赫歇爾稜鏡、ZWO ASI174MM", "Lunt 赫歇爾稜鏡"),
+        ("机材：Baader ハーシェルプリズム + ZWO ASI174MM", "Baader ハーシェルプリズム"),
+        ("장비: Lunt 허셜 프리즘, ZWO ASI174MM", "Lunt 허셜 프리즘"),
+        ("Sprzęt: pryzmat Herschela Baader, kamera ZWO ASI174MM", "pryzmat Herschela Baader"),
+        ("Ausrüstung: Baader Herschelprisma, ZWO ASI174MM", "Baader Herschelprisma"),
+        ("Equipo: refractor con prisma de Herschel, cámara ZWO ASI174MM", "prisma de Herschel"),
+    ],
+)
+def test_a_herschel_prism_is_named_whole_with_its_maker(text: str, prism: str) -> None:
+    items = _items(text)
+    assert prism in items
+    assert "Herschel" not in items and not any(i in ("Baader", "Lunt") for i in items)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Herschel prism: Lacerta 2"', 'Herschelův hranol: Lacerta 2"', '赫歇尔棱镜：Lacerta 2"'],
+)
+def test_an_accessory_kind_heading_a_line_labels_its_value(text: str) -> None:
+    assert _items(text) == ['Lacerta 2"']
