@@ -46,3 +46,49 @@ def test_a_herschel_prism_is_named_whole_with_its_maker(text: str, prism: str) -
 )
 def test_an_accessory_kind_heading_a_line_labels_its_value(text: str) -> None:
     assert _items(text) == ['Lacerta 2"']
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Setup: Celestron C8 fitted with a Baader 2.25x Barlow, ZWO ASI462MC",
+            ["Celestron C8", "Baader 2.25x Barlow", "ZWO ASI462MC"],
+        ),
+        (
+            "Setup: Celestron C8 fitted to a Sky-Watcher EQ5, ZWO ASI224MC",
+            ["Celestron C8", "Sky-Watcher EQ5", "ZWO ASI224MC"],
+        ),
+        (
+            "Gear: Sky-Watcher 150P equipped with a ZWO ASI224MC",
+            ["Sky-Watcher 150P", "ZWO ASI224MC"],
+        ),
+        (
+            "Ausrüstung: TS-Optics 80/480 ausgestattet mit ZWO ASI224MC",
+            ["TS-Optics 80/480", "ZWO ASI224MC"],
+        ),
+        (
+            "Matériel : lunette Sky-Watcher 80ED équipée d'un Baader Herschelprisma",
+            ["Sky-Watcher 80ED", "Baader Herschelprisma"],
+        ),
+        (
+            "Attrezzatura: Celestron C8 dotato di camera ZWO ASI462MC",
+            ["Celestron C8", "ZWO ASI462MC"],
+        ),
+        (
+            "Apparatuur: Sky-Watcher Evostar 80ED uitgerust met een ZWO ASI174MM",
+            ["Sky-Watcher Evostar 80ED", "ZWO ASI174MM"],
+        ),
+        (
+            "Utrustning: Sky-Watcher 150P utrustad med ZWO ASI224MC",
+            ["Sky-Watcher 150P", "ZWO ASI224MC"],
+        ),
+    ],
+)
+def test_a_participle_of_fitting_ends_the_item_before_it(text: str, expected: list[str]) -> None:
+    assert _items(text) == expected
+
+
+def test_a_fitted_word_inside_prose_is_no_item() -> None:
+    # trap: "fitted" here is no connecting word between names, and names no instrument
+    assert _items("The dew heater fitted nicely. Camera: ZWO ASI224MC") == ["ZWO ASI224MC"]
