@@ -92,3 +92,23 @@ def test_a_participle_of_fitting_ends_the_item_before_it(text: str, expected: li
 def test_a_fitted_word_inside_prose_is_no_item() -> None:
     # trap: "fitted" here is no connecting word between names, and names no instrument
     assert _items("The dew heater fitted nicely. Camera: ZWO ASI224MC") == ["ZWO ASI224MC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tripod"),
+    [
+        ("器材：Nikon Z6 II 相機，架在 Benro TMA38C 三腳架上。曝光20秒", "Benro TMA38C"),
+        ("器材：尼康 Z7 相机，固定在 Benro TMA38C 三脚架上面。ISO 1600", "Benro TMA38C"),
+        ("機材：Nikon Z6 を Manfrotto 055 三脚に載せて撮影。露出 20 秒", "Manfrotto 055"),
+        ("장비: 니콘 Z6, Manfrotto 055 삼각대 위에 올려서 촬영. 노출 20초", "Manfrotto 055"),
+    ],
+)
+def test_a_cjk_locative_and_sentence_end_close_a_tripod(text: str, tripod: str) -> None:
+    items = _items(text)
+    assert items[-1] == tripod
+    assert not any(c in item for item in items for c in "。.上に위曝露노")
+
+
+def test_a_cjk_full_stop_ends_the_value_before_a_setting() -> None:
+    # trap: the exposure sentence after "。" names no instrument
+    assert _items("器材：Nikon Z7 II 相機。曝光25秒，ISO 1600") == ["Nikon Z7 II"]

@@ -133,6 +133,7 @@ def labelled_items(value: str, g: Gazetteer) -> list[str]:
     return items
 
 
+_CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")  # a CJK sentence's end: "… 上。曝光25秒"
 # A trailing sentence ends a labelled value: "… 2.5x Powermate. Hand-tracked with the finder"
 _SENTENCE_END = re.compile(r"(?<=[^\W_]|\))\.\s+(?=\d|[^\W\d_]{2})")
 
@@ -142,7 +143,8 @@ def _sentence_end(line: str, pos: int) -> int:
     Záznam videa 1 ms"): a full stop, then a digit or a capital before a small letter."""
     for m in _SENTENCE_END.finditer(line, pos):
         nxt = line[m.end() : m.end() + 2]
-        if nxt[0].isdigit() or (nxt[0].isupper() and nxt[1].islower()):
+        cjk = _CJK.match(nxt) or _CJK.match(line[m.start() - 1])  # "。" after or before a CJK word
+        if nxt[0].isdigit() or (nxt[0].isupper() and nxt[1].islower()) or cjk:
             return m.start()
     return len(line)
 
