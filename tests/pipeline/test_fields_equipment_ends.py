@@ -112,3 +112,27 @@ def test_a_cjk_locative_and_sentence_end_close_a_tripod(text: str, tripod: str) 
 def test_a_cjk_full_stop_ends_the_value_before_a_setting() -> None:
     # trap: the exposure sentence after "。" names no instrument
     assert _items("器材：Nikon Z7 II 相機。曝光25秒，ISO 1600") == ["Nikon Z7 II"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "카메라는 니콘 Z6, 삼각대는 맨프로토 비프리",
+        "三脚はマンフロット ビーフリー",
+        "삼각대는 벤로 슬림",
+    ],
+)
+def test_a_local_makers_unread_line_gives_no_cut_item(text: str) -> None:
+    # a miss is better than "삼각대 맨프로토" for the Manfrotto Befree
+    assert not any(item.endswith(("맨프로토", "マンフロット", "벤로")) for item in _items(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "tripod"),
+    [
+        ("캐논 EOS R6 + 맨프로토 삼각대", "맨프로토 삼각대"),  # trap: a kind after the maker
+        ("삼각대는 맨프로토", "삼각대 맨프로토"),  # trap: the maker alone ends the line
+    ],
+)
+def test_a_local_maker_with_its_kind_or_alone_stays(text: str, tripod: str) -> None:
+    assert tripod in _items(text)
