@@ -36,7 +36,7 @@ from ipom_mail.pipeline.fields.equipment_scan import (
 )
 from ipom_mail.pipeline.fields.equipment_supports import bare_support, unknown_makers_tripods
 from ipom_mail.pipeline.fields.equipment_tokens import tokens
-from ipom_mail.pipeline.fields.gazetteer import Gazetteer
+from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
 from ipom_mail.pipeline.fields.labels import kind_words
 
 __all__ = ["labelled_items", "labelled_value_spans"]
@@ -133,6 +133,7 @@ def labelled_items(value: str, g: Gazetteer) -> list[str]:
     return items
 
 
+_CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")  # a CJK sentence's end: "… 上。曝光25秒"
 # A trailing sentence ends a labelled value: "… 2.5x Powermate. Hand-tracked with the finder"
 _SENTENCE_END = re.compile(r"(?<=[^\W_]|\))\.\s+(?=\d|[^\W\d_]{2})")
 
@@ -142,9 +143,20 @@ def _sentence_end(line: str, pos: int) -> int:
     Záznam videa 1 ms"): a full stop, then a digit or a capital before a small letter."""
     for m in _SENTENCE_END.finditer(line, pos):
         nxt = line[m.end() : m.end() + 2]
-        if nxt[0].isdigit() or (nxt[0].isupper() and nxt[1].islower()):
+        cjk = _CJK.match(nxt) or _CJK.match(line[m.start() - 1])  # "。" after or before a CJK word
+        if nxt[0].isdigit() or (nxt[0].isupper() and nxt[1].islower()) or cjk:
             return m.start()
     return len(line)
+
+
+# A line headed by an accessory's kind and a colon ("Herschel prism: Lacerta 2\"")
+_HEAD = re.compile(r"^\s*[-–*•]?\s*([^:：\d]{3,40}?)\s*[:：]\s*(?=\S)")
+
+
+def _accessory_label(line: str) -> re.Match[str] | None:
+    """The head of a line whose label is an accessory's kind: the kind labels, the value names."""
+    head = _HEAD.match(line)
+    return head if head and gazetteer().accessories.fullmatch(head.group(1)) else None
 
 
 _TABLE_LABEL = re.compile(rf"^\s*(?:{LABEL_WORDS})(?:\s*\([^)]*\))?\s{{2,}}(?=\S)", re.I)
@@ -155,7 +167,7 @@ def labelled_value_spans(line: str) -> list[tuple[int, int]]:
 
     A table row turned into text ("Telescope     Takahashi FSQ-106") counts as a label.
     """
-    row = _TABLE_LABEL.match(line)
+    row = _TABLE_LABEL.match(line) or _accessory_label(line)
     if row:
         return [(row.end(), len(line))]
     spans = []

@@ -242,3 +242,9 @@ def local_line(words: list[str]) -> int:
         if all(_LOCAL_WORD.fullmatch(w) and w not in kinds() for w in head):
             return n
     return 0
+
+
+def unread_local_line(maker: str, nxt: str) -> bool:
+    """Whether a maker in katakana or Hangul is followed by a word of its script that is no
+    kind ("맨프로토 비프리"): a product line or a verb, which cannot be told, so no item."""
+    return bool(_LOCAL_WORD.fullmatch(maker) and _LOCAL_WORD.fullmatch(nxt) and nxt not in kinds())

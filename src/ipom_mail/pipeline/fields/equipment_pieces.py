@@ -118,8 +118,8 @@ def tidy_piece(raw: str, g: Gazetteer) -> str:
     if piece.endswith(")") and "(" not in piece:
         piece = piece[:-1].rstrip()
     piece = _AT_RATE.sub("", re.sub(_SETTINGS_IN_BRACKETS, "", piece))
-    if g.models.fullmatch(piece):
-        return piece  # "lente de 75-300mm": a lens named by its kind and focal length
+    if g.models.fullmatch(piece) or g.accessories.fullmatch(piece):
+        return piece  # "lente de 75-300mm", "prisma de Herschel": the kind is the name
     lead = _LOWER_LEAD.match(piece)
     if lead and (not lead.group(0).islower() or _names_a_maker(lead.group(0), g)):
         lead = None  # "iphone 15 pro", "nikon d5300": phone mail writes makers in lower case

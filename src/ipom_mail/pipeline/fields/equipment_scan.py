@@ -18,6 +18,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
     kind_lead,
     local_line,
     support_of,
+    unread_local_line,
     without_kind_tail,
 )
 from ipom_mail.pipeline.fields.equipment_negated import negated_after, negated_before
@@ -400,6 +401,8 @@ def scan(s: str, g: Gazetteer) -> list[str]:
         lone = lone and not (lead == 0 and _support_of(toks, i))  # "statief van Sirui"
         lone = lone or (kind == "maker" and _sky_object(toks, i, n, maker))
         lone = lone or (kind == "maker" and _club(toks[i + n : j]))
+        nxt = toks[j].text if j < len(toks) and not toks[j - 1].closes else ""
+        lone = lone or (kind == "maker" and j == i + n and unread_local_line(toks[j - 1].text, nxt))
         if not lone and not bare and not head and not _negated(s, toks, first, j, kind):
             items.append(item)  # a bare "Dobson" or "Barlow" in prose names no instrument
         i = done = j
