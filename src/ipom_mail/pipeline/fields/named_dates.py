@@ -11,7 +11,13 @@ import re
 from datetime import date, timedelta
 
 from ipom_mail.pipeline.fields.dates import YEAR, DateHit, day_of, hit_of
-from ipom_mail.pipeline.fields.words import month_names, short_weekdays_before, weekday_before
+from ipom_mail.pipeline.fields.words import (
+    month_names,
+    short_weekdays_before,
+    two_way_months,
+    two_way_reading,
+    weekday_before,
+)
 
 # Spellings CLDR does not give (ASCII forms, regional names); CLDR's own come from Babel.
 _MONTHS: dict[int, str] = {
@@ -86,17 +92,25 @@ def named_dates(text: str, base: date | None) -> list[DateHit]:
             if weak and named_day is None and not short:
                 continue  # "3 mar", "12 may be": too weak without a year or a weekday
             years = [int(written_year)] if written_year else recent_years(base)
+            name = m["m"].lower()
+            months = two_way_reading(name, text) if name in two_way_months() else (month,)
             d2 = m.groupdict().get("d2")
+            if d2 and len(months) > 1:
+                continue  # a span in a month read two ways: no date rather than a guess
             for y in years:
-                first = day_of(y, month, int(m["d"]))
-                if first is None or (not written_year and not recent(first, base)):
+                firsts = [day_of(y, mo, int(m["d"])) for mo in months]
+                firsts = [
+                    f
+                    for f in firsts
+                    if f is not None
+                    and (written_year or recent(f, base))
+                    and (named_day is None or f.weekday() == named_day)  # "friday oct 4th"
+                    and (not short or f.weekday() in short)  # "do 15 okt": a Thursday
+                ]
+                if not firsts:
                     continue
-                if named_day is not None and first.weekday() != named_day:
-                    continue  # "friday oct 4th": the weekday must fit
-                if short and first.weekday() not in short:
-                    continue  # "do 15 okt": a Thursday, or no date
                 last = day_of(y, month, int(d2)) if d2 else None
-                hit = hit_of(m, [first], last)
+                hit = hit_of(m, firsts, last)
                 hits.append(
                     DateHit(hit.start, hit.end, hit.text, hit.readings, last, bool(written_year))
                 )

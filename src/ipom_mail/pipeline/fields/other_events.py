@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from ipom_mail.pipeline.fields.dates import find_dates
 from ipom_mail.pipeline.fields.labels import label_pattern
+from ipom_mail.pipeline.fields.submission import has_submission_wording
 
 # A sentence ends at a stop and a space, not after a day's number ("am 12. November") nor
 # after a capital alone ("P. S.", "J. R. Smith")
@@ -50,6 +52,23 @@ def _cjk_days(sentence: str, before: date) -> list[date]:
                 days.append(day)
                 break
     return days
+
+
+@cache
+def _postscript() -> re.Pattern[str]:
+    """A postscript's mark opening a text ("P.S.", "PS:", "P.D.", "Υ.Γ.", "追伸"; [postscript])."""
+    marks = label_pattern("postscript").pattern  # a Latin mark ends before a letter
+    return re.compile(rf"^\W*(?:{marks})(?![a-zà-ÿа-яα-ω])", re.I)
+
+
+def postscript_news(text: str) -> bool:
+    """Whether a postscript tells of a gathering and not of the photo: "P.S. Vi segnalo anche
+    la nostra star party del 14 novembre" is news; "P.S. The photo was taken at our star
+    party" stays story (a photo, pass or station word keeps it)."""
+    if len(text) > _LONGEST or not _postscript().match(text):
+        return False
+    named = label_pattern("events").search(text) is not None
+    return named and not has_submission_wording(text)
 
 
 def _later_day(sentence: str, sent: date) -> bool:
@@ -96,19 +115,20 @@ def _paragraph(paragraph: str, sent: datetime | None) -> str:
     # beside an invitation, a gathering named without its date is the one invited to
     inviting = any(len(s) <= _LONGEST and label_pattern("invitations").search(s) for s in sentences)
 
-    def news(sentence: str) -> bool:
+    def news(sentence: str, after_ps: bool = False) -> bool:
         named = inviting and label_pattern("events").search(sentence) is not None
-        return named or about_other_event(sentence, sent)
+        told = postscript_news(("P.S. " if after_ps else "") + sentence)
+        return named or told or about_other_event(sentence, sent)
 
-    opening = next((s for s in sentences if s.strip() and not _PS.match(s)), "")
-    if news(opening):
+    first = next((i for i, s in enumerate(sentences) if s.strip() and not _PS.match(s)), 0)
+    if news(sentences[first], any(_PS.match(s) for s in sentences[:first])):
         return ""
     kept: list[str] = []
     held = ""  # a "PS." waits for the sentence it introduces
     for sentence, gap in zip(sentences, gaps, strict=True):
         if _PS.match(sentence):
             held += sentence + gap
-        elif news(sentence):
+        elif news(sentence, bool(held)):
             held = ""
         else:
             kept.append(held + sentence + gap)

@@ -41,16 +41,34 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _members_greeting() -> re.Pattern[str]:
+    """A greeting to all of a club's members alone on a line (data/submission.toml [members])."""
+    data = tomllib.loads(files("ipom_mail").joinpath("data/submission.toml").read_text("utf-8"))
+    words = "|".join(w for listed in data["members"].values() for w in listed)
+    return re.compile(rf"\s*(?:{words})\s*[,!:;.、。，！：]?\s*", re.I)
+
+
+def to_all_members(body: str) -> bool:
+    """True when the body's first line greets all of a club's members ("会員各位",
+    "Dear members,"): the club's notice to them, not a photographer's submission."""
+    first = next((line for line in body.splitlines() if line.strip()), "")
+    return _members_greeting().fullmatch(first) is not None
+
+
 def has_submission_wording(text: str) -> bool:
     """True when the text speaks of the ISS, a photo, taking it, a pass or sending it in."""
     return _patterns()[0].search(text) is not None
 
 
-def _bulk(parsed: ParsedMessage, text: str) -> bool:
-    """A newsletter or a list's announcement: List-* or Precedence headers, or its words."""
+def _bulk(parsed: ParsedMessage, text: str, body: str | None) -> bool:
+    """A newsletter or a list's announcement: List-* or Precedence headers, its words, or
+    a first line that greets all of a club's members."""
     listed = parsed.header("List-Id") or parsed.header("List-Unsubscribe")
     precedence = (parsed.header("Precedence") or "").strip().lower()
-    return bool(listed) or precedence in ("bulk", "list") or bool(_patterns()[1].search(text))
+    if listed or precedence in ("bulk", "list") or _patterns()[1].search(text):
+        return True
+    return to_all_members(parsed.text or "" if body is None else body)
 
 
 def not_a_submission(
@@ -71,7 +89,7 @@ def not_a_submission(
     if media.usable:
         return None
     text = f"{parsed.subject or ''}\n{parsed.text or '' if body is None else body}"
-    if _bulk(parsed, text):  # a newsletter's links are not the sender's photo
+    if _bulk(parsed, text, body):  # a newsletter's links are not the sender's photo
         if _patterns()[2].search(text):
             return None
         return f"{NOT_A_SUBMISSION_NOTE}: a newsletter or list mail with no photo of its own"

@@ -157,6 +157,50 @@ def month_names() -> tuple[dict[str, int], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def two_way_months() -> dict[str, dict[str, int]]:
+    """Month names that mean different months in different languages (Croatian "listopada"
+    is October, Polish "listopada" November), each with its month per language: such a
+    date reads every way until the mail's letters settle it (two_way_letters)."""
+    from babel.dates import get_month_names
+
+    meant: dict[str, dict[str, int]] = {}
+    for locale in LOCALES:
+        for context in ("format", "stand-alone"):
+            for month, name in get_month_names("wide", context, locale).items():
+                meant.setdefault(name.lower(), {})[locale.split("_")[0]] = month
+    return {name: by for name, by in meant.items() if len(set(by.values())) > 1}
+
+
+@lru_cache(maxsize=1)
+def _month_letters() -> dict[str, dict[str, str]]:
+    """data/month_letters.toml: the letters that tell a two-way month name's language."""
+    import tomllib
+    from importlib.resources import files
+
+    return tomllib.loads(files("ipom_mail").joinpath("data/month_letters.toml").read_text("utf-8"))
+
+
+def two_way_reading(name: str, text: str) -> tuple[int, ...]:
+    """The months a name read two ways may mean in this text: only those of the languages
+    whose letters the text writes (data/month_letters.toml), else all."""
+    import tomllib
+    from importlib.resources import files
+
+    by = two_way_months()[name]
+    letters = tomllib.loads(
+        files("ipom_mail").joinpath("data/month_letters.toml").read_text("utf-8")
+    )
+    shown = {
+        by[lang]
+        for lang, rule in letters.items()
+        if lang in by
+        and re.search(rule["has"], text, re.I)
+        and not re.search(rule.get("without", "(?!)"), text, re.I)
+    }
+    return tuple(shown) if len(shown) == 1 else tuple(sorted(set(by.values())))
+
+
+@lru_cache(maxsize=1)
 def _plain_wide() -> frozenset[str]:
     """CLDR's own wide month names (before the grammatical cases are added)."""
     from babel.dates import get_month_names
