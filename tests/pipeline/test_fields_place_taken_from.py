@@ -309,3 +309,28 @@ def test_a_lone_noun_the_subject_does_not_name_stays_unsure(subject: str, body: 
 def test_a_palace_or_castle_after_da_is_a_spot_not_its_author() -> None:
     body = "La ISS sopra Torino, scattata ieri sera da Palazzo Madama."
     assert find_location(body) == "Palazzo Madama"
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("The ISS over the Opera House, taken from Mrs Macquarie's Chair on Sat 14/11 at 8:42pm.", "Mrs Macquarie's Chair"),
+        ("The ISS over the river, shot from Kings Park on Friday evening.", "Kings Park"),
+        ("La ISS sobre la bahía, tomada desde Punta Lobos el sábado.", "Punta Lobos"),
+    ],
+)  # fmt: skip
+def test_a_day_after_the_spot_taken_from_ends_its_name(body: str, place: str) -> None:
+    assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Aufgenommen vom Brocken am Montag.", None),  # a lone German noun: unsure
+        ("Die ISS, fotografiert vom Kahlen Asten am Freitag.", "Kahlen Asten"),
+    ],
+)
+def test_a_weekday_after_a_connector_is_no_town_joined_to_the_spot(
+    body: str, place: str | None
+) -> None:
+    assert find_location(body) == place

@@ -129,9 +129,12 @@ def _town_named(name: str) -> bool:
 
 
 def _town_joined(name: str) -> bool:
-    """'Sljemena iznad Zagreba', 'Kaštela kraj Splita': a site joined to a town in its case."""
+    """'Sljemena iznad Zagreba', 'Kaštela kraj Splita': a site joined to a town in its case;
+    never a day or month ('Brocken am Montag')."""
     words = name.split()
-    return len(words) >= 3 and words[-2] in words_of("connectors") and inflected_town(words[-1])
+    if len(words) < 3 or words[-1] in common_words():
+        return False
+    return words[-2] in words_of("connectors") and inflected_town(words[-1])
 
 
 def _barred(line: str, m: re.Match[str]) -> bool:

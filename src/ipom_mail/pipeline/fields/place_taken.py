@@ -17,7 +17,7 @@ from functools import cache
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.place_spots import unwrapped
 from ipom_mail.pipeline.fields.place_words import UP, club_name, data, words_of
-from ipom_mail.pipeline.fields.towns import common_words, town_or_district
+from ipom_mail.pipeline.fields.towns import common_words, time_words, town_or_district
 
 _NAME_WORD = rf"[{UP}][\w'’-]*"
 # up to three plain words between a verb and its "from", and a clock time among them
@@ -100,7 +100,9 @@ def _spots(text: str, people: frozenset[str]) -> Iterator[tuple[str, bool, str]]
     other readers), nor a lone German noun that is no town ("vom Parkplatz aus")."""
     for line in text.splitlines():
         for m in _taken_rx().finditer(line):
-            name = re.sub(rf"\s{_JOINS}$", "", m.group("name"))
+            whole = re.sub(rf"\s{_JOINS}$", "", m.group("name"))
+            name = _before_time(whole)
+            timed = name != whole  # "Mrs Macquarie's Chair | on Sat": a time cut off
             lang, between = next(
                 (k.split("_", 1)[1], v)
                 for k, v in m.groupdict().items()
@@ -119,12 +121,23 @@ def _spots(text: str, people: frozenset[str]) -> Iterator[tuple[str, bool, str]]
             town = town_or_district(name)
             if kind and not town:
                 name = line[line.index(kind, m.start()) : m.end()]  # "digue de Beauvoir"
-            name = f"{name}, {m.group('region')}" if m.group("region") else name
+            region = None if timed else m.group("region")
+            name = f"{name}, {region}" if region else name
             noun = lang in _CAPITAL_NOUNS and " " not in name and not town
-            inner = _inner_after().match(line, m.end())
-            if inner and _no_town(inner.group("name"), lang) and not m.group("region"):
+            inner = None if timed else _inner_after().match(line, m.end())
+            if inner and _no_town(inner.group("name"), lang) and not region:
                 name, inner = f"{name} {inner.group('word')} {inner.group('name')}", None
             yield name, not noun and inner is None, line
+
+
+def _before_time(name: str) -> str:
+    """A spot's name without a time run on after it ("Mrs Macquarie's Chair on Sat",
+    "Gibson Steps Friday"): the name ends before a weekday, month or day part (CLDR)."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if i and w in time_words()), len(words))
+    while cut > 1 and words[cut - 1][:1].islower():
+        cut -= 1  # "… on | Sat": the joiner goes with the time
+    return " ".join(words[:cut])
 
 
 def _an_author(word: str, name: str, lang: str) -> bool:
