@@ -334,3 +334,32 @@ def test_a_weekday_after_a_connector_is_no_town_joined_to_the_spot(
     body: str, place: str | None
 ) -> None:
     assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "La foto è stata scattata ieri sera da Marco Bianchi.",
+        "Foto scattata sabato sera da Lucia Marino, socia del gruppo.",
+        "Aufgenommen gestern Abend von Stefan Müller.",
+        "Tomada anoche por Ana Torres.",
+    ],
+)
+def test_a_person_after_a_verb_of_taking_and_time_words_is_the_author(body: str) -> None:
+    assert find_location(body) is None  # "Marco" and "Bianchi" are towns in GeoNames
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Ripresa ieri sera da Bergamo Alta.", "Bergamo Alta"),
+        ("Ripresa ieri alle 20:31 da Bergamo Alta.", "Bergamo Alta"),
+        ("Scattata ieri sera da Roma.", "Roma"),
+        ("Aufgenommen gestern Abend von Berlin Mitte aus.", "Berlin Mitte"),
+        ("Aufgenommen am Freitag von Schierke im Harz aus.", "Schierke im Harz"),
+    ],
+)
+def test_a_town_or_its_part_after_a_verb_of_taking_and_time_words_is_the_place(
+    body: str, place: str
+) -> None:
+    assert find_location(body) == place

@@ -220,12 +220,13 @@ def people_named(text: str) -> frozenset[str]:
 @cache
 def _verb_end() -> re.Pattern[str]:
     verbs = [w for listed in data()["taken_spot_verbs"].values() for w in listed]
-    timed = rf"(?:(?:{_PLAIN_WORD}){{0,3}}?{_CLOCK}\s+)?"  # "scattata ieri alle 20:31 | da"
+    # "scattata ieri alle 20:31 | da", "scattata ieri sera | da"
+    timed = rf"(?:{_PLAIN_WORD}){{0,3}}?(?:{_CLOCK}\s+)?"
     return re.compile(rf"(?<![\w'’-])(?i:{'|'.join(map(re.escape, verbs))})\s+{timed}$")
 
 
 def taken_by(before: str, word: str) -> bool:
     """Whether `word` after the text `before` says who took the photo ("scattata | da Marco
-    Bianchi", "aufgenommen | von Stefan", "scattata alle 20:31 | da Marco"; data/locatives.toml
+    Bianchi", "aufgenommen | von Stefan", "scattata ieri sera | da Marco"; data/locatives.toml
     [taken_by_words]): no place."""
     return word.lower() in words_of("taken_by_words") and _verb_end().search(before) is not None
