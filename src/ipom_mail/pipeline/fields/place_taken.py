@@ -17,7 +17,7 @@ from functools import cache
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.place_spots import unwrapped
 from ipom_mail.pipeline.fields.place_words import UP, club_name, data, words_of
-from ipom_mail.pipeline.fields.towns import common_words, time_words, town_or_district
+from ipom_mail.pipeline.fields.towns import common_words, town_or_district, weekday_names
 
 _NAME_WORD = rf"[{UP}][\w'’-]*"
 # up to three plain words between a verb and its "from", and a clock time among them
@@ -131,12 +131,14 @@ def _spots(text: str, people: frozenset[str]) -> Iterator[tuple[str, bool, str]]
 
 
 def _before_time(name: str) -> str:
-    """A spot's name without a time run on after it ("Mrs Macquarie's Chair on Sat",
-    "Gibson Steps Friday"): the name ends before a weekday, month or day part (CLDR)."""
+    """A spot's name without a day run on after its joiner ("Mrs Macquarie's Chair on Sat",
+    "Kings Park on Friday"): the name ends before the joiner of a weekday (CLDR)."""
     words = name.split()
-    cut = next((i for i, w in enumerate(words) if i and w in time_words()), len(words))
+    days = weekday_names()
+    at = (i for i, w in enumerate(words) if i > 1 and w in days and words[i - 1][:1].islower())
+    cut = next(at, len(words))
     while cut > 1 and words[cut - 1][:1].islower():
-        cut -= 1  # "… on | Sat": the joiner goes with the time
+        cut -= 1  # "… on | Sat": the joiner goes with the day
     return " ".join(words[:cut])
 
 

@@ -40,20 +40,10 @@ _NAME = re.compile(
 def common_words() -> frozenset[str]:
     """Month, weekday and day-part names (CLDR), makers, model words and sky words: never
     towns ("Abend in Regensburg" is no longer name)."""
-    words = set(words_of("not_towns")) | time_words()
-    words |= {" ".join(m).title() for m in gazetteer().makers}
-    words |= {w.capitalize() for w in gazetteer().model_words}
-    return frozenset(words)
-
-
-@lru_cache(maxsize=1)
-def time_words() -> frozenset[str]:
-    """Month, weekday and day-part names with a capital, wide and abbreviated (CLDR): a
-    time, never part of a place's name ("from Mrs Macquarie's Chair on Sat")."""
     from babel import Locale
     from babel.dates import get_day_names, get_month_names
 
-    words: set[str] = set()
+    words = set(words_of("not_towns"))
     for locale in _LOCALES:
         for kind in ("stand-alone", "format"):
             periods = Locale.parse(locale).day_periods.get(kind, {}).get("wide", {})
@@ -64,6 +54,21 @@ def time_words() -> frozenset[str]:
                 get_day_names(width, locale=locale),
             ):
                 words |= {n.strip(".").capitalize() for n in names.values()}
+    words |= {" ".join(m).title() for m in gazetteer().makers}
+    words |= {w.capitalize() for w in gazetteer().model_words}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def weekday_names() -> frozenset[str]:
+    """Weekday names with a capital (CLDR), written out in each language, and English's short
+    ones ("Sat"); never a month ("Mar" of "Torre del Mar", "Mayo" of "Plaza de Mayo") nor a
+    day part ("Este" is Hungarian "evening" and Seville's east)."""
+    from babel.dates import get_day_names
+
+    words = {n.capitalize() for n in get_day_names("abbreviated", locale="en").values()}
+    for locale in _LOCALES:
+        words |= {n.strip(".").capitalize() for n in get_day_names("wide", locale=locale).values()}
     return frozenset(words)
 
 
