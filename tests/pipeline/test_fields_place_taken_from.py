@@ -375,3 +375,15 @@ def test_a_town_or_its_part_after_a_verb_of_taking_and_time_words_is_the_place(
 )
 def test_a_month_or_day_part_inside_a_spots_name_never_cuts_it(body: str, whole: str) -> None:
     assert find_location(body) in (None, whole)  # "Mar", "Mayo", "Este": never cut short
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Onze clubavond is met een lezing over de ISS en Artemis.",
+        "Una charla sobre la ISS en Artemis y la Soyuz.",
+        "Il nostro incontro parla di Shenzhou e del Tiangong.",
+    ],
+)
+def test_a_spacecraft_or_mission_is_no_place(body: str) -> None:
+    assert find_location(body) is None  # GeoNames holds "Artemis" as a town
