@@ -309,3 +309,81 @@ def test_a_lone_noun_the_subject_does_not_name_stays_unsure(subject: str, body: 
 def test_a_palace_or_castle_after_da_is_a_spot_not_its_author() -> None:
     body = "La ISS sopra Torino, scattata ieri sera da Palazzo Madama."
     assert find_location(body) == "Palazzo Madama"
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("The ISS over the Opera House, taken from Mrs Macquarie's Chair on Sat 14/11 at 8:42pm.", "Mrs Macquarie's Chair"),
+        ("The ISS over the river, shot from Kings Park on Friday evening.", "Kings Park"),
+        ("La ISS sobre la bahía, tomada desde Punta Lobos el sábado.", "Punta Lobos"),
+    ],
+)  # fmt: skip
+def test_a_day_after_the_spot_taken_from_ends_its_name(body: str, place: str) -> None:
+    assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Aufgenommen vom Brocken am Montag.", None),  # a lone German noun: unsure
+        ("Die ISS, fotografiert vom Kahlen Asten am Freitag.", "Kahlen Asten"),
+    ],
+)
+def test_a_weekday_after_a_connector_is_no_town_joined_to_the_spot(
+    body: str, place: str | None
+) -> None:
+    assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "La foto è stata scattata ieri sera da Marco Bianchi.",
+        "Foto scattata sabato sera da Lucia Marino, socia del gruppo.",
+        "Aufgenommen gestern Abend von Stefan Müller.",
+        "Tomada anoche por Ana Torres.",
+    ],
+)
+def test_a_person_after_a_verb_of_taking_and_time_words_is_the_author(body: str) -> None:
+    assert find_location(body) is None  # "Marco" and "Bianchi" are towns in GeoNames
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Ripresa ieri sera da Bergamo Alta.", "Bergamo Alta"),
+        ("Ripresa ieri alle 20:31 da Bergamo Alta.", "Bergamo Alta"),
+        ("Scattata ieri sera da Roma.", "Roma"),
+        ("Aufgenommen gestern Abend von Berlin Mitte aus.", "Berlin Mitte"),
+        ("Aufgenommen am Freitag von Schierke im Harz aus.", "Schierke im Harz"),
+    ],
+)
+def test_a_town_or_its_part_after_a_verb_of_taking_and_time_words_is_the_place(
+    body: str, place: str
+) -> None:
+    assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    ("body", "whole"),
+    [
+        ("The ISS over the bay, taken from Torre del Mar on Friday.", "Torre del Mar"),
+        ("La ISS, tomada desde Plaza de Mayo el domingo.", "Plaza de Mayo"),
+        ("Foto tomada desde Sevilla Este el viernes.", "Sevilla Este"),
+    ],
+)
+def test_a_month_or_day_part_inside_a_spots_name_never_cuts_it(body: str, whole: str) -> None:
+    assert find_location(body) in (None, whole)  # "Mar", "Mayo", "Este": never cut short
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Onze clubavond is met een lezing over de ISS en Artemis.",
+        "Una charla sobre la ISS en Artemis y la Soyuz.",
+        "Il nostro incontro parla di Shenzhou e del Tiangong.",
+    ],
+)
+def test_a_spacecraft_or_mission_is_no_place(body: str) -> None:
+    assert find_location(body) is None  # GeoNames holds "Artemis" as a town

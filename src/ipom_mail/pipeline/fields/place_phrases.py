@@ -34,10 +34,12 @@ from ipom_mail.pipeline.fields.place_words import (
 )
 from ipom_mail.pipeline.fields.site_phrases import (
     declined_village,
+    framed,
     genitive_place,
     inside_site,
     kind_last_site,
     named_site,
+    place_by_name,
     site_phrase,
     town_led,
 )
@@ -129,9 +131,12 @@ def _town_named(name: str) -> bool:
 
 
 def _town_joined(name: str) -> bool:
-    """'Sljemena iznad Zagreba', 'Kaštela kraj Splita': a site joined to a town in its case."""
+    """'Sljemena iznad Zagreba', 'Kaštela kraj Splita': a site joined to a town in its case;
+    never a day or month ('Brocken am Montag')."""
     words = name.split()
-    return len(words) >= 3 and words[-2] in words_of("connectors") and inflected_town(words[-1])
+    if len(words) < 3 or words[-1] in common_words():
+        return False
+    return words[-2] in words_of("connectors") and inflected_town(words[-1])
 
 
 def _barred(line: str, m: re.Match[str]) -> bool:
@@ -146,7 +151,7 @@ def _barred(line: str, m: re.Match[str]) -> bool:
         or inside_site(line, m.start())
         or (GREETING_END.search(before) and m.group("name") in gazetteer().regions)
         or _over_end().search(f"{before}{m.group('word')} ")  # "por cima | da Torre de Belém"
-        or (taken_by(before, m.group("word")) and not is_town(m.group("name")))  # its author
+        or (taken_by(before, m.group("word")) and not place_by_name(line, m))  # its author
     ):
         return True  # "Saludos desde Andalucía": where one lives, not the photo's place
     name_before = _NAME_BEFORE.search(before)
@@ -182,7 +187,7 @@ def after_locative(text: str) -> str | None:
         name, tail, town = m.group("name"), m.group("tail"), m.group("town")
         coded = bool(tail) and tail.strip(" ()") in words_of("province_codes")  # "(AQ)"
         named = _town_named(name) or _town_joined(name) or _state_coded(name) or coded
-        named = named or town_led(name) or _framed(line, m)
+        named = named or town_led(name) or framed(line, m)
         if not (named or (town and is_town(town))) or instrument_name(name) or club_name(name):
             continue
         place = name + (tail if tail and not zone_remark(tail) else "")
@@ -190,20 +195,6 @@ def after_locative(text: str) -> str | None:
             place = f"{place}, {town}"
         return place
     return None
-
-
-def _framed(line: str, m: re.Match[str]) -> bool:
-    """Whether a bare locative word and its postposition frame the name ('von Schierke im
-    Harz aus'): a place's own name, a village no town list holds; never after an article
-    ('vom Parkplatz aus'), nor a direction ('von Westen aus') or one's home."""
-    post = re.match(rf"\s(?:{alt('postpositions')})\b", line[m.end() :])
-    words = m.group("name").split()
-    return bool(
-        post
-        and m.group("word").lower() in words_of("framed_from")
-        and not any(w in common_words() for w in words)
-        and not {w.lower() for w in words} & (words_of("directions") | words_of("home_words"))
-    )
 
 
 @cache

@@ -17,7 +17,7 @@ from functools import cache
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.place_spots import unwrapped
 from ipom_mail.pipeline.fields.place_words import UP, club_name, data, words_of
-from ipom_mail.pipeline.fields.towns import common_words, town_or_district
+from ipom_mail.pipeline.fields.towns import common_words, town_or_district, weekday_names
 
 _NAME_WORD = rf"[{UP}][\w'’-]*"
 # up to three plain words between a verb and its "from", and a clock time among them
@@ -100,7 +100,9 @@ def _spots(text: str, people: frozenset[str]) -> Iterator[tuple[str, bool, str]]
     other readers), nor a lone German noun that is no town ("vom Parkplatz aus")."""
     for line in text.splitlines():
         for m in _taken_rx().finditer(line):
-            name = re.sub(rf"\s{_JOINS}$", "", m.group("name"))
+            whole = re.sub(rf"\s{_JOINS}$", "", m.group("name"))
+            name = _before_time(whole)
+            timed = name != whole  # "Mrs Macquarie's Chair | on Sat": a time cut off
             lang, between = next(
                 (k.split("_", 1)[1], v)
                 for k, v in m.groupdict().items()
@@ -119,12 +121,25 @@ def _spots(text: str, people: frozenset[str]) -> Iterator[tuple[str, bool, str]]
             town = town_or_district(name)
             if kind and not town:
                 name = line[line.index(kind, m.start()) : m.end()]  # "digue de Beauvoir"
-            name = f"{name}, {m.group('region')}" if m.group("region") else name
+            region = None if timed else m.group("region")
+            name = f"{name}, {region}" if region else name
             noun = lang in _CAPITAL_NOUNS and " " not in name and not town
-            inner = _inner_after().match(line, m.end())
-            if inner and _no_town(inner.group("name"), lang) and not m.group("region"):
+            inner = None if timed else _inner_after().match(line, m.end())
+            if inner and _no_town(inner.group("name"), lang) and not region:
                 name, inner = f"{name} {inner.group('word')} {inner.group('name')}", None
             yield name, not noun and inner is None, line
+
+
+def _before_time(name: str) -> str:
+    """A spot's name without a day run on after its joiner ("Mrs Macquarie's Chair on Sat",
+    "Kings Park on Friday"): the name ends before the joiner of a weekday (CLDR)."""
+    words = name.split()
+    days = weekday_names()
+    at = (i for i, w in enumerate(words) if i > 1 and w in days and words[i - 1][:1].islower())
+    cut = next(at, len(words))
+    while cut > 1 and words[cut - 1][:1].islower():
+        cut -= 1  # "… on | Sat": the joiner goes with the day
+    return " ".join(words[:cut])
 
 
 def _an_author(word: str, name: str, lang: str) -> bool:
@@ -207,12 +222,13 @@ def people_named(text: str) -> frozenset[str]:
 @cache
 def _verb_end() -> re.Pattern[str]:
     verbs = [w for listed in data()["taken_spot_verbs"].values() for w in listed]
-    timed = rf"(?:(?:{_PLAIN_WORD}){{0,3}}?{_CLOCK}\s+)?"  # "scattata ieri alle 20:31 | da"
+    # "scattata ieri alle 20:31 | da", "scattata ieri sera | da"
+    timed = rf"(?:{_PLAIN_WORD}){{0,3}}?(?:{_CLOCK}\s+)?"
     return re.compile(rf"(?<![\w'’-])(?i:{'|'.join(map(re.escape, verbs))})\s+{timed}$")
 
 
 def taken_by(before: str, word: str) -> bool:
     """Whether `word` after the text `before` says who took the photo ("scattata | da Marco
-    Bianchi", "aufgenommen | von Stefan", "scattata alle 20:31 | da Marco"; data/locatives.toml
+    Bianchi", "aufgenommen | von Stefan", "scattata ieri sera | da Marco"; data/locatives.toml
     [taken_by_words]): no place."""
     return word.lower() in words_of("taken_by_words") and _verb_end().search(before) is not None

@@ -223,3 +223,27 @@ def declined_village(text: str) -> str | None:
         if not any(w in common_words() or any(c.isdigit() for c in w) for w in name.split()):
             return name
     return None
+
+
+def framed(line: str, m: re.Match[str]) -> bool:
+    """Whether a bare locative word and its postposition frame the name ('von Schierke im
+    Harz aus'): a place's own name, a village no town list holds; never after an article
+    ('vom Parkplatz aus'), nor a direction ('von Westen aus') or one's home."""
+    post = re.match(rf"\s(?:{alt('postpositions')})\b", line[m.end() :])
+    words = m.group("name").split()
+    return bool(
+        post
+        and m.group("word").lower() in words_of("framed_from")
+        and not any(w in common_words() for w in words)
+        and not {w.lower() for w in words} & (words_of("directions") | words_of("home_words"))
+    )
+
+
+def place_by_name(line: str, m: re.Match[str]) -> bool:
+    """Whether a name after a verb of taking and a "by" that is also "from" is surely a
+    place, not the author: a town, a town and its part ('da Bergamo Alta': [town_parts];
+    never 'da Marco Bianchi') or a name a postposition frames ('von Schierke im Harz aus')."""
+    name = m.group("name")
+    words = name.split()
+    part = town_led(name) and words[-1].lower() in words_of("town_parts")
+    return is_town(name) or part or framed(line, m)

@@ -59,6 +59,19 @@ def common_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def weekday_names() -> frozenset[str]:
+    """Weekday names with a capital (CLDR), written out in each language, and English's short
+    ones ("Sat"); never a month ("Mar" of "Torre del Mar", "Mayo" of "Plaza de Mayo") nor a
+    day part ("Este" is Hungarian "evening" and Seville's east)."""
+    from babel.dates import get_day_names
+
+    words = {n.capitalize() for n in get_day_names("abbreviated", locale="en").values()}
+    for locale in _LOCALES:
+        words |= {n.strip(".").capitalize() for n in get_day_names("wide", locale=locale).values()}
+    return frozenset(words)
+
+
 class _Names:
     """Sorted names packed in one string with their offsets: 7 MB where 205,000 string
     objects, a set and a sorted list took 38 MB. A lookup is a bisection (a few µs)."""
