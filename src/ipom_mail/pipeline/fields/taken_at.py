@@ -24,7 +24,7 @@ from ipom_mail.pipeline.fields.later_clause import later_day
 from ipom_mail.pipeline.fields.part_of_day import said_half
 from ipom_mail.pipeline.fields.pass_marks import pass_marks
 from ipom_mail.pipeline.fields.quotes import clean_text as clean_text
-from ipom_mail.pipeline.fields.segments import CULMINATION, Segment
+from ipom_mail.pipeline.fields.segments import CULMINATION, Segment, photo_date_before_event
 from ipom_mail.pipeline.fields.segments import segment_at as segment_at
 from ipom_mail.pipeline.fields.segments import segments as segments
 from ipom_mail.pipeline.fields.shot_spans import (
@@ -113,7 +113,9 @@ def _candidates(
     for hit in times:
         seg = segment_at(segs, hit.start)
         later = later_day(text, seg, hit, header) if seg.other else None  # "hours later"
-        if (seg.other and later is None) or id(hit) in roles.in_span:
+        # "Prise le … à 6 h 02, … avant le lever du soleil": the photo's, the event after it
+        own_time = seg.other and photo_date_before_event(text, segs, hit.start)
+        if id(hit) in roles.in_span or (seg.other and later is None and not own_time):
             continue
         if _culmination_before(text, seg, hit.start) or _until_before(text, hit.start):
             continue
