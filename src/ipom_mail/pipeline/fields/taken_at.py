@@ -15,7 +15,13 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.camera_time import TakenAt as TakenAt
 from ipom_mail.pipeline.fields.camera_time import TextReading, with_camera
-from ipom_mail.pipeline.fields.dates import TimeHit, find_times, pair_ranges, relative_day
+from ipom_mail.pipeline.fields.dates import (
+    TimeHit,
+    find_times,
+    half_beside,
+    pair_ranges,
+    relative_day,
+)
 from ipom_mail.pipeline.fields.dating import Dates, day_for, read_dates, series_day
 from ipom_mail.pipeline.fields.doubt import doubted
 from ipom_mail.pipeline.fields.in_force import convert
@@ -70,8 +76,11 @@ def _relative_checked(cand: Candidate, dates: Dates, known: date | None) -> Cand
     header = dates.header
     if cand.ut is None or not cand.relative or header is None:
         return cand
-    if cand.ut.astimezone(header.tzinfo).date() == cand.day:
-        return cand
+    local = cand.ut.astimezone(header.tzinfo)
+    half = half_beside(dates.text[max(0, cand.hit.start - 30) : cand.hit.start], cand.hit.clock)
+    in_half = {"this_morning": local.hour < 12, "this_evening": local.hour >= 12}.get(half or "")
+    if local.date() == cand.day and in_half is not False and (half is None or cand.ut <= header):
+        return cand  # "this morning at 05:48 UTC" from +13:00 at 22:00 is not this morning
     note = f"the time {cand.hit.text} is dated by a relative day; which UT date is it?"
     return replace(cand, day=None, ut=None, notes=(*cand.notes, note))
 
