@@ -306,8 +306,9 @@ def series_in_window(
     start, end = window
     slack = timedelta(minutes=1)
     fits: set[tuple[datetime, datetime | None]] = set()
+    top = min((c.rank for c in cands), default=0)  # a better-placed time elsewhere: none
     for cand in cands:
-        if cand.day is not None or cand.zone is None or not cand.zone.usable:
+        if cand.day is not None or cand.zone is None or not cand.zone.usable or cand.rank > top:
             continue
         for shift in (-1, 0, 1, 2):
             day = start.date() + timedelta(days=shift)
