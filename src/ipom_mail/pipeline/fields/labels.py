@@ -106,6 +106,13 @@ def connectors() -> frozenset[str]:
     )
 
 
+@cache
+def alphabet_letters() -> dict[str, str]:
+    """The letters each language writes that some other Latin alphabet does not
+    (data/labels.toml [alphabet_letters]), per language code."""
+    return {lang: "".join(listed) for lang, listed in _labels()["alphabet_letters"].items()}
+
+
 def label_words_raw(section: str) -> str:
     """One section of data/labels.toml as an alternation of its regular expressions."""
     return "|".join(w for listed in _labels()[section].values() for w in listed)

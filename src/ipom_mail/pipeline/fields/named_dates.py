@@ -11,7 +11,12 @@ import re
 from datetime import date, timedelta
 
 from ipom_mail.pipeline.fields.dates import YEAR, DateHit, day_of, hit_of
-from ipom_mail.pipeline.fields.words import month_names, short_weekdays_before, weekday_before
+from ipom_mail.pipeline.fields.words import (
+    month_names,
+    months_meant,
+    short_weekdays_before,
+    weekday_before,
+)
 
 # Spellings CLDR does not give (ASCII forms, regional names); CLDR's own come from Babel.
 _MONTHS: dict[int, str] = {
@@ -87,16 +92,21 @@ def named_dates(text: str, base: date | None) -> list[DateHit]:
                 continue  # "3 mar", "12 may be": too weak without a year or a weekday
             years = [int(written_year)] if written_year else recent_years(base)
             d2 = m.groupdict().get("d2")
+            months = months_meant(m["m"], month, text)
+            if d2 and len(months) > 1:
+                continue  # "15.–17. listopada": which month's range?
             for y in years:
-                first = day_of(y, month, int(m["d"]))
-                if first is None or (not written_year and not recent(first, base)):
+                days = [day_of(y, mo, int(m["d"])) for mo in months]
+                if not written_year:
+                    days = [day if day is not None and recent(day, base) else None for day in days]
+                if named_day is not None:  # "friday oct 4th": the weekday must fit
+                    days = [day if day and day.weekday() == named_day else None for day in days]
+                if short:  # "do 15 okt": a Thursday, or no date
+                    days = [day if day and day.weekday() in short else None for day in days]
+                if not any(days):
                     continue
-                if named_day is not None and first.weekday() != named_day:
-                    continue  # "friday oct 4th": the weekday must fit
-                if short and first.weekday() not in short:
-                    continue  # "do 15 okt": a Thursday, or no date
                 last = day_of(y, month, int(d2)) if d2 else None
-                hit = hit_of(m, [first], last)
+                hit = hit_of(m, days, last)
                 hits.append(
                     DateHit(hit.start, hit.end, hit.text, hit.readings, last, bool(written_year))
                 )

@@ -15,6 +15,7 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.dates import DateHit
 from ipom_mail.pipeline.fields.named_dates import MONTH_NAMES
+from ipom_mail.pipeline.fields.words import shared_month_names
 
 _LINKS = frozenset({"of", "the", "de", "del", "di", "du", "des", "am", "den", "der", "el", "le"})
 # words, numbers and marks, so that only words written next to each other make a number
@@ -96,7 +97,7 @@ def spelled_dates(text: str) -> list[DateHit]:
     hits: list[DateHit] = []
     for i, token in enumerate(tokens):
         month = MONTH_NAMES.get(token.group().lower()) if len(token.group()) >= 4 else None
-        if month is None:
+        if month is None or token.group().lower() in shared_month_names():  # "listopada"
             continue
         day, year = _day_before(tokens, i), _year_after(tokens, i)
         if day is None or year is None:

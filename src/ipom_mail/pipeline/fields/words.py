@@ -157,6 +157,42 @@ def month_names() -> tuple[dict[str, int], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def shared_month_names() -> dict[str, dict[int, frozenset[str]]]:
+    """CLDR's wide month names that mean different months in different languages → each
+    month with the locales that mean it: "listopada" is November in Polish, October in
+    Croatian."""
+    from babel.dates import get_month_names
+
+    months: dict[str, dict[int, set[str]]] = {}
+    for locale in LOCALES:
+        for context in ("format", "stand-alone"):
+            for month, name in get_month_names("wide", context, locale).items():
+                months.setdefault(name.lower(), {}).setdefault(month, set()).add(locale)
+    return {
+        name: {m: frozenset(locs) for m, locs in by.items()}
+        for name, by in months.items()
+        if len(by) > 1
+    }
+
+
+def months_meant(name: str, month: int, text: str) -> list[int]:
+    """The months a month's name means in this mail: a shared name ("listopada") in the
+    language whose own letters the mail writes and no other's (data/labels.toml
+    [alphabet_letters]: "č" is Croatian, not Polish), else every month it may mean."""
+    from ipom_mail.pipeline.fields.labels import alphabet_letters
+
+    shared = shared_month_names().get(name.lower())
+    if shared is None:
+        return [month]
+    letters = alphabet_letters()
+    claimed = {loc: letters.get(loc.split("_")[0], "") for locs in shared.values() for loc in locs}
+    written = {ch for ch in text.lower() if ch in "".join(claimed.values())}
+    fits = {loc for loc, own in claimed.items() if own and written and written <= set(own)}
+    meant = sorted(m for m, locs in shared.items() if locs & fits)
+    return meant if len(meant) == 1 else sorted(shared)
+
+
+@lru_cache(maxsize=1)
 def _plain_wide() -> frozenset[str]:
     """CLDR's own wide month names (before the grammatical cases are added)."""
     from babel.dates import get_month_names
