@@ -308,9 +308,18 @@ def today_beside(text: str, pos: int, clock: time, header: datetime | None) -> d
     if header is None or not header.utcoffset() or clock > header.time():
         return None
     before = text[max(0, pos - 30) : pos]
-    today = relative_day_pattern("today")
-    return (
-        header.date()
-        if any(_TODAY_GAP.fullmatch(before, m.end()) for m in today.finditer(before))
-        else None
-    )
+    return header.date() if half_beside(before, clock) is not None else None
+
+
+def half_beside(before: str, clock: time) -> str | None:
+    """The today word ("today", "hoy") or half of today ("this morning", "ce soir") that ends
+    `before` with a preposition at most between ("This morning at 05:48"), or None; a
+    morning's time only after a morning word ("this morning at 9:40 pm" dates nothing)."""
+    kinds = [("today", relative_day_pattern("today"))]
+    if clock.hour < 12:
+        kinds.append(("this_morning", whole_words("this_morning")))
+    kinds.append(("this_evening", whole_words("this_evening")))
+    for kind, rx in kinds:
+        if any(_TODAY_GAP.fullmatch(before, m.end()) for m in rx.finditer(before)):
+            return kind
+    return None

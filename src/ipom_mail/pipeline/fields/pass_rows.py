@@ -73,11 +73,21 @@ def rose_then_set(
             continue
         if second.start - first.end > _BETWEEN_VERBS or "\n" in text[first.end : second.start]:
             continue
-        if _verb_after("rose_after").match(text, first.end) and _verb_after("set_after").match(
-            text, second.end
-        ):
+        rose = _verb_after("rose_after").match(text, first.end) or _rose_before(text, first)
+        if rose and _verb_after("set_after").match(text, second.end):
             found.append((first, second))
     return found
+
+
+@cache
+def _rose_word_before() -> re.Pattern[str]:
+    """A rise word right before a time, a few characters and no comma between: "升起的時間是
+    下午6時12分" (its set verb after the next time: "下午6時19分在東北方落下")."""
+    return re.compile(rf"(?:{label_words_raw('rose_after')})[^\d\n.,，、。!?！？]{{0,6}}$", re.I)
+
+
+def _rose_before(text: str, first: TimeHit) -> bool:
+    return _rose_word_before().search(text[max(0, first.start - 16) : first.start]) is not None
 
 
 def rise_set(

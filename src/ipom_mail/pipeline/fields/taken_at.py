@@ -15,7 +15,13 @@ from functools import cache, lru_cache
 
 from ipom_mail.pipeline.fields.camera_time import TakenAt as TakenAt
 from ipom_mail.pipeline.fields.camera_time import TextReading, with_camera
-from ipom_mail.pipeline.fields.dates import TimeHit, find_times, pair_ranges, relative_day
+from ipom_mail.pipeline.fields.dates import (
+    TimeHit,
+    find_times,
+    half_beside,
+    pair_ranges,
+    relative_day,
+)
 from ipom_mail.pipeline.fields.dating import Dates, day_for, read_dates, series_day
 from ipom_mail.pipeline.fields.doubt import doubted
 from ipom_mail.pipeline.fields.in_force import convert
@@ -24,7 +30,7 @@ from ipom_mail.pipeline.fields.later_clause import later_day
 from ipom_mail.pipeline.fields.part_of_day import said_half
 from ipom_mail.pipeline.fields.pass_marks import pass_marks
 from ipom_mail.pipeline.fields.quotes import clean_text as clean_text
-from ipom_mail.pipeline.fields.segments import CULMINATION, Segment
+from ipom_mail.pipeline.fields.segments import CULMINATION, Segment, photo_date_before_event
 from ipom_mail.pipeline.fields.segments import segment_at as segment_at
 from ipom_mail.pipeline.fields.segments import segments as segments
 from ipom_mail.pipeline.fields.shot_spans import (
@@ -70,8 +76,11 @@ def _relative_checked(cand: Candidate, dates: Dates, known: date | None) -> Cand
     header = dates.header
     if cand.ut is None or not cand.relative or header is None:
         return cand
-    if cand.ut.astimezone(header.tzinfo).date() == cand.day:
-        return cand
+    local = cand.ut.astimezone(header.tzinfo)
+    half = half_beside(dates.text[max(0, cand.hit.start - 30) : cand.hit.start], cand.hit.clock)
+    in_half = {"this_morning": local.hour < 12, "this_evening": local.hour >= 12}.get(half or "")
+    if local.date() == cand.day and in_half is not False and (half is None or cand.ut <= header):
+        return cand  # "this morning at 05:48 UTC" from +13:00 at 22:00 is not this morning
     note = f"the time {cand.hit.text} is dated by a relative day; which UT date is it?"
     return replace(cand, day=None, ut=None, notes=(*cand.notes, note))
 
@@ -113,7 +122,9 @@ def _candidates(
     for hit in times:
         seg = segment_at(segs, hit.start)
         later = later_day(text, seg, hit, header) if seg.other else None  # "hours later"
-        if (seg.other and later is None) or id(hit) in roles.in_span:
+        # "Prise le … à 6 h 02, … avant le lever du soleil": the photo's, the event after it
+        own_time = seg.other and photo_date_before_event(text, segs, hit.start)
+        if id(hit) in roles.in_span or (seg.other and later is None and not own_time):
             continue
         if _culmination_before(text, seg, hit.start) or _until_before(text, hit.start):
             continue
@@ -296,8 +307,9 @@ def series_in_window(
     start, end = window
     slack = timedelta(minutes=1)
     fits: set[tuple[datetime, datetime | None]] = set()
+    top = min((c.rank for c in cands), default=0)  # a better-placed time elsewhere: none
     for cand in cands:
-        if cand.day is not None or cand.zone is None or not cand.zone.usable:
+        if cand.day is not None or cand.zone is None or not cand.zone.usable or cand.rank > top:
             continue
         for shift in (-1, 0, 1, 2):
             day = start.date() + timedelta(days=shift)
