@@ -185,7 +185,8 @@ def test_a_launch_or_docking_time_in_any_language_is_not_the_photos(text: str) -
     ],
 )
 def test_between_and_in_many_languages_is_a_span_not_two_photos(text: str) -> None:
-    from ipom_mail.pipeline.fields.clock import find_times, pair_ranges
+    from ipom_mail.pipeline.fields.clock import find_times
+    from ipom_mail.pipeline.fields.clock_spans import pair_ranges
 
     times = find_times(text)
     assert [(a.text, b.text) for a, b in pair_ranges(text, times)] == [

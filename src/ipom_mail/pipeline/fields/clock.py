@@ -2,20 +2,20 @@
 
 Split from dates.py: a time is found only when its parts are written, with the
 zone token written next to it (after it, in brackets after a few words, or
-"UTC 21:34" before it), and spans of time ("from 21:31 to 21:38") are paired.
+"UTC 21:34" before it). Spans of time ("from 21:31 to 21:38") are paired in
+clock_spans.py.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import time
 
 from ipom_mail.pipeline.fields.day_periods import period_after, period_before
-from ipom_mail.pipeline.fields.labels import label_words_raw, mail_words
+from ipom_mail.pipeline.fields.labels import label_words_raw
 from ipom_mail.pipeline.fields.zone_names import zone_name_at
 from ipom_mail.pipeline.fields.zone_regions import region_zone_at
 from ipom_mail.pipeline.fields.zones import BEFORE_GLUED, BEFORE_ZONE, NAMED, is_zone_word
@@ -327,83 +327,3 @@ def _take(taken: list[tuple[int, int]], start: int, end: int) -> None:
         end = max(end, taken[index][1])
         del taken[index]
     taken.insert(index, (start, end))
-
-
-_RANGE_WORD = (
-    r"\s*(?:[-–—~〜～]|から|至|到|부터|to|till|until|bis|à|a|al|hasta(?: las)?|alle|às|a las|a les|tot|do|és|and|und|et|y|e"
-    r"|a ž|až|til|fram till|до|по|έως|ως|μέχρι|până la|la|și|och|og|и|і|ve|και|ja|in"
-    r"|iki|līdz|kuni|fins a(?: les)?)\s*"
-)
-_BETWEEN = re.compile(
-    r"(?:between|zwischen|entre|tra|fra|tussen|między|mezi|între|mellan|mellom|између|između"
-    r"|medzi|med|между|між|μεταξύ|arasında|välillä)\s*$",
-    re.I,
-)
-
-
-# "between 20:09 and 20:15": these words join two times only after a "between"
-_AND = frozenset(
-    ["and", "und", "et", "y", "e", "és", "și", "och", "og", "и", "і", "ve", "και", "ja", "in"]
-)
-
-
-@functools.cache
-def _until_word() -> re.Pattern[str]:
-    """An "until" word in any language between two times ("jusqu'à", "fino alle", "até às";
-    data/mail_words.toml [until]): a span like "to" or "bis"."""
-    return re.compile(rf"\s*(?:{mail_words('until')})\s*", re.I)
-
-
-@functools.cache
-def _from_case() -> re.Pattern[str]:
-    """A "from" case ending on a time ("17:48-tól"; data/labels.toml [from_case])."""
-    return re.compile(rf"[-'’](?:{label_words_raw('from_case')})$", re.I)
-
-
-def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]]:
-    """Pairs of times written as a span: "21:32–21:38", "from 21:32 to 21:38", "von … bis …"."""
-    pairs: list[tuple[TimeHit, TimeHit]] = []
-    from ipom_mail.pipeline.fields.pass_rows import labelled_span, start_end_row
-
-    for first, second in itertools.pairwise(times):
-        gap = _without_dates(text[first.end : second.start])
-        if not gap.strip() and _from_case().search(first.text):
-            pairs.append((first, second))  # "17:48-tól 17:55-ig"
-            continue
-        if start_end_row(text, first.start, gap) or labelled_span(gap):
-            pairs.append((first, second))  # "Inicio / fin del paso  18:49 / 18:55"
-            continue
-        m = re.fullmatch(_RANGE_WORD, gap, re.I) or _until_word().fullmatch(gap)
-        if not m:
-            continue
-        word = gap.strip().lower()
-        joins = word not in _AND
-        if (
-            joins
-            or _BETWEEN.search(text, max(0, first.start - 14), first.start)
-            or (word == "és" and re.match(r"\s*között", text[second.end :]))
-        ):
-            pairs.append((first, second))
-    from ipom_mail.pipeline.fields.pass_rows import rise_set, rose_then_set
-
-    pairs += rose_then_set(text, times, pairs)  # first: "18:28'de doğdu, 18:34'te battı"
-    return sorted(pairs + rise_set(text, times, pairs), key=lambda pair: pair[0].start)
-
-
-_ON = re.compile(r"\s*(?:on|am|le|el|il|op|den)\s*$", re.I)
-
-
-def _without_dates(gap: str) -> str:
-    """The words between two times without a date given to the first ("from 11:58:40 PM EDT
-    on Wednesday August 14 to 12:04:10 AM EDT"): each end of a span may carry its own date."""
-    from ipom_mail.pipeline.fields.dates import date_spans
-    from ipom_mail.pipeline.fields.words import weekday_before
-
-    spans = date_spans(gap) if any(c.isdigit() for c in gap) and len(gap) <= 60 else []
-    if len({start for start, _ in spans}) != 1:
-        return gap
-    start, end = spans[0][0], max(e for _, e in spans)
-    head = gap[:start].rstrip(" ,")
-    if weekday_before(head + " ") is not None:
-        head = re.sub(r"\S+[\s,]*$", "", head)
-    return _ON.sub("", head) + gap[end:]

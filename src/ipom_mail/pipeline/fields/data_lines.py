@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ipom_mail.pipeline.fields.clock import find_times, pair_ranges
+from ipom_mail.pipeline.fields.clock import find_times
+from ipom_mail.pipeline.fields.clock_spans import pair_ranges
 from ipom_mail.pipeline.fields.labels import label_words_in
 from ipom_mail.pipeline.fields.zones import is_zone_word
 

@@ -16,7 +16,7 @@ from typing import Literal
 
 from ipom_mail.pipeline.fields.clock import TimeHit as TimeHit
 from ipom_mail.pipeline.fields.clock import find_times as find_times
-from ipom_mail.pipeline.fields.clock import pair_ranges as pair_ranges
+from ipom_mail.pipeline.fields.clock_spans import pair_ranges as pair_ranges
 from ipom_mail.pipeline.fields.labels import label_words_raw, whole_words
 from ipom_mail.pipeline.fields.words import (
     ERAS,
