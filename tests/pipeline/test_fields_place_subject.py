@@ -63,3 +63,32 @@ def test_no_town_and_site_without_listed_data_or_when_the_body_names_it(
     subject: str, body: str
 ) -> None:
     assert subject_place(subject, body) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "place"),
+    [
+        ("ISS over Leeds 03/12/2026 18:02 GMT - Nikon Z6", "Leeds"),
+        ("ISS über Hamburg 12.03.2026 19:04 MEZ – Canon R6", "Hamburg"),
+        ("ISS sopra Torino 03/05/2026 21:40 CEST | Sony A7 III", "Torino"),
+        ("ISS sobre CABA 21/11/2026 20:10 hora argentina - Canon T7", "CABA"),
+        ("ISS boven Calton Hill, Edinburgh 18-11-2026 17:21 GMT", "Calton Hill, Edinburgh"),
+    ],
+)  # fmt: skip
+def test_a_town_passed_over_right_before_the_data_is_the_place(subject: str, place: str) -> None:
+    assert subject_place(subject, "", "Jane Doe") == place
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "ISS over Edinburgh 18/11/2026 17:21 GMT from Glasgow",  # taken elsewhere
+        "ISS nad Krakowem 12.03.2026 19:04 CET",  # in a case ending
+        "ISS over Orion, Leeds 03/12/2026 18:02 GMT",  # a sky object
+        "ISS over Venus 03/12/2026 18:02 GMT",
+        "ISS over Leeds tonight, 03/12/2026",  # not beside the data
+        "ISS over Harrow 03/12/2026 18:02 GMT",  # the sender's name
+    ],
+)
+def test_an_over_name_not_beside_the_data_or_not_a_town_is_no_place(subject: str) -> None:
+    assert subject_place(subject, "", "Tom Harrow") is None

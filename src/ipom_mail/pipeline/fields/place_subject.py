@@ -14,8 +14,9 @@ import re
 from functools import cache
 
 from ipom_mail.pipeline.fields.labels import label_words
+from ipom_mail.pipeline.fields.place_over import path_not_spot
 from ipom_mail.pipeline.fields.place_phrases import instrument_name
-from ipom_mail.pipeline.fields.place_words import UP, words_of
+from ipom_mail.pipeline.fields.place_words import UP, alt_cased, data, words_of
 from ipom_mail.pipeline.fields.towns import common_words, is_town
 
 _GROUP = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
@@ -31,6 +32,9 @@ def subject_place(subject: str, body: str, sender: str | None = None) -> str | N
     names = set((sender or "").split())
     body = re.sub(r"\S+://\S+", " ", body)  # a file named "ISS_Uppsala.jpg" names no place
     for part in re.split(r"\n|\s[-–—/|]\s", subject):
+        over = over_data_place(part, names)
+        if over is not None:
+            return None if path_not_spot(f"{subject}\n{body}") else over
         pieces = part.split(", ")
         listed = len(pieces) >= 3 and re.search(r"\d[:.]?\d", pieces[0]) is not None
         for i, piece in enumerate(pieces):
@@ -46,6 +50,45 @@ def subject_place(subject: str, body: str, sender: str | None = None) -> str | N
                 return f"{pieces[0]}, {town}"  # "Salthill, Galway": a part of the town
             return town
     return _listed_last(subject, body, names)
+
+
+_CAP = rf"[{UP}][\w'’-]*"
+
+
+@cache
+def _over_data() -> re.Pattern[str]:
+    """An "over" word, a name of up to three capitalised words (and its town after a comma),
+    then the photo's date or time: 'ISS over Arthur's Seat, Edinburgh 18/11/2026 17:21'."""
+    name = rf"{_CAP}(?:\s{_CAP}){{0,2}}"
+    return re.compile(
+        rf"(?<![\w'’-])(?P<over>{alt_cased('over')})\s(?P<name>{name})(?:,\s(?P<town>{name}))?"
+        rf"\s+(?=\d{{1,4}}[-/.:]\d)"
+    )
+
+
+def over_data_place(part: str, names: set[str]) -> str | None:
+    """The town a Subject's data says the station passed over, right before its date or
+    time ('ISS sobre CDMX 21/11/2026 18:52'), or a site and its town ('over Arthur's Seat,
+    Edinburgh 18/11/2026'): the photographer was there. Never a name in a case ending
+    ('nad Krakowem'), a sky object ('over Orion'), nor the sender's own name."""
+    cased = {w.lower() for lang in data()["inner_cased"] for w in data()["over"].get(lang, [])}
+    for m in _over_data().finditer(part):
+        name, town = m.group("name"), m.group("town")
+        if m.group("over").lower() in cased or names.intersection(f"{name} {town or ''}".split()):
+            continue
+        if town is None and (is_town(name) or name in words_of("town_short_names")):
+            return name
+        if town and is_town(town) and not instrument_name(name) and not _sky(name):
+            return f"{name}, {town}"
+    return None
+
+
+def _sky(name: str) -> bool:
+    """A sky object's, the station's or a spacecraft's word in the name ('Moon', 'Orion',
+    'Soyuz'; [not_towns]), not a common word that ends a site's name ('Calton Hill')."""
+    listed = data()["not_towns"]
+    sky = {w for kind in ("sky", "station", "spacecraft", "programs") for w in listed[kind]}
+    return bool(sky.intersection(name.split()))
 
 
 def _listed_last(subject: str, body: str, names: set[str]) -> str | None:
