@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
+
+from ipom_mail.pipeline.fields.labels import mail_data
 
 # A line that starts another person's quoted message: everything below is theirs.
 _QUOTE_HEADER = re.compile(
@@ -57,18 +60,24 @@ _FORWARD_MARK = re.compile(
 )
 
 
-_WROTE_END = re.compile(
-    r"\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|napisał\w*|napsal\w*|"
-    r"írta|написал\w*|skrev|kirjoitti|writes|pisze|va escriure|rašė|rakstīja|kirjutas|napisao"
-    r"|napisala|napísal|je napisal|a scris|yazdı|έγραψε|написав|написа|が書きました|写道|寫道)\s?[:：]\s*$",
-    re.IGNORECASE,
-)
+@cache
+def _wrote_end() -> re.Pattern[str]:
+    """The verb that ends a quote header, before its colon, in any language and with the
+    gender forms clients write ("wrote:", "napisał(a):", "написав(ла):"; data/mail_words.toml
+    [quote_wrote]); CJK ones ("写道：") may follow a name without a space."""
+    words = [w for listed in mail_data()["quote_wrote"].values() for w in listed]
+    bounded = "|".join(w for w in words if not _CJK.match(w))
+    free = "|".join(w for w in words if _CJK.match(w))
+    return re.compile(rf"(?:(?<![^\W\d_])(?:{bounded})|(?:{free}))\s?[:：]\s*$", re.I)
+
+
+_CJK = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def is_quote_header(line: str) -> bool:
     """Whether a line is a whole quote header ("On …, Ana <ana@example.org> wrote:", "Am …
     schrieb Ana <ana@example.org>:") or ends one."""
-    return _QUOTE_HEADER.match(line) is not None or _WROTE_END.search(line) is not None
+    return _QUOTE_HEADER.match(line) is not None or _wrote_end().search(line) is not None
 
 
 def _own_words_above(lines: Sequence[str], index: int) -> bool:
@@ -89,7 +98,7 @@ def starts_outlook_block(lines: Sequence[str], i: int) -> bool:
 def _starts_quote(lines: Sequence[str], i: int) -> bool:
     """Whether line i opens another person's quoted message."""
     line = lines[i]
-    if _QUOTE_HEADER.match(line) or _WROTE_END.search(line):
+    if _QUOTE_HEADER.match(line) or _wrote_end().search(line):
         return True
     return starts_outlook_block(lines, i)
 
@@ -119,9 +128,9 @@ def own_text(text: str) -> str:
             continue
         if _starts_quote(lines, i):
             if _own_words_above(lines, i) and not (
-                _OUTLOOK_FROM.match(line) and not _WROTE_END.search(line) and _forward_above(kept)
+                _OUTLOOK_FROM.match(line) and not _wrote_end().search(line) and _forward_above(kept)
             ):
-                if _WROTE_END.search(line):
+                if _wrote_end().search(line):
                     _drop_wrapped_header(kept)
                 break
             if not _OUTLOOK_FROM.match(line):
