@@ -150,7 +150,8 @@ def _sentence_end(line: str, pos: int) -> int:
 
 
 # A line headed by an accessory's kind and a colon ("Herschel prism: Lacerta 2\"")
-_HEAD = re.compile(r"^\s*[-–*•]?\s*([^:：\d]{3,40}?)\s*[:：]\s*(?=\S)")
+# (possessive blanks and a head starting with a letter: a line of blanks is no backtracking)
+_HEAD = re.compile(r"^\s*+[-–*•]?\s*+([^\s:：\d][^:：\d]{2,39}?)\s*[:：]\s*(?=\S)")
 
 
 def _accessory_label(line: str) -> re.Match[str] | None:

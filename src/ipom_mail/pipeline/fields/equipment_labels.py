@@ -57,5 +57,6 @@ SETTING = re.compile(
 # without its space, as a lone "s" also joins two instruments ("Evostar 102 s Baader")
 SECONDS_RUN = re.compile(rf"(?:^|(?<=[,;+]))\s*{_NUMBER}\s*(?:{_SECONDS})(?![\w.])", re.I)
 # How a lens was used, after it ("Samyang 14mm wide open", "bei Offenblende"): no part of its name
-APERTURE = re.compile(rf"\s+(?:{label_words_raw('aperture_phrases')})(?!\w)", re.I)
+# (?<!\s): from the first blank of a run only, so a long run of blanks is no square of work
+APERTURE = re.compile(rf"(?<!\s)\s+(?:{label_words_raw('aperture_phrases')})(?!\w)", re.I)
 SOFTWARE = re.compile(rf"(?:{label_words('software')})", re.IGNORECASE)
