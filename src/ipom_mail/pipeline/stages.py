@@ -40,7 +40,8 @@ def check_message(
     try:  # meanwhile the bounce detectors and the text (extract_fields finds it read)
         parsed = replace(parsed, bounced=failed_addresses(raw))
         del raw  # not needed any more: a worker handed it over frees it here (a 40 MB message)
-        read_ahead(parsed, sender_dates)
+        if under_way.decoding_files:  # else nothing to overlap: a newsletter is not read
+            read_ahead(parsed, sender_dates)
     finally:
         media = under_way.media()
     fields = extract_fields(parsed, media, config, sender_dates=sender_dates)

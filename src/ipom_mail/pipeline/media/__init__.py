@@ -170,6 +170,11 @@ class MediaUnderWay:
             tasks, limits.decode_memory_mb, limits.decode_timeout_seconds
         )
 
+    @property
+    def decoding_files(self) -> bool:
+        """Whether any file is decoding in the decoder processes (work to overlap with)."""
+        return bool(self.todo)
+
     def media(self) -> Media:
         """Wait for the decoders' answers: the Media."""
         answers = self.decoding.answers()
