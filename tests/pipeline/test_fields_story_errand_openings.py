@@ -184,3 +184,30 @@ def test_a_request_to_send_the_photo_on_for_the_writer_is_not_story(request_: st
 )
 def test_a_sentence_saying_for_me_without_asking_to_send_stays(told: str) -> None:
     assert find_story(f"{told}\n") == told
+
+
+@pytest.mark.parametrize(
+    "handover",
+    [
+        "przesyłam zdjęcie ISS.",
+        "Please consider my ISS image for the photo of the month.",
+        "ecco la mia foto della ISS.",
+        "hierbij mijn foto van het ISS.",
+        "Je vous envoie ma photo de l'ISS.",
+        "Отправляю свою фотографию МКС.",
+        "Tässä kuvani ISS:stä.",
+    ],
+)
+def test_a_mail_whose_only_sentence_hands_over_the_entry_has_no_story(handover: str) -> None:
+    """Beside field lines alone, the hand-over line is still no story: the post would quote
+    "ecco la mia foto della ISS." as the photographer's words."""
+    body = (
+        f"Hallo,\n\n{handover}\n\nDate: 2024-06-21 21:03 UTC\n"
+        "Equipment: Celestron C8, ZWO ASI662MC\n\nRegards,\nAnna\n"
+    )
+    assert find_story(body) is None
+
+
+def test_a_hand_over_line_that_says_where_the_photo_was_taken_stays_the_story() -> None:
+    line = "przesyłam zdjęcie ISS nad Wawelem."
+    assert find_story(f"Dzień dobry,\n\n{line}\n\nPozdrawiam,\nPiotr\n") == line

@@ -36,11 +36,12 @@ def _size(sentence: str) -> int:
 
 
 def only_sending(story: str) -> bool:
-    """Whether every sentence of the story says that the photo is sent or where it is (read
-    until the first that says something else)."""
+    """Whether every sentence of the story says that the photo is sent or where it is, or
+    only names the entry ("przesyłam zdjęcie ISS.", "Please consider my ISS image for the
+    photo of the month."), read until the first that says something else."""
     sent = False
     for sentence in (s.strip() for s in _SENTENCES.split(story) if s.strip()):
-        if _says_sent(sentence):
+        if _says_sent(sentence) or _says_only_the_errand(sentence):
             sent = True
         elif not _friendly(sentence):
             return False
