@@ -105,3 +105,19 @@ def test_a_member_greeting_the_list_with_a_photo_attached_stays_a_submission() -
     photo = MediaItem("iss.jpg", "0" * 64, 1000, "photo", "image/jpeg")
     parsed = parse_message(_raw(body, "ISS"))
     assert not_a_submission(parsed, Media(items=(photo,)), (), Config()) is None
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Milí členové a přátelé hvězdárny,",
+        "Dear members and friends of the society,",
+        "Liebe Mitglieder und Freunde der Sternwarte!",
+        "Drodzy członkowie i sympatycy klubu,",
+        "Beste leden en belangstellenden,",
+    ],
+)
+def test_a_greeting_to_the_members_and_their_friends_is_a_clubs_notice(first_line: str) -> None:
+    body = f"{first_line}\n\nFriday 21:56 CEST: a bright ISS pass, 70° high, -3.6 mag.\n"
+    assert to_all_members(body)
+    assert _empty(check_message(_raw(body, "ISS pass on Friday"), Config()).fields)

@@ -43,10 +43,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 @lru_cache(maxsize=1)
 def _members_greeting() -> re.Pattern[str]:
-    """A greeting to all of a club's members alone on a line (data/submission.toml [members])."""
+    """A greeting to all of a club's members alone on a line, maybe naming its friends too
+    (data/submission.toml [members], [members_also])."""
     data = tomllib.loads(files("ipom_mail").joinpath("data/submission.toml").read_text("utf-8"))
     words = "|".join(w for listed in data["members"].values() for w in listed)
-    return re.compile(rf"\s*(?:{words})\s*[,!:;.、。，！：]?\s*", re.I)
+    also = "|".join(w for listed in data["members_also"].values() for w in listed)
+    others = rf"(?:\s+(?:{also})(?:\s+[^\W\d_]+){{0,3}})?"  # "… a přátelé hvězdárny"
+    return re.compile(rf"\s*(?:{words}){others}\s*[,!:;.、。，！：]?\s*", re.I)
 
 
 def to_all_members(body: str) -> bool:
