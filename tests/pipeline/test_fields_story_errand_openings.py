@@ -211,3 +211,9 @@ def test_a_mail_whose_only_sentence_hands_over_the_entry_has_no_story(handover: 
 def test_a_hand_over_line_that_says_where_the_photo_was_taken_stays_the_story() -> None:
     line = "przesyłam zdjęcie ISS nad Wawelem."
     assert find_story(f"Dzień dobry,\n\n{line}\n\nPozdrawiam,\nPiotr\n") == line
+
+
+def test_a_formal_indian_english_hand_over_is_no_part_of_the_story() -> None:
+    shows = "The station rose from the north-west and passed just above the temple."
+    text = f"Respected Sir,\n\nKindly find attached my photograph of the ISS for your kind consideration.\n\n{shows}\n"
+    assert find_story(text) == shows
