@@ -112,6 +112,7 @@ def test_a_gendered_quote_of_someone_else_is_not_read() -> None:
         "Отправляю фотографию МКС на конкурс.",
         "Je vous envoie ma photo pour le concours.",
         "Os envío mi foto al concurso.",
+        "przesyłam zdjęcie ISS.",  # no contest named, and still only the hand-over
     ],
 )
 def test_a_sentence_that_only_enters_the_photo_is_no_story(entry: str) -> None:
@@ -124,7 +125,6 @@ def test_a_sentence_that_only_enters_the_photo_is_no_story(entry: str) -> None:
     [
         "zgłaszam zdjęcie przelotu ISS nad Wawelem do konkursu.",  # says what it shows
         "Posílám fotku do soutěže. Stanice prolétla přímo nad kostelem ve Zlíně.",
-        "przesyłam zdjęcie ISS.",  # no contest named: kept, as the labels keep it
     ],
 )
 def test_an_entry_that_says_more_keeps_its_story(entry: str) -> None:
