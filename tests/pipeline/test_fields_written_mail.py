@@ -277,10 +277,10 @@ def test_a_tripod_head_is_no_instrument(text: str, items: tuple[str, ...]) -> No
 @pytest.mark.parametrize(
     ("body", "items"),
     [
-        ("ISS over the church, 3 June 2024 22:10:05 UT, shot with my usual setup.\n\n-- \n"
+        ("ISS over the church, 3 May 2024 22:10:05 UT, shot with my usual setup.\n\n-- \n"
          "Jane Doe\nGear: Sky-Watcher Esprit 100ED, Canon 600D\n",
          ("Sky-Watcher Esprit 100ED", "Canon 600D")),
-        ("ISS über der Kirche, 3. Juni 2024 22:10:05 UT, mit Canon EOS R6.\n\n-- \n"
+        ("ISS über der Kirche, 3. Mai 2024 22:10:05 UT, mit Canon EOS R6.\n\n-- \n"
          "Max Muster\nAusrüstung: Sky-Watcher Esprit 100ED\n", ("Canon EOS R6",)),
     ],
 )  # fmt: skip

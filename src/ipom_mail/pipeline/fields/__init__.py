@@ -37,7 +37,11 @@ from ipom_mail.pipeline.fields.place_taken import (
 from ipom_mail.pipeline.fields.quotes import clean_text
 from ipom_mail.pipeline.fields.story import find_story, signature_gear, without_footers
 from ipom_mail.pipeline.fields.subject import answers_us, own_subject, subject_text
-from ipom_mail.pipeline.fields.submission import not_a_submission, only_asking
+from ipom_mail.pipeline.fields.submission import (
+    not_a_submission,
+    only_asking,
+    only_days_to_come,
+)
 from ipom_mail.pipeline.values import NOT_A_SUBMISSION_NOTE, DateStyle, Fields, Media, ParsedMessage
 
 __all__ = ["MAX_TEXT", "extract_fields", "own_words", "read_ahead"]
@@ -53,18 +57,21 @@ def own_words(parsed: ParsedMessage) -> str:
 
 
 def _only_to_come(
-    taken: TakenAt, media: Media, photo_links: tuple[str, ...], sent: datetime | None
+    taken: TakenAt, media: Media, photo_links: tuple[str, ...], sent: datetime | None, text: str
 ) -> bool:
     """No photo nor link, and the one time or date given is after the mail was sent ("I'll
-    try to photograph tomorrow's pass at 19:42", a club's list of coming passes): a question
-    or an announcement before a pass, no submission."""
+    try to photograph tomorrow's pass at 19:42", a club's list of coming passes), or no
+    photo's time is read and every date the text names is after it ("v pátek 9. dubna 2027
+    nás čeká velmi jasný přelet"): a question or an announcement before a pass."""
     from ipom_mail.pipeline.fields.taken_at import FUTURE_NOTE
 
     if media.usable or photo_links or taken.taken_at is not None:
         return False
     if any(FUTURE_NOTE in note for note in taken.notes):
         return True
-    return bool(taken.taken_date and sent and taken.taken_date > sent.date().isoformat())
+    if taken.taken_date is None:
+        return only_days_to_come(text, sent)
+    return bool(sent and taken.taken_date > sent.date().isoformat())
 
 
 def _story(text: str, parsed: ParsedMessage) -> str | None:
@@ -177,7 +184,7 @@ def extract_fields(
     taken = find_taken_at(mine, media, parsed.date, sender_dates)
     if taken.taken_at is None and taken.taken_date is None and not taken.questions and subject:
         taken = find_taken_at(subject, media, parsed.date, sender_dates)  # ranked below the body
-    if not follow_up and _only_to_come(taken, media, links.photo, parsed.date):
+    if not follow_up and _only_to_come(taken, media, links.photo, parsed.date, mine):
         return Fields(notes=(f"{NOT_A_SUBMISSION_NOTE}: no photo, and its pass is still to come",))
     asking = None if follow_up else only_asking(parsed, media, links.photo, text)
     if asking is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from datetime import datetime
 from functools import lru_cache
 from importlib.resources import files
 
@@ -113,3 +114,15 @@ def only_asking(
     if _patterns()[4].search(f"{parsed.subject or ''}\n{body}") is None:
         return None
     return f"{NOT_A_SUBMISSION_NOTE}: a question, with no photo nor link to one"
+
+
+def only_days_to_come(text: str, sent: datetime | None) -> bool:
+    """Whether the text names dates and every reading of each is after the day the mail was
+    sent, with no word of a photo already taken ("my photo", "last night"): a forecast or an
+    invitation to watch a pass, which holds no photo yet."""
+    from ipom_mail.pipeline.fields.dates import find_dates, relative_day
+
+    if sent is None or _patterns()[2].search(text) or relative_day(text, None, sent):
+        return False
+    hits = find_dates(text, sent.date())
+    return bool(hits) and all(min(h.readings) > sent.date() for h in hits)
