@@ -75,6 +75,42 @@ def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]
     return sorted(pairs + rise_set(text, times, pairs), key=lambda pair: pair[0].start)
 
 
+# A word of a gap: letters with an apostrophe or hyphen inside ("jusqu'à"), or a short
+# abbreviation ("ca."); a digit, a bracket or a stop between two times is no span's word
+_GAP_WORD = re.compile(r"[^\W\d_](?:[^\W\d_'’\-]*[^\W\d_])?|[^\W\d_]{1,4}\.")
+_GAP_WORDS = 3  # "έως τις", "fins a les", "bis ca.": a span's word with its article
+
+
+def unread_gap(text: str, first: TimeHit, second: TimeHit) -> bool:
+    """Whether the words between a time with no zone and a zoned one may join them as a span
+    this module cannot read ("από τις 21:04:10 έως τις 21:09:30 ώρα Ελλάδος" before "έως
+    τις" was known): at most three words, no digit, bracket or stop among them, none of
+    them a zone or "local time". Such a zoned time may be a span's end, never the shot."""
+    if first.zone is not None or second.zone is None or first.end >= second.start:
+        return False
+    gap = _without_dates(text[first.end : second.start])
+    words = gap.split()
+    if not 0 < len(words) <= _GAP_WORDS or "\n\n" in gap:
+        return False
+    if not all(_GAP_WORD.fullmatch(word) for word in words):
+        return False
+    return _local_words().search(gap) is None and not _zone_words(words)
+
+
+@functools.cache
+def _local_words() -> re.Pattern[str]:
+    """ "Local time" in any language (data/labels.toml [local_time]): "21:04 local time
+    20:04 UT" restates one moment on two clocks."""
+    return re.compile(rf"(?<![^\W\d_])(?:{label_words_raw('local_time')})", re.I)
+
+
+def _zone_words(words: list[str]) -> bool:
+    """Whether a gap's words name a zone ("21:04 CET or 20:04 UT" is read elsewhere)."""
+    from ipom_mail.pipeline.fields.zones import is_zone_word
+
+    return any(is_zone_word(word) for word in words)
+
+
 _ON = re.compile(r"\s*(?:on|am|le|el|il|op|den)\s*$", re.I)
 
 

@@ -18,6 +18,7 @@ from ipom_mail.pipeline.fields.clock import TimeHit as TimeHit
 from ipom_mail.pipeline.fields.clock import find_times as find_times
 from ipom_mail.pipeline.fields.clock_spans import pair_ranges as pair_ranges
 from ipom_mail.pipeline.fields.labels import label_words_raw, whole_words
+from ipom_mail.pipeline.fields.numerals import ascii_digits
 from ipom_mail.pipeline.fields.words import (
     ERAS,
     relative_day_pattern,
@@ -127,6 +128,7 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     """Where dates are written in `text`, with or without a year (not read, only found)."""
     from ipom_mail.pipeline.fields.named_dates import named_spans
 
+    text = ascii_digits(text)  # "۱۷ مارس ۲۰۲۷": the same positions
     return sorted([(h.start, h.end) for h in _numeric(text)] + named_spans(text))
 
 
@@ -135,6 +137,7 @@ def find_dates(text: str, base: date | None = None) -> list[DateHit]:
     from ipom_mail.pipeline.fields.named_dates import cjk_month_days, named_dates
     from ipom_mail.pipeline.fields.spelled_dates import spelled_dates
 
+    text = ascii_digits(text)  # "۱۷ مارس ۲۰۲۷": the same positions
     taken: list[DateHit] = []
     found = spelled_dates(text) + _numeric(text) + named_dates(text, base)
     for hit in found + cjk_month_days(text, base):

@@ -31,10 +31,17 @@ def _symbols() -> dict[int, str | None]:
     return table
 
 
+def ascii_digits(text: str) -> str:
+    """`text` with every decimal digit in ASCII, and nothing else changed: each digit is one
+    character either way, so a position in the result is the same in `text` ("۱۷ مارس ۲۰۲۷")."""
+    if text.isascii():
+        return text
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
+
+
 def ascii_numbers(text: str) -> str:
     """`text` with every decimal digit in ASCII and the Arabic decimal separator a dot;
     the same text when it holds none (most mail)."""
     if text.isascii():
         return text
-    text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
-    return text.translate(_symbols())
+    return ascii_digits(text).translate(_symbols())

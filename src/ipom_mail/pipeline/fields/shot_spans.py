@@ -6,9 +6,11 @@ Split from taken_at.py: the candidate times the photo's may be, and the spans ar
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from ipom_mail.pipeline.fields.clock_spans import unread_gap
 from ipom_mail.pipeline.fields.dates import TimeHit
 from ipom_mail.pipeline.fields.dating import Dates, day_for
 from ipom_mail.pipeline.fields.in_force import convert
@@ -91,6 +93,23 @@ def span_roles(text: str, segs: list[Segment], spans: list[tuple[TimeHit, TimeHi
         if id(a) not in brief and id(a) not in series
     ]
     return SpanRoles(series, in_span, partner_zone, windows)
+
+
+def unread_ends(
+    text: str, segs: list[Segment], times: list[TimeHit], spans: list[tuple[TimeHit, TimeHit]]
+) -> dict[int, TimeHit]:
+    """Zoned times that may end a span whose words are not known (clock_spans.unread_gap),
+    by id, each with the zoneless time before it in its sentence: never the photo's time,
+    which may be the span's start. A wrong UT time is worse than none."""
+    paired = {(id(a), id(b)) for a, b in spans}
+    ends: dict[int, TimeHit] = {}
+    for first, second in itertools.pairwise(times):
+        if (id(first), id(second)) in paired or not unread_gap(text, first, second):
+            continue
+        start, end = sentence_around(text, segs, first.start)
+        if start <= second.start < end:
+            ends[id(second)] = first
+    return ends
 
 
 _LONGEST_PASS = timedelta(minutes=30)  # longer than any visible ISS pass

@@ -37,6 +37,7 @@ from ipom_mail.pipeline.fields.shot_spans import (
     Candidate,
     after_midnight,
     span_roles,
+    unread_ends,
     window_of,
     with_until,
 )
@@ -118,6 +119,7 @@ def _candidates(
     spans = pair_ranges(text, times)
     roles = span_roles(text, segs, spans)
     marks = pass_marks(text, segs, times, spans)
+    unread = unread_ends(text, segs, times, spans)
     out: list[Candidate] = []
     for hit in times:
         seg = segment_at(segs, hit.start)
@@ -130,6 +132,9 @@ def _candidates(
             continue
         if marks.start_beside_shot(hit, seg):
             continue  # "Il passaggio è iniziato alle 20:51 …; lo scatto è delle 20:53:10"
+        if id(hit) in unread:  # "από τις 21:04:10 ??? 21:09:30 ώρα Ελλάδος": maybe its end
+            out.append(_unread_end(seg.rank, unread[id(hit)], hit))
+            continue
         # the window holding the shot gives it its zone, else (zoneless) its day at least
         window = window_of(hit, seg, roles.windows) or window_of(hit, seg, roles.all_windows)
         zone_of_window = (window[0].zone or window[1].zone) if window else None
@@ -148,6 +153,13 @@ def _candidates(
         end = roles.series.get(id(hit))
         out.append(with_until(cand, end, text) if end is not None else cand)
     return _without_restatements(text, out), roles.notes()
+
+
+def _unread_end(rank: int, first: TimeHit, hit: TimeHit) -> Candidate:
+    """A zoned time after a zoneless one joined by words not understood: no UT time."""
+    end = " ".join(hit.text.split())  # a zone wrapped onto the next line
+    note = f"the times {first.text} and {end} may be a span; when was the photo taken?"
+    return Candidate(rank, hit, None, None, None, (note,))
 
 
 _BRACKET_OPEN = re.compile(r"\s*[(（]\s*$")
