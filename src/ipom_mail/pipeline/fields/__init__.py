@@ -9,12 +9,12 @@ Unknown values are None; nothing is invented.
 from __future__ import annotations
 
 import contextlib
-import re
 from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 
 from ipom_mail.config import Config
+from ipom_mail.pipeline.fields.answer_story import answer_story
 from ipom_mail.pipeline.fields.camera_time import TakenAt
 from ipom_mail.pipeline.fields.equipment import find_equipment, text_items
 from ipom_mail.pipeline.fields.forward import mark_forward
@@ -75,19 +75,11 @@ def _only_to_come(
 
 
 def _story(text: str, parsed: ParsedMessage) -> str | None:
-    """The story; in an answer to our reply, only its paragraphs that give no value (no
-    digit): "The time was 21:34 UT." answers a question, "Jaam kadus just enne horisonti
-    Maa varju." in a resent submission is the photo's story."""
+    """The story; in an answer to our reply, only its sentences that give no value
+    (answer_story.py): "The time was 21:34 UT." answers a question, "Jaam kadus just enne
+    horisonti Maa varju." in a resent submission is the photo's story."""
     story = find_story(text, parsed.sender_name, parsed.date)
-    if story is None or not answers_us(parsed.subject):
-        return story
-    kept = [p for p in story.split("\n\n") if not any(c.isdigit() for c in p)]
-    return (
-        "\n\n".join(kept) if any(len(p.split()) >= 3 or _CJK_TEXT.search(p) for p in kept) else None
-    )
-
-
-_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{6}")
+    return answer_story(story) if answers_us(parsed.subject) else story
 
 
 def _location(clean: str, mine: str, subject: str, parsed: ParsedMessage, text: str) -> str | None:

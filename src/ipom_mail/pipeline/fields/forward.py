@@ -186,6 +186,11 @@ def _mail_talk(below: bool) -> re.Pattern[str]:
 _SENTENCE_GAP = re.compile(r"(?:(?<=[.!?…])\s+(?=[\"“(«¿¡]?[^\W_a-zà-ÿа-яα-ω])|(?<=[。！？])\s*)")
 
 
+def sentences_of(paragraph: str) -> list[str]:
+    """A paragraph's sentences, as the mail-talk reader cuts them ("… i dati. La foto …")."""
+    return [s for s in _SENTENCE_GAP.split(paragraph) if s.strip()]
+
+
 def quotes_below(text: str) -> bool:
     """Whether the mail quotes or forwards another below the sender's words."""
     flat = text.replace("\r\n", "\n").replace("\r", "\n").strip()

@@ -17,6 +17,7 @@ from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.closing import SIGN_OFF
 from ipom_mail.pipeline.fields.equipment import text_items
 from ipom_mail.pipeline.fields.forward import names_someone_else
+from ipom_mail.pipeline.fields.forward_words import forward_words
 from ipom_mail.pipeline.fields.labels import mail_words
 from ipom_mail.pipeline.fields.name_titles import without_titles
 from ipom_mail.pipeline.fields.quoted import own_text
@@ -42,8 +43,8 @@ _PARTICLES = frozenset(_PARTICLE_WORDS.split())
 # the vowel signs and marks inside Indic, Thai and Arabic names ("राहुल", "ณัฐวุฒิ") are no \w
 _MARKS = "\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0eff"
 _NAME_WORD = re.compile(rf"^[^\W\d_](?:[^\W\d_]|['’.-]|[{_MARKS}])*$")
-_FWD_FROM = re.compile(
-    r"^\s*\*?(?:from|von|de|da|od|van|feladó|fra|från|lähettäjä|от|від|από|kimden)\s*:\*?\s*"
+_FWD_FROM = re.compile(  # "Šalje: Marko Horvat <marko@…>" in any client's language
+    rf"^\s*\*?(?:{forward_words('from')})\s*[:：]\*?\s*"
     r"\"?([^<\"\n]+?)\"?\s*(?:<[^>]*>|\[mailto:[^\]]*\])"
     # Yandex, Mail.ru: '03.03.2024, 09:41, "Ирина Ковалёва" <irina@example.ru>:'
     r"|^\s*\d{1,2}\.\d{1,2}\.\d{2,4},\s*\d{1,2}:\d{2},\s*\"([^\"\n]+)\"\s*<[^>]*>:\s*$",

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from ipom_mail.pipeline.fields.forward_words import forward_words, header_label, separator_line
 from ipom_mail.pipeline.fields.labels import mail_data
 
 # A line that starts another person's quoted message: everything below is theirs.
@@ -40,9 +41,13 @@ _QUOTE_HEADER = re.compile(
     r")\s*$",
     re.IGNORECASE,
 )
-# Outlook's reply header block: "From: …" followed by "Sent:/Date:" within two lines.
+# Outlook's reply header block: "From: …" followed by "Sent:/Date:" within two lines. The
+# labels of every client's language (data/forward_blocks.toml) count when the From line holds
+# an address ("Šalje: Marko <marko@…>"); the first ones also without one (Exchange's names).
 _OUTLOOK_FROM = re.compile(
-    r"^\s*\*?(?:From|Von|De|Da|Od|Van|Feladó|Fra|Från|Lähettäjä|От|Від|Από|Kimden)\s*:\*?\s+\S",
+    r"^\s*\*?(?:(?:From|Von|De|Da|Od|Van|Feladó|Fra|Från|Lähettäjä|От|Від|Από|Kimden)"
+    r"\s*:\*?\s+\S"
+    rf"|(?:{forward_words('from')})\s*[:：]\*?\s*[^\n]*?(?:@|\[mailto:))",
     re.IGNORECASE,
 )
 _OUTLOOK_SENT = re.compile(
@@ -51,13 +56,10 @@ _OUTLOOK_SENT = re.compile(
     r"(?:\s+(?:el|le|il|op|den|am))?\s*:",  # "Enviat el:", "Enviado el:" (Outlook)
     re.IGNORECASE,
 )
-_FORWARD_MARK = re.compile(
-    r"^\s*(?:-{2,}\s*)?(?:Forwarded message|Weitergeleitete Nachricht|Message transféré|"
-    r"Mensaje reenviado|Messaggio inoltrato|Mensagem encaminhada|Doorgestuurd bericht|"
-    r"Przekazana wiadomość|Přeposlaná zpráva|Továbbított üzenet|Begin forwarded message:|"
-    r"Anfang der weitergeleiteten Nachricht:|Début du message réexpédié\s*:)\s*-*\s*$",
-    re.IGNORECASE,
-)
+# Under a From line with an address, any client's Sent or Date label ("Datum:", "Data:"): a
+# sender's own field lines ("Da: lungomare di Bari" / "Data: 13 aprile") hold no address.
+_ANY_SENT = re.compile(rf"^\s*\*?{header_label('sent')}\s*[:：]", re.IGNORECASE)
+_ADDRESS = re.compile(r"@|\[mailto:")
 
 
 @cache
@@ -88,10 +90,11 @@ def _own_words_above(lines: Sequence[str], index: int) -> bool:
 def starts_outlook_block(lines: Sequence[str], i: int) -> bool:
     """Whether line i opens an Outlook header block ("From: …" then "Sent: …") not marked as
     a forward just above."""
+    sent = _ANY_SENT if _ADDRESS.search(lines[i]) else _OUTLOOK_SENT
     return bool(
         _OUTLOOK_FROM.match(lines[i])
-        and any(_OUTLOOK_SENT.match(n) for n in lines[i + 1 : i + 3])
-        and not any(_FORWARD_MARK.match(p) for p in lines[max(0, i - 2) : i])
+        and any(sent.match(n) for n in lines[i + 1 : i + 3])
+        and not any(separator_line().match(p) for p in lines[max(0, i - 2) : i])
     )
 
 
@@ -123,7 +126,7 @@ def own_text(text: str) -> str:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kept: list[str] = []
     for i, line in enumerate(lines):
-        if _FORWARD_MARK.match(line):
+        if separator_line().match(line):
             kept.append(line)
             continue
         if _starts_quote(lines, i):
@@ -142,4 +145,4 @@ def own_text(text: str) -> str:
 
 
 def _forward_above(kept: Sequence[str]) -> bool:
-    return any(_FORWARD_MARK.match(x) for x in kept)
+    return any(separator_line().match(x) for x in kept)

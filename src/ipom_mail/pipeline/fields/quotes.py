@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ipom_mail.pipeline.fields.forward_words import forward_words, header_label
+
 _QUOTE_INTRO = re.compile(
     r"\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|napisał|napsal|írta"
     r"|написал|пишет|пользователь|va escriure|skrev|kirjoitti|rašė|rakstīja|kirjutas|napisao"
@@ -21,19 +23,10 @@ _STAMP = re.compile(
     r"|^\s*(?:Received|Arrival-Date|Last-Attempt-Date|X-[\w-]+)\s*:"
 )
 _QUOTE_START = re.compile(r"^\s*(?:on|am|le|el|il|em|op|w dniu|dne)\s", re.I)
-_HEADER_LINE = re.compile(
-    r"^\s*\*?(?:from|von|de|da|od|van|feladó|sent|gesendet|envoyé|enviado|inviato|verzonden"
-    r"|date|datum|data|dátum|to|an|à|para|a|cc|subject|betreff|objet|asunto|oggetto|assunto"
-    r"|onderwerp|temat|předmět|tárgy|lähettäjä|lähetetty|vastaanottaja|aihe|från|skickat|till"
-    r"|ämne|fra|sendt|til|emne|dato|predmet|zadeva|kimden|kime|konu|από|προς|θέμα|от|кому"
-    r"|тема|від|saatja|teema|assumpte)\*?\s?:",
-    re.I,
-)
-_SUBJECT = re.compile(
-    r"^\s*\*?(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|předmět|tárgy"
-    r"|aihe|ämne|emne|predmet|zadeva|konu|θέμα|тема|teema|assumpte)",
-    re.I,
-)
+# A line of a forwarded or quoted header block, in any client's language (data/
+# forward_blocks.toml: "Šalje:", "Datum:", "件名："), and its Subject line
+_HEADER_LINE = re.compile(rf"^\s*\*?{header_label()}\*?\s?[:：]", re.I)
+_SUBJECT = re.compile(rf"^\s*\*?(?:{forward_words('subject')})\*?\s?[:：]", re.I)
 
 
 def clean_text(text: str) -> str:

@@ -42,7 +42,8 @@ from ipom_mail.pipeline.fields.forward import (
     without_forward_request,
     without_mail_talk,
 )
-from ipom_mail.pipeline.fields.labels import WORD_END, mail_pattern, mail_words
+from ipom_mail.pipeline.fields.forward_words import forward_words, header_label
+from ipom_mail.pipeline.fields.labels import WORD_END, mail_pattern
 from ipom_mail.pipeline.fields.links import SENT_FROM
 from ipom_mail.pipeline.fields.opening import GREETING as GREETING
 from ipom_mail.pipeline.fields.opening import without_greeting
@@ -51,27 +52,10 @@ from ipom_mail.pipeline.fields.quoted import own_text
 from ipom_mail.pipeline.fields.shapes import greets_alone
 
 FORWARD_MARK = re.compile(
-    r"^\s*(?:-{2,}\s*)?(?:forwarded message|weitergeleitete nachricht|message transféré|"
-    r"mensaje reenviado|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht|"
-    r"przekazana wiadomość|přeposlaná zpráva|továbbított üzenet|begin forwarded message|"
-    r"anfang der weitergeleiteten nachricht|début du message réexpédié|"
-    + mail_words("forward_mark")
-    + r")"
-    + WORD_END
-    + r".*$",
-    re.IGNORECASE,
+    rf"^\s*(?:-{{2,}}\s*)?(?:{forward_words('separator')}){WORD_END}.*$", re.IGNORECASE
 )
-HEADER_LINE = re.compile(
-    r"^\s*\*?(?:from|sent|date|subject|to|cc|reply-to|von|gesendet|datum|betreff|an|de|envoyé|"
-    r"objet|à|para|asunto|fecha|enviado|da|inviato|oggetto|a|data|assunto|van|verzonden|"
-    r"onderwerp|aan|od|wysłano|temat|do|odesláno|předmět|komu|feladó|elküldve|dátum|tárgy|"
-    r"címzett|lähettäjä|lähetetty|vastaanottaja|aihe|päivämäärä|från|skickat|till|ämne|fra|"
-    r"sendt|til|emne|dato|šalje|poslano|za|predmet|zadeva|odoslané|trimis|către|subiect|"
-    r"kimden|gönderildi|kime|konu|tarih|από|στάλθηκε|προς|θέμα|от|отправлено|кому|тема|дата|"
-    r"від|надіслано|изпратено|до|no|nosūtīts|kam|temats|nuo|išsiųsta|tema|saatja|saadetud|"
-    r"adressaat|teema|enviat|per a|assumpte)(?:\s+(?:el|le|il|op|den|am))?\s*:\*?(?:\s.*)?$",
-    re.IGNORECASE,
-)
+# A line of a forwarded header block, in any client's language (data/forward_blocks.toml)
+HEADER_LINE = re.compile(rf"^\s*\*?{header_label()}\s*[:：]\*?(?:\s.*|(?<=：).+)?$", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # words without spaces
 # A link alone, or under a short label ("Foto: https://…", "Full res: https://…", "사진 링크: …")
 _URL_ONLY = re.compile(r"^\s*(?:([^:：\n]{1,30})[:：]\s*)?(?:<?https?://\S+>?\s*)+$")
@@ -225,9 +209,7 @@ def forwarded_for_someone(text: str) -> bool:
 
 # The "From:" line of a forwarded header block, in the clients' languages, with a display name
 _FROM_LINE = re.compile(
-    r"^\s*\*?(?:from|von|de|van|da|od|från|fra|lähettäjä|feladó|от|від|kimden|από|šalje|"
-    r"saatja|nuo|no|de la|expéditeur|remitente|mittente|remetente|afzender|nadawca)\s*:\*?"
-    r"\s*\"?([^<>\"@\n]{2,60}?)\"?\s*<",
+    rf"^\s*\*?(?:{forward_words('from')})\s*[:：]\*?\s*\"?([^<>\"@\n]{{2,60}}?)\"?\s*<",
     re.IGNORECASE,
 )
 
@@ -242,6 +224,18 @@ def _author(part: list[str]) -> str | None:
     return None
 
 
+def _resends_own(parts: list[list[str]], sender_name: str | None) -> bool:
+    """Whether the mail forwards the sender's own earlier mail under a note with no data of
+    its own ("Ik had dit per ongeluk naar het verkeerde adres gestuurd, hierbij alsnog!"):
+    the original is the submission, the note only speaks of the mail."""
+    if len(parts) < 2 or not sender_name:
+        return False
+    author = _author(parts[1])
+    note = "\n".join(parts[0])
+    same = author is not None and author.casefold() == sender_name.strip().casefold()
+    return same and not any(c.isdigit() for c in note)
+
+
 @lru_cache(maxsize=4)  # pure: read ahead while the decoders work (fields.read_ahead)
 def find_story(
     text: str, sender_name: str | None = None, sent: datetime | None = None
@@ -251,7 +245,8 @@ def find_story(
     Date header, tells a later day's news ("PS. Next Saturday 14 November…") from story."""
     kept: list[str] = []
     parts = segments(text)
-    record = forwarded_for_someone(text)  # the original's data lines are its fields
+    # the original's data lines are its fields
+    record = forwarded_for_someone(text) or _resends_own(parts, sender_name)
     announcing: list[str] = []
     if record:
         parts = parts[1:]

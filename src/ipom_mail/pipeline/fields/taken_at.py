@@ -162,7 +162,9 @@ def _unread_end(rank: int, first: TimeHit, hit: TimeHit) -> Candidate:
     return Candidate(rank, hit, None, None, None, (note,))
 
 
-_BRACKET_OPEN = re.compile(r"\s*[(（]\s*$")
+# a bracket opening, with at most three words before the time ("(that's 8:14:30 PM EDT",
+# "(i.e. 21:14 CET", "(dus 22:14 CEST")
+_BRACKET_OPEN = re.compile(r"\s*[(（]\s*(?:[^\W\d_]+(?:['’.][^\W\d_]*)?[ \t]+){0,3}$")
 
 
 @cache
@@ -179,7 +181,8 @@ def _until_before(text: str, start: int) -> bool:
 def _without_restatements(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Leave out a time in brackets right after a UT time that says the same moment on
     another clock, whatever local date its sentence gives it ("2026-10-30 0134Z (7:34 pm
-    MDT on the 29th)"); one that says another moment stays, and the two disagree."""
+    MDT on the 29th)", "00:14:30 UT (that's 8:14:30 PM EDT on the 21st)"); one that says
+    another moment stays, and the two disagree."""
     kept: list[Candidate] = []
     for cand in cands:
         prev = kept[-1] if kept else None
