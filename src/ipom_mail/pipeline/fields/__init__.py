@@ -22,10 +22,14 @@ from ipom_mail.pipeline.fields.links import find_links
 from ipom_mail.pipeline.fields.location import find_gps, find_location
 from ipom_mail.pipeline.fields.people import find_photographer
 from ipom_mail.pipeline.fields.place_base import settled_place, uninflected
-from ipom_mail.pipeline.fields.place_caseless import unspaced_titled_place
+from ipom_mail.pipeline.fields.place_caseless import (
+    caseless_pictured,
+    caseless_titled_place,
+    unspaced_titled_place,
+)
 from ipom_mail.pipeline.fields.place_echo import echoed_place, subject_from_town, titled_place
 from ipom_mail.pipeline.fields.place_lower import lower_echo
-from ipom_mail.pipeline.fields.place_over import pictured_place
+from ipom_mail.pipeline.fields.place_over import area_over, pictured_place
 from ipom_mail.pipeline.fields.place_phrases import without_plans, without_signatures
 from ipom_mail.pipeline.fields.place_signed import dateline_town, signed_town
 from ipom_mail.pipeline.fields.place_subject import subject_place
@@ -103,11 +107,15 @@ def _written_place(
 ) -> str | None:
     """The body's place, its town in the base form the mail writes; else one the Subject
     names and the body names again; else a town alone in the Subject's data, or after its
-    "from"; else what the Subject and the body say the station passed over; else a
-    letter's dateline or the town under the sender's name; none of those when the body
-    names a spot it was taken from that no reader settles."""
+    "from"; else what the Subject and the body say the station passed over (also in a
+    script without capitals); else a letter's dateline or the town under the sender's
+    name; none of those when the body names a spot it was taken from that no reader
+    settles. An area the body says was passed over, no town, yields to what the Subject
+    and the body say is pictured."""
     own = without_plans(without_signatures(clean))
     place = settled_place(find_location(clean, people_named(text)), f"{text}\n{subject}")
+    if place is not None and area_over(own, place):  # an area passed over yields to
+        place = pictured_place(said, own, people_named(text)) or place  # what is pictured
     if place is not None:
         return place
     if names_taken_spot(own):  # a spot the body says it was taken from beats the Subject's
@@ -120,6 +128,8 @@ def _written_place(
         or subject_from_town(said, name)
         or lower_echo(said, own)
         or pictured_place(said, own, people_named(text))
+        or caseless_titled_place(said, own)
+        or caseless_pictured(said, own)
         or dateline_town(clean)
         or signed_town(clean, name)
     )

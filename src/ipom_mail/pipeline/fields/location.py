@@ -104,6 +104,39 @@ def _labelled(text: str) -> str | None:
     return None
 
 
+# A label written as a sentence's start: "Место съёмки — Звенигород, Московская область.",
+# "拍摄地点是云南丽江甘海子，…": a dash, or a CJK "is", where a line would have its colon.
+_PROSE_SEPARATOR = re.compile(r"[ \t]+[—–][ \t]+|[是為为]")
+_PROSE_LABEL = re.compile(rf"(?<![\w'’-])(?P<label>{_LOCATION_WORDS})$", re.IGNORECASE)
+_PROSE_VALUE = re.compile(r"[^.!?。！？;；\n]+")
+
+
+def _prose_labelled(text: str) -> str | None:
+    """The value of a label a sentence starts with (_PROSE_LABEL): a label of two words or
+    more or in CJK characters ("Место съёмки", "拍摄地点"), never one word a sentence may
+    begin with ("Place — …"); the dash only after a spaced label, "是" only after a CJK one.
+    Only the few characters before each dash or "是" are read: a long text costs no more."""
+    for sep in _PROSE_SEPARATOR.finditer(text):
+        start = max(0, sep.start() - 40)
+        m = _PROSE_LABEL.search(text, start, sep.start())
+        label = m.group("label").strip() if m else ""
+        cjk = _CJK.fullmatch(label) is not None
+        if m is None or not (cjk or " " in label) or cjk != (sep.group(0) in "是為为"):
+            continue
+        before = text[: m.start()].rstrip(" \t")
+        if before and before[-1] not in ".!?。！？\n":
+            continue  # the label's words inside a sentence, not its start
+        value = _PROSE_VALUE.match(text, sep.end())
+        place = value.group(0).split("，")[0].strip(" ,") if value else ""
+        place = _without_description(label_value(place))
+        if place and any(c.isalpha() for c in place):
+            return place
+    return None
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
+
+
 def _without_description(value: str) -> str:
     """A labelled place without the spot described after its comma in lower case ('Нови
     Сад, кеј код Варадинског моста', 'Leeds, back garden'): the place is the name; a
@@ -242,6 +275,7 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
     free = unwrapped(without_plans(without_signatures(text)))
     first = (
         lambda: _labelled(text),
+        lambda: _prose_labelled(free),
         lambda: _free_text(free),
         lambda: taken_from_spot(free, people),
         lambda: stood_place(free),

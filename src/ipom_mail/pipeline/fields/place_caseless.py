@@ -79,3 +79,56 @@ def unspaced_titled_place(subject: str | None, body: str) -> str | None:
     lead = "|".join(map(re.escape, sorted(leads, key=len, reverse=True)))
     rx = rf"(?:{lead})\s?{re.escape(name)}(?=[\s.,!?;:()]|$)"
     return name if re.search(rx, body, re.MULTILINE) else None
+
+
+_CASELESS_WORD = r"[^\sA-Za-z0-9\-–—.,،;:!?()]{2,}"
+# the Subject's last part after a dash, one or two words with no capitals: "… – जयपुर"
+_SPACED_TITLE = re.compile(rf"\s[-–—]\s+(?P<name>{_CASELESS_WORD}(?: {_CASELESS_WORD})?)\s*$")
+_AFTER = r"(?=[\s.,،;:!?()।]|$)"
+
+
+def _caseless(name: str) -> bool:
+    """Whether a name is in a script without capitals (no letter of it has a case)."""
+    return any(c.isalpha() for c in name) and not any(c.isupper() or c.islower() for c in name)
+
+
+def caseless_titled_place(subject: str | None, body: str) -> str | None:
+    """A name in a script without capitals that the Subject gives after a dash at its end
+    ("… – जयपुर") and the body writes again as a place: before a locative postposition
+    ([caseless_after]: "जयपुर में", in Jaipur) or after a locative word ([caseless_in]:
+    "في …") or prefix ([caseless_in_prefix]: "ב…")."""
+    m = _SPACED_TITLE.search(subject or "")
+    if m is None or not _caseless(m.group("name")):
+        return None
+    name = re.escape(m.group("name"))
+    after = "|".join(map(re.escape, words_of("caseless_after")))
+    ins = "|".join(map(re.escape, words_of("caseless_in")))
+    prefixes = "|".join(map(re.escape, words_of("caseless_in_prefix")))
+    rx = rf"(?<!\S){name} (?:{after}){_AFTER}|(?<!\S)(?:(?:{ins}) |{prefixes}){name}{_AFTER}"
+    return m.group("name") if re.search(rx, body) else None
+
+
+def caseless_pictured(subject: str | None, body: str) -> str | None:
+    """What the Subject says the station passed over, in a script without capitals, when the
+    body writes the same words ("מעל המגדלור ביפו", "بر فراز کویر مرنجاب" and "به کویر
+    مرنجاب رفته بودیم"): the landmark's town after an "in" prefix when it has one ("יפו"),
+    else the words as written; the photographer was there ([caseless_over],
+    [caseless_over_echo]). Read after every surer place."""
+    overs = words_of("caseless_over") | words_of("caseless_over_echo")
+    lead = "|".join(map(re.escape, sorted(overs, key=len, reverse=True)))
+    m = re.search(
+        rf"(?<!\S)(?:{lead}) (?P<what>{_CASELESS_WORD}(?: {_CASELESS_WORD}){{0,2}})"
+        rf"\s*$",
+        subject or "",
+    )
+    if m is None or not _caseless(m.group("what")):
+        return None
+    what = m.group("what")
+    if not re.search(rf"(?<!\S){re.escape(what)}{_AFTER}", body):
+        return None
+    words = what.split()
+    last = words[-1]
+    prefix = next((p for p in words_of("caseless_in_prefix") if last.startswith(p)), None)
+    if len(words) > 1 and prefix and len(last) > len(prefix) + 1:
+        return last[len(prefix) :]  # "המגדלור ביפו": the lighthouse in Jaffa
+    return what

@@ -27,7 +27,7 @@ def cjk_place(text: str) -> str | None:
             while len(parts) > 1 and any(parts[-1].startswith(h) for h in homes):
                 parts = parts[:-1]
             place = _without_home("の".join(parts), homes)
-            while place.split(" ", 1)[0] in words_of("time_words") and " " in place:
+            while " " in place and _lead_word(place.split(" ", 1)[0]):
                 place = place.split(" ", 1)[1]  # "어제 대구 수성못": yesterday, at …
             place = _without_around(place)
             if cjk_town(place.replace(" ", "")):
@@ -36,6 +36,12 @@ def cjk_place(text: str) -> str | None:
             if site:
                 return site
     return None
+
+
+def _lead_word(word: str) -> bool:
+    """A word before a Korean place that is no part of it: a word of time ("어제") or the
+    sentence's topic ("사진은", [topic_marks])."""
+    return word in words_of("time_words") or word.endswith(tuple(words_of("topic_marks")))
 
 
 def _without_around(place: str) -> str:

@@ -149,11 +149,15 @@ def subject_from_town(subject: str | None, sender: str | None = None) -> str | N
     return None
 
 
-# the Subject's title after a dash, at its end: "Fotografie ISS - Transfăgărășan"
+# the Subject's title after a dash, at its end: "Fotografie ISS - Transfăgărășan", with its
+# region after a comma ("… TSİ - Uçhisar, Kapadokya")
 @cache
 def _title() -> re.Pattern[str]:
     joins = rf"(?:(?:{alt('connectors')})\s)?"
-    return re.compile(rf"\s[-–—]\s+(?P<name>{WORD}(?:\s{joins}{WORD}){{0,2}})\s*$")
+    return re.compile(
+        rf"\s[-–—]\s+(?P<name>{WORD}(?:\s{joins}{WORD}){{0,2}})"
+        rf"(?P<region>,\s{WORD}(?:\s{WORD})?)?\s*$"
+    )
 
 
 def titled_place(subject: str | None, body: str, sender: str | None = None) -> str | None:
@@ -165,12 +169,13 @@ def titled_place(subject: str | None, body: str, sender: str | None = None) -> s
     if m is None:
         return None
     name = m.group("name")
-    words = [w for w in name.split() if w[:1].isupper()]
+    whole = f"{name} {m.group('region') or ''}".replace(",", " ")
+    words = [w for w in whole.split() if w[:1].isupper()]
     if (
         set((sender or "").split()) & set(words)
         or any(w in common_words() or w in words_of("not_towns") for w in words)
-        or instrument_name(name)
-        or club_name(name)
+        or instrument_name(whole)
+        or club_name(whole)
     ):
         return None
     for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?=['’]\w|[^\w'’-]|$)", body):
@@ -178,11 +183,9 @@ def titled_place(subject: str | None, body: str, sender: str | None = None) -> s
         if _over_before(before) or clock_before().search(before) or SELLER.search(before):
             continue
         code = re.match(r"\s\(([A-Z]{2})\)", body[hit.end() :])
-        return (
-            f"{name} ({code.group(1)})"
-            if code and code.group(1) in words_of("province_codes")
-            else name
-        )
+        if code and code.group(1) in words_of("province_codes"):
+            return f"{name} ({code.group(1)})"
+        return name + (m.group("region") or "")  # "Uçhisar, Kapadokya", as the Subject writes
     return name if _declined_in(name, body) else None
 
 

@@ -20,6 +20,7 @@ from ipom_mail.pipeline.fields.place_phrases import (
     clock_before,
     instrument_name,
 )
+from ipom_mail.pipeline.fields.place_spots import unwrapped
 from ipom_mail.pipeline.fields.place_taken import taken_by
 from ipom_mail.pipeline.fields.place_words import (
     WORD,
@@ -177,6 +178,13 @@ def first_over(text: str) -> str | None:
     return None
 
 
+def area_over(text: str, place: str) -> bool:
+    """Whether `place` is only what the text says the station passed over, and no town
+    ("verdween achter de wolken boven Walcheren"): an area or a landmark is a guess that
+    yields to what the Subject and the body both say was pictured (pictured_place)."""
+    return not town_or_district(place) and first_over(unwrapped(text)) == place
+
+
 @cache
 def _locative_name() -> re.Pattern[str]:
     """A locative word ([from], [outer]) and a name of up to four words; or a verb of taking
@@ -202,6 +210,8 @@ def _other_place(text: str, name: str, people: frozenset[str] = frozenset()) -> 
             continue
         if clock_before().search(text[max(0, m.start() - 40) : m.end()]):
             continue  # "(heure de Paris)": a clock's town
+        if club_name(" ".join(text[max(0, m.start() - 30) : m.start()].split()[-2:])):
+            continue  # "(Astro Club de Saint-Brieuc)": where a club meets
         if m.group("taken") or any(
             town_or_district(" ".join(other.split()[:n])) for n in (1, 2, 3, 4)
         ):
@@ -328,13 +338,22 @@ def pictured_place(
 def _over_echo(named: list[str], body: str) -> str | None:
     """The body's name after an "over" word that starts with a name the Subject gives."""
     for m in _body_over().finditer(body):
-        if m.group("over").lower() in _cased_overs() and not names_undeclined(body):
+        cased = m.group("over").lower() in _cased_overs() and not names_undeclined(body)
+        if cased and not _after_kind(m):
             continue  # "nad Giewontem": a name in a case ending, its base form unknown
         words = _elided_head(m, named) + m.group("name").split()
         at = next((i for i, w in enumerate(words) if _echoes(w, named)), None)
         if at is not None:  # "Pian Grande di | Castelluccio di Norcia", "Lindesnes fyr"
             return " ".join(words[at:]) + (m.group("kind") or "")
     return None
+
+
+def _after_kind(m: re.Match[str]) -> bool:
+    """Whether the name follows a landmark's kind in the case the "over" word takes, and so
+    keeps its base form ("iznad svjetionika Savudrija", "nad hradem Karlštejn";
+    [cased_kinds])."""
+    before = m.string[m.end("over") : m.start("name")].split()
+    return bool(before) and before[-1].lower() in words_of("cased_kinds")
 
 
 def _elided_head(m: re.Match[str], named: list[str]) -> list[str]:

@@ -18,7 +18,7 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.place_words import UP, WORD, club_name, data, words_of
-from ipom_mail.pipeline.fields.towns import common_words, is_town, town_or_district
+from ipom_mail.pipeline.fields.towns import common_words, is_town, town_in, town_or_district
 
 
 def _alt(words: frozenset[str] | list[str]) -> str:
@@ -288,10 +288,27 @@ def _starts_inner(line: str) -> bool:
     )
 
 
+def _ends_on_inner(line: str, start: str) -> bool:
+    """Whether a line ends on one's home or a spot and an inner word, and the next starts
+    with a name ('von meiner Dachterrasse in / München-Haidhausen aus'); never an inner word
+    after any other word ('a good look at / Argentina')."""
+    words = line.lower().split()[-3:]
+    spots = words_of("home_words") | words_of("spot_words")
+    inner = next(
+        (k for k in (1, 2) if k < len(words) and " ".join(words[-k:]) in words_of("inner")), 0
+    )
+    return (
+        inner > 0
+        and words[-inner - 1].strip(",") in spots
+        and re.match(WORD, start) is not None
+        and not _LABEL_LINE.match(start)
+    )
+
+
 def unwrapped(text: str) -> str:
     """The text with a place joined to the words its line ended on: a mail client wraps
-    "taken from / Bloubergstrand, Cape Town" and "vom Balkon / in Graz-Andritz" where the
-    sender wrote one phrase."""
+    "taken from / Bloubergstrand, Cape Town", "vom Balkon / in Graz-Andritz" and "von
+    meiner Dachterrasse in / München-Haidhausen" where the sender wrote one phrase."""
     lines = text.split("\n")
     out = lines[:1]
     for line in lines[1:]:
@@ -299,7 +316,11 @@ def unwrapped(text: str) -> str:
         if (
             start[:1].isalpha()
             and prev.rstrip()[-1:].isalpha()
-            and (_ends_on_from(prev) or (_starts_inner(start) and not _LABEL_LINE.match(prev)))
+            and (
+                _ends_on_from(prev)
+                or _ends_on_inner(prev, start)
+                or (_starts_inner(start) and not _LABEL_LINE.match(prev))
+            )
         ):
             out[-1] = f"{prev.rstrip()} {start}"
         else:
@@ -328,6 +349,15 @@ def suffixed_town(text: str) -> str | None:
                 if not word.endswith(ending) or len(stem) < 4 or _known(word):
                     continue  # "Canon", "Nikon": a maker, not "Can" with an ending
                 stem = stem[:-1] + stem[-1].translate(_LONG_VOWELS)
-                if is_town(stem):
+                if _suffixed(stem, ending, lang):
                     return stem
     return None
+
+
+def _suffixed(stem: str, ending: str, lang: str) -> bool:
+    """Whether a stem and its ending make a town in case: an ending joined only to the
+    language's own towns ([home_suffixes]) needs one of its country's ("Szegeden"), never
+    another's word for a town ("Balat" + "on" is the lake "Balaton")."""
+    if ending not in data()["home_suffixes"].get(lang, []):
+        return is_town(stem)
+    return any(town_in(stem, country) for country in data()["suffix_countries"][lang])

@@ -204,8 +204,24 @@ def unsure_spot_line(text: str) -> str | None:
 def names_taken_spot(text: str) -> bool:
     """Whether the text names a spot the photo was taken from: then a town the Subject or the
     signature names is no surer than nothing ("ISS sobre o Cristo Redentor" in the Subject,
-    "feita do Mirante Dona Marta no Rio de Janeiro" in the body)."""
-    return next(_spots(unwrapped(text), frozenset()), None) is not None
+    "feita do Mirante Dona Marta no Rio de Janeiro" in the body, "A tihanyi kikötőből
+    fotóztam" above "Kovács Bence / Veszprém")."""
+    return (
+        next(_spots(unwrapped(text), frozenset()), None) is not None
+        or _ending_before_verb().search(text) is not None
+    )
+
+
+@cache
+def _ending_before_verb() -> re.Pattern[str]:
+    """A word in a "from" case ending right before a verb of taking, in a language that
+    joins "from" to its word ([from_endings], [taken_after]: "kikötőből fotóztam",
+    "balkondan çektim")."""
+    parts = [
+        rf"[^\W\d_]{{2,}}(?:{'|'.join(endings)})\s+(?:{'|'.join(data()['taken_after'][lang])})"
+        for lang, endings in data()["from_endings"].items()
+    ]
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(parts)})(?![\w'’-])", re.IGNORECASE)
 
 
 _ADDRESSED = re.compile(

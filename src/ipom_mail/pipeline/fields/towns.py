@@ -122,24 +122,45 @@ def _towns() -> _Names:
         names = _Names.of(
             n
             for city in _records(stream)
-            for name in (city["name"], *(city.get("alternatenames") or ()))
-            for n in _with_city_word(name)
-            if _shaped(n)
+            for n in (
+                *(
+                    n
+                    for name in (city["name"], *(city.get("alternatenames") or ()))
+                    for n in _with_city_word(name)
+                    if _shaped(n)
+                ),
+                _in_country(city["name"], city["countrycode"]),
+            )
         )
     towns_cache.write(key, names.text, names.starts)
     return names
 
 
 # A Chinese or Japanese town named with its word for "city" ("丽江市"): written without it
-# too ("在云南丽江拍的"), in Han characters only ("シーサイド市" is a word without it).
-_CITY_WORD = re.compile(r"^([\u3400-\u9fff]{2,})(?=市$)")
+# too ("在云南丽江拍的"), in Han characters only ("シーサイド市" is a word without it); a
+# Korean one the same in Hangul ("경주시", "부산광역시": "경주 첨성대에서", "부산에서").
+_CITY_WORD = re.compile(
+    r"^([\u3400-\u9fff]{2,})(?=市$)|^([\uac00-\ud7af]{2,}?)(?=(?:특별시|광역시|시)$)"
+)
+
+
+def _in_country(name: str, country: str) -> str:
+    """A town's own name with its country, as kept in the index ("Szeged\tHU"): no name as
+    written holds a tab, so only town_in finds it."""
+    return f"{name}\t{country}"
+
+
+def town_in(name: str, country: str) -> bool:
+    """Whether `name` is the own name (not another's word for it) of a town of `country`
+    ("Szeged" of HU; not "Balat", Turkish Dursunbey's other name)."""
+    return is_town(name) and _in_country(name, country) in _towns()
 
 
 def _with_city_word(name: str) -> Iterator[str]:
     """A town's name, and a CJK town's without its word for city."""
     yield name
     if m := _CITY_WORD.match(name):
-        yield m.group(1)
+        yield m.group(1) or m.group(2)
 
 
 def _records(stream: IO[str]) -> Iterator[dict[str, Any]]:
