@@ -145,3 +145,28 @@ Data     Jasność  Początek          Najwyższy punkt   Koniec
     assert flyby.max_elevation_deg == 55.0
     assert flyby.magnitude == -3.0
     assert flyby.start is None  # no zone written for the table
+
+
+_HUNGARIAN = """Sziasztok!
+
+A képet a szegedi Dóm tér fölött készítettem, 2027. február 20-án 18:33:10 CET-kor.
+
+Áthaladások (helyi idő, CET):
+
+Dátum     Fényesség  Kezdet                 Legmagasabb pont       Vége
+                     Idő       Mag.  Irány  Idő       Mag.  Irány  Idő       Mag.  Irány
+febr. 20  -3,2       18:30:41  10°   ÉNY    18:33:55  57°   ÉK     18:37:08  10°   DK
+febr. 21  -2,0       17:44:19  10°   É      17:46:50  24°   K      17:49:20  10°   DK
+
+Üdv, Réka
+"""
+
+
+def test_column_names_are_no_zone_and_the_heading_names_it() -> None:
+    """ "Irány  Idő" (direction, time) under the header is no "Iran time": the table's
+    clock is the CET of its heading."""
+    flyby = _flyby(_HUNGARIAN, datetime(2027, 2, 21, 9, 0, tzinfo=timezone(timedelta(hours=1))))
+    assert flyby.max_elevation_deg == 57.0
+    assert flyby.magnitude == -3.2
+    assert flyby.start == _ut("2027-02-20T17:30:41")
+    assert flyby.end == _ut("2027-02-20T17:37:08")

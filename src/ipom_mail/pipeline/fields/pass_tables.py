@@ -116,12 +116,25 @@ def _table(
     last = rows[-1][0]
     above = lines[max(0, head - _AROUND) : head]
     below = [ln for ln in lines[last + 1 : last + 1 + _AROUND + 1] if ln.strip()][:1]
-    written = {t.zone for _, r in rows for t in (r.start, r.end) if t.zone}
-    pieces = [*above, *lines[head : rows[0][0]], *below, *written]
-    zones = zones_in(" ; ".join(pieces)) | {z for z in [stated_zone(text)] if z}
+    # a single letter after a row's time is a direction ("Z", Polish west), not Zulu
+    written = {t.zone for _, r in rows for t in (r.start, r.end) if t.zone and len(t.zone) > 1}
+    zones = (
+        zones_in(" ; ".join([*above, *below])) | written | _header_zones(lines[head : rows[0][0]])
+    )
+    zones |= {z for z in [stated_zone(text)] if z}
     has_brightness = any(_headers()["brightness"].search(line) for line in lines[head : rows[0][0]])
     kept = tuple(r if has_brightness else _without_magnitude(r) for _, r in rows)
     return PassTable(starts[head], starts[last] + len(lines[last]), kept, tuple(sorted(zones)))
+
+
+_CODE = re.compile(r"^(?:[A-Z]{2,5}|(?:UTC|UT|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)$")
+
+
+def _header_zones(lines: list[str]) -> set[str]:
+    """The zones a table's header names as an abbreviation or an offset ("Time (UTC)",
+    "Zeit MESZ"): its words are column names ("Irány  Idő", direction and time, is no
+    "Iran time")."""
+    return {z for z in zones_in(" ; ".join(lines)) if _CODE.match(z)}
 
 
 def _without_magnitude(row: PassRow) -> PassRow:
