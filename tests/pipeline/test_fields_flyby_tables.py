@@ -170,3 +170,27 @@ def test_column_names_are_no_zone_and_the_heading_names_it() -> None:
     assert flyby.magnitude == -3.2
     assert flyby.start == _ut("2027-02-20T17:30:41")
     assert flyby.end == _ut("2027-02-20T17:37:08")
+
+
+_CALSKY_LIKE = """Bonsoir, voici l'ISS au-dessus du château de Vincennes, prise le 9 avril 2027 à
+21:58 (UTC+2).
+
+Liste des passages :
+Date        Début     Culmination   Fin        Hauteur max  Magnitude
+2027-04-09  21:55:03  21:58:21      22:01:40   78°          -3,6
+2027-04-10  21:08:47  21:11:30      21:14:12   33°          -2,4
+Heures en UTC+2.
+"""
+
+
+def test_a_list_with_its_zone_for_every_time_leaves_the_shot_time_alone() -> None:
+    """The rows' times, all in the zone the mail gives every time, are the passes': the
+    photo's time is still the one beside the words, and it picks the row."""
+    sent = datetime(2027, 4, 10, 9, 0, tzinfo=_CEST)
+    taken = find_taken_at(_CALSKY_LIKE, Media(items=(), notes=()), sent)
+    assert taken.taken_at == _ut("2027-04-09T19:58:00")
+    flyby = find_flyby(_CALSKY_LIKE, taken, sent)
+    assert flyby.max_elevation_deg == 78.0
+    assert flyby.magnitude == -3.6
+    assert flyby.start == _ut("2027-04-09T19:55:03")
+    assert flyby.end == _ut("2027-04-09T20:01:40")

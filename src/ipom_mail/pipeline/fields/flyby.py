@@ -266,7 +266,7 @@ def find_flyby(
     photo's pass's row (pass_choice.py); the other readers read the text around it."""
     clean = clean_text(text)
     table = table_pass(clean, taken, message_date)
-    clean = _without(clean, table.spans)
+    clean = _without(clean, table.spans)  # the prose around the tables
     start, end = find_span(clean, taken, message_date)
     both = f"{clean}\n\n{subject}" if subject else clean
     elevation = find_max_elevation(clean)

@@ -91,6 +91,15 @@ def find_tables(text: str, base: date | None) -> list[PassTable]:
     return tables
 
 
+def without_tables(text: str, base: date | None) -> str:
+    """The text with its pass tables' lines blanked, their line breaks kept: a table's
+    times are the passes', never the photo's."""
+    for table in find_tables(text, base):
+        first, last = table.first, table.last
+        text = text[:first] + re.sub(r"[^\n]", " ", text[first:last]) + text[last:]
+    return text
+
+
 def _rows_under(
     lines: list[str], head: int, base: date | None
 ) -> tuple[list[tuple[int, PassRow]], int]:
