@@ -94,6 +94,12 @@ _NAMED_BEFORE = re.compile(
     rf"(?:[(（]?{_CJK_CHAR}{{1,3}}[)）]?\s*){{0,2}}$"
 )
 _ZONE_BEFORE = re.compile(r"(?:^|[\s(])(?P<z>UTC|UT|GMT)\)?:?\s?$")
+# "magyar idő szerint 2027. március 10-én 18:52:30-kor", "по московскому времени 3 апреля в
+# 23:58": a zone in words, then the date, then the time, with short words at most between
+_NAMED_THEN_DATE = re.compile(
+    rf"(?<![^\W\d_])(?P<z>(?i:{_NAMED}))(?![^\W\d_])(?P<gap>[^\n:;!?()]{{1,40}})$"
+)
+_SHORT_WORDS = re.compile(r"(?:[\s,.\-]|[^\W\d_]{1,3}(?![^\W\d_]))*")  # "le", "à", "в", "-én"
 
 
 # "20時05分32秒", "19时40分", "오후 7시 12분", "午後9時": hour, minute, second with their own
@@ -102,6 +108,21 @@ _CJK_CLOCK = re.compile(
     r"(?P<h>\d{1,2})\s*[時时시点點]\s*"
     r"(?:(?P<mi>\d{1,2})\s*[分분](?:\s*(?P<s>\d{1,2})\s*[秒초])?|(?P<half_hour>半))?"
 )
+
+
+def _named_then_date(text: str, first: int) -> str | None:
+    """The zone named in words before the date that stands before the time at `first`
+    (_NAMED_THEN_DATE): only a date and short words may stand between."""
+    m = _NAMED_THEN_DATE.search(text, max(0, first - 80), first)
+    if m is None:
+        return None
+    from ipom_mail.pipeline.fields.dates import date_spans
+
+    gap = m["gap"]
+    spans = date_spans(gap)
+    for start, end in spans:
+        gap = gap[:start] + " " * (end - start) + gap[end:]
+    return m["z"] if spans and _SHORT_WORDS.fullmatch(gap) else None
 
 
 def _cjk_clock(m: re.Match[str]) -> time | None:
@@ -281,6 +302,7 @@ def _find_times(text: str) -> tuple[TimeHit, ...]:
                 before = _ZONE_BEFORE.search(text, max(0, first - 6), first)
                 words = _NAMED_BEFORE.search(text, max(0, first - 40), first)
                 zone = before["z"] if before else words["z"] if words else None
+                zone = zone or _named_then_date(text, first)
             written = text[first:end].strip(" ()")
             unit = _UNIT.match(text, m.end())
             certain = regex is not _CLOCK or _hour_certain(m, _dial_unit(unit))

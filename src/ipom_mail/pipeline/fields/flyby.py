@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TypeVar
 
 from ipom_mail.pipeline.fields.clause_zone import clause_zone
 from ipom_mail.pipeline.fields.dates import (
@@ -22,6 +23,7 @@ from ipom_mail.pipeline.fields.dates import (
 from ipom_mail.pipeline.fields.flyby_numbers import find_magnitude, find_max_elevation
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern
+from ipom_mail.pipeline.fields.pass_choice import table_pass
 from ipom_mail.pipeline.fields.pass_marks import pass_marks
 from ipom_mail.pipeline.fields.segments import Segment, other_event, sentence_around
 from ipom_mail.pipeline.fields.taken_at import TakenAt, clean_text, segment_at, segments
@@ -260,15 +262,39 @@ def find_flyby(
     """Max elevation, from–to (UT) and magnitude of the pass, each None when not certain;
     the elevation and brightness the text does not settle are read with the `subject` too
     ("ISS 12 Nov 2026 18:21:05 UTC - Galway - max el 64° mag -3.4"): the Subject adds a
-    value, and a value it contradicts is none."""
+    value, and a value it contradicts is none. A pass table copied into the mail gives the
+    photo's pass's row (pass_choice.py); the other readers read the text around it."""
     clean = clean_text(text)
-    start, end = find_span(text, taken, message_date)
+    table = table_pass(clean, taken, message_date)
+    clean = _without(clean, table.spans)  # the prose around the tables
+    start, end = find_span(clean, taken, message_date)
     both = f"{clean}\n\n{subject}" if subject else clean
     elevation = find_max_elevation(clean)
     magnitude = find_magnitude(clean)
     return Flyby(
-        max_elevation_deg=elevation if elevation is not None else find_max_elevation(both),
-        start=start,
-        end=end,
-        magnitude=magnitude if magnitude is not None else find_magnitude(both),
+        max_elevation_deg=_agreed(
+            table.height, elevation if elevation is not None else find_max_elevation(both)
+        ),
+        start=_agreed(table.start, start),
+        end=_agreed(table.end, end),
+        magnitude=_agreed(
+            table.magnitude, magnitude if magnitude is not None else find_magnitude(both)
+        ),
     )
+
+
+_T = TypeVar("_T", float, datetime)
+
+
+def _without(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """The text with the tables' lines blanked (their line breaks kept)."""
+    for first, last in spans:
+        text = text[:first] + re.sub(r"[^\n]", " ", text[first:last]) + text[last:]
+    return text
+
+
+def _agreed(table: _T | None, prose: _T | None) -> _T | None:
+    """The value the table and the prose give; none when they give two different ones."""
+    if table is None or prose is None:
+        return table if prose is None else prose
+    return table if table == prose else None

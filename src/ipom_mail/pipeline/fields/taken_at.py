@@ -29,6 +29,7 @@ from ipom_mail.pipeline.fields.labels import mail_words
 from ipom_mail.pipeline.fields.later_clause import later_day
 from ipom_mail.pipeline.fields.part_of_day import said_half
 from ipom_mail.pipeline.fields.pass_marks import pass_marks
+from ipom_mail.pipeline.fields.pass_tables import without_tables
 from ipom_mail.pipeline.fields.quotes import clean_text as clean_text
 from ipom_mail.pipeline.fields.segments import CULMINATION, Segment, photo_date_before_event
 from ipom_mail.pipeline.fields.segments import segment_at as segment_at
@@ -288,6 +289,8 @@ def find_taken_at(
     and settles which way round 05/12/2024 is; its offset is never the photo's.
     `sender` (how the sender wrote dates before) settles it too, with a note.
     """
+    base = message_date.date() if message_date is not None else None
+    text = without_tables(text, base)  # a pass table's times are the passes'
     return with_camera(_read_text(text, message_date, None, sender), media)
 
 
