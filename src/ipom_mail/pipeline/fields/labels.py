@@ -24,7 +24,7 @@ def word_pattern(words: list[str]) -> re.Pattern[str]:
 def whole_words(section: str) -> re.Pattern[str]:
     """One section's words as whole words only (CJK anywhere): "vakar" (yesterday) is not
     the start of "vakara" (evening's), nor "dün" of "dünya" (the world)."""
-    words = [w for listed in _labels()[section].values() for w in listed]
+    words = _entries(section)
     bounded = "|".join(w for w in words if not _CJK.match(w))
     free = "|".join(w for w in words if _CJK.match(w))
     return re.compile(
@@ -35,7 +35,21 @@ def whole_words(section: str) -> re.Pattern[str]:
 @cache
 def label_pattern(section: str) -> re.Pattern[str]:
     """Every language's words of one section of data/labels.toml, as one pattern."""
-    return word_pattern([w for listed in _labels()[section].values() for w in listed])
+    return word_pattern(_entries(section))
+
+
+# Arabic and Hebrew write "and" (Hebrew "the" too) onto the next word ("والسطوع -3.5",
+# "והבהירות"): a label may start after it
+_AND_PREFIX = {"ar": "و", "he": "וה|ו|ה"}  # Hebrew: "and", "the", "and the"
+
+
+def _entries(section: str) -> list[str]:
+    """One section's entries, each Arabic or Hebrew one allowed its "and" prefix."""
+    return [
+        f"(?:{_AND_PREFIX[lang]})?(?:{w})" if lang in _AND_PREFIX else w
+        for lang, listed in _labels()[section].items()
+        for w in listed
+    ]
 
 
 # The end of a word, or after a CJK or Thai character (no spaces between their words), or
@@ -108,7 +122,7 @@ def connectors() -> frozenset[str]:
 
 def label_words_raw(section: str) -> str:
     """One section of data/labels.toml as an alternation of its regular expressions."""
-    return "|".join(w for listed in _labels()[section].values() for w in listed)
+    return "|".join(_entries(section))
 
 
 @cache
