@@ -27,6 +27,7 @@ class Gazetteer:
     district_words: frozenset[str]  # before a county's name: "Co. Offaly", "okres Praha-východ"
     not_districts: tuple[str, ...]  # a firm's word after "Co.": "Co. Ltd"
     phones: frozenset[str] = frozenset()  # phone makers, lower-case ("pixel", "xiaomi")
+    supports: frozenset[str] = frozenset()  # tripod makers, lower-case ("benro", "peak design")
     cjk_accessories: tuple[str, ...] = ()  # accessories written in a CJK script ("巴洛镜")
 
 
@@ -97,5 +98,6 @@ def gazetteer() -> Gazetteer:
         district_words=frozenset(data["places"]["district_words"]),
         not_districts=tuple(data["places"]["not_districts"]),
         phones=frozenset(m.lower() for m in data["makers"]["phone"]),
+        supports=frozenset(m.lower() for m in data["makers"]["support"]),
         cjk_accessories=tuple(a for a in data["accessories"]["words"] if _CJK.match(a)),
     )
