@@ -175,3 +175,53 @@ def test_a_tripod_by_a_maker_the_gazetteer_does_not_know_is_named_by_its_model(
     text: str, items: list[str]
 ) -> None:
     assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("usei a Nikon D3500 no tripé Fotopro X-Go.", ["Nikon D3500", "Fotopro X-Go"]),
+        (
+            "câmera Canon EOS 90D, no tripé Weifeng WT3520, 15 s",
+            ["Canon EOS 90D", "Weifeng WT3520"],
+        ),
+        (
+            "मैंने Nikon D5600 कैमरा इस्तेमाल किया। कैमरा Simpex SX-3333 ट्राइपॉड पर लगा था।",
+            ["Nikon D5600", "Simpex SX-3333"],
+        ),
+    ],
+)
+def test_a_tripod_by_an_unknown_maker_after_a_word_for_on_is_named(
+    text: str, items: list[str]
+) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Canon EOS 6D-vel fotóztam, egy Manfrotto 055 állványon.",
+            ["Canon EOS 6D", "Manfrotto 055"],
+        ),
+        ("Fényképezőgép: Canon EOS 6D, Benro TMA28A állványon.", ["Canon EOS 6D", "Benro TMA28A"]),
+        ("Nikon Z6, Sirui T-025X tripod üzerinde.", ["Nikon Z6", "Sirui T-025X"]),
+    ],
+)
+def test_a_tripods_kind_after_its_name_is_no_second_tripod(text: str, items: list[str]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("मैंने Nikon D5600 कैमरा इस्तेमाल किया। कैमरा ट्राइपॉड पर लगा था।", ["Nikon D5600", "ट्राइपॉड"]),
+        ("Canon EOS R6 állványon, 10 s.", ["Canon EOS R6", "állvány"]),
+        # a name no item was read from owns the tripod: unknown, so none
+        ("मैंने Nikon D5600 इस्तेमाल किया, Simpex 3333 ट्राइपॉड पर।", ["Nikon D5600"]),
+    ],
+)
+def test_a_tripod_after_a_camera_is_its_own_but_after_an_unread_name_is_none(
+    text: str, items: list[str]
+) -> None:
+    assert _items(text) == items

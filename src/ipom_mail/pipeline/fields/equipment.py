@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ipom_mail.pipeline.fields.equipment_exif import dedupe, exif_items
+from ipom_mail.pipeline.fields.equipment_exif import dedupe, exif_items, without_repeated_lenses
 from ipom_mail.pipeline.fields.equipment_labelled import labelled_items, labelled_value_spans
 from ipom_mail.pipeline.fields.equipment_labels import APERTURE, EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.equipment_negated import left_behind
@@ -61,5 +61,5 @@ def _without_and(item: str) -> str:
 
 def find_equipment(text: str, media: Media) -> tuple[str, ...]:
     """Equipment from the text, then the camera and lens EXIF did not repeat."""
-    named = dedupe(text_items(text))
+    named = dedupe(without_repeated_lenses(text_items(text)))
     return tuple(dedupe(named + exif_items(media, named)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from ipom_mail.pipeline.fields.labels import kind_words
 from ipom_mail.pipeline.values import Media
 
 _ROMAN = {"2": "ii", "3": "iii", "4": "iv", "5": "v"}
@@ -50,6 +51,33 @@ def dedupe(items: Iterable[str]) -> list[str]:
         elif len(k) > len(_key(out[hit])):
             out[hit] = item
     return out
+
+
+_FOCAL = re.compile(
+    rf"(?<![\w.])(\d{{1,4}}(?:[-–]\d{{1,4}})?)\s?(?:{'|'.join(kind_words('focal_units'))})(?!\w)",
+    re.IGNORECASE,
+)
+_F_NUMBER = re.compile(r"(?<!\w)[fF]/?\d+(?:[.,]\d+)?(?!\w)")
+
+
+def _bare_focal(item: str) -> str:
+    """The focal length of a lens named by it alone ("24mm lens", "objectif de 50 mm", "the
+    300 mm f/4 lens"): no maker's or model's word, only lower-case words; "" otherwise."""
+    m = _FOCAL.search(item)
+    rest = _F_NUMBER.sub("", _FOCAL.sub("", item)) if m else ""
+    if not m or any(c.isdigit() or c.isupper() for c in rest):
+        return ""
+    return m.group(1).replace("–", "-")
+
+
+def without_repeated_lenses(items: Sequence[str]) -> list[str]:
+    """The items without a lens named by its focal length alone when another item holds
+    that focal length: "a Samyang 24mm f/1.4 …, although with a 24mm lens I …" name one lens."""
+    held = [
+        {f.replace("–", "-") for f in _FOCAL.findall(item)} if not _bare_focal(item) else set()
+        for item in items
+    ]
+    return [item for item in items if not any(_bare_focal(item) in h for h in held)]
 
 
 def exif_items(media: Media, named: Sequence[str]) -> list[str]:

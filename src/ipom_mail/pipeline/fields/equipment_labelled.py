@@ -169,10 +169,14 @@ def labelled_value_spans(line: str) -> list[tuple[int, int]]:
     A table row turned into text ("Telescope     Takahashi FSQ-106") counts as a label.
     """
     row = _TABLE_LABEL.match(line) or _accessory_label(line)
-    if row:
-        return [(row.end(), len(line))]
-    spans = []
-    for m in EQUIPMENT_LABEL.finditer(line):
+    start = row.end() if row else 0
+    inner = EQUIPMENT_LABEL.search(line, start)
+    if row and not inner:
+        return [(start, len(line))]
+    spans = []  # a row's cell may hold labels of its own: "望遠鏡：… ／カメラ：…"
+    if row and inner and line[start : inner.start()].strip():
+        spans.append((start, inner.start()))
+    for m in EQUIPMENT_LABEL.finditer(line, start):
         end = len(line)
         for rx in (EQUIPMENT_LABEL, OTHER_LABEL):
             nxt = rx.search(line, m.end())

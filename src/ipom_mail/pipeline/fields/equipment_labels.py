@@ -28,9 +28,10 @@ LABEL_WORDS = (
     "felszerelés|felszereles|távcső|tavcso|fényképezőgép|kamera|objektív|mechanika|szűrő"
 )
 LABEL_WORDS += "|" + label_words("equipment")
-# Armenian ends a label with its comma "՝" ("Սարքավորում՝ Canon EOS R8 …")
+# Armenian ends a label with its comma "՝" ("Սարքավորում՝ Canon EOS R8 …"); a slash before a
+# label parts two in one value ("Telescope: Takahashi FSQ-106/Camera: ZWO ASI290MM")
 EQUIPMENT_LABEL = re.compile(
-    rf"(?:^|(?<=[\s|;,]))(?:{LABEL_WORDS})(?:\s*\([^)]*\))?\s*[:：՝]\s*", re.IGNORECASE
+    rf"(?:^|(?<=[\s|;,/]))(?:{LABEL_WORDS})(?:\s*\([^)]*\))?\s*[:：՝]\s*", re.IGNORECASE
 )
 # Labels of other fields: they end an equipment value written on the same line.
 OTHER_LABEL = re.compile(

@@ -32,6 +32,21 @@ def not_a_name(piece: str, g: Gazetteer, label_words: str) -> bool:
     return not any(c.isdigit() or c.isupper() for c in piece)  # "σε τρίποδο", "三脚"
 
 
+_FOCAL = re.compile(rf"\d(?:{'|'.join(kind_words('focal_units'))})$", re.IGNORECASE)
+_LOWER_SERIES = re.compile(r"[a-z]{1,4}-[a-z]{1,4}")  # "atx-i", "at-x": a series in lower case
+
+
+def lens_series(words: list[str], nxt: str) -> bool:
+    """Whether the words after a maker are its lens series or line (data/gazetteer.toml
+    [lens_series]) and the focal length after them (nxt) ends the lens's name: "Tokina atx-i
+    11-16mm f/2.8 lens", "Sigma Art 14mm"; a series names no lens without it. A camera's
+    words ("Canon EOS R 50mm lens", "Canon 6D 24mm lens") are another instrument's."""
+    if not _FOCAL.search(nxt) or not 0 < len(words) <= 2:
+        return False
+    known = gazetteer().lens_series
+    return all(w.lower() in known or _LOWER_SERIES.fullmatch(w) for w in words)
+
+
 def unknown_word(piece: str, g: Gazetteer) -> bool:
     """Whether a piece is one ordinary word the gazetteer does not know ("Ganze", "Hause"): a
     noun written with a capital, no maker's or model's name."""

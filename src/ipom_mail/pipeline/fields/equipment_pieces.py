@@ -113,7 +113,7 @@ def _filter_type(rest: str, g: Gazetteer) -> bool:
 
 def tidy_piece(raw: str, g: Gazetteer) -> str:
     """One labelled piece, tidied: no lead-in ('I used a', 'objectif'), no settings in brackets."""
-    piece = _without_cjk_words(raw.strip(" \t-–—*•·:."), g)
+    piece = _without_cjk_words(raw.strip(" \t-–—*•·:./|"), g)
     piece = _LEAD.sub("", piece).strip()
     if piece.endswith(")") and "(" not in piece:
         piece = piece[:-1].rstrip()

@@ -16,6 +16,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
     is_filter_kind,
     is_support,
     kind_lead,
+    lens_series,
     local_line,
     support_of,
     unread_local_line,
@@ -226,7 +227,9 @@ def _extend(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -> tuple[int
                 j += m
                 alone = False
                 continue
-        elif _starts_new(s, toks, j, g):
+        elif _starts_new(s, toks, j, g) and not (
+            kind == "maker" and lens_series([t.text for t in toks[i + n : j]], toks[j].text)
+        ):
             if not _names_its_kind(s, toks, i, j, g):
                 break
             j += start_at(s, toks, j, g)[0]

@@ -81,8 +81,12 @@ def _listed() -> re.Pattern[str]:
 
 
 def _negated(line: str, start: int) -> bool:
-    """Whether a word saying "not" comes just before (two words back): "not on a tripod"."""
+    """Whether a word saying "not" comes just before (two words back): "not on a tripod";
+    Portuguese "no tripé" (on the tripod) says "on" ([support_leads] `on_the`)."""
     before = re.findall(r"\w+", line[:start].lower())[-2:]
+    tripod = re.match(r"\w+", line[start:].lower())
+    if before and tripod and tripod.group(0) in _leads("on_the"):
+        before = before[:-1]  # "no tripé Greika WT3520": on the tripod, not "no tripod"
     return any(w in _leads("not") for w in before)
 
 
@@ -123,9 +127,10 @@ def _unknown_maker_before() -> re.Pattern[str]:
     """A maker's name the gazetteer does not hold and a model of up to three words, then a
     tripod's word ending the clause: "Digitek DTR 550 LW ट्राइपॉड", "a Coman TM-286 tripod"."""
     sup = _alternation(kind_words("supports"))
+    after = _alternation(_leads("after"))  # "… ट्राइपॉड पर लगा था": on the tripod
     return re.compile(
         rf"(?<![\w-])(?P<name>[A-Z][a-z]{{2,}}(?:\s+[A-Z0-9][A-Z0-9-]*){{1,3}})\s+(?:{sup})"
-        r"(?=\s*(?:[.,;:!?)।]|$))",
+        rf"(?=\s*(?:[.,;:!?)।]|$)|\s+(?:{after})(?!\w))",
     )
 
 
@@ -164,10 +169,44 @@ def unknown_makers_tripods(text: str) -> list[str]:
     return found
 
 
+def _group(m: re.Match[str]) -> str:
+    """The name of the group that holds the tripod's word in a match of _prose()."""
+    return next(k for k in "abcde" if m.group(k))
+
+
+def _tripod_maker(item: str) -> bool:
+    """Whether an item begins with a tripod maker's name ("Benro TMA28A", "Peak Design …")."""
+    low = item.lower()
+    return any(low == m or low.startswith(m + " ") for m in gazetteer().supports)
+
+
+def _kind_of_item(line: str, start: int, tripods: Sequence[str]) -> bool:
+    """Whether the tripod's word at start follows right after a tripod found in the line
+    ("Benro TMA28A állványon", "Digitek DTR 550 LW ट्राइपॉड पर"): it says what that tripod
+    is, no second one; after a camera ("Canon EOS R6 állványon") it is a tripod of its own."""
+    before = line[:start].rstrip(" -")
+    lasts = {item.split()[-1] for item in tripods if item.split()}
+    return any(re.search(rf"(?<![\w-]){re.escape(last)}$", before) for last in lasts)
+
+
+def _after_unread_name(line: str, start: int, items: Sequence[str]) -> bool:
+    """Whether the tripod's word at start follows a name no item was read from ("Simpex 3333
+    ट्राइपॉड पर": a tripod by a maker and model not known): the tripod is that name's, which
+    cannot be told, so no bare tripod either; after an item read ("Canon EOS R6 állványon")
+    it is a tripod of its own."""
+    words = line[:start].rstrip(" -").split()
+    last = words[-1] if words else ""
+    if not any(c.isdigit() or c.isupper() for c in last):
+        return False
+    return not any(item.split() and item.split()[-1] == last for item in items)
+
+
 def prose_supports(line: str, items: Sequence[str]) -> list[str]:
     """Tripods named by their kind alone in a line of prose, given the line's other items
     (a listed tripod counts only among other instruments; a maker's tripod is not repeated)."""
     found: list[str] = []
+    unknown = unknown_makers_tripods(line)  # "Digitek DTR 550 LW ट्राइपॉड पर"
+    named = [*(i for i in items if _tripod_maker(i)), *unknown]
     for m in _prose().finditer(line):
         word = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
         on = m.group("on")
@@ -175,13 +214,16 @@ def prose_supports(line: str, items: Sequence[str]) -> list[str]:
             continue  # "no tripod": Portuguese "no" (on the, "no tripé") is English "no" too
         if _negated(line, m.start()) or (m.group("a") and not _ends_clause(line[m.end() :])):
             continue
-        if _makers_after(line[m.end() :]):
+        start = m.start(_group(m))
+        if _makers_after(line[m.end() :]) or _kind_of_item(line, start, named):
+            continue
+        if _after_unread_name(line, start, [*items, *unknown]):
             continue
         found.append(_base(word))
     if items:  # "Nikon Z7 + Nikkor Z 24-70mm f/4 S, statyw": among other instruments
         listed = _listed().finditer(line)
         found += [_base(m.group("a")) for m in listed if not _negated(line, m.start())]
-    found += unknown_makers_tripods(line)
+    found += unknown
     made = {_base(re.split(r"[\s-]+", i)[-1]).lower() for i in items if i.strip()}
     made |= {i.lower() for i in items}  # "Ulanzi tripod", "맨프로토 삼각대", "捷信三脚架"
     return [f for f in dict.fromkeys(found) if not any(i.endswith(f.lower()) for i in made)]

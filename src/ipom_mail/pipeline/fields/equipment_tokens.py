@@ -111,6 +111,7 @@ _CJK_PUNCT = str.maketrans(
         "（": " (",
         "）": ") ",
         "＋": " + ",
+        "／": " / ",  # "タカハシ FSQ-106ED／カメラ：ZWO ASI290MM": two items in one table cell
     }
 )
 

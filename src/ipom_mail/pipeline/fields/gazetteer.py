@@ -27,6 +27,8 @@ class Gazetteer:
     district_words: frozenset[str]  # before a county's name: "Co. Offaly", "okres Praha-východ"
     not_districts: tuple[str, ...]  # a firm's word after "Co.": "Co. Ltd"
     phones: frozenset[str] = frozenset()  # phone makers, lower-case ("pixel", "xiaomi")
+    supports: frozenset[str] = frozenset()  # tripod makers, lower-case ("benro", "peak design")
+    lens_series: frozenset[str] = frozenset()  # a lens's line before its focal length ("art")
     cjk_accessories: tuple[str, ...] = ()  # accessories written in a CJK script ("巴洛镜")
 
 
@@ -97,5 +99,7 @@ def gazetteer() -> Gazetteer:
         district_words=frozenset(data["places"]["district_words"]),
         not_districts=tuple(data["places"]["not_districts"]),
         phones=frozenset(m.lower() for m in data["makers"]["phone"]),
+        supports=frozenset(m.lower() for m in data["makers"]["support"]),
+        lens_series=frozenset(w.lower() for w in data["lens_series"]["words"]),
         cjk_accessories=tuple(a for a in data["accessories"]["words"] if _CJK.match(a)),
     )
