@@ -26,7 +26,9 @@ from ipom_mail.pipeline.fields.place_words import (
     WORD,
     alt,
     alt_cased,
+    by_licence,
     club_name,
+    counts,
     data,
     same_stem,
     words_of,
@@ -128,6 +130,8 @@ def _over_place(line: str) -> tuple[str, bool] | None:
     for m in [*_OVER.finditer(line), *_GREETINGS_FROM.finditer(line), *_FROM.finditer(line)]:
         if m.re is _FROM and (inside_site(line, m.start()) or SELLER.search(line[: m.start()])):
             continue  # "vanaf de dijk bij Westkapelle", "bought it from Amazon": no place
+        if m.re is _FROM and not counts(m.group(0).split()[0]):
+            continue  # Italian "fra Milano e Torino" is "between", Swedish "din" "your"
         if m.re is _FROM and _authored(line, m):
             continue  # "заснета от Мария Стоянова": who took it
         if m.re is _OVER and m.group(1) and _name_goes_on(line[m.end() :]):
@@ -185,7 +189,7 @@ def area_over(text: str, place: str) -> bool:
     return not town_or_district(place) and first_over(unwrapped(text)) == place
 
 
-@cache
+@by_licence
 def _locative_name() -> re.Pattern[str]:
     """A locative word ([from], [outer]) and a name of up to four words; or a verb of taking
     and its "from" ([taken_from]) and a name."""

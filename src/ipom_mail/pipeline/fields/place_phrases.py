@@ -29,6 +29,7 @@ from ipom_mail.pipeline.fields.place_words import (
     WORD,
     alt,
     alt_cased,
+    by_licence,
     club_name,
     words_of,
 )
@@ -52,7 +53,7 @@ from ipom_mail.pipeline.fields.towns import (
 from ipom_mail.pipeline.fields.zones import is_zone_word
 
 
-@cache
+@by_licence
 def _after_word() -> re.Pattern[str]:
     """A locative word, then a place's name: capitalised words and the connectors between."""
     name = rf"(?:{WORD}|(?:{alt('sites')})(?=\s))(?:\s(?:(?:{alt('connectors')})\s)?{WORD}){{0,5}}"
@@ -169,7 +170,7 @@ def _over_end() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{alt_cased('over')})\s+$")
 
 
-@cache
+@by_licence
 def _site_led() -> re.Pattern[str]:
     """A locative word and a named site ending the text: 'at Garden of the Gods ' before
     'in Colorado Springs' (the site is in that town: the town is the place)."""
