@@ -41,3 +41,9 @@ def test_the_photos_own_sentence_at_a_gathering_stays_in_the_story(sentence: str
 )
 def test_news_of_another_gathering_still_leaves_the_story(news: str) -> None:
     assert find_story(f"{STORY} {news}\n", sent=SENT) == STORY
+
+
+def test_beside_an_invitation_the_photos_own_gathering_sentence_stays() -> None:
+    own = "At the club's open night I photographed the ISS over the dome."
+    body = f"{own} Everyone is welcome at the next open night!\n"
+    assert find_story(body, sent=SENT) == own

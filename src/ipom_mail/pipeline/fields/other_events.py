@@ -123,6 +123,7 @@ def _paragraph(paragraph: str, sent: datetime | None) -> str:
 
     def news(sentence: str, after_ps: bool = False) -> bool:
         named = inviting and label_pattern("events").search(sentence) is not None
+        named = named and not has_submission_wording(sentence)  # the photo's own gathering
         told = postscript_news(("P.S. " if after_ps else "") + sentence)
         return named or told or about_other_event(sentence, sent)
 
