@@ -23,7 +23,7 @@ from functools import cache
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.place_cjk import cjk_place
-from ipom_mail.pipeline.fields.place_taken import taken_by
+from ipom_mail.pipeline.fields.place_taken import before_time, taken_by
 from ipom_mail.pipeline.fields.place_words import (
     UP,
     WORD,
@@ -186,6 +186,8 @@ def after_locative(text: str) -> str | None:
         if _barred(line, m):
             continue
         name, tail, town = m.group("name"), m.group("tail"), m.group("town")
+        if before_time(name) != name:  # "in East Boston on Thursday, November 12"
+            name, tail, town = before_time(name), None, None
         coded = bool(tail) and tail.strip(" ()") in words_of("province_codes")  # "(AQ)"
         named = _town_named(name) or _town_joined(name) or _state_coded(name) or coded
         named = named or town_led(name) or framed(line, m)

@@ -109,7 +109,7 @@ def _spots(text: str, people: frozenset[str]) -> Iterator[tuple[str, bool, str]]
     for line in text.splitlines():
         for m in _taken_rx().finditer(line):
             whole = re.sub(rf"\s{_JOINS}$", "", m.group("name"))
-            name = _before_time(whole)
+            name = before_time(whole)
             timed = name != whole  # "Mrs Macquarie's Chair | on Sat": a time cut off
             lang, between = next(
                 (k.split("_", 1)[1], v)
@@ -138,7 +138,7 @@ def _spots(text: str, people: frozenset[str]) -> Iterator[tuple[str, bool, str]]
             yield name, not noun and inner is None, line
 
 
-def _before_time(name: str) -> str:
+def before_time(name: str) -> str:
     """A spot's name without a day run on after its joiner ("Mrs Macquarie's Chair on Sat",
     "Kings Park on Friday"): the name ends before the joiner of a weekday (CLDR)."""
     words = name.split()
