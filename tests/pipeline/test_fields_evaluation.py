@@ -100,12 +100,13 @@ def _norm(value: str) -> str:
 
 # A kind word before or after an instrument's name, in the languages of the set, names no
 # other instrument: "Canon EF 75-300mm lens" is "Canon EF 75-300mm", "trépied Gitzo" and
-# "Gitzo tripod" are "Gitzo", "ビクセン SXP2赤道儀" is "ビクセン SXP2". Either side may carry it.
+# "Gitzo tripod" are "Gitzo", "ビクセン SXP2赤道儀" is "ビクセン SXP2", "Baader Solar Continuum
+# filter" is "Baader Solar Continuum" (labels write filters both ways). Either side may carry it.
 _KINDS = (
     "lens|camera|telescope|scope|mount|tripod|objektiv|objectif|obiettivo|objetivo|trépied|"
     "treppiede|trípode|tripé|statief|stativ|statyw|штатив|трипод|τρίποδο|tripode|"
     "montierung|montura|monture|montatura|montering|állvány|statīvs|jalusta|삼각대|stalak|"
-    "cavalletto|trikojis|statiiv|trepied|tripié|statiefje"
+    "cavalletto|trikojis|statiiv|trepied|tripié|statiefje|filter|filtro|filtre"
 )
 _CJK_KINDS = "三脚架|三脚|赤道儀|架台"  # written without a space
 _KIND_HEAD = re.compile(rf"^(?:(?:{_KINDS})[\s-]+)+", re.I)

@@ -22,6 +22,7 @@ from ipom_mail.pipeline.fields.links import find_links
 from ipom_mail.pipeline.fields.location import find_gps, find_location
 from ipom_mail.pipeline.fields.people import find_photographer
 from ipom_mail.pipeline.fields.place_base import settled_place, uninflected
+from ipom_mail.pipeline.fields.place_cased import cased_echo
 from ipom_mail.pipeline.fields.place_caseless import (
     caseless_pictured,
     caseless_titled_place,
@@ -38,6 +39,7 @@ from ipom_mail.pipeline.fields.place_taken import (
     people_named,
     subject_named_spot,
 )
+from ipom_mail.pipeline.fields.place_words import reading_language
 from ipom_mail.pipeline.fields.quotes import clean_text
 from ipom_mail.pipeline.fields.story import find_story, signature_gear, without_footers
 from ipom_mail.pipeline.fields.subject import answers_us, own_subject, subject_text
@@ -99,7 +101,8 @@ def _place(
     out where the mail writes the base form (place_base.uninflected); `said` is the raw
     Subject, `name` the sender's name."""
     mail = f"{text}\n{said or ''}"
-    return uninflected(_written_place(clean, mine, subject, said, name, text), mail)
+    with reading_language(clean):  # "en" is "in" in a Spanish mail, "and" in a Dutch one
+        return uninflected(_written_place(clean, mine, subject, said, name, text), mail)
 
 
 def _written_place(
@@ -122,6 +125,7 @@ def _written_place(
         return subject_named_spot(said, own)  # landmark, unless the Subject names it
     return (
         echoed_place(said, own, name)
+        or cased_echo(said, own, name)
         or titled_place(said, clean, name)
         or unspaced_titled_place(said, own)
         or subject_place(subject, mine, name)

@@ -182,6 +182,37 @@ def labelled_value_spans(line: str) -> list[tuple[int, int]]:
             nxt = rx.search(line, m.end())
             if nxt:
                 end = min(end, nxt.start())
-        end = min(end, _sentence_end(line, m.end()))
-        spans.append((m.end(), end))
+        stop = _sentence_end(line, m.end())
+        spans.append((m.end(), min(end, stop)))
+        while stop < end:  # "… HEQ5 Pro. Filtro Baader Solar Continuum.": more of the list
+            gap = _SENTENCE_END.match(line, stop)
+            if gap is None:
+                break
+            start = gap.end()
+            stop = min(end, _sentence_end(line, start))
+            if not _names_gear_first(line[start:stop]):
+                break
+            spans.append((start, stop))
     return spans
+
+
+def _names_gear_first(sentence: str) -> bool:
+    """Whether a sentence after an equipment value goes on with the list: it opens with a
+    maker or a model, or with a kind's word or two before one ("Filtro Baader Solar
+    Continuum", "Baader Solar Continuum filter in the wedge"); not "Hand-tracked with the
+    finder", nor a sentence of settings."""
+    toks, g = tokens(sentence), gazetteer()
+    for i in range(min(3, len(toks))):
+        found, kind = start_at(sentence, toks, i, g)
+        if found and kind in ("maker", "model"):
+            opens = i == 0 or kind_lead_at(toks, i) == i
+            return opens and all(_named_whole(item) for item in labelled_items(sentence, g))
+    return False
+
+
+def _named_whole(item: str) -> bool:
+    """An item with a name after its maker and no prose inside ("Baader Solar Continuum
+    filter"; not "Canon" of "Canon service fixed the shutter", nor "Baader UHC-S devant
+    l'objectif"): a lower-case word may only end it, as its kind."""
+    words = item.split()
+    return len(words) > 1 and not any(w.isalpha() and w.islower() for w in words[:-1])

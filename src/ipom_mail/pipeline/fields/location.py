@@ -33,7 +33,7 @@ from ipom_mail.pipeline.fields.place_phrases import (
 from ipom_mail.pipeline.fields.place_spots import spot_place, suffixed_town, unwrapped
 from ipom_mail.pipeline.fields.place_stood import stood_place
 from ipom_mail.pipeline.fields.place_taken import taken_from_spot, unsure_spot_line
-from ipom_mail.pipeline.fields.place_words import alt, club_name, words_of
+from ipom_mail.pipeline.fields.place_words import alt, club_name, counts, words_of
 from ipom_mail.pipeline.fields.site_phrases import inside_site
 from ipom_mail.pipeline.fields.towns import is_town
 from ipom_mail.pipeline.values import Media
@@ -238,21 +238,27 @@ def _place_bracketed(line: str) -> list[tuple[int, str]]:
 
 
 def _free_text(text: str) -> str | None:
-    """The best 'Place, Region' of the text (a sentence in the first person wins), else a
-    region after 'in/from/near'."""
+    """The best 'Place, Region' of the text (a sentence in the first person wins)."""
     candidates: list[tuple[int, int, str]] = []
     for n, line in enumerate(text.splitlines()):
         for at, place in [*_place_region(line), *_place_bracketed(line)]:
             start = max(line.rfind(". ", 0, at), 0)
             mine = bool(_FIRST_PERSON.search(line[start:at]))
             candidates.append((0 if mine else 1, n, place))
-    if candidates:
-        return min(candidates)[2]
+    return min(candidates)[2] if candidates else None
+
+
+def _region_after_word(text: str) -> str | None:
+    """A region after 'in/from/near' ('from Bavaria'): read after the sentence readers, whose
+    town is surer ("the terrace … in Kothrud, Pune" before "share with your readers in
+    India")."""
     rx = _region_rx()
     for line in text.splitlines():
         for m in _PREP_REGION.finditer(line):
             if inside_site(line, m.start()) or GREETING_END.search(line[: m.start()]):
                 continue  # "desde el Cerro de la Gloria en Mendoza", "Grüße aus Tirol"
+            if not counts(m.group(0).split()[0]):
+                continue  # Dutch "en" is "and", Polish "i" too: no "in" in this mail
             region = rx.match(line, m.end())
             if region and re.match(rf"\s{PLACE_WORD}", line[region.end() :]):
                 continue  # "from Victoria Park": a longer name that starts with a region
@@ -286,6 +292,7 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
         free = unsure_spot_line(free) or free
         rest = (
             lambda: place_in_sentence(free),
+            lambda: _region_after_word(free),
             lambda: spot_place(free, text),
             lambda: suffixed_town(free),
             lambda: None if path_not_spot(free) else first_over(free),

@@ -85,16 +85,22 @@ def _later_day(sentence: str, sent: date) -> bool:
 def about_other_event(sentence: str, sent: datetime | None = None) -> bool:
     """Whether a sentence is news of another event: a gathering with its time or a date not
     in the past, any day after the mail was sent, an invitation ("siete tutti invitati!",
-    [invitations]) or another photo sent another time ("那张以后再发", [sent_later])."""
+    [invitations]) or another photo sent another time ("那张以后再发", [sent_later]). A
+    gathering named beside the photo, the station or its pass is where the photo was taken,
+    whatever its numbers ("At our club's star party on Saturday I caught the ISS at 21:40
+    UT"): story, unless it names a later day."""
     if len(sentence) > _LONGEST:
         return False
     if any(label_pattern(k).search(sentence) for k in ("invitations", "sent_later")):
         return True
     if not any(c.isdigit() for c in sentence):
         return False
+    gathering = label_pattern("events").search(sentence) is not None
+    if gathering and has_submission_wording(sentence):
+        gathering = False  # "At our star party on Saturday I caught the ISS at 21:40 UT"
     if sent is None:
-        return label_pattern("events").search(sentence) is not None
-    if label_pattern("events").search(sentence) and not _past_days_only(sentence, sent.date()):
+        return gathering
+    if gathering and not _past_days_only(sentence, sent.date()):
         return True
     return _later_day(sentence, sent.date())
 
@@ -117,6 +123,7 @@ def _paragraph(paragraph: str, sent: datetime | None) -> str:
 
     def news(sentence: str, after_ps: bool = False) -> bool:
         named = inviting and label_pattern("events").search(sentence) is not None
+        named = named and not has_submission_wording(sentence)  # the photo's own gathering
         told = postscript_news(("P.S. " if after_ps else "") + sentence)
         return named or told or about_other_event(sentence, sent)
 

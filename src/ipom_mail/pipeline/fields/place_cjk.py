@@ -4,7 +4,8 @@
 verb of taking (data/locatives.toml [cjk]), without one's own home ("大阪の自宅" is
 "大阪") and, beside a landmark ("江苏南京紫金山脚下", at the foot of Purple Mountain),
 without the landmark and its position word ([cjk_positions]): the photographer stood
-in the town, not on the mountain. A site named before its kind ("天坛公园外", outside
+in the town, not on the mountain; so with a landmark the station passed over ("부산 광안대교
+위로 지나가는 ISS 찍었어요", [cjk_over]): the town only. A site named before its kind ("天坛公园外", outside
 the Temple of Heaven park; [cjk_site_kinds]) is a place as written, without the words
 that place one beside it ([cjk_around]).
 """
@@ -33,8 +34,8 @@ def cjk_place(text: str) -> str | None:
             if cjk_town(place.replace(" ", "")):
                 return _beside_landmark(place)
             site = _named_site(place)
-            if site:
-                return site
+            if site and not _passed_over(m):
+                return site  # a site passed over was in the frame, not stood at
     return None
 
 
@@ -42,6 +43,13 @@ def _lead_word(word: str) -> bool:
     """A word before a Korean place that is no part of it: a word of time ("어제") or the
     sentence's topic ("사진은", [topic_marks])."""
     return word in words_of("time_words") or word.endswith(tuple(words_of("topic_marks")))
+
+
+def _passed_over(m: re.Match[str]) -> bool:
+    """Whether the words after the place put the station over a landmark there ('부산
+    광안대교 위로', [cjk_over]): only a town is then the place."""
+    after = m.string[m.end(1) : m.end()].split()
+    return bool(set(after[:2]) & words_of("cjk_over"))
 
 
 def _without_around(place: str) -> str:

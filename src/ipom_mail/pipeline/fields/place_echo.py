@@ -22,6 +22,7 @@ from ipom_mail.pipeline.fields.place_words import (
     WORD,
     alt,
     alt_cased,
+    by_licence,
     club_name,
     same_stem,
     words_of,
@@ -30,14 +31,14 @@ from ipom_mail.pipeline.fields.site_phrases import named_site_before
 from ipom_mail.pipeline.fields.towns import common_words, is_town
 
 
-@cache
+@by_licence
 def _subject_rx() -> re.Pattern[str]:
     """A locative or "over" word in the Subject, then a capitalised name."""
     words = "|".join(alt_cased(s) for s in ("over", "outer", "from"))
     return re.compile(rf"(?<![\w'’-])(?:{words})\s+(?P<name>{WORD})")
 
 
-@cache
+@by_licence
 def _body_rx() -> re.Pattern[str]:
     """A locative word (never "over") or a comma, then a capitalised name and the site's
     kind after it ("prie Molėtų astronomijos observatorijos")."""
@@ -123,7 +124,7 @@ def _settlement(site: str) -> str | None:
     return m.group("name") if m else None
 
 
-@cache
+@by_licence
 def _from_town() -> re.Pattern[str]:
     words = "|".join(alt_cased(s) for s in ("outer", "from"))
     return re.compile(
@@ -189,7 +190,7 @@ def titled_place(subject: str | None, body: str, sender: str | None = None) -> s
     return name if _declined_in(name, body) else None
 
 
-@cache
+@by_licence
 def _lead_word() -> re.Pattern[str]:
     """A locative word ([from], [outer], [inner]; never "over"), then a capitalised word."""
     lead = "|".join(alt_cased(s) for s in ("from", "outer", "inner"))

@@ -16,7 +16,7 @@ import re
 from functools import cache, lru_cache
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
-from ipom_mail.pipeline.fields.place_words import alt, data, words_of
+from ipom_mail.pipeline.fields.place_words import alt, by_licence, data, lang_leads, leads, words_of
 from ipom_mail.pipeline.fields.towns import common_words, is_town
 
 _LOWER = re.compile(r"[a-zà-ÿ][\w'’-]*")
@@ -33,12 +33,12 @@ def lower_case_place(text: str) -> str | None:
     """A phone's lower-case town and its region after a locative word ('from my driveway in
     westerville ohio', 'in elk grove, california'): the pair is a place as written when the
     words, capitalised, are a GeoNames town and a listed state, province or country."""
-    regions, leads = gazetteer().regions, words_of("from")
+    regions, froms = gazetteer().regions, leads("from")
     for region in _lower_region_rx().finditer(text):
         head = text[max(0, region.start() - 60) : region.start()]
         words = list(re.finditer(r"\S+", head))
         for k in (1, 2, 3):
-            if len(words) <= k or words[-k - 1].group(0) not in leads:
+            if len(words) <= k or words[-k - 1].group(0) not in froms:
                 continue
             town = " ".join(w.group(0) for w in words[-k:]).rstrip(",")
             lower = all(_LOWER.fullmatch(w) for w in town.split())
@@ -68,14 +68,14 @@ def lower_case_town(text: str) -> str | None:
     for m in _lower_town_rx().finditer(text):
         town, before = m.group("town"), text[max(0, m.start() - 40) : m.start()].split()[-4:]
         title = town.title()
-        if not spots.intersection(before) and m.group(0).split()[0] not in words_of("outer"):
+        if not spots.intersection(before) and m.group(0).split()[0] not in leads("outer"):
             continue  # "the moon rose in orange": no spot nor "from" says it is a place
         if is_town(title) and title not in common_words() and len(town) > 3:
             return town
     return None
 
 
-@cache
+@by_licence
 def _lower_after() -> re.Pattern[str]:
     """A locative word ([from], [outer]), then two or three lower-case words ending their
     clause ('from lake tekapo', 'at lake tekapo on friday')."""
@@ -108,7 +108,7 @@ def _not_names() -> frozenset[str]:
     return words_of("possessives") | words_of("home_words") | {"the", "a", "an"}
 
 
-@cache
+@by_licence
 def _lower_spot_rx() -> re.Pattern[str]:
     """Each language's verb of taking, up to three plain words, its "from", a spot's kind
     ([taken_spot_kinds]), "of" ([stood_of]), a site's kind ([taken_spot_heads]) and one or
@@ -116,7 +116,7 @@ def _lower_spot_rx() -> re.Pattern[str]:
     parts = []
     for lang, verbs in data()["taken_spot_verbs"].items():
         kinds, heads = data()["taken_spot_kinds"].get(lang), data()["taken_spot_heads"].get(lang)
-        ofs, froms = data()["stood_of"].get(lang), data()["taken_spot_from"].get(lang)
+        ofs, froms = data()["stood_of"].get(lang), lang_leads("taken_spot_from", lang)
         if not (kinds and heads and ofs and froms):
             continue
         alts = ["|".join(map(re.escape, w)) for w in (verbs, froms, kinds, ofs, heads)]

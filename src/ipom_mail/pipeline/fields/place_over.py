@@ -26,7 +26,9 @@ from ipom_mail.pipeline.fields.place_words import (
     WORD,
     alt,
     alt_cased,
+    by_licence,
     club_name,
+    counts,
     data,
     same_stem,
     words_of,
@@ -61,7 +63,7 @@ _LANDMARK = (
 _FEATURE = re.compile(
     r"[\s-](?:castle|church|cathedral|chapel|abbey|tower|lighthouse|bridge|temple|mosque"
     r"|observatory|crater|kráter|krater|kratera|cratère|cráter|cratere|кратер\w*|κρατήρας"
-    r"|mare|sunspot|napfolt|fleck)$",
+    r"|mare|sunspot|napfolt|fleck|ocean|sea|channel|gulf|strait|mountains|range)$",
     re.IGNORECASE,
 )
 # a "from" word after an over-place in its sentence: the photo was taken elsewhere
@@ -70,9 +72,14 @@ _TAKEN_FROM = re.compile(
     r"|din)\s",
     re.IGNORECASE,
 )
+# "over the Rock of Cashel": after English "the" too, and a name may hold "of" (a German
+# article is never read: "über dem Dach" names a noun, not a landmark)
+_THE = re.compile(r"(?:over|above) the\s")
+_OF_NAME = rf"(?:\s(?:of|of the)\s{PLACE_WORD}(?:{_NEXT_WORD}){{0,2}})?"
 _OVER = re.compile(
-    rf"\b(?:over|över|above|boven|über|sopra|sobre|au-dessus de|πάνω από(?: τη| την| το| τον)?)"
-    rf"\s+((?>{PLACE_WORD}(?:{_NEXT_WORD})?))"
+    rf"\b(?:over the|above the|over|över|above|boven|über|sopra|sobre|au-dessus de"
+    rf"|πάνω από(?: τη| την| το| τον)?)"
+    rf"\s+((?>{PLACE_WORD}(?:{_NEXT_WORD})?{_OF_NAME}))"
     rf"{_LANDMARK}"
     rf"|({PLACE_WORD})\s+(?:felett|fölött|mellől|mellett|közelében|határában)\b"
 )
@@ -128,10 +135,14 @@ def _over_place(line: str) -> tuple[str, bool] | None:
     for m in [*_OVER.finditer(line), *_GREETINGS_FROM.finditer(line), *_FROM.finditer(line)]:
         if m.re is _FROM and (inside_site(line, m.start()) or SELLER.search(line[: m.start()])):
             continue  # "vanaf de dijk bij Westkapelle", "bought it from Amazon": no place
+        if m.re is _FROM and not counts(m.group(0).split()[0]):
+            continue  # Italian "fra Milano e Torino" is "between", Swedish "din" "your"
         if m.re is _FROM and _authored(line, m):
             continue  # "заснета от Мария Стоянова": who took it
         if m.re is _OVER and m.group(1) and _name_goes_on(line[m.end() :]):
             continue  # "över Ales stenar": a landmark's longer name, not a town "Ales"
+        if m.re is _OVER and _THE.match(m.group(0)) and " " not in m.group(1).strip(".!,"):
+            continue  # "over the Pacific": one word after "the" is a sea, a range, a sky
         if m.re is _OVER and _landmark_told(line[m.end() :]):
             continue  # "över Långe Jan, fyren på …": a lighthouse pictured, not the place
         name = (m.group(1) or m.group(2)).rstrip(".!,")
@@ -172,10 +183,21 @@ def first_over(text: str) -> str | None:
         if found is None:
             continue
         name, over = found
-        if over and not town_or_district(name) and _other_place(text, name):
+        if (
+            over
+            and not town_or_district(name)
+            and (_other_place(text, name) or _placed(line, name))
+        ):
             return None  # when in doubt, no place rather than what was in the frame
         return name
     return None
+
+
+def _placed(line: str, landmark: str) -> bool:
+    """Whether the line says where the landmark passed over stands ('over the Church of the
+    Good Shepherd | at Lake Tekapo'): that place, named so, is where the photo was taken."""
+    after = line[line.find(landmark) + len(landmark) :]
+    return re.match(rf"\s(?:{alt('inner')})\s+{PLACE_WORD}", after) is not None
 
 
 def area_over(text: str, place: str) -> bool:
@@ -185,7 +207,7 @@ def area_over(text: str, place: str) -> bool:
     return not town_or_district(place) and first_over(unwrapped(text)) == place
 
 
-@cache
+@by_licence
 def _locative_name() -> re.Pattern[str]:
     """A locative word ([from], [outer]) and a name of up to four words; or a verb of taking
     and its "from" ([taken_from]) and a name."""

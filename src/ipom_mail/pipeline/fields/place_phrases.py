@@ -23,12 +23,13 @@ from functools import cache
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.place_cjk import cjk_place
-from ipom_mail.pipeline.fields.place_taken import taken_by
+from ipom_mail.pipeline.fields.place_taken import before_time, taken_by
 from ipom_mail.pipeline.fields.place_words import (
     UP,
     WORD,
     alt,
     alt_cased,
+    by_licence,
     club_name,
     words_of,
 )
@@ -52,7 +53,7 @@ from ipom_mail.pipeline.fields.towns import (
 from ipom_mail.pipeline.fields.zones import is_zone_word
 
 
-@cache
+@by_licence
 def _after_word() -> re.Pattern[str]:
     """A locative word, then a place's name: capitalised words and the connectors between."""
     name = rf"(?:{WORD}|(?:{alt('sites')})(?=\s))(?:\s(?:(?:{alt('connectors')})\s)?{WORD}){{0,5}}"
@@ -169,7 +170,7 @@ def _over_end() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{alt_cased('over')})\s+$")
 
 
-@cache
+@by_licence
 def _site_led() -> re.Pattern[str]:
     """A locative word and a named site ending the text: 'at Garden of the Gods ' before
     'in Colorado Springs' (the site is in that town: the town is the place)."""
@@ -185,6 +186,8 @@ def after_locative(text: str) -> str | None:
         if _barred(line, m):
             continue
         name, tail, town = m.group("name"), m.group("tail"), m.group("town")
+        if before_time(name) != name:  # "in East Boston on Thursday, November 12"
+            name, tail, town = before_time(name), None, None
         coded = bool(tail) and tail.strip(" ()") in words_of("province_codes")  # "(AQ)"
         named = _town_named(name) or _town_joined(name) or _state_coded(name) or coded
         named = named or town_led(name) or framed(line, m)

@@ -17,7 +17,16 @@ import re
 from functools import cache
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
-from ipom_mail.pipeline.fields.place_words import UP, WORD, club_name, data, words_of
+from ipom_mail.pipeline.fields.place_words import (
+    UP,
+    WORD,
+    by_licence,
+    club_name,
+    data,
+    lang_leads,
+    leads,
+    words_of,
+)
 from ipom_mail.pipeline.fields.towns import common_words, is_town, town_in, town_or_district
 
 
@@ -39,14 +48,14 @@ def _lang_words(section: str, lang: str) -> list[str]:
     return list(data().get(section, {}).get(lang, []))
 
 
-@cache
+@by_licence
 def _spot_rx(lang: str, kind: str) -> re.Pattern[str] | None:
     """A spot (or an "over" word and what was passed over), an inner word, a name; or a
     verb of taking and its "from" ([taken_from]), then the name."""
     over = kind == "over"
     if kind == "taken":
         return _taken_rx(lang)
-    inner = set(_lang_words("inner", lang)) - words_of("of_words")
+    inner = set(lang_leads("inner", lang)) - words_of("of_words")
     lead = _lang_words("over", lang) if over else _lang_words("spot_words", lang)
     if not inner or not lead:
         return None
@@ -65,7 +74,7 @@ def _taken_rx(lang: str) -> re.Pattern[str] | None:
     verbs = _lang_words("taken_from", lang)
     if not verbs:
         return None
-    joins = _lower(sorted(set(_lang_words("inner", lang)) | words_of("of_words")))
+    joins = _lower(sorted(set(lang_leads("inner", lang)) | words_of("of_words")))
     spot = rf"(?:\s(?![{UP}])[^\W\d_][\w'’-]*){{1,3}}?"
     return re.compile(
         rf"(?<![\w'’-])(?P<spot>{_alt(verbs)})(?:(?P<between>{spot})\s(?P<inner>{joins}))?\s"
@@ -282,7 +291,7 @@ def _starts_inner(line: str) -> bool:
     """Whether a line starts with an inner word and a capitalised name ('in Graz-Andritz')."""
     words = line.split(None, 4)
     return any(
-        " ".join(words[:k]) in words_of("inner") and re.match(WORD, words[k])
+        " ".join(words[:k]) in leads("inner") and re.match(WORD, words[k])
         for k in (1, 2, 3)
         if k < len(words)
     )

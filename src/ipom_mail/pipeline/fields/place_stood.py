@@ -6,13 +6,19 @@ taken from, so it beats the town under the sender's signature."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from ipom_mail.pipeline.fields.place_words import WORD, club_name, data, words_of
+from ipom_mail.pipeline.fields.place_words import (
+    WORD,
+    by_licence,
+    club_name,
+    data,
+    lang_leads,
+    words_of,
+)
 from ipom_mail.pipeline.fields.towns import common_words
 
 
-@cache
+@by_licence
 def _stood_rx() -> list[tuple[re.Pattern[str], frozenset[str]]]:
     """Per language: the phrase of standing, a spot's word, an "of" or an inner word
     ([inner]: "at", "bij"), a name of up to three capitalised words ending its clause or
@@ -27,7 +33,7 @@ def _stood_rx() -> list[tuple[re.Pattern[str], frozenset[str]]]:
             re.escape(v) for p in phrases for v in dict.fromkeys((p, p[:1].upper() + p[1:]))
         )
         kinds = "|".join(map(re.escape, sorted(spots, key=len, reverse=True)))
-        inner = data()["inner"].get(lang, [])
+        inner = lang_leads("inner", lang)
         joins = "|".join(map(re.escape, sorted({*ofs, *inner}, key=len, reverse=True)))
         rx = re.compile(
             rf"(?<![\w'’-])(?:{lead})\s(?P<spot>{kinds})\s(?P<join>{joins})\s"

@@ -16,7 +16,15 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.place_spots import unwrapped
-from ipom_mail.pipeline.fields.place_words import UP, club_name, data, words_of
+from ipom_mail.pipeline.fields.place_words import (
+    UP,
+    by_licence,
+    club_name,
+    data,
+    lang_leads,
+    leads,
+    words_of,
+)
 from ipom_mail.pipeline.fields.towns import common_words, town_or_district, weekday_names
 
 _NAME_WORD = rf"[{UP}][\w'’-]*"
@@ -39,14 +47,14 @@ def _alt(words: list[str]) -> str:
     )
 
 
-@cache
+@by_licence
 def _taken_rx() -> re.Pattern[str]:
     """Every language's verb of taking, up to three plain words, its "from", an optional
     spot noun and "of" word or a spot's word in lower case ("от хижа"), then a name of up
     to four capitalised words."""
     parts = []
     for lang, verbs in data()["taken_spot_verbs"].items():
-        froms = data()["taken_spot_from"].get(lang, [])
+        froms = lang_leads("taken_spot_from", lang)
         kinds = data().get("taken_spot_kinds", {}).get(lang, [])
         kind = (
             rf"(?:(?P<kind_{lang}>{'|'.join(map(re.escape, kinds))})\s{_JOINS}\s)?" if kinds else ""
@@ -101,7 +109,7 @@ def _spots(text: str, people: frozenset[str]) -> Iterator[tuple[str, bool, str]]
     for line in text.splitlines():
         for m in _taken_rx().finditer(line):
             whole = re.sub(rf"\s{_JOINS}$", "", m.group("name"))
-            name = _before_time(whole)
+            name = before_time(whole)
             timed = name != whole  # "Mrs Macquarie's Chair | on Sat": a time cut off
             lang, between = next(
                 (k.split("_", 1)[1], v)
@@ -130,7 +138,7 @@ def _spots(text: str, people: frozenset[str]) -> Iterator[tuple[str, bool, str]]
             yield name, not noun and inner is None, line
 
 
-def _before_time(name: str) -> str:
+def before_time(name: str) -> str:
     """A spot's name without a day run on after its joiner ("Mrs Macquarie's Chair on Sat",
     "Kings Park on Friday"): the name ends before the joiner of a weekday (CLDR)."""
     words = name.split()
@@ -157,9 +165,9 @@ def _headed(name: str, lang: str) -> bool:
 _CAPITAL_NOUNS = frozenset({"de"})
 
 
-@cache
+@by_licence
 def _inner_after() -> re.Pattern[str]:
-    inner = "|".join(re.escape(w) for w in sorted(words_of("inner"), key=len, reverse=True))
+    inner = "|".join(re.escape(w) for w in sorted(leads("inner"), key=len, reverse=True))
     name = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}"
     return re.compile(rf",?\s(?P<word>{inner})\s(?P<name>{name})(?![\w'’-])")
 

@@ -16,13 +16,21 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ipom_mail.pipeline.fields.place_words import UP, WORD, alt, alt_cased, data, words_of
+from ipom_mail.pipeline.fields.place_words import (
+    UP,
+    WORD,
+    alt,
+    alt_cased,
+    by_licence,
+    data,
+    words_of,
+)
 from ipom_mail.pipeline.fields.towns import common_words, inflected_town, is_town, town_or_district
 
 _CLAUSE_END = r"(?=\s*(?:[.,;:!?)]|$|\s(?i:{ends})\b|\s[^\w\s]))"
 
 
-@cache
+@by_licence
 def _long(ended: bool) -> re.Pattern[str]:
     """Outer word, a site of one to five words, inner word, a capitalised town; `ended`:
     and nothing else in its clause."""
@@ -108,7 +116,7 @@ def site_phrase(text: str) -> str | None:
     return None
 
 
-@cache
+@by_licence
 def _open_site() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w'’-])(?P<outer>{alt_cased('outer')})\s+(?P<site>(?:[^\s,.;:!?()]+\s+){{1,5}})$"
@@ -137,7 +145,7 @@ def named_site_before(text: str, start: int) -> str | None:
 _ELIDED = r"(?:(?<![\w'’])(?:l|d|dell|dall|all)['’](?=[A-ZÀ-Þ]))"
 
 
-@cache
+@by_licence
 def _named_site() -> re.Pattern[str]:
     """A locative word, a site's kind ('Parque Nacional', 'parc national'), its name."""
     return re.compile(
@@ -173,7 +181,7 @@ def genitive_place(text: str) -> str | None:
     return None
 
 
-@cache
+@by_licence
 def _kind_last() -> re.Pattern[str]:
     """A locative or "over" word, a site's name, then its kind: 'from the Otago Peninsula',
     'са Фрушке горе', 'prie Molėtų astronomijos observatorijos', 'from brooklyn bridge park'."""
@@ -204,7 +212,7 @@ def kind_last_site(text: str) -> str | None:
     return None
 
 
-@cache
+@by_licence
 def _declined_village() -> re.Pattern[str]:
     lead = "|".join(alt_cased(s) for s in ("from", "outer", "inner"))
     return re.compile(

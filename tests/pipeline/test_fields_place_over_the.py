@@ -1,0 +1,49 @@
+"""location, issue 13: a landmark the ISS passed over, written after "over the" in prose,
+is the place when the mail names no other ("going over the Rock of Cashel"); a sea, a sky
+word or a landmark the mail places elsewhere ("… at Lake Tekapo") is not; a weekday after
+a town ends its name ("in Haarlem on Friday")."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.pipeline.fields.place_over import first_over
+from ipom_mail.pipeline.fields.place_phrases import after_locative
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Here is the ISS passing over the Rock of Cashel, just after sunset.", "Rock of Cashel"),
+        ("The station flew over the Tower of London at 18:02 UT.", "Tower of London"),
+        ("The ISS rising over the Old Man of Storr, with Venus to the left.", "Old Man of Storr"),
+        ("A long streak above the Kissing Camels, one minute after it rose.", "Kissing Camels"),
+    ],
+)
+def test_a_landmark_after_over_the_is_the_place(text: str, place: str) -> None:
+    assert first_over(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I caught it as it flew over the Pacific.",  # one word after "the": a sea
+        "Its track went over the Atlantic Ocean and on to Spain.",
+        "The ISS went right over the Moon.",
+        "It crossed over the Church of the Good Shepherd at Lake Tekapo.",  # placed at the lake
+        "Over the Christmas holidays I tried three times.",  # no landmark: a lower-case word goes on
+    ],
+)
+def test_a_sea_a_sky_word_or_a_landmark_placed_elsewhere_is_no_place(text: str) -> None:
+    assert first_over(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("I took it in Haarlem on Friday evening, from a field.", "Haarlem"),
+        ("Shot in East Boston on Thursday, November 12.", "East Boston"),
+    ],
+)
+def test_a_weekday_after_a_town_ends_its_name(text: str, town: str) -> None:
+    assert after_locative(text) == town
