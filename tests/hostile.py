@@ -16,6 +16,7 @@ HEAD = (
     b"Date: Mon, 1 Dec 2025 10:00:00 +0000\r\n"
     b"Message-ID: <bounds@example.org>\r\n"
 )
+UTF8 = b"Subject: photo\r\nContent-Type: text/plain; charset=utf-8\r\n"
 MULTIPART = (
     b'Subject: photo\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n'
 )
@@ -108,6 +109,25 @@ def links_in_nested_html(size: int) -> bytes:
     return message(b"Subject: photo\r\nContent-Type: text/html\r\n", unit * (size // len(unit)))
 
 
+def blank_led_lines(lead: str, quote: str = "") -> Callable[[int], bytes]:
+    """Lines each led by `lead` (a table laid out with blanks, an event log): a pattern
+    whose leading blanks could be given back one by one read each line over and over."""
+
+    def shape(size: int) -> bytes:
+        line = f"{quote}{lead}Clear skies tonight.\r\n".encode()
+        return message(UTF8, line * (size // len(line)))
+
+    return shape
+
+
+def a_line_of_blanks(size: int) -> bytes:
+    return message(body=b" " * size + b"word\r\n")
+
+
+def lines_of_blanks(size: int) -> bytes:
+    return message(body=(b" " * 300 + b"\r\n") * (size // 302))
+
+
 SHAPES: dict[str, Callable[[int], bytes]] = {
     "encoded-word Subject": encoded_word_subject,
     "unclosed encoded words": unclosed_encoded_words,
@@ -125,6 +145,13 @@ SHAPES: dict[str, Callable[[int], bytes]] = {
     "times on lines": times_on_lines,
     "spans of time in one sentence": time_spans,
     "one capitalised word": one_capitalised_word,
+    "lines led by 300 spaces": blank_led_lines(" " * 300),
+    "lines led by 3,000 spaces": blank_led_lines(" " * 3000),
+    "lines led by 300 tabs": blank_led_lines("\t" * 300),
+    "lines led by 150 no-break spaces": blank_led_lines("\u00a0" * 150),
+    "quoted lines led by 300 spaces": blank_led_lines(" " * 300, quote="> "),
+    "a line of blanks then one word": a_line_of_blanks,
+    "lines of blanks only": lines_of_blanks,
 }
 
 

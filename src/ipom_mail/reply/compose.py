@@ -29,7 +29,7 @@ from ipom_mail.reply.questions import question_context
 ReplyKind = Literal["ack", "complete"]
 KINDS: tuple[ReplyKind, ...] = ("ack", "complete")
 _PREFIX = re.compile(
-    r"^\s*(?:(?:re|aw|sv|vs|wg|fw|fwd|r|rif|tr|antw|vá)\s*(?:\[\d+\])?\s*:\s*)+", re.I
+    r"^\s*+(?:(?:re|aw|sv|vs|wg|fw|fwd|r|rif|tr|antw|vá)\s*(?:\[\d+\])?\s*:\s*)+", re.I
 )
 _REFERENCE = re.compile(r"\s*\[IPOM-\d{4}-\d{4,}\]\s*")
 _SPACE = re.compile(r"\s+")

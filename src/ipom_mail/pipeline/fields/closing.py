@@ -17,13 +17,13 @@ from ipom_mail.pipeline.fields.shapes import closing_shape
 
 _CLOSING_WORDS = f"{mail_words('sign_off')}|{mail_words('season')}"  # "Happy New Year!" too
 SIGN_OFF = re.compile(
-    rf"^\s*(?:{mail_words('regards')})|"
-    rf"^\s*¡?(?:{_CLOSING_WORDS}){WORD_END}[\s,.!:;/-]*.{{0,40}}$",
+    rf"^\s*+(?:{mail_words('regards')})|"
+    rf"^\s*+¡?(?:{_CLOSING_WORDS}){WORD_END}[\s,.!:;/-]*.{{0,40}}$",
     re.IGNORECASE,
 )
 # A sign-off's words opening a longer line that ends with a comma, the name under it:
 # "Pozdrawiam serdecznie i dziękuję za prowadzenie strony,"
-_SIGN_OFF_HEAD = re.compile(rf"^\s*¡?(?:{_CLOSING_WORDS}){WORD_END}.*,$", re.I)
+_SIGN_OFF_HEAD = re.compile(rf"^\s*+¡?(?:{_CLOSING_WORDS}){WORD_END}.*,$", re.I)
 _LONG_SIGN_OFF = 12  # words
 DISCLAIMER = re.compile(
     r"\b(?:confidential|intended recipient|intended solely|disclaimer|"

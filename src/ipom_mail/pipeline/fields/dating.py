@@ -175,7 +175,7 @@ def written_styles(text: str) -> tuple[DateStyle, ...]:
 
 
 _SENT_LINE = re.compile(
-    r"^\s*\*?(?:sent|gesendet|date|datum|envoyé|enviado|inviato|verzonden|wysłano|odesláno"
+    r"^\s*+\*?(?:sent|gesendet|date|datum|envoyé|enviado|inviato|verzonden|wysłano|odesláno"
     r"|дата|data|fecha|dato|päivämäärä|skickat|sendt)\s*\*?\s*:\s*(?P<when>.+)$",
     re.I,
 )

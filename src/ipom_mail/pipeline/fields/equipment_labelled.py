@@ -160,7 +160,7 @@ def _accessory_label(line: str) -> re.Match[str] | None:
     return head if head and gazetteer().accessories.fullmatch(head.group(1)) else None
 
 
-_TABLE_LABEL = re.compile(rf"^\s*(?:{LABEL_WORDS})(?:\s*\([^)]*\))?\s{{2,}}(?=\S)", re.I)
+_TABLE_LABEL = re.compile(rf"^\s*+(?:{LABEL_WORDS})(?:\s*\([^)]*\))?\s{{2,}}(?=\S)", re.I)
 
 
 def labelled_value_spans(line: str) -> list[tuple[int, int]]:

@@ -55,7 +55,7 @@ def _before(kind: bool) -> re.Pattern[str]:
 def _after() -> re.Pattern[str]:
     """The negation words right after an item, in its clause."""
     bounded, free = _split("after")
-    return re.compile(rf"^\s*(?:(?:{bounded})(?![^\W\d_])|(?:{free}))", re.I)
+    return re.compile(rf"^\s*+(?:(?:{bounded})(?![^\W\d_])|(?:{free}))", re.I)
 
 
 def negated_before(head: str, accessory: bool) -> bool:

@@ -16,7 +16,7 @@ from ipom_mail.pipeline.fields.labels import connectors, field_labels
 from ipom_mail.pipeline.fields.location import LOCATION_LABEL
 
 FLYBY_LABEL = re.compile(
-    r"^\s*(?:max(?:imum|\.)?\s*(?:elev\w*|alt\w*|height|höhe|hauteur|altura|altezza|hoogte|"
+    r"^\s*+(?:max(?:imum|\.)?\s*(?:elev\w*|alt\w*|height|höhe|hauteur|altura|altezza|hoogte|"
     r"wysokość|výška|magasság)|(?:elev\w*|altezza|altura|hauteur|höhe)\s+m[aá]x\w*\.?|"
     r"elevation|altitude|brightness|magnitude|mag|helligkeit|"
     r"luminosité|magnitud|brillo|luminosità|magnitudine|helderheid|jasność|jasnost|fényesség|"

@@ -28,7 +28,7 @@ from ipom_mail.pipeline.fields.quoted import is_quote_header, own_text, starts_o
 FORWARD_LINE = "---------- Forwarded message ---------"
 FORWARD_MARK_LINE = re.compile(rf"^{re.escape(FORWARD_LINE)}$", re.M)
 _FORWARD_SUBJECT = re.compile(
-    r"^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|i|enc|doorst|pd|továbbítás|vl|vb|vs|videresendt"
+    r"^\s*+(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|i|enc|doorst|pd|továbbítás|vl|vb|vs|videresendt"
     r"|vidarebefordrat|pr|pd|prosl|пересл|προώθ|ilt|转发|轉寄|転送)\s*:",
     re.IGNORECASE,
 )
@@ -53,7 +53,7 @@ def mark_forward(text: str, subject: str | None, sender: str | None = None) -> s
     return text
 
 
-_ORIGINAL_LINE = re.compile(r"^\s*-{2,}[^-\n]{3,40}-{2,}\s*$")
+_ORIGINAL_LINE = re.compile(r"^\s*+-{2,}[^-\n]{3,40}-{2,}\s*$")
 
 
 def _mark_own_quote(text: str, sender: str | None) -> str:
@@ -120,7 +120,7 @@ def _header_end(lines: list[str], i: int) -> int | None:
     return i + 1 if re.match(r"\w+\b.*\d", first) and is_quote_header(wrapped) else None
 
 
-_QUOTE_MARK = re.compile(r"^\s*> ?")
+_QUOTE_MARK = re.compile(r"^\s*+> ?")
 
 
 @cache
@@ -163,8 +163,8 @@ def without_forward_request(line: str) -> str:
 # "Von: Johanna Leitner <johanna@…>", "From: "Leitner, Johanna" [mailto:…]" in a forwarded
 # block; Yandex's '03.03.2024, 09:41, "Ирина Ковалёва" <irina@…>:'
 _HEADER_NAME = re.compile(
-    r"^\s*\*?[^\W\d_]{2,14}\s*:\*?\s*\"?([^<\"\n:@\[]+?)\"?\s*(?:<|\[mailto:)"
-    r"|^\s*\d{1,2}\.\d{1,2}\.\d{2,4},\s*\d{1,2}:\d{2},\s*\"([^\"\n]+)\"\s*<",
+    r"^\s*+\*?[^\W\d_]{2,14}\s*:\*?\s*\"?([^<\"\n:@\[]+?)\"?\s*(?:<|\[mailto:)"
+    r"|^\s*+\d{1,2}\.\d{1,2}\.\d{2,4},\s*\d{1,2}:\d{2},\s*\"([^\"\n]+)\"\s*<",
     re.M,
 )
 

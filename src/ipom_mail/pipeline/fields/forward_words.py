@@ -38,7 +38,7 @@ def separator_line() -> re.Pattern[str]:
     """A line that is only a client's forward separator, with its dashes and colon
     ("---------- Forwarded message ---------", "Početak proslijeđene poruke:")."""
     return re.compile(
-        rf"^\s*(?:-{{2,}}\s*)?(?:{forward_words('separator')})\s*[:：]?\s*-*\s*$", re.I
+        rf"^\s*+(?:-{{2,}}\s*)?(?:{forward_words('separator')})\s*[:：]?\s*-*\s*$", re.I
     )
 
 

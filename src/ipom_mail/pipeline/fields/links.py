@@ -192,13 +192,13 @@ _NOT_PROFILE = re.compile(
     re.IGNORECASE,
 )
 _FOOTER_LINE = re.compile(
-    r"^\s*(?:sent (?:with|from|using)|get \w+ for|envoyé|gesendet|enviado|inviato|verzonden|"
+    r"^\s*+(?:sent (?:with|from|using)|get \w+ for|envoyé|gesendet|enviado|inviato|verzonden|"
     r"wysłane|odesláno|this (?:e-?mail|message) (?:was|has been))\b",
     re.IGNORECASE,
 )
 # A mail app's footer line ("Sent from my iPhone", "Hent Outlook til iOS"): no story, no signature
 SENT_FROM = re.compile(
-    r"^\s*(?:sent from (?:my|mail|yahoo|outlook|samsung)|get outlook for|von meinem .{1,40}? gesendet|"
+    r"^\s*+(?:sent from (?:my|mail|yahoo|outlook|samsung)|get outlook for|von meinem .{1,40}? gesendet|"
     r"gesendet von|envoyé de mon|envoyé depuis|enviado desde mi|enviado do meu|enviado de meu|"
     r"inviato da|verzonden (?:vanaf|met) mijn|wysłane z|odesláno z|iphone-ról küldve|"
     r"\S+-ról küldve|sent with|sent using|" + mail_words("sent_from") + r")" + WORD_END,
@@ -206,7 +206,7 @@ SENT_FROM = re.compile(
 )
 _CLIENT_FOOTER = re.compile(rf"{_FOOTER_LINE.pattern}|{SENT_FROM.pattern}", re.IGNORECASE)
 
-_NAME_LINE = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}\s*$")
+_NAME_LINE = re.compile(r"^\s*+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}\s*$")
 _MINE = re.compile(
     r"\b(?:my|mine|our)\b.{0,40}\b(?:work|website|site|web|page|pages|gallery|portfolio|"
     r"profile|blog|instagram|flickr|facebook|youtube|channel|astrobin|twitter)\b|"

@@ -53,7 +53,7 @@ _LOCATION_PAIR = rf"{_LOCATION_WORDS}(?:\s?/\s?{_LOCATION_WORDS})?"
 # Armenian ends a label with its comma "՝" ("Վայրը՝ Խոր Վիրապ")
 LOCATION_LABEL = re.compile(rf"(?:^|(?<=[\s|;,])){_LOCATION_PAIR}\s*[:：՝]\s*", re.IGNORECASE)
 # A table row turned into text: "Lieu                Clermont-Ferrand, Auvergne".
-_TABLE_ROW = re.compile(rf"^\s*{_LOCATION_PAIR}\s{{2,}}(?=\S)", re.IGNORECASE)
+_TABLE_ROW = re.compile(rf"^\s*+{_LOCATION_PAIR}\s{{2,}}(?=\S)", re.IGNORECASE)
 _CONNECTOR = (
     r"(?:of|de|del|la|le|les|am|an der|im|sur|upon|on|di|da|do|dos|das|van|von|bei|nad|pod)"
 )
@@ -78,7 +78,7 @@ def _region_rx() -> re.Pattern[str]:
 
 
 # a phone's pin before a place stands for its label: "📍 Rīga, Doma laukums"
-_PIN = re.compile(r"^\s*(?:📍|📌)\ufe0f?\s*(?=\w)")
+_PIN = re.compile(r"^\s*+(?:📍|📌)\ufe0f?\s*(?=\w)")
 
 
 def _labelled(text: str) -> str | None:

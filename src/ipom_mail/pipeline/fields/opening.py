@@ -13,7 +13,7 @@ from ipom_mail.pipeline.fields.shapes import greeting_shape
 
 # a New Year's or holiday wish on top greets too ("Frohes neues Jahr!", "새해 복 많이 받으세요")
 GREETING = re.compile(
-    rf"^\s*(?:{mail_words('greeting')}|{mail_words('season')}){WORD_END}", re.IGNORECASE
+    rf"^\s*+(?:{mail_words('greeting')}|{mail_words('season')}){WORD_END}", re.IGNORECASE
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # words without spaces
 _LEADING_MARKS = re.compile(r"^[^\w¡¿]+")
@@ -25,9 +25,9 @@ def without_leading_marks(line: str) -> str:
 
 
 _CJK_SENTENCE_END = re.compile(r"[。！？!?]\s*|\.(?:\s+|$)")
-_NAME_SALUTATION = re.compile(r"^\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*$")
+_NAME_SALUTATION = re.compile(r"^\s*+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*,\s*$")
 _GREETING_MARKS = " ,、，:：!！.。~～"
-_GREETING_MARK = re.compile(r"^\s*(?:[,、，:：!！.。~～]|$)")
+_GREETING_MARK = re.compile(r"^\s*+(?:[,、，:：!！.。~～]|$)")
 
 
 def salutation(line: str) -> bool:

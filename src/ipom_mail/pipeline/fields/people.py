@@ -44,10 +44,10 @@ _PARTICLES = frozenset(_PARTICLE_WORDS.split())
 _MARKS = "\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0eff"
 _NAME_WORD = re.compile(rf"^[^\W\d_](?:[^\W\d_]|['’.-]|[{_MARKS}])*$")
 _FWD_FROM = re.compile(  # "Šalje: Marko Horvat <marko@…>" in any client's language
-    rf"^\s*\*?(?:{forward_words('from')})\s*[:：]\*?\s*"
+    rf"^\s*+\*?(?:{forward_words('from')})\s*[:：]\*?\s*"
     r"\"?([^<\"\n]+?)\"?\s*(?:<[^>]*>|\[mailto:[^\]]*\])"
     # Yandex, Mail.ru: '03.03.2024, 09:41, "Ирина Ковалёва" <irina@example.ru>:'
-    r"|^\s*\d{1,2}\.\d{1,2}\.\d{2,4},\s*\d{1,2}:\d{2},\s*\"([^\"\n]+)\"\s*<[^>]*>:\s*$",
+    r"|^\s*+\d{1,2}\.\d{1,2}\.\d{2,4},\s*\d{1,2}:\d{2},\s*\"([^\"\n]+)\"\s*<[^>]*>:\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

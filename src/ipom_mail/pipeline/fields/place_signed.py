@@ -59,7 +59,7 @@ def _dateline() -> re.Pattern[str]:
     """A line that opens with a name, a comma and a word: 'Казань, вчера …', 'Kraków, 12 …'."""
     article = r"(?:(?:le|den|am|el|il|dne)\s+(?=\d))?"  # "Paris, le 5 mai 2026"
     return re.compile(
-        rf"^\s*(?P<town>{WORD}(?:[\s-]{WORD}){{0,2}}),\s+{article}(?P<next>\S+)", re.M
+        rf"^\s*+(?P<town>{WORD}(?:[\s-]{WORD}){{0,2}}),\s+{article}(?P<next>\S+)", re.M
     )
 
 

@@ -284,7 +284,7 @@ def _ends_on_from(line: str) -> bool:
 
 
 # a label's line ('Location: Leeds / in Yorkshire'): never joined to the next
-_LABEL_LINE = re.compile(r"^\s*[^\s:]+(?:[ \t][^\s:]+){0,2}[ \t]*:")
+_LABEL_LINE = re.compile(r"^\s*+[^\s:]+(?:[ \t][^\s:]+){0,2}[ \t]*:")
 
 
 def _starts_inner(line: str) -> bool:

@@ -17,7 +17,7 @@ from ipom_mail.pipeline.fields.labels import mail_data
 
 # A line that starts another person's quoted message: everything below is theirs.
 _QUOTE_HEADER = re.compile(
-    r"^\s*(?:"
+    r"^\s*+(?:"
     r"On\b.{0,200}\bwrote:"
     r"|Am\b.{0,200}\bschrieb\b.{0,80}:"
     r"|Le\b.{0,200}\ba écrit\s?:"
@@ -45,20 +45,20 @@ _QUOTE_HEADER = re.compile(
 # labels of every client's language (data/forward_blocks.toml) count when the From line holds
 # an address ("Šalje: Marko <marko@…>"); the first ones also without one (Exchange's names).
 _OUTLOOK_FROM = re.compile(
-    r"^\s*\*?(?:(?:From|Von|De|Da|Od|Van|Feladó|Fra|Från|Lähettäjä|От|Від|Από|Kimden)"
+    r"^\s*+\*?(?:(?:From|Von|De|Da|Od|Van|Feladó|Fra|Från|Lähettäjä|От|Від|Από|Kimden)"
     r"\s*:\*?\s+\S"
     rf"|(?:{forward_words('from')})\s*[:：]\*?\s*[^\n]*?(?:@|\[mailto:))",
     re.IGNORECASE,
 )
 _OUTLOOK_SENT = re.compile(
-    r"^\s*\*?(?:Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Wysłano|Odesláno|Elküldve|Date"
+    r"^\s*+\*?(?:Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Wysłano|Odesláno|Elküldve|Date"
     r"|Datum|Sendt|Skickat|Lähetetty|Отправлено|Надіслано|Στάλθηκε|Gönderildi|Tarih|Enviat)"
     r"(?:\s+(?:el|le|il|op|den|am))?\s*:",  # "Enviat el:", "Enviado el:" (Outlook)
     re.IGNORECASE,
 )
 # Under a From line with an address, any client's Sent or Date label ("Datum:", "Data:"): a
 # sender's own field lines ("Da: lungomare di Bari" / "Data: 13 aprile") hold no address.
-_ANY_SENT = re.compile(rf"^\s*\*?{header_label('sent')}\s*[:：]", re.IGNORECASE)
+_ANY_SENT = re.compile(rf"^\s*+\*?{header_label('sent')}\s*[:：]", re.IGNORECASE)
 _ADDRESS = re.compile(r"@|\[mailto:")
 
 
@@ -76,10 +76,17 @@ def _wrote_end() -> re.Pattern[str]:
 _CJK = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+def _ends_wrote(line: str) -> bool:
+    """Whether a line ends with a quote header's verb and colon ("… wrote:"). Only a line
+    ending with a colon is searched: the verbs' alternation, tried at each character of a
+    long line (a line of blanks), cost more than all the rest of the line's reading."""
+    return line.rstrip().endswith((":", "：")) and _wrote_end().search(line) is not None
+
+
 def is_quote_header(line: str) -> bool:
     """Whether a line is a whole quote header ("On …, Ana <ana@example.org> wrote:", "Am …
     schrieb Ana <ana@example.org>:") or ends one."""
-    return _QUOTE_HEADER.match(line) is not None or _wrote_end().search(line) is not None
+    return _QUOTE_HEADER.match(line) is not None or _ends_wrote(line)
 
 
 def _own_words_above(lines: Sequence[str], index: int) -> bool:
@@ -101,7 +108,7 @@ def starts_outlook_block(lines: Sequence[str], i: int) -> bool:
 def _starts_quote(lines: Sequence[str], i: int) -> bool:
     """Whether line i opens another person's quoted message."""
     line = lines[i]
-    if _QUOTE_HEADER.match(line) or _wrote_end().search(line):
+    if _QUOTE_HEADER.match(line) or _ends_wrote(line):
         return True
     return starts_outlook_block(lines, i)
 
@@ -131,9 +138,9 @@ def own_text(text: str) -> str:
             continue
         if _starts_quote(lines, i):
             if _own_words_above(lines, i) and not (
-                _OUTLOOK_FROM.match(line) and not _wrote_end().search(line) and _forward_above(kept)
+                _OUTLOOK_FROM.match(line) and not _ends_wrote(line) and _forward_above(kept)
             ):
-                if _wrote_end().search(line):
+                if _ends_wrote(line):
                     _drop_wrapped_header(kept)
                 break
             if not _OUTLOOK_FROM.match(line):

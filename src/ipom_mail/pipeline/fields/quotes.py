@@ -20,13 +20,13 @@ _QUOTE_INTRO = re.compile(
 # A machine's timestamp (RFC 5322, as in Date: and Received: headers): never a photo's time.
 _STAMP = re.compile(
     r"\b\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d\d:\d\d(?::\d\d)?\s+[+-]\d{4}\b"
-    r"|^\s*(?:Received|Arrival-Date|Last-Attempt-Date|X-[\w-]+)\s*:"
+    r"|^\s*+(?:Received|Arrival-Date|Last-Attempt-Date|X-[\w-]+)\s*:"
 )
-_QUOTE_START = re.compile(r"^\s*(?:on|am|le|el|il|em|op|w dniu|dne)\s", re.I)
+_QUOTE_START = re.compile(r"^\s*+(?:on|am|le|el|il|em|op|w dniu|dne)\s", re.I)
 # A line of a forwarded or quoted header block, in any client's language (data/
 # forward_blocks.toml: "Šalje:", "Datum:", "件名："), and its Subject line
-_HEADER_LINE = re.compile(rf"^\s*\*?{header_label()}\*?\s?[:：]", re.I)
-_SUBJECT = re.compile(rf"^\s*\*?(?:{forward_words('subject')})\*?\s?[:：]", re.I)
+_HEADER_LINE = re.compile(rf"^\s*+\*?{header_label()}\*?\s?[:：]", re.I)
+_SUBJECT = re.compile(rf"^\s*+\*?(?:{forward_words('subject')})\*?\s?[:：]", re.I)
 
 
 def clean_text(text: str) -> str:

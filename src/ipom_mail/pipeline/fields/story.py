@@ -52,10 +52,10 @@ from ipom_mail.pipeline.fields.quoted import own_text
 from ipom_mail.pipeline.fields.shapes import greets_alone
 
 FORWARD_MARK = re.compile(
-    rf"^\s*(?:-{{2,}}\s*)?(?:{forward_words('separator')}){WORD_END}.*$", re.IGNORECASE
+    rf"^\s*+(?:-{{2,}}\s*)?(?:{forward_words('separator')}){WORD_END}.*$", re.IGNORECASE
 )
 # A line of a forwarded header block, in any client's language (data/forward_blocks.toml)
-HEADER_LINE = re.compile(rf"^\s*\*?{header_label()}\s*[:：]\*?(?:\s.*|(?<=：).+)?$", re.IGNORECASE)
+HEADER_LINE = re.compile(rf"^\s*+\*?{header_label()}\s*[:：]\*?(?:\s.*|(?<=：).+)?$", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # words without spaces
 # A link alone, or under a short label ("Foto: https://…", "Full res: https://…", "사진 링크: …")
 _URL_ONLY = re.compile(r"^\s*(?:([^:：\n]{1,30})[:：]\s*)?(?:<?https?://\S+>?\s*)+$")
@@ -94,7 +94,7 @@ def drop_forward_headers(lines: list[str]) -> list[str]:
     j = i
     while j < len(lines) and lines[j].strip():
         line = lines[j]
-        wrapped = j > i and HEADER_LINE.match(lines[j - 1]) and re.match(r"^\s*<?[\w.+-]+@", line)
+        wrapped = j > i and HEADER_LINE.match(lines[j - 1]) and re.match(r"^\s*+<?[\w.+-]+@", line)
         if not (HEADER_LINE.match(line) or set(line.strip()) <= {"_", "-"} or wrapped):
             break
         j += 1
@@ -209,7 +209,7 @@ def forwarded_for_someone(text: str) -> bool:
 
 # The "From:" line of a forwarded header block, in the clients' languages, with a display name
 _FROM_LINE = re.compile(
-    rf"^\s*\*?(?:{forward_words('from')})\s*[:：]\*?\s*\"?([^<>\"@\n]{{2,60}}?)\"?\s*<",
+    rf"^\s*+\*?(?:{forward_words('from')})\s*[:：]\*?\s*\"?([^<>\"@\n]{{2,60}}?)\"?\s*<",
     re.IGNORECASE,
 )
 

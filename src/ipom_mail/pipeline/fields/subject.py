@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 _PREFIX = re.compile(
-    r"^\s*(?:(?:re|aw|sv|vs|wg|fw|fwd|r|rif|tr|antw|vá|odp|ynt|rv|ответ|回复|回覆|답장)\s*"
+    r"^\s*+(?:(?:re|aw|sv|vs|wg|fw|fwd|r|rif|tr|antw|vá|odp|ynt|rv|ответ|回复|回覆|답장)\s*"
     r"(?:\[\d+\])?\s*[:：]\s*)+",
     re.I,
 )
 _REPLY = re.compile(
-    r"^\s*(?:re|aw|sv|vs|r|rif|antw|vá|odp|ynt|ответ|回复|回覆|답장)\s*(?:\[\d+\])?\s*[:：]", re.I
+    r"^\s*+(?:re|aw|sv|vs|r|rif|antw|vá|odp|ynt|ответ|回复|回覆|답장)\s*(?:\[\d+\])?\s*[:：]", re.I
 )
 _REFERENCE = re.compile(r"\s*\[IPOM-\d{4}-\d{4,}\]\s*")
 _SEPARATOR = re.compile(r"\s+[–—|]\s+")
