@@ -82,9 +82,20 @@ class _Worker:
         self.conn = Connection(ours.detach())
         self.job: int | None = None
         self.started = 0.0
-        if wait and not self.ready():  # wait=False: the caller calls ready() when it needs it
+        self.confirmed = wait  # wait=False: the caller calls ready() or confirm() when it needs it
+        if wait and not self.ready():
             self.stop()
             raise DecoderUnavailable("the media decoder process did not start")
+
+    def confirm(self) -> None:
+        """Wait, once, for a process started with wait=False to say it is ready; stopped,
+        with DecoderUnavailable, when it never does (as a process waited for at its start)."""
+        if self.confirmed:
+            return
+        if not self.ready():
+            self.stop()
+            raise DecoderUnavailable("the media decoder process did not start")
+        self.confirmed = True
 
     def ready(self) -> bool:
         """Wait for the process to say it is ready; False when it died or never did."""

@@ -18,7 +18,7 @@ from dataclasses import replace
 from multiprocessing.connection import Connection
 
 from ipom_mail.config import Config
-from ipom_mail.pipeline.media.pool import shutdown_pool
+from ipom_mail.pipeline.media.pool import shutdown_pool, start_pool
 from ipom_mail.pipeline.media.worker import main
 from ipom_mail.pipeline.stages import check_message
 from ipom_mail.pipeline.values import CheckResult, DateStyle
@@ -44,6 +44,7 @@ def receive(conn: Connection) -> Task | None:
     if not isinstance(head, tuple):
         return None
     config, sender_dates = head
+    start_pool(config.limits.decode_memory_mb)  # the first message: decoders start meanwhile
     return [conn.recv_bytes()], config, sender_dates
 
 

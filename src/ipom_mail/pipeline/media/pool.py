@@ -61,12 +61,13 @@ def _parcel(task: Job) -> tuple[object, bytes | None]:
 class DecodePool:
     """Worker processes with bounded memory; `run` decodes tasks with a per-task time bound."""
 
-    def __init__(self, memory_mb: int, workers: int) -> None:
+    def __init__(self, memory_mb: int, workers: int, wait: bool = True) -> None:
         self.memory_mb = memory_mb
         self.limit = max(1, workers)
         # One process at first; more (up to `workers`) once a message has more files to decode:
         # a photo a message, the usual case, never pays the memory of an idle second decoder.
-        self._workers: list[_Worker] = [_Worker(memory_mb)]
+        # wait=False: it starts meanwhile, and is waited for with the first file it is given.
+        self._workers: list[_Worker] = [_Worker(memory_mb, wait=wait)]
 
     def _replace(self, worker: _Worker) -> None:
         worker.stop()
@@ -105,6 +106,7 @@ class DecodePool:
     ) -> None:
         for worker in list(self._workers):
             if worker.job is None and waiting:
+                worker.confirm()
                 job = waiting.popleft()
                 if not worker.give(job, *_parcel(tasks[job])):
                     results[job] = _death(worker.exit_code())
@@ -189,8 +191,13 @@ def _shared(memory_mb: int) -> DecodePool:
         if _pool is not None:
             _pool.close()
         _pool = None
-        _pool = DecodePool(memory_mb, max(1, min(MAX_WORKERS, os.cpu_count() or 1)))
+        _pool = DecodePool(memory_mb, _size())
     return _pool
+
+
+def _size() -> int:
+    """How many decoder processes the shared pool may run: one a core, at most MAX_WORKERS."""
+    return max(1, min(MAX_WORKERS, os.cpu_count() or 1))
 
 
 def _give_up() -> None:
@@ -203,6 +210,15 @@ def _give_up() -> None:
         _pool = None
     finally:
         _lock.release()
+
+
+def start_pool(memory_mb: int) -> None:
+    """Start the shared pool's first decoder process now, without waiting for it: it loads
+    Pillow while the caller warms up (the pipeline worker imports the stages meanwhile)."""
+    global _pool
+    with _lock:
+        if _pool is None:
+            _pool = DecodePool(memory_mb, _size(), wait=False)
 
 
 def start_decoding(tasks: Sequence[Job], memory_mb: int, timeout: float) -> Decoding:
