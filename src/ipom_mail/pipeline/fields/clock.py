@@ -16,6 +16,13 @@ from datetime import time
 
 from ipom_mail.pipeline.fields.day_periods import period_after, period_before
 from ipom_mail.pipeline.fields.labels import label_words_raw
+from ipom_mail.pipeline.fields.word_clock import (
+    is_point,
+    lead_dot_clock,
+    word_clock,
+    zone_right_there,
+    zone_start_after_date,
+)
 from ipom_mail.pipeline.fields.zone_names import zone_name_at
 from ipom_mail.pipeline.fields.zone_regions import region_zone_at
 from ipom_mail.pipeline.fields.zones import BEFORE_GLUED, BEFORE_ZONE, NAMED, is_zone_word
@@ -288,7 +295,8 @@ def find_times(text: str) -> list[TimeHit]:
 def _find_times(text: str) -> tuple[TimeHit, ...]:
     hits: list[TimeHit] = []
     taken: list[tuple[int, int]] = []  # the union of the hits' spans: one look, not one per hit
-    for regex in (_CLOCK, _HCLOCK, _DOTCLOCK, _HHMM, _CJK_CLOCK):
+    worded = word_clock()
+    for regex in (_CLOCK, _HCLOCK, _DOTCLOCK, _HHMM, _CJK_CLOCK, worded, lead_dot_clock()):
         for m in regex.finditer(text):
             clock = _cjk_clock(m) if regex is _CJK_CLOCK else _clock(m)
             first = m.start() if regex is _CJK_CLOCK else m.start(_hour_group(m))
@@ -299,14 +307,17 @@ def _find_times(text: str) -> tuple[TimeHit, ...]:
             clock, after = (period[0], period[2]) if period else (clock, m.end())
             zone, end = _zone_after(text, after, iso or bool(m.groupdict().get("s")))
             if zone is None:
-                before = _ZONE_BEFORE.search(text, max(0, first - 6), first)
-                words = _NAMED_BEFORE.search(text, max(0, first - 40), first)
-                zone = before["z"] if before else words["z"] if words else None
-                zone = zone or _named_then_date(text, first)
+                zone = (
+                    _zone_before(text, first)
+                    or _named_then_date(text, first)
+                    or _zone_after_date(text, first, after)
+                )
+            if regex is worded and zone is None and not is_point(text, first, m.end()):
+                continue  # "2 ч 30 мин" of a time-lapse: a duration
             written = text[first:end].strip(" ()")
             unit = _UNIT.match(text, m.end())
             certain = regex is not _CLOCK or _hour_certain(m, _dial_unit(unit))
-            if regex is _CJK_CLOCK:
+            if regex is _CJK_CLOCK or regex is worded:
                 certain = not 1 <= clock.hour <= 12 or m["h"].startswith("0")
             if period is not None:
                 certain = period[1]
@@ -329,6 +340,25 @@ def _with_stated_zone(text: str, hits: list[TimeHit]) -> list[TimeHit]:
         return hits
     stated = stated_zone(text)
     return [h if h.zone or stated is None else replace(h, zone=stated) for h in hits]
+
+
+def _zone_before(text: str, first: int) -> str | None:
+    """A zone written before a time: "UTC 21:34", "北京时间2024年5月18日20时31分"."""
+    before = _ZONE_BEFORE.search(text, max(0, first - 6), first)
+    words = _NAMED_BEFORE.search(text, max(0, first - 40), first)
+    return before["z"] if before else words["z"] if words else None
+
+
+def _zone_after_date(text: str, first: int, end: int) -> str | None:
+    """The zone right after the date that follows a time: "19 giờ 05 phút, ngày 19 tháng
+    3 năm 2027 (giờ Việt Nam)", "21:05, 19 March 2027 (CET)"; the bracket reader refuses
+    brackets after a date, as the date's digits might be another time's."""
+    date_end = zone_start_after_date(text, first, end)
+    if date_end is None:
+        return None
+    zone, _ = _zone_after(text, date_end, False)
+    at = text.find(zone, date_end) if zone else -1
+    return zone if zone and at >= 0 and zone_right_there(text, date_end, at) else None
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
