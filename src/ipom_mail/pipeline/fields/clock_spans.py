@@ -8,7 +8,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from ipom_mail.pipeline.fields.labels import label_words_raw, mail_words
+from ipom_mail.pipeline.fields.labels import label_pattern, label_words_raw, mail_words, whole_words
 
 if TYPE_CHECKING:
     from ipom_mail.pipeline.fields.clock import TimeHit
@@ -72,7 +72,50 @@ def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]
     from ipom_mail.pipeline.fields.pass_rows import rise_set, rose_then_set
 
     pairs += rose_then_set(text, times, pairs)  # first: "18:28'de doğdu, 18:34'te battı"
-    return sorted(pairs + rise_set(text, times, pairs), key=lambda pair: pair[0].start)
+    pairs += rise_set(text, times, pairs)
+    return sorted(pairs + first_last(text, times, pairs), key=lambda pair: pair[0].start)
+
+
+_REACH = 40  # characters: "first" before its time, "last" and its time after it
+
+
+def first_last(
+    text: str, times: list[TimeHit], pairs: list[tuple[TimeHit, TimeHit]]
+) -> list[tuple[TimeHit, TimeHit]]:
+    """A series' first and last shot written as "first … T1, last … T2" ("første eksponering
+    kl. 22:06:50 norsk sommertid, siste kl. 22:09:20"; data/labels.toml [first_shot],
+    [last_shot]) on one line: one span, only with a series' or photos' word between the
+    "first" and the second time ("first seen at 21:04, last at 21:10" is no series)."""
+    paired = {id(t) for pair in pairs for t in pair}
+    found: list[tuple[TimeHit, TimeHit]] = []
+    for index, (first, second) in enumerate(itertools.pairwise(times)):
+        gap = text[first.end : second.start]
+        if id(first) in paired or id(second) in paired or len(gap) > _REACH or "\n" in gap:
+            continue
+        line_start = text.rfind("\n", 0, first.start) + 1
+        after_prev = times[index - 1].end if index else 0
+        lead_at = max(line_start, after_prev, first.start - _REACH)
+        opened = whole_words("first_shot").search(text, lead_at, first.start)
+        if opened is None or not whole_words("last_shot").search(gap):
+            continue
+        said = text[lead_at : second.start]  # "Seria: pierwsza klatka o …, ostatnia o …"
+        if label_pattern("series").search(said) or label_pattern("photos").search(said):
+            found.append((first, second))
+    return found
+
+
+def ends_in_until(words: str) -> bool:
+    """Whether a clause ends in a span's "to" or "until" word ("snimanje u nizu do",
+    "terminó a las", "then ran until"), never an "and" word alone: the time after it ends a
+    span the clause's first time opened."""
+    found = re.search(rf"(?:^|(?<=\s)){_RANGE_WORD}$", words, re.I) or re.search(
+        rf"(?:^|(?<=\s)){_until_word().pattern}$", words, re.I
+    )
+    return (
+        found is not None
+        and bool(found.group().strip())
+        and found.group().strip().lower() not in _AND
+    )
 
 
 # A word of a gap: letters with an apostrophe or hyphen inside ("jusqu'à"), or a short

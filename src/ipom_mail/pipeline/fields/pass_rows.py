@@ -39,12 +39,30 @@ def labelled_span(gap: str) -> bool:
     """Whether the words between two times name the first a span's start, in brackets after
     it, and the second its end or a dash before it ("21:58 SELČ (začátek expozice), konec
     22:01 SELČ", "05:52 TSİ (seri başlangıcı) – 05:57 TSİ (seri sonu)"; data/labels.toml
-    [span_start], [span_end])."""
+    [span_start], [span_end]), or a clause of a few words ending in an "until" word before
+    it, when the words name a series or photos ("20:28:30 UTC (početak), snimanje u nizu
+    do 20:31:00 UTC", "(inicio de la serie), terminó a las 20:28:10")."""
+    from ipom_mail.pipeline.fields.clock_spans import ends_in_until
+
     brackets = _BRACKETED.findall(gap)
     if not brackets or not label_pattern("span_start").search(brackets[0]):
         return False
     rest = _BRACKETED.sub(" ", gap).strip(" \t,;")
-    return bool(_DASH.fullmatch(rest) or label_pattern("span_end").fullmatch(rest))
+    return bool(
+        _DASH.fullmatch(rest)
+        or label_pattern("span_end").fullmatch(rest)
+        or (len(rest) <= _CLAUSE and not _STOP.search(rest) and ends_in_until(rest) and _shots(gap))
+    )
+
+
+def _shots(words: str) -> bool:
+    """Whether words name a series or photos: a start joined to a later time by a clause
+    ("(start), took one more until 20:31") is a series' span only when they do."""
+    return bool(label_pattern("series").search(words) or label_pattern("photos").search(words))
+
+
+_CLAUSE = 40  # characters: "snimanje u nizu do", "la serie terminó a las"
+_STOP = re.compile(r"[\d\n.!?;:。！？]")  # a sentence's or a label's end, a number
 
 
 _DASH = re.compile(r"[-–—~〜～]")
