@@ -217,3 +217,40 @@ def test_a_formal_indian_english_hand_over_is_no_part_of_the_story() -> None:
     shows = "The station rose from the north-west and passed just above the temple."
     text = f"Respected Sir,\n\nKindly find attached my photograph of the ISS for your kind consideration.\n\n{shows}\n"
     assert find_story(text) == shows
+
+
+@pytest.mark.parametrize(
+    ("handover", "shows"),
+    [
+        (
+            "Please see attached my entry for April.",
+            "It shows the station crossing just above the pier at Scripps.",
+        ),
+        (
+            "See attached my photo for October.",
+            "The ISS slides past the dome of the old observatory on the hill.",
+        ),
+        (
+            "Voici ma participation pour le mois de mars.",
+            "On y voit la station passer juste au-dessus du pont de Normandie.",
+        ),
+        (
+            "Anbei mein Beitrag für Mai.",
+            "Die Station zieht knapp über dem Ulmer Münster vorbei.",
+        ),
+        (
+            "Hierbij mijn inzending voor juni.",
+            "Je ziet het station vlak boven de Martinitoren langs trekken.",
+        ),
+    ],
+)
+def test_an_opening_that_only_hands_over_the_entry_for_a_month_leaves_the_rest(
+    handover: str, shows: str
+) -> None:
+    assert find_story(f"Hello,\n\n{handover} {shows}\n") == shows
+
+
+def test_an_opening_that_sees_attached_what_the_photo_shows_stays() -> None:
+    presents = "Please see attached the ISS crossing the Moon above the pier at Scripps."
+    story = find_story(f"{presents} The fog rolled in a minute later.\n")
+    assert story is not None and story.startswith(presents)

@@ -14,7 +14,7 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.equipment_tokens import Tok, case_ending, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
-from ipom_mail.pipeline.fields.labels import connectors, kind_words, kinds
+from ipom_mail.pipeline.fields.labels import connectors, kind_words, kinds, kinds_in_cases
 
 
 @cache
@@ -96,7 +96,8 @@ def glued_names(piece: str, g: Gazetteer) -> bool:
     named = False
     if toks and re.match(r"\d*[.,]?\d*x?\s*barlow", piece, re.I):
         return False  # "Barlow 2x de Baader", "2x Barlowlins från Baader": a kind, its maker
-    known = g.model_words | kind_words("kind_joins") | kinds()
+    # a kind in a case glues two names as well: "Celestron C8 teleskobunda Sony A7 III"
+    known = g.model_words | kind_words("kind_joins") | (kinds() - kinds_in_cases())
     later = [x for x in range(len(toks)) if maker_at(toks, x, g)]  # where makers start
     for k, t in enumerate(toks):
         plain = t.text.isalpha() and t.text.islower() and t.text not in known

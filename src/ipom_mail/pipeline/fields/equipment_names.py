@@ -131,12 +131,16 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
 def _without_remark(words: list[str]) -> list[str]:
     """A camera's name without a remark after it that it was modified, and what the remark
     says ("Nikon Z6 modificata", "Canon 6D astro modified", "Canon 6D défiltré partiellement",
-    "modified by Kolari"; data/labels.toml [modifications]): the same camera."""
+    "modified by Kolari"; data/labels.toml [modifications]): the same camera. So does a word
+    describing an instrument after its name ("Quattro 200P imaging newtonian", "EQ5
+    motorisée"; [after_name])."""
     remarks = kind_words("modifications", "words")
     for k in range(1, len(words)):
         two = " ".join(words[k : k + 2]).lower()
         if words[k].lower().rstrip(".") in remarks or two in remarks:
             break
+        if k > 1 and words[k].lower().rstrip(".") in kind_words("after_name"):
+            break  # "Quattro 200P imaging newtonian", "EQ5 motorisée": the name ends before
     else:
         return words
     rest = words[:k]

@@ -10,7 +10,8 @@ an emoji.
 
 Beside a story, a sentence anywhere that only names the entry ("Please find below my entry
 for this month.", "Anbei mein Bild für das ISS Photo of the Month.", "…に応募します。":
-[preamble] or [preamble_end] with [preamble_object]), a closing hope ("Keen to see if it
+[preamble] or [preamble_end] with [preamble_object] or a month's name: "Please see attached
+my entry for April."), a closing hope ("Keen to see if it
 makes the cut!", [hope]) and a line anywhere that only hands the photo over ("Photo
 attached.", "Foto anbei.", "写真を添付します。") are left out too; so is a short sentence
 anywhere that thanks the curator ("Thanks a million for featuring my October shot!",
@@ -24,6 +25,7 @@ from collections.abc import Callable
 from functools import cache
 
 from ipom_mail.pipeline.fields.labels import mail_data, mail_pattern
+from ipom_mail.pipeline.fields.words import month_names
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*|\n+")
 _SHORT = 6  # words: "the photo is attached" says that; a longer sentence may say more
@@ -143,8 +145,16 @@ def _says_only_the_errand(paragraph: str) -> bool:
         return False  # a second sentence
     words = [w.casefold() for w in _WORDS.findall(rest)]
     return all(
-        w in _object_words() or (_CJK.match(w) and not _cjk_objects().sub("", w)) for w in words
+        w in _object_words() or _month(w) or (_CJK.match(w) and not _cjk_objects().sub("", w))
+        for w in words
     )
+
+
+def _month(word: str) -> bool:
+    """Whether a word is a month's full name in any language (CLDR): the entry names the month
+    it is for ("my entry for April.")."""
+    names, abbreviations = month_names()
+    return word in names and word not in abbreviations
 
 
 _LABELLED = re.compile(r"^\W*[^\W\d_][^:：\n]{0,30}[:：]")

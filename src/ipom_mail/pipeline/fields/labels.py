@@ -128,7 +128,21 @@ def label_words_raw(section: str) -> str:
 @cache
 def kinds() -> frozenset[str]:
     """Words naming the kind of an instrument after its name (data/labels.toml [kinds])."""
-    return frozenset(w for listed in _labels()["kinds"].values() for w in listed)
+    listed = {w for words in _labels()["kinds"].values() for w in words}
+    return frozenset(listed | kinds_in_cases())
+
+
+@cache
+def kinds_in_cases() -> frozenset[str]:
+    """A kind with a case ending written onto it (data/labels.toml [kind_cases]: Turkish
+    "teleskobuna", to the telescope): each language's stems with each of its endings."""
+    endings = _labels()["kind_case_endings"]
+    return frozenset(
+        stem + ending
+        for lang, stems in _labels()["kind_cases"].items()
+        for stem in stems
+        for ending in endings[lang]
+    )
 
 
 @cache
