@@ -1,7 +1,8 @@
 """The sender's language, from the text they wrote, among the languages we have templates for.
 
 py3langid ships its model inside the package: nothing is downloaded at run
-time. The model takes a few seconds to load, so it is loaded once, on first use.
+time. The model is mapped from the cache folder (pipeline/language_model.py),
+once per set of languages, on first use.
 """
 
 from __future__ import annotations
@@ -19,12 +20,10 @@ MIN_CONFIDENCE = 0.75
 
 @lru_cache(maxsize=8)
 def _identifier(languages: tuple[str, ...]) -> LanguageIdentifier:
-    """The py3langid model restricted to `languages` (loaded once per set)."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """The py3langid model restricted to `languages` (made once per set)."""
+    from ipom_mail.pipeline import language_model  # numpy and the model: only when asked
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(languages))
-    return identifier
+    return language_model.identifier(languages)
 
 
 def detect_language(text: str, languages: tuple[str, ...]) -> str:

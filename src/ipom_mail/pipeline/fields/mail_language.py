@@ -2,14 +2,16 @@
 
 Some readers need the mail's language to read a word at all: Spanish "en" is "in", Dutch
 "en" is "and" (fields/place_words.py). py3langid ships its model inside the package:
-nothing is downloaded at run time. The model takes a second or two to load, so it is loaded
-once, on first use, and only for a text that needs it.
+nothing is downloaded at run time. The model is mapped from the cache folder
+(pipeline/language_model.py) once, on first use, and only for a text that needs it.
 """
 
 from __future__ import annotations
 
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
+
+from ipom_mail.pipeline import language_model
 
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier  # type: ignore[import-untyped]
@@ -20,10 +22,8 @@ _FLOOR = 0.01  # a language less likely than this is left out
 
 @cache
 def _identifier() -> LanguageIdentifier:
-    """The py3langid model over every language it knows, with probabilities (loaded once)."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    """The py3langid model over every language it knows, with probabilities (opened once)."""
+    return language_model.identifier()
 
 
 @lru_cache(maxsize=16)

@@ -19,6 +19,8 @@ from array import array
 from importlib import metadata, resources
 from pathlib import Path
 
+from ipom_mail.pipeline.cache_folder import folder
+
 _MAGIC = b"ipom-towns-1\n"
 
 
@@ -34,20 +36,13 @@ def cache_key(code: bytes) -> str:
     return digest.hexdigest()[:24]
 
 
-def _folder() -> Path | None:
-    base = os.environ.get("XDG_CACHE_HOME") or (
-        str(Path.home() / ".cache") if os.environ.get("HOME") else ""
-    )
-    return Path(base) / "ipom-mail" if base else None
-
-
 def read(key: str) -> tuple[str, array[int]] | None:
     """The names' text and offsets written under `key`, or None (no file, or a bad one)."""
-    folder = _folder()
-    if folder is None:
+    place = folder()
+    if place is None:
         return None
     try:
-        data = (folder / f"towns-{key}.bin").read_bytes()
+        data = (place / f"towns-{key}.bin").read_bytes()
     except OSError:
         return None
     if not data.startswith(_MAGIC):
@@ -71,19 +66,19 @@ def read(key: str) -> tuple[str, array[int]] | None:
 def write(key: str, text: str, starts: array[int]) -> None:
     """Keep the names under `key` for the next process (temp file, then rename); a folder
     that cannot be written is left alone."""
-    folder = _folder()
-    if folder is None:
+    place = folder()
+    if place is None:
         return
     packed = array("Q", starts)
     with contextlib.suppress(OSError):
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=folder, prefix=".towns-")
+        place.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(dir=place, prefix=".towns-")
         try:
             with os.fdopen(handle, "wb") as out:
                 out.write(_MAGIC + (len(packed) - 1).to_bytes(8, "little"))
                 out.write(packed.tobytes())
                 out.write(text.encode("utf-8"))
-            os.replace(temp, folder / f"towns-{key}.bin")
+            os.replace(temp, place / f"towns-{key}.bin")
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
