@@ -13,7 +13,9 @@ from ipom_mail.config import Config
 from ipom_mail.pipeline.fields import extract_fields
 from ipom_mail.pipeline.fields.location import find_location
 from ipom_mail.pipeline.fields.place_cjk import cjk_place
-from ipom_mail.pipeline.fields.place_kinds import kind_site, names_site
+from ipom_mail.pipeline.fields.place_kinds import ended_site, kind_site, names_site
+from ipom_mail.pipeline.fields.place_over import first_over
+from ipom_mail.pipeline.fields.place_pictured import pictured_place
 from ipom_mail.pipeline.parse.message import parse_message
 from ipom_mail.pipeline.values import Media
 
@@ -154,3 +156,53 @@ def test_a_town_with_its_region_in_brackets_after_a_spot_in_it() -> None:
 )  # fmt: skip
 def test_a_cjk_place_keeps_the_region_in_brackets_after_it(text: str, place: str) -> None:
     assert cjk_place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ma este a Tihanyi-félszigetről fotóztam le.", "Tihanyi-félsziget"),
+        ("Tegnap a Zselici-csillagparkból fotóztam.", "Zselici-csillagpark"),
+    ],
+)
+def test_a_site_in_a_from_ending_before_a_verb_of_taking_in_its_base_form(
+    text: str, place: str
+) -> None:
+    assert ended_site(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A kikötőből fotóztam.",  # a noun, no name
+        "Szegedről fotóztam.",  # a town: read by the town readers
+    ],
+)
+def test_no_site_from_a_plain_noun_or_a_town_in_a_from_ending(text: str) -> None:
+    assert ended_site(text) is None
+
+
+def test_an_area_passed_over_is_no_place_beside_a_spot_taken_from() -> None:
+    text = "Ma este a Tihanyi-félszigetről fotóztam le, ahogy az ISS átvonul a Balaton felett."
+    assert first_over(text) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("МКС над Валдаем", "Пролёт МКС над озером Валдай, с берега у монастыря, "
+         "национальный парк «Валдайский»."),
+        ("МКС над Світязем", "Проліт МКС над озером Світязь, знято з берега, "
+         "національний парк «Шацький»."),
+    ],
+)  # fmt: skip
+def test_a_lake_pictured_is_no_place_beside_another_site_named_by_its_kind(
+    subject: str, body: str
+) -> None:
+    assert pictured_place(subject, body) is None
+
+
+def test_a_site_pictured_that_the_mail_names_again_by_its_kind_is_still_the_place() -> None:
+    subject = "ISS au-dessus du Mont-Mégantic"
+    body = "L'ISS au-dessus de l'observatoire du Mont-Mégantic, hier soir."
+    assert pictured_place(subject, body) == "Mont-Mégantic"

@@ -31,8 +31,9 @@ from ipom_mail.pipeline.fields.place_caseless import (
 from ipom_mail.pipeline.fields.place_echo import echoed_place, subject_from_town, titled_place
 from ipom_mail.pipeline.fields.place_kinds import names_site
 from ipom_mail.pipeline.fields.place_lower import lower_echo
-from ipom_mail.pipeline.fields.place_over import area_over, pictured_place
+from ipom_mail.pipeline.fields.place_over import area_over
 from ipom_mail.pipeline.fields.place_phrases import without_plans, without_signatures
+from ipom_mail.pipeline.fields.place_pictured import pictured_place
 from ipom_mail.pipeline.fields.place_signed import dateline_town, signed_town
 from ipom_mail.pipeline.fields.place_subject import subject_place
 from ipom_mail.pipeline.fields.place_taken import (

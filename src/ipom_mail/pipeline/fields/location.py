@@ -16,7 +16,7 @@ from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import label_words_raw
 from ipom_mail.pipeline.fields.place_caseless import caseless_over, caseless_place
-from ipom_mail.pipeline.fields.place_kinds import kind_site
+from ipom_mail.pipeline.fields.place_kinds import ended_site, kind_site
 from ipom_mail.pipeline.fields.place_lower import (
     lower_case_place,
     lower_case_town,
@@ -286,6 +286,7 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
         lambda: kind_site(free),
         lambda: _free_text(free),
         lambda: taken_from_spot(free, people),
+        lambda: ended_site(free),
         lambda: stood_place(free),
         lambda: caseless_place(free),
     )

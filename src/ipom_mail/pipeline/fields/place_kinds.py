@@ -23,7 +23,9 @@ from ipom_mail.pipeline.fields.place_words import (
     alt,
     by_licence,
     club_name,
+    data,
     leads,
+    same_stem,
     words_of,
 )
 from ipom_mail.pipeline.fields.towns import common_words, town_or_district
@@ -126,12 +128,41 @@ def kind_site(text: str) -> str | None:
     return None
 
 
-def names_site(text: str) -> bool:
+def names_site(text: str, besides: str = "") -> bool:
     """Whether the text names a site smaller than a town, by its kind before or after its
-    name ("lago di Misurina", "ufukwe wa Diani", "Echo Point"), never a club's name."""
+    name ("lago di Misurina", "ufukwe wa Diani", "Echo Point"), never a club's name; with
+    `besides`, a site other than that one ("национальный парк «Валдайский»" besides
+    "Валдай", the lake passed over)."""
+    other = [w.casefold() for w in re.findall(r"[^\W\d_]+", besides)]
     for rx in (_site(), _named_before_kind()):
         for m in rx.finditer(text):
             around = " ".join(text[max(0, m.start() - 40) : m.end() + 40].split())
+            words = [w.casefold() for w in re.findall(r"[^\W\d_]+", m.group("name"))]
+            if any(w == o or same_stem(w, o) for w in words for o in other):
+                continue  # the same site again
             if _plain_name(m.group("name")) and not club_name(around):
                 return True
     return False
+
+
+@cache
+def _ended_site() -> re.Pattern[str]:
+    """A capitalised name in a "from" case ending right before a verb of taking, in a
+    language that joins "from" to its word ([from_endings], [taken_after])."""
+    parts = [
+        rf"(?P<stem_{lang}>[{UP}][\w'’-]*?)(?:{'|'.join(endings)})\s+"
+        rf"(?:{'|'.join(data()['taken_after'][lang])})"
+        for lang, endings in data()["from_endings"].items()
+    ]
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(parts)})(?![\w'’-])")
+
+
+def ended_site(text: str) -> str | None:
+    """A site whose name ends in its kind, named in a "from" case ending before a verb of
+    taking, in its base form: "a Tihanyi-félszigetről fotóztam" → "Tihanyi-félsziget"."""
+    kinds = tuple(w.lower() for w in words_of("site_kinds"))
+    for m in _ended_site().finditer(text):
+        stem = next(v for k, v in m.groupdict().items() if k.startswith("stem_") and v)
+        if "-" in stem and stem.lower().endswith(kinds) and _plain_name(stem):
+            return stem
+    return None
