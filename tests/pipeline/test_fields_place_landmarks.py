@@ -14,7 +14,7 @@ import pytest
 
 from ipom_mail.pipeline.fields.location import find_location
 from ipom_mail.pipeline.fields.place_echo import echoed_place
-from ipom_mail.pipeline.fields.place_over import pictured_place
+from ipom_mail.pipeline.fields.place_pictured import pictured_place
 
 
 @pytest.mark.parametrize(

@@ -29,9 +29,11 @@ from ipom_mail.pipeline.fields.place_caseless import (
     unspaced_titled_place,
 )
 from ipom_mail.pipeline.fields.place_echo import echoed_place, subject_from_town, titled_place
+from ipom_mail.pipeline.fields.place_kinds import names_site
 from ipom_mail.pipeline.fields.place_lower import lower_echo
-from ipom_mail.pipeline.fields.place_over import area_over, pictured_place
+from ipom_mail.pipeline.fields.place_over import area_over
 from ipom_mail.pipeline.fields.place_phrases import without_plans, without_signatures
+from ipom_mail.pipeline.fields.place_pictured import pictured_place
 from ipom_mail.pipeline.fields.place_signed import dateline_town, signed_town
 from ipom_mail.pipeline.fields.place_subject import subject_place
 from ipom_mail.pipeline.fields.place_taken import (
@@ -134,9 +136,17 @@ def _written_place(
         or pictured_place(said, own, people_named(text))
         or caseless_titled_place(said, own)
         or caseless_pictured(said, own)
-        or dateline_town(clean)
-        or signed_town(clean, name)
+        or _sender_town(clean, own, name)
     )
+
+
+def _sender_town(clean: str, own: str, name: str | None) -> str | None:
+    """A letter's dateline or the town under the sender's name, unless the sender's own
+    words name a site smaller than a town ("dal lago di Misurina", "over Birds Hill
+    Provincial Park"; place_kinds.names_site): the photo was taken there, not at home."""
+    if names_site(own):
+        return None
+    return dateline_town(clean) or signed_town(clean, name)
 
 
 def _texts(parsed: ParsedMessage) -> tuple[str, str, str]:

@@ -16,6 +16,7 @@ from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import label_words_raw
 from ipom_mail.pipeline.fields.place_caseless import caseless_over, caseless_place
+from ipom_mail.pipeline.fields.place_kinds import ended_site, kind_site
 from ipom_mail.pipeline.fields.place_lower import (
     lower_case_place,
     lower_case_town,
@@ -278,12 +279,14 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
     surely read, only its own paragraph is read further ("vom Vereinsgelände in Ahlen"),
     never another's town ("Tag der offenen Sternwarte in Köln"). A name the mail gives a
     person (`people`, see place_taken.people_named) is no place ("anche a Luca")."""
-    free = unwrapped(without_plans(without_signatures(text)))
+    free = own = unwrapped(without_plans(without_signatures(text)))
     first = (
         lambda: _labelled(text),
         lambda: _prose_labelled(free),
+        lambda: kind_site(free),
         lambda: _free_text(free),
         lambda: taken_from_spot(free, people),
+        lambda: ended_site(free),
         lambda: stood_place(free),
         lambda: caseless_place(free),
     )
@@ -307,7 +310,7 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
     state = re.search(rf"(?<![\w/]){re.escape(place)}/([A-Z]{{2}})(?![\w/])", text)
     if state and state.group(1) in gazetteer().state_codes:
         place = f"{place}/{state.group(1)}"  # "Campinas/SP"
-    site = re.search(rf"{re.escape(place)}\s*(\([{_UPPER}][^()\n]{{0,60}}\))", text)
+    site = re.search(rf"{re.escape(place)}\s*(\([{_UPPER}][^()\n]{{0,60}}\))", own)
     return f"{place} {site.group(1)}" if site and not zone_remark(site.group(1)) else place
 
 

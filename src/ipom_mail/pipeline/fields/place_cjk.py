@@ -31,12 +31,19 @@ def cjk_place(text: str) -> str | None:
             while " " in place and _lead_word(place.split(" ", 1)[0]):
                 place = place.split(" ", 1)[1]  # "어제 대구 수성못": yesterday, at …
             place = _without_around(place)
+            region = _REGION.match(m.string, m.end(1))
+            area = region.group(0).strip() if region else ""  # "田沢湖（秋田県）": as written
             if cjk_town(place.replace(" ", "")):
-                return _beside_landmark(place)
+                landmark = _beside_landmark(place)
+                return landmark + area if landmark == place else landmark
             site = _named_site(place)
             if site and not _passed_over(m):
-                return site  # a site passed over was in the frame, not stood at
+                return site + area  # a site passed over was in the frame, not stood at
     return None
+
+
+# the region a place's brackets name after it: "田沢湖（秋田県）", "象山六巨石觀景台（台北市信義區）"
+_REGION = re.compile(r"\s*[（(][^（）()\n]{1,16}[）)]")
 
 
 def _lead_word(word: str) -> bool:

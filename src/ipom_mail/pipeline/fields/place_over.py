@@ -3,15 +3,13 @@
 "boven Groningen", "Szeged felett", "desde Monterrey.": a town the ISS passed over or the
 photo was taken from, when no surer phrase names the place. A landmark or a sky feature
 passed over ("over Kissing Camels", "above Haapsalu Castle") is no town: it is the place
-only when the mail names no other place the photo was taken from. So is what the Subject
-and the body both say the station passed over ("ISS au-dessus du Pic du Midi" and "… de
-la coupole du Pic du Midi de Bigorre"), read by fields/__init__.py after the Subject.
+only when the mail names no other place the photo was taken from. What the Subject and
+the body both say the station passed over is read by fields/place_pictured.py.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.place_phrases import (
@@ -21,7 +19,7 @@ from ipom_mail.pipeline.fields.place_phrases import (
     instrument_name,
 )
 from ipom_mail.pipeline.fields.place_spots import unwrapped
-from ipom_mail.pipeline.fields.place_taken import taken_by
+from ipom_mail.pipeline.fields.place_taken import names_taken_spot, taken_by
 from ipom_mail.pipeline.fields.place_words import (
     WORD,
     alt,
@@ -29,7 +27,6 @@ from ipom_mail.pipeline.fields.place_words import (
     by_licence,
     club_name,
     counts,
-    data,
     same_stem,
     words_of,
 )
@@ -60,7 +57,7 @@ _LANDMARK = (
     r"|temple|mosque|observatory|kerk|kirche|dom|église|iglesia|chiesa|igreja)\b)"
 )
 # a landmark's or a sky feature's kind ending a name: the ISS over it, not over a town
-_FEATURE = re.compile(
+FEATURE = re.compile(
     r"[\s-](?:castle|church|cathedral|chapel|abbey|tower|lighthouse|bridge|temple|mosque"
     r"|observatory|crater|kráter|krater|kratera|cratère|cráter|cratere|кратер\w*|κρατήρας"
     r"|mare|sunspot|napfolt|fleck|ocean|sea|channel|gulf|strait|mountains|range)$",
@@ -158,7 +155,7 @@ def _over_place(line: str) -> tuple[str, bool] | None:
             continue  # "Liebe Grüße aus Oberösterreich": where one lives, not the site
         if any((w.lower(),) in gazetteer().makers for w in words):
             continue  # "bought from Celestron."
-        if _FEATURE.search(name):
+        if FEATURE.search(name):
             continue  # "above Haapsalu Castle", "a Kopernikusz-kráter fölött": no town
         if any(w.isupper() or any(c.isupper() for p in w.split("-") for c in p[1:]) for w in words):
             continue  # NASA, AutoStakkert: not a town's name
@@ -177,17 +174,15 @@ def _authored(line: str, m: re.Match[str]) -> bool:
 def first_over(text: str) -> str | None:
     """The first town passed over or taken from; a landmark passed over ('over Kissing
     Camels') only when the mail names no other place after a locative word ('at Garden of
-    the Gods in Colorado Springs'): the photographer stood there, not under the landmark."""
+    the Gods in Colorado Springs') nor a spot it was taken from ('a Tihanyi-félszigetről
+    fotóztam … a Balaton felett'): the photographer stood there, not under the landmark."""
     for line in text.splitlines():
         found = _over_place(line)
         if found is None:
             continue
         name, over = found
-        if (
-            over
-            and not town_or_district(name)
-            and (_other_place(text, name) or _placed(line, name))
-        ):
+        elsewhere = other_place(text, name) or _placed(line, name) or names_taken_spot(text)
+        if over and not town_or_district(name) and elsewhere:
             return None  # when in doubt, no place rather than what was in the frame
         return name
     return None
@@ -219,7 +214,7 @@ def _locative_name() -> re.Pattern[str]:
     )
 
 
-def _other_place(text: str, name: str, people: frozenset[str] = frozenset()) -> bool:
+def other_place(text: str, name: str, people: frozenset[str] = frozenset()) -> bool:
     """Whether the text names a place other than `name`: a town after a locative word ('at
     Garden of the Gods in Colorado Springs'), or any name after a verb of taking ('taken
     from Echo Point'); never a word of `name` itself, nor a person the mail writes with an
@@ -261,150 +256,3 @@ def _names_again(over: str, spot: str) -> bool:
     names = [w.lower() for w in re.findall(PLACE_WORD, over)]
     words = re.findall(r"[^\W\d_]+", re.split(r"[,;:]", spot)[0].lower())
     return any(same_stem(w, n) for w in words for n in names)
-
-
-@cache
-def _subject_over() -> re.Pattern[str]:
-    """An "over" word in the Subject, up to three words of what the name is ("de
-    l'observatoire du"), then a capitalised name."""
-    return re.compile(
-        rf"(?<![\w'’-])(?:{alt_cased('over')})\s+(?P<lead>(?:\S+\s+){{0,3}}?)"
-        rf"(?:[ldLD]['’])?(?P<name>{WORD})"
-    )
-
-
-def _subject_names(subject: str) -> list[str]:
-    """The names the Subject says the station passed over, and the lower-case kind of five
-    letters or more before one ("l'observatoire du Mont-Mégantic": "observatoire"), which
-    the body may write with a capital as the start of the name."""
-    named: list[str] = []
-    for m in _subject_over().finditer(subject):
-        lead = [re.sub(r"^\w{0,4}['’]", "", w) for w in m.group("lead").split()]
-        if not all(w.isalpha() and w.islower() for w in lead):
-            continue
-        named += [w for w in lead if len(w) >= 5] + [m.group("name")]
-    return named
-
-
-@cache
-def _body_over() -> re.Pattern[str]:
-    """An "over" word in the body, up to five words of what is on it ('de la coupole du',
-    'il Pian Grande di'), then a name with its joining words ('Pic du Midi de Bigorre') and
-    the site's kind after it ('Lindesnes fyr')."""
-    joins = "|".join(re.escape(w) for w in sorted(words_of("connectors"), key=len, reverse=True))
-    name = rf"{WORD}(?:\s(?:(?:{joins})\s)?{WORD}){{0,4}}"
-    return re.compile(
-        rf"(?<![\w'’-])(?P<over>{alt_cased('over')})\s+(?:[^\s,.;:!?()]+\s+){{0,5}}?"
-        rf"(?:[ldLD]['’])?(?P<name>{name})(?P<kind>\s(?:{alt('site_kinds')}))?"
-        rf"(?=\s*(?:[.,;:!?)]|$|\s[^\w\s]))",
-        re.MULTILINE,
-    )
-
-
-def _echoes(word: str, named: list[str]) -> bool:
-    """Whether a body's word is a name the Subject gives ('Pic', 'Castelluccio')."""
-    return any(word == n or same_stem(word.lower(), n.lower()) for n in named)
-
-
-@cache
-def _cased_overs() -> frozenset[str]:
-    """The "over" words of languages that put the name after them in a case ending
-    ([inner_cased]: "nad Giewontem", "над ратушею")."""
-    cased = set(data()["inner_cased"])
-    return frozenset(w.lower() for lang, ws in data()["over"].items() if lang in cased for w in ws)
-
-
-def _acronym_site(name: str) -> bool:
-    """An institution's capitals before a name ('НАО Рожен', 'OAN Calar Alto'): a site, not a
-    model, when the rest is a plain name and the capitals are no maker's."""
-    head, _, rest = name.partition(" ")
-    return (
-        head.isupper()
-        and head.isalpha()
-        and bool(rest)
-        and rest.replace(" ", "").isalpha()
-        and not instrument_name(rest)
-        and not instrument_name(head.capitalize())
-    )
-
-
-def names_undeclined(text: str) -> bool:
-    """Whether a Cyrillic mail is in a language that writes names as they are after "над"
-    (Bulgarian: two words with a mid-word "ъ", none of Russian's, Ukrainian's or Serbian's
-    own letters; data/locatives.toml [undeclined_marks], [declined_marks])."""
-    lowered = text.lower()
-    if any(mark in lowered for mark in words_of("declined_marks")):
-        return False
-    marks = "".join(words_of("undeclined_marks"))
-    return len(set(re.findall(rf"\w*[{marks}]\w+", lowered))) >= 2
-
-
-def pictured_place(
-    subject: str | None, body: str, people: frozenset[str] = frozenset()
-) -> str | None:
-    """What the Subject and the body both say the station passed over ('ISS au-dessus du Pic
-    du Midi' and '… au-dessus de la coupole du Pic du Midi de Bigorre'), as the body writes
-    it; or a name before an "over" postposition in its genitive ('Suomenlinnan yllä') in
-    the Subject's base form ('ISS ja Suomenlinna'); for a mail that names no place the
-    photo was taken from: the photographer was there. Never when the body says the photo
-    was taken elsewhere ('tomada desde …')."""
-    if path_not_spot(body):
-        return None
-    named = _subject_names(subject or "")
-    name = (_over_echo(named, body) if named else None) or _genitive_over(subject or "", body)
-    if name is None or _FEATURE.search(name) or (instrument_name(name) and not _acronym_site(name)):
-        return None  # a sky feature, a program
-    return None if _other_place(body, name, people) else name
-
-
-def _over_echo(named: list[str], body: str) -> str | None:
-    """The body's name after an "over" word that starts with a name the Subject gives."""
-    for m in _body_over().finditer(body):
-        cased = m.group("over").lower() in _cased_overs() and not names_undeclined(body)
-        if cased and not _after_kind(m):
-            continue  # "nad Giewontem": a name in a case ending, its base form unknown
-        words = _elided_head(m, named) + m.group("name").split()
-        at = next((i for i, w in enumerate(words) if _echoes(w, named)), None)
-        if at is not None:  # "Pian Grande di | Castelluccio di Norcia", "Lindesnes fyr"
-            return " ".join(words[at:]) + (m.group("kind") or "")
-    return None
-
-
-def _after_kind(m: re.Match[str]) -> bool:
-    """Whether the name follows a landmark's kind in the case the "over" word takes, and so
-    keeps its base form ("iznad svjetionika Savudrija", "nad hradem Karlštejn";
-    [cased_kinds])."""
-    before = m.string[m.end("over") : m.start("name")].split()
-    return bool(before) and before[-1].lower() in words_of("cased_kinds")
-
-
-def _elided_head(m: re.Match[str], named: list[str]) -> list[str]:
-    """The capitalised kind after an elided article that starts the name ("de
-    l'Observatoire du | Mont-Mégantic"), when the Subject names that kind."""
-    skipped = m.string[m.end("over") : m.start("name")].split()
-    for i in range(len(skipped) - 1, -1, -1):
-        word = re.sub(r"^\w{0,4}['’]", "", skipped[i])
-        joins = skipped[i + 1 :]
-        if word[:1].isupper() and _echoes(word, named) and set(joins) <= words_of("connectors"):
-            return [word, *joins]
-    return []
-
-
-@cache
-def _genitive_rx() -> re.Pattern[str]:
-    """Up to four words ending a phrase ("Gaztelugatxeko San Juan ermitaren"), then an
-    "over" postposition that takes the genitive ([over_after])."""
-    over = rf"\s+(?:{alt('over_after')})(?![\w'’-])"
-    return re.compile(rf"(?<!\S)(?P<phrase>(?:[^\s.,;:!?()]+\s+){{0,3}}[^\s.,;:!?()]+){over}")
-
-
-def _genitive_over(subject: str, body: str) -> str | None:
-    """'Suomenlinnan yllä' with 'Suomenlinna' in the Subject: the Subject's base form; the
-    name may start the phrase the postposition ends ('Gaztelugatxeko San Juan ermitaren')."""
-    words: list[str] = re.findall(WORD, subject)
-    for m in _genitive_rx().finditer(body):
-        for name in re.findall(WORD, m.group("phrase")):
-            base = next((w for w in words if same_stem(name, w)), None)
-            if base:
-                return base
-    return None

@@ -224,9 +224,10 @@ def names_taken_spot(text: str) -> bool:
 def _ending_before_verb() -> re.Pattern[str]:
     """A word in a "from" case ending right before a verb of taking, in a language that
     joins "from" to its word ([from_endings], [taken_after]: "kikötőből fotóztam",
-    "balkondan çektim")."""
+    "balkondan çektim", a compound's last part too: "Tihanyi-félszigetről fotóztam")."""
     parts = [
-        rf"[^\W\d_]{{2,}}(?:{'|'.join(endings)})\s+(?:{'|'.join(data()['taken_after'][lang])})"
+        rf"(?:[^\W\d_]+-)?[^\W\d_]{{2,}}(?:{'|'.join(endings)})\s+"
+        rf"(?:{'|'.join(data()['taken_after'][lang])})"
         for lang, endings in data()["from_endings"].items()
     ]
     return re.compile(rf"(?<![\w'’-])(?:{'|'.join(parts)})(?![\w'’-])", re.IGNORECASE)

@@ -1,0 +1,168 @@
+"""A place smaller than a town, told by its kind word (issue 13): a park, a lake, a plateau,
+an observatory, a beach, a viewpoint, a peninsula.
+
+"depuis le plateau de Valensole (Alpes-de-Haute-Provence)", "dal lago di Misurina",
+"dall'Altopiano di Campo Imperatore (AQ)": after a "from" word, a site's kind and its name
+(data/locatives.toml [named_sites], [site_heads], [taken_spot_kinds], [taken_spot_heads],
+[sites]) is where the photographer stood, as written with the region after it; it beats
+a town named elsewhere in the mail. A mail that names such a site anywhere ("over Birds Hill
+Provincial Park", "at Echo Point, Katoomba", "a Piszkéstetői Obszervatórium … fölött";
+[site_kinds] after the name) says where it was taken, though no reader settles it: a town
+under the sender's name is then no surer than nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ipom_mail.pipeline.fields.gazetteer import gazetteer
+from ipom_mail.pipeline.fields.place_words import (
+    UP,
+    WORD,
+    alt,
+    by_licence,
+    club_name,
+    data,
+    leads,
+    same_stem,
+    words_of,
+)
+from ipom_mail.pipeline.fields.towns import common_words, town_or_district
+
+# an article or "of" elided before a name: "dell'Osservatorio", "d'Orient"
+_ELIDED = r"(?:[dl]|dell|dall|all|dal)['’]"
+# a region after the site: "(Alpes-de-Haute-Provence)", "(AQ)", ", Katoomba"
+_BRACKET = rf"\s*\([{UP}][^()\n]{{0,40}}\)"
+
+
+@cache
+def _heads(spots: bool) -> str:
+    """The kinds written before a site's name, any case, longest first; with `spots`, a
+    town's own spots too ("plage de Carnac", "terrasse Dufferin": [spot_words])."""
+    sections = ("named_sites", "site_heads", "taken_spot_kinds", "taken_spot_heads", "sites")
+    kinds = {w.lower() for s in sections for w in words_of(s)}
+    spot = {w.lower() for w in words_of("spot_words")}
+    kinds = kinds | spot if spots else kinds - spot
+    return "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+
+
+@cache
+def _tails() -> str:
+    """The kinds written after a site's name ([site_kinds]: "Peninsula", "Obszervatórium")."""
+    kinds = {w.lower() for w in words_of("site_kinds")}
+    return "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+
+
+@cache
+def _joins() -> str:
+    """The words joining a kind to its name ("de", "di", "of", Swahili "wa")."""
+    words = words_of("of_words") | words_of("connectors") | words_of("site_kind_joins")
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _name() -> str:
+    """A name of up to four capitalised words, joining words between them; a name in
+    quotation marks ("«Валдайский»") too."""
+    return rf"(?:«{WORD}»|{WORD}(?:\s(?:(?:{_joins()})\s)?{WORD}){{0,3}})"
+
+
+@cache
+def _kind_led(spots: bool) -> str:
+    """A kind, a joining word or an elided one, then the name: "plateau de Valensole"."""
+    return (
+        rf"(?P<site>(?i:{_heads(spots)})(?:\s(?:(?:{_joins()})\s)?|\s?{_ELIDED})"
+        rf"(?P<name>{_name()}))(?![\w'’-])"
+    )
+
+
+@cache
+def _site() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-]){_kind_led(True)}")
+
+
+@cache
+def _named_before_kind() -> re.Pattern[str]:
+    """A name, then its kind: "Birds Hill Provincial Park"; joined to it by a hyphen, in
+    any case ending ("Tihanyi-félszigetről")."""
+    kind = f"(?i:{_tails()})"
+    return re.compile(rf"(?P<site>(?P<name>{WORD})(?:\s{kind}(?![\w'’-])|-{kind}))")
+
+
+@by_licence
+def _from_site() -> re.Pattern[str]:
+    """A "from" word ([outer], [taken_spot_from]; never one that is also "of", "da", nor
+    "over the"), then a site led by its kind, the region after it, and an inner word
+    ([inner]) and the name after that."""
+    words = leads("taken_spot_from") | leads("outer")
+    words -= words_of("of_words") | words_of("over")
+    lead = "|".join(
+        re.escape(v) for w in sorted(words, key=len, reverse=True) for v in {w, w.capitalize()}
+    )
+    regions = "|".join(re.escape(r) for r in sorted(gazetteer().regions, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’-])(?:{lead})(?:\s+|(?<=['’]))(?=[^\W\d_])"
+        rf"(?P<whole>{_kind_led(False)}"
+        rf"(?P<region>{_BRACKET}|,\s(?:{regions})(?![\w'’-]))?)"
+        rf"(?:,?\s(?:{alt('inner')})\s(?P<town>{WORD}))?"
+    )
+
+
+def _plain_name(name: str) -> bool:
+    """A site's own name: no month, weekday or sky word, no digit, no club."""
+    words = name.strip("«»").split()
+    return not (
+        any(w in common_words() or any(c.isdigit() for c in w) for w in words) or club_name(name)
+    )
+
+
+def kind_site(text: str) -> str | None:
+    """The first site after a "from" word, led by its kind, with its region as written:
+    "plateau de Valensole (Alpes-de-Haute-Provence)", "Altopiano di Campo Imperatore (AQ)"."""
+    for line in text.splitlines():
+        for m in _from_site().finditer(line):
+            if m.group("town") and town_or_district(m.group("town")):
+                continue  # "desde el cerro del Socorro en Cuenca": the town, read elsewhere
+            if _plain_name(m.group("name")):
+                return m.group("whole").strip()
+    return None
+
+
+def names_site(text: str, besides: str = "") -> bool:
+    """Whether the text names a site smaller than a town, by its kind before or after its
+    name ("lago di Misurina", "ufukwe wa Diani", "Echo Point"), never a club's name; with
+    `besides`, a site other than that one ("национальный парк «Валдайский»" besides
+    "Валдай", the lake passed over)."""
+    other = [w.casefold() for w in re.findall(r"[^\W\d_]+", besides)]
+    for rx in (_site(), _named_before_kind()):
+        for m in rx.finditer(text):
+            around = " ".join(text[max(0, m.start() - 40) : m.end() + 40].split())
+            words = [w.casefold() for w in re.findall(r"[^\W\d_]+", m.group("name"))]
+            if any(w == o or same_stem(w, o) for w in words for o in other):
+                continue  # the same site again
+            if _plain_name(m.group("name")) and not club_name(around):
+                return True
+    return False
+
+
+@cache
+def _ended_site() -> re.Pattern[str]:
+    """A capitalised name in a "from" case ending right before a verb of taking, in a
+    language that joins "from" to its word ([from_endings], [taken_after])."""
+    parts = [
+        rf"(?P<stem_{lang}>[{UP}][\w'’-]*?)(?:{'|'.join(endings)})\s+"
+        rf"(?:{'|'.join(data()['taken_after'][lang])})"
+        for lang, endings in data()["from_endings"].items()
+    ]
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(parts)})(?![\w'’-])")
+
+
+def ended_site(text: str) -> str | None:
+    """A site whose name ends in its kind, named in a "from" case ending before a verb of
+    taking, in its base form: "a Tihanyi-félszigetről fotóztam" → "Tihanyi-félsziget"."""
+    kinds = tuple(w.lower() for w in words_of("site_kinds"))
+    for m in _ended_site().finditer(text):
+        stem = next(v for k, v in m.groupdict().items() if k.startswith("stem_") and v)
+        if "-" in stem and stem.lower().endswith(kinds) and _plain_name(stem):
+            return stem
+    return None

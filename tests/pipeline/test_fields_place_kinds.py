@@ -1,0 +1,208 @@
+"""A place smaller than a town, told by its kind (batch-17, batch-18): a plateau, a lake, a
+park, an observatory, a beach named where the photographer stood outranks a town the mail
+names elsewhere (the signature's, the region's); where no reader settles it, no place is
+better than the sender's home town."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from ipom_mail.config import Config
+from ipom_mail.pipeline.fields import extract_fields
+from ipom_mail.pipeline.fields.location import find_location
+from ipom_mail.pipeline.fields.place_cjk import cjk_place
+from ipom_mail.pipeline.fields.place_kinds import ended_site, kind_site, names_site
+from ipom_mail.pipeline.fields.place_over import first_over
+from ipom_mail.pipeline.fields.place_pictured import pictured_place
+from ipom_mail.pipeline.parse.message import parse_message
+from ipom_mail.pipeline.values import Media
+
+
+def _place(subject: str, body: str) -> str | None:
+    """The location the fields stage reads from a mail with this Subject and body."""
+    msg = EmailMessage()
+    msg["From"] = "Sky Watcher <watcher@example.org>"
+    msg["To"] = "ipom@example.org"
+    msg["Subject"] = subject
+    msg["Date"] = "Fri, 16 Apr 2027 08:00:00 +0000"
+    msg["Message-ID"] = "<kinds@example.org>"
+    msg.set_content(body)
+    parsed = parse_message(msg.as_bytes())
+    return extract_fields(parsed, Media(items=()), Config(), follow_up=True).location
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Photographié hier, dimanche 4 avril 2027, depuis le plateau de Valensole "
+         "(Alpes-de-Haute-Provence).", "plateau de Valensole (Alpes-de-Haute-Provence)"),
+        ("Scattata la sera di lunedì 5 aprile dal lago di Misurina.", "lago di Misurina"),
+        ("La mia ripresa della ISS in inseguimento dall'Altopiano di Campo Imperatore (AQ), "
+         "fatta martedì.", "Altopiano di Campo Imperatore (AQ)"),
+        ("Tomada el sábado desde el Parque Nacional del Teide.", "Parque Nacional del Teide"),
+        ("A quick one from Lake Tekapo last night.", "Lake Tekapo"),
+    ],
+)  # fmt: skip
+def test_a_site_led_by_its_kind_after_from_is_the_place_as_written(text: str, place: str) -> None:
+    assert kind_site(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomada desde el cerro del Socorro en Cuenca.",  # the town after it: read elsewhere
+        "Capturé depuis la plage de Carnac (Morbihan).",  # a town's own beach: the town's
+        "Notre club observe au parc de la Tête d'Or samedi.",  # "au" is no "from"
+        "A talk from the Lake District Astronomical Society.",  # a club's name
+        "Foto da ISS passando em cima da Ponte Luís I.",  # "da" is "of" as well as "from"
+    ],
+)
+def test_no_site_where_a_town_a_club_or_another_word_reads_it(text: str) -> None:
+    assert kind_site(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISS over Birds Hill Provincial Park, 28 March 2027, 21:14:05 CDT",
+        "kikipita juu ya ufukwe wa Diani (Kaunti ya Kwale), niliyopiga Jumamosi",
+        "az ISS elhalad a Piszkéstetői Obszervatórium (Mátra) nagy kupolája fölött",
+        "Ma este a Tihanyi-félszigetről fotóztam le.",
+        "the ISS rising over the Three Sisters at Echo Point, Katoomba, last night",
+    ],
+)
+def test_a_mail_names_a_site_by_its_kind_in_many_languages(text: str) -> None:
+    assert names_site(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shot from my back garden in the evening.",
+        "Vorige week was het bewolkt, gisteren helder.",
+        "Sou sócio do Clube de Astronomia de Campinas.",
+    ],
+)
+def test_no_site_in_a_mail_that_names_none(text: str) -> None:
+    assert not names_site(text)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("ISS pic", "ISS over Birds Hill Provincial Park, 28 March 2027.\n\n"
+         "Regards,\nPaul Lemieux\nWinnipeg, Manitoba\n"),
+        ("Picha ya ISS", "Picha ya ISS kikipita juu ya ufukwe wa Diani, Jumamosi.\n\n"
+         "Asanteni sana,\nAmina Mwakilema\nMombasa\n"),
+        ("ISS-fotó", "Az ISS elhalad a Piszkéstetői Obszervatórium nagy kupolája fölött.\n\n"
+         "Üdvözlettel:\nKovács Bence\nGyöngyös\n"),
+        ("ISS deasupra Sfinxului", "Fotografia făcută aseară pe Platoul Bucegi.\n\n"
+         "Cu stimă,\nAndrei Popescu\nBucurești\n"),
+    ],
+)  # fmt: skip
+def test_the_senders_town_is_no_place_when_the_mail_names_a_site(subject: str, body: str) -> None:
+    assert _place(subject, body) is None
+
+
+def test_a_site_named_before_its_kind_beats_the_senders_town() -> None:
+    body = (
+        "The ISS rising over the Three Sisters at Echo Point last night.\n\n"
+        "Cheers,\nMitch O'Brien\nBlue Mountains, NSW\n"
+    )
+    assert _place("ISS over the Three Sisters", body) == "Echo Point"
+
+
+def test_the_senders_town_is_the_place_of_a_mail_naming_no_site() -> None:
+    body = "Here is my ISS photo from last night.\n\nCheers,\nMitch O'Brien\nBrisbane\n"
+    assert _place("ISS photo", body) == "Brisbane"
+
+
+def test_a_lake_flown_over_seen_from_a_town_gives_the_town() -> None:
+    body = "The ISS passing over Lake Geneva, taken from Lausanne.\n\nBest,\nAnna\nGeneva\n"
+    assert _place("ISS over Lake Geneva", body) == "Lausanne"
+
+
+def test_a_site_led_by_its_kind_beats_the_signatures_town() -> None:
+    body = (
+        "Vi mando la mia foto della ISS, scattata la sera di lunedì 5 aprile dal lago di "
+        "Misurina.\n\nUn saluto,\nLorenzo Bianchi\nBelluno\n"
+    )
+    assert _place("Candidatura ISS", body) == "lago di Misurina"
+
+
+def test_a_signatures_bracket_is_not_added_to_the_town_of_the_body() -> None:
+    body = (
+        "Voici ma photo prise depuis la terrasse Dufferin à Québec.\n\n"
+        "Merci!\nMarie-Ève Tremblay\nQuébec (QC)\n"
+    )
+    assert _place("Soumission", body) == "Québec"
+
+
+def test_a_town_with_its_region_in_brackets_after_a_spot_in_it() -> None:
+    text = "Aufgenommen gestern um 21:03 Uhr MEZ vom Seebad in Podersdorf am See (Burgenland)."
+    assert find_location(text) == "Podersdorf am See (Burgenland)"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("今朝、田沢湖（秋田県）の湖畔から撮影したISSの写真です。", "田沢湖（秋田県）"),
+        ("投稿一张在帕米尔高原塔什库尔干（喀什地区）拍到的照片。", "帕米尔高原塔什库尔干（喀什地区）"),
+        ("這是我在象山六巨石觀景台（台北市信義區）拍到的國際太空站。", "象山六巨石觀景台（台北市信義區）"),
+        ("这是在成都（四川）拍的。", "成都（四川）"),
+    ],
+)  # fmt: skip
+def test_a_cjk_place_keeps_the_region_in_brackets_after_it(text: str, place: str) -> None:
+    assert cjk_place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ma este a Tihanyi-félszigetről fotóztam le.", "Tihanyi-félsziget"),
+        ("Tegnap a Zselici-csillagparkból fotóztam.", "Zselici-csillagpark"),
+    ],
+)
+def test_a_site_in_a_from_ending_before_a_verb_of_taking_in_its_base_form(
+    text: str, place: str
+) -> None:
+    assert ended_site(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A kikötőből fotóztam.",  # a noun, no name
+        "Szegedről fotóztam.",  # a town: read by the town readers
+    ],
+)
+def test_no_site_from_a_plain_noun_or_a_town_in_a_from_ending(text: str) -> None:
+    assert ended_site(text) is None
+
+
+def test_an_area_passed_over_is_no_place_beside_a_spot_taken_from() -> None:
+    text = "Ma este a Tihanyi-félszigetről fotóztam le, ahogy az ISS átvonul a Balaton felett."
+    assert first_over(text) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("МКС над Валдаем", "Пролёт МКС над озером Валдай, с берега у монастыря, "
+         "национальный парк «Валдайский»."),
+        ("МКС над Світязем", "Проліт МКС над озером Світязь, знято з берега, "
+         "національний парк «Шацький»."),
+    ],
+)  # fmt: skip
+def test_a_lake_pictured_is_no_place_beside_another_site_named_by_its_kind(
+    subject: str, body: str
+) -> None:
+    assert pictured_place(subject, body) is None
+
+
+def test_a_site_pictured_that_the_mail_names_again_by_its_kind_is_still_the_place() -> None:
+    subject = "ISS au-dessus du Mont-Mégantic"
+    body = "L'ISS au-dessus de l'observatoire du Mont-Mégantic, hier soir."
+    assert pictured_place(subject, body) == "Mont-Mégantic"
