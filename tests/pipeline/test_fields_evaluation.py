@@ -101,12 +101,16 @@ def _norm(value: str) -> str:
 # A kind word before or after an instrument's name, in the languages of the set, names no
 # other instrument: "Canon EF 75-300mm lens" is "Canon EF 75-300mm", "trépied Gitzo" and
 # "Gitzo tripod" are "Gitzo", "ビクセン SXP2赤道儀" is "ビクセン SXP2", "Baader Solar Continuum
-# filter" is "Baader Solar Continuum" (labels write filters both ways). Either side may carry it.
+# filter" is "Baader Solar Continuum" (labels write filters both ways), and a solar filter's
+# film the same: "Baader AstroSolar film filter", "Baader AstroSolar film" and "Baader
+# AstroSolar" are one filter (batch-06, batch-07 and batch-18 label it each way). Either side
+# may carry it.
 _KINDS = (
     "lens|camera|telescope|scope|mount|tripod|objektiv|objectif|obiettivo|objetivo|trépied|"
     "treppiede|trípode|tripé|statief|stativ|statyw|штатив|трипод|τρίποδο|tripode|"
     "montierung|montura|monture|montatura|montering|állvány|statīvs|jalusta|삼각대|stalak|"
-    "cavalletto|trikojis|statiiv|trepied|tripié|statiefje|filter|filtro|filtre"
+    "cavalletto|trikojis|statiiv|trepied|tripié|statiefje|filter|filtro|filtre|"
+    "film|folie|fólia|fólie|folia|película|pellicola|filme|пленка|плёнка"
 )
 _CJK_KINDS = "三脚架|三脚|赤道儀|架台"  # written without a space
 _KIND_HEAD = re.compile(rf"^(?:(?:{_KINDS})[\s-]+)+", re.I)
@@ -389,3 +393,31 @@ def test_a_place_with_the_area_it_lies_in_is_the_labelled_place(label: str, foun
 )
 def test_only_an_area_after_in_extends_the_labelled_place(label: str, found: str) -> None:
     assert not _same_place(label, found)
+
+
+@pytest.mark.parametrize(
+    ("label", "found"),
+    [
+        ("Baader AstroSolar", "Baader AstroSolar film filter"),
+        ("Baader AstroSolar film filter", "Baader AstroSolar"),
+        ("Baader AstroSolar film", "Baader AstroSolar film filter"),
+        ("Baader AstroSolar", "Baader AstroSolar Folie"),
+        ("Gitzo GT2545T", "trépied Gitzo GT2545T"),
+    ],
+)
+def test_a_kind_word_beside_an_instruments_name_names_the_same_instrument(
+    label: str, found: str
+) -> None:
+    assert _equipment_norm(label) == _equipment_norm(found)
+
+
+@pytest.mark.parametrize(
+    ("label", "found"),
+    [
+        ("Baader AstroSolar", "Baader film filter"),  # the maker alone is another value
+        ("Celestron X-Cel LX 2x", "Celestron X-Cel LX 3x"),
+        ("Sky-Watcher EQ5", "Sky-Watcher EQ6"),
+    ],
+)
+def test_a_kind_word_does_not_make_two_instruments_one(label: str, found: str) -> None:
+    assert _equipment_norm(label) != _equipment_norm(found)

@@ -127,3 +127,23 @@ def test_an_outlook_forward_whose_sent_line_reads_sent_on_credits_the_author(
     )
     text = mark_forward(body, subject)
     assert find_photographer("Agrupació Astronòmica", text, ()).name == "Marta Soler"
+
+
+@pytest.mark.parametrize(
+    ("display", "text", "name"),
+    [
+        ("Montserrat Puig i Ferrer", "Foto adjunta.", "Montserrat Puig i Ferrer"),
+        ("astro_emporda", "La foto.\n\nSalutacions,\nJordi Vila i Serra\n", "Jordi Vila i Serra"),
+        ("Nurul Aisyah binti Rahman", "Gambar dilampirkan.", "Nurul Aisyah binti Rahman"),
+        ("Ana da Silva", "Foto em anexo.", "Ana da Silva"),
+    ],
+)
+def test_a_names_own_small_words_in_lower_case_keep_it_a_name(
+    display: str, text: str, name: str
+) -> None:
+    assert find_photographer(display, text, ()).name == name
+
+
+def test_lower_case_words_that_are_no_particle_make_no_name() -> None:
+    text = "La foto.\n\nSalutacions,\nla foto és meva\n"
+    assert find_photographer("astro_emporda", text, ()).name is None

@@ -99,10 +99,10 @@ def labelled_items(value: str, g: Gazetteer) -> list[str]:
         if unknown_makers_tripods(raw):  # "dipasang di tripod Takara ECO-193A"
             items += unknown_makers_tripods(raw)
             continue
-        if _kind_then_maker(raw, g):
-            items += scan(raw.strip(), g)  # "prisme de Herschel Baader": read as in prose
-            continue
         tidy = tidy_piece(raw, g)
+        if _kind_then_maker(raw, g) or _kind_then_maker(tidy, g):
+            items += scan(raw.strip(), g)  # "prisme de Herschel Baader", "une Barlow Celestron
+            continue  # X-Cel LX 2x": read as in prose, where a kind before a model goes
         piece = without_kind_tail(_from_maker(tidy, g), g) if not _is_head(tidy) else ""
         if negated_piece(raw.strip()):
             continue  # "ohne Stativ", "no tripod": the lead-in said there was none

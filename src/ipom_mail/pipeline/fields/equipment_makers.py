@@ -14,7 +14,13 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.equipment_tokens import Tok, case_ending, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
-from ipom_mail.pipeline.fields.labels import connectors, kind_words, kinds, kinds_in_cases
+from ipom_mail.pipeline.fields.labels import (
+    connectors,
+    kind_words,
+    kinds,
+    kinds_in_cases,
+    label_words_raw,
+)
 
 
 @cache
@@ -35,7 +41,8 @@ def maker_at(toks: Sequence[Tok], i: int, g: Gazetteer) -> int:
         if words == list(maker) and not any(t.closes for t in toks[i : i + n - 1]):
             name = " ".join(maker)
             lower_phone = name in g.phones and _phone_model(toks, i + n, g)  # "pixel 8 pro"
-            if name in g.needs_model and not toks[i].text[:1].isupper() and not lower_phone:
+            lower_model = lower_phone or _lower_model(toks, i + n, g)  # "fuji x-t4"
+            if name in g.needs_model and not toks[i].text[:1].isupper() and not lower_model:
                 continue
             return n
     return 1 if inflected_maker(toks, i, g) else 0
@@ -77,6 +84,26 @@ def _phone_model(toks: Sequence[Tok], j: int, g: Gazetteer) -> bool:
     if j >= len(toks) or toks[j - 1].closes or not _PHONE_MODEL.fullmatch(toks[j].text):
         return False
     ends = toks[j].closes or toks[j].text.endswith(")") or j + 1 == len(toks)
+    return ends or toks[j + 1].text.lower() in g.model_words or toks[j + 1].text in connectors()
+
+
+# A camera's or telescope's model as phone mail writes it: letters, then digits, in one word
+# ("x-t4", "x100v", "xt8", "gfx100s")
+_LOWER_MODEL = re.compile(r"[a-z]{1,3}-?[a-z]?\d{1,4}[a-z]{0,3}\)?")
+# what such a word may be instead: a sky object's catalogue name ("m42"), a setting ("f2", "iso800")
+_NOT_A_MODEL = re.compile(rf"(?:{label_words_raw('sky_designations')}|f|iso)\d*\)?", re.I)
+
+
+def _lower_model(toks: Sequence[Tok], j: int, g: Gazetteer) -> bool:
+    """Whether a model follows a maker written in lower case that also is a common word
+    ("fuji x-t4 with the xf 16mm", "orion xt8"): a phone mail's camera or telescope; "fuji
+    at dusk", "orion m42" and "fuji f2" name none."""
+    if j >= len(toks) or toks[j - 1].closes:
+        return False
+    word = toks[j].text
+    if not _LOWER_MODEL.fullmatch(word) or _NOT_A_MODEL.fullmatch(word):
+        return False
+    ends = toks[j].closes or word.endswith(")") or j + 1 == len(toks)
     return ends or toks[j + 1].text.lower() in g.model_words or toks[j + 1].text in connectors()
 
 

@@ -32,6 +32,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+@cache
+def particles() -> frozenset[str]:
+    """A name's own small words in lower case ("van", "da", "i": data/name_titles.toml
+    [particles]), which a person's name may hold between its capitalised words."""
+    text = files("ipom_mail").joinpath("data/name_titles.toml").read_text("utf-8")
+    return frozenset(w for listed in tomllib.loads(text)["particles"].values() for w in listed)
+
+
 _LONGEST = 120  # characters: a longer line is no name (and its spaces cost no search)
 
 

@@ -19,7 +19,7 @@ from ipom_mail.pipeline.fields.equipment import text_items
 from ipom_mail.pipeline.fields.forward import names_someone_else
 from ipom_mail.pipeline.fields.forward_words import forward_words
 from ipom_mail.pipeline.fields.labels import mail_words
-from ipom_mail.pipeline.fields.name_titles import without_titles
+from ipom_mail.pipeline.fields.name_titles import particles, without_titles
 from ipom_mail.pipeline.fields.quoted import own_text
 from ipom_mail.pipeline.fields.story import FORWARD_MARK, drop_forward_headers, segments
 from ipom_mail.pipeline.values import Photographer
@@ -33,13 +33,7 @@ _ORG = re.compile(
     r"iphone|android|user|member|members|contact|webmaster)\b",
     re.IGNORECASE,
 )
-# "bin", "binti": a Malay or Arabic patronymic's link ("Nurul Aisyah binti Rahman"); Welsh
-# "ap", "ab", "ferch" ("Rhys ap Gwilym")
-_PARTICLE_WORDS = (
-    "van von de der den da del della di du le la dos das ten ter y e bin binti bte ibn "
-    "ap ab ferch verch"
-)
-_PARTICLES = frozenset(_PARTICLE_WORDS.split())
+_NAME_WORDS = 5  # "Montserrat Puig i Ferrer", "Nurul Aisyah binti Rahman"
 # the vowel signs and marks inside Indic, Thai and Arabic names ("राहुल", "ณัฐวุฒิ") are no \w
 _MARKS = "\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0eff"
 _NAME_WORD = re.compile(rf"^[^\W\d_](?:[^\W\d_]|['’.-]|[{_MARKS}])*$")
@@ -71,9 +65,9 @@ def is_person(name: str | None) -> bool:
     if not name or "@" in name or _ORG.search(name) or any(c.isdigit() for c in name):
         return False
     words = name.split()
-    if not 1 <= len(words) <= 5 or len(name) < 2:
+    if not 1 <= len(words) <= _NAME_WORDS or len(name) < 2:
         return False
-    caps = [w for w in words if w.lower() not in _PARTICLES]
+    caps = [w for w in words if w.lower() not in particles()]
     return bool(caps) and all(
         _NAME_WORD.match(w)
         and (w[0].isupper() or _caseless(w))

@@ -43,7 +43,9 @@ from ipom_mail.pipeline.fields.forward import (
     without_mail_talk,
 )
 from ipom_mail.pipeline.fields.forward_words import forward_words, header_label
+from ipom_mail.pipeline.fields.gear_lines import is_gear_line
 from ipom_mail.pipeline.fields.labels import WORD_END, mail_pattern
+from ipom_mail.pipeline.fields.link_lines import link_line, without_link_handover
 from ipom_mail.pipeline.fields.links import SENT_FROM
 from ipom_mail.pipeline.fields.opening import GREETING as GREETING
 from ipom_mail.pipeline.fields.opening import without_greeting
@@ -57,22 +59,6 @@ FORWARD_MARK = re.compile(
 # A line of a forwarded header block, in any client's language (data/forward_blocks.toml)
 HEADER_LINE = re.compile(rf"^\s*+\*?{header_label()}\s*[:：]\*?(?:\s.*|(?<=：).+)?$", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # words without spaces
-# A link alone, or under a short label ("Foto: https://…", "Full res: https://…", "사진 링크: …")
-_URL_ONLY = re.compile(r"^\s*(?:([^:：\n]{1,30})[:：]\s*)?(?:<?https?://\S+>?\s*)+$")
-_LABEL_WORDS = 3  # "Foto en alta": a label; "here is the link": a sentence pointing at it
-_POINTING = re.compile(
-    r"^\W*(?:here|this|that|it|voici|voilà|ecco|aquí|aqui|hier|tady|itt|tu)\b", re.I
-)
-
-
-def _link_line(line: str) -> bool:
-    """Whether a line is a link alone or under a short label: a field line of the links.
-    A sentence pointing at the link ("here is the link: …") is not one."""
-    m = _URL_ONLY.match(line)
-    if m is None:
-        return False
-    head = (m.group(1) or "").strip()
-    return len(head.split()) <= _LABEL_WORDS and not _POINTING.match(head)
 
 
 def segments(text: str) -> list[list[str]]:
@@ -167,27 +153,33 @@ def _part_story(
     first, greeted = True, False
     field: str | None = None  # the field line (or its rest) the next line may continue
     body = body_lines(drop_forward_headers(lines))
+    data = False  # whether the line before was left out as data
     for i, line in enumerate(body):
+        before, data = data, False
         if line.strip() and not (line := without_forward_request(line)):
             continue  # only asked to forward the mail
         if first and line.strip():  # a greeting may take two lines ("IPOM ご担当者様", "いつも…")
             line = without_greeting(line, shaped=not greeted and greets_alone(body, i))
             first, greeted = not line.strip(), True
+        if line.strip() and not (line := without_link_handover(line, body[i + 1 :], any(kept))):
+            continue  # "…, segue o link do WeTransfer:" over the link
         wrapped = field is not None and continues(field, line)  # the rest of a field line
         field = line if wrapped or is_labelled(line) or in_field_block(body, i) else None
         if field is not None and (prose := prose_after(line)):
             line, field = prose, None  # "… 2,5x Powermate. Jeg fulgte stationen manuelt."
         if (
             field is not None
-            or _link_line(line)
+            or link_line(line)
             or is_flyby_data(line)
             or _event(line)
             or SETTINGS_LINE.match(line.strip())
             or is_photo_data(line)
             or is_settings_line(line)
             or (record and _when_line(line))
+            or is_gear_line(body, i, before)
             or is_forward_end(line)
         ):
+            data = True
             continue
         if HEADER_LINE.match(line) and not kept:
             continue

@@ -1,0 +1,48 @@
+"""The lines around the photo's link in a story: the link alone or under a short label (a
+field line of the links), and a sentence over it that only hands it over.
+
+"O arquivo ficou grande demais para anexar, segue o link do WeTransfer:" above the link tells
+the curator nothing the links field does not hold (issue 13, batch-18): after the story's
+first words, a sentence ending with a colon over a link line, naming a link or a file service
+(data/mail_words.toml [link_words]), is left out. As the story's opening it stays ("The video
+was too big to attach, so here it is on Dropbox:" is story in the project's own set).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ipom_mail.pipeline.fields.labels import mail_pattern
+
+# A link alone, or under a short label ("Foto: https://…", "Full res: https://…", "사진 링크: …")
+_URL_ONLY = re.compile(r"^\s*(?:([^:：\n]{1,30})[:：]\s*)?(?:<?https?://\S+>?\s*)+$")
+_LABEL_WORDS = 3  # "Foto en alta": a label; "here is the link": a sentence pointing at it
+_POINTING = re.compile(
+    r"^\W*(?:here|this|that|it|voici|voilà|ecco|aquí|aqui|hier|tady|itt|tu)\b", re.I
+)
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?。！？])\s+|(?<=[。！？]))(?=[^.!?。！？]*$)")
+
+
+def link_line(line: str) -> bool:
+    """Whether a line is a link alone or under a short label: a field line of the links.
+    A sentence pointing at the link ("here is the link: …") is not one."""
+    m = _URL_ONLY.match(line)
+    if m is None:
+        return False
+    head = (m.group(1) or "").strip()
+    return len(head.split()) <= _LABEL_WORDS and not _POINTING.match(head)
+
+
+def without_link_handover(text: str, below: list[str], told: bool) -> str:
+    """A line without its last sentence when that sentence only hands over the link on the
+    next line that is not blank (of `below`): it ends with a colon and names a link or a
+    file service, and the story told something before it (`told`, or a sentence before it
+    on the line)."""
+    line = text.rstrip()
+    if not line.endswith((":", "：")) or not link_line(next((x for x in below if x.strip()), "")):
+        return text
+    cut = _LAST_SENTENCE.search(line)
+    start = cut.start() if cut else 0
+    if not (told or start) or not mail_pattern("link_words").search(line[start:]):
+        return text
+    return line[:start].rstrip()
