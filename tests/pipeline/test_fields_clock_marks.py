@@ -112,3 +112,20 @@ def test_a_town_the_mail_names_settles_ist(text: str, header: str, want: str) ->
 )
 def test_ist_without_one_country_s_town_gives_no_time(text: str) -> None:
     assert _at(text, "Tue, 30 Mar 2027 07:48:19 +0000") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Picha yangu ya tarehe 13 Machi 2027, saa 1:40 (EAT).",  # the Swahili dial, or 01:40?
+        "Picha ya tarehe 13 Machi 2027 saa 2:10 usiku EAT.",
+        "Photo taken on 13 March 2027 at 8:10 EAT in Nairobi.",  # morning or evening?
+    ],
+)
+def test_an_east_african_hour_of_twelve_without_its_half_gives_no_time(text: str) -> None:
+    assert _at(text, "Sun, 14 Mar 2027 09:18:00 +0300") is None
+
+
+def test_an_east_african_hour_with_pm_is_read() -> None:
+    text = "Photo taken on 13 March 2027 at 8:10 pm EAT in Nairobi."
+    assert _at(text, "Sun, 14 Mar 2027 09:18:00 +0300") == _ut("2027-03-13T17:10")

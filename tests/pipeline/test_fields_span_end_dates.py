@@ -113,3 +113,22 @@ def test_a_bracket_naming_one_clock_twice_gives_its_zone(text: str, want: str) -
 )
 def test_a_bracket_naming_two_clocks_that_may_differ_gives_no_time(text: str) -> None:
     assert _taken(text, "Sun, 21 Mar 2027 11:02:33 +0000").taken_at is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("这次过境从4月8日23:56开始，到4月9日00:03结束（均为北京时间），照片拍摄于4月9日00:01:12。",
+         "2027-04-08T16:01:12"),
+        ("照片拍摄于2027年4月8日21:01:12（都是北京时间）。", "2027-04-08T13:01:12"),
+        ("写真は2027年4月8日21時01分12秒（すべて日本時間）に撮りました。", "2027-04-08T12:01:12"),
+        ("照片拍攝於2027年4月8日21:01:12（皆為台灣時間）。", "2027-04-08T13:01:12"),
+    ],
+)  # fmt: skip
+def test_a_cjk_bracket_saying_all_times_are_on_a_clock_gives_its_zone(text: str, want: str) -> None:
+    assert _taken(text, "Fri, 09 Apr 2027 13:26:00 +0800").taken_at == _ut(want)
+
+
+def test_a_cjk_bracket_saying_a_time_is_not_on_a_clock_gives_no_zone() -> None:
+    text = "照片拍摄于2027年4月8日21:01:12（不是北京时间）。"
+    assert _taken(text, "Fri, 09 Apr 2027 13:26:00 +0800").taken_at is None

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 import re
+import tomllib
+from importlib.resources import files
 
 from ipom_mail.pipeline.fields.labels import label_words_raw
 from ipom_mail.pipeline.fields.zones import is_zone_word, one_clock
@@ -16,7 +18,14 @@ from ipom_mail.pipeline.fields.zones import is_zone_word, one_clock
 # A zone in brackets a few words after the time: "21:05:33 (ora legale, UTC+2)",
 # "22:41 czasu polskiego (CEST)". Nothing else in the brackets may hold a digit.
 _PAREN_AFTER = re.compile(r"(?:\s*[^\W\d_]+){0,3}\s*[(（](?P<inner>[^()（）]{1,40})[)）]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _BRACKET = re.compile(r"[ \t,]*[(（](?P<inner>[^()（）\n]{1,60})[)）]")
+
+
+@functools.cache
+def _all_times() -> tuple[str, ...]:
+    text = files("ipom_mail").joinpath("data/zone_words.toml").read_text("utf-8")
+    return tuple(sorted(tomllib.loads(text)["all_times"]["words"], key=len, reverse=True))
 
 
 def agrees(text: str, pos: int, zone: str) -> bool:
@@ -33,9 +42,13 @@ def agrees(text: str, pos: int, zone: str) -> bool:
 def zone_tail(piece: str) -> str:
     """A bracketed piece, or the zone its last words name after a word or two ("sempre ora
     italiana": ora italiana; "all times UTC": UTC). A whole piece that is a zone stays whole:
-    the tail of "srednjoeuropsko ljetno vrijeme" is no zone of its own."""
+    the tail of "srednjoeuropsko ljetno vrijeme" is no zone of its own; a CJK zone after a
+    word for "all" (data/zone_words.toml [all_times]: "均为北京时间" is 北京时间)."""
     if is_zone_word(piece):
         return piece
+    lead = next((w for w in _all_times() if piece.startswith(w)), None)
+    if lead is not None and _CJK.fullmatch(piece) and is_zone_word(piece[len(lead) :]):
+        return piece[len(lead) :]  # "（均为北京时间）": "all in" written onto the zone's name
     words = piece.split()
     for cut in range(1, min(3, len(words))):
         tail = " ".join(words[cut:])

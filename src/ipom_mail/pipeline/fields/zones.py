@@ -23,8 +23,8 @@ from ipom_mail.pipeline.fields.zone_table import NAMED as NAMED
 # Where clocks are often read in 12 hours: "9:34 EDT" may be morning or evening.
 _TWELVE = (
     "EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST NDT AEST AEDT ACST ACDT "
-    "AWST NZST NZDT IST PHT PKT"
-)
+    "AWST NZST NZDT IST PHT PKT EAT CAT WAT"
+)  # East Africa writes "8:10 pm EAT", and "saa 1:40 usiku" is 19:40 on the Swahili dial
 TWELVE_HOUR_ZONES = frozenset(_TWELVE.split())
 UT_NAMES = frozenset({"UT", "UTC", "GMT", "Z", "TU", "TUC", "ZULU", "UT1", "WEZ"})
 
