@@ -104,6 +104,8 @@ def test_a_town_the_mail_names_settles_ist(text: str, header: str, want: str) ->
     [
         # no town: India, Ireland or Israel?
         "The ISS from my garden on 29 March 2027, taken at 21:12:40 IST.",
+        # a word that is also a town of India ("Along") starting a sentence names no place
+        "Along the shore of the lake on 29 March 2027, taken at 21:12:40 IST.",
         # towns of two of its countries: no one clock
         "ISS from Cork on 29 March 2027 at 21:12:40 IST, on my way to Mumbai.",
         # an Irish IST is summer time: on a winter date Ireland keeps GMT

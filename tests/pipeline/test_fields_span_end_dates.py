@@ -105,13 +105,13 @@ def test_a_bracket_naming_one_clock_twice_gives_its_zone(text: str, want: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        # Madrid keeps summer time: the offset and the place agree only on some dates
+        # Madrid shows UTC+2 only in summer: on 20 March the two clocks differ
         "Foto del 20 de marzo de 2027 a las 21:14:10 (hora de Madrid, UTC+2).",
         # two clocks that disagree
         "Foto del 20 de marzo de 2027 a las 21:14:10 (hora argentina, UTC-4).",
     ],
 )
-def test_a_bracket_naming_two_clocks_that_may_differ_gives_no_time(text: str) -> None:
+def test_a_bracket_naming_two_clocks_that_differ_on_the_date_gives_no_time(text: str) -> None:
     assert _taken(text, "Sun, 21 Mar 2027 11:02:33 +0000").taken_at is None
 
 
@@ -132,3 +132,8 @@ def test_a_cjk_bracket_saying_all_times_are_on_a_clock_gives_its_zone(text: str,
 def test_a_cjk_bracket_saying_a_time_is_not_on_a_clock_gives_no_zone() -> None:
     text = "照片拍摄于2027年4月8日21:01:12（不是北京时间）。"
     assert _taken(text, "Fri, 09 Apr 2027 13:26:00 +0800").taken_at is None
+
+
+def test_a_place_s_clock_and_its_offset_that_agree_on_the_date_give_the_time() -> None:
+    text = "Argazkia 2026ko azaroaren 9an. Ordua: 18:41:50 (Madrilgo ordua, UTC+1)"
+    assert _taken(text, "Tue, 10 Nov 2026 09:00:00 +0100").taken_at == _ut("2026-11-09T17:41:50")

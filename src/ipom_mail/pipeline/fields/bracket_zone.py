@@ -1,6 +1,7 @@
 """Zones written in brackets after a time ("21:05:33 (ora legale, UTC+2)", "20:15:30, hora
-local de Barcelona (CEST, …)"), and whether a bracket that names two clocks names one
-("(hora argentina, UTC-3)") or two that may differ ("(hora de Madrid, UTC+2)": none).
+local de Barcelona (CEST, …)"), and the clock of a bracket that names one clock twice
+("(hora argentina, UTC-3)"); one naming two that may differ gives none here
+("(hora de Madrid, UTC+2)": in_force.py checks such a pair on the date).
 
 Split from clock.py, which reads the times these zones follow.
 """
@@ -19,24 +20,12 @@ from ipom_mail.pipeline.fields.zones import is_zone_word, one_clock
 # "22:41 czasu polskiego (CEST)". Nothing else in the brackets may hold a digit.
 _PAREN_AFTER = re.compile(r"(?:\s*[^\W\d_]+){0,3}\s*[(（](?P<inner>[^()（）]{1,40})[)）]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
-_BRACKET = re.compile(r"[ \t,]*[(（](?P<inner>[^()（）\n]{1,60})[)）]")
 
 
 @functools.cache
 def _all_times() -> tuple[str, ...]:
     text = files("ipom_mail").joinpath("data/zone_words.toml").read_text("utf-8")
     return tuple(sorted(tomllib.loads(text)["all_times"]["words"], key=len, reverse=True))
-
-
-def agrees(text: str, pos: int, zone: str) -> bool:
-    """Whether the brackets a zone was read from right after `pos` name no other clock
-    ("(hora de Madrid, UTC+2)" names Madrid's and UTC+2: its offset only in summer)."""
-    bracket = _BRACKET.match(text, pos)
-    if bracket is None or zone not in bracket["inner"]:
-        return True
-    pieces = (zone_tail(p.strip()) for p in re.split(r"[,;]", bracket["inner"]))
-    zones = [p for p in pieces if is_zone_word(p)]
-    return len(zones) < 2 or one_clock(zones) is not None
 
 
 def zone_tail(piece: str) -> str:

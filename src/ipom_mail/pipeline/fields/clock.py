@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import time
 
-from ipom_mail.pipeline.fields.bracket_zone import agrees, zone_in_brackets
+from ipom_mail.pipeline.fields.bracket_zone import zone_in_brackets
 from ipom_mail.pipeline.fields.day_periods import period_after, period_before
 from ipom_mail.pipeline.fields.word_clock import (
     is_point,
@@ -195,17 +195,23 @@ def _hour_group(m: re.Match[str]) -> str:
     return next(g for g in ("h", "h2", "h3") if m.groupdict().get(g))
 
 
+_BRACKET_REST = re.compile(r"\s*[,;]\s*(?P<rest>[^()（）\n]{1,30})[)）]")
+
+
 def _zone_after(text: str, pos: int, iso: bool) -> tuple[str | None, int]:
     """The zone token written right after a time (and its end), or None: after a unit
-    ("Uhr"), a case ending ("19:58:22-kor") or a comma ("21:58:12, hora dos Açores"); none
-    when the brackets it opens name another clock too ("(hora de Madrid, UTC+2)": the
-    offset is Madrid's only in summer)."""
+    ("Uhr"), a case ending ("19:58:22-kor") or a comma ("21:58:12, hora dos Açores").
+    Another clock in the bracket it opens is part of what was written ("(hora de Madrid,
+    UTC+2)"): in_force.py checks that both are one clock on the date."""
     zone, end = _zone_after_time(text, pos, iso)
-    return (zone, end) if zone is None or agrees(text, pos, zone) else (None, pos)
+    rest = _BRACKET_REST.match(text, end) if zone else None
+    if rest and any(c in text[pos:end] for c in "(（") and is_zone_word(rest["rest"].strip()):
+        return zone, rest.end()
+    return zone, end
 
 
 def _zone_after_time(text: str, pos: int, iso: bool) -> tuple[str | None, int]:
-    """The zone token right after a time, as _zone_after reads it, its brackets unchecked."""
+    """The zone right after a time, as _zone_after reads it."""
     suffix = _SUFFIX.match(text, pos)
     pos = suffix.end() if suffix else pos
     unit = _UNIT.match(text, pos)
