@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from ipom_mail.config import Config
@@ -49,6 +49,7 @@ from ipom_mail.pipeline.fields.submission import (
     not_a_submission,
     only_asking,
     only_days_to_come,
+    own_photo_words,
 )
 from ipom_mail.pipeline.values import NOT_A_SUBMISSION_NOTE, DateStyle, Fields, Media, ParsedMessage
 
@@ -70,16 +71,30 @@ def _only_to_come(
     """No photo nor link, and the one time or date given is after the mail was sent ("I'll
     try to photograph tomorrow's pass at 19:42", a club's list of coming passes), or no
     photo's time is read and every date the text names is after it ("v pátek 9. dubna 2027
-    nás čeká velmi jasný přelet"): a question or an announcement before a pass."""
+    nás čeká velmi jasný přelet"): a question or an announcement before a pass. Words
+    saying the photo exists already ("les mando mi foto") make it a submission sent
+    without its photo, whatever its dates."""
     from ipom_mail.pipeline.fields.taken_at import FUTURE_NOTE
 
-    if media.usable or photo_links or taken.taken_at is not None:
+    if media.usable or photo_links or taken.taken_at is not None or own_photo_words(text):
         return False
     if any(FUTURE_NOTE in note for note in taken.notes):
         return True
     if taken.taken_date is None:
         return only_days_to_come(text, sent)
     return bool(sent and taken.taken_date > sent.date().isoformat())
+
+
+def _not_after_sending(taken: TakenAt, sent: datetime | None) -> TakenAt:
+    """No photo's date after the day the mail was sent (a day later when the Date header is
+    at UTC+0, which may be a converted one): the photo exists already, its date is misread."""
+    if taken.taken_date is None or sent is None:
+        return taken
+    last = sent.date() + timedelta(days=0 if sent.utcoffset() else 1)
+    if taken.taken_date <= last.isoformat():
+        return taken
+    note = f"the date {taken.taken_date} is after the mail was sent; when was the photo taken?"
+    return replace(taken, taken_date=None, notes=(*taken.notes, note))
 
 
 def _story(text: str, parsed: ParsedMessage) -> str | None:
@@ -202,6 +217,7 @@ def extract_fields(
         taken = find_taken_at(subject, media, parsed.date, sender_dates)  # ranked below the body
     if not follow_up and _only_to_come(taken, media, links.photo, parsed.date, mine):
         return Fields(notes=(f"{NOT_A_SUBMISSION_NOTE}: no photo, and its pass is still to come",))
+    taken = _not_after_sending(taken, parsed.date)
     asking = None if follow_up else only_asking(parsed, media, links.photo, text)
     if asking is not None:
         return Fields(notes=(asking,))

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import time
 
+from ipom_mail.pipeline.fields.bracket_zone import zone_in_brackets
 from ipom_mail.pipeline.fields.day_periods import period_after, period_before
-from ipom_mail.pipeline.fields.labels import label_words_raw
 from ipom_mail.pipeline.fields.word_clock import (
     is_point,
     lead_dot_clock,
@@ -25,7 +25,12 @@ from ipom_mail.pipeline.fields.word_clock import (
 )
 from ipom_mail.pipeline.fields.zone_names import zone_name_at
 from ipom_mail.pipeline.fields.zone_regions import region_zone_at
-from ipom_mail.pipeline.fields.zones import BEFORE_GLUED, BEFORE_ZONE, NAMED, is_zone_word
+from ipom_mail.pipeline.fields.zones import (
+    BEFORE_GLUED,
+    BEFORE_ZONE,
+    NAMED,
+    is_zone_word,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +52,9 @@ _CLOCK = re.compile(
     re.I,
 )
 # "21h34", "21h34m UT", "23h41m05s", "21 h 18"
+# "21h14", "21 h 14 min", and the Dutch and Flemish hour mark glued to both numbers: "21u14"
 _HCLOCK = re.compile(
-    r"(?<![\d.,:])(?P<h>\d{1,2})\s?h\s?(?P<mi>\d{2})"
+    r"(?<![\d.,:])(?P<h>\d{1,2})(?:\s?h\s?|(?<![^\W\d_]\d)(?<![^\W\d_]\d\d)u(?=\d{2}))(?P<mi>\d{2})"
     r"(?:\s?m(?:in)?(?:\s?(?P<s>\d{2})\s?s?)?(?![^\W\d_]))?(?!\d)"
 )
 # "23.12 Uhr", "19.58 uur", "17.52 UTC"; or after a word that says a time follows: "ore 17.52"
@@ -90,9 +96,6 @@ _BEFORE_NAMED = re.compile(
     rf"\s?(?:(?i:{'|'.join(map(re.escape, BEFORE_ZONE))})\s|(?:{'|'.join(map(re.escape, BEFORE_GLUED))})\s?)"
     rf"(?P<z>(?i:{_NAMED}))(?![^\W\d_])"
 )
-# A zone in brackets a few words after the time: "21:05:33 (ora legale, UTC+2)",
-# "22:41 czasu polskiego (CEST)". Nothing else in the brackets may hold a digit.
-_PAREN_AFTER = re.compile(r"(?:\s*[^\W\d_]+){0,3}\s*[(（](?P<inner>[^()（）]{1,40})[)）]")
 # "北京时间2024年5月18日20时31分", "昨晚北京时间21:08": a zone written as words before the time;
 # a day-period or weekday word of up to three CJK characters may stand before the time
 # ("北京时间2026年8月9日晚上9点12分", "日本時間 2026年3月1日（日）午後8時")
@@ -192,9 +195,23 @@ def _hour_group(m: re.Match[str]) -> str:
     return next(g for g in ("h", "h2", "h3") if m.groupdict().get(g))
 
 
+_BRACKET_REST = re.compile(r"\s*[,;]\s*(?P<rest>[^()（）\n]{1,30})[)）]")
+
+
 def _zone_after(text: str, pos: int, iso: bool) -> tuple[str | None, int]:
     """The zone token written right after a time (and its end), or None: after a unit
-    ("Uhr"), a case ending ("19:58:22-kor") or a comma ("21:58:12, hora dos Açores")."""
+    ("Uhr"), a case ending ("19:58:22-kor") or a comma ("21:58:12, hora dos Açores").
+    Another clock in the bracket it opens is part of what was written ("(hora de Madrid,
+    UTC+2)"): in_force.py checks that both are one clock on the date."""
+    zone, end = _zone_after_time(text, pos, iso)
+    rest = _BRACKET_REST.match(text, end) if zone else None
+    if rest and any(c in text[pos:end] for c in "(（") and is_zone_word(rest["rest"].strip()):
+        return zone, rest.end()
+    return zone, end
+
+
+def _zone_after_time(text: str, pos: int, iso: bool) -> tuple[str | None, int]:
+    """The zone right after a time, as _zone_after reads it."""
     suffix = _SUFFIX.match(text, pos)
     pos = suffix.end() if suffix else pos
     unit = _UNIT.match(text, pos)
@@ -217,7 +234,13 @@ def _zone_after(text: str, pos: int, iso: bool) -> tuple[str | None, int]:
         if whole is not None:
             closing = 1 if text[whole[2] : whole[2] + 1] in ")）" else 0
             return text[whole[1] : whole[2]], whole[2] + closing
-    return _zone_in_brackets(text, after)
+    return zone_in_brackets(text, after)
+
+
+def _past_unit(text: str, pos: int) -> int:
+    """Where a unit after a time ends ("00:04 Uhr am Sonntag, 21. März"), else `pos`."""
+    unit = _UNIT.match(text, pos)
+    return unit.end() if unit else pos
 
 
 def _cldr_after(text: str, pos: int) -> tuple[str | None, int]:
@@ -232,45 +255,6 @@ def _cldr_after(text: str, pos: int) -> tuple[str | None, int]:
     _, first, end = found
     closing = 1 if text[end : end + 1] in ")）" and start > pos and text[start - 1] in "(（" else 0
     return text[first:end], end + closing
-
-
-def _zone_tail(piece: str) -> str:
-    """A bracketed piece, or the zone its last words name after a word or two ("sempre ora
-    italiana": ora italiana; "all times UTC": UTC). A whole piece that is a zone stays whole:
-    the tail of "srednjoeuropsko ljetno vrijeme" is no zone of its own."""
-    if is_zone_word(piece):
-        return piece
-    words = piece.split()
-    for cut in range(1, min(3, len(words))):
-        tail = " ".join(words[cut:])
-        if not any(c.isdigit() for c in piece) and is_zone_word(tail):
-            return tail
-    return piece
-
-
-def _zone_in_brackets(text: str, pos: int) -> tuple[str | None, int]:
-    """A zone alone among the bracketed words after a time, or None (another time there)."""
-    m = _PAREN_AFTER.match(text, pos) or _local_paren().match(text, pos)
-    if not m:
-        return None, pos
-    pieces = [_zone_tail(p.strip()) for p in re.split(r"[,;]", m["inner"])]
-    zones = [p for p in pieces if is_zone_word(p)]
-    others = [p for p in pieces if p not in zones]
-    if len(zones) != 1 or any(c.isdigit() for p in others for c in p):
-        return None, pos
-    return zones[0], m.end()
-
-
-@functools.cache
-def _local_paren() -> re.Pattern[str]:
-    """ "Local time" and its place after a time, then brackets ("20:15:30, hora local de
-    Barcelona (CEST, …)"; data/labels.toml [local_time]): the bracket's zone is the clock."""
-    words = label_words_raw("local_time")
-    return re.compile(
-        rf",?\s*(?<![^\W\d_])(?:{words})(?![^\W\d_])(?:[ \t]+[^\W\d_][^\s()（）\d,;]*){{0,4}}"
-        r"\s*[(（](?P<inner>[^()（）]{1,40})[)）]",
-        re.I,
-    )
 
 
 def _dial_unit(unit: re.Match[str] | None) -> bool:
@@ -310,7 +294,7 @@ def _find_times(text: str) -> tuple[TimeHit, ...]:
                 zone = (
                     _zone_before(text, first)
                     or _named_then_date(text, first)
-                    or _zone_after_date(text, first, after)
+                    or _zone_after_date(text, first, _past_unit(text, after))
                 )
             if regex is worded and zone is None and not is_point(text, first, m.end()):
                 continue  # "2 ч 30 мин" of a time-lapse: a duration

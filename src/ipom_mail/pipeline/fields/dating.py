@@ -250,6 +250,41 @@ def _night_read(text: str, hit: DateHit, day: date | None, time_hit: TimeHit) ->
     return None if day is None else night_day(text, hit.start, hit.end, day, time_hit.clock)
 
 
+def _beside_pairs(
+    hit: TimeHit, same: list[tuple[DateHit, date | None]], dates: Dates
+) -> list[tuple[DateHit, date | None]]:
+    """The date of its sentence written right beside a time: the last one before it, else
+    the first one after it; none when no date is beside it."""
+    before = [p for p in same if p[0].end <= hit.start and _beside(dates.text, p[0], hit)]
+    after = [p for p in same if p[0].end > hit.start and _beside(dates.text, p[0], hit)]
+    return before[-1:] or after[:1]
+
+
+def own_day(hit: TimeHit, seg: Segment, dates: Dates) -> tuple[bool, date | None]:
+    """(whether a date is written right beside this time in its own sentence, its day)."""
+    same = [(h, day) for h, s, day in dates.found if s is seg]
+    pairs = _beside_pairs(hit, same, dates)
+    if not pairs:
+        return False, None
+    ((date_hit, day),) = pairs
+    return True, _night_read(dates.text, date_hit, day, hit)
+
+
+def end_date(text: str, hits: list[DateHit], first: TimeHit, last: TimeHit) -> DateHit | None:
+    """The date a span's end carries of its own: the one right after it ("terminó a las 0:04
+    del domingo 21 de marzo"), or the one right before it when the start too has its date
+    before it ("6월 15일 … 11시 57분에 떠서 6월 16일 오전 12시 3분에"); a date between the two
+    times after a start with none before it is the start's ("from 11:58 PM on August 14 to
+    12:04 AM")."""
+    after = [h for h in hits if h.start >= last.end and _beside(text, h, last)]
+    if after:
+        return after[0]
+    before = [h for h in hits if first.end <= h.start and h.end <= last.start]
+    own = [h for h in before if _beside(text, h, last)]
+    starts = [h for h in hits if h.end <= first.start and _beside(text, h, first)]
+    return own[-1] if own and starts else None
+
+
 def day_for(
     hit: TimeHit, seg: Segment, dates: Dates, known: date | None
 ) -> tuple[date | None, bool]:
@@ -257,9 +292,10 @@ def day_for(
     it came from a relative word ("last night") rather than from a written date."""
     same = [(h, day) for h, s, day in dates.found if s is seg]
     if same:  # two different dates in its own sentence, none beside it: None, never a guess
-        before = [p for p in same if p[0].end <= hit.start and _beside(dates.text, p[0], hit)]
-        after = [p for p in same if p[0].end > hit.start and _beside(dates.text, p[0], hit)]
-        days = {_night_read(dates.text, h, day, hit) for h, day in before[-1:] or after[:1] or same}
+        days = {
+            _night_read(dates.text, h, day, hit)
+            for h, day in _beside_pairs(hit, same, dates) or same
+        }
         return (days.pop() if len(days) == 1 else None), False
     sent = dates.forwarded[1] if dates.forwarded and seg.start >= dates.forwarded[0] else None
     own = relative_day(dates.text[seg.start : seg.end], hit.clock, sent or dates.header)

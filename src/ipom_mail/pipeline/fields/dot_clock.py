@@ -2,7 +2,8 @@
 
 "18.48" alone may be a date (18 October) or a number, so clock.py reads a dot time only
 beside a word that says so ("kl. 18.51", "19.58 uur", "17.52 UTC"). Two more neighbours
-say so too: a zone written right after it ("18.56 svensk tid", "05.58 (UTC+3)"), and the
+say so too: a zone written right after it ("18.56 svensk tid", "05.58 (UTC+3)"), a
+day-period word ("9.41 in the evening", "9.38pm") and the
 other end of a span that is a time ("från kl. 18.51 till 18.55", "mellan 18.48 och
 18.56 svensk tid"). Two bare dot numbers joined as a span ("från 18.10 till 20.10") stay
 what they may be, dates.
@@ -14,6 +15,7 @@ import re
 from collections.abc import Callable
 from datetime import time
 
+from ipom_mail.pipeline.fields.day_periods import period_after
 from ipom_mail.pipeline.fields.zones import BEFORE_ZONE
 
 # "18.48", "17.48.05" (seconds too: "17.48.05 pēc Latvijas laika")
@@ -57,12 +59,31 @@ def dot_times(
         zone, end = _zone_right_after(text, m.end(), zone_after)
         if zone is not None:
             found[m.start()] = (m.start(), end, _clock(m), zone)
+    for m in bare:  # "9.41 in the evening BST", "9.38pm": a day-period word settles the hour
+        period = _period(text, m.end(), int(m["h"])) if m.start() not in found else None
+        if period is not None and period[0] is not None:
+            zone, end = _zone_right_after(text, period[1], zone_after)
+            found[m.start()] = (m.start(), end, _clock(m).replace(hour=period[0]), zone)
     for _ in range(2):  # a span's start or end beside a time, then its other end
         timed = sorted([*known, *((s, e) for s, e, _, _ in found.values())])
         for m in bare:
             if m.start() not in found and _beside(text, m, timed):
                 found[m.start()] = (m.start(), m.end(), _clock(m), None)
     return sorted(found.values())
+
+
+_AMPM = re.compile(r"\s?(?P<half>[ap])\.?\s?m\.?(?![^\W\d_])", re.I)
+
+
+def _period(text: str, end: int, hour: int) -> tuple[int | None, int] | None:
+    """The 24-hour hour an am/pm or a CLDR day-period word right after a dot time gives it
+    ("9.38pm", "9.41 in the evening"), with the words' end; None without one."""
+    m = _AMPM.match(text, end)
+    if m is None:
+        return period_after(text, end, hour)
+    if not 1 <= hour <= 12:
+        return None, m.end()
+    return hour % 12 + (12 if m["half"].lower() == "p" else 0), m.end()
 
 
 def _clock(m: re.Match[str]) -> time:

@@ -8,6 +8,7 @@ one written with it, or the photo's when only that reading holds the photo.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeVar
 
@@ -20,6 +21,7 @@ from ipom_mail.pipeline.fields.dates import (
     pair_ranges,
     settle,
 )
+from ipom_mail.pipeline.fields.dating import end_date
 from ipom_mail.pipeline.fields.flyby_numbers import find_magnitude, find_max_elevation
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern
@@ -161,6 +163,9 @@ def _span_day(
     """The local date of a span: the one date of its sentence (at `offset`); else the date
     written just before its start ("6월 15일 밤 오후 11시 58분에 떠서 6월 16일 오전 12시 4분에
     졌고"), or between its two times ("from 11:58:40 PM EDT on Wednesday August 14 to …")."""
+    end_day = _end_day(text, hits, offset, pair, base)
+    if end_day is not None:
+        return end_day
     own = [settle(h, base) for h in hits]
     if len(own) == 1:
         return own[0]
@@ -174,6 +179,20 @@ def _span_day(
         return beside[0]
     between = [settle(h, base) for h in hits if pair[0].end <= offset + h.start < end]
     return between[0] if len(between) == 1 else None
+
+
+def _end_day(
+    text: str, hits: list[DateHit], offset: int, pair: tuple[TimeHit, TimeHit], base: date | None
+) -> date | None:
+    """The start's local date of a span across midnight whose end carries its own date
+    (dating.end_date: "terminó a las 0:04 del domingo 21 de marzo"): the day before it."""
+    first, last = pair
+    if last.clock >= first.clock:
+        return None
+    placed = [replace(h, start=h.start + offset, end=h.end + offset) for h in hits]
+    dated = end_date(text, placed, first, last)
+    day = settle(dated, base) if dated is not None else None
+    return day - timedelta(days=1) if day is not None else None
 
 
 def _segment_reading(

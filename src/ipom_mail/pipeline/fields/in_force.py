@@ -12,6 +12,7 @@ decides, by zoneinfo, also where its rules changed: "CDT" in Mexico City after 2
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -22,7 +23,7 @@ from ipom_mail.pipeline.fields.places import (
     place_zone,
     standard_hours,
 )
-from ipom_mail.pipeline.fields.zones import Zone, to_ut
+from ipom_mail.pipeline.fields.zones import Zone, parse_zone, to_ut
 from ipom_mail.pipeline.values import Question
 
 
@@ -49,10 +50,29 @@ def convert(
     text, whose place names tell which clock the sender read; `sent` the Date header,
     whose clock must keep the abbreviation's family (see _other_clock).
     """
-    done = _convert(local, zone, written, context)
+    done = _offset_checked(_convert(local, zone, written, context), zone, written, local)
     if done.ut is None or done.question is not None or place_zone(context) is not None:
         return done
     return _other_clock(zone, written, local, sent) or done
+
+
+_WRITTEN_OFFSET = re.compile(r"(?<![\w+\-−])(?:UTC|GMT|UT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?(?!\d)")
+
+
+def _offset_checked(done: Conversion, zone: Zone, written: str, local: datetime) -> Conversion:
+    """No UT time when an offset written beside the zone ("18:41:50 (Madrilgo ordua, UTC+1)")
+    gives another one on that date: "(hora de Madrid, UTC+2)" in winter, one of the two
+    is wrong, and which is the sender's to say."""
+    if done.ut is None:
+        return done
+    for m in _WRITTEN_OFFSET.finditer(written):
+        other = parse_zone(m.group(0))
+        if other is None or other.offset is None or m.group(0) == zone.label:
+            continue
+        if local.replace(tzinfo=UTC) - other.offset != done.ut:
+            note = f"the time {written} names two clocks that differ then; which is it?"
+            return Conversion(None, (*done.notes, note), done.question)
+    return done
 
 
 def _convert(local: datetime, zone: Zone, written: str, context: str) -> Conversion:

@@ -92,9 +92,21 @@ def rose_then_set(
         if second.start - first.end > _BETWEEN_VERBS or "\n" in text[first.end : second.start]:
             continue
         rose = _verb_after("rose_after").match(text, first.end) or _rose_before(text, first)
-        if rose and _verb_after("set_after").match(text, second.end):
+        if rose and _verb_after("set_after").match(text, _verb_at(text, second)):
             found.append((first, second))
     return found
+
+
+_CLOCK_DIGITS = re.compile(r"[\d:：.]+")
+
+
+def _verb_at(text: str, hit: TimeHit) -> int:
+    """Where a set verb after a time starts: right after its digits when a zone in brackets
+    after the verb was read as the time's ("00:03结束（均为北京时间）"), else after the time."""
+    digits = _CLOCK_DIGITS.match(text, hit.start)
+    if digits and hit.zone and _verb_after("set_after").match(text, digits.end()):
+        return digits.end()
+    return hit.end
 
 
 @cache

@@ -157,3 +157,38 @@ def abbreviations_shown(zone: str) -> frozenset[str]:
         for month in (1, 7)
     }
     return frozenset(name for name in shown if name)
+
+
+def zone_country(zone: str) -> str | None:
+    """The one country whose canonical zones hold `zone` (zone1970.tab), or None."""
+    found = {code for code, zones in _zone_tab().items() if zone in zones}
+    return found.pop() if len(found) == 1 else None
+
+
+# one to three capitalised words: a town's name as a mail writes it ("Limerick", "Tel Aviv")
+_CAPITALISED = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}")
+
+
+# what stands before a town's name: a comma, a short lower-case word ("in", "from", "à",
+# "bei", "z") or an Irish county's "Co."; never a sentence's or line's start
+_PLACE_LEAD = re.compile(r"(?:,[ \t]*|(?<![^\W\d_])[^\W\d_A-Z]{1,5}[ \t]+|Co\.[ \t]*)$")
+
+
+def town_countries(text: str, countries: tuple[str, ...]) -> set[str]:
+    """The countries among `countries` a town the text names lies in, by its own name
+    (GeoNames' towns of 15,000 people or more: "Lough Gur, Co. Limerick" is in Ireland),
+    after a comma or a short word ("in Haifa"), not at a sentence's start ("Along …"):
+    a country whose clock the place settles when its states are not listed here."""
+    from ipom_mail.pipeline.fields.towns import town_in
+
+    found: set[str] = set()
+    for m in _CAPITALISED.finditer(text):
+        if not _PLACE_LEAD.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "Along the shore …" starts a sentence; "in Haifa", ", Bengaluru" place
+        words = re.split(r"[ -]", m.group(0))
+        names = {
+            m.group(0),
+            *(" ".join(words[i:j]) for i in range(len(words)) for j in (i + 1, len(words))),
+        }
+        found |= {c for c in countries for name in names if town_in(name, c)}
+    return found

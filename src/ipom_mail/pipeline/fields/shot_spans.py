@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from ipom_mail.pipeline.fields.clock_spans import unread_gap
 from ipom_mail.pipeline.fields.dates import TimeHit
-from ipom_mail.pipeline.fields.dating import Dates, day_for
+from ipom_mail.pipeline.fields.dating import Dates, day_for, end_date, own_day
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern
 from ipom_mail.pipeline.fields.segments import Segment, segment_at, sentence_around
@@ -146,13 +146,23 @@ def after_midnight(
 ) -> date | None:
     """The day of a time after midnight inside a window that crosses it ("rose at 11:56 PM
     … set at 12:03 AM; the frame at 12:00:41 AM"), dated only by the window's date: the
-    day after the window's start. A time with a date of its own sentence keeps it."""
+    day after the window's start. A time with a date of its own sentence, or beside it,
+    keeps it; a window whose end carries its own date ("terminó a las 0:04 del domingo 21")
+    puts a time after midnight on that date, one before it on the day before."""
     if window is None or hit is window[0]:
         return day
     first, last = window
     segs, dates, known = reading
     first_seg = segment_at(segs, first.start)
     crosses, after = last.clock < first.clock, hit.clock < first.clock
+    if crosses and not own_day(hit, seg, dates)[0]:
+        last_seg = segment_at(segs, last.start)
+        same = {id(h): d for h, s, d in dates.found if s is last_seg}
+        hits = [h for h, s, _ in dates.found if s is last_seg]
+        dated = end_date(dates.text, hits, first, last)
+        if dated is not None:
+            end_day = same[id(dated)]
+            return end_day - timedelta(days=0 if after else 1) if end_day else None
     if day is None:  # its sentence dates it two ways: the window's dated start settles it
         start_day, _ = day_for(first, first_seg, dates, known)
         shift = timedelta(days=1 if crosses and after else 0)

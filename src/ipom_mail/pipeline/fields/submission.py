@@ -116,13 +116,19 @@ def only_asking(
     return f"{NOT_A_SUBMISSION_NOTE}: a question, with no photo nor link to one"
 
 
+def own_photo_words(text: str) -> bool:
+    """Whether the words say the sender's photo exists already ("les mando mi foto",
+    "here is my photo", "ich habe … fotografiert"; data/submission.toml [own])."""
+    return _patterns()[2].search(text) is not None
+
+
 def only_days_to_come(text: str, sent: datetime | None) -> bool:
     """Whether the text names dates and every reading of each is after the day the mail was
     sent, with no word of a photo already taken ("my photo", "last night"): a forecast or an
     invitation to watch a pass, which holds no photo yet."""
     from ipom_mail.pipeline.fields.dates import find_dates, relative_day
 
-    if sent is None or _patterns()[2].search(text) or relative_day(text, None, sent):
+    if sent is None or own_photo_words(text) or relative_day(text, None, sent):
         return False
     hits = find_dates(text, sent.date())
     return bool(hits) and all(min(h.readings) > sent.date() for h in hits)

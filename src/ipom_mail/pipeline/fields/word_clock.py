@@ -99,18 +99,20 @@ def _point_ending(text: str, end: int) -> bool:
 
 
 def date_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The date written right before or right after the time at [start, end), or None.
+    """The date written right before or right after the time at [start, end), a weekday's
+    name at most between, or None.
     Dates are looked for in a window around the time: a megabyte of log lines with a time
     on each is read once, not once per time."""
     from ipom_mail.pipeline.fields.dates import date_spans
+    from ipom_mail.pipeline.fields.words import only_a_weekday
 
     base = max(0, start - _WINDOW)
     gap = _TO_DATE.match(text, end)
     after = gap.end() if gap else end
     for first, last in date_spans(text[base : end + _WINDOW]):
         first, last = first + base, last + base
-        if first == after:
-            return first, last
+        if first == after or (after < first < after + 16 and only_a_weekday(text[after:first])):
+            return first, last  # "0:04 del domingo 21 de marzo"
         if last <= start and len(text[last:start]) < 12 and _FROM_DATE.search(text[last:start]):
             return first, last
     return None

@@ -123,6 +123,15 @@ def _any_weekday() -> re.Pattern[str]:
     return re.compile(rf"(?<!{_LETTERS})(?:{alternatives}){_LETTERS}{{0,3}}(?!{_LETTERS})", re.I)
 
 
+def only_a_weekday(piece: str) -> bool:
+    """Whether `piece` is a weekday's wide name alone, with a comma or "the" after it at most
+    ("domingo ", "Sunday, the "): a date after it is still the one beside a time."""
+    words = piece.strip(" \t,").split()
+    if words and words[-1].lower() in ("the", "den", "le"):
+        words = words[:-1]
+    return len(words) == 1 and _any_weekday().fullmatch(words[0].rstrip(",")) is not None
+
+
 def names_a_weekday(text: str) -> bool:
     """Whether a weekday's wide name, in a case too, is written anywhere in `text`: the
     words speak of a day of their own."""

@@ -23,8 +23,8 @@ from ipom_mail.pipeline.fields.zone_table import NAMED as NAMED
 # Where clocks are often read in 12 hours: "9:34 EDT" may be morning or evening.
 _TWELVE = (
     "EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST NDT AEST AEDT ACST ACDT "
-    "AWST NZST NZDT IST PHT PKT"
-)
+    "AWST NZST NZDT IST PHT PKT EAT CAT WAT"
+)  # East Africa writes "8:10 pm EAT", and "saa 1:40 usiku" is 19:40 on the Swahili dial
 TWELVE_HOUR_ZONES = frozenset(_TWELVE.split())
 UT_NAMES = frozenset({"UT", "UTC", "GMT", "Z", "TU", "TUC", "ZULU", "UT1", "WEZ"})
 
@@ -165,6 +165,7 @@ def _settle(readings: tuple[Reading, ...], context: str, header: datetime | None
     by_place = [r for r in readings if any(_mentions(context, h) for h in r.hints)]
     if readings[0].hints is US_HINTS and _STATES.search(context) and readings[0] not in by_place:
         by_place.append(readings[0])
+    by_place = by_place or _by_town(readings, context)
     if len(by_place) == 1:
         return by_place[0]
     if by_place or header is None or header.utcoffset() is None:
@@ -178,6 +179,16 @@ def _settle(readings: tuple[Reading, ...], context: str, header: datetime | None
         if r.iana and _offset_at(r.iana, header) == offset == timedelta(hours=r.hours)
     ]
     return by_clock[0] if len(by_clock) == 1 else None
+
+
+def _by_town(readings: tuple[Reading, ...], context: str) -> list[Reading]:
+    """The readings whose country holds a town the message names ("Lough Gur, Co.
+    Limerick": the Irish IST), each country's clock one reading's."""
+    from ipom_mail.pipeline.fields.places import town_countries, zone_country
+
+    by_country = {zone_country(r.iana): r for r in readings if r.iana}
+    countries = tuple(c for c in by_country if c is not None)
+    return [by_country[c] for c in sorted(town_countries(context, countries))]
 
 
 def _named_zone(key: str, context: str, header: datetime | None) -> Zone:
@@ -250,3 +261,32 @@ def _signed(hours: float) -> str:
     minutes = round((abs(hours) - whole) * 60)
     sign = "-" if hours < 0 else "+"
     return f"{sign}{whole}" + (f":{minutes:02d}" if minutes else "")
+
+
+_STEADY_YEARS = range(2020, 2031)  # a clock without summer time shows one offset all year
+
+
+def _offsets(zone: Zone | None) -> frozenset[timedelta | None]:
+    """Every offset a zone's clock shows: its fixed one, or a place's in both seasons."""
+    if zone is None or zone.offset is not None or zone.iana is None:
+        return frozenset({zone.offset if zone is not None else None})
+    iana = zone.iana
+    return frozenset(
+        _offset_at(iana, datetime(year, month, 1, tzinfo=UTC))
+        for year in _STEADY_YEARS
+        for month in (1, 7)
+    )
+
+
+def one_clock(names: list[str]) -> str | None:
+    """The zone of names that are one clock ("hora argentina, UTC-3", "CEST, UTC+2"): the
+    first name with a fixed offset when every name shows that one offset all year (a place
+    without summer time, so no date is needed to say they agree), else None."""
+    zones = [parse_zone(name) for name in names]
+    if any(z is None or z.problem for z in zones):
+        return None
+    shown = {_offsets(z) for z in zones}
+    if len(shown) != 1 or len(next(iter(shown))) != 1 or None in next(iter(shown)):
+        return None
+    fixed = [n for n, z in zip(names, zones, strict=True) if z is not None and z.offset is not None]
+    return fixed[0] if fixed else names[0]
