@@ -47,3 +47,36 @@ def test_a_named_cjk_site_is_the_place(text: str, place: str) -> None:
 )
 def test_a_site_kind_without_a_name_is_no_place(text: str) -> None:
     assert find_location(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "이번에는 화천 조경철천문대 (강원특별자치도 화천군)에서 2027년 3월 27일(토) 오후 7시 "
+            "43분 (한국시간)에 찍은 ISS 사진입니다.",
+            "조경철천문대 (강원특별자치도 화천군)",
+        ),
+        (
+            "영월 별마로천문대 (강원도)에서 어제 밤 10시쯤 찍은 사진입니다.",
+            "영월 별마로천문대 (강원도)",
+        ),
+        ("송도 센트럴공원 (인천 연수구)에서 지난 토요일 저녁에 촬영했습니다.", "송도 센트럴공원 (인천 연수구)"),
+    ],
+)  # fmt: skip
+def test_a_korean_site_with_its_region_is_the_place_though_the_time_comes_before_the_verb(
+    text: str, place: str
+) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "서울 (노원구)에서 출발해서 화천까지 가서 찍은 사진입니다.",  # a town, no site
+        "천문동호회 (서울 노원구)에서 회원들이 모여 찍은 사진입니다.",  # a club, no site's kind
+        "소백산 천문대 (단양)에서 출발했다. 집에 와서 찍었다.",  # the verb in another sentence
+    ],
+)  # fmt: skip
+def test_no_korean_place_far_from_its_verb_without_a_site_and_its_region(text: str) -> None:
+    assert find_location(text) is None

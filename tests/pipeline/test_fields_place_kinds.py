@@ -98,7 +98,7 @@ def test_no_site_in_a_mail_that_names_none(text: str) -> None:
          "Asanteni sana,\nAmina Mwakilema\nMombasa\n"),
         ("ISS-fotó", "Az ISS elhalad a Piszkéstetői Obszervatórium nagy kupolája fölött.\n\n"
          "Üdvözlettel:\nKovács Bence\nGyöngyös\n"),
-        ("ISS deasupra Sfinxului", "Fotografia făcută aseară pe Platoul Bucegi.\n\n"
+        ("ISS deasupra Sfinxului", "Fotografia făcută aseară urcând spre Vârful Omu.\n\n"
          "Cu stimă,\nAndrei Popescu\nBucurești\n"),
     ],
 )  # fmt: skip
@@ -206,3 +206,61 @@ def test_a_site_pictured_that_the_mail_names_again_by_its_kind_is_still_the_plac
     subject = "ISS au-dessus du Mont-Mégantic"
     body = "L'ISS au-dessus de l'observatoire du Mont-Mégantic, hier soir."
     assert pictured_place(subject, body) == "Mont-Mégantic"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Vă trimit fotografia făcută aseară la ora 21:08 pe Platoul Bucegi, lângă Cabana Babele.",
+         "Platoul Bucegi"),
+        ("Am fotografiat trecerea de pe Vârful Omu, după apusul soarelui.", "Vârful Omu"),
+    ],
+)  # fmt: skip
+def test_a_romanian_site_on_which_one_stood_is_the_place(text: str, place: str) -> None:
+    assert kind_site(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stația a trecut pe cer la ora 21:08, pe 4 aprilie.",  # "on the sky", "on the 4th"
+        "Am pus fotografia pe Facebook ieri seară.",  # no site's kind
+        "ISS trecând pe deasupra Sfinxului, văzută din Bușteni.",  # over it: no site's kind
+    ],
+)  # fmt: skip
+def test_no_romanian_site_after_on_without_its_kind(text: str) -> None:
+    assert kind_site(text) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("iss kaiteriteri",
+         "kia ora, got the iss going right over kaiteriteri beach (tasman) last night at 8.47pm. "
+         "max was about 55 deg\n\ncheers\nhemi", "kaiteriteri beach (tasman)"),
+        ("عکس ایستگاه فضایی از کویر مرنجاب",
+         "عکس من از عبور ایستگاه بر فراز تپه‌های شنی کویر مرنجاب (نزدیک کاشان) را می‌فرستم.\n\n"
+         "با سپاس،\nسارا رضایی\nتهران", "کویر مرنجاب (نزدیک کاشان)"),
+        ("ภาพ ISS จากดอยอินทนนท์",
+         "ขอส่งภาพ ISS ลอยผ่านเหนือยอดเขาที่อุทยานแห่งชาติดอยอินทนนท์ จ.เชียงใหม่ ครับ\n\n"
+         "ขอบคุณครับ\nธนพล ศรีสุข\nเชียงใหม่", "ดอยอินทนนท์"),
+    ],
+)  # fmt: skip
+def test_a_site_the_subject_and_the_body_both_name_outranks_the_senders_town(
+    subject: str, body: str, place: str
+) -> None:
+    assert _place(subject, body) == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("iss kaiteriteri",  # seen from elsewhere: the beach was only passed over
+         "got the iss right over kaiteriteri beach, shot from my deck up the hill last night"),
+        ("iss photo", "got the iss going right over kaiteriteri beach last night"),  # unnamed
+    ],
+)  # fmt: skip
+def test_no_lower_case_site_passed_over_unless_the_subject_names_it_and_none_is_left(
+    subject: str, body: str
+) -> None:
+    assert _place(subject, body) is None

@@ -166,3 +166,13 @@ def test_a_place_with_its_philippine_province_is_the_place(body: str, place: str
 )
 def test_a_word_shared_with_a_province_or_a_clubs_line_is_no_place(body: str) -> None:
     assert find_location(body) is None
+
+
+def test_a_village_no_town_list_holds_is_read_with_its_province_not_the_clubs_region() -> None:
+    body = (
+        "Les mando mi foto del paso de la ISS sobre Uspallata, Mendoza, con el cordón del "
+        "Tigre de fondo. El paso empezó a las 23:58 del sábado 20 (hora argentina, UTC-3).\n\n"
+        "Saludos cordiales,\nMartín Echeverría\nAgrupación Astronómica Cuyana\n"
+        "Cel. +54 9 261 555-0198\n"
+    )
+    assert find_location(body) == "Uspallata, Mendoza"

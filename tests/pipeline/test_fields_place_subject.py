@@ -92,3 +92,30 @@ def test_a_town_passed_over_right_before_the_data_is_the_place(subject: str, pla
 )
 def test_an_over_name_not_beside_the_data_or_not_a_town_is_no_place(subject: str) -> None:
     assert subject_place(subject, "", "Tom Harrow") is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "place"),
+    [
+        ("ISS 14.03.2027 1902Z – Sky-Watcher 150/750 + ZWO ASI290MC – Kraków-Nowa Huta",
+         "Kraków-Nowa Huta"),
+        ("ISS 2027-03-14 20:02 MEZ – Leipzig-Gohlis", "Leipzig-Gohlis"),
+        ("ISS 14.03.2027 20:02 – Warszawa-Stare Miasto", "Warszawa-Stare Miasto"),
+    ],
+)  # fmt: skip
+def test_a_town_and_its_part_after_a_hyphen_in_the_subjects_data_is_the_place(
+    subject: str, place: str
+) -> None:
+    assert subject_place(subject, "\n\nWysłane z mojego smartfona Galaxy\n") == place
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "ISS 14.03.2027 1902Z – Sky-Watcher Star Adventurer",  # a maker, not a town's part
+        "ISS 14.03.2027 1902Z – Kraków-Nowa Huta Astro Club Meeting",  # more than a part
+        "ISS 14.03.2027 1902Z – Kraków-Sigma",  # a maker, not a part
+    ],
+)
+def test_no_town_and_part_where_the_part_is_no_name(subject: str) -> None:
+    assert subject_place(subject, "") is None

@@ -25,12 +25,13 @@ from ipom_mail.pipeline.fields.place_base import settled_place, uninflected
 from ipom_mail.pipeline.fields.place_cased import cased_echo
 from ipom_mail.pipeline.fields.place_caseless import (
     caseless_pictured,
+    caseless_subject_from,
     caseless_titled_place,
     unspaced_titled_place,
 )
 from ipom_mail.pipeline.fields.place_echo import echoed_place, subject_from_town, titled_place
 from ipom_mail.pipeline.fields.place_kinds import names_site
-from ipom_mail.pipeline.fields.place_lower import lower_echo
+from ipom_mail.pipeline.fields.place_lower import lower_echo, lower_titled_site
 from ipom_mail.pipeline.fields.place_over import area_over
 from ipom_mail.pipeline.fields.place_phrases import without_plans, without_signatures
 from ipom_mail.pipeline.fields.place_pictured import pictured_place
@@ -148,9 +149,11 @@ def _written_place(
         or subject_place(subject, mine, name)
         or subject_from_town(said, name)
         or lower_echo(said, own)
+        or lower_titled_site(said, own)
         or pictured_place(said, own, people_named(text))
         or caseless_titled_place(said, own)
         or caseless_pictured(said, own)
+        or caseless_subject_from(said, own)
         or _sender_town(clean, own, name)
     )
 

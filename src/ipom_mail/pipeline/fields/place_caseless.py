@@ -82,8 +82,12 @@ def unspaced_titled_place(subject: str | None, body: str) -> str | None:
 
 
 _CASELESS_WORD = r"[^\sA-Za-z0-9\-–—.,،;:!?()]{2,}"
-# the Subject's last part after a dash, one or two words with no capitals: "… – जयपुर"
-_SPACED_TITLE = re.compile(rf"\s[-–—]\s+(?P<name>{_CASELESS_WORD}(?: {_CASELESS_WORD})?)\s*$")
+_CASELESS_NAME = rf"{_CASELESS_WORD}(?: {_CASELESS_WORD})?"
+# the Subject's last part after a dash, one or two words with no capitals, and its region
+# after a comma: "… – जयपुर", "… – מצפה רמון", "… – हानले, लद्दाख"
+_SPACED_TITLE = re.compile(
+    rf"\s[-–—]\s+(?P<name>{_CASELESS_NAME})(?:, (?P<area>{_CASELESS_NAME}))?\s*$"
+)
 _AFTER = r"(?=[\s.,،;:!?()।]|$)"
 
 
@@ -92,20 +96,75 @@ def _caseless(name: str) -> bool:
     return any(c.isalpha() for c in name) and not any(c.isupper() or c.islower() for c in name)
 
 
+def _alt_words(*sections: str) -> str:
+    """Sections' words as one alternation, longest first."""
+    words = {w for section in sections for w in words_of(section)}
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
 def caseless_titled_place(subject: str | None, body: str) -> str | None:
     """A name in a script without capitals that the Subject gives after a dash at its end
-    ("… – जयपुर") and the body writes again as a place: before a locative postposition
-    ([caseless_after]: "जयपुर में", in Jaipur) or after a locative word ([caseless_in]:
-    "في …") or prefix ([caseless_in_prefix]: "ב…")."""
+    ("… – जयपुर", "… – מצפה רמון") and the body writes again as a place: before a locative
+    postposition ([caseless_after]: "जयपुर में", in Jaipur) or after a locative or "from"
+    word ([caseless_in], [caseless_from_word]: "في …", "من …") or prefix
+    ([caseless_in_prefix], [caseless_from_prefix]: "ב…", "מ…"). With its region after a
+    comma ("हानले, लद्दाख"), the body's words before the postposition, a kind between
+    ([caseless_name_kinds]: "हानले गाँव, लद्दाख से")."""
     m = _SPACED_TITLE.search(subject or "")
-    if m is None or not _caseless(m.group("name")):
+    if m is None or not _caseless(m.group(0)):
         return None
+    after = _alt_words("caseless_after")
+    if m.group("area"):
+        kinds = _alt_words("caseless_name_kinds")
+        name, area = re.escape(m.group("name")), re.escape(m.group("area"))
+        rx = rf"(?<!\S)(?P<place>{name}(?: (?:{kinds}))?, {area}) (?:{after}){_AFTER}"
+        found = re.search(rx, body)
+        return found.group("place") if found else None
     name = re.escape(m.group("name"))
-    after = "|".join(map(re.escape, words_of("caseless_after")))
-    ins = "|".join(map(re.escape, words_of("caseless_in")))
-    prefixes = "|".join(map(re.escape, words_of("caseless_in_prefix")))
+    ins = _alt_words("caseless_in", "caseless_from_word")
+    prefixes = _alt_words("caseless_in_prefix", "caseless_from_prefix")
     rx = rf"(?<!\S){name} (?:{after}){_AFTER}|(?<!\S)(?:(?:{ins}) |{prefixes}){name}{_AFTER}"
     return m.group("name") if re.search(rx, body) else None
+
+
+@cache
+def _subject_from() -> re.Pattern[str]:
+    """Each language's "from" at the Subject's end, a kind heading a name, and one or two
+    words after it (none in a script with no spaces, which writes "from" onto the name)."""
+    parts = []
+    for lang, leads in data()["caseless_subject_from"].items():
+        heads = "|".join(map(re.escape, data()["caseless_subject_heads"][lang]))
+        lead = "|".join(map(re.escape, leads))
+        unspaced = lang in data()["unspaced_leads"]
+        if unspaced:  # "ภาพถ่ายจากดอยอินทนนท์": "from" written onto the words round it
+            parts.append(rf"(?:{lead})(?P<unspaced_{lang}>(?:{heads})[^\s\d]+)")
+        else:
+            name = rf"(?:{heads})(?: {_CASELESS_WORD}){{1,2}}"
+            parts.append(rf"(?<!\S)(?:{lead}) (?P<spaced_{lang}>{name})")
+    return re.compile(rf"(?:{'|'.join(parts)})\s*$")
+
+
+# a region or a nearby town in brackets, straight after a name ("کویر مرنجاب (نزدیک کاشان)")
+_BRACKETED = re.compile(r" ?\([^()\n]{2,40}\)")
+
+
+def caseless_subject_from(subject: str | None, body: str) -> str | None:
+    """The place a Subject ends with after "from", a kind heading its name ("… از کویر
+    مرنجاب", "… จากดอยอินทนนท์"; [caseless_subject_from], [caseless_subject_heads]), when the
+    body writes that name again: the name, with the brackets the body writes after it ("کویر
+    مرنجاب (نزدیک کاشان)"). Read after every surer place."""
+    m = _subject_from().search(subject or "")
+    if m is None:
+        return None
+    kind, name = next((k, v) for k, v in m.groupdict().items() if v)
+    if not _caseless(name):
+        return None
+    start = "" if kind.startswith("unspaced_") else r"(?<!\S)"
+    found = re.search(rf"{start}{re.escape(name)}{_AFTER}", body)
+    if found is None:
+        return None
+    bracket = _BRACKETED.match(body, found.end())
+    return name + bracket.group(0) if bracket else name
 
 
 def caseless_pictured(subject: str | None, body: str) -> str | None:

@@ -32,7 +32,8 @@ def cjk_place(text: str) -> str | None:
                 place = place.split(" ", 1)[1]  # "어제 대구 수성못": yesterday, at …
             place = _without_around(place)
             region = _REGION.match(m.string, m.end(1))
-            area = region.group(0).strip() if region else ""  # "田沢湖（秋田県）": as written
+            area = region.group(0).rstrip() if region else ""  # "田沢湖（秋田県）": as written
+            place = _without_town_again(place, area)
             if cjk_town(place.replace(" ", "")):
                 landmark = _beside_landmark(place)
                 return landmark + area if landmark == place else landmark
@@ -44,6 +45,15 @@ def cjk_place(text: str) -> str | None:
 
 # the region a place's brackets name after it: "田沢湖（秋田県）", "象山六巨石觀景台（台北市信義區）"
 _REGION = re.compile(r"\s*[（(][^（）()\n]{1,16}[）)]")
+
+
+def _without_town_again(place: str, area: str) -> str:
+    """'화천 조경철천문대' before '(강원특별자치도 화천군)' → '조경철천문대': a town before a
+    site that the brackets after it name again, the site a name of its own."""
+    town, _, site = place.partition(" ")
+    if site and town in area and _named_site(site):
+        return site
+    return place
 
 
 def _lead_word(word: str) -> bool:

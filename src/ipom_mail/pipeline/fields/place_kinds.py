@@ -92,10 +92,11 @@ def _named_before_kind() -> re.Pattern[str]:
 @by_licence
 def _from_site() -> re.Pattern[str]:
     """A "from" word ([outer], [taken_spot_from]; never one that is also "of", "da", nor
-    "over the"), then a site led by its kind, the region after it, and an inner word
+    "over the"; or one that leads a site only, [site_from]: "pe Platoul Bucegi"), then a
+    site led by its kind, the region after it, and an inner word
     ([inner]) and the name after that."""
     words = leads("taken_spot_from") | leads("outer")
-    words -= words_of("of_words") | words_of("over")
+    words = (words - words_of("of_words") - words_of("over")) | words_of("site_from")
     lead = "|".join(
         re.escape(v) for w in sorted(words, key=len, reverse=True) for v in {w, w.capitalize()}
     )

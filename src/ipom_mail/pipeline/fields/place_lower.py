@@ -102,6 +102,32 @@ def lower_echo(subject: str | None, body: str) -> str | None:
     return None
 
 
+def lower_titled_site(subject: str | None, body: str) -> str | None:
+    """A name a lower-case Subject ends with ('iss kaiteriteri') that a lower-case body writes
+    before a site's kind ([site_kinds]: '… right over kaiteriteri beach (tasman) last
+    night'): the site as the body writes it, its region in brackets; never when the body
+    says it was taken from somewhere ('from my deck in motueka', [taken_spot_from])."""
+    said = (subject or "").strip()
+    if not said or said != said.lower() or re.search(r"(?:^|[.!?]\s+)[A-ZÀ-Þ]", body.strip()):
+        return None
+    froms = "|".join(map(re.escape, words_of("taken_spot_from") | words_of("home_words")))
+    if re.search(rf"(?<![\w'’-])(?:{froms})(?![\w'’-])", body):
+        return None
+    kinds = "|".join(re.escape(k) for k in sorted(words_of("site_kinds"), key=len, reverse=True))
+    words = said.split()
+    for n in (2, 1):
+        name = " ".join(words[-n:])
+        if len(words) <= n or len(name) < 4 or set(name.split()) & _not_names():
+            continue
+        m = re.search(
+            rf"(?<![\w'’-]){re.escape(name)}\s(?:{kinds})(?![\w'’-])(?:\s?\([a-z][^()\n]{{0,30}}\))?",
+            body,
+        )
+        if m and name.title() not in common_words():
+            return m.group(0)
+    return None
+
+
 @cache
 def _not_names() -> frozenset[str]:
     """Lower-case words no place's name holds: one's home and possessives ('my yard')."""

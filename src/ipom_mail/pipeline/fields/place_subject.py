@@ -17,7 +17,7 @@ from ipom_mail.pipeline.fields.labels import label_words
 from ipom_mail.pipeline.fields.place_over import path_not_spot
 from ipom_mail.pipeline.fields.place_phrases import instrument_name
 from ipom_mail.pipeline.fields.place_words import UP, alt_cased, data, words_of
-from ipom_mail.pipeline.fields.towns import common_words, is_town
+from ipom_mail.pipeline.fields.towns import common_words, is_town, town_with_part
 
 _GROUP = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 
@@ -105,7 +105,8 @@ def _listed_last(subject: str, body: str, names: set[str]) -> str | None:
 
 
 def _subject_town(words: list[str], body: str, names: set[str]) -> str | None:
-    """The town ending a Subject's piece after data ('… UTC Ankara'), or alone ('Uppsala')."""
+    """The town ending a Subject's piece after data ('… UTC Ankara'), or alone ('Uppsala',
+    'Kraków-Nowa Huta', a town and its part)."""
     for n in (3, 2, 1):
         if len(words) < n:
             continue
@@ -113,7 +114,7 @@ def _subject_town(words: list[str], body: str, names: set[str]) -> str | None:
         plain = not before or before.isupper() or any(c.isdigit() for c in before)
         code = n == 1 and len(words) > 1 and re.fullmatch(r"[A-Z]{2}", name)
         town = words[-2] if code else name  # "Halifax NS": with its state's code
-        if not (plain or code) or not is_town(town) or town in names:
+        if not (plain or code) or not (is_town(town) or town_with_part(town)) or town in names:
             continue
         if not re.search(rf"(?<!\w){re.escape(town)}(?!\w)", body):  # not "ISS_Uppsala.jpg"
             return f"{town} {name}" if code else name

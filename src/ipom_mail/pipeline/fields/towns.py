@@ -224,6 +224,19 @@ def town_or_district(name: str) -> bool:
     return is_town(name) or ("-" in name and " " not in name and is_town(name.split("-")[0]))
 
 
+def town_with_part(name: str) -> bool:
+    """'Kraków-Nowa Huta': a town and one of its parts after a hyphen, the part one or two
+    capitalised words, none of them a month, a maker or a sky word."""
+    town, dash, part = name.partition("-")
+    words = part.split()
+    return (
+        bool(dash)
+        and 0 < len(words) <= 2
+        and all(w[:1].isupper() and w[1:].islower() and w not in common_words() for w in words)
+        and is_town(town)
+    )
+
+
 def cjk_town(phrase: str) -> bool:
     """Whether a CJK phrase holds a town's name ("北京怀柔", "부산 해운대")."""
     for size in range(min(len(phrase), 6), 1, -1):
