@@ -266,16 +266,10 @@ _CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LABELLED = frozenset({"tonight", "yesterday", "last_night"})  # data/labels.toml sections
 
 
-def relative_day(text: str, clock: time | None, header: datetime | None) -> date | None:
-    """The date meant by "tonight", "yesterday", "last night" or "the day before yesterday"
-    (CLDR's "predvčerom", "vorgestern"), by the sender's own clock.
-
-    Only when the Date header kept the sender's offset (a zero offset may be a
-    converted one), and only when one kind of word is used.
-    """
-    if header is None or not header.utcoffset():
-        return None
-    kinds = [
+def relative_kinds(text: str) -> list[str]:
+    """The kinds of relative day the words name: "tonight", "yesterday", "last_night",
+    "before_yesterday"."""
+    return [
         kind
         for kind, rx in (
             ("tonight", _TONIGHT),
@@ -287,6 +281,18 @@ def relative_day(text: str, clock: time | None, header: datetime | None) -> date
         or (kind in _LABELLED and whole_words(kind).search(text))
         or (kind != "last_night" and relative_day_pattern(kind).search(text))
     ]
+
+
+def relative_day(text: str, clock: time | None, header: datetime | None) -> date | None:
+    """The date meant by "tonight", "yesterday", "last night" or "the day before yesterday"
+    (CLDR's "predvčerom", "vorgestern"), by the sender's own clock.
+
+    Only when the Date header kept the sender's offset (a zero offset may be a
+    converted one), and only when one kind of word is used.
+    """
+    if header is None or not header.utcoffset():
+        return None
+    kinds = relative_kinds(text)
     if len(kinds) != 1:
         return None
     today = header.date()
