@@ -351,9 +351,11 @@ def test_imaplib_s_debug_lines_still_reach_a_logger_set_to_debug(
     dovecot: Dovecot, caplog: pytest.LogCaptureFixture
 ) -> None:
     dovecot.append("INBOX", _big_message(1))
-    with caplog.at_level("DEBUG", logger="imapclient.imaplib"):
-        with Mailbox(dovecot.imap_config(), PASSWORD, None) as mailbox:
-            mailbox.select()
-            list(mailbox.fetch([uid for uid, _ in mailbox.new_uids()]))
+    with (
+        caplog.at_level("DEBUG", logger="imapclient.imaplib"),
+        Mailbox(dovecot.imap_config(), PASSWORD, None) as mailbox,
+    ):
+        mailbox.select()
+        list(mailbox.fetch([uid for uid, _ in mailbox.new_uids()]))
     lines = [r.getMessage() for r in caplog.records if r.name == "imapclient.imaplib"]
     assert any("FETCH" in line for line in lines)

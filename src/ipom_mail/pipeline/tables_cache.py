@@ -20,6 +20,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 import zoneinfo
 from collections.abc import Callable
 from functools import cache, wraps
@@ -33,6 +34,7 @@ _MAGIC = b"ipom-table-1\n"
 _DIGEST = 32  # bytes of the sha256 of the body, after the magic
 _PACKAGES = ("babel", "num2words", "tzdata")
 _SOURCES = ("pipeline/fields", "data")  # the readers' code and the words they add
+_STALE_S = 7 * 24 * 3600  # tables of another key left this long are removed
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -122,10 +124,13 @@ def write(path: Path, value: Any) -> None:
 
 
 def _forget_others(mine: Path) -> None:
-    """Remove the tables other code or versions wrote (the next key is a new folder)."""
+    """Remove the tables other code or versions wrote and left for a week (two versions in
+    use at once, an upgrade under way or two checkouts, keep theirs)."""
+    week_ago = time.time() - _STALE_S
     for other in mine.parent.glob("tables-*"):
-        if other != mine:
-            shutil.rmtree(other, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            if other != mine and other.stat().st_mtime < week_ago:
+                shutil.rmtree(other, ignore_errors=True)
 
 
 def _sum(body: bytes) -> bytes:
