@@ -238,3 +238,24 @@ def test_a_focal_length_after_a_lens_kind_that_goes_on_names_no_lens_alone(text:
 )
 def test_hindi_labels_kinds_and_joining_words(text: str, items: list[str]) -> None:
     assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("อุปกรณ์: กล้อง Canon EOS RP บนขาตั้งกล้อง Benro", ["Canon EOS RP", "ขาตั้งกล้อง Benro"]),
+        (
+            "Thiết bị: máy ảnh Canon 6D với ống kính Samyang 14mm trên chân máy Benro",
+            ["Canon 6D", "Samyang 14mm", "chân máy Benro"],
+        ),
+        (
+            "Alat: teleskop Sky-Watcher Skymax 127 dengan kamera ZWO ASI224MC",
+            ["Sky-Watcher Skymax 127", "ZWO ASI224MC"],
+        ),
+        ("Vifaa: darubini Celestron C8 na kamera ZWO ASI462MC", ["Celestron C8", "ZWO ASI462MC"]),
+    ],
+)
+def test_a_labelled_value_in_thai_vietnamese_indonesian_or_swahili_is_cut_into_instruments(
+    text: str, items: list[str]
+) -> None:
+    assert _items(text) == items

@@ -74,7 +74,7 @@ def _joined_kind(bare: str) -> re.Match[str] | None:
     return next(found, None)
 
 
-_UNSPACED = re.compile(r"[\u0e00-\u0e7f]+")  # Thai, written without spaces between words
+UNSPACED = re.compile(r"[\u0e00-\u0e7f]+")  # Thai, written without spaces between words
 
 
 @cache
@@ -84,7 +84,7 @@ def _words() -> re.Pattern[str]:
     ("บนขาตั้งกล้อง": on, then a tripod)."""
     supports = sorted(kind_words("supports"), key=len, reverse=True)
     spaced = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in supports if " " in w)
-    glued = "|".join(re.escape(w) for w in supports if _UNSPACED.fullmatch(w)) or "(?!)"
+    glued = "|".join(re.escape(w) for w in supports if UNSPACED.fullmatch(w)) or "(?!)"
     return re.compile(
         rf"(?<!\S)(?:{spaced or '(?!)'})(?=[\s,.;:!?]|$)|(?:{glued})|(?:(?!{glued})\S)+", re.I
     )
