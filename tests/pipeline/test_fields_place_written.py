@@ -70,6 +70,8 @@ def test_a_town_wrapped_onto_the_line_after_its_in_is_read(text: str, place: str
     [
         ("어제 경주 보문호수에서 찍었습니다.", "경주 보문호수"),
         ("사진은 포항 영일대에서 촬영했어요.", "포항 영일대"),
+        ("제목에 적은 시간에 양평 두물머리 주차장에서 찍은 사진입니다.", "양평 두물머리"),
+        ("어제 저녁에 경주 보문호수에서 찍었습니다.", "경주 보문호수"),
     ],
 )
 def test_a_korean_town_written_without_its_word_for_city_is_a_town(text: str, place: str) -> None:
