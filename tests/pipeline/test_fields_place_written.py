@@ -35,6 +35,8 @@ def _place(subject: str, body: str) -> str | None:
          "Коломна, Московская область"),
         ("Кадр одиночный. Місце зйомки — Вінниця.", "Вінниця"),
         ("那天风很大。拍摄地点是四川成都龙泉山，天气很好。", "四川成都龙泉山"),
+        ("附件是我昨晚拍的照片，拍摄地点是杭州西湖边的宝石山顶。", "杭州西湖边的宝石山顶"),
+        ("這是昨晚的照片，拍攝地點是台北象山。", "台北象山"),
         ("Una sola toma. Lugar de observación — Calar Alto.", "Calar Alto"),
     ],
 )  # fmt: skip
@@ -48,6 +50,7 @@ def test_a_label_that_starts_a_sentence_gives_the_place(text: str, place: str) -
         "Place — well, somewhere dark.",  # one word a sentence may begin with
         "Место — просто поле.",
         "The site — a field near the road — was dark.",
+        "朋友问了拍摄地点是不是在山顶。",  # the label's words inside a clause
     ],
 )
 def test_a_plain_word_before_a_dash_is_no_label(text: str) -> None:

@@ -21,12 +21,16 @@ _END = r"(?=\s*(?:[.,،;:!?()\n]|$))"
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    """Each language's "from" before a head word and one or two words, then the end."""
+    """Each language's "from" before a head word and one or two words, then the end, or a
+    verb of taking where the language puts it after the place ([caseless_taken])."""
     parts = []
     for lang, leads in data()["caseless_from"].items():
         heads = "|".join(map(re.escape, data()["caseless_heads"][lang]))
-        parts.append(rf"(?:{'|'.join(leads)})(?P<name_{lang}>(?:{heads})(?: [^\W\d_]+){{1,2}})")
-    return re.compile(rf"(?<!\S)(?:{'|'.join(parts)}){_END}", re.MULTILINE)
+        verbs = "|".join(map(re.escape, data()["caseless_taken"].get(lang, []))) or "(?!)"
+        word = rf"(?: (?!(?:{verbs})(?![^\s.,،]))[^\W\d_]+)"
+        name = rf"(?P<name_{lang}>(?:{heads}){word}{{1,2}})"
+        parts.append(rf"(?:{'|'.join(leads)}){name}(?:{_END}|(?= (?:{verbs})(?![^\s.,،])))")
+    return re.compile(rf"(?<!\S)(?:{'|'.join(parts)})", re.MULTILINE)
 
 
 def caseless_place(text: str) -> str | None:
