@@ -49,8 +49,9 @@ _LOCATION_WORDS = (
     + label_words_raw("location")
     + r")\s*(?:\([^)]*\))?"
 )
-# a label in two languages: "Koht / Place", "Lieu / Location"
-_LOCATION_PAIR = rf"{_LOCATION_WORDS}(?:\s?/\s?{_LOCATION_WORDS})?"
+# a label in two languages: "Koht / Place", "Lieu / Location"; in a reply, with a note that
+# it is unchanged ("Location as before: …"; data/locatives.toml [label_notes])
+_LOCATION_PAIR = rf"{_LOCATION_WORDS}(?:\s?/\s?{_LOCATION_WORDS})?(?:\s(?i:{alt('label_notes')}))?"
 # Armenian ends a label with its comma "՝" ("Վայրը՝ Խոր Վիրապ")
 LOCATION_LABEL = re.compile(rf"(?:^|(?<=[\s|;,])){_LOCATION_PAIR}\s*[:：՝]\s*", re.IGNORECASE)
 # A table row turned into text: "Lieu                Clermont-Ferrand, Auvergne".
