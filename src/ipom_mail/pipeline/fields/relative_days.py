@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from ipom_mail.pipeline.fields.labels import whole_words
@@ -24,7 +25,8 @@ from ipom_mail.pipeline.fields.zones import Zone
 _SMALL_HOURS = 6
 
 
-def _kinds(text: str, morning: str) -> list[str]:
+@lru_cache(maxsize=8)  # the photo's sentences are asked once per time of the mail
+def _kinds(text: str, morning: str) -> tuple[str, ...]:
     """The kinds of relative day the text names, in a fixed order; "this morning" is looked
     for in `morning` (the mail is sent in a morning too: "This morning I sent…")."""
     named = {
@@ -37,7 +39,7 @@ def _kinds(text: str, morning: str) -> list[str]:
         "last_night": whole_words("last_night").search(text),
         "before_yesterday": relative_day_pattern("before_yesterday").search(text),
     }
-    return [kind for kind, found in named.items() if found]
+    return tuple(kind for kind, found in named.items() if found)
 
 
 def zone_clock(zone: Zone | None) -> tzinfo | None:
@@ -96,8 +98,11 @@ def relative_day(
     `zone`, by the photographer's clock (see the module); None when the words, or the
     clocks that may be the photographer's, give no one day. "This morning" counts only
     in `morning`, when given (the time's own clause, or sentences without a time)."""
+    clocks = sent_clocks(header, zone)
+    if not clocks:
+        return None
     kinds = _kinds(text, text if morning is None else morning)
-    days = {_day(kind, clock, sent) for kind in kinds for sent in sent_clocks(header, zone)}
+    days = {_day(kind, clock, sent) for kind in kinds for sent in clocks}
     return days.pop() if len(days) == 1 else None
 
 
