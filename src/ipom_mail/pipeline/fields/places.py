@@ -112,6 +112,7 @@ def _finders() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
     )
 
 
+@lru_cache(maxsize=8)  # pure: the mail's text is asked once per time it converts
 def place_zone(text: str) -> str | None:
     """The one IANA zone of the places the text names, or None (none, or several clocks)."""
     names, codes, comma_codes, zone_of = _finders()
