@@ -87,6 +87,13 @@ def times_in_ut(size: int) -> bytes:
     return message(body=b"21:34 UT " * (size // 9))
 
 
+def times_last_night_on_the_senders_clock(size: int) -> bytes:
+    """Times after "last night" in a mail whose Date header keeps the sender's offset: the
+    relative day and the mail's places are read once, not once per time."""
+    body = b"ISS last night. " + b"21:34 CET " * (size // 10)
+    return message(body=body).replace(b"10:00:00 +0000", b"10:00:00 +0100", 1)
+
+
 def times_on_lines(size: int) -> bytes:
     return message(body=b"21:34 UT\r\n" * (size // 10))
 

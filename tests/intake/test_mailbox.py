@@ -320,3 +320,42 @@ def test_unreadable_ca_file_is_a_tls_error_naming_the_file(dovecot_tls: Dovecot)
     error = error_of(dovecot_tls.imap_config("tls", ca_file="/nonexistent/ca.pem"), PASSWORD)
     assert error.kind == "tls"
     assert "/nonexistent/ca.pem" in str(error)
+
+
+def _big_message(megabytes: int) -> bytes:
+    """A message with `megabytes` of base64 lines (what a photo's part looks like)."""
+    line = b"QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0\r\n"
+    head = b"From: a@example.org\r\nSubject: big\r\nMIME-Version: 1.0\r\n\r\n"
+    return head + line * (megabytes * 1024 * 1024 // len(line))
+
+
+def test_fetching_a_big_message_costs_less_cpu_than_writing_out_its_bytes_once(
+    dovecot: Dovecot,
+) -> None:
+    raw = _big_message(4)
+    dovecot.append("INBOX", raw)
+    started = time.thread_time()
+    repr(raw)  # the yardstick: what a debug line of the response would cost
+    yardstick = time.thread_time() - started
+    with Mailbox(dovecot.imap_config(), PASSWORD, None) as mailbox:
+        mailbox.select()
+        uids = [uid for uid, _ in mailbox.new_uids()]
+        started = time.thread_time()
+        (got,) = list(mailbox.fetch(uids))
+        spent = time.thread_time() - started
+    assert got.raw == raw
+    assert spent < yardstick
+
+
+def test_imaplib_s_debug_lines_still_reach_a_logger_set_to_debug(
+    dovecot: Dovecot, caplog: pytest.LogCaptureFixture
+) -> None:
+    dovecot.append("INBOX", _big_message(1))
+    with (
+        caplog.at_level("DEBUG", logger="imapclient.imaplib"),
+        Mailbox(dovecot.imap_config(), PASSWORD, None) as mailbox,
+    ):
+        mailbox.select()
+        list(mailbox.fetch([uid for uid, _ in mailbox.new_uids()]))
+    lines = [r.getMessage() for r in caplog.records if r.name == "imapclient.imaplib"]
+    assert any("FETCH" in line for line in lines)

@@ -110,7 +110,10 @@ _KINDS = (
     "treppiede|trípode|tripé|statief|stativ|statyw|штатив|трипод|τρίποδο|tripode|"
     "montierung|montura|monture|montatura|montering|állvány|statīvs|jalusta|삼각대|stalak|"
     "cavalletto|trikojis|statiiv|trepied|tripié|statiefje|filter|filtro|filtre|"
-    "film|folie|fólia|fólie|folia|película|pellicola|filme|пленка|плёнка"
+    "film|folie|fólia|fólie|folia|película|pellicola|filme|пленка|плёнка|"
+    # a tripod in the languages new with batch-20, before its maker ("chân máy Benro",
+    # "سه‌پایه Manfrotto", "ขาตั้งกล้อง Benro"), as "штатив Benro" is "Benro"
+    "chân máy|tripodi|חצובה|سه‌پایه|سه پایه|حامل ثلاثي|ترايبود|ट्राइपॉड|ขาตั้งกล้อง"
 )
 _CJK_KINDS = "三脚架|三脚|赤道儀|架台"  # written without a space
 _KIND_HEAD = re.compile(rf"^(?:(?:{_KINDS})[\s-]+)+", re.I)
@@ -403,6 +406,9 @@ def test_only_an_area_after_in_extends_the_labelled_place(label: str, found: str
         ("Baader AstroSolar film", "Baader AstroSolar film filter"),
         ("Baader AstroSolar", "Baader AstroSolar Folie"),
         ("Gitzo GT2545T", "trépied Gitzo GT2545T"),
+        ("Benro", "chân máy Benro"),
+        ("Manfrotto", "سه‌پایه Manfrotto"),
+        ("Benro", "ขาตั้งกล้อง Benro"),
     ],
 )
 def test_a_kind_word_beside_an_instruments_name_names_the_same_instrument(
@@ -417,6 +423,7 @@ def test_a_kind_word_beside_an_instruments_name_names_the_same_instrument(
         ("Baader AstroSolar", "Baader film filter"),  # the maker alone is another value
         ("Celestron X-Cel LX 2x", "Celestron X-Cel LX 3x"),
         ("Sky-Watcher EQ5", "Sky-Watcher EQ6"),
+        ("Benro", "chân máy"),  # a tripod's kind alone is no maker's
     ],
 )
 def test_a_kind_word_does_not_make_two_instruments_one(label: str, found: str) -> None:

@@ -179,3 +179,22 @@ def test_a_home_town_in_a_signature_block_is_not_where_the_photo_was_taken(
 )  # fmt: skip
 def test_a_taken_from_label_in_more_languages_gives_the_place(body: str, place: str) -> None:
     assert find_location(body) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Location as before: Friar's Crag, Derwentwater, Keswick.\nEquipment as before: X-T4",
+         "Friar's Crag, Derwentwater, Keswick"),
+        ("Ort wie vorher: Sternwarte Drebach", "Sternwarte Drebach"),
+        ("Lieu comme avant : Saint-Véran (Hautes-Alpes)", "Saint-Véran (Hautes-Alpes)"),
+    ],
+)  # fmt: skip
+def test_a_place_label_with_a_note_that_it_is_unchanged_still_gives_the_place(
+    text: str, place: str
+) -> None:
+    assert find_location(text) == place
+
+
+def test_another_fields_label_with_such_a_note_gives_no_place() -> None:
+    assert find_location("Equipment as before: Fujifilm X-T4, XF 16mm f/1.4.") is None

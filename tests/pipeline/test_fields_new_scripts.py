@@ -48,6 +48,23 @@ def test_a_lower_case_description_after_a_capitalised_place_is_still_left_out(
 
 
 @pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Locatie: dak van mijn flat, Amsterdam-Noord", "Amsterdam-Noord"),
+        ("Location: back garden, Leeds", "Leeds"),
+        ("Lieu : toit de mon immeuble, Lyon, Rhône", "Lyon, Rhône"),
+        ("Standort: mein balkon, Graz-Andritz", "Graz-Andritz"),
+    ],
+)
+def test_a_lower_case_spot_before_a_capitalised_place_is_left_out(line: str, place: str) -> None:
+    assert find_location(line) == place
+
+
+def test_a_labelled_place_with_a_capitalised_spot_before_its_town_is_kept_whole() -> None:
+    assert find_location("Location: Friar's Crag, Keswick") == "Friar's Crag, Keswick"
+
+
+@pytest.mark.parametrize(
     ("text", "items"),
     [
         (

@@ -76,3 +76,31 @@ def test_a_subject_ending_in_from_and_a_kind_names_the_place_the_body_repeats(
 )  # fmt: skip
 def test_no_place_from_a_subject_without_from_and_a_kind(subject: str, body: str) -> None:
     assert caseless_subject_from(subject, body) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("ISS की तस्वीर - वाराणसी",
+         "यह आज शाम वाराणसी में अस्सी घाट के पास हमारे घर की छत से ली गई है।",
+         "वाराणसी में अस्सी घाट के पास"),
+        ("ISS फ़ोटो – उदयपुर", "तस्वीर उदयपुर में फ़तेह सागर झील के किनारे से ली।",
+         "उदयपुर में फ़तेह सागर झील के किनारे"),
+        ("ISS फ़ोटो – जयपुर", "तस्वीर जयपुर में आमेर किला से ली गई।", "जयपुर में आमेर किला"),
+    ],
+)  # fmt: skip
+def test_a_site_by_its_kind_in_the_subjects_town_is_the_place_as_written(
+    subject: str, body: str, place: str
+) -> None:
+    assert caseless_titled_place(subject, body) == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("ISS की तस्वीर - वाराणसी", "यह वाराणसी में गंगा आरती के समय हमारी छत से ली गई।"),  # no kind
+        ("ISS की तस्वीर - वाराणसी", "वाराणसी में ली गई। अस्सी घाट के पास भीड़ थी।"),  # another sentence
+    ],
+)  # fmt: skip
+def test_the_subjects_town_alone_where_no_site_follows_it(subject: str, body: str) -> None:
+    assert caseless_titled_place(subject, body) == "वाराणसी"

@@ -64,7 +64,32 @@ def test_a_letters_dateline_names_where_the_sender_writes_from(text: str, town: 
         "Florence, here is my photo.",
         "Sydney, thanks for the feature!",
         "Hola Juan, Córdoba es linda.",
+        "Florence,\nI took this photo last night.",
     ],
 )
 def test_a_person_greeted_by_a_towns_name_is_no_dateline(text: str) -> None:
     assert dateline_town(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suara kodok menemani kami.\n\nSalam,\nI Made Suardana\nKomunitas Pecinta Langit Bali",
+        "Teşekkürler.\n\nSelam,\nAyşe Yılmaz\nAnkara",
+        "Muchas gracias.\n\nHola,\nIsabel Ruiz",
+        "Tak,\nMette Kjærgaard",
+    ],
+)
+def test_a_sign_off_that_is_also_a_towns_name_is_no_dateline(text: str) -> None:
+    assert dateline_town(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("Fotonya terlampir.\n\nSalam,\nI Made Suardana\nSalam", "I Made Suardana"),
+        ("Ta,\nDave Smith\nTa", "Dave Smith"),
+    ],
+)
+def test_a_greeting_written_again_under_the_name_is_no_town(text: str, sender: str) -> None:
+    assert signed_town(text, sender) is None

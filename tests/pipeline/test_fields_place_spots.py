@@ -228,3 +228,17 @@ def test_a_village_after_a_heath_or_a_polder_is_the_place(body: str, place: str)
 )
 def test_a_heath_with_no_name_after_it_gives_no_place(body: str) -> None:
     assert find_location(body) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Bilden är tagen från kullen vid Kivik på Österlen i tisdags kväll.", "Kivik på Österlen"),
+        ("Jag fotade från stugan vid Vitemölla i lördags.", "Vitemölla"),
+        ("Tagen från parkeringen vid Kåseberga, Skåne.", "Kåseberga, Skåne"),
+    ],
+)  # fmt: skip
+def test_a_swedish_hill_or_car_park_and_the_village_by_it_name_the_place(
+    text: str, place: str
+) -> None:
+    assert find_location(text) == place

@@ -35,6 +35,8 @@ def _place(subject: str, body: str) -> str | None:
          "Коломна, Московская область"),
         ("Кадр одиночный. Місце зйомки — Вінниця.", "Вінниця"),
         ("那天风很大。拍摄地点是四川成都龙泉山，天气很好。", "四川成都龙泉山"),
+        ("附件是我昨晚拍的照片，拍摄地点是杭州西湖边的宝石山顶。", "杭州西湖边的宝石山顶"),
+        ("這是昨晚的照片，拍攝地點是台北象山。", "台北象山"),
         ("Una sola toma. Lugar de observación — Calar Alto.", "Calar Alto"),
     ],
 )  # fmt: skip
@@ -48,6 +50,7 @@ def test_a_label_that_starts_a_sentence_gives_the_place(text: str, place: str) -
         "Place — well, somewhere dark.",  # one word a sentence may begin with
         "Место — просто поле.",
         "The site — a field near the road — was dark.",
+        "朋友问了拍摄地点是不是在山顶。",  # the label's words inside a clause
     ],
 )
 def test_a_plain_word_before_a_dash_is_no_label(text: str) -> None:
@@ -70,6 +73,8 @@ def test_a_town_wrapped_onto_the_line_after_its_in_is_read(text: str, place: str
     [
         ("어제 경주 보문호수에서 찍었습니다.", "경주 보문호수"),
         ("사진은 포항 영일대에서 촬영했어요.", "포항 영일대"),
+        ("제목에 적은 시간에 양평 두물머리 주차장에서 찍은 사진입니다.", "양평 두물머리"),
+        ("어제 저녁에 경주 보문호수에서 찍었습니다.", "경주 보문호수"),
     ],
 )
 def test_a_korean_town_written_without_its_word_for_city_is_a_town(text: str, place: str) -> None:

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from ipom_mail.pipeline.fields.dates import relative_day
+from ipom_mail.pipeline.fields.relative_days import relative_day
 
 SENT = datetime(2026, 11, 2, 10, 0, tzinfo=timezone(timedelta(hours=2)))
 YESTERDAY = date(2026, 11, 1)

@@ -134,8 +134,8 @@ def test_yesterday_in_cldrs_words_dates_the_time_not_an_unrelated_launch(
         # a two-letter today word ("ma") is no relative day: Italian "ma" is "but"
         ("Ho fotografato la ISS, ma sera nuvolosa: alle 18:13 CET.",
          "Sat, 14 Nov 2026 21:02:00 +0100"),
-        # a converted Date header (UTC+0) does not say the sender's own day
-        ("am prins ISS-ul azi seara la 18:13 ora României",
+        # a converted Date header (UTC+0) does not say the sender's own day, nor does UT
+        ("am prins ISS-ul azi seara la 16:13 UTC",
          "Sat, 14 Nov 2026 19:02:00 +0000"),
     ],
 )  # fmt: skip

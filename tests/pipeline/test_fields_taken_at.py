@@ -252,8 +252,14 @@ def test_relative_days_are_not_read_from_a_header_without_the_senders_offset() -
     assert result.taken_date is None
 
 
-def test_last_night_after_midnight_is_not_guessed() -> None:
+def test_last_night_in_the_small_hours_is_the_morning_the_mail_was_sent() -> None:
     sent = datetime(2024, 6, 16, 9, 0, tzinfo=timezone(timedelta(hours=2)))
+    assert find_taken_at("ISS last night at 00:40", NO_MEDIA, sent).taken_date == "2024-06-16"
+
+
+@pytest.mark.parametrize("hour", [15, 23])
+def test_last_night_in_the_small_hours_is_not_guessed_from_an_afternoon_mail(hour: int) -> None:
+    sent = datetime(2024, 6, 16, hour, 0, tzinfo=timezone(timedelta(hours=2)))
     assert find_taken_at("ISS last night at 00:40", NO_MEDIA, sent).taken_date is None
 
 

@@ -29,7 +29,7 @@ SAMPLE = load_cases()[::3]  # a third of the set: every language and shape of ma
 def _forget() -> None:
     """Every remembered answer dropped: the next read is a first read."""
     for reader in (
-        taken_at._read_text,
+        taken_at._read_once,
         equipment._text_items,
         story.find_story,
         dating.written_styles,
@@ -101,4 +101,4 @@ def test_mail_with_no_file_to_decode_is_not_read_ahead() -> None:
     result = check_message(msg.as_bytes(), CONFIG)
     assert result.fields.taken_at is None
     assert story.find_story.cache_info().misses == 0
-    assert taken_at._read_text.cache_info().misses == 0
+    assert taken_at._read_once.cache_info().misses == 0

@@ -29,10 +29,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 WORKER_MODULE = "ipom_mail.pipeline.worker"
-# The C allocator in the worker: what a message used (and Babel's locale data once the
-# readers' tables are built: worker._give_back) goes back to the system between messages,
-# where Python's own allocator keeps every partly used arena (about 25 MB more, resident).
-_WORKER_ENVIRONMENT = {"PYTHONMALLOC": "malloc"}
 
 
 class PipelineStopped(Exception):
@@ -63,9 +59,7 @@ class _Runner:
 
         self.config = config
         memory = config.limits.max_memory_mb_per_message
-        self.worker: _Worker = _Worker(
-            memory, WORKER_MODULE, group=True, wait=False, env=_WORKER_ENVIRONMENT
-        )
+        self.worker: _Worker = _Worker(memory, WORKER_MODULE, group=True, wait=False)
         self.warm = False
         self.deadline: float | None = None  # of the message in the worker, when one is
         self.worker.give(0, (config, ()), _warm_up_message())

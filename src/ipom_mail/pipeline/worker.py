@@ -62,12 +62,10 @@ def send(conn: Connection, reply: tuple[str, object]) -> None:
 
 
 def _give_back() -> None:
-    """Return what the message before held (glibc keeps freed pages) and Babel's locale
-    data to the system: the warm-up's and a message's temporary objects stay resident
-    otherwise (about 17 MB), and Babel's data about 35 MB more. The tables the readers
-    build from that data are kept (each is built once, then cached by its reader); one
-    first needed by a later message loads its locales again, a few milliseconds each.
-    Runs while the poller stores the message before, so it costs the poll no time."""
+    """Return what the message before held (glibc keeps freed pages) to the system, and
+    Babel's locale data when a rare reader loaded some (the usual tables come from the
+    cache folder: tables_cache.py). Runs while the poller stores the message before, so
+    it costs the poll no time."""
     localedata = sys.modules.get("babel.localedata")
     if localedata is not None:
         localedata.clear_caches()

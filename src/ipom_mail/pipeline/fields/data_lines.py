@@ -21,7 +21,8 @@ _FLYBY_VOCABULARY = """max maximum maximal maximale maks maksymalna elevation el
     máxima maxima elevación brillo magnitud paso elevação brilho passagem altezza massima
     magnitudine luminosità passaggio hoogte helderheid overgang wysokość jasność przelot výška
     jasnost přelet legnagyobb magasság fényesség magnitúdó elevazione elevació màxima
-    magnitud alçada brillantor durada pas"""
+    magnitud alçada brillantor durada pas elevasi maksimum magnitudo kecerahan ketinggian
+    độ cao cực đại sáng มุมเงยสูงสุด มุมเงย ความสว่าง องศา"""
 _GLUE = """from to von bis de à a desde hasta al da dalle alle van tot od do és and und et y e at um
     the was of ca approx about around degrees degree deg grad grados gradi graus graden stopni
     fok h am pm a.m p.m"""

@@ -1,4 +1,4 @@
-"""Date recognisers: numeric formats, month names in many languages; time labels, "tonight".
+"""Date recognisers: numeric formats, month names in many languages; time labels.
 
 Hand-written because the general parsers invent what is missing (dateparser
 reads "67°" as 1967 and fills a missing date from today; dateutil's fuzzy
@@ -11,17 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Literal
 
 from ipom_mail.pipeline.fields.clock import TimeHit as TimeHit
 from ipom_mail.pipeline.fields.clock import find_times as find_times
 from ipom_mail.pipeline.fields.clock_spans import pair_ranges as pair_ranges
-from ipom_mail.pipeline.fields.labels import label_words_raw, whole_words
+from ipom_mail.pipeline.fields.labels import label_words_raw
 from ipom_mail.pipeline.fields.numerals import ascii_digits
 from ipom_mail.pipeline.fields.words import (
     ERAS,
-    relative_day_pattern,
     weekday_before,
 )
 from ipom_mail.pipeline.fields.zones import is_zone_word
@@ -245,90 +244,3 @@ def when_label(line: str) -> tuple[bool, str | None]:
         return False, None
     zone = m["zone"] or m["zone2"]
     return True, zone.strip() if zone and is_zone_word(zone.strip()) else None
-
-
-_TONIGHT = re.compile(
-    r"\b(?:tonight|this evening|heute abend|ce soir|esta noche|stasera|esta noite|vanavond"
-    r"|dziś wieczorem|dnes večer|ma este)\b",
-    re.I,
-)
-_YESTERDAY = re.compile(
-    r"\b(?:yesterday|gestern|hier soir|anoche|ayer|ieri|ontem|gisteravond|gisteren|wczoraj"
-    r"|včera|tegnap)\b",
-    re.I,
-)
-_LAST_NIGHT = re.compile(r"\b(?:last night|letzte nacht|la nuit dernière|vannacht)\b", re.I)
-
-
-_CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
-_LABELLED = frozenset({"tonight", "yesterday", "last_night"})  # data/labels.toml sections
-
-
-def relative_kinds(text: str) -> list[str]:
-    """The kinds of relative day the words name: "tonight", "yesterday", "last_night",
-    "before_yesterday"."""
-    return [
-        kind
-        for kind, rx in (
-            ("tonight", _TONIGHT),
-            ("yesterday", _YESTERDAY),
-            ("last_night", _LAST_NIGHT),
-            ("before_yesterday", None),
-        )
-        if (rx is not None and rx.search(text))
-        or (kind in _LABELLED and whole_words(kind).search(text))
-        or (kind != "last_night" and relative_day_pattern(kind).search(text))
-    ]
-
-
-def relative_day(text: str, clock: time | None, header: datetime | None) -> date | None:
-    """The date meant by "tonight", "yesterday", "last night" or "the day before yesterday"
-    (CLDR's "predvčerom", "vorgestern"), by the sender's own clock.
-
-    Only when the Date header kept the sender's offset (a zero offset may be a
-    converted one), and only when one kind of word is used.
-    """
-    if header is None or not header.utcoffset():
-        return None
-    kinds = relative_kinds(text)
-    if len(kinds) != 1:
-        return None
-    today = header.date()
-    if kinds[0] == "before_yesterday":
-        return today - timedelta(days=2)
-    if kinds[0] == "tonight":
-        return today if clock is None or clock <= header.time() else None
-    if kinds[0] == "yesterday" or clock is None or clock.hour >= 12:
-        return today - timedelta(days=1)
-    return None  # "last night at 00:30": before or after midnight?
-
-
-# "hoy a las 21:12", "today at 9:12 pm", "heute um 21:12": the today word, a preposition of
-# at most two short words, then the time
-_TODAY_GAP = re.compile(r"\s+(?:[^\W\d_]{1,5}\.?\s+){0,2}$")
-
-
-def today_beside(text: str, pos: int, clock: time, header: datetime | None) -> date | None:
-    """The Date header's day for a time written right after CLDR's "today" ("saqué hoy a
-    las 21:12"), when that time is before the mail was sent by the sender's own clock;
-    else None. Only a today beside the time dates it: "today I send you…" dates nothing."""
-    if header is None or not header.utcoffset() or clock > header.time():
-        return None
-    before = text[max(0, pos - 30) : pos]
-    return header.date() if half_beside(before, clock) is not None else None
-
-
-def half_beside(before: str, clock: time) -> str | None:
-    """The today word ("today", "hoy") or half of today ("this morning", "ce soir") that ends
-    `before` with a preposition at most between ("This morning at 05:48"), or None; a
-    morning's time only after a morning word ("this morning at 9:40 pm" dates nothing)."""
-    kinds = [("today", relative_day_pattern("today"))]
-    if clock.hour < 12:
-        kinds.append(("this_morning", whole_words("this_morning")))
-    kinds.append(("this_evening", whole_words("this_evening")))
-    for kind, rx in kinds:
-        if any(_TODAY_GAP.fullmatch(before, m.end()) for m in rx.finditer(before)):
-            return kind
-    return None

@@ -24,16 +24,15 @@ from ipom_mail.pipeline.fields.dates import (
     TimeHit,
     find_dates,
     mail_order,
-    relative_day,
-    relative_kinds,
     settle,
-    today_beside,
     with_weekday,
 )
 from ipom_mail.pipeline.fields.night_dates import night_day
+from ipom_mail.pipeline.fields.relative_days import relative_day, relative_kinds, today_beside
 from ipom_mail.pipeline.fields.segments import Segment, photo_date_before_event, segment_at
 from ipom_mail.pipeline.fields.story import FORWARD_MARK
 from ipom_mail.pipeline.fields.submission import has_submission_wording
+from ipom_mail.pipeline.fields.zones import Zone
 from ipom_mail.pipeline.values import DateStyle, Question
 
 
@@ -71,6 +70,7 @@ class Dates:
     text: str = ""  # the whole clean text (a time's own sentence is read from it)
     habits: tuple[str, ...] = ()  # dates settled by the sender's earlier submissions, and how
     forwarded: tuple[int, datetime] | None = None  # where a forwarded message starts, sent when
+    untimed_text: str = ""  # those of photo_text with no time: "this morning" there dates one
 
 
 def _time_starts(text: str) -> set[int]:
@@ -134,6 +134,7 @@ def read_dates(
         text,
         tuple(habit_notes),
         _forwarded_sent(original, text, header),
+        _photo_text(text, segs, untimed=True),
     )
 
 
@@ -214,17 +215,22 @@ def _forwarded_sent(
     return None
 
 
-def _photo_text(text: str, segs: list[Segment]) -> str:
+def _photo_text(text: str, segs: list[Segment], untimed: bool = False) -> str:
     """The sentences about the photo in the sender's own part (for "tonight", "last night"),
     and those that present it or the station ("Voici l'ISS hier soir", "les mando la foto
-    de anoche"): "tonight" in a forwarded message is the forwarder's night, not this one's."""
+    de anoche"): "tonight" in a forwarded message is the forwarder's night, not this one's.
+    `untimed`: only those with no time of their own ("今朝、…撮影したISSの写真をお送りします。")."""
+    from ipom_mail.pipeline.fields.dates import find_times
+
     mark = next((m for m in (FORWARD_MARK.search(x) for x in text.split("\n")) if m), None)
     own = text.find(mark.group(0)) if mark else len(text)
+    timed = {segment_at(segs, t.start).start for t in find_times(text)} if untimed else set()
     return " ".join(
         text[s.start : s.end]
         for s in segs
         if not s.other
         and s.end <= own
+        and s.start not in timed
         and (s.rank < 2 or has_submission_wording(text[s.start : s.end]))
     )
 
@@ -290,10 +296,11 @@ def end_date(text: str, hits: list[DateHit], first: TimeHit, last: TimeHit) -> D
 
 
 def day_for(
-    hit: TimeHit, seg: Segment, dates: Dates, known: date | None
+    hit: TimeHit, seg: Segment, dates: Dates, known: date | None, zone: Zone | None = None
 ) -> tuple[date | None, bool]:
     """The date a time belongs to (see the module's docstring for the order), and whether
-    it came from a relative word ("last night") rather than from a written date."""
+    it came from a relative word ("last night") rather than from a written date; a relative
+    word counts on the clock of the time's `zone` (fields/relative_days.py)."""
     same = [(h, day) for h, s, day in dates.found if s is seg]
     if same:  # two different dates in its own sentence, none beside it: None, never a guess
         days = {
@@ -302,9 +309,11 @@ def day_for(
         }
         return (days.pop() if len(days) == 1 else None), False
     sent = dates.forwarded[1] if dates.forwarded and seg.start >= dates.forwarded[0] else None
-    own = relative_day(dates.text[seg.start : seg.end], hit.clock, sent or dates.header)
+    said = dates.text[seg.start : seg.end]
+    clause = _clause(dates.text, seg, hit)
+    own = relative_day(said, hit.clock, sent or dates.header, zone, morning=clause)
     if own is None:  # "saqué hoy a las 21:12"
-        own = today_beside(dates.text, hit.start, hit.clock, sent or dates.header)
+        own = today_beside(dates.text, hit.start, hit.clock, sent or dates.header, zone)
     if own is not None:  # "Yesterday at 19:05 UTC …", whatever date the paragraph gives
         return own, True
     has, day = _one(
@@ -322,10 +331,20 @@ def day_for(
             return dates.context, False  # "Time of transit: 11:23:07 SAST" under the one date
     if known is not None:
         return known, False
-    return relative_day(dates.photo_text, hit.clock, dates.header), True
+    return relative_day(
+        dates.photo_text, hit.clock, dates.header, zone, morning=dates.untimed_text
+    ), True
 
 
-def photo_date(hit: TimeHit, seg: Segment, dates: Dates) -> date | None:
+def _clause(text: str, seg: Segment, hit: TimeHit) -> str:
+    """The clause of its sentence a time is written in, between semicolons: "This morning I
+    sent the photo; the pass was at 05:48" does not say the pass was this morning."""
+    start = text.rfind(";", seg.start, hit.start) + 1 or seg.start
+    end = text.find(";", hit.end, seg.end)
+    return text[start : end if end >= 0 else seg.end]
+
+
+def photo_date(hit: TimeHit, seg: Segment, dates: Dates, zone: Zone | None) -> date | None:
     """The mail's one date, written in a sentence about the photo, for the mail's one time
     with no date of its own ("my lunar transit of the ISS from Friday night, 16 April 2027"
     ¶ "the station enters the disc at 23:31:08 Irish time"); a small-hours time after a
@@ -345,7 +364,9 @@ def photo_date(hit: TimeHit, seg: Segment, dates: Dates) -> date | None:
     if names_a_weekday(said) or relative_day_pattern("today").search(said):
         return None
     one = _night_read(dates.text, date_hit, day, hit)
-    relative = relative_day(dates.photo_text, hit.clock, dates.header)
+    relative = relative_day(
+        dates.photo_text, hit.clock, dates.header, zone, morning=dates.untimed_text
+    )
     return one if relative in (None, one) else None
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ipom_mail.pipeline.fields.labels import label_words_raw
 from ipom_mail.pipeline.fields.words import LOCALES
+from ipom_mail.pipeline.tables_cache import machine_table
 
 _EXTRA_LOCALES = ("ja", "ko", "zh", "zh_Hant")
 # Swahili counts the hours from 06:00 and 18:00 ("saa moja usiku" is 19:00): CLDR's
@@ -69,7 +70,7 @@ def _halves() -> dict[str, Spans]:
     return _tables()[1]
 
 
-@lru_cache(maxsize=1)
+@machine_table
 def _tables() -> tuple[dict[str, Spans], dict[str, Spans]]:
     """_periods() and _halves(), read once from CLDR through Babel."""
     from babel import Locale

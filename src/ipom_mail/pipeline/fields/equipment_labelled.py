@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ipom_mail.pipeline.fields.equipment_focal import ratio_accessory
 from ipom_mail.pipeline.fields.equipment_labels import (
     EQUIPMENT_LABEL,
     LABEL_WORDS,
@@ -19,6 +20,7 @@ from ipom_mail.pipeline.fields.equipment_labels import (
 from ipom_mail.pipeline.fields.equipment_makers import maker_at, read_word_by_word
 from ipom_mail.pipeline.fields.equipment_names import (
     is_support,
+    is_tripod_head,
     makers_support,
     not_a_name,
     reads_as_prose,
@@ -29,7 +31,6 @@ from ipom_mail.pipeline.fields.equipment_negated import negated_piece
 from ipom_mail.pipeline.fields.equipment_pieces import pieces, tidy_piece
 from ipom_mail.pipeline.fields.equipment_scan import (
     DATE_OR_TIME,
-    TRIPOD_HEAD,
     kind_lead_at,
     scan,
     start_at,
@@ -73,7 +74,7 @@ def _is_head(piece: str) -> bool:
     words = piece.split() or [""]
     after_tripod = [b for a, b in pairwise(words) if is_support(a)]
     ends = (words[0].rstrip(":"), words[-1], *after_tripod)  # "tripod head Manfrotto"
-    return any(TRIPOD_HEAD.fullmatch(w) for w in ends)
+    return any(is_tripod_head(w) for w in ends)
 
 
 def _kind_then_maker(raw: str, g: Gazetteer) -> bool:
@@ -108,6 +109,9 @@ def labelled_items(value: str, g: Gazetteer) -> list[str]:
             continue  # "ohne Stativ", "no tripod": the lead-in said there was none
         if _is_head(tidy) and any(c.isdigit() for c in tidy):
             items += scan(tidy, g)  # "Wimberley WH-200 head": a head named by its model
+            continue
+        if ratio_accessory(piece, g):
+            items.append(piece)  # "with the f/6.3 reducer": no setting
             continue
         if bare_support(piece):
             items.append(bare_support(piece))  # "…, statyw", "på stativ": a tripod is equipment

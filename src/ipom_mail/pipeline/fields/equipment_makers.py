@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from ipom_mail.pipeline.fields.equipment_tokens import Tok, case_ending, tokens
+from ipom_mail.pipeline.fields.equipment_tokens import UNSPACED, Tok, case_ending, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
 from ipom_mail.pipeline.fields.labels import (
     connectors,
@@ -136,7 +136,11 @@ def glued_names(piece: str, g: Gazetteer) -> bool:
 
 def read_word_by_word(piece: str, g: Gazetteer) -> bool:
     """Whether a labelled piece is no name as it stands, so is read word by word: no letter
-    nor digit, a case ending in it ("EQ5:n päällä"), or two names glued by lower-case words."""
+    nor digit, a case ending in it ("EQ5:n päällä"), two names glued by lower-case words, or
+    words of a script written without spaces, which no separator cuts ("กล้อง Canon EOS RP
+    บนขาตั้งกล้อง Benro": a camera on a tripod)."""
     if not any(c.isalnum() for c in piece) or any(case_ending(w) >= 0 for w in piece.split()):
+        return True
+    if UNSPACED.search(piece):
         return True
     return glued_names(piece, g)

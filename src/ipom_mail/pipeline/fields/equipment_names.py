@@ -17,6 +17,7 @@ from ipom_mail.pipeline.fields.labels import (
     kind_bases,
     kind_words,
     kinds,
+    label_words_raw,
 )
 
 
@@ -81,6 +82,10 @@ def without_design(piece: str) -> str:
     if bracket and bracket.start() > 0 and bracket.group(1).strip().lower() in designs():
         return piece[: bracket.start()].rstrip()
     words = piece.split()
+    if len(words) > 3 and words[-1].lower() in kind_words("design_kinds"):
+        shorter = without_design(" ".join(words[:-1]))
+        if shorter != " ".join(words[:-1]):
+            return shorter  # "Skymax 180 Pro Maksutov telescope": the kind goes with the design
     last = words[-1].lower() if words else ""
     if len(words) < 3 or not {last, last.split("-")[0]} & designs():
         return piece
@@ -113,8 +118,8 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
     named = hyphened and any(c.isdigit() or c.isupper() for c in hyphened[0])
     if hyphened and hyphened[0].lower() in designs():
         named = False  # "Newton-távcső": a design and its kind name the instrument
-    if hyphened and named and hyphened[1].lower() in kinds():
-        words[-1] = hyphened[0]  # "AZ-EQ5-montering", "EQ5-Montierung", "G-objektiv"
+    if hyphened and named and (hyphened[1].lower() in kinds() or is_tripod_head(hyphened[1])):
+        words[-1] = hyphened[0]  # "AZ-EQ5-montering", "EQ5-Montierung", "K-20X-pallopää"
     numbered = hyphened and len(words) > 1 and any(c.isdigit() for c in hyphened[0])
     if hyphened and numbered and is_support(hyphened[1]):
         words[-1] = hyphened[0]  # "Manfrotto 055-driepoot"; "Gitzo-Stativ" keeps its kind
@@ -122,6 +127,7 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
         if not any(c.isdigit() or c.isupper() for c in " ".join(words[:-1])):
             break
         words.pop()
+        words = without_design(" ".join(words)).split()  # "Skymax 127 Maksutov teleskop"
     base = kind_bases().get(words[-1]) if len(words) > 1 else None
     if base and any(c.isdigit() or c.isupper() for c in " ".join(words[:-1])):
         words[-1] = base  # "Baader AstroSolar filterom": the filter, in its base form
@@ -180,6 +186,19 @@ def is_support(word: str) -> bool:
     return word.lower().lstrip("-") in kind_words("supports")
 
 
+@cache
+def _tripod_head() -> re.Pattern[str]:
+    """One word naming a tripod's head (data/labels.toml [tripod_heads])."""
+    return re.compile(rf"(?:{label_words_raw('tripod_heads')})", re.I)
+
+
+def is_tripod_head(word: str) -> bool:
+    """Whether a word is a tripod's head ("ball head", "Kugelkopf", "雲台"), alone or joined
+    to its maker by a hyphen ("Benro-Kugelkopf", "Benro-pallopää")."""
+    tail = word.rsplit("-", 1)[-1] if "-" in word[1:] else word
+    return _tripod_head().fullmatch(word) is not None or _tripod_head().fullmatch(tail) is not None
+
+
 def makers_support(piece: str, g: Gazetteer) -> bool:
     """Whether a piece is a maker and a tripod kind ("맨프로토 삼각대", "ulanzi statiefje"):
     an instrument named in a script without capitals or in lower case."""
@@ -234,13 +253,15 @@ def cjk_maker_starts() -> re.Pattern[str]:
 @cache
 def cjk_support_names() -> re.Pattern[str]:
     """A maker and its tripod kind written as one CJK word ("捷信三脚架": a Gitzo tripod),
-    or joined by "of" ("ジッツオの三脚": Gitzo's tripod)."""
+    or joined by "of" ("ジッツオの三脚": Gitzo's tripod), the maker's Latin name in brackets
+    after its own ("富图宝（Fotopro）三脚架")."""
     makers = [m[0] for m in gazetteer().makers if len(m) == 1 and _CJK.fullmatch(m[0])]
     kinds_ = [k for k in kind_words("supports") if _CJK.fullmatch(k)]
     of = "|".join(w for w in kind_words("kind_joins", "of") if _CJK.fullmatch(w))
     alt = "|".join(sorted(map(re.escape, makers), key=len, reverse=True))
     kind = "|".join(sorted(kinds_, key=len, reverse=True))
-    return re.compile(rf"(?:{alt})(?:{of})?(?:{kind})")
+    latin = r"(?:\s*[(（][A-Za-z][\w&.' -]{0,30}[)）]\s*)?"
+    return re.compile(rf"(?:{alt}){latin}(?:{of})?(?:{kind})")
 
 
 # A word in katakana or Hangul, scripts without capitals: "ジオ・カルマーニュ", "에보스타"

@@ -10,11 +10,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ipom_mail.pipeline.fields.equipment_focal import (
+    F_NUMBER,
+    RATIO,
+    ZOOM,
+    bare_zoom,
+    prime_after_kind,
+    zoom_range,
+)
 from ipom_mail.pipeline.fields.equipment_labels import LABEL_WORDS
 from ipom_mail.pipeline.fields.equipment_makers import maker_at, maker_in_base
 from ipom_mail.pipeline.fields.equipment_names import (
     is_filter_kind,
     is_support,
+    is_tripod_head,
     kind_lead,
     lens_series,
     local_line,
@@ -23,28 +32,21 @@ from ipom_mail.pipeline.fields.equipment_names import (
     without_kind_tail,
 )
 from ipom_mail.pipeline.fields.equipment_negated import negated_after, negated_before
-from ipom_mail.pipeline.fields.equipment_tokens import Tok, tokens
+from ipom_mail.pipeline.fields.equipment_tokens import Tok, pattern_at, phrase_at, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
-from ipom_mail.pipeline.fields.labels import connectors, kind_words, kinds, label_words_raw
+from ipom_mail.pipeline.fields.labels import (
+    connectors,
+    kind_words,
+    kinds,
+    label_words_raw,
+)
 from ipom_mail.pipeline.fields.place_words import words_of
 
-__all__ = ["DATE_OR_TIME", "TRIPOD_HEAD", "kind_lead_at", "scan", "start_at"]
+__all__ = ["DATE_OR_TIME", "kind_lead_at", "scan", "start_at"]
 
 DATE_OR_TIME = re.compile(
     r"\d{1,4}([./-])\d{1,2}\1\d{2,4}|\b\d{1,2}[:h]\d{2}\b|^(?:19|20)\d\d\.?$|°|%|^[-+−]\d"
 )
-
-
-def _pattern_at(s: str, toks: Sequence[Tok], i: int, rx: re.Pattern[str]) -> int:
-    """How many tokens a model/accessory pattern spans at token i (0 when none)."""
-    m = rx.match(s, toks[i].start)
-    if not m:
-        return 0
-    end = m.end()
-    for j in range(i, len(toks)):
-        if toks[j].end == end or (toks[j].start < end <= toks[j].end and j == i):
-            return j - i + 1 if toks[j].end == end else 0
-    return 0
 
 
 def _strong(t: str, g: Gazetteer) -> bool:
@@ -59,16 +61,8 @@ def _strong(t: str, g: Gazetteer) -> bool:
     return letters.isalpha() and any(c.isupper() for c in letters[1:])
 
 
-# "on a Manfrotto head": a tripod head holds a camera, it is no instrument, unless named by its
-# model ("Wimberley WH-200 head", "Kugelkopf Sirui K-20X"), as a tripod is
-TRIPOD_HEAD = re.compile(
-    r"(?:ball|gimbal|pan|video|fluid)?-?head|kugelkopf|neiger|rotule|testa|rótula|głowica"
-    r"|hlava|фотоголова|головка|雲台",
-    re.I,
-)
 _CJK_ONLY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _DESIGN_KIND = re.compile(r"[A-Z][a-z]+-[^\W\d_A-Z]{3,}")
-_F_NUMBER = re.compile(r"^[fF]/?\d")
 # A lens series written in lower case after its maker: "Tokina atx-i", "Tokina at-x"
 _LOWER_SERIES = re.compile(r"[a-z]{1,4}-[a-z]{1,4}")
 _FOCAL = re.compile(rf"(?:^|\d)(?:{'|'.join(kind_words('focal_units'))})$", re.IGNORECASE)
@@ -90,15 +84,15 @@ def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
         return True  # "Tokina atx-i 11-16mm": the maker's lens series, then its focal length
     if t in connectors() or _CJK_ONLY.fullmatch(t):  # "X-T5 s objektivom", "VC200L に"
         return False
+    if phrase_at(toks, j):  # "Sony FE 16-35mm f/4 di atas tripod": on top of
+        return False
     if t.isdigit() and (nxt.lower() in kind_words("counted") or (alone and _counted(nxt, g))):
         return False  # "Olympus 2 hours", "Canon 80D 2 veces": a number of things, no model
     if alone and t.isalpha() and (t.islower() or _titled(t)) and is_support(nxt):
         return True  # "Benro carbon tripod", "Benro Rhino Stativ": its material or its line
     if t.endswith(")") and "(" not in t:  # "(iPhone 15 Pro Max)": its last word
         t = t[:-1]
-    if _F_NUMBER.match(t) and not (
-        _FOCAL.search(toks[j - 1].text) or _zoom_range(toks[j - 1].text)
-    ):
+    if F_NUMBER.match(t) and not (_FOCAL.search(toks[j - 1].text) or zoom_range(toks[j - 1].text)):
         return False
     if t.lower() in g.model_words or _strong(t, g):
         return True
@@ -107,12 +101,6 @@ def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
     named = _named_to_end(toks, j) or _strong(nxt, g) or nxt.lower() in g.model_words
     run = alone or (j > 1 and _titled(toks[j - 1].text) and maker_at(toks, j - 2, g) > 0)
     return run and _titled(t) and named  # "Vanguard Alta Pro", "NiSi Natural Night"
-
-
-def _zoom_range(word: str) -> bool:
-    """Whether a word is a zoom's focal range written without its unit ("24-70", "150-600")."""
-    m = _BARE_RANGE.fullmatch(word)
-    return m is not None and int(m.group(1)) < int(m.group(2))
 
 
 def _counted(word: str, g: Gazetteer) -> bool:
@@ -160,8 +148,8 @@ def start_at(s: str, toks: Sequence[Tok], i: int, g: Gazetteer) -> tuple[int, st
     """The span (tokens) and kind of an item starting at token i."""
     for kind, n in (
         ("maker", maker_at(toks, i, g)),
-        ("model", _pattern_at(s, toks, i, g.models)),
-        ("accessory", _pattern_at(s, toks, i, g.accessories)),
+        ("model", pattern_at(s, toks, i, g.models)),
+        ("accessory", pattern_at(s, toks, i, g.accessories)),
     ):
         if n:
             return n, kind
@@ -186,6 +174,8 @@ def _first(toks: Sequence[Tok], i: int, kind: str) -> int:
     before = toks[i - 1].text
     if kind == "accessory" and _MAGNIFICATION.fullmatch(before):
         return i - 1
+    if kind == "accessory" and RATIO.fullmatch(before):
+        return i - 1  # "the f/6.3 reducer": a reducer named by the ratio it gives
     if kind == "model" and _SIZE.fullmatch(before):
         return i - 1
     if kind == "maker" and before.lower() in kind_words("series_before_maker"):
@@ -289,34 +279,6 @@ def _support_of(toks: Sequence[Tok], i: int) -> bool:
     )
 
 
-# A zoom lens's focal range, which names no setting: "18-55mm", "100-400 mm"
-_ZOOM = re.compile(r"\d{1,3}-\d{2,4}\s?(?:mm|мм)(?=$|[\s,.;:!?)])", re.I)
-
-
-_BARE_RANGE = re.compile(r"(\d{1,3})-(\d{2,4})")
-
-
-def _bare_zoom(toks: Sequence[Tok], i: int, done: int) -> int:
-    """1 when token i is a zoom lens named by its range alone, without its unit, joined to the
-    item before it ("Canon R5 + 15-35 on a tripod", "Nikon Z6 mit 24-70 auf Stativ") and
-    ending its clause or followed by a joining word, or a kit lens by its range anywhere ("w/
-    the 16-50 kit lens"); 0 otherwise ("+ 10-20 frames")."""
-    m = _BARE_RANGE.fullmatch(toks[i].text)
-    kit = m is not None and i + 2 < len(toks) and not toks[i].closes and not toks[i + 1].closes
-    kit = kit and f"{toks[i + 1].text} {toks[i + 2].text}".lower() in ("kit lens", "kit zoom")
-    if kit and m is not None and 7 <= int(m[1]) < int(m[2]) <= 1200:
-        return 1
-    if not m or i < 2 or done != i - 1 or toks[i - 2].closes or toks[i - 1].closes:
-        return 0
-    joins = connectors() | kind_words("support_leads", "on")  # "with", "mit", "on", "auf"
-    if toks[i - 1].text != "+" and toks[i - 1].text.lower() not in joins:
-        return 0  # the item before ended right before the joining word
-    if not 7 <= int(m[1]) < int(m[2]) <= 1200:
-        return 0
-    nxt = "" if toks[i].closes or i + 1 == len(toks) else toks[i + 1].text.lower()
-    return 1 if not nxt or nxt in joins else 0
-
-
 _KIND = re.compile(f"(?:{LABEL_WORDS})", re.I)
 
 
@@ -380,7 +342,8 @@ def scan(s: str, g: Gazetteer) -> list[str]:
     while i < len(toks):
         n, kind = start_at(s, toks, i, g)
         if not n:  # "con la nikon d5300 y el 18-55mm": a zoom lens named by its range
-            n, kind = _pattern_at(s, toks, i, _ZOOM) or _bare_zoom(toks, i, done), "model"
+            n = pattern_at(s, toks, i, ZOOM) or bare_zoom(toks, i, done)
+            n, kind = n or prime_after_kind(s, toks, i), "model"
         first = _first(toks, i, kind) if n else i
         if n and kind == "model" and first == i:  # "HD Pentax-D FA 15-30mm", "AF-S VR 70-200mm"
             first = _model_start(toks, i, done, g)
@@ -396,9 +359,7 @@ def scan(s: str, g: Gazetteer) -> list[str]:
         item = item[:-1].rstrip() if item.endswith(")") and "(" not in item else item
         bare = kind != "maker" and not any(c.isdigit() for c in item) and " " not in item
         bare = bare and not _PRODUCT.fullmatch(item)
-        head = any(
-            TRIPOD_HEAD.fullmatch(toks[k].text) is not None for k in (j - 1, j) if k < len(toks)
-        )
+        head = any(is_tripod_head(toks[k].text) for k in (j - 1, j) if k < len(toks))
         head = head and not any(c.isdigit() for c in item)  # "a Wimberley WH-200 head": named
         lone = kind == "maker" and alone and (maker in g.needs_model or i > 0)
         lone = lone and not (lead == 0 and _support_of(toks, i))  # "statief van Sirui"

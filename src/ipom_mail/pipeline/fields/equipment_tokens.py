@@ -10,6 +10,7 @@ continues it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,7 +21,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
     is_support,
 )
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
-from ipom_mail.pipeline.fields.labels import kind_words
+from ipom_mail.pipeline.fields.labels import connector_phrases, kind_words
 
 _PUNCT_END = ",.;:!?"
 
@@ -73,10 +74,26 @@ def _joined_kind(bare: str) -> re.Match[str] | None:
     return next(found, None)
 
 
+UNSPACED = re.compile(r"[\u0e00-\u0e7f]+")  # Thai, written without spaces between words
+
+
+@cache
+def _words() -> re.Pattern[str]:
+    """A word of an equipment text: a tripod's kind of more than one word is one ("حامل
+    ثلاثي", "chân máy"), and one in a script without spaces starts a word of its own
+    ("บนขาตั้งกล้อง": on, then a tripod)."""
+    supports = sorted(kind_words("supports"), key=len, reverse=True)
+    spaced = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in supports if " " in w)
+    glued = "|".join(re.escape(w) for w in supports if UNSPACED.fullmatch(w)) or "(?!)"
+    return re.compile(
+        rf"(?<!\S)(?:{spaced or '(?!)'})(?=[\s,.;:!?]|$)|(?:{glued})|(?:(?!{glued})\S)+", re.I
+    )
+
+
 def tokens(s: str) -> list[Tok]:
     """The words of `s` with where they are, a case ending cut and a joined tripod kind apart."""
     out = []
-    for m in re.finditer(r"\S+", s):
+    for m in _words().finditer(s):
         raw = m.group(0)
         bare = raw.rstrip(_PUNCT_END)
         joined = _joined_kind(bare)
@@ -147,11 +164,38 @@ def _apart(m: re.Match[str]) -> str:
 _CJK_AFTER = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 
 
+def _one_word(m: re.Match[str]) -> str:
+    """A maker's CJK tripod as one word, its Latin name in brackets in it ("富图宝(Fotopro)三脚架")."""
+    return " " + re.sub(r"\s*([()])\s*", r"\1", m.group(0)) + " "
+
+
 def spaced_cjk(text: str) -> str:
     """`text` with its CJK punctuation as ASCII and spaces where a name meets CJK words, so
     names are words: "iPhone 15 Proです", "固定在捷信三脚架上" (on a Gitzo tripod)."""
     text = _MAGNIFIED_KIND.sub(r"\1 ", text.translate(_CJK_PUNCT))
     text = _cjk_accessory().sub(_apart, text)
-    text = cjk_support_names().sub(lambda m: f" {m.group(0)} ", text)
+    text = cjk_support_names().sub(_one_word, text)
     text = cjk_maker_starts().sub(" ", text)
     return _CJK_EDGE.sub(" ", text)
+
+
+def pattern_at(s: str, toks: Sequence[Tok], i: int, rx: re.Pattern[str]) -> int:
+    """How many tokens a model/accessory pattern spans at token i (0 when none)."""
+    m = rx.match(s, toks[i].start)
+    if not m:
+        return 0
+    end = m.end()
+    for j in range(i, len(toks)):
+        if toks[j].end == end or (toks[j].start < end <= toks[j].end and j == i):
+            return j - i + 1 if toks[j].end == end else 0
+    return 0
+
+
+def phrase_at(toks: Sequence[Tok], j: int) -> bool:
+    """Whether connecting words of more than one word start at token j, in one clause."""
+    for phrase in connector_phrases():
+        words = toks[j : j + len(phrase)]
+        whole = len(words) == len(phrase) and not any(t.closes for t in words[:-1])
+        if whole and tuple(t.text for t in words) == phrase:
+            return True
+    return False

@@ -15,7 +15,8 @@ my entry for April."), a closing hope ("Keen to see if it
 makes the cut!", [hope]) and a line anywhere that only hands the photo over ("Photo
 attached.", "Foto anbei.", "写真を添付します。") are left out too; so is a short sentence
 anywhere that thanks the curator ("Thanks a million for featuring my October shot!",
-"Merci d'avance", [thanks]).
+"Merci d'avance", [thanks]) or offers more files ("Happy to send the raw file as well.",
+[offer_files]).
 """
 
 from __future__ import annotations
@@ -234,6 +235,31 @@ def asks_for_credit(sentence: str) -> bool:
 def without_credit_requests(story: str) -> str:
     """The story without its short sentences asking whom to credit, wherever they stand."""
     return _without_sentences(story, asks_for_credit)
+
+
+_OFFER_WORDS = 14  # "Happy to send the raw file as well.": a longer sentence tells more
+
+
+@cache
+def _file_words() -> re.Pattern[str]:
+    """The words for the photo's files a sender offers (data/mail_words.toml [offer_file_words])."""
+    words = mail_data()["offer_file_words"]["all"]
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(words)})(?![^\W\d_])", re.I)
+
+
+def offers_files(sentence: str) -> bool:
+    """Whether a short sentence only offers the curator more of the photo's files ("Happy to
+    send the raw file as well.", "Gerne schicke ich auch die RAW-Datei."; [offer_files]): a
+    closing courtesy the post would not quote."""
+    if _size(sentence) > _OFFER_WORDS:
+        return False
+    opening = re.match(rf"\W*(?:{mail_pattern('offer_files').pattern})", sentence, re.I)
+    return opening is not None and _file_words().search(sentence) is not None
+
+
+def without_file_offers(story: str) -> str:
+    """The story without its short sentences offering more files, wherever they stand."""
+    return _without_sentences(story, offers_files)
 
 
 def _without_sentences(story: str, leaves: Callable[[str], bool]) -> str:

@@ -120,6 +120,14 @@ def connectors() -> frozenset[str]:
     )
 
 
+@cache
+def connector_phrases() -> frozenset[tuple[str, ...]]:
+    """The connecting words of more than one word, word by word ("di atas": on top of)."""
+    return frozenset(
+        tuple(w.split()) for listed in _labels()["connectors"].values() for w in listed if " " in w
+    )
+
+
 def label_words_raw(section: str) -> str:
     """One section of data/labels.toml as an alternation of its regular expressions."""
     return "|".join(_entries(section))

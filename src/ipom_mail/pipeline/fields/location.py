@@ -49,8 +49,9 @@ _LOCATION_WORDS = (
     + label_words_raw("location")
     + r")\s*(?:\([^)]*\))?"
 )
-# a label in two languages: "Koht / Place", "Lieu / Location"
-_LOCATION_PAIR = rf"{_LOCATION_WORDS}(?:\s?/\s?{_LOCATION_WORDS})?"
+# a label in two languages: "Koht / Place", "Lieu / Location"; in a reply, with a note that
+# it is unchanged ("Location as before: …"; data/locatives.toml [label_notes])
+_LOCATION_PAIR = rf"{_LOCATION_WORDS}(?:\s?/\s?{_LOCATION_WORDS})?(?:\s(?i:{alt('label_notes')}))?"
 # Armenian ends a label with its comma "՝" ("Վայրը՝ Խոր Վիրապ")
 LOCATION_LABEL = re.compile(rf"(?:^|(?<=[\s|;,])){_LOCATION_PAIR}\s*[:：՝]\s*", re.IGNORECASE)
 # A table row turned into text: "Lieu                Clermont-Ferrand, Auvergne".
@@ -125,8 +126,8 @@ def _prose_labelled(text: str) -> str | None:
         if m is None or not (cjk or " " in label) or cjk != (sep.group(0) in "是為为"):
             continue
         before = text[: m.start()].rstrip(" \t")
-        if before and before[-1] not in ".!?。！？\n":
-            continue  # the label's words inside a sentence, not its start
+        if before and before[-1] not in ".!?。！？\n" and not (cjk and before[-1] in "，、"):
+            continue  # the label's words inside a sentence, not its start nor a CJK clause's
         value = _PROSE_VALUE.match(text, sep.end())
         place = value.group(0).split("，")[0].strip(" ,") if value else ""
         place = _without_description(label_value(place))
@@ -140,15 +141,18 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
 
 def _without_description(value: str) -> str:
     """A labelled place without the spot described after its comma in lower case ('Нови
-    Сад, кеј код Варадинског моста', 'Leeds, back garden'): the place is the name; a
-    district's word keeps its part ('Ondřejov, okres Praha-východ'). A name written in lower
-    case too (Georgian: 'სტეფანწმინდა, ყაზბეგის მუნიციპალიტეტი') is kept whole."""
+    Сад, кеј код Варадинског моста', 'Leeds, back garden'), or before it in lower case ('dak
+    van mijn flat, Amsterdam-Noord'): the place is the name; a district's word keeps its part
+    ('Ondřejov, okres Praha-východ'). A name written in lower case too (Georgian:
+    'სტეფანწმინდა, ყაზბეგის მუნიციპალიტეტი') is kept whole."""
     head, comma, tail = value.partition(", ")
     first = tail.split(" ", 1)[0]
     districts = {w.lower() for w in gazetteer().district_words}
     lower = first[:1].islower() and not head[:1].islower()
     if comma and lower and first.lower() not in districts | _kinds():
         return head
+    if comma and first[:1].isupper() and all(w[:1].islower() for w in head.split()):
+        return tail  # 'dak van mijn flat, Amsterdam-Noord': the spot before, the place after
     return value
 
 

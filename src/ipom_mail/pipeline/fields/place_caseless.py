@@ -21,12 +21,16 @@ _END = r"(?=\s*(?:[.,،;:!?()\n]|$))"
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    """Each language's "from" before a head word and one or two words, then the end."""
+    """Each language's "from" before a head word and one or two words, then the end, or a
+    verb of taking where the language puts it after the place ([caseless_taken])."""
     parts = []
     for lang, leads in data()["caseless_from"].items():
         heads = "|".join(map(re.escape, data()["caseless_heads"][lang]))
-        parts.append(rf"(?:{'|'.join(leads)})(?P<name_{lang}>(?:{heads})(?: [^\W\d_]+){{1,2}})")
-    return re.compile(rf"(?<!\S)(?:{'|'.join(parts)}){_END}", re.MULTILINE)
+        verbs = "|".join(map(re.escape, data()["caseless_taken"].get(lang, []))) or "(?!)"
+        word = rf"(?: (?!(?:{verbs})(?![^\s.,،]))[^\W\d_]+)"
+        name = rf"(?P<name_{lang}>(?:{heads}){word}{{1,2}})"
+        parts.append(rf"(?:{'|'.join(leads)}){name}(?:{_END}|(?= (?:{verbs})(?![^\s.,،])))")
+    return re.compile(rf"(?<!\S)(?:{'|'.join(parts)})", re.MULTILINE)
 
 
 def caseless_place(text: str) -> str | None:
@@ -124,7 +128,23 @@ def caseless_titled_place(subject: str | None, body: str) -> str | None:
     ins = _alt_words("caseless_in", "caseless_from_word")
     prefixes = _alt_words("caseless_in_prefix", "caseless_from_prefix")
     rx = rf"(?<!\S){name} (?:{after}){_AFTER}|(?<!\S)(?:(?:{ins}) |{prefixes}){name}{_AFTER}"
-    return m.group("name") if re.search(rx, body) else None
+    if not re.search(rx, body):
+        return None
+    return _site_in_town(name, body) or m.group("name")
+
+
+def _site_in_town(name: str, body: str) -> str | None:
+    """The town the Subject names, then a site in it, its kind after its name, and the
+    words that place one by it, as written ("वाराणसी में अस्सी घाट के पास", near
+    Assi Ghat in Varanasi; [caseless_site_kinds], [caseless_near])."""
+    kinds = _alt_words("caseless_site_kinds")
+    near = _alt_words("caseless_near")
+    if not kinds:
+        return None
+    after = _alt_words("caseless_after")
+    site = rf"(?:{_CASELESS_WORD} ){{1,2}}?(?:{kinds})(?: (?:{near}))?"
+    found = re.search(rf"(?<!\S)(?P<place>{name} (?:{after}) {site}){_AFTER}", body)
+    return found.group("place") if found else None
 
 
 @cache

@@ -57,9 +57,10 @@ def _without_town_again(place: str, area: str) -> str:
 
 
 def _lead_word(word: str) -> bool:
-    """A word before a Korean place that is no part of it: a word of time ("어제") or the
-    sentence's topic ("사진은", [topic_marks])."""
-    return word in words_of("time_words") or word.endswith(tuple(words_of("topic_marks")))
+    """A word before a Korean place that is no part of it: a word of time ("어제", "시간에";
+    [lead_marks]) or the sentence's topic ("사진은", [topic_marks])."""
+    marks = tuple(words_of("topic_marks") | words_of("lead_marks"))
+    return word in words_of("time_words") or word.endswith(marks)
 
 
 def _passed_over(m: re.Match[str]) -> bool:

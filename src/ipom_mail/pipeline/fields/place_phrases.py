@@ -214,10 +214,19 @@ def _alone() -> re.Pattern[str]:
 _LEAD = re.compile(rf"((?:{WORD}\s(?:(?:de|del|de la|di|da|do|du|la|le)\s)?){{0,3}}{WORD})$")
 # a signature's or an address's line: "Example Corp | 250 Park Ave, New York", "Tel. …"
 _ADDRESS = re.compile(
-    rf"\||@|(?<![\d.:/])\d{{2,5}}\s+[{UP}][a-zà-ÿ]+|\b(?:[Tt]el|[Ff]ax|[Pp]hone)\b"
+    rf"\||@|(?<![\d.:/])\d{{2,5}}\s+(?P<street>[{UP}][a-zà-ÿ]+)|\b(?:[Tt]el|[Ff]ax|[Pp]hone)\b"
     # a Windows clock's name: "(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien"
     r"|\((?:UTC|GMT)\s?[+−-]\d{1,2}:\d{2}\)"
 )
+
+
+def _address(line: str) -> bool:
+    """Whether a line is a signature's or an address's ('250 Park Ave'); a date's day and
+    month ('(Monday, 12 April 2027)') is no house number and street."""
+    return any(
+        m.group("street") is None or m.group("street") not in common_words()
+        for m in _ADDRESS.finditer(line)
+    )
 
 
 def _lead(head: str) -> str | None:
@@ -241,7 +250,7 @@ def town_alone(text: str) -> str | None:
     )  # story reads location: imported late
 
     for line in text.splitlines():
-        if _ADDRESS.search(line) or GREETING.match(line) or SIGN_OFF.match(line):
+        if _address(line) or GREETING.match(line) or SIGN_OFF.match(line):
             continue  # "Good evening, Adelaide", "Thanks a lot, Austin": a person
         label = EQUIPMENT_LABEL.search(line) or OTHER_LABEL.search(line)
         for m in _alone().finditer(line):

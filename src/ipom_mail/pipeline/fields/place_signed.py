@@ -59,7 +59,7 @@ def _dateline() -> re.Pattern[str]:
     """A line that opens with a name, a comma and a word: 'Казань, вчера …', 'Kraków, 12 …'."""
     article = r"(?:(?:le|den|am|el|il|dne)\s+(?=\d))?"  # "Paris, le 5 mai 2026"
     return re.compile(
-        rf"^\s*+(?P<town>{WORD}(?:[\s-]{WORD}){{0,2}}),\s+{article}(?P<next>\S+)", re.M
+        rf"^[ \t]*+(?P<town>{WORD}(?:[ \t-]{WORD}){{0,2}}),[ \t]+{article}(?P<next>\S+)", re.M
     )
 
 
@@ -79,7 +79,8 @@ def _time_words() -> frozenset[str]:
 def dateline_town(text: str) -> str | None:
     """A letter's dateline: a town opening a line, then a comma and a date or a word of
     time ('Казань, вчера вечером поймал МКС', 'Kraków, 12 listopada 2026'): where the
-    sender writes from. Never a person greeted ('Florence, here is my photo')."""
+    sender writes from, on one line. Never a person greeted ('Florence, here is my photo'),
+    nor a sign-off over the sender's name ('Salam,' / 'I Made Suardana')."""
     for m in _dateline().finditer(text):
         town, after = m.group("town"), m.group("next").strip(".,").lower()
         dated = after[:1].isdigit() or after in _time_words() or after.title() in common_words()

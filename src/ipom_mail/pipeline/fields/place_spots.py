@@ -85,12 +85,16 @@ def _taken_rx(lang: str) -> re.Pattern[str] | None:
 
 def _named(inner: set[str]) -> str:
     """A name of up to four words (joined by connectors or inner words: 'Brorfelde ved
-    Holbæk'), a region after a comma, then the end of the clause."""
+    Holbæk'), after the lower-case kind of a town's part that heads it, as written ('la
+    colonia Narvarte', 'quận Bình Thạnh'; [district_kinds], its article left out), a region
+    after a comma, then the end of the clause."""
     joins = "|".join(re.escape(w) for w in sorted(words_of("connectors") | inner, key=len)[::-1])
     chain = rf"{WORD}(?:\s(?:(?:{joins})\s)?{WORD}){{0,3}}"
     ends = "|".join(re.escape(w) for w in sorted(words_of("ends"), key=len, reverse=True))
+    kinds = _lower(sorted(words_of("district_kinds")))
+    article = rf"(?:(?:{_lower(sorted(words_of('district_articles')))})\s(?=(?:{kinds})\s))?"
     return (
-        rf"(?P<name>{chain})(?:,\s(?P<region>{WORD}(?:\s{WORD})?))?"
+        rf"{article}(?P<name>(?:(?:{kinds})\s)?{chain})(?:,\s(?P<region>{WORD}(?:\s{WORD})?))?"
         rf"(?=\s*(?:[.,;:!?)]|$|\s(?i:{ends})\b|\s[^\w\s]))"
     )
 

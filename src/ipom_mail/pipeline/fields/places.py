@@ -19,6 +19,8 @@ from importlib.resources import files
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ipom_mail.pipeline.tables_cache import machine_table
+
 _LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "hu")
 _CITY_LOCALES = (*_LOCALES, "sv", "da", "nb", "fi", "ro", "hr", "sl", "sk", "tr", "el", "ru", "uk")
 _NAME_END = r"(?![^\W\d_])"
@@ -49,6 +51,7 @@ def _one_clock(zones: list[str]) -> bool:
     return len({tuple(offset_in_force(z, when) for when in seasons) for z in zones}) == 1
 
 
+@machine_table
 def _cldr_names() -> dict[str, str]:
     """City and single-zone country names (several languages) → IANA zone."""
     from babel import Locale
@@ -109,6 +112,7 @@ def _finders() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
     )
 
 
+@lru_cache(maxsize=8)  # pure: the mail's text is asked once per time it converts
 def place_zone(text: str) -> str | None:
     """The one IANA zone of the places the text names, or None (none, or several clocks)."""
     names, codes, comma_codes, zone_of = _finders()

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 
 from ipom_mail.pipeline.fields.dates import DateHit
 from ipom_mail.pipeline.fields.named_dates import MONTH_NAMES
 from ipom_mail.pipeline.fields.words import two_way_months
+from ipom_mail.pipeline.tables_cache import machine_table
 
 _LINKS = frozenset({"of", "the", "de", "del", "di", "du", "des", "am", "den", "der", "el", "le"})
 # words, numbers and marks, so that only words written next to each other make a number
@@ -33,7 +33,7 @@ _LANGS = (
 _YEARS = range(1990, 2051)
 
 
-@cache
+@machine_table
 def _words() -> tuple[dict[str, int], dict[str, int]]:
     """Day words (1–31, cardinal and ordinal; 1 only as an ordinal: "un", "en" are articles)
     and year words, each to its number."""

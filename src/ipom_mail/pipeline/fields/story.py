@@ -26,6 +26,7 @@ from ipom_mail.pipeline.fields.errand import (
     tells,
     without_credit_requests,
     without_errand,
+    without_file_offers,
     without_thanks,
 )
 from ipom_mail.pipeline.fields.field_lines import (
@@ -250,6 +251,7 @@ def find_story(
     story = without_mail_talk(story, below=len(segments(text)) > 1 or quotes_below(text))
     story = without_thanks(story)  # "Thanks a million for featuring my October shot!"
     story = without_credit_requests(story)  # "Krediet asseblief aan hom."
+    story = without_file_offers(story)  # "Happy to send the raw file as well."
     if len(story) < 12 and len(story.split()) < 3 and not _CJK.search(story):  # "Ekte."
         return None
     if only_sending(story):  # "링크 보내드립니다 🙏": no story

@@ -126,7 +126,8 @@ def only_days_to_come(text: str, sent: datetime | None) -> bool:
     """Whether the text names dates and every reading of each is after the day the mail was
     sent, with no word of a photo already taken ("my photo", "last night"): a forecast or an
     invitation to watch a pass, which holds no photo yet."""
-    from ipom_mail.pipeline.fields.dates import find_dates, relative_day
+    from ipom_mail.pipeline.fields.dates import find_dates
+    from ipom_mail.pipeline.fields.relative_days import relative_day
 
     if sent is None or own_photo_words(text) or relative_day(text, None, sent):
         return False

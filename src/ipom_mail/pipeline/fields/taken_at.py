@@ -15,13 +15,7 @@ from functools import cache, lru_cache
 
 from ipom_mail.pipeline.fields.camera_time import TakenAt as TakenAt
 from ipom_mail.pipeline.fields.camera_time import TextReading, with_camera
-from ipom_mail.pipeline.fields.dates import (
-    TimeHit,
-    find_times,
-    half_beside,
-    pair_ranges,
-    relative_day,
-)
+from ipom_mail.pipeline.fields.dates import TimeHit, find_times, pair_ranges
 from ipom_mail.pipeline.fields.dating import Dates, day_for, photo_date, read_dates, series_day
 from ipom_mail.pipeline.fields.doubt import doubted
 from ipom_mail.pipeline.fields.in_force import convert
@@ -32,6 +26,7 @@ from ipom_mail.pipeline.fields.pass_marks import pass_marks
 from ipom_mail.pipeline.fields.pass_tables import without_tables
 from ipom_mail.pipeline.fields.predicted import predicted
 from ipom_mail.pipeline.fields.quotes import clean_text as clean_text
+from ipom_mail.pipeline.fields.relative_days import half_beside, relative_day, zone_clock
 from ipom_mail.pipeline.fields.segments import CULMINATION, Segment, photo_date_before_event
 from ipom_mail.pipeline.fields.segments import segment_at as segment_at
 from ipom_mail.pipeline.fields.segments import segments as segments
@@ -76,11 +71,12 @@ def _candidate(
 
 def _relative_checked(cand: Candidate, dates: Dates, known: date | None) -> Candidate:
     """Drop a UT time dated by "yesterday"/"tonight" unless it falls on that day by the
-    sender's own clock: "19:40 UT yesterday" sent at 08:05 +10:00 may be either UT date."""
+    clock that counted it (the time's zone, else the sender's header): "19:40 UT
+    yesterday" sent at 08:05 +10:00 may be either UT date."""
     header = dates.header
     if cand.ut is None or not cand.relative or header is None:
         return cand
-    local = cand.ut.astimezone(header.tzinfo)
+    local = cand.ut.astimezone(zone_clock(cand.zone) or header.tzinfo)
     half = half_beside(dates.text[max(0, cand.hit.start - 30) : cand.hit.start], cand.hit.clock)
     in_half = {"this_morning": local.hour < 12, "this_evening": local.hour >= 12}.get(half or "")
     if local.date() == cand.day and in_half is not False and (half is None or cand.ut <= header):
@@ -159,7 +155,7 @@ def _candidates(
         token = hit.zone or roles.partner_zone.get(id(hit)) or seg.zone or zone_of_window
         token = token or marks.zone_for(hit, seg)
         zone = parse_zone(token, text, header) if token else None
-        day, relative = (later, False) if later else day_for(hit, seg, dates, known)
+        day, relative = (later, False) if later else day_for(hit, seg, dates, known, zone)
         if day is None and id(hit) in roles.series:  # "18 poses … entre 18h52 et 18h55"
             day = series_day(text, seg, dates)
         found.append(_Placed(hit, seg, zone, day, relative, window))
@@ -168,7 +164,7 @@ def _candidates(
     lone = [p for p in found if isinstance(p, _Placed) and p.day is None and p.zone is not None]
     if len(lone) == 1 and not roles.all_windows:
         found[found.index(lone[0])] = replace(
-            lone[0], day=photo_date(lone[0].hit, lone[0].seg, dates)
+            lone[0], day=photo_date(lone[0].hit, lone[0].seg, dates, lone[0].zone)
         )
     out = [
         p if isinstance(p, Candidate) else _read(p, roles, (text, segs, dates, known, header))
@@ -294,9 +290,22 @@ def _finer_nearby(chosen: Candidate, cands: list[Candidate]) -> Candidate | None
     return None
 
 
-@lru_cache(maxsize=4)  # pure: read ahead while the decoders work (fields.read_ahead)
 def _read_text(
     text: str, header: datetime | None, known: date | None, sender: tuple[DateStyle, ...] = ()
+) -> TextReading:
+    """_read_once, its cache told the header's offset: 09:40 +03:00 and 06:40 +00:00 are
+    equal datetimes, but not the same sender's day."""
+    offset = header.utcoffset() if header is not None else None
+    return _read_once(text, header, offset, known, sender)
+
+
+@lru_cache(maxsize=4)  # pure: read ahead while the decoders work (fields.read_ahead)
+def _read_once(
+    text: str,
+    header: datetime | None,
+    _offset: timedelta | None,
+    known: date | None,
+    sender: tuple[DateStyle, ...],
 ) -> TextReading:
     clean = clean_text(text)
     segs = segments(clean)
@@ -312,8 +321,9 @@ def _read_text(
     days = {c.day for c in dated}
     zoned = any(c.zone is not None for c in cands)  # a UT time its relative day cannot place
     # "last night" dates the photo only as each of its times reads it ("at 00:40": which day?)
-    clocks = {relative_day(dates.photo_text, c.hit.clock, header) for c in cands} or {
-        relative_day(dates.photo_text, None, header)
+    photo, morning = dates.photo_text, dates.untimed_text
+    clocks = {relative_day(photo, c.hit.clock, header, morning=morning) for c in cands} or {
+        relative_day(photo, None, header, morning=morning)
     }
     relative = None if dates.found or zoned or len(clocks) != 1 else clocks.pop()
     day = days.pop() if len(days) == 1 else None if days else dates.context or known or relative

@@ -27,6 +27,7 @@ from typing import IO, Any
 from ipom_mail.pipeline.fields import towns_cache
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.place_words import words_of
+from ipom_mail.pipeline.tables_cache import machine_table
 
 _WINDOW = 1 << 20  # characters of the GeoNames file read at a time
 _LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "hu", "sv", "fi", "hr", "ru")
@@ -36,7 +37,7 @@ _NAME = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
+@machine_table
 def common_words() -> frozenset[str]:
     """Month, weekday and day-part names (CLDR), makers, model words and sky words: never
     towns ("Abend in Regensburg" is no longer name)."""
@@ -59,7 +60,7 @@ def common_words() -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=1)
+@machine_table
 def weekday_names() -> frozenset[str]:
     """Weekday names with a capital (CLDR), written out in each language, and English's short
     ones ("Sat"); never a month ("Mar" of "Torre del Mar", "Mayo" of "Plaza de Mayo") nor a

@@ -11,6 +11,8 @@ import itertools
 import re
 from functools import lru_cache
 
+from ipom_mail.pipeline.tables_cache import machine_table
+
 LOCALES = (
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "hu", "sk", "sl", "hr", "ro",
     "sv", "nb", "da", "fi", "tr", "el", "ru", "uk", "bg", "sr", "lt", "lv", "et", "ca",
@@ -32,7 +34,7 @@ def _eras() -> dict[str, int]:
 ERAS = dict(sorted(_eras().items(), key=lambda kv: -len(kv[0])))  # longest name first
 
 
-@lru_cache(maxsize=1)
+@machine_table
 def weekday_names() -> dict[str, int]:
     """Every wide and abbreviated weekday name (lower-case) → Monday 0 … Sunday 6.
 
@@ -50,7 +52,7 @@ def weekday_names() -> dict[str, int]:
     return names
 
 
-@lru_cache(maxsize=1)
+@machine_table
 def _short_weekdays() -> dict[str, frozenset[int]]:
     """CLDR's weekday abbreviations of two letters ("do", "di", "Mi") → the days they
     abbreviate in any language: ordinary words too, so only a date they fit may use them."""
@@ -138,7 +140,7 @@ def names_a_weekday(text: str) -> bool:
     return _any_weekday().search(text) is not None
 
 
-@lru_cache(maxsize=1)
+@machine_table
 def month_names() -> tuple[dict[str, int], frozenset[str]]:
     """CLDR month names of every locale (lower-case) → month 1…12, in their grammatical
     forms (format: "июня", "maaliskuuta"; stand-alone: "июнь"), and the set of those
@@ -165,7 +167,7 @@ def month_names() -> tuple[dict[str, int], frozenset[str]]:
     return {**short, **wide}, abbreviations
 
 
-@lru_cache(maxsize=1)
+@machine_table
 def two_way_months() -> dict[str, dict[str, int]]:
     """Month names that mean different months in different languages (Croatian "listopada"
     is October, Polish "listopada" November), each with its month per language: such a
@@ -209,7 +211,7 @@ def two_way_reading(name: str, text: str) -> tuple[int, ...]:
     return tuple(shown) if len(shown) == 1 else tuple(sorted(set(by.values())))
 
 
-@lru_cache(maxsize=1)
+@machine_table
 def _plain_wide() -> frozenset[str]:
     """CLDR's own wide month names (before the grammatical cases are added)."""
     from babel.dates import get_month_names

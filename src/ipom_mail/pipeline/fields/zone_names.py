@@ -23,6 +23,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ipom_mail.pipeline.fields.words import LOCALES
+from ipom_mail.pipeline.tables_cache import machine_table
 
 _EXTRA_LOCALES = ("sr_Latn", "ja", "ko", "zh", "zh_Hant")
 _CJK_LOCALES = ("ja", "ko", "zh", "zh_Hant")
@@ -113,7 +114,7 @@ def _offsets(iana: str) -> tuple[float, float | None]:
     return standard, (standard + 1 if any(d for _, d in found) else None)
 
 
-@lru_cache(maxsize=1)
+@machine_table
 def _clocks() -> dict[str, tuple[str, float, float | None]]:
     """Each metazone → (the zone whose clock it names, standard hours, daylight hours)."""
     from babel import Locale
@@ -137,6 +138,7 @@ def metazone_clocks() -> dict[str, tuple[str, float, float | None]]:
     return _clocks()
 
 
+@machine_table
 def _long_names(locales: tuple[str, ...]) -> dict[tuple[str, str], set[str]]:
     """(metazone, kind) → every long name the `locales` give it."""
     from babel import Locale
@@ -315,7 +317,7 @@ def twelve_hour_clock(iana: str) -> bool:
     return "h" in pattern or "K" in pattern
 
 
-@lru_cache(maxsize=1)
+@machine_table
 def cjk_names() -> dict[str, str]:
     """CLDR's Chinese, Japanese and Korean zone names (written whole, with and without the
     space: "한국 표준시", "日本標準時", "中国标准时间") → the zone whose clock they name:

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ipom_mail.pipeline.fields.words import LOCALES
+from ipom_mail.pipeline.tables_cache import machine_table
 
 _MAX_WORDS = 6
 _TOKEN = re.compile(r"[^\s()（）,;:.!?]+")
@@ -76,7 +77,7 @@ def _region_names(locale: object, territories: dict[str, str]) -> dict[str, set[
     return found
 
 
-@lru_cache(maxsize=1)
+@machine_table
 def _members() -> dict[str, tuple[str, ...]]:
     """Each metazone → its member zones."""
     from babel.core import get_global
@@ -119,7 +120,7 @@ def _meta_names(locale: object, clocks: dict[str, tuple[str, bool]]) -> dict[str
     return found
 
 
-@lru_cache(maxsize=1)
+@machine_table
 def region_names() -> dict[str, str]:
     """Every whole CLDR name above (lower case) → the one IANA zone whose clock it names."""
     from babel import Locale

@@ -1,0 +1,87 @@
+"""Lenses named by their focal length alone: split from equipment_scan.py.
+
+A zoom's range ("18-55mm", "+ 15-35 on a tripod", "the 16-50 kit lens"), a prime's focal
+length right after its kind ("lente 50mm f/1.8", data/labels.toml [lens_kinds]), and an
+accessory named by the ratio it gives ("the f/6.3 reducer") name an instrument; a focal
+length or an f-number elsewhere is a setting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ipom_mail.pipeline.fields.equipment_tokens import Tok, pattern_at
+from ipom_mail.pipeline.fields.gazetteer import Gazetteer
+from ipom_mail.pipeline.fields.labels import connectors, kind_words
+
+__all__ = [
+    "F_NUMBER",
+    "RATIO",
+    "ZOOM",
+    "bare_zoom",
+    "prime_after_kind",
+    "ratio_accessory",
+    "zoom_range",
+]
+
+F_NUMBER = re.compile(r"^[fF]/?\d")
+RATIO = re.compile(r"[fF]/\d{1,2}(?:[.,]\d)?")  # "f/6.3": a reducer's ratio, or a setting
+
+# A zoom lens's focal range, which names no setting: "18-55mm", "100-400 mm"
+ZOOM = re.compile(r"\d{1,3}-\d{2,4}\s?(?:mm|мм)(?=$|[\s,.;:!?)])", re.I)
+
+
+_BARE_RANGE = re.compile(r"(\d{1,3})-(\d{2,4})")
+
+
+def bare_zoom(toks: Sequence[Tok], i: int, done: int) -> int:
+    """1 when token i is a zoom lens named by its range alone, without its unit, joined to the
+    item before it ("Canon R5 + 15-35 on a tripod", "Nikon Z6 mit 24-70 auf Stativ") and
+    ending its clause or followed by a joining word, or a kit lens by its range anywhere ("w/
+    the 16-50 kit lens"); 0 otherwise ("+ 10-20 frames")."""
+    m = _BARE_RANGE.fullmatch(toks[i].text)
+    kit = m is not None and i + 2 < len(toks) and not toks[i].closes and not toks[i + 1].closes
+    kit = kit and f"{toks[i + 1].text} {toks[i + 2].text}".lower() in ("kit lens", "kit zoom")
+    if kit and m is not None and 7 <= int(m[1]) < int(m[2]) <= 1200:
+        return 1
+    if not m or i < 2 or done != i - 1 or toks[i - 2].closes or toks[i - 1].closes:
+        return 0
+    joins = connectors() | kind_words("support_leads", "on")  # "with", "mit", "on", "auf"
+    if toks[i - 1].text != "+" and toks[i - 1].text.lower() not in joins:
+        return 0  # the item before ended right before the joining word
+    if not 7 <= int(m[1]) < int(m[2]) <= 1200:
+        return 0
+    nxt = "" if toks[i].closes or i + 1 == len(toks) else toks[i + 1].text.lower()
+    return 1 if not nxt or nxt in joins else 0
+
+
+def zoom_range(word: str) -> bool:
+    """Whether a word is a zoom's focal range written without its unit ("24-70", "150-600")."""
+    m = _BARE_RANGE.fullmatch(word)
+    return m is not None and int(m.group(1)) < int(m.group(2))
+
+
+_PRIME = re.compile(r"\d{1,4}\s?(?:mm|мм)(?=$|[\s,.;:!?)])", re.I)
+
+
+def prime_after_kind(s: str, toks: Sequence[Tok], i: int) -> int:
+    """How many tokens a lens's focal length spans at i right after its kind, with no maker
+    ("lente 50mm f/1.8", "obiettivo 35 mm"; data/labels.toml [lens_kinds]): 0 when none."""
+    if i == 0 or toks[i - 1].closes or toks[i - 1].text.lower() not in kind_words("lens_kinds"):
+        return 0
+    n = pattern_at(s, toks, i, _PRIME)
+    k = i + n  # past the focal length and its f-number: the clause ends, or a joining word
+    while n and k < len(toks) and not toks[k - 1].closes and F_NUMBER.match(toks[k].text):
+        k += 1
+    if not n or k == len(toks) or toks[k - 1].closes:
+        return n
+    joins = connectors() | kind_words("support_leads", "on")  # "lente 50mm no tripé"
+    return n if toks[k].text.lower() in joins else 0  # "objectif 14mm Samyang": its maker's
+
+
+def ratio_accessory(piece: str, g: Gazetteer) -> bool:
+    """Whether a piece is an accessory named by the ratio it gives ("f/6.3 reducer"), not a
+    setting ("f/6.3")."""
+    ratio, _, rest = piece.partition(" ")
+    return RATIO.fullmatch(ratio) is not None and g.accessories.fullmatch(rest) is not None
