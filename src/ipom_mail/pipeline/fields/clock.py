@@ -26,8 +26,10 @@ from ipom_mail.pipeline.fields.word_clock import (
 from ipom_mail.pipeline.fields.zone_names import zone_name_at
 from ipom_mail.pipeline.fields.zone_regions import region_zone_at
 from ipom_mail.pipeline.fields.zones import (
+    AGAIN_ZONE,
     BEFORE_GLUED,
     BEFORE_ZONE,
+    LOWER_AFTER_PERIOD,
     NAMED,
     is_zone_word,
 )
@@ -115,6 +117,8 @@ def _named_before() -> re.Pattern[str]:
     )
 
 
+# "de las 20:38 a las 20:44, también hora del centro": a zone named again after a comma
+_AGAIN = re.compile(rf",[ \t]+(?i:{'|'.join(map(re.escape, AGAIN_ZONE))})(?=[ \t])")
 _ZONE_BEFORE = re.compile(r"(?:^|[\s(])(?P<z>UTC|UT|GMT)\)?:?\s?$")
 
 
@@ -242,7 +246,8 @@ def _zone_after_time(text: str, pos: int, iso: bool) -> tuple[str | None, int]:
             bare = m["z"][0] in "+-−"
             if not bare or iso or m.start("z") > start:
                 return m["z"].replace(".", "") if m["z"].startswith("U.") else m["z"], m.end()
-    word = _before_named().match(text, after)
+    again = _AGAIN.match(text, after)
+    word = _before_named().match(text, after) or (again and _ZONE_AFTER.match(text, again.end()))
     if word and is_zone_word(word["z"]):
         return word["z"], word.end()
     for start in dict.fromkeys((pos, after, comma.end() if comma else after)):
@@ -253,7 +258,20 @@ def _zone_after_time(text: str, pos: int, iso: bool) -> tuple[str | None, int]:
         if whole is not None:
             closing = 1 if text[whole[2] : whole[2] + 1] in ")）" else 0
             return text[whole[1] : whole[2]], whole[2] + closing
-    return zone_in_brackets(text, after)
+    return _lower_after_period(text, pos) or zone_in_brackets(text, after)
+
+
+_PERIOD_END = re.compile(r"(?<![^\W\d_])[ap]\.?\s?m\.?$", re.I)
+_LOWER_WORD = re.compile(r"\s?\(?([a-z]{3,4})\)?(?![^\W\d_])")
+
+
+def _lower_after_period(text: str, pos: int) -> tuple[str, int] | None:
+    """A lower-case abbreviation right after "am" or "pm" ("9:14 pm edt", a phone's mail;
+    data/zone_words.toml [lower_after_period]), in upper case; else None."""
+    if _PERIOD_END.search(text, max(0, pos - 5), pos) is None:
+        return None
+    m = _LOWER_WORD.match(text, pos)
+    return (m[1].upper(), m.end()) if m and m[1] in LOWER_AFTER_PERIOD else None
 
 
 def _past_unit(text: str, pos: int) -> int:

@@ -28,7 +28,7 @@ from ipom_mail.pipeline.fields.dates import (
     with_weekday,
 )
 from ipom_mail.pipeline.fields.night_dates import night_day
-from ipom_mail.pipeline.fields.relative_days import relative_day, today_beside
+from ipom_mail.pipeline.fields.relative_days import relative_day, relative_kinds, today_beside
 from ipom_mail.pipeline.fields.segments import Segment, photo_date_before_event, segment_at
 from ipom_mail.pipeline.fields.story import FORWARD_MARK
 from ipom_mail.pipeline.fields.submission import has_submission_wording
@@ -73,11 +73,14 @@ class Dates:
     untimed_text: str = ""  # those of photo_text with no time: "this morning" there dates one
 
 
-def _span_ends(text: str) -> set[int]:
-    """Where the times of a from–to span start: "klo 18.02.15–18.04.50" holds no date."""
+def _time_starts(text: str) -> set[int]:
+    """Where times start that a dotted date would read too: those of a from–to span ("klo
+    18.02.15–18.04.50") and one with its zone after it ("pukul 19.07.35 WITA")."""
     from ipom_mail.pipeline.fields.dates import find_times, pair_ranges
 
-    return {t.start for pair in pair_ranges(text, find_times(text)) for t in pair}
+    times = find_times(text)
+    spans = {t.start for pair in pair_ranges(text, times) for t in pair}
+    return spans | {t.start for t in times if t.zone}
 
 
 def read_dates(
@@ -94,7 +97,7 @@ def read_dates(
     a note says so.
     """
     base = header.date() if header is not None else None
-    spanned = _span_ends(text)
+    spanned = _time_starts(text)
     hits = [with_weekday(text, h) for h in find_dates(text, base) if h.start not in spanned]
     hits = _with_named_days(hits, segs)
     own = mail_order(hits)
@@ -339,6 +342,32 @@ def _clause(text: str, seg: Segment, hit: TimeHit) -> str:
     start = text.rfind(";", seg.start, hit.start) + 1 or seg.start
     end = text.find(";", hit.end, seg.end)
     return text[start : end if end >= 0 else seg.end]
+
+
+def photo_date(hit: TimeHit, seg: Segment, dates: Dates, zone: Zone | None) -> date | None:
+    """The mail's one date, written in a sentence about the photo, for the mail's one time
+    with no date of its own ("my lunar transit of the ISS from Friday night, 16 April 2027"
+    ¶ "the station enters the disc at 23:31:08 Irish time"); a small-hours time after a
+    date called a night is on the next day. None when the mail writes any other date, when
+    the time's own sentence names a day ("Last night", "tomorrow", "on Sunday"), or when
+    the mail's "last night" or "yesterday" reads another day."""
+    from ipom_mail.pipeline.fields.words import names_a_weekday, relative_day_pattern
+
+    if len(dates.found) != 1:
+        return None
+    date_hit, date_seg, day = dates.found[0]
+    if date_seg.rank > 1 or date_seg.other or day is None:
+        return None
+    said = dates.text[seg.start : seg.end]
+    if relative_kinds(said) or relative_day_pattern("tomorrow").search(said):
+        return None
+    if names_a_weekday(said) or relative_day_pattern("today").search(said):
+        return None
+    one = _night_read(dates.text, date_hit, day, hit)
+    relative = relative_day(
+        dates.photo_text, hit.clock, dates.header, zone, morning=dates.untimed_text
+    )
+    return one if relative in (None, one) else None
 
 
 def series_day(text: str, seg: Segment, dates: Dates) -> date | None:

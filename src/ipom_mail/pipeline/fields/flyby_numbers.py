@@ -41,6 +41,11 @@ _DEGREES = re.compile(
     r"|fok\w*|stopni|stupň\w*|" + label_words_raw("degrees") + ")",
     re.I,
 )
+# "nyuzi 57": the word for degrees before the number
+_DEGREES_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:{label_words_raw('degrees_before')})\s+(?P<v>\d{{1,2}}(?:[.,]\d+)?)(?![\d°º])",
+    re.I,
+)
 _DEGREES_FIRST = re.compile(rf"\s*(?:{label_words_raw('highest_after')})", re.I)
 _SENTENCE_END = re.compile(r"\n(?P<wrap>[ \t]*[^\W\d_])?|[.!?]\s+(?P<next>.?)", re.I)
 _WINDOW = 45  # characters before the number where its words must be
@@ -62,8 +67,9 @@ _NUMBER = r"(?P<v>[+\-−–]?\s?\d{1,2}(?:[.,]\d{1,2})?)(?![\d°º%]|:\d|[.,]\d
 _AFTER_WORD = re.compile(rf"[^\d\n+\-−–]{{0,20}}?{_NUMBER}")
 _BRIGHT_WORD = re.compile(r"(?<![^\W\d_])(?:" + label_words_raw("bright") + ")", re.I)
 _AFTER_BRIGHT = re.compile(  # a signed number only: "a bright pass on 4 August" is a date
-    # a hyphen inside a word may stand between ("heaps bright, heavens-above said -3.5")
-    r"(?:[^\d\n+\-−–]|(?<=[^\W\d_])-(?=[^\W\d_])){0,24}?"
+    # a hyphen inside a word may stand between ("heaps bright, heavens-above said -3.5"), and
+    # a prediction site's words ("super bright, heavens above had it at -3.8"), in its sentence
+    r"(?:[^\d\n+\-−–.;!?]|\.(?!\s)|(?<=[^\W\d_])-(?=[^\W\d_])){0,32}?"
     r"(?P<v>[+\-−–]\s?\d{1,2}(?:[.,]\d{1,2})?)(?![\d°º%:]|[.,]\d)"
 )
 # "Max 79°, -3.3", "max el 82° / -3.9": a signed number right after the pass's height
@@ -127,7 +133,10 @@ def _is_end(m: re.Match[str], window: str) -> bool:
 def _heights(text: str) -> list[re.Match[str]]:
     """The numbers of degrees that words call the pass's highest point."""
     found: list[re.Match[str]] = []
-    for m in _DEGREES.finditer(text):
+    degrees = sorted(
+        [*_DEGREES.finditer(text), *_DEGREES_BEFORE.finditer(text)], key=lambda m: m.start()
+    )
+    for m in degrees:
         before = _sentence_before(text, m.start())
         highest = (
             _HIGHEST.search(before)

@@ -42,6 +42,12 @@ def _kinds(text: str, morning: str) -> tuple[str, ...]:
     return tuple(kind for kind, found in named.items() if found)
 
 
+def relative_kinds(text: str) -> tuple[str, ...]:
+    """The kinds of relative day the words name ("tonight", "this_morning", "yesterday",
+    "last_night", "before_yesterday"), read or not: a sentence that names its own day."""
+    return _kinds(text, text)
+
+
 def zone_clock(zone: Zone | None) -> tzinfo | None:
     """The clock a zone names a place by (an IANA zone, an abbreviation's or an offset's
     fixed hours), or None: no zone, an unusable one, or UT (nobody's own clock)."""

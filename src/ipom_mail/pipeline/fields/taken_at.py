@@ -9,14 +9,14 @@ notes say why (invariant 7).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import cache, lru_cache
 
 from ipom_mail.pipeline.fields.camera_time import TakenAt as TakenAt
 from ipom_mail.pipeline.fields.camera_time import TextReading, with_camera
 from ipom_mail.pipeline.fields.dates import TimeHit, find_times, pair_ranges
-from ipom_mail.pipeline.fields.dating import Dates, day_for, read_dates, series_day
+from ipom_mail.pipeline.fields.dating import Dates, day_for, photo_date, read_dates, series_day
 from ipom_mail.pipeline.fields.doubt import doubted
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import mail_words
@@ -24,6 +24,7 @@ from ipom_mail.pipeline.fields.later_clause import later_day
 from ipom_mail.pipeline.fields.part_of_day import said_half
 from ipom_mail.pipeline.fields.pass_marks import pass_marks
 from ipom_mail.pipeline.fields.pass_tables import without_tables
+from ipom_mail.pipeline.fields.predicted import predicted
 from ipom_mail.pipeline.fields.quotes import clean_text as clean_text
 from ipom_mail.pipeline.fields.relative_days import half_beside, relative_day, zone_clock
 from ipom_mail.pipeline.fields.segments import CULMINATION, Segment, photo_date_before_event
@@ -31,6 +32,7 @@ from ipom_mail.pipeline.fields.segments import segment_at as segment_at
 from ipom_mail.pipeline.fields.segments import segments as segments
 from ipom_mail.pipeline.fields.shot_spans import (
     Candidate,
+    SpanRoles,
     after_midnight,
     span_roles,
     unread_ends,
@@ -108,6 +110,18 @@ def _culmination_before(text: str, seg: Segment, pos: int) -> bool:
     return bool(CULMINATION.search(text, max(seg.start, pos - 160), pos))
 
 
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    """A time that may be the photo's, placed in its sentence, before its UT time is read."""
+
+    hit: TimeHit
+    seg: Segment
+    zone: Zone | None
+    day: date | None
+    relative: bool
+    window: tuple[TimeHit, TimeHit] | None
+
+
 def _candidates(
     text: str, segs: list[Segment], dates: Dates, known: date | None, header: datetime | None
 ) -> tuple[list[Candidate], list[str]]:
@@ -117,8 +131,8 @@ def _candidates(
     roles = span_roles(text, segs, spans)
     marks = pass_marks(text, segs, times, spans)
     unread = unread_ends(text, segs, times, spans)
-    out: list[Candidate] = []
-    for hit in times:
+    found: list[_Placed | Candidate] = []
+    for before, hit in zip([None, *times], times, strict=False):
         seg = segment_at(segs, hit.start)
         later = later_day(text, seg, hit, header) if seg.other else None  # "hours later"
         # "Prise le … à 6 h 02, … avant le lever du soleil": the photo's, the event after it
@@ -129,8 +143,11 @@ def _candidates(
             continue
         if marks.start_beside_shot(hit, seg):
             continue  # "Il passaggio è iniziato alle 20:51 …; lo scatto è delle 20:53:10"
+        if predicted(text, hit.start, before.end if before else 0):
+            found.append(_predicted(seg.rank, hit))  # "transit-finder predicted … 23:31:07"
+            continue
         if id(hit) in unread:  # "από τις 21:04:10 ??? 21:09:30 ώρα Ελλάδος": maybe its end
-            out.append(_unread_end(seg.rank, unread[id(hit)], hit))
+            found.append(_unread_end(seg.rank, unread[id(hit)], hit))
             continue
         # the window holding the shot gives it its zone, else (zoneless) its day at least
         window = window_of(hit, seg, roles.windows) or window_of(hit, seg, roles.all_windows)
@@ -141,15 +158,45 @@ def _candidates(
         day, relative = (later, False) if later else day_for(hit, seg, dates, known, zone)
         if day is None and id(hit) in roles.series:  # "18 poses … entre 18h52 et 18h55"
             day = series_day(text, seg, dates)
-        day = after_midnight(hit, seg, day, window, (segs, dates, known))
-        cand = replace(_candidate(seg.rank, hit, day, zone, dates, text), relative=relative)
-        cand = _future_checked(_relative_checked(cand, dates, known), header)
-        if cand.ut is not None and doubted(text, hit.start, hit.end):  # "21:34 UT, I think"
-            note = f"the time {hit.text} is given with doubt; when was the photo taken?"
-            cand = replace(cand, ut=None, notes=(*cand.notes, note))
-        end = roles.series.get(id(hit))
-        out.append(with_until(cand, end, text) if end is not None else cand)
+        found.append(_Placed(hit, seg, zone, day, relative, window))
+    # the mail's one date for its one time without one; in a mail with a pass window the
+    # window dates it ("von 23:52 bis 00:03 MESZ" … "um 00:01:10 MESZ": after midnight)
+    lone = [p for p in found if isinstance(p, _Placed) and p.day is None and p.zone is not None]
+    if len(lone) == 1 and not roles.all_windows:
+        found[found.index(lone[0])] = replace(
+            lone[0], day=photo_date(lone[0].hit, lone[0].seg, dates, lone[0].zone)
+        )
+    out = [
+        p if isinstance(p, Candidate) else _read(p, roles, (text, segs, dates, known, header))
+        for p in found
+    ]
     return _without_restatements(text, out), roles.notes()
+
+
+def _read(
+    placed: _Placed,
+    roles: SpanRoles,
+    reading: tuple[str, list[Segment], Dates, date | None, datetime | None],
+) -> Candidate:
+    """A placed time's candidate: its day after midnight in a window, its UT time, checked
+    against its relative day, the Date header and the sender's doubt; a series' end."""
+    text, segs, dates, known, header = reading
+    hit, seg = placed.hit, placed.seg
+    day = after_midnight(hit, seg, placed.day, placed.window, (segs, dates, known))
+    cand = _candidate(seg.rank, hit, day, placed.zone, dates, text)
+    cand = replace(cand, relative=placed.relative)
+    cand = _future_checked(_relative_checked(cand, dates, known), header)
+    if cand.ut is not None and doubted(text, hit.start, hit.end):  # "21:34 UT, I think"
+        note = f"the time {hit.text} is given with doubt; when was the photo taken?"
+        cand = replace(cand, ut=None, notes=(*cand.notes, note))
+    end = roles.series.get(id(hit))
+    return with_until(cand, end, text) if end is not None else cand
+
+
+def _predicted(rank: int, hit: TimeHit) -> Candidate:
+    """A time a prediction site gave: no UT time, and a note for a mail with no other."""
+    note = f"the time {hit.text} is a prediction's; when was the photo taken?"
+    return Candidate(rank, hit, None, None, None, (note,))
 
 
 def _unread_end(rank: int, first: TimeHit, hit: TimeHit) -> Candidate:

@@ -77,6 +77,8 @@ NAMED: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
 
 BEFORE_ZONE: list[str] = []  # "по" in "23:58 по мск" (data/zone_words.toml [before])
 BEFORE_GLUED: list[str] = []  # Thai "ตาม" written onto the zone ([before] glued)
+LOWER_AFTER_PERIOD: set[str] = set()  # "9:14 pm edt" ([lower_after_period])
+AGAIN_ZONE: list[str] = []  # "20:44, también hora del centro" ([again])
 
 
 def _zone_words() -> None:
@@ -85,6 +87,8 @@ def _zone_words() -> None:
     data = tomllib.loads(text)
     BEFORE_ZONE.extend(data["before"]["all"])
     BEFORE_GLUED.extend(data["before"]["glued"])
+    LOWER_AFTER_PERIOD.update(data["lower_after_period"]["all"])
+    AGAIN_ZONE.extend(data["again"]["all"])
     for iana, phrases in data["zones"].items():
         region = iana.rsplit("/", 1)[-1].replace("_", " ")
         for phrase in phrases:

@@ -16,8 +16,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from ipom_mail.pipeline.fields.zone_names import cldr_zone, twelve_hour_clock
 from ipom_mail.pipeline.fields.zone_regions import region_zone
 from ipom_mail.pipeline.fields.zone_table import ABBREVIATIONS, US_HINTS, Reading
+from ipom_mail.pipeline.fields.zone_table import AGAIN_ZONE as AGAIN_ZONE
 from ipom_mail.pipeline.fields.zone_table import BEFORE_GLUED as BEFORE_GLUED
 from ipom_mail.pipeline.fields.zone_table import BEFORE_ZONE as BEFORE_ZONE
+from ipom_mail.pipeline.fields.zone_table import LOWER_AFTER_PERIOD as LOWER_AFTER_PERIOD
 from ipom_mail.pipeline.fields.zone_table import NAMED as NAMED
 
 # Where clocks are often read in 12 hours: "9:34 EDT" may be morning or evening.
