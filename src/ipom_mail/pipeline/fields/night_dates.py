@@ -79,8 +79,6 @@ def night_day(text: str, start: int, end: int, day: date, clock: time) -> date |
     before = text[max(0, start - _REACH) : start]
     if clock < _SMALL_HOURS and _night_of_either().search(before):
         return None  # "la notte del 20, alle 2:10": the 20th or the 21st
-    if clock < _SMALL_HOURS and (
-        _night_of().search(before) or _night_after().match(text, end)
-    ):
+    if clock < _SMALL_HOURS and (_night_of().search(before) or _night_after().match(text, end)):
         return day + timedelta(days=1)
     return day
