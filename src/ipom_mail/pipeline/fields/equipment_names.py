@@ -17,6 +17,7 @@ from ipom_mail.pipeline.fields.labels import (
     kind_bases,
     kind_words,
     kinds,
+    kinds_in_cases,
     label_words_raw,
 )
 
@@ -114,15 +115,7 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
         # carbon tripod" keep their kind
     if len(words) > 3 and _SOLAR_KIND.fullmatch(" ".join(words[-2:])):
         words = words[:-2]  # "Lunt LS60THa H-alpha telescope": what kind of telescope it is
-    hyphened = words[-1].rsplit("-", 1) if words and "-" in words[-1][1:] else None
-    named = hyphened and any(c.isdigit() or c.isupper() for c in hyphened[0])
-    if hyphened and hyphened[0].lower() in designs():
-        named = False  # "Newton-távcső": a design and its kind name the instrument
-    if hyphened and named and (hyphened[1].lower() in kinds() or is_tripod_head(hyphened[1])):
-        words[-1] = hyphened[0]  # "AZ-EQ5-montering", "EQ5-Montierung", "K-20X-pallopää"
-    numbered = hyphened and len(words) > 1 and any(c.isdigit() for c in hyphened[0])
-    if hyphened and numbered and is_support(hyphened[1]):
-        words[-1] = hyphened[0]  # "Manfrotto 055-driepoot"; "Gitzo-Stativ" keeps its kind
+    words = _without_hyphened_kind(words)
     while len(words) > 1 and words[-1].lstrip("-").lower() in kinds():
         if not any(c.isdigit() or c.isupper() for c in " ".join(words[:-1])):
             break
@@ -131,7 +124,45 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
     base = kind_bases().get(words[-1]) if len(words) > 1 else None
     if base and any(c.isdigit() or c.isupper() for c in " ".join(words[:-1])):
         words[-1] = base  # "Baader AstroSolar filterom": the filter, in its base form
-    return _support_in_base(words)
+    return _support_in_base(_without_bare_adjective(words))
+
+
+def _without_hyphened_kind(words: list[str]) -> list[str]:
+    """A name without a kind joined to its last word by a hyphen ("AZ-EQ5-montering",
+    "Manfrotto 055-driepoot"); a design keeps its kind in the base form ("Newton-távcső" names
+    the instrument) and loses it in a case ("Dobson-távcsövemmel": with my Dobson telescope)."""
+    hyphened = words[-1].rsplit("-", 1) if words and "-" in words[-1][1:] else None
+    if hyphened is None:
+        return words
+    named = any(c.isdigit() or c.isupper() for c in hyphened[0])
+    if hyphened[0].lower() in designs():
+        named = False  # "Newton-távcső": a design and its kind name the instrument
+        if hyphened[1].lower() in kinds_in_cases() and len(words) > 1:
+            return [*words[:-1], hyphened[0]]  # "200P Dobson-távcsövemmel": the Dobson
+    if named and (hyphened[1].lower() in kinds() or is_tripod_head(hyphened[1])):
+        return [*words[:-1], hyphened[0]]  # "AZ-EQ5-montering", "EQ5-Montierung", "K-20X-pallopää"
+    numbered = len(words) > 1 and any(c.isdigit() for c in hyphened[0])
+    if numbered and is_support(hyphened[1]):
+        return [*words[:-1], hyphened[0]]  # "Manfrotto 055-driepoot"; "Gitzo-Stativ" keeps it
+    return words
+
+
+@cache
+def _bare_adjective() -> re.Pattern[str]:
+    """A number or size made an adjective by a hyphened ending ([case_endings] `adjective`)."""
+    endings = "|".join(sorted(kind_words("case_endings", "adjective"), key=len, reverse=True))
+    size = r"(?:.*\d)?(?:mm|cm|[x×\"″])?"  # "127", "0,7x", "8\"", the "mm" of "14 mm"
+    return re.compile(rf"(?P<size>{size})-(?:{endings})")  # lower-case: not "ASI120MM-S"
+
+
+def _without_bare_adjective(words: list[str]) -> list[str]:
+    """A name whose last word is a size made an adjective for the kind dropped after it
+    ("Samyang 14 mm-es [objektívvel]", "Skymax 127-es [Makszutovval]"): the size alone. With
+    its kind still after it, it stays ("0,7x-es reduktor")."""
+    m = _bare_adjective().fullmatch(words[-1]) if len(words) > 1 else None
+    size = m.group("size") if m else ""
+    numbered = any(c.isdigit() for c in size) or bool(size and words[-2][-1].isdigit())
+    return [*words[:-1], size] if numbered else words
 
 
 def _without_remark(words: list[str]) -> list[str]:
