@@ -247,3 +247,21 @@ def test_an_f_ratio_after_a_size_in_inches_is_part_of_the_name(text: str, item: 
 def test_the_catalan_label_equip_reads_a_list() -> None:
     text = "Equip: una Canon EOS 90D amb un Tamron 18-400 mm sobre un trípode Benro Rhino."
     assert _items(text) == ["Canon EOS 90D", "Tamron 18-400 mm", "Benro Rhino"]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "소니 a6400 + 시그마 16mm f1.4 렌즈, 삼각대는 맨프로토 비프리",
+            ["소니 a6400", "시그마 16mm f1.4", "맨프로토 비프리"],
+        ),
+        ("삼각대는 맨프로토 비프리 쓰고 카메라는 캐논 샀어요", ["맨프로토 비프리"]),
+        ("스카이와처 에보스타 80ED 망원경", ["스카이와처 에보스타 80ED"]),
+    ],
+)
+def test_a_known_product_line_in_hangul_or_katakana_names_the_instrument(
+    text: str, items: list[str]
+) -> None:
+    # "캐논 샀어요" (bought a Canon): a word of the script that is no known line names nothing
+    assert _items(text) == items

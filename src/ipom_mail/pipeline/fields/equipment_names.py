@@ -302,8 +302,9 @@ _LATIN_MODEL = re.compile(r"[A-Za-z0-9][\w.+\-/]*")
 
 def local_line(words: list[str]) -> int:
     """How many words in katakana or Hangul, right after a maker, name its product line
-    before a Latin model ("ベルボン ジオ・カルマーニュ N635", "스카이와처 에보스타 80ED"); 0
-    when they are a kind ("셀레스트론 경통 C8") or no model follows."""
+    before a Latin model ("ベルボン ジオ・カルマーニュ N635", "스카이와처 에보스타 80ED"), or
+    alone when the line is a known one ("맨프로토 비프리": data/gazetteer.toml [local_lines]);
+    0 when they are a kind ("셀레스트론 경통 C8") or no model follows."""
     for n in (1, 2):
         if len(words) <= n or not _LATIN_MODEL.fullmatch(words[n]):
             continue
@@ -312,10 +313,12 @@ def local_line(words: list[str]) -> int:
         head = words[:n]
         if all(_LOCAL_WORD.fullmatch(w) and w not in kinds() for w in head):
             return n
-    return 0
+    return 1 if words and words[0] in gazetteer().local_lines else 0
 
 
 def unread_local_line(maker: str, nxt: str) -> bool:
     """Whether a maker in katakana or Hangul is followed by a word of its script that is no
-    kind ("맨프로토 비프리"): a product line or a verb, which cannot be told, so no item."""
-    return bool(_LOCAL_WORD.fullmatch(maker) and _LOCAL_WORD.fullmatch(nxt) and nxt not in kinds())
+    kind nor a known line ("캐논 샀어요"): a product line or a verb, which cannot be told, so
+    no item."""
+    local = _LOCAL_WORD.fullmatch(maker) and _LOCAL_WORD.fullmatch(nxt)
+    return bool(local and nxt not in kinds() and nxt not in gazetteer().local_lines)
