@@ -104,6 +104,16 @@ def test_not_only_but_also_keeps_both_instruments(text: str) -> None:
             "Varustus: Celestron C8 teleskoobiga, ZWO ASI462MC kaameraga, Sky-Watcher EQ5 montaažil",
             ["Celestron C8", "ZWO ASI462MC", "Sky-Watcher EQ5"],
         ),
+        (
+            "Kalusto: Celestron C8 -kaukoputkellani, ZWO ASI462MC -kamerallani, Sky-Watcher EQ5 -jalustallani",
+            ["Celestron C8", "ZWO ASI462MC", "Sky-Watcher EQ5"],
+        ),
+        ("Kalusto: Canon EOS R6, Manfrotto-jalustallani", ["Canon EOS R6", "Manfrotto-jalusta"]),
+        # a tripod keeps its kind as before, in its base form
+        (
+            "Tehnika: Canon EOS R6 kaameraga ja Samyang 14mm objektiiviga, Manfrotto statiivil",
+            ["Canon EOS R6", "Samyang 14mm", "Manfrotto statiiv"],
+        ),
     ],
 )
 def test_a_kind_in_a_case_or_with_my_is_no_part_of_the_name(text: str, items: list[str]) -> None:

@@ -14,7 +14,7 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.equipment_tokens import Tok, pattern_at
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
-from ipom_mail.pipeline.fields.labels import connectors, kind_bases, kind_words
+from ipom_mail.pipeline.fields.labels import alternation, connectors, kind_bases, kind_words
 
 __all__ = [
     "F_NUMBER",
@@ -90,13 +90,6 @@ def ratio_accessory(piece: str, g: Gazetteer) -> bool:
     return RATIO.fullmatch(ratio) is not None and g.accessories.fullmatch(rest) is not None
 
 
-def _alternation(words: frozenset[str]) -> str:
-    """Words as an alternation, the longest first; a space matches any run of spaces."""
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
-
-
 @cache
 def _ratio_kind() -> re.Pattern[str]:
     """An accessory's kind before its maker and, maybe, the ratio it gives, ending its clause
@@ -105,9 +98,9 @@ def _ratio_kind() -> re.Pattern[str]:
     joins = frozenset(connectors()) | kind_words("support_leads", "on") | kind_words("and_words")
     ratio = r"[fF]/\d{1,2}(?:[.,]\d{1,2})?|\d(?:[.,]\d{1,2})?\s?[x×]|[x×]\s?\d(?:[.,]\d{1,2})?"
     return re.compile(
-        rf"(?<![^\W\d_])(?P<kind>{_alternation(kind_words('ratio_kinds'))})\s+"
-        rf"(?P<named>(?:{_alternation(makers)})(?:\s+(?:{ratio}))?)"
-        rf"(?=\s*(?:[,;+]|$)|\.(?:\s|$)|\s+(?:{_alternation(joins)})(?!\S))",
+        rf"(?<![^\W\d_])(?P<kind>{alternation(kind_words('ratio_kinds'))})\s+"
+        rf"(?P<named>(?:{alternation(makers)})(?:\s+(?:{ratio}))?)"
+        rf"(?=\s*(?:[,;+]|$)|\.(?:\s|$)|\s+(?:{alternation(joins)})(?!\S))",
         re.I,
     )
 
