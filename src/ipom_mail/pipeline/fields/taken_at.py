@@ -39,6 +39,7 @@ from ipom_mail.pipeline.fields.shot_spans import (
     window_of,
     with_until,
 )
+from ipom_mail.pipeline.fields.shutter import shutter_closed_at
 from ipom_mail.pipeline.fields.zones import Zone, parse_zone, twelve_hour
 from ipom_mail.pipeline.values import DateStyle, Media
 
@@ -140,6 +141,8 @@ def _candidates(
         if id(hit) in roles.in_span or (seg.other and later is None and not own_time):
             continue
         if _culmination_before(text, seg, hit.start) or _until_before(text, hit.start):
+            continue
+        if shutter_closed_at(text, hit):  # "… y lo cerré a las 20:19": an exposure's end
             continue
         if marks.start_beside_shot(hit, seg):
             continue  # "Il passaggio è iniziato alle 20:51 …; lo scatto è delle 20:53:10"
@@ -338,17 +341,23 @@ def _read_once(
 
 
 def find_taken_at(
-    text: str, media: Media, message_date: datetime | None, sender: tuple[DateStyle, ...] = ()
+    text: str,
+    media: Media,
+    message_date: datetime | None,
+    sender: tuple[DateStyle, ...] = (),
+    known: date | None = None,
 ) -> TakenAt:
     """The photo's UT time from the text, else from the first usable photo's camera.
 
     `message_date` (the Date header) only dates a date written without a year
     and settles which way round 05/12/2024 is; its offset is never the photo's.
     `sender` (how the sender wrote dates before) settles it too, with a note.
+    `known` is the photo's date said outside the text (the Subject's): it dates a time
+    that has no date of its own.
     """
     base = message_date.date() if message_date is not None else None
     text = without_tables(text, base)  # a pass table's times are the passes'
-    return with_camera(_read_text(text, message_date, None, sender), media)
+    return with_camera(_read_text(text, message_date, known, sender), media)
 
 
 def parse_time_answer(text: str, known_date: date | None, message_date: datetime | None) -> TakenAt:
