@@ -172,7 +172,7 @@ def dotted_month_days(text: str, base: date | None) -> list[DateHit]:
         if not (lead and not head[lead.end() :].strip()) and weekday_before(head) is None:
             continue
         a, b = int(m["d"]), int(m["m"])
-        readings = [
+        readings: list[date | None] = [
             day
             for year in recent_years(base)
             for day in (day_of(year, b, a), day_of(year, a, b) if a <= 12 else None)

@@ -5,8 +5,8 @@ shutter at 21:04:10 and closed it at 21:08:40 UTC", "den Verschluss um 20:15 ge�
 um 20:19 geschlossen": in a sentence that names the shutter, a time after an opening word
 and a later time with a closing word are one span, the photo's own (taken_at the opening,
 taken_until the closing). The closing time is an end: never the photo's moment on its
-own, whether or not its opening was read. Words: data/labels.toml [shutter],
-[shutter_open], [shutter_close].
+own, whether or not its opening was read; nor is a time after "until" ("jusqu'à", "bis").
+Words: data/labels.toml [shutter], [shutter_open], [shutter_close]; mail_words.toml [until].
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ipom_mail.pipeline.fields.labels import label_pattern
+from ipom_mail.pipeline.fields.labels import label_pattern, mail_words
 
 if TYPE_CHECKING:
     from ipom_mail.pipeline.fields.clock import TimeHit
@@ -93,3 +93,14 @@ def _close_after() -> re.Pattern[str]:
     às 20:19": that closing is the next time's)."""
     close = label_pattern("shutter_close").pattern
     return re.compile(rf"\s*(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{{1,2}})?(?:{close})", re.I)
+
+
+@cache
+def _until() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_])(?:{mail_words('until')})\s*(?:kl\.?\s*)?$", re.I)
+
+
+def until_before(text: str, start: int) -> bool:
+    """Whether the time at `start` follows "until", "jusqu'à", "bis": an end, never the
+    photo's moment on its own (its start, when written, makes a span with it)."""
+    return _until().search(text, max(0, start - 24), start) is not None
