@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ipom_mail.pipeline.fields.labels import label_pattern, mail_words
@@ -40,7 +40,7 @@ def shutter_pairs(
     """The spans written as the shutter's opening and closing: two times in a sentence that
     names the shutter, an opening word before the second time and a closing word after the
     opening word and the first time (before the second, or right after it)."""
-    if not label_pattern("shutter").search(text):
+    if not _anywhere(text):
         return []  # most mail never names the shutter: no sentence is cut
     paired = {id(t) for pair in pairs for t in pair}
     found: list[tuple[TimeHit, TimeHit]] = []
@@ -63,6 +63,12 @@ def shutter_pairs(
     return found
 
 
+@lru_cache(maxsize=4)
+def _anywhere(text: str) -> bool:
+    """Whether the text names the shutter at all."""
+    return label_pattern("shutter").search(text) is not None
+
+
 def names_shutter(said: str) -> bool:
     """Whether words name the camera's shutter: a span in them is an exposure's."""
     return label_pattern("shutter").search(said) is not None
@@ -73,8 +79,8 @@ def shutter_closed_at(text: str, hit: TimeHit) -> bool:
     geschlossen", "20時19分に閉じた"): a closing word before it in its clause, or right after
     it (a particle at most between), in a sentence that names the shutter. Never the
     photo's moment alone."""
-    if not label_pattern("shutter").search(text):
-        return False
+    if not _anywhere(text):
+        return False  # read once per text, not once per time
     start, end = _sentence(text, hit.start)
     if not label_pattern("shutter").search(text, start, end):
         return False
