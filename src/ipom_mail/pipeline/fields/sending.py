@@ -98,6 +98,7 @@ def _home(text: str, when: datetime) -> str | None:
     return clocks.pop() if len(clocks) == 1 else None
 
 
+@lru_cache(maxsize=4)  # asked once per time of the text: read once
 def forward_start(text: str) -> int | None:
     """Where a forwarded message starts in the clean text (its separator line), or None."""
     pos = 0
