@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ipom_mail.pipeline.fields.equipment_described import without_kind_description
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
 from ipom_mail.pipeline.fields.labels import (
     adapters,
@@ -101,7 +102,8 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
     ASI462MC kameru" (a camera, in Croatian), "Nikkor Z 400mm -objektiivi", joined by a
     hyphen to a model ("AZ-EQ5-montering"); a filter's kind
     in a case is given in its base form ([kind_base])."""
-    words = _without_filter_phrase(_without_remark(without_design(piece).split()))
+    words = without_kind_description(_without_remark(without_design(piece).split()))
+    words = _without_filter_phrase(words)
     kind = words[-2].lower() if len(words) > 2 else ""
     if kind and words[-1] in connectors() and (kind in kinds() or is_support(kind)):
         words.pop()  # a postposition after the kind: "Star Adventurer montür üzerinde"

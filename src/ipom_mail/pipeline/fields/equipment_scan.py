@@ -202,6 +202,14 @@ def _names_its_kind(s: str, toks: Sequence[Tok], i: int, j: int, g: Gazetteer) -
     return start_at(s, toks, j, g)[1] == "accessory" and maker_at(toks, i, g) > 0
 
 
+def _kind_of_two_words(s: str, toks: Sequence[Tok], i: int, j: int, g: Gazetteer) -> bool:
+    """Whether an accessory of more than one word, the first a model's word, follows a maker's
+    model at j and names its kind ("SkyGuider Pro star tracker"): it ends the item, whole."""
+    n, kind = start_at(s, toks, j, g)
+    two = n > 1 and kind == "accessory" and toks[j].text.lower() in g.model_words
+    return two and not any(t.closes for t in toks[j : j + n - 1]) and maker_at(toks, i, g) > 0
+
+
 def _local_line_at(toks: Sequence[Tok], j: int) -> int:
     """How many words at j name a maker's product line in katakana or Hangul before its model."""
     words = []
@@ -230,6 +238,9 @@ def _extend(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -> tuple[int
                 j += m
                 alone = False
                 continue
+        elif _kind_of_two_words(s, toks, i, j, g):
+            j += start_at(s, toks, j, g)[0]  # "iOptron SkyGuider Pro star tracker"
+            continue
         elif _starts_new(s, toks, j, g) and not (
             kind == "maker" and lens_series([t.text for t in toks[i + n : j]], toks[j].text)
         ):
