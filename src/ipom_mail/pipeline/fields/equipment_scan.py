@@ -262,7 +262,8 @@ def _kind_before_maker(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -
     """A kind before a maker: the item starts at the maker when the kind is one lower-case word
     ("barlow Explore Scientific 3x") or the maker's model follows ("prisma di Herschel Baader
     Cool-Ceramic"); a kind before its maker alone, or a magnification alone, is the whole
-    item ("prisme de Herschel Baader", "lente di Barlow Baader 2,25x")."""
+    item ("prisme de Herschel Baader", "lente di Barlow Baader 2,25x"), and so is one with a
+    size alone ("coin de Herschel Lunt 2\"": a wedge's size names no model)."""
     g = gazetteer()
     if kind != "accessory" or any(t.closes for t in toks[i : i + n]) or i + n >= len(toks):
         return False
@@ -272,7 +273,10 @@ def _kind_before_maker(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -
         return True
     m = maker_at(toks, i + n, g)
     j, alone = _extend(s, toks, i + n, m, "maker")
-    return not alone and not all(_MAGNIFICATION.fullmatch(t.text) for t in toks[i + n + m : j])
+    sized = (
+        _MAGNIFICATION.fullmatch(t.text) or _SIZE.fullmatch(t.text) for t in toks[i + n + m : j]
+    )
+    return not alone and not all(sized)
 
 
 # A model named by a hyphened code without digits is a product, no kind: "AZ-GTi", "Uranus-C"
