@@ -7,6 +7,7 @@ a date, a place, a separator or a prose word ends it. data/gazetteer.toml names 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ipom_mail.pipeline.fields.equipment_exif import dedupe, exif_items, without_repeated_lenses
@@ -34,7 +35,7 @@ def text_items(text: str) -> list[str]:
 def _text_items(text: str) -> tuple[str, ...]:
     g = gazetteer()
     items: list[str] = []
-    lines = [APERTURE.sub(",", line) for line in spaced_cjk(text).splitlines()]
+    lines = [APERTURE.sub(",", _unquoted(line)) for line in spaced_cjk(text).splitlines()]
     for k, line in enumerate(lines):
         found: list[str] = []
         if SENT_FROM.match(line):
@@ -52,6 +53,19 @@ def _text_items(text: str) -> tuple[str, ...]:
         items += [_without_and(item) for item in found]
     dropped = left_behind(text, items)  # "I usually add my Barlow, but I left it at home"
     return tuple(item for item in items if item not in dropped)
+
+
+# A name in quotation marks ("с объективом «Зенитар-16»", "Objektiv: „Helios 44-2“"): the marks
+# are no part of it. An opening mark follows no letter, digit or mark, so an inch mark after a
+# size stays ('8" Dobson', 'Lunt 2" wedge').
+_QUOTED = re.compile(
+    r'(?<![\w"“”])[«„“"‹](?=[^\W_])([^«»„“”"‹›\n]{1,60}?)(?<=[^\W_]|\))[»“”"›](?!\w)'
+)
+
+
+def _unquoted(line: str) -> str:
+    """A line with the quotation marks around a name taken away."""
+    return _QUOTED.sub(r"\1", line) if any(c in line for c in '«„“"‹') else line
 
 
 def _without_and(item: str) -> str:

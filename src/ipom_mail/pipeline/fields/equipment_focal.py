@@ -17,13 +17,16 @@ from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
 from ipom_mail.pipeline.fields.labels import alternation, connectors, kind_bases, kind_words
 
 __all__ = [
+    "FOCAL_END",
     "F_NUMBER",
     "RATIO",
     "ZOOM",
     "bare_zoom",
+    "names_its_ratio",
     "prime_after_kind",
     "ratio_accessory",
     "ratio_kind_items",
+    "size_apart",
     "with_ratio_kinds",
     "zoom_range",
 ]
@@ -129,3 +132,30 @@ def with_ratio_kinds(line: str, items: Sequence[str]) -> list[str]:
             after = [k for k, x in enumerate(out) if line.find(x, start) > start]
             out.insert(after[0] if after else len(out), item)
     return out
+
+
+FOCAL_END = re.compile(rf"(?:^|\d)(?:{'|'.join(kind_words('focal_units'))})$", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_INCHES = re.compile(r"\d(?:[.,]\d+)?(?:\"|″|''|-?inch(?:es)?)$", re.I)
+
+
+def names_its_ratio(before: str) -> bool:
+    """Whether an f-number after `before` is part of the name: after a focal length ("24mm
+    f/1.4"), a zoom's range ("Nikkor Z 24-70 f/4 S") or a telescope's size in inches, as in
+    millimetres ("Sky-Watcher Quattro 10\" f/4", "10-inch f/5"); after a model ("C8 f/10
+    2032mm") it is a specification."""
+    low = before.lower()
+    sized = _INCHES.search(before) is not None or low in kind_words("size_units")
+    return sized or FOCAL_END.search(before) is not None or zoom_range(before)
+
+
+def size_apart(toks: Sequence[Tok], j: int) -> bool:
+    """Whether token j is a size's unit written apart from its number ("Meade 8 inch f/10",
+    "8 pulgadas"), so part of the name; "in" only before an f-ratio, as it is a word too
+    ("Celestron 8 in the garden")."""
+    t = toks[j].text
+    if j == 0 or t.lower() not in kind_words("size_units") or toks[j - 1].closes:
+        return False
+    if not _NUMBER.fullmatch(toks[j - 1].text):
+        return False
+    return len(t) > 2 or (j + 1 < len(toks) and F_NUMBER.match(toks[j + 1].text) is not None)

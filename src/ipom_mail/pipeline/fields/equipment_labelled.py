@@ -28,7 +28,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
     without_kind_tail,
 )
 from ipom_mail.pipeline.fields.equipment_negated import negated_piece, only_negation
-from ipom_mail.pipeline.fields.equipment_pieces import pieces, tidy_piece
+from ipom_mail.pipeline.fields.equipment_pieces import pieces, tidy_piece, without_lead
 from ipom_mail.pipeline.fields.equipment_scan import (
     DATE_OR_TIME,
     kind_lead_at,
@@ -79,10 +79,12 @@ def _is_head(piece: str) -> bool:
 
 def _kind_then_maker(raw: str, g: Gazetteer) -> bool:
     """Whether a piece is an accessory's kind written out, then its maker ("prisme de Herschel
-    Baader", "Herschel prism Baader Cool-Ceramic"): the scan keeps the kind with a maker alone,
-    and starts at the maker when its model follows."""
-    kind = g.accessories.match(raw.strip())
-    rest = tokens(raw.strip()[kind.end() :]) if kind else []
+    Baader", "Herschel prism Baader Cool-Ceramic"), maybe after an article ("un prisma de
+    Herschel Baader Cool-Ceramic": the kind's two words around "de" are no name): the scan
+    keeps the kind with a maker alone, and starts at the maker when its model follows."""
+    bare = without_lead(raw)
+    kind = g.accessories.match(bare)
+    rest = tokens(bare[kind.end() :]) if kind else []
     return bool(rest) and maker_at(rest, 0, g) > 0
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ipom_mail.pipeline.fields.equipment_described import without_kind_description
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
 from ipom_mail.pipeline.fields.labels import (
     adapters,
@@ -101,7 +102,8 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
     ASI462MC kameru" (a camera, in Croatian), "Nikkor Z 400mm -objektiivi", joined by a
     hyphen to a model ("AZ-EQ5-montering"); a filter's kind
     in a case is given in its base form ([kind_base])."""
-    words = _without_filter_phrase(_without_remark(without_design(piece).split()))
+    words = without_kind_description(_without_remark(without_design(piece).split()))
+    words = _without_filter_phrase(words)
     kind = words[-2].lower() if len(words) > 2 else ""
     if kind and words[-1] in connectors() and (kind in kinds() or is_support(kind)):
         words.pop()  # a postposition after the kind: "Star Adventurer montür üzerinde"
@@ -274,11 +276,14 @@ _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]+")
 def cjk_maker_starts() -> re.Pattern[str]:
     """Where a maker written in CJK starts a model's name after CJK words, with no space:
     "赤道儀にタカハシ FSQ-106ED" (Takahashi's FSQ-106ED on the mount), "カメラはソニー α7 IV",
-    "三脚はスリック カーボンマスター 824" (a product line in katakana before its model)."""
+    "三脚はスリック カーボンマスター 824" (a product line in katakana before its model), "三脚は
+    マンフロット ビーフリー" (a known line alone: data/gazetteer.toml [local_lines])."""
     makers = [m[0] for m in gazetteer().makers if len(m) == 1 and _CJK.fullmatch(m[0])]
     alt = "|".join(sorted(map(re.escape, makers), key=len, reverse=True))
     line = r"(?:\s+[\u30a0-\u30ff\uac00-\ud7af][\u30a0-\u30ff\uac00-\ud7af・·-]*){0,2}"
-    return re.compile(rf"(?<=[\u3040-\u9fff\uac00-\ud7af])(?=(?:{alt}){line}\s*[A-Za-z0-9α])")
+    known = "|".join(sorted(map(re.escape, gazetteer().local_lines), key=len, reverse=True))
+    ends = rf"{line}\s*[A-Za-z0-9α]|\s+(?:{known})(?![\u30a0-\u30ff\uac00-\ud7af])"
+    return re.compile(rf"(?<=[\u3040-\u9fff\uac00-\ud7af])(?=(?:{alt})(?:{ends}))")
 
 
 @cache

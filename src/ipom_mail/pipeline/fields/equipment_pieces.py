@@ -112,6 +112,11 @@ def _filter_type(rest: str, g: Gazetteer) -> bool:
     return bool(words) and all(w.lower() in g.model_words for w in words)
 
 
+def without_lead(raw: str) -> str:
+    """A piece without its lead-in words ("I used a", "un", "ein"): where its name or kind starts."""
+    return _LEAD.sub("", raw.strip()).strip()
+
+
 def tidy_piece(raw: str, g: Gazetteer) -> str:
     """One labelled piece, tidied: no lead-in ('I used a', 'objectif'), no settings in brackets."""
     piece = _without_cjk_words(raw.strip(" \t-–—*•·:./|"), g)

@@ -12,11 +12,13 @@ from collections.abc import Sequence
 
 from ipom_mail.pipeline.fields.equipment_focal import (
     F_NUMBER,
+    FOCAL_END,
     RATIO,
     ZOOM,
     bare_zoom,
+    names_its_ratio,
     prime_after_kind,
-    zoom_range,
+    size_apart,
 )
 from ipom_mail.pipeline.fields.equipment_labels import LABEL_WORDS
 from ipom_mail.pipeline.fields.equipment_makers import maker_at, maker_in_base
@@ -65,22 +67,23 @@ _CJK_ONLY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _DESIGN_KIND = re.compile(r"[A-Z][a-z]+-[^\W\d_A-Z]{3,}")
 # A lens series written in lower case after its maker: "Tokina atx-i", "Tokina at-x"
 _LOWER_SERIES = re.compile(r"[a-z]{1,4}-[a-z]{1,4}")
-_FOCAL = re.compile(rf"(?:^|\d)(?:{'|'.join(kind_words('focal_units'))})$", re.IGNORECASE)
 
 
 def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
     """Whether token j continues the current item. An f-number does only right after a focal
     length ("24mm f/1.4"), a zoom's range ("Nikkor Z 24-70 f/4 S") or a size in inches
-    (_names_its_ratio); after a telescope ("C8 f/10 2032mm") it is a specification."""
+    (names_its_ratio); after a telescope ("C8 f/10 2032mm") it is a specification."""
     t = toks[j].text
     if not t or t in g.stop_tokens or DATE_OR_TIME.search(t) or t[0] in "(€$£":
         return False
+    if size_apart(toks, j):
+        return True  # "Meade 8 inch f/10": a size in inches, written apart from its number
     if is_support(t) or (t.startswith("-") and is_filter_kind(t[1:])):
         return True  # "Ulanzi tripod", "捷信三脚架", "Kase-nachtfilter": a maker's tripod, filter
     nxt = toks[j + 1].text if j + 1 < len(toks) and not toks[j].closes else ""
     if alone and t.lower() in g.model_words and _strong(nxt, g):
         return True  # "nikkor z 20mm": a mount's letter right after its maker, no "with"
-    if alone and _LOWER_SERIES.fullmatch(t) and _FOCAL.search(nxt):
+    if alone and _LOWER_SERIES.fullmatch(t) and FOCAL_END.search(nxt):
         return True  # "Tokina atx-i 11-16mm": the maker's lens series, then its focal length
     if t in connectors() or _CJK_ONLY.fullmatch(t):  # "X-T5 s objektivom", "VC200L に"
         return False
@@ -92,7 +95,7 @@ def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
         return True  # "Benro carbon tripod", "Benro Rhino Stativ": its material or its line
     if t.endswith(")") and "(" not in t:  # "(iPhone 15 Pro Max)": its last word
         t = t[:-1]
-    if F_NUMBER.match(t) and not _names_its_ratio(toks[j - 1].text):
+    if F_NUMBER.match(t) and not names_its_ratio(toks[j - 1].text):
         return False
     if t.lower() in g.model_words or _strong(t, g):
         return True
@@ -101,19 +104,6 @@ def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
     named = _named_to_end(toks, j) or _strong(nxt, g) or nxt.lower() in g.model_words
     run = alone or (j > 1 and _titled(toks[j - 1].text) and maker_at(toks, j - 2, g) > 0)
     return run and _titled(t) and named  # "Vanguard Alta Pro", "NiSi Natural Night"
-
-
-_INCHES = re.compile(r"\d(?:[.,]\d+)?(?:\"|″|''|-?inch(?:es)?)$", re.I)
-
-
-def _names_its_ratio(before: str) -> bool:
-    """Whether an f-number after `before` is part of the name: after a focal length ("24mm
-    f/1.4"), a zoom's range ("Nikkor Z 24-70 f/4 S") or a telescope's size in inches, as in
-    millimetres ("Sky-Watcher Quattro 10\" f/4", "10-inch f/5"); after a model ("C8 f/10
-    2032mm") it is a specification."""
-    low = before.lower()
-    sized = _INCHES.search(before) is not None or low in kind_words("size_units")
-    return sized or _FOCAL.search(before) is not None or zoom_range(before)
 
 
 def _counted(word: str, g: Gazetteer) -> bool:
@@ -202,6 +192,14 @@ def _names_its_kind(s: str, toks: Sequence[Tok], i: int, j: int, g: Gazetteer) -
     return start_at(s, toks, j, g)[1] == "accessory" and maker_at(toks, i, g) > 0
 
 
+def _kind_of_two_words(s: str, toks: Sequence[Tok], i: int, j: int, g: Gazetteer) -> bool:
+    """Whether an accessory of more than one word, the first a model's word, follows a maker's
+    model at j and names its kind ("SkyGuider Pro star tracker"): it ends the item, whole."""
+    n, kind = start_at(s, toks, j, g)
+    two = n > 1 and kind == "accessory" and toks[j].text.lower() in g.model_words
+    return two and not any(t.closes for t in toks[j : j + n - 1]) and maker_at(toks, i, g) > 0
+
+
 def _local_line_at(toks: Sequence[Tok], j: int) -> int:
     """How many words at j name a maker's product line in katakana or Hangul before its model."""
     words = []
@@ -230,6 +228,9 @@ def _extend(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -> tuple[int
                 j += m
                 alone = False
                 continue
+        elif _kind_of_two_words(s, toks, i, j, g):
+            j += start_at(s, toks, j, g)[0]  # "iOptron SkyGuider Pro star tracker"
+            continue
         elif _starts_new(s, toks, j, g) and not (
             kind == "maker" and lens_series([t.text for t in toks[i + n : j]], toks[j].text)
         ):
@@ -251,7 +252,8 @@ def _kind_before_maker(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -
     """A kind before a maker: the item starts at the maker when the kind is one lower-case word
     ("barlow Explore Scientific 3x") or the maker's model follows ("prisma di Herschel Baader
     Cool-Ceramic"); a kind before its maker alone, or a magnification alone, is the whole
-    item ("prisme de Herschel Baader", "lente di Barlow Baader 2,25x")."""
+    item ("prisme de Herschel Baader", "lente di Barlow Baader 2,25x"), and so is one with a
+    size alone ("coin de Herschel Lunt 2\"": a wedge's size names no model)."""
     g = gazetteer()
     if kind != "accessory" or any(t.closes for t in toks[i : i + n]) or i + n >= len(toks):
         return False
@@ -261,7 +263,10 @@ def _kind_before_maker(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -
         return True
     m = maker_at(toks, i + n, g)
     j, alone = _extend(s, toks, i + n, m, "maker")
-    return not alone and not all(_MAGNIFICATION.fullmatch(t.text) for t in toks[i + n + m : j])
+    sized = (
+        _MAGNIFICATION.fullmatch(t.text) or _SIZE.fullmatch(t.text) for t in toks[i + n + m : j]
+    )
+    return not alone and not all(sized)
 
 
 # A model named by a hyphened code without digits is a product, no kind: "AZ-GTi", "Uranus-C"

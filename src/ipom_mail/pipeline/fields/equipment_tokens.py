@@ -169,6 +169,14 @@ def _one_word(m: re.Match[str]) -> str:
     return " " + re.sub(r"\s*([()])\s*", r"\1", m.group(0)) + " "
 
 
+@cache
+def _local_line_end() -> re.Pattern[str]:
+    """A known product line in katakana or Hangul written against the words after it
+    ("ビーフリーです": the Befree, it is; data/gazetteer.toml [local_lines])."""
+    known = "|".join(sorted(map(re.escape, gazetteer().local_lines), key=len, reverse=True))
+    return re.compile(rf"(?<!\S)({known})(?=[\u3040-\u309f\u3400-\u9fff])")
+
+
 def spaced_cjk(text: str) -> str:
     """`text` with its CJK punctuation as ASCII and spaces where a name meets CJK words, so
     names are words: "iPhone 15 Proです", "固定在捷信三脚架上" (on a Gitzo tripod)."""
@@ -176,6 +184,7 @@ def spaced_cjk(text: str) -> str:
     text = _cjk_accessory().sub(_apart, text)
     text = cjk_support_names().sub(_one_word, text)
     text = cjk_maker_starts().sub(" ", text)
+    text = _local_line_end().sub(r"\1 ", text)
     return _CJK_EDGE.sub(" ", text)
 
 

@@ -38,12 +38,26 @@ def _size(sentence: str) -> int:
     return len(_CJK.sub(" ", sentence).split()) + len(_CJK.findall(sentence)) // 2
 
 
+def _sentences(text: str) -> list[str]:
+    """The sentences of a text; a full stop before a lower-case word on its line ends none,
+    as it closes an abbreviation ("Див. вкладення.", "Ks. liite.": see the attachment)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        start = len(out)
+        for piece in (s.strip() for s in _SENTENCES.split(line) if s.strip()):
+            if len(out) > start and out[-1][-1:] == "." and piece[0].islower():
+                out[-1] += " " + piece
+            else:
+                out.append(piece)
+    return out
+
+
 def only_sending(story: str) -> bool:
     """Whether every sentence of the story says that the photo is sent or where it is, or
     only names the entry ("przesyłam zdjęcie ISS.", "Please consider my ISS image for the
     photo of the month."), read until the first that says something else."""
     sent = False
-    for sentence in (s.strip() for s in _SENTENCES.split(story) if s.strip()):
+    for sentence in _sentences(story):
         if _says_sent(sentence) or _says_only_the_errand(sentence):
             sent = True
         elif not _friendly(sentence):
@@ -67,7 +81,7 @@ def _hands_over(line: str) -> bool:
     "see attached 👍", "Foto anbei.", "写真を添付します。"), maybe beside one saying it is sent:
     nothing the post would quote. A line only pointing at a link ("here is the link: …")
     stays beside a story."""
-    sentences = [s.strip() for s in _SENTENCES.split(line) if s.strip()]
+    sentences = _sentences(line)
     attached = [_size(s) <= _SHORT and bool(mail_pattern("attached").search(s)) for s in sentences]
     return any(attached) and all(  # "빠진 정보 보내드립니다. 사진도 다시 첨부했어요."
         said or _says_sent(s) or _friendly(s) for s, said in zip(sentences, attached, strict=True)
