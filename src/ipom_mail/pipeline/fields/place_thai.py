@@ -24,17 +24,19 @@ from ipom_mail.pipeline.fields.script_words import holds_event, script_alt, scri
 from ipom_mail.pipeline.fields.towns_scripts import script_town
 
 _RUN = r"[^\s\d.,;:!?()\"'“”]+"  # letters up to the next space or mark
+_AREAS = 4  # phrases read after a site for its areas and a verb, at most
 _PHRASE = r"[^\s\d,;:!?()\"'“”]+"  # a phrase, dots kept: "จ.เชียงใหม่"
 
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    """A lead, a spot by the site (left out), the site by its kind, then the phrases after."""
+    """A lead, a spot by the site (left out), the site by its kind, then a look at the
+    phrases after it (not taken: a lead among them is read next)."""
     return re.compile(
         rf"(?P<lead>{script_alt('thai_leads')})"
         rf"(?:(?:{script_alt('thai_spots')})(?:{script_alt('thai_by')}))?"
         rf"(?P<name>(?:{script_alt('thai_kinds')}){_RUN})"
-        rf"(?P<rest>(?: {_PHRASE})*)"
+        rf"(?=(?P<rest>(?: {_PHRASE}){{0,{_AREAS}}}))"
     )
 
 

@@ -23,9 +23,10 @@ _WORDS_BETWEEN = 4  # words between the verb and the town's lead, at most
 
 @dataclass(frozen=True, slots=True)
 class _Language:
-    """One language's verbs of taking, the words and prefixes leading a town, its order."""
+    """One language's verbs of taking (as word tuples), the words and prefixes leading a
+    town, its order."""
 
-    verbs: tuple[str, ...]
+    verbs: frozenset[tuple[str, ...]]
     words: frozenset[str]
     prefixes: tuple[str, ...]
     verb_after: bool
@@ -35,7 +36,7 @@ class _Language:
 def _languages() -> tuple[_Language, ...]:
     return tuple(
         _Language(
-            verbs=tuple(sorted(entry["verbs"], key=len, reverse=True)),
+            verbs=frozenset(tuple(verb.split()) for verb in entry["verbs"]),
             words=frozenset(entry["words"]),
             prefixes=tuple(entry["prefixes"]),
             verb_after=bool(entry["verb_after"]),
@@ -56,19 +57,20 @@ def taken_town(text: str) -> str | None:
 
 
 def _town_by_verb(words: list[str], language: _Language) -> str | None:
-    """A town led by a word or prefix within a few words of a verb of taking."""
-    joined = " ".join(words)
-    for verb in language.verbs:
-        for m in re.finditer(rf"(?<!\S){re.escape(verb)}(?!\S)", joined):
-            at = len(joined[: m.start()].split())
-            end = at + len(verb.split())
-            if language.verb_after:
-                span = range(max(0, at - _WORDS_BETWEEN - 2), at)
-            else:
-                span = range(end, min(len(words), end + _WORDS_BETWEEN + 1))
-            town = next((t for i in span if (t := _led_town(words, i, language))), None)
-            if town is not None:
-                return town
+    """A town led by a word or prefix within a few words of a verb of taking: each word
+    is read once as a verb's start, and a few words round a verb as a town's lead."""
+    sizes = sorted({len(verb) for verb in language.verbs}, reverse=True)
+    for at in range(len(words)):
+        size = next((n for n in sizes if tuple(words[at : at + n]) in language.verbs), 0)
+        if not size:
+            continue
+        if language.verb_after:
+            span = range(max(0, at - _WORDS_BETWEEN - 2), at)
+        else:
+            span = range(at + size, min(len(words), at + size + _WORDS_BETWEEN + 1))
+        town = next((t for i in span if (t := _led_town(words, i, language))), None)
+        if town is not None:
+            return town
     return None
 
 
