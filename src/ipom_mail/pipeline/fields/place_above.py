@@ -80,9 +80,12 @@ def _place(m: re.Match[str]) -> str | None:
     return None
 
 
+_BRACKET = re.compile(r" ?\([^()\n]{2,40}\)")
+
+
 def _bracket(m: re.Match[str]) -> str:
     """The region or nearby town in brackets right after the name, as written."""
-    found = re.match(r" ?\([^()\n]{2,40}\)", m.string[m.end() :])
+    found = _BRACKET.match(m.string, m.end())
     return found.group(0) if found else ""
 
 

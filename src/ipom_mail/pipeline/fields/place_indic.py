@@ -26,6 +26,7 @@ _WORD = r"[^\s\d,.;:!?()।॥\"'“”]+"
 _SENTENCE = re.compile(r"[^।॥.!?\n]+")
 _VERB_WITHIN = 6  # words between the postposition and the verb of taking, at most
 _NAME_WORDS = 4  # words of a site's own name before its kind, at most
+_LOOK = 200  # characters read before and after a postposition: the words round it, no more
 
 
 @cache
@@ -44,7 +45,7 @@ def indic_site(text: str) -> str | None:
     """The first site or town a Hindi or Marathi sentence says the photo was taken from."""
     for sentence in _SENTENCE.finditer(text):
         for m in _pattern().finditer(sentence.group(0)):
-            if not _taken_after(m.string[m.end() :]):
+            if not _taken_after(m.string[m.end() : m.end() + _LOOK]):
                 continue
             place = _site(m) or _town(m)
             if place is not None and not holds_event(place):
@@ -64,7 +65,8 @@ def _site(m: re.Match[str]) -> str | None:
     """A site by its kind: its own name's words before it, then its region as written."""
     if m["head"] not in script_words("indic_kinds"):
         return None
-    before = m.string[: m.start()].split()
+    start = max(0, m.start() - _LOOK)
+    before = m.string[start : m.start()].split()[1 if start else 0 :]  # no cut word
     stops = script_words("indic_stops")
     name: list[str] = []
     for word in reversed(before):

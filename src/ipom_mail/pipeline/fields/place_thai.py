@@ -69,10 +69,11 @@ def _read(m: re.Match[str]) -> str | None:
     if any(name.startswith(w) for w in script_words("thai_not_names")):
         return None  # "ภูมิใจ" (proud) starts with "ภู"
     if len(name) < 4 or holds_event(m.string[max(0, m.start() - 12) : m.start()]):
-        return None
+        return None  # "ประชุมที่หอดูดาว…": a meeting's venue
     phrases = m["rest"].split()
     areas = [] if name != m["name"] else _areas(phrases)
-    taken_before = m.string[: m.start()].endswith(tuple(script_words("taken_verbs")))
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    taken_before = before.endswith(tuple(script_words("taken_verbs")))
     following = phrases[len(areas)] if len(phrases) > len(areas) else ""
     taken_after = following.startswith(tuple(script_words("thai_taken_after")))
     if not (taken_before or taken_after or areas):
