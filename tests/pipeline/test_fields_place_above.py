@@ -48,6 +48,20 @@ def test_a_landmark_seen_from_afar_gives_the_town_written_with_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("فوق قلعة صلاح الدين في القاهرة، التقطتها من شرفة منزلي.", "القاهرة"),
+        ("عکس عبور ایستگاه از بالای کاروانسرای مرنجاب را از پشت‌بام خانه‌مان گرفتم.", None),
+        ("תחנת החלל חלפה מעל הר תבור, צילמתי מהמרפסת שלי.", None),
+    ],
+)  # fmt: skip
+def test_a_landmark_passed_over_seen_from_home_gives_only_its_town(
+    text: str, place: str | None
+) -> None:
+    assert above_place(text) == place
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "تظهر الألواح الشمسية رغم الاضطراب الجوي فوق رمال الصحراء.",  # the desert's sands

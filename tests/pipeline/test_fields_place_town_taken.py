@@ -38,6 +38,7 @@ def test_a_town_led_near_a_verb_of_taking_is_the_place(text: str, place: str) ->
         ("ภาพนี้ถ่ายที่เชียงใหม่", "เชียงใหม่"),
         ("ภาพนี้ถ่ายที่เชียงใหม่ครับ", "เชียงใหม่"),  # a polite particle written onto it
         ("ผมถ่ายภาพจากกรุงเทพมหานคร เมื่อคืน", "กรุงเทพมหานคร"),
+        ("ภาพนี้ถ่ายจากดาดฟ้าบ้านที่กรุงเทพมหานคร", "กรุงเทพมหานคร"),  # one's roof in the town
         ("ถ่ายจากประเทศไทย", None),  # a country alone
         ("ถ่ายที่บ้าน", None),  # at home: no town
     ],

@@ -14,6 +14,8 @@ What kind it is says where the photographer stood:
 - it is seen from afar ([seen_kinds]: a tower, a bridge, a minaret, a lighthouse): the
   place is the town written with it (fields/towns_scripts.py), after its name, in its area
   or after an "in" prefix ("המגדלור ביפו"); no town, no place.
+Where the sender took the photo from home ([home_from]: "التقطتها من شرفة منزلي"), any
+landmark passed over was only pictured: the town of its area, or nothing.
 Read last, for a mail that names no other place.
 """
 
@@ -23,7 +25,7 @@ import re
 from functools import cache
 
 from ipom_mail.pipeline.fields.place_words import words_of
-from ipom_mail.pipeline.fields.script_words import script_alt, script_words
+from ipom_mail.pipeline.fields.script_words import script_alt, script_data, script_words
 from ipom_mail.pipeline.fields.towns_scripts import script_town
 
 _WORD = r"[^\W\d_][^\s.,،;:!?()]*"  # a word with its marks ("العُلا"), no stop after it
@@ -48,12 +50,20 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _home_from() -> re.Pattern[str]:
+    """One's own home as the spot taken from ([home_from])."""
+    return re.compile("|".join(p for listed in script_data()["home_from"].values() for p in listed))
+
+
 def above_place(text: str) -> str | None:
-    """The first landmark passed over that says where the photo was taken (see above)."""
+    """The first landmark passed over that says where the photo was taken (see above);
+    when the sender took it from home, only the town of its area."""
+    from_home = _home_from().search(text) is not None
     for m in _pattern().finditer(text):
         if words_of("caseless_not_name").intersection(m.group(0).split()):
             continue  # "فوق جبل حفيت أمس": a word of time in the phrase
-        place = _place(m)
+        place = _town_of(m) if from_home else _place(m)
         if place is not None:
             return place
     return None
@@ -70,6 +80,14 @@ def _place(m: re.Match[str]) -> str | None:
     landmark: str = m["landmark"]
     if landmark.split()[0] not in script_words("seen_kinds"):
         return landmark + area if len(landmark.split()) > 1 else None  # a kind alone: none
+    return _town_of(m)
+
+
+def _town_of(m: re.Match[str]) -> str | None:
+    """The town written with a landmark: after its name, in its area, or after an "in"
+    prefix ("המגדלור ביפו"); none when no word there is a town."""
+    landmark: str = m["landmark"]
+    area: str = m["area"] or ""
     words = [*landmark.split()[1:], *area.split()[-2:]]
     prefixes = tuple(words_of("caseless_in_prefix"))
     for word in reversed(words):

@@ -79,5 +79,8 @@ def _site(m: re.Match[str]) -> str | None:
 
 
 def _town(m: re.Match[str]) -> str | None:
-    """A town, with its region as written after a comma."""
+    """A town of one or two words ("माउंट आबू"), with its region as written after a comma."""
+    before = m.string[max(0, m.start() - 40) : m.start()].split()
+    if before and script_town(f"{before[-1]} {m['head']}"):
+        return f"{before[-1]} {m['head']}{m['region']}"
     return m["head"] + m["region"] if script_town(m["head"]) else None

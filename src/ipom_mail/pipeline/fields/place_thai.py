@@ -42,9 +42,11 @@ def _pattern() -> re.Pattern[str]:
 
 @cache
 def _town_pattern() -> re.Pattern[str]:
-    """A verb of taking, a lead ("ถ่ายที่", "ถ่ายจาก", "ถ่ายใน"), then a word up to a space."""
+    """A verb of taking, a lead ("ถ่ายที่", "ถ่ายจาก", "ถ่ายใน"), one's home and "at" maybe
+    ("ถ่ายจากดาดฟ้าบ้านที่…", [thai_homes]), then a word up to a space."""
     leads = script_alt("thai_leads") + "|ใน"
-    return re.compile(rf"(?:{script_alt('taken_verbs')})(?:ภาพ)?(?:{leads})(?P<town>{_RUN})")
+    home = rf"(?:(?:{script_alt('thai_homes')})(?:ที่|ใน))?"
+    return re.compile(rf"(?:{script_alt('taken_verbs')})(?:ภาพ)?(?:{leads}){home}(?P<town>{_RUN})")
 
 
 def thai_site(text: str) -> str | None:
