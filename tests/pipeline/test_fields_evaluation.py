@@ -104,9 +104,10 @@ def _norm(value: str) -> str:
 # filter" is "Baader Solar Continuum" (labels write filters both ways), and a solar filter's
 # film the same: "Baader AstroSolar film filter", "Baader AstroSolar film" and "Baader
 # AstroSolar" are one filter (batch-06, batch-07 and batch-18 label it each way). Either side
-# may carry it.
+# may carry it. A star tracker is a mount: "iOptron SkyGuider Pro tracker" is "iOptron
+# SkyGuider Pro" (batch-21).
 _KINDS = (
-    "lens|camera|telescope|scope|mount|tripod|objektiv|objectif|obiettivo|objetivo|trépied|"
+    "lens|camera|telescope|scope|mount|tracker|tripod|objektiv|objectif|obiettivo|objetivo|trépied|"
     "treppiede|trípode|tripé|statief|stativ|statyw|штатив|трипод|τρίποδο|tripode|"
     "montierung|montura|monture|montatura|montering|állvány|statīvs|jalusta|삼각대|stalak|"
     "cavalletto|trikojis|statiiv|trepied|tripié|statiefje|filter|filtro|filtre|"
@@ -410,6 +411,7 @@ def test_only_an_area_after_in_extends_the_labelled_place(label: str, found: str
         ("Benro", "chân máy Benro"),
         ("Manfrotto", "سه‌پایه Manfrotto"),
         ("Benro", "ขาตั้งกล้อง Benro"),
+        ("iOptron SkyGuider Pro", "iOptron SkyGuider Pro tracker"),
     ],
 )
 def test_a_kind_word_beside_an_instruments_name_names_the_same_instrument(
@@ -425,6 +427,7 @@ def test_a_kind_word_beside_an_instruments_name_names_the_same_instrument(
         ("Celestron X-Cel LX 2x", "Celestron X-Cel LX 3x"),
         ("Sky-Watcher EQ5", "Sky-Watcher EQ6"),
         ("Benro", "chân máy"),  # a tripod's kind alone is no maker's
+        ("iOptron SkyGuider Pro", "iOptron SkyTracker Pro tracker"),  # another model
     ],
 )
 def test_a_kind_word_does_not_make_two_instruments_one(label: str, found: str) -> None:

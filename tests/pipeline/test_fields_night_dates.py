@@ -118,3 +118,40 @@ def test_an_evening_of_a_night_that_reads_both_ways_keeps_its_date() -> None:
     text = "La notte del 20 novembre la ISS ha attraversato la Luna alle 23:10:30 CET."
     taken = find_taken_at(text, NO_MEDIA, SENT_CET)
     assert taken.taken_at == datetime(2026, 11, 20, 22, 10, 30, tzinfo=UTC)
+
+
+SENT_KST = datetime.fromisoformat("2026-06-30T14:35:50+09:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "6월 29일(월) 밤, 정확히는 30일 오전 12시 3분 21초(한국시간)에 촬영했습니다.",
+            "2026-06-29T15:03:21",
+        ),
+        ("6월 29일 밤 오전 1시 10분(KST)에 ISS가 달을 지나갔습니다.", "2026-06-29T16:10:00"),
+        ("6月29日の夜、午前0時3分21秒（日本時間）に撮影しました。", "2026-06-29T15:03:21"),
+        ("6月29日晚上，北京时间00:03:21拍摄。", "2026-06-29T16:03:21"),
+    ],
+)
+def test_a_night_written_after_its_date_puts_a_small_hours_time_on_the_next_day(
+    text: str, want: str
+) -> None:
+    taken = find_taken_at(text, NO_MEDIA, SENT_KST)
+    assert taken.taken_at == datetime.fromisoformat(want).replace(tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("6월 29일 밤 11시 50분(KST)에 촬영했습니다.", "2026-06-29T14:50:00"),
+        ("6月29日の夜、22時10分（日本時間）に撮影しました。", "2026-06-29T13:10:00"),
+        # the night sky is not the night: 00:30 stays on the 29th
+        ("6월 29일 밤하늘, 오전 0시 30분(KST)에 촬영했습니다.", "2026-06-28T15:30:00"),
+        ("6月29日夜空を見上げ、午前0時30分（日本時間）に撮影。", "2026-06-28T15:30:00"),
+    ],
+)
+def test_an_evening_time_or_a_night_sky_after_a_date_keeps_that_date(text: str, want: str) -> None:
+    taken = find_taken_at(text, NO_MEDIA, SENT_KST)
+    assert taken.taken_at == datetime.fromisoformat(want).replace(tzinfo=UTC)

@@ -5,7 +5,8 @@
 written as two days ("the night of 20 to 21", "in der Nacht vom 20. auf den 21.",
 "la nuit du 20 au 21") puts an evening time on the first and a small-hours one on
 the second; a time that is neither is given no date (never a guessed one).
-Words from data/labels.toml [night_of] and [night].
+A night may also be written after its date ("6월 29일(월) 밤", "6月29日の夜").
+Words from data/labels.toml [night_of], [night_after] and [night].
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from datetime import date, time, timedelta
 from functools import cache
 
-from ipom_mail.pipeline.fields.labels import label_pattern, whole_words
+from ipom_mail.pipeline.fields.labels import label_pattern, label_words_raw, whole_words
 
 _SMALL_HOURS = time(6, 0)  # before this, a night's time is on its second day
 _EVENING = time(18, 0)  # from this, a night's time is on its first day
@@ -33,6 +34,13 @@ _REACH = 40  # characters: how far before a date its night words may stand
 def _night_of() -> re.Pattern[str]:
     """The words that call the date right after them a night, ending at its start."""
     return re.compile(rf"(?:{label_pattern('night_of').pattern}){_BETWEEN}", re.I)
+
+
+@cache
+def _night_after() -> re.Pattern[str]:
+    """The words that call the date right before them a night, from its end."""
+    words = label_words_raw("night_after")
+    return re.compile(rf"[\s,]*(?:[(（][^()（）\n]{{1,12}}[)）])?[\s,]*(?:{words})", re.I)
 
 
 @cache
@@ -71,6 +79,6 @@ def night_day(text: str, start: int, end: int, day: date, clock: time) -> date |
     before = text[max(0, start - _REACH) : start]
     if clock < _SMALL_HOURS and _night_of_either().search(before):
         return None  # "la notte del 20, alle 2:10": the 20th or the 21st
-    if clock < _SMALL_HOURS and _night_of().search(before):
+    if clock < _SMALL_HOURS and (_night_of().search(before) or _night_after().match(text, end)):
         return day + timedelta(days=1)
     return day

@@ -16,6 +16,7 @@ from ipom_mail.pipeline.fields.dating import Dates, day_for, end_date, own_day
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern
 from ipom_mail.pipeline.fields.segments import Segment, segment_at, sentence_around
+from ipom_mail.pipeline.fields.shutter import names_shutter
 from ipom_mail.pipeline.fields.zones import Zone
 from ipom_mail.pipeline.values import Question
 
@@ -183,11 +184,11 @@ def _series_once(text: str, segs: list[Segment], first: TimeHit, memo: dict[int,
 
 
 def in_series(text: str, segs: list[Segment], first: TimeHit) -> bool:
-    """A from–to span in a sentence about a series, a long exposure or a video, or about
-    several photos ("48 fotos … desde las 20:14:05 hasta las 20:17:40") that names no pass."""
+    """A from–to span in a sentence about a series, a long exposure (the shutter's opening
+    and closing) or a video, or about several photos ("48 fotos … desde las 20:14:05 hasta las 20:17:40") that names no pass."""
     start, end = sentence_around(text, segs, first.start)  # a wrapped sentence whole
     said = text[start:end]
-    if label_pattern("series").search(said):
+    if label_pattern("series").search(said) or names_shutter(said):
         return True
     return bool(label_pattern("photos").search(said)) and not label_pattern("pass_named").search(
         said
