@@ -21,6 +21,9 @@ from ipom_mail.pipeline.fields.place_caseless import caseless_place
         ("التقطت الصورة من جبل حفيت، قرب العين.", "جبل حفيت"),
         ("صورتها من سطح منزلي في وادي حلفا.", "وادي حلفا"),
         ("التقطتها من منطقة رأس الخيمة.", "رأس الخيمة"),
+        # a date after the name ends it ("on Tuesday")
+        ("שצילמתי מטיילת המצפה במצפה רמון ביום שלישי, 14 ביולי 2026.", "מצפה רמון"),
+        ("التقطتها من جبل حفيت يوم الجمعة.", "جبل حفيت"),
     ],
 )  # fmt: skip
 def test_a_place_after_from_and_its_kind_is_where_the_photo_was_taken(

@@ -32,6 +32,8 @@ def test_a_chinese_verb_of_taking_before_at_gives_the_place(text: str, place: st
         ("어제 저녁 양평 두물머리에서 ISS가 밝은 달 바로 옆을 지나가는 장면을 찍었습니다.", "양평 두물머리"),
         ("지난밤 부산 광안리에서 국제우주정거장이 지나가는 모습을 연사로 촬영했습니다.", "부산 광안리"),
         ("오늘 새벽 영월 별마로천문대에서 ISS와 달을 한 화면에 담아 찍었어요.", "영월 별마로천문대"),
+        # one's country house after the genitive "의": the town
+        ("오전 12시 3분(한국시간)에 경기도 양평의 시골집 마당에서 촬영한 사진입니다.", "경기도 양평"),
     ],
 )  # fmt: skip
 def test_a_korean_place_before_from_and_a_later_verb_of_taking_is_the_place(

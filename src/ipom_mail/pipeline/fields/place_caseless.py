@@ -24,13 +24,16 @@ _BRACKETED = re.compile(r" ?\([^()\n]{2,40}\)")
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    """Each language's "from" before a head word and one or two words, then the end, or a
-    verb of taking where the language puts it after the place ([caseless_taken])."""
+    """Each language's "from" before a head word and one or two words, then the end, a
+    verb of taking where the language puts it after the place ([caseless_taken]), or the
+    words a time starts with (data/script_places.toml [time_starts]: "… במצפה רמון ביום
+    שלישי")."""
     parts = []
     for lang, leads in data()["caseless_from"].items():
         kinds = data()["caseless_heads"][lang] + script_data()["from_kinds"].get(lang, [])
         heads = "|".join(map(re.escape, kinds))
-        verbs = "|".join(map(re.escape, data()["caseless_taken"].get(lang, []))) or "(?!)"
+        ends = data()["caseless_taken"].get(lang, []) + script_data()["time_starts"].get(lang, [])
+        verbs = "|".join(map(re.escape, ends)) or "(?!)"
         word = rf"(?: (?!(?:{verbs})(?![^\s.,،]))[^\W\d_]+)"
         name = rf"(?P<name_{lang}>(?:{heads}){word}{{1,2}})"
         parts.append(rf"(?:{'|'.join(leads)}){name}(?:{_END}|(?= (?:{verbs})(?![^\s.,،])))")

@@ -28,10 +28,7 @@ def cjk_place(text: str) -> str | None:
         for m in (m for line in lines for m in rx.finditer(line)):
             if holds_event(m.group(1)):
                 continue  # "동호회 정기모임에서": a meeting's venue
-            parts = m.group(1).strip().split("の")
-            while len(parts) > 1 and any(parts[-1].startswith(h) for h in homes):
-                parts = parts[:-1]
-            place = _without_home("の".join(parts), homes)
+            place = _without_home(_without_homes_of(m.group(1).strip(), homes), homes)
             while " " in place and _lead_word(place.split(" ", 1)[0]):
                 place = place.split(" ", 1)[1]  # "어제 대구 수성못": yesterday, at …
             place = _without_around(place)
@@ -44,6 +41,24 @@ def cjk_place(text: str) -> str | None:
             if site and not _passed_over(m):
                 return site + area  # a site passed over was in the frame, not stood at
     return None
+
+
+def _without_homes_of(place: str, homes: list[str]) -> str:
+    """'大阪の自宅' → '大阪', '경기도 양평의 시골집 마당' → '경기도 양평': one's home after a
+    genitive ("の", Korean "의"), a Korean home compound too ("시골집", a country house)."""
+    joint = "의 " if "의 " in place else "の"
+    parts = place.split(joint)
+    while len(parts) > 1 and _home_part(parts[-1], homes):
+        parts = parts[:-1]
+    return joint.join(parts)
+
+
+def _home_part(part: str, homes: list[str]) -> bool:
+    """Whether a part after a genitive starts with one's home, or its first Korean word ends
+    with a home word ("시골집")."""
+    first = part.split(" ", 1)[0]
+    hangul = [h for h in homes if "\uac00" <= h[0] <= "\ud7af"]
+    return any(part.startswith(h) for h in homes) or first.endswith(tuple(hangul))
 
 
 # the region a place's brackets name after it: "田沢湖（秋田県）", "象山六巨石觀景台（台北市信義區）"
