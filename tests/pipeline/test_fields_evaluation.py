@@ -37,6 +37,7 @@ import pytest
 
 from ipom_mail.config import Config
 from ipom_mail.pipeline.fields import extract_fields
+from ipom_mail.pipeline.fields.place_words import words_of
 from ipom_mail.pipeline.fields.towns import common_words
 from ipom_mail.pipeline.media import extract_media
 from ipom_mail.pipeline.parse.message import parse_message
@@ -135,16 +136,27 @@ def _equipment_norm(value: str) -> str:
 # value: the area the place lies in ("Sternwarte Drebach im Erzgebirge", "Rifugio Sella nel
 # Parco", "Observatoire de Haute-Provence en Provence"), more precise, not another place.
 _AREA_AFTER = re.compile(
-    r"\s+(?:in|im|in der|in den|en|à|au|nel|nella|nei|nelle|na|w|we|v|ve|u|в|во|i|í)\s+"
+    r"\s+(?:in|im|in der|in den|en|à|au|nel|nella|nei|nelle|na|w|we|v|ve|u|в|во|i|í|في|در)\s+"
     r"(?P<area>\w[\w'’-]*(?:\s\w[\w'’-]*){0,2})"
 )
 
 
 def _area_after(rest: str) -> bool:
-    """Whether the text after the labelled place is "in" and the name of the area it lies in."""
+    """Whether the text after the labelled place is "in" and the name of the area it lies in:
+    capitalised words, or words of a script without capitals that say no time ("جبل جيس في
+    رأس الخيمة" for "جبل جيس", as "Sternwarte Drebach im Erzgebirge")."""
     m = _AREA_AFTER.fullmatch(rest)
     words = m["area"].split() if m else []
-    return bool(words) and all(w[0].isupper() and w not in common_words() for w in words)
+    times = words_of("caseless_not_name")
+    return bool(words) and all(
+        (w[0].isupper() or _caseless(w[0])) and w not in common_words() and w not in times
+        for w in words
+    )
+
+
+def _caseless(letter: str) -> bool:
+    """A letter of a script without capitals (Arabic, Hebrew)."""
+    return letter.isalpha() and not letter.isupper() and not letter.islower()
 
 
 def _same_place(want: str, got: str) -> bool:
@@ -381,6 +393,8 @@ def test_a_megabyte_of_pasted_text_does_not_stall_the_stage() -> None:
         ("Rifugio Lagazuoi", "Rifugio Lagazuoi nelle Dolomiti"),
         ("Observatorio del Teide", "Observatorio del Teide en Tenerife"),
         ("Schronisko Murowaniec", "Schronisko Murowaniec w Tatrach"),
+        ("جبل جيس", "جبل جيس في رأس الخيمة"),  # Arabic writes no capitals
+        ("کویر مرنجاب", "کویر مرنجاب در کاشان"),
     ],
 )
 def test_a_place_with_the_area_it_lies_in_is_the_labelled_place(label: str, found: str) -> None:
@@ -394,6 +408,8 @@ def test_a_place_with_the_area_it_lies_in_is_the_labelled_place(label: str, foun
         ("Sternwarte Sonneberg", "Sternwarte Sonneberg im letzten Winter"),
         ("Sternwarte Sonneberg", "Chemnitz im Erzgebirge"),  # another place
         ("Pic du Midi", "Pic du Midi en Novembre Dernier"),
+        ("جبل جيس", "جبل جيس في أمس"),  # a word of time, no area
+        ("جبل جيس", "جبل حفيت في رأس الخيمة"),  # another place
     ],
 )
 def test_only_an_area_after_in_extends_the_labelled_place(label: str, found: str) -> None:

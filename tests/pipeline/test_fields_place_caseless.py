@@ -21,6 +21,9 @@ from ipom_mail.pipeline.fields.place_caseless import caseless_place
         ("التقطت الصورة من جبل حفيت، قرب العين.", "جبل حفيت"),
         ("صورتها من سطح منزلي في وادي حلفا.", "وادي حلفا"),
         ("التقطتها من منطقة رأس الخيمة.", "رأس الخيمة"),
+        # a date after the name ends it ("on Tuesday")
+        ("שצילמתי מטיילת המצפה במצפה רמון ביום שלישי, 14 ביולי 2026.", "מצפה רמון"),
+        ("التقطتها من جبل حفيت يوم الجمعة.", "جبل حفيت"),
     ],
 )  # fmt: skip
 def test_a_place_after_from_and_its_kind_is_where_the_photo_was_taken(
@@ -51,9 +54,10 @@ def test_no_place_without_from_a_kind_of_place_and_a_clean_end(body: str) -> Non
     ("body", "place"),
     [
         ("المحطة تعبر فوق قلعة صلاح الدين في القاهرة.", "قلعة صلاح الدين في القاهرة"),
-        ("صورة المحطة فوق منارة الإسكندرية.", "منارة الإسكندرية"),
+        # a lighthouse, a tower: seen from afar, from the town named with it (place_above)
+        ("صورة المحطة فوق منارة الإسكندرية.", "الإسكندرية"),
         ("תחנת החלל חלפה מעל הר תבור.", "הר תבור"),
-        ("התחנה עוברת מעל מגדל דוד, בירושלים.", "מגדל דוד"),
+        ("התחנה עוברת מעל מגדל דוד, בירושלים.", "ירושלים"),
     ],
 )  # fmt: skip
 def test_a_landmark_passed_over_headed_by_its_kind_is_read_last(body: str, place: str) -> None:

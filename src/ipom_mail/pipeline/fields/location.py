@@ -31,6 +31,7 @@ from ipom_mail.pipeline.fields.place_phrases import (
     without_signatures,
     zone_remark,
 )
+from ipom_mail.pipeline.fields.place_scripts import script_place
 from ipom_mail.pipeline.fields.place_spots import spot_place, suffixed_town, unwrapped
 from ipom_mail.pipeline.fields.place_stood import stood_place
 from ipom_mail.pipeline.fields.place_taken import taken_from_spot, unsure_spot_line
@@ -276,7 +277,8 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
     """The place the sender named: a labelled line first, else a 'Place, Region' in the text,
     else the spot named after a verb of taking (fields/place_taken.py), where the sender
     stood (fields/place_stood.py), or after "from" in a
-    script without capitals (fields/place_caseless.py), else a place in a
+    script without capitals (fields/place_caseless.py), or onto a Thai locative word or
+    before a Hindi postposition (fields/place_scripts.py), else a place in a
     sentence (fields/place_phrases.py) or after a spot, else a town the ISS passed over; with
     its state's code after a slash ("Campinas/SP") and the site named in brackets right
     after it ("Aarhus (Ole Rømer Observatoriet)"). Where a spot taken from is named but not
@@ -293,6 +295,7 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
         lambda: ended_site(free),
         lambda: stood_place(free),
         lambda: caseless_place(free),
+        lambda: script_place(free),
     )
     place = _first_place(first, people)
     if place is None:

@@ -4,8 +4,8 @@ Hebrew and Arabic write no capitals, so a name is not told by its letters: "מה
 במצפה רמון", "من منطقة تل مرعب" name a place only where "from" (data/locatives.toml
 [caseless_from]) comes before a kind of place that heads its name ([caseless_heads]: a
 lookout, a hill, a village) and one or two words, none of them a word of time
-([caseless_not_name]), end the sentence. A landmark so headed after "over" ([caseless_over]:
-"فوق صخرة الفيل في العُلا") is read last, for a mail that names no other place.
+([caseless_not_name]), end the sentence. A landmark after "over" ("فوق صخرة الفيل في
+العُلا"; place_above.py) is read last, for a mail that names no other place.
 """
 
 from __future__ import annotations
@@ -13,20 +13,27 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ipom_mail.pipeline.fields.place_above import above_place
 from ipom_mail.pipeline.fields.place_words import data, words_of
+from ipom_mail.pipeline.fields.script_words import script_data
 
-_WORD = r"[^\W\d_][^\s.,،;:!?()]*"  # a word with its marks ("العُلا"), no stop after it
 _END = r"(?=\s*(?:[.,،;:!?()\n]|$))"
+# a region or a nearby town in brackets, straight after a name ("کویر مرنجاب (نزدیک کاشان)")
+_BRACKETED = re.compile(r" ?\([^()\n]{2,40}\)")
 
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    """Each language's "from" before a head word and one or two words, then the end, or a
-    verb of taking where the language puts it after the place ([caseless_taken])."""
+    """Each language's "from" before a head word and one or two words, then the end, a
+    verb of taking where the language puts it after the place ([caseless_taken]), or the
+    words a time starts with (data/script_places.toml [time_starts]: "… במצפה רמון ביום
+    שלישי")."""
     parts = []
     for lang, leads in data()["caseless_from"].items():
-        heads = "|".join(map(re.escape, data()["caseless_heads"][lang]))
-        verbs = "|".join(map(re.escape, data()["caseless_taken"].get(lang, []))) or "(?!)"
+        kinds = data()["caseless_heads"][lang] + script_data()["from_kinds"].get(lang, [])
+        heads = "|".join(map(re.escape, kinds))
+        ends = data()["caseless_taken"].get(lang, []) + script_data()["time_starts"].get(lang, [])
+        verbs = "|".join(map(re.escape, ends)) or "(?!)"
         word = rf"(?: (?!(?:{verbs})(?![^\s.,،]))[^\W\d_]+)"
         name = rf"(?P<name_{lang}>(?:{heads}){word}{{1,2}})"
         parts.append(rf"(?:{'|'.join(leads)}){name}(?:{_END}|(?= (?:{verbs})(?![^\s.,،])))")
@@ -34,37 +41,21 @@ def _pattern() -> re.Pattern[str]:
 
 
 def caseless_place(text: str) -> str | None:
-    """The first place named after "from" and a head word in a script without capitals."""
+    """The first place named after "from" and a head word in a script without capitals,
+    with the brackets written right after it ("مرصد الختم الفلكي (أبوظبي)")."""
     for m in _pattern().finditer(text):
         name = next(v for k, v in m.groupdict().items() if k.startswith("name_") and v)
         if not words_of("caseless_not_name").intersection(name.split()):
-            return name
+            bracket = _BRACKETED.match(text, m.end())
+            return name + bracket.group(0) if bracket else name
     return None
-
-
-@cache
-def _over_pattern() -> re.Pattern[str]:
-    """Each language's "over", a head word and one or two words, its "in" and one or two
-    words of the area, then the end."""
-    parts = []
-    for lang, overs in data()["caseless_over"].items():
-        kinds = data()["caseless_heads"][lang] + data()["caseless_over_heads"].get(lang, [])
-        heads = "|".join(map(re.escape, kinds))
-        ins = "|".join(map(re.escape, data().get("caseless_in", {}).get(lang, [])))
-        area = rf"(?: (?:{ins})(?: {_WORD}){{1,2}})?" if ins else ""
-        name = rf"(?:{heads})(?: {_WORD}){{1,2}}"
-        parts.append(rf"(?:{'|'.join(map(re.escape, overs))}) (?P<name_{lang}>{name}{area})")
-    return re.compile(rf"(?<!\S)(?:{'|'.join(parts)}){_END}", re.MULTILINE)
 
 
 def caseless_over(text: str) -> str | None:
-    """The first landmark passed over, headed by its kind, in a script without capitals
-    ("فوق صخرة الفيل في العُلا"): read last, as the place of a mail that names no other."""
-    for m in _over_pattern().finditer(text):
-        name = next(v for k, v in m.groupdict().items() if k.startswith("name_") and v)
-        if not words_of("caseless_not_name").intersection(name.split()):
-            return name
-    return None
+    """The first landmark passed over, in a script without capitals, that says where the
+    photo was taken ("فوق صخرة الفيل في العُلا"; place_above.above_place): read last, as
+    the place of a mail that names no other."""
+    return above_place(text)
 
 
 # the Subject's last part after a dash, in a script with no capitals or spaces: "… - ดอยอินทนนท์"
@@ -162,10 +153,6 @@ def _subject_from() -> re.Pattern[str]:
             name = rf"(?:{heads})(?: {_CASELESS_WORD}){{1,2}}"
             parts.append(rf"(?<!\S)(?:{lead}) (?P<spaced_{lang}>{name})")
     return re.compile(rf"(?:{'|'.join(parts)})\s*$")
-
-
-# a region or a nearby town in brackets, straight after a name ("کویر مرنجاب (نزدیک کاشان)")
-_BRACKETED = re.compile(r" ?\([^()\n]{2,40}\)")
 
 
 def caseless_subject_from(subject: str | None, body: str) -> str | None:

@@ -13,8 +13,10 @@ that place one beside it ([cjk_around]).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ipom_mail.pipeline.fields.place_words import data, words_of
+from ipom_mail.pipeline.fields.script_words import holds_event, script_data
 from ipom_mail.pipeline.fields.towns import cjk_town, is_town
 
 
@@ -22,17 +24,15 @@ def cjk_place(text: str) -> str | None:
     """The place of a CJK sentence ('在北京怀柔拍摄'), without one's own home ('大阪の自宅')."""
     homes = [w for listed in data()["home"].values() for w in listed]
     lines = text.splitlines()
-    for rx in (re.compile(p) for listed in data()["cjk"].values() for p in listed):
+    for rx in _forms():
         for m in (m for line in lines for m in rx.finditer(line)):
-            parts = m.group(1).strip().split("の")
-            while len(parts) > 1 and any(parts[-1].startswith(h) for h in homes):
-                parts = parts[:-1]
-            place = _without_home("の".join(parts), homes)
+            if holds_event(m.group(1)):
+                continue  # "동호회 정기모임에서": a meeting's venue
+            place = _without_home(_without_homes_of(m.group(1).strip(), homes), homes)
             while " " in place and _lead_word(place.split(" ", 1)[0]):
                 place = place.split(" ", 1)[1]  # "어제 대구 수성못": yesterday, at …
             place = _without_around(place)
-            region = _REGION.match(m.string, m.end(1))
-            area = region.group(0).rstrip() if region else ""  # "田沢湖（秋田県）": as written
+            area = _area(m)
             place = _without_town_again(place, area)
             if cjk_town(place.replace(" ", "")):
                 landmark = _beside_landmark(place)
@@ -43,8 +43,44 @@ def cjk_place(text: str) -> str | None:
     return None
 
 
+def _without_homes_of(place: str, homes: list[str]) -> str:
+    """'大阪の自宅' → '大阪', '경기도 양평의 시골집 마당' → '경기도 양평': one's home after a
+    genitive ("の", Korean "의"), a Korean home compound too ("시골집", a country house)."""
+    joint = "의 " if "의 " in place else "の"
+    parts = place.split(joint)
+    while len(parts) > 1 and _home_part(parts[-1], homes):
+        parts = parts[:-1]
+    return joint.join(parts)
+
+
+def _home_part(part: str, homes: list[str]) -> bool:
+    """Whether a part after a genitive starts with one's home, or its first Korean word ends
+    with a home word ("시골집")."""
+    first = part.split(" ", 1)[0]
+    hangul = [h for h in homes if "\uac00" <= h[0] <= "\ud7af"]
+    return any(part.startswith(h) for h in homes) or first.endswith(tuple(hangul))
+
+
 # the region a place's brackets name after it: "田沢湖（秋田県）", "象山六巨石觀景台（台北市信義區）"
-_REGION = re.compile(r"\s*[（(][^（）()\n]{1,16}[）)]")
+_REGION = re.compile(r"\s*[（(]([^（）()\n]{1,16})[）)]")
+
+
+@cache
+def _forms() -> tuple[re.Pattern[str], ...]:
+    """The sentence forms of data/locatives.toml [cjk], then data/script_places.toml's
+    [cjk_taken] ("拍摄于…", "…에서 ISS가 … 찍었습니다")."""
+    listed = [*data()["cjk"].values(), *script_data()["cjk_taken"].values()]
+    return tuple(re.compile(p) for patterns in listed for p in patterns)
+
+
+def _area(m: re.Match[str]) -> str:
+    """The region in brackets right after the place, as written ("田沢湖（秋田県）"); none
+    where the brackets place the spot by a landmark ("（兴隆观测站附近）", near the
+    Xinglong station: [cjk_positions]), a remark, not the place's region."""
+    region = _REGION.match(m.string, m.end(1))
+    if region is None or region.group(1).endswith(tuple(words_of("cjk_positions"))):
+        return ""
+    return region.group(0).rstrip()
 
 
 def _without_town_again(place: str, area: str) -> str:

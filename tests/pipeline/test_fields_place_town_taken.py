@@ -1,0 +1,80 @@
+"""A town a sentence in Arabic, Persian, Hebrew or Thai says the photo was taken in or from
+(fields/place_town_taken.py, fields/place_thai.py; issue 13): led by a word or a prefix
+("في", "در", "ב", "מ", "ب", "ถ่ายที่"), near a verb of taking in the same sentence. Never a
+town in a greeting or a date line, where one lives, nor a country alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.pipeline.fields.location import find_location
+from ipom_mail.pipeline.fields.place_thai import thai_site
+from ipom_mail.pipeline.fields.place_town_taken import taken_town
+from tests.place_kit import mail_place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("התמונה צולמה בירושלים.", "ירושלים"),
+        ("צילמתי מתל אביב את המעבר.", "תל אביב"),  # a town of two words
+        ("צילמתי את התחנה מהמרפסת בחיפה.", "חיפה"),  # one's balcony: the town
+        ("التقطت الصورة في الرياض.", "الرياض"),
+        ("التقطتها بالرياض.", "الرياض"),  # "in" written onto the town
+        ("التقطت الصورة من جدة مساء أمس.", "جدة"),
+        ("این عکس را در تهران گرفتم.", "تهران"),  # the verb after the town
+        ("این عکس در اصفهان گرفته شد.", "اصفهان"),
+        ("عکس از کاشان گرفته شد.", "کاشان"),  # Persian's kaf: GeoNames writes Arabic's
+    ],
+)  # fmt: skip
+def test_a_town_led_near_a_verb_of_taking_is_the_place(text: str, place: str) -> None:
+    assert taken_town(text) == place
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ภาพนี้ถ่ายที่เชียงใหม่", "เชียงใหม่"),
+        ("ภาพนี้ถ่ายที่เชียงใหม่ครับ", "เชียงใหม่"),  # a polite particle written onto it
+        ("ผมถ่ายภาพจากกรุงเทพมหานคร เมื่อคืน", "กรุงเทพมหานคร"),
+        ("ภาพนี้ถ่ายจากดาดฟ้าบ้านที่กรุงเทพมหานคร", "กรุงเทพมหานคร"),  # one's roof in the town
+        ("ถ่ายจากประเทศไทย", None),  # a country alone
+        ("ถ่ายที่บ้าน", None),  # at home: no town
+    ],
+)  # fmt: skip
+def test_a_thai_town_straight_after_taken_at_is_the_place(text: str, place: str | None) -> None:
+    assert thai_site(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مساء الخير من الرياض، التقطت صورة رائعة للمحطة.",  # a greeting's town, before the verb
+        "אני גר בירושלים. צילמתי את המעבר אתמול.",  # where one lives, another sentence
+        "التقطت الصورة في مصر.",  # a country alone
+        "الرياض في 15 أبريل 2027",  # a date line: no verb of taking
+        "من در تهران زندگی می‌کنم و عکاسی را دوست دارم.",  # where one lives
+        "צילמתי את התחנה בשעה שבע.",  # "at seven": no town
+    ],
+)  # fmt: skip
+def test_no_town_from_a_greeting_a_home_a_date_line_or_a_country(text: str) -> None:
+    assert taken_town(text) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("תמונת ISS",
+         "שלום רב,\n\nהתמונה צולמה בחיפה אתמול בערב, 21:14 שעון ישראל.\n\nבברכה,\nדנה לוי\n"
+         "מועדון האסטרונומיה תל אביב\n", "חיפה"),
+        ("عکس ایستگاه فضایی",
+         "سلام،\n\nاین عکس را در اصفهان گرفتم.\n\nبا سپاس،\nسارا رضایی\nتهران\n", "اصفهان"),
+        ("صورة المحطة",  # the city is only the sender's, under the name
+         "السلام عليكم،\n\nأرسل لكم صورتي لمحطة الفضاء الدولية.\n\nمع التحية،\nخالد\nالرياض\n", None),
+    ],
+)  # fmt: skip
+def test_the_town_taken_in_beats_the_club_and_home_town_under_the_name(
+    subject: str, body: str, place: str | None
+) -> None:
+    assert mail_place(subject, body) == place
