@@ -22,6 +22,7 @@ from ipom_mail.pipeline.fields.dates import (
     settle,
 )
 from ipom_mail.pipeline.fields.dating import end_date
+from ipom_mail.pipeline.fields.exposure_lines import exposure_edge
 from ipom_mail.pipeline.fields.flyby_numbers import find_magnitude, find_max_elevation
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern
@@ -207,6 +208,7 @@ def _segment_reading(
         other_event(said)  # a line labelled as the pass's ("začátek 17:15:20, …") is read
         or label_pattern("series").search(said)
         or label_pattern("photos").search(said)
+        or exposure_edge(text, pos) == "start"  # "Inizio posa  22:31:40"
     )
     return not_pass, first, find_dates(text[seg.start : seg.end], base)
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ipom_mail.pipeline.fields.dates import when_label
+from ipom_mail.pipeline.fields.exposure_lines import line_names_exposure
 from ipom_mail.pipeline.fields.labels import label_pattern, label_words_raw
 
 _OTHER_EVENT = re.compile(
@@ -103,7 +104,8 @@ def segments(text: str) -> list[Segment]:
         if not line.strip():
             para += 1
         labelled, zone = when_label(line)
-        flyby = bool(_FLYBY_LABEL.match(line))
+        # "Inizio posa  22:31:40": an exposure's start is the photo's, no pass's line
+        flyby = bool(_FLYBY_LABEL.match(line)) and not line_names_exposure(line)
         cut = pos
         for start, end in _sentences(line):
             body = line[start:end]

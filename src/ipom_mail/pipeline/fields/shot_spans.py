@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from ipom_mail.pipeline.fields.clock_spans import unread_gap
 from ipom_mail.pipeline.fields.dates import TimeHit
 from ipom_mail.pipeline.fields.dating import Dates, day_for, end_date, own_day
+from ipom_mail.pipeline.fields.exposure_lines import exposure_edge
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern
 from ipom_mail.pipeline.fields.segments import Segment, segment_at, sentence_around
@@ -177,8 +178,8 @@ def after_midnight(
 def _series_once(text: str, segs: list[Segment], first: TimeHit, memo: dict[int, bool]) -> bool:
     """in_series, read once per segment."""
     key = segment_at(segs, first.start).start
-    if key not in memo:
-        memo[key] = in_series(text, segs, first)
+    if key not in memo:  # "Inizio posa  22:31:40" over "Fine posa  22:33:10": its own label
+        memo[key] = in_series(text, segs, first) or exposure_edge(text, first.start) == "start"
     return memo[key]
 
 
