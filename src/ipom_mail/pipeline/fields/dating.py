@@ -74,13 +74,15 @@ class Dates:
 
 
 def _time_starts(text: str) -> set[int]:
-    """Where times start that a dotted date would read too: those of a from–to span ("klo
-    18.02.15–18.04.50") and one with its zone after it ("pukul 19.07.35 WITA")."""
-    from ipom_mail.pipeline.fields.dates import find_times, pair_ranges
+    """Where times start that a dotted date would read too: every dotted time with its
+    seconds that its neighbours make a time (clock.py): one of a from–to span ("klo
+    18.02.15–18.04.50"), one with its zone or unit after it ("pukul 19.07.35 WITA"), one
+    after a word for "at" ("ob 22.12.40 po poletnem času", "um 21.10.05", "kl. 20.11.30").
+    "22.12.40" there is 22:12:40, never 22 December 2040: such a date neither dates a time
+    nor says that the photo's date is after the mail."""
+    from ipom_mail.pipeline.fields.dates import find_times
 
-    times = find_times(text)
-    spans = {t.start for pair in pair_ranges(text, times) for t in pair}
-    return spans | {t.start for t in times if t.zone}
+    return {t.start for t in find_times(text)}
 
 
 def read_dates(
