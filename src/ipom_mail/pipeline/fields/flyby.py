@@ -137,8 +137,9 @@ def _in_photo_zone(
     taken: TakenAt,
 ) -> tuple[datetime, datetime] | None:
     """A span written with no zone of its own, read in the zone of a time beside it in
-    its paragraph (`tokens`: "prise … à 22h17 (heure de Paris) … le passage a duré de
-    22h13 à 22h20"): only when, so read, it holds the photo's UT time, in one way only."""
+    its paragraph, else in the mail (`tokens`: "prise … à 22h17 (heure de Paris) … le
+    passage a duré de 22h13 à 22h20"): only when, so read, it holds the photo's UT time,
+    in one way only."""
     if taken.taken_at is None or taken.source != "body" or len(tokens) > _FEW_ZONES:
         return None
     moment = taken.taken_at.astimezone(UTC)
@@ -241,8 +242,9 @@ def find_span(
         lead = clean[max(first, before) : pair[0].start]
         days = _local_days(taken, span_day)
         token = _written_zone(pair, clean, lead)
-        if token is None:
-            tokens = para_zones.get(seg.para, set())
+        if token is None:  # its paragraph's zones, else the mail's ("vidljiv od 21h31 do
+            # 21h37" a paragraph below "u 21h34 (UTC+2)"): only if it holds the photo then
+            tokens = para_zones.get(seg.para) or set().union(*para_zones.values())
             best = _in_photo_zone(pair, days, clean, tokens, message_date, taken)
         else:
             spans = [_span_ut(pair, d, clean, message_date, token) for d in days]
