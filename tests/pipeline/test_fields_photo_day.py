@@ -90,11 +90,9 @@ def test_the_date_the_mail_gives_its_photo_dates_a_time_in_another_line(
         "Les comparto mi foto de la ISS del 05/07/2026.\n\nFecha: 28/06/2026\n\n"
         "El tránsito fue a las 21:30:15 CEST.\n",
         # a bare date after the dash is the meeting's, not the photo's
-        "Here's the picture I showed at our meeting - on Friday 26 June.\n\n"
-        "Time: 21:34:10 BST\n",
+        "Here's the picture I showed at our meeting - on Friday 26 June.\n\nTime: 21:34:10 BST\n",
         # dates of the sky, none where the sender speaks of a photo
-        "On 5 July 2026 the sky cleared. On 28 June 2026 it was cloudy.\n\n"
-        "Time: 21:30:15 CEST\n",
+        "On 5 July 2026 the sky cleared. On 28 June 2026 it was cloudy.\n\nTime: 21:30:15 CEST\n",
         # a meeting's date and time are the meeting's
         "Attached is my photo of the ISS.\n\nOur next meeting is on 25 July at 19:30 CEST.\n",
     ],

@@ -35,7 +35,9 @@ def _edge_word(section: str) -> re.Pattern[str]:
 
 def names_exposure(label: str) -> bool:
     """Whether a label's words name an exposure or a series ("posa", "Belichtung", "露光")."""
-    return bool(label_pattern("series").search(label) or label_pattern("exposure_label").search(label))
+    return bool(
+        label_pattern("series").search(label) or label_pattern("exposure_label").search(label)
+    )
 
 
 def label_edge(label: str) -> Edge | None:
@@ -76,4 +78,6 @@ def exposure_row(text: str, first: TimeHit, second: TimeHit) -> bool:
     "Belichtungsende: 22:33:10 MESZ")."""
     if text.count("\n", first.end, second.start) > 1:
         return False
-    return exposure_edge(text, first.start) == "start" and exposure_edge(text, second.start) == "end"
+    return (
+        exposure_edge(text, first.start) == "start" and exposure_edge(text, second.start) == "end"
+    )
