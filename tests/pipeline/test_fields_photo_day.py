@@ -72,6 +72,27 @@ def _taken(text: str, sent: str) -> tuple[str | None, str | None]:
             "2026-07-15T23:18:00+02:00",
             ("2026-07-15T20:27:30", None),
         ),
+        (
+            "My photo of the ISS, taken on 16 April 2027.\n\n"
+            "I also tried on 14 April 2027, but it clouded over.\n\n"
+            "The station crossed Orion at 21:05:40 UTC.",
+            "2027-04-19T09:30:00+00:00",
+            ("2027-04-16T21:05:40", None),
+        ),
+        (
+            "Mein Foto der ISS, aufgenommen am 16. April 2027.\n"
+            "Am 14. April 2027 hatte es sich leider zugezogen.\n\n"
+            "Die Station kreuzte den Orion um 21:05:40 UTC.",
+            "2027-04-19T09:30:00+00:00",
+            ("2027-04-16T21:05:40", None),
+        ),
+        (
+            "Przesyłam moje zdjęcie ISS z 16 kwietnia 2027.\n"
+            "14 kwietnia 2027 próbowałem, ale nie udało się.\n\n"
+            "Stacja przeleciała przez Oriona o 21:05:40 UTC.",
+            "2027-04-19T09:30:00+00:00",
+            ("2027-04-16T21:05:40", None),
+        ),
     ],
 )
 def test_the_date_the_mail_gives_its_photo_dates_a_time_in_another_line(
@@ -91,6 +112,9 @@ def test_the_date_the_mail_gives_its_photo_dates_a_time_in_another_line(
         "El tránsito fue a las 21:30:15 CEST.\n",
         # a bare date after the dash is the meeting's, not the photo's
         "Here's the picture I showed at our meeting - on Friday 26 June.\n\nTime: 21:34:10 BST\n",
+        # another day's attempt that may have given the photo too
+        "My photo of the ISS, taken on 5 July 2026.\n\nI also tried on 28 June 2026.\n\n"
+        "The station crossed Orion at 21:05:40 UTC.",
         # dates of the sky, none where the sender speaks of a photo
         "On 5 July 2026 the sky cleared. On 28 June 2026 it was cloudy.\n\nTime: 21:30:15 CEST\n",
         # a meeting's date and time are the meeting's

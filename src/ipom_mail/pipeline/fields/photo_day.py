@@ -8,9 +8,11 @@ Juli"); a date in a sentence that names another event only in the photo's part o
 (segments.photo_date_before_event: "Here's the ISS picture I mentioned at Friday's meeting
 - the station arcing over … on Sunday 28 June"). Of several dates, the one day of those
 written where the sender speaks of their own photo ("Les comparto mi tránsito …, el
-05/07/2026" beside "La semana pasada, el 28/06/2026, lo intenté pero se nubló"), when no
-other date's sentence does so and none is on a labelled date line. Never an unrelated date:
-another event's date is not among the mail's dates at all (dating.read_dates).
+05/07/2026"), when every other date stands in a sentence saying that day's attempt gave no
+photo ("La semana pasada, el 28/06/2026, lo intenté pero se nubló"; data/labels.toml
+[failed_attempt]): "I also tried on 14 April" may be the time's day too, and settles
+nothing. Never an unrelated date: another event's date is not among the mail's dates at all
+(dating.read_dates).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ipom_mail.pipeline.fields.labels import label_pattern
 from ipom_mail.pipeline.fields.submission import own_photo_words
 
 if TYPE_CHECKING:
@@ -33,6 +36,11 @@ def _own_photo(dates: Dates, seg: Segment) -> bool:
     return own_photo_words(dates.text[seg.start : seg.end])
 
 
+def _failed(dates: Dates, seg: Segment) -> bool:
+    """Whether a date's sentence says that day's attempt gave no photo ("se nubló")."""
+    return label_pattern("failed_attempt").search(dates.text[seg.start : seg.end]) is not None
+
+
 def presented_date(dates: Dates) -> Found | None:
     """The mail's date for its photo (see the module's doc), with its sentence; or None."""
     if len(dates.found) == 1:
@@ -42,7 +50,7 @@ def presented_date(dates: Dates) -> Found | None:
         return hit, seg, day
     own = [entry for entry in dates.found if _own_photo(dates, entry[1])]
     others = [entry for entry in dates.found if entry not in own]
-    if not own or any(seg.rank == 0 for _, seg, _ in others):
+    if not own or not all(_failed(dates, seg) for _, seg, _ in others):
         return None
     days = {day for _, _, day in own}
     if len(days) != 1 or None in days:
