@@ -44,6 +44,12 @@ def _window(text: str, sent: str) -> tuple[str | None, str | None]:
             "2026-07-20T11:14:52+02:00",
             ("2026-07-18T20:13:00", "2026-07-18T20:20:00"),
         ),
+        (  # was a trap before batch-21 (a window in another paragraph)
+            "Aufgenommen am 7. November 2026 um 18:42 MEZ.\n\n"
+            "Der Überflug ging von 18:39 bis 18:45.",
+            "2026-11-08T10:00:00+01:00",
+            ("2026-11-07T17:39:00", "2026-11-07T17:45:00"),
+        ),
         (
             "My photo of the ISS, taken on 18 July 2026 at 21:34:10 BST.\n\n"
             "Gear: Canon R6.\nThe pass was visible from 21:31 to 21:37, max 77°.\n",
@@ -64,6 +70,11 @@ def test_a_zoneless_window_is_read_in_the_mails_zone_when_it_holds_the_photo(
         # written in UT beside a local photo time: read so, it does not hold the photo
         "šaljem svoju fotografiju ISS-a, snimljenu u subotu 18. srpnja 2026. u 21h34 "
         "(UTC+2).\n\nPrelet: vidljiv od 19h31 do 19h37.\n",
+        # its sentence names a day of its own: another pass's, maybe
+        "šaljem svoju fotografiju ISS-a, snimljenu u subotu 18. srpnja 2026. u 21h34 "
+        "(UTC+2).\n\nSutra će prelet biti vidljiv od 21h31 do 21h37.\n",
+        "Snimljeno u subotu 18. srpnja 2026. u 21h34 (UTC+2).\n\n"
+        "U nedjelju je prelet bio vidljiv od 21h31 do 21h37.\n",
         # another pass: the window does not hold the photo's time
         "šaljem svoju fotografiju ISS-a, snimljenu u subotu 18. srpnja 2026. u 21h34 "
         "(UTC+2).\n\nSljedeći prelet: vidljiv od 23h05 do 23h11.\n",

@@ -156,6 +156,21 @@ def _in_photo_zone(
 _FEW_ZONES = 4  # more zones in one paragraph than a mail's clocks: a list, not a clock
 
 
+def _mail_zones(para_zones: dict[int, set[str]], said: str) -> set[str]:
+    """The zones of the mail's other paragraphs, for a window in a paragraph that names none
+    ("u 21h34 (UTC+2)." ¶ "Prelet: … vidljiv od 21h31 do 21h37."): none when the window's
+    sentence names a day of its own ("Morgen geht sie von 18:39 bis 18:45"), which may be
+    another pass's."""
+    from ipom_mail.pipeline.fields.relative_days import relative_kinds
+    from ipom_mail.pipeline.fields.words import names_a_weekday, relative_day_pattern
+
+    if names_a_weekday(said) or relative_kinds(said):
+        return set()
+    if any(relative_day_pattern(kind).search(said) for kind in ("tomorrow", "today")):
+        return set()
+    return set().union(*para_zones.values())
+
+
 _DATE_BESIDE = re.compile(r"[^\d\n]{0,12}")  # "2026년 6월 15일 밤 오후 11시 58분": the start's
 
 
@@ -242,9 +257,8 @@ def find_span(
         lead = clean[max(first, before) : pair[0].start]
         days = _local_days(taken, span_day)
         token = _written_zone(pair, clean, lead)
-        if token is None:  # its paragraph's zones, else the mail's ("vidljiv od 21h31 do
-            # 21h37" a paragraph below "u 21h34 (UTC+2)"): only if it holds the photo then
-            tokens = para_zones.get(seg.para) or set().union(*para_zones.values())
+        if token is None:
+            tokens = para_zones.get(seg.para) or _mail_zones(para_zones, clean[seg.start : seg.end])
             best = _in_photo_zone(pair, days, clean, tokens, message_date, taken)
         else:
             spans = [_span_ut(pair, d, clean, message_date, token) for d in days]
