@@ -117,9 +117,46 @@ def test_the_date_the_mail_gives_its_photo_dates_a_time_in_another_line(
         "The station crossed Orion at 21:05:40 UTC.",
         # dates of the sky, none where the sender speaks of a photo
         "On 5 July 2026 the sky cleared. On 28 June 2026 it was cloudy.\n\nTime: 21:30:15 CEST\n",
+        # a prediction's time is no photo's, whatever the date ("predijo": a past tense)
+        "Les comparto mi tránsito de la ISS, captado desde Cholula el 5 de julio de 2026.\n\n"
+        "Transit-finder predijo el tránsito a las 12:34:09 hora del centro.\n",
+        "Here is my transit of the ISS across the Sun, captured on 5 July 2026.\n\n"
+        "Transit-finder predicted it at 12:34:09 CEST.\n",
+        # the photo's one date reads two ways: the mail does not settle it
+        "My photo of the ISS, taken on 05/07/2026.\n\nTime: 21:30:15 CEST\n",
         # a meeting's date and time are the meeting's
         "Attached is my photo of the ISS.\n\nOur next meeting is on 25 July at 19:30 CEST.\n",
     ],
 )
 def test_no_date_is_given_to_a_time_when_the_mail_does_not_settle_its_photos(text: str) -> None:
     assert _taken(text, "2026-07-29T20:40:00+02:00") == (None, None)
+
+
+def test_a_forwarded_mails_date_line_dates_no_time_of_the_original() -> None:
+    """The Date line of a forwarded message is when it was sent, not the photo's date."""
+    from email.message import EmailMessage
+
+    from ipom_mail.config import Config
+    from ipom_mail.pipeline.fields import extract_fields
+    from ipom_mail.pipeline.media import extract_media
+    from ipom_mail.pipeline.parse.message import parse_message
+
+    msg = EmailMessage()
+    msg["From"] = "Peter Hollis <secretary@astro.example.org.uk>"
+    msg["To"] = "ISS Photo of the Month <ipom@example.org>"
+    msg["Subject"] = "Fwd: ISS over Box Hill"
+    msg["Date"] = "Thu, 02 Jul 2026 20:12:45 +0100"
+    msg.set_content(
+        "Forwarding this on behalf of one of our members, Sarah Kingdon.\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Sarah Kingdon <s.kingdon@example.co.uk>\n"
+        "Date: Tue, 30 Jun 2026 at 22:47\n"
+        "Subject: ISS over Box Hill\n"
+        "To: Peter Hollis <secretary@astro.example.org.uk>\n\n"
+        "Hi Peter,\n\nHere's my ISS picture over the viewpoint at Box Hill.\n\n"
+        "It's a stack of 40 frames taken from 22:58 to 23:04 BST.\n\nSarah\n"
+    )
+    config = Config()
+    parsed = parse_message(msg.as_bytes())
+    fields = extract_fields(parsed, extract_media(parsed.parts, config.limits), config)
+    assert (fields.taken_at, fields.taken_until) == (None, None)
