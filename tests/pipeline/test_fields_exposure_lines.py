@@ -172,6 +172,9 @@ def test_a_pass_windows_labels_stay_the_flyby(text: str) -> None:
         # a meeting's start and end are neither the photo's nor the pass's
         "Here is my photo of the ISS, 12 July 2026.\n\n"
         "Meeting start: 19:00 CEST\nMeeting end: 21:00 CEST\n",
+        # the date reads two ways (5 July or 7 May): the exposure's span has no date
+        "Ecco la mia foto della ISS.\n\nData: 05/07/2026\n"
+        "Inizio posa: 22:31:40 CEST\nFine posa: 22:33:10 CEST\n",
         # no zone: an exposure's span read, but no UT time
         "Hier mein Bild der ISS vom 12. Juli 2026.\n\n"
         "Belichtungsbeginn 22:31:40\nBelichtungsende 22:33:10\n",
