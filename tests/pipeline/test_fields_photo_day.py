@@ -14,6 +14,7 @@ import pytest
 
 from ipom_mail.pipeline.fields.taken_at import find_taken_at
 from ipom_mail.pipeline.values import Media
+from tests.pipeline.test_fields_forward_frames import fields_of
 
 NO_MEDIA = Media(items=())
 
@@ -134,19 +135,7 @@ def test_no_date_is_given_to_a_time_when_the_mail_does_not_settle_its_photos(tex
 
 def test_a_forwarded_mails_date_line_dates_no_time_of_the_original() -> None:
     """The Date line of a forwarded message is when it was sent, not the photo's date."""
-    from email.message import EmailMessage
-
-    from ipom_mail.config import Config
-    from ipom_mail.pipeline.fields import extract_fields
-    from ipom_mail.pipeline.media import extract_media
-    from ipom_mail.pipeline.parse.message import parse_message
-
-    msg = EmailMessage()
-    msg["From"] = "Peter Hollis <secretary@astro.example.org.uk>"
-    msg["To"] = "ISS Photo of the Month <ipom@example.org>"
-    msg["Subject"] = "Fwd: ISS over Box Hill"
-    msg["Date"] = "Thu, 02 Jul 2026 20:12:45 +0100"
-    msg.set_content(
+    body = (
         "Forwarding this on behalf of one of our members, Sarah Kingdon.\n\n"
         "---------- Forwarded message ---------\n"
         "From: Sarah Kingdon <s.kingdon@example.co.uk>\n"
@@ -156,7 +145,6 @@ def test_a_forwarded_mails_date_line_dates_no_time_of_the_original() -> None:
         "Hi Peter,\n\nHere's my ISS picture over the viewpoint at Box Hill.\n\n"
         "It's a stack of 40 frames taken from 22:58 to 23:04 BST.\n\nSarah\n"
     )
-    config = Config()
-    parsed = parse_message(msg.as_bytes())
-    fields = extract_fields(parsed, extract_media(parsed.parts, config.limits), config)
+    sender = "Peter Hollis <secretary@astro.example.org.uk>"
+    fields = fields_of(body, sender, "Fwd: ISS over Box Hill", "Thu, 02 Jul 2026 20:12:45 +0100")
     assert (fields.taken_at, fields.taken_until) == (None, None)
