@@ -42,3 +42,56 @@ def test_a_request_to_forward_in_the_imperative_leaves_with_its_sentence(
 )
 def test_a_sentence_about_something_moving_on_stays(line: str) -> None:
     assert find_story(f"{line}\n\n{AFTER}\n") == f"{line}\n\n{AFTER}"
+
+
+@pytest.mark.parametrize(
+    ("request_sentence", "rest"),
+    [
+        (
+            "Hola Claudia, te paso la foto para que la mandes al concurso.",
+            "La traza atraviesa justo la punta del Obelisco.",
+        ),
+        (
+            "Oi Carlos, segue a foto pra você mandar pro IPOM.",
+            "A estação passou bem em cima da igreja.",
+        ),
+        (
+            "Ciao Marco, ti giro la foto così la mandi tu al concorso.",
+            "La stazione è passata sopra il campanile.",
+        ),
+        (
+            "Salut Paul, voici la photo pour que tu la transmettes au concours.",
+            "La station est passée pile au-dessus du clocher.",
+        ),
+        (
+            "Hallo Jens, hier das Bild, damit du es an die Redaktion weiterleitest.",
+            "Die Station zog über den Kirchturm.",
+        ),
+        (
+            "Here's the photo so you can send it to the IPOM people.",
+            "The panels glinted twice over the lake.",
+        ),
+        (
+            "Szia Péter, itt a kép, hogy küldd be a pályázatra.",
+            "Az állomás a templom fölött ment át.",
+        ),
+    ],
+)
+def test_a_photo_handed_over_for_someone_to_send_on_leaves_with_its_sentence(
+    request_sentence: str, rest: str
+) -> None:
+    story = find_story(f"{request_sentence}\n\n{rest}\n")
+    assert story == rest
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # "so that you see it": no one is asked to send anything
+        "Te mando el recorte para que la veas mejor: la estación pasa sobre el Obelisco.",
+        "I cropped it so you can see the solar panels against the Moon.",
+        "Ho schiarito le ombre perché si veda meglio il modulo giapponese sopra il campanile.",
+    ],
+)
+def test_a_sentence_that_shows_the_reader_the_photo_stays(line: str) -> None:
+    assert find_story(f"{line}\n\n{AFTER}\n") == f"{line}\n\n{AFTER}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from ipom_mail.config import Config
@@ -174,6 +174,23 @@ def _texts(parsed: ParsedMessage) -> tuple[str, str, str]:
     return text, without_footers(text), subject_text(parsed.subject)
 
 
+def _with_subject(
+    mine: str, subject: str, media: Media, parsed: ParsedMessage, sender: tuple[DateStyle, ...]
+) -> TakenAt:
+    """What the Subject says when the body gives no date: its time, else its one date, which
+    also dates the body's times that have none ("ISS-passering foran månen – Harestua
+    21.02.2027" over "Transitten skjedde kl. 02:14:37 UTC"): the Subject names the
+    submission, so its date is the photo's."""
+    from ipom_mail.pipeline.fields.taken_at import find_taken_at
+
+    said = find_taken_at(subject, media, parsed.date, sender)
+    if said.taken_at is not None or said.taken_date is None:
+        return said
+    known = date.fromisoformat(said.taken_date)
+    dated = find_taken_at(mine, media, parsed.date, sender, known=known)
+    return dated if dated.taken_at is not None else said
+
+
 def read_ahead(parsed: ParsedMessage, sender_dates: tuple[DateStyle, ...] = ()) -> None:
     """Run the slow readers that need no media, while the decoders work (check_message):
     each is a pure function of the text and remembers its last answers, so extract_fields
@@ -217,7 +234,7 @@ def extract_fields(
         return Fields(notes=(why_not,))
     taken = find_taken_at(mine, media, parsed.date, sender_dates)
     if taken.taken_at is None and taken.taken_date is None and not taken.questions and subject:
-        taken = find_taken_at(subject, media, parsed.date, sender_dates)  # ranked below the body
+        taken = _with_subject(mine, subject, media, parsed, sender_dates)  # ranked below the body
     if not follow_up and _only_to_come(taken, media, links.photo, parsed.date, mine):
         return Fields(notes=(f"{NOT_A_SUBMISSION_NOTE}: no photo, and its pass is still to come",))
     taken = _not_after_sending(taken, parsed.date)

@@ -349,7 +349,10 @@ def _find_times(text: str) -> tuple[TimeHit, ...]:
     for first, end, clock, zone in dot_times(text, taken, _zone_after):  # "18.56 svensk tid"
         certain = not 1 <= clock.hour <= 12 or text[first] == "0"
         hits.append(TimeHit(first, end, text[first:end].strip(" ()"), clock, zone, certain))
-    return tuple(sorted(_with_stated_zone(text, hits), key=lambda h: h.start))
+    from ipom_mail.pipeline.fields.clause_zone import with_sentence_zone
+
+    hits = with_sentence_zone(text, _with_stated_zone(text, hits))
+    return tuple(sorted(hits, key=lambda h: h.start))
 
 
 def _with_stated_zone(text: str, hits: list[TimeHit]) -> list[TimeHit]:

@@ -74,9 +74,11 @@ def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]
         ):
             pairs.append((first, second))
     from ipom_mail.pipeline.fields.pass_rows import rise_set, rose_then_set
+    from ipom_mail.pipeline.fields.shutter import shutter_pairs
 
     pairs += rose_then_set(text, times, pairs)  # first: "18:28'de doğdu, 18:34'te battı"
     pairs += rise_set(text, times, pairs)
+    pairs += shutter_pairs(text, times, pairs)  # "Abrí el obturador a las 20:15 y lo cerré …"
     return sorted(pairs + first_last(text, times, pairs), key=lambda pair: pair[0].start)
 
 
@@ -125,14 +127,16 @@ def ends_in_until(words: str) -> bool:
 # A word of a gap: letters with an apostrophe or hyphen inside ("jusqu'à"), or a short
 # abbreviation ("ca."); a digit, a bracket or a stop between two times is no span's word
 _GAP_WORD = re.compile(r"[^\W\d_](?:[^\W\d_'’\-]*[^\W\d_])?|[^\W\d_]{1,4}\.")
-_GAP_WORDS = 3  # "έως τις", "fins a les", "bis ca.": a span's word with its article
+_GAP_WORDS = 6  # "έως τις", "fins a les", "y lo cerré a las": a clause that may end a span
 
 
 def unread_gap(text: str, first: TimeHit, second: TimeHit) -> bool:
     """Whether the words between a time with no zone and a zoned one may join them as a span
     this module cannot read ("από τις 21:04:10 έως τις 21:09:30 ώρα Ελλάδος" before "έως
-    τις" was known): at most three words, no digit, bracket or stop among them, none of
-    them a zone or "local time". Such a zoned time may be a span's end, never the shot."""
+    τις" was known): at most six words (a clause: "y lo cerré a las"), no digit, bracket or
+    stop among them, none of them a zone or "local time". Such a zoned time may be a span's
+    end, never the shot: "a las 20:15 y lo cerré a las 20:19, hora argentina" is no photo
+    taken at 20:19."""
     if first.zone is not None or second.zone is None or first.end >= second.start:
         return False
     gap = _without_dates(text[first.end : second.start])

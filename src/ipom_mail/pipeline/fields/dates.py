@@ -133,13 +133,17 @@ def date_spans(text: str) -> list[tuple[int, int]]:
 
 def find_dates(text: str, base: date | None = None) -> list[DateHit]:
     """Every date written in the text, in order; `base` (the message date) dates a yearless one."""
-    from ipom_mail.pipeline.fields.named_dates import cjk_month_days, named_dates
+    from ipom_mail.pipeline.fields.named_dates import (
+        cjk_month_days,
+        dotted_month_days,
+        named_dates,
+    )
     from ipom_mail.pipeline.fields.spelled_dates import spelled_dates
 
     text = ascii_digits(text)  # "۱۷ مارس ۲۰۲۷": the same positions
     taken: list[DateHit] = []
     found = spelled_dates(text) + _numeric(text) + named_dates(text, base)
-    for hit in found + cjk_month_days(text, base):
+    for hit in found + cjk_month_days(text, base) + dotted_month_days(text, base):
         if not hit.readings or any(h.start < hit.end and hit.start < h.end for h in taken):
             continue
         taken.append(hit)

@@ -30,7 +30,18 @@ from ipom_mail.pipeline.fields.dates import (
 from ipom_mail.pipeline.fields.night_dates import night_day
 from ipom_mail.pipeline.fields.photo_day import presented_date
 from ipom_mail.pipeline.fields.relative_days import relative_day, relative_kinds, today_beside
-from ipom_mail.pipeline.fields.segments import Segment, photo_date_before_event, segment_at
+from ipom_mail.pipeline.fields.segments import (
+    Segment,
+    photo_date_before_event,
+    segment_at,
+    sentence_around,
+)
+from ipom_mail.pipeline.fields.sending import (
+    forward_start,
+    forwarded_photo_text,
+    forwarded_sent,
+    relative_clock,
+)
 from ipom_mail.pipeline.fields.story import FORWARD_MARK
 from ipom_mail.pipeline.fields.submission import has_submission_wording
 from ipom_mail.pipeline.fields.zones import Zone
@@ -72,6 +83,7 @@ class Dates:
     habits: tuple[str, ...] = ()  # dates settled by the sender's earlier submissions, and how
     forwarded: tuple[int, datetime] | None = None  # where a forwarded message starts, sent when
     untimed_text: str = ""  # those of photo_text with no time: "this morning" there dates one
+    forwarded_text: str = ""  # the forwarded original's sentences about the photo
 
 
 def _time_starts(text: str) -> set[int]:
@@ -127,6 +139,7 @@ def read_dates(
     best = min((seg.rank for _, seg, _ in found), default=None)
     photo = [day for _, seg, day in found if seg.rank == best]
     context = photo[0] if photo and len(set(photo)) == 1 else None
+    forwarded = forwarded_sent(original, text, header)
     return Dates(
         tuple(found),
         context,
@@ -136,8 +149,9 @@ def read_dates(
         header,
         text,
         tuple(habit_notes),
-        _forwarded_sent(original, text, header),
+        forwarded,
         _photo_text(text, segs, untimed=True),
+        forwarded_photo_text(text, segs, forwarded[0]) if forwarded else "",
     )
 
 
@@ -182,42 +196,6 @@ def written_styles(text: str) -> tuple[DateStyle, ...]:
     )
 
 
-_SENT_LINE = re.compile(
-    r"^\s*+\*?(?:sent|gesendet|date|datum|envoyé|enviado|inviato|verzonden|wysłano|odesláno"
-    r"|дата|data|fecha|dato|päivämäärä|skickat|sendt)\s*\*?\s*:\s*(?P<when>.+)$",
-    re.I,
-)
-
-
-def _forwarded_sent(
-    original: str, clean: str, header: datetime | None
-) -> tuple[int, datetime] | None:
-    """Where the first forwarded message starts in the clean text, and when it was sent by
-    its own Sent:/Gesendet:/Date: line ("heute Abend" in it is that day's evening); None
-    without one. Its clock is taken to keep the Date header's offset."""
-    from ipom_mail.pipeline.fields.clock import find_times
-
-    if not original or header is None or not header.utcoffset():
-        return None
-    lines = original.split("\n")
-    mark = next((i for i, line in enumerate(lines) if FORWARD_MARK.match(line)), None)
-    if mark is None:
-        return None
-    for line in lines[mark + 1 : mark + 9]:
-        m = _SENT_LINE.match(line)
-        if m is None:
-            continue
-        days = {settle(h, header.date()) for h in find_dates(m["when"], header.date())}
-        clocks = {t.clock for t in find_times(m["when"])}
-        if len(days) != 1 or len(clocks) != 1 or None in days:
-            return None
-        (day,), (clock,) = days, clocks
-        assert day is not None
-        start = sum(len(x) + 1 for x in clean.split("\n")[:mark])
-        return start, datetime.combine(day, clock, header.tzinfo)
-    return None
-
-
 def _photo_text(text: str, segs: list[Segment], untimed: bool = False) -> str:
     """The sentences about the photo in the sender's own part (for "tonight", "last night"),
     and those that present it or the station ("Voici l'ISS hier soir", "les mando la foto
@@ -228,14 +206,28 @@ def _photo_text(text: str, segs: list[Segment], untimed: bool = False) -> str:
     mark = next((m for m in (FORWARD_MARK.search(x) for x in text.split("\n")) if m), None)
     own = text.find(mark.group(0)) if mark else len(text)
     timed = {segment_at(segs, t.start).start for t in find_times(text)} if untimed else set()
+    about = _about_photo(text, segs)
     return " ".join(
         text[s.start : s.end]
         for s in segs
         if not s.other
         and s.end <= own
         and s.start not in timed
-        and (s.rank < 2 or has_submission_wording(text[s.start : s.end]))
+        and (s.rank < 2 or s.start in about or has_submission_wording(text[s.start : s.end]))
     )
+
+
+def _about_photo(text: str, segs: list[Segment]) -> set[int]:
+    """The starts of the lines of a wrapped sentence whose other line is about the photo or
+    presents it ("vi mando la mia foto …, scattata\nstasera dalla piazza di Crissolo"): the
+    line that says "stasera" belongs to the sentence that says "scattata"."""
+    about: set[int] = set()
+    for seg in segs:
+        said = text[seg.start : seg.end]
+        if not seg.other and (seg.rank < 2 or has_submission_wording(said)):
+            first, last = sentence_around(text, segs, seg.start)
+            about |= {s.start for s in segs if first <= s.start < last}
+    return about
 
 
 def _one(days: list[date | None]) -> tuple[bool, date | None]:
@@ -312,6 +304,7 @@ def day_for(
         }
         return (days.pop() if len(days) == 1 else None), False
     sent = dates.forwarded[1] if dates.forwarded and seg.start >= dates.forwarded[0] else None
+    zone = relative_clock(zone, dates.header, dates.text)  # "Durham, at 19:52 GMT"
     said = dates.text[seg.start : seg.end]
     clause = _clause(dates.text, seg, hit)
     own = relative_day(said, hit.clock, sent or dates.header, zone, morning=clause)
@@ -334,6 +327,11 @@ def day_for(
             return dates.context, False  # "Time of transit: 11:23:07 SAST" under the one date
     if known is not None:
         return known, False
+    if sent is not None:  # "te paso mi tránsito … de esta noche", by the original's Date line
+        return relative_day(dates.forwarded_text, hit.clock, sent, zone), True
+    start = forward_start(dates.text)
+    if start is not None and seg.start >= start:  # the forwarder's "tonight" is not its own
+        return None, False
     return relative_day(
         dates.photo_text, hit.clock, dates.header, zone, morning=dates.untimed_text
     ), True

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ipom_mail.pipeline.fields.equipment_exif import dedupe, exif_items, without_repeated_lenses
+from ipom_mail.pipeline.fields.equipment_focal import with_ratio_kinds
 from ipom_mail.pipeline.fields.equipment_labelled import labelled_items, labelled_value_spans
 from ipom_mail.pipeline.fields.equipment_labels import APERTURE, EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.equipment_negated import left_behind
@@ -43,7 +44,7 @@ def _text_items(text: str) -> tuple[str, ...]:
             for a, b in spans:
                 found += labelled_items(line[a:b], g)
         elif not OTHER_LABEL.match(line.strip()):
-            found = scan(line, g)
+            found = with_ratio_kinds(line, scan(line, g))  # "com redutor Celestron f/6.3"
             found += prose_supports(line, found)
         nxt = lines[k + 1] if k + 1 < len(lines) else ""
         if found and named_on_next_line(line, found[-1], nxt):

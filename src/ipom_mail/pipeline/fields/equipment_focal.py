@@ -2,18 +2,19 @@
 
 A zoom's range ("18-55mm", "+ 15-35 on a tripod", "the 16-50 kit lens"), a prime's focal
 length right after its kind ("lente 50mm f/1.8", data/labels.toml [lens_kinds]), and an
-accessory named by the ratio it gives ("the f/6.3 reducer") name an instrument; a focal
-length or an f-number elsewhere is a setting.
+accessory named by the ratio it gives ("the f/6.3 reducer", "redutor Celestron f/6.3") name
+an instrument; a focal length or an f-number elsewhere is a setting.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ipom_mail.pipeline.fields.equipment_tokens import Tok, pattern_at
-from ipom_mail.pipeline.fields.gazetteer import Gazetteer
-from ipom_mail.pipeline.fields.labels import connectors, kind_words
+from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
+from ipom_mail.pipeline.fields.labels import alternation, connectors, kind_bases, kind_words
 
 __all__ = [
     "F_NUMBER",
@@ -22,6 +23,8 @@ __all__ = [
     "bare_zoom",
     "prime_after_kind",
     "ratio_accessory",
+    "ratio_kind_items",
+    "with_ratio_kinds",
     "zoom_range",
 ]
 
@@ -85,3 +88,44 @@ def ratio_accessory(piece: str, g: Gazetteer) -> bool:
     setting ("f/6.3")."""
     ratio, _, rest = piece.partition(" ")
     return RATIO.fullmatch(ratio) is not None and g.accessories.fullmatch(rest) is not None
+
+
+@cache
+def _ratio_kind() -> re.Pattern[str]:
+    """An accessory's kind before its maker and, maybe, the ratio it gives, ending its clause
+    or before a joining word ("redutor Celestron f/6.3", "reductor Celestron 0,63x e …")."""
+    makers = frozenset(" ".join(m) for m in gazetteer().makers)
+    joins = frozenset(connectors()) | kind_words("support_leads", "on") | kind_words("and_words")
+    ratio = r"[fF]/\d{1,2}(?:[.,]\d{1,2})?|\d(?:[.,]\d{1,2})?\s?[x×]|[x×]\s?\d(?:[.,]\d{1,2})?"
+    return re.compile(
+        rf"(?<![^\W\d_])(?P<kind>{alternation(kind_words('ratio_kinds'))})\s+"
+        rf"(?P<named>(?:{alternation(makers)})(?:\s+(?:{ratio}))?)"
+        rf"(?=\s*(?:[,;+]|$)|\.(?:\s|$)|\s+(?:{alternation(joins)})(?!\S))",
+        re.I,
+    )
+
+
+def ratio_kind_items(text: str) -> list[tuple[str, str, int]]:
+    """The accessories of `text` named by their kind, maker and ratio ("redutor Celestron
+    f/6.3", data/labels.toml [ratio_kinds]): each as the item, its kind in the base form
+    ("reduktorem" → "reduktor"), the maker and ratio alone, as a reader without the kind
+    would give them ("Celestron f/6.3" reads as a telescope at f/6.3), and where it starts."""
+    found = []
+    for m in _ratio_kind().finditer(text):
+        kind = m.group("kind")
+        base = kind_bases().get(kind.lower())
+        found.append((f"{base or kind} {m.group('named')}", m.group("named"), m.start()))
+    return found
+
+
+def with_ratio_kinds(line: str, items: Sequence[str]) -> list[str]:
+    """A prose line's items with its accessories named by kind, maker and ratio: in place of
+    the maker and ratio read alone, or among the others in the order of the line."""
+    out = list(items)
+    for item, bare, start in ratio_kind_items(line):
+        if bare in out:
+            out[out.index(bare)] = item
+        elif item not in out:
+            after = [k for k, x in enumerate(out) if line.find(x, start) > start]
+            out.insert(after[0] if after else len(out), item)
+    return out

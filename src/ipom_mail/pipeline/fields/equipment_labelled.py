@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ipom_mail.pipeline.fields.equipment_focal import ratio_accessory
+from ipom_mail.pipeline.fields.equipment_focal import ratio_accessory, ratio_kind_items
 from ipom_mail.pipeline.fields.equipment_labels import (
     EQUIPMENT_LABEL,
     LABEL_WORDS,
@@ -27,7 +27,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
     unknown_word,
     without_kind_tail,
 )
-from ipom_mail.pipeline.fields.equipment_negated import negated_piece
+from ipom_mail.pipeline.fields.equipment_negated import negated_piece, only_negation
 from ipom_mail.pipeline.fields.equipment_pieces import pieces, tidy_piece
 from ipom_mail.pipeline.fields.equipment_scan import (
     DATE_OR_TIME,
@@ -91,23 +91,39 @@ def _one_setting(m: re.Match[str]) -> str:
     return " " + re.sub(r"\s+", "", m.group(0))
 
 
+def _read_whole(raw: str) -> list[str]:
+    """The items of a piece read whole, or none: an accessory by its kind, maker and ratio
+    ("redutor Celestron f/6.3": the kind names it), tripods by makers the gazetteer does not
+    know ("dipasang di tripod Takara ECO-193A")."""
+    named = ratio_kind_items(raw)
+    if len(named) == 1 and raw.rstrip(" .").endswith(named[0][1]):
+        return [named[0][0]]
+    return unknown_makers_tripods(raw)
+
+
 def labelled_items(value: str, g: Gazetteer) -> list[str]:
     """Items of one labelled value, e.g. 'Canon EOS 5D Mark II + Sigma EF 8/4.0'. A kind
     alone counts as the value it begins ("Mount: tripod"), not among named instruments, but
     a tripod does anywhere ("Sprzęt: Nikon Z7 + Nikkor Z 24-70mm, statyw")."""
     items: list[str] = []
+    negating = False  # the piece before was a negation alone: "ezúttal nem | a Skymax 127"
     for n, raw in enumerate(pieces(SECONDS_RUN.sub(_one_setting, value))):
-        if unknown_makers_tripods(raw):  # "dipasang di tripod Takara ECO-193A"
-            items += unknown_makers_tripods(raw)
+        carried, negating = negating, only_negation(raw)
+        if carried:
+            continue
+        whole = _read_whole(raw)
+        if whole:
+            items += whole
             continue
         tidy = tidy_piece(raw, g)
         if _kind_then_maker(raw, g) or _kind_then_maker(tidy, g):
             items += scan(raw.strip(), g)  # "prisme de Herschel Baader", "une Barlow Celestron
             continue  # X-Cel LX 2x": read as in prose, where a kind before a model goes
-        piece = without_kind_tail(_from_maker(tidy, g), g) if not _is_head(tidy) else ""
+        head = _is_head(tidy) or _is_head(raw.strip())  # "head: Arca-Swiss" lost its lead
+        piece = without_kind_tail(_from_maker(tidy, g), g) if not head else ""
         if negated_piece(raw.strip()):
             continue  # "ohne Stativ", "no tripod": the lead-in said there was none
-        if _is_head(tidy) and any(c.isdigit() for c in tidy):
+        if head and any(c.isdigit() for c in tidy):
             items += scan(tidy, g)  # "Wimberley WH-200 head": a head named by its model
             continue
         if ratio_accessory(piece, g):

@@ -17,6 +17,7 @@ from ipom_mail.pipeline.fields.labels import (
     kind_bases,
     kind_words,
     kinds,
+    kinds_in_cases,
     label_words_raw,
 )
 
@@ -114,15 +115,7 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
         # carbon tripod" keep their kind
     if len(words) > 3 and _SOLAR_KIND.fullmatch(" ".join(words[-2:])):
         words = words[:-2]  # "Lunt LS60THa H-alpha telescope": what kind of telescope it is
-    hyphened = words[-1].rsplit("-", 1) if words and "-" in words[-1][1:] else None
-    named = hyphened and any(c.isdigit() or c.isupper() for c in hyphened[0])
-    if hyphened and hyphened[0].lower() in designs():
-        named = False  # "Newton-távcső": a design and its kind name the instrument
-    if hyphened and named and (hyphened[1].lower() in kinds() or is_tripod_head(hyphened[1])):
-        words[-1] = hyphened[0]  # "AZ-EQ5-montering", "EQ5-Montierung", "K-20X-pallopää"
-    numbered = hyphened and len(words) > 1 and any(c.isdigit() for c in hyphened[0])
-    if hyphened and numbered and is_support(hyphened[1]):
-        words[-1] = hyphened[0]  # "Manfrotto 055-driepoot"; "Gitzo-Stativ" keeps its kind
+    words = _without_hyphened_kind(words)
     while len(words) > 1 and words[-1].lstrip("-").lower() in kinds():
         if not any(c.isdigit() or c.isupper() for c in " ".join(words[:-1])):
             break
@@ -131,7 +124,45 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
     base = kind_bases().get(words[-1]) if len(words) > 1 else None
     if base and any(c.isdigit() or c.isupper() for c in " ".join(words[:-1])):
         words[-1] = base  # "Baader AstroSolar filterom": the filter, in its base form
-    return _support_in_base(words)
+    return _support_in_base(_without_bare_adjective(words))
+
+
+def _without_hyphened_kind(words: list[str]) -> list[str]:
+    """A name without a kind joined to its last word by a hyphen ("AZ-EQ5-montering",
+    "Manfrotto 055-driepoot"); a design keeps its kind in the base form ("Newton-távcső" names
+    the instrument) and loses it in a case ("Dobson-távcsövemmel": with my Dobson telescope)."""
+    hyphened = words[-1].rsplit("-", 1) if words and "-" in words[-1][1:] else None
+    if hyphened is None:
+        return words
+    named = any(c.isdigit() or c.isupper() for c in hyphened[0])
+    if hyphened[0].lower() in designs():
+        named = False  # "Newton-távcső": a design and its kind name the instrument
+        if hyphened[1].lower() in kinds_in_cases() and len(words) > 1:
+            return [*words[:-1], hyphened[0]]  # "200P Dobson-távcsövemmel": the Dobson
+    if named and (hyphened[1].lower() in kinds() or is_tripod_head(hyphened[1])):
+        return [*words[:-1], hyphened[0]]  # "AZ-EQ5-montering", "EQ5-Montierung", "K-20X-pallopää"
+    numbered = len(words) > 1 and any(c.isdigit() for c in hyphened[0])
+    if numbered and is_support(hyphened[1]):
+        return [*words[:-1], hyphened[0]]  # "Manfrotto 055-driepoot"; "Gitzo-Stativ" keeps it
+    return words
+
+
+@cache
+def _bare_adjective() -> re.Pattern[str]:
+    """A number or size made an adjective by a hyphened ending ([case_endings] `adjective`)."""
+    endings = "|".join(sorted(kind_words("case_endings", "adjective"), key=len, reverse=True))
+    size = r"(?:.*\d)?(?:mm|cm|[x×\"″])?"  # "127", "0,7x", "8\"", the "mm" of "14 mm"
+    return re.compile(rf"(?P<size>{size})-(?:{endings})")  # lower-case: not "ASI120MM-S"
+
+
+def _without_bare_adjective(words: list[str]) -> list[str]:
+    """A name whose last word is a size made an adjective for the kind dropped after it
+    ("Samyang 14 mm-es [objektívvel]", "Skymax 127-es [Makszutovval]"): the size alone. With
+    its kind still after it, it stays ("0,7x-es reduktor")."""
+    m = _bare_adjective().fullmatch(words[-1]) if len(words) > 1 else None
+    size = m.group("size") if m else ""
+    numbered = any(c.isdigit() for c in size) or bool(size and words[-2][-1].isdigit())
+    return [*words[:-1], size] if numbered else words
 
 
 def _without_remark(words: list[str]) -> list[str]:
@@ -271,8 +302,9 @@ _LATIN_MODEL = re.compile(r"[A-Za-z0-9][\w.+\-/]*")
 
 def local_line(words: list[str]) -> int:
     """How many words in katakana or Hangul, right after a maker, name its product line
-    before a Latin model ("ベルボン ジオ・カルマーニュ N635", "스카이와처 에보스타 80ED"); 0
-    when they are a kind ("셀레스트론 경통 C8") or no model follows."""
+    before a Latin model ("ベルボン ジオ・カルマーニュ N635", "스카이와처 에보스타 80ED"), or
+    alone when the line is a known one ("맨프로토 비프리": data/gazetteer.toml [local_lines]);
+    0 when they are a kind ("셀레스트론 경통 C8") or no model follows."""
     for n in (1, 2):
         if len(words) <= n or not _LATIN_MODEL.fullmatch(words[n]):
             continue
@@ -281,10 +313,12 @@ def local_line(words: list[str]) -> int:
         head = words[:n]
         if all(_LOCAL_WORD.fullmatch(w) and w not in kinds() for w in head):
             return n
-    return 0
+    return 1 if words and words[0] in gazetteer().local_lines else 0
 
 
 def unread_local_line(maker: str, nxt: str) -> bool:
     """Whether a maker in katakana or Hangul is followed by a word of its script that is no
-    kind ("맨프로토 비프리"): a product line or a verb, which cannot be told, so no item."""
-    return bool(_LOCAL_WORD.fullmatch(maker) and _LOCAL_WORD.fullmatch(nxt) and nxt not in kinds())
+    kind nor a known line ("캐논 샀어요"): a product line or a verb, which cannot be told, so
+    no item."""
+    local = _LOCAL_WORD.fullmatch(maker) and _LOCAL_WORD.fullmatch(nxt)
+    return bool(local and nxt not in kinds() and nxt not in gazetteer().local_lines)

@@ -14,17 +14,11 @@ from collections.abc import Sequence
 from functools import cache
 
 from ipom_mail.pipeline.fields.equipment_labels import LABEL_WORDS
-from ipom_mail.pipeline.fields.labels import kind_words, kinds
+from ipom_mail.pipeline.fields.labels import alternation, kind_words, kinds
 
-__all__ = ["left_behind", "negated_after", "negated_before", "negated_piece"]
+__all__ = ["left_behind", "negated_after", "negated_before", "negated_piece", "only_negation"]
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
-
-
-def _alternation(words: frozenset[str]) -> str:
-    """Words as an alternation, the longest first; spaces match any run of spaces."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 def _split(key: str) -> tuple[str, str]:
@@ -32,7 +26,7 @@ def _split(key: str) -> tuple[str, str]:
     matched anywhere (their scripts write no spaces between words)."""
     words = kind_words("negated", key)
     free = frozenset(w for w in words if _CJK.match(w))
-    return _alternation(words - free), _alternation(free)
+    return alternation(words - free), alternation(free)
 
 
 @cache
@@ -40,8 +34,8 @@ def _before(kind: bool) -> re.Pattern[str]:
     """The negation words and the filler words after them, ending where an item starts."""
     bounded, free = _split("before")
     if kind:
-        bounded += "|" + _alternation(kind_words("negated", "kind_only"))
-    fill = _alternation(
+        bounded += "|" + alternation(kind_words("negated", "kind_only"))
+    fill = alternation(
         kind_words("negated", "fill")
         | kind_words("support_leads", "little")
         | kind_words("supports")  # "without the tripod Zomei Z-669C", "sans le filtre Baader"
@@ -69,11 +63,29 @@ def negated_after(tail: str) -> bool:
     return _after().match(tail) is not None
 
 
+@cache
+def _occasion() -> re.Pattern[str]:
+    """Words for "this time", "today" opening a piece before its negation ([negated] `occasion`)."""
+    words = alternation(kind_words("negated", "occasion"))
+    return re.compile(rf"^\s*(?:(?:{words})(?![^\W\d_])[\s,]*)+", re.I)
+
+
+def only_negation(piece: str) -> bool:
+    """Whether a labelled piece is a negation and its filler alone ("ezúttal nem", "this time
+    without the"): a joining word that is also an article cut its item into the next piece
+    (Hungarian "nem a Skymax": "a" is "the" there, "and" in Czech), which it negates."""
+    rest = _occasion().sub("", piece).strip()
+    return bool(rest) and _before(False).fullmatch(rest + " ") is not None
+
+
 def negated_piece(piece: str) -> bool:
     """Whether a labelled piece names an instrument not used: it opens with a negation word
-    ("ohne Barlow", "no reducer"; Portuguese "no tripé" is on the tripod) or one follows
-    its name ("Barlow 2x nicht benutzt", "2x barlow yok", "バローレンズなし")."""
-    words = [w.lower() for w in piece.split()]
+    ("ohne Barlow", "no reducer", after "this time": "diesmal ohne Barlow"; Portuguese "no
+    tripé" is on the tripod) or one follows its name ("Barlow 2x nicht benutzt", "2x barlow
+    yok", "バローレンズなし")."""
+    words = [w.lower() for w in _occasion().sub("", piece).split()]
+    if len(words) > 1 and words[1] in kind_words("negated", "only"):
+        return False  # "nicht nur die Canon EOS R6": not only, but also
     kind_only, on_the = kind_words("negated", "kind_only"), kind_words("support_leads", "on_the")
     if len(words) > 1 and words[0] in kind_only and words[1] in on_the:
         return False  # "no tripé": on the tripod
@@ -88,9 +100,7 @@ def negated_piece(piece: str) -> bool:
 @cache
 def _back() -> re.Pattern[str]:
     """A phrase saying "I left it at home", "non l'ho usato", "yanıma almadım", whole words."""
-    return re.compile(
-        rf"(?<![^\W\d_])(?:{_alternation(kind_words('negated', 'back'))})(?!\w)", re.I
-    )
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(kind_words('negated', 'back'))})(?!\w)", re.I)
 
 
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s)|\n[ \t]*\n")

@@ -51,8 +51,9 @@ _CJK_LEAD = re.compile(rf"^(?:{_CJK_WORD}\s+)+")
 
 
 # Lower-case words in any script before a name: the kind or a case-inflected connecting
-# word ("objectif Samyang", "монтуванні AZ-GTi", "sull'inseguitore Move Shoot Move").
-_LOWER_LEAD = re.compile(r"^(?:[^\W\d_]+(?:['’][^\W\d_]+)?\s+){1,2}?(?=[A-Z0-9])")
+# word ("objectif Samyang", "монтуванні AZ-GTi", "sull'inseguitore Move Shoot Move"), maybe
+# announcing it with a colon ("hanem fotóobjektívvel: Canon EOS 250D": but with a photo lens).
+_LOWER_LEAD = re.compile(r"^(?:[^\W\d_]+(?:['’][^\W\d_]+)?[:：]?\s+){1,2}?(?=[A-Z0-9])")
 
 
 def _without_cjk_words(piece: str, g: Gazetteer) -> str:

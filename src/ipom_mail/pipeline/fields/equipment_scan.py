@@ -70,8 +70,8 @@ _FOCAL = re.compile(rf"(?:^|\d)(?:{'|'.join(kind_words('focal_units'))})$", re.I
 
 def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
     """Whether token j continues the current item. An f-number does only right after a focal
-    length ("24mm f/1.4") or a zoom's range ("Nikkor Z 24-70 f/4 S"); after a telescope ("C8
-    f/10 2032mm") it is a specification."""
+    length ("24mm f/1.4"), a zoom's range ("Nikkor Z 24-70 f/4 S") or a size in inches
+    (_names_its_ratio); after a telescope ("C8 f/10 2032mm") it is a specification."""
     t = toks[j].text
     if not t or t in g.stop_tokens or DATE_OR_TIME.search(t) or t[0] in "(€$£":
         return False
@@ -92,7 +92,7 @@ def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
         return True  # "Benro carbon tripod", "Benro Rhino Stativ": its material or its line
     if t.endswith(")") and "(" not in t:  # "(iPhone 15 Pro Max)": its last word
         t = t[:-1]
-    if F_NUMBER.match(t) and not (_FOCAL.search(toks[j - 1].text) or zoom_range(toks[j - 1].text)):
+    if F_NUMBER.match(t) and not _names_its_ratio(toks[j - 1].text):
         return False
     if t.lower() in g.model_words or _strong(t, g):
         return True
@@ -101,6 +101,19 @@ def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
     named = _named_to_end(toks, j) or _strong(nxt, g) or nxt.lower() in g.model_words
     run = alone or (j > 1 and _titled(toks[j - 1].text) and maker_at(toks, j - 2, g) > 0)
     return run and _titled(t) and named  # "Vanguard Alta Pro", "NiSi Natural Night"
+
+
+_INCHES = re.compile(r"\d(?:[.,]\d+)?(?:\"|″|''|-?inch(?:es)?)$", re.I)
+
+
+def _names_its_ratio(before: str) -> bool:
+    """Whether an f-number after `before` is part of the name: after a focal length ("24mm
+    f/1.4"), a zoom's range ("Nikkor Z 24-70 f/4 S") or a telescope's size in inches, as in
+    millimetres ("Sky-Watcher Quattro 10\" f/4", "10-inch f/5"); after a model ("C8 f/10
+    2032mm") it is a specification."""
+    low = before.lower()
+    sized = _INCHES.search(before) is not None or low in kind_words("size_units")
+    return sized or _FOCAL.search(before) is not None or zoom_range(before)
 
 
 def _counted(word: str, g: Gazetteer) -> bool:
@@ -317,10 +330,11 @@ def _sky_object(toks: Sequence[Tok], i: int, n: int, maker: str) -> bool:
 
 
 def _club(words: Sequence[Tok]) -> bool:
-    """Whether the words after a maker make it a club's name ("Orion Astronomy Club", "Sirius
-    Astronomical Society"; data/locatives.toml [club_words], a firm's "Optics" aside)."""
-    club = words_of("club_words") - {"optics", "astro"}
-    return any(t.text.lower() in club for t in words)
+    """Whether the words after a maker make it a club's or an institution's name ("Orion
+    Astronomy Club", "Sirius Astronomical Society", "Zeiss Observatorium Bosscha";
+    data/locatives.toml [club_words], a firm's "Optics" aside, and [institution_words])."""
+    named = (words_of("club_words") - {"optics", "astro"}) | words_of("institution_words")
+    return any(t.text.lower().strip(",.;:") in named for t in words)
 
 
 def _negated(s: str, toks: Sequence[Tok], first: int, j: int, kind: str) -> bool:

@@ -30,6 +30,7 @@ class Gazetteer:
     supports: frozenset[str] = frozenset()  # tripod makers, lower-case ("benro", "peak design")
     lens_series: frozenset[str] = frozenset()  # a lens's line before its focal length ("art")
     cjk_accessories: tuple[str, ...] = ()  # accessories written in a CJK script ("巴洛镜")
+    local_lines: frozenset[str] = frozenset()  # product lines in katakana or Hangul ("비프리")
 
 
 _NEEDS_MODEL = (
@@ -102,4 +103,5 @@ def gazetteer() -> Gazetteer:
         supports=frozenset(m.lower() for m in data["makers"]["support"]),
         lens_series=frozenset(w.lower() for w in data["lens_series"]["words"]),
         cjk_accessories=tuple(a for a in data["accessories"]["words"] if _CJK.match(a)),
+        local_lines=frozenset(data["local_lines"]["words"]),
     )

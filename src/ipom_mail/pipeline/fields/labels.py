@@ -20,6 +20,12 @@ def word_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{bounded})" + (f"|(?:{free})" if free else ""), re.I)
 
 
+def alternation(words: frozenset[str]) -> str:
+    """Words as an alternation, the longest first; a space matches any run of spaces."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
 @cache
 def whole_words(section: str) -> re.Pattern[str]:
     """One section's words as whole words only (CJK anywhere): "vakar" (yesterday) is not

@@ -1,6 +1,6 @@
 """Dates written with a month's name in many languages ("14 October 2026", "Oct 14th",
-"2026. október 14."), or yearless with CJK characters ("6月16日", "6월 16일"), read in the
-120 days before the mail.
+"2026. október 14."), or yearless with CJK characters ("6月16日", "6월 16일") or dots ("am
+27.10."), read in the 120 days before the mail.
 
 Split from dates.py (numeric dates, labels and relative days stay there).
 """
@@ -139,6 +139,38 @@ def cjk_month_days(text: str, base: date | None) -> list[DateHit]:
             if day is not None and recent(day, base):
                 hit = hit_of(m, [day])
                 hits.append(DateHit(hit.start, hit.end, hit.text, hit.readings, None, False))
+    return hits
+
+
+# "am 27.10.", "vom 5.3.", "Di., 27.10.": a day and month with dots and no year, after a word
+# that says a date follows (data/labels.toml [date_before]) or a weekday; never a time
+# ("um 21.10.") nor a number in a version or a sum
+_DOTTED_DAY = re.compile(
+    r"(?<![\d.,:])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.(?![\d.]|\s?(?:19|20)\d\d)"
+)
+
+
+def dotted_month_days(text: str, base: date | None) -> list[DateHit]:
+    """A day and month written with dots and no year, in the 120 days before the mail
+    (`base`): "Mondtransit der ISS am 27.10."; both readings when each part is 12 or less."""
+    from ipom_mail.pipeline.fields.labels import whole_words
+
+    hits: list[DateHit] = []
+    for m in _DOTTED_DAY.finditer(text):
+        head = text[max(0, m.start() - 16) : m.start()]
+        lead = whole_words("date_before").search(head)
+        if not (lead and not head[lead.end() :].strip()) and weekday_before(head) is None:
+            continue
+        a, b = int(m["d"]), int(m["m"])
+        readings: list[date | None] = [
+            day
+            for year in recent_years(base)
+            for day in (day_of(year, b, a), day_of(year, a, b) if a <= 12 else None)
+            if day is not None and recent(day, base)
+        ]
+        if readings:
+            hit = hit_of(m, readings)
+            hits.append(DateHit(hit.start, hit.end, hit.text, hit.readings, None, False, "."))
     return hits
 
 

@@ -85,13 +85,16 @@ def _later_day(sentence: str, sent: date) -> bool:
 def about_other_event(sentence: str, sent: datetime | None = None) -> bool:
     """Whether a sentence is news of another event: a gathering with its time or a date not
     in the past, any day after the mail was sent, an invitation ("siete tutti invitati!",
-    [invitations]) or another photo sent another time ("那张以后再发", [sent_later]). A
-    gathering named beside the photo, the station or its pass is where the photo was taken,
-    whatever its numbers ("At our club's star party on Saturday I caught the ISS at 21:40
-    UT"): story, unless it names a later day."""
+    [invitations]), a plan to show the photo at a gathering ([show_plans]) or another photo
+    sent another time ("那张以后再发", [sent_later]). A gathering named beside the photo,
+    the station or its pass is where the photo was taken, whatever its numbers ("At our
+    club's star party on Saturday I caught the ISS at 21:40 UT"): story, unless it names a
+    later day."""
     if len(sentence) > _LONGEST:
         return False
     if any(label_pattern(k).search(sentence) for k in ("invitations", "sent_later")):
+        return True
+    if shows_at_gathering(sentence):
         return True
     if not any(c.isdigit() for c in sentence):
         return False
@@ -103,6 +106,15 @@ def about_other_event(sentence: str, sent: datetime | None = None) -> bool:
     if gathering and not _past_days_only(sentence, sent.date()):
         return True
     return _later_day(sentence, sent.date())
+
+
+def shows_at_gathering(sentence: str) -> bool:
+    """Whether a sentence tells the sender's plan to show the photo at a gathering ("I'll
+    present it at our club meeting too", "Θα παρουσιάσω τη φωτογραφία και στη συνάντηση του
+    συλλόγου μας"; [show_plans] beside [events]): news of that gathering, photo word or not.
+    "The photo was taken at our star party" names no plan and stays."""
+    plan = label_pattern("show_plans").search(sentence)
+    return plan is not None and label_pattern("events").search(sentence) is not None
 
 
 def _past_days_only(sentence: str, sent: date) -> bool:

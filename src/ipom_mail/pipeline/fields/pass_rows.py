@@ -133,7 +133,7 @@ def rise_set(
     for index, first in enumerate(times):
         if id(first) in paired or (found and found[-1][1] is first):
             continue
-        line_start = text.rfind("\n", 0, first.start) + 1
+        line_start = wrapped_line_start(text, first.start)
         after_prev = times[index - 1].end if index else 0  # its own words, not another's
         before = text[max(line_start, after_prev, first.start - _RISE_REACH) : first.start]
         if label_pattern("pass_end").search(before) or not label_pattern("pass_start").search(
@@ -154,11 +154,12 @@ def _set_after(text: str, later: list[TimeHit], first: TimeHit) -> TimeHit | Non
         gap = text[prev.end : hit.start]
         if len(gap) > _RISE_REACH:  # a list's row: its own words ("- Coucher (…) : 17 h 47")
             gap = text[max(prev.end, text.rfind("\n", prev.end, hit.start) + 1) : hit.start]
-        if len(gap) > _RISE_REACH or text.count("\n", first.end, hit.start) > rows:
+        if text.count("\n", first.end, hit.start) > rows:
             return None
-        if label_pattern("pass_end").search(gap):
+        if len(gap) <= _RISE_REACH and label_pattern("pass_end").search(gap):
             return hit
-        if not _culmination().search(gap):
+        # "kwam op om 21:32 … in het westen, stond op het hoogste punt om 21:35:40"
+        if len(gap) > _CULMINATION_REACH or not _culmination().search(gap):
             return None
         prev = hit
     return None
@@ -171,3 +172,17 @@ def _culmination() -> re.Pattern[str]:
 
 
 _RISE_REACH = 40  # characters: a rise word before its time, a set word and its time after it
+_CULMINATION_REACH = 60  # characters from the rise's time to the culmination's, its words between
+_SENTENCE_DONE = re.compile(r"[.!?…:;。！？：]\s*$")
+
+
+def wrapped_line_start(text: str, pos: int) -> int:
+    """Where the line holding `pos` starts, or the line before it when this one goes on its
+    sentence ("Jaam ilmus\nläänest kell 21:03 ja kadus …"): it starts lower-case and the
+    one before does not end a sentence or a label."""
+    start = text.rfind("\n", 0, pos) + 1
+    if start == 0 or not text[start : start + 1].islower():
+        return start
+    prev = text.rfind("\n", 0, start - 1) + 1
+    line = text[prev : start - 1]
+    return start if not line.strip() or _SENTENCE_DONE.search(line) else prev

@@ -163,6 +163,17 @@ def abbreviations_shown(zone: str) -> frozenset[str]:
     return frozenset(name for name in shown if name)
 
 
+def ut_countries(when: datetime) -> dict[str, str]:
+    """The countries whose one clock shows UT at `when` (naive, a day's start): code → zone
+    ("GB" in March, "IS" all year), for a time written in GMT there."""
+    found: dict[str, str] = {}
+    for code, zones in _zone_tab().items():
+        shown = offset_in_force(zones[0], when)
+        if shown is not None and shown[0] == 0 and _one_clock(zones):
+            found[code] = zones[0]
+    return found
+
+
 def zone_country(zone: str) -> str | None:
     """The one country whose canonical zones hold `zone` (zone1970.tab), or None."""
     found = {code for code, zones in _zone_tab().items() if zone in zones}

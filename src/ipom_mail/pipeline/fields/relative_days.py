@@ -28,7 +28,9 @@ _SMALL_HOURS = 6
 @lru_cache(maxsize=8)  # the photo's sentences are asked once per time of the mail
 def _kinds(text: str, morning: str) -> tuple[str, ...]:
     """The kinds of relative day the text names, in a fixed order; "this morning" is looked
-    for in `morning` (the mail is sent in a morning too: "This morning I sent…")."""
+    for in `morning` (the mail is sent in a morning too: "This morning I sent…"). Words
+    wrapped onto the next line are one phrase ("dnes\npredpoludním")."""
+    text, morning = " ".join(text.split()), " ".join(morning.split())
     named = {
         "tonight": whole_words("tonight").search(text)
         or whole_words("this_evening").search(text)

@@ -17,6 +17,7 @@ from ipom_mail.pipeline.fields.exposure_lines import exposure_edge
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern
 from ipom_mail.pipeline.fields.segments import Segment, segment_at, sentence_around
+from ipom_mail.pipeline.fields.shutter import names_shutter
 from ipom_mail.pipeline.fields.zones import Zone
 from ipom_mail.pipeline.values import Question
 
@@ -178,17 +179,18 @@ def after_midnight(
 def _series_once(text: str, segs: list[Segment], first: TimeHit, memo: dict[int, bool]) -> bool:
     """in_series, read once per segment."""
     key = segment_at(segs, first.start).start
-    if key not in memo:  # "Inizio posa  22:31:40" over "Fine posa  22:33:10": its own label
-        memo[key] = in_series(text, segs, first) or exposure_edge(text, first.start) == "start"
-    return memo[key]
+    if key not in memo:
+        memo[key] = in_series(text, segs, first)
+    # "Inizio posa  22:31:40" over "Fine posa  22:33:10": the time's own label says so
+    return memo[key] or exposure_edge(text, first.start) == "start"
 
 
 def in_series(text: str, segs: list[Segment], first: TimeHit) -> bool:
-    """A from–to span in a sentence about a series, a long exposure or a video, or about
-    several photos ("48 fotos … desde las 20:14:05 hasta las 20:17:40") that names no pass."""
+    """A from–to span in a sentence about a series, a long exposure (the shutter's opening
+    and closing) or a video, or about several photos ("48 fotos … desde las 20:14:05 hasta las 20:17:40") that names no pass."""
     start, end = sentence_around(text, segs, first.start)  # a wrapped sentence whole
     said = text[start:end]
-    if label_pattern("series").search(said):
+    if label_pattern("series").search(said) or names_shutter(said):
         return True
     return bool(label_pattern("photos").search(said)) and not label_pattern("pass_named").search(
         said

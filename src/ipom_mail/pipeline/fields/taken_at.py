@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from ipom_mail.pipeline.fields.camera_time import TakenAt as TakenAt
 from ipom_mail.pipeline.fields.camera_time import TextReading, with_camera
@@ -19,7 +19,6 @@ from ipom_mail.pipeline.fields.dates import TimeHit, find_times, pair_ranges
 from ipom_mail.pipeline.fields.dating import Dates, day_for, photo_date, read_dates, series_day
 from ipom_mail.pipeline.fields.doubt import doubted
 from ipom_mail.pipeline.fields.in_force import convert
-from ipom_mail.pipeline.fields.labels import mail_words
 from ipom_mail.pipeline.fields.later_clause import later_day
 from ipom_mail.pipeline.fields.part_of_day import said_half
 from ipom_mail.pipeline.fields.pass_marks import pass_marks
@@ -39,6 +38,7 @@ from ipom_mail.pipeline.fields.shot_spans import (
     window_of,
     with_until,
 )
+from ipom_mail.pipeline.fields.shutter import shutter_closed_at, until_before
 from ipom_mail.pipeline.fields.zones import Zone, parse_zone, twelve_hour
 from ipom_mail.pipeline.values import DateStyle, Media
 
@@ -139,7 +139,9 @@ def _candidates(
         own_time = seg.other and photo_date_before_event(text, segs, hit.start)
         if id(hit) in roles.in_span or (seg.other and later is None and not own_time):
             continue
-        if _culmination_before(text, seg, hit.start) or _until_before(text, hit.start):
+        if _culmination_before(text, seg, hit.start) or until_before(text, hit.start):
+            continue
+        if shutter_closed_at(text, hit):  # "… y lo cerré a las 20:19": an exposure's end
             continue
         if marks.start_beside_shot(hit, seg):
             continue  # "Il passaggio è iniziato alle 20:51 …; lo scatto è delle 20:53:10"
@@ -209,17 +211,6 @@ def _unread_end(rank: int, first: TimeHit, hit: TimeHit) -> Candidate:
 # a bracket opening, with at most three words before the time ("(that's 8:14:30 PM EDT",
 # "(i.e. 21:14 CET", "(dus 22:14 CEST")
 _BRACKET_OPEN = re.compile(r"\s*[(（]\s*(?:[^\W\d_]+(?:['’.][^\W\d_]*)?[ \t]+){0,3}$")
-
-
-@cache
-def _until() -> re.Pattern[str]:
-    return re.compile(rf"(?<![^\W\d_])(?:{mail_words('until')})\s*(?:kl\.?\s*)?$", re.I)
-
-
-def _until_before(text: str, start: int) -> bool:
-    """Whether the time at `start` follows "until", "jusqu'à", "bis": an end, never the
-    photo's moment on its own (its start, when written, makes a span with it)."""
-    return _until().search(text, max(0, start - 24), start) is not None
 
 
 def _without_restatements(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -338,17 +329,23 @@ def _read_once(
 
 
 def find_taken_at(
-    text: str, media: Media, message_date: datetime | None, sender: tuple[DateStyle, ...] = ()
+    text: str,
+    media: Media,
+    message_date: datetime | None,
+    sender: tuple[DateStyle, ...] = (),
+    known: date | None = None,
 ) -> TakenAt:
     """The photo's UT time from the text, else from the first usable photo's camera.
 
     `message_date` (the Date header) only dates a date written without a year
     and settles which way round 05/12/2024 is; its offset is never the photo's.
     `sender` (how the sender wrote dates before) settles it too, with a note.
+    `known` is the photo's date said outside the text (the Subject's): it dates a time
+    that has no date of its own.
     """
     base = message_date.date() if message_date is not None else None
     text = without_tables(text, base)  # a pass table's times are the passes'
-    return with_camera(_read_text(text, message_date, None, sender), media)
+    return with_camera(_read_text(text, message_date, known, sender), media)
 
 
 def parse_time_answer(text: str, known_date: date | None, message_date: datetime | None) -> TakenAt:

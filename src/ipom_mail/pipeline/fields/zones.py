@@ -280,6 +280,11 @@ def _offsets(zone: Zone | None) -> frozenset[timedelta | None]:
     )
 
 
+def season_offsets(zone: Zone) -> frozenset[timedelta | None]:
+    """Every offset a zone's clock shows through the years (_offsets), for clause_zone.py."""
+    return _offsets(zone)
+
+
 def one_clock(names: list[str]) -> str | None:
     """The zone of names that are one clock ("hora argentina, UTC-3", "CEST, UTC+2"): the
     first name with a fixed offset when every name shows that one offset all year (a place
