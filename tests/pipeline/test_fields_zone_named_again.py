@@ -49,10 +49,26 @@ def test_a_window_takes_the_zone_named_again(
     assert (flyby.start, flyby.end) == (start, end)
 
 
-def test_a_word_after_also_that_names_no_zone_gives_no_window() -> None:
+def test_a_word_after_also_that_names_no_zone_leaves_the_mails_one_clock() -> None:
+    """ "también muy brillante" names no zone: the window is read in the mail's one clock,
+    which holds the photo's time (batch-21: a window a paragraph away from the photo's
+    zoned time), not in a zone made of "muy brillante"."""
     text = (
         "La tomé el domingo 25 de abril de 2027, a las 20:41:30 hora del centro.\n\n"
         "El paso fue de las 20:38 a las 20:44, también muy brillante."
+    )
+    sent = datetime(2027, 4, 26, 10, 5, tzinfo=timezone(timedelta(hours=-6)))
+    flyby = find_flyby(text, find_taken_at(text, NO_MEDIA, sent), sent)
+    assert (flyby.start, flyby.end) == (
+        datetime(2027, 4, 26, 2, 38, tzinfo=UTC),
+        datetime(2027, 4, 26, 2, 44, tzinfo=UTC),
+    )
+
+
+def test_a_word_after_also_that_names_no_zone_gives_no_window_beside_another_day() -> None:
+    text = (
+        "La tomé el domingo 25 de abril de 2027, a las 20:41:30 hora del centro.\n\n"
+        "Mañana el paso será de las 20:38 a las 20:44, también muy brillante."
     )
     sent = datetime(2027, 4, 26, 10, 5, tzinfo=timezone(timedelta(hours=-6)))
     flyby = find_flyby(text, find_taken_at(text, NO_MEDIA, sent), sent)

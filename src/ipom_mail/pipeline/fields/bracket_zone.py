@@ -51,13 +51,25 @@ def zone_in_brackets(text: str, pos: int) -> tuple[str | None, int]:
     m = _PAREN_AFTER.match(text, pos) or _local_paren().match(text, pos)
     if not m:
         return None, pos
-    pieces = [zone_tail(p.strip()) for p in re.split(r"[,;]", m["inner"])]
+    pieces = [zone_tail(p.strip()) for p in re.split(r"[,;、，；]", m["inner"])]
     zones = [p for p in pieces if is_zone_word(p)]
     others = [p for p in pieces if p not in zones]
     zone = zones[0] if len(zones) == 1 else one_clock(zones) if zones else None
-    if zone is None or any(c.isdigit() for p in others for c in p):
+    if zone is None or any(_another_moment(p) for p in others):
         return None, pos
     return zone, m.end()
+
+
+def _another_moment(piece: str) -> bool:
+    """Whether a bracketed piece beside the zone holds a time or a date ("(CEST, 20:04
+    UT)"): the bracket then says more than the clock. A count is no moment ("（日本時間、
+    比較明合成42枚）", "(CEST, 42 frames)")."""
+    if not any(c.isdigit() for c in piece):
+        return False
+    from ipom_mail.pipeline.fields.clock import find_times
+    from ipom_mail.pipeline.fields.dates import date_spans
+
+    return bool(find_times(piece) or date_spans(piece)) or ":" in piece
 
 
 @functools.cache

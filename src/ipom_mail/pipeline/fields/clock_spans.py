@@ -48,6 +48,7 @@ def _from_case() -> re.Pattern[str]:
 def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]]:
     """Pairs of times written as a span: "21:32–21:38", "from 21:32 to 21:38", "von … bis …"."""
     pairs: list[tuple[TimeHit, TimeHit]] = []
+    from ipom_mail.pipeline.fields.exposure_lines import exposure_row
     from ipom_mail.pipeline.fields.pass_rows import labelled_span, start_end_row
 
     for first, second in itertools.pairwise(times):
@@ -57,6 +58,9 @@ def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]
             continue
         if start_end_row(text, first.start, gap) or labelled_span(gap):
             pairs.append((first, second))  # "Inicio / fin del paso  18:49 / 18:55"
+            continue
+        if exposure_row(text, first, second):  # "Belichtungsbeginn: …" / "Belichtungsende: …"
+            pairs.append((first, second))
             continue
         m = re.fullmatch(_RANGE_WORD, gap, re.I) or _until_word().fullmatch(gap)
         if not m:

@@ -28,6 +28,7 @@ from ipom_mail.pipeline.fields.dates import (
     with_weekday,
 )
 from ipom_mail.pipeline.fields.night_dates import night_day
+from ipom_mail.pipeline.fields.photo_day import presented_date
 from ipom_mail.pipeline.fields.relative_days import relative_day, relative_kinds, today_beside
 from ipom_mail.pipeline.fields.segments import (
     Segment,
@@ -86,13 +87,15 @@ class Dates:
 
 
 def _time_starts(text: str) -> set[int]:
-    """Where times start that a dotted date would read too: those of a from–to span ("klo
-    18.02.15–18.04.50") and one with its zone after it ("pukul 19.07.35 WITA")."""
-    from ipom_mail.pipeline.fields.dates import find_times, pair_ranges
+    """Where times start that a dotted date would read too: every dotted time with its
+    seconds that its neighbours make a time (clock.py): one of a from–to span ("klo
+    18.02.15–18.04.50"), one with its zone or unit after it ("pukul 19.07.35 WITA"), one
+    after a word for "at" ("ob 22.12.40 po poletnem času", "um 21.10.05", "kl. 20.11.30").
+    "22.12.40" there is 22:12:40, never 22 December 2040: such a date neither dates a time
+    nor says that the photo's date is after the mail."""
+    from ipom_mail.pipeline.fields.dates import find_times
 
-    times = find_times(text)
-    spans = {t.start for pair in pair_ranges(text, times) for t in pair}
-    return spans | {t.start for t in times if t.zone}
+    return {t.start for t in find_times(text)}
 
 
 def read_dates(
@@ -343,19 +346,18 @@ def _clause(text: str, seg: Segment, hit: TimeHit) -> str:
 
 
 def photo_date(hit: TimeHit, seg: Segment, dates: Dates, zone: Zone | None) -> date | None:
-    """The mail's one date, written in a sentence about the photo, for the mail's one time
-    with no date of its own ("my lunar transit of the ISS from Friday night, 16 April 2027"
-    ¶ "the station enters the disc at 23:31:08 Irish time"); a small-hours time after a
-    date called a night is on the next day. None when the mail writes any other date, when
-    the time's own sentence names a day ("Last night", "tomorrow", "on Sunday"), or when
-    the mail's "last night" or "yesterday" reads another day."""
+    """The date the mail gives its photo (photo_day.presented_date), for the mail's one
+    time with no date of its own ("my lunar transit of the ISS from Friday night, 16 April
+    2027" ¶ "the station enters the disc at 23:31:08 Irish time"); a small-hours time after
+    a date called a night is on the next day. None when the mail gives no such one date,
+    when the time's own sentence names a day ("Last night", "tomorrow", "on Sunday"), or
+    when the mail's "last night" or "yesterday" reads another day."""
     from ipom_mail.pipeline.fields.words import names_a_weekday, relative_day_pattern
 
-    if len(dates.found) != 1:
+    presented = presented_date(dates)  # photo_day.py: the one the sender gives the photo
+    if presented is None:
         return None
-    date_hit, date_seg, day = dates.found[0]
-    if date_seg.rank > 1 or date_seg.other or day is None:
-        return None
+    date_hit, _, day = presented
     said = dates.text[seg.start : seg.end]
     if relative_kinds(said) or relative_day_pattern("tomorrow").search(said):
         return None
@@ -372,14 +374,14 @@ def series_day(text: str, seg: Segment, dates: Dates) -> date | None:
     """The one date the mail gives its photo, for a series or long exposure written in a
     sentence of its own ("18 poses … entre 18h52 et 18h55 (heure de Paris)" a paragraph
     after "ma photo … prise le samedi 7 novembre 2026"): the series is the photo. None when
-    the mail gives another date, the date's sentence is not about the photo, or the
-    series' sentence names a day of its own ("On Sunday I also shot a series …", "demain")."""
+    the mail gives no such one date (photo_day.presented_date), or the series' sentence
+    names a day of its own ("On Sunday I also shot a series …", "demain")."""
     from ipom_mail.pipeline.fields.words import names_a_weekday, relative_day_pattern
 
-    if seg.rank > 1 or seg.other or len(dates.found) != 1:
+    presented = presented_date(dates)  # photo_day.py: the one the sender gives the photo
+    if seg.rank > 1 or seg.other or presented is None:
         return None
-    _, own, day = dates.found[0]
     said = text[seg.start : seg.end]
-    if own.rank > 1 or own.other or names_a_weekday(said):
+    if names_a_weekday(said):
         return None
-    return None if relative_day_pattern("tomorrow").search(said) else day
+    return None if relative_day_pattern("tomorrow").search(said) else presented[2]

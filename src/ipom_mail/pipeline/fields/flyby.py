@@ -22,6 +22,7 @@ from ipom_mail.pipeline.fields.dates import (
     settle,
 )
 from ipom_mail.pipeline.fields.dating import end_date
+from ipom_mail.pipeline.fields.exposure_lines import exposure_edge
 from ipom_mail.pipeline.fields.flyby_numbers import find_magnitude, find_max_elevation
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern
@@ -136,8 +137,9 @@ def _in_photo_zone(
     taken: TakenAt,
 ) -> tuple[datetime, datetime] | None:
     """A span written with no zone of its own, read in the zone of a time beside it in
-    its paragraph (`tokens`: "prise … à 22h17 (heure de Paris) … le passage a duré de
-    22h13 à 22h20"): only when, so read, it holds the photo's UT time, in one way only."""
+    its paragraph, else in the mail (`tokens`: "prise … à 22h17 (heure de Paris) … le
+    passage a duré de 22h13 à 22h20"): only when, so read, it holds the photo's UT time,
+    in one way only."""
     if taken.taken_at is None or taken.source != "body" or len(tokens) > _FEW_ZONES:
         return None
     moment = taken.taken_at.astimezone(UTC)
@@ -152,6 +154,21 @@ def _in_photo_zone(
 
 
 _FEW_ZONES = 4  # more zones in one paragraph than a mail's clocks: a list, not a clock
+
+
+def _mail_zones(para_zones: dict[int, set[str]], said: str) -> set[str]:
+    """The zones of the mail's other paragraphs, for a window in a paragraph that names none
+    ("u 21h34 (UTC+2)." ¶ "Prelet: … vidljiv od 21h31 do 21h37."): none when the window's
+    sentence names a day of its own ("Morgen geht sie von 18:39 bis 18:45"), which may be
+    another pass's."""
+    from ipom_mail.pipeline.fields.relative_days import relative_kinds
+    from ipom_mail.pipeline.fields.words import names_a_weekday, relative_day_pattern
+
+    if names_a_weekday(said) or relative_kinds(said):
+        return set()
+    if any(relative_day_pattern(kind).search(said) for kind in ("tomorrow", "today")):
+        return set()
+    return set().union(*para_zones.values())
 
 
 _DATE_BESIDE = re.compile(r"[^\d\n]{0,12}")  # "2026년 6월 15일 밤 오후 11시 58분": the start's
@@ -207,6 +224,7 @@ def _segment_reading(
         other_event(said)  # a line labelled as the pass's ("začátek 17:15:20, …") is read
         or label_pattern("series").search(said)
         or label_pattern("photos").search(said)
+        or exposure_edge(text, pos) == "start"  # "Inizio posa  22:31:40"
     )
     return not_pass, first, find_dates(text[seg.start : seg.end], base)
 
@@ -240,7 +258,7 @@ def find_span(
         days = _local_days(taken, span_day)
         token = _written_zone(pair, clean, lead)
         if token is None:
-            tokens = para_zones.get(seg.para, set())
+            tokens = para_zones.get(seg.para) or _mail_zones(para_zones, clean[seg.start : seg.end])
             best = _in_photo_zone(pair, days, clean, tokens, message_date, taken)
         else:
             spans = [_span_ut(pair, d, clean, message_date, token) for d in days]

@@ -32,21 +32,11 @@ MONTH_NAMES: dict[str, int] = {
     **_CLDR_MONTHS,
     **{w: m for m, words in _MONTHS.items() for w in words.split()},
 }
-_FULL_SHORT = {
-    "may",
-    "mai",
-    "maj",
-    "mei",
-    "june",
-    "july",
-    "juni",
-    "juli",
-    "mars",
-    "mayo",
-    "maio",
-    "luty",
-}
-_ABBREVIATIONS = (frozenset(w for w in MONTH_NAMES if len(w) <= 4) - _FULL_SHORT) | _CLDR_SHORT
+# A month's short form (CLDR's abbreviations, "mrz", "fév") counts without a year only beside
+# a weekday: "3 mar", "12 set" may be other words. A full name of any length does ("15.
+# júla", "12 июля", "3 juin", "4 août"), and "may" in lower case ("12 may be") only as a
+# short form: "12 May" is the month.
+_ABBREVIATIONS = _CLDR_SHORT | {"fév", "mrz"}
 _MONTH = "|".join(re.escape(w) for w in sorted(MONTH_NAMES, key=len, reverse=True))
 _NL = r"(?![^\W\d_])"  # not followed by a letter
 _NB = r"(?<![^\W\d_])"  # not preceded by a letter

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ipom_mail.pipeline.fields.dates import when_label
+from ipom_mail.pipeline.fields.exposure_lines import line_names_exposure
 from ipom_mail.pipeline.fields.labels import label_pattern, label_words_raw
 
 _OTHER_EVENT = re.compile(
@@ -103,7 +104,8 @@ def segments(text: str) -> list[Segment]:
         if not line.strip():
             para += 1
         labelled, zone = when_label(line)
-        flyby = bool(_FLYBY_LABEL.match(line))
+        # "Inizio posa  22:31:40": an exposure's start is the photo's, no pass's line
+        flyby = bool(_FLYBY_LABEL.match(line)) and not line_names_exposure(line)
         cut = pos
         for start, end in _sentences(line):
             body = line[start:end]
@@ -166,15 +168,31 @@ def photo_date_before_event(text: str, segs: list[Segment], pos: int) -> bool:
     its wrapped sentence presents the photo before it, and the other event comes only
     after it ("my image of the ISS trail, taken …\non the morning of 7th November 2026
     while our club was waiting for sunrise")."""
-    first, _ = sentence_around(text, segs, pos)
+    first, last = sentence_around(text, segs, pos)
     head = text[first:pos]
     line = text.rfind("\n", 0, pos) + 1
-    return (
-        about_photo(head)
-        and not other_event(head)
-        and not _FLYBY_LABEL.match(text, line)
-        and not _FLYBY_LABEL.match(text, first)
-    )
+    if _FLYBY_LABEL.match(text, line) or _FLYBY_LABEL.match(text, first):
+        return False
+    return (about_photo(head) and not other_event(head)) or _own_clause(text, first, pos, last)
+
+
+# Where a clause of its own starts: after a dash between spaces or a semicolon
+_CLAUSE_BREAK = re.compile(r"\s[-–—]\s|;\s")
+
+
+def _own_clause(text: str, first: int, pos: int, last: int) -> bool:
+    """Whether `pos` stands in a clause of its own about the photo, after a dash or a
+    semicolon, in a sentence that presents the photo and names another event only before
+    that clause ("Here's the ISS picture I mentioned at Friday's meeting - the station
+    arcing over the viewpoint … on Sunday 28 June"): the date is the photo's. A bare date
+    after the dash ("… at our meeting - on Friday 26 June") is the event's."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, first, pos))
+    if not breaks:
+        return False
+    lead = text[first : breaks[-1].start()]
+    after = _CLAUSE_BREAK.search(text, pos, last)
+    clause = text[breaks[-1].end() : after.start() if after else last]
+    return about_photo(lead) and about_photo(clause) and not other_event(clause)
 
 
 def _joins(text: str, before: Segment, after: Segment) -> bool:

@@ -1,0 +1,83 @@
+"""An exposure's or a series' start and end written under labels, a line each ("Inizio posa
+22:31:40" / "Fine posa 22:33:10", "Start of exposure:", "Początek ekspozycji:",
+"Belichtungsbeginn:", "début de pose", "露光開始："): the photo's own span (taken_at its
+start, taken_until its end), never the pass window, and no other event's line.
+
+A label names an exposure when it holds a word of data/labels.toml [series] or
+[exposure_label] ("posa", "naświetlania", "Aufnahme…", "撮影"), and its start or end when
+it holds a word of [span_start] or [span_end], also inside a compound word
+("Belichtungsbeginn", "Exponeringsslut", "露光終了"). The label is the line's words before
+its time (a table's first cell, once turned to text).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Literal
+
+from ipom_mail.pipeline.fields.labels import label_pattern, label_words_raw
+
+if TYPE_CHECKING:
+    from ipom_mail.pipeline.fields.clock import TimeHit
+
+Edge = Literal["start", "end"]
+
+_LABEL_REACH = 60  # characters: a label's words before its time, a table's first cell too
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _edge_word(section: str) -> re.Pattern[str]:
+    """A start or end word anywhere in a label, inside a compound too ("Belichtungsende")."""
+    return re.compile(rf"(?:{label_words_raw(section)})", re.I)
+
+
+def names_exposure(label: str) -> bool:
+    """Whether a label's words name an exposure or a series ("posa", "Belichtung", "露光")."""
+    return bool(
+        label_pattern("series").search(label) or label_pattern("exposure_label").search(label)
+    )
+
+
+def label_edge(label: str) -> Edge | None:
+    """Whether a label names an exposure's start or its end (not both, nor neither)."""
+    if not names_exposure(label):
+        return None
+    start = _edge_word("span_start").search(label) is not None
+    end = _edge_word("span_end").search(label) is not None
+    if start == end:
+        return None
+    return "start" if start else "end"
+
+
+def label_before(text: str, pos: int) -> str:
+    """The words before a time at `pos` on its line, back to the line's start or a digit
+    (another value of the same line is no part of this one's label)."""
+    line = text.rfind("\n", 0, pos) + 1
+    head = text[max(line, pos - _LABEL_REACH) : pos]
+    digits = list(_DIGIT.finditer(head))
+    return head[digits[-1].end() :] if digits else head
+
+
+def exposure_edge(text: str, pos: int) -> Edge | None:
+    """The edge of an exposure the label of the time at `pos` names, if any."""
+    return label_edge(label_before(text, pos))
+
+
+def line_names_exposure(line: str) -> bool:
+    """Whether a line's label (its words before its first digit) names an exposure: a line
+    "Inizio posa  22:31:40" is the photo's own, though it starts with a start word."""
+    digit = _DIGIT.search(line)
+    return names_exposure(line[: digit.start()] if digit else line)
+
+
+def exposure_row(text: str, first: TimeHit, second: TimeHit) -> bool:
+    """Whether two times in a row are an exposure's start and end under their labels, on
+    one line or on two lines next to each other ("Belichtungsbeginn: 22:31:40 MESZ" over
+    "Belichtungsende: 22:33:10 MESZ")."""
+    if text.count("\n", first.end, second.start) > 1:
+        return False
+    return (
+        exposure_edge(text, first.start) == "start" and exposure_edge(text, second.start) == "end"
+    )

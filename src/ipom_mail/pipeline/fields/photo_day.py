@@ -1,0 +1,58 @@
+"""The date a mail gives its photo, for a time or a series written with no date of its own
+(a labelled line "שעת הצילום: 20:31:55 שעון ישראל", "Hora del tránsito: 12:34:09", a
+paragraph "It's a stack of 40 frames taken from 22:58 to 23:04 BST").
+
+The mail's one date, when its sentence is about the photo or the sender speaks of their
+own photo in it ("מצורפת התמונה שלי … 14 ביולי 2026", "Hier mein Bild der ISS vom 12.
+Juli"); a date in a sentence that names another event only in the photo's part of it
+(segments.photo_date_before_event: "Here's the ISS picture I mentioned at Friday's meeting
+- the station arcing over … on Sunday 28 June"). Of several dates, the one day of those
+written where the sender speaks of their own photo ("Les comparto mi tránsito …, el
+05/07/2026"), when every other date stands in a sentence saying that day's attempt gave no
+photo ("La semana pasada, el 28/06/2026, lo intenté pero se nubló"; data/labels.toml
+[failed_attempt]): "I also tried on 14 April" may be the time's day too, and settles
+nothing. Never an unrelated date: another event's date is not among the mail's dates at all
+(dating.read_dates).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ipom_mail.pipeline.fields.labels import label_pattern
+from ipom_mail.pipeline.fields.submission import own_photo_words
+
+if TYPE_CHECKING:
+    from ipom_mail.pipeline.fields.dates import DateHit
+    from ipom_mail.pipeline.fields.dating import Dates
+    from ipom_mail.pipeline.fields.segments import Segment
+
+Found = tuple["DateHit", "Segment", date | None]
+
+
+def _own_photo(dates: Dates, seg: Segment) -> bool:
+    """Whether the sender speaks of their own photo in the date's sentence."""
+    return own_photo_words(dates.text[seg.start : seg.end])
+
+
+def _failed(dates: Dates, seg: Segment) -> bool:
+    """Whether a date's sentence says that day's attempt gave no photo ("se nubló")."""
+    return label_pattern("failed_attempt").search(dates.text[seg.start : seg.end]) is not None
+
+
+def presented_date(dates: Dates) -> Found | None:
+    """The mail's date for its photo (see the module's doc), with its sentence; or None."""
+    if len(dates.found) == 1:
+        hit, seg, day = dates.found[0]
+        if day is None or (seg.rank > 1 and not _own_photo(dates, seg)):
+            return None
+        return hit, seg, day
+    own = [entry for entry in dates.found if _own_photo(dates, entry[1])]
+    others = [entry for entry in dates.found if entry not in own]
+    if not own or not all(_failed(dates, seg) for _, seg, _ in others):
+        return None
+    days = {day for _, _, day in own}
+    if len(days) != 1 or None in days:
+        return None
+    return own[0]
