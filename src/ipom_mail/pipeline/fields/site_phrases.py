@@ -25,6 +25,7 @@ from ipom_mail.pipeline.fields.place_words import (
     data,
     words_of,
 )
+from ipom_mail.pipeline.fields.place_taken import before_time
 from ipom_mail.pipeline.fields.towns import common_words, inflected_town, is_town, town_or_district
 
 _CLAUSE_END = r"(?=\s*(?:[.,;:!?)]|$|\s(?i:{ends})\b|\s[^\w\s]))"
@@ -96,6 +97,8 @@ def site_phrase(text: str) -> str | None:
     lines = text.splitlines()
     for m in [m for ended in (True, False) for ln in lines for m in _long(ended).finditer(ln)]:
         town, tail, region = m.group("town"), m.group("tail") or "", m.group("region")
+        if before_time(town) != town:  # "in East Boston on Thursday, November 12"
+            town, tail, region = before_time(town), "", None
         if any(w in common_words() for w in town.split()) or not _plain(m.group("site")):
             continue
         if _home(m.group("site")) and (_named_town(town) or not _nouns(m.group("outer"))):
