@@ -22,7 +22,7 @@ from ipom_mail.pipeline.fields.place_lower import (
     lower_case_town,
     lower_taken_spot,
 )
-from ipom_mail.pipeline.fields.place_over import BAD_FIRST, PLACE_WORD, first_over, path_not_spot
+from ipom_mail.pipeline.fields.place_over import BAD_FIRST, PLACE_WORD, first_over
 from ipom_mail.pipeline.fields.place_phrases import (
     GREETING_END,
     label_value,
@@ -302,7 +302,7 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
             lambda: _region_after_word(free),
             lambda: spot_place(free, text),
             lambda: suffixed_town(free),
-            lambda: None if path_not_spot(free) else first_over(free),
+            lambda: first_over(free),
             lambda: lower_case_place(free),
             lambda: lower_case_town(free),
             lambda: lower_taken_spot(free),
