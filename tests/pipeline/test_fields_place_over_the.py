@@ -15,9 +15,18 @@ from ipom_mail.pipeline.fields.place_phrases import after_locative
     ("text", "place"),
     [
         ("Here is the ISS passing over the Rock of Cashel, just after sunset.", "Rock of Cashel"),
-        ("vi mando la mia scia della ISS sopra le Tre Cime di Lavaredo, ripresa in serie.", "Tre Cime di Lavaredo"),
-        ("a passar por cima do Castelo de Almourol, no Tejo, na noite de sexta-feira.", "Castelo de Almourol"),
-        ("La estación pasó sobre la Ciudad Encantada de Cuenca a las 21:02.", "Ciudad Encantada de Cuenca"),
+        (
+            "vi mando la mia scia della ISS sopra le Tre Cime di Lavaredo, ripresa in serie.",
+            "Tre Cime di Lavaredo",
+        ),
+        (
+            "a passar por cima do Castelo de Almourol, no Tejo, na noite de sexta-feira.",
+            "Castelo de Almourol",
+        ),
+        (
+            "La estación pasó sobre la Ciudad Encantada de Cuenca a las 21:02.",
+            "Ciudad Encantada de Cuenca",
+        ),
         ("The station flew over the Tower of London at 18:02 UT.", "Tower of London"),
         ("The ISS rising over the Old Man of Storr, with Venus to the left.", "Old Man of Storr"),
         # "at" a time or a meeting places nothing: the landmark is all the mail gives
@@ -25,7 +34,10 @@ from ipom_mail.pipeline.fields.place_phrases import after_locative
             "It crossed over the Church of the Good Shepherd at Sunday's club meeting.",
             "Church of the Good Shepherd",
         ),
-        ("It crossed over the Church of the Good Shepherd at 21:14 UT.", "Church of the Good Shepherd"),
+        (
+            "It crossed over the Church of the Good Shepherd at 21:14 UT.",
+            "Church of the Good Shepherd",
+        ),
         ("A long streak above the Kissing Camels, one minute after it rose.", "Kissing Camels"),
     ],
 )

@@ -15,7 +15,9 @@ from functools import lru_cache
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import label_words_raw
+from ipom_mail.pipeline.fields.place_bracketed import bracketed_site
 from ipom_mail.pipeline.fields.place_caseless import caseless_over, caseless_place
+from ipom_mail.pipeline.fields.place_described import without_spot_described
 from ipom_mail.pipeline.fields.place_kinds import ended_site, kind_site
 from ipom_mail.pipeline.fields.place_lower import (
     lower_case_place,
@@ -100,7 +102,8 @@ def _labelled(text: str) -> str | None:
             nxt = rx.search(line, m.end())
             if nxt:
                 end = min(end, nxt.start())
-        value = _without_description(label_value(line[m.end() : end].strip(" \t|,;.-–")))
+        value = label_value(line[m.end() : end].strip(" \t|,;.-–"))
+        value = _without_description(without_spot_described(value))
         if value and any(c.isalpha() for c in value):
             return value
     return None
@@ -229,9 +232,12 @@ def _place_bracketed(line: str) -> list[tuple[int, str]]:
     a word that declines what follows ('v Ondřejově (okres …)') it may be in a case ending."""
     found: list[tuple[int, str]] = []
     for m in re.finditer(r"\s\(", line):
-        region = _region_rx().match(line, m.end())
+        code = _province_code(line, m.end())  # "dalla piazza di Crissolo (CN)"
+        region = code or _region_rx().match(line, m.end())
         place = _place_before(line, m.start()) if region else None
-        if not region or region.group(0).isupper() or not line.startswith(")", region.end()):
+        if not region or not line.startswith(")", region.end()):
+            continue
+        if region.group(0).isupper() and not code:
             continue  # "(UT)": a zone, not Utah
         if not place:
             continue
@@ -240,6 +246,13 @@ def _place_bracketed(line: str) -> list[tuple[int, str]]:
         if (is_town(place) or plain) and not club_name(place):
             found.append((m.start(), line[m.start() - len(place) : region.end() + 1]))
     return found
+
+
+def _province_code(line: str, at: int) -> re.Match[str] | None:
+    """A province's code alone in brackets at `at` ("CN" of "Crissolo (CN)";
+    data/locatives.toml [province_codes])."""
+    m = re.compile(r"[A-Z]{2}(?=\))").match(line, at)
+    return m if m and m.group(0) in words_of("province_codes") else None
 
 
 def _free_text(text: str) -> str | None:
@@ -289,6 +302,7 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
         lambda: _prose_labelled(free),
         lambda: kind_site(free),
         lambda: _free_text(free),
+        lambda: bracketed_site(free),
         lambda: taken_from_spot(free, people),
         lambda: ended_site(free),
         lambda: stood_place(free),

@@ -76,6 +76,16 @@ def _kind_led(spots: bool) -> str:
     )
 
 
+def kind_led(spots: bool) -> str:
+    """The pattern of a site led by its kind (groups "site" and "name"; see _kind_led)."""
+    return _kind_led(spots)
+
+
+def named_before_kind() -> re.Pattern[str]:
+    """A name, then its kind (groups "site" and "name"): "Birds Hill Provincial Park"."""
+    return _named_before_kind()
+
+
 @cache
 def _site() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-]){_kind_led(True)}")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ipom_mail.pipeline.fields.place_taken import before_time
 from ipom_mail.pipeline.fields.place_words import (
     UP,
     WORD,
@@ -25,7 +26,6 @@ from ipom_mail.pipeline.fields.place_words import (
     data,
     words_of,
 )
-from ipom_mail.pipeline.fields.place_taken import before_time
 from ipom_mail.pipeline.fields.towns import common_words, inflected_town, is_town, town_or_district
 
 _CLAUSE_END = r"(?=\s*(?:[.,;:!?)]|$|\s(?i:{ends})\b|\s[^\w\s]))"
