@@ -206,7 +206,9 @@ def kind_last_site(text: str) -> str | None:
         for m in _kind_last().finditer(line):
             name = m.group("name")
             words = name.split()
-            if not _plain(" ".join(words[:-1])) or re.search(r"['’]s?\b", name):
+            kinds = words_of("site_kinds")  # "White Horse Hill campground": "Hill" is a kind
+            own = " ".join(w for w in words[:-1] if w.lower() not in kinds)
+            if not _plain(own) or re.search(r"['’]s?\b", name):
                 continue  # "at John's old park": a person's, not a named site
             over = m.group("lead").lower() in {w.lower() for w in words_of("over")}
             if (over or name.islower()) and not is_town(words[0].title()):
