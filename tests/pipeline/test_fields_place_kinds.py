@@ -264,3 +264,39 @@ def test_no_lower_case_site_passed_over_unless_the_subject_names_it_and_none_is_
     subject: str, body: str
 ) -> None:
     assert _place(subject, body) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Voici ma photo, prise le vendredi 16 avril 2027 depuis le parking du col de Menée, "
+            "dans le Vercors.",
+            "col de Menée",
+        ),
+        (
+            "scattata domenica 18 aprile 2027 dal parcheggio sul lungolago di Trevignano Romano.",
+            "lungolago di Trevignano Romano",
+        ),
+        (
+            "La tomé desde el aparcamiento del Parque Nacional del Teide.",
+            "Parque Nacional del Teide",
+        ),
+        ("Shot last night from the car park at Lake Tekapo.", "Lake Tekapo"),
+    ],
+)
+def test_a_spot_at_a_site_led_by_its_kind_gives_the_site(text: str, place: str) -> None:
+    assert kind_site(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prise depuis le parking du supermarché de Die.",  # no site's kind after the spot
+        "Scattata dal parcheggio di casa mia.",
+        "Taken from the car park at the back of the pub.",
+        "Taken from the car park at 21:14 UT.",
+    ],
+)
+def test_a_spot_before_anything_but_a_site_by_its_kind_is_no_site(text: str) -> None:
+    assert kind_site(text) is None
