@@ -74,7 +74,7 @@ def test_a_town_the_subject_says_the_photo_was_taken_from(subject: str, place: s
         ),
         (
             "ISS vom Feldberg",
-            "Gestern Abend von Feldberg aus fotografiert, klare Luft.",
+            "Gestern habe ich sie von Feldberg aus fotografiert, klare Luft.",
             "Feldberg",
         ),
     ],
