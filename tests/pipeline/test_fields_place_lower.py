@@ -77,3 +77,35 @@ def test_no_lower_case_spot_without_both_kinds_and_a_name(body: str) -> None:
     from ipom_mail.pipeline.fields.place_lower import lower_taken_spot
 
     assert lower_taken_spot(body) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("got the iss going right over the lighthouse at byron bay last night 😍", "byron bay"),
+        ("hey! iss over lake washington last nite 🛰️✨ caught it over the 520 bridge", "lake washington"),
+        ("caught it from mount tamalpais, so windy lol", "mount tamalpais"),
+        ("hey!! caught the iss last night over the lift bridge in fairport ny 🚀", "fairport ny"),
+    ],
+)  # fmt: skip
+def test_a_phones_site_named_without_an_article_or_a_town_with_its_state_is_the_place(
+    text: str, place: str
+) -> None:
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got the iss over the old bridge last night",  # an article: any noun
+        "we watched it from the beach last night",
+        "caught it over my lake tonight",
+        "we were out at night bay lol",  # a word of time is no name
+        "it went over in no time ok",  # "ok" after a common word is no state
+        "Got it at dusk. Then it faded at some bay.",  # capitals: not a phone's mail
+    ],
+)
+def test_an_article_a_possessive_or_a_word_of_time_before_a_phones_kind_is_no_place(
+    text: str,
+) -> None:
+    assert find_location(text) is None

@@ -22,6 +22,7 @@ from ipom_mail.pipeline.fields.place_kinds import ended_site, kind_site
 from ipom_mail.pipeline.fields.place_lower import (
     lower_case_place,
     lower_case_town,
+    lower_proper_site,
     lower_taken_spot,
 )
 from ipom_mail.pipeline.fields.place_over import BAD_FIRST, PLACE_WORD, first_over
@@ -319,6 +320,7 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
             lambda: first_over(free),
             lambda: lower_case_place(free),
             lambda: lower_case_town(free),
+            lambda: lower_proper_site(free),
             lambda: lower_taken_spot(free),
             lambda: caseless_over(free),
         )

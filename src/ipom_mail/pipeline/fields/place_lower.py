@@ -1,4 +1,5 @@
-"""A phone's lower-case place (issue 13): "in elk grove, california", "in melbourne 🛰️".
+"""A phone's lower-case place (issue 13): "in elk grove, california", "in melbourne 🛰️",
+"at byron bay last night", "over lake washington".
 
 Phones and hurried senders write names in lower case. A lower-case phrase is a place
 only when, capitalised, it is a GeoNames town: with a listed state, province or country
@@ -72,7 +73,17 @@ def lower_case_town(text: str) -> str | None:
             continue  # "the moon rose in orange": no spot nor "from" says it is a place
         if is_town(title) and title not in common_words() and len(town) > 3:
             return town
+        if _coded(town):
+            return town  # "over the lift bridge in fairport ny": a town with its state's code
     return None
+
+
+def _coded(town: str) -> bool:
+    """A lower-case name and a state's or province's code of two letters ('fairport ny'),
+    never a common word before it ('in time ok')."""
+    name, _, code = town.rpartition(" ")
+    codes = {r.lower() for r in gazetteer().regions if len(r) == 2 and r.isupper()}
+    return bool(name) and code in codes and name.title() not in common_words() | _not_names()
 
 
 @by_licence
@@ -167,4 +178,44 @@ def lower_taken_spot(text: str) -> str | None:
         name = spot.split()[3:]
         if not stop.intersection(name) and all(w.title() not in common_words() for w in name):
             return spot
+    return None
+
+
+_PROPER_STOPS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "every"})
+
+
+@cache
+def _proper_site_rx() -> re.Pattern[str]:
+    """An English locative or "over" word with no article after it, then a site in lower case:
+    one or two words and a site's kind ([site_kinds]: "byron bay", "caesar creek lake"), or
+    a kind that heads a name ([lower_site_heads]: "lake washington"), ending its clause."""
+    leads = {w for s in ("from", "inner", "over") for w in data()[s].get("en", [])}
+    leads = {w for w in leads if w.split()[-1] not in _PROPER_STOPS}
+    kinds = data()["site_kinds"]["en"]
+    heads = data()["lower_site_heads"]["en"]
+    word = r"[a-z][a-z'’-]+"
+    ends = "|".join(re.escape(w) for w in data()["ends"]["en"] + data()["ends"]["all"])
+    return re.compile(
+        rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, leads))})\s(?P<name>{word}(?:\s{word})?"
+        rf"\s(?:{'|'.join(kinds)})|(?:{'|'.join(heads)})\s{word}(?:\s{word})?)"
+        rf"(?=\s*(?:[.,;:!?)(]|$|[^\w\s])|\s(?:{ends})\b)",
+        re.MULTILINE,
+    )
+
+
+def lower_proper_site(text: str) -> str | None:
+    """In a mail written all in lower case, a site English names without an article, so by
+    its own name ("at byron bay last night", "over lake washington last nite"), as written;
+    never one's home, a possessive, a word of time or a common word as its name ("at the
+    beach", "over my lake", "at night bay")."""
+    if re.search(r"(?:^|[.!?]\s+)[A-ZÀ-Þ]", text.strip()):
+        return None
+    stop = _not_names() | _PROPER_STOPS | words_of("ends") | words_of("possessives")
+    kinds = set(data()["site_kinds"]["en"]) | set(data()["lower_site_heads"]["en"])
+    for m in _proper_site_rx().finditer(text):
+        words = m.group("name").split()
+        own = [w for w in words if w not in kinds]  # "mount" is a maker's word too
+        if not own or stop.intersection(words) or any(w.title() in common_words() for w in own):
+            continue
+        return m.group("name")
     return None
