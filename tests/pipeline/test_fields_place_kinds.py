@@ -92,7 +92,7 @@ def test_no_site_in_a_mail_that_names_none(text: str) -> None:
 @pytest.mark.parametrize(
     ("subject", "body"),
     [
-        ("ISS pic", "ISS over Birds Hill Provincial Park, 28 March 2027.\n\n"
+        ("ISS pic", "ISS over Birds Hill Provincial Park, 28 March 2027, taken from the road.\n\n"
          "Regards,\nPaul Lemieux\nWinnipeg, Manitoba\n"),
         ("Picha ya ISS", "Picha ya ISS kikipita juu ya ufukwe wa Diani, Jumamosi.\n\n"
          "Asanteni sana,\nAmina Mwakilema\nMombasa\n"),
@@ -104,6 +104,14 @@ def test_no_site_in_a_mail_that_names_none(text: str) -> None:
 )  # fmt: skip
 def test_the_senders_town_is_no_place_when_the_mail_names_a_site(subject: str, body: str) -> None:
     assert _place(subject, body) is None
+
+
+def test_a_park_passed_over_with_nothing_else_named_is_the_place_not_the_senders_town() -> None:
+    body = (
+        "ISS over Birds Hill Provincial Park, 28 March 2027, 21:14:05 CDT\n\n"
+        "Regards,\nPaul Lemieux\nWinnipeg, Manitoba\n"
+    )
+    assert _place("ISS pic", body) == "Birds Hill Provincial Park"
 
 
 def test_a_site_named_before_its_kind_beats_the_senders_town() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ipom_mail.pipeline.fields.location import find_location
-from ipom_mail.pipeline.fields.place_lower import lower_echo
+from ipom_mail.pipeline.fields.place_lower import lower_echo, lower_proper_site
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,6 @@ def test_no_lower_case_spot_without_both_kinds_and_a_name(body: str) -> None:
     ("text", "place"),
     [
         ("got the iss going right over the lighthouse at byron bay last night 😍", "byron bay"),
-        ("hey! iss over lake washington last nite 🛰️✨ caught it over the 520 bridge", "lake washington"),
         ("caught it from mount tamalpais, so windy lol", "mount tamalpais"),
         ("hey!! caught the iss last night over the lift bridge in fairport ny 🚀", "fairport ny"),
     ],
@@ -109,3 +108,30 @@ def test_an_article_a_possessive_or_a_word_of_time_before_a_phones_kind_is_no_pl
     text: str,
 ) -> None:
     assert find_location(text) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("iss over the lake", "hey! iss over lake washington last nite 🛰️✨ so bright", "lake washington"),
+        ("iss over mount hood", "caught it right over mount hood tonight lol", "mount hood"),
+    ],
+)  # fmt: skip
+def test_a_phones_site_passed_over_that_the_subject_names_by_name_or_kind_is_the_place(
+    subject: str, body: str, place: str
+) -> None:
+    assert lower_proper_site(body, subject) == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("iss pic", "hey! iss over lake washington last nite 🛰️✨ so bright"),  # not named
+        ("iss over the lake", "iss over lake washington, shot from my deck in kirkland"),
+        ("iss over the lake", "iss over the lake tonight"),  # an article: no name
+    ],
+)  # fmt: skip
+def test_a_phones_site_passed_over_unnamed_in_the_subject_or_seen_from_elsewhere_is_none(
+    subject: str, body: str
+) -> None:
+    assert lower_proper_site(body, subject) is None

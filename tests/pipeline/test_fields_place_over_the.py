@@ -98,3 +98,30 @@ def test_a_time_a_meeting_or_another_spot_after_a_placed_landmark_is_no_place(te
 )
 def test_a_weekday_after_a_town_ends_its_name(text: str, town: str) -> None:
     assert after_locative(text) == town
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("My photo of the ISS over Penarth pier is attached.", "Penarth pier"),  # a town's pier
+        ("ISS over Birds Hill Provincial Park, 28 March 2027, 21:14:05 CDT", "Birds Hill Provincial Park"),
+        ("The ISS over Kraków Saturday, very bright.", "Kraków"),  # a weekday ends the name
+    ],
+)  # fmt: skip
+def test_a_town_with_its_landmarks_kind_or_a_longer_site_passed_over_is_the_place(
+    text: str, place: str
+) -> None:
+    assert first_over(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bilden visar ISS över Ales stenar.",  # not English: the kind after is not read
+        "The ISS over Penarth pier, taken from the beach at Lavernock.",  # taken elsewhere
+    ],
+)
+def test_a_towns_landmark_in_another_language_or_seen_from_elsewhere_is_no_place(
+    text: str,
+) -> None:
+    assert first_over(text) is None

@@ -185,11 +185,13 @@ _PROPER_STOPS = frozenset({"the", "a", "an", "this", "that", "these", "those", "
 
 
 @cache
-def _proper_site_rx() -> re.Pattern[str]:
-    """An English locative or "over" word with no article after it, then a site in lower case:
+def _proper_site_rx(over: bool) -> re.Pattern[str]:
+    """An English locative (or, `over`, "over") word with no article after it, then a site in
+    lower case:
     one or two words and a site's kind ([site_kinds]: "byron bay", "caesar creek lake"), or
     a kind that heads a name ([lower_site_heads]: "lake washington"), ending its clause."""
-    leads = {w for s in ("from", "inner", "over") for w in data()[s].get("en", [])}
+    sections = ("over",) if over else ("from", "inner")
+    leads = {w for s in sections for w in data()[s].get("en", [])}
     leads = {w for w in leads if w.split()[-1] not in _PROPER_STOPS}
     kinds = data()["site_kinds"]["en"]
     heads = data()["lower_site_heads"]["en"]
@@ -203,19 +205,25 @@ def _proper_site_rx() -> re.Pattern[str]:
     )
 
 
-def lower_proper_site(text: str) -> str | None:
+def lower_proper_site(text: str, subject: str | None = None) -> str | None:
     """In a mail written all in lower case, a site English names without an article, so by
-    its own name ("at byron bay last night", "over lake washington last nite"), as written;
-    never one's home, a possessive, a word of time or a common word as its name ("at the
-    beach", "over my lake", "at night bay")."""
+    its own name, where the sender was ("at byron bay last night"), as written; with the
+    `subject`, one the station passed over that the Subject names too, by its name or its
+    kind ("iss over the lake" and "… over lake washington last nite"), never one the photo
+    was taken "from" somewhere else. Never one's home, a possessive, a word of time or a
+    common word as its name ("at the beach", "over my lake", "at night bay")."""
     if re.search(r"(?:^|[.!?]\s+)[A-ZÀ-Þ]", text.strip()):
         return None
+    said = set(re.findall(r"[a-z]+", (subject or "").lower()))
     stop = _not_names() | _PROPER_STOPS | words_of("ends") | words_of("possessives")
     kinds = set(data()["site_kinds"]["en"]) | set(data()["lower_site_heads"]["en"])
-    for m in _proper_site_rx().finditer(text):
+    for m in _proper_site_rx(subject is not None).finditer(text):
         words = m.group("name").split()
         own = [w for w in words if w not in kinds]  # "mount" is a maker's word too
         if not own or stop.intersection(words) or any(w.title() in common_words() for w in own):
             continue
+        rest = text[m.end() :].split("\n")[0]
+        if subject is not None and (not said & set(words) or re.search(r"\bfrom\b", rest)):
+            continue  # not named in the Subject, or "…, shot from my deck": taken elsewhere
         return m.group("name")
     return None

@@ -27,6 +27,7 @@ from ipom_mail.pipeline.fields.place_words import (
     by_licence,
     club_name,
     counts,
+    data,
     same_stem,
     words_of,
 )
@@ -86,7 +87,7 @@ _OF_NAME = (
 _OVER = re.compile(
     rf"\b(?:{_ARTICLED}|over|över|above|boven|über|sopra|sobre|au-dessus de"
     rf"|πάνω από(?: τη| την| το| τον)?)"
-    rf"\s+((?>{PLACE_WORD}(?:{_NEXT_WORD})?{_OF_NAME}))"
+    rf"\s+((?>{PLACE_WORD}(?:{_NEXT_WORD}){{0,3}}{_OF_NAME}))"
     rf"{_LANDMARK}"
     rf"|({PLACE_WORD})\s+(?:felett|fölött|mellől|mellett|közelében|határában)\b"
 )
@@ -128,6 +129,15 @@ def _name_goes_on(rest: str) -> bool:
     return not any(m.group(1) in words_of(s) for s in sections)
 
 
+def _kind_after(rest: str) -> str | None:
+    """An English landmark's or site's kind in lower case right after a town passed over,
+    ending its clause ("over Penarth | pier", "over Whitby | abbey."; [spot_words],
+    [site_kinds]), as written."""
+    m = re.match(r"\s([^\W\d_A-ZÀ-ÞΑ-ΩЀ-Я][\w'’-]*)(?=\s*(?:[.,;:!?)]|$|\s(?:is|was)\b))", rest)
+    kinds = {*data()["spot_words"]["en"], *data()["site_kinds"]["en"]}
+    return f" {m.group(1)}" if m and m.group(1) in kinds else None
+
+
 def _landmark_told(rest: str) -> bool:
     """Whether the name before `rest` is told to be a landmark by the words after its
     comma ('Långe Jan, fyren på …', 'St Aidan, the church at …'): a spot's or a site's kind."""
@@ -148,6 +158,10 @@ def _over_place(line: str, overs: bool = True) -> tuple[str, bool] | None:
             continue  # Italian "fra Milano e Torino" is "between", Swedish "din" "your"
         if m.re is _FROM and _authored(line, m):
             continue  # "заснета от Мария Стоянова": who took it
+        english = m.re is _OVER and m.group(0).split()[0].lower() in {"over", "above"}
+        kind = _kind_after(line[m.end() :]) if english and m.group(1) else None
+        if kind and town_or_district(m.group(1)):
+            return f"{m.group(1)}{kind}", True  # "over Penarth pier": the town's landmark
         if m.re is _OVER and m.group(1) and _name_goes_on(line[m.end() :]):
             continue  # "över Ales stenar": a landmark's longer name, not a town "Ales"
         if m.re is _OVER and _THE.match(m.group(0)) and " " not in m.group(1).strip(".!,"):
@@ -155,10 +169,12 @@ def _over_place(line: str, overs: bool = True) -> tuple[str, bool] | None:
         if m.re is _OVER and _landmark_told(line[m.end() :]):
             continue  # "över Långe Jan, fyren på …": a lighthouse pictured, not the place
         name = (m.group(1) or m.group(2)).rstrip(".!,")
+        name = _before_common(name) if m.re is _OVER else name
         words = name.split()
         if words[0] in _SKY or words[0] in BAD_FIRST or _NOT_PLACES.intersection(words):
             continue
-        if words_of("not_towns").intersection(words):
+        kinds = words_of("site_kinds")  # "Birds Hill Provincial Park": "Hill" is a kind too
+        if words_of("not_towns").intersection(w for w in words if w.lower() not in kinds):
             continue  # "taken from Wikipedia", "from Heavens Above": a source, no place
         if club_name(name):  # "Greetings from the Leeds Astronomical Society"
             continue
@@ -173,6 +189,18 @@ def _over_place(line: str, overs: bool = True) -> tuple[str, bool] | None:
             continue  # NASA, AutoStakkert: not a town's name
         return name, m.re is _OVER
     return None
+
+
+def _before_common(name: str) -> str:
+    """A name cut before a month's, a weekday's or a day part's word after its first ("ISS
+    over Kraków | Saturday night"): a time, not a part of the name."""
+    words = name.split()
+    kinds = words_of("site_kinds")
+    cut = next(
+        (i for i, w in enumerate(words) if i and w in common_words() and w.lower() not in kinds),
+        len(words),
+    )
+    return " ".join(words[:cut])
 
 
 def _authored(line: str, m: re.Match[str]) -> bool:
