@@ -17,6 +17,7 @@ from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import label_words_raw
 from ipom_mail.pipeline.fields.place_bracketed import bracketed_site
 from ipom_mail.pipeline.fields.place_caseless import caseless_over, caseless_place
+from ipom_mail.pipeline.fields.place_declined import cased_over_town, greek_genitive_town
 from ipom_mail.pipeline.fields.place_described import without_spot_described
 from ipom_mail.pipeline.fields.place_kinds import ended_site, kind_site
 from ipom_mail.pipeline.fields.place_lower import (
@@ -318,6 +319,8 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
             lambda: spot_place(free, text),
             lambda: suffixed_town(free),
             lambda: first_over(free),
+            lambda: cased_over_town(free),
+            lambda: greek_genitive_town(free),
             lambda: lower_case_place(free),
             lambda: lower_case_town(free),
             lambda: lower_proper_site(free),
