@@ -125,3 +125,35 @@ def test_a_towns_landmark_in_another_language_or_seen_from_elsewhere_is_no_place
     text: str,
 ) -> None:
     assert first_over(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Les comparto mi foto de la ISS cruzando sobre la Pirámide del Sol en Teotihuacán, "
+            "tomada desde el estacionamiento de la puerta 5.",
+            "Teotihuacán",
+        ),
+        ("The ISS over the Eiffel Tower in Paris, taken from my balcony.", "Paris"),
+    ],
+)
+def test_a_landmarks_place_is_the_photos_when_it_was_taken_from_an_unnamed_spot(
+    text: str, place: str
+) -> None:
+    assert first_over(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a named spot taken from is the place, not the landmark's town
+        ("The ISS over the Eiffel Tower in Paris, taken from Montmartre.", "Montmartre"),
+        # no town for the landmark: nothing
+        ("The ISS over the Eiffel Tower, taken from my balcony.", None),
+    ],
+)
+def test_a_named_spot_or_an_unplaced_landmark_gives_no_landmark_town(
+    text: str, place: str | None
+) -> None:
+    assert first_over(text) == place

@@ -219,6 +219,8 @@ def first_over(text: str) -> str | None:
     Where the mail says its over-places are the station's path (path_not_spot), only a
     town taken from ("… sobre la Pirámide del Sol, tomada desde San Juan Teotihuacán")."""
     overs = not path_not_spot(text)
+    if not overs and (town := _town_seen_from_unnamed(text)):
+        return town
     for line in text.splitlines():
         found = _over_place(line, overs)
         if found is None:
@@ -231,6 +233,23 @@ def first_over(text: str) -> str | None:
         if over and not town_or_district(name) and elsewhere:
             return None  # when in doubt, no place rather than what was in the frame
         return name
+    return None
+
+
+def _town_seen_from_unnamed(text: str) -> str | None:
+    """The place a landmark passed over stands at, when the photo was taken from a spot with no
+    name of its own ("sobre la Pirámide del Sol en Teotihuacán, tomada desde el
+    estacionamiento de la puerta 5", "over the Eiffel Tower in Paris, taken from my
+    balcony"): that spot is there too."""
+    for line in text.splitlines():
+        for m in _OVER.finditer(line):
+            placed = _placed(line, m.group(1)) if m.group(1) else None
+            if not placed:
+                continue
+            rest = re.split(r"[.!?](?:\s|$)", line[line.find(placed) + len(placed) :])[0]
+            taken = _TAKEN_FROM.search(rest)
+            if taken and not re.search(PLACE_WORD, rest[taken.end() :]):
+                return placed
     return None
 
 
