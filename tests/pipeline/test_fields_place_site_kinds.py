@@ -54,3 +54,20 @@ def test_swahili_while_at_leads_a_town(text: str, place: str) -> None:
 
 def test_swahili_while_at_a_person_or_a_word_is_no_place() -> None:
     assert find_location("Niliipiga jana nikiwa Juma na rafiki yangu.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Niliipiga nikiwa juu ya kilima karibu na mji wa Ngong, nje ya Nairobi.", "mji wa Ngong"),
+        ("Picha hii niliipiga karibu na Mombasa jana usiku.", "Mombasa"),
+        ("Niliipiga karibu na mji wa Kisiwani.", "mji wa Kisiwani"),  # a town by its kind
+    ],
+)
+def test_swahili_near_leads_a_town_or_the_town_of_a_name(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+def test_swahili_near_a_time_or_an_unlisted_town_is_no_place() -> None:
+    assert find_location("Niliipiga karibu na saa mbili usiku.") is None
+    assert find_location("Niliipiga nikiwa na rafiki yangu Juma.") is None  # with a person
