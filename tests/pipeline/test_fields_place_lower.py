@@ -7,7 +7,11 @@ from __future__ import annotations
 import pytest
 
 from ipom_mail.pipeline.fields.location import find_location
-from ipom_mail.pipeline.fields.place_lower import lower_echo, lower_proper_site
+from ipom_mail.pipeline.fields.place_lower import (
+    lower_echo,
+    lower_proper_site,
+    lower_town_after_comma,
+)
 
 
 @pytest.mark.parametrize(
@@ -135,3 +139,29 @@ def test_a_phones_site_passed_over_unnamed_in_the_subject_or_seen_from_elsewhere
     subject: str, body: str
 ) -> None:
     assert lower_proper_site(body, subject) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("знімала сьогодні ввечері з даху нашої багатоповерхівки на оболоні, київ. 22.04.2027", "київ"),
+        ("got it from the roof of our building in the east end, toronto.", "toronto"),
+        ("la saqué desde la terraza del edificio, en el centro, rosario.", "rosario"),
+    ],
+)  # fmt: skip
+def test_a_phones_lower_case_town_after_a_comma_ending_a_spots_clause_is_the_place(
+    text: str, town: str
+) -> None:
+    assert lower_town_after_comma(text) == town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "дякую, київ.",  # no spot: a greeting or a sign-off
+        "Got it from the roof, Toronto.",  # capitals: read by the other readers
+        "from the roof, tonight.",  # a word of time
+    ],
+)
+def test_a_lower_case_town_after_no_spot_or_in_a_capitalised_mail_is_not_read_so(text: str) -> None:
+    assert lower_town_after_comma(text) is None

@@ -25,6 +25,7 @@ from ipom_mail.pipeline.fields.place_lower import (
     lower_case_town,
     lower_proper_site,
     lower_taken_spot,
+    lower_town_after_comma,
 )
 from ipom_mail.pipeline.fields.place_over import BAD_FIRST, PLACE_WORD, first_over
 from ipom_mail.pipeline.fields.place_phrases import (
@@ -324,6 +325,7 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
             lambda: lower_case_place(free),
             lambda: lower_case_town(free),
             lambda: lower_proper_site(free),
+            lambda: lower_town_after_comma(free),
             lambda: lower_taken_spot(free),
             lambda: caseless_over(free),
         )

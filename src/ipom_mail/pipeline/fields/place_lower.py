@@ -227,3 +227,27 @@ def lower_proper_site(text: str, subject: str | None = None) -> str | None:
             continue  # not named in the Subject, or "…, shot from my deck": taken elsewhere
         return m.group("name")
     return None
+
+
+# a sentence that starts with a capital, in the scripts with capitals
+_CAPITAL_START = re.compile(r"(?:^|[.!?]\s+)[A-ZÀ-ÞΑ-ΩЀ-Я]")
+_COMMA_TOWN = re.compile(r",\s(?P<town>[^\W\d_A-ZÀ-ÞΑ-ΩЀ-Я][\w'’-]{2,})(?=\s*(?:[.;!?]|$))", re.M)
+
+
+def lower_town_after_comma(text: str) -> str | None:
+    """In a mail written all in lower case (Latin, Cyrillic or Greek), a town alone after a
+    comma at the end of a clause that names one's home or a spot ("з даху нашої
+    багатоповерхівки на оболоні, київ."), as written; never after a greeting ("дякую, київ")."""
+    if _CAPITAL_START.search(text.strip()):
+        return None
+    spots = words_of("home_words") | words_of("spot_words")
+    for m in _COMMA_TOWN.finditer(text):
+        clause = re.split(r"[.!?;\n]", text[: m.start()])[-1].lower().split()
+        town = m.group("town")
+        if (
+            spots.intersection(clause)
+            and is_town(town.title())
+            and town.title() not in common_words()
+        ):
+            return town
+    return None
