@@ -38,6 +38,7 @@ from ipom_mail.pipeline.fields.place_phrases import (
 )
 from ipom_mail.pipeline.fields.place_spots import spot_place, suffixed_town, unwrapped
 from ipom_mail.pipeline.fields.place_stood import stood_place
+from ipom_mail.pipeline.fields.place_suffixed import suffixed_name
 from ipom_mail.pipeline.fields.place_taken import taken_from_spot, unsure_spot_line
 from ipom_mail.pipeline.fields.place_words import alt, club_name, counts, words_of
 from ipom_mail.pipeline.fields.site_phrases import inside_site
@@ -319,6 +320,7 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
             lambda: _region_after_word(free),
             lambda: spot_place(free, text),
             lambda: suffixed_town(free),
+            lambda: suffixed_name(free),
             lambda: first_over(free),
             lambda: cased_over_town(free),
             lambda: greek_genitive_town(free),
