@@ -177,11 +177,35 @@ def _genitive() -> re.Pattern[str]:
 
 def genitive_place(text: str) -> str | None:
     """A town in the genitive and a part of it in a local case, as written (Finnish:
-    'Helsingin Lauttasaaresta', from Helsinki's Lauttasaari)."""
+    'Helsingin Lauttasaaresta', from Helsinki's Lauttasaari); or a name in the genitive, a
+    place's noun and a name in one local case ('Päijänteen rannalta Padasjoelta', from
+    Päijänne's shore at Padasjoki; [genitive_nouns]): the noun says it is a place."""
     for m in _genitive().finditer(text):
         if inflected_town(m.group("town")) and m.group("town") not in common_words():
             return m.group(0)
+    for m in _genitive_chain().finditer(text):
+        ending = next(e for e in _local_endings() if m.group("noun").endswith(e))
+        part = m.group("part")
+        if inflected_town(part) or any(is_town(part[:-k]) for k in range(2, 6)):
+            continue  # "… rannalta Tampereelta": a town's label is its base form, unknown here
+        if m.group("part").endswith(ending) and m.group("town") not in common_words():
+            return m.group(0)
     return None
+
+
+@cache
+def _local_endings() -> list[str]:
+    return sorted(words_of("genitive_places"), key=len, reverse=True)
+
+
+@cache
+def _genitive_chain() -> re.Pattern[str]:
+    ends = "|".join(_local_endings())
+    nouns = "|".join(sorted(words_of("genitive_nouns"), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’-])(?P<town>[{UP}]\w+n)\s(?P<noun>(?:{nouns})\w*?(?:{ends}))"
+        rf"\s(?P<part>[{UP}]\w+(?:{ends}))\b"
+    )
 
 
 @by_licence
