@@ -67,7 +67,7 @@ _CONNECTOR = (
 )
 _PREP_REGION = re.compile(
     r"\b(?:in|from|near|at|bei|nahe|aus|à|en|près de|depuis|cerca de|desde|vicino a|da|"
-    r"perto de|em|bij|nabij|vanuit|w|pod|z|u|v|ve|z|fra|från|iz|din|nuo|no|из|з|від|από|dan)\s+(?:(?:my|mein\w*|mon|ma|mi|il mio|"
+    r"perto de|em|bij|nabij|vanuit|w|pod|z|u|v|ve|z|fra|från|iz|din|nuo|no|из|з|від|в|у|από|dan)\s+(?:(?:my|mein\w*|mon|ma|mi|il mio|"
     r"meu|mijn)\s+\w+\s+(?:in\s+)?)?",
     re.IGNORECASE,
 )
