@@ -62,3 +62,29 @@ def test_a_name_the_body_does_not_name_as_a_place_is_no_place(subject: str, body
 )
 def test_a_town_the_subject_says_the_photo_was_taken_from(subject: str, place: str | None) -> None:
     assert subject_from_town(subject, "Martin Novak") == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        (
+            "WG: ISS-Foto vom Schauinsland für Photo of the Month",
+            "Am Sonntag habe ich die ISS vom Schauinsland aus über der Rheinebene fotografiert.",
+            "Schauinsland",
+        ),
+        (
+            "ISS vom Feldberg",
+            "Gestern habe ich sie von Feldberg aus fotografiert, klare Luft.",
+            "Feldberg",
+        ),
+    ],
+)
+def test_a_name_the_subject_gives_and_the_body_frames_with_a_postposition_is_the_place(
+    subject: str, body: str, place: str
+) -> None:
+    assert echoed_place(subject, body) == place
+
+
+def test_a_postposition_after_a_name_the_subject_does_not_give_is_no_echo() -> None:
+    body = "Ich habe die ISS vom Parkplatz aus fotografiert."
+    assert echoed_place("ISS vom Schauinsland", body) is None

@@ -92,7 +92,7 @@ def test_no_site_in_a_mail_that_names_none(text: str) -> None:
 @pytest.mark.parametrize(
     ("subject", "body"),
     [
-        ("ISS pic", "ISS over Birds Hill Provincial Park, 28 March 2027.\n\n"
+        ("ISS pic", "ISS over Birds Hill Provincial Park, 28 March 2027, taken from the road.\n\n"
          "Regards,\nPaul Lemieux\nWinnipeg, Manitoba\n"),
         ("Picha ya ISS", "Picha ya ISS kikipita juu ya ufukwe wa Diani, Jumamosi.\n\n"
          "Asanteni sana,\nAmina Mwakilema\nMombasa\n"),
@@ -104,6 +104,14 @@ def test_no_site_in_a_mail_that_names_none(text: str) -> None:
 )  # fmt: skip
 def test_the_senders_town_is_no_place_when_the_mail_names_a_site(subject: str, body: str) -> None:
     assert _place(subject, body) is None
+
+
+def test_a_park_passed_over_with_nothing_else_named_is_the_place_not_the_senders_town() -> None:
+    body = (
+        "ISS over Birds Hill Provincial Park, 28 March 2027, 21:14:05 CDT\n\n"
+        "Regards,\nPaul Lemieux\nWinnipeg, Manitoba\n"
+    )
+    assert _place("ISS pic", body) == "Birds Hill Provincial Park"
 
 
 def test_a_site_named_before_its_kind_beats_the_senders_town() -> None:
@@ -264,3 +272,39 @@ def test_no_lower_case_site_passed_over_unless_the_subject_names_it_and_none_is_
     subject: str, body: str
 ) -> None:
     assert _place(subject, body) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Voici ma photo, prise le vendredi 16 avril 2027 depuis le parking du col de Menée, "
+            "dans le Vercors.",
+            "col de Menée",
+        ),
+        (
+            "scattata domenica 18 aprile 2027 dal parcheggio sul lungolago di Trevignano Romano.",
+            "lungolago di Trevignano Romano",
+        ),
+        (
+            "La tomé desde el aparcamiento del Parque Nacional del Teide.",
+            "Parque Nacional del Teide",
+        ),
+        ("Shot last night from the car park at Lake Tekapo.", "Lake Tekapo"),
+    ],
+)
+def test_a_spot_at_a_site_led_by_its_kind_gives_the_site(text: str, place: str) -> None:
+    assert kind_site(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prise depuis le parking du supermarché de Die.",  # no site's kind after the spot
+        "Scattata dal parcheggio di casa mia.",
+        "Taken from the car park at the back of the pub.",
+        "Taken from the car park at 21:14 UT.",
+    ],
+)
+def test_a_spot_before_anything_but_a_site_by_its_kind_is_no_site(text: str) -> None:
+    assert kind_site(text) is None

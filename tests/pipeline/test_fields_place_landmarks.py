@@ -330,3 +330,35 @@ def test_no_postposition_over_without_the_subjects_base_form_near_it(
     subject: str, body: str
 ) -> None:
     assert pictured_place(subject, body) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        (
+            "ISS-Überflug über dem Brocken",
+            "Es zeigt die ISS, wie sie um 23:17 MEZ über dem Brockenhaus hinwegzieht; im "
+            "Vordergrund der Bahnhof.",
+            "Brocken",
+        ),
+        (
+            "ISS boven de Dom",  # too short a name to head a compound: never read so
+            "De ISS vloog boven de Domtoren voorbij.",
+            None,
+        ),
+        (
+            "ISS über dem Feldberg",
+            "Die ISS zog über den Feldbergturm.",
+            "Feldberg",
+        ),
+    ],
+)
+def test_a_compound_the_subjects_name_heads_is_that_name(
+    subject: str, body: str, place: str | None
+) -> None:
+    assert pictured_place(subject, body) == place
+
+
+def test_a_compound_seen_from_elsewhere_is_no_place() -> None:
+    body = "Die ISS zog über den Feldbergturm, aufgenommen in Freiburg."
+    assert pictured_place("ISS über dem Feldberg", body) is None

@@ -7,6 +7,7 @@ import pytest
 
 from ipom_mail.pipeline.fields.location import find_location
 from ipom_mail.pipeline.fields.place_subject import subject_place
+from ipom_mail.pipeline.fields.site_phrases import genitive_place
 from ipom_mail.pipeline.fields.towns import inflected_town, is_town
 
 
@@ -432,3 +433,34 @@ def test_a_name_framed_by_von_and_aus_is_a_place_without_a_town_list(
 def test_the_senders_name_as_a_piece_of_the_subject_is_no_town_and_site() -> None:
     subject = "ISS 2026-03-08 19:12 UTC, Marion Keller, Nikon Z6"
     assert subject_place(subject, "", "Marion Keller") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Lähetän kuvani ISS:n ylilennosta mökkimme laiturilta Päijänteen rannalta "
+            "Padasjoelta tiistaina 27.4.2027.",
+            "Päijänteen rannalta Padasjoelta",
+        ),
+        ("Kuvasin eilen Oulujärven rannalta Vuolijoelta.", "Oulujärven rannalta Vuolijoelta"),
+    ],
+)
+def test_a_finnish_chain_of_a_genitive_a_places_noun_and_a_name_in_one_case_is_the_place(
+    text: str, place: str
+) -> None:
+    assert genitive_place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sain kuvan Pekan äidiltä Kaisalta.",  # a person's mother: no place's noun
+        "Kuvasin Saimaan rannalla Lappeenrannassa.",  # two cases: not one chain
+        "Kuvasin Näsijärven rannalta Tampereelta eilen.",  # a town: its base form is unknown
+    ],
+)
+def test_a_finnish_chain_without_a_places_noun_in_two_cases_or_ending_in_a_town_is_none(
+    text: str,
+) -> None:
+    assert genitive_place(text) is None

@@ -176,3 +176,20 @@ def test_a_village_no_town_list_holds_is_read_with_its_province_not_the_clubs_re
         "Cel. +54 9 261 555-0198\n"
     )
     assert find_location(body) == "Uspallata, Mendoza"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "Отправляю снимок прохождения МКС по диску Солнца, снятый сегодня в Подмосковье, "
+            "под Звенигородом.",
+            "Подмосковье",
+        ),
+        ("Знімок МКС, зроблений учора в Закарпатті.", None),  # a case ending: not as listed
+    ],
+)
+def test_a_russian_or_ukrainian_region_in_ye_after_in_is_the_region(
+    text: str, region: str | None
+) -> None:
+    assert find_location(text) == region

@@ -242,3 +242,37 @@ def test_a_swedish_hill_or_car_park_and_the_village_by_it_name_the_place(
     text: str, place: str
 ) -> None:
     assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("de iss gezien bij de vuurtoren van De Cocksdorp op Texel, tussen de bundels door", "Texel"),
+        ("Gemaakt vanaf de dijk op Ameland, gisteravond.", "Ameland"),
+    ],
+)  # fmt: skip
+def test_dutch_op_leads_an_island_after_a_spot(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+def test_dutch_op_before_a_day_is_no_place() -> None:
+    assert find_location("De foto is gemaakt op Zaterdag vanaf het strand.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Attached is my photo, taken from a farm outside Sutherland in the Northern Cape on "
+            "Tuesday evening.",
+            "Sutherland",
+        ),
+        ("Shot from my car outside Boulder in the early evening.", "Boulder"),
+    ],
+)
+def test_a_town_outside_which_a_spot_lies_is_the_place(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+def test_outside_a_time_or_a_lower_case_word_is_no_place() -> None:
+    assert find_location("Taken from a farm outside town in the evening.") is None

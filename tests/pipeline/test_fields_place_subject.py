@@ -119,3 +119,37 @@ def test_a_town_and_its_part_after_a_hyphen_in_the_subjects_data_is_the_place(
 )
 def test_no_town_and_part_where_the_part_is_no_name(subject: str) -> None:
     assert subject_place(subject, "") is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "place"),
+    [
+        ("ISS 14/01/2027 18:26 UTC - Serra da Estrela - Nikon Z7 + Nikkor Z 24-70 f/4 S", "Serra da Estrela"),
+        ("ISS 2027-01-14 19:02 UT – Pico do Arieiro – Canon R6", "Pico do Arieiro"),
+        ("ISS 12.03.2027 20:14 MEZ - Sternwarte Drebach - Sony A7", "Sternwarte Drebach"),
+        ("ISS 2027-01-14 19:02 UTC | Kielder Observatory | Nikon D750", "Kielder Observatory"),
+        ("ISS over Calgary AB 2026-11-06 01:42:10 UTC | Canon EOS R6 + RF 15-35mm", "Calgary AB"),
+    ],
+)  # fmt: skip
+def test_a_site_by_its_kind_or_a_town_and_its_province_in_the_subjects_data_is_the_place(
+    subject: str, place: str
+) -> None:
+    assert subject_place(subject, "Photo attached.", "Ana Costa") == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "sender"),
+    [
+        ("ISS 14/01/2027 18:26 UTC - Submission - Nikon Z7", "Photo attached.", None),
+        ("ISS 14/01/2027 18:26 UTC - Ana Costa - Nikon Z7", "Photo attached.", "Ana Costa"),
+        ("ISS 14/01/2027 18:26 UTC - Milky Way - Nikon Z7", "Photo attached.", None),
+        # the body names the site: the body's reading is better
+        ("ISS 14/01/2027 18:26 UTC - Serra da Estrela - Nikon Z7", "Tirada na Serra da Estrela.", None),
+        ("ISS 14/01/2027 - Lake Tekapo Astronomical Society - Entry", "Photo attached.", None),
+        ("Photo of the month - Serra da Estrela", "Photo attached.", None),  # no data first
+    ],
+)  # fmt: skip
+def test_a_word_a_sender_a_sky_a_club_or_a_site_the_body_names_is_no_subject_site(
+    subject: str, body: str, sender: str | None
+) -> None:
+    assert subject_place(subject, body, sender) is None

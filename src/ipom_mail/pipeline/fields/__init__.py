@@ -31,7 +31,7 @@ from ipom_mail.pipeline.fields.place_caseless import (
 )
 from ipom_mail.pipeline.fields.place_echo import echoed_place, subject_from_town, titled_place
 from ipom_mail.pipeline.fields.place_kinds import names_site
-from ipom_mail.pipeline.fields.place_lower import lower_echo, lower_titled_site
+from ipom_mail.pipeline.fields.place_lower import lower_echo, lower_proper_site, lower_titled_site
 from ipom_mail.pipeline.fields.place_over import area_over
 from ipom_mail.pipeline.fields.place_phrases import without_plans, without_signatures
 from ipom_mail.pipeline.fields.place_pictured import pictured_place
@@ -150,6 +150,7 @@ def _written_place(
         or subject_from_town(said, name)
         or lower_echo(said, own)
         or lower_titled_site(said, own)
+        or lower_proper_site(own, said or "")
         or pictured_place(said, own, people_named(text))
         or caseless_titled_place(said, own)
         or caseless_pictured(said, own)

@@ -15,14 +15,19 @@ from functools import lru_cache
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import label_words_raw
+from ipom_mail.pipeline.fields.place_bracketed import bracketed_site
 from ipom_mail.pipeline.fields.place_caseless import caseless_over, caseless_place
+from ipom_mail.pipeline.fields.place_declined import cased_over_town, greek_genitive_town
+from ipom_mail.pipeline.fields.place_described import without_spot_described
 from ipom_mail.pipeline.fields.place_kinds import ended_site, kind_site
 from ipom_mail.pipeline.fields.place_lower import (
     lower_case_place,
     lower_case_town,
+    lower_proper_site,
     lower_taken_spot,
+    lower_town_after_comma,
 )
-from ipom_mail.pipeline.fields.place_over import BAD_FIRST, PLACE_WORD, first_over, path_not_spot
+from ipom_mail.pipeline.fields.place_over import BAD_FIRST, PLACE_WORD, first_over
 from ipom_mail.pipeline.fields.place_phrases import (
     GREETING_END,
     label_value,
@@ -34,6 +39,7 @@ from ipom_mail.pipeline.fields.place_phrases import (
 from ipom_mail.pipeline.fields.place_scripts import script_place
 from ipom_mail.pipeline.fields.place_spots import spot_place, suffixed_town, unwrapped
 from ipom_mail.pipeline.fields.place_stood import stood_place
+from ipom_mail.pipeline.fields.place_suffixed import suffixed_name
 from ipom_mail.pipeline.fields.place_taken import taken_from_spot, unsure_spot_line
 from ipom_mail.pipeline.fields.place_words import alt, club_name, counts, words_of
 from ipom_mail.pipeline.fields.site_phrases import inside_site
@@ -62,7 +68,7 @@ _CONNECTOR = (
 )
 _PREP_REGION = re.compile(
     r"\b(?:in|from|near|at|bei|nahe|aus|à|en|près de|depuis|cerca de|desde|vicino a|da|"
-    r"perto de|em|bij|nabij|vanuit|w|pod|z|u|v|ve|z|fra|från|iz|din|nuo|no|из|з|від|από|dan)\s+(?:(?:my|mein\w*|mon|ma|mi|il mio|"
+    r"perto de|em|bij|nabij|vanuit|w|pod|z|u|v|ve|z|fra|från|iz|din|nuo|no|из|з|від|в|у|από|dan)\s+(?:(?:my|mein\w*|mon|ma|mi|il mio|"
     r"meu|mijn)\s+\w+\s+(?:in\s+)?)?",
     re.IGNORECASE,
 )
@@ -101,7 +107,8 @@ def _labelled(text: str) -> str | None:
             nxt = rx.search(line, m.end())
             if nxt:
                 end = min(end, nxt.start())
-        value = _without_description(label_value(line[m.end() : end].strip(" \t|,;.-–")))
+        value = label_value(line[m.end() : end].strip(" \t|,;.-–"))
+        value = _without_description(without_spot_described(value))
         if value and any(c.isalpha() for c in value):
             return value
     return None
@@ -230,9 +237,12 @@ def _place_bracketed(line: str) -> list[tuple[int, str]]:
     a word that declines what follows ('v Ondřejově (okres …)') it may be in a case ending."""
     found: list[tuple[int, str]] = []
     for m in re.finditer(r"\s\(", line):
-        region = _region_rx().match(line, m.end())
+        code = _province_code(line, m.end())  # "dalla piazza di Crissolo (CN)"
+        region = code or _region_rx().match(line, m.end())
         place = _place_before(line, m.start()) if region else None
-        if not region or region.group(0).isupper() or not line.startswith(")", region.end()):
+        if not region or not line.startswith(")", region.end()):
+            continue
+        if region.group(0).isupper() and not code:
             continue  # "(UT)": a zone, not Utah
         if not place:
             continue
@@ -241,6 +251,13 @@ def _place_bracketed(line: str) -> list[tuple[int, str]]:
         if (is_town(place) or plain) and not club_name(place):
             found.append((m.start(), line[m.start() - len(place) : region.end() + 1]))
     return found
+
+
+def _province_code(line: str, at: int) -> re.Match[str] | None:
+    """A province's code alone in brackets at `at` ("CN" of "Crissolo (CN)";
+    data/locatives.toml [province_codes])."""
+    m = re.compile(r"[A-Z]{2}(?=\))").match(line, at)
+    return m if m and m.group(0) in words_of("province_codes") else None
 
 
 def _free_text(text: str) -> str | None:
@@ -291,6 +308,7 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
         lambda: _prose_labelled(free),
         lambda: kind_site(free),
         lambda: _free_text(free),
+        lambda: bracketed_site(free),
         lambda: taken_from_spot(free, people),
         lambda: ended_site(free),
         lambda: stood_place(free),
@@ -305,9 +323,14 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
             lambda: _region_after_word(free),
             lambda: spot_place(free, text),
             lambda: suffixed_town(free),
-            lambda: None if path_not_spot(free) else first_over(free),
+            lambda: suffixed_name(free),
+            lambda: first_over(free),
+            lambda: cased_over_town(free),
+            lambda: greek_genitive_town(free),
             lambda: lower_case_place(free),
             lambda: lower_case_town(free),
+            lambda: lower_proper_site(free),
+            lambda: lower_town_after_comma(free),
             lambda: lower_taken_spot(free),
             lambda: caseless_over(free),
         )

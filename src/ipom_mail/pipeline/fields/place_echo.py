@@ -41,13 +41,14 @@ def _subject_rx() -> re.Pattern[str]:
 @by_licence
 def _body_rx() -> re.Pattern[str]:
     """A locative word (never "over") or a comma, then a capitalised name and the site's
-    kind after it ("prie Molėtų astronomijos observatorijos")."""
+    kind after it ("prie Molėtų astronomijos observatorijos"), ending its clause or before a
+    postposition ("vom Schauinsland | aus")."""
     lead = "|".join(alt_cased(s) for s in ("outer", "from", "inner"))
     kind = rf"(?:\s[^\W\d_]+)?\s(?:{alt('site_kinds')})"
     return re.compile(
         rf"(?:(?<![\w'’-])(?P<lead>{lead})\s+|(?<=,)\s)"
         rf"(?P<name>{WORD}(?:\s{WORD}){{0,2}})(?P<kind>{kind})?"
-        rf"(?=\s*(?:[.,;:!?)]|$|\s(?i:{alt('ends')})\b))",
+        rf"(?=\s*(?:[.,;:!?)]|$|\s(?i:{alt('ends')})\b|\s(?:{alt('postpositions')})\b))",
         re.MULTILINE,
     )
 

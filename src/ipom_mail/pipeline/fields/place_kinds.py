@@ -76,6 +76,16 @@ def _kind_led(spots: bool) -> str:
     )
 
 
+def kind_led(spots: bool) -> str:
+    """The pattern of a site led by its kind (groups "site" and "name"; see _kind_led)."""
+    return _kind_led(spots)
+
+
+def named_before_kind() -> re.Pattern[str]:
+    """A name, then its kind (groups "site" and "name"): "Birds Hill Provincial Park"."""
+    return _named_before_kind()
+
+
 @cache
 def _site() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-]){_kind_led(True)}")
@@ -102,11 +112,22 @@ def _from_site() -> re.Pattern[str]:
     )
     regions = "|".join(re.escape(r) for r in sorted(gazetteer().regions, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w'’-])(?:{lead})(?:\s+|(?<=['’]))(?=[^\W\d_])"
+        rf"(?<![\w'’-])(?:{lead})(?:\s+|(?<=['’]))(?=[^\W\d_]){_spot_at()}"
         rf"(?P<whole>{_kind_led(False)}"
         rf"(?P<region>{_BRACKET}|,\s(?:{regions})(?![\w'’-]))?)"
         rf"(?:,?\s(?:{alt('inner')})\s(?P<town>{WORD}))?"
     )
+
+
+@cache
+def _spot_at() -> str:
+    """A spot at a site and the word joining it to the site's kind, left out of the place
+    ("depuis le | parking du | col de Menée", "dal | parcheggio sul | lungolago di
+    Trevignano Romano"; data/locatives.toml [site_spots], [site_spot_joins])."""
+    spots = "|".join(re.escape(w) for w in sorted(words_of("site_spots"), key=len, reverse=True))
+    joins = words_of("site_spot_joins")
+    join = "|".join(re.escape(w) for w in sorted(joins, key=len, reverse=True))
+    return rf"(?:(?:{spots})\s(?:{join})(?:\s|(?<=['’])))?"
 
 
 def _plain_name(name: str) -> bool:

@@ -1,4 +1,5 @@
-"""A phone's lower-case place (issue 13): "in elk grove, california", "in melbourne 🛰️".
+"""A phone's lower-case place (issue 13): "in elk grove, california", "in melbourne 🛰️",
+"at byron bay last night", "over lake washington".
 
 Phones and hurried senders write names in lower case. A lower-case phrase is a place
 only when, capitalised, it is a GeoNames town: with a listed state, province or country
@@ -72,7 +73,17 @@ def lower_case_town(text: str) -> str | None:
             continue  # "the moon rose in orange": no spot nor "from" says it is a place
         if is_town(title) and title not in common_words() and len(town) > 3:
             return town
+        if _coded(town):
+            return town  # "over the lift bridge in fairport ny": a town with its state's code
     return None
+
+
+def _coded(town: str) -> bool:
+    """A lower-case name and a state's or province's code of two letters ('fairport ny'),
+    never a common word before it ('in time ok')."""
+    name, _, code = town.rpartition(" ")
+    codes = {r.lower() for r in gazetteer().regions if len(r) == 2 and r.isupper()}
+    return bool(name) and code in codes and name.title() not in common_words() | _not_names()
 
 
 @by_licence
@@ -167,4 +178,76 @@ def lower_taken_spot(text: str) -> str | None:
         name = spot.split()[3:]
         if not stop.intersection(name) and all(w.title() not in common_words() for w in name):
             return spot
+    return None
+
+
+_PROPER_STOPS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "every"})
+
+
+@cache
+def _proper_site_rx(over: bool) -> re.Pattern[str]:
+    """An English locative (or, `over`, "over") word with no article after it, then a site in
+    lower case:
+    one or two words and a site's kind ([site_kinds]: "byron bay", "caesar creek lake"), or
+    a kind that heads a name ([lower_site_heads]: "lake washington"), ending its clause."""
+    sections = ("over",) if over else ("from", "inner")
+    leads = {w for s in sections for w in data()[s].get("en", [])}
+    leads = {w for w in leads if w.split()[-1] not in _PROPER_STOPS}
+    kinds = data()["site_kinds"]["en"]
+    heads = data()["lower_site_heads"]["en"]
+    word = r"[a-z][a-z'’-]+"
+    ends = "|".join(re.escape(w) for w in data()["ends"]["en"] + data()["ends"]["all"])
+    return re.compile(
+        rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, leads))})\s(?P<name>{word}(?:\s{word})?"
+        rf"\s(?:{'|'.join(kinds)})|(?:{'|'.join(heads)})\s{word}(?:\s{word})?)"
+        rf"(?=\s*(?:[.,;:!?)(]|$|[^\w\s])|\s(?:{ends})\b)",
+        re.MULTILINE,
+    )
+
+
+def lower_proper_site(text: str, subject: str | None = None) -> str | None:
+    """In a mail written all in lower case, a site English names without an article, so by
+    its own name, where the sender was ("at byron bay last night"), as written; with the
+    `subject`, one the station passed over that the Subject names too, by its name or its
+    kind ("iss over the lake" and "… over lake washington last nite"), never one the photo
+    was taken "from" somewhere else. Never one's home, a possessive, a word of time or a
+    common word as its name ("at the beach", "over my lake", "at night bay")."""
+    if re.search(r"(?:^|[.!?]\s+)[A-ZÀ-Þ]", text.strip()):
+        return None
+    said = set(re.findall(r"[a-z]+", (subject or "").lower()))
+    stop = _not_names() | _PROPER_STOPS | words_of("ends") | words_of("possessives")
+    kinds = set(data()["site_kinds"]["en"]) | set(data()["lower_site_heads"]["en"])
+    for m in _proper_site_rx(subject is not None).finditer(text):
+        words = m.group("name").split()
+        own = [w for w in words if w not in kinds]  # "mount" is a maker's word too
+        if not own or stop.intersection(words) or any(w.title() in common_words() for w in own):
+            continue
+        rest = text[m.end() :].split("\n")[0]
+        if subject is not None and (not said & set(words) or re.search(r"\bfrom\b", rest)):
+            continue  # not named in the Subject, or "…, shot from my deck": taken elsewhere
+        return m.group("name")
+    return None
+
+
+# a sentence that starts with a capital, in the scripts with capitals
+_CAPITAL_START = re.compile(r"(?:^|[.!?]\s+)[A-ZÀ-ÞΑ-ΩЀ-Я]")
+_COMMA_TOWN = re.compile(r",\s(?P<town>[^\W\d_A-ZÀ-ÞΑ-ΩЀ-Я][\w'’-]{2,})(?=\s*(?:[.;!?]|$))", re.M)
+
+
+def lower_town_after_comma(text: str) -> str | None:
+    """In a mail written all in lower case (Latin, Cyrillic or Greek), a town alone after a
+    comma at the end of a clause that names one's home or a spot ("з даху нашої
+    багатоповерхівки на оболоні, київ."), as written; never after a greeting ("дякую, київ")."""
+    if _CAPITAL_START.search(text.strip()):
+        return None
+    spots = words_of("home_words") | words_of("spot_words")
+    for m in _COMMA_TOWN.finditer(text):
+        clause = re.split(r"[.!?;\n]", text[: m.start()])[-1].lower().split()
+        town = m.group("town")
+        if (
+            spots.intersection(clause)
+            and is_town(town.title())
+            and town.title() not in common_words()
+        ):
+            return town
     return None

@@ -19,7 +19,7 @@ from ipom_mail.pipeline.fields.place_phrases import (
     instrument_name,
 )
 from ipom_mail.pipeline.fields.place_spots import unwrapped
-from ipom_mail.pipeline.fields.place_taken import names_taken_spot, taken_by
+from ipom_mail.pipeline.fields.place_taken import before_time, names_taken_spot, taken_by
 from ipom_mail.pipeline.fields.place_words import (
     WORD,
     alt,
@@ -27,11 +27,12 @@ from ipom_mail.pipeline.fields.place_words import (
     by_licence,
     club_name,
     counts,
+    data,
     same_stem,
     words_of,
 )
 from ipom_mail.pipeline.fields.site_phrases import inside_site
-from ipom_mail.pipeline.fields.towns import town_or_district
+from ipom_mail.pipeline.fields.towns import common_words, town_or_district
 
 # Latin, Greek, Cyrillic; only from the start of a word: tried from every capital of a
 # 20,000-letter "word", the pattern took time growing with the square of its length.
@@ -71,12 +72,22 @@ _TAKEN_FROM = re.compile(
 )
 # "over the Rock of Cashel": after English "the" too, and a name may hold "of" (a German
 # article is never read: "über dem Dach" names a noun, not a landmark)
-_THE = re.compile(r"(?:over|above) the\s")
-_OF_NAME = rf"(?:\s(?:of|of the)\s{PLACE_WORD}(?:{_NEXT_WORD}){{0,2}})?"
+# An article after "over" in the languages whose capitals after it start a name ("sopra le Tre
+# Cime di Lavaredo", "por cima do Castelo de Almourol", "sobre la Ermita de San Saturio"),
+# never German's, where every noun has one ("über dem Dach").
+_ARTICLED = (
+    r"over the|above the|sopra il|sopra la|sopra le|sopra lo|sopra i|sopra gli|sobre el"
+    r"|sobre la|sobre los|sobre las|sobre o|sobre a|por cima do|por cima da|por encima del"
+    r"|por encima de la|au-dessus du|au-dessus de la|au-dessus des|boven de|boven het"
+)
+_THE = re.compile(rf"(?:{_ARTICLED})\s")
+_OF_NAME = (
+    rf"(?:\s(?:of|of the|di|de|del|della|do|da|du|de la|van)\s{PLACE_WORD}(?:{_NEXT_WORD}){{0,2}})?"
+)
 _OVER = re.compile(
-    rf"\b(?:over the|above the|over|över|above|boven|über|sopra|sobre|au-dessus de"
+    rf"\b(?:{_ARTICLED}|over|över|above|boven|über|sopra|sobre|au-dessus de"
     rf"|πάνω από(?: τη| την| το| τον)?)"
-    rf"\s+((?>{PLACE_WORD}(?:{_NEXT_WORD})?{_OF_NAME}))"
+    rf"\s+((?>{PLACE_WORD}(?:{_NEXT_WORD}){{0,3}}{_OF_NAME}))"
     rf"{_LANDMARK}"
     rf"|({PLACE_WORD})\s+(?:felett|fölött|mellől|mellett|közelében|határában)\b"
 )
@@ -118,6 +129,15 @@ def _name_goes_on(rest: str) -> bool:
     return not any(m.group(1) in words_of(s) for s in sections)
 
 
+def _kind_after(rest: str) -> str | None:
+    """An English landmark's or site's kind in lower case right after a town passed over,
+    ending its clause ("over Penarth | pier", "over Whitby | abbey."; [spot_words],
+    [site_kinds]), as written."""
+    m = re.match(r"\s([^\W\d_A-ZÀ-ÞΑ-ΩЀ-Я][\w'’-]*)(?=\s*(?:[.,;:!?)]|$|\s(?:is|was)\b))", rest)
+    kinds = {*data()["spot_words"]["en"], *data()["site_kinds"]["en"]}
+    return f" {m.group(1)}" if m and m.group(1) in kinds else None
+
+
 def _landmark_told(rest: str) -> bool:
     """Whether the name before `rest` is told to be a landmark by the words after its
     comma ('Långe Jan, fyren på …', 'St Aidan, the church at …'): a spot's or a site's kind."""
@@ -126,16 +146,22 @@ def _landmark_told(rest: str) -> bool:
     return m is not None and m.group(1) in kinds
 
 
-def _over_place(line: str) -> tuple[str, bool] | None:
+def _over_place(line: str, overs: bool = True) -> tuple[str, bool] | None:
     """A town the station passed over: 'boven Groningen', 'Szeged felett'; or a town the
-    photo was taken from: 'desde Monterrey.'; with whether it was passed over."""
-    for m in [*_OVER.finditer(line), *_GREETINGS_FROM.finditer(line), *_FROM.finditer(line)]:
+    photo was taken from: 'desde Monterrey.'; with whether it was passed over (with
+    `overs` false, only a town taken from)."""
+    passed = _OVER.finditer(line) if overs else ()
+    for m in [*passed, *_GREETINGS_FROM.finditer(line), *_FROM.finditer(line)]:
         if m.re is _FROM and (inside_site(line, m.start()) or SELLER.search(line[: m.start()])):
             continue  # "vanaf de dijk bij Westkapelle", "bought it from Amazon": no place
         if m.re is _FROM and not counts(m.group(0).split()[0]):
             continue  # Italian "fra Milano e Torino" is "between", Swedish "din" "your"
         if m.re is _FROM and _authored(line, m):
             continue  # "заснета от Мария Стоянова": who took it
+        english = m.re is _OVER and m.group(0).split()[0].lower() in {"over", "above"}
+        kind = _kind_after(line[m.end() :]) if english and m.group(1) else None
+        if kind and town_or_district(m.group(1)):
+            return f"{m.group(1)}{kind}", True  # "over Penarth pier": the town's landmark
         if m.re is _OVER and m.group(1) and _name_goes_on(line[m.end() :]):
             continue  # "över Ales stenar": a landmark's longer name, not a town "Ales"
         if m.re is _OVER and _THE.match(m.group(0)) and " " not in m.group(1).strip(".!,"):
@@ -143,10 +169,12 @@ def _over_place(line: str) -> tuple[str, bool] | None:
         if m.re is _OVER and _landmark_told(line[m.end() :]):
             continue  # "över Långe Jan, fyren på …": a lighthouse pictured, not the place
         name = (m.group(1) or m.group(2)).rstrip(".!,")
+        name = _before_common(name) if m.re is _OVER else name
         words = name.split()
         if words[0] in _SKY or words[0] in BAD_FIRST or _NOT_PLACES.intersection(words):
             continue
-        if words_of("not_towns").intersection(words):
+        kinds = words_of("site_kinds")  # "Birds Hill Provincial Park": "Hill" is a kind too
+        if words_of("not_towns").intersection(w for w in words if w.lower() not in kinds):
             continue  # "taken from Wikipedia", "from Heavens Above": a source, no place
         if club_name(name):  # "Greetings from the Leeds Astronomical Society"
             continue
@@ -163,6 +191,18 @@ def _over_place(line: str) -> tuple[str, bool] | None:
     return None
 
 
+def _before_common(name: str) -> str:
+    """A name cut before a month's, a weekday's or a day part's word after its first ("ISS
+    over Kraków | Saturday night"): a time, not a part of the name."""
+    words = name.split()
+    kinds = words_of("site_kinds")
+    cut = next(
+        (i for i, w in enumerate(words) if i and w in common_words() and w.lower() not in kinds),
+        len(words),
+    )
+    return " ".join(words[:cut])
+
+
 def _authored(line: str, m: re.Match[str]) -> bool:
     """Whether a "from" that is also "by", right after a verb of taking, names the photo's
     author ("scattata dalla Maria", "заснета от Мария Стоянова"), not a town."""
@@ -175,24 +215,59 @@ def first_over(text: str) -> str | None:
     """The first town passed over or taken from; a landmark passed over ('over Kissing
     Camels') only when the mail names no other place after a locative word ('at Garden of
     the Gods in Colorado Springs') nor a spot it was taken from ('a Tihanyi-félszigetről
-    fotóztam … a Balaton felett'): the photographer stood there, not under the landmark."""
+    fotóztam … a Balaton felett'): the photographer stood there, not under the landmark.
+    Where the mail says its over-places are the station's path (path_not_spot), only a
+    town taken from ("… sobre la Pirámide del Sol, tomada desde San Juan Teotihuacán")."""
+    overs = not path_not_spot(text)
+    if not overs and (town := _town_seen_from_unnamed(text)):
+        return town
     for line in text.splitlines():
-        found = _over_place(line)
+        found = _over_place(line, overs)
         if found is None:
             continue
         name, over = found
-        elsewhere = other_place(text, name) or _placed(line, name) or names_taken_spot(text)
+        placed = _placed(line, name) if over else None
+        if placed and not other_place(text, f"{name} {placed}") and not names_taken_spot(text):
+            return placed  # "over the Church of the Good Shepherd at Lake Tekapo"
+        elsewhere = other_place(text, name) or placed or names_taken_spot(text)
         if over and not town_or_district(name) and elsewhere:
             return None  # when in doubt, no place rather than what was in the frame
         return name
     return None
 
 
-def _placed(line: str, landmark: str) -> bool:
-    """Whether the line says where the landmark passed over stands ('over the Church of the
-    Good Shepherd | at Lake Tekapo'): that place, named so, is where the photo was taken."""
+def _town_seen_from_unnamed(text: str) -> str | None:
+    """The place a landmark passed over stands at, when the photo was taken from a spot with no
+    name of its own ("sobre la Pirámide del Sol en Teotihuacán, tomada desde el
+    estacionamiento de la puerta 5", "over the Eiffel Tower in Paris, taken from my
+    balcony"): that spot is there too."""
+    for line in text.splitlines():
+        for m in _OVER.finditer(line):
+            placed = _placed(line, m.group(1)) if m.group(1) else None
+            if not placed:
+                continue
+            rest = re.split(r"[.!?](?:\s|$)", line[line.find(placed) + len(placed) :])[0]
+            taken = _TAKEN_FROM.search(rest)
+            if taken and not re.search(PLACE_WORD, rest[taken.end() :]):
+                return placed
+    return None
+
+
+def _placed(line: str, landmark: str) -> str | None:
+    """The place the line says the landmark passed over stands at ('over the Church of the
+    Good Shepherd | at Lake Tekapo'): named so, it is where the photo was taken; its name
+    ends before a word of time ('at Lake Tekapo | from Saturday evening')."""
     after = line[line.find(landmark) + len(landmark) :]
-    return re.match(rf"\s(?:{alt('inner')})\s+{PLACE_WORD}", after) is not None
+    m = re.match(rf"\s(?:{alt('inner')})\s+((?:{PLACE_WORD})(?:\s{PLACE_WORD}){{0,2}})", after)
+    if m is None:
+        return None
+    name = before_time(m.group(1).rstrip(".,;:!?"))
+    words = name.split()
+    if any(w in common_words() or w in BAD_FIRST or w.isupper() for w in words) or re.search(
+        r"['’]s?$", name
+    ):
+        return None  # "at Sunday's club meeting", "at UTC"
+    return None if instrument_name(name) or club_name(name) else name
 
 
 def area_over(text: str, place: str) -> bool:
@@ -245,9 +320,19 @@ def path_not_spot(text: str) -> bool:
             continue  # the name ends its sentence: "ISS over Møns Klint."
         rest = re.split(r"[.!?](?:\s|$)|\n\s*\n", text[m.end() :], maxsplit=1)[0]
         taken = _TAKEN_FROM.search(rest)
+        if taken and _a_time(rest[taken.end() :]):
+            continue  # "… at Lake Tekapo from Saturday evening": a time, not a spot
         if taken and not _names_again(m.group(), rest[taken.end() :]):
             return True
     return False
+
+
+def _a_time(rest: str) -> bool:
+    """Whether the words after a "from" are a time ("Saturday evening", "21:14", "dusk"):
+    a day, a month, a day part (CLDR) or a number, not a spot."""
+    first = re.match(r"\s*(?:(?:the|de|la|le|der|dem)\s+)?([^\s,.;:!?]+)", rest)
+    word = first.group(1) if first else ""
+    return word[:1].isdigit() or word.capitalize() in common_words()
 
 
 def _names_again(over: str, spot: str) -> bool:

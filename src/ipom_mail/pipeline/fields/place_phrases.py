@@ -324,18 +324,21 @@ def without_signatures(text: str) -> str:
     to a blank line ('Hon. Secretary, Hampshire Astronomical Group'); a blank line right
     after the sign-off only sets the name block off ('Med venlig hilsen', '', 'Mette
     Kjærgaard', 'Naturvejleder, Vordingborg')."""
-    from ipom_mail.pipeline.fields.story import SIGN_OFF  # story reads location: imported late
+    from ipom_mail.pipeline.fields.story import GREETING, SIGN_OFF  # story reads location
 
-    lines, signing, just_signed = text.split("\n"), False, False
+    lines, signing, just_signed, opened = text.split("\n"), False, False, False
     for i, line in enumerate(lines):
         if not line.strip():
             signing, just_signed = just_signed and _name_block(lines, i + 1), False
         elif line.rstrip() == "--":
             signing = True  # "-- ": a signature's delimiter (RFC 3676)
+        elif not opened and GREETING.match(line):
+            opened = True  # "selam," opening the mail greets: a sign-off only after prose
         elif len(line.split()) <= 6 and SIGN_OFF.match(line):
             signing = just_signed = True
         elif signing:
             lines[i], just_signed = "", False
+        opened = opened or bool(line.strip())
     return "\n".join(lines)
 
 

@@ -14,7 +14,15 @@ from functools import cache
 from ipom_mail.pipeline.fields.place_kinds import names_site
 from ipom_mail.pipeline.fields.place_over import FEATURE, other_place, path_not_spot
 from ipom_mail.pipeline.fields.place_phrases import instrument_name
-from ipom_mail.pipeline.fields.place_words import WORD, alt, alt_cased, data, same_stem, words_of
+from ipom_mail.pipeline.fields.place_words import (
+    UP,
+    WORD,
+    alt,
+    alt_cased,
+    data,
+    same_stem,
+    words_of,
+)
 
 
 @cache
@@ -44,20 +52,38 @@ def _subject_names(subject: str) -> list[str]:
 def _body_over() -> re.Pattern[str]:
     """An "over" word in the body, up to five words of what is on it ('de la coupole du',
     'il Pian Grande di'), then a name with its joining words ('Pic du Midi de Bigorre') and
-    the site's kind after it ('Lindesnes fyr')."""
+    the site's kind after it ('Lindesnes fyr'), ending its clause or before the verb that
+    ends it ('über dem Brockenhaus | hinwegzieht;')."""
     joins = "|".join(re.escape(w) for w in sorted(words_of("connectors"), key=len, reverse=True))
     name = rf"{WORD}(?:\s(?:(?:{joins})\s)?{WORD}){{0,4}}"
     return re.compile(
         rf"(?<![\w'’-])(?P<over>{alt_cased('over')})\s+(?:[^\s,.;:!?()]+\s+){{0,5}}?"
         rf"(?:[ldLD]['’])?(?P<name>{name})(?P<kind>\s(?:{alt('site_kinds')}))?"
-        rf"(?=\s*(?:[.,;:!?)]|$|\s[^\w\s]))",
+        rf"(?=\s*(?:[.,;:!?)]|$|\s[^\w\s])|\s[^\W\d_{UP}][\w'’-]*[.,;:!?])",
         re.MULTILINE,
     )
 
 
 def _echoes(word: str, named: list[str]) -> bool:
-    """Whether a body's word is a name the Subject gives ('Pic', 'Castelluccio')."""
-    return any(word == n or same_stem(word.lower(), n.lower()) for n in named)
+    """Whether a body's word is a name the Subject gives ('Pic', 'Castelluccio'), or a
+    compound it heads ('Brockenhaus' for 'Brocken')."""
+    return any(
+        word == n or same_stem(word.lower(), n.lower()) or _compound_of(word, n) for n in named
+    )
+
+
+def _compound_of(word: str, name: str) -> bool:
+    """Whether `word` is a compound that `name` (five letters or more, a capital first)
+    heads, with a lower-case noun of three letters or more after it ('Brocken|haus')."""
+    rest = word[len(name) :]
+    return (
+        len(name) >= 5
+        and name[:1].isupper()
+        and word.startswith(name)
+        and len(rest) >= 3
+        and rest.isalpha()
+        and rest.islower()
+    )
 
 
 @cache
@@ -120,6 +146,9 @@ def _over_echo(named: list[str], body: str) -> str | None:
             continue  # "nad Giewontem": a name in a case ending, its base form unknown
         words = _elided_head(m, named) + m.group("name").split()
         at = next((i for i, w in enumerate(words) if _echoes(w, named)), None)
+        head = next((n for n in named if at is not None and _compound_of(words[at], n)), None)
+        if head is not None:
+            return head  # "über dem Brockenhaus": the Brocken, as the Subject writes it
         if at is not None:  # "Pian Grande di | Castelluccio di Norcia", "Lindesnes fyr"
             return " ".join(words[at:]) + (m.group("kind") or "")
     return None

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import label_words
 from ipom_mail.pipeline.fields.place_over import path_not_spot
 from ipom_mail.pipeline.fields.place_phrases import instrument_name
-from ipom_mail.pipeline.fields.place_words import UP, alt_cased, data, words_of
+from ipom_mail.pipeline.fields.place_words import UP, alt_cased, club_name, data, words_of
 from ipom_mail.pipeline.fields.towns import common_words, is_town, town_with_part
 
 _GROUP = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
@@ -49,7 +50,7 @@ def subject_place(subject: str, body: str, sender: str | None = None) -> str | N
             if len(pieces) == 2 and i == 1 and town == piece and _bare_name(pieces[0]):
                 return f"{pieces[0]}, {town}"  # "Salthill, Galway": a part of the town
             return town
-    return _listed_last(subject, body, names)
+    return _listed_last(subject, body, names) or _site_part(subject, body, names)
 
 
 _CAP = rf"[{UP}][\w'’-]*"
@@ -78,9 +79,17 @@ def over_data_place(part: str, names: set[str]) -> str | None:
             continue
         if town is None and (is_town(name) or name in words_of("town_short_names")):
             return name
+        if town is None and _coded_town(name):
+            return name  # "ISS over Calgary AB 2026-11-06 01:42:10 UTC": with its province
         if town and is_town(town) and not instrument_name(name) and not _sky(name):
             return f"{name}, {town}"
     return None
+
+
+def _coded_town(name: str) -> bool:
+    """A town and its state's or province's code after it ("Calgary AB", "Tucson AZ")."""
+    head, _, code = name.rpartition(" ")
+    return bool(head) and code in gazetteer().state_codes | gazetteer().regions and is_town(head)
 
 
 def _sky(name: str) -> bool:
@@ -89,6 +98,35 @@ def _sky(name: str) -> bool:
     listed = data()["not_towns"]
     sky = {w for kind in ("sky", "station", "spacecraft", "programs") for w in listed[kind]}
     return bool(sky.intersection(name.split()))
+
+
+def _site_part(subject: str, body: str, names: set[str]) -> str | None:
+    """A site told by its kind alone between the dashes of a Subject that opens with the
+    photo's data ('ISS 14/01/2027 18:26 UTC - Serra da Estrela - Nikon Z7 …'), as written,
+    when the body does not name it and it is not the sender's name."""
+    parts = [p.strip() for p in re.split(r"\s[-–—|]\s", subject)]
+    if len(parts) < 2 or not re.search(r"\d[:./-]?\d", parts[0]):
+        return None
+    for part in parts[1:]:
+        if names.intersection(part.split()) or part in body or _not_a_place().search(part):
+            continue
+        if _kind_named(part) and not (_sky(part) or instrument_name(part) or club_name(part)):
+            return part
+    return None
+
+
+def _kind_named(part: str) -> bool:
+    """A name of up to four words, led by a site's kind ('Serra da Estrela', 'Pico do
+    Arieiro'; data/locatives.toml [site_heads], [named_sites]) or ended by one ('Kielder
+    Observatory'; [site_kinds]), joined only by connectors."""
+    words = part.split()
+    joins = words_of("connectors") | words_of("of_words")
+    if not 2 <= len(words) <= 4 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    if any(w not in joins and not re.fullmatch(rf"[{UP}][\w'’-]*", w) for w in words):
+        return False
+    heads = {w.lower() for s in ("site_heads", "named_sites") for w in words_of(s)}
+    return words[0].lower() in heads or words[-1].lower() in words_of("site_kinds")
 
 
 def _listed_last(subject: str, body: str, names: set[str]) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ipom_mail.pipeline.fields.place_taken import before_time
 from ipom_mail.pipeline.fields.place_words import (
     UP,
     WORD,
@@ -96,6 +97,8 @@ def site_phrase(text: str) -> str | None:
     lines = text.splitlines()
     for m in [m for ended in (True, False) for ln in lines for m in _long(ended).finditer(ln)]:
         town, tail, region = m.group("town"), m.group("tail") or "", m.group("region")
+        if before_time(town) != town:  # "in East Boston on Thursday, November 12"
+            town, tail, region = before_time(town), "", None
         if any(w in common_words() for w in town.split()) or not _plain(m.group("site")):
             continue
         if _home(m.group("site")) and (_named_town(town) or not _nouns(m.group("outer"))):
@@ -174,11 +177,35 @@ def _genitive() -> re.Pattern[str]:
 
 def genitive_place(text: str) -> str | None:
     """A town in the genitive and a part of it in a local case, as written (Finnish:
-    'Helsingin Lauttasaaresta', from Helsinki's Lauttasaari)."""
+    'Helsingin Lauttasaaresta', from Helsinki's Lauttasaari); or a name in the genitive, a
+    place's noun and a name in one local case ('Päijänteen rannalta Padasjoelta', from
+    Päijänne's shore at Padasjoki; [genitive_nouns]): the noun says it is a place."""
     for m in _genitive().finditer(text):
         if inflected_town(m.group("town")) and m.group("town") not in common_words():
             return m.group(0)
+    for m in _genitive_chain().finditer(text):
+        ending = next(e for e in _local_endings() if m.group("noun").endswith(e))
+        part = m.group("part")
+        if inflected_town(part) or any(is_town(part[:-k]) for k in range(2, 6)):
+            continue  # "… rannalta Tampereelta": a town's label is its base form, unknown here
+        if m.group("part").endswith(ending) and m.group("town") not in common_words():
+            return m.group(0)
     return None
+
+
+@cache
+def _local_endings() -> list[str]:
+    return sorted(words_of("genitive_places"), key=len, reverse=True)
+
+
+@cache
+def _genitive_chain() -> re.Pattern[str]:
+    ends = "|".join(_local_endings())
+    nouns = "|".join(sorted(words_of("genitive_nouns"), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’-])(?P<town>[{UP}]\w+n)\s(?P<noun>(?:{nouns})\w*?(?:{ends}))"
+        rf"\s(?P<part>[{UP}]\w+(?:{ends}))\b"
+    )
 
 
 @by_licence
@@ -203,7 +230,9 @@ def kind_last_site(text: str) -> str | None:
         for m in _kind_last().finditer(line):
             name = m.group("name")
             words = name.split()
-            if not _plain(" ".join(words[:-1])) or re.search(r"['’]s?\b", name):
+            kinds = words_of("site_kinds")  # "White Horse Hill campground": "Hill" is a kind
+            own = " ".join(w for w in words[:-1] if w.lower() not in kinds)
+            if not _plain(own) or re.search(r"['’]s?\b", name):
                 continue  # "at John's old park": a person's, not a named site
             over = m.group("lead").lower() in {w.lower() for w in words_of("over")}
             if (over or name.islower()) and not is_town(words[0].title()):

@@ -222,6 +222,26 @@ def inflected_town(word: str) -> bool:
     return False
 
 
+def own_stem(word: str) -> str | None:
+    """The town whose own name (GeoNames' `name`, not another's word for it) is `word` less an
+    ending of up to three letters: 'Olomoucí' → 'Olomouc', 'Splita' → 'Split', 'Tallinna' →
+    'Tallinn'; never a spelling that is only another's name of a town ('Krakowie' gives no
+    'Krakow': Kraków's own name has its accent). Only where a word says a case follows."""
+    for cut in (1, 2, 3):
+        stem = word[:-cut]
+        if len(stem) < 4 or stem in common_words():
+            break
+        if own_name(stem):
+            return stem
+    return None
+
+
+def own_name(name: str) -> bool:
+    """Whether `name` is a town's own name in GeoNames ('Tartu'), not only another
+    language's word for one ('Tallinna', 'Splita')."""
+    return is_town(name) and next(_starting(f"{name}\t"), None) is not None
+
+
 def town_or_district(name: str) -> bool:
     """'Szeged', or 'Leipzig-Gohlis': a town, or a town and its district joined by a hyphen."""
     return is_town(name) or ("-" in name and " " not in name and is_town(name.split("-")[0]))

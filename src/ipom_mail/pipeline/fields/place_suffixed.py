@@ -1,0 +1,67 @@
+"""A Turkish place named with a locative ending after an apostrophe (issue 13).
+
+Turkish sets a proper name's endings off with an apostrophe, so the name before it is its
+base form, whatever the town list holds: "Kapadokya'da, Göreme'deki peri bacalarının
+üzerinden" (in Cappadocia, over the fairy chimneys at Göreme). An ending of place
+(data/locatives.toml [suffixes]: "de", "den", "deki" …) says the name is where something
+is or was; of names joined by a comma, the last is the narrowest ("Kapadokya'da,
+Göreme'deki": Göreme, in Cappadocia), as the photographer would label it. Never a
+program, a source or a maker ("Stellarium'da", "Heavens-Above'dan"), an acronym
+("ISS'te") nor a month or a weekday. A town among them is read first by
+place_phrases.town_with_suffix.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ipom_mail.pipeline.fields.place_phrases import instrument_name
+from ipom_mail.pipeline.fields.place_words import WORD, alt, words_of
+from ipom_mail.pipeline.fields.towns import common_words
+
+
+@cache
+def _suffixed() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<name>{WORD}(?:\s{WORD}){{0,2}})['’](?:{alt('suffixes')})(?![\w'’-])", re.MULTILINE
+    )
+
+
+@cache
+def _turkish_days() -> frozenset[str]:
+    """Turkish month and weekday names (CLDR), which take the same endings ("Ocak'ta")."""
+    from babel.dates import get_day_names, get_month_names
+
+    names = {*get_month_names("wide", locale="tr").values(), *get_day_names(locale="tr").values()}
+    return frozenset(n.capitalize() for n in names)
+
+
+def _a_place_name(name: str) -> bool:
+    words = name.split()
+    return not (
+        any(w in common_words() or w in _turkish_days() or w.isupper() for w in words)
+        or words_of("not_towns").intersection(words)
+        or instrument_name(name)
+    )
+
+
+def suffixed_name(text: str) -> str | None:
+    """The last of the first run of comma-joined names with a place's ending after an
+    apostrophe ("Kapadokya'da, Göreme'deki" → "Göreme"), as written before it."""
+    for line in text.splitlines():
+        found = list(_suffixed().finditer(line))
+        if not found:
+            continue
+        last = found[0]
+        for m in found[1:]:
+            if not re.fullmatch(r",\s*", line[last.end() : m.start()]):
+                break
+            last = m
+        name = last.group("name")
+        opening = re.search(r"(?:^|[.!?:]\s+)$", line[: last.start()]) is not None
+        if opening and " " in name:
+            continue  # "Fotoğrafı Datça'daki": a sentence's first word, or a longer name?
+        if _a_place_name(name):
+            return name
+    return None
