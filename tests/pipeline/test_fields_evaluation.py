@@ -22,6 +22,7 @@ case expects none is wrong.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import time
@@ -337,10 +338,17 @@ def needs_corpus(case: dict[str, Any]) -> bool:
     return "eml" in case or bool(case.get("attach"))
 
 
-@pytest.fixture(scope="module")
-def results() -> tuple[Score, dict[str, Score]]:
-    """Every case that can be built here: without the shared corpora, those written inline."""
-    return evaluate([c for c in CASES if corpus.available() or not needs_corpus(c)])
+_BY_ID = {c["id"]: c for c in CASES}
+
+
+@functools.cache
+def case_score(case_id: str) -> Score:
+    """One case's score, computed once per process: each case is scored in its own test,
+    so the test workers share the set instead of each scoring all of it."""
+    case = _BY_ID[case_id]
+    if needs_corpus(case):
+        corpus.require()
+    return score_case(case, run_case(case))
 
 
 def test_evaluation_set_is_large_and_multilingual() -> None:
@@ -356,20 +364,18 @@ def test_every_evaluation_file_is_loaded() -> None:
 
 
 @pytest.mark.parametrize("case_id", [c["id"] for c in CASES])
-def test_case_has_no_wrong_value(results: tuple[Score, dict[str, Score]], case_id: str) -> None:
-    if case_id not in results[1]:
-        corpus.require()
-    wrong = [w for ws in results[1][case_id].wrong.values() for w in ws]
+def test_case_has_no_wrong_value(case_id: str) -> None:
+    wrong = [w for ws in case_score(case_id).wrong.values() for w in ws]
     assert wrong == []
 
 
 @pytest.mark.parametrize("name", FIELDS)
-def test_field_recall_meets_the_bar(results: tuple[Score, dict[str, Score]], name: str) -> None:
+def test_field_recall_meets_the_bar(name: str) -> None:
     corpus.require()  # the own set's recall counts its corpus cases too
     own = Score()
     for case in CASES:
         if case["file"] == OWN_FILE:
-            own.add(results[1][case["id"]])
+            own.add(case_score(case["id"]))
     assert own.recall(name) >= BAR_RECALL, f"{name}: {own.found[name]}/{own.expected[name]} found"
 
 

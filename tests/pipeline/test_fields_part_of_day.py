@@ -50,6 +50,15 @@ def test_the_half_of_the_day_the_mail_names_settles_a_12_hour_time(
         ("Shot this evening, 17 October 2026 at 9:41 EDT.", "Sat, 17 Oct 2026 20:00:00 -0400"),
         # "tonight" leaves the small hours possible
         ("Shot tonight, 17 October 2026 at 11:41 EDT.", "Sat, 17 Oct 2026 23:59:00 -0400"),
+        # twelve o'clock and a morning named elsewhere: noon on a 24-hour clock, or 00:37?
+        # (blind batch 23 read the Greek as 00:37, half a day early)
+        ("Σας στέλνω τη διέλευση μπροστά από τον Ήλιο, που τράβηξα σήμερα το πρωί.\n"
+         "Ημερομηνία: Κυριακή 11 Οκτωβρίου 2026\nΏρα διέλευσης: 12:37:08 ώρα Ελλάδος",
+         "Sun, 11 Oct 2026 19:44:21 +0300"),
+        ("Tránsito solar capturado esta mañana en Monterrey, el 17 de octubre de 2026 a las "
+         "12:41:07 CST.", "Sat, 17 Oct 2026 15:00:00 -0600"),
+        ("Solar transit captured this morning from Brisbane, 17 October 2026 at 12:05 AEST.",
+         "Sat, 17 Oct 2026 15:00:00 +1000"),
     ],
 )  # fmt: skip
 def test_a_12_hour_time_the_mails_words_do_not_settle_stays_unread(text: str, header: str) -> None:

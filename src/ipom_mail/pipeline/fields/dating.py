@@ -324,7 +324,12 @@ def day_for(
         if has:
             return day, False
         if dates.context is not None and len(dates.found) == 1:
-            return dates.context, False  # "Time of transit: 11:23:07 SAST" under the one date
+            said_day = _said_day(hit, dates, zone)
+            if said_day is None or said_day == dates.context:
+                return dates.context, False  # "Time of transit: 11:23:07 SAST" under the one date
+            _, date_seg, _ = dates.found[0]
+            if dates.text[date_seg.start : date_seg.end] in dates.photo_text:
+                return None, False  # "Yesterday evening … on 30 September": which one?
     if known is not None:
         return known, False
     if sent is not None:  # "te paso mi tránsito … de esta noche", by the original's Date line
@@ -335,6 +340,13 @@ def day_for(
     return relative_day(
         dates.photo_text, hit.clock, dates.header, zone, morning=dates.untimed_text
     ), True
+
+
+def _said_day(hit: TimeHit, dates: Dates, zone: Zone | None) -> date | None:
+    """The day the sentences about the photo name in words ("Dün akşam … fotoğrafladım"):
+    a labelled time under it is on that day, not on the mail's one written date when that
+    date is another day's news ("30 Eylül'de … kenetlenmesini izledik")."""
+    return relative_day(dates.photo_text, hit.clock, dates.header, zone, morning=dates.untimed_text)
 
 
 def _clause(text: str, seg: Segment, hit: TimeHit) -> str:

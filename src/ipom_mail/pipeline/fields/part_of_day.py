@@ -4,7 +4,9 @@ morning", "ce soir", "heute Abend"; data/labels.toml [this_morning], [this_eveni
 A 12-hour time without am or pm ("10:14:37 AEDT") on the day the mail was sent, is read
 in that half when the mail names only one half, and the reading is before the mail was
 sent: a photo is shot before it is mailed, so a "this morning" written about something
-else on a day whose evening the photo is from cannot stand beside it.
+else on a day whose evening the photo is from cannot stand beside it. Twelve o'clock is
+not settled by a morning named elsewhere: "12:37" is noon on a 24-hour clock and just
+after midnight on a 12-hour one.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ def said_half(clock: time, day: date | None, text: str, header: datetime | None)
     morning, evening = _halves_named(text)
     if morning == evening:
         return None  # neither, or both: which half?
+    if morning and clock.hour == 12:
+        return None  # "σήμερα το πρωί" ¶ "12:37:08": noon on a 24-hour clock, or 00:37?
     hour = clock.hour % 12 + (12 if evening else 0)
     reading = clock.replace(hour=hour)
     return reading if datetime.combine(day, reading) <= header.replace(tzinfo=None) else None

@@ -200,8 +200,25 @@ def _joins(text: str, before: Segment, after: Segment) -> bool:
     if before.para != after.para or "\n" not in text[before.start : after.start + 1]:
         return False
     head = text[after.start : after.start + 1]
+    if not _CONTINUES.match(head) or _SENTENCE_DONE.search(text, before.start, before.end):
+        return False
+    return head.islower() or _wrapped(text, before, after)
+
+
+# A hard-wrapped line of prose: long, ending in a word; the next starts a name
+# ("…Uluslararası Uzay\nİstasyonu'nu fotoğrafladım."), not a field line ("Ekipman: …")
+_WRAP_WIDTH = 60
+_FIELD_START = re.compile(r"[^\W\d_][^:：\n]{0,30}[:：]")
+
+
+def _wrapped(text: str, before: Segment, after: Segment) -> bool:
+    """Whether `after`, starting with a capital, goes on the prose line `before` that a
+    mail program wrapped: the line before is long and ends in a letter, and `after` is
+    no field line of its own."""
+    line = text[before.start : before.end].rstrip()
     return (
-        bool(_CONTINUES.match(head))
-        and head.islower()
-        and not _SENTENCE_DONE.search(text, before.start, before.end)
+        len(line) >= _WRAP_WIDTH
+        and line[-1:].isalpha()
+        and not _FIELD_START.match(text, after.start)
+        and not _FIELD_START.match(text, before.start)
     )
