@@ -127,7 +127,7 @@ def _named_to_end(toks: Sequence[Tok], j: int) -> bool:
     after its maker does ("NiSi Natural Night.", "Hoya Starscape"): at most three; or to the
     model they name, a code of letters and digits ("Velbon Geo Carmagne N635")."""
     for k in range(j, min(j + 3, len(toks))):
-        if k > j and _model_code(toks[k].text) and not toks[k - 1].closes:
+        if k > j and _CODE.fullmatch(toks[k].text) and not toks[k - 1].closes:
             return True
         if k > j and not _titled(toks[k].text):
             return False
@@ -136,12 +136,8 @@ def _named_to_end(toks: Sequence[Tok], j: int) -> bool:
     return False
 
 
+# A model's code: capitals, then digits ("N635", "GT3543LS", "T-025X")
 _CODE = re.compile(r"[A-Z]{1,4}-?\d{2,5}[A-Za-z]{0,3}")
-
-
-def _model_code(word: str) -> bool:
-    """Whether a word is a model's code: capitals, then digits ("N635", "GT3543LS", "T-025X")."""
-    return _CODE.fullmatch(word) is not None
 
 
 def _group_end(toks: Sequence[Tok], j: int, g: Gazetteer) -> int:
