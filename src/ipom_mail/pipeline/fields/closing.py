@@ -25,6 +25,14 @@ SIGN_OFF = re.compile(
 # "Pozdrawiam serdecznie i dziękuję za prowadzenie strony,"
 _SIGN_OFF_HEAD = re.compile(rf"^\s*+¡?(?:{_CLOSING_WORDS}){WORD_END}.*,$", re.I)
 _LONG_SIGN_OFF = 12  # words
+# A sign-off, then "from" and a place, and maybe a chat after it: "Saludos desde el Elqui,
+# cachai que acá el cielo es otra cosa 😄" (data/mail_words.toml [greeting_from])
+_GREETS_FROM = re.compile(
+    rf"^\s*+¡?(?:{_CLOSING_WORDS}){WORD_END}[\s,!]*(?:{mail_words('greeting_from')})"
+    r"(?:\s+|(?<=['’]))[^\W\d_]",
+    re.IGNORECASE,
+)
+_GREETING_FROM_WORDS = 16  # a longer line goes on to tell something
 DISCLAIMER = re.compile(
     r"\b(?:confidential|intended recipient|intended solely|disclaimer|"
     r"this e-?mail and any|virus-free|checked for viruses|consider the environment|"
@@ -87,7 +95,16 @@ def _closes(line: str, after: list[str]) -> bool:
     words = len(line.split())
     short = words <= 6 and closing_line(line)
     long = words <= _LONG_SIGN_OFF and _SIGN_OFF_HEAD.match(line) is not None
-    return (short or long) and not _sentence_goes_on(line.rstrip(","), after)
+    return (short or long or _greets_from(line)) and not _sentence_goes_on(line.rstrip(","), after)
+
+
+def _greets_from(line: str) -> bool:
+    """Whether a line sends greetings from a place, maybe with a chat after it ("Saludos
+    desde el Elqui, cachai que acá el cielo es otra cosa 😄", "Greetings from sunny Tenerife,
+    what a night"): no number ("Greetings from the crew came at 21:34 UT …" tells the photo)."""
+    if len(line.split()) > _GREETING_FROM_WORDS or any(c.isdigit() for c in line):
+        return False
+    return _GREETS_FROM.match(line) is not None
 
 
 _WRAPPED_WORDS = 3  # "Thanks to the wind" goes on; "Cheers" alone does not

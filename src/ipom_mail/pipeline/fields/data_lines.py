@@ -12,22 +12,14 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.clock_spans import pair_ranges
-from ipom_mail.pipeline.fields.labels import label_words_in
+from ipom_mail.pipeline.fields.labels import kind_words, label_words, label_words_in
 from ipom_mail.pipeline.fields.zones import is_zone_word
 
-_FLYBY_VOCABULARY = """max maximum maximal maximale maks maksymalna elevation elev alt altitude height culmination
-    culminated culminating peak brightness magnitude mag visible visibility duration pass flyby
-    höhe hoehe helligkeit sichtbar dauer überflug hauteur luminosité passage élévation altura
-    máxima maxima elevación brillo magnitud paso elevação brilho passagem altezza massima
-    magnitudine luminosità passaggio hoogte helderheid overgang wysokość jasność przelot výška
-    jasnost přelet legnagyobb magasság fényesség magnitúdó elevazione elevació màxima
-    magnitud alçada brillantor durada pas elevasi maksimum magnitudo kecerahan ketinggian
-    độ cao cực đại sáng มุมเงยสูงสุด มุมเงย ความสว่าง องศา"""
-_GLUE = """from to von bis de à a desde hasta al da dalle alle van tot od do és and und et y e at um
-    the was of ca approx about around degrees degree deg grad grados gradi graus graden stopni
-    fok h am pm a.m p.m"""
-_FLYBY_WORDS = frozenset(_FLYBY_VOCABULARY.split())
-_FLYBY_GLUE = frozenset(_GLUE.split())
+# The words of a flyby line in each language, and the words joining them (data/labels.toml
+# [flyby_data]): single words, lower-case
+_FLYBY_GLUE = kind_words("flyby_data", "glue")
+_FLYBY_WORDS = kind_words("flyby_data") - _FLYBY_GLUE
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")  # words without spaces
 _DATUM = re.compile(r"^[-+−–~]?\d+(?:[.,:]\d+)*(?:°|º|°c)?$|^[-–—|/·°º~]+$")
 
 
@@ -35,7 +27,8 @@ def is_flyby_data(line: str) -> bool:
     """Whether a line only lists flyby data, without a label: "Max elevation 72°, from 21:31
     to 21:38 UT, brightness -3.6 mag". The flyby fields hold those values; the story does not
     need them again."""
-    tokens = [t.strip(".,;:()[]!") for t in line.casefold().split()]
+    spaced = _CJK_RUN.sub(r" \g<0> ", line.replace("，", ", ").replace("、", ", "))
+    tokens = [t.strip(".,;:()[]!") for t in spaced.casefold().split()]
     tokens = [t for t in tokens if t]
     if not tokens or len(line) > 120 or not any(c.isdigit() for c in line):
         return False
@@ -67,7 +60,7 @@ _CLOCK_TOKEN = re.compile(r"^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?$", re.I)
 def _setting_words() -> frozenset[str]:
     """The settings words, seconds and frame words of data/labels.toml [settings]."""
     listed = "|".join(label_words_in("settings", k) for k in ("words", "seconds", "frames"))
-    return frozenset(w.replace("\\", "").casefold() for w in listed.split("|"))
+    return frozenset({"iso", *(w.replace("\\", "").casefold() for w in listed.split("|"))})
 
 
 def is_photo_data(line: str) -> bool:
@@ -95,10 +88,24 @@ def is_photo_data(line: str) -> bool:
 _NUMBER = r"\d+(?:[.,/٫]\d+)*"
 _F_NUMBER = re.compile(r"^[fƒ]/?\d+(?:[.,]\d+)?$", re.I)
 _ISO = re.compile(r"^iso\d+$", re.I)
-_RATE = re.compile(rf"^{_NUMBER}fps$", re.I)
 _COUNT = re.compile(rf"^(?:{_NUMBER}|[×x*])$", re.I)  # "30 × 8 s": a count of frames
 _SETTINGS_WORDS = 4  # "الإعدادات", "لكل", "لقطة": a label; five words or more are prose
 _SEPARATORS = re.compile(r"[\s,;:،、，；：·|]+")
+
+
+@cache
+def _rate() -> re.Pattern[str]:
+    """Frames a second, its unit joined or alone ("150fps", "i/s", "кадр/с")."""
+    return re.compile(rf"^(?:{_NUMBER})?(?:{label_words_in('settings', 'rates')})$", re.I)
+
+
+@cache
+def _unworded() -> frozenset[str]:
+    """Tokens that are no prose word beside an exposure's values: a video's or file's format
+    ("SER", "vidéo") and a capture program ("FireCapture"; data/labels.toml [settings] formats,
+    [software])."""
+    listed = f"{label_words_in('settings', 'formats')}|{label_words('software')}"
+    return frozenset({"iso", *(w.replace("\\", "").casefold() for w in listed.split("|"))})
 
 
 @cache
@@ -114,7 +121,8 @@ def _kind(token: str, previous: str) -> str | None:
         return "f"
     if _ISO.match(token) or (token.isdigit() and previous.casefold() == "iso"):
         return "iso"
-    if _RATE.match(token) or (token.casefold() == "fps" and _COUNT.match(previous)):
+    rate = _rate().match(token)
+    if rate and (any(c.isdigit() for c in token) or _COUNT.match(previous)):
         return "rate"
     unit_after_number = _COUNT.match(previous) is not None and _exposure().match(token)
     if (any(c.isdigit() for c in token) and _exposure().match(token)) or unit_after_number:
@@ -136,7 +144,8 @@ def _words_in(token: str) -> int:
 
 def is_settings_line(line: str) -> bool:
     """Whether a line's content is an exposure's values, whatever its label and language:
-    "Stillingar: 8 sek., f/2, ISO 3200.", "Hver eksponering 10 s, f/4, ISO 800.". Two kinds of
+    "Stillingar: 8 sek., f/2, ISO 3200.", "Hver eksponering 10 s, f/4, ISO 800.", "Acquisition :
+    vidéo SER, 1/4000 s, 150 i/s, FireCapture." (a format or a program is no prose word). Two kinds of
     value at least, and at most a label's few words: "I waited 10 s for the wind to calm" and
     "15 s at f/2.8 was plenty, the station was that bright." are prose."""
     if len(line) > 120:
@@ -148,7 +157,7 @@ def is_settings_line(line: str) -> bool:
         kind = _kind(token, previous)
         if kind is not None:
             kinds.add(kind)
-        elif token.casefold() != "iso" and not _COUNT.match(token):
+        elif token.casefold() not in _unworded() and not _COUNT.match(token):
             words += _words_in(token)
         previous = token
     return len(kinds) >= 2 and words <= _SETTINGS_WORDS

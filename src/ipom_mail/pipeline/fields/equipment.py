@@ -16,7 +16,11 @@ from ipom_mail.pipeline.fields.equipment_labelled import labelled_items, labelle
 from ipom_mail.pipeline.fields.equipment_labels import APERTURE, EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.equipment_negated import left_behind
 from ipom_mail.pipeline.fields.equipment_scan import scan
-from ipom_mail.pipeline.fields.equipment_supports import named_on_next_line, prose_supports
+from ipom_mail.pipeline.fields.equipment_supports import (
+    named_on_next_line,
+    prose_supports,
+    without_bare_tripods,
+)
 from ipom_mail.pipeline.fields.equipment_tokens import spaced_cjk
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import kind_words
@@ -52,7 +56,7 @@ def _text_items(text: str) -> tuple[str, ...]:
             found.pop()  # "pe trepied / Manfrotto Befree Advanced": the next line names it
         items += [_without_and(item) for item in found]
     dropped = left_behind(text, items)  # "I usually add my Barlow, but I left it at home"
-    return tuple(item for item in items if item not in dropped)
+    return tuple(without_bare_tripods([item for item in items if item not in dropped]))
 
 
 # A name in quotation marks ("с объективом «Зенитар-16»", "Objektiv: „Helios 44-2“"): the marks

@@ -124,13 +124,20 @@ def _titled(word: str) -> bool:
 
 def _named_to_end(toks: Sequence[Tok], j: int) -> bool:
     """Whether capitalised words from j run to the end of the clause, as a product's name
-    after its maker does ("NiSi Natural Night.", "Hoya Starscape"): at most three."""
+    after its maker does ("NiSi Natural Night.", "Hoya Starscape"): at most three; or to the
+    model they name, a code of letters and digits ("Velbon Geo Carmagne N635")."""
     for k in range(j, min(j + 3, len(toks))):
+        if k > j and _CODE.fullmatch(toks[k].text) and not toks[k - 1].closes:
+            return True
         if k > j and not _titled(toks[k].text):
             return False
         if toks[k].closes or k + 1 == len(toks):
             return True
     return False
+
+
+# A model's code: capitals, then digits ("N635", "GT3543LS", "T-025X")
+_CODE = re.compile(r"[A-Z]{1,4}-?\d{2,5}[A-Za-z]{0,3}")
 
 
 def _group_end(toks: Sequence[Tok], j: int, g: Gazetteer) -> int:

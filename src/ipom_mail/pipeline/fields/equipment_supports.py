@@ -237,3 +237,29 @@ def named_on_next_line(line: str, item: str, nxt: str) -> bool:
         return False
     toks = tokens(nxt)
     return bool(toks) and maker_at(toks, 0, gazetteer()) > 0
+
+
+def _names_a_tripod(item: str) -> bool:
+    """Whether an item names a tripod by more than its kind: its maker ("Manfrotto 290 Xtra",
+    "ベルボン Geo Carmagne N635") or its kind with a name ("Benro tripod", "捷信三脚架")."""
+    if _tripod_maker(item):
+        return True
+    words = item.split()
+    if len(words) > 1:
+        return any(is_support(w) for w in words)
+    return not _bare(item) and any(k in item.lower() for k in kind_words("supports"))
+
+
+def _bare(item: str) -> bool:
+    """Whether an item is a tripod's kind alone ("tripod", "ミニ三脚", "statiefje")."""
+    return _base(item).lower() in kind_words("supports")
+
+
+def without_bare_tripods(items: Sequence[str]) -> list[str]:
+    """The items without a tripod named by its kind alone ("三脚", "tripod", "stativ") when
+    another item names a tripod: the mail speaks of that tripod again ("架在捷信GT3543LS三脚架上
+    … 三脚架上挂了背包"), or says what it is ("ベルボン Geo Carmagne N635 の三脚"), no second
+    one."""
+    if not any(_names_a_tripod(i) for i in items):
+        return list(items)
+    return [i for i in items if not _bare(i)]

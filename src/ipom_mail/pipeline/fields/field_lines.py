@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
+from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL, text_items
 from ipom_mail.pipeline.fields.labels import connectors, field_labels
 from ipom_mail.pipeline.fields.location import LOCATION_LABEL
 
@@ -93,8 +93,17 @@ def continues(field_line: str, line: str) -> bool:
     valued = any(_VALUE.match(t) for t in tokens)
     if rest[0].islower() or rest[0].isdigit():
         return valued or (len(tokens) == 1 and m is not None and rest[m.start()] in ".!?。")
-    # "…, kamera\nZWO ASI462MC …": the name the line announced
-    return last[0].islower() and bool(tokens) and _VALUE.match(tokens[0]) is not None
+    # "…, kamera\nZWO ASI462MC …": the name the line announced; "… avec un filtre solaire
+    # pleine ouverture\nBaader AstroSolar, caméra …": an instrument's name opens the line
+    named = bool(tokens) and (_VALUE.match(tokens[0]) is not None or _opens_with_gear(clause))
+    return last[0].islower() and named
+
+
+def _opens_with_gear(clause: str) -> bool:
+    """Whether a clause opens with an instrument named by more than its maker ("Baader
+    AstroSolar", "Celestron C8"); "Nikon hat mir die Kamera repariert" names none."""
+    items = text_items(clause)
+    return bool(items) and clause.startswith(items[0]) and len(items[0].split()) > 1
 
 
 _NEXT_SENTENCE = re.compile(r"(?<=\w\w[.!?])\s+(?=[^\W\d_])")

@@ -100,7 +100,9 @@ def gazetteer() -> Gazetteer:
         district_words=frozenset(data["places"]["district_words"]),
         not_districts=tuple(data["places"]["not_districts"]),
         phones=frozenset(m.lower() for m in data["makers"]["phone"]),
-        supports=frozenset(m.lower() for m in data["makers"]["support"]),
+        supports=frozenset(
+            m.lower() for key in ("support", "support_local") for m in data["makers"][key]
+        ),
         lens_series=frozenset(w.lower() for w in data["lens_series"]["words"]),
         cjk_accessories=tuple(a for a in data["accessories"]["words"] if _CJK.match(a)),
         local_lines=frozenset(data["local_lines"]["words"]),
