@@ -88,6 +88,7 @@ class Dates:
     forwarded: tuple[int, datetime] | None = None  # where a forwarded message starts, sent when
     untimed_text: str = ""  # those of photo_text with no time: "this morning" there dates one
     forwarded_text: str = ""  # the forwarded original's sentences about the photo
+    segs: tuple[Segment, ...] = ()  # the text's sentences and lines, for a wrapped sentence
 
 
 def _time_starts(text: str) -> set[int]:
@@ -156,6 +157,7 @@ def read_dates(
         forwarded,
         _photo_text(text, segs, untimed=True),
         forwarded_photo_text(text, segs, forwarded[0]) if forwarded else "",
+        tuple(segs),
     )
 
 
