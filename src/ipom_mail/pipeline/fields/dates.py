@@ -128,14 +128,17 @@ def _numeric(text: str) -> list[DateHit]:
 
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Where dates are written in `text`, with or without a year (not read, only found)."""
+    from ipom_mail.pipeline.fields.calendar_dates import solar_hijri_dates
     from ipom_mail.pipeline.fields.named_dates import named_spans
 
     text = ascii_digits(text)  # "۱۷ مارس ۲۰۲۷": the same positions
-    return sorted([(h.start, h.end) for h in _numeric(text)] + named_spans(text))
+    numeric = [(h.start, h.end) for h in _numeric(text) + solar_hijri_dates(text)]
+    return sorted(numeric + named_spans(text))
 
 
 def find_dates(text: str, base: date | None = None) -> list[DateHit]:
     """Every date written in the text, in order; `base` (the message date) dates a yearless one."""
+    from ipom_mail.pipeline.fields.calendar_dates import solar_hijri_dates
     from ipom_mail.pipeline.fields.named_dates import (
         cjk_month_days,
         dotted_month_days,
@@ -146,6 +149,7 @@ def find_dates(text: str, base: date | None = None) -> list[DateHit]:
     text = ascii_digits(text)  # "۱۷ مارس ۲۰۲۷": the same positions
     taken: list[DateHit] = []
     found = spelled_dates(text) + _numeric(text) + named_dates(text, base)
+    found += solar_hijri_dates(text)  # "۲۵ آذر ۱۴۰۵": 16 December 2026
     for hit in found + cjk_month_days(text, base) + dotted_month_days(text, base):
         if not hit.readings or any(h.start < hit.end and hit.start < h.end for h in taken):
             continue
