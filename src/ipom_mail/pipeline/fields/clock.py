@@ -50,10 +50,11 @@ _HCLOCK = re.compile(
     r"(?<![\d.,:])(?P<h>\d{1,2})(?:\s?h\s?|(?<![^\W\d_]\d)(?<![^\W\d_]\d\d)u(?=\d{2}))(?P<mi>\d{2})"
     r"(?:\s?m(?:in)?(?:\s?(?P<s>\d{2})\s?s?)?(?![^\W\d_]))?(?!\d)"
 )
-# "23.12 Uhr", "19.58 uur", "17.52 UTC"; or after a word that says a time follows: "ore 17.52"
+# "23.12 Uhr", "19.58 uur", "18.52 น." (Thai, นาฬิกา), "17.52 UTC"; or after a word that says
+# a time follows: "ore 17.52"
 _DOTCLOCK = re.compile(
     r"(?<![\d.,:])(?P<h>\d{1,2})\.(?P<mi>\d{2})(?:\.(?P<s>\d{2}))?"
-    r"(?=\s?(?:Uhr|h\b|hod|óra|uur\b|(?:UTC|UT|GMT|TU)\b)|['’](?:te|ta|de|da)\b)"
+    r"(?=\s?(?:Uhr|h\b|hod|óra|uur\b|น\.|(?:UTC|UT|GMT|TU)\b)|['’](?:te|ta|de|da)\b)"
     r"|\b(?:ore|om|um|alle|às|godz\.?|kl\.?|klo|kello|ob|saat|στις|в|о|у|u|plkst\.?|kell)\s"
     r"(?P<h2>\d{1,2})\.(?P<mi2>\d{2})(?:\.(?P<s2>\d{2}))?(?![.,]?\d)"
     # the end of a span of such times: "klo 22.14.05–22.14.49"
