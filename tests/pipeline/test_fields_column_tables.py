@@ -68,7 +68,7 @@ def test_a_row_under_its_labels_is_read_as_labelled_lines(
     text = _table(head, row)
     found = find_taken_at(text, NO_MEDIA, _sent(header))
     assert found.taken_at == taken
-    flyby = find_flyby(text, found, _sent(header), None)
+    flyby = find_flyby(text, found, _sent(header), "")
     assert (flyby.start, flyby.end) == (start, end)
     assert (flyby.max_elevation_deg, flyby.magnitude) == (height, magnitude)
 

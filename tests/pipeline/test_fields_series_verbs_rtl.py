@@ -18,8 +18,8 @@ from ipom_mail.pipeline.values import Media
 NO_MEDIA = Media(())
 
 
-def _ut(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=UTC)
+def _ut(y: int, mo: int, d: int, h: int, mi: int, s: int = 0) -> datetime:
+    return datetime(y, mo, d, h, mi, s, tzinfo=UTC)
 
 
 SERIES = [
@@ -57,7 +57,7 @@ def test_the_same_verbs_without_a_series_are_the_pass_window(
     sent = parsedate_to_datetime(header)
     taken = find_taken_at(text, NO_MEDIA, sent)
     assert taken.taken_at is None
-    flyby = find_flyby(text, taken, sent, None)
+    flyby = find_flyby(text, taken, sent, "")
     assert (flyby.start, flyby.end) == (start, end)
 
 

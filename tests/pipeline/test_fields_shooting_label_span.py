@@ -43,7 +43,7 @@ def test_a_span_under_a_shooting_label_is_the_photos_own(
 ) -> None:
     taken = find_taken_at(text, NO_MEDIA, SENT)
     assert (taken.taken_at, taken.until) == (start, end)
-    flyby = find_flyby(text, taken, SENT, None)
+    flyby = find_flyby(text, taken, SENT, "")
     assert (flyby.start, flyby.end) == (None, None)
 
 
@@ -60,7 +60,7 @@ def test_a_span_under_a_shooting_label_is_the_photos_own(
 def test_a_span_under_another_label_stays_the_pass_window(text: str) -> None:
     taken = find_taken_at(text, NO_MEDIA, SENT)
     assert taken.taken_at is None and taken.until is None
-    flyby = find_flyby(text, taken, SENT, None)
+    flyby = find_flyby(text, taken, SENT, "")
     assert flyby.start is not None and flyby.end is not None
 
 
@@ -71,5 +71,5 @@ def test_a_sentence_speaking_of_the_shooting_is_no_label() -> None:
     )
     taken = find_taken_at(text, NO_MEDIA, SENT)
     assert (taken.taken_at, taken.until) == (_ut(11, 13, 20), None)
-    flyby = find_flyby(text, taken, SENT, None)
+    flyby = find_flyby(text, taken, SENT, "")
     assert (flyby.start, flyby.end) == (_ut(11, 10), _ut(11, 16))
