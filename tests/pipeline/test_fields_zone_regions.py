@@ -99,10 +99,11 @@ def test_the_same_times_without_a_zone_give_no_ut_time(text: str, sent: datetime
     assert find_taken_at(text, NO_MEDIA, sent).taken_at is None
 
 
-def test_a_jalali_date_alone_gives_no_date() -> None:
+def test_a_jalali_date_is_its_gregorian_day() -> None:
+    # 23 Mordad 1405 is 14 August 2026 (fields/calendar_dates.py); Tehran keeps UTC+3:30
     text = "این عکس را در ۲۳ مرداد ۱۴۰۵ ساعت ۲۰:۴۵:۱۰ به وقت تهران گرفتم."
     found = find_taken_at(text, NO_MEDIA, _sent(2026, 8, 30, 9, 3.5))
-    assert found.taken_at is None
+    assert found.taken_at == _ut(2026, 8, 14, 17, 15, 10)
 
 
 @pytest.mark.parametrize(

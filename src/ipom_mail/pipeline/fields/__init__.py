@@ -16,6 +16,7 @@ from functools import lru_cache
 from ipom_mail.config import Config
 from ipom_mail.pipeline.fields.answer_story import answer_story
 from ipom_mail.pipeline.fields.camera_time import TakenAt
+from ipom_mail.pipeline.fields.column_tables import as_label_lines
 from ipom_mail.pipeline.fields.equipment import find_equipment, text_items
 from ipom_mail.pipeline.fields.forward import mark_forward
 from ipom_mail.pipeline.fields.links import find_links
@@ -169,9 +170,12 @@ def _sender_town(clean: str, own: str, name: str | None) -> str | None:
 
 
 def _texts(parsed: ParsedMessage) -> tuple[str, str, str]:
-    """The text the readers read (a forward marked), the sender's own part of it (no
-    footers), and the Subject's words."""
-    text = mark_forward((parsed.text or "")[:MAX_TEXT], parsed.subject, parsed.sender)
+    """The text the readers read (a forward marked, a table of one row under its labels
+    written as labelled lines), the sender's own part of it (no footers), and the
+    Subject's words."""
+    text = mark_forward(
+        as_label_lines((parsed.text or "")[:MAX_TEXT]), parsed.subject, parsed.sender
+    )
     return text, without_footers(text), subject_text(parsed.subject)
 
 

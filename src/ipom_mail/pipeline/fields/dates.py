@@ -21,6 +21,8 @@ from ipom_mail.pipeline.fields.labels import label_words_raw
 from ipom_mail.pipeline.fields.numerals import ascii_digits
 from ipom_mail.pipeline.fields.words import (
     ERAS,
+    certain_weekday_before,
+    weekday_after,
     weekday_before,
 )
 from ipom_mail.pipeline.fields.zones import is_zone_word
@@ -69,6 +71,7 @@ class DateHit:
     year_given: bool = True
     style: str | None = None  # an all-numeric date's separator ("/", "-"): the same style
     order: Order | None = None  # which way round it was written, when only one way fits
+    weekday: int | None = None  # a weekday written beside it that none of its readings is
 
 
 def day_of(y: int, m: int, d: int) -> date | None:
@@ -125,14 +128,17 @@ def _numeric(text: str) -> list[DateHit]:
 
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Where dates are written in `text`, with or without a year (not read, only found)."""
+    from ipom_mail.pipeline.fields.calendar_dates import solar_hijri_dates
     from ipom_mail.pipeline.fields.named_dates import named_spans
 
     text = ascii_digits(text)  # "۱۷ مارس ۲۰۲۷": the same positions
-    return sorted([(h.start, h.end) for h in _numeric(text)] + named_spans(text))
+    numeric = [(h.start, h.end) for h in _numeric(text) + solar_hijri_dates(text)]
+    return sorted(numeric + named_spans(text))
 
 
 def find_dates(text: str, base: date | None = None) -> list[DateHit]:
     """Every date written in the text, in order; `base` (the message date) dates a yearless one."""
+    from ipom_mail.pipeline.fields.calendar_dates import solar_hijri_dates
     from ipom_mail.pipeline.fields.named_dates import (
         cjk_month_days,
         dotted_month_days,
@@ -143,6 +149,7 @@ def find_dates(text: str, base: date | None = None) -> list[DateHit]:
     text = ascii_digits(text)  # "۱۷ مارس ۲۰۲۷": the same positions
     taken: list[DateHit] = []
     found = spelled_dates(text) + _numeric(text) + named_dates(text, base)
+    found += solar_hijri_dates(text)  # "۲۵ آذر ۱۴۰۵": 16 December 2026
     for hit in found + cjk_month_days(text, base) + dotted_month_days(text, base):
         if not hit.readings or any(h.start < hit.end and hit.start < h.end for h in taken):
             continue
@@ -185,14 +192,19 @@ def mail_order(
 
 def with_weekday(text: str, hit: DateHit) -> DateHit:
     """Keep the readings that fall on the weekday written just before the date ("Tuesday
-    04/11/2023"): the mail itself settles which way round it is."""
-    if len(hit.readings) < 2:
+    04/11/2023") or right after it ("02/04/2027 (Friday)"): the mail itself settles which
+    way round it is. A weekday named whole that no reading falls on (or two different
+    ones) leaves the date no reading: the sender must say which day it was."""
+    head = text[max(0, hit.start - 20) : hit.start]
+    after = weekday_after(text[hit.end : hit.end + 24])
+    sure = {d for d in (certain_weekday_before(head), after) if d is not None}
+    named = sure or {d for d in (weekday_before(head),) if d is not None}
+    if not named:
         return hit
-    named = weekday_before(text[max(0, hit.start - 20) : hit.start])
-    if named is None:
-        return hit
-    fitting = tuple(r for r in hit.readings if r.weekday() == named)
-    return replace(hit, readings=fitting) if fitting else hit
+    fitting = tuple(r for r in hit.readings if r.weekday() in named)
+    if len(named) == 1 and fitting:
+        return replace(hit, readings=fitting)
+    return replace(hit, readings=(), weekday=min(sure)) if sure else hit
 
 
 _WHEN_WORDS = (

@@ -58,6 +58,10 @@ def _possible(hit: DateHit, base: date | None) -> tuple[date, ...]:
 def _date_notes(hit: DateHit, day: date | None, base: date | None) -> tuple[str, ...]:
     if hit.last is not None:
         return (f"the date {hit.text} is a range of days; which day and time (UT)?",)
+    if hit.weekday is not None and not hit.readings:
+        named = date(2024, 1, 1 + hit.weekday)  # 1 January 2024 was a Monday
+        said = f"the date {hit.text} is not a {named:%A}, the day written beside it"
+        return (f"{said}; which is it?",)
     possible = _possible(hit, base)
     if day is None and len(possible) > 1:
         a, b = possible[:2]
@@ -84,6 +88,7 @@ class Dates:
     forwarded: tuple[int, datetime] | None = None  # where a forwarded message starts, sent when
     untimed_text: str = ""  # those of photo_text with no time: "this morning" there dates one
     forwarded_text: str = ""  # the forwarded original's sentences about the photo
+    segs: tuple[Segment, ...] = ()  # the text's sentences and lines, for a wrapped sentence
 
 
 def _time_starts(text: str) -> set[int]:
@@ -152,6 +157,7 @@ def read_dates(
         forwarded,
         _photo_text(text, segs, untimed=True),
         forwarded_photo_text(text, segs, forwarded[0]) if forwarded else "",
+        tuple(segs),
     )
 
 

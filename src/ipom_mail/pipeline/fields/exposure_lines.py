@@ -72,6 +72,23 @@ def line_names_exposure(line: str) -> bool:
     return names_exposure(line[: digit.start()] if digit else line)
 
 
+def under_exposure_label(text: str, pos: int) -> bool:
+    """Whether the time at `pos` stands on a line whose label names the shooting or an
+    exposure ("撮影日時：20時05分10秒から20時08分40秒まで", "Aufnahmezeit: 21:10–21:16 UT",
+    "Time of capture: …"), with no word naming the pass between the label and the time: a
+    span there is the photo's own, never the pass window."""
+    line = text.rfind("\n", 0, pos) + 1
+    digit = _DIGIT.search(text, line, pos)
+    label = _LINE_LABEL.match(text[line : digit.start() if digit else pos])
+    if label is None or not names_exposure(label["words"]):
+        return False
+    return label_pattern("pass_named").search(text, line, pos) is None
+
+
+# A line's label: a few words, no sentence's end, then a colon, a tab or a table's gap
+_LINE_LABEL = re.compile(r"[\s|*•·>\-–]*(?P<words>[^:：|=\t.!?。！？]{1,40}?)(?:[:：|=\t]|\s{2,})")
+
+
 def exposure_row(text: str, first: TimeHit, second: TimeHit) -> bool:
     """Whether two times in a row are an exposure's start and end under their labels, on
     one line or on two lines next to each other ("Belichtungsbeginn: 22:31:40 MESZ" over

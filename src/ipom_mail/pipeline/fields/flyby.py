@@ -22,7 +22,7 @@ from ipom_mail.pipeline.fields.dates import (
     settle,
 )
 from ipom_mail.pipeline.fields.dating import end_date
-from ipom_mail.pipeline.fields.exposure_lines import exposure_edge
+from ipom_mail.pipeline.fields.exposure_lines import exposure_edge, under_exposure_label
 from ipom_mail.pipeline.fields.flyby_numbers import find_magnitude, find_max_elevation
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern
@@ -225,6 +225,7 @@ def _segment_reading(
         or label_pattern("series").search(said)
         or label_pattern("photos").search(said)
         or exposure_edge(text, pos) == "start"  # "Inizio posa  22:31:40"
+        or under_exposure_label(text, pos)  # "撮影日時：20時05分10秒から20時08分40秒まで"
     )
     return not_pass, first, find_dates(text[seg.start : seg.end], base)
 

@@ -88,7 +88,9 @@ def _convert(local: datetime, zone: Zone, written: str, context: str) -> Convers
         standard_hours(place, local) == family or zone.label in abbreviations_shown(place)
     ):
         there = offset_in_force(place, local)
-        if there is None or there[0] == reading.hours:
+        if there is not None and there[0] == reading.hours:  # "MST" in Phoenix in summer:
+            return Conversion(to_ut(local, zone)[0])  # the clock there, no season to note
+        if there is None:
             return Conversion(*to_ut(local, zone))
         ut = local.replace(tzinfo=ZoneInfo(place)).astimezone(UTC)
         literal, _ = to_ut(local, zone)

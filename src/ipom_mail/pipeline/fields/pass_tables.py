@@ -60,7 +60,7 @@ def _headers() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _is_header(line: str) -> bool:
+def is_header(line: str) -> bool:
     """Whether a line names the pass's start, then its highest point, then its end."""
     roles = _headers()
     start = roles["start"].search(line)
@@ -82,7 +82,7 @@ def find_tables(text: str, base: date | None) -> list[PassTable]:
     tables: list[PassTable] = []
     index = 0
     while index < len(lines):
-        if not _is_header(lines[index]):
+        if not is_header(lines[index]):
             index += 1
             continue
         rows, after = _rows_under(lines, index, base)

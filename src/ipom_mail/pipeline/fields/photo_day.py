@@ -31,9 +31,28 @@ if TYPE_CHECKING:
 Found = tuple["DateHit", "Segment", date | None]
 
 
+def _sentence(dates: Dates, seg: Segment) -> str:
+    """The date's whole sentence, over the lines a mail client wrapped it on."""
+    from ipom_mail.pipeline.fields.segments import sentence_around
+
+    if seg not in dates.segs:
+        return dates.text[seg.start : seg.end]
+    first, last = sentence_around(dates.text, list(dates.segs), seg.start)
+    return dates.text[first:last]
+
+
 def _own_photo(dates: Dates, seg: Segment) -> bool:
     """Whether the sender speaks of their own photo in the date's sentence."""
-    return own_photo_words(dates.text[seg.start : seg.end])
+    return own_photo_words(_sentence(dates, seg))
+
+
+def _about_photo(dates: Dates, seg: Segment) -> bool:
+    """Whether the date's sentence, wrapped over lines too, is about the photo or presents
+    it ("Submitting my composite …, shot from the Echo Canyon\ntrailhead on Saturday
+    evening (April 24, 2027)."): its line alone may not say so."""
+    from ipom_mail.pipeline.fields.segments import about_photo
+
+    return seg.rank <= 1 or about_photo(_sentence(dates, seg)) or _own_photo(dates, seg)
 
 
 def _failed(dates: Dates, seg: Segment) -> bool:
@@ -45,7 +64,7 @@ def presented_date(dates: Dates) -> Found | None:
     """The mail's date for its photo (see the module's doc), with its sentence; or None."""
     if len(dates.found) == 1:
         hit, seg, day = dates.found[0]
-        if day is None or (seg.rank > 1 and not _own_photo(dates, seg)):
+        if day is None or not _about_photo(dates, seg):
             return None
         return hit, seg, day
     own = [entry for entry in dates.found if _own_photo(dates, entry[1])]

@@ -46,6 +46,7 @@ _FLYBY_LABEL = re.compile(
     r"|final|inizio|fine|início|fim|eind|początek|koniec|začátek|konec|kezdet|vége)\b",
     re.I,
 )
+_FLYBY_AT = re.compile(_FLYBY_LABEL.pattern.removeprefix("^"), re.I)  # at a given position
 _PHOTO_WORD = re.compile(
     r"taken|took|captur|shot|imag|photograph|record|pass|transit|fly-?by|flyover|exposure"
     r"|\bgot\b|caught|spotted|snapp|observ"
@@ -171,7 +172,9 @@ def photo_date_before_event(text: str, segs: list[Segment], pos: int) -> bool:
     first, last = sentence_around(text, segs, pos)
     head = text[first:pos]
     line = text.rfind("\n", 0, pos) + 1
-    if _FLYBY_LABEL.match(text, line) or _FLYBY_LABEL.match(text, first):
+    # the line's own label, unless the line goes on a sentence begun above ("taken at the
+    # \nstart of the pass on …"); `match` at a position: "^" holds only at the text's start
+    if (first >= line and _FLYBY_AT.match(text, line)) or _FLYBY_AT.match(text, first):
         return False
     return (about_photo(head) and not other_event(head)) or _own_clause(text, first, pos, last)
 

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from ipom_mail.pipeline.fields.clock_spans import unread_gap
 from ipom_mail.pipeline.fields.dates import TimeHit
 from ipom_mail.pipeline.fields.dating import Dates, day_for, end_date, own_day
-from ipom_mail.pipeline.fields.exposure_lines import exposure_edge
+from ipom_mail.pipeline.fields.exposure_lines import exposure_edge, under_exposure_label
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern
 from ipom_mail.pipeline.fields.segments import Segment, segment_at, sentence_around
@@ -181,8 +181,13 @@ def _series_once(text: str, segs: list[Segment], first: TimeHit, memo: dict[int,
     key = segment_at(segs, first.start).start
     if key not in memo:
         memo[key] = in_series(text, segs, first)
-    # "Inizio posa  22:31:40" over "Fine posa  22:33:10": the time's own label says so
-    return memo[key] or exposure_edge(text, first.start) == "start"
+    # "Inizio posa  22:31:40" over "Fine posa  22:33:10": the time's own label says so, as
+    # does a line labelled as the shooting ("撮影日時：20時05分10秒から20時08分40秒まで")
+    return (
+        memo[key]
+        or exposure_edge(text, first.start) == "start"
+        or under_exposure_label(text, first.start)
+    )
 
 
 def in_series(text: str, segs: list[Segment], first: TimeHit) -> bool:

@@ -108,6 +108,39 @@ def weekday_before(text: str) -> int | None:
     return weekday_names().get(written, _weekday_stems().get(stem, weekday_names().get(stem)))
 
 
+def certain_weekday_before(text: str) -> int | None:
+    """The weekday weekday_before reads, only when its word is a weekday's name whole, in
+    a case too, or its abbreviation as such: "Lune" (the Moon) or "Szeged" are no Monday
+    ("lun") or Wednesday ("sze") with letters after them."""
+    m = _weekday_tail().search(text)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    sure = word in weekday_names() or _any_weekday().fullmatch(word) is not None
+    return weekday_before(text) if sure else None
+
+
+_AFTER = re.compile(rf"[ \t]*(?:(?P<bracket>\()[ \t]*|,?[ \t]*)(?P<word>{_LETTERS}+)")
+
+
+def weekday_after(text: str) -> int | None:
+    """The weekday named at the very start of `text`, right after a date: in brackets, in
+    any of its forms ("(Friday)", "(Fri)", "(pátek)"), or after a space or a comma by its
+    wide name ("02/04/2027, Friday"); never across a line's end."""
+    m = _AFTER.match(text)
+    if m is None:
+        return None
+    word = m["word"].lower()
+    if word in weekday_names():
+        return weekday_names()[word] if m["bracket"] or _any_weekday().fullmatch(word) else None
+    if _any_weekday().fullmatch(word) is None:
+        return None
+    return next(
+        (_weekday_stems()[word[:-cut]] for cut in (1, 2, 3) if word[:-cut] in _weekday_stems()),
+        None,
+    )
+
+
 @lru_cache(maxsize=1)
 def _any_weekday() -> re.Pattern[str]:
     """CLDR's wide weekday names, each with a case ending of up to three letters (the
