@@ -27,7 +27,10 @@ def _items(text: str) -> list[str]:
             "ASI462MC and a Tele Vue 2x Powermate, 1.5 ms exposures, gain 380.",
             "ZWO ASI462MC",
         ),
-        ("Ausrüstung: Celestron C8 und eine Kamera von ZWO\nASI178MM, Belichtung 2 ms", "ZWO ASI178MM"),
+        (
+            "Ausrüstung: Celestron C8 und eine Kamera von ZWO\nASI178MM, Belichtung 2 ms",
+            "ZWO ASI178MM",
+        ),
         ("Matériel : lunette TS-Optics 80 et boîtier Nikon\nD7500 sur trépied", "Nikon D7500"),
         ("Fotografiado con mi cámara Nikon\nD5300 desde la terraza.", "Nikon D5300"),
     ],
@@ -57,9 +60,15 @@ def test_a_next_line_without_a_model_code_does_not_take_the_maker(text: str) -> 
 @pytest.mark.parametrize(
     ("text", "tripod"),
     [
-        ("Alat: kamera Canon EOS M50 dengan lensa Canon EF-M 55-200mm, di atas tripod Takara", "tripod Takara"),
+        (
+            "Alat: kamera Canon EOS M50 dengan lensa Canon EF-M 55-200mm, di atas tripod Takara",
+            "tripod Takara",
+        ),
         ("Peralatan: Sony A7 III, di atas tripod Benro TMA28A", "Benro TMA28A"),
-        ("Equipment: Nikon D750, along with a Baader AstroSolar filter", "Baader AstroSolar filter"),
+        (
+            "Equipment: Nikon D750, along with a Baader AstroSolar filter",
+            "Baader AstroSolar filter",
+        ),
         ("Ausrüstung: Nikon D750, zusammen mit Stativ Rollei C5i", "Rollei C5i"),
     ],
 )
