@@ -107,7 +107,8 @@ def _norm(value: str) -> str:
 # film the same: "Baader AstroSolar film filter", "Baader AstroSolar film" and "Baader
 # AstroSolar" are one filter (batch-06, batch-07 and batch-18 label it each way). Either side
 # may carry it. A star tracker is a mount: "iOptron SkyGuider Pro tracker" is "iOptron
-# SkyGuider Pro" (batch-21).
+# SkyGuider Pro" (batch-21). A telescope's design word names the same telescope: "Orion
+# SkyQuest XT10 Dobsonian" is "Orion SkyQuest XT10" (batch-23; the set writes both).
 _KINDS = (
     "lens|camera|telescope|scope|mount|tracker|tripod|objektiv|objectif|obiettivo|objetivo|trépied|"
     "treppiede|trípode|tripé|statief|stativ|statyw|штатив|трипод|τρίποδο|tripode|"
@@ -116,7 +117,12 @@ _KINDS = (
     "film|folie|fólia|fólie|folia|película|pellicola|filme|пленка|плёнка|"
     # a tripod in the languages new with batch-20, before its maker ("chân máy Benro",
     # "سه‌پایه Manfrotto", "ขาตั้งกล้อง Benro"), as "штатив Benro" is "Benro"
-    "chân máy|tripodi|חצובה|سه‌پایه|سه پایه|حامل ثلاثي|ترايبود|ट्राइपॉड|ขาตั้งกล้อง"
+    "chân máy|tripodi|חצובה|سه‌پایه|سه پایه|حامل ثلاثي|ترايبود|ट्राइपॉड|ขาตั้งกล้อง|"
+    # Bulgarian's tripod, before its maker as the others' ("статив Velbon", batch-23)
+    "статив|"
+    # a telescope's design after its name: the set's labels write "Sky-Watcher 200P Dobsonian"
+    # and "Celestron C8 SCT", batch-23 "Orion SkyQuest XT10" for "… XT10 Dobsonian"
+    "dobsonian|dobson|sct|refractor|reflector|newtonian"
 )
 _CJK_KINDS = "三脚架|三脚|赤道儀|架台"  # written without a space
 _KIND_HEAD = re.compile(rf"^(?:(?:{_KINDS})[\s-]+)+", re.I)
@@ -434,6 +440,11 @@ def test_only_an_area_after_in_extends_the_labelled_place(label: str, found: str
         ("Manfrotto", "سه‌پایه Manfrotto"),
         ("Benro", "ขาตั้งกล้อง Benro"),
         ("iOptron SkyGuider Pro", "iOptron SkyGuider Pro tracker"),
+        ("Velbon", "статив Velbon"),
+        ("Orion SkyQuest XT10", "Orion SkyQuest XT10 Dobsonian (manually tracked)"),
+        ("Sky-Watcher 200P Dobsonian", "Sky-Watcher 200P"),
+        ("Celestron C8", "Celestron C8 SCT"),
+        ('Sky-Watcher 10"', 'Dobson Sky-Watcher 10"'),
     ],
 )
 def test_a_kind_word_beside_an_instruments_name_names_the_same_instrument(
@@ -450,6 +461,8 @@ def test_a_kind_word_beside_an_instruments_name_names_the_same_instrument(
         ("Sky-Watcher EQ5", "Sky-Watcher EQ6"),
         ("Benro", "chân máy"),  # a tripod's kind alone is no maker's
         ("iOptron SkyGuider Pro", "iOptron SkyTracker Pro tracker"),  # another model
+        ("Orion SkyQuest XT10", "Orion SkyQuest XT8 Dobsonian"),  # another size
+        ("Velbon", "статив"),  # a tripod's kind alone is no maker's
     ],
 )
 def test_a_kind_word_does_not_make_two_instruments_one(label: str, found: str) -> None:

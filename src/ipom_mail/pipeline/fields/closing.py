@@ -9,16 +9,31 @@ from __future__ import annotations
 import re
 
 from ipom_mail.pipeline.fields.errand import thanks
-from ipom_mail.pipeline.fields.labels import WORD_END, mail_words
+from ipom_mail.pipeline.fields.labels import WORD_END, kind_words, mail_words
 from ipom_mail.pipeline.fields.links import SENT_FROM
 from ipom_mail.pipeline.fields.name_titles import without_titles
 from ipom_mail.pipeline.fields.opening import GREETING, salutation, without_leading_marks
 from ipom_mail.pipeline.fields.shapes import closing_shape
 
 _CLOSING_WORDS = f"{mail_words('sign_off')}|{mail_words('season')}"  # "Happy New Year!" too
+
+
+def _unguarded(section: str) -> str:
+    """A section's entries without the guard a word alone needs at a line's end ("valeu" is
+    "thanks" alone or before a name; "valeu a pena" is "it was worth it")."""
+    entries = mail_words(section).split("|")
+    return "|".join(re.sub(r"\(\?=[^()]*(?:\([^()]*\)[^()]*)*\)$", "", w) for w in entries)
+
+
+# Two sign-offs joined by "and", the line's end after them (or one word: "…, pessoal!"):
+# "Valeu e céus limpos!", "Ciao e cieli sereni", "Dzięki i pogodnego nieba!" ([and_words])
+_JOINED = (
+    rf"^\s*+¡?(?:{_unguarded('sign_off')}){WORD_END}\s+(?:{'|'.join(kind_words('and_words'))})\s+"
+    rf"(?:{_CLOSING_WORDS}){WORD_END}[\s,.!]*(?:[^\W\d_]+[\s,.!]*)?$"  # "…, pessoal!"
+)
 SIGN_OFF = re.compile(
     rf"^\s*+(?:{mail_words('regards')})|"
-    rf"^\s*+¡?(?:{_CLOSING_WORDS}){WORD_END}[\s,.!:;/-]*.{{0,40}}$",
+    rf"^\s*+¡?(?:{_CLOSING_WORDS}){WORD_END}[\s,.!:;/-]*.{{0,40}}$|{_JOINED}",
     re.IGNORECASE,
 )
 # A sign-off's words opening a longer line that ends with a comma, the name under it:

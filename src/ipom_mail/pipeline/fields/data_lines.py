@@ -12,7 +12,7 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.clock_spans import pair_ranges
-from ipom_mail.pipeline.fields.labels import kind_words, label_words, label_words_in
+from ipom_mail.pipeline.fields.labels import connectors, kind_words, label_words, label_words_in
 from ipom_mail.pipeline.fields.zones import is_zone_word
 
 # The words of a flyby line in each language, and the words joining them (data/labels.toml
@@ -130,6 +130,13 @@ def _kind(token: str, previous: str) -> str | None:
     return None
 
 
+def _glue(token: str) -> bool:
+    """A word that only joins values ("a", "con", "e", "and", "with"): "riprese a 1 ms, 200 fps,
+    elaborazione con AutoStakkert e Photoshop" is settings and programs, no prose
+    (data/labels.toml [connectors], [and_words])."""
+    return token in connectors() or token.casefold() in kind_words("and_words")
+
+
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _UNSPACED_WORD = 4  # characters of a script written without spaces (CJK, Thai) to a word
 
@@ -157,7 +164,7 @@ def is_settings_line(line: str) -> bool:
         kind = _kind(token, previous)
         if kind is not None:
             kinds.add(kind)
-        elif token.casefold() not in _unworded() and not _COUNT.match(token):
+        elif not (_glue(token) or token.casefold() in _unworded() or _COUNT.match(token)):
             words += _words_in(token)
         previous = token
     return len(kinds) >= 2 and words <= _SETTINGS_WORDS

@@ -14,6 +14,7 @@ from ipom_mail.pipeline.fields.equipment_exif import dedupe, exif_items, without
 from ipom_mail.pipeline.fields.equipment_focal import with_ratio_kinds
 from ipom_mail.pipeline.fields.equipment_labelled import labelled_items, labelled_value_spans
 from ipom_mail.pipeline.fields.equipment_labels import APERTURE, EQUIPMENT_LABEL, OTHER_LABEL
+from ipom_mail.pipeline.fields.equipment_makers import maker_at
 from ipom_mail.pipeline.fields.equipment_negated import left_behind
 from ipom_mail.pipeline.fields.equipment_scan import scan
 from ipom_mail.pipeline.fields.equipment_supports import (
@@ -21,8 +22,8 @@ from ipom_mail.pipeline.fields.equipment_supports import (
     prose_supports,
     without_bare_tripods,
 )
-from ipom_mail.pipeline.fields.equipment_tokens import spaced_cjk
-from ipom_mail.pipeline.fields.gazetteer import gazetteer
+from ipom_mail.pipeline.fields.equipment_tokens import spaced_cjk, tokens
+from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
 from ipom_mail.pipeline.fields.labels import kind_words
 from ipom_mail.pipeline.fields.links import SENT_FROM
 from ipom_mail.pipeline.values import Media
@@ -42,6 +43,8 @@ def _text_items(text: str) -> tuple[str, ...]:
     lines = [APERTURE.sub(",", _unquoted(line)) for line in spaced_cjk(text).splitlines()]
     for k, line in enumerate(lines):
         found: list[str] = []
+        if k and _model_on_next_line(lines[k - 1], line, g):
+            line = lines[k] = f"{_last_word(lines[k - 1])} {line}"  # "… with a ZWO\nASI462MC"
         if SENT_FROM.match(line):
             continue  # "Sent from my iPhone 15": the mail app's footer, not the photo's camera
         spans = labelled_value_spans(line)
@@ -49,14 +52,51 @@ def _text_items(text: str) -> tuple[str, ...]:
             for a, b in spans:
                 found += labelled_items(line[a:b], g)
         elif not OTHER_LABEL.match(line.strip()):
-            found = with_ratio_kinds(line, scan(line, g))  # "com redutor Celestron f/6.3"
+            found = with_ratio_kinds(line, _scan_line(lines[k - 1] if k else "", line, g))
             found += prose_supports(line, found)
         nxt = lines[k + 1] if k + 1 < len(lines) else ""
         if found and named_on_next_line(line, found[-1], nxt):
             found.pop()  # "pe trepied / Manfrotto Befree Advanced": the next line names it
+        if found and _model_on_next_line(line, nxt, g) and found[-1] == _last_word(line):
+            found.pop()  # the next line reads the maker with its model
         items += [_without_and(item) for item in found]
     dropped = left_behind(text, items)  # "I usually add my Barlow, but I left it at home"
     return tuple(without_bare_tripods([item for item in items if item not in dropped]))
+
+
+def _scan_line(before: str, line: str, g: Gazetteer) -> list[str]:
+    """The items of a line of prose ("com redutor Celestron f/6.3"); a line a sentence wrapped
+    onto (the line before ends with a word in lower case) is read after that word, so its first
+    word is no sentence's start: "… di atas kubah teleskop\nZeiss, dan …" names no instrument
+    (the dome of the Zeiss telescope), as on one line."""
+    last = _last_word(before)
+    if not (last.isalpha() and last.islower()):
+        return scan(line, g)
+    return [item for item in scan(f"{last} {line}", g) if not item.startswith(last)]
+
+
+# A model's code: letters and digits in one word ("ASI462MC", "D7500", "EOS-1D")
+_MODEL_CODE = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[\w-]{2,}")
+
+
+def _last_word(line: str) -> str:
+    words = line.split()
+    return words[-1] if words else ""
+
+
+def _model_on_next_line(line: str, nxt: str, g: Gazetteer) -> bool:
+    """Whether a line ends with a maker alone and the next line begins with its model's code,
+    a line the mail client wrapped between them ("… together with a ZWO\nASI462MC and …"): the
+    maker and the code read as one name. Not when the next line is labelled, nor when the code
+    is no model of the maker's ("… by Nikon\n2024 was …", "Canon\n20:15 UT")."""
+    last, first = _last_word(line), (nxt.split() or [""])[0].rstrip(",.;:")
+    if not last or not _MODEL_CODE.fullmatch(first) or labelled_value_spans(nxt):
+        return False
+    toks = tokens(last)
+    if maker_at(toks, 0, g) != len(toks):
+        return False
+    joined = scan(f"{last} {first}", g)
+    return joined == [f"{last} {first}"]
 
 
 # A name in quotation marks ("с объективом «Зенитар-16»", "Objektiv: „Helios 44-2“"): the marks

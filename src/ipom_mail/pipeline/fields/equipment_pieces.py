@@ -147,6 +147,14 @@ _CJK_BETWEEN = re.compile(
 )
 
 
+# A connecting phrase a piece starts with after a separator (", di atas tripod Takara": on top
+# of, ", along with a Baader filter"), case-sensitive as in the middle of a value; of one word
+# only the lead-ins go (", no tripod" is Portuguese "on the" and English "none")
+_PHRASES = "|".join(w for w in label_words("connectors").split("|") if "\\ " in w)
+_LEADING_CONNECTOR = re.compile(rf"^\s*(?:{_PHRASES})\s+(?=\w)")
+
+
 def pieces(value: str) -> list[str]:
     """A labelled value cut at separators, connecting words and CJK words between names."""
-    return [p for raw in _SEPARATORS.split(value) for p in _CJK_BETWEEN.split(raw)]
+    cut = [p for raw in _SEPARATORS.split(value) for p in _CJK_BETWEEN.split(raw)]
+    return [_LEADING_CONNECTOR.sub("", p, count=1) for p in cut]

@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL, text_items
+from ipom_mail.pipeline.fields.equipment_makers import maker_at
+from ipom_mail.pipeline.fields.equipment_tokens import tokens
+from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import connectors, field_labels
 from ipom_mail.pipeline.fields.location import LOCATION_LABEL
 
@@ -96,7 +99,13 @@ def continues(field_line: str, line: str) -> bool:
     # "…, kamera\nZWO ASI462MC …": the name the line announced; "… avec un filtre solaire
     # pleine ouverture\nBaader AstroSolar, caméra …": an instrument's name opens the line
     named = bool(tokens) and (_VALUE.match(tokens[0]) is not None or _opens_with_gear(clause))
-    return last[0].islower() and named
+    return (last[0].islower() or _maker_alone(last)) and named  # "… with a ZWO\nASI462MC and …"
+
+
+def _maker_alone(word: str) -> bool:
+    """Whether a word is a maker's name alone ("ZWO"), whose model the next line may give."""
+    toks = tokens(word)
+    return bool(toks) and maker_at(toks, 0, gazetteer()) == len(toks)
 
 
 def _opens_with_gear(clause: str) -> bool:
