@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from ipom_mail.pipeline.fields.story import find_story
 from ipom_mail.pipeline.values import Fields
 from tests.pipeline.test_fields_forward_frames import fields_of
 
@@ -28,6 +29,58 @@ def _answer(body: str, quote_header: str) -> Fields:
         "Re: [IPOM-2026-0042] We received your ISS photo - some details are missing",
         "Thu, 07 May 2026 09:30:00 +0200",
     )
+
+
+@pytest.mark.parametrize(
+    ("apology", "told"),
+    [
+        (
+            "vabandust, unustasin esimeses kirjas aja kirja panna.",
+            "Jaam lendas otse üle suure teleskoobi kupli, mis oli just avatud.",
+        ),
+        (
+            "Sorry, I forgot to put the time in the first mail.",
+            "The station flew right over the dome of the big telescope.",
+        ),
+        (
+            "Entschuldigung, in der ersten Mail fehlte die Uhrzeit.",
+            "Die Station flog genau über die Kuppel des großen Teleskops.",
+        ),
+        (
+            "Désolé, j'ai oublié de mettre l'heure dans le premier mail.",
+            "La station est passée pile au-dessus de la coupole.",
+        ),
+        (
+            "Perdón, se me olvidó poner la hora en el primer correo.",
+            "La estación pasó justo sobre la cúpula del telescopio.",
+        ),
+        (
+            "Przepraszam, w pierwszym mailu zapomniałem podać godziny.",
+            "Stacja przeleciała dokładnie nad kopułą teleskopu.",
+        ),
+    ],
+)
+def test_an_apology_about_the_first_mail_leaves_and_the_story_after_it_stays(
+    apology: str, told: str
+) -> None:
+    """Issue 13, batch-23: sorry, the first mail lacked the time; the next sentence tells."""
+    body = f"Tere,\n\n{apology} Foto on tehtud 2. mail 2026 kell 16:52:07 UT. {told}\n\nNoor"
+    fields = _answer(
+        body, "On Wed, May 6, 2026 at 7:05 AM ISS Photo of the Month <ipom@example.org> wrote:"
+    )
+    assert fields.story == told
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "In the first frame the station is still hidden behind the old oak.",
+        "We forgot to put the dew heater on, so the last frames of the pass are soft.",
+        "Esimeses kaadris on jaam veel puu taga peidus.",
+    ],
+)
+def test_a_sentence_about_the_first_frame_or_forgetting_the_time_stays(told: str) -> None:
+    assert find_story(f"{told}\n") == told
 
 
 @pytest.mark.parametrize(

@@ -95,3 +95,37 @@ def test_a_photo_handed_over_for_someone_to_send_on_leaves_with_its_sentence(
 )
 def test_a_sentence_that_shows_the_reader_the_photo_stays(line: str) -> None:
     assert find_story(f"{line}\n\n{AFTER}\n") == f"{line}\n\n{AFTER}"
+
+
+@pytest.mark.parametrize(
+    "request_sentence",
+    [
+        "kannst du das bitte an die Leute von ISS Photo of the Month schicken?",
+        "Could you send this to the IPOM folks?",
+        "Pourrais-tu l'envoyer aux gens de l'IPOM ?",
+        "¿Puedes mandarla a los del IPOM?",
+        "Puoi mandarla a quelli dell'IPOM?",
+        "Pode mandar essa pro pessoal do IPOM?",
+        "Kun je deze even naar de IPOM-mensen sturen?",
+        "Możesz to wysłać do IPOM?",
+        "Можешь отправить это на конкурс IPOM?",
+    ],
+)
+def test_a_question_asking_to_send_the_photo_to_the_feature_leaves(request_sentence: str) -> None:
+    """Issue 13, batch-23: a member asks the club's secretary, in a question, to send the photo
+    to the feature's people; the original's story is what follows."""
+    rest = "Die Station zog über den Gipfel der Gerlitzen, darunter das Nebelmeer."
+    assert find_story(f"Servus Herbert,\n\n{request_sentence}\n\n{rest}\n") == rest
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Can you see the solar panels in the top frame?",
+        "Kannst du dir vorstellen, wie kalt es oben war?",
+        "I asked my son whether he could send it to his teacher, and he did.",
+        "Pourrais-tu croire que la station est passée pile sur le clocher ?",
+    ],
+)
+def test_a_question_that_asks_no_one_to_send_the_photo_stays(line: str) -> None:
+    assert find_story(f"{line}\n\n{AFTER}\n") == f"{line}\n\n{AFTER}"

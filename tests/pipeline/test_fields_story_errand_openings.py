@@ -254,3 +254,47 @@ def test_an_opening_that_sees_attached_what_the_photo_shows_stays() -> None:
     presents = "Please see attached the ISS crossing the Moon above the pier at Scripps."
     story = find_story(f"{presents} The fog rolled in a minute later.\n")
     assert story is not None and story.startswith(presents)
+
+
+@pytest.mark.parametrize(
+    ("handover", "shows"),
+    [
+        (
+            "Submitting this one for Photo of the Month.",
+            "It's the ISS climbing past the CN Tower, shot from the Leslie Street Spit.",
+        ),
+        ("Sending this one in for the ISS Photo of the Month.", "The station crossed the Moon."),
+        (
+            "Reiche dieses hier für das ISS Photo of the Month ein.",
+            "Die Station zieht knapp über dem Ulmer Münster vorbei.",
+        ),
+        (
+            "Je soumets celle-ci pour la Photo du mois.",
+            "On y voit la station passer au-dessus du phare de Cordouan.",
+        ),
+        ("Mando esta para el ISS Photo of the Month.", "Se ve la estación sobre el faro."),
+        ("Mando questa per la ISS Photo of the Month.", "La stazione passa sopra il faro."),
+        ("Mandando essa pro ISS Photo of the Month.", "A estação passa em cima do farol."),
+        ("Stuur deze in voor de ISS Photo of the Month.", "Je ziet het station boven de molen."),
+    ],
+)
+def test_an_opening_with_its_i_left_out_that_only_hands_over_the_entry_goes(
+    handover: str, shows: str
+) -> None:
+    """Issue 13, batch-23: the verb alone ("Submitting this one for…") hands the entry over
+    as "I'm submitting my photo for…" does."""
+    assert find_story(f"Hi folks,\n\n{handover} {shows}\n") == shows
+
+
+@pytest.mark.parametrize(
+    "presents",
+    [
+        "Submitting this one from the end of the Leslie Street Spit in Toronto.",
+        "Sending my photo of the ISS over the CN Tower for Photo of the Month.",
+        "Mando esta foto de la estación sobre el faro de Cabo de Gata.",
+        "Stuur deze in: het ISS boven de molen van Kinderdijk.",
+    ],
+)
+def test_an_opening_with_its_i_left_out_that_says_what_or_where_stays(presents: str) -> None:
+    story = find_story(f"{presents} The wind nearly tipped the tripod over.\n")
+    assert story is not None and story.startswith(presents)

@@ -7,7 +7,10 @@ news, not story: it names a gathering (data/labels.toml [events]) beside a numbe
 in the year after the mail was sent (the photo cannot be from then). A paragraph that opens
 with such news is about it and leaves whole ("…star party is on Saturday, September 21. If
 you're in the area, come by!"); elsewhere only the sentence leaves. A launch or a docking
-beside the photo's words stays: "Crew-8, launched on 4 March, shows on the photo" is story.
+beside the photo's words stays: "Crew-8, launched on 4 March, shows on the photo" is story;
+an aside that dates itself and says nothing of taking the photo ("Bu arada 30 Eylül'de
+Progress kargo aracının istasyona kenetlenmesini de canlı izledik", data/labels.toml
+[asides]) tells of another day, and is news.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.dates import find_dates
 from ipom_mail.pipeline.fields.labels import label_pattern
+from ipom_mail.pipeline.fields.segments import about_photo
 from ipom_mail.pipeline.fields.submission import has_submission_wording
 
 # A sentence ends at a stop and a space, not after a day's number ("am 12. November") nor
@@ -98,6 +102,8 @@ def about_other_event(sentence: str, sent: datetime | None = None) -> bool:
         return True
     if not any(c.isdigit() for c in sentence):
         return False
+    if sent is not None and dated_aside(sentence, sent.date()):
+        return True
     gathering = label_pattern("events").search(sentence) is not None
     if gathering and has_submission_wording(sentence):
         gathering = False  # "At our star party on Saturday I caught the ISS at 21:40 UT"
@@ -106,6 +112,24 @@ def about_other_event(sentence: str, sent: datetime | None = None) -> bool:
     if gathering and not _past_days_only(sentence, sent.date()):
         return True
     return _later_day(sentence, sent.date())
+
+
+@cache
+def _aside() -> re.Pattern[str]:
+    """An aside's opening words, "by the way" (data/labels.toml [asides])."""
+    return re.compile(rf"[\W\d]*(?:{label_pattern('asides').pattern})(?![^\W\d_])", re.I)
+
+
+def dated_aside(sentence: str, sent: date) -> bool:
+    """Whether a sentence opened as an aside tells of another day: it dates itself and says
+    nothing of taking the photo or of its pass ("Bu arada 30 Eylül'de Progress kargo aracının
+    istasyona kenetlenmesini de canlı izledik", "Übrigens haben wir am 30. September das
+    Andocken live gesehen"). "By the way, the photo was taken on 4 October" stays story."""
+    if _aside().match(sentence) is None or about_photo(sentence):
+        return False
+    return any(
+        find_dates(sentence, base) or _cjk_days(sentence, base) for base in (sent, sent + _AHEAD)
+    )
 
 
 def shows_at_gathering(sentence: str) -> bool:

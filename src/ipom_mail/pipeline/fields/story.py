@@ -54,6 +54,7 @@ from ipom_mail.pipeline.fields.other_events import without_other_events
 from ipom_mail.pipeline.fields.quoted import own_text
 from ipom_mail.pipeline.fields.shapes import greets_alone
 from ipom_mail.pipeline.fields.transport_notes import without_transport_notes
+from ipom_mail.pipeline.fields.unwrap import unwrap, wrapped_pairs
 
 FORWARD_MARK = re.compile(
     rf"^\s*+(?:-{{2,}}\s*)?(?:{forward_words('separator')}){WORD_END}.*$", re.IGNORECASE
@@ -258,7 +259,8 @@ def find_story(
         return None
     if only_sending(story):  # "링크 보내드립니다 🙏": no story
         return None
-    return _without_announcing(without_errand(story), announcing) or None
+    story = _without_announcing(without_errand(story), announcing)
+    return unwrap(story, wrapped_pairs([x for part in parts for x in [*part, ""]])) or None
 
 
 def _without_announcing(story: str, announcing: list[str]) -> str:
