@@ -67,6 +67,17 @@ def test_raw_8bit_headers_with_no_charset_are_recovered() -> None:
     assert parsed.sender_name == "Wilhelmsen Håvard"
 
 
+@pytest.mark.parametrize("charset", [b"utf\x008", b"iso-8859-1\x00", b"\x00"])
+def test_a_charset_name_with_a_nul_byte_is_an_unknown_charset_not_a_crash(charset: bytes) -> None:
+    raw = (
+        b"From: a@example.org\r\nSubject: ISS\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: text/plain; charset="' + charset + b'"\r\n\r\nISS over Ely\r\n'
+    )
+    parsed = parse_message(raw)
+    assert "ISS over Ely" in parsed.text
+    assert any("unknown charset" in note for note in parsed.notes)
+
+
 def test_koi8r_text_is_decoded() -> None:
     parsed = parse_message(_corpus("charset/rt__crashes-file-based-parser.eml"))
     assert "Forwarded Message" in parsed.text

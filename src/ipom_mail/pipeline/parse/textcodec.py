@@ -29,7 +29,7 @@ def _codec(charset: str | None) -> str | None:
     name = _ALIASES.get(charset.strip().lower(), charset.strip().lower())
     try:
         return codecs.lookup(name).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL byte in the name ("utf\x008")
         return None
 
 
