@@ -86,6 +86,8 @@ def body_lines(lines: list[str]) -> list[str]:
         # "Pozdrav," on top greets (hr, sr): a word both a greeting and a closing
         opening = not any(x.strip() for x in out) and GREETING.match(s) is not None
         closing = without_leading_marks(s)  # "✨ clear skies ✨", "¡Saludos!"
+        if _on_top(out) and _greets_from(closing):
+            continue  # "Greetings from Bengaluru!" under "Respected Sir/Madam,": it greets
         # "Thanks for last month's feature!" on top opens the mail: it closes nothing
         opening = opening or (_on_top(out) and thanks(closing))
         if not opening and _closes(closing, lines[i + 1 : i + 2]):
