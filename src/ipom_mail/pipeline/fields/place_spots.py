@@ -55,6 +55,8 @@ def _spot_rx(lang: str, kind: str) -> re.Pattern[str] | None:
     over = kind == "over"
     if kind == "taken":
         return _taken_rx(lang)
+    if kind == "taken_in":
+        return _taken_in_rx(lang)
     inner = set(lang_leads("inner", lang)) - words_of("of_words")
     lead = _lang_words("over", lang) if over else _lang_words("spot_words", lang)
     if not inner or not lead:
@@ -83,6 +85,19 @@ def _taken_rx(lang: str) -> re.Pattern[str] | None:
     )
 
 
+def _taken_in_rx(lang: str) -> re.Pattern[str] | None:
+    """A verb of taking and its "in" ([taken_in]), then a name whose parts the language's
+    inner words join ('tagen i Lerkaka på Öland')."""
+    verbs = _lang_words("taken_in", lang)
+    if not verbs:
+        return None
+    inner = set(lang_leads("inner", lang)) - words_of("of_words")
+    return re.compile(
+        rf"(?<![\w'’-])(?P<spot>{_alt(verbs)})(?P<between>)(?P<inner>)\s" + _named(inner),
+        re.MULTILINE,
+    )
+
+
 def _named(inner: set[str]) -> str:
     """A name of up to four words (joined by connectors or inner words: 'Brorfelde ved
     Holbæk'), after the lower-case kind of a town's part that heads it, as written ('la
@@ -99,7 +114,7 @@ def _named(inner: set[str]) -> str:
     )
 
 
-_KINDS = {"spot": "spot_words", "over": "over", "taken": "taken_from"}
+_KINDS = {"spot": "spot_words", "over": "over", "taken": "taken_from", "taken_in": "taken_in"}
 
 
 @cache
