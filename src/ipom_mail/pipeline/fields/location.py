@@ -15,6 +15,7 @@ from functools import lru_cache
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import label_words_raw
+from ipom_mail.pipeline.fields.place_after import GREETING_END, zone_remark
 from ipom_mail.pipeline.fields.place_bracketed import bracketed_site
 from ipom_mail.pipeline.fields.place_caseless import caseless_over, caseless_place
 from ipom_mail.pipeline.fields.place_declined import cased_over_town, greek_genitive_town
@@ -29,12 +30,10 @@ from ipom_mail.pipeline.fields.place_lower import (
 )
 from ipom_mail.pipeline.fields.place_over import BAD_FIRST, PLACE_WORD, first_over
 from ipom_mail.pipeline.fields.place_phrases import (
-    GREETING_END,
     label_value,
     place_in_sentence,
     without_plans,
     without_signatures,
-    zone_remark,
 )
 from ipom_mail.pipeline.fields.place_scripts import script_place
 from ipom_mail.pipeline.fields.place_spots import spot_place, suffixed_town, unwrapped

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
-from ipom_mail.pipeline.fields.place_phrases import (
+from ipom_mail.pipeline.fields.place_after import (
     GREETING_END,
     SELLER,
     clock_before,

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ipom_mail.pipeline.fields.place_after import instrument_name
 from ipom_mail.pipeline.fields.place_kinds import names_site
 from ipom_mail.pipeline.fields.place_over import FEATURE, other_place, path_not_spot
-from ipom_mail.pipeline.fields.place_phrases import instrument_name
 from ipom_mail.pipeline.fields.place_words import (
     UP,
     WORD,

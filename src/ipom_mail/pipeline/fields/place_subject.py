@@ -15,8 +15,8 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import label_words
+from ipom_mail.pipeline.fields.place_after import instrument_name
 from ipom_mail.pipeline.fields.place_over import path_not_spot
-from ipom_mail.pipeline.fields.place_phrases import instrument_name
 from ipom_mail.pipeline.fields.place_words import UP, alt_cased, club_name, data, words_of
 from ipom_mail.pipeline.fields.towns import common_words, is_town, town_with_part
 
