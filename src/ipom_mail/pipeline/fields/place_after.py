@@ -4,7 +4,9 @@
 der Sternwarte Bochum aus": a locative word ([from] of data/locatives.toml), then a place's
 name, a place only when it names a town exactly as written (fields/towns.py), a site and
 its town, a town joined to a site in its case, a town with its state's code, or a name
-framed by a postposition. Never a clock's town ("hora de Madrid"), a shop ("bought from
+framed by a postposition; a name of two words or more also when it is the own name of a
+smaller place of the country of the word's language ("da Castel Gandolfo sui Colli
+Albani"; fields/small_towns.py). Never a clock's town ("hora de Madrid"), a shop ("bought from
 …"), a town ending a site named before it, the author after "da"/"von" ("scattata da
 Marco Bianchi"), a greeting's region. Also the shared tests of what is no place: a maker
 or model (`instrument_name`), a remark on the clock in brackets after a place
@@ -26,6 +28,7 @@ from ipom_mail.pipeline.fields.place_words import (
     alt_cased,
     by_licence,
     club_name,
+    data,
     words_of,
 )
 from ipom_mail.pipeline.fields.site_phrases import (
@@ -34,6 +37,7 @@ from ipom_mail.pipeline.fields.site_phrases import (
     place_by_name,
     town_led,
 )
+from ipom_mail.pipeline.fields.small_towns import countries, small_town
 from ipom_mail.pipeline.fields.towns import (
     common_words,
     inflected_town,
@@ -120,6 +124,25 @@ def _town_named(name: str) -> bool:
     )
 
 
+@cache
+def _from_languages() -> dict[str, frozenset[str]]:
+    """Each locative word of [from], lower case → the languages that write it."""
+    found: dict[str, set[str]] = {}
+    for lang, words in data()["from"].items():
+        for word in words:
+            found.setdefault(word.lower(), set()).add(lang)
+    return {word: frozenset(langs) for word, langs in found.items()}
+
+
+def _small_named(m: re.Match[str]) -> bool:
+    """A name of two words or more that is the own name of a smaller place of the country
+    of the locative word's language ("da Castel Gandolfo" in Italy): no person's name nor a
+    common phrase is one; a single word may be either ("da Marco")."""
+    name = m.group("name")
+    langs = _from_languages().get(m.group("word").lower(), frozenset())
+    return " " in name and small_town(name, countries(langs))
+
+
 def _town_joined(name: str) -> bool:
     """'Sljemena iznad Zagreba', 'Kaštela kraj Splita': a site joined to a town in its case;
     never a day or month ('Brocken am Montag')."""
@@ -141,7 +164,7 @@ def _barred(line: str, m: re.Match[str]) -> bool:
         or inside_site(line, m.start())
         or (GREETING_END.search(before) and m.group("name") in gazetteer().regions)
         or _over_end().search(f"{before}{m.group('word')} ")  # "por cima | da Torre de Belém"
-        or (taken_by(before, m.group("word")) and not place_by_name(line, m))  # its author
+        or (taken_by(before, m.group("word")) and not (place_by_name(line, m) or _small_named(m)))
     ):
         return True  # "Saludos desde Andalucía": where one lives, not the photo's place
     name_before = _NAME_BEFORE.search(before)
@@ -179,7 +202,7 @@ def after_locative(text: str) -> str | None:
             name, tail, town = before_time(name), None, None
         coded = bool(tail) and tail.strip(" ()") in words_of("province_codes")  # "(AQ)"
         named = _town_named(name) or _town_joined(name) or _state_coded(name) or coded
-        named = named or town_led(name) or framed(line, m)
+        named = named or town_led(name) or framed(line, m) or _small_named(m)
         if not (named or (town and is_town(town))) or instrument_name(name) or club_name(name):
             continue
         place = name + (tail if tail and not zone_remark(tail) else "")

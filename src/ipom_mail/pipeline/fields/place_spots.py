@@ -27,6 +27,7 @@ from ipom_mail.pipeline.fields.place_words import (
     leads,
     words_of,
 )
+from ipom_mail.pipeline.fields.small_towns import countries, small_stem, small_town
 from ipom_mail.pipeline.fields.towns import common_words, is_town, town_in, town_or_district
 
 
@@ -213,7 +214,7 @@ def _place(m: re.Match[str], lang: str, over: bool, mail: str) -> str | None:
     if inner in _lang_words("inner_town_only", lang) and not town_or_district(name):
         return None  # "über der Stadt in Richtung Westen": a German noun, not a town
     if inner in _lang_words("inner_cased", lang):
-        name = _base(name, mail)
+        name = _base(name, mail, lang)
         if name is None:
             return None
     return f"{name}, {region}" if region else name
@@ -259,14 +260,15 @@ def _region_like(region: str) -> bool:
     return _name_like(" ".join(words))
 
 
-def _base(name: str, mail: str) -> str | None:
+def _base(name: str, mail: str, lang: str) -> str | None:
     """A name after a word that declines it: a town as written ('Смолян'), else the base
-    form the mail writes elsewhere ('Ondřejově' → 'Ondřejov', 'Zadru' → 'Zadar')."""
+    form the mail writes elsewhere ('Ondřejově' → 'Ondřejov', 'Zadru' → 'Zadar'), else the
+    own name of a smaller place of the language's country ('Ondřejov' of CZ)."""
     if town_or_district(name):
         return name
     if " " in name:
         return None  # "Новом Саду": an adjective's ending too; never guessed
-    return written_base(name, mail)
+    return written_base(name, mail) or small_stem(name, countries([lang]))
 
 
 # where a name stands in its base form: a line of its own or a signature's ("Tomáš Novotný\n
@@ -386,6 +388,7 @@ def _suffixed(stem: str, ending: str, lang: str) -> bool:
     """Whether a stem and its ending make a town in case: an ending joined only to the
     language's own towns ([home_suffixes]) needs one of its country's ("Szegeden"), never
     another's word for a town ("Balat" + "on" is the lake "Balaton")."""
+    own = data()["suffix_countries"][lang]
     if ending not in data()["home_suffixes"].get(lang, []):
-        return is_town(stem)
-    return any(town_in(stem, country) for country in data()["suffix_countries"][lang])
+        return is_town(stem) or small_town(stem, own)
+    return any(town_in(stem, country) for country in own) or small_town(stem, own)
