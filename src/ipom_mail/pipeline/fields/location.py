@@ -36,10 +36,11 @@ from ipom_mail.pipeline.fields.place_phrases import (
     without_signatures,
 )
 from ipom_mail.pipeline.fields.place_scripts import script_place
-from ipom_mail.pipeline.fields.place_spots import spot_place, suffixed_town, unwrapped
+from ipom_mail.pipeline.fields.place_spots import spot_place, suffixed_town
 from ipom_mail.pipeline.fields.place_stood import stood_place
 from ipom_mail.pipeline.fields.place_suffixed import suffixed_name
 from ipom_mail.pipeline.fields.place_taken import taken_from_spot, unsure_spot_line
+from ipom_mail.pipeline.fields.place_unwrap import unwrapped
 from ipom_mail.pipeline.fields.place_words import alt, club_name, counts, words_of
 from ipom_mail.pipeline.fields.site_phrases import inside_site
 from ipom_mail.pipeline.fields.towns import is_town

@@ -18,8 +18,8 @@ from ipom_mail.pipeline.fields.place_after import (
     clock_before,
     instrument_name,
 )
-from ipom_mail.pipeline.fields.place_spots import unwrapped
 from ipom_mail.pipeline.fields.place_taken import before_time, names_taken_spot, taken_by
+from ipom_mail.pipeline.fields.place_unwrap import unwrapped
 from ipom_mail.pipeline.fields.place_words import (
     WORD,
     alt,
