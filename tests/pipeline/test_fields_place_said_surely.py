@@ -2,8 +2,8 @@
 surely that a place follows: one's yard or the ball fields before "in", a village's kind
 in a case ending, a verb of taking and its "in" (Nordic), a landmark's kind in the case an
 "over" word takes (its name then in the base form), a village the Subject's data says the
-station passed over; never a sky object, a program, a maker, a day, a name in a case
-ending."""
+station passed over, an Indonesian or Malay spot and "di"; never a sky object, a program,
+a maker, a day, a name in a case ending, an Italian "di" ("of")."""
 
 from __future__ import annotations
 
@@ -106,3 +106,28 @@ def test_a_village_passed_over_right_before_the_subjects_data_is_the_place(
 )
 def test_no_village_from_the_subjects_data_where_the_name_is_none(subject: str) -> None:
     assert subject_place(subject, "Zie bijlage.", "Bram de Vries") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Foto diambil pukul 19.21 WIB dari halaman sekolah di Yogyakarta.", "Yogyakarta"),
+        ("Foto diambil dari halaman\nsekolah di Yogyakarta. Rizky berhasil.", "Yogyakarta"),
+        ("Saya memotret dari atap rumah saya di Bandung, Jawa Barat.", "Bandung, Jawa Barat"),
+        ("Gambar dirakam dari halaman rumah di Ipoh.", "Ipoh"),
+    ],
+)
+def test_an_indonesian_or_malay_spot_and_di_name_the_place(body: str, place: str) -> None:
+    assert find_location(body) == place  # "di" is "in" there, never "of"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "La ISS sopra la chiesa di San Marco, ieri sera.",  # Italian "di" is "of"
+        "Dari halaman\nSaya kirim fotonya.",  # a name alone after a wrapped spot
+        "Foto diambil dari halaman di Canon EOS.",  # a maker
+    ],
+)
+def test_di_leads_no_place_where_it_is_of_or_no_name_follows(body: str) -> None:
+    assert find_location(body) is None

@@ -1,14 +1,17 @@
 """A place named after a spot or a landmark, though no town list holds it (issue 13).
 
 "fra min have i Brorfelde ved Holbæk", "vanaf de dijk bij Westkapelle", "от двора ми в
-Смолян", "ναό του Ποσειδώνα στο Σούνιο, Αττική", "över Ales stenar vid Kåseberga, Skåne":
-one's own home, an outdoor spot or a landmark (data/locatives.toml [spot_words]), or what
-the station passed over with a noun or a saint's name in it, then an inner word, then a
-capitalised name that ends its clause. The place is the name (and a region after a
+Смолян", "ναό του Ποσειδώνα στο Σούνιο, Αττική", "över Ales stenar vid Kåseberga, Skåne",
+"dari halaman sekolah di Yogyakarta": one's own home, an outdoor spot or a landmark
+(data/locatives.toml [spot_words]), or what the station passed over with a noun or a
+saint's name in it, then an inner word (never one the language writes for "of":
+[of_words]), then a capitalised name that ends its clause; or a verb of taking and its
+"in" ([taken_in]: "tagen i Lerkaka på Öland"). The place is the name (and a region after a
 comma), never the spot nor the possessive before it. Where the inner word puts the name
 in a case ending ([inner_cased]: "v Ondřejově", "u Zadru"), the place is its base form as
-the mail writes it elsewhere ("Ondřejov" under the signature), or a town as written;
-otherwise nothing: a base form is never guessed.
+the mail writes it elsewhere ("Ondřejov" under the signature), a town as written, or a
+smaller place of the language's country (fields/small_towns.py); otherwise nothing: a base
+form is never guessed.
 """
 
 from __future__ import annotations
@@ -57,7 +60,7 @@ def _spot_rx(lang: str, kind: str) -> re.Pattern[str] | None:
         return _taken_rx(lang)
     if kind == "taken_in":
         return _taken_in_rx(lang)
-    inner = set(lang_leads("inner", lang)) - words_of("of_words")
+    inner = set(lang_leads("inner", lang)) - set(_lang_words("of_words", lang))
     lead = _lang_words("over", lang) if over else _lang_words("spot_words", lang)
     if not inner or not lead:
         return None
@@ -91,7 +94,7 @@ def _taken_in_rx(lang: str) -> re.Pattern[str] | None:
     verbs = _lang_words("taken_in", lang)
     if not verbs:
         return None
-    inner = set(lang_leads("inner", lang)) - words_of("of_words")
+    inner = set(lang_leads("inner", lang)) - set(_lang_words("of_words", lang))
     return re.compile(
         rf"(?<![\w'’-])(?P<spot>{_alt(verbs)})(?P<between>)(?P<inner>)\s" + _named(inner),
         re.MULTILINE,

@@ -58,10 +58,28 @@ def _ends_on_inner(line: str, start: str) -> bool:
     )
 
 
+def _spot_then_inner(line: str, start: str) -> bool:
+    """Whether a line ends on a spot and the next goes on with up to three lower-case words,
+    an inner word and a name ('dari halaman / sekolah di Yogyakarta'); never a name alone
+    after a spot ('from the beach / Then we went home')."""
+    last = line.lower().split()[-1:]
+    spots = words_of("home_words") | words_of("spot_words")
+    if not last or last[0] not in spots:
+        return False
+    words = start.split(None, 5)
+    for k in range(1, min(4, len(words) - 1)):
+        if not all(w.isalpha() and w.islower() for w in words[:k]):
+            break
+        if words[k] in leads("inner") and re.match(WORD, words[k + 1]):
+            return True
+    return False
+
+
 def unwrapped(text: str) -> str:
     """The text with a place joined to the words its line ended on: a mail client wraps
-    "taken from / Bloubergstrand, Cape Town", "vom Balkon / in Graz-Andritz" and "von
-    meiner Dachterrasse in / München-Haidhausen" where the sender wrote one phrase."""
+    "taken from / Bloubergstrand, Cape Town", "vom Balkon / in Graz-Andritz", "von
+    meiner Dachterrasse in / München-Haidhausen" and "dari halaman / sekolah di
+    Yogyakarta" where the sender wrote one phrase."""
     lines = text.split("\n")
     out = lines[:1]
     for line in lines[1:]:
@@ -72,6 +90,7 @@ def unwrapped(text: str) -> str:
             and (
                 _ends_on_from(prev)
                 or _ends_on_inner(prev, start)
+                or _spot_then_inner(prev, start)
                 or (_starts_inner(start) and not _LABEL_LINE.match(prev))
             )
         ):
