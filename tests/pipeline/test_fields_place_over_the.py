@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from ipom_mail.pipeline.fields.place_after import after_locative
 from ipom_mail.pipeline.fields.place_over import first_over
-from ipom_mail.pipeline.fields.place_phrases import after_locative
 
 
 @pytest.mark.parametrize(

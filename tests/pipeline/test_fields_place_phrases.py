@@ -289,7 +289,8 @@ def test_a_finnish_town_in_the_genitive_with_its_part_is_read_as_written() -> No
 def test_an_italian_place_with_its_provinces_code() -> None:
     text = "Ripresa alle 21:10 ora italiana da Rocca di Mezzo (AQ). Cielo limpido."
     assert find_location(text) == "Rocca di Mezzo (AQ)"
-    assert find_location("Foto alle 21:10 da Rocca di Mezzo (UT).") is None
+    # "(UT)" is a zone, not Utah: the village alone, a place of Italy (small_towns)
+    assert find_location("Foto alle 21:10 da Rocca di Mezzo (UT).") == "Rocca di Mezzo"
 
 
 @pytest.mark.parametrize(

@@ -91,13 +91,24 @@ def test_a_place_with_its_region_in_brackets(text: str, place: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "z louky kousek od hvězdárny v Ondřejově (okres Praha-východ). Stanice",  # a case ending
         "Zdjęcie z działki w Jabłonnie (powiat Legionowo), wczoraj.",  # a case ending
-        "Foto alle 21:10 da Rocca di Mezzo (UT).",  # a zone, not Utah
+        "Foto alle 21:10 da Rocca (UT).",  # a zone, not Utah
     ],
 )  # fmt: skip
 def test_no_place_in_a_case_ending_or_a_zone_before_a_bracket(text: str) -> None:
     assert find_location(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a case ending: the base form of a place of Czechia (small_towns), no bracket as written
+        ("z louky kousek od hvězdárny v Ondřejově (okres Praha-východ). Stanice", "Ondřejov"),
+        ("Foto alle 21:10 da Rocca di Mezzo (UT).", "Rocca di Mezzo"),  # a zone, not Utah
+    ],
+)
+def test_before_a_bracket_a_case_ending_or_a_zone_is_left_out(text: str, place: str) -> None:
+    assert find_location(text) == place
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,8 @@ import pytest
 
 from ipom_mail.pipeline.fields.location import find_location
 from ipom_mail.pipeline.fields.place_cjk import cjk_place
-from ipom_mail.pipeline.fields.place_spots import spot_place, unwrapped, written_base
+from ipom_mail.pipeline.fields.place_spots import spot_place, written_base
+from ipom_mail.pipeline.fields.place_unwrap import unwrapped
 
 
 @pytest.mark.parametrize(
@@ -170,7 +171,8 @@ def test_a_source_after_taken_from_is_no_place(body: str) -> None:
         ("A képet Debrecenben készítettem, a ház előtt.", "Debrecen"),
         ("Tegnap este Szegedről fotóztam az átvonulást, gyönyörű volt.", "Szeged"),
         ("Egerből néztük, felhőtlen égbolt mellett.", "Eger"),
-        ("A kép Zalakarosban készült, felhőtlen ég mellett.", None),  # no town list holds it
+        ("A kép Zalakarosban készült, felhőtlen ég mellett.", "Zalakaros"),  # a small town of HU
+        ("A kép Kecskeméttelben készült, szép volt.", None),  # no place of Hungary so cut
         ("We watched the pass from the beach near Bergen.", "Bergen"),  # a town itself
     ],
 )

@@ -22,6 +22,7 @@ from ipom_mail.pipeline.fields.forward import mark_forward
 from ipom_mail.pipeline.fields.links import find_links
 from ipom_mail.pipeline.fields.location import find_gps, find_location
 from ipom_mail.pipeline.fields.people import find_photographer
+from ipom_mail.pipeline.fields.place_apposed import landmark_with_area
 from ipom_mail.pipeline.fields.place_base import settled_place, uninflected
 from ipom_mail.pipeline.fields.place_cased import cased_echo
 from ipom_mail.pipeline.fields.place_caseless import (
@@ -133,13 +134,14 @@ def _written_place(
     script without capitals); else a letter's dateline or the town under the sender's
     name; none of those when the body names a spot it was taken from that no reader
     settles. An area the body says was passed over, no town, yields to what the Subject
-    and the body say is pictured."""
+    and the body say is pictured; an area set beside a landmark passed over comes with it
+    ("Hook Lighthouse (Hook Head, Co. Wexford)", place_apposed.py)."""
     own = without_plans(without_signatures(clean))
     place = settled_place(find_location(clean, people_named(text)), f"{text}\n{subject}")
     if place is not None and area_over(own, place):  # an area passed over yields to
         place = pictured_place(said, own, people_named(text)) or place  # what is pictured
-    if place is not None:
-        return place
+    if place is not None:  # an area set beside a landmark passed over: the two, as written
+        return landmark_with_area(own, place, said) or place
     if names_taken_spot(own):  # a spot the body says it was taken from beats the Subject's
         return subject_named_spot(said, own)  # landmark, unless the Subject names it
     return (

@@ -15,6 +15,7 @@ from functools import lru_cache
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import label_words_raw
+from ipom_mail.pipeline.fields.place_after import GREETING_END, zone_remark
 from ipom_mail.pipeline.fields.place_bracketed import bracketed_site
 from ipom_mail.pipeline.fields.place_caseless import caseless_over, caseless_place
 from ipom_mail.pipeline.fields.place_declined import cased_over_town, greek_genitive_town
@@ -29,18 +30,17 @@ from ipom_mail.pipeline.fields.place_lower import (
 )
 from ipom_mail.pipeline.fields.place_over import BAD_FIRST, PLACE_WORD, first_over
 from ipom_mail.pipeline.fields.place_phrases import (
-    GREETING_END,
     label_value,
     place_in_sentence,
     without_plans,
     without_signatures,
-    zone_remark,
 )
 from ipom_mail.pipeline.fields.place_scripts import script_place
-from ipom_mail.pipeline.fields.place_spots import spot_place, suffixed_town, unwrapped
+from ipom_mail.pipeline.fields.place_spots import spot_place, suffixed_town
 from ipom_mail.pipeline.fields.place_stood import stood_place
 from ipom_mail.pipeline.fields.place_suffixed import suffixed_name
 from ipom_mail.pipeline.fields.place_taken import taken_from_spot, unsure_spot_line
+from ipom_mail.pipeline.fields.place_unwrap import unwrapped
 from ipom_mail.pipeline.fields.place_words import alt, club_name, counts, words_of
 from ipom_mail.pipeline.fields.site_phrases import inside_site
 from ipom_mail.pipeline.fields.towns import is_town

@@ -22,8 +22,8 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import label_pattern
+from ipom_mail.pipeline.fields.place_after import zone_remark
 from ipom_mail.pipeline.fields.place_kinds import kind_led, named_before_kind
-from ipom_mail.pipeline.fields.place_phrases import zone_remark
 from ipom_mail.pipeline.fields.place_words import (
     UP,
     WORD,

@@ -6,7 +6,9 @@ A base form is never guessed (fields/place_base.py), but two kinds of ending giv
   the word less an ending of up to three letters is the town's own name in GeoNames
   (towns.own_stem: "Olomouc", "Split", "Tallinn"), never another language's spelling of
   it ("w Krakowie" gives no "Krakow"); or the word is a town's own name as written ("üle
-  Tartu"), never another's word for it ("Tallinna" is one, for Tallinn);
+  Tartu"), never another's word for it ("Tallinna" is one, for Tallinn); or, for a smaller
+  place, its own name in the country of the word's language ("iznad Motovuna" → Motovun
+  of Croatia, fields/small_towns.py);
 - Greek writes a feminine town after the article "της" with an "ς" added to its base form
   ("από την παραλία της Θεσσαλονίκης", from Thessaloniki's beach): after a spot
   ([spot_words]), the word less its "ς", when that is a town.
@@ -19,23 +21,36 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ipom_mail.pipeline.fields.place_words import UP, WORD, data, words_of
+from ipom_mail.pipeline.fields.place_words import UP, WORD, data
+from ipom_mail.pipeline.fields.small_towns import countries, small_stem
 from ipom_mail.pipeline.fields.towns import common_words, is_town, own_name, own_stem
+
+
+@cache
+def _over_languages() -> dict[str, frozenset[str]]:
+    """Each "over" word that declines the name after it ([over] of the [inner_cased]
+    languages, [over_cased]), lower case → the languages that write it."""
+    cased = data()["inner_cased"]
+    found: dict[str, set[str]] = {}
+    for section, langs in (("over", cased), ("over_cased", data()["over_cased"])):
+        for lang in langs:
+            for word in data()[section].get(lang, []):
+                found.setdefault(word.lower(), set()).add(lang)
+    return {word: frozenset(langs) for word, langs in found.items()}
 
 
 @cache
 def _cased_over() -> re.Pattern[str]:
     """An "over" word that declines the name after it, then one capitalised word alone."""
-    cased = data()["inner_cased"]
-    words = {w for lang in cased for w in data()["over"].get(lang, [])} | words_of("over_cased")
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-])(?i:{alt})\s({WORD})(?!\s[{UP}]|-)")
+    alt = "|".join(re.escape(w) for w in sorted(_over_languages(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?P<over>(?i:{alt}))\s({WORD})(?!\s[{UP}]|-)")
 
 
 def cased_over_town(text: str) -> str | None:
-    """The first town passed over after an "over" word that declines it, in its base form."""
+    """The first town passed over after an "over" word that declines it, in its base form:
+    a town's own name, or a smaller place's of the country of the word's language."""
     for m in _cased_over().finditer(text):
-        word = m.group(1)
+        word = m.group(2)
         if word in common_words():
             continue
         base = own_stem(word)
@@ -43,6 +58,9 @@ def cased_over_town(text: str) -> str | None:
             return base  # "nad Olomoucí", "iznad Splita"
         if own_name(word):
             return word  # "üle Tartu": the genitive is the town's own name
+        small = small_stem(word, countries(_over_languages()[m.group("over").lower()]))
+        if small is not None:
+            return small  # "iznad Motovuna": Motovun, a town of Croatia
     return None
 
 

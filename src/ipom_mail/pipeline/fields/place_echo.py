@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ipom_mail.pipeline.fields.place_phrases import SELLER, clock_before, instrument_name
+from ipom_mail.pipeline.fields.place_after import SELLER, clock_before, instrument_name
 from ipom_mail.pipeline.fields.place_words import (
     WORD,
     alt,

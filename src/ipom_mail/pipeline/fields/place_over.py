@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
-from ipom_mail.pipeline.fields.place_phrases import (
+from ipom_mail.pipeline.fields.place_after import (
     GREETING_END,
     SELLER,
     clock_before,
     instrument_name,
 )
-from ipom_mail.pipeline.fields.place_spots import unwrapped
 from ipom_mail.pipeline.fields.place_taken import before_time, names_taken_spot, taken_by
+from ipom_mail.pipeline.fields.place_unwrap import unwrapped
 from ipom_mail.pipeline.fields.place_words import (
     WORD,
     alt,

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ipom_mail.pipeline.fields.place_after import instrument_name
 from ipom_mail.pipeline.fields.place_kinds import names_site
 from ipom_mail.pipeline.fields.place_over import FEATURE, other_place, path_not_spot
-from ipom_mail.pipeline.fields.place_phrases import instrument_name
 from ipom_mail.pipeline.fields.place_words import (
     UP,
     WORD,
@@ -89,9 +89,11 @@ def _compound_of(word: str, name: str) -> bool:
 @cache
 def _cased_overs() -> frozenset[str]:
     """The "over" words of languages that put the name after them in a case ending
-    ([inner_cased]: "nad Giewontem", "над ратушею")."""
+    ([inner_cased]: "nad Giewontem", "над ратушею"), and those that do in a language that
+    does not after its other words ([over_cased]: "deasupra Sibiului")."""
     cased = set(data()["inner_cased"])
-    return frozenset(w.lower() for lang, ws in data()["over"].items() if lang in cased for w in ws)
+    overs = (w for lang, ws in data()["over"].items() if lang in cased for w in ws)
+    return frozenset(w.lower() for w in (*overs, *words_of("over_cased")))
 
 
 def _acronym_site(name: str) -> bool:
@@ -138,8 +140,27 @@ def pictured_place(
     return None if other_place(body, name, people) or names_site(body, besides=name) else name
 
 
+@cache
+def _kind_over() -> re.Pattern[str]:
+    """An "over" word, a landmark's kind in the case it takes, with or without a capital
+    ([cased_kinds]: "iznad Zvjezdarnice Višnjan"), then one capitalised word, and a
+    district after a comma ([districts]: "deasupra stațiunii Păltiniș, județul Sibiu")."""
+    words = sorted(_cased_overs() | {w.lower() for w in words_of("over")}, key=len, reverse=True)
+    overs = "|".join(map(re.escape, words))
+    return re.compile(
+        rf"(?<![\w'’-])(?i:{overs})\s+(?:{alt_cased('cased_kinds')})\s(?P<name>{WORD})"
+        rf"(?:,\s(?P<district>(?:{alt('districts')})\s{WORD}))?"
+    )
+
+
 def _over_echo(named: list[str], body: str) -> str | None:
-    """The body's name after an "over" word that starts with a name the Subject gives."""
+    """The body's name after an "over" word that starts with a name the Subject gives; or
+    the name the Subject gives after a landmark's kind in the case the "over" word takes,
+    which keeps its base form ("iznad Zvjezdarnice Višnjan u Istri" → "Višnjan")."""
+    for m in _kind_over().finditer(body):
+        if _echoes(m.group("name"), named):  # with its district: "Păltiniș, județul Sibiu"
+            district = m.group("district")
+            return f"{m.group('name')}, {district}" if district else m.group("name")
     for m in _body_over().finditer(body):
         cased = m.group("over").lower() in _cased_overs() and not names_undeclined(body)
         if cased and not _after_kind(m):

@@ -1,14 +1,17 @@
 """A place named after a spot or a landmark, though no town list holds it (issue 13).
 
 "fra min have i Brorfelde ved Holbæk", "vanaf de dijk bij Westkapelle", "от двора ми в
-Смолян", "ναό του Ποσειδώνα στο Σούνιο, Αττική", "över Ales stenar vid Kåseberga, Skåne":
-one's own home, an outdoor spot or a landmark (data/locatives.toml [spot_words]), or what
-the station passed over with a noun or a saint's name in it, then an inner word, then a
-capitalised name that ends its clause. The place is the name (and a region after a
+Смолян", "ναό του Ποσειδώνα στο Σούνιο, Αττική", "över Ales stenar vid Kåseberga, Skåne",
+"dari halaman sekolah di Yogyakarta": one's own home, an outdoor spot or a landmark
+(data/locatives.toml [spot_words]), or what the station passed over with a noun or a
+saint's name in it, then an inner word (never one the language writes for "of":
+[of_words]), then a capitalised name that ends its clause; or a verb of taking and its
+"in" ([taken_in]: "tagen i Lerkaka på Öland"). The place is the name (and a region after a
 comma), never the spot nor the possessive before it. Where the inner word puts the name
 in a case ending ([inner_cased]: "v Ondřejově", "u Zadru"), the place is its base form as
-the mail writes it elsewhere ("Ondřejov" under the signature), or a town as written;
-otherwise nothing: a base form is never guessed.
+the mail writes it elsewhere ("Ondřejov" under the signature), a town as written, or a
+smaller place of the language's country (fields/small_towns.py); otherwise nothing: a base
+form is never guessed.
 """
 
 from __future__ import annotations
@@ -24,9 +27,9 @@ from ipom_mail.pipeline.fields.place_words import (
     club_name,
     data,
     lang_leads,
-    leads,
     words_of,
 )
+from ipom_mail.pipeline.fields.small_towns import countries, small_stem, small_town
 from ipom_mail.pipeline.fields.towns import common_words, is_town, town_in, town_or_district
 
 
@@ -55,7 +58,9 @@ def _spot_rx(lang: str, kind: str) -> re.Pattern[str] | None:
     over = kind == "over"
     if kind == "taken":
         return _taken_rx(lang)
-    inner = set(lang_leads("inner", lang)) - words_of("of_words")
+    if kind == "taken_in":
+        return _taken_in_rx(lang)
+    inner = set(lang_leads("inner", lang)) - set(_lang_words("of_words", lang))
     lead = _lang_words("over", lang) if over else _lang_words("spot_words", lang)
     if not inner or not lead:
         return None
@@ -83,6 +88,19 @@ def _taken_rx(lang: str) -> re.Pattern[str] | None:
     )
 
 
+def _taken_in_rx(lang: str) -> re.Pattern[str] | None:
+    """A verb of taking and its "in" ([taken_in]), then a name whose parts the language's
+    inner words join ('tagen i Lerkaka på Öland')."""
+    verbs = _lang_words("taken_in", lang)
+    if not verbs:
+        return None
+    inner = set(lang_leads("inner", lang)) - set(_lang_words("of_words", lang))
+    return re.compile(
+        rf"(?<![\w'’-])(?P<spot>{_alt(verbs)})(?P<between>)(?P<inner>)\s" + _named(inner),
+        re.MULTILINE,
+    )
+
+
 def _named(inner: set[str]) -> str:
     """A name of up to four words (joined by connectors or inner words: 'Brorfelde ved
     Holbæk'), after the lower-case kind of a town's part that heads it, as written ('la
@@ -99,7 +117,7 @@ def _named(inner: set[str]) -> str:
     )
 
 
-_KINDS = {"spot": "spot_words", "over": "over", "taken": "taken_from"}
+_KINDS = {"spot": "spot_words", "over": "over", "taken": "taken_from", "taken_in": "taken_in"}
 
 
 @cache
@@ -198,7 +216,7 @@ def _place(m: re.Match[str], lang: str, over: bool, mail: str) -> str | None:
     if inner in _lang_words("inner_town_only", lang) and not town_or_district(name):
         return None  # "über der Stadt in Richtung Westen": a German noun, not a town
     if inner in _lang_words("inner_cased", lang):
-        name = _base(name, mail)
+        name = _base(name, mail, lang)
         if name is None:
             return None
     return f"{name}, {region}" if region else name
@@ -244,14 +262,15 @@ def _region_like(region: str) -> bool:
     return _name_like(" ".join(words))
 
 
-def _base(name: str, mail: str) -> str | None:
+def _base(name: str, mail: str, lang: str) -> str | None:
     """A name after a word that declines it: a town as written ('Смолян'), else the base
-    form the mail writes elsewhere ('Ondřejově' → 'Ondřejov', 'Zadru' → 'Zadar')."""
+    form the mail writes elsewhere ('Ondřejově' → 'Ondřejov', 'Zadru' → 'Zadar'), else the
+    own name of a smaller place of the language's country ('Ondřejov' of CZ)."""
     if town_or_district(name):
         return name
     if " " in name:
         return None  # "Новом Саду": an adjective's ending too; never guessed
-    return written_base(name, mail)
+    return written_base(name, mail) or small_stem(name, countries([lang]))
 
 
 # where a name stands in its base form: a line of its own or a signature's ("Tomáš Novotný\n
@@ -272,73 +291,6 @@ def written_base(word: str, mail: str) -> str | None:
         found |= {s for s in re.findall(rx, mail, re.M) if s != word and s not in common_words()}
     shortest = {s for s in found if len(s) == min(map(len, found))} if found else set()
     return shortest.pop() if len(shortest) == 1 else None
-
-
-@cache
-def _from_words() -> frozenset[str]:
-    """The "from" words ([outer], [taken_from]) a wrapped line may end on, lower case: never
-    "look at" or "in", after which the next line could start anything ("a good look at /
-    Argentina.")."""
-    return frozenset(w.lower() for s in ("outer", "taken_from") for w in words_of(s))
-
-
-def _ends_on_from(line: str) -> bool:
-    words = line.lower().split()[-4:]
-    return any(" ".join(words[-k:]) in _from_words() for k in (1, 2, 3, 4) if k <= len(words))
-
-
-# a label's line ('Location: Leeds / in Yorkshire'): never joined to the next
-_LABEL_LINE = re.compile(r"^\s*+[^\s:]+(?:[ \t][^\s:]+){0,2}[ \t]*:")
-
-
-def _starts_inner(line: str) -> bool:
-    """Whether a line starts with an inner word and a capitalised name ('in Graz-Andritz')."""
-    words = line.split(None, 4)
-    return any(
-        " ".join(words[:k]) in leads("inner") and re.match(WORD, words[k])
-        for k in (1, 2, 3)
-        if k < len(words)
-    )
-
-
-def _ends_on_inner(line: str, start: str) -> bool:
-    """Whether a line ends on one's home or a spot and an inner word, and the next starts
-    with a name ('von meiner Dachterrasse in / München-Haidhausen aus'); never an inner word
-    after any other word ('a good look at / Argentina')."""
-    words = line.lower().split()[-3:]
-    spots = words_of("home_words") | words_of("spot_words")
-    inner = next(
-        (k for k in (1, 2) if k < len(words) and " ".join(words[-k:]) in words_of("inner")), 0
-    )
-    return (
-        inner > 0
-        and words[-inner - 1].strip(",") in spots
-        and re.match(WORD, start) is not None
-        and not _LABEL_LINE.match(start)
-    )
-
-
-def unwrapped(text: str) -> str:
-    """The text with a place joined to the words its line ended on: a mail client wraps
-    "taken from / Bloubergstrand, Cape Town", "vom Balkon / in Graz-Andritz" and "von
-    meiner Dachterrasse in / München-Haidhausen" where the sender wrote one phrase."""
-    lines = text.split("\n")
-    out = lines[:1]
-    for line in lines[1:]:
-        prev, start = out[-1], line.lstrip(" \t")
-        if (
-            start[:1].isalpha()
-            and prev.rstrip()[-1:].isalpha()
-            and (
-                _ends_on_from(prev)
-                or _ends_on_inner(prev, start)
-                or (_starts_inner(start) and not _LABEL_LINE.match(prev))
-            )
-        ):
-            out[-1] = f"{prev.rstrip()} {start}"
-        else:
-            out.append(line)
-    return "\n".join(out)
 
 
 _LONG_VOWELS = str.maketrans("áé", "ae")
@@ -371,6 +323,7 @@ def _suffixed(stem: str, ending: str, lang: str) -> bool:
     """Whether a stem and its ending make a town in case: an ending joined only to the
     language's own towns ([home_suffixes]) needs one of its country's ("Szegeden"), never
     another's word for a town ("Balat" + "on" is the lake "Balaton")."""
+    own = data()["suffix_countries"][lang]
     if ending not in data()["home_suffixes"].get(lang, []):
-        return is_town(stem)
-    return any(town_in(stem, country) for country in data()["suffix_countries"][lang])
+        return is_town(stem) or small_town(stem, own)
+    return any(town_in(stem, country) for country in own) or small_town(stem, own)

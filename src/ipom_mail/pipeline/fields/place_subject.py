@@ -15,8 +15,8 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import label_words
+from ipom_mail.pipeline.fields.place_after import instrument_name
 from ipom_mail.pipeline.fields.place_over import path_not_spot
-from ipom_mail.pipeline.fields.place_phrases import instrument_name
 from ipom_mail.pipeline.fields.place_words import UP, alt_cased, club_name, data, words_of
 from ipom_mail.pipeline.fields.towns import common_words, is_town, town_with_part
 
@@ -70,8 +70,10 @@ def _over_data() -> re.Pattern[str]:
 def over_data_place(part: str, names: set[str]) -> str | None:
     """The town a Subject's data says the station passed over, right before its date or
     time ('ISS sobre CDMX 21/11/2026 18:52'), or a site and its town ('over Arthur's Seat,
-    Edinburgh 18/11/2026'): the photographer was there. Never a name in a case ending
-    ('nad Krakowem'), a sky object ('over Orion'), nor the sender's own name."""
+    Edinburgh 18/11/2026'): the photographer was there; a village no town list holds, when
+    the name is plain ('ISS boven Dwingeloo 2026-07-14'). Never a name in a case ending
+    ('nad Krakowem'), a sky object ('over Orion'), a piece of gear, nor the sender's own
+    name."""
     cased = {w.lower() for lang in data()["inner_cased"] for w in data()["over"].get(lang, [])}
     for m in _over_data().finditer(part):
         name, town = m.group("name"), m.group("town")
@@ -81,6 +83,8 @@ def over_data_place(part: str, names: set[str]) -> str | None:
             return name
         if town is None and _coded_town(name):
             return name  # "ISS over Calgary AB 2026-11-06 01:42:10 UTC": with its province
+        if town is None and _bare_name(name) and not (_sky(name) or _not_a_place().search(name)):
+            return name  # "ISS boven Dwingeloo 2026-07-14 22:47:30 UTC": a village
         if town and is_town(town) and not instrument_name(name) and not _sky(name):
             return f"{name}, {town}"
     return None

