@@ -347,7 +347,17 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
 def _first_place(readers: Iterable[Callable[[], str | None]], people: frozenset[str]) -> str | None:
     """The first place a reader gives that is not a person's name."""
     found = (read() for read in readers)
-    return next((p for p in found if p and p.split()[0] not in people), None)
+    return next((_without_day(p) for p in found if p and p.split()[0] not in people), None)
+
+
+def _without_day(place: str) -> str:
+    """A place without a weekday read after its comma as its area ("Lembang, Jumat,\n18
+    September 2026": Friday is no part of Lembang); a weekday inside a name stays ("Boca
+    Chica, Santo Domingo")."""
+    from ipom_mail.pipeline.fields.words import weekday_alone
+
+    head, comma, tail = place.rpartition(",")
+    return head.rstrip() if comma and head.strip() and weekday_alone(tail.strip()) else place
 
 
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŐŰČŠŽŘĎŤŇΆ-ΏΑ-ΩЀ-Я"

@@ -173,6 +173,11 @@ def names_a_weekday(text: str) -> bool:
     return _any_weekday().search(text) is not None
 
 
+def weekday_alone(word: str) -> bool:
+    """Whether `word` is a weekday's wide name and nothing else ("Jumat", "sobotę")."""
+    return _any_weekday().fullmatch(word) is not None
+
+
 @machine_table
 def month_names() -> tuple[dict[str, int], frozenset[str]]:
     """CLDR month names of every locale (lower-case) → month 1…12, in their grammatical
