@@ -22,7 +22,5 @@ from ipom_mail.pipeline.fields.location import find_location
         ("Location: Castlebar, Mayo", "Castlebar, Mayo"),
     ],
 )  # fmt: skip
-def test_a_weekday_after_a_places_comma_is_no_part_of_the_place(
-    text: str, place: str
-) -> None:
+def test_a_weekday_after_a_places_comma_is_no_part_of_the_place(text: str, place: str) -> None:
     assert find_location(text) == place
