@@ -13,7 +13,6 @@ import pytest
 from ipom_mail.pipeline.fields.taken_at import find_taken_at
 from ipom_mail.pipeline.values import Media
 
-
 _AR = (
     "يسعدني أن أشارككم صورتي لعبور محطة الفضاء الدولية أمام قرص الشمس، التي التقطتها {half}"
     " {day} أكتوبر ٢٠٢٦ من صحراء الخاتم."

@@ -32,8 +32,9 @@ _BETWEEN_AFTER = re.compile(r"\S+\s*(?:között|välillä|arasında|vahel)(?![^\
 
 # "between 20:09 and 20:15": these words join two times only after a "between"
 _AND = frozenset(
-    ["and", "und", "et", "y", "e", "és", "și", "och", "og", "и", "і", "ve", "και", "ja", "in", "ile"]
-)
+    ["and", "und", "et", "y", "e", "és", "și", "och", "og", "и", "і", "ve", "και", "ja", "in",
+     "ile"]
+)  # fmt: skip
 
 
 @functools.cache
