@@ -28,7 +28,7 @@ _BETWEEN = re.compile(
 # "between" written after the second time: "20:12:30 és 20:17:10 között", "20:12 ja 20:17
 # välillä", "20:12 ile 20:17 arasında", "20:12 ja 20:17 vahel" (the time's written text may
 # run on to a zone after it: "… között készült (nyári idő, UTC+2)")
-_BETWEEN_AFTER = re.compile(r"\S+\s*(?:között|välillä|arasında|vahel)(?![^\W\d_])", re.I)
+_BETWEEN_AFTER = re.compile(r"\S*\s*(?:között|välillä|arasında|vahel)(?![^\W\d_])", re.I)
 
 # "between 20:09 and 20:15": these words join two times only after a "between"
 _AND = frozenset(
@@ -75,6 +75,7 @@ def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]
         if (
             joins
             or _BETWEEN.search(text, max(0, first.start - 14), first.start)
+            or _BETWEEN_AFTER.match(text, second.end)  # "21:32 és 21:38 UT között"
             or _BETWEEN_AFTER.match(text, second.start)
         ):
             pairs.append((first, second))
