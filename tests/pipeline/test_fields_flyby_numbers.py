@@ -121,6 +121,12 @@ def test_the_passs_height_in_more_languages_and_digits(text: str, degrees: float
         ("Kilikuwa kinang'aa mno, karibu -2.8 hivi.", -2.8),
         ("Kecerahan stesen ialah -3.5 malam itu.", -3.5),
         ("Sobrang liwanag: -3.3 ayon sa app.", -3.3),
+        # batch-23: Bulgarian and Russian words for magnitude, whole and short, and the sign −
+        ("Максимална височина: 84°, блясък -3,9 зв. вел.", -3.9),
+        ("Станцията беше ярка: -3,9 зв. вел.", -3.9),
+        ("Максимальная высота прохода 55°, звёздная величина −3,3.", -3.3),
+        ("Звёздная величина −3,3, максимальная высота 55°.", -3.3),
+        ("Макс. висота 61°, зоряна величина -3,5.", -3.5),
     ],
 )
 def test_the_passs_brightness_in_more_languages_and_digits(text: str, magnitude: float) -> None:
@@ -153,6 +159,11 @@ def test_the_height_of_the_moon_or_sun_or_a_temperature_is_no_passs_height(text:
         "शुक्र की चमक -4.2 थी",  # Venus's brightness
         "Mặt trăng độ sáng -12,5 đêm đó",  # the Moon's
         "Mwezi mwangaza -12 usiku ule",  # the Moon's
+        # the body named between the word and its number
+        "Brightness of Venus -4.2, the station was fainter.",
+        "Яркость Венеры -4,2, а станция была слабее.",
+        "Блясъкът на Венера беше -4,2.",
+        "Helligkeit der Venus -4,2.",
     ],
 )
 def test_the_brightness_of_another_body_is_no_passs_magnitude(text: str) -> None:

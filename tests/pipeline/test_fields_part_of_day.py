@@ -13,6 +13,12 @@ import pytest
 from ipom_mail.pipeline.fields.taken_at import find_taken_at
 from ipom_mail.pipeline.values import Media
 
+_AR = (
+    "يسعدني أن أشارككم صورتي لعبور محطة الفضاء الدولية أمام قرص الشمس، التي التقطتها {half}"
+    " {day} أكتوبر ٢٠٢٦ من صحراء الخاتم."
+    "\n\nوقت العبور: 10:21:36 بتوقيت الإمارات"
+)
+
 
 def _taken_at(text: str, header: str) -> datetime | None:
     return find_taken_at(text, Media(items=()), parsedate_to_datetime(header)).taken_at
@@ -29,6 +35,13 @@ def _taken_at(text: str, header: str) -> datetime | None:
          "Sat, 17 Oct 2026 22:00:00 -0400", "2026-10-17T23:41"),
         ("Foto von heute Abend aus Chicago, 17. Oktober 2026 um 7:41 CDT.",
          "Sat, 17 Oct 2026 22:00:00 -0500", "2026-10-18T00:41"),
+        # the UAE writes a 12-hour clock; "this morning" wrapped over a line's end (batch-23)
+        (_AR.format(half="صباح", day="\nاليوم الجمعة ٩"), "Fri, 09 Oct 2026 15:48:03 +0400",
+         "2026-10-09T06:21:36"),
+        ("मैंने आज शाम यह फोटो ली। समय: 17 अक्टूबर 2026, 7:41 IST",
+         "Sat, 17 Oct 2026 22:00:00 +0530", "2026-10-17T14:11"),
+        ("Τη φωτογραφία την τράβηξα σήμερα το απόγευμα, 17 Οκτωβρίου 2026, στις 7:41 ώρα "
+         "Ελλάδος.", "Sat, 17 Oct 2026 22:00:00 +0300", "2026-10-17T16:41"),
     ],
 )  # fmt: skip
 def test_the_half_of_the_day_the_mail_names_settles_a_12_hour_time(
@@ -59,6 +72,10 @@ def test_the_half_of_the_day_the_mail_names_settles_a_12_hour_time(
          "12:41:07 CST.", "Sat, 17 Oct 2026 15:00:00 -0600"),
         ("Solar transit captured this morning from Brisbane, 17 October 2026 at 12:05 AEST.",
          "Sat, 17 Oct 2026 15:00:00 +1000"),
+        # this evening: 22:21 is after the mail was sent at 15:48
+        (_AR.format(half="مساء اليوم", day="الجمعة ٩"), "Fri, 09 Oct 2026 15:48:03 +0400"),
+        # yesterday morning: the half named is not the mail's day's
+        (_AR.format(half="صباح أمس", day="الخميس ٨"), "Fri, 09 Oct 2026 15:48:03 +0400"),
     ],
 )  # fmt: skip
 def test_a_12_hour_time_the_mails_words_do_not_settle_stays_unread(text: str, header: str) -> None:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 _RANGE_WORD = (
     r"\s*(?:[-–—~〜～]|から|至|到|부터|to|till|until|bis|à|a|al|hasta(?: las)?|alle|às|a las|a les|tot|do|és|and|und|et|y|e"
     r"|a ž|až|til|fram till|до|по|έως|ως|μέχρι|până la|la|și|och|og|и|і|ve|και|ja|in"
-    r"|iki|līdz|kuni|fins a(?: les)?)\s*"
+    r"|iki|līdz|kuni|fins a(?: les)?|ile)\s*"
 )
 _BETWEEN = re.compile(
     r"(?:between|zwischen|entre|tra|fra|tussen|między|mezi|între|mellan|mellom|између|između"
@@ -25,11 +25,16 @@ _BETWEEN = re.compile(
     re.I,
 )
 
+# "between" written after the second time: "20:12:30 és 20:17:10 között", "20:12 ja 20:17
+# välillä", "20:12 ile 20:17 arasında", "20:12 ja 20:17 vahel" (the time's written text may
+# run on to a zone after it: "… között készült (nyári idő, UTC+2)")
+_BETWEEN_AFTER = re.compile(r"\S*\s*(?:között|välillä|arasında|vahel)(?![^\W\d_])", re.I)
 
 # "between 20:09 and 20:15": these words join two times only after a "between"
 _AND = frozenset(
-    ["and", "und", "et", "y", "e", "és", "și", "och", "og", "и", "і", "ve", "και", "ja", "in"]
-)
+    ["and", "und", "et", "y", "e", "és", "și", "och", "og", "и", "і", "ve", "και", "ja", "in",
+     "ile"]
+)  # fmt: skip
 
 
 @functools.cache
@@ -70,7 +75,8 @@ def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]
         if (
             joins
             or _BETWEEN.search(text, max(0, first.start - 14), first.start)
-            or (word == "és" and re.match(r"\s*között", text[second.end :]))
+            or _BETWEEN_AFTER.match(text, second.end)  # "21:32 és 21:38 UT között"
+            or _BETWEEN_AFTER.match(text, second.start)
         ):
             pairs.append((first, second))
     from ipom_mail.pipeline.fields.pass_rows import rise_set, rose_then_set

@@ -247,7 +247,7 @@ _WHEN_LABEL = re.compile(
     + "|".join(_WHEN_WORDS)
     + "|"
     + label_words_raw("when_labels")
-    + r")\s*(?:\((?P<zone>[^)]{1,24})\))?"
+    + r")\s*(?:[(（](?P<zone>[^)）]{1,24})[)）])?"
     r"(?:\s*in\s+(?P<zone2>UTC|UT|GMT))?\s*(?:[:：|=\t]|\s{2,}|\s(?=\d))",
     re.I,
 )

@@ -100,6 +100,12 @@ def _near_body(text: str, pos: int) -> bool:
     return _BODY.search(text, max(0, pos - 20), pos) is not None
 
 
+def _of_body(text: str, word: re.Match[str], number: re.Match[str]) -> bool:
+    """Whether a brightness word's number is another body's: one named just before the word,
+    or between it and its number ("Brightness of Venus -4.2", "Яркость Венеры -4,2")."""
+    return _near_body(text, word.start()) or bool(_BODY.search(text, word.end(), number.start("v")))
+
+
 def _sentence_before(text: str, pos: int) -> str:
     """Up to _WINDOW characters before `pos`, cut at the start of its sentence or line."""
     window = text[max(0, pos - _WINDOW) : pos]
@@ -170,11 +176,11 @@ def find_magnitude(text: str) -> float | None:
     found: list[re.Match[str]] = []
     for word in _BRIGHTNESS_WORD.finditer(text):
         m = _AFTER_WORD.match(text, word.end())
-        if m and not _near_body(text, word.start()):
+        if m and not _of_body(text, word, m):
             found.append(m)
     for word in _BRIGHT_WORD.finditer(text):
         m = _AFTER_BRIGHT.match(text, word.end())
-        if m and not _near_body(text, word.start()):
+        if m and not _of_body(text, word, m):
             found.append(m)
     found += [m for m in _BEFORE_MAG.finditer(text) if not _near_body(text, m.start())]
     found += [m for h in _heights(text) if (m := _AFTER_HEIGHT.match(text, h.end()))]

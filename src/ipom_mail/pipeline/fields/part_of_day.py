@@ -11,6 +11,7 @@ after midnight on a 12-hour one.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 from functools import lru_cache
 
@@ -19,8 +20,9 @@ from ipom_mail.pipeline.fields.labels import whole_words
 
 @lru_cache(maxsize=4)
 def _halves_named(text: str) -> tuple[bool, bool]:
-    """Whether the text names this morning, and this evening: read once per text (a text
-    of many times asks for each)."""
+    """Whether the text names this morning, and this evening, over a line's end too ("صباح
+    ¶ اليوم"): read once per text (a text of many times asks for each)."""
+    text = re.sub(r"\s+", " ", text)
     morning = whole_words("this_morning").search(text) is not None
     return morning, whole_words("this_evening").search(text) is not None
 

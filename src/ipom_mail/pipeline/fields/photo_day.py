@@ -2,7 +2,8 @@
 (a labelled line "שעת הצילום: 20:31:55 שעון ישראל", "Hora del tránsito: 12:34:09", a
 paragraph "It's a stack of 40 frames taken from 22:58 to 23:04 BST").
 
-The mail's one date, when its sentence is about the photo or the sender speaks of their
+The mail's one date, when its sentence is about the photo (one day written twice counts
+once: in two calendars, "۸ مهر ۱۴۰۵ (۳۰ سپتامبر ۲۰۲۶)", or in two places), or the sender speaks of their
 own photo in it ("מצורפת התמונה שלי … 14 ביולי 2026", "Hier mein Bild der ISS vom 12.
 Juli"); a date in a sentence that names another event only in the photo's part of it
 (segments.photo_date_before_event: "Here's the ISS picture I mentioned at Friday's meeting
@@ -62,11 +63,11 @@ def _failed(dates: Dates, seg: Segment) -> bool:
 
 def presented_date(dates: Dates) -> Found | None:
     """The mail's date for its photo (see the module's doc), with its sentence; or None."""
-    if len(dates.found) == 1:
-        hit, seg, day = dates.found[0]
-        if day is None or not _about_photo(dates, seg):
+    if len({day for _, _, day in dates.found}) == 1:
+        about = [entry for entry in dates.found if _about_photo(dates, entry[1])]
+        if not about or about[0][2] is None:
             return None
-        return hit, seg, day
+        return about[0]
     own = [entry for entry in dates.found if _own_photo(dates, entry[1])]
     others = [entry for entry in dates.found if entry not in own]
     if not own or not all(_failed(dates, seg) for _, seg, _ in others):

@@ -20,6 +20,7 @@ LOCALES = (
     "cy", "ga", "sq", "mk", "mt", "ka", "hy",
 )  # fmt: skip
 _LETTERS = r"[^\W\d_]"
+_UNSPACED = r"(?=[\u0e00-\u0e7f])"  # Thai is written without spaces between its words
 
 
 def _eras() -> dict[str, int]:
@@ -89,18 +90,22 @@ def _weekday_stems() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _weekday_tail() -> re.Pattern[str]:
+    from ipom_mail.pipeline.fields.labels import label_words
+
     words = {**_weekday_stems(), **weekday_names()}
     alternatives = "|".join(re.escape(n) for n in sorted(words, key=len, reverse=True))
     return re.compile(
-        rf"(?<!{_LETTERS})(({alternatives}){_LETTERS}{{0,3}})\.?,?\s*"
-        rf"(?:the\s+|den\s+|le\s+|{_LETTERS}{{4,9}}\s*\(\s*)?$",
+        rf"(?:(?<!{_LETTERS})|{_UNSPACED})(({alternatives}){_LETTERS}{{0,3}})\.?,?\s*"
+        rf"(?:(?:{label_words('weekday_joins')})\s*|{_LETTERS}{{4,9}}\s*\(\s*)?$",
         re.I,
     )
 
 
 def weekday_before(text: str) -> int | None:
-    """The weekday named at the very end of `text` ("on Tuesday, ", "у суботу "), or before
-    one word and an opening bracket ("Saturday night ("), or None."""
+    """The weekday named at the very end of `text` ("on Tuesday, ", "у суботу "), before a
+    word saying a day's number follows ("Tuesday the ", "thứ Hai, ngày ", "Senin, tanggal ";
+    data/labels.toml [weekday_joins]), or before one word and an opening bracket ("Saturday
+    night ("), or None."""
     m = _weekday_tail().search(text)
     if m is None:
         return None
