@@ -1,7 +1,7 @@
 """The pipeline process: `python -m ipom_mail.pipeline.worker FD MEMORY_MB`.
 
 bounded.py sends it (config, the sender's date styles), then the raw bytes unpickled, one
-message at a time, and kills it when
+message at a time (the next one may wait in the socket while it works on this), and kills it when
 a message overruns [limits] max_seconds_per_message. It runs the decoder
 process's loop (media.worker), with its memory cap, and answers ("done",
 CheckResult), ("memory", None) over the cap, or ("failed", "Type: message")
@@ -39,7 +39,8 @@ def answer(task: Task) -> tuple[str, object]:
 
 def receive(conn: Connection) -> Task | None:
     """(config, sender_dates) pickled, then the message's bytes as they are; None: stop."""
-    _give_back()  # the answer before is sent and gone: its memory goes back while we wait
+    if not conn.poll(0):  # no message waiting: what the one before held goes back meanwhile
+        _give_back()
     head = conn.recv()
     if not isinstance(head, tuple):
         return None
