@@ -20,14 +20,18 @@ from multiprocessing.connection import Connection
 from ipom_mail.config import Config
 from ipom_mail.pipeline.media.pool import shutdown_pool, start_pool
 from ipom_mail.pipeline.media.worker import main
-from ipom_mail.pipeline.stages import check_message
 from ipom_mail.pipeline.values import CheckResult, DateStyle
 
 Task = tuple[list[bytes], Config, tuple[DateStyle, ...]]
 
 
 def answer(task: Task) -> tuple[str, object]:
-    """Check one message; a stage's exception becomes its one-line reason."""
+    """Check one message; a stage's exception becomes its one-line reason.
+
+    The stages are imported at the first message (the warm-up), after `receive` has
+    started the decoder process: it loads Pillow while this process loads the stages."""
+    from ipom_mail.pipeline.stages import check_message
+
     holder, config, sender_dates = task
     try:  # the raw bytes are handed over, not kept here: parsing frees them (check_message)
         return "done", check_message(holder.pop(), config, sender_dates)
