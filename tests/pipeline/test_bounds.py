@@ -21,7 +21,13 @@ from click.testing import CliRunner
 
 from ipom_mail.cli import cli
 from ipom_mail.config import Config, LimitsConfig
-from ipom_mail.pipeline.bounded import PipelineStopped, check_bounded, shutdown_runner
+from ipom_mail.pipeline.bounded import (
+    PipelineStopped,
+    check_bounded,
+    finish_check,
+    shutdown_runner,
+    start_check,
+)
 from ipom_mail.pipeline.stages import check_message
 from tests.hostile import (
     SHAPES,
@@ -198,6 +204,26 @@ def test_a_message_stopped_at_the_bound_leaves_no_process_of_its_own_behind() ->
         time.sleep(0.05)
     assert not [pid for pid in started if _running(pid)]
     assert check_bounded(encoded_word_subject(100), config).parsed.subject  # a new worker
+
+
+def test_messages_given_before_the_one_before_is_collected_are_answered_each_its_own() -> None:
+    config = Config()
+    subjects = [f"ISS pass {i}".encode() for i in range(3)]
+    raws = [message(b"Subject: " + s + b"\r\n") for s in subjects]
+    tickets = [start_check(raw, config) for raw in raws]  # all three in the worker's hands
+    assert [finish_check(t).parsed.subject for t in reversed(tickets)] == [
+        s.decode() for s in reversed(subjects)
+    ]  # collected out of order: each answer is kept on its own ticket
+
+
+def test_a_message_waiting_behind_one_stopped_at_the_bound_is_read_by_a_new_worker() -> None:
+    config = Config(limits=LimitsConfig(max_seconds_per_message=2.0))
+    check_bounded(encoded_word_subject(100), config)  # warm: the bound is the message's
+    stalling = start_check(many_photos(), config)  # seconds of decoding
+    waiting = start_check(message(b"Subject: after the stalled one\r\n"), config)
+    with pytest.raises(PipelineStopped, match="longer than the 2 seconds allowed"):
+        finish_check(stalling)
+    assert finish_check(waiting).parsed.subject == "after the stalled one"
 
 
 def test_a_message_needing_more_memory_than_the_bound_is_stopped_and_the_next_is_read() -> None:

@@ -41,6 +41,22 @@ def test_writing_the_same_bytes_twice_keeps_one_file_and_no_temp_files(tmp_path:
     assert not [n for n in names if n.startswith(TEMP_PREFIX)]
 
 
+def test_a_batch_writes_its_files_in_helper_threads_each_once_all_in_place_at_sync(
+    tmp_path: Path,
+) -> None:
+    archive = Archive(tmp_path, grouped=True)
+    photos = [os.urandom(300_000) for _ in range(6)]
+    for photo in photos + photos:  # a photo sent twice in one batch is written once
+        archive.put_media(photo, "image/jpeg")
+    sha = archive.put_raw(b"a message")
+    archive.sync_folders()  # the batch may commit once this returns
+    assert archive.read_raw(sha) == b"a message"
+    files = _all_files(tmp_path)
+    assert len(files) == 7 and not [p for p in files if p.name.startswith(TEMP_PREFIX)]
+    assert sorted(p.read_bytes() for p in files if p.suffix == ".jpg") == sorted(photos)
+    archive.close()
+
+
 def test_a_media_file_is_named_by_hash_and_sniffed_type_never_by_the_sender(
     tmp_path: Path,
 ) -> None:

@@ -69,3 +69,39 @@ def test_a_photo_rolled_back_with_its_savepoint_is_no_twin_of_a_later_message(
         with Store(store.engine, store.archive).session(write=False) as session:
             assert [t.reference for t in twins(session, d.submission_id or 0)] == [a.reference]
             assert twins(session, c.submission_id or 0) == []
+
+
+def test_a_batch_stores_a_message_in_a_few_statements_whatever_its_fields_and_notes(
+    store_config: Config, make_message: MessageFactory, make_jpeg: Callable[..., bytes]
+) -> None:
+    from sqlalchemy import event
+
+    migrate(store_config)
+    with open_store(store_config) as store:
+        batch = Batch(store)
+        executed: list[str] = []
+        event.listen(store.engine, "before_cursor_execute", lambda *a: executed.append(a[2]))
+        try:
+            for uid in range(1, 6):
+                raw, result = _with_print(
+                    make_message(message_id=f"<n{uid}@x>", photo=make_jpeg(uid)), PRINT
+                )
+                parsed = result.parsed
+                origin = _imap(uid)
+                found = batch.find_duplicate(
+                    parsed.sha256, "INBOX", 7, uid, parsed.message_id, parsed.sender
+                )
+                assert found is None
+                batch.record(raw, result, origin)
+            batch.commit()
+        finally:
+            batch.close()
+        # the lookup, a savepoint and its release, the reference, the submission, the
+        # message, then one statement per table of rows (fields, media, links, notes,
+        # look-alikes, events), however many rows each table gets (was 23 and more)
+        assert len(executed) / 5 <= 13, "\n".join(s[:70] for s in executed)
+        with store.session(write=False) as session:
+            from ipom_mail.store.models import Event
+
+            kinds = [e.kind for e in session.query(Event).order_by(Event.id)]
+        assert kinds == ["received", "processed"] * 5

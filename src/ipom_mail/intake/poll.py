@@ -15,6 +15,7 @@ import logging
 import queue
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Generator, Iterator
 
 from ipom_mail.config import Config
@@ -179,7 +180,8 @@ def _take_all(
     mover: _Mover,
     progress: Progress | None,
 ) -> None:
-    """Each message begun in the worker while the one before it is stored, in order."""
+    """Each message begun in the worker before the one before it is collected and stored, so
+    the worker never waits for the poller; stored in order."""
     batch, tally = mover.batch, mover.tally
     small: list[tuple[int, int]] = []
     for uid, size in listed:
@@ -189,29 +191,30 @@ def _take_all(
         outcome = take_in_oversized(size, _origin(config, box, uid), batch, config)
         tally.add(outcome, f"UID {uid}")
         mover.add(uid, failed=True)
-    waiting: tuple[int, Started] | None = None
+    flight: deque[Started] = deque()  # begun in the worker, not collected yet: two at most
     fetching = _fetch(box, small)
     try:
         for fetched in fetching:
             fault("after_fetch", batch.faults)
-            if waiting is not None and _still_running(waiting[1]):
-                mover.commit()  # a slow message: what is stored is committed while it runs
-            done = (waiting[0], collect(waiting[1], batch, config)) if waiting is not None else None
-            waiting = None  # the worker is free: its answer is in
-            started = begin(fetched.raw, _origin(config, box, fetched.uid), batch, config)
-            waiting = (fetched.uid, started)
-            if done is not None:  # stored while the worker runs the next message
-                _store(config, mover, *done, progress)
-        if waiting is not None:
-            if _still_running(waiting[1]):
-                mover.commit()
-            done, waiting = (waiting[0], collect(waiting[1], batch, config)), None
-            _store(config, mover, *done, progress)
+            flight.append(begin(fetched.raw, _origin(config, box, fetched.uid), batch, config))
+            if len(flight) > 1:  # the worker goes on with this one while the one before is stored
+                _collect_and_store(config, mover, flight.popleft(), progress)
+        while flight:
+            _collect_and_store(config, mover, flight.popleft(), progress)
     finally:
         fetching.close()  # the helper thread ends before the connection is used again
-        if waiting is not None:  # stopped with a message in the worker: its answer is dropped
+        if flight:  # stopped with messages in the worker: their answers are dropped
             shutdown_runner()
     mover.flush()
+
+
+def _collect_and_store(
+    config: Config, mover: _Mover, started: Started, progress: Progress | None
+) -> None:
+    """The worker's answer to a begun message, then the message recorded into the batch."""
+    if _still_running(started):
+        mover.commit()  # a slow message: what is stored is committed while it runs
+    _store(config, mover, collect(started, mover.batch, config), progress)
 
 
 def _still_running(started: Started) -> bool:
@@ -219,7 +222,9 @@ def _still_running(started: Started) -> bool:
 
     A commit costs the disk a journal commit or two: one per batch, not one per message,
     unless a message keeps the worker busy, when the batch so far is committed meanwhile."""
-    return started.slow or not answer_ready(SLOW_S)
+    if started.ticket is None:
+        return started.slow
+    return started.slow or not answer_ready(started.ticket, SLOW_S)
 
 
 def _fetch(box: Mailbox, listed: list[tuple[int, int]]) -> Generator[Fetched, None, None]:
@@ -291,14 +296,10 @@ class _Ahead:
         self.thread.join(timeout=AHEAD_JOIN_S)
 
 
-def _store(
-    config: Config,
-    mover: _Mover,
-    uid: int,
-    started: Started,
-    progress: Progress | None,
-) -> None:
-    """Record one begun message into the batch; the progress callback may stop the pass."""
+def _store(config: Config, mover: _Mover, started: Started, progress: Progress | None) -> None:
+    """Record one collected message into the batch; the progress callback may stop the pass."""
+    uid = started.origin.uid
+    assert uid is not None, "a polled message has its UID"
     outcome = finish(started, mover.batch, config)
     mover.tally.add(outcome, f"UID {uid}")
     mover.add(uid, failed=outcome.failed)

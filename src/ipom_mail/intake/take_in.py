@@ -18,7 +18,13 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ipom_mail.config import Config
-from ipom_mail.pipeline.bounded import PipelineStopped, check_bounded, finish_check, start_check
+from ipom_mail.pipeline.bounded import (
+    PipelineStopped,
+    Ticket,
+    check_bounded,
+    finish_check,
+    start_check,
+)
 from ipom_mail.pipeline.values import CheckResult
 from ipom_mail.store import Origin, OutboxReply, Store, message_fault
 
@@ -113,6 +119,7 @@ class Started:
     origin: Origin
     reason: str | None = None  # set: it failed (before or in the pipeline)
     result: CheckResult | None = None  # set: the pipeline's answer, collected
+    ticket: Ticket | None = None  # set: given to the pipeline worker, not collected yet
     slow: bool = False  # the fault-injection hook: a stage stuck on it, waited for in `collect`
 
 
@@ -124,7 +131,8 @@ def take_in(raw: bytes, origin: Origin, store: Store, config: Config) -> Outcome
 def begin(raw: bytes, origin: Origin, store: Store, config: Config) -> Started:
     """Hand the message to the pipeline worker and return at once (`collect` gets the answer).
 
-    The poller stores the message before this one while the worker runs this one.
+    The poller begins the next message before it collects this one, and stores this one
+    while the worker runs the next.
     """
     reason = oversize_reason(len(raw), config)
     if reason is not None:
@@ -134,12 +142,12 @@ def begin(raw: bytes, origin: Origin, store: Store, config: Config) -> Started:
         if poisoned and not _POISON_STORE.search(raw[:65536]):
             raise RuntimeError("injected fault: a stage failed on this message")
         slow = "slow" in store.faults and bool(_SLOW.search(raw[:65536]))
-        start_check(raw, config)
+        ticket = start_check(raw, config)
     except PipelineStopped as exc:
         return Started(raw, origin, str(exc))
     except Exception as exc:  # a stage that failed on this message: record it and go on
         return Started(raw, origin, _stage_failed(exc))
-    return Started(raw, origin, slow=slow)
+    return Started(raw, origin, slow=slow, ticket=ticket)
 
 
 def _stage_failed(exc: Exception) -> str:
@@ -152,17 +160,18 @@ def collect(started: Started, store: Store, config: Config) -> Started:
     A date left two ways is read again with the sender's earlier styles here, while
     the worker is free (`with_sender_dates`).
     """
-    if started.reason is not None or started.result is not None:
+    ticket = started.ticket
+    if started.reason is not None or started.result is not None or ticket is None:
         return started
     if started.slow:
         _busy(SLOW_FAULT_S)
     try:
-        result = with_sender_dates(started.raw, finish_check(), store, config)
-        return replace(started, result=result)
+        result = with_sender_dates(started.raw, finish_check(ticket), store, config)
+        return replace(started, result=result, ticket=None)
     except PipelineStopped as exc:  # over the time or memory bound, or its process died
-        return replace(started, reason=str(exc))
+        return replace(started, reason=str(exc), ticket=None)
     except Exception as exc:  # a stage that failed on this message: record it and go on
-        return replace(started, reason=_stage_failed(exc))
+        return replace(started, reason=_stage_failed(exc), ticket=None)
 
 
 def finish(started: Started, store: Store, config: Config) -> Outcome:

@@ -17,6 +17,7 @@ import atexit
 import logging
 import threading
 import time
+from collections import deque
 from dataclasses import replace
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING
@@ -47,34 +48,59 @@ def over_bound_reason(seconds: float) -> str:
     )
 
 
+class Ticket:
+    """One message given to the pipeline worker (`start_check`); `finish_check` gets its answer.
+
+    The worker takes the messages in the order given and answers in that order, so a
+    caller may give it the next message before it collects this one: the worker then
+    goes from one to the next without waiting for the caller. An answer read while
+    waiting for a later ticket's is kept on its own ticket.
+    """
+
+    def __init__(
+        self, raw: bytes, config: Config, sender_dates: tuple[DateStyle, ...], seconds: float
+    ) -> None:
+        self.raw = raw  # kept until answered: given again if the worker stops before it
+        self.config = config
+        self.sender_dates = sender_dates
+        self.seconds = seconds  # its time bound, counted from when the worker begins it
+        self.runner: _Runner | None = None  # the worker that has it, until it answers
+        self.outcome: CheckResult | PipelineStopped | None = None
+
+
 class _Runner:
-    """One warm pipeline worker for one config.
+    """One warm pipeline worker for one config, with the tickets given to it in order.
 
     It is started without waiting (the warm-up message is sent at once), so the
-    caller can connect to the mailbox meanwhile; the first `send` waits for it.
+    caller can connect to the mailbox meanwhile; the first `give` waits for it.
     """
 
     def __init__(self, config: Config) -> None:
-        from ipom_mail.pipeline.child import _Worker  # not the media package: no Pillow here
+        from ipom_mail.pipeline.child import STARTUP_SECONDS, _Worker  # no Pillow here
 
         self.config = config
         memory = config.limits.max_memory_mb_per_message
         self.worker: _Worker = _Worker(memory, WORKER_MODULE, group=True, wait=False)
         self.warm = False
-        self.deadline: float | None = None  # of the message in the worker, when one is
-        self.worker.give(0, (config, ()), _warm_up_message())
+        self.stopped = False
+        self.pending: deque[Ticket] = deque()  # given and not answered yet, in order
+        self.since = time.monotonic()  # when the worker began the oldest pending ticket
+        self.warm_up = Ticket(_warm_up_message(), config, (), STARTUP_SECONDS)
+        self._send(self.warm_up)
 
     def _warm_up(self) -> None:
         """Wait for the worker to say READY and answer the warm-up message."""
-        from ipom_mail.pipeline.child import STARTUP_SECONDS, DecoderUnavailable
+        from ipom_mail.pipeline.child import DecoderUnavailable
 
         try:
             if not self.worker.ready():
                 raise PipelineStopped(_died(self.worker.exit_code()))
-            self.deadline = time.monotonic() + STARTUP_SECONDS
-            self.receive()
+            self.since = time.monotonic()  # its bound counts from READY
+            self.read_until(self.warm_up)
+            if not isinstance(self.warm_up.outcome, CheckResult):
+                raise self.warm_up.outcome or PipelineStopped("it gave no answer")
         except PipelineStopped as exc:
-            self.worker.stop()
+            self.stop()
             raise DecoderUnavailable(f"the pipeline process did not start: {exc}") from None
         self.warm = True
 
@@ -83,32 +109,72 @@ class _Runner:
         limits, mine = config.limits, self.config.limits
         return limits.max_memory_mb_per_message == mine.max_memory_mb_per_message
 
-    def send(self, raw: bytes, sender_dates: tuple[DateStyle, ...] = ()) -> None:
-        """Give the worker one message; its time bound starts now."""
+    def give(self, ticket: Ticket) -> None:
+        """Give the worker one message, after those it has; its time bound starts when the
+        worker begins it."""
         if not self.warm:
             self._warm_up()
-        if not self.worker.give(0, (self.config, sender_dates), raw):
-            raise PipelineStopped(_died(self.worker.exit_code()))
-        self.deadline = time.monotonic() + self.config.limits.max_seconds_per_message
+        self._send(ticket)
 
-    def receive(self) -> CheckResult:
-        """The answer for the message sent, waited for until its deadline."""
-        deadline, self.deadline = self.deadline, None
-        assert deadline is not None, "receive() without send()"
-        seconds = self.config.limits.max_seconds_per_message
+    def _send(self, ticket: Ticket) -> None:
+        if not self.worker.give(0, (ticket.config, ticket.sender_dates), ticket.raw):
+            raise PipelineStopped(_died(self.worker.exit_code()))
+        if not self.pending:
+            self.since = time.monotonic()
+        self.pending.append(ticket)
+        ticket.runner = self
+
+    def read_until(self, ticket: Ticket) -> None:
+        """Read the answers in order until `ticket` has its outcome, or until the worker is
+        stopped on an earlier message (over its bound, over memory, or dead), which gives
+        back the tickets after that one (their runner is None: they are given again)."""
+        while ticket.outcome is None and ticket.runner is self:
+            head = self.pending[0]
+            try:
+                head.outcome = self._answer(head)
+            except PipelineStopped as exc:
+                head.outcome = exc
+                self.stop()
+                return
+            self.pending.popleft()
+            head.runner = None
+            self.since = time.monotonic()  # the worker goes on with the next one now
+
+    def _answer(self, head: Ticket) -> CheckResult | StageFailed:
+        """The answer to the oldest pending ticket, waited for until its deadline; raises
+        PipelineStopped when the worker has to be stopped."""
+        deadline = self.since + head.seconds
         while not wait([self.worker.conn], timeout=max(0.0, deadline - time.monotonic())):
             if time.monotonic() >= deadline:
-                raise PipelineStopped(over_bound_reason(seconds))
+                raise PipelineStopped(over_bound_reason(head.seconds))
         try:
             status, value = receive_answer(self.worker.conn)
         except (EOFError, OSError, ValueError, MemoryError):
             raise PipelineStopped(_died(self.worker.exit_code())) from None
         if status == "memory":
-            raise PipelineStopped(over_memory_reason(self.config.limits.max_memory_mb_per_message))
-        if status == "failed":
-            raise StageFailed(f"the pipeline failed on it ({value})")
+            memory = head.config.limits.max_memory_mb_per_message
+            raise PipelineStopped(over_memory_reason(memory))
+        if status == "failed":  # the worker itself is fine and stays
+            return StageFailed(f"the pipeline failed on it ({value})")
         assert isinstance(value, CheckResult)
         return value
+
+    def answering(self, ticket: Ticket, within: float) -> bool:
+        """Whether the answer to `ticket`, the oldest pending one, is there within `within` s."""
+        if not self.pending or self.pending[0] is not ticket:
+            return False
+        try:
+            return bool(self.worker.conn.poll(within))
+        except (OSError, ValueError):
+            return True  # a dead worker: finish_check says so at once
+
+    def stop(self) -> None:
+        """Kill the worker; the tickets it had and did not answer are given back."""
+        self.stopped = True
+        for ticket in self.pending:
+            ticket.runner = None
+        self.pending.clear()
+        self.worker.stop()
 
 
 def receive_answer(conn: Connection) -> tuple[str, object]:
@@ -202,55 +268,71 @@ def check_bounded(
     """check_message in the worker; raises PipelineStopped with the reason when it did not finish.
 
     `sender_dates`: how the sender wrote dates before (see `check_message`)."""
-    start_check(raw, config, sender_dates)
-    return finish_check()
+    return finish_check(start_check(raw, config, sender_dates))
 
 
-def start_check(raw: bytes, config: Config, sender_dates: tuple[DateStyle, ...] = ()) -> None:
-    """Hand one message to the worker and return at once; `finish_check` gets its result.
+def start_check(raw: bytes, config: Config, sender_dates: tuple[DateStyle, ...] = ()) -> Ticket:
+    """Give one message to the worker and return at once; `finish_check` gets its result.
 
-    The caller stores the message before it meanwhile: that is the overlap of a poll.
+    The caller stores the message before it meanwhile, and may give the next one before
+    it finishes this: that is the overlap of a poll.
     """
-    start_runner(config)
+    ticket = Ticket(raw, config, sender_dates, config.limits.max_seconds_per_message)
+    _give(ticket)
+    return ticket
+
+
+def _give(ticket: Ticket) -> None:
+    start_runner(ticket.config)
     with _lock:
         assert _runner is not None
         try:
-            _runner.send(raw, sender_dates)
+            _runner.give(ticket)
         except BaseException:
             shutdown_runner_locked()
             raise
 
 
-def answer_ready(within: float = 0.0) -> bool:
-    """Whether the worker's answer to the message given to `start_check` is there (or comes
-    within `within` seconds)."""
+def answer_ready(ticket: Ticket, within: float = 0.0) -> bool:
+    """Whether the worker's answer to `ticket` is there (or comes within `within` seconds);
+    False while an earlier message's answer is still awaited."""
     with _lock:
-        if _runner is None or _runner.deadline is None:
+        runner = ticket.runner
+        if ticket.outcome is not None or runner is None or runner is not _runner:
             return True  # nothing to wait for
-        try:
-            return bool(_runner.worker.conn.poll(within))
-        except (OSError, ValueError):
-            return True  # a dead worker: finish_check says so at once
+        return runner.answering(ticket, within)
 
 
-def finish_check() -> CheckResult:
-    """The result of the message given to `start_check`; PipelineStopped when it did not finish."""
-    with _lock:
-        if _runner is None or _runner.deadline is None:
-            raise PipelineStopped("the pipeline process was stopped before it answered")
-        try:
-            return _runner.receive()
-        except StageFailed:
-            raise
-        except BaseException:  # over the bound, dead, or interrupted mid-message (a signal):
-            shutdown_runner_locked()  # its answer would come late, so a new worker takes the next
-            raise
+def finish_check(ticket: Ticket) -> CheckResult:
+    """The result of the message given to `start_check`; PipelineStopped when it did not finish.
+
+    A message whose worker was stopped on an earlier message is given to a new worker."""
+    global _runner
+    while True:
+        with _lock:
+            runner = ticket.runner
+            if ticket.outcome is None and runner is not None:
+                try:
+                    runner.read_until(ticket)
+                except BaseException:  # interrupted mid-answer (a signal): the answers would
+                    runner.stop()  # come late, so a new worker takes the next message
+                    raise
+                finally:
+                    if runner is _runner and runner.stopped:
+                        _runner = None
+        outcome, ticket.outcome = ticket.outcome, None
+        if isinstance(outcome, CheckResult):
+            ticket.raw = b""
+            return outcome
+        if outcome is not None:
+            raise outcome
+        _give(ticket)  # given back by a worker stopped before it: a new one takes it
 
 
 def shutdown_runner_locked() -> None:
     global _runner
     if _runner is not None:
-        _runner.worker.stop()
+        _runner.stop()
         _runner = None
 
 
@@ -264,7 +346,7 @@ def _close_at_exit() -> None:
     """At exit: an idle, warm worker is asked to finish (its decoders end cleanly), else killed."""
     global _runner
     with _lock:
-        if _runner is not None and _runner.warm and _runner.deadline is None:
+        if _runner is not None and _runner.warm and not _runner.pending:
             _runner.worker.close()
             _runner = None
         shutdown_runner_locked()

@@ -8,6 +8,7 @@ the JSON contract of docs/design.md.
 from __future__ import annotations
 
 from dataclasses import replace
+from hashlib import sha256
 
 from ipom_mail.config import Config
 from ipom_mail.pipeline.fields import extract_fields, own_words, read_ahead
@@ -33,12 +34,13 @@ def check_message(
     `sender_dates` is an input, not a lookup: how the sender wrote dates in earlier
     submissions, which the intake reads from the store (empty for `ipom check`).
     """
-    parsed = parse_message(raw, bounces=False)
+    parsed = parse_message(raw, bounces=False, hashed=False)
     if not parsed.headers:
-        return _not_a_message(raw, replace(parsed, bounced=failed_addresses(raw)), config)
+        parsed = replace(parsed, sha256=sha256(raw).hexdigest(), bounced=failed_addresses(raw))
+        return _not_a_message(raw, parsed, config)
     under_way = start_media(parsed.parts, config.limits)  # the files decode in other processes
-    try:  # meanwhile the bounce detectors and the text (extract_fields finds it read)
-        parsed = replace(parsed, bounced=failed_addresses(raw))
+    try:  # meanwhile its hash, the bounce detectors and the text (extract_fields finds it read)
+        parsed = replace(parsed, sha256=sha256(raw).hexdigest(), bounced=failed_addresses(raw))
         del raw  # not needed any more: a worker handed it over frees it here (a 40 MB message)
         if under_way.decoding_files:  # else nothing to overlap: a newsletter is not read
             read_ahead(parsed, sender_dates)

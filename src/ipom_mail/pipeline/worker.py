@@ -1,7 +1,7 @@
 """The pipeline process: `python -m ipom_mail.pipeline.worker FD MEMORY_MB`.
 
 bounded.py sends it (config, the sender's date styles), then the raw bytes unpickled, one
-message at a time, and kills it when
+message at a time (the next one may wait in the socket while it works on this), and kills it when
 a message overruns [limits] max_seconds_per_message. It runs the decoder
 process's loop (media.worker), with its memory cap, and answers ("done",
 CheckResult), ("memory", None) over the cap, or ("failed", "Type: message")
@@ -20,14 +20,18 @@ from multiprocessing.connection import Connection
 from ipom_mail.config import Config
 from ipom_mail.pipeline.media.pool import shutdown_pool, start_pool
 from ipom_mail.pipeline.media.worker import main
-from ipom_mail.pipeline.stages import check_message
 from ipom_mail.pipeline.values import CheckResult, DateStyle
 
 Task = tuple[list[bytes], Config, tuple[DateStyle, ...]]
 
 
 def answer(task: Task) -> tuple[str, object]:
-    """Check one message; a stage's exception becomes its one-line reason."""
+    """Check one message; a stage's exception becomes its one-line reason.
+
+    The stages are imported at the first message (the warm-up), after `receive` has
+    started the decoder process: it loads Pillow while this process loads the stages."""
+    from ipom_mail.pipeline.stages import check_message
+
     holder, config, sender_dates = task
     try:  # the raw bytes are handed over, not kept here: parsing frees them (check_message)
         return "done", check_message(holder.pop(), config, sender_dates)
@@ -39,7 +43,8 @@ def answer(task: Task) -> tuple[str, object]:
 
 def receive(conn: Connection) -> Task | None:
     """(config, sender_dates) pickled, then the message's bytes as they are; None: stop."""
-    _give_back()  # the answer before is sent and gone: its memory goes back while we wait
+    if not conn.poll(0):  # no message waiting: what the one before held goes back meanwhile
+        _give_back()
     head = conn.recv()
     if not isinstance(head, tuple):
         return None

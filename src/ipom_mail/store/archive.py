@@ -103,6 +103,11 @@ def _settle(handle: BinaryIO, tmp: str, path: Path) -> None:
         raise
 
 
+def _write_file(path: Path, data: bytes) -> None:
+    """`data` to a temp file beside `path`, fsynced, renamed into place (its folder not fsynced)."""
+    _settle(*_temp_file(path, data), path)
+
+
 def _discard(handle: BinaryIO, tmp: str) -> None:
     with contextlib.suppress(OSError):
         handle.close()
@@ -136,25 +141,27 @@ class Archive:
         self.root = root
         self.raw_dir = root / "archive"
         self.media_dir = root / "media"
-        # grouped (a batch): each file is fsynced and renamed by a helper thread while the
-        # poller goes on, and each folder waits in `pending` for one fsync; sync_folders()
-        # waits for both before the batch commits.
+        # grouped (a batch): each file is written, fsynced and renamed by a helper thread
+        # while the poller goes on, and each folder waits in `pending` for one fsync;
+        # sync_folders() waits for both before the batch commits.
         self.pending: set[Path] | None = set() if grouped else None
         self._settling: list[Future[None]] = []
+        self._writing: set[Path] = set()  # given to a helper since the last sync_folders
         self._helpers: ThreadPoolExecutor | None = None
 
     def _write(self, path: Path, data: bytes) -> None:
-        """write_atomic, or in a batch: the temp file written now, settled by a helper thread."""
+        """write_atomic, or in a batch: written, fsynced and renamed by a helper thread while
+        the caller goes on (its folder fsynced once by `sync_folders`)."""
         if self.pending is None:
             write_atomic(path, data)
             return
-        if path.exists():
+        if path.exists() or path in self._writing:
             return
         _make_dirs(path.parent, self.pending)
         if self._helpers is None:
-            self._helpers = ThreadPoolExecutor(2, thread_name_prefix="ipom-fsync")
-        handle, tmp = _temp_file(path, data)
-        self._settling.append(self._helpers.submit(_settle, handle, tmp, path))
+            self._helpers = ThreadPoolExecutor(2, thread_name_prefix="ipom-write")
+        self._writing.add(path)
+        self._settling.append(self._helpers.submit(_write_file, path, data))
         self.pending.add(path.parent)
 
     def raw_path(self, sha256: str) -> Path:
@@ -182,6 +189,7 @@ class Archive:
         """Wait until every file of the batch is fsynced and in place, then fsync each folder
         written into, once; the first error (a full disk…) is raised after all have ended."""
         settling, self._settling = self._settling, []
+        self._writing.clear()
         errors = [f.exception() for f in settling]
         failed = next((e for e in errors if e is not None), None)
         if failed is not None:
@@ -197,6 +205,7 @@ class Archive:
             self._helpers.shutdown(wait=True)
             self._helpers = None
         self._settling = []
+        self._writing.clear()
 
     def read_raw(self, sha256: str) -> bytes | None:
         """The archived raw message, or None when it is not in the archive."""

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 
 from sqlalchemy.orm import Session
 
+from ipom_mail.pipeline.values import CheckResult
 from ipom_mail.store import record as rec
 from ipom_mail.store.api import Store
 from ipom_mail.store.archive import Archive
@@ -35,6 +36,7 @@ class Batch(Store):
         self._prints = PrintIndex()  # fingerprints read once per pass
         self._session.info[INDEX_KEY] = self._prints
         self._depth = 0  # savepoints open (a read inside a message's unit nests one)
+        self._absent: tuple[object, ...] | None = None  # the last lookup that found nothing
         self._writer = rec.Writer(self._unit, self.archive, store.faults - STORE_POINTS, True)
 
     @contextmanager
@@ -72,11 +74,28 @@ class Batch(Store):
         message_id: str | None,
         sender: str | None,
     ) -> RawMessage | None:
-        """As Store.find_duplicate, seeing the messages of this batch too."""
-        with self.session() as session:
-            return rec.find_duplicate(
-                session, sha256, mailbox, uidvalidity, uid, message_id, sender
-            )
+        """As Store.find_duplicate, seeing the messages of this batch too (a read: no savepoint).
+
+        A message found in none is remembered, so that `record` does not look again."""
+        key = (sha256, mailbox, uidvalidity, uid, message_id, sender)
+        found = rec.find_duplicate(self._session, *key)
+        self._absent = key if found is None else None
+        return found
+
+    def record(
+        self,
+        raw: bytes,
+        result: CheckResult,
+        origin: rec.Origin,
+        reply: rec.OutboxReply | None = None,
+        compose: rec.Composer | None = None,
+    ) -> rec.Recorded:
+        """As Store.record; the duplicate lookup the intake just made is not made again."""
+        parsed = result.parsed
+        key = (parsed.sha256, origin.mailbox, origin.uidvalidity, origin.uid)
+        looked_up = self._absent == (*key, parsed.message_id, parsed.sender)
+        self._absent = None
+        return rec.record(self._writer, raw, result, origin, reply, compose, looked_up)
 
     def commit(self) -> None:
         """Make the batch durable: each folder fsynced once, then one commit."""

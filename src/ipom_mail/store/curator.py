@@ -36,7 +36,7 @@ from ipom_mail.store.models import (
     Reply,
     Submission,
 )
-from ipom_mail.store.record import allocate_reference
+from ipom_mail.store.numbering import allocate_reference
 from ipom_mail.store.references import NotFound as NotFound  # the desk's errors, re-exported
 from ipom_mail.store.references import find_submission as find_submission
 from ipom_mail.store.references import find_submissions

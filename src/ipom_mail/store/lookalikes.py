@@ -79,23 +79,14 @@ def _others(session: Session, submission_id: int) -> list[Print]:
     return found
 
 
-def link_lookalikes(session: Session, submission_id: int) -> list[Twin]:
-    """(Re)compute the links of one submission to every other; its twins, closest first."""
-    session.flush()
-    session.execute(
-        delete(Lookalike).where(
-            or_(Lookalike.submission_id == submission_id, Lookalike.other_id == submission_id)
-        )
-    )
-    mine = [
-        f
-        for f in session.scalars(
-            select(MediaRow.fingerprint).where(
-                MediaRow.submission_id == submission_id, MediaRow.fingerprint.is_not(None)
-            )
-        )
-        if f
-    ]
+def link_lookalikes(
+    session: Session, submission_id: int, new: list[str] | None = None
+) -> list[Twin]:
+    """(Re)compute the links of one submission to every other; its twins, closest first.
+
+    `new`: the fingerprints of a submission just added (it has no links yet), else they
+    are read and its links made again."""
+    mine = new if new is not None else _relink(session, submission_id)
     if not mine:
         return []
     me = session.get(Submission, submission_id)
@@ -124,6 +115,20 @@ def link_lookalikes(session: Session, submission_id: int) -> list[Twin]:
     if rows:  # one executemany, not two ORM objects per twin (a photo sent many times)
         session.execute(insert(Lookalike), rows)
     return [Twin(ref, s, _same(sender, s), d) for _id, (d, s, ref) in found]
+
+
+def _relink(session: Session, submission_id: int) -> list[str]:
+    """A stored submission's links dropped (they are made again) and its fingerprints."""
+    session.flush()
+    session.execute(
+        delete(Lookalike).where(
+            or_(Lookalike.submission_id == submission_id, Lookalike.other_id == submission_id)
+        )
+    )
+    query = select(MediaRow.fingerprint).where(
+        MediaRow.submission_id == submission_id, MediaRow.fingerprint.is_not(None)
+    )
+    return [f for f in session.scalars(query) if f]
 
 
 def twins(session: Session, submission_id: int) -> list[Twin]:

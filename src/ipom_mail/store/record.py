@@ -12,11 +12,11 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any, cast
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import Table, and_, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.expression import Executable
 
 from ipom_mail.pipeline.contract import pass_check_json
 from ipom_mail.pipeline.values import CheckResult
@@ -26,12 +26,13 @@ from ipom_mail.store.archive import Archive, sha256_hex
 from ipom_mail.store.faults import fault
 from ipom_mail.store.lookalikes import link_lookalikes
 from ipom_mail.store.models import (
+    Base,
     Event,
     RawMessage,
-    ReferenceCounter,
     Reply,
     Submission,
 )
+from ipom_mail.store.numbering import allocate_reference
 
 SessionFactory = Callable[[], AbstractContextManager[Session]]  # a sessionmaker, or a batch's
 # The reply, given the new reference and the sender's earlier submissions of the same photo.
@@ -94,38 +95,6 @@ def find_duplicate(
     return session.scalars(query).first()
 
 
-def allocate_reference(session: Session, year: int) -> tuple[int, str]:
-    """The next sequence number of `year` and its reference, e.g. (12, "IPOM-2024-0012").
-
-    The counter row is created if missing (ON CONFLICT DO NOTHING) and bumped
-    with UPDATE … RETURNING, so concurrent writers queue on the row lock.
-    """
-    session.execute(_new_counter(session.get_bind().dialect.name, year))
-    bump = (
-        update(ReferenceCounter)
-        .where(ReferenceCounter.year == year)
-        .values(last=ReferenceCounter.last + 1)
-        .returning(ReferenceCounter.last)
-        .execution_options(synchronize_session=False)
-    )
-    seq = int(session.execute(bump).scalar_one())
-    return seq, f"IPOM-{year}-{seq:04d}"
-
-
-def _new_counter(dialect: str, year: int) -> Executable:
-    """INSERT of the year's counter row unless it exists, in the database's own words (each
-    dialect imported when used: the PostgreSQL one costs a SQLite start a tenth of a second)."""
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        new = pg_insert(ReferenceCounter).values(year=year, last=0)
-        return new.on_conflict_do_nothing(index_elements=["year"])
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-    row = sqlite_insert(ReferenceCounter).values(year=year, last=0)
-    return row.on_conflict_do_nothing(index_elements=["year"])
-
-
 def recorded_from(session: Session, raw: RawMessage, duplicate: bool) -> Recorded:
     """The Recorded for an existing raw message row."""
     submission = session.get(Submission, raw.submission_id) if raw.submission_id else None
@@ -165,8 +134,12 @@ def _add_submission(
     stored: set[str],
     reply: OutboxReply | None,
     compose: Composer | None = None,
+    received: str | None = None,
 ) -> Submission:
-    """Insert the submission and its fields, media, links, notes and reply for `raw`."""
+    """Insert the submission and its fields, media, links, notes and reply for `raw`.
+
+    A new `raw` (not added yet) is inserted after the submission, with its id, and its
+    `received` event (when given) with the others: one statement per table and message."""
     verdict, parsed = result.verdict, result.parsed
     year, seq, reference = None, None, None
     if verdict.status != "ignored":  # mail that is no submission gets no reference
@@ -187,25 +160,48 @@ def _add_submission(
         received_at=raw.received_at,
         pass_check=pass_check_json(result.pass_check),
     )
+    new = raw.id is None
     session.add(submission)
     session.flush()
-    raw.submission_id = submission.id
     sid = submission.id
-    session.add_all(rows.field_rows(result, sid, raw.id))
-    for position, item in enumerate(result.media.items):
-        row = rows.media_row(item, position, sid, raw.id)
-        row.archived = item.sha256 in stored
-        session.add(row)
-    session.add_all(rows.link_rows(result, sid, raw.id))
-    session.add_all(rows.note_rows(result, sid, raw.id))
-    linked = link_lookalikes(session, sid)
+    raw.submission_id = sid
+    session.add(raw)
+    session.flush()
+    media = [rows.media_row(item, i, sid, raw.id) for i, item in enumerate(result.media.items)]
+    for row in media:
+        row.archived = row.sha256 in stored
+    insert_all(
+        session,
+        [
+            *rows.field_rows(result, sid, raw.id),
+            *media,
+            *rows.link_rows(result, sid, raw.id),
+            *rows.note_rows(result, sid, raw.id),
+        ],
+    )
+    prints = [i.fingerprint for i in result.media.items if i.fingerprint]
+    linked = link_lookalikes(session, sid, prints if new else None)
     if reply is None and compose is not None:
         resent = tuple(t.reference for t in linked if t.same_sender and t.reference)
         reply = compose(reference, resent)
-    if reply is not None:
-        session.add(reply_row(reply, sid, raw.id))
-    session.add(Event(raw_id=raw.id, submission_id=sid, kind="processed", detail=verdict.status))
+    last: list[Base] = [reply_row(reply, sid, raw.id)] if reply is not None else []
+    if received is not None:
+        last.append(Event(raw_id=raw.id, submission_id=None, kind="received", detail=received))
+    last.append(Event(raw_id=raw.id, submission_id=sid, kind="processed", detail=verdict.status))
+    insert_all(session, last)
     return submission
+
+
+def insert_all(session: Session, objects: list[Base]) -> None:
+    """New rows whose ids nobody reads back, one executemany per table and set of columns
+    (the ORM would read each row's id back: on SQLite, a statement per row). The models'
+    attributes are named as their columns."""
+    groups: dict[tuple[type[Base], tuple[str, ...]], list[dict[str, Any]]] = {}
+    for obj in objects:
+        values = {k: v for k, v in vars(obj).items() if not k.startswith("_")}
+        groups.setdefault((type(obj), tuple(sorted(values))), []).append(values)
+    for (model, _columns), values_list in groups.items():  # the table's own INSERT: a None
+        session.execute(insert(cast(Table, model.__table__)), values_list)  # stays NULL
 
 
 def reply_row(reply: OutboxReply, submission_id: int, raw_id: int) -> Reply:
@@ -260,11 +256,13 @@ def record(
     origin: Origin,
     reply: OutboxReply | None = None,
     compose: Composer | None = None,
+    looked_up: bool = False,
 ) -> Recorded:
     """Archive the message and its media, then store every row in one transaction.
 
     `compose`, when given, makes the reply inside the transaction from the
     reference just allocated, so the reply row commits with the submission.
+    `looked_up`: a batch's caller found no copy of it in this transaction just before.
     """
     if writer.grouped:  # a poll's batch: the worker hashed these bytes; one lookup, below
         sha = result.parsed.sha256
@@ -278,14 +276,12 @@ def record(
     fault("after_archive_fsync", writer.faults)
     try:
         with writer.sessions() as session:
-            again = _existing_in(session, sha, origin, result)
+            again = None if looked_up else _existing_in(session, sha, origin, result)
             if again is not None:
                 return recorded_from(session, again, duplicate=True)
             raw_row = new_raw_row(sha, len(raw), origin, result, status="processed", archived=True)
-            session.add(raw_row)
-            session.flush()
-            session.add(Event(raw_id=raw_row.id, kind="received", detail=describe(origin)))
-            submission = _add_submission(session, raw_row, result, stored, reply, compose)
+            received = describe(origin)
+            submission = _add_submission(session, raw_row, result, stored, reply, compose, received)
             commit(writer, session)
             return Recorded(
                 raw_row.id, submission.id, submission.reference, False, submission.status

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from ipom_mail.config import LimitsConfig
@@ -49,12 +49,15 @@ class _Seen:
 
 
 def _look(part: Part, index: int) -> _Seen:
+    """What is seen of a part before decoding, but its hash (`_hashed`)."""
     name = display_name(part.filename)
     payload = part.payload
     sniffed = sniff(payload) if payload else None
-    return _Seen(
-        name, label(name, index), hashlib.sha256(payload).hexdigest(), len(payload), sniffed
-    )
+    return _Seen(name, label(name, index), "", len(payload), sniffed)
+
+
+def _hashed(seen: _Seen, part: Part) -> _Seen:
+    return replace(seen, sha256=hashlib.sha256(part.payload).hexdigest())
 
 
 def _rejected(seen: _Seen, problem: Problem, note: str) -> MediaItem:
@@ -162,13 +165,15 @@ class MediaUnderWay:
 
     def __init__(self, parts: Sequence[Part], limits: LimitsConfig) -> None:
         self.limits = limits
-        self.seen = [_look(part, i) for i, part in enumerate(parts)]
-        self.items: list[MediaItem | None] = [_without_decoding(s, limits) for s in self.seen]
-        self.todo = [i for i, item in enumerate(self.items) if item is None]
-        tasks = [_task(self.seen[i], parts[i].payload, limits) for i in self.todo]
+        looked = [_look(part, i) for i, part in enumerate(parts)]
+        self.todo = [i for i, seen in enumerate(looked) if _without_decoding(seen, limits) is None]
+        tasks = [_task(looked[i], parts[i].payload, limits) for i in self.todo]
         self.decoding: Decoding = start_decoding(
             tasks, limits.decode_memory_mb, limits.decode_timeout_seconds
         )
+        # each part hashed once, while the files decode
+        self.seen = [_hashed(seen, part) for seen, part in zip(looked, parts, strict=True)]
+        self.items: list[MediaItem | None] = [_without_decoding(s, limits) for s in self.seen]
 
     @property
     def decoding_files(self) -> bool:

@@ -61,10 +61,10 @@ _MAX_DEPTH = 40  # nesting beyond this is hostile; deeper parts are not read
 _MAX_PARTS = 1000  # more is no submission: each part costs the media and fields stages
 
 
-def parse_message(raw: bytes, bounces: bool = True) -> ParsedMessage:
+def parse_message(raw: bytes, bounces: bool = True, hashed: bool = True) -> ParsedMessage:
     """Read one raw RFC 5322 message; never raises. `bounces=False` leaves `bounced` empty,
-    for a caller that reads it later with `failed_addresses(raw)` (check_message does, while
-    the files decode)."""
+    for a caller that reads it later with `failed_addresses(raw)`, and `hashed=False` its
+    sha256, for one that hashes it later (check_message does both while the files decode)."""
     notes: list[str] = []
     # Only the stdlib builds the message: mail-parser's own pass over it decoded every
     # header with the stdlib's quadratic decode_header, and its results were not used.
@@ -83,11 +83,13 @@ def parse_message(raw: bytes, bounces: bool = True) -> ParsedMessage:
     notes.extend((policy.cut or {}).values())
     walker = _Walker(notes)
     walker.walk(message, depth=0, origin="mime")
-    parsed = _assemble(raw, message, walker, notes)
+    parsed = _assemble(raw, message, walker, notes, hashed)
     return replace(parsed, bounced=failed_addresses(raw)) if bounces else parsed
 
 
-def _assemble(raw: bytes, message: Message, walker: _Walker, notes: list[str]) -> ParsedMessage:
+def _assemble(
+    raw: bytes, message: Message, walker: _Walker, notes: list[str], hashed: bool
+) -> ParsedMessage:
     hint = walker.charsets[0] if walker.charsets else None
     raw_headers = _RawHeaders(message)
     headers = tuple(Header(k, decode_header_value(v, hint)) for k, v in raw_headers.items)
@@ -108,7 +110,7 @@ def _assemble(raw: bytes, message: Message, walker: _Walker, notes: list[str]) -
     content_type = message.get_content_type()
     report_type = message.get_param("report-type") if content_type == "multipart/report" else None
     return ParsedMessage(
-        sha256=hashlib.sha256(raw).hexdigest(),
+        sha256=hashlib.sha256(raw).hexdigest() if hashed else "",
         size=len(raw),
         message_id=_message_id(raw_headers.first("Message-ID")),
         sender=sender,
