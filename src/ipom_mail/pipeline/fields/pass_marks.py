@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 
 from ipom_mail.pipeline.fields.dates import TimeHit
 from ipom_mail.pipeline.fields.labels import label_pattern
-from ipom_mail.pipeline.fields.segments import CULMINATION, Segment, segment_at
+from ipom_mail.pipeline.fields.segments import Segment, culmination_before, segment_at
 
 _REACH = 40  # characters before a time where its start word stands
 _NEAR = timedelta(minutes=15)
@@ -76,7 +76,7 @@ def pass_marks(
         elif not seg.other:
             shots.add(seg.para)
         if hit.zone and (
-            start or CULMINATION.search(text, max(seg.start, hit.start - 160), hit.start)
+            start or culmination_before(text, seg.start, hit.start)
         ):
             marked.append((seg, hit))
     return PassMarks(frozenset(starts), tuple(marked), frozenset(shots))

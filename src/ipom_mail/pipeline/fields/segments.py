@@ -41,6 +41,18 @@ CULMINATION = re.compile(
     r"|στις|в|о|у|u)\s*$",
     re.I,
 )
+# The word for "at" that every culmination phrase ends with: a cheap test first, as most
+# times have none before them ("from 21:34 to 21:38")
+_AT_END = re.compile(CULMINATION.pattern[CULMINATION.pattern.index(r"\b(?:at|") :], re.I)
+
+
+def culmination_before(text: str, start: int, pos: int) -> bool:
+    """Whether the words just before `pos` (from `start`, at most 160 characters) name the
+    pass's culmination ("max. elevation 81° at", "Passagen toppede kl.")."""
+    start = max(start, pos - 160)
+    return bool(_AT_END.search(text, start, pos) and CULMINATION.search(text, start, pos))
+
+
 _FLYBY_LABEL = re.compile(
     r"^[\s|*•·\-]*(?:start|end|begin(?:ning)?|rise|set|beginn|ende|anfang|début|fin|inicio"
     r"|final|inizio|fine|início|fim|eind|początek|koniec|začátek|konec|kezdet|vége)\b",

@@ -26,7 +26,7 @@ from ipom_mail.pipeline.fields.pass_tables import without_tables
 from ipom_mail.pipeline.fields.predicted import predicted
 from ipom_mail.pipeline.fields.quotes import clean_text as clean_text
 from ipom_mail.pipeline.fields.relative_days import half_beside, relative_day, zone_clock
-from ipom_mail.pipeline.fields.segments import CULMINATION, Segment, photo_date_before_event
+from ipom_mail.pipeline.fields.segments import Segment, culmination_before, photo_date_before_event
 from ipom_mail.pipeline.fields.segments import segment_at as segment_at
 from ipom_mail.pipeline.fields.segments import segments as segments
 from ipom_mail.pipeline.fields.shot_spans import (
@@ -107,7 +107,7 @@ def _culmination_before(text: str, seg: Segment, pos: int) -> bool:
     A window of 160 characters holds any real such phrase; the whole segment
     before every time made a text of many times cost the square of its length.
     """
-    return bool(CULMINATION.search(text, max(seg.start, pos - 160), pos))
+    return culmination_before(text, seg.start, pos)
 
 
 @dataclass(frozen=True, slots=True)
