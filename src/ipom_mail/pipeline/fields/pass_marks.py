@@ -75,9 +75,7 @@ def pass_marks(
             starts.add(id(hit))
         elif not seg.other:
             shots.add(seg.para)
-        if hit.zone and (
-            start or culmination_before(text, seg.start, hit.start)
-        ):
+        if hit.zone and (start or culmination_before(text, seg.start, hit.start)):
             marked.append((seg, hit))
     return PassMarks(frozenset(starts), tuple(marked), frozenset(shots))
 
