@@ -48,9 +48,8 @@ def poll_samples(
     config = write_config(tmp, dovecot, database_url)
     setup = Setup(dovecot, config, tmp / "data", database_url)
     mail = samples() | (extra or {})
-    _init(setup)
-    for raw in mail.values():
-        dovecot.append("INBOX", raw)
+    setup.init()
+    dovecot.append_all("INBOX", mail.values())
     polled = setup.ipom("poll")
     assert polled.returncode == 0, polled.stderr
     return Desk(setup, _refs(setup, mail))
@@ -62,7 +61,7 @@ def ingest_samples(database_url: str, tmp: Path, extra: dict[str, bytes] | None 
     config = write_config(tmp, None, database_url)
     setup = Install(config, tmp / "data", database_url)
     mail = samples() | (extra or {})
-    _init(setup)
+    setup.init()
     folder = tmp / "mail"
     folder.mkdir()
     for number, raw in enumerate(mail.values()):
@@ -70,11 +69,6 @@ def ingest_samples(database_url: str, tmp: Path, extra: dict[str, bytes] | None 
     taken = setup.ipom("ingest", str(folder))
     assert taken.returncode == 0, taken.stderr
     return Desk(setup, _refs(setup, mail))
-
-
-def _init(setup: Runs) -> None:
-    done = setup.ipom("init")
-    assert done.returncode == 0, done.stderr
 
 
 def _refs(setup: Runs, mail: dict[str, bytes]) -> dict[str, str]:

@@ -35,6 +35,10 @@ class Runs:
         env.update(extra)
         return env
 
+    def init(self) -> None:
+        """Set the installation up as `ipom init` does, in this process (see `init_here`)."""
+        init_here(self.config)
+
     def ipom(
         self, *args: str, timeout: float = 120, **env: str
     ) -> subprocess.CompletedProcess[str]:
@@ -94,6 +98,16 @@ class Setup(Runs):
 
     def secrets(self) -> dict[str, str]:
         return {PASSWORD_ENV: self.server.password}
+
+
+def init_here(config: Path) -> None:
+    """What `ipom init` does (storage folder, schema), in the test's process: for a test that
+    needs an installation, not the command, a process of its own costs a second of start-up.
+    The command as a user runs it is tested in tests/operate and tests/cli."""
+    from ipom_mail.operate.init import init
+
+    lines = list(init(config))
+    assert lines[-1].startswith("  "), lines  # it got to the next steps
 
 
 def write_config(

@@ -21,6 +21,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from tests.mailkit import email
+from tests.pollkit import init_here
 
 IPOM = str(Path(sys.executable).parent / "ipom")
 MONTH = "2024-05"
@@ -126,9 +127,8 @@ def install(root: Path, limits: str = "", database_url: str = "") -> Install:
         f'[storage]\npath = "{root / "data"}"\ndatabase_url = "{database_url}"\n'
         f"[reply]\nenabled = false\n[limits]\n{limits}\n"
     )
-    made = Install(root, config, database_url)
-    assert made.ipom("init").returncode == 0
-    return made
+    init_here(config)
+    return Install(root, config, database_url)
 
 
 def exif_tags(data: bytes) -> dict[str, str]:

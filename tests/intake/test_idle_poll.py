@@ -31,8 +31,7 @@ def _poll(setup: Setup, *args: str) -> tuple[str, str]:
 def _setup(dovecot: Dovecot, tmp_path: Path, **sections: dict[str, object]) -> Setup:
     config = write_config(tmp_path, dovecot, "", **sections)
     s = Setup(dovecot, config, tmp_path / "data", "")
-    done = s.ipom("init")
-    assert done.returncode == 0, done.stderr
+    s.init()
     return s
 
 

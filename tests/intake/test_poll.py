@@ -22,8 +22,7 @@ pytestmark = pytest.mark.imap
 def setup(dovecot: Dovecot, database_url: str, tmp_path: Path) -> Setup:
     config = write_config(tmp_path, dovecot, database_url)
     s = Setup(dovecot, config, tmp_path / "data", database_url)
-    done = s.ipom("init")
-    assert done.returncode == 0, done.stderr
+    s.init()
     return s
 
 
@@ -271,7 +270,7 @@ def test_a_locked_sqlite_database_is_one_line_exit_2_and_nothing_moves(
 
     config = write_config(tmp_path, dovecot, "", storage={"busy_timeout_seconds": 0.5})
     setup = Setup(dovecot, config, tmp_path / "data", "")
-    assert setup.ipom("init").returncode == 0
+    setup.init()
     deliver(setup, submissions(2))
     holder = sqlite3.connect(tmp_path / "data" / "ipom.sqlite3", isolation_level=None)
     try:

@@ -101,8 +101,7 @@ def make_setup(
         sections["reply"] = {"enabled": True, **(reply or {})}
     config = write_config(tmp_path, server, database_url, **sections)
     setup = Setup(server, config, tmp_path / "data", database_url)
-    done = setup.ipom("init")
-    assert done.returncode == 0, done.stderr
+    setup.init()
     return setup
 
 
