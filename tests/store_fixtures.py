@@ -112,6 +112,15 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return url
 
 
+# For a test whose behaviour does not depend on the database (a login, a signal, a time
+# bound, what the CLI prints): `database_url` is PostgreSQL only. What does depend on it
+# (transactions, savepoints, the poll lock, the crash points) keeps both; SQLite, the
+# default, runs in the store tests and in every test that installs without a URL.
+one_database = pytest.mark.parametrize(
+    "database_url", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True
+)
+
+
 @pytest.fixture
 def store_config(database_url: str, tmp_path: Path) -> Config:
     """A Config whose storage folder is in tmp_path and whose database is `database_url`."""

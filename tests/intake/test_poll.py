@@ -14,6 +14,7 @@ from tests import corpus
 from tests.hostile import many_photos
 from tests.pollkit import Setup, sha, write_config
 from tests.servers.dovecot import Dovecot
+from tests.store_fixtures import one_database
 
 pytestmark = pytest.mark.imap
 
@@ -38,8 +39,8 @@ def submissions(n: int) -> list[bytes]:
 
 
 def deliver(setup: Setup, raws: list[bytes]) -> None:
-    for raw in raws:
-        setup.server.append("INBOX", raw)
+    """Into INBOX in this order, over one connection (these tests are not about delivery)."""
+    setup.server.append_all("INBOX", raws)
 
 
 def assert_all_stored_once(setup: Setup, raws: list[bytes]) -> None:
@@ -84,6 +85,7 @@ def test_a_poll_killed_at_any_point_loses_nothing_and_doubles_nothing(
     assert subs[0][0] == 5
 
 
+@one_database
 def test_a_dropped_connection_mid_poll_is_reconnected(setup: Setup) -> None:
     from ipom_mail.config import load
     from ipom_mail.intake.mailbox import Mailbox
@@ -222,6 +224,7 @@ def _one_line_exit_2(done: object) -> str:
     return err
 
 
+@one_database
 def test_a_wrong_password_is_one_line_exit_2_and_nothing_moves(setup: Setup) -> None:
     deliver(setup, submissions(2))
     err = _one_line_exit_2(setup.ipom("poll", IPOM_TEST_IMAP_PASSWORD="wrong"))
@@ -231,6 +234,7 @@ def test_a_wrong_password_is_one_line_exit_2_and_nothing_moves(setup: Setup) -> 
     assert status.returncode == 1 and "health: FAILING: IMAP login failed" in status.stdout
 
 
+@one_database
 def test_a_missing_password_says_which_variable_to_set(setup: Setup) -> None:
     env = setup.env()
     del env["IPOM_TEST_IMAP_PASSWORD"]
@@ -245,12 +249,14 @@ def test_a_missing_password_says_which_variable_to_set(setup: Setup) -> None:
     assert "IPOM_TEST_IMAP_PASSWORD" in err
 
 
+@one_database
 def test_a_server_that_is_down_is_one_line_exit_2(setup: Setup) -> None:
     setup.server.stop()
     err = _one_line_exit_2(setup.ipom("poll"))
     assert "cannot connect" in err or "refused" in err
 
 
+@one_database
 def test_an_unreachable_database_is_one_line_exit_2_and_nothing_moves(setup: Setup) -> None:
     deliver(setup, submissions(1))
     text = setup.config.read_text().replace(
@@ -284,6 +290,7 @@ def test_a_locked_sqlite_database_is_one_line_exit_2_and_nothing_moves(
     assert setup.server.count("Processed") == 2
 
 
+@one_database
 def test_the_poll_summary_is_json_for_scripts(setup: Setup) -> None:
     deliver(setup, submissions(3))
     done = setup.ipom("poll", "--json")
@@ -293,6 +300,7 @@ def test_the_poll_summary_is_json_for_scripts(setup: Setup) -> None:
     assert sum(summary["by_status"].values()) == 3
 
 
+@one_database
 def test_xoauth2_logs_in_with_a_token_command(setup: Setup) -> None:
     deliver(setup, submissions(1))
     text = setup.config.read_text().replace(
@@ -305,6 +313,7 @@ def test_xoauth2_logs_in_with_a_token_command(setup: Setup) -> None:
     assert setup.server.count("Processed") == 1
 
 
+@one_database
 def test_the_queue_shows_what_the_poll_stored(setup: Setup) -> None:
     deliver(setup, submissions(4))
     assert setup.ipom("poll").returncode == 0
@@ -321,6 +330,7 @@ def test_the_queue_shows_what_the_poll_stored(setup: Setup) -> None:
     assert len({r["reference"] for r in submitted}) == 3
 
 
+@one_database
 def test_ingest_reads_eml_files_an_mbox_and_a_maildir_once(setup: Setup, tmp_path: Path) -> None:
     import mailbox
 
@@ -346,6 +356,7 @@ def test_ingest_reads_eml_files_an_mbox_and_a_maildir_once(setup: Setup, tmp_pat
     assert len(setup.query("SELECT id FROM submissions")) == 6
 
 
+@one_database
 def test_every_corpus_email_polled_lands_in_processed_or_failed(setup: Setup) -> None:
     picked = [e for e in corpus.emails() if e.size < 100_000][::4]
     raws = [e.path.read_bytes() for e in picked]
@@ -358,6 +369,7 @@ def test_every_corpus_email_polled_lands_in_processed_or_failed(setup: Setup) ->
     assert setup.server.count("Processed") + setup.server.count("Failed") == len(unique)
 
 
+@one_database
 def test_ctrl_c_during_a_poll_exits_130_says_what_was_done_and_loses_nothing(
     setup: Setup,
 ) -> None:
@@ -393,6 +405,7 @@ def test_ctrl_c_during_a_poll_exits_130_says_what_was_done_and_loses_nothing(
     assert status.returncode == 0, status.stdout
 
 
+@one_database
 def test_a_message_over_the_time_bound_goes_to_failed_and_the_next_one_is_stored(
     setup: Setup,
 ) -> None:
