@@ -113,12 +113,10 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 # For a test whose behaviour does not depend on the database (a login, a signal, a time
-# bound, what the CLI prints): `database_url` is PostgreSQL only. What does depend on it
-# (transactions, savepoints, the poll lock, the crash points) keeps both; SQLite, the
-# default, runs in the store tests and in every test that installs without a URL.
-one_database = pytest.mark.parametrize(
-    "database_url", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True
-)
+# bound, what the CLI prints): `database_url` is SQLite only, the default every user
+# has (a clone without PostgreSQL still runs these). What does depend on the database
+# (transactions, savepoints, the poll lock, the crash points) keeps both.
+one_database = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
 
 @pytest.fixture
