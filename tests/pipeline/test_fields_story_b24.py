@@ -1,0 +1,55 @@
+"""story, by class (batch-24): a greeting on top in a dialect or greeting a group, with no
+comma after it ("Grüezi miteinander", "Hoi zäme", "Hallo allemaal"); a line of a video's
+capture values under a label that counts its frames ("Captura: vídeo de 1500 fotogramas a
+1/4000 s, procesado en AutoStakkert y Photoshop"); a note that the file was too big to attach,
+so a link is given ("Fail terlalu besar untuk dilampirkan, jadi saya kongsikan melalui Google
+Drive."). Each in several languages, beside sentences using the same words that stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipom_mail.pipeline.fields.story import find_story
+
+STORY = "The ISS crossed the Moon right over the old church."
+TOLD = "Über der Stadt lag eine dünne Nebeldecke, der Himmel darüber war völlig klar."
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Grüezi miteinander",
+        "Grüezi mitenand",
+        "Hoi zäme",
+        "Salü zäme",
+        "Griaß eich",
+        "Servus beinand",
+        "Tach zusammen",
+        "Hallo allemaal",
+        "Goeiedag",
+        "Evening all",
+        "Coucou",
+        "Muy buenas",
+        "Всем привет",
+        "Добрай раніцы",
+        "Hejsan",
+    ],
+)
+def test_a_greeting_in_a_dialect_or_to_a_group_without_a_comma_is_no_story(
+    greeting: str,
+) -> None:
+    assert find_story(f"{greeting}\n\n{TOLD}\n") == TOLD
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "Grüezi mitenand, die ISS zog genau über den Sendeturm auf dem Uetliberg.",
+            "die ISS zog genau über den Sendeturm auf dem Uetliberg.",
+        ),
+        ("Tachometer und Uhr zeigten beide 18:05, als die ISS kam.", None),
+    ],
+)
+def test_a_sentence_after_or_beside_a_greeting_word_stays(line: str, kept: str | None) -> None:
+    assert find_story(f"{line}\n\n{TOLD}\n") == f"{kept or line}\n\n{TOLD}"
