@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from ipom_mail.pipeline.fields.data_lines import is_settings_line
 from ipom_mail.pipeline.fields.story import find_story
 
 STORY = "The ISS crossed the Moon right over the old church."
@@ -53,3 +54,31 @@ def test_a_greeting_in_a_dialect_or_to_a_group_without_a_comma_is_no_story(
 )
 def test_a_sentence_after_or_beside_a_greeting_word_stays(line: str, kept: str | None) -> None:
     assert find_story(f"{line}\n\n{TOLD}\n") == f"{kept or line}\n\n{TOLD}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Captura: vídeo de 1500 fotogramas a 1/4000 s, procesado en AutoStakkert y Photoshop",
+        "Capture: 2000 frames at 1/2000 s, stacked in AutoStakkert",
+        "Aufnahme: Video mit 900 Bildern, 1/3000 s, gestackt in AutoStakkert",
+        "Ripresa: video di 1500 fotogrammi a 1/2000 s, elaborato con AutoStakkert",
+        "Acquisition : vidéo de 2000 images, 1/3000 s, empilée avec AutoStakkert",
+    ],
+)
+def test_a_labelled_line_of_a_videos_frames_and_exposure_is_not_story(line: str) -> None:
+    assert is_settings_line(line)
+    assert find_story(f"{STORY}\n\n{line}\n") == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hand guided with a joystick, 3000 frames at 2 ms.",
+        "Grabé 1500 fotogramas a 1/4000 s y la estación cruzó el disco en 0,6 s.",
+        "I caught it in 9 frames, each of 1/2000 s.",
+    ],
+)
+def test_a_sentence_counting_frames_without_a_label_stays(line: str) -> None:
+    assert not is_settings_line(line)
+    assert find_story(f"{STORY}\n\n{line}\n") == f"{STORY}\n\n{line}"
