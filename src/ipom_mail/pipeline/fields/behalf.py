@@ -4,7 +4,9 @@ or whose work it is called ("karya siswa kami, Rizky …"): the photographer to 
 sender who wrote the mail (data/mail_words.toml [on_behalf]).
 
 Only a full name (two words or more, each capitalised) counts: "on behalf of our club" or a
-first name alone leaves the credit to the sender (people.py).
+first name alone leaves the credit to the sender (people.py). A name "on behalf of" puts in the
+genitive ("w imieniu Jana Kowalskiego", "jménem Jana Nováka") is never the credit, and the
+sender is not the photographer either: none is read.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ipom_mail.pipeline.fields.labels import mail_data, mail_pattern
+from ipom_mail.pipeline.fields.labels import mail_data, mail_pattern, word_pattern
 
 # a word, a sign, or a line end, which stops a name ("Credit: Ana Ruiz\nBest" is no "Ana Ruiz Best")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]|\n")
@@ -62,6 +64,22 @@ def behalf_name(text: str) -> str | None:
     """The full name of the person the sender writes on behalf of or asks to credit, or None."""
     for m in mail_pattern("on_behalf").finditer(text):
         name = _name_after(text[m.end() :])
-        if name is not None:
+        if name is not None and not _genitive().fullmatch(m.group(0)):
             return name
     return None
+
+
+@cache
+def _genitive() -> re.Pattern[str]:
+    """ "On behalf of" that puts the name after it in the genitive ([on_behalf] `genitive`)."""
+    return word_pattern(mail_data()["on_behalf"]["genitive"])
+
+
+def behalf_in_genitive(text: str) -> bool:
+    """Whether the sender writes on behalf of someone named in the genitive ("w imieniu Jana
+    Kowalskiego", "jménem Jana Nováka"): the photographer is not the sender, and the name is
+    not in the form to credit (no data turns "Kowalskiego" into "Kowalski")."""
+    return any(
+        _genitive().fullmatch(m.group(0)) and _name_after(text[m.end() :]) is not None
+        for m in mail_pattern("on_behalf").finditer(text)
+    )

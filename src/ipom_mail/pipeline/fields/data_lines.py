@@ -115,10 +115,24 @@ def _exposure() -> re.Pattern[str]:
     return re.compile(rf"^(?:{_NUMBER})?(?:{units})$", re.I)
 
 
+# A label of one or two words opening a line ("Captura:", "Capture settings:")
+_LABEL_FIRST = re.compile(r"^\W*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:：]")
+
+
+@cache
+def _frame_words() -> frozenset[str]:
+    """Frames written after their count ("1500 fotogramas", "1200 кадров"; data/labels.toml
+    [settings] frames)."""
+    return frozenset(w.casefold() for w in label_words_in("settings", "frames").split("|"))
+
+
 def _kind(token: str, previous: str) -> str | None:
-    """The kind of exposure value a token is (time, aperture, ISO, rate), or None."""
+    """The kind of exposure value a token is (time, aperture, ISO, rate, a count of frames),
+    or None."""
     if _F_NUMBER.match(token):
         return "f"
+    if token.casefold() in _frame_words() and previous.isdigit():
+        return "frames"  # "Captura: vídeo de 1500 fotogramas a 1/4000 s": a video's frames
     if _ISO.match(token) or (token.isdigit() and previous.casefold() == "iso"):
         return "iso"
     rate = _rate().match(token)
@@ -154,7 +168,9 @@ def is_settings_line(line: str) -> bool:
     "Stillingar: 8 sek., f/2, ISO 3200.", "Hver eksponering 10 s, f/4, ISO 800.", "Acquisition :
     vidéo SER, 1/4000 s, 150 i/s, FireCapture." (a format or a program is no prose word). Two kinds of
     value at least, and at most a label's few words: "I waited 10 s for the wind to calm" and
-    "15 s at f/2.8 was plenty, the station was that bright." are prose."""
+    "15 s at f/2.8 was plenty, the station was that bright." are prose. A count of frames is a
+    value only under a label ("Captura: vídeo de 1500 fotogramas a 1/4000 s, procesado en
+    AutoStakkert y Photoshop"): "Hand guided with a joystick, 3000 frames at 2 ms." is prose."""
     if len(line) > 120:
         return False
     tokens = [t.strip(".()[]!\"'") for t in _SEPARATORS.split(line.strip())]
@@ -167,4 +183,6 @@ def is_settings_line(line: str) -> bool:
         elif not (_glue(token) or token.casefold() in _unworded() or _COUNT.match(token)):
             words += _words_in(token)
         previous = token
+    if not _LABEL_FIRST.match(line):
+        kinds.discard("frames")  # "Hand guided with a joystick, 3000 frames at 2 ms.": prose
     return len(kinds) >= 2 and words <= _SETTINGS_WORDS

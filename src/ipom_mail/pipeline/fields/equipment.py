@@ -15,6 +15,7 @@ from ipom_mail.pipeline.fields.equipment_focal import with_ratio_kinds
 from ipom_mail.pipeline.fields.equipment_labelled import labelled_items, labelled_value_spans
 from ipom_mail.pipeline.fields.equipment_labels import APERTURE, EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.equipment_makers import maker_at
+from ipom_mail.pipeline.fields.equipment_names import without_joined_kind
 from ipom_mail.pipeline.fields.equipment_negated import left_behind
 from ipom_mail.pipeline.fields.equipment_scan import scan
 from ipom_mail.pipeline.fields.equipment_supports import (
@@ -59,7 +60,7 @@ def _text_items(text: str) -> tuple[str, ...]:
             found.pop()  # "pe trepied / Manfrotto Befree Advanced": the next line names it
         if found and _model_on_next_line(line, nxt, g) and found[-1] == _last_word(line):
             found.pop()  # the next line reads the maker with its model
-        items += [_without_and(item) for item in found]
+        items += [without_joined_kind(_without_and(item), g) for item in found]
     dropped = left_behind(text, items)  # "I usually add my Barlow, but I left it at home"
     return tuple(without_bare_tripods([item for item in items if item not in dropped]))
 

@@ -129,6 +129,20 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
     return _support_in_base(_without_bare_adjective(words))
 
 
+def without_joined_kind(item: str, g: Gazetteer) -> str:
+    """An item whose maker has its kind joined by a hyphen, a model after it ("Gitzo-Stativ
+    GT2545T", "Sky-Watcher-Montierung EQ5", "Manfrotto-statief 190XPRO"): the maker and the
+    model, as a curator writes it. Alone, "Gitzo-Stativ" keeps its kind: the maker alone
+    names no instrument."""
+    first, _, model = item.partition(" ")
+    maker, _, kind = first.rpartition("-")
+    if not model or (maker.lower(),) not in g.makers:
+        return item
+    if not (is_support(kind) or kind.lower() in kinds() or is_filter_kind(kind)):
+        return item
+    return f"{maker} {model}"
+
+
 def _without_hyphened_kind(words: list[str]) -> list[str]:
     """A name without a kind joined to its last word by a hyphen ("AZ-EQ5-montering",
     "Manfrotto 055-driepoot"); a design keeps its kind in the base form ("Newton-távcső" names

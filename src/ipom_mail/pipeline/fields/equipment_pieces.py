@@ -8,6 +8,7 @@ its settings in brackets, and keeps a maker written in CJK ("タカハシ FSQ-10
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ipom_mail.pipeline.fields.equipment_names import (
     cjk_support_names,
@@ -16,7 +17,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
     local_line,
 )
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer
-from ipom_mail.pipeline.fields.labels import label_words
+from ipom_mail.pipeline.fields.labels import alternation, kind_words, label_words
 
 _SEPARATORS = re.compile(
     r"\s*(?:;|,(?!\d)|(?<!\d),)(?![^()]*\))\s*|\s*\+\s*|\s+(?:&|/|(?i:with|and|on|mit|und|auf|avec|et|sur|con|su|"
@@ -54,6 +55,14 @@ _CJK_LEAD = re.compile(rf"^(?:{_CJK_WORD}\s+)+")
 # word ("objectif Samyang", "монтуванні AZ-GTi", "sull'inseguitore Move Shoot Move"), maybe
 # announcing it with a colon ("hanem fotóobjektívvel: Canon EOS 250D": but with a photo lens).
 _LOWER_LEAD = re.compile(r"^(?:[^\W\d_]+(?:['’][^\W\d_]+)?[:：]?\s+){1,2}?(?=[A-Z0-9])")
+
+
+@cache
+def _oblique_kind() -> re.Pattern[str]:
+    """A kind in a case other than the nominative before a name in Cyrillic capitals ("линзой
+    Барлоу 2x": with a Barlow lens; data/labels.toml [kind_oblique]): no part of the name."""
+    words = alternation(kind_words("kind_oblique"))
+    return re.compile(rf"^(?:{words})\s+(?=[А-ЯЁЎІЇЄҐЈЉЊЋЏЂ])", re.IGNORECASE)
 
 
 def _without_cjk_words(piece: str, g: Gazetteer) -> str:
@@ -126,7 +135,7 @@ def tidy_piece(raw: str, g: Gazetteer) -> str:
     piece = _AT_RATE.sub("", re.sub(_SETTINGS_IN_BRACKETS, "", piece))
     if g.models.fullmatch(piece) or g.accessories.fullmatch(piece):
         return piece  # "lente de 75-300mm", "prisma de Herschel": the kind is the name
-    lead = _LOWER_LEAD.match(piece)
+    lead = _oblique_kind().match(piece) or _LOWER_LEAD.match(piece)
     if lead and (not lead.group(0).islower() or _names_a_maker(lead.group(0), g)):
         lead = None  # "iphone 15 pro", "nikon d5300": phone mail writes makers in lower case
     rest = piece[lead.end() :] if lead else piece

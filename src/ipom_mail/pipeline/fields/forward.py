@@ -123,18 +123,22 @@ def _header_end(lines: list[str], i: int) -> int | None:
 _QUOTE_MARK = re.compile(r"^\s*+> ?")
 
 
+_ALL_KINDS = ("asked", "behalf", "member")
+
+
 @cache
-def _for_someone() -> re.Pattern[str]:
-    return word_pattern([w for listed in mail_data()["forward_for"].values() for w in listed])
+def _for_someone(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    return word_pattern([w for kind in kinds for w in mail_data()["forward_for"][kind]])
 
 
-def names_someone_else(note: str) -> bool:
+def names_someone_else(note: str, kinds: tuple[str, ...] = _ALL_KINDS) -> bool:
     """Whether a forwarder's own words say the forwarded mail is someone else's (data/
     mail_words.toml [forward_for]: "unseres Mitglieds", "v imenu našega člana", "hat mich
     gebeten"): its author is the one to credit, its words are the story. Not when the words
     give a photo's UT-able time of their own ("My photo at 21:34 UT; our member Tom's
-    prediction below"); a meeting's time ("Next meeting: 19:00 CEST") does not count."""
-    if _for_someone().search(note) is None:
+    prediction below"); a meeting's time ("Next meeting: 19:00 CEST") does not count.
+    `kinds`: the lists of [forward_for] read ("member", "asked": a member's, whoever sent it)."""
+    if _for_someone(kinds).search(note) is None:
         return False
     events = label_pattern("events")
     return not any(

@@ -3,7 +3,10 @@
 The From display name when it reads as a person's name; the name under the
 sign-off or signature when that is clearer (From is "astro_club" or only an
 address, or gives the first name alone); the forwarded author's name when a
-club or list forwarded someone's submission. Unknown is None.
+club or list forwarded someone's submission (the From of the original, in the
+nominative, never a genitive in the club's note: "перасылаю фота нашага сябра
+Алеся Шымановіча"). None when the sender's words say the photo is a member's and
+no original names them. Unknown is None.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from ipom_mail.pipeline.fields.behalf import behalf_name
+from ipom_mail.pipeline.fields.behalf import behalf_in_genitive, behalf_name
 from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.closing import SIGN_OFF
 from ipom_mail.pipeline.fields.equipment import text_items
@@ -175,6 +178,11 @@ def _same_person(signed: str, person: str) -> bool:
     return a[0] == b[0] or b == a[-1:]
 
 
+# a member's photo, or one someone asked the sender to pass on: never the sender's to be credited
+# for ("on behalf of our club" leaves the credit to the sender)
+_A_MEMBERS = ("asked", "member")
+
+
 def find_photographer(
     sender_name: str | None, text: str, profile: Sequence[str], address: str | None = None
 ) -> Photographer:
@@ -191,6 +199,9 @@ def find_photographer(
     behalf = behalf_name("\n".join(segments(text)[0]))  # "namens my seun, Pieter Botha"
     if is_person(behalf):
         return Photographer(behalf, tuple(profile))
+    note = "\n".join(segments(text)[0])
+    if names_someone_else(note, _A_MEMBERS) or behalf_in_genitive(note):
+        return Photographer(None, tuple(profile))  # "перасылаю фота нашага сябра Алеся …"
     if person:
         if signed and signed != person and _same_person(signed, person):
             return Photographer(signed if len(signed) > len(person) else person, tuple(profile))

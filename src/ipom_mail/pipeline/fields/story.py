@@ -53,7 +53,7 @@ from ipom_mail.pipeline.fields.opening import without_greeting
 from ipom_mail.pipeline.fields.other_events import without_other_events
 from ipom_mail.pipeline.fields.quoted import own_text
 from ipom_mail.pipeline.fields.shapes import greets_alone
-from ipom_mail.pipeline.fields.transport_notes import without_transport_notes
+from ipom_mail.pipeline.fields.transport_notes import without_file_notes, without_transport_notes
 from ipom_mail.pipeline.fields.unwrap import unwrap, wrapped_pairs
 
 FORWARD_MARK = re.compile(
@@ -255,6 +255,7 @@ def find_story(
     story = without_credit_requests(story)  # "Krediet asseblief aan hom."
     story = without_file_offers(story)  # "Happy to send the raw file as well."
     story = without_transport_notes(story)  # "skickar bilden från mobilen, hoppas det går bra"
+    story = without_file_notes(story)  # "Fail terlalu besar untuk dilampirkan, jadi …"
     if len(story) < 12 and len(story.split()) < 3 and not _CJK.search(story):  # "Ekte."
         return None
     if only_sending(story):  # "링크 보내드립니다 🙏": no story

@@ -7,12 +7,19 @@ every clause is such a note (data/mail_words.toml [transport]), or beside one a 
 ([transport_hope]: "hoppas det går bra"; [hope]), is left out wherever it stands; a clause
 telling anything else keeps it whole ("Sending from my phone, the ISS was so bright tonight"
 stays), and a hope alone is no note ("Hope it works well!").
+
+A note that the file was too big to attach, with how it is shared instead beside it ("Fail
+terlalu besar untuk dilampirkan, jadi saya kongsikan melalui Google Drive."; [file_size],
+[file_handover]), is left out the same way, but only while the rest of the story still tells
+something: alone, it is the story ("The video was too big to attach, so here it is on Dropbox:").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from ipom_mail.pipeline.fields.errand import tells
 from ipom_mail.pipeline.fields.labels import mail_pattern
 
 _CLAUSE_END = re.compile(r"[,;:–—、，；]|\s-\s")
@@ -41,19 +48,43 @@ def _past_gap(text: str, at: int) -> int:
     return m.end() if m else at
 
 
-def is_transport_note(sentence: str) -> bool:
-    """Whether every clause of a sentence only says how the mail travels, or hopes it does
-    (one such note at least): "skickar bilden direkt från mobilen, hoppas det går bra"."""
+# the clauses that may stand beside a note, and their most words: "hoppas det går bra" beside a
+# note of sending from the phone; "jadi saya kongsikan melalui Google Drive" beside one of size
+_TRANSPORT_COMPANIONS = (("transport_hope", _HOPE_WORDS), ("hope", _HOPE_WORDS))
+_FILE_COMPANIONS = (
+    ("file_handover", _NOTE_WORDS),
+    ("transport", _NOTE_WORDS),
+    *_TRANSPORT_COMPANIONS,
+)
+
+
+def _is_note(sentence: str, section: str, companions: tuple[tuple[str, int], ...]) -> bool:
+    """Whether every clause of a sentence is a note of `section` or one of its companions,
+    one such note at least."""
     text, at, note = sentence.strip(), 0, False
     while (at := _past_gap(text, at)) < len(text):
-        end = _clause_at("transport", text, at, _NOTE_WORDS)
+        end = _clause_at(section, text, at, _NOTE_WORDS)
         note = note or end >= 0
-        for companion in ("transport_hope", "hope"):  # "hoppas det går bra", beside a note
-            end = end if end >= 0 else _clause_at(companion, text, at, _HOPE_WORDS)
+        for companion, most in companions:
+            end = end if end >= 0 else _clause_at(companion, text, at, most)
         if end < 0:
             return False
         at = end
     return note
+
+
+def is_transport_note(sentence: str) -> bool:
+    """Whether every clause of a sentence only says how the mail travels, or hopes it does
+    (one such note at least): "skickar bilden direkt från mobilen, hoppas det går bra"."""
+    return _is_note(sentence, "transport", _TRANSPORT_COMPANIONS)
+
+
+def is_file_note(sentence: str) -> bool:
+    """Whether every clause of a sentence only says the file was too big to attach, or how
+    it is shared instead (one note of its size at least; data/mail_words.toml [file_size],
+    [file_handover]): "Fail terlalu besar untuk dilampirkan, jadi saya kongsikan melalui
+    Google Drive.", "The video was too big to attach, so here it is on Dropbox:"."""
+    return _is_note(sentence, "file_size", _FILE_COMPANIONS)
 
 
 def _units(paragraph: str) -> list[list[str]]:
@@ -69,21 +100,35 @@ def _units(paragraph: str) -> list[list[str]]:
     return units
 
 
-def _without_notes(unit: list[str]) -> list[str]:
-    """A run of lines without its sentences that are transport notes; as it was when none is."""
+def _without_notes(unit: list[str], is_note: Callable[[str], bool]) -> list[str]:
+    """A run of lines without its sentences that are notes; as it was when none is."""
     sentences = [s for s in _SENTENCES.split(" ".join(x.strip() for x in unit)) if s.strip()]
-    kept = [s for s in sentences if not is_transport_note(s)]
+    kept = [s for s in sentences if not is_note(s)]
     if len(kept) == len(sentences):
         return unit
     return [" ".join(kept)] if kept else []
 
 
-def without_transport_notes(story: str) -> str:
-    """The story without its sentences that only say how the mail travels, wherever they
-    stand; a paragraph left empty goes."""
+def _without(story: str, is_note: Callable[[str], bool]) -> str:
+    """The story without its sentences that are notes, wherever they stand; a paragraph left
+    empty goes."""
     paragraphs = []
     for paragraph in re.split(r"\n\s*\n", story):
-        lines = [x for unit in _units(paragraph) for x in _without_notes(unit)]
+        lines = [x for unit in _units(paragraph) for x in _without_notes(unit, is_note)]
         if "".join(lines).strip():
             paragraphs.append("\n".join(lines))
     return "\n\n".join(paragraphs)
+
+
+def without_transport_notes(story: str) -> str:
+    """The story without its sentences that only say how the mail travels, wherever they
+    stand; a paragraph left empty goes."""
+    return _without(story, is_transport_note)
+
+
+def without_file_notes(story: str) -> str:
+    """The story without its sentences that only say the file was too big to attach and how
+    it is shared instead, when the rest still tells something; alone, such a note is the
+    story ("The video was too big to attach, so here it is on Dropbox:")."""
+    rest = _without(story, is_file_note)
+    return rest if rest != story and tells(rest) else story
