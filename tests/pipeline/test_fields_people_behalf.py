@@ -20,6 +20,11 @@ NIGHT = "The station crossed the Plough at 21:14 UT."
         ("Os lo mando en nombre de mi hijo Mateo Serrano.", "Mateo Serrano"),
         ("Hier is de foto namens mijn zoon Daan Jansen.", "Daan Jansen"),
         ("Ek stuur dit namens my dogter, Anri du Toit.", "Anri du Toit"),
+        ("Mando isto em nome da minha filha Maria das Dores Lima.", "Maria das Dores Lima"),
+        # German capitalises its nouns: the article and the noun after the name are no name
+        ("Ich schicke im Namen meines Sohnes Jan Novak das Foto vom Dienstag.", "Jan Novak"),
+        ("Ich sende im Namen meiner Tochter Lena Vogt die Aufnahme der ISS.", "Lena Vogt"),
+        ("Je vous envoie de la part de ma fille Anne du Toit la photo.", "Anne du Toit"),
     ],
 )
 def test_a_photo_sent_on_behalf_of_a_named_person_credits_them(opening: str, name: str) -> None:

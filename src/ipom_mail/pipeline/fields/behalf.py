@@ -51,13 +51,22 @@ def _name_after(rest: str) -> str | None:
 _PARTICLE = 4  # letters: "du", "van", "de", "bin" between a name's capitalised words
 
 
+@cache
+def _object_words() -> frozenset[str]:
+    """The words of what is sent ("Foto", "Bild", "photo": data/mail_words.toml
+    [preamble_object]): after an article, no name goes on ("Jan Novak das Foto")."""
+    return frozenset(w.casefold() for ws in mail_data()["preamble_object"].values() for w in ws)
+
+
 def _name_word(word: str, name: list[str], after: list[str]) -> bool:
     """Whether a word goes on a name: capitalised and no relation word, or a short particle
-    between two capitalised words ("Anri du Toit")."""
+    between two capitalised words ("Anri du Toit"), the second no word for what is sent
+    (German capitalises its nouns: "im Namen meines Sohnes Jan Novak das Foto")."""
     if word[0].isupper():
         return word.casefold() not in _relations()
     particle = word.isalpha() and len(word) <= _PARTICLE
-    return bool(name) and particle and bool(after) and after[0][0].isupper()
+    named = bool(after) and after[0][0].isupper() and after[0].casefold() not in _object_words()
+    return bool(name) and particle and named
 
 
 def behalf_name(text: str) -> str | None:
