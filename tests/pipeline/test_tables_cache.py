@@ -44,6 +44,47 @@ def probe(cache: Path) -> tuple[float, int, str]:
     return float(seconds), int(loaded), str(digest)
 
 
+WORKER_PROBE = """
+import json, sys
+from pathlib import Path
+from ipom_mail.config import load_or_default
+from ipom_mail.pipeline.bounded import _warm_up_message
+from ipom_mail.pipeline.stages import check_message
+config = load_or_default(Path("absent.toml"))
+statuses = [check_message(_warm_up_message(), config).verdict.status]
+statuses.append(check_message(sys.argv[1].encode(), config).verdict.status)
+numpy = "numpy" in sys.modules  # after the warm-up and a mail in English
+statuses += [check_message(raw.encode(), config).verdict.status for raw in sys.argv[2:]]
+loaded = len(getattr(sys.modules.get("babel.localedata"), "_cache", {}))
+print(json.dumps([statuses, loaded, numpy]))
+"""
+
+SUBMISSIONS = (
+    "From: Ana <ana@example.org>\nSubject: ISS pass\n\nTime/date (UT): 2024-05-03 21:14:10 UT\n"
+    "Equipment: Celestron EdgeHD 8, ZWO ASI462MC\n",
+    "From: Jan <jan@example.de>\nSubject: ISS Transit\n\nAufnahme am Freitag, 3. Mai 2024 "
+    "um 21:14 Uhr MESZ in Berlin.\nKamera: Nikon Z6\n\nViele Grüße\nJan\n",
+    "From: Zoé <zoe@example.fr>\nSubject: Passage ISS\n\nPhoto prise le 3 mai 2024 à 23h14 "
+    "(heure de Paris), lundi.\nMatériel : Canon EOS R6\n\nCordialement,\nZoé\n",
+)
+
+
+def worker_probe(cache: Path) -> tuple[list[str], int, bool]:
+    """In a new process, as a pipeline worker: the warm-up and three plain submissions read;
+    their statuses, the Babel locales loaded, whether numpy was imported by the warm-up and
+    the mail in English (a text asking its language loads the model)."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    done = subprocess.run(
+        [sys.executable, "-c", WORKER_PROBE, *SUBMISSIONS],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    statuses, loaded, numpy = json.loads(done.stdout)
+    return list(statuses), int(loaded), bool(numpy)
+
+
 def kept_files(cache: Path) -> list[Path]:
     return sorted((cache / "ipom-mail").glob("tables-*/*.bin"))
 
@@ -57,6 +98,19 @@ def test_a_second_process_reads_the_tables_without_babel_and_they_are_the_same(
     assert read[2] == built[2]
     assert built[1] > 10 and read[1] == 0  # fifty locales loaded the first time, none after
     assert read[0] < built[0] * 0.8  # the imports of the readers stay: about 0.8 s of 1.3
+
+
+def test_a_worker_reads_plain_submissions_without_babel_data_or_the_language_model(
+    tmp_path: Path,
+) -> None:
+    """Every table a plain submission needs in English, German or French is kept per machine
+    (fifty locales of Babel's data are 50 MB of a worker), and the language model's numpy is
+    not loaded for a mail in English."""
+    first = worker_probe(tmp_path)
+    statuses, loaded, numpy = worker_probe(tmp_path)
+    assert statuses == first[0] and len(statuses) == 1 + len(SUBMISSIONS)
+    assert loaded == 0
+    assert not numpy
 
 
 def test_a_damaged_table_file_is_built_again_and_gives_the_same_tables(tmp_path: Path) -> None:

@@ -3,44 +3,35 @@
 It lists, fetches and moves messages by UID and nothing more: deciding what a
 message is happens elsewhere. Messages are *moved* out of the folder after
 processing (never deleted), so every message present is new. Library, socket
-and TLS errors become a MailboxError whose `kind` tells the caller what to do
-and whose message tells the operator what to fix. Secrets are never logged.
+and TLS errors become a MailboxError (intake/mailbox_errors.py) whose `kind`
+tells the caller what to do and whose message tells the operator what to fix;
+the session is opened by intake/mailbox_session.py, IDLE waits in
+intake/mailbox_idle.py. Secrets are never logged.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import re
-import socket
-import ssl
 import threading
-import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Literal
 
-from imapclient import DELETED, IMAPClient, SocketTimeout
-from imapclient.exceptions import CapabilityError, IMAPClientError, LoginError
+from imapclient import DELETED, IMAPClient
+from imapclient.exceptions import IMAPClientError
 
 from ipom_mail.config import ImapConfig
-from ipom_mail.tlsprobe import GREETING_S, IMAP, plain_port_fix, tls_port_fix
+from ipom_mail.intake.mailbox_errors import ErrorKind as ErrorKind
+from ipom_mail.intake.mailbox_errors import MailboxError as MailboxError
+from ipom_mail.intake.mailbox_errors import imap_errors, server_said, where
+from ipom_mail.intake.mailbox_idle import idle_until_mail
+from ipom_mail.intake.mailbox_session import LOCALHOST as LOCALHOST
+from ipom_mail.intake.mailbox_session import open_session
 
 log = logging.getLogger(__name__)
 
-ErrorKind = Literal["login", "connect", "tls", "folder", "protocol"]
-LOCALHOST = ("localhost", "127.0.0.1", "::1")
 SIZE_CHUNK = 500  # UIDs per FETCH RFC822.SIZE / MOVE command: keeps command lines short
-IDLE_RENEW_S = 25 * 60  # RFC 2177: re-issue IDLE before the server's 30-minute timeout
-
-
-class MailboxError(Exception):
-    """The mailbox cannot do what was asked; `kind` is login/connect/tls/folder/protocol."""
-
-    def __init__(self, kind: ErrorKind, message: str) -> None:
-        super().__init__(message)
-        self.kind: ErrorKind = kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +41,6 @@ class Fetched:
     uid: int
     size: int
     raw: bytes
-
-
-def _server_said(exc: BaseException) -> str:
-    """The server's words from an imaplib error, without the b'...' of a bytes repr."""
-    text = str(exc)
-    match = re.search(r"b(['\"])(.*)\1$", text)
-    return text[: match.start()] + match.group(2) if match else text
 
 
 class Mailbox:
@@ -74,7 +58,7 @@ class Mailbox:
 
     @property
     def where(self) -> str:
-        return f"{self.cfg.host}:{self.cfg.port}"
+        return where(self.cfg)
 
     def __enter__(self) -> Mailbox:
         self.connect()
@@ -85,147 +69,17 @@ class Mailbox:
     ) -> None:
         self.close()
 
-    # -- errors ------------------------------------------------------------------
-
-    @contextlib.contextmanager
-    def _errors(self, doing: str) -> Iterator[None]:
+    def _errors(self, doing: str) -> contextlib.AbstractContextManager[None]:
         """Turn what imapclient, ssl and socket raise into a MailboxError that says the fix."""
-        try:
-            yield
-        except MailboxError:
-            raise
-        except LoginError as exc:
-            raise MailboxError(
-                "login",
-                f"IMAP login failed for {self.cfg.username} at {self.where}: the server said "
-                f"{_server_said(exc)} — check [imap] username and the password source",
-            ) from None
-        except ssl.SSLCertVerificationError as exc:
-            raise MailboxError(
-                "tls",
-                f"TLS certificate of {self.cfg.host} could not be verified: "
-                f"{exc.verify_message or exc.reason} — set [imap] ca_file for a private CA",
-            ) from None
-        except ssl.SSLError as exc:
-            raise MailboxError(
-                "tls",
-                f"TLS with {self.where} failed: {exc.reason or exc} — check [imap] security "
-                "and port (tls is usually 993, starttls 143)",
-            ) from None
-        except (IMAPClient.AbortError, OSError) as exc:
-            raise self._connect_error(exc, doing) from None
-        except IMAPClientError as exc:
-            raise MailboxError(
-                "protocol", f"IMAP {doing} on {self.where} failed: {_server_said(exc)}"
-            ) from None
-
-    def _connect_error(self, exc: BaseException, doing: str) -> MailboxError:
-        """Kind "connect": either no connection could be made, or it was lost midway."""
-        timed_out = isinstance(exc, TimeoutError)
-        if self._client is not None:
-            detail = f"no answer within {self.cfg.timeout_seconds:g} s" if timed_out else None
-            detail = detail or _server_said(exc) or type(exc).__name__
-            return MailboxError(
-                "connect", f"lost the connection to {self.where} during {doing}: {detail}"
-            )
-        if isinstance(exc, ConnectionRefusedError):
-            why = "connection refused — is the server running?"
-        elif isinstance(exc, socket.gaierror):
-            why = f"the host name does not resolve ({exc.strerror}) —"
-        elif timed_out:
-            why = f"no answer within {self.cfg.timeout_seconds:g} s —"
-        else:
-            why = f"{exc or type(exc).__name__} —"
-        return MailboxError(
-            "connect", f"cannot connect to {self.where}: {why} check [imap] host/port"
-        )
+        return imap_errors(self.cfg, lambda: self._client is not None, doing)
 
     # -- session -----------------------------------------------------------------
 
     def connect(self) -> None:
         """Open the connection (TLS verified by default), log in; closes any earlier one."""
         self.close()
-        cfg = self.cfg
-        if cfg.security == "none" and cfg.host not in LOCALHOST:
-            raise MailboxError(
-                "tls", f"refusing an unencrypted connection to {cfg.host}: use tls or starttls"
-            )
-        context = self._context() if cfg.security != "none" else None  # none: localhost only
-        with self._errors("connect"):
-            client = self._open(context)
-        try:
-            with self._errors("login"):
-                if cfg.security == "starttls" and context is not None:
-                    self._starttls(client, context)
-                self._login(client)
-        except MailboxError:
-            with contextlib.suppress(Exception):
-                client.shutdown()
-            raise
-        self._client = client
-        log.info("logged in to %s as %s", self.where, cfg.username)
-
-    def _open(self, context: ssl.SSLContext | None) -> IMAPClient:
-        """Connect and read the greeting; a port that speaks the other security is named at once.
-
-        The greeting is awaited GREETING_S first: a port that expects TLS never
-        greets in plain text. A server merely slow to greet gets a second,
-        patient try.
-        """
-        cfg = self.cfg
-        tls = cfg.security == "tls"
-        first = min(GREETING_S, cfg.timeout_seconds)
-        try:
-            return self._new_client(context, SocketTimeout(first, cfg.timeout_seconds))
-        except ssl.SSLCertVerificationError:
-            raise
-        except ssl.SSLError:
-            fix = plain_port_fix(IMAP, cfg.host, cfg.port) if tls else None
-            if fix is not None:
-                raise MailboxError("tls", fix) from None
-            raise
-        except TimeoutError:
-            fix = None if tls else tls_port_fix(IMAP, cfg.host, cfg.port)
-            if fix is not None:
-                raise MailboxError("tls", fix) from None
-            if first >= cfg.timeout_seconds:
-                raise
-        return self._new_client(context, SocketTimeout(cfg.timeout_seconds, cfg.timeout_seconds))
-
-    def _new_client(self, context: ssl.SSLContext | None, timeout: SocketTimeout) -> IMAPClient:
-        cfg = self.cfg
-        client = IMAPClient(
-            cfg.host, cfg.port, ssl=cfg.security == "tls", ssl_context=context, timeout=timeout
-        )
-        _quiet_imaplib(client)
-        return client
-
-    def _context(self) -> ssl.SSLContext:
-        """Certificate-verifying TLS settings, trusting [imap] ca_file too when set."""
-        try:
-            return ssl.create_default_context(cafile=self.cfg.ca_file or None)
-        except (OSError, ssl.SSLError) as exc:
-            raise MailboxError(
-                "tls", f"cannot use [imap] ca_file {self.cfg.ca_file!r}: {exc} — fix the path"
-            ) from None
-
-    def _starttls(self, client: IMAPClient, context: ssl.SSLContext) -> None:
-        try:
-            client.starttls(context)
-        except CapabilityError:
-            raise MailboxError(
-                "tls", f"{self.where} does not offer STARTTLS — set [imap] security to tls"
-            ) from None
-
-    def _login(self, client: IMAPClient) -> None:
-        if self._token is not None:
-            client.oauth2_login(self.cfg.username, self._token)
-        elif self._password is not None:
-            client.login(self.cfg.username, self._password)
-        else:
-            raise MailboxError(
-                "login", "no IMAP password or OAuth2 token was given — check [imap] password_*"
-            )
+        self._client = open_session(self.cfg, self._password, self._token)
+        log.info("logged in to %s as %s", self.where, self.cfg.username)
 
     @property
     def client(self) -> IMAPClient:
@@ -278,7 +132,7 @@ class Mailbox:
                 except IMAPClientError as exc:
                     raise MailboxError(
                         "folder",
-                        f"cannot create folder {folder!r} on {self.where}: {_server_said(exc)}"
+                        f"cannot create folder {folder!r} on {self.where}: {server_said(exc)}"
                         f" — create it by hand or change [imap] {key}",
                     ) from None
                 log.info("created folder %s on %s", folder, self.where)
@@ -375,41 +229,4 @@ class Mailbox:
         with self._errors("IDLE"):
             if not client.has_capability("IDLE"):
                 return False
-            deadline = time.monotonic() + timeout
-            arrived = False
-            while not arrived and (left := deadline - time.monotonic()) > 0:
-                client.idle()
-                arrived = self._idle_until(min(left, IDLE_RENEW_S))
-                _, rest = client.idle_done()  # raises when the connection is gone
-                arrived = arrived or _reports_new_mail(rest)
-        return arrived
-
-    def _idle_until(self, seconds: float) -> bool:
-        """Read IDLE responses for up to `seconds`: True at new mail, False at the end.
-
-        Also False early when the socket woke without a whole response (EOF, most
-        often): idle_done() then tells a dropped connection from a slow server.
-        """
-        end = time.monotonic() + seconds
-        while (left := end - time.monotonic()) > 0:
-            responses: list[Any] = self.client.idle_check(timeout=left)
-            if _reports_new_mail(responses):
-                return True
-            if not responses and end - time.monotonic() > 0.01:
-                return False
-        return False
-
-
-def _quiet_imaplib(client: IMAPClient) -> None:
-    """imaplib's debug lines off unless someone reads them: imapclient turns them on for
-    its "imapclient.imaplib" logger, and imaplib then writes the repr of every response it
-    receives (a message's bytes, twice) before the logger drops the line: 7 ms of CPU
-    for an 800 KB photo, more than the rest of its fetch."""
-    if not logging.getLogger("imapclient.imaplib").isEnabledFor(logging.DEBUG):
-        with contextlib.suppress(AttributeError):  # imapclient's own imaplib object
-            client._imap.debug = 0
-
-
-def _reports_new_mail(responses: Sequence[Any]) -> bool:
-    """Whether untagged IDLE responses include `* n EXISTS` (a message arrived)."""
-    return any(isinstance(r, tuple) and len(r) > 1 and r[1] == b"EXISTS" for r in responses)
+            return idle_until_mail(client, timeout)

@@ -11,8 +11,6 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from ipom_mail.pipeline import language_model
-
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier  # type: ignore[import-untyped]
 
@@ -22,7 +20,10 @@ _FLOOR = 0.01  # a language less likely than this is left out
 
 @cache
 def _identifier() -> LanguageIdentifier:
-    """The py3langid model over every language it knows, with probabilities (opened once)."""
+    """The py3langid model over every language it knows, with probabilities (opened once;
+    numpy and the model are imported only here: most mail never asks its language)."""
+    from ipom_mail.pipeline import language_model
+
     return language_model.identifier()
 
 

@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+
+from ipom_mail.pipeline.tables_cache import machine_table
 
 # the number systems that write numbers in Arabic script (CLDR "arab", "arabext")
 _ARABIC_SYSTEMS = ("arab", "arabext")
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 
-@cache
+@machine_table
 def _symbols() -> dict[int, str | None]:
     """CLDR's decimal separators of the Arabic-script number systems as '.', and the format
-    characters (direction marks) of their minus and plus signs dropped."""
-    from babel import Locale  # a heavy import, needed only once
+    characters (direction marks) of their minus and plus signs dropped (kept per machine:
+    any mail with a letter beyond ASCII asks for it)."""
+    from babel import Locale
 
     table: dict[int, str | None] = {}
     for system in _ARABIC_SYSTEMS:

@@ -146,10 +146,10 @@ def weekday_after(text: str) -> int | None:
     )
 
 
-@lru_cache(maxsize=1)
-def _any_weekday() -> re.Pattern[str]:
-    """CLDR's wide weekday names, each with a case ending of up to three letters (the
-    abbreviations are ordinary words: "mon", "qui", "ter")."""
+@machine_table
+def _wide_weekday_stems() -> list[str]:
+    """CLDR's wide weekday names in both contexts, a long one without its last letter
+    ("sobota" → "sobot" + "ę"), longest first (built once per machine: tables_cache)."""
     from babel.dates import get_day_names
 
     words = {
@@ -158,8 +158,15 @@ def _any_weekday() -> re.Pattern[str]:
         for context in ("format", "stand-alone")
         for name in get_day_names("wide", context, locale).values()
     }
-    stems = {w[:-1] if len(w) >= 6 else w for w in words}  # "sobota" → "sobot" + "ę"
-    alternatives = "|".join(re.escape(n) for n in sorted(stems, key=len, reverse=True))
+    stems = {w[:-1] if len(w) >= 6 else w for w in words}
+    return sorted(stems, key=lambda stem: (-len(stem), stem))
+
+
+@lru_cache(maxsize=1)
+def _any_weekday() -> re.Pattern[str]:
+    """CLDR's wide weekday names, each with a case ending of up to three letters (the
+    abbreviations are ordinary words: "mon", "qui", "ter")."""
+    alternatives = "|".join(re.escape(n) for n in _wide_weekday_stems())
     return re.compile(rf"(?<!{_LETTERS})(?:{alternatives}){_LETTERS}{{0,3}}(?!{_LETTERS})", re.I)
 
 
