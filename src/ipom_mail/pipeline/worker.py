@@ -18,7 +18,6 @@ from dataclasses import replace
 from multiprocessing.connection import Connection
 
 from ipom_mail.config import Config
-from ipom_mail.pipeline import pattern_cache
 from ipom_mail.pipeline.media.pool import shutdown_pool, start_pool
 from ipom_mail.pipeline.media.worker import leave, main
 from ipom_mail.pipeline.values import CheckResult, DateStyle
@@ -31,7 +30,6 @@ def answer(task: Task) -> tuple[str, object]:
 
     The stages are imported at the first message (the warm-up), after `receive` has
     started the decoder process: it loads Pillow while this process loads the stages."""
-    pattern_cache.install()  # the first message: the stages' patterns come from the cache
     from ipom_mail.pipeline.stages import check_message
 
     holder, config, sender_dates = task
@@ -45,7 +43,6 @@ def answer(task: Task) -> tuple[str, object]:
 
 def receive(conn: Connection) -> Task | None:
     """(config, sender_dates) pickled, then the message's bytes as they are; None: stop."""
-    pattern_cache.keep()  # after the warm-up: the patterns it compiled anew are kept
     if not conn.poll(0):  # no message waiting: what the one before held goes back meanwhile
         _give_back()
     head = conn.recv()
