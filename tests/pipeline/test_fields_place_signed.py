@@ -29,6 +29,10 @@ def test_a_town_alone_under_the_senders_name_is_the_place(text: str, town: str) 
         ("Pozdrav,\nu privitku.\nIvan\n", "Ivan Horvat"),
         ("Photo attached.\n\nCheers,\nMadrid\n", None),
         ("Kiel is where I saw it.\n\nViele Grüße\nAnna\n", None),
+        # "Ciao," opens the letter: the given name under the closing ("Anna", a town of
+        # Russia) is no town under a signature's name
+        ("Ciao,\necco la foto della ISS di ieri sera.\nSaluti\nAnna\n", None),
+        ("Cheers,\nhere is my photo of the ISS from last night.\nBest\nMarco\n", None),
     ],
 )  # fmt: skip
 def test_no_town_from_a_job_line_the_senders_name_or_the_name_line(

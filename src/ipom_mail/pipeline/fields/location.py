@@ -90,13 +90,18 @@ def _region_rx() -> re.Pattern[str]:
 _PIN = re.compile(r"^\s*+(?:📍|📌)\ufe0f?\s*(?=\w)")
 
 
+# a list's bullet before a label: "- 촬영 장소: 경기도 양평군", "• Lieu : Gap"
+_BULLETS = " \t-–•*·▪►"
+
+
 def _labelled(text: str) -> str | None:
-    """The value of a labelled line ("Location: …", a table's row, a pin)."""
+    """The value of a labelled line ("Location: …", a table's row, a pin), also as an item
+    of a list ("- Ort: Kiel")."""
     for line in text.splitlines():
         m = _TABLE_ROW.match(line) or LOCATION_LABEL.search(line) or _PIN.match(line)
         if not m or (
             m.start() > 0
-            and line[: m.start()].strip()
+            and line[: m.start()].strip(_BULLETS)
             and not (
                 EQUIPMENT_LABEL.search(line[: m.start()]) or OTHER_LABEL.search(line[: m.start()])
             )

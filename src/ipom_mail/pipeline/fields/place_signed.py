@@ -35,9 +35,11 @@ def signed_town(text: str, sender: str | None = None) -> str | None:
         if not signed and not (sender and line == sender.strip()):
             continue
         block = [b for b in lines[i + (1 if signed else 0) : i + 2 + _BLOCK] if b][:_BLOCK]
+        if block and len(block[0].split()) > 4:
+            continue  # "Ciao," opening a letter: prose follows, not a name
         for entry in block[1:]:
-            if len(entry.split()) > 4:
-                break  # prose again, not a signature
+            if len(entry.split()) > 4 or SIGN_OFF.match(entry):
+                break  # prose again, or a sign-off whose own block is read next
             town = _town_line(entry)
             if town and not names.intersection(town.split()):
                 return town

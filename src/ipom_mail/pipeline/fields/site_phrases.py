@@ -26,7 +26,13 @@ from ipom_mail.pipeline.fields.place_words import (
     data,
     words_of,
 )
-from ipom_mail.pipeline.fields.towns import common_words, inflected_town, is_town, town_or_district
+from ipom_mail.pipeline.fields.towns import (
+    common_words,
+    inflected_town,
+    is_town,
+    own_countries,
+    town_or_district,
+)
 
 _CLAUSE_END = r"(?=\s*(?:[.,;:!?)]|$|\s(?i:{ends})\b|\s[^\w\s]))"
 
@@ -276,11 +282,16 @@ def framed(line: str, m: re.Match[str]) -> bool:
     )
 
 
-def place_by_name(line: str, m: re.Match[str]) -> bool:
+def place_by_name(line: str, m: re.Match[str], where: frozenset[str]) -> bool:
     """Whether a name after a verb of taking and a "by" that is also "from" is surely a
     place, not the author: a town, a town and its part ('da Bergamo Alta': [town_parts];
-    never 'da Marco Bianchi') or a name a postposition frames ('von Schierke im Harz aus')."""
+    never 'da Marco Bianchi') or a name a postposition frames ('von Schierke im Harz aus').
+    A lone word that is a town's own name only outside the word's language's countries
+    (`where`) is a given name: "da Bergamo", "da Roma" are places, "da Marco" (a town of
+    Brazil alone) the author."""
     name = m.group("name")
     words = name.split()
     part = town_led(name) and words[-1].lower() in words_of("town_parts")
-    return is_town(name) or part or framed(line, m)
+    abroad = own_countries(name)
+    town = is_town(name) and (len(words) > 1 or not abroad or bool(abroad & where))
+    return town or part or framed(line, m)
