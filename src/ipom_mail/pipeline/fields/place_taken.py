@@ -116,6 +116,7 @@ def _spots(text: str, people: frozenset[str]) -> Iterator[tuple[str, bool, str]]
                 for k, v in m.groupdict().items()
                 if k.startswith("between_") and v is not None
             )
+            name = _before_near(name, lang)
             head = m.groupdict().get(f"head_{lang}")
             if (
                 not _spot_like(name, lang)
@@ -136,6 +137,14 @@ def _spots(text: str, people: frozenset[str]) -> Iterator[tuple[str, bool, str]]
             if inner and _no_town(inner.group("name"), lang) and not region:
                 name, inner = f"{name} {inner.group('word')} {inner.group('name')}", None
             yield name, not noun and inner is None, line
+
+
+def _before_near(name: str, lang: str) -> str:
+    """A site's name without the town it lies near ("Monte Cucco vicino a Gubbio": [near]);
+    a lone German noun keeps it ("vom Parkplatz bei Jena" names no site of its own)."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if i and w in words_of("near")), len(words))
+    return name if cut == 1 and lang in _CAPITAL_NOUNS else " ".join(words[:cut])
 
 
 def before_time(name: str) -> str:

@@ -120,6 +120,8 @@ def site_phrase(text: str) -> str | None:
                 continue  # a site without a name at a word in a case ending: unsettled
             # "vanaf de dijk bij Harderwijk": the dike or the town? The town is in both
             return f"{town}{tail}, {region}" if region else town + tail
+        if m.group("inner") in words_of("near"):
+            return m.group("site").rstrip()  # "Clogher Head near Dingle": the site itself
         phrase = f"{m.group('site')}{m.group('inner')} {town}{tail}"
         return f"{phrase}, {region}" if region else phrase
     return None
