@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ipom_mail.pipeline.fields.place_signed import dateline_town, signed_town
+from ipom_mail.pipeline.fields.place_signed import dateline_town, placed_elsewhere, signed_town
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,34 @@ def test_a_sign_off_that_is_also_a_towns_name_is_no_dateline(text: str) -> None:
 )
 def test_a_greeting_written_again_under_the_name_is_no_town(text: str, sender: str) -> None:
     assert signed_town(text, sender) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Zdjęcie zrobiłem w Zakopanem, z Gubałówki, w piątek o godz. 18:07.", "Kraków"),
+        ("Снято 2 февраля 2027 года в 05:47:20 мск в Архызе, недалеко от САО РАН.", "Ставрополь"),
+        ("Η διέλευση που κατέγραψα από το Σούνιο το Σάββατο στις 13:22:41.", "Αθήνα"),
+        ("Shot on 14 January 2027 at 18:12 from Chautauqua Park.", "Denver"),
+    ],
+)
+def test_a_sentence_dating_the_photo_that_names_another_place_outranks_the_signature(
+    text: str, town: str
+) -> None:
+    assert placed_elsewhere(text, town)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Zdjęcie zrobiłem w Krakowie w piątek o godz. 18:07.", "Kraków"),  # the town itself
+        ("Снято 2 февраля в 05:47 мск в Ставрополе.", "Ставрополь"),
+        ("Taken on Friday at 18:12 in my garden, time in UTC.", "Leeds"),  # no name
+        ("I saw the ISS from Chautauqua Park with friends.", "Denver"),  # no date: not the photo's
+        ("Taken in January 2027 at 18:12.", "Leeds"),  # a month
+    ],
+)
+def test_the_town_itself_a_month_or_an_undated_sentence_leave_the_signature(
+    text: str, town: str
+) -> None:
+    assert not placed_elsewhere(text, town)

@@ -37,7 +37,7 @@ from ipom_mail.pipeline.fields.place_lower import lower_echo, lower_proper_site,
 from ipom_mail.pipeline.fields.place_over import area_over
 from ipom_mail.pipeline.fields.place_phrases import without_plans, without_signatures
 from ipom_mail.pipeline.fields.place_pictured import pictured_place
-from ipom_mail.pipeline.fields.place_signed import dateline_town, signed_town
+from ipom_mail.pipeline.fields.place_signed import dateline_town, placed_elsewhere, signed_town
 from ipom_mail.pipeline.fields.place_subject import subject_place
 from ipom_mail.pipeline.fields.place_taken import (
     names_taken_spot,
@@ -165,10 +165,12 @@ def _written_place(
 def _sender_town(clean: str, own: str, name: str | None) -> str | None:
     """A letter's dateline or the town under the sender's name, unless the sender's own
     words name a site smaller than a town ("dal lago di Misurina", "over Birds Hill
-    Provincial Park"; place_kinds.names_site): the photo was taken there, not at home."""
+    Provincial Park"; place_kinds.names_site) or the sentence dating the photo names another
+    place (place_signed.placed_elsewhere): the photo was taken there, not at home."""
     if names_site(own):
         return None
-    return dateline_town(clean) or signed_town(clean, name)
+    town = dateline_town(clean) or signed_town(clean, name)
+    return None if town is None or placed_elsewhere(own, town) else town
 
 
 def _texts(parsed: ParsedMessage) -> tuple[str, str, str]:

@@ -162,6 +162,12 @@ def _title() -> re.Pattern[str]:
     )
 
 
+def title_name(subject: str | None) -> str | None:
+    """The name the Subject gives after a dash at its end ("… – Zselici Csillagpark")."""
+    m = _title().search(subject or "")
+    return m.group("name") if m else None
+
+
 def titled_place(subject: str | None, body: str, sender: str | None = None) -> str | None:
     """A name the Subject gives after a dash at its end ('Foto ISS - Campo Imperatore') and
     the body writes again, as written (a Turkish ending after an apostrophe, a province's

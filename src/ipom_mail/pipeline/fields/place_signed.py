@@ -14,10 +14,18 @@ town, a comma and a date or a word of time.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
-from ipom_mail.pipeline.fields.place_words import WORD, data
+from ipom_mail.pipeline.fields.place_words import (
+    UP,
+    WORD,
+    alt_cased,
+    by_licence,
+    data,
+    same_stem,
+)
 from ipom_mail.pipeline.fields.towns import common_words, is_town
 
 _BLOCK = 4  # lines of a signature's block: a name, a town, a club, a link
@@ -89,3 +97,41 @@ def dateline_town(text: str) -> str | None:
         if dated and is_town(town):
             return town
     return None
+
+
+# a sentence that dates the photo: a clock time ("18:07", "21h34") or a year ("2027")
+_DATED = re.compile(r"(?<!\d)(?:\d{1,2}[:.h]\d{2}|(?:19|20)\d{2})(?!\d)")
+# a sentence ends at its stop before a capital, not at an abbreviation's ("o godz. 18:07")
+_SENTENCE_END = re.compile(rf"(?<=[.!?])\s+(?=[{UP}])|\n\s*\n")
+
+
+@by_licence
+def _placed_name() -> re.Pattern[str]:
+    """A locative word, a short article ("από το", "from the"), then a capitalised word."""
+    lead = "|".join(alt_cased(s) for s in ("from", "outer", "inner"))
+    return re.compile(rf"(?<![\w'’-])(?:{lead})\s+(?:[^\W\d_]{{1,3}}\s+)?(?P<word>{WORD})")
+
+
+def placed_elsewhere(text: str, town: str) -> bool:
+    """Whether a sentence that dates the photo names another place after a locative word
+    ("Zdjęcie zrobiłem w Zakopanem … o 18:07" above "Kraków", "Снято … в Архызе" above
+    "Ставрополь"): the town the sender signs with is then no surer than nothing. A month,
+    a weekday, a sky or maker word, an acronym ("in UTC") or the town itself in a case
+    ending ("w Krakowie") is no other place."""
+    own = town.split(",")[0].split()[0]
+    for sentence in _SENTENCE_END.split(text):
+        if not _DATED.search(sentence):
+            continue
+        for m in _placed_name().finditer(sentence):
+            word = m.group("word").rstrip("'’-")
+            if word in common_words() or word.isupper() or word == own:
+                continue
+            if same_stem(_bare(word), _bare(own)):
+                continue
+            return True
+    return False
+
+
+def _bare(word: str) -> str:
+    """A word without its accents ("Krakowie" and "Kraków" share "Krakow")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
