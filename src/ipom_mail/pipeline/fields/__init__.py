@@ -44,6 +44,7 @@ from ipom_mail.pipeline.fields.place_taken import (
     people_named,
     subject_named_spot,
 )
+from ipom_mail.pipeline.fields.place_town_taken import taken_in_named
 from ipom_mail.pipeline.fields.place_words import reading_language
 from ipom_mail.pipeline.fields.quotes import clean_text
 from ipom_mail.pipeline.fields.story import find_story, signature_gear, without_footers
@@ -156,7 +157,7 @@ def _written_place(
         or lower_proper_site(own, said or "")
         or pictured_place(said, own, people_named(text))
         or caseless_titled_place(said, own)
-        or caseless_pictured(said, own)
+        or (None if taken_in_named(own) else caseless_pictured(said, own))
         or caseless_subject_from(said, own)
         or _sender_town(clean, own, name)
     )

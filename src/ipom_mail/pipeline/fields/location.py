@@ -40,6 +40,7 @@ from ipom_mail.pipeline.fields.place_spots import spot_place, suffixed_town
 from ipom_mail.pipeline.fields.place_stood import stood_place
 from ipom_mail.pipeline.fields.place_suffixed import suffixed_name
 from ipom_mail.pipeline.fields.place_taken import taken_from_spot, unsure_spot_line
+from ipom_mail.pipeline.fields.place_town_taken import taken_in_named
 from ipom_mail.pipeline.fields.place_unwrap import unwrapped
 from ipom_mail.pipeline.fields.place_words import alt, club_name, counts, words_of
 from ipom_mail.pipeline.fields.site_phrases import inside_site
@@ -337,7 +338,7 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
             lambda: lower_proper_site(free),
             lambda: lower_town_after_comma(free),
             lambda: lower_taken_spot(free),
-            lambda: caseless_over(free),
+            lambda: None if taken_in_named(free) else caseless_over(free),
         )
         place = _first_place(rest, people)
     if place is None:
