@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from ipom_mail.pipeline.fields.place_signed import dateline_town, placed_elsewhere, signed_town
+from ipom_mail.pipeline.fields.place_signed import (
+    dateline_town,
+    placed_elsewhere,
+    signed_town,
+    town_as_said,
+    without_sender_block,
+)
+from tests.place_kit import mail_place
 
 
 @pytest.mark.parametrize(
@@ -128,3 +135,41 @@ def test_the_town_itself_a_month_or_an_undated_sentence_leave_the_signature(
     text: str, town: str
 ) -> None:
     assert not placed_elsewhere(text, town)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "gone", "kept"),
+    [
+        ("Shot from the Spit.\n\nBrian Kowalchuk\nToronto, ON\n", "Brian Kowalchuk", "Toronto, ON", "Spit"),
+        ("Foto vom Deich.\n\nAnna Berg\nSternfreunde Nord\nKiel\n", "Anna Berg", "Kiel", "Deich"),
+        # a given name alone may open a sentence: nothing is blanked
+        ("Anna\nKiel, Germany is where I live.\n", "Anna", "", "Kiel, Germany"),
+    ],
+)  # fmt: skip
+def test_the_block_under_the_senders_own_name_is_no_place_text(
+    text: str, sender: str, gone: str, kept: str
+) -> None:
+    left = without_sender_block(text, sender)
+    assert kept in left and (not gone or gone not in left)
+
+
+@pytest.mark.parametrize(
+    ("town", "text", "said"),
+    [
+        ("Toronto, ON", "shot from the end of the Leslie Street Spit in Toronto.", "Toronto"),
+        ("Tucson, AZ", "Shot from the yard.", "Tucson, AZ"),  # the words do not name it
+        ("Kiel", "Foto aus Kiel.", "Kiel"),
+    ],
+)
+def test_the_signatures_town_is_given_as_the_senders_words_write_it(
+    town: str, text: str, said: str
+) -> None:
+    assert town_as_said(town, text) == said
+
+
+def test_a_town_and_region_under_the_senders_name_is_not_read_as_a_place_phrase() -> None:
+    body = (
+        "It's the ISS climbing past the CN Tower, shot from the end of the Leslie Street Spit"
+        " in Toronto.\n\nDate: 09/10/2026\n\nBrian Kowalchuk\nToronto, ON\n"
+    )
+    assert mail_place("ISS and the CN Tower", body, "Brian Kowalchuk <b@example.ca>") == "Toronto"

@@ -37,7 +37,13 @@ from ipom_mail.pipeline.fields.place_lower import lower_echo, lower_proper_site,
 from ipom_mail.pipeline.fields.place_over import area_over
 from ipom_mail.pipeline.fields.place_phrases import without_plans, without_signatures
 from ipom_mail.pipeline.fields.place_pictured import pictured_place
-from ipom_mail.pipeline.fields.place_signed import dateline_town, placed_elsewhere, signed_town
+from ipom_mail.pipeline.fields.place_signed import (
+    dateline_town,
+    placed_elsewhere,
+    signed_town,
+    town_as_said,
+    without_sender_block,
+)
 from ipom_mail.pipeline.fields.place_subject import subject_place
 from ipom_mail.pipeline.fields.place_taken import (
     names_taken_spot,
@@ -138,7 +144,8 @@ def _written_place(
     and the body say is pictured; an area set beside a landmark passed over comes with it
     ("Hook Lighthouse (Hook Head, Co. Wexford)", place_apposed.py)."""
     own = without_plans(without_signatures(clean))
-    place = settled_place(find_location(clean, people_named(text)), f"{text}\n{subject}")
+    body = without_sender_block(clean, name)  # "Brian Kowalchuk" / "Toronto, ON"
+    place = settled_place(find_location(body, people_named(text), clean), f"{text}\n{subject}")
     if place is not None and area_over(own, place):  # an area passed over yields to
         place = pictured_place(said, own, people_named(text)) or place  # what is pictured
     if place is not None:  # an area set beside a landmark passed over: the two, as written
@@ -171,7 +178,9 @@ def _sender_town(clean: str, own: str, name: str | None) -> str | None:
     if names_site(own):
         return None
     town = dateline_town(clean) or signed_town(clean, name)
-    return None if town is None or placed_elsewhere(own, town) else town
+    if town is None or placed_elsewhere(own, town):
+        return None
+    return town_as_said(town, own)
 
 
 def _texts(parsed: ParsedMessage) -> tuple[str, str, str]:

@@ -296,7 +296,9 @@ def _region_after_word(text: str) -> str | None:
     return None
 
 
-def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None:
+def find_location(
+    text: str, people: frozenset[str] = frozenset(), mail: str | None = None
+) -> str | None:
     """The place the sender named: a labelled line first, else a 'Place, Region' in the text,
     else the spot named after a verb of taking (fields/place_taken.py), where the sender
     stood (fields/place_stood.py), or after "from" in a
@@ -307,7 +309,8 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
     after it ("Aarhus (Ole Rømer Observatoriet)"). Where a spot taken from is named but not
     surely read, only its own paragraph is read further ("vom Vereinsgelände in Ahlen"),
     never another's town ("Tag der offenen Sternwarte in Köln"). A name the mail gives a
-    person (`people`, see place_taken.people_named) is no place ("anche a Luca")."""
+    person (`people`, see place_taken.people_named) is no place ("anche a Luca"). `mail`,
+    the whole mail, is where a town's base form may be written ("u Zadru" above "Zadar")."""
     free = own = unwrapped(without_plans(without_signatures(text)))
     first = (
         lambda: _labelled(text),
@@ -327,7 +330,7 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
         rest = (
             lambda: place_in_sentence(free),
             lambda: _region_after_word(free),
-            lambda: spot_place(free, text),
+            lambda: spot_place(free, mail or text),
             lambda: suffixed_town(free),
             lambda: suffixed_name(free),
             lambda: first_over(free),

@@ -24,7 +24,6 @@ from ipom_mail.pipeline.fields.place_words import (
     alt_cased,
     by_licence,
     data,
-    same_stem,
 )
 from ipom_mail.pipeline.fields.towns import common_words, is_town
 
@@ -52,6 +51,24 @@ def signed_town(text: str, sender: str | None = None) -> str | None:
             if town and not names.intersection(town.split()):
                 return town
     return None
+
+
+def without_sender_block(text: str, sender: str | None) -> str:
+    """The text with the block under a line that is the sender's own name blanked, up to a
+    blank line ("Brian Kowalchuk" / "Toronto, ON"): where the sender lives, not a place the
+    photo was taken, however its lines look ("Town, Region" is read as a place elsewhere)."""
+    name = (sender or "").strip()
+    if len(name.split()) < 2:
+        return text  # a given name alone may open a sentence
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line.strip() != name:
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + _BLOCK)):
+            if not lines[j].strip() or len(lines[j].split()) > 4:
+                break
+            lines[j] = ""
+    return "\n".join(lines)
 
 
 def _town_line(line: str) -> str | None:
@@ -126,7 +143,7 @@ def placed_elsewhere(text: str, town: str) -> bool:
             word = m.group("word").rstrip("'’-")
             if word in common_words() or word.isupper() or word == own:
                 continue
-            if same_stem(_bare(word), _bare(own)):
+            if _declined(_bare(word), _bare(own)):
                 continue
             return True
     return False
@@ -135,3 +152,19 @@ def placed_elsewhere(text: str, town: str) -> bool:
 def _bare(word: str) -> str:
     """A word without its accents ("Krakowie" and "Kraków" share "Krakow")."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _declined(word: str, town: str) -> bool:
+    """Whether `word` may be `town` in a case ending ("Zadru", "Krakowie", "Ставрополе"):
+    all but its last two letters shared (three at least), three letters more at most."""
+    shared = next((i for i, (a, b) in enumerate(zip(word, town, strict=False)) if a != b), None)
+    shared = min(len(word), len(town)) if shared is None else shared
+    return shared >= max(3, len(town) - 2) and len(word) - len(town) <= 3
+
+
+def town_as_said(town: str, text: str) -> str:
+    """The signature's town as the sender's words write it, without the region the address
+    gives ("Toronto, ON" under the name, "… the Leslie Street Spit in Toronto" above)."""
+    bare = town.split(", ")[0]
+    said = re.search(rf"(?<![\w'’-]){re.escape(bare)}(?![\w'’-])", text)
+    return bare if said and bare != town else town
