@@ -29,6 +29,9 @@ def test_a_named_site_near_a_town_is_the_place_without_the_town(text: str, place
         ("Gemaakt vanaf de dijk bij Harderwijk.", "Harderwijk"),  # a dike of no name
         ("Shot from Kings Park in Perth on Friday night.", "Kings Park in Perth"),  # in, not near
         ("Taken from my backyard near Columbus, Ohio.", "Columbus, Ohio"),  # one's home
+        # a road named by the towns it joins is no town, nor a site of its own name
+        ("Taken from the Abuja–Kaduna expressway near Madalla, Niger State.", "Madalla"),
+        ("Foto tomada desde la autovía Madrid-Valencia cerca de Tarancón.", "Tarancón"),
         # a site declined after "from" would stay in its case alone: the phrase as written
         ("Fotografiral sem s Šmarne gore pri Ljubljani.", "Šmarne gore pri Ljubljani"),
     ],

@@ -120,6 +120,7 @@ def _spots(text: str, people: frozenset[str]) -> Iterator[tuple[str, bool, str]]
             head = m.groupdict().get(f"head_{lang}")
             if (
                 not _spot_like(name, lang)
+                or _ROUTE.match(line, m.end("name"))  # "the Abuja–Kaduna expressway"
                 or name.split()[0] in people
                 or not _plain(between)
                 or (_an_author(m.group(f"from_{lang}"), name, lang) and not head)
@@ -145,6 +146,10 @@ def _before_near(name: str, lang: str) -> str:
     words = name.split()
     cut = next((i for i, w in enumerate(words) if i and w in words_of("near")), len(words))
     return name if cut == 1 and lang in _CAPITAL_NOUNS else " ".join(words[:cut])
+
+
+# a name joined by a dash to another: a route between two towns, not the town
+_ROUTE = re.compile(rf"[-–—]{_NAME_WORD}")
 
 
 def before_time(name: str) -> str:

@@ -54,6 +54,15 @@ def _long(ended: bool) -> re.Pattern[str]:
     )
 
 
+def _route(site: str) -> bool:
+    """Whether a site is named by two towns joined by a dash ("Abuja–Kaduna", "Madrid-Valencia"):
+    a road or a line between them."""
+    return any(
+        len(parts := re.split(r"[-–—]", w)) == 2 and all(is_town(x) for x in parts)
+        for w in site.split()
+    )
+
+
 def _plain(site: str) -> bool:
     """A site's words, not a date's or an instrument's: 'op zaterdag 24', 'da ISS' are not."""
     return not any(
@@ -120,8 +129,11 @@ def site_phrase(text: str) -> str | None:
                 continue  # a site without a name at a word in a case ending: unsettled
             # "vanaf de dijk bij Harderwijk": the dike or the town? The town is in both
             return f"{town}{tail}, {region}" if region else town + tail
-        if m.group("inner") in words_of("near"):
-            return m.group("site").rstrip()  # "Clogher Head near Dingle": the site itself
+        if m.group("inner") in words_of("near"):  # "Clogher Head near Dingle": the site
+            site = m.group("site").rstrip()  # "the Abuja–Kaduna expressway near Madalla": a
+            if site.split()[-1][:1].isupper() and not _route(site):  # road of no name of
+                return site  # its own ("autovía Madrid-Valencia"): the town
+            return f"{town}{tail}, {region}" if region else town + tail
         phrase = f"{m.group('site')}{m.group('inner')} {town}{tail}"
         return f"{phrase}, {region}" if region else phrase
     return None
