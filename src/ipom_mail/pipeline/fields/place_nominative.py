@@ -18,7 +18,6 @@ from ipom_mail.pipeline.fields.place_base import written_base
 from ipom_mail.pipeline.fields.small_towns import countries, dropped_vowel_stem, small_stem
 from ipom_mail.pipeline.fields.towns import is_town, own_stem
 
-
 # a language this likely counts its countries' places: kin languages share a mail's letters
 # ("hr" 0.44, "sr" 0.34, "bs" 0.21 for a Croatian one)
 _LIKELY = 0.2

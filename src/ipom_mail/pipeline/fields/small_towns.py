@@ -73,10 +73,10 @@ def dropped_vowel_stem(word: str, where: Iterable[str]) -> str | None:
     'Hradec'); None when none is or several are."""
     where = frozenset(where)
     found = {
-        f"{word[:-cut - 1]}{vowel}{word[-cut - 1]}"
+        f"{word[: -cut - 1]}{vowel}{word[-cut - 1]}"
         for cut in (1, 2)
         if len(word) - cut >= 5 and word[-cut - 1] not in _VOWELS
         for vowel in "eo"
-        if small_town(f"{word[:-cut - 1]}{vowel}{word[-cut - 1]}", where)
+        if small_town(f"{word[: -cut - 1]}{vowel}{word[-cut - 1]}", where)
     }
     return found.pop() if len(found) == 1 else None
