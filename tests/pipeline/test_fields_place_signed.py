@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from ipom_mail.pipeline.fields.place_signed import dateline_town, signed_town
+from ipom_mail.pipeline.fields.place_signed import (
+    dateline_town,
+    placed_elsewhere,
+    signed_town,
+    town_as_said,
+    without_sender_block,
+)
+from tests.place_kit import mail_place
 
 
 @pytest.mark.parametrize(
@@ -29,6 +36,10 @@ def test_a_town_alone_under_the_senders_name_is_the_place(text: str, town: str) 
         ("Pozdrav,\nu privitku.\nIvan\n", "Ivan Horvat"),
         ("Photo attached.\n\nCheers,\nMadrid\n", None),
         ("Kiel is where I saw it.\n\nViele Grüße\nAnna\n", None),
+        # "Ciao," opens the letter: the given name under the closing ("Anna", a town of
+        # Russia) is no town under a signature's name
+        ("Ciao,\necco la foto della ISS di ieri sera.\nSaluti\nAnna\n", None),
+        ("Cheers,\nhere is my photo of the ISS from last night.\nBest\nMarco\n", None),
     ],
 )  # fmt: skip
 def test_no_town_from_a_job_line_the_senders_name_or_the_name_line(
@@ -93,3 +104,72 @@ def test_a_sign_off_that_is_also_a_towns_name_is_no_dateline(text: str) -> None:
 )
 def test_a_greeting_written_again_under_the_name_is_no_town(text: str, sender: str) -> None:
     assert signed_town(text, sender) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Zdjęcie zrobiłem w Zakopanem, z Gubałówki, w piątek o godz. 18:07.", "Kraków"),
+        ("Снято 2 февраля 2027 года в 05:47:20 мск в Архызе, недалеко от САО РАН.", "Ставрополь"),
+        ("Η διέλευση που κατέγραψα από το Σούνιο το Σάββατο στις 13:22:41.", "Αθήνα"),
+        ("Shot on 14 January 2027 at 18:12 from Chautauqua Park.", "Denver"),
+    ],
+)
+def test_a_sentence_dating_the_photo_that_names_another_place_outranks_the_signature(
+    text: str, town: str
+) -> None:
+    assert placed_elsewhere(text, town)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Zdjęcie zrobiłem w Krakowie w piątek o godz. 18:07.", "Kraków"),  # the town itself
+        ("Снято 2 февраля в 05:47 мск в Ставрополе.", "Ставрополь"),
+        ("Taken on Friday at 18:12 in my garden, time in UTC.", "Leeds"),  # no name
+        ("I saw the ISS from Chautauqua Park with friends.", "Denver"),  # no date: not the photo's
+        ("Taken in January 2027 at 18:12.", "Leeds"),  # a month
+    ],
+)
+def test_the_town_itself_a_month_or_an_undated_sentence_leave_the_signature(
+    text: str, town: str
+) -> None:
+    assert not placed_elsewhere(text, town)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "gone", "kept"),
+    [
+        ("Shot from the Spit.\n\nBrian Kowalchuk\nToronto, ON\n", "Brian Kowalchuk", "Toronto, ON", "Spit"),
+        ("Foto vom Deich.\n\nAnna Berg\nSternfreunde Nord\nKiel\n", "Anna Berg", "Kiel", "Deich"),
+        # a given name alone may open a sentence: nothing is blanked
+        ("Anna\nKiel, Germany is where I live.\n", "Anna", "", "Kiel, Germany"),
+    ],
+)  # fmt: skip
+def test_the_block_under_the_senders_own_name_is_no_place_text(
+    text: str, sender: str, gone: str, kept: str
+) -> None:
+    left = without_sender_block(text, sender)
+    assert kept in left and (not gone or gone not in left)
+
+
+@pytest.mark.parametrize(
+    ("town", "text", "said"),
+    [
+        ("Toronto, ON", "shot from the end of the Leslie Street Spit in Toronto.", "Toronto"),
+        ("Tucson, AZ", "Shot from the yard.", "Tucson, AZ"),  # the words do not name it
+        ("Kiel", "Foto aus Kiel.", "Kiel"),
+    ],
+)
+def test_the_signatures_town_is_given_as_the_senders_words_write_it(
+    town: str, text: str, said: str
+) -> None:
+    assert town_as_said(town, text) == said
+
+
+def test_a_town_and_region_under_the_senders_name_is_not_read_as_a_place_phrase() -> None:
+    body = (
+        "It's the ISS climbing past the CN Tower, shot from the end of the Leslie Street Spit"
+        " in Toronto.\n\nDate: 09/10/2026\n\nBrian Kowalchuk\nToronto, ON\n"
+    )
+    assert mail_place("ISS and the CN Tower", body, "Brian Kowalchuk <b@example.ca>") == "Toronto"

@@ -119,6 +119,9 @@ def test_the_spot_named_after_a_verb_of_taking_is_the_place(body: str, place: st
         "Aufgenommen vom Balkon, die Zeiten von Heavens-Above.",
         "Pass times taken from Heavens-Above, photo taken from the ISS-tracker's map.",
         "A foto foi feita com a Canon da Maria.",
+        # a given name alone that is a town only abroad (Marco, Brazil): the author
+        "Ecco la ISS scattata da Marco ieri sera alle 20:31.",
+        "La foto della ISS è stata scattata ieri sera da Marco.",
     ],
 )
 def test_a_person_a_program_or_a_home_after_a_verb_of_taking_is_no_place(body: str) -> None:

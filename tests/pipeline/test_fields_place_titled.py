@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from ipom_mail.pipeline.fields.place_cased import cased_echo
 from ipom_mail.pipeline.fields.place_echo import titled_place
 
 
@@ -88,3 +89,43 @@ def test_no_titled_name_without_its_locative_word_in_an_unspaced_script(
     from ipom_mail.pipeline.fields.place_caseless import unspaced_titled_place
 
     assert unspaced_titled_place(subject, body) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        (
+            "ISS Photo of the Month pályázat – Zselici Csillagpark",
+            "Küldöm a képemet az űrállomásról, amely szombat este készült a Zselici "
+            "Csillagparkban. Az űrállomás a Tejút alatt húzott el délnyugat felé.",
+            "Zselici Csillagpark",
+        ),
+        (
+            "ISS fotoğrafı – Uludağ Milli Parkı",
+            "Fotoğrafı dün akşam Uludağ Milli Parkında çektim, gökyüzü çok açıktı ve hava "
+            "oldukça soğuktu.",
+            "Uludağ Milli Parkı",
+        ),
+    ],
+)
+def test_a_name_the_subject_titles_and_the_body_writes_in_a_case_ending_is_the_subjects_form(
+    subject: str, body: str, place: str
+) -> None:
+    assert cased_echo(subject, body) == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # the body never writes the name: the Subject alone names no place for certain
+        ("ISS pályázat – Zselici Csillagpark", "Küldöm a képemet az űrállomásról, szombat este készült a kertben."),
+        # one word: a town in a case ending is place_echo's (its base form checked there)
+        ("ISS pályázat – Szeged", "Küldöm a képemet az űrállomásról, amely szombat este Szegeden készült."),
+        # not surely Hungarian: no ending is read
+        ("ISS photo – Zselici Csillagpark", "Here is Zselici Csillagparkban, ok."),
+    ],
+)  # fmt: skip
+def test_no_titled_name_from_a_body_that_does_not_write_it_in_a_sure_case_ending(
+    subject: str, body: str
+) -> None:
+    assert cased_echo(subject, body) is None

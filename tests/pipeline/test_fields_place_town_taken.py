@@ -9,7 +9,7 @@ import pytest
 
 from ipom_mail.pipeline.fields.location import find_location
 from ipom_mail.pipeline.fields.place_thai import thai_site
-from ipom_mail.pipeline.fields.place_town_taken import taken_town
+from ipom_mail.pipeline.fields.place_town_taken import taken_in_named, taken_town
 from tests.place_kit import mail_place
 
 
@@ -78,3 +78,41 @@ def test_the_town_taken_in_beats_the_club_and_home_town_under_the_name(
     subject: str, body: str, place: str | None
 ) -> None:
     assert mail_place(subject, body) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "passing over the Ramon crater, that I photographed on Friday … in Mitzpe Ramon"
+        "תחנת החלל חולפת מעל מכתש רמון, שצילמתי ביום שישי, 29 בינואר 2027, בשעה 18:44 במצפה רמון.",
+        "תחנת החלל מעל המכתש, שצילמתי במצפה רמון ביום שישי.",
+        # "I photographed it in the village of … over the mountain"
+        "التقطت الصورة يوم الجمعة في قرية الجبل فوق جبل حفيت.",
+        "این عکس را در روستای ابیانه گرفتم.",
+    ],
+)
+def test_a_place_the_photo_was_taken_in_is_named_however_far_after_its_verb(text: str) -> None:
+    assert taken_in_named(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "צילמתי מהטיילת, כשהים היה שקט והאורות השתקפו במים.",  # another clause's water
+        "התמונה צולמה ביום חמישי, 25 במרץ 2027, בשעה 19:21:05.",  # a day, a month, an hour
+        "צילמתי במצלמת Canon EOS R6 על חצובה.",  # with a camera
+        "التقطت الصورة في الساعة 19:40 مساء.",
+        "תחנת החלל חולפת מעל מכתש רמון.",  # no verb of taking
+    ],
+)
+def test_times_instruments_and_other_clauses_name_no_place_taken_in(text: str) -> None:
+    assert not taken_in_named(text)
+
+
+def test_a_crater_passed_over_is_no_place_when_the_photo_was_taken_in_a_town_read_nowhere() -> None:
+    body = (
+        "מצורף צילום של תחנת החלל חולפת מעל מכתש רמון, שצילמתי במצפה רמון ביום שישי, "
+        "29 בינואר 2027, בשעה 18:44 IDT.\n\nהיה קר מאוד ליד שפת המכתש."
+    )
+    assert find_location(body) != "מכתש רמון"
+    assert mail_place("צילום תחנת החלל מעל מכתש רמון", body) != "מכתש רמון"  # the Subject's too

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ipom_mail.pipeline.fields.location import find_location
-from ipom_mail.pipeline.fields.small_towns import small_stem, small_town
+from ipom_mail.pipeline.fields.small_towns import dropped_vowel_stem, small_stem, small_town
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,20 @@ def test_a_small_stem_is_a_place_of_the_countries_given(
 
 def test_a_month_or_a_weekday_is_no_small_town() -> None:
     assert not small_town("Sobota", ["PL", "CZ", "SK"])
+
+
+@pytest.mark.parametrize(
+    ("word", "where", "base"),
+    [
+        ("Hlohovci", ["SK"], "Hlohovec"),  # "v Hlohovci": the "e" before its "c" dropped
+        ("Hlohovca", ["SK"], "Hlohovec"),
+        ("Lučenci", ["SK"], "Lučenec"),
+        ("Hlohovci", ["PL"], None),  # another country's place is never read
+        ("Krakowie", ["PL"], None),  # no vowel was dropped
+        ("Trenčíne", ["SK"], None),
+    ],
+)
+def test_a_vowel_a_case_ending_drops_is_put_back_only_for_one_place_of_the_country(
+    word: str, where: list[str], base: str | None
+) -> None:
+    assert dropped_vowel_stem(word, where) == base

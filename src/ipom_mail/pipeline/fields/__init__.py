@@ -37,13 +37,20 @@ from ipom_mail.pipeline.fields.place_lower import lower_echo, lower_proper_site,
 from ipom_mail.pipeline.fields.place_over import area_over
 from ipom_mail.pipeline.fields.place_phrases import without_plans, without_signatures
 from ipom_mail.pipeline.fields.place_pictured import pictured_place
-from ipom_mail.pipeline.fields.place_signed import dateline_town, signed_town
+from ipom_mail.pipeline.fields.place_signed import (
+    dateline_town,
+    placed_elsewhere,
+    signed_town,
+    town_as_said,
+    without_sender_block,
+)
 from ipom_mail.pipeline.fields.place_subject import subject_place
 from ipom_mail.pipeline.fields.place_taken import (
     names_taken_spot,
     people_named,
     subject_named_spot,
 )
+from ipom_mail.pipeline.fields.place_town_taken import taken_in_named
 from ipom_mail.pipeline.fields.place_words import reading_language
 from ipom_mail.pipeline.fields.quotes import clean_text
 from ipom_mail.pipeline.fields.story import find_story, signature_gear, without_footers
@@ -137,7 +144,8 @@ def _written_place(
     and the body say is pictured; an area set beside a landmark passed over comes with it
     ("Hook Lighthouse (Hook Head, Co. Wexford)", place_apposed.py)."""
     own = without_plans(without_signatures(clean))
-    place = settled_place(find_location(clean, people_named(text)), f"{text}\n{subject}")
+    body = without_sender_block(clean, name)  # "Brian Kowalchuk" / "Toronto, ON"
+    place = settled_place(find_location(body, people_named(text), clean), f"{text}\n{subject}")
     if place is not None and area_over(own, place):  # an area passed over yields to
         place = pictured_place(said, own, people_named(text)) or place  # what is pictured
     if place is not None:  # an area set beside a landmark passed over: the two, as written
@@ -156,7 +164,7 @@ def _written_place(
         or lower_proper_site(own, said or "")
         or pictured_place(said, own, people_named(text))
         or caseless_titled_place(said, own)
-        or caseless_pictured(said, own)
+        or (None if taken_in_named(own) else caseless_pictured(said, own))
         or caseless_subject_from(said, own)
         or _sender_town(clean, own, name)
     )
@@ -165,10 +173,14 @@ def _written_place(
 def _sender_town(clean: str, own: str, name: str | None) -> str | None:
     """A letter's dateline or the town under the sender's name, unless the sender's own
     words name a site smaller than a town ("dal lago di Misurina", "over Birds Hill
-    Provincial Park"; place_kinds.names_site): the photo was taken there, not at home."""
+    Provincial Park"; place_kinds.names_site) or the sentence dating the photo names another
+    place (place_signed.placed_elsewhere): the photo was taken there, not at home."""
     if names_site(own):
         return None
-    return dateline_town(clean) or signed_town(clean, name)
+    town = dateline_town(clean) or signed_town(clean, name)
+    if town is None or placed_elsewhere(own, town):
+        return None
+    return town_as_said(town, own)
 
 
 def _texts(parsed: ParsedMessage) -> tuple[str, str, str]:

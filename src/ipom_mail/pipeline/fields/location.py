@@ -40,6 +40,7 @@ from ipom_mail.pipeline.fields.place_spots import spot_place, suffixed_town
 from ipom_mail.pipeline.fields.place_stood import stood_place
 from ipom_mail.pipeline.fields.place_suffixed import suffixed_name
 from ipom_mail.pipeline.fields.place_taken import taken_from_spot, unsure_spot_line
+from ipom_mail.pipeline.fields.place_town_taken import taken_in_named
 from ipom_mail.pipeline.fields.place_unwrap import unwrapped
 from ipom_mail.pipeline.fields.place_words import alt, club_name, counts, words_of
 from ipom_mail.pipeline.fields.site_phrases import inside_site
@@ -90,13 +91,18 @@ def _region_rx() -> re.Pattern[str]:
 _PIN = re.compile(r"^\s*+(?:📍|📌)\ufe0f?\s*(?=\w)")
 
 
+# a list's bullet before a label: "- 촬영 장소: 경기도 양평군", "• Lieu : Gap"
+_BULLETS = " \t-–•*·▪►"
+
+
 def _labelled(text: str) -> str | None:
-    """The value of a labelled line ("Location: …", a table's row, a pin)."""
+    """The value of a labelled line ("Location: …", a table's row, a pin), also as an item
+    of a list ("- Ort: Kiel")."""
     for line in text.splitlines():
         m = _TABLE_ROW.match(line) or LOCATION_LABEL.search(line) or _PIN.match(line)
         if not m or (
             m.start() > 0
-            and line[: m.start()].strip()
+            and line[: m.start()].strip(_BULLETS)
             and not (
                 EQUIPMENT_LABEL.search(line[: m.start()]) or OTHER_LABEL.search(line[: m.start()])
             )
@@ -290,7 +296,9 @@ def _region_after_word(text: str) -> str | None:
     return None
 
 
-def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None:
+def find_location(
+    text: str, people: frozenset[str] = frozenset(), mail: str | None = None
+) -> str | None:
     """The place the sender named: a labelled line first, else a 'Place, Region' in the text,
     else the spot named after a verb of taking (fields/place_taken.py), where the sender
     stood (fields/place_stood.py), or after "from" in a
@@ -301,7 +309,8 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
     after it ("Aarhus (Ole Rømer Observatoriet)"). Where a spot taken from is named but not
     surely read, only its own paragraph is read further ("vom Vereinsgelände in Ahlen"),
     never another's town ("Tag der offenen Sternwarte in Köln"). A name the mail gives a
-    person (`people`, see place_taken.people_named) is no place ("anche a Luca")."""
+    person (`people`, see place_taken.people_named) is no place ("anche a Luca"). `mail`,
+    the whole mail, is where a town's base form may be written ("u Zadru" above "Zadar")."""
     free = own = unwrapped(without_plans(without_signatures(text)))
     first = (
         lambda: _labelled(text),
@@ -321,7 +330,7 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
         rest = (
             lambda: place_in_sentence(free),
             lambda: _region_after_word(free),
-            lambda: spot_place(free, text),
+            lambda: spot_place(free, mail or text),
             lambda: suffixed_town(free),
             lambda: suffixed_name(free),
             lambda: first_over(free),
@@ -332,7 +341,7 @@ def find_location(text: str, people: frozenset[str] = frozenset()) -> str | None
             lambda: lower_proper_site(free),
             lambda: lower_town_after_comma(free),
             lambda: lower_taken_spot(free),
-            lambda: caseless_over(free),
+            lambda: None if taken_in_named(free) else caseless_over(free),
         )
         place = _first_place(rest, people)
     if place is None:

@@ -143,6 +143,13 @@ def _small_named(m: re.Match[str]) -> bool:
     return " " in name and small_town(name, countries(langs))
 
 
+def _by_name(line: str, m: re.Match[str]) -> bool:
+    """Whether the name after a "by" that is also "from" is a place (site_phrases.place_by_name),
+    a lone word only as a town of the countries of the word's languages."""
+    langs = _from_languages().get(m.group("word").lower(), frozenset())
+    return place_by_name(line, m, countries(langs))
+
+
 def _town_joined(name: str) -> bool:
     """'Sljemena iznad Zagreba', 'Kaštela kraj Splita': a site joined to a town in its case;
     never a day or month ('Brocken am Montag')."""
@@ -164,7 +171,7 @@ def _barred(line: str, m: re.Match[str]) -> bool:
         or inside_site(line, m.start())
         or (GREETING_END.search(before) and m.group("name") in gazetteer().regions)
         or _over_end().search(f"{before}{m.group('word')} ")  # "por cima | da Torre de Belém"
-        or (taken_by(before, m.group("word")) and not (place_by_name(line, m) or _small_named(m)))
+        or (taken_by(before, m.group("word")) and not (_by_name(line, m) or _small_named(m)))
     ):
         return True  # "Saludos desde Andalucía": where one lives, not the photo's place
     name_before = _NAME_BEFORE.search(before)

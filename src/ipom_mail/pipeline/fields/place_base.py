@@ -45,6 +45,11 @@ def _town_of_spot(place: str) -> str:
     return m["town"] if is_town(town) else place
 
 
+def written_base(word: str, mail: str) -> str:
+    """The word's base form as the mail writes it elsewhere (see _base_form)."""
+    return _base_form(word, mail)
+
+
 def _base_form(word: str, mail: str) -> str:
     """The word's base form when it is a town in a case ending and the mail writes that
     town elsewhere as a town ('Osijeku' → 'Osijek'); else the word as written."""

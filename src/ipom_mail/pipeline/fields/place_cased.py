@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from ipom_mail.pipeline.fields.mail_language import language_shares
+from ipom_mail.pipeline.fields.place_echo import title_name
 from ipom_mail.pipeline.fields.place_words import SURE, WORD, alt, data
 from ipom_mail.pipeline.fields.towns import common_words
 
@@ -33,10 +34,12 @@ def _endings(body: str) -> list[str]:
 
 
 def cased_echo(subject: str | None, body: str, sender: str | None = None) -> str | None:
-    """The Subject's name before its "over" postposition, when the body writes it with a case
-    ending of its language ('Zselici Csillagpark' for 'a Zselici Csillagparkban'); never the
+    """The Subject's name before its "over" postposition, or of two words or more after a
+    dash at its end ("… – Zselici Csillagpark"), when the body writes it with a case ending
+    of its language ('Zselici Csillagpark' for 'a Zselici Csillagparkban'); never the
     sender's name nor a month's or a sky word."""
     names = [m.group("name") for m in _before_over().finditer(subject or "")]
+    names += [t for t in [title_name(subject)] if t and " " in t]  # "… – Zselici Csillagpark"
     own = set((sender or "").split())
     names = [n for n in names if not own & set(n.split()) and not common_words() & set(n.split())]
     if not names:

@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from ipom_mail.pipeline.fields.place_after import SELLER, clock_before, instrument_name
+from ipom_mail.pipeline.fields.place_nominative import settled_echo
 from ipom_mail.pipeline.fields.place_words import (
     WORD,
     alt,
@@ -114,6 +115,10 @@ def echoed_place(subject: str | None, body: str, sender: str | None = None) -> s
             site = named_site_before(line, m.start()) if m.group("lead") else None
             if site and _settlement(site):
                 return _settlement(site)  # "z obce Kvilda na Šumavě": the village Kvilda
+            if not site:  # "z Ondřejova": in its base form, or none
+                said = next(n for n in named if same_stem(first, n))
+                settled = settled_echo(name, said, f"{body}\n{subject}", m.group("kind"))
+                return settled + (m.group("kind") or "") if settled else None
             lead = f"{site}{m.group('lead')} " if site else ""
             return lead + name + (m.group("kind") or "")  # "Čigote na Zlatiboru"
     return None
@@ -160,6 +165,12 @@ def _title() -> re.Pattern[str]:
         rf"\s[-–—]\s+(?P<name>{WORD}(?:\s{joins}{WORD}){{0,2}})"
         rf"(?P<region>,\s{WORD}(?:\s{WORD})?)?\s*$"
     )
+
+
+def title_name(subject: str | None) -> str | None:
+    """The name the Subject gives after a dash at its end ("… – Zselici Csillagpark")."""
+    m = _title().search(subject or "")
+    return m.group("name") if m else None
 
 
 def titled_place(subject: str | None, body: str, sender: str | None = None) -> str | None:

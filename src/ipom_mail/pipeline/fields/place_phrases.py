@@ -217,9 +217,18 @@ def _plans() -> re.Pattern[str]:
 
 def without_plans(text: str) -> str:
     """The text with each sentence about a pass still to come blanked: 'Vou tentar
-    fotografar a passagem amanhã, aqui de Campinas' names no photo's place."""
+    fotografar a passagem amanhã, aqui de Campinas' names no photo's place; nor does one
+    about another event, a gathering with its time ('notre club organise une soirée
+    d'observation … le samedi 27 février à 20h00 à Gap'; other_events.about_other_event)."""
+    from ipom_mail.pipeline.fields.other_events import about_other_event  # reads dates
+
     parts = re.split(r"(?<=[.!?\n])", text)
-    return "".join(re.sub(r"[^\n]", " ", p) if _plans().search(p) else p for p in parts)
+    kept = "".join(re.sub(r"[^\n]", " ", p) if _plans().search(p) else p for p in parts)
+    sentences = re.split(r"(?<=[.!?])(?=\s)|(?<=\n)(?=[ \t]*\n)", kept)  # over wrapped lines
+    return "".join(
+        re.sub(r"[^\n]", " ", p) if about_other_event(p.replace("\n", " ")) else p
+        for p in sentences
+    )
 
 
 def place_in_sentence(text: str) -> str | None:

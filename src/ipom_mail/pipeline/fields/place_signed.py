@@ -14,10 +14,17 @@ town, a comma and a date or a word of time.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
-from ipom_mail.pipeline.fields.place_words import WORD, data
+from ipom_mail.pipeline.fields.place_words import (
+    UP,
+    WORD,
+    alt_cased,
+    by_licence,
+    data,
+)
 from ipom_mail.pipeline.fields.towns import common_words, is_town
 
 _BLOCK = 4  # lines of a signature's block: a name, a town, a club, a link
@@ -35,13 +42,33 @@ def signed_town(text: str, sender: str | None = None) -> str | None:
         if not signed and not (sender and line == sender.strip()):
             continue
         block = [b for b in lines[i + (1 if signed else 0) : i + 2 + _BLOCK] if b][:_BLOCK]
+        if block and len(block[0].split()) > 4:
+            continue  # "Ciao," opening a letter: prose follows, not a name
         for entry in block[1:]:
-            if len(entry.split()) > 4:
-                break  # prose again, not a signature
+            if len(entry.split()) > 4 or SIGN_OFF.match(entry):
+                break  # prose again, or a sign-off whose own block is read next
             town = _town_line(entry)
             if town and not names.intersection(town.split()):
                 return town
     return None
+
+
+def without_sender_block(text: str, sender: str | None) -> str:
+    """The text with the block under a line that is the sender's own name blanked, up to a
+    blank line ("Brian Kowalchuk" / "Toronto, ON"): where the sender lives, not a place the
+    photo was taken, however its lines look ("Town, Region" is read as a place elsewhere)."""
+    name = (sender or "").strip()
+    if len(name.split()) < 2:
+        return text  # a given name alone may open a sentence
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line.strip() != name:
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + _BLOCK)):
+            if not lines[j].strip() or len(lines[j].split()) > 4:
+                break
+            lines[j] = ""
+    return "\n".join(lines)
 
 
 def _town_line(line: str) -> str | None:
@@ -87,3 +114,57 @@ def dateline_town(text: str) -> str | None:
         if dated and is_town(town):
             return town
     return None
+
+
+# a sentence that dates the photo: a clock time ("18:07", "21h34") or a year ("2027")
+_DATED = re.compile(r"(?<!\d)(?:\d{1,2}[:.h]\d{2}|(?:19|20)\d{2})(?!\d)")
+# a sentence ends at its stop before a capital, not at an abbreviation's ("o godz. 18:07")
+_SENTENCE_END = re.compile(rf"(?<=[.!?])\s+(?=[{UP}])|\n\s*\n")
+
+
+@by_licence
+def _placed_name() -> re.Pattern[str]:
+    """A locative word, a short article ("από το", "from the"), then a capitalised word."""
+    lead = "|".join(alt_cased(s) for s in ("from", "outer", "inner"))
+    return re.compile(rf"(?<![\w'’-])(?:{lead})\s+(?:[^\W\d_]{{1,3}}\s+)?(?P<word>{WORD})")
+
+
+def placed_elsewhere(text: str, town: str) -> bool:
+    """Whether a sentence that dates the photo names another place after a locative word
+    ("Zdjęcie zrobiłem w Zakopanem … o 18:07" above "Kraków", "Снято … в Архызе" above
+    "Ставрополь"): the town the sender signs with is then no surer than nothing. A month,
+    a weekday, a sky or maker word, an acronym ("in UTC") or the town itself in a case
+    ending ("w Krakowie") is no other place."""
+    own = town.split(",")[0].split()[0]
+    for sentence in _SENTENCE_END.split(text):
+        if not _DATED.search(sentence):
+            continue
+        for m in _placed_name().finditer(sentence):
+            word = m.group("word").rstrip("'’-")
+            if word in common_words() or word.isupper() or word == own:
+                continue
+            if _declined(_bare(word), _bare(own)):
+                continue
+            return True
+    return False
+
+
+def _bare(word: str) -> str:
+    """A word without its accents ("Krakowie" and "Kraków" share "Krakow")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _declined(word: str, town: str) -> bool:
+    """Whether `word` may be `town` in a case ending ("Zadru", "Krakowie", "Ставрополе"):
+    all but its last two letters shared (three at least), three letters more at most."""
+    shared = next((i for i, (a, b) in enumerate(zip(word, town, strict=False)) if a != b), None)
+    shared = min(len(word), len(town)) if shared is None else shared
+    return shared >= max(3, len(town) - 2) and len(word) - len(town) <= 3
+
+
+def town_as_said(town: str, text: str) -> str:
+    """The signature's town as the sender's words write it, without the region the address
+    gives ("Toronto, ON" under the name, "… the Leslie Street Spit in Toronto" above)."""
+    bare = town.split(", ")[0]
+    said = re.search(rf"(?<![\w'’-]){re.escape(bare)}(?![\w'’-])", text)
+    return bare if said and bare != town else town

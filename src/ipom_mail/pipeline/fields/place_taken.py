@@ -116,9 +116,11 @@ def _spots(text: str, people: frozenset[str]) -> Iterator[tuple[str, bool, str]]
                 for k, v in m.groupdict().items()
                 if k.startswith("between_") and v is not None
             )
+            name = _before_near(name, lang)
             head = m.groupdict().get(f"head_{lang}")
             if (
                 not _spot_like(name, lang)
+                or _ROUTE.match(line, m.end("name"))  # "the Abuja–Kaduna expressway"
                 or name.split()[0] in people
                 or not _plain(between)
                 or (_an_author(m.group(f"from_{lang}"), name, lang) and not head)
@@ -136,6 +138,18 @@ def _spots(text: str, people: frozenset[str]) -> Iterator[tuple[str, bool, str]]
             if inner and _no_town(inner.group("name"), lang) and not region:
                 name, inner = f"{name} {inner.group('word')} {inner.group('name')}", None
             yield name, not noun and inner is None, line
+
+
+def _before_near(name: str, lang: str) -> str:
+    """A site's name without the town it lies near ("Monte Cucco vicino a Gubbio": [near]);
+    a lone German noun keeps it ("vom Parkplatz bei Jena" names no site of its own)."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if i and w in words_of("near")), len(words))
+    return name if cut == 1 and lang in _CAPITAL_NOUNS else " ".join(words[:cut])
+
+
+# a name joined by a dash to another: a route between two towns, not the town
+_ROUTE = re.compile(rf"[-–—]{_NAME_WORD}")
 
 
 def before_time(name: str) -> str:

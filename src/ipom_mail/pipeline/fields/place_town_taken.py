@@ -30,6 +30,11 @@ class _Language:
     words: frozenset[str]
     prefixes: tuple[str, ...]
     verb_after: bool
+    verb_prefixes: tuple[str, ...]
+    times: frozenset[str]
+    in_words: frozenset[str]
+    in_prefixes: tuple[str, ...]
+    clause_starts: tuple[str, ...]
 
 
 @cache
@@ -40,9 +45,34 @@ def _languages() -> tuple[_Language, ...]:
             words=frozenset(entry["words"]),
             prefixes=tuple(entry["prefixes"]),
             verb_after=bool(entry["verb_after"]),
+            verb_prefixes=tuple(sorted(entry["verb_prefixes"], key=len, reverse=True)),
+            times=frozenset(entry["times"]) | _calendar_words(lang),
+            in_words=frozenset(entry["in_words"]),
+            in_prefixes=tuple(entry["in_prefixes"]),
+            clause_starts=tuple(entry["clause_starts"]),
         )
-        for entry in script_data()["taken_town"].values()
+        for lang, entry in script_data()["taken_town"].items()
     )
+
+
+def _calendar_words(lang: str) -> frozenset[str]:
+    """A language's months and weekdays (CLDR), each word of them: never a place's name."""
+    from babel import Locale
+
+    locale = Locale.parse(lang)
+    names = [*locale.months["format"]["wide"].values(), *locale.days["format"]["wide"].values()]
+    return frozenset(w for name in names for w in str(name).split())
+
+
+def _verb_size(words: list[str], at: int, language: _Language) -> int:
+    """The number of words of the verb of taking at `at`, a conjunction written onto its
+    first word left out ("שצילמתי"); 0 for none."""
+    first = words[at]
+    bare = [first] + [first[len(p) :] for p in language.verb_prefixes if first.startswith(p)]
+    for n in sorted({len(verb) for verb in language.verbs}, reverse=True):
+        if any((b, *words[at + 1 : at + n]) in language.verbs for b in bare):
+            return n
+    return 0
 
 
 def taken_town(text: str) -> str | None:
@@ -59,9 +89,8 @@ def taken_town(text: str) -> str | None:
 def _town_by_verb(words: list[str], language: _Language) -> str | None:
     """A town led by a word or prefix within a few words of a verb of taking: each word
     is read once as a verb's start, and a few words round a verb as a town's lead."""
-    sizes = sorted({len(verb) for verb in language.verbs}, reverse=True)
     for at in range(len(words)):
-        size = next((n for n in sizes if tuple(words[at : at + n]) in language.verbs), 0)
+        size = _verb_size(words, at, language)
         if not size:
             continue
         if language.verb_after:
@@ -88,3 +117,41 @@ def _led_town(words: list[str], i: int, language: _Language) -> str | None:
         if len(rest) >= size and script_town(name):
             return name
     return None
+
+
+def taken_in_named(text: str) -> bool:
+    """Whether a sentence says the photo was taken in or from a place it names, a word or
+    prefix leading a word of no time after its verb of taking, however far, in the same
+    sentence ("…חולפת מעל מכתש רמון, שצילמתי ביום שישי … במצפה רמון"): what the
+    station passed over was seen from there, and is not where the photo was taken."""
+    for sentence in re.finditer(r"[^.!?؟]+", text):
+        words = re.sub(r"[,،;:()«»\"]", " ", sentence.group(0)).split()
+        for language in _languages():
+            for at in range(len(words)):
+                size = _verb_size(words, at, language)
+                if size and any(
+                    _leads_name(words, i, language) for i in _clause(words, at, size, language)
+                ):
+                    return True
+    return False
+
+
+def _clause(words: list[str], at: int, size: int, language: _Language) -> range:
+    """The words of the verb's clause where its place may stand: a few before a verb that
+    comes last, else all after it up to a word opening another clause ("כשהים")."""
+    if language.verb_after:
+        return range(max(0, at - _WORDS_BETWEEN - 2), at)
+    starts = language.clause_starts
+    end = next((i for i in range(at + size, len(words)) if words[i].startswith(starts)), len(words))
+    return range(at + size, end)
+
+
+def _leads_name(words: list[str], i: int, language: _Language) -> bool:
+    """Whether word `i` leads a name: an "in" word before one, or an "in" prefix on one,
+    that is no word of time, no instrument, no number."""
+    if words[i] in language.in_words:
+        name = words[i + 1] if i + 1 < len(words) else ""
+    else:
+        prefix = next((p for p in language.in_prefixes if words[i].startswith(p)), "")
+        name = words[i][len(prefix) :] if prefix else ""
+    return len(name) > 1 and not name[0].isdigit() and name not in language.times

@@ -26,7 +26,13 @@ from ipom_mail.pipeline.fields.place_words import (
     data,
     words_of,
 )
-from ipom_mail.pipeline.fields.towns import common_words, inflected_town, is_town, town_or_district
+from ipom_mail.pipeline.fields.towns import (
+    common_words,
+    inflected_town,
+    is_town,
+    own_countries,
+    town_or_district,
+)
 
 _CLAUSE_END = r"(?=\s*(?:[.,;:!?)]|$|\s(?i:{ends})\b|\s[^\w\s]))"
 
@@ -45,6 +51,15 @@ def _long(ended: bool) -> re.Pattern[str]:
         rf"(?:,\s(?P<region>[{UP}]{{2,3}}\b|{WORD}))?"
         + (_CLAUSE_END.format(ends=alt("ends")) if ended else ""),
         re.MULTILINE,
+    )
+
+
+def _route(site: str) -> bool:
+    """Whether a site is named by two towns joined by a dash ("Abuja–Kaduna", "Madrid-Valencia"):
+    a road or a line between them."""
+    return any(
+        len(parts := re.split(r"[-–—]", w)) == 2 and all(is_town(x) for x in parts)
+        for w in site.split()
     )
 
 
@@ -113,6 +128,11 @@ def site_phrase(text: str) -> str | None:
             if not (town_or_district(town) or town_led(town)):
                 continue  # a site without a name at a word in a case ending: unsettled
             # "vanaf de dijk bij Harderwijk": the dike or the town? The town is in both
+            return f"{town}{tail}, {region}" if region else town + tail
+        if m.group("inner") in words_of("near"):  # "Clogher Head near Dingle": the site
+            site = m.group("site").rstrip()  # "the Abuja–Kaduna expressway near Madalla": a
+            if site.split()[-1][:1].isupper() and not _route(site):  # road of no name of
+                return site  # its own ("autovía Madrid-Valencia"): the town
             return f"{town}{tail}, {region}" if region else town + tail
         phrase = f"{m.group('site')}{m.group('inner')} {town}{tail}"
         return f"{phrase}, {region}" if region else phrase
@@ -276,11 +296,16 @@ def framed(line: str, m: re.Match[str]) -> bool:
     )
 
 
-def place_by_name(line: str, m: re.Match[str]) -> bool:
+def place_by_name(line: str, m: re.Match[str], where: frozenset[str]) -> bool:
     """Whether a name after a verb of taking and a "by" that is also "from" is surely a
     place, not the author: a town, a town and its part ('da Bergamo Alta': [town_parts];
-    never 'da Marco Bianchi') or a name a postposition frames ('von Schierke im Harz aus')."""
+    never 'da Marco Bianchi') or a name a postposition frames ('von Schierke im Harz aus').
+    A lone word that is a town's own name only outside the word's language's countries
+    (`where`) is a given name: "da Bergamo", "da Roma" are places, "da Marco" (a town of
+    Brazil alone) the author."""
     name = m.group("name")
     words = name.split()
     part = town_led(name) and words[-1].lower() in words_of("town_parts")
-    return is_town(name) or part or framed(line, m)
+    abroad = own_countries(name)
+    town = is_town(name) and (len(words) > 1 or not abroad or bool(abroad & where))
+    return town or part or framed(line, m)

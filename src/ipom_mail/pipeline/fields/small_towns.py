@@ -62,3 +62,21 @@ def small_stem(word: str, where: Iterable[str]) -> str | None:
         if small_town(stem, where):
             return stem
     return None
+
+
+_VOWELS = "eoaěéóě"
+
+
+def dropped_vowel_stem(word: str, where: Iterable[str]) -> str | None:
+    """The one place of `where` whose own name is the word with the vowel its case ending
+    dropped put back before the last consonant ('Hlohovci' → 'Hlohovec', 'Hradci' →
+    'Hradec'); None when none is or several are."""
+    where = frozenset(where)
+    found = {
+        f"{word[: -cut - 1]}{vowel}{word[-cut - 1]}"
+        for cut in (1, 2)
+        if len(word) - cut >= 5 and word[-cut - 1] not in _VOWELS
+        for vowel in "eo"
+        if small_town(f"{word[: -cut - 1]}{vowel}{word[-cut - 1]}", where)
+    }
+    return found.pop() if len(found) == 1 else None

@@ -238,6 +238,12 @@ def own_stem(word: str) -> str | None:
     return None
 
 
+def own_countries(name: str) -> frozenset[str]:
+    """The countries where `name` is a town's own name ("Marco": BR; "Roma", only other
+    languages' word for Rome, none)."""
+    return frozenset(n.split("\t")[1] for n in _starting(f"{name}\t"))
+
+
 def own_name(name: str) -> bool:
     """Whether `name` is a town's own name in GeoNames ('Tartu'), not only another
     language's word for one ('Tallinna', 'Splita')."""
