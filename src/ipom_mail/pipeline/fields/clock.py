@@ -176,9 +176,10 @@ def _find_times(text: str) -> tuple[TimeHit, ...]:
         certain = not 1 <= clock.hour <= 12 or text[first] == "0"
         hits.append(TimeHit(first, end, text[first:end].strip(" ()"), clock, zone, certain))
     from ipom_mail.pipeline.fields.clause_zone import with_sentence_zone
+    from ipom_mail.pipeline.fields.clock_spans import shared_half
 
     hits = with_sentence_zone(text, _with_stated_zone(text, hits))
-    return tuple(sorted(hits, key=lambda h: h.start))
+    return tuple(shared_half(text, sorted(hits, key=lambda h: h.start)))
 
 
 def _with_stated_zone(text: str, hits: list[TimeHit]) -> list[TimeHit]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ipom_mail.pipeline.fields.labels import label_pattern, label_words_raw, mail_words, whole_words
@@ -67,17 +69,7 @@ def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]
         if exposure_row(text, first, second):  # "Belichtungsbeginn: …" / "Belichtungsende: …"
             pairs.append((first, second))
             continue
-        m = re.fullmatch(_RANGE_WORD, gap, re.I) or _until_word().fullmatch(gap)
-        if not m:
-            continue
-        word = gap.strip().lower()
-        joins = word not in _AND
-        if (
-            joins
-            or _BETWEEN.search(text, max(0, first.start - 14), first.start)
-            or _BETWEEN_AFTER.match(text, second.end)  # "21:32 és 21:38 UT között"
-            or _BETWEEN_AFTER.match(text, second.start)
-        ):
+        if _joined(text, first, second, gap):
             pairs.append((first, second))
     from ipom_mail.pipeline.fields.pass_rows import rise_set, rose_then_set
     from ipom_mail.pipeline.fields.shutter import shutter_pairs
@@ -86,6 +78,43 @@ def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]
     pairs += rise_set(text, times, pairs)
     pairs += shutter_pairs(text, times, pairs)  # "Abrí el obturador a las 20:15 y lo cerré …"
     return sorted(pairs + first_last(text, times, pairs), key=lambda pair: pair[0].start)
+
+
+def _joined(text: str, first: TimeHit, second: TimeHit, gap: str) -> bool:
+    """Whether the words between two times join them as a span: "to", "bis", "until", or
+    "and" after a "between" ("between 20:09 and 20:15", "21:32 és 21:38 UT között")."""
+    m = re.fullmatch(_RANGE_WORD, gap, re.I) or _until_word().fullmatch(gap)
+    if not m:
+        return False
+    return (
+        gap.strip().lower() not in _AND
+        or _BETWEEN.search(text, max(0, first.start - 14), first.start) is not None
+        or _BETWEEN_AFTER.match(text, second.end) is not None
+        or _BETWEEN_AFTER.match(text, second.start) is not None
+    )
+
+
+_HALF_DAY = timedelta(hours=12)
+
+
+def shared_half(text: str, times: list[TimeHit]) -> list[TimeHit]:
+    """A span's start whose hour may be either half of a 12-hour clock in the half its end
+    is certainly in ("from 7:58 to 8:04 pm", "dari pukul 7:58:00 hingga 8:04:30 malam"):
+    the half that puts the start closest before the end ("11:58 to 12:04 am" crosses
+    midnight). Its end uncertain too, both stay as written."""
+    out = list(times)
+    for index, (first, second) in enumerate(itertools.pairwise(times)):
+        if first.hour_certain or not second.hour_certain or not 1 <= first.clock.hour <= 12:
+            continue
+        if not _joined(text, first, second, _without_dates(text[first.end : second.start])):
+            continue
+        end = datetime.combine(date(2000, 1, 1), second.clock)
+        halves = [first.clock.replace(hour=first.clock.hour % 12 + shift) for shift in (0, 12)]
+        gaps = [(end - datetime.combine(end.date(), clock)) % timedelta(days=1) for clock in halves]
+        if min(gaps) < _HALF_DAY:
+            clock = halves[gaps.index(min(gaps))]
+            out[index] = replace(first, clock=clock, hour_certain=True, period=second.period)
+    return out
 
 
 _REACH = 40  # characters: "first" before its time, "last" and its time after it

@@ -136,6 +136,14 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     return sorted(numeric + named_spans(text))
 
 
+def _zoned_clock(text: str, hit: DateHit) -> bool:
+    """Whether a dotted "18.12.30" with a two-digit year is a clock to the second with its
+    zone after it ("ob 18.12.30 po srednjeevropskem času"): a time, not 18 December 2030."""
+    if hit.style != "." or len(hit.text) != len("18.12.30"):
+        return False
+    return any(h.start == hit.start and h.zone for h in find_times(text))
+
+
 def find_dates(text: str, base: date | None = None) -> list[DateHit]:
     """Every date written in the text, in order; `base` (the message date) dates a yearless one."""
     from ipom_mail.pipeline.fields.calendar_dates import solar_hijri_dates
@@ -152,6 +160,8 @@ def find_dates(text: str, base: date | None = None) -> list[DateHit]:
     found += solar_hijri_dates(text)  # "۲۵ آذر ۱۴۰۵": 16 December 2026
     for hit in found + cjk_month_days(text, base) + dotted_month_days(text, base):
         if not hit.readings or any(h.start < hit.end and hit.start < h.end for h in taken):
+            continue
+        if _zoned_clock(text, hit):
             continue
         taken.append(hit)
     return sorted(taken, key=lambda h: h.start)
