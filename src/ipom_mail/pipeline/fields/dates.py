@@ -136,12 +136,16 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     return sorted(numeric + named_spans(text))
 
 
-def _zoned_clock(text: str, hit: DateHit) -> bool:
-    """Whether a dotted "18.12.30" with a two-digit year is a clock to the second with its
-    zone after it ("ob 18.12.30 po srednjeevropskem času"): a time, not 18 December 2030."""
-    if hit.style != "." or len(hit.text) != len("18.12.30"):
-        return False
-    return any(h.start == hit.start and h.zone for h in find_times(text))
+def _not_times(text: str, hits: list[DateHit]) -> list[DateHit]:
+    """The dates that are no dotted time with its seconds that its neighbours make a time
+    (clock.py): one of a from–to span ("klo 18.02.15–18.04.50"), one with its zone or unit
+    after it ("pukul 19.07.35 WITA", "ob 18.12.30 po srednjeevropskem času"), one after a
+    word for "at" ("um 21.10.05", "kl. 20.11.30"). "22.12.40" there is 22:12:40, never 22
+    December 2040: such a date neither dates a time nor says the photo is still to come."""
+    if not any(h.style == "." for h in hits):
+        return hits
+    starts = {t.start for t in find_times(text)}
+    return [h for h in hits if h.style != "." or h.start not in starts]
 
 
 def find_dates(text: str, base: date | None = None) -> list[DateHit]:
@@ -161,10 +165,8 @@ def find_dates(text: str, base: date | None = None) -> list[DateHit]:
     for hit in found + cjk_month_days(text, base) + dotted_month_days(text, base):
         if not hit.readings or any(h.start < hit.end and hit.start < h.end for h in taken):
             continue
-        if _zoned_clock(text, hit):
-            continue
         taken.append(hit)
-    return sorted(taken, key=lambda h: h.start)
+    return sorted(_not_times(text, taken), key=lambda h: h.start)
 
 
 def settle(hit: DateHit, base: date | None, order: Order | None = None) -> date | None:
