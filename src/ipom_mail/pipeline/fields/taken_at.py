@@ -16,7 +16,7 @@ from functools import lru_cache
 from ipom_mail.pipeline.fields.camera_time import TakenAt as TakenAt
 from ipom_mail.pipeline.fields.camera_time import TextReading, with_camera
 from ipom_mail.pipeline.fields.dates import TimeHit, find_times, pair_ranges
-from ipom_mail.pipeline.fields.dating import Dates, day_for, photo_date, read_dates, series_day
+from ipom_mail.pipeline.fields.dating import Dates, read_dates
 from ipom_mail.pipeline.fields.doubt import doubted
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.later_clause import later_day
@@ -39,6 +39,7 @@ from ipom_mail.pipeline.fields.shot_spans import (
     with_until,
 )
 from ipom_mail.pipeline.fields.shutter import shutter_closed_at, until_before
+from ipom_mail.pipeline.fields.time_day import day_for, photo_date, series_day
 from ipom_mail.pipeline.fields.zones import Zone, parse_zone, twelve_hour
 from ipom_mail.pipeline.values import DateStyle, Media
 
