@@ -96,3 +96,32 @@ def test_estonian_summer_time_in_winter_is_asked_never_converted() -> None:
 )
 def test_months_in_more_languages_and_cases_date_a_time(text: str, day: date) -> None:
     assert [hit.readings for hit in find_dates(text, date(2027, 2, 25))] == [(day,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("यह तस्वीर 16 फ़रवरी 2027 को भारतीय समयानुसार शाम 7:24:10 बजे ली गई थी।", (13, 54, 10)),
+        ("তারিখ: ১৬ ফেব্রুয়ারি ২০২৭\nসময়: সন্ধ্যা ৭টা ২৪ মিনিট ১০ সেকেন্ড (বাংলাদেশ সময়)", (13, 24, 10)),
+        ("تاریخ: 16 فروری 2027\nوقت: شام 7 بج کر 24 منٹ 10 سیکنڈ (پاکستانی وقت)", (14, 24, 10)),
+    ],
+)
+def test_a_south_asian_time_with_its_clock_named_in_words(
+    text: str, expected: tuple[int, int, int]
+) -> None:
+    sent = datetime(2027, 2, 18, 10, 20, tzinfo=timezone(timedelta(hours=5, minutes=30)))
+    taken = find_taken_at(text, Media(()), sent)
+    assert taken.taken_at == datetime(2027, 2, 16, *expected, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "यह तस्वीर 16 फ़रवरी 2027 को शाम 7:24:10 बजे ली गई थी।",
+        "তারিখ: ১৬ ফেব্রুয়ারি ২০২৭\nসময়: সন্ধ্যা ৭টা ২৪ মিনিট ১০ সেকেন্ড",
+        "تاریخ: 16 فروری 2027\nوقت: شام 7 بج کر 24 منٹ 10 سیکنڈ",
+    ],
+)
+def test_the_same_times_with_no_clock_named_give_no_ut_time(text: str) -> None:
+    sent = datetime(2027, 2, 18, 10, 20, tzinfo=timezone(timedelta(hours=5, minutes=30)))
+    assert find_taken_at(text, Media(()), sent).taken_at is None

@@ -28,12 +28,10 @@ UNTIL = datetime(2027, 2, 13, 12, 4, 30, tzinfo=UTC)
     [
         "Rakaman dibuat pada Sabtu, 13 Februari 2027, dari pukul 7:58:00 hingga 8:04:30 "
         "malam waktu Malaysia (MYT).",
-        "Recording made on Saturday, 13 February 2027, from 7:58:00 to 8:04:30 pm "
-        "Malaysia time.",
+        "Recording made on Saturday, 13 February 2027, from 7:58:00 to 8:04:30 pm Malaysia time.",
         "Rekaman dibuat hari Sabtu, 13 Februari 2027, dari 19:58:00 sampai 20:04:30 waktu "
         "Malaysia.",
-        "Grabación del sábado 13 de febrero de 2027, de 19:58:00 a 20:04:30 hora de "
-        "Malasia.",
+        "Grabación del sábado 13 de febrero de 2027, de 19:58:00 a 20:04:30 hora de Malasia.",
     ],
 )
 def test_a_recordings_span_is_the_videos_own_never_the_pass(text: str) -> None:
