@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from babel.dates import get_month_names
-
 from ipom_mail.pipeline.fields.dates import YEAR, DateHit, day_of, hit_of
 from ipom_mail.pipeline.fields.words import (
     month_names,
@@ -20,6 +18,7 @@ from ipom_mail.pipeline.fields.words import (
     two_way_reading,
     weekday_before,
 )
+from ipom_mail.pipeline.tables_cache import machine_table
 
 # Spellings CLDR does not give (ASCII forms, regional names); CLDR's own come from Babel.
 _MONTHS: dict[int, str] = {
@@ -110,10 +109,16 @@ def named_dates(text: str, base: date | None) -> list[DateHit]:
     return hits
 
 
-# CLDR's English abbreviations (through Babel), as phones write them in any language ("Feb 19")
-_ENGLISH_SHORT = frozenset(
-    name.lower().rstrip(".") for name in get_month_names("abbreviated", "format", "en").values()
-) - {"may"} | {"sept"}  # "May 5 of us …" may be the verb
+@machine_table
+def _english_short() -> frozenset[str]:
+    """CLDR's English month abbreviations (through Babel), as phones write them in any
+    language ("Feb 19"); not "May", which may be the verb ("May 5 of us …")."""
+    from babel.dates import get_month_names
+
+    names = get_month_names("abbreviated", "format", "en").values()
+    return frozenset(n.lower().rstrip(".") for n in names) - {"may"} | {"sept"}
+
+
 _NAME_BEFORE = re.compile(r"[A-Z][^\W\d_]*[ \t]+$")
 
 
@@ -122,7 +127,7 @@ def _capital_short(text: str, m: re.Match[str]) -> bool:
     "Oct 4th", not "Alta Pro 2+"): a date as a phone writes it, where "mar 3" or "set 12" in
     lower case may be other words."""
     name = m["m"]
-    if name.lower() not in _ENGLISH_SHORT or not (name[0].isupper() and name[1:].islower()):
+    if name.lower() not in _english_short() or not (name[0].isupper() and name[1:].islower()):
         return False
     return _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
 
