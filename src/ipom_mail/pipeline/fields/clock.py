@@ -22,7 +22,11 @@ from ipom_mail.pipeline.fields.clock_zone import (
     zone_after_date,
     zone_before,
 )
-from ipom_mail.pipeline.fields.day_periods import period_after, period_before
+from ipom_mail.pipeline.fields.day_periods import (
+    period_after,
+    period_before,
+    period_before_start,
+)
 from ipom_mail.pipeline.fields.word_clock import is_point, lead_dot_clock, word_clock
 
 
@@ -98,6 +102,13 @@ def _day_period(text: str, first: int, end: int, clock: time) -> tuple[time, boo
     return clock.replace(hour=hour), True, end
 
 
+def _zone_before_period(text: str, first: int) -> str | None:
+    """A zone named before the day-period word that leads a time ("भारतीय समयानुसार शाम
+    7:24:10 बजे", "北京时间晚上9点12分" is zone_before's)."""
+    start = period_before_start(text, first)
+    return None if start is None else zone_before(text, start)
+
+
 def _clock(m: re.Match[str]) -> time | None:
     groups = m.groupdict()
     hour = int(groups.get("h") or groups.get("h2") or groups["h3"])
@@ -156,6 +167,7 @@ def _find_times(text: str) -> tuple[TimeHit, ...]:
             if zone is None:
                 zone = (
                     zone_before(text, first)
+                    or _zone_before_period(text, first)
                     or named_then_date(text, first)
                     or zone_after_date(text, first, past_unit(text, after))
                 )
@@ -176,9 +188,10 @@ def _find_times(text: str) -> tuple[TimeHit, ...]:
         certain = not 1 <= clock.hour <= 12 or text[first] == "0"
         hits.append(TimeHit(first, end, text[first:end].strip(" ()"), clock, zone, certain))
     from ipom_mail.pipeline.fields.clause_zone import with_sentence_zone
+    from ipom_mail.pipeline.fields.clock_spans import shared_half
 
     hits = with_sentence_zone(text, _with_stated_zone(text, hits))
-    return tuple(sorted(hits, key=lambda h: h.start))
+    return tuple(shared_half(text, sorted(hits, key=lambda h: h.start)))
 
 
 def _with_stated_zone(text: str, hits: list[TimeHit]) -> list[TimeHit]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from ipom_mail.pipeline.fields.labels import label_pattern, label_words_raw, mail_words, whole_words
@@ -17,11 +19,13 @@ if TYPE_CHECKING:
 _RANGE_WORD = (
     r"\s*(?:[-–—~〜～]|から|至|到|부터|to|till|until|bis|à|a|al|hasta(?: las)?|alle|às|a las|a les|tot|do|és|and|und|et|y|e"
     r"|a ž|až|til|fram till|до|по|έως|ως|μέχρι|până la|la|și|och|og|и|і|ve|και|ja|in"
-    r"|iki|līdz|kuni|fins a(?: les)?|ile)\s*"
+    r"|iki|līdz|kuni|fins a(?: les)?|ile"
+    # "and" with the article of the time after it: "entre las 21:33 y las 21:39"
+    r"|y las|e le|e as|i les)\s*"
 )
 _BETWEEN = re.compile(
     r"(?:between|zwischen|entre|tra|fra|tussen|między|mezi|între|mellan|mellom|између|između"
-    r"|medzi|med|между|між|μεταξύ|arasında|välillä)\s*$",
+    r"|medzi|med|между|між|μεταξύ|arasında|välillä)(?:\s+(?:las|les|le|as|os))?\s*$",
     re.I,
 )
 
@@ -33,7 +37,7 @@ _BETWEEN_AFTER = re.compile(r"\S*\s*(?:között|välillä|arasında|vahel)(?![^\
 # "between 20:09 and 20:15": these words join two times only after a "between"
 _AND = frozenset(
     ["and", "und", "et", "y", "e", "és", "și", "och", "og", "и", "і", "ve", "και", "ja", "in",
-     "ile"]
+     "ile", "y las", "e le", "e as", "i les"]
 )  # fmt: skip
 
 
@@ -67,17 +71,7 @@ def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]
         if exposure_row(text, first, second):  # "Belichtungsbeginn: …" / "Belichtungsende: …"
             pairs.append((first, second))
             continue
-        m = re.fullmatch(_RANGE_WORD, gap, re.I) or _until_word().fullmatch(gap)
-        if not m:
-            continue
-        word = gap.strip().lower()
-        joins = word not in _AND
-        if (
-            joins
-            or _BETWEEN.search(text, max(0, first.start - 14), first.start)
-            or _BETWEEN_AFTER.match(text, second.end)  # "21:32 és 21:38 UT között"
-            or _BETWEEN_AFTER.match(text, second.start)
-        ):
+        if _joined(text, first, second, gap):
             pairs.append((first, second))
     from ipom_mail.pipeline.fields.pass_rows import rise_set, rose_then_set
     from ipom_mail.pipeline.fields.shutter import shutter_pairs
@@ -86,6 +80,73 @@ def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]
     pairs += rise_set(text, times, pairs)
     pairs += shutter_pairs(text, times, pairs)  # "Abrí el obturador a las 20:15 y lo cerré …"
     return sorted(pairs + first_last(text, times, pairs), key=lambda pair: pair[0].start)
+
+
+def _joined(text: str, first: TimeHit, second: TimeHit, gap: str) -> bool:
+    """Whether the words between two times join them as a span: "to", "bis", "until", or
+    "and" after a "between" ("between 20:09 and 20:15", "21:32 és 21:38 UT között")."""
+    m = re.fullmatch(_RANGE_WORD, gap, re.I) or _until_word().fullmatch(gap)
+    if not m:
+        return False
+    return (
+        gap.strip().lower() not in _AND
+        or _BETWEEN.search(text, max(0, first.start - 14), first.start) is not None
+        or _BETWEEN_AFTER.match(text, second.end) is not None
+        or _BETWEEN_AFTER.match(text, second.start) is not None
+    )
+
+
+_HALF_DAY = timedelta(hours=12)
+
+
+def shared_half(text: str, times: list[TimeHit]) -> list[TimeHit]:
+    """A span's end whose hour may be either half of a 12-hour clock in the half its start
+    is said to be in ("오후 7시 0분 ~ 7시 6분", "from 7:58 pm to 8:04"), and a start in the half
+    its end is certainly in ("from 7:58 to 8:04 pm", "dari pukul 7:58:00 hingga 8:04:30
+    malam"): the half that puts the two closest, the start before the end ("11:58 to 12:04
+    am" crosses midnight). Both uncertain, both stay as written."""
+    out = list(times)
+    for index, (first, second) in enumerate(itertools.pairwise(times)):
+        start_open = not first.hour_certain and second.hour_certain
+        end_open = not second.hour_certain and _said_half(first)
+        if (
+            not (start_open or end_open)
+            or not 1 <= (first if start_open else second).clock.hour <= 12
+        ):
+            continue
+        if not _joined(text, first, second, _without_dates(text[first.end : second.start])):
+            continue
+        if start_open:
+            clock = _closest(first.clock, second.clock, before=True)
+            if clock is not None:
+                out[index] = replace(first, clock=clock, hour_certain=True, period=second.period)
+        else:
+            clock = _closest(second.clock, first.clock, before=False)
+            if clock is not None:
+                out[index + 1] = replace(second, clock=clock, hour_certain=True, period=True)
+    return out
+
+
+_AM_PM = re.compile(r"[ap]\.?\s?m\.?", re.I)
+
+
+def _said_half(hit: TimeHit) -> bool:
+    """Whether a time's half of the day is written beside it: a day-period word or am/pm."""
+    return hit.period or (hit.hour_certain and _AM_PM.search(hit.text) is not None)
+
+
+def _closest(open_clock: time, fixed: time, before: bool) -> time | None:
+    """The half of the day of `open_clock` that puts it closest before (or after) `fixed`,
+    less than twelve hours away; else None."""
+    day = date(2000, 1, 1)
+    halves = [open_clock.replace(hour=open_clock.hour % 12 + shift) for shift in (0, 12)]
+    gaps = [
+        (datetime.combine(day, fixed) - datetime.combine(day, c))
+        * (1 if before else -1)
+        % timedelta(days=1)
+        for c in halves
+    ]
+    return halves[gaps.index(min(gaps))] if min(gaps) < _HALF_DAY else None
 
 
 _REACH = 40  # characters: "first" before its time, "last" and its time after it

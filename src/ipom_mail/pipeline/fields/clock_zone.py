@@ -105,7 +105,7 @@ def named_then_date(text: str, first: int) -> str | None:
 
 # "19:58:22-kor", "21:30'da": a case ending written onto the time
 _SUFFIX = re.compile(r"(?:-|['’])[^\W\d_]{1,4}(?![^\W\d_])")
-_COMMA = re.compile(r",[ \t]")
+_COMMA = re.compile(r"[,،՝][ \t]")  # the Latin, Arabic and Armenian commas
 
 
 def comma_end(comma: re.Match[str] | None) -> int:
@@ -150,11 +150,26 @@ def _zone_after_time(text: str, pos: int, iso: bool) -> tuple[str | None, int]:
         named = _cldr_after(text, start)  # CLDR's names are words: after a comma too
         if named[0] is not None:
             return named
-        whole = region_zone_at(text, start)  # "giờ Việt Nam", "(বাংলাদেশ সময়)"
-        if whole is not None:
+        whole = region_zone_at(text, start) or _led_region(text, start)
+        if whole is not None:  # "giờ Việt Nam", "(বাংলাদেশ সময়)", "بتوقيت القاهرة"
             closing = 1 if text[whole[2] : whole[2] + 1] in ")）" else 0
             return text[whole[1] : whole[2]], whole[2] + closing
     return _lower_after_period(text, pos) or zone_in_brackets(text, after)
+
+
+@functools.cache
+def _lead() -> re.Pattern[str]:
+    """A short word, or a prefix written onto the next word, that leads a zone's name after
+    a time ("по", "به", Arabic "ب" in "بتوقيت القاهرة"; data/zone_words.toml [before])."""
+    words = "|".join(map(re.escape, BEFORE_ZONE))
+    glued = "|".join(map(re.escape, BEFORE_GLUED))
+    return re.compile(rf"[ \t]?(?:(?i:{words})[ \t]|(?:{glued})(?=[^\W\d_]))")
+
+
+def _led_region(text: str, start: int) -> tuple[str, int, int] | None:
+    """A whole CLDR name after the word or prefix that leads it (see _lead)."""
+    lead = _lead().match(text, start)
+    return region_zone_at(text, lead.end()) if lead else None
 
 
 _PERIOD_END = re.compile(r"(?<![^\W\d_])[ap]\.?\s?m\.?$", re.I)

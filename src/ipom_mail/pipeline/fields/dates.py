@@ -136,6 +136,18 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     return sorted(numeric + named_spans(text))
 
 
+def _not_times(text: str, hits: list[DateHit]) -> list[DateHit]:
+    """The dates that are no dotted time with its seconds that its neighbours make a time
+    (clock.py): one of a from–to span ("klo 18.02.15–18.04.50"), one with its zone or unit
+    after it ("pukul 19.07.35 WITA", "ob 18.12.30 po srednjeevropskem času"), one after a
+    word for "at" ("um 21.10.05", "kl. 20.11.30"). "22.12.40" there is 22:12:40, never 22
+    December 2040: such a date neither dates a time nor says the photo is still to come."""
+    if not any(h.style == "." for h in hits):
+        return hits
+    starts = {t.start for t in find_times(text)}
+    return [h for h in hits if h.style != "." or h.start not in starts]
+
+
 def find_dates(text: str, base: date | None = None) -> list[DateHit]:
     """Every date written in the text, in order; `base` (the message date) dates a yearless one."""
     from ipom_mail.pipeline.fields.calendar_dates import solar_hijri_dates
@@ -154,7 +166,7 @@ def find_dates(text: str, base: date | None = None) -> list[DateHit]:
         if not hit.readings or any(h.start < hit.end and hit.start < h.end for h in taken):
             continue
         taken.append(hit)
-    return sorted(taken, key=lambda h: h.start)
+    return sorted(_not_times(text, taken), key=lambda h: h.start)
 
 
 def settle(hit: DateHit, base: date | None, order: Order | None = None) -> date | None:

@@ -145,6 +145,13 @@ def period_after(text: str, pos: int, hour: int) -> tuple[int | None, int] | Non
     return _settle(hour, m["w"]), m.end()
 
 
+def period_before_start(text: str, pos: int) -> int | None:
+    """Where a day-period word right before a time at `pos` starts ("भारतीय समयानुसार शाम
+    7:24:10": a zone named before the word is the time's), or None."""
+    m = _pattern("before").search(text, max(0, pos - 24), pos)
+    return None if m is None else m.start()
+
+
 def period_before(text: str, pos: int, hour: int) -> tuple[int | None] | None:
     """A day-period word right before a time at `pos` ("晚上7點", "오후 7시"): (the 24-hour
     hour or None when it does not settle it,), or None when there is no such word."""

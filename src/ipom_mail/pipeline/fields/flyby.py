@@ -21,7 +21,6 @@ from ipom_mail.pipeline.fields.dates import (
     pair_ranges,
     settle,
 )
-from ipom_mail.pipeline.fields.dating import end_date
 from ipom_mail.pipeline.fields.exposure_lines import exposure_edge, under_exposure_label
 from ipom_mail.pipeline.fields.flyby_numbers import find_magnitude, find_max_elevation
 from ipom_mail.pipeline.fields.in_force import convert
@@ -30,6 +29,7 @@ from ipom_mail.pipeline.fields.pass_choice import table_pass
 from ipom_mail.pipeline.fields.pass_marks import pass_marks
 from ipom_mail.pipeline.fields.segments import Segment, other_event, sentence_around
 from ipom_mail.pipeline.fields.taken_at import TakenAt, clean_text, segment_at, segments
+from ipom_mail.pipeline.fields.time_day import end_date
 from ipom_mail.pipeline.fields.zones import is_zone_word, parse_zone
 from ipom_mail.pipeline.values import Flyby
 

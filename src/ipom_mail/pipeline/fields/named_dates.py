@@ -18,6 +18,7 @@ from ipom_mail.pipeline.fields.words import (
     two_way_reading,
     weekday_before,
 )
+from ipom_mail.pipeline.tables_cache import machine_table
 
 # Spellings CLDR does not give (ASCII forms, regional names); CLDR's own come from Babel.
 _MONTHS: dict[int, str] = {
@@ -76,6 +77,7 @@ def named_dates(text: str, base: date | None) -> list[DateHit]:
             month = MONTH_NAMES[m["m"].lower()]
             written_year = m["y"] or _buddhist_year(m)
             weak = not written_year and (m["m"].lower() in _ABBREVIATIONS or m["m"] == "may")
+            weak = weak and not (regex is _MDY_NAME and _capital_short(text, m))
             before = text[max(0, m.start() - 20) : m.start()]
             named_day = weekday_before(before) if weak else None
             short = short_weekdays_before(before) if weak and named_day is None else frozenset()
@@ -105,6 +107,29 @@ def named_dates(text: str, base: date | None) -> list[DateHit]:
                     DateHit(hit.start, hit.end, hit.text, hit.readings, last, bool(written_year))
                 )
     return hits
+
+
+@machine_table
+def _english_short() -> frozenset[str]:
+    """CLDR's English month abbreviations (through Babel), as phones write them in any
+    language ("Feb 19"); not "May", which may be the verb ("May 5 of us …")."""
+    from babel.dates import get_month_names
+
+    names = get_month_names("abbreviated", "format", "en").values()
+    return frozenset(n.lower().rstrip(".") for n in names) - {"may"} | {"sept"}
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][^\W\d_]*[ \t]+$")
+
+
+def _capital_short(text: str, m: re.Match[str]) -> bool:
+    """An English short month, capitalised, before its day and not inside a name ("Feb 19",
+    "Oct 4th", not "Alta Pro 2+"): a date as a phone writes it, where "mar 3" or "set 12" in
+    lower case may be other words."""
+    name = m["m"]
+    if name.lower() not in _english_short() or not (name[0].isupper() and name[1:].islower()):
+        return False
+    return _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
 
 
 def _buddhist_year(m: re.Match[str]) -> str | None:

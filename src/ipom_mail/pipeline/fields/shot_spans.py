@@ -12,12 +12,13 @@ from datetime import date, datetime, timedelta
 
 from ipom_mail.pipeline.fields.clock_spans import unread_gap
 from ipom_mail.pipeline.fields.dates import TimeHit
-from ipom_mail.pipeline.fields.dating import Dates, day_for, end_date, own_day
+from ipom_mail.pipeline.fields.dating import Dates
 from ipom_mail.pipeline.fields.exposure_lines import exposure_edge, under_exposure_label
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern
 from ipom_mail.pipeline.fields.segments import Segment, segment_at, sentence_around
 from ipom_mail.pipeline.fields.shutter import names_shutter
+from ipom_mail.pipeline.fields.time_day import day_for, end_date, own_day
 from ipom_mail.pipeline.fields.zones import Zone
 from ipom_mail.pipeline.values import Question
 

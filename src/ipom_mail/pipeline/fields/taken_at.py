@@ -8,7 +8,6 @@ notes say why (invariant 7).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
@@ -16,7 +15,7 @@ from functools import lru_cache
 from ipom_mail.pipeline.fields.camera_time import TakenAt as TakenAt
 from ipom_mail.pipeline.fields.camera_time import TextReading, with_camera
 from ipom_mail.pipeline.fields.dates import TimeHit, find_times, pair_ranges
-from ipom_mail.pipeline.fields.dating import Dates, day_for, photo_date, read_dates, series_day
+from ipom_mail.pipeline.fields.dating import Dates, read_dates
 from ipom_mail.pipeline.fields.doubt import doubted
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.later_clause import later_day
@@ -26,6 +25,7 @@ from ipom_mail.pipeline.fields.pass_tables import without_tables
 from ipom_mail.pipeline.fields.predicted import predicted
 from ipom_mail.pipeline.fields.quotes import clean_text as clean_text
 from ipom_mail.pipeline.fields.relative_days import half_beside, relative_day, zone_clock
+from ipom_mail.pipeline.fields.restated import one_moment, without_restatements
 from ipom_mail.pipeline.fields.segments import Segment, culmination_before, photo_date_before_event
 from ipom_mail.pipeline.fields.segments import segment_at as segment_at
 from ipom_mail.pipeline.fields.segments import segments as segments
@@ -39,6 +39,7 @@ from ipom_mail.pipeline.fields.shot_spans import (
     with_until,
 )
 from ipom_mail.pipeline.fields.shutter import shutter_closed_at, until_before
+from ipom_mail.pipeline.fields.time_day import day_for, photo_date, series_day
 from ipom_mail.pipeline.fields.zones import Zone, parse_zone, twelve_hour
 from ipom_mail.pipeline.values import DateStyle, Media
 
@@ -164,15 +165,15 @@ def _candidates(
     # the mail's one date for its one time without one; in a mail with a pass window the
     # window dates it ("von 23:52 bis 00:03 MESZ" … "um 00:01:10 MESZ": after midnight)
     lone = [p for p in found if isinstance(p, _Placed) and p.day is None and p.zone is not None]
-    if len(lone) == 1 and not roles.all_windows:
-        found[found.index(lone[0])] = replace(
-            lone[0], day=photo_date(lone[0].hit, lone[0].seg, dates, lone[0].zone)
-        )
+    if one_moment(text, [(p.hit, p.seg) for p in lone]) and not roles.all_windows:
+        for placed in lone:  # "11:41:07 TU (12:41:07 hora peninsular)": one time, restated
+            day = photo_date(placed.hit, placed.seg, dates, placed.zone)
+            found[found.index(placed)] = replace(placed, day=day)
     out = [
         p if isinstance(p, Candidate) else _read(p, roles, (text, segs, dates, known, header))
         for p in found
     ]
-    return _without_restatements(text, out), roles.notes()
+    return without_restatements(text, out), roles.notes()
 
 
 def _read(
@@ -210,30 +211,6 @@ def _unread_end(rank: int, first: TimeHit, hit: TimeHit) -> Candidate:
 
 # a bracket opening, with at most three words before the time ("(that's 8:14:30 PM EDT",
 # "(i.e. 21:14 CET", "(dus 22:14 CEST")
-_BRACKET_OPEN = re.compile(r"\s*[(（]\s*(?:[^\W\d_]+(?:['’.][^\W\d_]*)?[ \t]+){0,3}$")
-
-
-def _without_restatements(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Leave out a time in brackets right after a UT time that says the same moment on
-    another clock, whatever local date its sentence gives it ("2026-10-30 0134Z (7:34 pm
-    MDT on the 29th)", "00:14:30 UT (that's 8:14:30 PM EDT on the 21st)"); one that says
-    another moment stays, and the two disagree."""
-    kept: list[Candidate] = []
-    for cand in cands:
-        prev = kept[-1] if kept else None
-        if (
-            prev is not None
-            and prev.ut is not None
-            and cand.ut is not None
-            and _BRACKET_OPEN.search(text, prev.hit.end, cand.hit.start)
-            and any(
-                abs(cand.ut + timedelta(days=shift) - prev.ut) <= timedelta(minutes=1)
-                for shift in (-1, 0, 1)
-            )
-        ):
-            continue
-        kept.append(cand)
-    return kept
 
 
 def _choose(cands: list[Candidate]) -> tuple[Candidate | None, tuple[str, ...]]:

@@ -60,11 +60,12 @@ def word_clock() -> re.Pattern[str]:
     """Hour word, minute (its word, unless two digits), seconds and their word."""
     join = _either(_words("join"))
     return re.compile(
-        rf"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])\s*(?:{_either(_words('hour'))})\s*"
+        # digits of any script ("৬টা ৫২ মিনিট"): clock.py checks the hour and minute
+        rf"(?<![\d.,:])(?P<h>\d{{1,2}})\s*(?:{_either(_words('hour'))})\s*"
         rf"(?:(?:{join})\s+)?"
-        rf"(?:(?P<mi>[0-5]?\d)\s*(?:{_either(_words('minute'))})"
-        rf"(?:\s*(?P<s>[0-5]?\d)\s*(?:{_either(_words('second'))}))?"
-        r"|(?P<mi2>[0-5]\d)(?![\d.,:]))",
+        rf"(?:(?P<mi>\d{{1,2}})\s*(?:{_either(_words('minute'))})"
+        rf"(?:\s*(?P<s>\d{{1,2}})\s*(?:{_either(_words('second'))}))?"
+        r"|(?P<mi2>\d{2})(?![\d.,:]))",
         re.I,
     )
 

@@ -17,7 +17,7 @@ LOCALES = (
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "hu", "sk", "sl", "hr", "ro",
     "sv", "nb", "da", "fi", "tr", "el", "ru", "uk", "bg", "sr", "lt", "lv", "et", "ca",
     "is", "eu", "gl", "af", "he", "ar", "fa", "hi", "bn", "th", "vi", "id", "ms", "fil", "sw",
-    "cy", "ga", "sq", "mk", "mt", "ka", "hy",
+    "cy", "ga", "sq", "mk", "mt", "ka", "hy", "be", "ur",
 )  # fmt: skip
 _LETTERS = r"[^\W\d_]"
 _UNSPACED = r"(?=[\u0e00-\u0e7f])"  # Thai is written without spaces between its words

@@ -4,7 +4,7 @@
 Three kinds of name, in every language of words.LOCALES: a country's clock in CLDR's
 region format ("Giờ {0}", "{0} সময়", "Waktu {0}") with the country's name, when all the
 country's zones keep one clock through the year; the same format with a zone's exemplar
-city ("وقت تهران"); a metazone's generic name, and its standard name when it has no
+city ("وقت تهران", "Tehran Time": a locale without its own inherits CLDR's root one); a metazone's generic name, and its standard name when it has no
 summer time ("भारतीय मानक समय"), which zone_names.py cannot read in scripts whose vowel
 signs split words. A name that means two clocks is dropped. Looked up by whole words
 after a time, longest first; built once, lazily.
@@ -70,11 +70,22 @@ def _region_names(locale: object, territories: dict[str, str]) -> dict[str, set[
     for code, iana in territories.items():
         if code in names:
             found.setdefault(_key(fmt % names[code]), set()).add(iana)
-    for iana, data in getattr(locale, "time_zones", {}).items():
-        city = data.get("city")
-        if city and _clock(iana) is not None:
+    cities = getattr(locale, "time_zones", {})
+    for iana in _zones():
+        # a locale without its own exemplar city inherits CLDR's root one, the IANA name's
+        # last part ("Tehran Time", "Waktu Tehran")
+        city = cities.get(iana, {}).get("city") or iana.rsplit("/", 1)[-1].replace("_", " ")
+        if _clock(iana) is not None:
             found.setdefault(_key(fmt % city), set()).add(iana)
     return found
+
+
+@cache
+def _zones() -> tuple[str, ...]:
+    """Every zone CLDR places in a country (its canonical ones)."""
+    from babel.core import get_global
+
+    return tuple(sorted(get_global("zone_territories")))
 
 
 @machine_table

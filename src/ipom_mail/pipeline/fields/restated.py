@@ -1,0 +1,50 @@
+"""One moment written twice: a time restated in brackets right after it on another clock
+("00:14:30 UT (that's 8:14:30 PM EDT on the 21st)", "11:41:07 TU (12:41:07 hora
+peninsular)"). Split from taken_at.py."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import timedelta
+
+from ipom_mail.pipeline.fields.dates import TimeHit
+from ipom_mail.pipeline.fields.segments import Segment
+from ipom_mail.pipeline.fields.shot_spans import Candidate
+
+_BRACKET_OPEN = re.compile(r"\s*[(（]\s*(?:[^\W\d_]+(?:['’.][^\W\d_]*)?[ \t]+){0,3}$")
+
+
+def without_restatements(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Leave out a time in brackets right after a UT time that says the same moment on
+    another clock, whatever local date its sentence gives it ("2026-10-30 0134Z (7:34 pm
+    MDT on the 29th)", "00:14:30 UT (that's 8:14:30 PM EDT on the 21st)"); one that says
+    another moment stays, and the two disagree."""
+    kept: list[Candidate] = []
+    for cand in cands:
+        prev = kept[-1] if kept else None
+        if (
+            prev is not None
+            and prev.ut is not None
+            and cand.ut is not None
+            and _BRACKET_OPEN.search(text, prev.hit.end, cand.hit.start)
+            and any(
+                abs(cand.ut + timedelta(days=shift) - prev.ut) <= timedelta(minutes=1)
+                for shift in (-1, 0, 1)
+            )
+        ):
+            continue
+        kept.append(cand)
+    return kept
+
+
+def one_moment(text: str, lone: list[tuple[TimeHit, Segment]]) -> bool:
+    """Whether the times are one: a single one, or one restated in brackets right after it
+    on another clock in the same sentence ("11:41:07 TU (12:41:07 hora peninsular)"); the
+    restatement must then give the same UT time, else the two disagree and none is read."""
+    if not lone:
+        return False
+    return all(
+        b[1] is a[1] and _BRACKET_OPEN.search(text, a[0].end, b[0].start) is not None
+        for a, b in itertools.pairwise(lone)
+    )
