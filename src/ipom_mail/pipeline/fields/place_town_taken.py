@@ -16,6 +16,7 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.script_words import script_data
 from ipom_mail.pipeline.fields.towns_scripts import script_town
+from ipom_mail.pipeline.tables_cache import machine_table
 
 _SENTENCE = re.compile(r"[^.!?؟\n]+")
 _WORDS_BETWEEN = 4  # words between the verb and the town's lead, at most
@@ -55,8 +56,10 @@ def _languages() -> tuple[_Language, ...]:
     )
 
 
+@machine_table
 def _calendar_words(lang: str) -> frozenset[str]:
-    """A language's months and weekdays (CLDR), each word of them: never a place's name."""
+    """A language's months and weekdays (CLDR), each word of them: never a place's name.
+    Kept per machine: a worker loads no Babel locale for it."""
     from babel import Locale
 
     locale = Locale.parse(lang)
