@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.message import EmailMessage
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +110,11 @@ def _norm(value: str) -> str:
 # may carry it. A star tracker is a mount: "iOptron SkyGuider Pro tracker" is "iOptron
 # SkyGuider Pro" (batch-21). A telescope's design word names the same telescope: "Orion
 # SkyQuest XT10 Dobsonian" is "Orion SkyQuest XT10" (batch-23; the set writes both).
+def _supports() -> set[str]:
+    text = files("ipom_mail").joinpath("data/labels.toml").read_text("utf-8")
+    return {w for words in tomllib.loads(text)["supports"].values() for w in words}
+
+
 _KINDS = (
     "lens|camera|telescope|scope|mount|tracker|tripod|objektiv|objectif|obiettivo|objetivo|trépied|"
     "treppiede|trípode|tripé|statief|stativ|statyw|штатив|трипод|τρίποδο|tripode|"
@@ -122,7 +128,10 @@ _KINDS = (
     "статив|"
     # a telescope's design after its name: the set's labels write "Sky-Watcher 200P Dobsonian"
     # and "Celestron C8 SCT", batch-23 "Orion SkyQuest XT10" for "… XT10 Dobsonian"
-    "dobsonian|dobson|sct|refractor|reflector|newtonian"
+    "dobsonian|dobson|sct|refractor|reflector|newtonian|"
+    # a tripod in every language the reader knows (data/labels.toml [supports]): "შტატივი
+    # Manfrotto" and "եռոտանի Manfrotto" are "Manfrotto", as "штатив Benro" is "Benro"
+    + "|".join(re.escape(w) for w in sorted(_supports(), key=len, reverse=True))
 )
 _CJK_KINDS = "三脚架|三脚|赤道儀|架台"  # written without a space
 _KIND_HEAD = re.compile(rf"^(?:(?:{_KINDS})[\s-]+)+", re.I)
@@ -445,6 +454,8 @@ def test_only_an_area_after_in_extends_the_labelled_place(label: str, found: str
         ("Sky-Watcher 200P Dobsonian", "Sky-Watcher 200P"),
         ("Celestron C8", "Celestron C8 SCT"),
         ('Sky-Watcher 10"', 'Dobson Sky-Watcher 10"'),
+        ("Manfrotto", "შტატივი Manfrotto"),  # Georgian, batch-25
+        ("Manfrotto 190", "եռոտանի Manfrotto 190"),  # Armenian
     ],
 )
 def test_a_kind_word_beside_an_instruments_name_names_the_same_instrument(
@@ -463,6 +474,7 @@ def test_a_kind_word_beside_an_instruments_name_names_the_same_instrument(
         ("iOptron SkyGuider Pro", "iOptron SkyTracker Pro tracker"),  # another model
         ("Orion SkyQuest XT10", "Orion SkyQuest XT8 Dobsonian"),  # another size
         ("Velbon", "статив"),  # a tripod's kind alone is no maker's
+        ("Manfrotto", "შტატივი"),  # nor in Georgian
     ],
 )
 def test_a_kind_word_does_not_make_two_instruments_one(label: str, found: str) -> None:
