@@ -31,7 +31,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.message import EmailMessage
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -110,11 +109,6 @@ def _norm(value: str) -> str:
 # may carry it. A star tracker is a mount: "iOptron SkyGuider Pro tracker" is "iOptron
 # SkyGuider Pro" (batch-21). A telescope's design word names the same telescope: "Orion
 # SkyQuest XT10 Dobsonian" is "Orion SkyQuest XT10" (batch-23; the set writes both).
-def _supports() -> set[str]:
-    text = files("ipom_mail").joinpath("data/labels.toml").read_text("utf-8")
-    return {w for words in tomllib.loads(text)["supports"].values() for w in words}
-
-
 _KINDS = (
     "lens|camera|telescope|scope|mount|tracker|tripod|objektiv|objectif|obiettivo|objetivo|trépied|"
     "treppiede|trípode|tripé|statief|stativ|statyw|штатив|трипод|τρίποδο|tripode|"
@@ -129,9 +123,9 @@ _KINDS = (
     # a telescope's design after its name: the set's labels write "Sky-Watcher 200P Dobsonian"
     # and "Celestron C8 SCT", batch-23 "Orion SkyQuest XT10" for "… XT10 Dobsonian"
     "dobsonian|dobson|sct|refractor|reflector|newtonian|"
-    # a tripod in every language the reader knows (data/labels.toml [supports]): "შტატივი
-    # Manfrotto" and "եռոտանի Manfrotto" are "Manfrotto", as "штатив Benro" is "Benro"
-    + "|".join(re.escape(w) for w in sorted(_supports(), key=len, reverse=True))
+    # a tripod in Georgian and Armenian: "შტატივი Manfrotto" is "Manfrotto", as "штатив
+    # Benro" is "Benro" (batch-25; the scorer keeps its own words, not the reader's data)
+    "შტატივი|եռոտանի"
 )
 _CJK_KINDS = "三脚架|三脚|赤道儀|架台"  # written without a space
 _KIND_HEAD = re.compile(rf"^(?:(?:{_KINDS})[\s-]+)+", re.I)
