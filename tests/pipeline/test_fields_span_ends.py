@@ -103,3 +103,40 @@ def test_niz_down_the_sky_and_one_shot_leave_the_span_the_pass(text: str) -> Non
     assert taken.taken_at is None
     flyby = find_flyby(text, taken, SENT)
     assert (flyby.start, flyby.end) == (SERIES_START, SERIES_UNTIL)
+
+
+THAI_SENT = datetime(2026, 11, 16, 10, 15, tzinfo=timezone(timedelta(hours=7)))
+STACK_START = datetime(2026, 11, 15, 11, 52, 10, tzinfo=UTC)
+STACK_UNTIL = datetime(2026, 11, 15, 11, 55, 40, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "เป็นภาพซ้อนจากการถ่ายต่อเนื่อง เห็นเส้นทางของสถานี\n\nวันที่ถ่าย: ๑๕ พฤศจิกายน ๒๕๖๙\n"
+        "เวลา: ๑๘.๕๒.๑๐ – ๑๘.๕๕.๔๐ น. (เวลาประเทศไทย)",
+        "A stack of 40 frames over the temple.\n\nDate: 15 November 2026\n"
+        "Time: 18:52:10 – 18:55:40 Thailand time",
+    ],
+)
+def test_the_photos_time_line_in_a_stacks_mail_is_the_stacks_span(text: str) -> None:
+    taken = find_taken_at(text, Media(()), THAI_SENT)
+    assert (taken.taken_at, taken.until) == (STACK_START, STACK_UNTIL)
+    flyby = find_flyby(text, taken, THAI_SENT)
+    assert (flyby.start, flyby.end) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A stack of 40 frames; the pass was visible for six minutes.\n\nDate: 15 November 2026\n"
+        "Time: 18:52:10 – 18:55:40 Thailand time",
+        "One frame over the temple.\n\nDate: 15 November 2026\n"
+        "Time: 18:52:10 – 18:55:40 Thailand time",
+    ],
+)
+def test_a_time_line_span_in_a_mail_naming_the_pass_or_no_series_is_no_photos_span(
+    text: str,
+) -> None:
+    taken = find_taken_at(text, Media(()), THAI_SENT)
+    assert taken.taken_at is None
