@@ -55,3 +55,25 @@ def test_a_finnish_pass_in_its_cases_is_about_the_photo(case: str) -> None:
         datetime(2026, 10, 29, 15, 2, 10, tzinfo=UTC),
         datetime(2026, 10, 29, 15, 8, 40, tzinfo=UTC),
     )
+
+
+CLUB_SENT = datetime(2026, 11, 10, 14, 22, tzinfo=timezone(timedelta(hours=2)))
+
+
+@pytest.mark.parametrize(
+    "gathering",
+    [
+        "Members on this list: our year-end function is on Wednesday 25/11/2026 at 19:00, "
+        "please RSVP by Friday.",
+        "An alle Mitglieder: unsere Weihnachtsfeier ist am Mittwoch 25/11/2026 um 19:00.",
+        "Aan de leden: het eindejaarsfeest is op woensdag 25/11/2026 om 19:00.",
+    ],
+)
+def test_a_clubs_gathering_in_a_forward_leaves_the_photos_date(gathering: str) -> None:
+    text = (
+        f"Forwarding a submission from one of our members.\n\n{gathering}\n\n"
+        "It's the ISS passing over the headgear in Cullinan on Sat 07/11/2026.\n\n"
+        "Time: 19:21:30 SAST\nPass: 19:19 to 19:25 SAST"
+    )
+    taken = find_taken_at(text, Media(()), CLUB_SENT)
+    assert taken.taken_at == datetime(2026, 11, 7, 17, 21, 30, tzinfo=UTC)
