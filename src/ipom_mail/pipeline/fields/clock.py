@@ -27,6 +27,7 @@ from ipom_mail.pipeline.fields.day_periods import (
     period_before,
     period_before_start,
 )
+from ipom_mail.pipeline.fields.numerals import ascii_digits
 from ipom_mail.pipeline.fields.word_clock import is_point, lead_dot_clock, word_clock
 
 
@@ -150,7 +151,9 @@ def find_times(text: str) -> list[TimeHit]:
 
 
 @functools.lru_cache(maxsize=4)  # texts are cut at fields.MAX_TEXT: little is kept
-def _find_times(text: str) -> tuple[TimeHit, ...]:
+def _find_times(original: str) -> tuple[TimeHit, ...]:
+    # read in ASCII digits, each written as the mail wrote it: "๑๘.๕๒.๑๐ – ๑๘.๕๕.๔๐ น."
+    text = ascii_digits(original)
     hits: list[TimeHit] = []
     taken: list[tuple[int, int]] = []  # the union of the hits' spans: one look, not one per hit
     worded = word_clock()
@@ -173,7 +176,7 @@ def _find_times(text: str) -> tuple[TimeHit, ...]:
                 )
             if regex is worded and zone is None and not is_point(text, first, m.end()):
                 continue  # "2 ч 30 мин" of a time-lapse: a duration
-            written = text[first:end].strip(" ()")
+            written = original[first:end].strip(" ()")
             unit = UNIT.match(text, m.end())
             certain = regex is not _CLOCK or _hour_certain(m, _dial_unit(unit))
             if regex is _CJK_CLOCK or regex is worded:
@@ -186,7 +189,7 @@ def _find_times(text: str) -> tuple[TimeHit, ...]:
 
     for first, end, clock, zone in dot_times(text, taken, zone_after):  # "18.56 svensk tid"
         certain = not 1 <= clock.hour <= 12 or text[first] == "0"
-        hits.append(TimeHit(first, end, text[first:end].strip(" ()"), clock, zone, certain))
+        hits.append(TimeHit(first, end, original[first:end].strip(" ()"), clock, zone, certain))
     from ipom_mail.pipeline.fields.clause_zone import with_sentence_zone
     from ipom_mail.pipeline.fields.clock_spans import shared_half
 

@@ -246,3 +246,23 @@ def _without_dates(gap: str) -> str:
     if weekday_before(head + " ") is not None:
         head = re.sub(r"\S+[\s,]*$", "", head)
     return _ON.sub("", head) + gap[end:]
+
+
+@functools.cache
+def _shaped_start() -> re.Pattern[str]:
+    """A time-shaped start in any digits, dotted or with colons ("18.52.10", "๑๘.๕๒.๑๐",
+    "21:32"), then a span's dash or word ("–", "to", "bis", "until"), ending the text."""
+    shape = r"(?<![\d.:,])(?P<start>\d{1,2}[.:h]\d{2}(?:[.:]\d{2})?)"
+    word = rf"(?P<word>{_RANGE_WORD}|{_until_word().pattern})"
+    return re.compile(rf"{shape}{word}(?:kl\.?\s*|klo\s*)?$", re.I)
+
+
+def unread_start(text: str, hit: TimeHit) -> str | None:
+    """The time-shaped start no reader took as a time, before a span word just before `hit`
+    on its line ("๑๘.๕๒.๑๐ – ๑๘.๕๕.๔๐ น."): `hit` ends a span, never the photo's time alone
+    (a span's end read alone is the worst wrong time). None when there is none."""
+    line = text.rfind("\n", 0, hit.start) + 1
+    found = _shaped_start().search(text, max(line, hit.start - 40), hit.start)
+    if found is None or found["word"].strip().lower() in _AND:
+        return None
+    return found["start"]

@@ -20,6 +20,7 @@ from ipom_mail.pipeline.fields.labels import label_pattern, label_words_raw
 
 if TYPE_CHECKING:
     from ipom_mail.pipeline.fields.clock import TimeHit
+    from ipom_mail.pipeline.fields.segments import Segment
 
 Edge = Literal["start", "end"]
 
@@ -83,6 +84,22 @@ def under_exposure_label(text: str, pos: int) -> bool:
     if label is None or not names_exposure(label["words"]):
         return False
     return label_pattern("pass_named").search(text, line, pos) is None
+
+
+def series_time_line(text: str, segs: list[Segment], pos: int) -> bool:
+    """Whether the time at `pos` stands on the photo's time line ("เวลา: ๑๘.๕๒.๑๐ – …",
+    "Time: …") in a mail whose own words call the photo a series, a stack or a video
+    ("เป็นภาพซ้อนจากการถ่ายต่อเนื่อง") and never name the pass: a span there is the
+    photos' own, never the pass window."""
+    from ipom_mail.pipeline.fields.dates import when_label
+
+    line = text.rfind("\n", 0, pos) + 1
+    if not when_label(text[line:pos])[0]:
+        return False
+    own = [(s.start, s.end) for s in segs if not s.other]
+    named = (label_pattern("series"), label_pattern("pass_named"))
+    said = [any(p.search(text, a, b) for a, b in own) for p in named]
+    return said == [True, False]
 
 
 # A line's label: a few words, no sentence's end, then a colon, a tab or a table's gap

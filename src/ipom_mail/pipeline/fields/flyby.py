@@ -21,7 +21,11 @@ from ipom_mail.pipeline.fields.dates import (
     pair_ranges,
     settle,
 )
-from ipom_mail.pipeline.fields.exposure_lines import exposure_edge, under_exposure_label
+from ipom_mail.pipeline.fields.exposure_lines import (
+    exposure_edge,
+    series_time_line,
+    under_exposure_label,
+)
 from ipom_mail.pipeline.fields.flyby_numbers import find_magnitude, find_max_elevation
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern
@@ -226,6 +230,7 @@ def _segment_reading(
         or label_pattern("photos").search(said)
         or exposure_edge(text, pos) == "start"  # "Inizio posa  22:31:40"
         or under_exposure_label(text, pos)  # "撮影日時：20時05分10秒から20時08分40秒まで"
+        or series_time_line(text, segs, pos)  # "เวลา: ๑๘.๕๒.๑๐ – …" in a stack's mail
     )
     return not_pass, first, find_dates(text[seg.start : seg.end], base)
 

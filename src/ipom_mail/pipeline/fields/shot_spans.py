@@ -13,7 +13,11 @@ from datetime import date, datetime, timedelta
 from ipom_mail.pipeline.fields.clock_spans import unread_gap
 from ipom_mail.pipeline.fields.dates import TimeHit
 from ipom_mail.pipeline.fields.dating import Dates
-from ipom_mail.pipeline.fields.exposure_lines import exposure_edge, under_exposure_label
+from ipom_mail.pipeline.fields.exposure_lines import (
+    exposure_edge,
+    series_time_line,
+    under_exposure_label,
+)
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern
 from ipom_mail.pipeline.fields.segments import Segment, segment_at, sentence_around
@@ -197,6 +201,8 @@ def in_series(text: str, segs: list[Segment], first: TimeHit) -> bool:
     start, end = sentence_around(text, segs, first.start)  # a wrapped sentence whole
     said = text[start:end]
     if label_pattern("series").search(said) or names_shutter(said):
+        return True
+    if series_time_line(text, segs, first.start):  # "เวลา: ๑๘.๕๒.๑๐ – ๑๘.๕๕.๔๐ น."
         return True
     return bool(label_pattern("photos").search(said)) and not label_pattern("pass_named").search(
         said

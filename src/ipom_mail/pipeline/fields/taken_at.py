@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ipom_mail.pipeline.fields.camera_time import TakenAt as TakenAt
 from ipom_mail.pipeline.fields.camera_time import TextReading, with_camera
+from ipom_mail.pipeline.fields.clock_spans import unread_start
 from ipom_mail.pipeline.fields.dates import TimeHit, find_times, pair_ranges
 from ipom_mail.pipeline.fields.dating import Dates, read_dates
 from ipom_mail.pipeline.fields.doubt import doubted
@@ -150,7 +151,11 @@ def _candidates(
             found.append(_predicted(seg.rank, hit))  # "transit-finder predicted … 23:31:07"
             continue
         if id(hit) in unread:  # "από τις 21:04:10 ??? 21:09:30 ώρα Ελλάδος": maybe its end
-            found.append(_unread_end(seg.rank, unread[id(hit)], hit))
+            found.append(_unread_end(seg.rank, unread[id(hit)].text, hit))
+            continue
+        start = unread_start(text, hit)
+        if start is not None:  # "๑๘.๕๒.๑๐ – ๑๘.๕๕.๔๐ น.", its start not read: a span's end
+            found.append(_unread_end(seg.rank, start, hit))
             continue
         # the window holding the shot gives it its zone, else (zoneless) its day at least
         window = window_of(hit, seg, roles.windows) or window_of(hit, seg, roles.all_windows)
@@ -202,10 +207,10 @@ def _predicted(rank: int, hit: TimeHit) -> Candidate:
     return Candidate(rank, hit, None, None, None, (note,))
 
 
-def _unread_end(rank: int, first: TimeHit, hit: TimeHit) -> Candidate:
-    """A zoned time after a zoneless one joined by words not understood: no UT time."""
+def _unread_end(rank: int, first: str, hit: TimeHit) -> Candidate:
+    """A time that may end a span from `first` (as written): no UT time."""
     end = " ".join(hit.text.split())  # a zone wrapped onto the next line
-    note = f"the times {first.text} and {end} may be a span; when was the photo taken?"
+    note = f"the times {first} and {end} may be a span; when was the photo taken?"
     return Candidate(rank, hit, None, None, None, (note,))
 
 
