@@ -151,9 +151,7 @@ def shows_on_a_day(sentence: str) -> bool:
 
     if len(sentence) > _LONGEST or not any(c.isdigit() for c in sentence):
         return False
-    return label_pattern("show_plans").search(sentence) is not None and not taken_in_named(
-        sentence
-    )
+    return label_pattern("show_plans").search(sentence) is not None and not taken_in_named(sentence)
 
 
 def _past_days_only(sentence: str, sent: date) -> bool:

@@ -17,8 +17,8 @@ import re
 
 from ipom_mail.pipeline.fields.mail_language import language_shares
 from ipom_mail.pipeline.fields.place_base import written_base
-from ipom_mail.pipeline.fields.small_towns import countries, dropped_vowel_stem, small_stem
 from ipom_mail.pipeline.fields.place_words import same_stem
+from ipom_mail.pipeline.fields.small_towns import countries, dropped_vowel_stem, small_stem
 from ipom_mail.pipeline.fields.towns import is_town, own_stem
 
 # a language this likely counts its countries' places: kin languages share a mail's letters
