@@ -34,6 +34,7 @@ from ipom_mail.pipeline.fields.place_caseless import (
 from ipom_mail.pipeline.fields.place_echo import echoed_place, subject_from_town, titled_place
 from ipom_mail.pipeline.fields.place_kinds import names_site
 from ipom_mail.pipeline.fields.place_lower import lower_echo, lower_proper_site, lower_titled_site
+from ipom_mail.pipeline.fields.place_nominative import cased_unlike_subject
 from ipom_mail.pipeline.fields.place_over import area_over
 from ipom_mail.pipeline.fields.place_phrases import without_plans, without_signatures
 from ipom_mail.pipeline.fields.place_pictured import pictured_place
@@ -146,6 +147,8 @@ def _written_place(
     own = without_plans(without_signatures(clean))
     body = without_sender_block(clean, name)  # "Brian Kowalchuk" / "Toronto, ON"
     place = settled_place(find_location(body, people_named(text), clean), f"{text}\n{subject}")
+    if place is not None and cased_unlike_subject(place, said, f"{text}\n{said}"):
+        return None  # "na Fruškoj gori" under "ISS iznad Fruške gore": no certain base form
     if place is not None and area_over(own, place):  # an area passed over yields to
         place = pictured_place(said, own, people_named(text)) or place  # what is pictured
     if place is not None:  # an area set beside a landmark passed over: the two, as written

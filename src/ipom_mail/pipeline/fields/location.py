@@ -36,7 +36,7 @@ from ipom_mail.pipeline.fields.place_phrases import (
     without_signatures,
 )
 from ipom_mail.pipeline.fields.place_scripts import script_place
-from ipom_mail.pipeline.fields.place_spots import spot_place, suffixed_town
+from ipom_mail.pipeline.fields.place_spots import spot_place, suffixed_town, town_in_case
 from ipom_mail.pipeline.fields.place_stood import stood_place
 from ipom_mail.pipeline.fields.place_suffixed import suffixed_name
 from ipom_mail.pipeline.fields.place_taken import taken_from_spot, unsure_spot_line
@@ -267,10 +267,14 @@ def _province_code(line: str, at: int) -> re.Match[str] | None:
 
 
 def _free_text(text: str) -> str | None:
-    """The best 'Place, Region' of the text (a sentence in the first person wins)."""
+    """The best 'Place, Region' of the text (a sentence in the first person wins); never a
+    town in a case ending before the comma ("amelyet Ságújfaluban, Magyarország első
+    csillagoségbolt-falujában készítettem": the town is read in its base form later)."""
     candidates: list[tuple[int, int, str]] = []
     for n, line in enumerate(text.splitlines()):
         for at, place in [*_place_region(line), *_place_bracketed(line)]:
+            if town_in_case(re.split(r"[,(]", place)[0].split()[-1], text):
+                continue
             start = max(line.rfind(". ", 0, at), 0)
             mine = bool(_FIRST_PERSON.search(line[start:at]))
             candidates.append((0 if mine else 1, n, place))

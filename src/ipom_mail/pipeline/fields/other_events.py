@@ -141,6 +141,19 @@ def shows_at_gathering(sentence: str) -> bool:
     return plan is not None and label_pattern("events").search(sentence) is not None
 
 
+def shows_on_a_day(sentence: str) -> bool:
+    """Whether a sentence tells the sender's plan to show the photo on a day or at an hour
+    it gives ("Την Κυριακή 1 Νοεμβρίου στις 18:00 θα παρουσιάσω τη φωτογραφία … στην
+    Αθήνα", [show_plans] beside a number), where no gathering is named: the place it names
+    is where the photo will be shown. One that says where the photo was taken stays ("I'll
+    show the photo I took in Dingle on 5 May")."""
+    from ipom_mail.pipeline.fields.place_town_taken import taken_in_named
+
+    if len(sentence) > _LONGEST or not any(c.isdigit() for c in sentence):
+        return False
+    return label_pattern("show_plans").search(sentence) is not None and not taken_in_named(sentence)
+
+
 def _past_days_only(sentence: str, sent: date) -> bool:
     """Whether the sentence dates itself, and only on or before the mail's day: a gathering
     on such a day is where the photo was taken ("during the open night on 26 October")."""

@@ -13,8 +13,11 @@ two different case endings whose base form is none of those ("Фрушке го�
 
 from __future__ import annotations
 
+import re
+
 from ipom_mail.pipeline.fields.mail_language import language_shares
 from ipom_mail.pipeline.fields.place_base import written_base
+from ipom_mail.pipeline.fields.place_words import same_stem
 from ipom_mail.pipeline.fields.small_towns import countries, dropped_vowel_stem, small_stem
 from ipom_mail.pipeline.fields.towns import is_town, own_stem
 
@@ -46,3 +49,15 @@ def settled_echo(name: str, said: str, mail: str, kind: str | None = None) -> st
     if len(words) == 1 and not kind and (base := base_name(name, mail)):
         return base
     return name if said == words[0] else None
+
+
+def cased_unlike_subject(place: str, said: str | None, mail: str) -> bool:
+    """Whether the body's `place` starts with a name the Subject (`said`) writes in another
+    case ending, and no certain base form settles it ('na Fruškoj gori' under 'ISS iznad
+    Fruške gore'): the name as either writes it is in a case, its base form a guess."""
+    first = place.split()[0] if place.split() else ""
+    if not said or not first[:1].isupper() or is_town(first):
+        return False
+    words = re.findall(r"[^\W\d_]+", said)
+    unlike = any(w != first and w[:1].isupper() and same_stem(first, w) for w in words)
+    return unlike and not base_name(first, mail)  # the mail's languages only when needed

@@ -219,15 +219,22 @@ def without_plans(text: str) -> str:
     """The text with each sentence about a pass still to come blanked: 'Vou tentar
     fotografar a passagem amanhã, aqui de Campinas' names no photo's place; nor does one
     about another event, a gathering with its time ('notre club organise une soirée
-    d'observation … le samedi 27 février à 20h00 à Gap'; other_events.about_other_event)."""
-    from ipom_mail.pipeline.fields.other_events import about_other_event  # reads dates
+    d'observation … le samedi 27 février à 20h00 à Gap'; other_events.about_other_event), nor
+    a plan to show the photo on a day ('… στις 18:00 θα παρουσιάσω τη φωτογραφία … στην
+    Αθήνα'; other_events.shows_on_a_day)."""
+    from ipom_mail.pipeline.fields.other_events import (  # reads dates
+        about_other_event,
+        shows_on_a_day,
+    )
 
     parts = re.split(r"(?<=[.!?\n])", text)
     kept = "".join(re.sub(r"[^\n]", " ", p) if _plans().search(p) else p for p in parts)
-    sentences = re.split(r"(?<=[.!?])(?=\s)|(?<=\n)(?=[ \t]*\n)", kept)  # over wrapped lines
+    # over wrapped lines, not after a day's number ("am 12. November")
+    sentences = re.split(r"(?<=[.!?])(?<!\d\.)(?=\s)|(?<=\n)(?=[ \t]*\n)", kept)
     return "".join(
-        re.sub(r"[^\n]", " ", p) if about_other_event(p.replace("\n", " ")) else p
+        re.sub(r"[^\n]", " ", p) if about_other_event(one) or shows_on_a_day(one) else p
         for p in sentences
+        for one in (p.replace("\n", " "),)
     )
 
 

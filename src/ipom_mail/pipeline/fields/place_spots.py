@@ -305,17 +305,25 @@ def suffixed_town(text: str) -> str | None:
     """A town with a case ending joined to it ([town_suffixes]: 'Szegedről' → 'Szeged',
     'Tatán' → 'Tata'), in a mail in the ending's language; the town exactly, never a
     word that is a town itself ('Bergen')."""
+    for word in (m.group(0) for m in re.finditer(WORD, text)):
+        if town := town_in_case(word, text):
+            return town
+    return None
+
+
+def town_in_case(word: str, text: str) -> str | None:
+    """The town a word names with a case ending joined to it ('Ságújfaluban' → 'Ságújfalu'),
+    in a `text` in the ending's language; none for a word that is a town itself."""
     for lang, endings in data()["town_suffixes"].items():
         if not any(mark in text for mark in data()["suffix_marks"].get(lang, [])):
             continue
-        for word in (m.group(0) for m in re.finditer(WORD, text)):
-            for ending in sorted(endings, key=len, reverse=True):
-                stem = word[: -len(ending)]
-                if not word.endswith(ending) or len(stem) < 4 or _known(word):
-                    continue  # "Canon", "Nikon": a maker, not "Can" with an ending
-                stem = stem[:-1] + stem[-1].translate(_LONG_VOWELS)
-                if _suffixed(stem, ending, lang):
-                    return stem
+        for ending in sorted(endings, key=len, reverse=True):
+            stem = word[: -len(ending)]
+            if not word.endswith(ending) or len(stem) < 4 or _known(word):
+                continue  # "Canon", "Nikon": a maker, not "Can" with an ending
+            stem = stem[:-1] + stem[-1].translate(_LONG_VOWELS)
+            if _suffixed(stem, ending, lang):
+                return stem
     return None
 
 

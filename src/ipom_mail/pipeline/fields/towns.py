@@ -269,9 +269,24 @@ def town_with_part(name: str) -> bool:
 
 
 def cjk_town(phrase: str) -> bool:
-    """Whether a CJK phrase holds a town's name ("北京怀柔", "부산 해운대")."""
+    """Whether a CJK phrase holds a town's name ("北京怀柔", "부산 해운대"); never a part of a
+    longer katakana word ("パラ" in "パラボラ", a dish: katakana words end where katakana
+    does)."""
     for size in range(min(len(phrase), 6), 1, -1):
         for i in range(len(phrase) - size + 1):
-            if is_town(phrase[i : i + size]):
+            if is_town(phrase[i : i + size]) and not _inside_katakana(phrase, i, i + size):
                 return True
     return False
+
+
+def _katakana(char: str) -> bool:
+    return "\u30a1" <= char <= "\u30fa" or char == "\u30fc"  # letters and the long mark
+
+
+def _inside_katakana(phrase: str, start: int, end: int) -> bool:
+    """Whether phrase[start:end], katakana, goes on in katakana before or after it."""
+    if not _katakana(phrase[start]) and not _katakana(phrase[end - 1]):
+        return False
+    before = start > 0 and _katakana(phrase[start - 1]) and _katakana(phrase[start])
+    after = end < len(phrase) and _katakana(phrase[end]) and _katakana(phrase[end - 1])
+    return before or after
