@@ -180,10 +180,25 @@ def _same_place(want: str, got: str) -> bool:
     rest = got[len(want.rstrip()) :] if got.startswith(want.rstrip()) else None
     if rest is not None and (re.match(r"\s*[,，、]\s*\w", rest) or _area_after(rest)):
         return True
+    if _cjk_areas_before(want, got):
+        return True
     w, g = re.findall(r"\w+", want.casefold()), re.findall(r"\w+", got.casefold())
     if not g or max(map(len, g)) < 3:
         return False
     return any(w[i : i + len(g)] == g for i in range(len(w) - len(g) + 1))
+
+
+# A Chinese, Japanese or Korean address writes the larger areas first, with no comma:
+# "河北省承德市兴隆县" is the county "兴隆县" with its province and prefecture before it
+# (batch-15 and batch-19 label the whole line, batch-25 the county alone).
+_CJK_AREA = re.compile(r"(?:[\u4e00-\u9fff\u3040-\u30ff]+?[省市县縣区區都道府県郡])+")
+
+
+def _cjk_areas_before(want: str, got: str) -> bool:
+    """Whether `got` is the labelled CJK place with only whole larger areas before it."""
+    if not want or not got.endswith(want) or got == want:
+        return False
+    return bool(_CJK_AREA.fullmatch(got[: -len(want)]))
 
 
 def _iso(value: datetime | None) -> datetime | None:
@@ -429,6 +444,22 @@ def test_a_place_with_the_area_it_lies_in_is_the_labelled_place(label: str, foun
 )
 def test_only_an_area_after_in_extends_the_labelled_place(label: str, found: str) -> None:
     assert not _same_place(label, found)
+
+
+@pytest.mark.parametrize(
+    ("label", "found", "same"),
+    [
+        ("兴隆县", "河北省承德市兴隆县", True),  # province and prefecture before the county
+        ("南牧村", "長野県南牧村", True),
+        ("兴隆县", "河北省承德市兴隆县城", False),  # the county town, not the county
+        ("兴隆县", "承德市兴隆山", False),  # another place
+        ("兴隆县", "拍摄于兴隆县", False),  # words that are no area
+    ],
+)
+def test_a_cjk_place_with_its_larger_areas_before_it_is_the_labelled_place(
+    label: str, found: str, same: bool
+) -> None:
+    assert _same_place(label, found) is same
 
 
 @pytest.mark.parametrize(
