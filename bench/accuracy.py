@@ -23,7 +23,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.pipeline.test_fields_evaluation import (  # noqa: E402
+from tests.pipeline.evaluation_scoring import (  # noqa: E402
     BAR_RECALL,
     FIELDS,
     OWN_FILE,

@@ -26,7 +26,7 @@ from ipom_mail.config import Config  # noqa: E402
 from ipom_mail.pipeline.fields import extract_fields  # noqa: E402
 from ipom_mail.pipeline.media import extract_media  # noqa: E402
 from ipom_mail.pipeline.parse.message import parse_message  # noqa: E402
-from tests.pipeline.test_fields_evaluation import (  # noqa: E402
+from tests.pipeline.evaluation_scoring import (  # noqa: E402
     FIELDS,
     Score,
     build_raw,

@@ -71,7 +71,7 @@ def test_the_architecture_map_names_every_module() -> None:
 def test_the_evaluation_case_contributing_shows_is_read_right_by_the_code() -> None:
     import tomllib
 
-    from tests.pipeline.test_fields_evaluation import FIELDS, run_case, score_case
+    from tests.pipeline.evaluation_scoring import FIELDS, run_case, score_case
 
     text = _text(ROOT / "docs" / "contributing.md")
     block = re.search(r"```toml\n(\[\[case\]\].*?)```", text, re.S)

@@ -20,7 +20,7 @@ from ipom_mail.pipeline.parse.message import parse_message
 from ipom_mail.pipeline.stages import check_message
 from ipom_mail.pipeline.values import DateStyle
 from tests import corpus
-from tests.pipeline.test_fields_evaluation import build_raw, load_cases
+from tests.pipeline.evaluation_scoring import build_raw, load_cases
 
 CONFIG = Config()
 SAMPLE = load_cases()[::3]  # a third of the set: every language and shape of mail in it
