@@ -1,19 +1,17 @@
 """A throw-away Dovecot IMAP server for tests (Dovecot 2.3; see shared/testing/dovecot.md).
 
 Each `Dovecot` gets a fresh free loopback port, its own folder under /tmp and a
-self-contained config (nothing is read from /etc/dovecot). It runs as root (the
-package's dovenull/dovecot users, mail user nobody) or as an ordinary user.
-`append`, `count`, `kick` and `recreate_folder` act on the mailbox from outside,
-as another client or the administrator would.
+self-contained config (nothing is read from /etc/dovecot; tests/servers/dovecot_config.py
+writes it). It runs as root (the package's dovenull/dovecot users, mail user nobody) or as
+an ordinary user. `append`, `count`, `kick` and `recreate_folder` act on the mailbox from
+outside, as another client or the administrator would.
 """
 
 from __future__ import annotations
 
 import contextlib
 import ctypes
-import grp
 import os
-import pwd
 import shutil
 import signal
 import socket
@@ -31,20 +29,10 @@ from imapclient import IMAPClient
 
 from ipom_mail.config import ImapConfig
 
-USER = "ipom"
-PASSWORD = "secret"  # a test password for a throw-away server; also the XOAUTH2 bearer token
+from .dovecot_config import CONF_FILE, DEFAULT_CAPABILITIES, PASSWORD, USER, write_files
 
-# Dovecot 2.3's own post-login capability list; used only to hide some of them
-# (e.g. MOVE, to exercise a client's fallback). The smoke test checks it
-# against the installed Dovecot.
-_CAPABILITIES = (
-    "IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE SORT SORT=DISPLAY THREAD=REFERENCES "
-    "THREAD=REFS THREAD=ORDEREDSUBJECT MULTIAPPEND URL-PARTIAL CATENATE UNSELECT CHILDREN "
-    "NAMESPACE UIDPLUS LIST-EXTENDED I18NLEVEL=1 CONDSTORE QRESYNC ESEARCH ESORT SEARCHRES "
-    "WITHIN CONTEXT=SEARCH LIST-STATUS BINARY MOVE SNIPPET=FUZZY PREVIEW=FUZZY PREVIEW "
-    "STATUS=SIZE SAVEDATE LITERAL+ NOTIFY"
-)
-DEFAULT_CAPABILITIES = tuple(_CAPABILITIES.split())
+__all__ = ["DEFAULT_CAPABILITIES", "PASSWORD", "USER", "Dovecot", "available", "free_port"]
+
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
@@ -103,7 +91,7 @@ class Dovecot:
         self.hide_capabilities = tuple(c.upper() for c in hide_capabilities)
         self.base = Path(tempfile.mkdtemp(prefix="ipom-dovecot-", dir="/tmp"))
         self.base.chmod(0o755)
-        self.conf = self.base / "dovecot.conf"
+        self.conf = self.base / CONF_FILE
         self.log = self.base / "dovecot.log"
         self.port = free_port()
         self.tls_port = free_port() if tls else 0
@@ -116,8 +104,12 @@ class Dovecot:
 
     def start(self) -> Dovecot:
         """Write the config, users and maildir, start the master and wait for the port."""
-        mail_uid, mail_gid = self._write_files()
-        self._prepare_maildir(mail_uid, mail_gid)
+        self.ca_file = write_files(
+            self.base,
+            port=self.port,
+            tls_port=self.tls_port,
+            hide_capabilities=self.hide_capabilities,
+        )
         dovecot = _which("dovecot") or "dovecot"
         with (self.base / "master.err").open("wb") as errors:
             self._process = subprocess.Popen(
@@ -175,65 +167,6 @@ class Dovecot:
         files = (self.base / "master.err", self.log)
         texts = [p.read_text(errors="replace") for p in files if p.exists()]
         return " | ".join(t.strip() for t in texts if t.strip())[-2000:]
-
-    # -- files ----------------------------------------------------------------
-
-    def _write_files(self) -> tuple[int, int]:
-        """Write dovecot.conf, users and (with TLS) the certificate; return the mail uid/gid."""
-        if os.geteuid() == 0:
-            nobody = pwd.getpwnam("nobody")
-            login_user, internal_user = "dovenull", "dovecot"
-            internal_group = grp.getgrgid(pwd.getpwnam("dovecot").pw_gid).gr_name
-            mail_uid, mail_gid = nobody.pw_uid, nobody.pw_gid
-            chroot_login, chroot_anvil = "login", "empty"
-        else:
-            me = pwd.getpwuid(os.geteuid())
-            login_user = internal_user = me.pw_name
-            internal_group = grp.getgrgid(os.getegid()).gr_name
-            mail_uid, mail_gid = me.pw_uid, os.getegid()
-            chroot_login = chroot_anvil = ""
-        users = f"{USER}:{{PLAIN}}{PASSWORD}:{mail_uid}:{mail_gid}::{self.base}/mail/{USER}::\n"
-        (self.base / "users").write_text(users)
-        settings = {
-            "LOGIN_USER": login_user,
-            "INTERNAL_USER": internal_user,
-            "INTERNAL_GROUP": internal_group,
-            "MAIL_UID": str(mail_uid),
-            "CHROOT_LOGIN": chroot_login,
-            "CHROOT_ANVIL": chroot_anvil,
-        }
-        self.conf.write_text(self._config_text(settings))
-        return mail_uid, mail_gid
-
-    def _config_text(self, settings: dict[str, str]) -> str:
-        text = _CONFIG.replace("DIR", str(self.base)).replace("PORT", str(self.port))
-        for key, value in settings.items():
-            text = text.replace(key, value)
-        if self.hide_capabilities:
-            shown = [c for c in DEFAULT_CAPABILITIES if c not in self.hide_capabilities]
-            text += f"imap_capability = {' '.join(shown)}\n"
-        if self.tls:
-            text = text.replace("ssl = no", self._tls_settings())
-            text = text.replace("port = 0", f"port = {self.tls_port}")
-        return text
-
-    def _tls_settings(self) -> str:
-        """Issue a certificate for 127.0.0.1/localhost from a fresh trustme CA."""
-        import trustme
-
-        ca = trustme.CA()
-        cert = ca.issue_cert("127.0.0.1", "localhost")
-        cert.private_key_pem.write_to_path(str(self.base / "key.pem"))
-        cert.cert_chain_pems[0].write_to_path(str(self.base / "cert.pem"))
-        self.ca_file = self.base / "ca.pem"
-        ca.cert_pem.write_to_path(str(self.ca_file))
-        return f"ssl = yes\nssl_cert = <{self.base}/cert.pem\nssl_key = <{self.base}/key.pem"
-
-    def _prepare_maildir(self, uid: int, gid: int) -> None:
-        home = self.base / "mail" / USER
-        home.mkdir(parents=True)
-        for path in (home.parent, home):
-            os.chown(path, uid, gid)
 
     # -- acting on the mailbox from outside ---------------------------------------
 
@@ -353,52 +286,3 @@ class Dovecot:
     def client_context(self) -> ssl.SSLContext:
         """An SSL context trusting this server's CA (for tests that connect themselves)."""
         return ssl.create_default_context(cafile=str(self.ca_file) if self.ca_file else None)
-
-
-_CONFIG = """\
-instance_name = ipom-test-PORT
-base_dir = DIR/run
-state_dir = DIR/run/state
-log_path = DIR/dovecot.log
-protocols = imap
-listen = 127.0.0.1
-ssl = no
-disable_plaintext_auth = no
-auth_mechanisms = plain login xoauth2 oauthbearer
-auth_failure_delay = 0
-default_login_user = LOGIN_USER
-default_internal_user = INTERNAL_USER
-default_internal_group = INTERNAL_GROUP
-first_valid_uid = MAIL_UID
-last_valid_uid = MAIL_UID
-mail_location = maildir:~/Maildir
-passdb {
-  driver = passwd-file
-  args = scheme=PLAIN username_format=%u DIR/users
-}
-userdb {
-  driver = passwd-file
-  args = username_format=%u DIR/users
-}
-namespace inbox {
-  inbox = yes
-  separator = /
-}
-service imap-login {
-  chroot = CHROOT_LOGIN
-  inet_listener imap {
-    address = 127.0.0.1
-    port = PORT
-  }
-  inet_listener imaps {
-    address = 127.0.0.1
-    port = 0
-  }
-}
-service anvil {
-  chroot = CHROOT_ANVIL
-  unix_listener anvil-auth-penalty {
-    mode = 0
-  }
-}
-"""
