@@ -19,8 +19,8 @@ PASSWORD = "secret"  # a test password for a throw-away server; also the XOAUTH2
 CONF_FILE = "dovecot.conf"
 
 # Dovecot 2.3's own post-login capability list; used only to hide some of them
-# (e.g. MOVE, to exercise a client's fallback). The smoke test checks it
-# against the installed Dovecot.
+# (e.g. MOVE, to exercise a client's fallback). A list that differed from the installed
+# Dovecot's would fail test_hiding_move_removes_only_move_from_the_capabilities.
 _CAPABILITIES = (
     "IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE SORT SORT=DISPLAY THREAD=REFERENCES "
     "THREAD=REFS THREAD=ORDEREDSUBJECT MULTIAPPEND URL-PARTIAL CATENATE UNSELECT CHILDREN "
