@@ -80,3 +80,13 @@ def test_the_evaluation_case_contributing_shows_is_read_right_by_the_code() -> N
     score = score_case(case, run_case(case))
     assert [w for name in FIELDS for w in score.wrong[name]] == []
     assert all(score.found[name] == score.expected[name] for name in FIELDS)
+
+
+def test_the_readme_counts_the_evaluation_set_as_it_is() -> None:
+    from tests.pipeline.evaluation_scoring import load_cases
+
+    cases = load_cases()
+    blind = sum(1 for case in cases if case["file"].startswith("batch-"))
+    languages = len({case["lang"] for case in cases})
+    said = f"{len(cases):,} labelled cases in {languages} languages, {blind:,} of them blind"
+    assert said in _text(ROOT / "README.md")
