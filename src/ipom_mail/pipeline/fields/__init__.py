@@ -25,6 +25,7 @@ from ipom_mail.pipeline.fields.people import find_photographer
 from ipom_mail.pipeline.fields.place_apposed import landmark_with_area
 from ipom_mail.pipeline.fields.place_base import settled_place, uninflected
 from ipom_mail.pipeline.fields.place_cased import cased_echo
+from ipom_mail.pipeline.fields.place_cjk import bracketed_title_place
 from ipom_mail.pipeline.fields.place_caseless import (
     caseless_pictured,
     caseless_subject_from,
@@ -160,6 +161,7 @@ def _written_place(
         or cased_echo(said, own, name)
         or titled_place(said, clean, name)
         or unspaced_titled_place(said, own)
+        or bracketed_title_place(said, own)
         or subject_place(subject, mine, name)
         or subject_from_town(said, name)
         or lower_echo(said, own)
