@@ -11,7 +11,9 @@ from ipom_mail.pipeline.fields.place_home_in import home_in_place
 from ipom_mail.pipeline.fields.towns import is_town
 from tests.place_kit import mail_place
 
-_CLUB = "\n\nThanks,\nFiona\n\n--\nFiona Marsden\nNewcastle Astronomical Society\nNewcastle upon Tyne"
+_CLUB = (
+    "\n\nThanks,\nFiona\n\n--\nFiona Marsden\nNewcastle Astronomical Society\nNewcastle upon Tyne"
+)
 
 
 @pytest.mark.parametrize(
