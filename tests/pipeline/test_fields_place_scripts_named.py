@@ -52,9 +52,11 @@ def test_no_place_the_body_does_not_write_or_says_was_only_the_path(
         ("ISS応募（野辺山）", "野辺山の上空を通過したISSを東京から撮りました。"),  # over it
         ("ISS応募（自宅）", "自宅で撮りました。"),  # one's home
         ("ISS応募（野辺山）", "長野県で撮りました。"),  # the body does not write it
+        ("ISS写真（観望会）", "観望会で撮りました。"),  # a gathering
+        ("ISS 사진 (정기모임)", "정기모임에서 찍었습니다."),
     ],
 )  # fmt: skip
-def test_no_bracketed_title_passed_over_a_home_or_not_written_again(
+def test_no_bracketed_title_passed_over_a_home_a_gathering_or_not_written_again(
     subject: str, body: str
 ) -> None:
     assert bracketed_title_place(subject, body) is None
@@ -81,3 +83,10 @@ def test_a_korean_province_and_its_town_in_the_subjects_data(subject: str, place
 )
 def test_no_place_from_a_korean_province_without_its_town(subject: str) -> None:
     assert subject_place(subject, "사진 첨부합니다") is None
+
+
+def test_a_korean_title_in_brackets_the_body_writes_before_at() -> None:
+    assert (
+        bracketed_title_place("ISS 사진 (화천)", "화천에서 ISS가 지나가는 것을 찍었습니다.")
+        == "화천"
+    )

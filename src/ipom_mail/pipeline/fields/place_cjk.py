@@ -168,10 +168,11 @@ _BRACKETED_TITLE = re.compile(
 def bracketed_title_place(subject: str | None, body: str) -> str | None:
     """A name the Subject gives alone in brackets at its end that the body writes again
     before "at" or "from", its site's kind maybe between ("（野辺山）" and "野辺山高原で";
-    data/locatives.toml [cjk_title_after]): as the Subject writes it; never one's home."""
+    data/locatives.toml [cjk_title_after]): as the Subject writes it; never one's home nor a
+    gathering."""
     m = _BRACKETED_TITLE.search(subject or "")
-    if m is None or m["name"] in words_of("home"):
-        return None
+    if m is None or m["name"] in words_of("home") or holds_event(m["name"]):
+        return None  # one's home, a meeting ("정기모임")
     kinds = "|".join(map(re.escape, sorted(words_of("cjk_site_kinds"), key=len, reverse=True)))
     after = "|".join(map(re.escape, sorted(words_of("cjk_title_after"), key=len, reverse=True)))
     rx = rf"{re.escape(m['name'])}\s?(?:{kinds})?(?:{after})"
