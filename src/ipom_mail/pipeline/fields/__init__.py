@@ -31,6 +31,7 @@ from ipom_mail.pipeline.fields.place_caseless import (
     caseless_titled_place,
     unspaced_titled_place,
 )
+from ipom_mail.pipeline.fields.place_cjk import bracketed_title_place
 from ipom_mail.pipeline.fields.place_echo import echoed_place, subject_from_town, titled_place
 from ipom_mail.pipeline.fields.place_kinds import names_site
 from ipom_mail.pipeline.fields.place_lower import lower_echo, lower_proper_site, lower_titled_site
@@ -160,6 +161,7 @@ def _written_place(
         or cased_echo(said, own, name)
         or titled_place(said, clean, name)
         or unspaced_titled_place(said, own)
+        or bracketed_title_place(said, own)
         or subject_place(subject, mine, name)
         or subject_from_town(said, name)
         or lower_echo(said, own)

@@ -20,6 +20,7 @@ from ipom_mail.pipeline.fields.place_bracketed import bracketed_site
 from ipom_mail.pipeline.fields.place_caseless import caseless_over, caseless_place
 from ipom_mail.pipeline.fields.place_declined import cased_over_town, greek_genitive_town
 from ipom_mail.pipeline.fields.place_described import without_spot_described
+from ipom_mail.pipeline.fields.place_home_in import home_in_place
 from ipom_mail.pipeline.fields.place_kinds import ended_site, kind_site
 from ipom_mail.pipeline.fields.place_lower import (
     lower_case_place,
@@ -325,6 +326,7 @@ def find_location(
         lambda: taken_from_spot(free, people),
         lambda: ended_site(free),
         lambda: stood_place(free),
+        lambda: home_in_place(free),
         lambda: caseless_place(free),
         lambda: script_place(free),
     )

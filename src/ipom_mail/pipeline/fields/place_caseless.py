@@ -176,8 +176,8 @@ def caseless_subject_from(subject: str | None, body: str) -> str | None:
 
 def caseless_pictured(subject: str | None, body: str) -> str | None:
     """What the Subject says the station passed over, in a script without capitals, when the
-    body writes the same words ("מעל המגדלור ביפו", "بر فراز کویر مرنجاب" and "به کویر
-    مرنجاب رفته بودیم"): the landmark's town after an "in" prefix when it has one ("יפו"),
+    body writes the same words, also with "in" written onto them ("מעל המגדלור ביפו", "بر
+    فراز کویر مرنجاب" and "به کویر مرنجاب رفته بودیم", "מעל מצפה רמון" and "במצפה רמון"): the landmark's town after an "in" prefix when it has one ("יפו"),
     else the words as written; the photographer was there ([caseless_over],
     [caseless_over_echo]). Read after every surer place."""
     overs = words_of("caseless_over") | words_of("caseless_over_echo")
@@ -190,7 +190,8 @@ def caseless_pictured(subject: str | None, body: str) -> str | None:
     if m is None or not _caseless(m.group("what")):
         return None
     what = m.group("what")
-    if not re.search(rf"(?<!\S){re.escape(what)}{_AFTER}", body):
+    into = "|".join(map(re.escape, words_of("caseless_in_prefix")))  # "במצפה רמון"
+    if not re.search(rf"(?<!\S)(?:{into})?{re.escape(what)}{_AFTER}", body):
         return None
     words = what.split()
     last = words[-1]

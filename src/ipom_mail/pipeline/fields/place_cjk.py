@@ -157,3 +157,23 @@ def _beside_landmark(place: str) -> str:
         if is_town(rest[i : i + size]) and len(rest) - (i + size) >= 3
     ]
     return rest[: max(ends)].rstrip() if ends else rest
+
+
+# the Subject's last part, a CJK name alone in brackets: "ISSフォト・オブ・ザ・マンス応募（野辺山）"
+_BRACKETED_TITLE = re.compile(
+    r"[（(](?P<name>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,10})[）)]\s*$"
+)
+
+
+def bracketed_title_place(subject: str | None, body: str) -> str | None:
+    """A name the Subject gives alone in brackets at its end that the body writes again
+    before "at" or "from", its site's kind maybe between ("（野辺山）" and "野辺山高原で";
+    data/locatives.toml [cjk_title_after]): as the Subject writes it; never one's home nor a
+    gathering."""
+    m = _BRACKETED_TITLE.search(subject or "")
+    if m is None or m["name"] in words_of("home") or holds_event(m["name"]):
+        return None  # one's home, a meeting ("정기모임")
+    kinds = "|".join(map(re.escape, sorted(words_of("cjk_site_kinds"), key=len, reverse=True)))
+    after = "|".join(map(re.escape, sorted(words_of("cjk_title_after"), key=len, reverse=True)))
+    rx = rf"{re.escape(m['name'])}\s?(?:{kinds})?(?:{after})"
+    return m["name"] if re.search(rx, body) else None

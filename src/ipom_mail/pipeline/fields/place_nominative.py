@@ -55,7 +55,7 @@ def cased_unlike_subject(place: str, said: str | None, mail: str) -> bool:
     """Whether the body's `place` starts with a name the Subject (`said`) writes in another
     case ending, and no certain base form settles it ('na Fruškoj gori' under 'ISS iznad
     Fruške gore'): the name as either writes it is in a case, its base form a guess."""
-    first = place.split()[0] if place.split() else ""
+    first = place.split()[0].rstrip(",.;:") if place.split() else ""  # "Kielder, Northumberland"
     if not said or not first[:1].isupper() or is_town(first):
         return False
     words = re.findall(r"[^\W\d_]+", said)

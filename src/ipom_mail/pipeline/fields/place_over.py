@@ -86,7 +86,7 @@ _OF_NAME = (
 )
 _OVER = re.compile(
     rf"\b(?:{_ARTICLED}|over|över|above|boven|über|sopra|sobre|au-dessus de"
-    rf"|πάνω από(?: τη| την| το| τον)?)"
+    rf"|πάνω από(?: τη| την| το| τον| τα| τις| τους)?)"
     rf"\s+((?>{PLACE_WORD}(?:{_NEXT_WORD}){{0,3}}{_OF_NAME}))"
     rf"{_LANDMARK}"
     rf"|({PLACE_WORD})\s+(?:felett|fölött|mellől|mellett|közelében|határában)\b"

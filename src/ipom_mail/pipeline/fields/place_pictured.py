@@ -91,9 +91,9 @@ def _cased_overs() -> frozenset[str]:
     """The "over" words of languages that put the name after them in a case ending
     ([inner_cased]: "nad Giewontem", "над ратушею"), and those that do in a language that
     does not after its other words ([over_cased]: "deasupra Sibiului")."""
-    cased = set(data()["inner_cased"])
+    cased, base = set(data()["inner_cased"]), words_of("over_base")  # "πάνω από το Πήλιο"
     overs = (w for lang, ws in data()["over"].items() if lang in cased for w in ws)
-    return frozenset(w.lower() for w in (*overs, *words_of("over_cased")))
+    return frozenset(w.lower() for w in (*overs, *words_of("over_cased")) if w not in base)
 
 
 def _acronym_site(name: str) -> bool:
@@ -170,6 +170,8 @@ def _over_echo(named: list[str], body: str) -> str | None:
         head = next((n for n in named if at is not None and _compound_of(words[at], n)), None)
         if head is not None:
             return head  # "über dem Brockenhaus": the Brocken, as the Subject writes it
+        if at is not None and at == len(words) - 1 and at and words[at] not in named:
+            return " ".join(words)  # "Χάνια Πηλίου": a place named with its area's genitive
         if at is not None:  # "Pian Grande di | Castelluccio di Norcia", "Lindesnes fyr"
             return " ".join(words[at:]) + (m.group("kind") or "")
     return None

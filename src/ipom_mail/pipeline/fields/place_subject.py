@@ -165,12 +165,15 @@ def _subject_town(words: list[str], body: str, names: set[str]) -> str | None:
 
 def _subject_site(piece: str, body: str) -> str | None:
     """A site and its town ending a Subject's piece after data ('… 19:02 AEST Mt Coot-tha
-    Brisbane'), or a CJK town and its site alone in a piece ('부산 광안대교'), as written,
-    when the body does not name the town."""
+    Brisbane'), or a CJK town and its site alone in a piece ('부산 광안대교'), or a
+    province's short name and its town ('강원 화천'), as written, when the body does not name
+    the town."""
     words = piece.split()
     if 2 <= len(words) <= 3 and all(_GROUP_WORD.fullmatch(w) for w in words):
-        named = words[0] in body
-        return piece.strip() if is_town(words[0]) and not named else None
+        shortened = words[0] in words_of("region_shorts") and is_town(words[-1])
+        town = 1 if len(words) == 2 and shortened else 0  # "강원 화천": a province, its town
+        named = words[town] in body
+        return piece.strip() if is_town(words[town]) and not named else None
     for n in (2, 1):  # the site's words before the town
         if len(words) < n + 2 or re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body):
             continue

@@ -179,8 +179,14 @@ def club_name(name: str) -> bool:
     return any(w.lower() in words_of("club_words") for w in name.split())
 
 
+# Greek moves a name's stress in its cases ("Πήλιο", "Πηλίου"): compared without it
+_GREEK_STRESS = str.maketrans("άέήίόύώΐΰΆΈΉΊΌΎΏ", "αεηιουωϊϋΑΕΗΙΟΥΩ")
+
+
 def same_stem(a: str, b: str) -> bool:
-    """One name in two case endings: 'Zlatibora' and 'Zlatiboru', 'Siguldas' and 'Siguldā'."""
+    """One name in two case endings: 'Zlatibora' and 'Zlatiboru', 'Siguldas' and 'Siguldā',
+    'Πήλιο' and 'Πηλίου'."""
+    a, b = a.translate(_GREEK_STRESS), b.translate(_GREEK_STRESS)
     shared = next(
         (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
     )

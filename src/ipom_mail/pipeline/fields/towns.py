@@ -161,9 +161,17 @@ def town_in(name: str, country: str) -> bool:
     return is_town(name) and _in_country(name, country) in _towns()
 
 
+# GeoNames writes some Vietnamese towns with the Icelandic eth ("Ðà Lạt"), which looks like
+# the Vietnamese D with stroke a mail writes ("Đà Lạt"): kept in that spelling too.
+_ETH = str.maketrans("Ðð", "Đđ")
+
+
 def _with_city_word(name: str) -> Iterator[str]:
-    """A town's name, and a CJK town's without its word for city."""
+    """A town's name (in Vietnamese letters too), and a CJK town's without its word for
+    city."""
     yield name
+    if (vietnamese := name.translate(_ETH)) != name:
+        yield vietnamese
     if m := _CITY_WORD.match(name):
         yield m.group(1) or m.group(2)
 
