@@ -84,3 +84,24 @@ def test_a_maker_written_as_the_owner_starts_the_name(text: str, whole: str) -> 
 )
 def test_words_after_a_model_that_are_not_its_own_stay_out(text: str, only: list[str]) -> None:
     assert _items(text) == only
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "機材：ニコン Z 6II ＋ NIKKOR Z 24-70mm f/4 S、三脚 ベルボン ジオ・カルマーニュ",
+            "ベルボン ジオ・カルマーニュ",
+        ),
+        ("機材：ニコン Z 6II、三脚：ベルボン ジオ・カルマーニュ", "ベルボン ジオ・カルマーニュ"),
+        ("장비: 캐논 EOS R6, 삼각대 맨프로토 비프리", "맨프로토 비프리"),
+    ],
+)
+def test_a_maker_and_its_known_line_in_a_labelled_list_is_an_item(text: str, whole: str) -> None:
+    # in a script without capitals, a maker and its product line (data/gazetteer.toml
+    # [local_lines]) name the tripod, with no model number after them
+    assert whole in _items(text)
+
+
+def test_a_maker_in_its_script_before_a_verb_is_no_item() -> None:
+    assert _items("장비: 캐논 EOS R6, 맨프로토 샀어요") == ["캐논 EOS R6"]
