@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ipom_mail.pipeline.fields.flyby import find_max_elevation
+from ipom_mail.pipeline.fields.flyby_numbers import find_max_elevation
 
 
 @pytest.mark.parametrize(

@@ -22,11 +22,11 @@ from ipom_mail.pipeline.fields.labels import alternation, kind_words, label_word
 # A plus between names: written apart ("Canon R6 + Samyang 14mm") or glued between two names
 # ("R6+Samyang"); glued onto a model's end it is the model's ("Galaxy S23+", "P30 Pro+"), and
 # between short capitals it is a maker's name ("B+W 010 UV-Haze")
-_PLUS = (
-    r"\s+\+\s*|(?<!\b[A-Z])(?<!\b[A-Z]{2})\+(?=[^\s,;.])|\+(?![A-Z]{1,2}\b)(?=[^\s,;.])"
-)
+_PLUS = r"\s+\+\s*|(?<!\b[A-Z])(?<!\b[A-Z]{2})\+(?=[^\s,;.])|\+(?![A-Z]{1,2}\b)(?=[^\s,;.])"
 _SEPARATORS = re.compile(
-    r"\s*(?:;|,(?!\d)|(?<!\d),)(?![^()]*\))\s*|" + _PLUS + r"|\s+(?:&|/|(?i:with|and|on|mit|und|auf|avec|et|sur|con|su|"
+    r"\s*(?:;|,(?!\d)|(?<!\d),)(?![^()]*\))\s*|"
+    + _PLUS
+    + r"|\s+(?:&|/|(?i:with|and|on|mit|und|auf|avec|et|sur|con|su|"
     r"com|met|en|op|és|na|sobre|über)|y|e|z|s|a|i|"
     + label_words("participles")
     + "|"
