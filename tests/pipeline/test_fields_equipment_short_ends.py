@@ -79,6 +79,7 @@ def test_a_maker_written_as_the_owner_starts_the_name(text: str, whole: str) -> 
         ("It was taken with a Canon 6D Sun.", ["Canon 6D"]),  # a weekday
         ("I took it with my Nikon D750\nTom", ["Nikon D750"]),  # signed on the next line
         ("con una Nikon D750 El paso fue precioso.", ["Nikon D750"]),  # prose goes on
+        ("Shot with my Nikon D750 Ciao", ["Nikon D750"]),  # a sign-off on its line
         ("I visited Canon's Tokyo office last year.", []),  # the firm, no instrument
     ],
 )
@@ -105,3 +106,20 @@ def test_a_maker_and_its_known_line_in_a_labelled_list_is_an_item(text: str, who
 
 def test_a_maker_in_its_script_before_a_verb_is_no_item() -> None:
     assert _items("장비: 캐논 EOS R6, 맨프로토 샀어요") == ["캐논 EOS R6"]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Foto fatta con l'Askar FRA400 e la ZWO ASI462MC sull'EQ6-R.",
+            ["Askar FRA400", "ZWO ASI462MC", "EQ6-R"],
+        ),
+        ("Photo prise avec l'Evostar 80ED sur l'AZ-GTi.", ["Evostar 80ED", "AZ-GTi"]),
+        ("Photo prise avec l’Evostar 80ED sur l’AZ-GTi.", ["Evostar 80ED", "AZ-GTi"]),
+        ("Fotografia feta amb la Canon EOS 6D sobre l'EQ5.", ["Canon EOS 6D", "EQ5"]),
+    ],
+)
+def test_an_elided_article_before_a_name_parts_two_names(text: str, items: list[str]) -> None:
+    # "sull'EQ6-R" (on the EQ6-R) is no part of the camera's name before it
+    assert _items(text) == items

@@ -1,7 +1,8 @@
 """A model's last word that is short and capitalised ("Manfrotto 190 Go!", "Huawei P30 Pro+",
 "Benro Tortoise 24 Air", "Rollei C5i Neo"): after a code with digits, on its line, ending its
 clause, it is the model's own word, and the name is kept whole, never cut before it. A month's
-or a weekday's name ("… Nikon D750 June.") and a joining word are no model's word.
+or a weekday's name ("… Nikon D750 June."), a sign-off ("… D750 Ciao") and a joining word are
+no model's word.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Sequence
 from ipom_mail.pipeline.fields.equipment_names import is_support
 from ipom_mail.pipeline.fields.equipment_tokens import Tok
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer
-from ipom_mail.pipeline.fields.labels import connectors
+from ipom_mail.pipeline.fields.labels import connectors, mail_pattern
 from ipom_mail.pipeline.fields.words import month_names, weekday_names
 
 __all__ = ["short_last_word"]
@@ -37,4 +38,7 @@ def short_last_word(s: str, toks: Sequence[Tok], j: int, g: Gazetteer) -> bool:
         return False  # "Nikon D750\nTom": a name signed on the next line
     low = toks[j].text.lower()
     named_day = low in month_names()[0] or low in weekday_names()
-    return not named_day and low not in connectors() and toks[j].text not in g.stop_tokens
+    signed = mail_pattern("sign_off").fullmatch(toks[j].text) is not None  # "… D750 Ciao"
+    return (
+        not (named_day or signed) and low not in connectors() and toks[j].text not in g.stop_tokens
+    )
