@@ -40,6 +40,8 @@ def test_a_short_last_word_of_a_model_in_prose_is_kept(text: str, whole: str) ->
         ("Camera: Samsung Galaxy S23+", "Samsung Galaxy S23+"),
         ("Camera: Samsung Galaxy S23+ and a tripod", "Samsung Galaxy S23+"),
         ("Filter: B+W 010 UV-Haze", "B+W 010 UV-Haze"),
+        ("Filter: H&Y K-series Starkeeper", "H&Y K-series Starkeeper"),
+        ("Stativ: K&F Concept SA254T1", "K&F Concept SA254T1"),
         ("Tripod: Manfrotto 190 Go! and a Nikon Z6", "Manfrotto 190 Go!"),
     ],
 )
@@ -52,6 +54,7 @@ def test_a_plus_or_a_mark_in_a_labelled_name_is_the_names(text: str, whole: str)
     [
         "Camera: Canon EOS R6 + Samyang 14mm",
         "Camera: Canon EOS R6+Samyang 14mm",  # glued between two names: still two
+        "Camera: Canon EOS R6&Samyang 14mm",
     ],
 )
 def test_a_plus_between_two_names_still_parts_them(text: str) -> None:

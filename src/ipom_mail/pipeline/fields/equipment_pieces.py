@@ -20,9 +20,10 @@ from ipom_mail.pipeline.fields.gazetteer import Gazetteer
 from ipom_mail.pipeline.fields.labels import alternation, kind_words, label_words
 
 # A plus between names: written apart ("Canon R6 + Samyang 14mm") or glued between two names
-# ("R6+Samyang"); glued onto a model's end it is the model's ("Galaxy S23+", "P30 Pro+"), and
-# between short capitals it is a maker's name ("B+W 010 UV-Haze")
-_PLUS = r"\s+\+\s*|(?<!\b[A-Z])(?<!\b[A-Z]{2})\+(?=[^\s,;.])|\+(?![A-Z]{1,2}\b)(?=[^\s,;.])"
+# ("R6+Samyang", "6D&Samyang"); glued onto a model's end it is the model's ("Galaxy S23+",
+# "P30 Pro+"), and between short capitals it is a maker's name ("B+W 010 UV-Haze", "K&F
+# Concept", "H&Y"); an ampersand apart is read with the joining words below
+_PLUS = r"\s+\+\s*|(?<!\b[A-Z])(?<!\b[A-Z]{2})[+&](?=[^\s,;.])|[+&](?![A-Z]{1,2}\b)(?=[^\s,;.])"
 _SEPARATORS = re.compile(
     r"\s*(?:;|,(?!\d)|(?<!\d),)(?![^()]*\))\s*|"
     + _PLUS
