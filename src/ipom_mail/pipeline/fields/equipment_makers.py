@@ -61,15 +61,23 @@ def _inflected() -> dict[str, int]:
 
 
 def _model_like(word: str) -> bool:
-    """Whether a word reads as a model after its maker: "C8", "EOS", "D750", "Z6"."""
-    return any(c.isdigit() for c in word) or (word.isupper() and len(word) <= 6)
+    """Whether a word reads as a model after its maker: "C8", "EOS", "D750", "Z6", or a line's
+    name written in CamelCase ("NexStar", "AstroSolar")."""
+    camel = word.isalpha() and word[:1].isupper() and any(c.isupper() for c in word[1:])
+    return any(c.isdigit() for c in word) or (word.isupper() and len(word) <= 6) or camel
+
+
+def _possessive(word: str) -> int:
+    """The length of a maker's name written as its owner ("Celestron's NexStar 6SE"): the name
+    before "'s", which is no part of it; 0 for any other word."""
+    return len(word) - 2 if word[-2:] in ("'s", "’s") and len(word) > 3 else 0
 
 
 def inflected_maker(toks: Sequence[Tok], i: int, g: Gazetteer) -> str:
     """The maker a word names in a case, before its model ("Celestronom C8", "Никоном D750",
     "Nikonnal D750"): the maker as written, without its ending; "" when the word is none."""
     word = toks[i].text
-    n = _inflected().get(word.lower(), 0)
+    n = _inflected().get(word.lower(), 0) or _possessive(word)
     if not n or toks[i].closes or i + 1 >= len(toks) or not _model_like(toks[i + 1].text):
         return ""
     return word[:n] if (word[:n].lower(),) in g.makers else ""

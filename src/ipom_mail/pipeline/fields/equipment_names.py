@@ -247,11 +247,14 @@ def is_tripod_head(word: str) -> bool:
 
 
 def makers_support(piece: str, g: Gazetteer) -> bool:
-    """Whether a piece is a maker and a tripod kind ("맨프로토 삼각대", "ulanzi statiefje"):
-    an instrument named in a script without capitals or in lower case."""
+    """Whether a piece is a maker and a tripod kind ("맨프로토 삼각대", "ulanzi statiefje") or a
+    maker and its known product line ("ベルボン ジオ・カルマーニュ", "맨프로토 비프리"): an
+    instrument named in a script without capitals or in lower case."""
     words = piece.lower().split()
     if len(words) == 1:
         return cjk_support_names().fullmatch(piece) is not None  # "捷信三脚架"
+    if len(words) == 2 and (words[0],) in g.makers and words[1] in gazetteer().local_lines:
+        return True
     return is_support(words[-1]) and tuple(words[:-1]) in g.makers
 
 

@@ -19,8 +19,15 @@ from ipom_mail.pipeline.fields.equipment_names import (
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer
 from ipom_mail.pipeline.fields.labels import alternation, kind_words, label_words
 
+# A plus between names: written apart ("Canon R6 + Samyang 14mm") or glued between two names
+# ("R6+Samyang", "6D&Samyang"); glued onto a model's end it is the model's ("Galaxy S23+",
+# "P30 Pro+"), and between short capitals it is a maker's name ("B+W 010 UV-Haze", "K&F
+# Concept", "H&Y"); an ampersand apart is read with the joining words below
+_PLUS = r"\s+\+\s*|(?<!\b[A-Z])(?<!\b[A-Z]{2})[+&](?=[^\s,;.])|[+&](?![A-Z]{1,2}\b)(?=[^\s,;.])"
 _SEPARATORS = re.compile(
-    r"\s*(?:;|,(?!\d)|(?<!\d),)(?![^()]*\))\s*|\s*\+\s*|\s+(?:&|/|(?i:with|and|on|mit|und|auf|avec|et|sur|con|su|"
+    r"\s*(?:;|,(?!\d)|(?<!\d),)(?![^()]*\))\s*|"
+    + _PLUS
+    + r"|\s+(?:&|/|(?i:with|and|on|mit|und|auf|avec|et|sur|con|su|"
     r"com|met|en|op|és|na|sobre|über)|y|e|z|s|a|i|"
     + label_words("participles")
     + "|"
@@ -126,10 +133,20 @@ def without_lead(raw: str) -> str:
     return _LEAD.sub("", raw.strip()).strip()
 
 
+_OWNERS_S = re.compile(r"^(\S+)['’]s(?=\s+\S)")
+
+
+def _owners_s(piece: str, g: Gazetteer) -> str:
+    """A piece without the "'s" of a maker written as its owner ("Celestron's NexStar 6SE" is
+    the Celestron NexStar 6SE): it is no part of the name."""
+    m = _OWNERS_S.match(piece)
+    return m.group(1) + piece[m.end() :] if m and (m.group(1).lower(),) in g.makers else piece
+
+
 def tidy_piece(raw: str, g: Gazetteer) -> str:
     """One labelled piece, tidied: no lead-in ('I used a', 'objectif'), no settings in brackets."""
     piece = _without_cjk_words(raw.strip(" \t-–—*•·:./|"), g)
-    piece = _LEAD.sub("", piece).strip()
+    piece = _owners_s(_LEAD.sub("", piece).strip(), g)
     if piece.endswith(")") and "(" not in piece:
         piece = piece[:-1].rstrip()
     piece = _AT_RATE.sub("", re.sub(_SETTINGS_IN_BRACKETS, "", piece))

@@ -34,6 +34,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
     without_kind_tail,
 )
 from ipom_mail.pipeline.fields.equipment_negated import negated_after, negated_before
+from ipom_mail.pipeline.fields.equipment_short_end import short_last_word
 from ipom_mail.pipeline.fields.equipment_tokens import Tok, pattern_at, phrase_at, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
 from ipom_mail.pipeline.fields.labels import (
@@ -97,7 +98,7 @@ def _continues(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bool:
         t = t[:-1]
     if F_NUMBER.match(t) and not names_its_ratio(toks[j - 1].text):
         return False
-    if t.lower() in g.model_words or _strong(t, g):
+    if t.lower().rstrip("+") in g.model_words or _strong(t, g):  # "P30 Pro+"
         return True
     if _DESIGN_KIND.fullmatch(t) and _strong(toks[j - 1].text, g):
         return True  # "Sky-Watcher 150/750 Newton-távcső": a design and its kind, one word
@@ -248,7 +249,7 @@ def _extend(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -> tuple[int
         k = _group_end(toks, j, g)
         if k > j:
             return k, False
-        if not _continues(toks, j, g, alone):
+        if not (_continues(toks, j, g, alone) or short_last_word(s, toks, j, g)):
             break
         alone = False
         j += 1

@@ -75,18 +75,22 @@ def _joined_kind(bare: str) -> re.Match[str] | None:
 
 
 UNSPACED = re.compile(r"[\u0e00-\u0e7f]+")  # Thai, written without spaces between words
+# An elided article or preposition written onto a name ("sull'EQ6-R", "l'AZ-GTi", "dell'ASI462MC"):
+# a word of its own, so it ends the item before it and the name after it starts one
+_ELIDED = r"(?-i:(?<!\S)[a-zà-ÿ]{1,5}['’](?=[A-Z\d]))"
 
 
 @cache
 def _words() -> re.Pattern[str]:
     """A word of an equipment text: a tripod's kind of more than one word is one ("حامل
     ثلاثي", "chân máy"), and one in a script without spaces starts a word of its own
-    ("บนขาตั้งกล้อง": on, then a tripod)."""
+    ("บนขาตั้งกล้อง": on, then a tripod), as does an elided article before a name."""
     supports = sorted(kind_words("supports"), key=len, reverse=True)
     spaced = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in supports if " " in w)
     glued = "|".join(re.escape(w) for w in supports if UNSPACED.fullmatch(w)) or "(?!)"
     return re.compile(
-        rf"(?<!\S)(?:{spaced or '(?!)'})(?=[\s,.;:!?]|$)|(?:{glued})|(?:(?!{glued})\S)+", re.I
+        rf"(?<!\S)(?:{spaced or '(?!)'})(?=[\s,.;:!?]|$)|{_ELIDED}|(?:{glued})|(?:(?!{glued})\S)+",
+        re.I,
     )
 
 

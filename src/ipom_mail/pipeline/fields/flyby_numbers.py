@@ -136,6 +136,19 @@ def _is_end(m: re.Match[str], window: str) -> bool:
     )
 
 
+_COMPARED = re.compile(
+    rf"(?<![^\W\d_])(?:{label_words_raw('compared_with')})\s+(?:[^\W\d_]{{1,4}}\s+)?$", re.I
+)
+
+
+def _named_body(before: str) -> bool:
+    """Whether a body is named before the degrees, so they may be its height ("Venus at 30°
+    altitude"); one the station is only compared with is not ("as bright as Venus, max
+    elevation 74°", "svetla kot Venera, najvišja višina 74°": data/labels.toml
+    [compared_with])."""
+    return any(not _COMPARED.search(before, 0, m.start()) for m in _BODY.finditer(before))
+
+
 def _heights(text: str) -> list[re.Match[str]]:
     """The numbers of degrees that words call the pass's highest point."""
     found: list[re.Match[str]] = []
@@ -152,7 +165,7 @@ def _heights(text: str) -> list[re.Match[str]]:
         )
         if (
             highest
-            and not _BODY.search(before)
+            and not _named_body(before)
             and not _NOT_ELEVATION.search(before)
             and not _FIELD_OF_VIEW.match(text, m.end())
             and not _CELSIUS.match(text, m.end())

@@ -19,6 +19,9 @@ LOCALES = (
     "is", "eu", "gl", "af", "he", "ar", "fa", "hi", "bn", "th", "vi", "id", "ms", "fil", "sw",
     "cy", "ga", "sq", "mk", "mt", "ka", "hy", "be", "ur",
 )  # fmt: skip
+# Months are named otherwise in some countries of a language: the Levantine and Iraqi months
+# ("تشرين الثاني", "شباط", "آذار") are CLDR's ar_SY (ar_LB, ar_JO and ar_IQ hold the same)
+_MONTH_LOCALES = (*LOCALES, "ar_SY")
 _LETTERS = r"[^\W\d_]"
 _UNSPACED = r"(?=[\u0e00-\u0e7f])"  # Thai is written without spaces between its words
 
@@ -200,7 +203,7 @@ def month_names() -> tuple[dict[str, int], frozenset[str]]:
 
     wide: dict[str, int] = {}
     short: dict[str, int] = {}
-    for locale in LOCALES:
+    for locale in _MONTH_LOCALES:
         for context in ("format", "stand-alone"):
             for month, name in get_month_names("wide", context, locale).items():
                 wide.setdefault(name.lower(), month)
@@ -225,7 +228,7 @@ def two_way_months() -> dict[str, dict[str, int]]:
     from babel.dates import get_month_names
 
     meant: dict[str, dict[str, int]] = {}
-    for locale in LOCALES:
+    for locale in _MONTH_LOCALES:
         for context in ("format", "stand-alone"):
             for month, name in get_month_names("wide", context, locale).items():
                 meant.setdefault(name.lower(), {})[locale.split("_")[0]] = month
