@@ -17,6 +17,7 @@ import re
 
 from ipom_mail.pipeline.fields.mail_language import language_shares
 from ipom_mail.pipeline.fields.place_base import written_base
+from ipom_mail.pipeline.fields.place_cases import known_place
 from ipom_mail.pipeline.fields.place_words import same_stem
 from ipom_mail.pipeline.fields.small_towns import countries, dropped_vowel_stem, small_stem
 from ipom_mail.pipeline.fields.towns import is_town, own_stem
@@ -56,7 +57,7 @@ def cased_unlike_subject(place: str, said: str | None, mail: str) -> bool:
     case ending, and no certain base form settles it ('na Fruškoj gori' under 'ISS iznad
     Fruške gore'): the name as either writes it is in a case, its base form a guess."""
     first = place.split()[0] if place.split() else ""
-    if not said or not first[:1].isupper() or is_town(first):
+    if not said or not first[:1].isupper() or is_town(first) or known_place(place, mail):
         return False
     words = re.findall(r"[^\W\d_]+", said)
     unlike = any(w != first and w[:1].isupper() and same_stem(first, w) for w in words)
