@@ -99,12 +99,32 @@ def base_form(name: str, langs: tuple[str, ...], as_written: bool = True) -> str
 
 @cache
 def _lead_rx(lead_words: tuple[str, ...]) -> re.Pattern[str]:
-    """A lead, then a capitalised name of one or two words."""
-    alt = "|".join(re.escape(w) for w in sorted(lead_words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-])(?i:{alt})\s+(?P<name>{WORD}(?:\s{WORD})?)")
+    """A lead (lower case, or with a capital first letter), then a capitalised name of one or
+    two words."""
+    ordered = sorted(lead_words, key=len, reverse=True)
+    alt = "|".join(re.escape(v) for w in ordered for v in dict.fromkeys((w, w[:1].upper() + w[1:])))
+    return re.compile(rf"(?<![\w'’-])(?:{alt})\s+(?P<name>{WORD}(?:\s{WORD})?)")
 
 
 _INSIDE = re.compile(rf"(?<=[a-zà-ÿā-ſа-яёіїєґ,]\s)(?P<name>[{UP}][^\W\d_]+)(?![\w'’-])")
+
+
+def _leads_of(langs: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for lang in langs for w in data()["case_leads"].get(lang, []))
+
+
+def _ending_only(langs: tuple[str, ...]) -> tuple[str, ...]:
+    """The languages of `langs` that write a case onto a name with no word before it."""
+    return tuple(lang for lang in langs if lang in _bases() and not _leads_of((lang,)))
+
+
+def _may_hold(text: str) -> bool:
+    """Whether `text` holds a lead of any language before a name, or a capitalised word with
+    a case ending of a language with no leads: else the language model need not be loaded."""
+    if _lead_rx(_leads_of(tuple(_bases()))).search(text):
+        return True
+    endings = tuple(e for lang in _ending_only(tuple(_bases())) for e, _ in _bases()[lang])
+    return any(m["name"].endswith(endings) and len(m["name"]) > 5 for m in _INSIDE.finditer(text))
 
 
 def _mail_languages(text: str) -> tuple[str, ...]:
@@ -115,12 +135,13 @@ def declined_place(text: str) -> str | None:
     """The place the first name after a lead of the mail's language stands for, in its base
     form; else, in a language with no leads, the first capitalised word in a sentence whose
     case ending leaves a place; None when its base form is not certain."""
+    if not _may_hold(text):
+        return None
     langs = tuple(lang for lang in _mail_languages(text) if lang in _bases())
-    leads = tuple(w for lang in langs for w in data()["case_leads"].get(lang, []))
+    leads = _leads_of(langs)
     if leads and (m := _lead_rx(leads).search(text)):
         return _settled(m["name"], langs)
-    ending_only = tuple(lang for lang in langs if not data()["case_leads"].get(lang))
-    if ending_only and not leads:
+    if ending_only := _ending_only(langs):
         for m in _INSIDE.finditer(text):
             if (base := base_form(m["name"], ending_only, as_written=False)) is not None:
                 return base
