@@ -57,8 +57,10 @@ def cased_unlike_subject(place: str, said: str | None, mail: str) -> bool:
     case ending, and no certain base form settles it ('na Fruškoj gori' under 'ISS iznad
     Fruške gore'): the name as either writes it is in a case, its base form a guess."""
     first = place.split()[0] if place.split() else ""
-    if not said or not first[:1].isupper() or is_town(first) or known_place(place, mail):
+    if not said or not first[:1].isupper() or is_town(first):
         return False
     words = re.findall(r"[^\W\d_]+", said)
     unlike = any(w != first and w[:1].isupper() and same_stem(first, w) for w in words)
-    return unlike and not base_name(first, mail)  # the mail's languages only when needed
+    if not unlike or known_place(place, mail):  # "Višnjan" under "ISS iznad Višnjana"
+        return False
+    return not base_name(first, mail)  # the mail's languages only when needed
