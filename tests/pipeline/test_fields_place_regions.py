@@ -91,12 +91,17 @@ def test_a_place_with_its_region_in_brackets(text: str, place: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Zdjęcie z działki w Jabłonnie (powiat Legionowo), wczoraj.",  # a case ending
+        "Zdjęcie z działki w Kosinie (powiat Legionowo), wczoraj.",  # Kosin or Kosina
         "Foto alle 21:10 da Rocca (UT).",  # a zone, not Utah
     ],
 )  # fmt: skip
 def test_no_place_in_a_case_ending_or_a_zone_before_a_bracket(text: str) -> None:
     assert find_location(text) is None
+
+
+def test_a_place_in_a_case_ending_before_a_bracket_is_its_certain_base_form_alone() -> None:
+    text = "Zdjęcie z działki w Jabłonnie (powiat Legionowo), wczoraj."
+    assert find_location(text) == "Jabłonna"  # the one form GeoNames knows (place_cases.py)
 
 
 @pytest.mark.parametrize(

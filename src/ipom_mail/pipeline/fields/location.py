@@ -18,6 +18,7 @@ from ipom_mail.pipeline.fields.labels import label_words_raw
 from ipom_mail.pipeline.fields.place_after import GREETING_END, zone_remark
 from ipom_mail.pipeline.fields.place_bracketed import bracketed_site
 from ipom_mail.pipeline.fields.place_caseless import caseless_over, caseless_place
+from ipom_mail.pipeline.fields.place_cases import declined_place
 from ipom_mail.pipeline.fields.place_declined import cased_over_town, greek_genitive_town
 from ipom_mail.pipeline.fields.place_described import without_spot_described
 from ipom_mail.pipeline.fields.place_home_in import home_in_place
@@ -341,6 +342,7 @@ def find_location(
             lambda: suffixed_name(free),
             lambda: first_over(free),
             lambda: cased_over_town(free),
+            lambda: declined_place(free),
             lambda: greek_genitive_town(free),
             lambda: lower_case_place(free),
             lambda: lower_case_town(free),

@@ -17,6 +17,7 @@ import re
 
 from ipom_mail.pipeline.fields.mail_language import language_shares
 from ipom_mail.pipeline.fields.place_base import written_base
+from ipom_mail.pipeline.fields.place_cases import known_place
 from ipom_mail.pipeline.fields.place_words import same_stem
 from ipom_mail.pipeline.fields.small_towns import countries, dropped_vowel_stem, small_stem
 from ipom_mail.pipeline.fields.towns import is_town, own_stem
@@ -60,4 +61,6 @@ def cased_unlike_subject(place: str, said: str | None, mail: str) -> bool:
         return False
     words = re.findall(r"[^\W\d_]+", said)
     unlike = any(w != first and w[:1].isupper() and same_stem(first, w) for w in words)
-    return unlike and not base_name(first, mail)  # the mail's languages only when needed
+    if not unlike or known_place(place, mail):  # "Višnjan" under "ISS iznad Višnjana"
+        return False
+    return not base_name(first, mail)  # the mail's languages only when needed

@@ -29,9 +29,16 @@ def _small() -> _Names:
 
 
 def _own_in_country(city: dict[str, Any]) -> Iterator[str]:
+    """A place's own name with its country; a bilingual name's two halves too ("Višnjan -
+    Visignano"), where GeoNames lists one half among its other names (never two places
+    joined: "Podstrana - Miljevac")."""
     name = city["name"]
-    if "\t" not in name and "\n" not in name:
-        yield f"{name}\t{city['countrycode']}"
+    if "\t" in name or "\n" in name:
+        return
+    yield f"{name}\t{city['countrycode']}"
+    halves = name.split(" - ")
+    if len(halves) == 2 and set(halves) & set(city.get("alternatenames") or ()):
+        yield from (f"{half}\t{city['countrycode']}" for half in halves)
 
 
 def countries(languages: Iterable[str]) -> frozenset[str]:
