@@ -104,7 +104,9 @@ def same_place(want: str, got: str) -> bool:
     if norm(want) in (norm(got), norm(bare)):
         return True
     rest = got[len(want.rstrip()) :] if got.startswith(want.rstrip()) else None
-    if rest is not None and (re.match(r"\s*[,，、]\s*\w", rest) or _area_after(rest)):
+    if rest is not None and (
+        re.match(r"\s*[,，、]\s*\w", rest) or _area_after(rest) or _THAI_PROVINCE.fullmatch(rest)
+    ):
         return True
     if _cjk_areas_before(want, got):
         return True
@@ -112,6 +114,12 @@ def same_place(want: str, got: str) -> bool:
     if not g or max(map(len, g)) < 3:
         return False
     return any(w[i : i + len(g)] == g for i in range(len(w) - len(g) + 1))
+
+
+# A Thai place with its province after it, as "จ." (จังหวัด, province) and the province's name:
+# "ดอยอินทนนท์ จ.เชียงใหม่" is "ดอยอินทนนท์" (batch-12 and batch-23 label the pair, batch-25 the
+# mountain alone).
+_THAI_PROVINCE = re.compile(r"\s+(?:จ\.|จังหวัด)\s?[\u0e00-\u0e7f]+")
 
 
 # A Chinese, Japanese or Korean address writes the larger areas first, with no comma:

@@ -129,6 +129,9 @@ def test_only_an_area_after_in_extends_the_labelled_place(label: str, found: str
         ("兴隆县", "河北省承德市兴隆县城", False),  # the county town, not the county
         ("兴隆县", "承德市兴隆山", False),  # another place
         ("兴隆县", "拍摄于兴隆县", False),  # words that are no area
+        ("ดอยอินทนนท์", "ดอยอินทนนท์ จ.เชียงใหม่", True),  # a Thai place and its province after it
+        ("ดอยอินทนนท์", "ดอยอินทนนท์ จังหวัดเชียงใหม่", True),
+        ("ดอยอินทนนท์", "ดอยอินทนนท์ อ.จอมทอง", False),  # a district is another place
     ],
 )
 def test_a_cjk_place_with_its_larger_areas_before_it_is_the_labelled_place(
