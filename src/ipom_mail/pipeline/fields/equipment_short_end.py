@@ -81,9 +81,7 @@ def _kind_words() -> frozenset[str]:
 def _compound(low: str) -> bool:
     """Whether a word ends in a known noun of five letters or more, with three letters or more
     before it, as languages that write nouns together do ("serienaufnahmen", "vollformat")."""
-    return any(
-        low.endswith(w) and len(low) - len(w) >= 3 for w in _kind_words() if len(w) >= 5
-    )
+    return any(low.endswith(w) and len(low) - len(w) >= 3 for w in _kind_words() if len(w) >= 5)
 
 
 def _known_other(s: str, toks: Sequence[Tok], j: int, g: Gazetteer) -> bool:
