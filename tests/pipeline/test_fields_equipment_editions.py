@@ -76,3 +76,24 @@ def test_an_unknown_word_after_a_models_code_leaves_the_item_out(
 def test_a_lower_case_word_or_a_new_line_after_the_code_is_no_part_of_the_name() -> None:
     assert _items("Shot with a Nikon D750 and a Samyang 14mm.") == ["Nikon D750", "Samyang 14mm"]
     assert _items("I took it with my Nikon D750\nTom") == ["Nikon D750"]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Gear: Nikon D750 Samyang 14mm f/2.8 Manfrotto 055",
+            ["Nikon D750", "Samyang 14mm f/2.8", "Manfrotto 055"],
+        ),
+        ("Ausrüstung: Canon 6D Sigma 14mm", ["Canon 6D", "Sigma 14mm"]),
+        ("Equipo: ZWO ASI462MC Celestron C8", ["ZWO ASI462MC", "Celestron C8"]),
+        ("Camera: Canon EOS R6 Mark II", ["Canon EOS R6 Mark II"]),  # one maker: one name
+        # the second maker names what the lens fits, no model of its own
+        ("Lens: Sigma 150-600mm Contemporary Canon EF", ["Sigma 150-600mm Contemporary Canon EF"]),
+    ],
+)
+def test_two_makers_models_in_a_labelled_list_without_commas_are_two_items(
+    text: str, items: list[str]
+) -> None:
+    # "Nikon D750 Samyang 14mm" glued into one name was a wrong value
+    assert _items(text) == items
