@@ -70,3 +70,42 @@ def test_a_greek_feminine_town_of_the_list_after_a_beach_is_read() -> None:
 
 def test_another_languages_word_for_a_town_is_no_own_name() -> None:
     assert cased_over_town("Foto üle Splita.") == "Split"  # never "Splita", a town's other name
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ο ISS πέρασε πάνω από τον Πειραιά, λίγο μετά τις 21:00.", "Πειραιάς"),  # a town
+        ("Ο σταθμός πέρασε πάνω από τον Βόλο.", "Βόλος"),
+        # the mail itself writes the base form
+        ("Ο Όλυμπος ήταν χιονισμένος. Ο ISS πέρασε πάνω από τον Όλυμπο.", "Όλυμπος"),
+    ],
+)
+def test_a_greek_masculine_name_after_ton_is_given_in_its_base_form(text: str, place: str) -> None:
+    # "τον" declines the name after it: Πειραιά, Βόλο, Όλυμπο are accusatives
+    assert find_location(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Η φωτογραφία δείχνει τον ISS πάνω από τον Όλυμπο.",  # Όλυμπος: no town, not written
+        "Ο σταθμός πέρασε πάνω από τον Υμηττό.",
+        "Φωτογραφία του ISS πάνω από τον Ψηλορείτη",
+        "ISS πάνω από τον Παρθενώνα",  # a landmark in the frame, never the place
+        "Ο σταθμός πέρασε πάνω από τους Δελφούς.",  # a plural: Δελφοί is no listed town
+    ],
+)
+def test_a_greek_accusative_whose_base_form_is_not_certain_is_no_place(text: str) -> None:
+    assert find_location(text) is None
+
+
+def test_a_greek_name_after_a_feminine_or_neuter_article_keeps_its_form() -> None:
+    assert find_location("Ο ISS πάνω από την Αθήνα, απόψε.") == "Αθήνα"
+    assert find_location("Ο ISS πέρασε πάνω από το Πήλιο.") == "Πήλιο"
+
+
+def test_a_greek_feminine_name_in_o_is_its_base_form_when_that_is_a_town() -> None:
+    # the islands of the "-ος" nouns: "τη Ρόδο" is Ρόδος, a town of GeoNames
+    assert find_location("Ο ISS πέρασε πάνω από τη Ρόδο.") == "Ρόδος"
+    assert find_location("Τράβηξα τη φωτογραφία από τη Ρόδο.") == "Ρόδος"

@@ -151,4 +151,18 @@ def read_word_by_word(piece: str, g: Gazetteer) -> bool:
         return True
     if UNSPACED.search(piece):
         return True
-    return glued_names(piece, g)
+    return glued_names(piece, g) or _two_models(piece, g)
+
+
+def _two_models(piece: str, g: Gazetteer) -> bool:
+    """Whether a piece names two makers' models with nothing between ("Nikon D750 Samyang
+    14mm", "ZWO ASI462MC Celestron C8"): a maker right after a code with digits and before
+    one starts a second name, never a part of the first."""
+    toks = tokens(piece)
+    for k in range(1, len(toks) - 1):
+        n = maker_at(toks, k, g)
+        after = toks[k + n].text if n and k + n < len(toks) else ""
+        coded = any(c.isdigit() for c in toks[k - 1].text) and not toks[k - 1].closes
+        if n and coded and any(c.isdigit() for c in after):
+            return True
+    return False

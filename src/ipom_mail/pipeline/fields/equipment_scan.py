@@ -34,7 +34,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
     without_kind_tail,
 )
 from ipom_mail.pipeline.fields.equipment_negated import negated_after, negated_before
-from ipom_mail.pipeline.fields.equipment_short_end import short_last_word
+from ipom_mail.pipeline.fields.equipment_short_end import cut_after_code, model_edition
 from ipom_mail.pipeline.fields.equipment_tokens import Tok, pattern_at, phrase_at, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
 from ipom_mail.pipeline.fields.labels import (
@@ -249,7 +249,7 @@ def _extend(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -> tuple[int
         k = _group_end(toks, j, g)
         if k > j:
             return k, False
-        if not (_continues(toks, j, g, alone) or short_last_word(s, toks, j, g)):
+        if not (_continues(toks, j, g, alone) or model_edition(s, toks, j, g)):
             break
         alone = False
         j += 1
@@ -378,6 +378,9 @@ def scan(s: str, g: Gazetteer) -> list[str]:
             i += n if n and first >= 0 else 1  # past the kind, to its maker
             continue
         j, alone = _extend(s, toks, i, n, kind)
+        if cut_after_code(s, toks, j, g, bool(j < len(toks) and start_at(s, toks, j, g)[0])):
+            i = done = j  # "… GoPro Hero 12 Black": never cut short, so not given at all
+            continue
         lead = kind_lead_at(toks, i) if kind == "maker" and alone else 0
         first, alone = (i - lead, False) if lead else (first, alone)
         maker = " ".join(t.text.lower() for t in toks[i : i + n])

@@ -31,6 +31,7 @@ class Gazetteer:
     lens_series: frozenset[str] = frozenset()  # a lens's line before its focal length ("art")
     cjk_accessories: tuple[str, ...] = ()  # accessories written in a CJK script ("巴洛镜")
     local_lines: frozenset[str] = frozenset()  # product lines in katakana or Hangul ("비프리")
+    editions: frozenset[str] = frozenset()  # a model's edition after its code ("Black", "Go")
 
 
 _NEEDS_MODEL = (
@@ -106,4 +107,5 @@ def gazetteer() -> Gazetteer:
         lens_series=frozenset(w.lower() for w in data["lens_series"]["words"]),
         cjk_accessories=tuple(a for a in data["accessories"]["words"] if _CJK.match(a)),
         local_lines=frozenset(data["local_lines"]["words"]),
+        editions=frozenset(w.lower() for w in data["editions"]["words"]),
     )

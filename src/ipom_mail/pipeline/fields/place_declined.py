@@ -11,7 +11,11 @@ A base form is never guessed (fields/place_base.py), but two kinds of ending giv
   of Croatia, fields/small_towns.py);
 - Greek writes a feminine town after the article "της" with an "ς" added to its base form
   ("από την παραλία της Θεσσαλονίκης", from Thessaloniki's beach): after a spot
-  ([spot_words]), the word less its "ς", when that is a town.
+  ([spot_words]), the word less its "ς", when that is a town;
+- Greek writes a masculine name after the article "τον" without the "ς" of its base form
+  ("πάνω από τον Όλυμπο", "τον Πειραιά", "τον Ψηλορείτη": Όλυμπος, Πειραιάς, Ψηλορείτης) and
+  a plural one after "τους" in "-ους" ("τους Δελφούς": Δελφοί): that base form is taken
+  only when it is a town or the mail writes it, else no place.
 Like a town passed over in any language ("boven Groningen", fields/place_over.py), the
 photographer stood there or near.
 """
@@ -78,3 +82,31 @@ def greek_genitive_town(text: str) -> str | None:
         if is_town(base):
             return base
     return None
+
+
+_GREEK_VOWEL = "αάεέηήιίοόυύωώ"
+_MASCULINE = frozenset({"τον", "τους"})
+
+
+def greek_accusative_base(name: str, article: str, mail: str) -> str | None:
+    """A name after a Greek article in the accusative, in its base form (see above), when
+    that is certain: a town, or written so in the `mail`; else None. After "τον" every word
+    ending in a vowel takes its "ς" ("τον Άγιο Νικόλαο": Άγιος Νικόλαος), after "τους" "-ους"
+    is "-οι"; a word that ends in a consonant is the same in both cases ("τον Έβερεστ"). After
+    the feminine "τη", "την" only a name in "-ο" is an accusative ("τη Ρόδο": Ρόδος, an island
+    of the "-ος" nouns); a name in "-α" or "-η" is its own base form ("την Αθήνα"), and one in
+    "-ο" whose base is not certain stays as written."""
+    words = []
+    for word in name.split():
+        if article == "τους" and word.endswith(("ους", "ούς")):
+            word = word[:-3] + ("οί" if word.endswith("ούς") else "οι")
+        elif article == "τους" and word[-1:] in _GREEK_VOWEL:
+            return None  # a plural of another ending: its base form is not one
+        elif word[-1:] in (_GREEK_VOWEL if article == "τον" else "οό"):
+            word += "ς"
+        words.append(word)
+    base = " ".join(words)
+    written = re.search(rf"(?<![\w'’-]){re.escape(base)}(?![\w'’-])", mail)
+    if base == name or is_town(base) or written:
+        return base
+    return None if article in _MASCULINE else name

@@ -18,6 +18,7 @@ from ipom_mail.pipeline.fields.place_after import (
     clock_before,
     instrument_name,
 )
+from ipom_mail.pipeline.fields.place_declined import greek_accusative_base
 from ipom_mail.pipeline.fields.place_taken import before_time, names_taken_spot, taken_by
 from ipom_mail.pipeline.fields.place_unwrap import unwrapped
 from ipom_mail.pipeline.fields.place_words import (
@@ -81,6 +82,9 @@ _ARTICLED = (
     r"|por encima de la|au-dessus du|au-dessus de la|au-dessus des|boven de|boven het"
 )
 _THE = re.compile(rf"(?:{_ARTICLED})\s")
+# A Greek article in the accusative before the name passed over or taken from ("πάνω από τον
+# Όλυμπο", "από τη Ρόδο"): the name is in the accusative too (greek_accusative_base)
+_GREEK_ARTICLE = re.compile(r"\s(τον|τους|τη|την)\s+$")
 _OF_NAME = (
     rf"(?:\s(?:of|of the|di|de|del|della|do|da|du|de la|van)\s{PLACE_WORD}(?:{_NEXT_WORD}){{0,2}})?"
 )
@@ -146,7 +150,7 @@ def _landmark_told(rest: str) -> bool:
     return m is not None and m.group(1) in kinds
 
 
-def _over_place(line: str, overs: bool = True) -> tuple[str, bool] | None:
+def _over_place(line: str, overs: bool = True, mail: str = "") -> tuple[str, bool] | None:
     """A town the station passed over: 'boven Groningen', 'Szeged felett'; or a town the
     photo was taken from: 'desde Monterrey.'; with whether it was passed over (with
     `overs` false, only a town taken from)."""
@@ -170,6 +174,12 @@ def _over_place(line: str, overs: bool = True) -> tuple[str, bool] | None:
             continue  # "över Långe Jan, fyren på …": a lighthouse pictured, not the place
         name = (m.group(1) or m.group(2)).rstrip(".!,")
         name = _before_common(name) if m.re is _OVER else name
+        article = _GREEK_ARTICLE.search(line, m.start(), m.start(1)) if m.group(1) else None
+        if article:  # "πάνω από τον Όλυμπο": Όλυμπος, when certain; else no place
+            based = greek_accusative_base(name, article.group(1), mail or line)
+            if based is None:
+                continue
+            name = based
         words = name.split()
         if words[0] in _SKY or words[0] in BAD_FIRST or _NOT_PLACES.intersection(words):
             continue
@@ -222,7 +232,7 @@ def first_over(text: str) -> str | None:
     if not overs and (town := _town_seen_from_unnamed(text)):
         return town
     for line in text.splitlines():
-        found = _over_place(line, overs)
+        found = _over_place(line, overs, text)
         if found is None:
             continue
         name, over = found
