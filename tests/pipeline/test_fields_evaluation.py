@@ -24,6 +24,7 @@ from tests.pipeline.evaluation_scoring import (
     FIELDS,
     OWN_FILE,
     Score,
+    _story,
     load_cases,
     run_case,
     score_case,
@@ -182,3 +183,30 @@ def test_a_kind_word_beside_an_instruments_name_names_the_same_instrument(
 )
 def test_a_kind_word_does_not_make_two_instruments_one(label: str, found: str) -> None:
     assert equipment_norm(label) != equipment_norm(found)
+
+
+@pytest.mark.parametrize(
+    ("label", "found", "same"),
+    [
+        ("озером Світязь у Шацьку (Волинська область)", "Шацьк", True),  # base of "Шацьку"
+        ("Baldones observatorijas", "Baldone", True),
+        ("Торник на Златибору", "Златибор", True),
+        ("Торник на Златибору", "Злати", False),  # more than a case ending cut off
+        ("Wetlinie", "Wet", False),  # too short to be a base form
+        ("Baldone", "Baldones", False),  # the case form where the label writes the base
+    ],
+)
+def test_a_base_form_of_a_word_the_label_writes_in_a_case_is_that_word(
+    label: str, found: str, same: bool
+) -> None:
+    assert same_place(label, found) is same
+
+
+def test_a_story_snippet_labelled_across_a_line_wrap_is_found() -> None:
+    expect = {"story": ["se alcanzan a ver los paneles solares"],
+              "story_not": ["Saludos desde la CDMX"]}  # fmt: skip
+    kept, holding = Score(), Score()
+    _story(kept, expect, "bruma pero se alcanzan a ver\nlos paneles solares.", "wrap")
+    assert kept.found["story"] == 1 and not kept.wrong["story"]
+    _story(holding, expect, "se alcanzan a ver los paneles solares.\nSaludos desde\nla CDMX", "w")
+    assert [w for w in holding.wrong["story"] if "holds" in w]  # a forbidden snippet across a wrap
