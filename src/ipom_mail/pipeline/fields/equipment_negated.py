@@ -21,6 +21,7 @@ __all__ = ["left_behind", "negated_after", "negated_before", "negated_piece", "o
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
+@cache
 def _split(key: str) -> tuple[str, str]:
     """One list of [negated] as two alternations: words matched whole, and CJK or Thai words
     matched anywhere (their scripts write no spaces between words)."""

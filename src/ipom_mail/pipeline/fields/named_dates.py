@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 from ipom_mail.pipeline.fields.dates import YEAR, DateHit, day_of, hit_of
+from ipom_mail.pipeline.fields.word_trie import trie_alternation
 from ipom_mail.pipeline.fields.words import (
     month_names,
     short_weekdays_before,
@@ -38,7 +39,9 @@ MONTH_NAMES: dict[str, int] = {
 # júla", "12 июля", "3 juin", "4 août"), and "may" in lower case ("12 may be") only as a
 # short form: "12 May" is the month.
 _ABBREVIATIONS = _CLDR_SHORT | {"fév", "mrz"}
-_MONTH = "|".join(re.escape(w) for w in sorted(MONTH_NAMES, key=len, reverse=True))
+# As a trie (word_trie.py): a thousand names tried at every word's start cost 1.4 ms per
+# 400 characters of text, a tenth of that as a trie
+_MONTH = trie_alternation(MONTH_NAMES)
 _NL = r"(?![^\W\d_])"  # not followed by a letter
 _NB = r"(?<![^\W\d_])"  # not preceded by a letter
 _ORD = r"(?:st|nd|rd|th|er|º|°|\.)?"

@@ -19,6 +19,7 @@ from importlib.resources import files
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ipom_mail.pipeline.fields.word_trie import trie_alternation
 from ipom_mail.pipeline.tables_cache import machine_table
 
 _LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "hu")
@@ -101,7 +102,7 @@ def _finders() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
         for zone, listed in data[table].items():
             codes.update({f"{table}:{c}": zone for c in listed})
     zone_of.update(codes)
-    names = "|".join(re.escape(n) for n in sorted(zone_of, key=len, reverse=True) if ":" not in n)
+    names = trie_alternation((n for n in zone_of if ":" not in n), ignore_case=False)
     plain = "|".join(c.split(":")[1] for c in codes if c.startswith("codes:"))
     comma = "|".join(c.split(":")[1] for c in codes if c.startswith("codes_after_comma:"))
     return (

@@ -150,7 +150,7 @@ def _letters(data: bytes, start: int = 0, end: int | None = None) -> int:
 def _aligned(raw: bytes, start: int, end: int, tail: bytes) -> bool:
     """Whether the run raw[start:end] decodes on its own: whole groups of four, any "="
     only at its very end, and then nothing after it."""
-    padding = raw.count(b"=", start, end)
+    padding = raw.count(b"=", start, end) if raw.find(b"=", start, end) >= 0 else 0  # find: memchr
     if _letters(raw, start, end) % 4 or padding > 2:
         return False
     last = raw[max(start, end - 8) : end].rstrip(b"\r\n")
