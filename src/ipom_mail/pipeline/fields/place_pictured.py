@@ -135,9 +135,16 @@ def pictured_place(
         return None
     named = _subject_names(subject or "")
     name = (_over_echo(named, body) if named else None) or _genitive_over(subject or "", body)
-    if name is None or FEATURE.search(name) or (instrument_name(name) and not _acronym_site(name)):
+    if name is None or _seen_from_afar(name) or (instrument_name(name) and not _acronym_site(name)):
         return None  # a sky feature, a program
     return None if other_place(body, name, people) or names_site(body, besides=name) else name
+
+
+def _seen_from_afar(name: str) -> bool:
+    """A sky feature, or a landmark one sees from afar ("over Haapsalu Castle"); not a site
+    one goes to and stands at, named by its kind ([named_sites]: "over the Kielder
+    Observatory buildings", "… dome at Siding Spring Observatory")."""
+    return bool(FEATURE.search(name)) and name.split()[-1].lower() not in words_of("named_sites")
 
 
 @cache
@@ -187,14 +194,32 @@ def _after_kind(m: re.Match[str]) -> bool:
 
 def _elided_head(m: re.Match[str], named: list[str]) -> list[str]:
     """The capitalised kind after an elided article that starts the name ("de
-    l'Observatoire du | Mont-Mégantic"), when the Subject names that kind."""
+    l'Observatoire du | Mont-Mégantic"), or the site the Subject names before the town it
+    lies in ("der Sternwarte Gahberg in | Weyregg am Attersee"), when the Subject names
+    that kind."""
     skipped = m.string[m.end("over") : m.start("name")].split()
     for i in range(len(skipped) - 1, -1, -1):
         word = re.sub(r"^\w{0,4}['’]", "", skipped[i])
         joins = skipped[i + 1 :]
-        if word[:1].isupper() and _echoes(word, named) and set(joins) <= words_of("connectors"):
+        if word[:1].isupper() and _echoes(word, named) and _joins_name(word, joins):
             return [word, *joins]
     return []
+
+
+def _joins_name(word: str, joins: list[str]) -> bool:
+    """Joining words only ("du"), or the rest of a site's name and the word placing it in
+    its town ("Sternwarte | Gahberg in": [inner]), for a site one goes to and stands at
+    ([named_sites]; never a landmark seen from a lookout, "the Three Sisters at Echo
+    Point"), never that word alone ("Sternwarte in München" is no site's name)."""
+    if set(joins) <= words_of("connectors"):
+        return True
+    *name, inner = joins or [""]
+    return (
+        bool(name)
+        and inner in words_of("inner")
+        and any(w.lower() in words_of("named_sites") for w in (word, *name))
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name)
+    )
 
 
 @cache
