@@ -19,6 +19,7 @@ from ipom_mail.pipeline.fields.place_words import (
     WORD,
     alt,
     alt_cased,
+    by_licence,
     data,
     same_stem,
     words_of,
@@ -181,6 +182,26 @@ def _over_echo(named: list[str], body: str) -> str | None:
             return " ".join(words)  # "Χάνια Πηλίου": a place named with its area's genitive
         if at is not None:  # "Pian Grande di | Castelluccio di Norcia", "Lindesnes fyr"
             return " ".join(words[at:]) + (m.group("kind") or "")
+    return _town_bracketing(named, body)
+
+
+@by_licence
+def _town_bracket_rx() -> re.Pattern[str]:
+    """An "over" word, what was passed over in its clause, then a comma, an "in" word
+    ([inner]), a town's capitalised name and a bracket after it."""
+    return re.compile(
+        rf"(?<![\w'’-])(?:{alt_cased('over')})\s[^.;:!?()]{{1,80}}?,\s*(?:{alt('inner')})\s+"
+        rf"(?P<town>{WORD})\s*\((?P<area>[^()\n]{{1,40}})\)"
+    )
+
+
+def _town_bracketing(named: list[str], body: str) -> str | None:
+    """The town a site passed over lies in, with the name the Subject gives in brackets
+    after it ("per sobre del Centre d'Observació de l'Univers, a Àger (el Montsec)" under
+    "L'ISS sobre el Montsec"): the two as written."""
+    for m in _town_bracket_rx().finditer(body):
+        if any(_echoes(w, named) for w in re.findall(WORD, m["area"])):
+            return f"{m['town']} ({m['area']})"
     return None
 
 
