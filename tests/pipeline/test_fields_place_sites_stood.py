@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from ipom_mail.pipeline.fields.place_above import above_place
 from ipom_mail.pipeline.fields.place_kinds import kind_site
 from ipom_mail.pipeline.fields.place_pictured import pictured_place
 from ipom_mail.pipeline.fields.place_subject import subject_place
@@ -144,3 +145,20 @@ def test_a_site_in_a_subject_part_after_the_data_part_is_the_place(
 )
 def test_a_site_before_the_data_or_the_senders_name_is_no_place(subject: str) -> None:
     assert subject_place(subject, "Foto in allegato.", "Monte Luca") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وهي تعبر فوق الشلالات في وادي الريان بمحافظة الفيوم، يوم الثلاثاء.", "وادي الريان بمحافظة الفيوم"),
+        ("وهي تعبر فوق البحيرة في واحة سيوة، مساء السبت.", "واحة سيوة"),
+    ],
+)  # fmt: skip
+def test_a_feature_passed_over_in_a_site_one_stands_at_gives_the_site(
+    text: str, place: str
+) -> None:
+    assert above_place(text) == place
+
+
+def test_a_feature_passed_over_in_a_landmark_seen_from_afar_gives_no_place() -> None:
+    assert above_place("تعبر فوق المدينة في برج خليفة، يوم الثلاثاء.") is None
