@@ -5,7 +5,9 @@ photographer stood (issue 13).
 near Riyadh), "از بالای کاروانسرای مرنجاب" (over the Maranjab caravanserai), "از کنار برج
 میلاد تهران" (past Tehran's Milad Tower). After "over", "past" or "beside" ([over_words])
 a landmark is headed by its kind, or follows a plural of terrain ([terrain_of]: the
-rocks, the dunes of …; left out, the name kept). Its name is one to three words, then the
+rocks, the dunes of …; left out, the name kept), or is a feature without a name in a site
+one stands at ("فوق الشلالات في وادي الريان", over the waterfalls in Wadi El Rayan;
+[feature_in]): the site. Its name is one to three words, then the
 area it lies in ([area_leads]: near, north-east of, in; with one or two words), then the
 sentence's end or a word that ends a name ([name_ends]: Persian's object mark "را").
 What kind it is says where the photographer stood:
@@ -39,10 +41,12 @@ def _pattern() -> re.Pattern[str]:
     kinds = f"{script_alt('stand_kinds')}|{script_alt('seen_kinds')}"
     terrain = rf"(?:{script_alt('terrain_of')})(?: (?:{script_alt('terrain_adjectives')}))?"
     named = rf"(?P<named>{_WORD}(?: {_WORD}){{0,2}}?)"
-    name = rf"(?:{terrain} {named}|(?:{kinds})(?: {_WORD}){{0,3}}?)"
+    site = rf"(?P<site>(?:{script_alt('stand_kinds')})(?: {_WORD}){{1,2}}?)"
+    feature = rf"ال{_WORD} (?:{script_alt('feature_in')}) {site}"  # "الشلالات في وادي الريان"
+    name = rf"(?:{terrain} {named}|{feature}|(?:{kinds})(?: {_WORD}){{0,3}}?)"
     prefixes = "|".join(map(re.escape, words_of("caseless_in_prefix")))
     leads = script_alt("area_leads")
-    area = rf"(?P<area>,? (?:(?:{leads})(?: {_WORD}){{1,2}}?|(?:{prefixes}){_WORD}))?"
+    area = rf"(?P<area>,? (?:(?:{leads})(?: {_WORD}){{1,2}}?|(?:{prefixes}){_WORD}(?: {_WORD})?))?"
     ends = rf"(?= (?:{script_alt('name_ends')})(?!\S))"
     return re.compile(
         rf"(?<!\S)(?:{script_alt('over_words')}) (?P<landmark>{name}){area}(?:{_END}|{ends})",
@@ -73,6 +77,8 @@ def _place(m: re.Match[str]) -> str | None:
     """The landmark with its area, or the town of a landmark seen from afar."""
     area: str = m["area"] or _bracket(m)
     named: str | None = m["named"]
+    if m["site"]:  # a feature without a name in a site one stands at: the site
+        return m["site"] + area
     if named:
         if _generic(named):
             return None  # "رمال الصحراء": the sands of the desert, no name

@@ -19,6 +19,7 @@ from ipom_mail.pipeline.fields.place_words import (
     WORD,
     alt,
     alt_cased,
+    by_licence,
     data,
     same_stem,
     words_of,
@@ -135,9 +136,16 @@ def pictured_place(
         return None
     named = _subject_names(subject or "")
     name = (_over_echo(named, body) if named else None) or _genitive_over(subject or "", body)
-    if name is None or FEATURE.search(name) or (instrument_name(name) and not _acronym_site(name)):
+    if name is None or _seen_from_afar(name) or (instrument_name(name) and not _acronym_site(name)):
         return None  # a sky feature, a program
     return None if other_place(body, name, people) or names_site(body, besides=name) else name
+
+
+def _seen_from_afar(name: str) -> bool:
+    """A sky feature, or a landmark one sees from afar ("over Haapsalu Castle"); not a site
+    one goes to and stands at, named by its kind ([named_sites]: "over the Kielder
+    Observatory buildings", "… dome at Siding Spring Observatory")."""
+    return bool(FEATURE.search(name)) and name.split()[-1].lower() not in words_of("named_sites")
 
 
 @cache
@@ -174,6 +182,26 @@ def _over_echo(named: list[str], body: str) -> str | None:
             return " ".join(words)  # "Χάνια Πηλίου": a place named with its area's genitive
         if at is not None:  # "Pian Grande di | Castelluccio di Norcia", "Lindesnes fyr"
             return " ".join(words[at:]) + (m.group("kind") or "")
+    return _town_bracketing(named, body)
+
+
+@by_licence
+def _town_bracket_rx() -> re.Pattern[str]:
+    """An "over" word, what was passed over in its clause, then a comma, an "in" word
+    ([inner]), a town's capitalised name and a bracket after it."""
+    return re.compile(
+        rf"(?<![\w'’-])(?:{alt_cased('over')})\s[^.;:!?()]{{1,80}}?,\s*(?:{alt('inner')})\s+"
+        rf"(?P<town>{WORD})\s*\((?P<area>[^()\n]{{1,40}})\)"
+    )
+
+
+def _town_bracketing(named: list[str], body: str) -> str | None:
+    """The town a site passed over lies in, with the name the Subject gives in brackets
+    after it ("per sobre del Centre d'Observació de l'Univers, a Àger (el Montsec)" under
+    "L'ISS sobre el Montsec"): the two as written."""
+    for m in _town_bracket_rx().finditer(body):
+        if any(_echoes(w, named) for w in re.findall(WORD, m["area"])):
+            return f"{m['town']} ({m['area']})"
     return None
 
 
@@ -187,14 +215,32 @@ def _after_kind(m: re.Match[str]) -> bool:
 
 def _elided_head(m: re.Match[str], named: list[str]) -> list[str]:
     """The capitalised kind after an elided article that starts the name ("de
-    l'Observatoire du | Mont-Mégantic"), when the Subject names that kind."""
+    l'Observatoire du | Mont-Mégantic"), or the site the Subject names before the town it
+    lies in ("der Sternwarte Gahberg in | Weyregg am Attersee"), when the Subject names
+    that kind."""
     skipped = m.string[m.end("over") : m.start("name")].split()
     for i in range(len(skipped) - 1, -1, -1):
         word = re.sub(r"^\w{0,4}['’]", "", skipped[i])
         joins = skipped[i + 1 :]
-        if word[:1].isupper() and _echoes(word, named) and set(joins) <= words_of("connectors"):
+        if word[:1].isupper() and _echoes(word, named) and _joins_name(word, joins):
             return [word, *joins]
     return []
+
+
+def _joins_name(word: str, joins: list[str]) -> bool:
+    """Joining words only ("du"), or the rest of a site's name and the word placing it in
+    its town ("Sternwarte | Gahberg in": [inner]), for a site one goes to and stands at
+    ([named_sites]; never a landmark seen from a lookout, "the Three Sisters at Echo
+    Point"), never that word alone ("Sternwarte in München" is no site's name)."""
+    if set(joins) <= words_of("connectors"):
+        return True
+    *name, inner = joins or [""]
+    return (
+        bool(name)
+        and inner in words_of("inner")
+        and any(w.lower() in words_of("named_sites") for w in (word, *name))
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name)
+    )
 
 
 @cache

@@ -105,13 +105,15 @@ def _sky(name: str) -> bool:
 
 
 def _site_part(subject: str, body: str, names: set[str]) -> str | None:
-    """A site told by its kind alone between the dashes of a Subject that opens with the
-    photo's data ('ISS 14/01/2027 18:26 UTC - Serra da Estrela - Nikon Z7 …'), as written,
-    when the body does not name it and it is not the sender's name."""
+    """A site told by its kind alone between the dashes of a Subject after the photo's data
+    ('ISS 14/01/2027 18:26 UTC - Serra da Estrela - Nikon Z7 …', 'IPOM - ISS 15/09/2026
+    19:31:05 UTC - Nikon D750 … - Campo Imperatore'), as written, when the body does not
+    name it and it is not the sender's name."""
     parts = [p.strip() for p in re.split(r"\s[-–—|]\s", subject)]
-    if len(parts) < 2 or not re.search(r"\d[:./-]?\d", parts[0]):
+    data = next((i for i, p in enumerate(parts) if re.search(r"\d[:./-]?\d", p)), None)
+    if data is None:
         return None
-    for part in parts[1:]:
+    for part in parts[data + 1 :]:
         if names.intersection(part.split()) or part in body or _not_a_place().search(part):
             continue
         if _kind_named(part) and not (_sky(part) or instrument_name(part) or club_name(part)):
@@ -129,7 +131,8 @@ def _kind_named(part: str) -> bool:
         return False
     if any(w not in joins and not re.fullmatch(rf"[{UP}][\w'’-]*", w) for w in words):
         return False
-    heads = {w.lower() for s in ("site_heads", "named_sites") for w in words_of(s)}
+    sections = ("site_heads", "named_sites", "taken_spot_heads")  # "Campo Imperatore"
+    heads = {w.lower() for s in sections for w in words_of(s)}
     return words[0].lower() in heads or words[-1].lower() in words_of("site_kinds")
 
 

@@ -41,6 +41,22 @@ def _starts_inner(line: str) -> bool:
     )
 
 
+def _ends_on_kind(line: str, start: str) -> bool:
+    """Whether a line ends on a "from" or a spot's joining word and a site's kind, and the
+    next starts with its name ("z parkingu na przełęczy / Wyżnej koło Wetliny"; [site_heads],
+    [taken_spot_kinds], [site_spot_joins]); never a kind after any other word."""
+    words = line.lower().split()[-2:]
+    kinds = words_of("site_heads") | words_of("taken_spot_kinds")
+    joins = _from_words() | words_of("site_spot_joins")
+    return (
+        len(words) == 2
+        and words[-1] in kinds
+        and words[-2] in joins
+        and re.match(WORD, start) is not None
+        and not _LABEL_LINE.match(start)
+    )
+
+
 def _ends_on_inner(line: str, start: str) -> bool:
     """Whether a line ends on one's home or a spot and an inner word, and the next starts
     with a name ('von meiner Dachterrasse in / München-Haidhausen aus'); never an inner word
@@ -91,6 +107,7 @@ def unwrapped(text: str) -> str:
                 _ends_on_from(prev)
                 or _ends_on_inner(prev, start)
                 or _spot_then_inner(prev, start)
+                or _ends_on_kind(prev, start)
                 or (_starts_inner(start) and not _LABEL_LINE.match(prev))
             )
         ):
