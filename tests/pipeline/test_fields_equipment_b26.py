@@ -23,14 +23,29 @@ def _items(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "item"),
     [
-        ("Teleskop Celestron EdgeHD 9.25, kamera ZWO ASI678MC uz reduktor Celestron 0.7x.", "Celestron 0.7x"),
-        ("Sprzęt: Celestron C8 z reduktorem Celestron 0,63x, kamera ZWO ASI462MC", "Celestron 0,63x"),
-        ("Equipo: Celestron C8 con reductor Celestron 0,63x y cámara ZWO ASI462MC", "Celestron 0,63x"),
-        ("Matériel : Celestron C8 avec réducteur Celestron 0,63x et caméra ZWO ASI462MC", "Celestron 0,63x"),
+        (
+            "Teleskop Celestron EdgeHD 9.25, kamera ZWO ASI678MC uz reduktor Celestron 0.7x.",
+            "Celestron 0.7x",
+        ),
+        (
+            "Sprzęt: Celestron C8 z reduktorem Celestron 0,63x, kamera ZWO ASI462MC",
+            "Celestron 0,63x",
+        ),
+        (
+            "Equipo: Celestron C8 con reductor Celestron 0,63x y cámara ZWO ASI462MC",
+            "Celestron 0,63x",
+        ),
+        (
+            "Matériel : Celestron C8 avec réducteur Celestron 0,63x et caméra ZWO ASI462MC",
+            "Celestron 0,63x",
+        ),
         ("Celestron C8 mit Reducer Celestron 0,7x und ZWO ASI462MC.", "Celestron 0,7x"),
         ("Celestron C8 с редуктором Celestron 0,63x и камерой ZWO ASI462MC.", "Celestron 0,63x"),
         ("Esprit 100ED mit Flattener TS-Optics 1.0x und ZWO ASI2600MC.", "TS-Optics 1.0x"),
-        ("Newton 200/1000 s korektorem Sky-Watcher 0.9x a kamerou ZWO ASI462MC.", "Sky-Watcher 0.9x"),
+        (
+            "Newton 200/1000 s korektorem Sky-Watcher 0.9x a kamerou ZWO ASI462MC.",
+            "Sky-Watcher 0.9x",
+        ),
     ],
 )
 def test_a_kind_before_maker_and_multiplier_is_no_part_of_the_name(text: str, item: str) -> None:
@@ -44,9 +59,15 @@ def test_a_kind_before_maker_and_multiplier_is_no_part_of_the_name(text: str, it
     [
         # an f-ratio alone after the maker reads as a telescope: the kind names the accessory
         ("Celestron C8 mit Reducer Celestron f/6.3 und ZWO ASI462MC.", "Reducer Celestron f/6.3"),
-        ("Usei o Celestron NexStar 8SE com redutor Celestron f/6.3 e a câmera ZWO ASI585MC.", "redutor Celestron f/6.3"),
+        (
+            "Usei o Celestron NexStar 8SE com redutor Celestron f/6.3 e a câmera ZWO ASI585MC.",
+            "redutor Celestron f/6.3",
+        ),
         # a maker alone names nothing: the kind stays
-        ("Equipamento: Celestron C8 com redutor Celestron, câmera ZWO ASI462MC", "redutor Celestron"),
+        (
+            "Equipamento: Celestron C8 com redutor Celestron, câmera ZWO ASI462MC",
+            "redutor Celestron",
+        ),
     ],
 )
 def test_a_kind_before_an_f_ratio_or_a_maker_alone_stays_once(text: str, item: str) -> None:

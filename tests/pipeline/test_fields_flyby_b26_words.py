@@ -14,7 +14,11 @@ from ipom_mail.pipeline.fields.flyby_numbers import find_magnitude, find_max_ele
 @pytest.mark.parametrize(
     ("text", "height", "magnitude"),
     [
-        ("A passagem durou seis minutos e a estação chegou a 58° de altura, brilho -3,1.", 58.0, -3.1),
+        (
+            "A passagem durou seis minutos e a estação chegou a 58° de altura, brilho -3,1.",
+            58.0,
+            -3.1,
+        ),
         ("A estação chegou aos 72° e o brilho foi de -3,6.", 72.0, -3.6),
         ("La estación llegó a 62° de altura, brillo -3,4.", 62.0, -3.4),
         ("Înălțimea maximă a fost de 35°, strălucirea -2,4.", 35.0, -2.4),

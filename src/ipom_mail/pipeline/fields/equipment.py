@@ -60,7 +60,11 @@ def _text_items(text: str) -> tuple[str, ...]:
         if found and named_on_next_line(line, found[-1], nxt):
             found.pop()  # "pe trepied / Manfrotto Befree Advanced": the next line names it
         wide = _width(lines, k + 1) if nxt else 0
-        if found and _model_on_next_line(line, nxt, g, wide) and found[-1] == _maker_ending(line, g):
+        if (
+            found
+            and _model_on_next_line(line, nxt, g, wide)
+            and found[-1] == _maker_ending(line, g)
+        ):
             found.pop()  # the next line reads the maker with its model
         items += [without_joined_kind(_without_and(item), g) for item in found]
     dropped = left_behind(text, items)  # "I usually add my Barlow, but I left it at home"
@@ -111,7 +115,9 @@ def _width(lines: list[str], k: int) -> int:
     return max(len(x) for x in lines[first : last + 1])
 
 
-_OWN_LABEL = re.compile(r"^\W*(?:\S+\s+){0,3}?\S*[:：]")  # "Élévation max. : 71°": a line of its own
+_OWN_LABEL = re.compile(
+    r"^\W*(?:\S+\s+){0,3}?\S*[:：]"
+)  # "Élévation max. : 71°": a line of its own
 
 
 def _model_on_next_line(line: str, nxt: str, g: Gazetteer, width: int) -> bool:
