@@ -41,6 +41,7 @@ def test_an_office_hand_over_line_is_no_story(opening: str) -> None:
         "Hoping for your kind consideration.",
         "Please do the needful.",
         "Sag Bescheid, falls noch etwas fehlt.",
+        "Meldet euch gerne, falls ihr noch etwas braucht.",
         "Lassen Sie mich wissen, wenn Sie noch etwas brauchen.",
         "N'hésitez pas à me dire s'il manque quelque chose.",
         "Avísenme si necesitan algo más.",
