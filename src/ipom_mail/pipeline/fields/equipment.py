@@ -27,6 +27,7 @@ from ipom_mail.pipeline.fields.equipment_tokens import spaced_cjk, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
 from ipom_mail.pipeline.fields.labels import kind_words
 from ipom_mail.pipeline.fields.links import SENT_FROM
+from ipom_mail.pipeline.fields.unwrap import wrapped
 from ipom_mail.pipeline.values import Media
 
 __all__ = ["EQUIPMENT_LABEL", "OTHER_LABEL", "find_equipment", "text_items"]
@@ -44,8 +45,8 @@ def _text_items(text: str) -> tuple[str, ...]:
     lines = [APERTURE.sub(",", _unquoted(line)) for line in spaced_cjk(text).splitlines()]
     for k, line in enumerate(lines):
         found: list[str] = []
-        if k and _model_on_next_line(lines[k - 1], line, g):
-            line = lines[k] = f"{_last_word(lines[k - 1])} {line}"  # "… with a ZWO\nASI462MC"
+        if k and _model_on_next_line(lines[k - 1], line, g, _width(lines, k)):
+            line = lines[k] = f"{_maker_ending(lines[k - 1], g)} {line}"
         if SENT_FROM.match(line):
             continue  # "Sent from my iPhone 15": the mail app's footer, not the photo's camera
         spans = labelled_value_spans(line)
@@ -58,7 +59,12 @@ def _text_items(text: str) -> tuple[str, ...]:
         nxt = lines[k + 1] if k + 1 < len(lines) else ""
         if found and named_on_next_line(line, found[-1], nxt):
             found.pop()  # "pe trepied / Manfrotto Befree Advanced": the next line names it
-        if found and _model_on_next_line(line, nxt, g) and found[-1] == _last_word(line):
+        wide = _width(lines, k + 1) if nxt else 0
+        if (
+            found
+            and _model_on_next_line(line, nxt, g, wide)
+            and found[-1] == _maker_ending(line, g)
+        ):
             found.pop()  # the next line reads the maker with its model
         items += [without_joined_kind(_without_and(item), g) for item in found]
     dropped = left_behind(text, items)  # "I usually add my Barlow, but I left it at home"
@@ -85,19 +91,59 @@ def _last_word(line: str) -> str:
     return words[-1] if words else ""
 
 
-def _model_on_next_line(line: str, nxt: str, g: Gazetteer) -> bool:
-    """Whether a line ends with a maker alone and the next line begins with its model's code,
-    a line the mail client wrapped between them ("… together with a ZWO\nASI462MC and …"): the
-    maker and the code read as one name. Not when the next line is labelled, nor when the code
-    is no model of the maker's ("… by Nikon\n2024 was …", "Canon\n20:15 UT")."""
-    last, first = _last_word(line), (nxt.split() or [""])[0].rstrip(",.;:")
-    if not last or not _MODEL_CODE.fullmatch(first) or labelled_value_spans(nxt):
+def _maker_ending(line: str, g: Gazetteer) -> str:
+    """The maker's name a line ends with, of one to three words ("… på ett Peak Design"), or
+    ""."""
+    words = line.split()
+    for n in (3, 2, 1):
+        toks = tokens(" ".join(words[-n:])) if len(words) >= n else []
+        if toks and maker_at(toks, 0, g) == len(toks):
+            return " ".join(words[-n:])
+    return ""
+
+
+def _width(lines: list[str], k: int) -> int:
+    """How wide the paragraph of lines k - 1 and k is, in columns (0 when a blank line parts
+    them)."""
+    if not lines[k - 1].strip() or not lines[k].strip():
+        return 0
+    first, last = k - 1, k
+    while first > 0 and lines[first - 1].strip():
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1].strip():
+        last += 1
+    return max(len(x) for x in lines[first : last + 1])
+
+
+_OWN_LABEL = re.compile(
+    r"^\W*(?:\S+\s+){0,3}?\S*[:：]"
+)  # "Élévation max. : 71°": a line of its own
+
+
+def _model_on_next_line(line: str, nxt: str, g: Gazetteer, width: int) -> bool:
+    """Whether a line ends with a maker alone and the next line begins with its model, a line
+    the mail client wrapped between them ("… together with a ZWO\nASI462MC and …", "… på ett
+    Peak Design\nTravel Tripod."): the maker and the model read as one name. The model is a
+    code, or a capitalised word the maker's name runs on with where the mail program wrapped
+    a wide paragraph (unwrap.py); never a table's columns ("Equipamento    … Sirui" over
+    "Exposição      1/2 s"). Not when the next line is labelled, nor when the code is no
+    model of the maker's ("… by Nikon\n2024 was …", "Canon\n20:15 UT")."""
+    maker, first = _maker_ending(line, g), (nxt.split() or [""])[0].rstrip(",.;:")
+    if not maker or labelled_value_spans(nxt):
         return False
-    toks = tokens(last)
-    if maker_at(toks, 0, g) != len(toks):
-        return False
-    joined = scan(f"{last} {first}", g)
-    return joined == [f"{last} {first}"]
+    if _MODEL_CODE.fullmatch(first):
+        return scan(f"{maker} {first}", g) == [f"{maker} {first}"]
+    if not (first[:1].isupper() and first.isalpha() and nxt.split()[0] == first):
+        return False  # "Max. hoogte 61°": an abbreviation opens a line of its own
+    if not wrapped(line, nxt.strip(), width) or _OWN_LABEL.match(nxt):
+        return False  # a short line ends where its writer ended it ("… Orion\nLublin")
+    return "  " not in f"{line.strip()} {nxt.strip()}" and _joined_name(maker, nxt, first, g)
+
+
+def _joined_name(maker: str, nxt: str, first: str, g: Gazetteer) -> bool:
+    """Whether the maker read with the next line names a model starting with its first word."""
+    joined = scan(f"{maker} {nxt}", g)
+    return bool(joined) and joined[0].startswith(f"{maker} {first}")
 
 
 # A name in quotation marks ("с объективом «Зенитар-16»", "Objektiv: „Helios 44-2“"): the marks

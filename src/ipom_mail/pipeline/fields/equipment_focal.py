@@ -108,13 +108,21 @@ def _ratio_kind() -> re.Pattern[str]:
     )
 
 
+_MULTIPLIER = re.compile(r"(?:\d\s?[x×]|[x×]\s?\d(?:[.,]\d{1,2})?)$", re.I)
+
+
 def ratio_kind_items(text: str) -> list[tuple[str, str, int]]:
     """The accessories of `text` named by their kind, maker and ratio ("redutor Celestron
     f/6.3", data/labels.toml [ratio_kinds]): each as the item, its kind in the base form
     ("reduktorem" → "reduktor"), the maker and ratio alone, as a reader without the kind
-    would give them ("Celestron f/6.3" reads as a telescope at f/6.3), and where it starts."""
+    would give them ("Celestron f/6.3" reads as a telescope at f/6.3), and where it starts.
+    A multiplier names the accessory by itself ("reduktor Celestron 0.7x" is "Celestron 0.7x":
+    no telescope is 0.7x), so the kind before it is no part of the name."""
     found = []
     for m in _ratio_kind().finditer(text):
+        if _MULTIPLIER.search(m.group("named")):
+            found.append((m.group("named"), m.group("named"), m.start("named")))
+            continue
         kind = m.group("kind")
         base = kind_bases().get(kind.lower())
         found.append((f"{base or kind} {m.group('named')}", m.group("named"), m.start()))
@@ -126,8 +134,14 @@ def with_ratio_kinds(line: str, items: Sequence[str]) -> list[str]:
     the maker and ratio read alone, or among the others in the order of the line."""
     out = list(items)
     for item, bare, start in ratio_kind_items(line):
-        if bare in out:
-            out[out.index(bare)] = item
+        same = [  # the item as a reader without the kind gave it, cut short or with the kind
+            k
+            for k, x in enumerate(out)
+            if x == bare or item.startswith(f"{x} ") or (x != item and x.endswith(f" {bare}"))
+        ]
+        if same:
+            out[same[0]] = item
+            out = [x for k, x in enumerate(out) if k not in same[1:]]
         elif item not in out:
             after = [k for k, x in enumerate(out) if line.find(x, start) > start]
             out.insert(after[0] if after else len(out), item)

@@ -15,8 +15,9 @@ my entry for April."), a closing hope ("Keen to see if it
 makes the cut!", [hope]) and a line anywhere that only hands the photo over ("Photo
 attached.", "Foto anbei.", "写真を添付します。") are left out too; so is a short sentence
 anywhere that thanks the curator ("Thanks a million for featuring my October shot!",
-"Merci d'avance", [thanks]) or offers more files ("Happy to send the raw file as well.",
-[offer_files]).
+"Merci d'avance", [thanks]), offers more files ("Happy to send the raw file as well.",
+[offer_files]) or asks to hear back ("Kindly let me know if anything else is needed.",
+[closing_request]).
 """
 
 from __future__ import annotations
@@ -274,6 +275,24 @@ def offers_files(sentence: str) -> bool:
 def without_file_offers(story: str) -> str:
     """The story without its short sentences offering more files, wherever they stand."""
     return _without_sentences(story, offers_files)
+
+
+_REQUEST_WORDS = 16  # "Kindly let me know if anything else is needed.": a longer one tells more
+
+
+def asks_to_hear_back(sentence: str) -> bool:
+    """Whether a short sentence only asks the curator to say if more is needed, or to answer
+    ("Kindly let me know if anything else is needed.", "Kindly revert.", "Sag Bescheid, falls
+    noch etwas fehlt."; data/mail_words.toml [closing_request]): a closing courtesy, no story."""
+    if _size(sentence) > _REQUEST_WORDS or len(sentence) > _THANKS_CHARS:
+        return False
+    opening = rf"\W*(?:{mail_pattern('closing_request').pattern})"
+    return re.match(opening, sentence, re.I) is not None
+
+
+def without_closing_requests(story: str) -> str:
+    """The story without its short sentences asking to hear back, wherever they stand."""
+    return _without_sentences(story, asks_to_hear_back)
 
 
 def _without_sentences(story: str, leaves: Callable[[str], bool]) -> str:

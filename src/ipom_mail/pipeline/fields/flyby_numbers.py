@@ -30,8 +30,10 @@ _UP = re.compile(r"\s*up\b(?! to)", re.I)
 _FIELD_OF_VIEW = re.compile(
     r"\s*(?:field of view|fov\b|bildwinkel|sichtfeld|champ de vision)", re.I
 )
+# "Az 230°" is an azimuth; Hungarian's article "az" before a word is not ("Az áthaladás
+# legnagyobb magassága 57°")
 _NOT_ELEVATION = re.compile(
-    r"azimut|\baz\b|below|unter dem|sous l|bajo el|field of view|\bfov\b|latitud|longitud"
+    r"azimut|\baz\b(?![ \t]+[^\W\d_])|below|unter dem|sous l|bajo el|field of view|\bfov\b|latitud|longitud"
     r"|angle of view|bildwinkel|diagonal|" + label_words_raw("not_elevation"),
     re.I,
 )
@@ -64,7 +66,8 @@ _BRIGHTNESS_WORD = re.compile(
 )
 # a colon ends the value ("magnitud -3,9: pasó…") unless a clock's minutes follow it
 _NUMBER = r"(?P<v>[+\-−–]?\s?\d{1,2}(?:[.,]\d{1,2})?)(?![\d°º%]|:\d|[.,]\d|\s*(?:°|%|km|mm|x\b))"
-_AFTER_WORD = re.compile(rf"[^\d\n+\-−–]{{0,20}}?{_NUMBER}")
+# the number may stand on the next line, where the mail client wrapped ("brilho\n-3,1")
+_AFTER_WORD = re.compile(rf"[^\d\n+\-−–]{{0,20}}?(?:\n[ \t]*)?{_NUMBER}")
 _BRIGHT_WORD = re.compile(r"(?<![^\W\d_])(?:" + label_words_raw("bright") + ")", re.I)
 _AFTER_BRIGHT = re.compile(  # a signed number only: "a bright pass on 4 August" is a date
     # a hyphen inside a word may stand between ("heaps bright, heavens-above said -3.5"), and

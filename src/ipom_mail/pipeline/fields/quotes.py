@@ -33,16 +33,37 @@ def clean_text(text: str) -> str:
     """The sender's own text: quoted replies and forwarded header blocks blanked out."""
     lines = text.splitlines()
     keep = [
-        not ln.lstrip().startswith(">") and not _QUOTE_INTRO.search(ln) and not _STAMP.search(ln)
-        for ln in lines
+        not ln.lstrip().startswith(">") and not _introduces(lines, i) and not _STAMP.search(ln)
+        for i, ln in enumerate(lines)
     ]
     for i in range(len(lines) - 1):  # "On Mon, 13 May 2024 at 10:00, Bob <" + "bob@x> wrote:"
-        if _QUOTE_INTRO.search(lines[i + 1]) and _QUOTE_START.match(lines[i]):
+        if _introduces(lines, i + 1) and _QUOTE_START.match(lines[i]):
             keep[i] = False
     for i, line in enumerate(lines):
         if _HEADER_LINE.match(line) and _header_block(lines, i):
             keep[i] = False
     return "\n".join(ln if k else "" for ln, k in zip(lines, keep, strict=True))
+
+
+_INTRO_END = re.compile(r"[:：]\s*$")
+
+
+def _introduces(lines: list[str], i: int) -> bool:
+    """Whether line i introduces a quoted mail ("Den mån 16 nov. 2026 kl. 09:03 skrev Anna
+    Berg <…>:"): its verb of writing last, or the line (or the next, where the client wrapped
+    it) ending with a colon, or quoted lines next. The verb in the sender's own sentence
+    ("Anna (som skrev nedan) tipsade mig om") leaves the line theirs."""
+    found = _QUOTE_INTRO.search(lines[i])
+    if found is None:
+        return False
+    after = lines[i + 1 :]
+    following = next((ln for ln in after if ln.strip()), "")
+    return (
+        not re.search(r"\w", lines[i][found.end() :])
+        or _INTRO_END.search(lines[i]) is not None
+        or bool(after and _INTRO_END.search(after[0]))
+        or following.lstrip().startswith(">")
+    )
 
 
 def _header_block(lines: list[str], i: int) -> bool:

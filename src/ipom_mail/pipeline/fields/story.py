@@ -24,6 +24,7 @@ from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL
 from ipom_mail.pipeline.fields.errand import (
     only_sending,
     tells,
+    without_closing_requests,
     without_credit_requests,
     without_errand,
     without_file_offers,
@@ -254,6 +255,7 @@ def find_story(
     story = without_thanks(story)  # "Thanks a million for featuring my October shot!"
     story = without_credit_requests(story)  # "Krediet asseblief aan hom."
     story = without_file_offers(story)  # "Happy to send the raw file as well."
+    story = without_closing_requests(story)  # "Kindly let me know if anything else is needed."
     story = without_transport_notes(story)  # "skickar bilden från mobilen, hoppas det går bra"
     story = without_file_notes(story)  # "Fail terlalu besar untuk dilampirkan, jadi …"
     if len(story) < 12 and len(story.split()) < 3 and not _CJK.search(story):  # "Ekte."

@@ -27,7 +27,7 @@ _LINK = "://"
 Pairs = dict[tuple[str, str], list[tuple[str, str]]]
 
 
-def _wrapped(line: str, after: str, width: int) -> bool:
+def wrapped(line: str, after: str, width: int) -> bool:
     """Whether `line` was wrapped by the mail program before `after`, in a paragraph whose
     lines reach `width` columns."""
     first = after.split()[0]
@@ -55,7 +55,7 @@ def wrapped_pairs(lines: list[str]) -> Pairs:
         width = max(widths, default=0)
         for before, after in pairwise(run):
             a, b = before.strip(), after.strip()
-            if _wrapped(before, b, width):
+            if wrapped(before, b, width):
                 pairs.setdefault((a.split()[-1], b.split()[0]), []).append((a, b))
         run = []
     return pairs

@@ -56,7 +56,7 @@ def _fold(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _other_stems() -> dict[str, tuple[str, ...]]:
+def other_stems() -> dict[str, tuple[str, ...]]:
     """Words of zone names whose stem changes as they are declined (data/zone_words.toml)."""
     import tomllib
     from importlib.resources import files
@@ -257,7 +257,7 @@ def _same_word(written: str, word: str) -> bool:
         return written == word
     if len(written) > len(word) + (2 if len(word) == 3 else _MAX_SUFFIX):
         return False
-    return any(written.startswith(stem) for stem in (_stem(word), *_other_stems().get(word, ())))
+    return any(written.startswith(stem) for stem in (_stem(word), *other_stems().get(word, ())))
 
 
 @lru_cache(maxsize=512)

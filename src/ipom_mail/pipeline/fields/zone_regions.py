@@ -155,7 +155,21 @@ def region_names() -> dict[str, str]:
             for phrase, zones in table.items():
                 found.setdefault(phrase, {}).update(dict.fromkeys(sorted(zones)))
     clocks_of = {p: {_clock(z) for z in zs} for p, zs in found.items()}
-    return {p: _pick(zs) for p, zs in found.items() if len(clocks_of[p]) == 1 and len(p) >= 4}
+    names = {p: _pick(zs) for p, zs in found.items() if len(clocks_of[p]) == 1 and len(p) >= 4}
+    return names | {v: names[p] for p in names for v in _spelled(p) if v not in names}
+
+
+def _spelled(phrase: str) -> list[str]:
+    """A name with a word spelled another way in a country (data/zone_words.toml [stems]:
+    Egypt's "توقيت جرينتش" for CLDR's "توقيت غرينتش")."""
+    from ipom_mail.pipeline.fields.zone_names import other_stems
+
+    words = phrase.split(" ")
+    return [
+        " ".join([*words[:k], form, *words[k + 1 :]])
+        for k, word in enumerate(words)
+        for form in other_stems().get(word, ())
+    ]
 
 
 def region_zone(token: str) -> str | None:
