@@ -216,7 +216,7 @@ def test_a_maker_whose_name_holds_an_institutions_word_stays(text: str, item: st
             "Starizona Night Owl 0.4x",
         ),
         ("Equipamento: Celestron C8 com redutor f/6.3 e câmera ZWO ASI385MC", "redutor f/6.3"),
-        # a multiplier names the accessory by itself (batch-26): test_fields_equipment_b26.py
+        # a multiplier names the accessory by itself (batch-26): test_fields_equipment_kinds_before_makers.py
     ],
 )
 def test_an_accessory_named_by_kind_maker_and_ratio_keeps_its_kind(text: str, item: str) -> None:

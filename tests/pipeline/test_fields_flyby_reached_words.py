@@ -27,7 +27,7 @@ from ipom_mail.pipeline.fields.flyby_numbers import find_magnitude, find_max_ele
         ("A legnagyobb magasság 44° volt, az állomás fényessége -2,9.", 44.0, -2.9),
     ],
 )
-def test_height_and_brightness_after_the_batch_26_words(
+def test_height_and_brightness_after_words_of_more_languages(
     text: str, height: float, magnitude: float
 ) -> None:
     assert find_max_elevation(text) == height
