@@ -29,6 +29,7 @@ from ipom_mail.pipeline.fields.place_words import (
     club_name,
     counts,
     data,
+    instrument_word,
     same_stem,
     words_of,
 )
@@ -174,6 +175,8 @@ def _over_place(line: str, overs: bool = True, mail: str = "") -> tuple[str, boo
             continue  # "över Långe Jan, fyren på …": a lighthouse pictured, not the place
         name = (m.group(1) or m.group(2)).rstrip(".!,")
         name = _before_common(name) if m.re is _OVER else name
+        if m.re is _OVER and _instrument(name, line[m.start(1) + len(name) :]):
+            continue  # "over the Himalayan Chandra Telescope at …": an instrument, no place
         article = _GREEK_ARTICLE.search(line, m.start(), m.start(1)) if m.group(1) else None
         if article:  # "πάνω από τον Όλυμπο": Όλυμπος, when certain; else no place
             based = greek_accusative_base(name, article.group(1), mail or line)
@@ -199,6 +202,15 @@ def _over_place(line: str, overs: bool = True, mail: str = "") -> tuple[str, boo
             continue  # NASA, AutoStakkert: not a town's name
         return name, m.re is _OVER
     return None
+
+
+def _instrument(name: str, after: str) -> bool:
+    """Whether a landmark passed over is an instrument: its name, or the two words after it,
+    hold an instrument's word ("Himalayan Chandra Telescope", "Lovell radio telescope"); a
+    word after a comma is the next clause's ("over Southwold, telescope on a tripod")."""
+    next_words = re.match(r"(?:\s+[^\W\d_][\w-]*){0,2}", after)
+    words = [*name.split(), *(next_words.group(0).split() if next_words else [])]
+    return any(instrument_word(w) for w in words)
 
 
 def _before_common(name: str) -> str:

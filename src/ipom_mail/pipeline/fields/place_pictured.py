@@ -207,8 +207,15 @@ def _genitive_rx() -> re.Pattern[str]:
 
 def _genitive_over(subject: str, body: str) -> str | None:
     """'Suomenlinnan yllä' with 'Suomenlinna' in the Subject: the Subject's base form; the
-    name may start the phrase the postposition ends ('Gaztelugatxeko San Juan ermitaren')."""
-    words: list[str] = re.findall(WORD, subject)
+    name may start the phrase the postposition ends ('Gaztelugatxeko San Juan ermitaren').
+    A Subject's word right before such a postposition is in the genitive itself ('ISS
+    Tähtikallion yllä'): no base form."""
+    genitive = {
+        m.group("phrase").split()[-1]
+        for m in _genitive_rx().finditer(subject)
+        if m.group(0).split()[-1] not in words_of("over_after_base")  # "Gaztelugatxe gainean"
+    }
+    words: list[str] = [w for w in re.findall(WORD, subject) if w not in genitive]
     for m in _genitive_rx().finditer(body):
         for name in re.findall(WORD, m.group("phrase")):
             base = next((w for w in words if same_stem(name, w)), None)
