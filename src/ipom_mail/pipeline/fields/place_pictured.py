@@ -161,6 +161,8 @@ def _over_echo(named: list[str], body: str) -> str | None:
         if _echoes(m.group("name"), named):  # with its district: "Păltiniș, județul Sibiu"
             district = m.group("district")
             return f"{m.group('name')}, {district}" if district else m.group("name")
+    if site := _name_before_kind(named, body):
+        return site
     for m in _body_over().finditer(body):
         cased = m.group("over").lower() in _cased_overs() and not names_undeclined(body)
         if cased and not _after_kind(m):
@@ -174,6 +176,28 @@ def _over_echo(named: list[str], body: str) -> str | None:
             return " ".join(words)  # "Χάνια Πηλίου": a place named with its area's genitive
         if at is not None:  # "Pian Grande di | Castelluccio di Norcia", "Lindesnes fyr"
             return " ".join(words[at:]) + (m.group("kind") or "")
+    return None
+
+
+@cache
+def _kind_after() -> re.Pattern[str]:
+    """An "over" word that puts a name in a case, a name, then up to two lower-case words
+    ending in a site's kind ("virš Molėtų astronomijos observatorijos"; [site_kinds])."""
+    overs = "|".join(map(re.escape, sorted(_cased_overs(), key=len, reverse=True)))
+    return re.compile(
+        rf"(?<![\w'’-])(?i:{overs})\s+(?P<name>{WORD})"
+        rf"(?P<kind>(?:\s[^\W\d_{UP}][\w'’-]*){{0,1}}\s(?:{alt('site_kinds')}))(?![\w'’-])"
+    )
+
+
+def _name_before_kind(named: list[str], body: str) -> str | None:
+    """The Subject's name after an "over" word that declines it, with the site's kind the
+    body writes after it, as written: the site's own name in its case ("virš Molėtų
+    astronomijos observatorijos" under "TKS virš Molėtų observatorijos"), as the
+    echo of a place taken from writes it (place_echo.py)."""
+    for m in _kind_after().finditer(body):
+        if _echoes(m.group("name"), named):
+            return " ".join([m.group("name"), *m.group("kind").split()])
     return None
 
 
