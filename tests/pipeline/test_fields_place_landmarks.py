@@ -362,3 +362,23 @@ def test_a_compound_the_subjects_name_heads_is_that_name(
 def test_a_compound_seen_from_elsewhere_is_no_place() -> None:
     body = "Die ISS zog über den Feldbergturm, aufgenommen in Freiburg."
     assert pictured_place("ISS über dem Feldberg", body) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("TKS virš Molėtų observatorijos",
+         "siunčiu TKS praskridimą virš Molėtų astronomijos\nobservatorijos kupolų Kulionyse.",
+         "Molėtų astronomijos observatorijos"),
+        ("SKS virs Baldones observatorijas", "Sūtu SKS fotogrāfiju virs Baldones observatorijas.",
+         "Baldones observatorijas"),
+    ],
+)  # fmt: skip
+def test_a_declined_name_passed_over_is_given_with_its_sites_kind_as_written(
+    subject: str, body: str, place: str
+) -> None:
+    assert pictured_place(subject, body) == place
+
+
+def test_a_declined_name_passed_over_with_no_kind_after_it_stays_unsettled() -> None:
+    assert pictured_place("TKS virš Molėtų", "TKS praskridimas virš Molėtų vakar.") is None

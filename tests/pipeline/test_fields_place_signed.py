@@ -113,9 +113,19 @@ def test_a_greeting_written_again_under_the_name_is_no_town(text: str, sender: s
         ("Снято 2 февраля 2027 года в 05:47:20 мск в Архызе, недалеко от САО РАН.", "Ставрополь"),
         ("Η διέλευση που κατέγραψα από το Σούνιο το Σάββατο στις 13:22:41.", "Αθήνα"),
         ("Shot on 14 January 2027 at 18:12 from Chautauqua Park.", "Denver"),
+        # a place passed over is the photo's in any sentence, dated or not
+        ("siunčiu vakar vakare nufotografuotą TKS praskridimą virš Molėtų astronomijos"
+         " observatorijos kupolų Kulionyse.", "Vilnius"),
+        ("lähetän kuvan, jossa ISS kulkee Ursan Tähtikallion observatorion kupolien yli"
+         " Artjärvellä.", "Lahti"),
+        ("Here is the ISS passing over Kielder Castle last night.", "Newcastle"),
+        # a village named by its kind, in a dated sentence: "in the village Vyazynka"
+        ("Дасылаю фотаздымак МКС, якая праляцела над сядзібай-музеем у вёсцы Вязынка"
+         " (Маладзечанскі раён) у суботу, 19 верасня 2026 г., а 21:40.", "Маладзечна"),
+        ("Снимок сделан 3 марта 2027 года в 19:40 у деревни Ивановка.", "Тверь"),
     ],
-)
-def test_a_sentence_dating_the_photo_that_names_another_place_outranks_the_signature(
+)  # fmt: skip
+def test_a_sentence_dating_the_photo_or_passing_over_another_place_outranks_the_signature(
     text: str, town: str
 ) -> None:
     assert placed_elsewhere(text, town)
@@ -129,9 +139,14 @@ def test_a_sentence_dating_the_photo_that_names_another_place_outranks_the_signa
         ("Taken on Friday at 18:12 in my garden, time in UTC.", "Leeds"),  # no name
         ("I saw the ISS from Chautauqua Park with friends.", "Denver"),  # no date: not the photo's
         ("Taken in January 2027 at 18:12.", "Leeds"),  # a month
+        ("ISS over Leeds last night.", "Leeds"),  # the town itself
+        ("МКС над Мінскам учора.", "Мінск"),  # the town itself, in a case ending
+        ("Kuva ISS:stä Lahden yllä.", "Lahti"),  # the town itself, in the genitive
+        ("The ISS passed over the Moon.", "Leeds"),  # the sky
+        ("The ISS passed over Jupiter.", "Leeds"),
     ],
 )
-def test_the_town_itself_a_month_or_an_undated_sentence_leave_the_signature(
+def test_the_town_itself_a_month_the_sky_or_an_undated_sentence_leave_the_signature(
     text: str, town: str
 ) -> None:
     assert not placed_elsewhere(text, town)
@@ -173,3 +188,29 @@ def test_a_town_and_region_under_the_senders_name_is_not_read_as_a_place_phrase(
         " in Toronto.\n\nDate: 09/10/2026\n\nBrian Kowalchuk\nToronto, ON\n"
     )
     assert mail_place("ISS and the CN Tower", body, "Brian Kowalchuk <b@example.ca>") == "Toronto"
+
+
+def test_a_lithuanian_mail_over_an_observatory_never_gives_the_signatures_city() -> None:
+    body = (
+        "Laba diena,\n\nsiunčiu vakar vakare nufotografuotą TKS praskridimą virš Molėtų"
+        " astronomijos\nobservatorijos kupolų Kulionyse. Kadras darytas 17:02:15 UTC.\n\n"
+        "Beje, mūsų klubo susirinkimas vyks gruodžio 3 d. 18:00 observatorijoje.\n\n"
+        "Pagarbiai,\nRūta Kazlauskienė\nVilnius\n"
+    )
+    place = mail_place("TKS virš Molėtų observatorijos", body, "Rūta K <r@example.lt>")
+    assert place != "Vilnius"
+
+
+def test_a_belarusian_village_by_its_kind_and_district_is_the_place_not_the_signature() -> None:
+    body = (
+        "Добры дзень!\n\nДасылаю фотаздымак МКС, якая праляцела над сядзібай-музеем у вёсцы"
+        " Вязынка\n(Маладзечанскі раён) у суботу, 19 верасня 2026 г., а 21:40 па мінскім"
+        " часе.\n\nЗ павагай,\nЯнка Лысюк\nМаладзечна\n"
+    )
+    place = mail_place("МКС над Вязынкай — на конкурс", body, "Янка Лысюк <y@example.by>")
+    assert place == "Вязынка (Маладзечанскі раён)"
+
+
+def test_a_signature_town_stays_when_the_mail_names_no_other_place() -> None:
+    body = "Добры дзень!\n\nФота МКС учора а 21:40.\n\nЗ павагай,\nЯнка Лысюк\nМаладзечна\n"
+    assert mail_place("МКС", body, "Янка Лысюк <y@example.by>") == "Маладзечна"

@@ -18,7 +18,7 @@ import re
 from ipom_mail.pipeline.fields.mail_language import language_shares
 from ipom_mail.pipeline.fields.place_base import written_base
 from ipom_mail.pipeline.fields.place_cases import known_place
-from ipom_mail.pipeline.fields.place_words import same_stem
+from ipom_mail.pipeline.fields.place_words import alt, same_stem
 from ipom_mail.pipeline.fields.small_towns import countries, dropped_vowel_stem, small_stem
 from ipom_mail.pipeline.fields.towns import is_town, own_stem
 
@@ -63,4 +63,14 @@ def cased_unlike_subject(place: str, said: str | None, mail: str) -> bool:
     unlike = any(w != first and w[:1].isupper() and same_stem(first, w) for w in words)
     if not unlike or known_place(place, mail):  # "Višnjan" under "ISS iznad Višnjana"
         return False
+    if _after_village_kind(first, mail):  # "у вёсцы Вязынка" under "МКС над Вязынкай"
+        return False
     return not base_name(first, mail)  # the mail's languages only when needed
+
+
+def _after_village_kind(name: str, mail: str) -> bool:
+    """Whether the mail writes `name` after a village's kind, where a name stands in its
+    base form whatever the kind's case ("у вёсцы Вязынка", "z obce Kvilda", "деревня
+    Ивановка"; data/locatives.toml [settlements], [settlements_declined])."""
+    kinds = "|".join(alt(s) for s in ("settlements", "settlements_declined"))
+    return bool(re.search(rf"(?<![\w'’-])(?i:{kinds})\s+{re.escape(name)}(?![\w'’-])", mail))

@@ -29,6 +29,7 @@ from ipom_mail.pipeline.fields.place_words import (
     club_name,
     counts,
     data,
+    instrument_word,
     same_stem,
     words_of,
 )
@@ -170,8 +171,8 @@ def _over_place(line: str, overs: bool = True, mail: str = "") -> tuple[str, boo
             continue  # "över Ales stenar": a landmark's longer name, not a town "Ales"
         if m.re is _OVER and _THE.match(m.group(0)) and " " not in m.group(1).strip(".!,"):
             continue  # "over the Pacific": one word after "the" is a sea, a range, a sky
-        if m.re is _OVER and _landmark_told(line[m.end() :]):
-            continue  # "över Långe Jan, fyren på …": a lighthouse pictured, not the place
+        if m.re is _OVER and _pictured_only(m, line):
+            continue  # "över Långe Jan, fyren på …", "over the … Telescope at": no place
         name = (m.group(1) or m.group(2)).rstrip(".!,")
         name = _before_common(name) if m.re is _OVER else name
         article = _GREEK_ARTICLE.search(line, m.start(), m.start(1)) if m.group(1) else None
@@ -199,6 +200,22 @@ def _over_place(line: str, overs: bool = True, mail: str = "") -> tuple[str, boo
             continue  # NASA, AutoStakkert: not a town's name
         return name, m.re is _OVER
     return None
+
+
+def _pictured_only(m: re.Match[str], line: str) -> bool:
+    """Whether what the station passed over is only what the photo shows: a landmark the
+    line goes on to tell ("Långe Jan, fyren på …"), or an instrument."""
+    after = line[m.end() :]
+    return _landmark_told(after) or _instrument(m.group(1) or "", after)
+
+
+def _instrument(name: str, after: str) -> bool:
+    """Whether a landmark passed over is an instrument: its name, or the two words after it,
+    hold an instrument's word ("Himalayan Chandra Telescope", "Lovell radio telescope"); a
+    word after a comma is the next clause's ("over Southwold, telescope on a tripod")."""
+    next_words = re.match(r"(?:\s+[^\W\d_][\w-]*){0,2}", after)
+    words = [*name.split(), *(next_words.group(0).split() if next_words else [])]
+    return any(instrument_word(w) for w in words)
 
 
 def _before_common(name: str) -> str:

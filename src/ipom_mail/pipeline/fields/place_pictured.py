@@ -169,6 +169,8 @@ def _over_echo(named: list[str], body: str) -> str | None:
         if _echoes(m.group("name"), named):  # with its district: "Păltiniș, județul Sibiu"
             district = m.group("district")
             return f"{m.group('name')}, {district}" if district else m.group("name")
+    if site := _name_before_kind(named, body):
+        return site
     for m in _body_over().finditer(body):
         cased = m.group("over").lower() in _cased_overs() and not names_undeclined(body)
         if cased and not _after_kind(m):
@@ -202,6 +204,28 @@ def _town_bracketing(named: list[str], body: str) -> str | None:
     for m in _town_bracket_rx().finditer(body):
         if any(_echoes(w, named) for w in re.findall(WORD, m["area"])):
             return f"{m['town']} ({m['area']})"
+    return None
+
+
+@cache
+def _kind_after() -> re.Pattern[str]:
+    """An "over" word that puts a name in a case, a name, then up to two lower-case words
+    ending in a site's kind ("virš Molėtų astronomijos observatorijos"; [site_kinds])."""
+    overs = "|".join(map(re.escape, sorted(_cased_overs(), key=len, reverse=True)))
+    return re.compile(
+        rf"(?<![\w'’-])(?i:{overs})\s+(?P<name>{WORD})"
+        rf"(?P<kind>(?:\s[^\W\d_{UP}][\w'’-]*){{0,1}}\s(?:{alt('site_kinds')}))(?![\w'’-])"
+    )
+
+
+def _name_before_kind(named: list[str], body: str) -> str | None:
+    """The Subject's name after an "over" word that declines it, with the site's kind the
+    body writes after it, as written: the site's own name in its case ("virš Molėtų
+    astronomijos observatorijos" under "TKS virš Molėtų observatorijos"), as the
+    echo of a place taken from writes it (place_echo.py)."""
+    for m in _kind_after().finditer(body):
+        if _echoes(m.group("name"), named):
+            return " ".join([m.group("name"), *m.group("kind").split()])
     return None
 
 
@@ -253,8 +277,15 @@ def _genitive_rx() -> re.Pattern[str]:
 
 def _genitive_over(subject: str, body: str) -> str | None:
     """'Suomenlinnan yllä' with 'Suomenlinna' in the Subject: the Subject's base form; the
-    name may start the phrase the postposition ends ('Gaztelugatxeko San Juan ermitaren')."""
-    words: list[str] = re.findall(WORD, subject)
+    name may start the phrase the postposition ends ('Gaztelugatxeko San Juan ermitaren').
+    A Subject's word right before such a postposition is in the genitive itself ('ISS
+    Tähtikallion yllä'): no base form."""
+    genitive = {
+        m.group("phrase").split()[-1]
+        for m in _genitive_rx().finditer(subject)
+        if m.group(0).split()[-1] not in words_of("over_after_base")  # "Gaztelugatxe gainean"
+    }
+    words: list[str] = [w for w in re.findall(WORD, subject) if w not in genitive]
     for m in _genitive_rx().finditer(body):
         for name in re.findall(WORD, m.group("phrase")):
             base = next((w for w in words if same_stem(name, w)), None)

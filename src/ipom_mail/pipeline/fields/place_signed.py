@@ -24,6 +24,7 @@ from ipom_mail.pipeline.fields.place_words import (
     alt_cased,
     by_licence,
     data,
+    words_of,
 )
 from ipom_mail.pipeline.fields.towns import common_words, is_town
 
@@ -124,22 +125,32 @@ _SENTENCE_END = re.compile(rf"(?<=[.!?])\s+(?=[{UP}])|\n\s*\n")
 
 @by_licence
 def _placed_name() -> re.Pattern[str]:
-    """A locative word, a short article ("από το", "from the"), then a capitalised word."""
+    """A locative word or an "over" word ("virš Molėtų …"), a short article ("από το",
+    "from the") or a village's kind ("у вёсцы Вязынка"), then a capitalised word."""
     lead = "|".join(alt_cased(s) for s in ("from", "outer", "inner"))
-    return re.compile(rf"(?<![\w'’-])(?:{lead})\s+(?:[^\W\d_]{{1,3}}\s+)?(?P<word>{WORD})")
+    kinds = "|".join(alt_cased(s) for s in ("settlements", "settlements_declined"))
+    return re.compile(
+        rf"(?<![\w'’-])(?:(?P<over>{alt_cased('over')})|{lead})\s+"
+        rf"(?:[^\W\d_]{{1,3}}\s+|(?:{kinds})\s+)?(?P<word>{WORD})"
+    )
 
 
 def placed_elsewhere(text: str, town: str) -> bool:
     """Whether a sentence that dates the photo names another place after a locative word
     ("Zdjęcie zrobiłem w Zakopanem … o 18:07" above "Kraków", "Снято … в Архызе" above
-    "Ставрополь"): the town the sender signs with is then no surer than nothing. A month,
+    "Ставрополь", "у вёсцы Вязынка … а 21:40" above "Маладзечна"), or any sentence that says
+    the station passed over a named place ("virš Molėtų … observatorijos" above "Vilnius",
+    "Ursan Tähtikallion observatorion kupolien yli" above "Lahti"):
+    the town the sender signs with is then no surer than nothing. A month,
     a weekday, a sky or maker word, an acronym ("in UTC") or the town itself in a case
     ending ("w Krakowie") is no other place."""
     own = town.split(",")[0].split()[0]
     for sentence in _SENTENCE_END.split(text):
-        if not _DATED.search(sentence):
-            continue
-        for m in _placed_name().finditer(sentence):
+        dated = bool(_DATED.search(sentence))
+        found = [*_placed_name().finditer(sentence), *_over_after().finditer(sentence)]
+        for m in found:
+            if not dated and not m.group("over"):
+                continue  # a place passed over is the photo's, in any sentence
             word = m.group("word").rstrip("'’-")
             if word in common_words() or word.isupper() or word == own:
                 continue
@@ -168,3 +179,13 @@ def town_as_said(town: str, text: str) -> str:
     bare = town.split(", ")[0]
     said = re.search(rf"(?<![\w'’-]){re.escape(bare)}(?![\w'’-])", text)
     return bare if said and bare != town else town
+
+
+@cache
+def _over_after() -> re.Pattern[str]:
+    """A capitalised word opening a phrase of up to four words that an "over" postposition
+    ends ("Ursan Tähtikallion observatorion kupolien yli"; [over_after])."""
+    over = "|".join(re.escape(w) for w in sorted(words_of("over_after"), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<word>{WORD})(?:\s+[^\s.,;:!?()]+){{0,3}}\s+(?P<over>{over})(?![\w'’-])"
+    )

@@ -191,3 +191,10 @@ def same_stem(a: str, b: str) -> bool:
         (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
     )
     return shared >= 4 and shared >= max(len(a), len(b)) - 2
+
+
+def instrument_word(word: str) -> bool:
+    """Whether a word names an instrument in any case ending ("Telescope", "Teleskopem",
+    "телескопа", "望遠鏡"; [instrument_stems]): a landmark it ends is no place."""
+    low = word.lower()
+    return any(low.startswith(s) for s in words_of("instrument_stems"))

@@ -134,9 +134,22 @@ def site_phrase(text: str) -> str | None:
             if site.split()[-1][:1].isupper() and not _route(site):  # road of no name of
                 return site  # its own ("autovía Madrid-Valencia"): the town
             return f"{town}{tail}, {region}" if region else town + tail
-        phrase = f"{m.group('site')}{m.group('inner')} {town}{tail}"
+        phrase = f"{_named_part(m.group('site'))}{m.group('inner')} {town}{tail}"
         return f"{phrase}, {region}" if region else phrase
     return None
+
+
+def _named_part(site: str) -> str:
+    """A site from its first capitalised word where a lower-case noun stands right before
+    it: the part one stood on, in its case ("s terase Zvjezdarnice Višnjan": of the
+    terrace), no part of the place's name. A spot joined to the name by a word of place or
+    "of" stays ("brygga ved Tjuvholmen", "terrazza della Specola Vaticana")."""
+    words = site.split(" ")
+    first = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+    joins = {w for s in ("inner", "outer", "of_words", "connectors") for w in words_of(s)}
+    if first == 0 or len(words[first - 1]) <= 3 or words[first - 1] in joins:
+        return site
+    return " ".join(words[first:])
 
 
 @by_licence
