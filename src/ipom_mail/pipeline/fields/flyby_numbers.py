@@ -116,7 +116,8 @@ def _sentence_before(text: str, pos: int) -> str:
     return window[ends[-1] :] if ends else window
 
 
-_ABBREVIATION = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_A-ZА-ЯЁ]{0,3}$")  # "Max", "ca", "макс"
+# "Max", "ca", "макс"; never the end of a model's number ("Star Adventurer 2i.")
+_ABBREVIATION = re.compile(r"(?<!\w)[^\W\d_][^\W\d_A-ZА-ЯЁ]{0,3}$")
 
 
 def _ends(window: str) -> list[re.Match[str]]:
@@ -152,6 +153,29 @@ def _named_body(before: str) -> bool:
     return any(not _COMPARED.search(before, 0, m.start()) for m in _BODY.finditer(before))
 
 
+# "Hoogte: 55°": a line opening with the bare word for the height and a colon before the degrees
+_HEIGHT_LABEL = re.compile(
+    rf"[ \t*•-]*(?:{label_words_raw('height_label')})[ \t]*[:：][ \t]*(?:ca\.?|~)?[ \t]*$", re.I
+)
+
+_BETWEEN = re.compile(r"[ \t]*(?:[,;/|·]|[–-](?=\s))?[ \t]*")
+
+
+def _labelled_pass_line(text: str, m: re.Match[str]) -> bool:
+    """Whether the degrees stand on a line labelled with the bare word for the height, and the
+    line gives the pass's brightness too ("Hoogte: 55°, magnitude -3,1": the pass's figures,
+    data/labels.toml [height_label]), right after a comma; a height labelled alone, or with
+    words after it ("Elevation: 30° when I pressed the shutter"), may be the photo's moment's."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    rest = text[m.end() : end if end >= 0 else len(text)]
+    sep = _BETWEEN.match(rest)
+    rest = rest[sep.end() :] if sep else rest
+    brightness = _BRIGHTNESS_WORD.match(rest) or _BEFORE_MAG.match(rest)
+    labelled = _HEIGHT_LABEL.match(text, start, m.start())
+    return bool(labelled and brightness and _worded_magnitudes(rest))
+
+
 def _heights(text: str) -> list[re.Match[str]]:
     """The numbers of degrees that words call the pass's highest point."""
     found: list[re.Match[str]] = []
@@ -165,6 +189,7 @@ def _heights(text: str) -> list[re.Match[str]]:
             or _OVERHEAD.search(before)
             or _DEGREES_FIRST.match(text, m.end())
             or (_UP.match(text, m.end()) and _OVERHEAD_ANYWHERE.search(before))
+            or _labelled_pass_line(text, m)
         )
         if (
             highest
@@ -189,6 +214,17 @@ def find_max_elevation(text: str) -> float | None:
 def find_magnitude(text: str) -> float | None:
     """The pass's brightness in magnitudes (-8 to +6): "-3.6 mag", "Helligkeit -2,9"."""
     text = ascii_numbers(text)
+    found = _worded_magnitudes(text)
+    found += [m for h in _heights(text) if (m := _AFTER_HEIGHT.match(text, h.end()))]
+    if any(doubted(text, m.start(), m.end()) for m in found):
+        return None  # a guess of the sender's
+    values = [_number(m["v"] or m.groupdict().get("cjk") or "") for m in found]
+    return _one([v for v in values if -8 <= v <= 6])
+
+
+def _worded_magnitudes(text: str) -> list[re.Match[str]]:
+    """The numbers words call a brightness: after its word ("Helligkeit -2,9", "bright,
+    -3.5") or before it ("-3.6 mag", "-2.8等")."""
     found: list[re.Match[str]] = []
     for word in _BRIGHTNESS_WORD.finditer(text):
         m = _AFTER_WORD.match(text, word.end())
@@ -199,8 +235,4 @@ def find_magnitude(text: str) -> float | None:
         if m and not _of_body(text, word, m):
             found.append(m)
     found += [m for m in _BEFORE_MAG.finditer(text) if not _near_body(text, m.start())]
-    found += [m for h in _heights(text) if (m := _AFTER_HEIGHT.match(text, h.end()))]
-    if any(doubted(text, m.start(), m.end()) for m in found):
-        return None  # a guess of the sender's
-    values = [_number(m["v"] or m.groupdict().get("cjk") or "") for m in found]
-    return _one([v for v in values if -8 <= v <= 6])
+    return found
