@@ -15,7 +15,16 @@ from ipom_mail.pipeline.fields.name_titles import without_titles
 from ipom_mail.pipeline.fields.opening import GREETING, salutation, without_leading_marks
 from ipom_mail.pipeline.fields.shapes import closing_shape
 
-_CLOSING_WORDS = f"{mail_words('sign_off')}|{mail_words('season')}"  # "Happy New Year!" too
+# A wish for the rest of the day, its line's end, a mark or a word of [day_wish_rest] after it
+# ("Belle journée et merci pour cette rubrique,", "Schönen Abend noch!"), never other words
+# ("Belle soirée hier à Lyon." tells the night)
+_DAY_WISH = (
+    rf"(?:{mail_words('day_wish')})"
+    rf"(?=\s*(?:[^\w\s:]|$)|\s+(?:{mail_words('day_wish_rest')}){WORD_END})"
+)
+DAY_WISH = re.compile(rf"^\s*+¡?{_DAY_WISH}", re.I)
+# "Happy New Year!" and "Have a great day!" too
+_CLOSING_WORDS = f"{mail_words('sign_off')}|{mail_words('season')}|{_DAY_WISH}"
 
 
 def _unguarded(section: str) -> str:
@@ -88,8 +97,9 @@ def body_lines(lines: list[str]) -> list[str]:
         closing = without_leading_marks(s)  # "✨ clear skies ✨", "¡Saludos!"
         if _on_top(out) and _greets_from(closing):
             continue  # "Greetings from Bengaluru!" under "Respected Sir/Madam,": it greets
-        # "Thanks for last month's feature!" on top opens the mail: it closes nothing
-        opening = opening or (_on_top(out) and thanks(closing))
+        # "Thanks for last month's feature!" on top opens the mail: it closes nothing, nor does
+        # a wish for the day there ("Goede avond," "Доброго дня!" greet)
+        opening = opening or (_on_top(out) and (thanks(closing) or bool(DAY_WISH.match(closing))))
         if not opening and _closes(closing, lines[i + 1 : i + 2]):
             break
         if SENT_FROM.match(s) or DISCLAIMER.search(s):
