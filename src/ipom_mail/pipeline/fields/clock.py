@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import time
 
 from ipom_mail.pipeline.fields.clock_zone import (
+    DIAL_NEUTRAL,
     UNIT,
     named_then_date,
     past_unit,
@@ -134,8 +135,8 @@ def _hour_group(m: re.Match[str]) -> str:
 
 def _dial_unit(unit: re.Match[str] | None) -> bool:
     """Whether a unit after a time says a 24-hour clock: "Uhr", "น." do, Hindi "बजे"
-    ("o'clock", said of a 12-hour dial: "शाम 6:58 बजे") does not."""
-    return unit is not None and "बजे" not in unit.group()
+    ("o'clock", said of a 12-hour dial: "शाम 6:58 बजे") and Georgian "საათზე" do not."""
+    return unit is not None and DIAL_NEUTRAL.match(unit.group()) is None
 
 
 def _hour_certain(m: re.Match[str], unit: bool) -> bool:

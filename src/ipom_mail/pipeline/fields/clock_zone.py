@@ -20,14 +20,20 @@ from ipom_mail.pipeline.fields.zones import (
     BEFORE_ZONE,
     LOWER_AFTER_PERIOD,
     NAMED,
+    O_CLOCK,
     is_zone_word,
 )
 
-# A unit after a time: "Uhr", "uur", "óra", "h", Thai "น." (นาฬิกา), Hindi "बजे"
+# A unit after a time: "Uhr", "uur", "óra", "h", Thai "น." (นาฬิกา), Hindi "बजे", and the
+# words for "o'clock" of data/zone_words.toml [o_clock] (Georgian "საათზე")
 UNIT = re.compile(
-    r"\s?(?:Uhr|hrs?\b\.?|h\b|hod\b\.?|óra\b|uur\b|czasu|heure|hora|ч\.|часа|год\.|बजे|น\.)(?!\w)",
+    r"\s?(?:Uhr|hrs?\b\.?|h\b|hod\b\.?|óra\b|uur\b|czasu|heure|hora|ч\.|часа|год\.|बजे|น\.|"
+    + "|".join(O_CLOCK)
+    + r")(?!\w)",
     re.I,
 )
+# Units that say nothing of a 24-hour dial ("शाम 6:58 बजे", "8:40 საათზე")
+DIAL_NEUTRAL = re.compile(r"\s?(?:बजे|" + "|".join(O_CLOCK) + r")(?!\w)", re.I)
 # A zone written in words may wrap onto the next line ("18:09:30 ora\nitaliana")
 _WRAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
 _CJK_CHAR = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"

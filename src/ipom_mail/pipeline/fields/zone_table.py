@@ -79,6 +79,7 @@ BEFORE_ZONE: list[str] = []  # "по" in "23:58 по мск" (data/zone_words.to
 BEFORE_GLUED: list[str] = []  # Thai "ตาม" written onto the zone ([before] glued)
 LOWER_AFTER_PERIOD: set[str] = set()  # "9:14 pm edt" ([lower_after_period])
 AGAIN_ZONE: list[str] = []  # "20:44, también hora del centro" ([again])
+O_CLOCK: list[str] = []  # Georgian "საათზე" in "18:40 საათზე თბილისის დროით" ([o_clock])
 
 
 def _zone_words() -> None:
@@ -89,6 +90,7 @@ def _zone_words() -> None:
     BEFORE_GLUED.extend(data["before"]["glued"])
     LOWER_AFTER_PERIOD.update(data["lower_after_period"]["all"])
     AGAIN_ZONE.extend(data["again"]["all"])
+    O_CLOCK.extend(data["o_clock"]["all"])
     for iana, phrases in data["zones"].items():
         region = iana.rsplit("/", 1)[-1].replace("_", " ")
         for phrase in phrases:

@@ -21,6 +21,7 @@ from ipom_mail.pipeline.fields.zone_table import BEFORE_GLUED as BEFORE_GLUED
 from ipom_mail.pipeline.fields.zone_table import BEFORE_ZONE as BEFORE_ZONE
 from ipom_mail.pipeline.fields.zone_table import LOWER_AFTER_PERIOD as LOWER_AFTER_PERIOD
 from ipom_mail.pipeline.fields.zone_table import NAMED as NAMED
+from ipom_mail.pipeline.fields.zone_table import O_CLOCK as O_CLOCK
 
 # Where clocks are often read in 12 hours: "9:34 EDT" may be morning or evening.
 _TWELVE = (
