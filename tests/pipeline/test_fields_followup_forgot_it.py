@@ -30,7 +30,9 @@ _QUOTE = "On Wed, May 6, 2026 at 7:05 AM ISS Photo of the Month <ipom@example.or
         ("Извините, забыл это указать.", "Снимок сделан 5 мая 2026 года в 20:31:05 UT."),
     ],
 )
-def test_a_follow_up_with_only_the_time_and_an_apology_has_no_story(apology: str, time: str) -> None:
+def test_a_follow_up_with_only_the_time_and_an_apology_has_no_story(
+    apology: str, time: str
+) -> None:
     fields = _answer(f"Hello,\n\n{apology} {time}\n\nNoor", _QUOTE)
     assert fields.taken_at == datetime(2026, 5, 5, 20, 31, 5, tzinfo=UTC)
     assert fields.story is None

@@ -25,9 +25,7 @@ from ipom_mail.pipeline.fields.flyby_numbers import find_max_elevation
         ("Hauteur : 66°, magnitude -3,5", 66.0),
     ],
 )
-def test_a_height_labelled_on_the_passs_line_is_its_highest_point(
-    line: str, height: float
-) -> None:
+def test_a_height_labelled_on_the_passs_line_is_its_highest_point(line: str, height: float) -> None:
     text = f"Datum: 09/10/2026\nTijd: 18:12:30 UT\n{line}\n"
     assert find_max_elevation(text) == height
 

@@ -73,6 +73,8 @@ def test_a_sentence_opening_like_a_wish_that_tells_the_night_stays(told: str) ->
     assert find_story(f"{STORY}\n\n{told}\n\nCheers,\nNoor\n", "Noor") == f"{STORY}\n\n{told}"
 
 
-@pytest.mark.parametrize("top", ["Schönen Tag,", "Доброго дня!", "İyi akşamlar,", "Have a great day!"])
+@pytest.mark.parametrize(
+    "top", ["Schönen Tag,", "Доброго дня!", "İyi akşamlar,", "Have a great day!"]
+)
 def test_a_wish_on_top_opens_the_mail_and_the_story_below_stays(top: str) -> None:
     assert find_story(f"{top}\n\n{STORY}\n\nCheers,\nNoor\n", "Noor") == STORY
