@@ -260,7 +260,10 @@ def test_a_bare_tripod_counts_among_named_instruments_too(
         # batch-03 labels the first "Baader AstroSolar filter", batch-27 "s Baader AstroSolar
         # filtrom" as "Baader AstroSolar": after its name, a kind in a case is no part of it
         ("Oprema: Sky-Watcher Evostar 102 s Baader AstroSolar filterom", "Baader AstroSolar"),
-        ("Oprema: refraktor Skywatcher Evostar 102/500 s Baader AstroSolar filtrom", "Baader AstroSolar"),
+        (
+            "Oprema: refraktor Skywatcher Evostar 102/500 s Baader AstroSolar filtrom",
+            "Baader AstroSolar",
+        ),
         ("Оборудование: Celestron C8 с Baader Solar фильтром", "Baader Solar"),
         ("Vybavení: Celestron C8 s Baader OIII filtrem", "Baader OIII"),
     ],

@@ -123,8 +123,13 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
             break
         words.pop()
         words = without_design(" ".join(words)).split()  # "Skymax 127 Maksutov teleskop"
-    if words and _in_a_case(words[-1]) and (
-        (len(words) > 1 and is_support(words[-1])) or (len(words) > 2 and is_filter_kind(words[-1]))
+    if (
+        words
+        and _in_a_case(words[-1])
+        and (
+            (len(words) > 1 and is_support(words[-1]))
+            or (len(words) > 2 and is_filter_kind(words[-1]))
+        )
     ):
         words.pop()  # "á Manfrotto þrífæti", "s Baader AstroSolar filtrom": the name alone
     base = kind_bases().get(words[-1]) if len(words) > 1 else None
