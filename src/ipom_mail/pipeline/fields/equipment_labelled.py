@@ -22,6 +22,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
     is_support,
     is_tripod_head,
     makers_support,
+    names_its_design,
     not_a_name,
     reads_as_prose,
     unknown_word,
@@ -60,6 +61,8 @@ def _from_maker(piece: str, g: Gazetteer) -> str:
         if start_at(piece, toks, k, g)[1] == "maker":
             if lead[-1].text.lower() in kind_words("series_before_maker"):
                 return piece[lead[-1].start :]  # "AF-S Nikkor 24-70mm": the maker's lens series
+            if names_its_design(lead[-1].text):
+                return piece[lead[-1].start :]  # "Maksutov Sky-Watcher 127/1500": its design
             if _BARLOW_KIND.match(toks[0].text):
                 return piece  # "Barlowova šošovka Baader 2,25x": the kind is the instrument
             # a maker alone keeps its kind: "Rotfilter von Baader", "na statywie Benro"

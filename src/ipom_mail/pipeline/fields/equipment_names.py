@@ -123,6 +123,15 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
             break
         words.pop()
         words = without_design(" ".join(words)).split()  # "Skymax 127 Maksutov teleskop"
+    if (
+        words
+        and _in_a_case(words[-1])
+        and (
+            (len(words) > 1 and is_support(words[-1]))
+            or (len(words) > 2 and is_filter_kind(words[-1]))
+        )
+    ):
+        words.pop()  # "á Manfrotto þrífæti", "s Baader AstroSolar filtrom": the name alone
     base = kind_bases().get(words[-1]) if len(words) > 1 else None
     if base and any(c.isdigit() or c.isupper() for c in " ".join(words[:-1])):
         words[-1] = base  # "Baader AstroSolar filterom": the filter, in its base form
@@ -221,11 +230,26 @@ def _support_in_base(words: list[str]) -> str:
     if len(words) > 1 and (is_support(words[0]) or is_filter_kind(words[0])):
         words[0] = kind_bases().get(words[0].lower(), words[0])
     if len(words) > 1 and is_support(words[-1]):
-        words[-1] = kind_bases().get(words[-1].lower(), words[-1])  # "맨프로토 삼각대를"
+        words[-1] = kind_bases().get(words[-1].lower(), words[-1])
     head, dash, tail = words[-1].rpartition("-") if words else ("", "", "")
     if head and is_support(tail):
         words[-1] = head + dash + kind_bases().get(tail.lower(), tail)
     return " ".join(words)
+
+
+def _in_a_case(kind: str) -> bool:
+    """Whether a kind is written in a case other than its base form (data/labels.toml
+    [kind_base]: "þrífæti", "állványon"); after its maker the case joins it to the sentence,
+    and the maker alone names the instrument, as a curator writes it."""
+    low = kind.lower()  # a Korean particle ("삼각대를") is no case: the kind stays
+    return kind_bases().get(low, low) != low and not re.search(r"[\uac00-\ud7af]", low)
+
+
+def names_its_design(word: str) -> bool:
+    """Whether a capitalised word before a maker is the telescope's design, named after the
+    one who made it, and part of its name ("Maksutov Sky-Watcher 127/1500", data/labels.toml
+    [design_names]); a kind ("Refraktor Sky-Watcher") is not."""
+    return word[:1].isupper() and word.lower() in kind_words("design_names")
 
 
 def is_support(word: str) -> bool:

@@ -29,6 +29,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
     kind_lead,
     lens_series,
     local_line,
+    names_its_design,
     support_of,
     unread_local_line,
     without_kind_tail,
@@ -191,6 +192,8 @@ def _first(toks: Sequence[Tok], i: int, kind: str) -> int:
         return i - 1
     if kind == "maker" and before.lower() in kind_words("series_before_maker"):
         return i - 1  # "AF-S Nikkor 24-70mm": the maker's series before its name
+    if kind == "maker" and names_its_design(before):
+        return i - 1  # "Maksutov Sky-Watcher 127/1500": its design, named after its maker
     return i
 
 
