@@ -281,12 +281,13 @@ def extract_fields(
     signed = "" if own_gear else signature_gear(text)
     if signed:
         gear = f"{mine}\n\n{signed}"  # "my usual setup (see below)"
+    credit = find_photographer(parsed.sender_name, text, links.profile, parsed.sender)
     return Fields(
         taken_at=taken.taken_at,
         taken_at_source=taken.source,
         taken_date=taken.taken_date,
-        photographer=find_photographer(parsed.sender_name, text, links.profile, parsed.sender),
-        equipment=find_equipment(gear, media),
+        photographer=credit,
+        equipment=find_equipment(gear, media, (credit.name, parsed.sender_name)),
         flyby=flyby,
         story=_story(text, parsed),
         location=_location(clean, mine, subject, parsed, text),

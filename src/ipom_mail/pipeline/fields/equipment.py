@@ -165,7 +165,11 @@ def _without_and(item: str) -> str:
     return head if head and last in kind_words("and_words") else item
 
 
-def find_equipment(text: str, media: Media) -> tuple[str, ...]:
-    """Equipment from the text, then the camera and lens EXIF did not repeat."""
+def find_equipment(text: str, media: Media, people: tuple[str | None, ...] = ()) -> tuple[str, ...]:
+    """Equipment from the text, then the camera and lens EXIF did not repeat; never a
+    person's name the mail gives (`people`: the sender, the one credited), which a maker's
+    name may start ("Takara Yamamoto" under a sign-off, Takara being a tripod maker too)."""
     named = dedupe(without_repeated_lenses(text_items(text)))
+    names = {" ".join(p.casefold().split()) for p in people if p}
+    named = [item for item in named if " ".join(item.casefold().split()) not in names]
     return tuple(dedupe(named + exif_items(media, named)))
