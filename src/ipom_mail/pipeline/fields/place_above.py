@@ -50,7 +50,10 @@ def _pattern() -> re.Pattern[str]:
     # a spot of it after its comma, in a place: "מצוק המכתש במצפה רמון" (the crater's cliff in
     # Mitzpe Ramon): where the photographer stood
     stood = rf"(?P<stood>[,،] (?:{_WORD} ){{1,3}}?(?:{prefixes})(?P<town>{_WORD}(?: {_WORD})?))"
-    area = f"(?:{stood}|{area})?"
+    # or a spot of it after its comma near a town: "گنبد رصدخانه ملی ایران، روی کوه گرگش نزدیک
+    # کاشان" (the observatory's dome, on Mount Gargash near Kashan)
+    near = rf"(?P<near>[,،] (?:{_WORD} ){{1,4}}?(?:{script_alt('near_leads')}) {_WORD}(?: {_WORD})?)"
+    area = f"(?:{stood}|{near}|{area})?"
     ends = rf"(?= (?:{script_alt('name_ends')})(?!\S))"
     return re.compile(
         rf"(?<!\S)(?:{script_alt('over_words')}) (?P<landmark>{name}){area}(?:{_END}|{ends})",
@@ -82,7 +85,7 @@ def _place(m: re.Match[str]) -> str | None:
     which a spot of it stood (`_stood_in`), the town it lies near (`_near_town`)."""
     if m["stood"]:
         return _stood_in(m["town"])
-    if m["area"] and _near(m["area"]):
+    if m["near"] or (m["area"] and _near(m["area"])):
         return _near_town(m)
     area: str = m["area"] or _bracket(m)
     named: str | None = m["named"]
@@ -135,9 +138,11 @@ def _near_town(m: re.Match[str]) -> str | None:
     """The town a landmark passed over lies near ("فوق جبل الفيل بالقرب من العُلا، منطقة
     المدينة المنورة": "العُلا، منطقة المدينة المنورة"), with its region after its comma
     as written ([region_heads]); none when the words after "near" are no town."""
-    words = m["area"].lstrip(",، ").split()
-    lead = next(lead for lead in script_words("near_leads") if " ".join(words).startswith(lead))
-    name = " ".join(words[len(lead.split()) :])
+    phrase = m["area"] or m["near"]
+    lead = max(
+        (f" {lead} " for lead in script_words("near_leads") if f" {lead} " in phrase), key=len
+    )
+    name = phrase[phrase.index(lead) + len(lead) :].strip()
     if not script_town(name):
         return None
     region = _REGION.match(m.string, m.end())
