@@ -52,7 +52,9 @@ def _pattern() -> re.Pattern[str]:
     stood = rf"(?P<stood>[,،] (?:{_WORD} ){{1,3}}?(?:{prefixes})(?P<town>{_WORD}(?: {_WORD})?))"
     # or a spot of it after its comma near a town: "گنبد رصدخانه ملی ایران، روی کوه گرگش نزدیک
     # کاشان" (the observatory's dome, on Mount Gargash near Kashan)
-    near = rf"(?P<near>[,،] (?:{_WORD} ){{1,4}}?(?:{script_alt('near_leads')}) {_WORD}(?: {_WORD})?)"
+    near = (
+        rf"(?P<near>[,،] (?:{_WORD} ){{1,4}}?(?:{script_alt('near_leads')}) {_WORD}(?: {_WORD})?)"
+    )
     area = f"(?:{stood}|{near}|{area})?"
     ends = rf"(?= (?:{script_alt('name_ends')})(?!\S))"
     return re.compile(
