@@ -16,6 +16,11 @@ What kind it is says where the photographer stood:
 - it is seen from afar ([seen_kinds]: a tower, a bridge, a minaret, a lighthouse): the
   place is the town written with it (fields/towns_scripts.py), after its name, in its area
   or after an "in" prefix ("המגדלור ביפו"); no town, no place.
+Where the landmark lies "near" a town ([near_leads]: "فوق جبل الفيل بالقرب من العُلا، منطقة
+المدينة المنورة", or a spot of it after its comma, "روی کوه گرگش نزدیک کاشان"), the place is the
+town with its region as written, never the phrase with "near" in it, and none when no town is
+written; where a spot of it after its comma is in a place ("מעל מכתש רמון, מצוק המכתש במצפה
+רמון"), the place is that town one stood in (batch-27).
 Where the sender took the photo from home ([home_from]: "التقطتها من شرفة منزلي"), any
 landmark passed over was only pictured: the town of its area, or nothing.
 Read last, for a mail that names no other place.
