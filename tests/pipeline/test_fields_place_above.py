@@ -17,7 +17,6 @@ from tests.place_kit import mail_place
     ("text", "place"),
     [
         ("لمرور المحطة فوق كثبان الثمامة شمال شرق الرياض، مساء يوم الاثنين.", "الثمامة شمال شرق الرياض"),
-        ("وهي تعبر فوق صخور حافة العالم قرب الرياض، التقطتها مساء الخميس.", "حافة العالم قرب الرياض"),
         ("المحطة تعبر فوق صخرة الفيل في العُلا.", "صخرة الفيل في العُلا"),
         ("عکس عبور ایستگاه از بالای کاروانسرای مرنجاب را برایتان می‌فرستم.", "کاروانسرای مرنجاب"),
         ("عکس عبور ایستگاه بر فراز تپه‌های شنی کویر مرنجاب (نزدیک کاشان) را می‌فرستم.",
@@ -101,11 +100,12 @@ def test_where_the_sender_went_or_stood_is_the_place(text: str, place: str | Non
          "سلام و وقت بخیر،\n\nعکس من از عبور ایستگاه فضایی بین‌المللی بر فراز کاروانسرای مرنجاب را "
          "برایتان می‌فرستم. با چند نفر از دوستان انجمن نجوم کاشان برای رصد به کویر مرنجاب رفته بودیم."
          "\n\nبا سپاس،\nسارا محمدی\n", "کویر مرنجاب"),
-        # the city under the name is the sender's home; the photo's place is the rocks' area
+        # the city under the name is the sender's home; the photo's place is the town the rocks
+        # lie near
         ("مشاركة في مسابقة صورة الشهر",
          "السلام عليكم،\n\nأرسل لكم صورتي لمحطة الفضاء الدولية وهي تعبر فوق صخور حافة العالم قرب "
          "الرياض، التقطتها مساء الخميس 15 أبريل 2027.\n\nمع خالص التحية،\nفيصل العتيبي\nجدة\n",
-         "حافة العالم قرب الرياض"),
+         "الرياض"),
         # a greeting from a city and a signature's club: no place
         ("صورة المحطة",
          "مساء الخير من الرياض،\n\nأرسل لكم صورتي لمحطة الفضاء الدولية فوق برج خليفة.\n\n"
@@ -116,3 +116,59 @@ def test_a_mail_in_arabic_script_gives_the_spot_not_the_senders_city(
     subject: str, body: str, place: str | None
 ) -> None:
     assert mail_place(subject, body) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وهي تعبر فوق جبل الفيل بالقرب من العُلا، منطقة المدينة المنورة. التقطت الصورة مساءً.",
+         "العُلا، منطقة المدينة المنورة"),
+        ("وهي تعبر فوق صخور حافة العالم قرب الرياض، التقطتها مساء الخميس.", "الرياض"),
+        ("עברה מעל הר תבור ליד עפולה.", "עפולה"),
+        ("عبور ایستگاه از بالای کوه کرکس نزدیک کاشان را می‌فرستم.", "کاشان"),
+        # a spot of it after its comma, near a town
+        ("عکس عبور ایستگاه بر فراز گنبد رصدخانه ملی ایران، روی کوه گرگش نزدیک کاشان را می‌فرستم.",
+         "کاشان"),
+        ("התחנה עברה מעל המגדלור, על החוף ליד חיפה.", "חיפה"),
+        # "near" a word that is no town: no place rather than a phrase with "near" in it
+        ("התחנה עברה מעל המגדלור, על החוף ליד החברים.", None),
+        ("وهي تعبر فوق جبل الفيل بالقرب من المخيم.", None),
+        ("עברה מעל הר תבור ליד החברים.", None),
+    ],
+)  # fmt: skip
+def test_a_landmark_passed_over_near_a_town_gives_the_town_never_near(
+    text: str, place: str | None
+) -> None:
+    """Where a landmark passed over lies "near" a town, the photographer was near the town:
+    the place is the town, with its region after its comma, never "X near Y" (batch-27)."""
+    assert above_place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("תחנת החלל חולפת מעל מכתש רמון, מצוק המכתש במצפה רמון.", "מצפה רמון"),
+        ("תחנת החלל חולפת מעל הר הכרמל, המצפור בחיפה.", "חיפה"),
+        ("المحطة تعبر فوق جبل الفيل، عند سفح الجبل بالرياض.", "الرياض"),
+        # a spot of it in no town nor a place its kind names: the crater was only pictured
+        ("תחנת החלל חולפת מעל מכתש רמון, מצוק המכתש בחושך.", None),
+        # no spot after its comma: the crater one stands at is the place
+        ("תחנת החלל חולפת מעל מכתש רמון.", "מכתש רמון"),
+    ],
+)  # fmt: skip
+def test_a_spot_of_the_landmark_in_a_town_gives_the_town_one_stood_in(
+    text: str, place: str | None
+) -> None:
+    """A crater, a mountain passed over, then after its comma a spot of it in a town ("מצוק
+    המכתש במצפה רמון", the crater's cliff in Mitzpe Ramon): the place is the town one stood in,
+    not the landmark (batch-27)."""
+    assert above_place(text) == place
+
+
+def test_a_mail_over_a_crater_from_its_town_gives_the_town() -> None:
+    body = (
+        "שלום רב,\n\nמצורפת התמונה שלי של תחנת החלל הבינלאומית חולפת מעל מכתש רמון, מצוק "
+        "המכתש במצפה רמון.\nצילמתי ביום שלישי, 10 בנובמבר 2026, בשעה 17:42 שעון ישראל.\n\n"
+        "בברכה,\nנועה ברקוביץ\nבאר שבע\n"
+    )
+    assert mail_place("תמונת תחנת החלל מעל מכתש רמון", body) == "מצפה רמון"

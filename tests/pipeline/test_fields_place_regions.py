@@ -209,3 +209,23 @@ def test_a_russian_or_ukrainian_region_in_ye_after_in_is_the_region(
     text: str, region: str | None
 ) -> None:
     assert find_location(text) == region
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("the ISS over the SALT dome in\nSutherland, Northern Cape. I took it at 8:22pm SAST.",
+         "Sutherland, Northern Cape"),
+        ("Shot from the beach at Hermanus, Western Cape, last night.", "Hermanus, Western Cape"),
+        ("We watched it from Underberg, KwaZulu-Natal.", "Underberg, KwaZulu-Natal"),
+    ],
+)  # fmt: skip
+def test_a_town_with_its_south_african_province_after_a_comma(text: str, place: str) -> None:
+    """South Africa's provinces are regions as Canada's and Australia's are (batch-27)."""
+    assert find_location(text) == place
+
+
+def test_a_direction_after_a_comma_is_no_province() -> None:
+    assert find_location("The pass went over Pretoria, North West of the house.") != (
+        "Pretoria, North West"
+    )

@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from ipom_mail.pipeline.fields.location import find_location
+from ipom_mail.pipeline.fields.place_kinds import names_site
 from ipom_mail.pipeline.fields.site_phrases import kind_last_site
+from tests.place_kit import mail_place
 
 
 @pytest.mark.parametrize(
@@ -71,3 +73,38 @@ def test_swahili_near_leads_a_town_or_the_town_of_a_name(text: str, place: str) 
 def test_swahili_near_a_time_or_an_unlisted_town_is_no_place() -> None:
     assert find_location("Niliipiga karibu na saa mbili usiku.") is None
     assert find_location("Niliipiga nikiwa na rafiki yangu Juma.") is None  # with a person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "passant per sobre de la cúpula de l'Observatori Astronòmic del Montsec, a Àger.",
+        "scattata sopra la cupola dell'Osservatorio di Campo Imperatore.",
+        "la station au-dessus de la coupole de l'Observatoire de Haute-Provence.",
+    ],
+)
+def test_a_site_after_an_elided_article_is_named(text: str) -> None:
+    """A site's kind after "l'", "dell'" ("de l'Observatori Astronòmic del Montsec") names a
+    site as the kind alone does (batch-27)."""
+    assert names_site(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Vaig fer la foto des de l'església.", "l'Estació Espacial Internacional."]
+)
+def test_an_elided_article_before_no_sites_kind_names_none(text: str) -> None:
+    assert not names_site(text)
+
+
+def test_the_senders_town_is_no_place_beside_an_observatory_after_an_elided_article() -> None:
+    """The town under the name ("Lleida", the province's capital) is where the sender lives;
+    the photo was taken at the observatory the body names (batch-27): no place rather than
+    the sender's town."""
+    body = (
+        "Bon dia,\n\nUs envio la meva foto de l'Estació Espacial Internacional passant per sobre "
+        "de la\ncúpula de l'Observatori Astronòmic del Montsec, a Àger (la Noguera). La vaig fer "
+        "el\ndimarts 22 de setembre a les 21h34 (UTC+2).\n\nSalutacions,\nJordi Puigdemont\n"
+        "Lleida\n"
+    )
+    place = mail_place("Foto de l'ISS des del Montsec", body)
+    assert place in (None, "Observatori Astronòmic del Montsec, a Àger (la Noguera)")

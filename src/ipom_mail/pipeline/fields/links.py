@@ -196,12 +196,23 @@ _FOOTER_LINE = re.compile(
     r"wysłane|odesláno|this (?:e-?mail|message) (?:was|has been))\b",
     re.IGNORECASE,
 )
-# A mail app's footer line ("Sent from my iPhone", "Hent Outlook til iOS"): no story, no signature
+# A mail app's footer line ("Sent from my iPhone", "Hent Outlook til iOS"; a footer's lead and
+# a mail app's or a phone's name, "Sent from Gmail Mobile", "Enviado desde Yahoo Mail",
+# data/mail_words.toml [sent_from_leads], [mail_apps]): no story, no signature, no place
+_APP_FOOTER = (
+    f"(?:{mail_words('sent_from_leads')})\\s+(?:(?:{mail_words('sent_from_owners')})\\s*)?"
+    f"(?:{mail_words('mail_apps')})"
+)
 SENT_FROM = re.compile(
     r"^\s*+(?:sent from (?:my|mail|yahoo|outlook|samsung)|get outlook for|von meinem .{1,40}? gesendet|"
     r"gesendet von|envoyé de mon|envoyé depuis|enviado desde mi|enviado do meu|enviado de meu|"
     r"inviato da|verzonden (?:vanaf|met) mijn|wysłane z|odesláno z|iphone-ról küldve|"
-    r"\S+-ról küldve|sent with|sent using|" + mail_words("sent_from") + r")" + WORD_END,
+    r"\S+-ról küldve|sent with|sent using|"
+    + mail_words("sent_from")
+    + "|"
+    + _APP_FOOTER
+    + ")"
+    + WORD_END,
     re.IGNORECASE,
 )
 _CLIENT_FOOTER = re.compile(rf"{_FOOTER_LINE.pattern}|{SENT_FROM.pattern}", re.IGNORECASE)

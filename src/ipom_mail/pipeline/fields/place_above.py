@@ -16,6 +16,11 @@ What kind it is says where the photographer stood:
 - it is seen from afar ([seen_kinds]: a tower, a bridge, a minaret, a lighthouse): the
   place is the town written with it (fields/towns_scripts.py), after its name, in its area
   or after an "in" prefix ("המגדלור ביפו"); no town, no place.
+Where the landmark lies "near" a town ([near_leads]: "فوق جبل الفيل بالقرب من العُلا، منطقة
+المدينة المنورة", or a spot of it after its comma, "روی کوه گرگش نزدیک کاشان"), the place is the
+town with its region as written, never the phrase with "near" in it, and none when no town is
+written; where a spot of it after its comma is in a place ("מעל מכתש רמון, מצוק המכתש במצפה
+רמון"), the place is that town one stood in (batch-27).
 Where the sender took the photo from home ([home_from]: "التقطتها من شرفة منزلي"), any
 landmark passed over was only pictured: the town of its area, or nothing.
 Read last, for a mail that names no other place.
@@ -46,7 +51,16 @@ def _pattern() -> re.Pattern[str]:
     name = rf"(?:{terrain} {named}|{feature}|(?:{kinds})(?: {_WORD}){{0,3}}?)"
     prefixes = "|".join(map(re.escape, words_of("caseless_in_prefix")))
     leads = script_alt("area_leads")
-    area = rf"(?P<area>,? (?:(?:{leads})(?: {_WORD}){{1,2}}?|(?:{prefixes}){_WORD}(?: {_WORD})?))?"
+    area = rf"(?P<area>,? (?:(?:{leads})(?: {_WORD}){{1,2}}?|(?:{prefixes}){_WORD}(?: {_WORD})?))"
+    # a spot of it after its comma, in a place: "מצוק המכתש במצפה רמון" (the crater's cliff in
+    # Mitzpe Ramon): where the photographer stood
+    stood = rf"(?P<stood>[,،] (?:{_WORD} ){{1,3}}?(?:{prefixes})(?P<town>{_WORD}(?: {_WORD})?))"
+    # or a spot of it after its comma near a town: "گنبد رصدخانه ملی ایران، روی کوه گرگش نزدیک
+    # کاشان" (the observatory's dome, on Mount Gargash near Kashan)
+    near = (
+        rf"(?P<near>[,،] (?:{_WORD} ){{1,4}}?(?:{script_alt('near_leads')}) {_WORD}(?: {_WORD})?)"
+    )
+    area = f"(?:{stood}|{near}|{area})?"
     ends = rf"(?= (?:{script_alt('name_ends')})(?!\S))"
     return re.compile(
         rf"(?<!\S)(?:{script_alt('over_words')}) (?P<landmark>{name}){area}(?:{_END}|{ends})",
@@ -74,7 +88,12 @@ def above_place(text: str) -> str | None:
 
 
 def _place(m: re.Match[str]) -> str | None:
-    """The landmark with its area, or the town of a landmark seen from afar."""
+    """The landmark with its area, or the town of a landmark seen from afar; the place in
+    which a spot of it stood (`_stood_in`), the town it lies near (`_near_town`)."""
+    if m["stood"]:
+        return _stood_in(m["town"])
+    if m["near"] or (m["area"] and _near(m["area"])):
+        return _near_town(m)
     area: str = m["area"] or _bracket(m)
     named: str | None = m["named"]
     if m["site"]:  # a feature without a name in a site one stands at: the site
@@ -102,6 +121,42 @@ def _town_of(m: re.Match[str]) -> str | None:
         if word.startswith(prefixes) and script_town(word[1:]):
             return word[1:]  # "ביפו": in Jaffa
     return None
+
+
+def _stood_in(name: str) -> str | None:
+    """The place after "in" where a spot of the landmark is ("מצוק המכתש במצפה רמון": מצפה
+    רמון): a town, or a name its kind heads ([caseless_heads]: "מצפה", a lookout); else
+    none, the landmark being only what was pictured."""
+    if script_town(name) or name.split()[0] in words_of("caseless_heads"):
+        return name
+    return None
+
+
+def _near(area: str) -> bool:
+    """Whether the area opens with a word of "near" ([near_leads])."""
+    words = area.lstrip(",، ")
+    return any(words.startswith(f"{lead} ") for lead in script_words("near_leads"))
+
+
+_REGION = re.compile(r"[,،] (?P<region>\S+(?: [^\s.,،;:!?()]+){1,3})(?=\s*(?:[.!?؟\n]|$))")
+
+
+def _near_town(m: re.Match[str]) -> str | None:
+    """The town a landmark passed over lies near ("فوق جبل الفيل بالقرب من العُلا، منطقة
+    المدينة المنورة": "العُلا، منطقة المدينة المنورة"), with its region after its comma
+    as written ([region_heads]); none when the words after "near" are no town."""
+    phrase = m["area"] or m["near"]
+    lead = max(
+        (f" {lead} " for lead in script_words("near_leads") if f" {lead} " in phrase), key=len
+    )
+    name = phrase[phrase.index(lead) + len(lead) :].strip()
+    if not script_town(name):
+        return None
+    region = _REGION.match(m.string, m.end())
+    heads = script_words("region_heads")
+    if region and region["region"].split()[0] in heads:
+        return name + region.group(0).rstrip()
+    return name
 
 
 _BRACKET = re.compile(r" ?\([^()\n]{2,40}\)")

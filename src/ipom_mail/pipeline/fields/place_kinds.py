@@ -88,7 +88,9 @@ def named_before_kind() -> re.Pattern[str]:
 
 @cache
 def _site() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’-]){_kind_led(True)}")
+    """A site led by its kind, after an elided article too ("de l'Observatori Astronòmic
+    del Montsec", "dall'Osservatorio di Campo Imperatore")."""
+    return re.compile(rf"(?<![\w'’-])(?:{_ELIDED})?{_kind_led(True)}")
 
 
 @cache
