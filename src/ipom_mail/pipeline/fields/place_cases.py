@@ -47,6 +47,7 @@ def _rule(entry: str) -> tuple[str, str]:
     return ending, base
 
 
+@cache
 def _own_countries_codes() -> frozenset[str]:
     return frozenset(c for listed in data()["own_countries"].values() for c in listed)
 
