@@ -132,3 +132,24 @@ def test_a_sign_off_in_the_third_person_or_a_closing_wish_in_more_languages_clos
 )
 def test_a_prose_line_opening_with_a_closings_words_stays(line: str) -> None:
     assert find_story(f"{STORY}\n\n{line}\n") == f"{STORY}\n\n{line}"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Kh. Mette Sørensen\nAstronomisk Selskab, København",
+        "Vh. Jens Holm",
+        "Vh.\nKari Nordmann",
+        "Vh. Anna Lindqvist\nUppsala",
+        "Terv. Mikko Virtanen",
+    ],
+)
+def test_an_abbreviated_nordic_sign_off_with_the_name_on_its_line_closes_the_story(
+    closing: str,
+) -> None:
+    assert find_story(f"{STORY}\n\n{closing}\n") == STORY
+
+
+def test_a_prose_line_starting_with_the_letters_of_an_abbreviation_stays() -> None:
+    line = "Khao Sok was dark enough for the Milky Way too."
+    assert find_story(f"{STORY}\n{line}\n") == f"{STORY}\n{line}"
