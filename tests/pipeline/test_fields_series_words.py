@@ -74,6 +74,15 @@ SERIES = [
      "2027-05-08T21:08:40"),
     ("8 maja 2027. Seria: pierwsza klatka o 22:05:10 CEST, ostatnia o 22:08:40.",
      "Sun, 09 May 2027 10:00:00 +0200", "2027-05-08T20:05:10", "2027-05-08T20:08:40"),
+    # "first" naming one frame, no series word on the line, each time with its own words
+    ("First frame 11:02:30 PM EDT on Saturday, June 5, 2027, last frame 11:06:30 PM EDT.",
+     "Mon, 07 Jun 2027 13:22:00 -0400", "2027-06-06T03:02:30", "2027-06-06T03:06:30"),
+    ("Am 8. Mai 2027 erstes Bild um 22:05:10 MESZ, letztes Bild um 22:08:40 MESZ.",
+     "Sun, 09 May 2027 10:00:00 +0200", "2027-05-08T20:05:10", "2027-05-08T20:08:40"),
+    ("Le 8 mai 2027, première image à 22:05:10 heure de Paris, dernière à 22:08:40.",
+     "Sun, 09 May 2027 10:00:00 +0200", "2027-05-08T20:05:10", "2027-05-08T20:08:40"),
+    ("8 мая 2027 первый кадр в 23:05:10 мск, последний в 23:08:40.",
+     "Sun, 09 May 2027 10:00:00 +0300", "2027-05-08T20:05:10", "2027-05-08T20:08:40"),
 ]  # fmt: skip
 
 

@@ -172,9 +172,32 @@ def first_last(
         if opened is None or not whole_words("last_shot").search(gap):
             continue
         said = text[lead_at : second.start]  # "Seria: pierwsza klatka o …, ostatnia o …"
-        if label_pattern("series").search(said) or label_pattern("photos").search(said):
+        if (
+            label_pattern("series").search(said)
+            or label_pattern("photos").search(said)
+            or _names_a_shot(text, opened.end(), first.start)
+        ):
             found.append((first, second))
     return found
+
+
+_SHOT_NOUN_AT = 2  # words between "first" and its time that may name the frame
+
+
+def names_first_shot(said: str) -> bool:
+    """Whether a sentence names a series' first shot ("First frame 11:02:30 PM EDT …"): a
+    from–to span in it is the series' own, not a pass's window."""
+    return any(
+        _names_a_shot(said, opened.end(), len(said))
+        for opened in whole_words("first_shot").finditer(said)
+    )
+
+
+def _names_a_shot(text: str, after: int, until: int) -> bool:
+    """Whether the words after a "first" name one shot of a series ("First frame 11:02:30
+    PM", "erstes Bild um 21:04"; data/labels.toml [shot_noun]): "first seen at" does not."""
+    words = re.findall(r"[^\W\d_][\w-]*", text[after:until])[:_SHOT_NOUN_AT]
+    return any(whole_words("shot_noun").fullmatch(word) for word in words)
 
 
 def ends_in_until(words: str) -> bool:

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeVar
 
 from ipom_mail.pipeline.fields.clause_zone import clause_zone
+from ipom_mail.pipeline.fields.clock_spans import names_first_shot
 from ipom_mail.pipeline.fields.dates import (
     DateHit,
     TimeHit,
@@ -228,6 +229,7 @@ def _segment_reading(
         other_event(said)  # a line labelled as the pass's ("začátek 17:15:20, …") is read
         or label_pattern("series").search(said)
         or label_pattern("photos").search(said)
+        or names_first_shot(said)  # "First frame 11:02:30 PM EDT …, last frame …"
         or exposure_edge(text, pos) == "start"  # "Inizio posa  22:31:40"
         or under_exposure_label(text, pos)  # "撮影日時：20時05分10秒から20時08分40秒まで"
         or series_time_line(text, segs, pos)  # "เวลา: ๑๘.๕๒.๑๐ – …" in a stack's mail

@@ -10,7 +10,7 @@ import itertools
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from ipom_mail.pipeline.fields.clock_spans import unread_gap
+from ipom_mail.pipeline.fields.clock_spans import names_first_shot, unread_gap
 from ipom_mail.pipeline.fields.dates import TimeHit
 from ipom_mail.pipeline.fields.dating import Dates
 from ipom_mail.pipeline.fields.exposure_lines import (
@@ -200,7 +200,7 @@ def in_series(text: str, segs: list[Segment], first: TimeHit) -> bool:
     and closing) or a video, or about several photos ("48 fotos … desde las 20:14:05 hasta las 20:17:40") that names no pass."""
     start, end = sentence_around(text, segs, first.start)  # a wrapped sentence whole
     said = text[start:end]
-    if label_pattern("series").search(said) or names_shutter(said):
+    if label_pattern("series").search(said) or names_shutter(said) or names_first_shot(said):
         return True
     if series_time_line(text, segs, first.start):  # "เวลา: ๑๘.๕๒.๑๐ – ๑๘.๕๕.๔๐ น."
         return True
