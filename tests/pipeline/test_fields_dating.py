@@ -105,6 +105,43 @@ def test_the_mail_itself_settles_a_date_that_reads_two_ways(text: str, want: dat
     assert find_taken_at(text, NO_MEDIA, _sent(2023, 11, 20, -6)).taken_at == want
 
 
+@pytest.mark.parametrize(
+    ("text", "sent", "want"),
+    [
+        # the sentence presenting the photo names its day: yesterday of the day of sending
+        ("V prílohe posielam fotku ISS zo včerajšieho večera.\n\nČas: 5. 6. 2027 o 21:52:30 SELČ",
+         _sent(2027, 6, 6, 2), datetime(2027, 6, 5, 19, 52, 30, tzinfo=UTC)),
+        ("Voici ma photo de l'ISS d'hier soir.\nHeure : 5/6/2027 21:52:30 CEST",
+         _sent(2027, 6, 6, 2), datetime(2027, 6, 5, 19, 52, 30, tzinfo=UTC)),
+        ("Here's my photo of the ISS from last night.\nTime: 6/5/2027 9:52:30 PM EDT",
+         _sent(2027, 6, 6, -4), datetime(2027, 6, 6, 1, 52, 30, tzinfo=UTC)),
+        ("Przesyłam zdjęcie ISS z wczoraj.\nData: 05.06.2027, 21:52 UTC",
+         _sent(2027, 6, 6, 2), datetime(2027, 6, 5, 21, 52, tzinfo=UTC)),
+    ],
+)  # fmt: skip
+def test_a_relative_day_in_the_sentence_presenting_the_photo_settles_a_date_that_reads_two_ways(
+    text: str, sent: datetime, want: datetime
+) -> None:
+    taken = find_taken_at(text, NO_MEDIA, sent)
+    assert (taken.taken_at, taken.questions) == (want, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "yesterday" about something else: the photo's date is still a question
+        "Attached is my ISS photo.\nYesterday I bought a new lens.\nTaken 6/5/2027 at 21:52 UTC",
+        "Yesterday I bought a new lens. Photo taken 6/5/2027 at 21:52 UTC",
+        # sent the day after one reading, with no word naming the day: nearness settles nothing
+        "Here is my photo of the ISS.\nTaken 6/5/2027 at 21:52 UTC",
+    ],
+)
+def test_a_relative_day_elsewhere_or_nearness_alone_settles_nothing(text: str) -> None:
+    taken = find_taken_at(text, NO_MEDIA, _sent(2027, 6, 6, 2))
+    assert taken.taken_at is None
+    assert [q.kind for q in taken.questions] == ["date_order"]
+
+
 def test_a_style_written_both_ways_in_one_mail_settles_nothing() -> None:
     text = "Taken 04/11/2023 at 21:34 UT. Tried 25/10/2023 and 10/28/2023 too."
     assert find_taken_at(text, NO_MEDIA, _sent(2023, 11, 20)).taken_at is None

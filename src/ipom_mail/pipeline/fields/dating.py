@@ -20,6 +20,7 @@ from ipom_mail.pipeline.fields.dates import (
     settle,
     with_weekday,
 )
+from ipom_mail.pipeline.fields.relative_days import relative_kinds
 from ipom_mail.pipeline.fields.segments import (
     Segment,
     photo_date_before_event,
@@ -94,6 +95,8 @@ def read_dates(
     base = header.date() if header is not None else None
     hits = [with_weekday(text, h) for h in find_dates(text, base)]
     hits = _with_named_days(hits, segs)
+    if any(h.style is not None and len(h.readings) == 2 for h in hits):
+        hits = _with_relative_day(hits, _presenting(text, segs), base)
     own = mail_order(hits)
     habits = {s.style: s for s in sender}
     orders = mail_order(hits, {style: s.order for style, s in habits.items()})
@@ -147,6 +150,37 @@ def _with_named_days(hits: list[DateHit], segs: list[Segment]) -> list[DateHit]:
     settled = []
     for hit in hits:
         fitting = tuple(r for r in hit.readings if r in named)
+        two = hit.style is not None and len(hit.readings) == 2
+        settled.append(replace(hit, readings=fitting) if two and len(fitting) == 1 else hit)
+    return settled
+
+
+# the days a relative word in the photo's sentences may mean, counted back from the day of
+# sending: "yesterday" or "last night" on any clock; readings of one numeric date that reads
+# two ways lie four weeks or more apart (5.6. and 6.5.), so at most one falls in these days
+_RELATIVE_DAYS = {"yesterday": (1, 2), "last_night": (0, 1, 2), "tonight": (0, 1)}
+
+
+def _presenting(text: str, segs: list[Segment]) -> str:
+    """The sender's own sentences that present the photo ("posielam fotku ISS zo včerajšieho
+    večera"): a relative day there is the photo's, not a lens bought "yesterday"."""
+    spans = {sentence_around(text, segs, s.start) for s in segs if not s.other}
+    said = (" ".join(text[a:b].split()) for a, b in sorted(spans))
+    return " ".join(s for s in said if has_submission_wording(s))
+
+
+def _with_relative_day(hits: list[DateHit], photo: str, base: date | None) -> list[DateHit]:
+    """Keep the one reading of a numeric date that reads two ways which the photo's own
+    sentences name by a relative word ("posielam fotku ISS zo včerajšieho večera" sent on
+    6 June, then "5. 6. 2027": 5 June, not 6 May). The mail says which day; nearness to the
+    day of sending alone never settles a date."""
+    kinds = [k for k in relative_kinds(photo) if k in _RELATIVE_DAYS] if base else []
+    if base is None or len(kinds) != 1:
+        return hits
+    days = {base - timedelta(days=back) for back in _RELATIVE_DAYS[kinds[0]]}
+    settled = []
+    for hit in hits:
+        fitting = tuple(r for r in hit.readings if r in days)
         two = hit.style is not None and len(hit.readings) == 2
         settled.append(replace(hit, readings=fitting) if two and len(fitting) == 1 else hit)
     return settled
