@@ -46,6 +46,8 @@ def test_the_body_comes_first_and_a_subject_that_contradicts_it_adds_nothing() -
         ("è passata altissima, circa 77°", 77.0),
         ("Passage de 18:31 à 18:38 (heure de Paris), culmination\nà 78°, magnitude -3,8.", 78.0),
         ("Passage sehr hoch, Kulmination\nbei 71°.", 71.0),
+        ("최고 고도 58°, 밝기 -3.4등급", 58.0),  # Korean "highest" (최고), as 最高 in Chinese
+        ("最高高度 58°、-3.4等", 58.0),
     ],
 )
 def test_a_pass_written_as_going_high_or_wrapped_before_its_height_gives_it(
@@ -60,6 +62,7 @@ def test_a_pass_written_as_going_high_or_wrapped_before_its_height_gives_it(
         "Max elevation:\nAzimuth 120°",  # a new line that is no continuation
         "the Moon was high overhead at 40° and the ISS crossed it",  # the Moon's
         "the ISS passed overhead at 21:05; my lens has a 12° field of view",
+        "정말 최고였어요! 삼양 14mm 렌즈 (화각 114°)",  # "the best!", then a lens's field of view
     ],
 )
 def test_no_height_is_read_from_another_line_or_body(text: str) -> None:
