@@ -130,6 +130,38 @@ def test_a_site_in_the_signature_above_the_mail_apps_footer_is_the_photographers
     assert find_links(text, None, HOSTS).profile == (site,)
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Best,\nDerek Kowalchuk\nToronto, ON\nRASC Toronto Centre\n{site}\n",
+        "Mit freundlichen Grüßen\nJonas Weber\nSternfreunde Kassel e.V.\nKassel\n{site}\n",
+        "Saludos,\nLucía Romero\nAgrupación Astronómica de Madrid\nMadrid, España\n{site}\n",
+    ],
+)
+def test_a_site_in_a_five_line_signature_opened_by_a_sign_off_is_the_photographers(
+    closing: str,
+) -> None:
+    site = "https://astro.example.net"
+    text = "The ISS crossed the sky above the lake.\n\n" + closing.format(site=site)
+    assert find_links(text, None, HOSTS).profile == (site,)
+
+
+def test_a_firms_site_in_a_work_signature_under_a_sign_off_is_no_profile() -> None:
+    text = (
+        "The ISS crossed the sky above the lake.\n\nPagarbiai\nTomas Kazlauskas\n"
+        "Inžinierius | UAB „Pavyzdys“\nTel. +370 600 00000\nwww.pavyzdys.example.lt\n"
+    )
+    assert find_links(text, None, HOSTS).profile == ()
+
+
+def test_a_site_in_a_last_paragraph_of_five_lines_with_no_sign_off_is_no_profile() -> None:
+    text = (
+        "The ISS crossed the sky above the lake.\n\nForecast for the next passes:\n"
+        "Monday 21:04\nTuesday 20:17\nWednesday 21:30\nhttps://weather.example.net\n"
+    )
+    assert find_links(text, None, HOSTS).profile == ()
+
+
 def test_a_shops_site_in_a_sentence_above_the_footer_is_no_profile() -> None:
     text = "I bought the lens at https://shop.example.com last year.\n\nAnna\n\nSent from Outlook\n"
     assert find_links(text, None, HOSTS).profile == ()

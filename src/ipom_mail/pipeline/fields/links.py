@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit
 
-from ipom_mail.pipeline.fields.labels import WORD_END, label_pattern, mail_words
+from ipom_mail.pipeline.fields.labels import WORD_END, label_pattern, mail_pattern, mail_words
 from ipom_mail.pipeline.fields.quoted import own_text
 from ipom_mail.pipeline.parse.textcodec import bounded_html
 
@@ -271,13 +271,25 @@ def _without_footer(text: str) -> str:
         body = body[:last].rstrip()
 
 
+# a line of a work signature: a phone number, or a job and a firm ("Inžinierius | UAB …");
+# the website under it is the employer's
+_WORK_LINE = re.compile(r"\+\d|\d[\d ()/-]{7,}\d|\s\|\s")
+_CLOSING_LINES = 4  # a name, a town, a club and a website
+_SIGNED_LINES = 6  # the same under a sign-off line ("Best,"), with a line more to spare
+
+
 def _in_closing_lines(text: str, at: int) -> bool:
-    """Whether position `at` lies in the short last paragraph (a name and a website)."""
+    """Whether position `at` lies in the short last paragraph (a name and a website), or in
+    a signature block a sign-off opens ("Best,\nDerek\nToronto, ON\nRASC Toronto Centre\nURL")."""
     body = _without_footer(text)
     last = max(body.rfind("\n\n"), 0)
     lines = body[last:].strip().split("\n")
     named = any(_NAME_LINE.match(x) and x.strip()[:1].isupper() for x in lines)
-    return at >= last and len(lines) <= 4 and named
+    signed = mail_pattern("sign_off").match(lines[0].strip()) is not None and not any(
+        _WORK_LINE.search(x) for x in lines
+    )
+    most = _SIGNED_LINES if signed else _CLOSING_LINES
+    return at >= last and len(lines) <= most and named
 
 
 _SIG = re.compile(r"^-- ?$", re.MULTILINE)
