@@ -252,7 +252,7 @@ def extract_fields(
     from ipom_mail.pipeline.fields.taken_at import find_taken_at, series_in_window
 
     text, mine, subject = _texts(parsed)
-    links = find_links(text, parsed.html, config.links.hosts)
+    links = find_links(text, parsed.html, config.links.hosts, (parsed.sender_name, parsed.sender))
     why_not = None if follow_up else not_a_submission(parsed, media, links.photo, config, text)
     if why_not is not None:
         return Fields(notes=(why_not,))

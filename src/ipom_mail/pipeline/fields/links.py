@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit
 
 from ipom_mail.pipeline.fields.labels import WORD_END, label_pattern, mail_pattern, mail_words
+from ipom_mail.pipeline.fields.own_site import name_words, named_after
 from ipom_mail.pipeline.fields.quoted import own_text
 from ipom_mail.pipeline.parse.textcodec import bounded_html
 
@@ -310,8 +311,12 @@ def _about_a_gathering(text: str, url: str) -> bool:
     return False
 
 
-def find_links(text: str, html: str | None, hosts: Sequence[str]) -> FoundLinks:
-    """The photo links and the sender's profile links in the text and the HTML hrefs."""
+def find_links(
+    text: str, html: str | None, hosts: Sequence[str], owners: Sequence[str | None] = ()
+) -> FoundLinks:
+    """The photo links and the sender's profile links in the text and the HTML hrefs;
+    `owners`, the sender's name and address, name their own site wherever it stands."""
+    words, initials = name_words(owners)
     mine = own_text(text)
     found = [_clean(m.group(0)) for m in _URL.finditer(mine)]
     if html:
@@ -328,6 +333,8 @@ def find_links(text: str, html: str | None, hosts: Sequence[str]) -> FoundLinks:
         if is_photo_link(url, hosts):
             if not _about_a_gathering(mine, url):
                 photo.append(url)
-        elif _profile_context(mine, url, sig.start() if sig else -1):
+        elif _profile_context(mine, url, sig.start() if sig else -1) or (
+            not _NOT_PROFILE.search(url) and named_after(url, words, initials)
+        ):
             profile.append(url)
     return FoundLinks(photo=tuple(photo), profile=tuple(profile))
