@@ -117,7 +117,7 @@ def test_a_size_in_inches_written_apart_is_part_of_the_name(text: str, item: str
     assert item in _items(text)
 
 
-def test_in_after_a_number_is_a_word_before_no_f_ratio() -> None:
+def test_the_word_in_after_a_number_with_no_f_ratio_is_no_size() -> None:
     # trap: "Celestron 8 in my garden": no size, and no "in" in the name
     assert _items("I set up the Celestron 8 in my garden") == ["Celestron 8"]
 
