@@ -1,10 +1,11 @@
-"""equipment (batch-26): a reducer's or flattener's kind written before its maker and a
-multiplier is no part of the name ("uz reduktor Celestron 0.7x" is "Celestron 0.7x": no
-telescope is 0.7x), in any language; before an f-ratio or a maker alone it stays ("redutor
-Celestron f/6.3" would read as a telescope at f/6.3). A maker ending a line the mail program
-wrapped is read with its model's words on the next ("… på ett Peak Design\\nTravel Tripod."),
-never with a field line or a signature's town. A filter named in CJK by what it passes
-follows its maker ("Baader 红色滤镜", Baader's red filter), as "Baader red filter" does."""
+"""equipment (batch-26): a reducer's, flattener's or Barlow's kind written before its maker and
+a model or multiplier is no part of the name ("uz reduktor Celestron 0.7x" is "Celestron
+0.7x": no telescope is 0.7x), in any language, nor is a kind joined to its maker by a hyphen
+("Gitzo-Stativ GT2545T"); before an f-ratio or a maker alone it stays ("redutor Celestron
+f/6.3" would read as a telescope at f/6.3). A maker ending a line the mail program wrapped
+is read with its model's words on the next ("… på ett Peak Design\\nTravel Tripod."), never
+with a field line or a signature's town. A filter named in CJK by what it passes follows its
+maker ("Baader 红色滤镜", Baader's red filter), as "Baader red filter" does."""
 
 from __future__ import annotations
 
@@ -132,3 +133,82 @@ def test_a_cjk_filter_named_by_what_it_passes_follows_its_maker(text: str, item:
 
 def test_a_bare_cjk_filter_word_names_no_instrument() -> None:
     assert _items("这次没有用滤镜，直接拍的。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "barlow"),
+    [
+        (
+            "Matériel : lunette Sky-Watcher Evostar 80ED, avec une Barlow Celestron X-Cel LX 2x"
+            " et une caméra ZWO ASI224MC.",
+            "Celestron X-Cel LX 2x",
+        ),
+        ("Equipment: Celestron C8, a Barlow Baader VIP, ZWO ASI462MC", "Baader VIP"),
+        ("Ausrüstung: C8 mit einer Barlow TeleVue Powermate 2.5x", "TeleVue Powermate 2.5x"),
+        (
+            "Equipo: Skymax 127 + una Barlow Celestron Ultima 2x + ZWO ASI224MC",
+            "Celestron Ultima 2x",
+        ),
+    ],
+)
+def test_a_barlows_kind_before_its_makers_model_is_no_part_of_its_name_in_a_labelled_value(
+    text: str, barlow: str
+) -> None:
+    assert barlow in _items(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "barlow"),
+    [
+        (
+            "Matériel : C8 avec une Barlow Celestron 2x et une caméra ZWO ASI224MC",
+            "Barlow Celestron 2x",
+        ),
+        ("Equipo: Skymax 127 + una Barlow Svbony 2x + ZWO ASI224MC", "Barlow Svbony 2x"),
+        ("Equipo: Celestron C8, Barlow Celestron 2,5x, ZWO ASI224MC", "Barlow Celestron 2,5x"),
+    ],
+)
+def test_a_barlow_named_by_its_maker_and_magnification_alone_keeps_its_kind(
+    text: str, barlow: str
+) -> None:
+    assert barlow in _items(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "Ausrüstung: Nikon Z7 II mit dem Nikkor Z 24-70 mm f/4 S auf einem Gitzo-Stativ GT2545T",
+            "Gitzo GT2545T",
+        ),
+        (
+            "Die Kamera stand auf einem Gitzo-Stativ GT2545T und war eine Nikon Z7 II.",
+            "Gitzo GT2545T",
+        ),
+        ("Ausrüstung: Celestron C8 auf der Sky-Watcher-Montierung EQ5", "Sky-Watcher EQ5"),
+        ("Utrustning: Nikon Z6 på ett Gitzo-stativ GT2545T", "Gitzo GT2545T"),
+        ("Uitrusting: Nikon Z6 op een Manfrotto-statief 190XPRO", "Manfrotto 190XPRO"),
+        ("Felszerelés: Nikon Z6, Manfrotto-állvány 190XPRO", "Manfrotto 190XPRO"),
+        ("Varusteet: Nikon Z6 ja Manfrotto-jalusta 190XPRO", "Manfrotto 190XPRO"),
+    ],
+)
+def test_a_makers_kind_joined_by_a_hyphen_before_its_model_is_left_out(
+    text: str, item: str
+) -> None:
+    items = _items(text)
+    assert item in items
+    assert not any("-Stativ" in i or "-stativ" in i or "-statief" in i for i in items)
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        # the maker alone keeps its kind: "Gitzo" names no instrument
+        ("Ausrüstung: Nikon Z6 auf einem Gitzo-Stativ", "Gitzo-Stativ"),
+        ("Ausrüstung: Nikon Z6 auf Rollei-Stativ", "Rollei-Stativ"),
+        # a Barlow is no maker: its kind is the instrument's name
+        ("Ausrüstung: Celestron C8 mit Barlow-Linse 2x", "Barlow-Linse 2x"),
+    ],
+)
+def test_a_kind_joined_to_a_maker_alone_or_to_no_maker_stays(text: str, item: str) -> None:
+    assert item in _items(text)

@@ -1,4 +1,5 @@
-"""equipment: a lens is one item with its focal range and aperture, and is named once."""
+"""equipment: a lens is one item with its focal range and aperture, and is named once; a kit
+lens, a fisheye and a lens named by its kind and focal length, in Latin or Arabic script."""
 
 from __future__ import annotations
 
@@ -80,3 +81,67 @@ def test_a_lens_named_again_by_its_focal_length_is_the_same_lens(
 
 def test_a_lens_named_only_by_its_focal_length_is_an_item() -> None:
     assert _items("I only had my Canon 80D and a 50mm lens.") == ["Canon 80D", "50mm lens"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lens"),
+    [
+        ("Equipment: Canon EOS M50 with the EF-M 15-45mm kit lens", "EF-M 15-45mm"),
+        ("I used my Canon 2000D and the Canon EF-S 18-55mm kit lens.", "Canon EF-S 18-55mm"),
+        ("Ausrüstung: Canon EOS 250D mit dem EF-S 18-55mm Kit-Objektiv", "EF-S 18-55mm"),
+        # a lens named by its focal length alone keeps the words: a number names nothing
+        ("Camera: Nikon D5600 with 18-55mm kit lens", "18-55mm kit lens"),
+        ("nikon z50 w/ the 16-50 kit lens on my joby gorillapod", "16-50 kit lens"),
+        ("Nikon D5600 and the kit lens.", "kit lens"),
+    ],
+)
+def test_a_kit_lens_named_by_its_line_is_named_without_kit(text: str, lens: str) -> None:
+    assert lens in _items(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lens"),
+    [
+        ("canon 2000d + samyang 8mm fisheye на штативі manfrotto", "samyang 8mm fisheye"),
+        ("Canon 6D + Sigma 15mm f/2.8 fish-eye", "Sigma 15mm f/2.8 fish-eye"),
+        ("Nikon D750 with a Samyang 8mm f/3.5 Fisheye", "Samyang 8mm f/3.5 Fisheye"),
+    ],
+)
+def test_a_fisheye_is_part_of_the_lens_name(text: str, lens: str) -> None:
+    assert lens in _items(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lens"),
+    [
+        ("المعدات: كاميرا نيكون D850 مع عدسة نيكور 14-24 مم f/2.8", "نيكور 14-24 مم f/2.8"),
+        ("استخدمت كاميرا سوني A7 III مع عدسة سيجما 14 مم f/1.8", "سيجما 14 مم f/1.8"),
+        ("تجهیزات: دوربین نیکون D750 با لنز سیگما 14mm", "سیگما 14mm"),
+    ],
+)
+def test_a_lens_written_in_arabic_script_is_read_with_its_focal_length(
+    text: str, lens: str
+) -> None:
+    assert lens in _items(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lens"),
+    [
+        ("foi com a canon t7 + lente 50mm f/1.8 no tripé velbon", "50mm f/1.8"),
+        ("Nikon D750 con obiettivo 35 mm f/1.4 su treppiede", "35 mm f/1.4"),
+        ("Sony A7 III mit Objektiv 24mm f/1.4", "24mm f/1.4"),
+    ],
+)
+def test_a_lens_named_by_its_kind_and_focal_length_is_the_focal_length(
+    text: str, lens: str
+) -> None:
+    assert lens in _items(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I zoomed the lens 50mm further", "Canon 6D, objectif 14mm f/2.8 Samyang"],
+)
+def test_a_focal_length_after_a_lens_kind_that_goes_on_names_no_lens_alone(text: str) -> None:
+    assert not any(item[0].isdigit() for item in _items(text))

@@ -1,5 +1,6 @@
-"""equipment: an instrument the mail says was not used is no item, in any language, and a
-negation about something else leaves the other instruments of the sentence alone."""
+"""equipment: an instrument the mail says was not used ("not … but", "this time not") is no
+item, in any language, and a negation about something else leaves the other instruments of
+the sentence alone."""
 
 from __future__ import annotations
 
@@ -136,3 +137,55 @@ def test_an_instrument_left_at_home_is_no_item(text: str, items: list[str]) -> N
 )
 def test_something_else_left_at_home_keeps_the_instruments(text: str, items: list[str]) -> None:
     assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Felszerelés: ezúttal nem a Skymax 127-es Makszutovval, hanem fotóobjektívvel: "
+            "Canon EOS 250D + Canon EF-S 10-18mm f/4.5-5.6 IS STM, Sky-Watcher Star Adventurer "
+            "GTi mechanikán",
+            [
+                "Canon EOS 250D",
+                "Canon EF-S 10-18mm f/4.5-5.6 IS STM",
+                "Sky-Watcher Star Adventurer GTi",
+            ],
+        ),
+        (
+            "Felszerelés: ma nem a Celestron C8, hanem egy Samyang 14 mm-es objektív, Canon EOS R6",
+            ["Samyang 14 mm", "Canon EOS R6"],
+        ),
+        (
+            "Equipment: this time not the Skymax 127 but a Samyang 14mm f/2.8 on a Canon EOS R6",
+            ["Samyang 14mm f/2.8", "Canon EOS R6"],
+        ),
+        (
+            "Ausrüstung: diesmal nicht das Skymax 127, sondern ein Samyang 14mm f/2.8 an der Canon EOS R6",
+            ["Samyang 14mm f/2.8", "Canon EOS R6"],
+        ),
+        (
+            "Attrezzatura: stavolta non il Mak Skymax 127 ma un Samyang 14mm f/2.8 su Canon EOS R6",
+            ["Samyang 14mm f/2.8", "Canon EOS R6"],
+        ),
+        (
+            "Ausrüstung: heute ohne Barlow, Celestron C8 und ZWO ASI462MC",
+            ["Celestron C8", "ZWO ASI462MC"],
+        ),
+    ],
+)
+def test_an_instrument_set_aside_by_not_but_is_no_item(text: str, items: list[str]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Equipment: not only the Canon EOS R6 but also a Samyang 14mm f/2.8",
+        "Ausrüstung: nicht nur die Canon EOS R6, sondern auch das Samyang 14mm f/2.8",
+        "Felszerelés: nem csak a Canon EOS R6, hanem a Samyang 14mm f/2.8",
+        "Attrezzatura: non solo la Canon EOS R6 ma anche il Samyang 14mm f/2.8",
+    ],
+)
+def test_not_only_but_also_keeps_both_instruments(text: str) -> None:
+    assert _items(text) == ["Canon EOS R6", "Samyang 14mm f/2.8"]

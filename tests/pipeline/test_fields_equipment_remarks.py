@@ -1,5 +1,6 @@
 """equipment: the words around a name that are no part of it (a kind after a lens, a tripod
-"of" its maker, a remark in brackets, a lens's range without its maker), in many languages."""
+"of" its maker, a remark in brackets, quotation marks, a lens's range without its maker), in
+many languages."""
 
 from __future__ import annotations
 
@@ -347,3 +348,24 @@ def test_a_club_named_after_a_maker_is_no_instrument(signature: str) -> None:
 )
 def test_a_number_after_a_model_that_counts_times_is_no_part_of_it(text: str, item: str) -> None:
     assert _items(text)[0] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Аппаратура: фотоаппарат Canon EOS 600D с объективом «Зенитар-16» на штативе "
+            "Manfrotto 055.",
+            ["Canon EOS 600D", "Зенитар-16", "Manfrotto 055"],
+        ),
+        ("снимал объективом «Зенитар-16».", ["Зенитар-16"]),
+        ('снимал объективом "Гелиос-44"', ["Гелиос-44"]),
+        ("Objektiv: „Helios 44-2“", ["Helios 44-2"]),
+        ("Lens: “Helios-44M”", ["Helios-44M"]),
+        # traps: an inch mark after a size is no quotation mark; a quoted nickname names nothing
+        ('Telescope: Meade 8" LX200, Lunt 2" wedge', ['Meade 8" LX200', 'Lunt 2" wedge']),
+        ('my "big gun" a Celestron C8', ["Celestron C8"]),
+    ],
+)
+def test_a_name_in_quotation_marks_is_read_without_them(text: str, expected: list[str]) -> None:
+    assert _items(text) == expected

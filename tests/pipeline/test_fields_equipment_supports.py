@@ -1,10 +1,13 @@
-"""equipment: a tripod named without its maker is an item, in every language; never a wrong one."""
+"""equipment: tripods, heads and trackers: a tripod named without its maker is an item, in
+every language, a tripod's kind beside a named tripod is no second one, a head joined to its
+maker is no instrument; never a wrong one."""
 
 from __future__ import annotations
 
 import pytest
 
 from ipom_mail.pipeline.fields.equipment import find_equipment
+from ipom_mail.pipeline.fields.equipment_names import is_support
 from ipom_mail.pipeline.values import Media
 
 NO_MEDIA = Media(items=())
@@ -225,3 +228,139 @@ def test_a_tripod_after_a_camera_is_its_own_but_after_an_unread_name_is_none(
     text: str, items: list[str]
 ) -> None:
     assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Búnaður: Sony A7S III með Sony FE 20mm f/1.8 G linsu á Manfrotto 190 þrífæti",
+        "Búnaður: Sony A7S III, Manfrotto 190 þrífótur",
+    ],
+)
+def test_an_icelandic_tripod_in_its_case_is_its_makers_model(text: str) -> None:
+    assert "Manfrotto 190" in _items(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tripod"),
+    [
+        ("Kalusto: Sony A7 IV, Benro-kolmijalka ja Benro-pallopää", "Benro-kolmijalka"),
+        ("Ausrüstung: Sony A7 IV, Benro-Stativ und Benro-Kugelkopf", "Benro-Stativ"),
+        ("Utrustning: Sony A7 IV, Benro-stativ och Benro-kulled", "Benro-stativ"),
+        ("Kit: Sony A7 IV, Benro tripod and a Benro ball head", "Benro tripod"),
+    ],
+)
+def test_a_tripods_head_joined_to_its_maker_is_no_instrument(text: str, tripod: str) -> None:
+    assert _items(text) == ["Sony A7 IV", tripod]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stativ Sirui W-2204 mit Kugelkopf Sirui K-20X.",
+        "Jalusta Sirui W-2204 ja Sirui K-20X-pallopää",
+    ],
+)
+def test_a_tripods_head_named_by_its_model_is_one(text: str) -> None:
+    assert "Sirui K-20X" in _items(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tripod"),
+    [
+        ("المعدات: كاميرا نيكون D850 على حامل ثلاثي من Manfrotto", "Manfrotto"),
+        ("ציוד: מצלמת Canon 90D על חצובה של Manfrotto", "Manfrotto"),
+        ("Vifaa: kamera Canon EOS 2000D juu ya tripodi ya Manfrotto.", "Manfrotto"),
+        ("Thiết bị: máy ảnh Fujifilm X-T30, đặt trên chân máy Benro.", "chân máy Benro"),
+        ("อุปกรณ์: กล้อง Canon EOS RP บนขาตั้งกล้อง Benro", "ขาตั้งกล้อง Benro"),
+        ("تجهیزات: دوربین Canon EOS 77D روی سه\u200cپایه Manfrotto", "سه\u200cپایه Manfrotto"),
+    ],
+)
+def test_a_makers_tripod_is_read_in_more_languages(text: str, tripod: str) -> None:
+    assert _items(text)[-1] == tripod
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thiết bị: máy ảnh Fujifilm X-T30, không dùng chân máy.",  # no maker: no item
+        "كاميرا نيكون D850 بدون حامل ثلاثي",
+    ],
+)
+def test_a_tripods_kind_alone_in_those_languages_names_no_maker(text: str) -> None:
+    assert len(_items(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Move Shoot Move 2 tracker", ["Move Shoot Move 2"]),
+        (
+            "Attrezzatura: Nikon Z6 II con obiettivo Laowa 15mm f/2 Zero-D, sull'inseguitore "
+            "Move Shoot Move. 30 pose da 7 s",
+            ["Nikon Z6 II", "Laowa 15mm f/2 Zero-D", "Move Shoot Move"],
+        ),
+        ("I put the camera on my Move Shoot Move Nano tracker.", ["Move Shoot Move Nano"]),
+        # traps: the three words as verbs
+        ("I move shoot move a lot.", []),
+        ("Then I had to move, shoot, move again.", []),
+    ],
+)
+def test_a_tracker_named_by_three_ordinary_words_is_read_with_its_capitals(
+    text: str, expected: list[str]
+) -> None:
+    assert _items(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tripod"),
+    [
+        # the kind after the name ("…N635 の三脚": Velbon's tripod), or said again later
+        (
+            "カメラはニコン Z 6II、ベルボン Geo Carmagne N635 の三脚に載せて撮影しました。",
+            "ベルボン Geo Carmagne N635",
+        ),
+        (
+            "器材：佳能EOS R6，架在捷信GT3543LS三脚架上\n\n那天晚上风很大，三脚架上挂了背包才稳住。",
+            "捷信 GT3543LS",
+        ),
+        (
+            "Equipment: Nikon Z6 II, Manfrotto 055\n\nI stood the camera on a tripod in the sand.",
+            "Manfrotto 055",
+        ),
+        (
+            "Ausrüstung: Sony A7 III, Gitzo GT2545T\n\nDie Kamera stand auf einem Stativ im Schnee.",
+            "Gitzo GT2545T",
+        ),
+        (
+            "Equipo: Nikon D850, Manfrotto 055\n\nPuse la cámara sobre un trípode en la arena.",
+            "Manfrotto 055",
+        ),
+        (
+            "Оборудование: Canon EOS 6D, штатив Benro TMA28A\n\nСнимал на штативе у реки.",
+            "Benro TMA28A",
+        ),
+        (
+            "장비: 소니 A7 IV, 맨프로토 삼각대\n\n삼각대에 모래주머니를 달았습니다.",
+            "맨프로토 삼각대",
+        ),
+    ],
+)
+def test_a_tripods_kind_beside_a_named_tripod_is_no_second_item(text: str, tripod: str) -> None:
+    items = _items(text)
+    assert tripod in items
+    assert not any(is_support(item) for item in items)
+
+
+@pytest.mark.parametrize(
+    ("text", "tripod"),
+    [
+        # traps: a tripod named by its kind alone, with no named tripod, is one
+        ("Nikon D750 on a tripod, Baader AstroSolar filter.", "tripod"),
+        ("Fotocamera Sony A7 III su treppiede, obiettivo Samyang 14mm f/2.8.", "treppiede"),
+        ("華為 Mate 60 Pro 加三脚架拍的。", "三脚架"),
+        ("iPhone 16 Proのナイトモードで、ミニ三脚に固定して撮影です", "ミニ三脚"),
+    ],
+)
+def test_a_tripod_named_by_its_kind_alone_stays_an_item(text: str, tripod: str) -> None:
+    assert tripod in _items(text)

@@ -10,7 +10,7 @@ import pytest
 from ipom_mail.pipeline.fields.location import find_location
 from ipom_mail.pipeline.fields.place_above import above_place
 from ipom_mail.pipeline.fields.place_went import went_place
-from tests.place_kit import mail_place
+from tests.mailkit import mail_place
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from ipom_mail.pipeline.fields.equipment import find_equipment
 from ipom_mail.pipeline.fields.links import SENT_FROM
 from ipom_mail.pipeline.fields.place_over import first_over
 from ipom_mail.pipeline.values import Media
-from tests.place_kit import mail_place
+from tests.mailkit import mail_place
 
 FOOTERS = [
     "Sent from Gmail Mobile",

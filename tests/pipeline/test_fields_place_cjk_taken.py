@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ipom_mail.pipeline.fields.place_cjk import cjk_place
-from tests.place_kit import mail_place
+from tests.mailkit import mail_place
 
 
 @pytest.mark.parametrize(

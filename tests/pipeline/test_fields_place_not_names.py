@@ -11,7 +11,7 @@ import pytest
 from ipom_mail.pipeline.fields.place_over import first_over
 from ipom_mail.pipeline.fields.place_pictured import pictured_place
 from ipom_mail.pipeline.fields.site_phrases import site_phrase
-from tests.place_kit import mail_place
+from tests.mailkit import mail_place
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 
 from ipom_mail.pipeline.fields.place_home_in import home_in_place
 from ipom_mail.pipeline.fields.towns import is_town
-from tests.place_kit import mail_place
+from tests.mailkit import mail_place
 
 _CLUB = (
     "\n\nThanks,\nFiona\n\n--\nFiona Marsden\nNewcastle Astronomical Society\nNewcastle upon Tyne"

@@ -9,7 +9,7 @@ import pytest
 
 from ipom_mail.pipeline.fields.place_cjk import bracketed_title_place
 from ipom_mail.pipeline.fields.place_subject import subject_place
-from tests.place_kit import mail_place
+from tests.mailkit import mail_place
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from ipom_mail.pipeline.fields.place_signed import (
     town_as_said,
     without_sender_block,
 )
-from tests.place_kit import mail_place
+from tests.mailkit import mail_place
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 from ipom_mail.pipeline.fields.location import find_location
 from ipom_mail.pipeline.fields.place_kinds import names_site
 from ipom_mail.pipeline.fields.site_phrases import kind_last_site
-from tests.place_kit import mail_place
+from tests.mailkit import mail_place
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 
 from ipom_mail.pipeline.fields.location import find_location
 from ipom_mail.pipeline.fields.place_thai import thai_site
-from tests.place_kit import mail_place
+from tests.mailkit import mail_place
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 from ipom_mail.pipeline.fields.location import find_location
 from ipom_mail.pipeline.fields.place_thai import thai_site
 from ipom_mail.pipeline.fields.place_town_taken import taken_in_named, taken_town
-from tests.place_kit import mail_place
+from tests.mailkit import mail_place
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
-"""story: greetings, self-introductions, sign-offs and phone footers in every language stay out."""
+"""story: greetings, self-introductions, sign-offs, greetings from a place and phone footers in
+every language stay out."""
 
 from __future__ import annotations
 
@@ -117,3 +118,36 @@ def test_a_name_alone_before_a_comma_on_top_greets_and_is_not_story(salutation: 
 
 def test_a_lower_case_word_before_a_comma_on_top_is_not_a_salutation() -> None:
     assert find_story(f"yesterday,\n{STORY}\n") == f"yesterday,\n{STORY}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Saludos desde el Elqui, cachai que acá el cielo es otra cosa 😄",
+        "Greetings from sunny Tenerife, what a night that was!",
+        "Liebe Grüße aus dem Allgäu, hier war der Himmel endlich mal klar",
+        "Saluti da Matera, qui il cielo è sempre speciale",
+        "Abraços de Curitiba, aqui o céu estava limpíssimo",
+        "Amitiés de Québec, le ciel était parfait ce soir-là",
+        "Pozdrowienia z Bieszczad, tu niebo jest najciemniejsze w Polsce",
+        "Groeten uit Drenthe, hier is het nog echt donker",
+        "Cheers from the Karoo, the sky out here is unreal",
+    ],
+)
+def test_greetings_from_a_place_with_a_chat_after_them_close_the_mail(line: str) -> None:
+    assert find_story(f"{STORY}\n\n{line}\n\nAna\n", "Ana") == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a time tells the photo; "greetings" inside a sentence; a long line tells more
+        "Greetings from the crew came over the ham radio while the station passed at 21:34 UT.",
+        "We sent greetings from Elqui to the astronauts over the radio as it passed.",
+        "Wir haben Grüße aus dem Allgäu an die Crew gefunkt, als die Station vorbeizog.",
+        "Saludos desde la estación fueron transmitidos por radio mientras pasaba justo encima de "
+        "la cúpula grande del observatorio esa noche",
+    ],
+)
+def test_greetings_inside_a_story_sentence_stay(line: str) -> None:
+    assert find_story(f"{STORY}\n\n{line}\n\nAna\n", "Ana") == f"{STORY}\n\n{line}"

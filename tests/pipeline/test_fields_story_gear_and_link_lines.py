@@ -1,5 +1,6 @@
 """story (batch-18): a line that only names the instruments, and a sentence after the story
-that only hands over the link on the line below it, are no story, in many languages."""
+that only hands over the link on the line below it or names the photo's file over it, are no
+story, in many languages."""
 
 from __future__ import annotations
 
@@ -97,3 +98,17 @@ def test_a_sentence_ending_with_a_colon_over_no_link_stays() -> None:
 def test_a_sentence_over_the_link_naming_no_link_stays() -> None:
     story = find_story(f"{TOLD}\n\nAnd the best frame of the whole series:\n{LINK}\n")
     assert story is not None and "best frame of the whole series" in story
+
+
+@pytest.mark.parametrize(
+    "over",
+    [
+        "Le fichier complet est ici :",
+        "Die volle Datei liegt hier:",
+        "El archivo en alta resolución está aquí:",
+        "The full-size file is here:",
+    ],
+)
+def test_a_sentence_naming_the_photos_file_over_its_link_is_not_story(over: str) -> None:
+    text = f"{TOLD}\n\n{over}\nhttps://www.dropbox.com/s/abc123/iss.tif?dl=0\n"
+    assert find_story(text) == TOLD

@@ -1,11 +1,13 @@
-"""story: the sign-offs of some thirty languages close the story, an informal one or one with
-an adjective too ("Un cordiale saluto", "Valeu, pessoal!"); a prose line that starts with the
-same word ("Dzięki temu…", thanks to that) goes on."""
+"""story: the sign-offs of some thirty languages close the story, an informal one, one with
+an adjective too ("Un cordiale saluto", "Valeu, pessoal!") or two joined by "and" ("Valeu e
+céus limpos!"); a prose line that starts with the same word ("Dzięki temu…", thanks to that)
+goes on."""
 
 from __future__ import annotations
 
 import pytest
 
+from ipom_mail.pipeline.fields.closing import SIGN_OFF
 from ipom_mail.pipeline.fields.story import find_story
 
 STORY = "The ISS crossed the Moon right over the old church."
@@ -132,6 +134,35 @@ def test_a_sign_off_in_the_third_person_or_a_closing_wish_in_more_languages_clos
 )
 def test_a_prose_line_opening_with_a_closings_words_stays(line: str) -> None:
     assert find_story(f"{STORY}\n\n{line}\n") == f"{STORY}\n\n{line}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Valeu e céus limpos!",
+        "Valeu e céus limpos, pessoal!",
+        "Ciao e cieli sereni!",
+        "Dzięki i pogodnego nieba!",
+        "Vďaka a jasnú oblohu!",
+        "Thanks and clear skies!",
+        "Danke und klaren Himmel!",
+    ],
+)
+def test_two_sign_offs_joined_by_and_close_the_mail(line: str) -> None:
+    assert SIGN_OFF.match(line)
+    assert find_story(f"{STORY}\n\n{line}\nRafael\n", "Rafael Nogueira") == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Valeu a pena esperar o frio e a neblina.",  # "it was worth waiting for the cold"
+        "Ciao e grazie per tutto il lavoro che fate con la rubrica mensile, davvero.",
+        "Best and brightest pass of the year so far.",
+    ],
+)
+def test_a_sentence_opening_with_a_sign_offs_word_is_no_sign_off(line: str) -> None:
+    assert not SIGN_OFF.match(line)
 
 
 @pytest.mark.parametrize(

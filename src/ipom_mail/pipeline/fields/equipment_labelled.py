@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ipom_mail.pipeline.fields.equipment_continues import DATE_OR_TIME
 from ipom_mail.pipeline.fields.equipment_focal import ratio_accessory, ratio_kind_items
 from ipom_mail.pipeline.fields.equipment_labels import (
     EQUIPMENT_LABEL,
@@ -30,12 +31,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
 )
 from ipom_mail.pipeline.fields.equipment_negated import negated_piece, only_negation
 from ipom_mail.pipeline.fields.equipment_pieces import pieces, tidy_piece, without_lead
-from ipom_mail.pipeline.fields.equipment_scan import (
-    DATE_OR_TIME,
-    kind_lead_at,
-    scan,
-    start_at,
-)
+from ipom_mail.pipeline.fields.equipment_scan import kind_lead_at, scan, start_at
 from ipom_mail.pipeline.fields.equipment_supports import bare_support, unknown_makers_tripods
 from ipom_mail.pipeline.fields.equipment_tokens import tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer

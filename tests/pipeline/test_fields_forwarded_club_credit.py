@@ -1,5 +1,5 @@
-"""A club forwarding a member's mail from Outlook in Belarusian, Russian or Ukrainian (batch-24:
-"перасылаю фота нашага сябра клуба Алеся Шымановіча" over "-----Original Message-----"):
+"""A club forwarding a member's mail from Outlook in Belarusian, Russian or Ukrainian
+("перасылаю фота нашага сябра клуба Алеся Шымановіча" over "-----Original Message-----"):
 the member who wrote the original is credited by the From of the original, in the
 nominative; the name in the club's note is in the genitive ("Алеся Шымановіча": of Aleś) and
 never becomes the credit, nor does the forwarder. The club's note and its news ("наступная
@@ -7,34 +7,20 @@ never becomes the credit, nor does the forwarder. The club's note and its news (
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
-from ipom_mail.config import Config
 from ipom_mail.pipeline.fields.people import find_photographer
-from ipom_mail.pipeline.stages import check_message
 from ipom_mail.pipeline.values import Fields
-
-
-def _mail(sender: str, subject: str, body: str) -> Fields:
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = "ipom@example.org"
-    msg["Subject"] = subject
-    msg["Date"] = "Thu, 25 Feb 2027 10:15:00 +0300"
-    msg["Message-ID"] = "<club-b24@example.org>"
-    msg.set_content(body)
-    return check_message(msg.as_bytes(), Config()).fields
+from tests.mailkit import mail_fields
 
 
 def _forward(sender: str, note: str, original_from: str, original: str) -> Fields:
-    return _mail(
-        sender,
+    return mail_fields(
         "FW: Фота МКС",
         f"Добры дзень,\n\n{note}\n\nЗ павагай,\nСяргей\n\n-----Original Message-----\n"
         f"From: {original_from}\nSent: Wednesday, February 24, 2027 11:48 PM\n"
         f"To: club@example.org\nSubject: Фота МКС\n\n{original}\n",
+        sender,
     )
 
 
@@ -127,7 +113,7 @@ def test_a_note_for_a_member_with_no_original_credits_nobody_rather_than_the_for
     ],
 )
 def test_a_members_own_photo_is_credited_to_them(sender: str, body: str, credit: str) -> None:
-    assert _mail(sender, "Фота МКС", body).photographer.name == credit
+    assert mail_fields("Фота МКС", body, sender).photographer.name == credit
 
 
 @pytest.mark.parametrize(
