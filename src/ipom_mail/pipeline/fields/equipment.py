@@ -8,7 +8,8 @@ a date, a place, a separator or a prose word ends it. data/gazetteer.toml names 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, partial
 
 from ipom_mail.pipeline.fields.equipment_exif import dedupe, exif_items, without_repeated_lenses
 from ipom_mail.pipeline.fields.equipment_focal import with_ratio_kinds
@@ -45,7 +46,7 @@ def _text_items(text: str) -> tuple[str, ...]:
     lines = [APERTURE.sub(",", _unquoted(line)) for line in spaced_cjk(text).splitlines()]
     for k, line in enumerate(lines):
         found: list[str] = []
-        if k and _model_on_next_line(lines[k - 1], line, g, _width(lines, k)):
+        if k and _model_on_next_line(lines[k - 1], line, g, partial(_width, lines, k)):
             line = lines[k] = f"{_maker_ending(lines[k - 1], g)} {line}"
         if SENT_FROM.match(line):
             continue  # "Sent from my iPhone 15": the mail app's footer, not the photo's camera
@@ -59,10 +60,10 @@ def _text_items(text: str) -> tuple[str, ...]:
         nxt = lines[k + 1] if k + 1 < len(lines) else ""
         if found and named_on_next_line(line, found[-1], nxt):
             found.pop()  # "pe trepied / Manfrotto Befree Advanced": the next line names it
-        wide = _width(lines, k + 1) if nxt else 0
         if (
             found
-            and _model_on_next_line(line, nxt, g, wide)
+            and nxt
+            and _model_on_next_line(line, nxt, g, partial(_width, lines, k + 1))
             and found[-1] == _maker_ending(line, g)
         ):
             found.pop()  # the next line reads the maker with its model
@@ -120,7 +121,7 @@ _OWN_LABEL = re.compile(
 )  # "Élévation max. : 71°": a line of its own
 
 
-def _model_on_next_line(line: str, nxt: str, g: Gazetteer, width: int) -> bool:
+def _model_on_next_line(line: str, nxt: str, g: Gazetteer, width: Callable[[], int]) -> bool:
     """Whether a line ends with a maker alone and the next line begins with its model, a line
     the mail client wrapped between them ("… together with a ZWO\nASI462MC and …", "… på ett
     Peak Design\nTravel Tripod."): the maker and the model read as one name. The model is a
@@ -135,7 +136,7 @@ def _model_on_next_line(line: str, nxt: str, g: Gazetteer, width: int) -> bool:
         return scan(f"{maker} {first}", g) == [f"{maker} {first}"]
     if not (first[:1].isupper() and first.isalpha() and nxt.split()[0] == first):
         return False  # "Max. hoogte 61°": an abbreviation opens a line of its own
-    if not wrapped(line, nxt.strip(), width) or _OWN_LABEL.match(nxt):
+    if not wrapped(line, nxt.strip(), width()) or _OWN_LABEL.match(nxt):
         return False  # a short line ends where its writer ended it ("… Orion\nLublin")
     return "  " not in f"{line.strip()} {nxt.strip()}" and _joined_name(maker, nxt, first, g)
 
