@@ -32,7 +32,9 @@ def _items(text: str) -> list[str]:
 )
 def test_a_lower_case_name_is_never_cut_before_an_edition_word(text: str) -> None:
     items = _items(text)
-    assert not any(item.lower() in ("gopro hero 12", "meade etx-90", "nikon d750") for item in items)
+    assert not any(
+        item.lower() in ("gopro hero 12", "meade etx-90", "nikon d750") for item in items
+    )
 
 
 @pytest.mark.parametrize(

@@ -109,7 +109,7 @@ def _lower_edition(toks: Sequence[Tok], j: int, g: Gazetteer) -> bool:
     """Whether token j is an edition word in lower case after a code written in lower case
     ("etx-90 observer", "hero 12 black"): no case tells whether it is the name's."""
     word, code = toks[j].text, toks[j - 1].text
-    lower_code = code == code.lower() and any(c.isalpha() for c in code) or code.isdigit()
+    lower_code = (code == code.lower() and any(c.isalpha() for c in code)) or code.isdigit()
     return word.isalpha() and word.islower() and word in g.editions and lower_code
 
 
@@ -124,4 +124,3 @@ def cut_after_code(s: str, toks: Sequence[Tok], j: int, g: Gazetteer, starts: bo
     if not titled(toks[j].text):
         return False
     return not model_edition(s, toks, j, g) and not known_other(s, toks, j, g)
-
