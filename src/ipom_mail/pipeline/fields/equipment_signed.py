@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ipom_mail.pipeline.fields.closing import closing_line
 from ipom_mail.pipeline.fields.equipment_makers import maker_at
 from ipom_mail.pipeline.fields.equipment_scan import start_at
 from ipom_mail.pipeline.fields.equipment_tokens import tokens
-from ipom_mail.pipeline.fields.gazetteer import Gazetteer
+from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
 
 __all__ = ["signed_maker"]
 
@@ -23,8 +24,18 @@ __all__ = ["signed_maker"]
 _NAME_LINE = re.compile(r"[^\W\d_][^\W\d_A-Z]+(?:[-'’][^\W\d_][^\W\d_A-Z]+)?")
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every maker's name, lower-case: a line starting otherwise is no
+    maker alone, read without splitting it into tokens (a mail of many lines stays cheap)."""
+    return frozenset(maker[0] for maker in gazetteer().makers)
+
+
 def _maker_alone(line: str, g: Gazetteer) -> bool:
     """Whether a line is a maker's name and nothing else ("Manfrotto", "Peak Design")."""
+    words = line.split(maxsplit=4)
+    if not 0 < len(words) <= 3 or words[0].lower() not in _first_words():
+        return False
     toks = tokens(line.strip())
     return bool(toks) and maker_at(toks, 0, g) == len(toks)
 
