@@ -19,6 +19,7 @@ from ipom_mail.pipeline.fields.equipment_makers import maker_at
 from ipom_mail.pipeline.fields.equipment_names import without_joined_kind
 from ipom_mail.pipeline.fields.equipment_negated import left_behind
 from ipom_mail.pipeline.fields.equipment_scan import scan
+from ipom_mail.pipeline.fields.equipment_signed import signed_maker
 from ipom_mail.pipeline.fields.equipment_supports import (
     named_on_next_line,
     prose_supports,
@@ -48,8 +49,8 @@ def _text_items(text: str) -> tuple[str, ...]:
         found: list[str] = []
         if k and _model_on_next_line(lines[k - 1], line, g, partial(_width, lines, k)):
             line = lines[k] = f"{_maker_ending(lines[k - 1], g)} {line}"
-        if SENT_FROM.match(line):
-            continue  # "Sent from my iPhone 15": the mail app's footer, not the photo's camera
+        if SENT_FROM.match(line) or signed_maker(lines, k, g):
+            continue  # "Sent from my iPhone 15", "Cheers,\nManfrotto\nJane Doe": no gear
         spans = labelled_value_spans(line)
         if spans:
             for a, b in spans:

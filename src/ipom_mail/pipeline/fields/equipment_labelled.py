@@ -34,6 +34,7 @@ from ipom_mail.pipeline.fields.equipment_pieces import pieces, tidy_piece, witho
 from ipom_mail.pipeline.fields.equipment_scan import kind_lead_at, scan, start_at
 from ipom_mail.pipeline.fields.equipment_supports import bare_support, unknown_makers_tripods
 from ipom_mail.pipeline.fields.equipment_tokens import tokens
+from ipom_mail.pipeline.fields.equipment_value_end import whole_or_cut
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
 from ipom_mail.pipeline.fields.labels import kind_words
 
@@ -149,8 +150,8 @@ def labelled_items(value: str, g: Gazetteer) -> list[str]:
             continue
         if DATE_OR_TIME.search(piece) or reads_as_prose(piece, g) or read_word_by_word(piece, g):
             items += scan(piece, g)  # the words end its items: "EQ5:n päällä", "Pro-ra"
-        else:
-            items.append(piece)
+        elif whole_or_cut(piece, g):
+            items.append(whole_or_cut(piece, g))  # "Canon 6D Anna": no name cut nor glued
     return items
 
 

