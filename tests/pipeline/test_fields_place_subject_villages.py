@@ -30,7 +30,5 @@ def test_a_village_in_the_subjects_data_is_the_place(subject: str, body: str, pl
         ("ISS 13.2.2027 17:58:20 SEČ, Canon EOS 80D", "Dobrý den,\n\nv příloze posílám fotku.\n\nPetr\n"),
     ],
 )  # fmt: skip
-def test_a_word_no_village_of_the_mails_country_bears_is_no_place(
-    subject: str, body: str
-) -> None:
+def test_a_word_no_village_of_the_mails_country_bears_is_no_place(subject: str, body: str) -> None:
     assert mail_place(subject, body) is None
