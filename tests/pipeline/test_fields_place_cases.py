@@ -22,6 +22,10 @@ from tests.mailkit import mail_place
         ("ISS ja revontulet", "Lähetän kuvasarjan ISS:n ylilennosta Sodankylässä torstaina 29.10.2026.\n", "Sodankylä"),
         ("Транзит на МКС пред Луната", "Изпращам ви снимка на транзит на МКС пред Луната, заснет от\nБелоградчик на 22.11.2026 г. в 21:04:33 ч. българско време.\n", "Белоградчик"),
         ("Przelot ISS", "Przesyłam zdjęcie ISS zrobione wczoraj w Krakowie, z bulwarów nad Wisłą.\n", "Kraków"),
+        ("Zdjęcie ISS – konkurs", "Przesyłam zdjęcie stacji nad Giewontem. Zdjęcie zrobiłem w Zakopanem, z Gubałówki, w piątek wieczorem.\n", "Zakopane"),
+        ("Фото МКС", "Надсилаю свій знімок станції, зроблений у неділю ввечері у Житомирі, з даху нашого будинку.\n", "Житомир"),
+        ("Фото МКС над замком", "Надсилаю своє фото станції над Ужгородським замком. Знімок зроблено в Ужгороді у четвер увечері.\n", "Ужгород"),
+        ("Фота МКС", "Вось мой здымак МКС, якая праляцела над Нацыянальнай бібліятэкай у Мінску ўчора ўвечары.\n", "Мінск"),
     ],
 )  # fmt: skip
 def test_a_place_in_a_case_ending_is_its_base_form_where_geonames_makes_it_certain(
@@ -59,6 +63,11 @@ def test_a_name_whose_base_form_is_not_certain_gives_no_place(subject: str, body
         ("Praze", "cs", None),  # Praha: its ending changes a consonant, never guessed
         ("Połoniny Wetlińskiej", "pl", None),  # a mountain pasture named after the village
         ("Tarnowie", "pl", None),  # Tarnów or Tarnowa
+        ("Zakopanem", "pl", "Zakopane"),
+        ("Житомирі", "uk", "Житомир"),
+        ("Одесі", "uk", "Одеса"),
+        ("Мінску", "be", "Мінск"),
+        ("Мінскі", "be", None),  # an adjective made from the town's name, no case of it
     ],
 )  # fmt: skip
 def test_each_word_is_put_back_by_its_languages_endings(

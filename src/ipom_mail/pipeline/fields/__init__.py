@@ -20,7 +20,7 @@ from ipom_mail.pipeline.fields.column_tables import as_label_lines
 from ipom_mail.pipeline.fields.equipment import find_equipment, text_items
 from ipom_mail.pipeline.fields.forward import mark_forward
 from ipom_mail.pipeline.fields.links import find_links
-from ipom_mail.pipeline.fields.location import find_gps, find_location
+from ipom_mail.pipeline.fields.location import find_gps, find_location, labelled_base
 from ipom_mail.pipeline.fields.people import find_photographer
 from ipom_mail.pipeline.fields.place_apposed import landmark_with_area
 from ipom_mail.pipeline.fields.place_base import settled_place, uninflected
@@ -148,7 +148,11 @@ def _written_place(
     own = without_plans(without_signatures(clean))
     body = without_sender_block(clean, name)  # "Brian Kowalchuk" / "Toronto, ON"
     place = settled_place(find_location(body, people_named(text), clean), f"{text}\n{subject}")
-    if place is not None and cased_unlike_subject(place, said, f"{text}\n{said}"):
+    if (
+        place is not None
+        and not labelled_base(body, place)  # "Místo: Karlštejn" under "ISS nad Karlštejnem"
+        and cased_unlike_subject(place, said, f"{text}\n{said}")
+    ):
         return None  # "na Fruškoj gori" under "ISS iznad Fruške gore": no certain base form
     if place is not None and area_over(own, place):  # an area passed over yields to
         place = pictured_place(said, own, people_named(text)) or place  # what is pictured

@@ -122,6 +122,15 @@ def _labelled(text: str) -> str | None:
     return None
 
 
+def labelled_base(text: str, place: str) -> bool:
+    """Whether `place` starts as the text's labelled line does ("Místo: Karlštejn, okres
+    Beroun"): a line's value stands alone, in the base form a map writes, whatever case
+    the Subject puts the name in ("ISS nad Karlštejnem")."""
+    value = _labelled(text)
+    first = place.split()[0] if place.split() else ""
+    return bool(value and first[:1].isupper() and value.split()[0] == first)
+
+
 # A label written as a sentence's start: "Место съёмки — Звенигород, Московская область.",
 # "拍摄地点是云南丽江甘海子，…": a dash, or a CJK "is", where a line would have its colon.
 _PROSE_SEPARATOR = re.compile(r"[ \t]+[—–][ \t]+|[是為为]")

@@ -16,6 +16,7 @@ from functools import cache
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import label_words
 from ipom_mail.pipeline.fields.place_after import instrument_name
+from ipom_mail.pipeline.fields.place_cases import known_place
 from ipom_mail.pipeline.fields.place_over import path_not_spot
 from ipom_mail.pipeline.fields.place_words import UP, alt_cased, club_name, data, words_of
 from ipom_mail.pipeline.fields.towns import common_words, is_town, town_with_part
@@ -40,7 +41,7 @@ def subject_place(subject: str, body: str, sender: str | None = None) -> str | N
         listed = len(pieces) >= 3 and re.search(r"\d[:.]?\d", pieces[0]) is not None
         for i, piece in enumerate(pieces):
             town = (
-                _subject_town(piece.split(), body, names)
+                _subject_town(piece.split(), body, names, f"{subject}\n{body}")
                 or _subject_site(piece, body)
                 or (_town_and_site(piece, body, names) if listed and i > 0 else None)
                 or cjk_data_site(piece, body)
@@ -149,9 +150,10 @@ def _listed_last(subject: str, body: str, names: set[str]) -> str | None:
     return None if _not_a_place().search(last) else last
 
 
-def _subject_town(words: list[str], body: str, names: set[str]) -> str | None:
+def _subject_town(words: list[str], body: str, names: set[str], mail: str) -> str | None:
     """The town ending a Subject's piece after data ('… UTC Ankara'), or alone ('Uppsala',
-    'Kraków-Nowa Huta', a town and its part)."""
+    'Kraków-Nowa Huta', a town and its part; a village of GeoNames' cities500 in the
+    country of the `mail`'s language, 'Višnjan', 'Ondřejov')."""
     for n in (3, 2, 1):
         if len(words) < n:
             continue
@@ -159,11 +161,16 @@ def _subject_town(words: list[str], body: str, names: set[str]) -> str | None:
         plain = not before or before.isupper() or any(c.isdigit() for c in before)
         code = n == 1 and len(words) > 1 and re.fullmatch(r"[A-Z]{2}", name)
         town = words[-2] if code else name  # "Halifax NS": with its state's code
-        if not (plain or code) or not (is_town(town) or town_with_part(town)) or town in names:
+        if not (plain or code) or town in names or not _town_of(town, mail):
             continue
         if not re.search(rf"(?<!\w){re.escape(town)}(?!\w)", body):  # not "ISS_Uppsala.jpg"
             return f"{town} {name}" if code else name
     return None
+
+
+def _town_of(name: str, mail: str) -> bool:
+    """Whether `name` is a town, or a village of the country of the mail's language."""
+    return is_town(name) or town_with_part(name) or known_place(name, mail)
 
 
 def _subject_site(piece: str, body: str) -> str | None:
