@@ -87,14 +87,17 @@ def stayed_after(tail: str) -> bool:
     near = tail[:160]  # six words and a phrase: never the rest of a long line
     end = _CLAUSE_END.search(near)
     clause = near[: end.start()] if end else near
+    clause = _occasion_anywhere().sub(" ", clause)  # "jäi tällä kertaa kotiin"
     m = _stayed().search(clause)
     if m is None:
         return False
     gap = clause[: m.start()]
     words = _GAP_WORD.findall(gap)
-    if len(words) > 6 or any(c.isdigit() for c in gap):
+    if len(words) > 6 or any(c.isdigit() for c in gap) or gap.lstrip().startswith(","):
         return False
-    own = 1 if words and not gap.lstrip().startswith(",") else 0  # "C11 שלי", "solteleskop"
+    if any(w.lower() in kind_words("clause_openers") for w in words):
+        return False  # "Canon 6D while my family stayed at home": another subject
+    own = 1 if words else 0  # its own kind may follow it: "C8 망원경은", "FSQ-106 du club"
     makers = {m[0] for m in gazetteer().makers}
     return not any(
         _instrument_word(w.strip("'’")) or w.lower().split("'")[0] in makers for w in words[own:]
@@ -106,6 +109,14 @@ def _occasion() -> re.Pattern[str]:
     """Words for "this time", "today" opening a piece before its negation ([negated] `occasion`)."""
     words = alternation(kind_words("negated", "occasion"))
     return re.compile(rf"^\s*(?:(?:{words})(?![^\W\d_])[\s,]*)+", re.I)
+
+
+@cache
+def _occasion_anywhere() -> re.Pattern[str]:
+    """Words for "this time", "today" anywhere in a clause, whole words; never one that also
+    opens a clause (Hungarian "ma", today, is Italian "ma", but)."""
+    words = alternation(kind_words("negated", "occasion") - kind_words("clause_openers"))
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.I)
 
 
 def only_negation(piece: str) -> bool:

@@ -41,7 +41,7 @@ class Tok:
 _HYPHEN_ENDINGS = "|".join(sorted(kind_words_from("case_endings", "hyphen"), key=len, reverse=True))
 _SUFFIX = re.compile(
     rf"(?<=[\dA-Z])-(?:{_HYPHEN_ENDINGS})$|(?<=[a-z])-(?:{_HYPHEN_ENDINGS})(?<!-[nt])$"
-    r"|(?<=[\dA-Za-z])['’](?!s$)[^\W\d_A-Z]{1,6}$|(?<=[\dA-Z]):[^\W\d_A-Z]{1,6}$"
+    r"|(?<=[\dA-Za-z])['’](?!s$)[^\W\d_A-Z]{1,6}$|(?:(?<=[\dA-Z])|(?<=\dmm)):[^\W\d_A-Z]{1,6}$"
 )
 
 
