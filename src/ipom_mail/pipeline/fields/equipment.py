@@ -13,6 +13,7 @@ from functools import lru_cache, partial
 
 from ipom_mail.pipeline.fields.equipment_exif import dedupe, exif_items, without_repeated_lenses
 from ipom_mail.pipeline.fields.equipment_focal import with_ratio_kinds
+from ipom_mail.pipeline.fields.equipment_glued import split_joined, without_end_word
 from ipom_mail.pipeline.fields.equipment_labelled import labelled_items, labelled_value_spans
 from ipom_mail.pipeline.fields.equipment_labels import APERTURE, EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.equipment_makers import maker_at
@@ -27,7 +28,6 @@ from ipom_mail.pipeline.fields.equipment_supports import (
 )
 from ipom_mail.pipeline.fields.equipment_tokens import spaced_cjk, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
-from ipom_mail.pipeline.fields.labels import kind_words
 from ipom_mail.pipeline.fields.links import SENT_FROM
 from ipom_mail.pipeline.fields.unwrap import wrapped
 from ipom_mail.pipeline.values import Media
@@ -68,7 +68,8 @@ def _text_items(text: str) -> tuple[str, ...]:
             and found[-1] == _maker_ending(line, g)
         ):
             found.pop()  # the next line reads the maker with its model
-        items += [without_joined_kind(_without_and(item), g) for item in found]
+        found = [part for item in found for part in split_joined(item)]  # "R6 카메라와 삼양 14mm"
+        items += [without_joined_kind(without_end_word(item), g) for item in found]
     dropped = left_behind(text, items)  # "I usually add my Barlow, but I left it at home"
     return tuple(without_bare_tripods([item for item in items if item not in dropped]))
 
@@ -159,12 +160,6 @@ _QUOTED = re.compile(
 def _unquoted(line: str) -> str:
     """A line with the quotation marks around a name taken away."""
     return _QUOTED.sub(r"\1", line) if any(c in line for c in '«„“"‹') else line
-
-
-def _without_and(item: str) -> str:
-    """An item without an "and" that ends it where a list wraps ("ZWO ASI290MM y")."""
-    head, _, last = item.rpartition(" ")
-    return head if head and last in kind_words("and_words") else item
 
 
 def find_equipment(text: str, media: Media, people: tuple[str | None, ...] = ()) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ipom_mail.pipeline.fields.equipment_labels import LABEL_WORDS
+from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import alternation, kind_words, kinds
 
 __all__ = ["left_behind", "negated_after", "negated_before", "negated_piece", "only_negation"]
@@ -60,8 +61,47 @@ def negated_before(head: str, accessory: bool) -> bool:
 
 
 def negated_after(tail: str) -> bool:
-    """Whether the words right after an item say it was not used: "yok", "nicht benutzt"."""
-    return _after().match(tail) is not None
+    """Whether the words right after an item say it was not used: "yok", "nicht benutzt"; or
+    its clause says a few words on that it stayed at home or was not taken (`stayed_after`)."""
+    return _after().match(tail) is not None or stayed_after(tail)
+
+
+@cache
+def _stayed() -> re.Pattern[str]:
+    """The phrases of [negated_stayed], whole words (CJK and Thai anywhere)."""
+    words = kind_words("negated_stayed")
+    free = frozenset(w for w in words if _CJK.match(w))
+    bounded = alternation(words - free)
+    return re.compile(rf"(?<![^\W\d_])(?:{bounded})(?![^\W\d_])|(?:{alternation(free)})", re.I)
+
+
+_CLAUSE_END = re.compile(r"[;.!?:()\[\]–—\n]|\s-\s|,\s*(?=\W*(?:and|und|et|e|y|i|a|och|og|ve)\s)")
+_GAP_WORD = re.compile(r"[^\s,]+")
+
+
+def stayed_after(tail: str) -> bool:
+    """Whether the clause after an item says within six words that it stayed at home or was
+    not taken ("C8 ist diesmal zu Hause geblieben", "9.25'i bu sefer evde, İstanbul'da
+    bıraktım", "C8 망원경은 이번에 가져가지 않았습니다"): no instrument, maker or number
+    between, which would be what the words are about; the item's own kind word may open it."""
+    near = tail[:160]  # six words and a phrase: never the rest of a long line
+    end = _CLAUSE_END.search(near)
+    clause = near[: end.start()] if end else near
+    clause = _occasion_anywhere().sub(" ", clause)  # "jäi tällä kertaa kotiin"
+    m = _stayed().search(clause)
+    if m is None:
+        return False
+    gap = clause[: m.start()]
+    words = _GAP_WORD.findall(gap)
+    if len(words) > 6 or any(c.isdigit() for c in gap) or gap.lstrip().startswith(","):
+        return False
+    if any(w.lower() in kind_words("clause_openers") for w in words):
+        return False  # "Canon 6D while my family stayed at home": another subject
+    own = 1 if words else 0  # its own kind may follow it: "C8 망원경은", "FSQ-106 du club"
+    makers = {m[0] for m in gazetteer().makers}
+    return not any(
+        _instrument_word(w.strip("'’")) or w.lower().split("'")[0] in makers for w in words[own:]
+    )
 
 
 @cache
@@ -69,6 +109,14 @@ def _occasion() -> re.Pattern[str]:
     """Words for "this time", "today" opening a piece before its negation ([negated] `occasion`)."""
     words = alternation(kind_words("negated", "occasion"))
     return re.compile(rf"^\s*(?:(?:{words})(?![^\W\d_])[\s,]*)+", re.I)
+
+
+@cache
+def _occasion_anywhere() -> re.Pattern[str]:
+    """Words for "this time", "today" anywhere in a clause, whole words; never one that also
+    opens a clause (Hungarian "ma", today, is Italian "ma", but)."""
+    words = alternation(kind_words("negated", "occasion") - kind_words("clause_openers"))
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.I)
 
 
 def only_negation(piece: str) -> bool:
@@ -118,6 +166,8 @@ def _instrument_word(word: str) -> bool:
 def _refers_back(gap: str) -> bool:
     """Whether the words between an item and a phrase saying "I left it at home" make "it" the
     item: a "but" word and at most eight words, none an instrument's kind."""
+    for part in kind_words("negated", "parts"):  # "in the eyepiece case but left it off"
+        gap = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", " ", gap, flags=re.I)
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", gap)
     buts = kind_words("negated", "but")
     if len(words) > 8 or not any(w.lower() in buts for w in words):

@@ -248,7 +248,8 @@ def _negated(s: str, toks: Sequence[Tok], first: int, j: int, kind: str) -> bool
     while start > 0 and not toks[start - 1].closes:
         start -= 1
     head = s[toks[start].start : toks[first].start]
-    tail = "" if toks[j - 1].closes else s[toks[j - 1].end :]
+    tail = s[toks[j - 1].end :]  # "9.25'i bu sefer evde bıraktım": a case ending runs on
+    tail = "" if toks[j - 1].closes and tail[:1] not in "'’" else tail
     return negated_before(head, kind == "accessory") or negated_after(tail)
 
 

@@ -21,7 +21,7 @@ from ipom_mail.pipeline.fields.equipment_names import (
     is_support,
 )
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
-from ipom_mail.pipeline.fields.labels import connector_phrases, kind_words
+from ipom_mail.pipeline.fields.labels import connector_phrases, kind_words, kind_words_from
 
 _PUNCT_END = ",.;:!?"
 
@@ -38,10 +38,10 @@ class Tok:
 
 # A case ending written after a name with a mark ends the item (data/labels.toml
 # [case_endings]): "Galaxy S24-gyel", "EdgeHD-vel" (with), "EQ5'e" (to), "C8:lla" (with).
-_HYPHEN_ENDINGS = "|".join(sorted(kind_words("case_endings", "hyphen"), key=len, reverse=True))
+_HYPHEN_ENDINGS = "|".join(sorted(kind_words_from("case_endings", "hyphen"), key=len, reverse=True))
 _SUFFIX = re.compile(
     rf"(?<=[\dA-Z])-(?:{_HYPHEN_ENDINGS})$|(?<=[a-z])-(?:{_HYPHEN_ENDINGS})(?<!-[nt])$"
-    r"|(?<=[\dA-Za-z])['’](?!s$)[^\W\d_A-Z]{1,6}$|(?<=[\dA-Z]):[^\W\d_A-Z]{1,6}$"
+    r"|(?<=[\dA-Za-z])['’](?!s$)[^\W\d_A-Z]{1,6}$|(?:(?<=[\dA-Z])|(?<=\dmm)):[^\W\d_A-Z]{1,6}$"
 )
 
 

@@ -169,6 +169,14 @@ def kind_words(section: str, key: str = "") -> frozenset[str]:
 
 
 @cache
+def kind_words_from(section: str, prefix: str) -> frozenset[str]:
+    """The words of the lists of one section whose keys start with `prefix` ([case_endings]
+    `hyphen`, `hyphen_et`, …: one list a language), lower-case."""
+    keys = [key for key in _labels()[section] if key.startswith(prefix)]
+    return frozenset(w for key in keys for w in kind_words(section, key))
+
+
+@cache
 def designs() -> frozenset[str]:
     """Optical designs written after a model's name ("Maksutov", "H-alfa"; data/labels.toml)."""
     return frozenset(w for listed in _labels()["designs"].values() for w in listed)
