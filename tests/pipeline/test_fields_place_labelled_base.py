@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.place_kit import mail_place
+from tests.mailkit import mail_place
 
 
 @pytest.mark.parametrize(
