@@ -38,3 +38,19 @@ def test_a_place_in_a_case_under_a_subject_in_another_stays_unknown(
     subject: str, body: str
 ) -> None:
     assert mail_place(subject, body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # a town GeoNames knows: its base form
+        ("Przesyłam zdjęcie ISS.\n\nMiejsce: w Zakopanem\nCzas: 21:04 UTC\n", "Zakopane"),
+        # a village it does not know: nothing, never the lead and the case form
+        ("Pošiljam fotografijo ISS.\n\nKraj: na Ljubljanskem barju\nČas: 21:04 UTC\n", None),
+        ("Posílám fotku ISS.\n\nMísto: ve Zhůři u Nýrska\nČas: 21:04 UTC\n", None),
+    ],
+)  # fmt: skip
+def test_a_labelled_place_written_after_a_case_lead_is_its_base_form_or_nothing(
+    body: str, place: str | None
+) -> None:
+    assert mail_place("ISS", body) == place

@@ -18,7 +18,7 @@ from ipom_mail.pipeline.fields.labels import label_words_raw
 from ipom_mail.pipeline.fields.place_after import GREETING_END, zone_remark
 from ipom_mail.pipeline.fields.place_bracketed import bracketed_site
 from ipom_mail.pipeline.fields.place_caseless import caseless_over, caseless_place
-from ipom_mail.pipeline.fields.place_cases import declined_place
+from ipom_mail.pipeline.fields.place_cases import declined_place, labelled_declined, opens_with_lead
 from ipom_mail.pipeline.fields.place_declined import cased_over_town, greek_genitive_town
 from ipom_mail.pipeline.fields.place_described import without_spot_described
 from ipom_mail.pipeline.fields.place_home_in import home_in_place
@@ -117,6 +117,8 @@ def _labelled(text: str) -> str | None:
                 end = min(end, nxt.start())
         value = label_value(line[m.end() : end].strip(" \t|,;.-–"))
         value = _without_description(without_spot_described(value))
+        if opens_with_lead(value):  # "Mesto: na Fruškoj gori": the name is in a case
+            value = labelled_declined(value, text) or ""
         if value and any(c.isalpha() for c in value):
             return value
     return None

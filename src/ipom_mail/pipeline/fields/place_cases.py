@@ -164,3 +164,19 @@ def _settled(name: str, langs: tuple[str, ...]) -> str | None:
     if len(words) == 2 and (base := base_form(name, langs)) is not None:
         return base
     return base_form(words[0], langs)
+
+
+def opens_with_lead(value: str) -> bool:
+    """Whether a labelled value opens with a case's lead word of any language and a name
+    ("Mesto: na Fruškoj gori", "Místo: v Ondřejově"): the name after it is in a case."""
+    return _lead_rx(_leads_of(tuple(_bases()))).match(value) is not None
+
+
+def labelled_declined(value: str, mail: str) -> str | None:
+    """The base form of the name a labelled value writes after a lead word of the mail's
+    language ("w Zakopanem" → "Zakopane"), when GeoNames makes it certain; else None, never
+    the value with its lead ("na Fruškoj gori")."""
+    langs = tuple(lang for lang in _mail_languages(mail) if lang in _bases())
+    leads = _leads_of(langs)
+    m = _lead_rx(leads).match(value) if leads else None
+    return _settled(m["name"], langs) if m else None
