@@ -60,3 +60,9 @@ def native_town(name: str, where: Iterable[str]) -> bool:
     if not _NAME.match(name) or len(name.replace(" ", "")) < _MIN_LETTERS:
         return False
     return any(f"{name}\t{country}" in _native() for country in where)
+
+
+def native_known(name: str) -> bool:
+    """Whether `name` is, in its script, a town of a country that writes that script (a base
+    form a reader settled: "Բյուրական" under a Subject's "Բյուրականից")."""
+    return native_town(name, _all_countries())

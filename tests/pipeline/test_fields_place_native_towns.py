@@ -1,0 +1,46 @@
+"""location, issue 13: a small town in its own country's script (GeoNames' cities500), after a
+Hebrew or Arabic lead or with an Armenian or Georgian locative ending, where the sentence says
+the photo was taken or the station passed; never a town of the same name elsewhere, a home
+the telescope stayed in, nor a word no town's name is."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.mailkit import mail_place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("מצורף צילום של התחנה, שצילמתי במצפה רמון ביום שישי בערב.", "מצפה רמון"),
+        ("מצורף צילום של התחנה, שצילמתי ביום שלישי,\n29 בספטמבר 2026, בשעה 19:12 שעון ישראל"
+         " (שעון קיץ), במצפה רמון. התחנה עלתה מעל המכתש.", "מצפה רמון"),
+        ("صورة المحطة التي التقطتها صباح اليوم الجمعة ٩ أكتوبر ٢٠٢٦ من صحراء الخاتم في أبوظبي.",
+         "أبوظبي"),
+        ("Լուսանկարել եմ երեկ երեկոյան Բյուրականում, ժամը 19:40-ին։", "Բյուրական"),
+        ("სადგური გუშინ 18:34 საათზე აბასთუმანში ობსერვატორიის თავზე გადაიფრინა.",
+         "აბასთუმანი"),
+    ],
+)  # fmt: skip
+def test_a_small_town_written_with_its_locative_is_where_the_photo_was_taken(
+    body: str, place: str
+) -> None:
+    assert mail_place("ISS", body) == place
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the telescope stayed at home: no verb of taking in that sentence
+        "התחנה חלפה מעל המכתש. הטלסקופ שלי נשאר בבית במצפה רמון, לא היה לו מקום ברכב.",
+        # a locative town with no verb of the photo or the pass: where the sender lives
+        "Ես ապրում եմ Բյուրականում և սիրում եմ աստղերը։",
+        "მე ვცხოვრობ აბასთუმანში და მიყვარს ვარსკვლავები.",
+        # a word in a locative ending that is no town's base form
+        "Լուսանկարել եմ երեկ երեկոյան այգում, ժամը 19:40-ին։",
+        "სადგური გუშინ ბაღში ხეების თავზე გადაიფრინა.",
+    ],
+)
+def test_no_town_without_a_verb_of_the_photo_or_a_known_base_form(body: str) -> None:
+    assert mail_place("ISS", body) is None
