@@ -31,12 +31,22 @@ def _rules() -> dict[str, tuple[tuple[str, str], ...]]:
     }
 
 
-def _town(word: str, lang: str) -> str | None:
-    """The one town of the language's countries the word in a locative ending stands for."""
+@cache
+def _genitives() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each language's genitive endings before a site's word, with the base ending."""
+    return {
+        lang: tuple((e, b) for e, _, b in (r.partition(">") for r in rules))
+        for lang, rules in script_data()["native_genitive"].items()
+    }
+
+
+def _town(word: str, lang: str, rules: tuple[tuple[str, str], ...]) -> str | None:
+    """The one town of the language's countries the word in one of `rules`' endings stands
+    for."""
     where = native_countries(lang)
     found = {
         word[: -len(ending)] + base
-        for ending, base in _rules()[lang]
+        for ending, base in rules
         if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM
         if native_town(word[: -len(ending)] + base, where)
     }
@@ -54,7 +64,19 @@ def native_place(text: str) -> str | None:
         for lang, rules in _rules().items():
             if not any(v in said.casefold() for v in verbs.get(lang, ())):
                 continue
-            for word in _WORD.findall(said):
-                if word.endswith(tuple(e for e, _ in rules)) and (town := _town(word, lang)):
-                    return town
+            if town := _town_in(said, lang, rules):
+                return town
+    return None
+
+
+def _town_in(sentence: str, lang: str, rules: tuple[tuple[str, str], ...]) -> str | None:
+    """The first town in a locative ending, or in the genitive before a site's word."""
+    sites = tuple(script_data()["native_sites"].get(lang, ()))
+    words = _WORD.findall(sentence)
+    for word, after in zip(words, [*words[1:], ""], strict=True):
+        if town := _town(word, lang, rules):
+            return town
+        genitive = after.casefold().startswith(sites) if sites else False
+        if genitive and (town := _town(word, lang, _genitives().get(lang, ()))):
+            return town
     return None
