@@ -21,6 +21,8 @@ from tests.mailkit import mail_place
         ("Լուսանկարել եմ երեկ երեկոյան Բյուրականում, ժամը 19:40-ին։", "Բյուրական"),
         ("სადგური გუშინ 18:34 საათზე აბასთუმანში ობსერვატორიის თავზე გადაიფრინა.",
          "აბასთუმანი"),
+        # the town in the genitive before its observatory
+        ("Լուսանկարը երեկ արել եմ Բյուրականի աստղադիտարանի մոտ։", "Բյուրական"),
     ],
 )  # fmt: skip
 def test_a_small_town_written_with_its_locative_is_where_the_photo_was_taken(
@@ -39,8 +41,29 @@ def test_a_small_town_written_with_its_locative_is_where_the_photo_was_taken(
         "მე ვცხოვრობ აბასთუმანში და მიყვარს ვარსკვლავები.",
         # a word in a locative ending that is no town's base form
         "Լուսանկարել եմ երեկ երեկոյան այգում, ժամը 19:40-ին։",
+        # a town in the genitive before no site: a clock's town ("Yerevan time")
+        "Լուսանկարել եմ երեկ երեկոյան այգում, ժամը 19:40-ին՝ Երևանի ժամանակով։",
         "სადგური გუშინ ბაღში ხეების თავზე გადაიფრინა.",
     ],
 )
 def test_no_town_without_a_verb_of_the_photo_or_a_known_base_form(body: str) -> None:
+    assert mail_place("ISS", body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Em xin gửi ảnh Trạm Vũ trụ Quốc tế bay qua hồ Tuyền Lâm ở Đà Lạt. Ảnh gồm 40 khung.",
+         "Đà Lạt"),
+        ("Tối qua em chụp ảnh này tại Đà Lạt, lúc 19:20.", "Đà Lạt"),
+    ],
+)  # fmt: skip
+def test_a_vietnamese_town_after_at_is_the_place(body: str, place: str) -> None:
+    assert mail_place("ISS", body) == place
+
+
+def test_a_vietnamese_clubs_town_under_the_name_is_no_place() -> None:
+    body = (
+        "Em xin gửi ảnh Trạm Vũ trụ Quốc tế.\n\nTrân trọng,\nNguyễn Văn Hùng\nCLB Thiên văn Đà Lạt"
+    )
     assert mail_place("ISS", body) is None
