@@ -67,3 +67,36 @@ def test_a_vietnamese_clubs_town_under_the_name_is_no_place() -> None:
         "Em xin gửi ảnh Trạm Vũ trụ Quốc tế.\n\nTrân trọng,\nNguyễn Văn Hùng\nCLB Thiên văn Đà Lạt"
     )
     assert mail_place("ISS", body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # a Thai line wrapped before the site's province
+        ("ผมขอส่งภาพ ISS เคลื่อนผ่านเหนือพระธาตุบนดอยอินทนนท์\nจ.เชียงใหม่ ถ่ายเมื่อวันที่ 8 ครับ",
+         "ดอยอินทนนท์ จ.เชียงใหม่"),
+        # "on the summit of" the site
+        ("ผมขอส่งภาพ ISS บนยอดดอยอินทนนท์ จ.เชียงใหม่ ครับ", "ดอยอินทนนท์ จ.เชียงใหม่"),
+    ],
+)  # fmt: skip
+def test_a_thai_site_on_a_wrapped_line_or_its_summit_is_the_place(body: str, place: str) -> None:
+    assert mail_place("ISS", body) == place
+
+
+def test_a_thai_summit_nothing_says_the_photo_was_taken_on_is_no_place() -> None:
+    assert mail_place("ISS", "ผมชอบไปเที่ยวบนยอดดอยอินทนนท์\nมากครับ") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("10月7日の夕方、長野県南牧村の野辺山高原にて国際宇宙ステーションを撮影しました。",
+         "長野県南牧村の野辺山高原"),
+    ],
+)  # fmt: skip
+def test_a_japanese_place_before_nite_is_where_the_photo_was_taken(body: str, place: str) -> None:
+    assert mail_place("ISS", body) == place
+
+
+def test_a_japanese_venue_before_nite_with_no_verb_of_taking_is_no_place() -> None:
+    assert mail_place("ISS", "来月、東京の科学館にて写真展を開きます。") is None
