@@ -13,6 +13,7 @@ import pytest
 from ipom_mail.pipeline.fields.place_above import above_place
 from ipom_mail.pipeline.fields.place_cjk import cjk_place
 from ipom_mail.pipeline.fields.place_indic import indic_site
+from ipom_mail.pipeline.fields.place_native import native_place
 from ipom_mail.pipeline.fields.place_thai import thai_site
 from ipom_mail.pipeline.fields.place_town_taken import taken_town
 from ipom_mail.pipeline.fields.place_went import went_place
@@ -26,6 +27,9 @@ _SHAPES: dict[str, tuple[Callable[[str], str | None], str]] = {
     "Arabic verbs of taking and leads": (taken_town, "التقطت في "),
     "Hebrew verbs of taking and prefixes": (taken_town, "צילמתי בבבב "),
     "Persian verbs after leads": (taken_town, "در تهرانی گرفتم "),
+    "Hebrew verbs before dates": (taken_town, "צילמתי 29 בשעה 19:12 "),
+    "Armenian locative endings": (native_place, "Լուսանկարել Բյուրականում "),
+    "Georgian locative endings": (native_place, "გადავიღე აბასთუმანში "),
     "Arabic verbs of going": (went_place, "ذهبنا إلى "),
 }
 

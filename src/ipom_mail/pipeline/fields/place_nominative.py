@@ -21,6 +21,7 @@ from ipom_mail.pipeline.fields.place_cases import known_place
 from ipom_mail.pipeline.fields.place_words import alt, same_stem
 from ipom_mail.pipeline.fields.small_towns import countries, dropped_vowel_stem, small_stem
 from ipom_mail.pipeline.fields.towns import is_town, own_stem
+from ipom_mail.pipeline.fields.towns_native import native_known
 
 # a language this likely counts its countries' places: kin languages share a mail's letters
 # ("hr" 0.44, "sr" 0.34, "bs" 0.21 for a Croatian one)
@@ -62,6 +63,8 @@ def cased_unlike_subject(place: str, said: str | None, mail: str) -> bool:
     words = re.findall(r"[^\W\d_]+", said)
     unlike = any(w != first and w[:1].isupper() and same_stem(first, w) for w in words)
     if not unlike or known_place(place, mail):  # "Višnjan" under "ISS iznad Višnjana"
+        return False
+    if native_known(place):  # "Բյուրական" under "… Բյուրականից"
         return False
     if _after_village_kind(first, mail):  # "у вёсцы Вязынка" under "МКС над Вязынкай"
         return False

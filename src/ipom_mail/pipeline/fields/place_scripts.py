@@ -11,6 +11,7 @@ photo was taken in or from (place_town_taken.py).
 from __future__ import annotations
 
 from ipom_mail.pipeline.fields.place_indic import indic_site
+from ipom_mail.pipeline.fields.place_native import native_place
 from ipom_mail.pipeline.fields.place_thai import thai_site
 from ipom_mail.pipeline.fields.place_town_taken import taken_town
 from ipom_mail.pipeline.fields.place_went import went_place
@@ -21,4 +22,10 @@ def script_place(text: str) -> str | None:
     was taken from or at (place_thai.thai_site, place_indic.indic_site), or where an
     Arabic, Persian or Hebrew sender went (place_went.went_place), or a town such a sentence
     says it was taken in (place_town_taken.taken_town)."""
-    return thai_site(text) or indic_site(text) or went_place(text) or taken_town(text)
+    return (
+        thai_site(text)
+        or indic_site(text)
+        or went_place(text)
+        or taken_town(text)
+        or native_place(text)
+    )

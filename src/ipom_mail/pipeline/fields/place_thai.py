@@ -26,6 +26,9 @@ from ipom_mail.pipeline.fields.towns_scripts import script_town
 _RUN = r"[^\s\d.,;:!?()\"'“”]+"  # letters up to the next space or mark
 _AREAS = 4  # phrases read after a site for its areas and a verb, at most
 _PHRASE = r"[^\s\d,;:!?()\"'“”]+"  # a phrase, dots kept: "จ.เชียงใหม่"
+_WRAPPED = re.compile(
+    r"(?<=[\u0e00-\u0e7f])\n(?=[\u0e00-\u0e7f])"
+)  # a Thai line wrapped mid-sentence
 
 
 @cache
@@ -34,7 +37,7 @@ def _pattern() -> re.Pattern[str]:
     phrases after it (not taken: a lead among them is read next)."""
     return re.compile(
         rf"(?P<lead>{script_alt('thai_leads')})"
-        rf"(?:(?:{script_alt('thai_spots')})(?:{script_alt('thai_by')}))?"
+        rf"(?:(?:{script_alt('thai_spots')})(?:{script_alt('thai_by')})|{script_alt('thai_parts')})?"
         rf"(?P<name>(?:{script_alt('thai_kinds')}){_RUN})"
         rf"(?=(?P<rest>(?: {_PHRASE}){{0,{_AREAS}}}))"
     )
@@ -52,7 +55,7 @@ def _town_pattern() -> re.Pattern[str]:
 def thai_site(text: str) -> str | None:
     """The first Thai site the text says the photo was taken from or at, with its areas;
     else a town written straight after "taken at/from/in" ("ถ่ายที่เชียงใหม่")."""
-    for line in text.splitlines():
+    for line in _WRAPPED.sub(" ", text).splitlines():  # "…บนดอยอินทนนท์\nจ.เชียงใหม่ ถ่ายเมื่อ"
         for m in _pattern().finditer(line):
             place = _read(m)
             if place is not None:

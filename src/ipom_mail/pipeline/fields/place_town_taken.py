@@ -11,14 +11,18 @@ letter's date line has no such verb; a country alone is no town.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from ipom_mail.pipeline.fields.script_words import script_data
+from ipom_mail.pipeline.fields.towns_native import native_countries, native_town
 from ipom_mail.pipeline.fields.towns_scripts import script_town
 from ipom_mail.pipeline.tables_cache import machine_table
 
 _SENTENCE = re.compile(r"[^.!?؟\n]+")
+# a line break inside a paragraph: a mail wraps its sentences ("שצילמתי ביום שלישי,\n29 בספטמבר")
+_LINE_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")
 _WORDS_BETWEEN = 4  # words between the verb and the town's lead, at most
 
 
@@ -36,6 +40,7 @@ class _Language:
     in_words: frozenset[str]
     in_prefixes: tuple[str, ...]
     clause_starts: tuple[str, ...]
+    countries: frozenset[str]
 
 
 @cache
@@ -51,6 +56,7 @@ def _languages() -> tuple[_Language, ...]:
             in_words=frozenset(entry["in_words"]),
             in_prefixes=tuple(entry["in_prefixes"]),
             clause_starts=tuple(entry["clause_starts"]),
+            countries=native_countries(lang),
         )
         for lang, entry in script_data()["taken_town"].items()
     )
@@ -80,7 +86,7 @@ def _verb_size(words: list[str], at: int, language: _Language) -> int:
 
 def taken_town(text: str) -> str | None:
     """The first town a sentence says the photo was taken in or from."""
-    for sentence in _SENTENCE.finditer(text):
+    for sentence in _SENTENCE.finditer(_LINE_BREAK.sub(" ", text)):
         words = re.sub(r"[,،;:()«»\"]", " ", sentence.group(0)).split()
         for language in _languages():
             town = _town_by_verb(words, language)
@@ -97,13 +103,36 @@ def _town_by_verb(words: list[str], language: _Language) -> str | None:
         if not size:
             continue
         if language.verb_after:
-            span = range(max(0, at - _WORDS_BETWEEN - 2), at)
+            span: Iterable[int] = range(max(0, at - _WORDS_BETWEEN - 2), at)
         else:
-            span = range(at + size, min(len(words), at + size + _WORDS_BETWEEN + 1))
+            span = _after_verb(words, at + size, language)
         town = next((t for i in span if (t := _led_town(words, i, language))), None)
         if town is not None:
             return town
     return None
+
+
+def _after_verb(words: list[str], start: int, language: _Language) -> Iterator[int]:
+    """The words after a verb where a town's lead may stand: up to a few words, a date and
+    a time between not counted ("שצילמתי ביום שלישי, 29 בספטמבר 2026, בשעה 19:12 … במצפה
+    רמון"), never past a word opening another clause."""
+    counted = 0
+    for i in range(start, len(words)):
+        if i > start and words[i].startswith(language.clause_starts):
+            return
+        yield i
+        counted += not _timely(words[i], language)
+        if counted > _WORDS_BETWEEN:
+            return
+
+
+def _timely(word: str, language: _Language) -> bool:
+    """Whether a word is part of a date or a time: a number, or a word of time (a lead's
+    prefix on it or not)."""
+    if any(c.isdigit() for c in word):
+        return True
+    bare = [word] + [word[len(p) :] for p in language.prefixes if word.startswith(p)]
+    return any(b in language.times for b in bare)
 
 
 def _led_town(words: list[str], i: int, language: _Language) -> str | None:
@@ -117,7 +146,7 @@ def _led_town(words: list[str], i: int, language: _Language) -> str | None:
         rest = [words[i][len(prefix) :], *words[i + 1 : i + 2]]
     for size in (2, 1):
         name = " ".join(rest[:size])
-        if len(rest) >= size and script_town(name):
+        if len(rest) >= size and (script_town(name) or native_town(name, language.countries)):
             return name
     return None
 
