@@ -23,6 +23,7 @@ from ipom_mail.pipeline.fields.links import find_links
 from ipom_mail.pipeline.fields.location import find_gps, find_location, labelled_base
 from ipom_mail.pipeline.fields.people import find_photographer
 from ipom_mail.pipeline.fields.place_apposed import landmark_with_area
+from ipom_mail.pipeline.fields.place_away import away_from_home, without_journeys
 from ipom_mail.pipeline.fields.place_base import settled_place, uninflected
 from ipom_mail.pipeline.fields.place_cased import cased_echo
 from ipom_mail.pipeline.fields.place_caseless import (
@@ -44,6 +45,7 @@ from ipom_mail.pipeline.fields.place_signed import (
     placed_elsewhere,
     signed_town,
     town_as_said,
+    town_named,
     without_sender_block,
 )
 from ipom_mail.pipeline.fields.place_subject import subject_place
@@ -145,7 +147,7 @@ def _written_place(
     settles. An area the body says was passed over, no town, yields to what the Subject
     and the body say is pictured; an area set beside a landmark passed over comes with it
     ("Hook Lighthouse (Hook Head, Co. Wexford)", place_apposed.py)."""
-    own = without_plans(without_signatures(clean))
+    own = without_journeys(without_plans(without_signatures(clean)))
     body = without_sender_block(clean, name)  # "Brian Kowalchuk" / "Toronto, ON"
     place = settled_place(find_location(body, people_named(text), clean), f"{text}\n{subject}")
     if (
@@ -175,20 +177,24 @@ def _written_place(
         or caseless_titled_place(said, own)
         or (None if taken_in_named(own) else caseless_pictured(said, own))
         or caseless_subject_from(said, own)
-        or _sender_town(clean, own, name)
+        or _sender_town(clean, own, name, said)
     )
 
 
-def _sender_town(clean: str, own: str, name: str | None) -> str | None:
+def _sender_town(clean: str, own: str, name: str | None, said: str | None) -> str | None:
     """A letter's dateline or the town under the sender's name, unless the sender's own
     words name a site smaller than a town ("dal lago di Misurina", "over Birds Hill
-    Provincial Park"; place_kinds.names_site) or the sentence dating the photo names another
-    place (place_signed.placed_elsewhere): the photo was taken there, not at home."""
+    Provincial Park"; place_kinds.names_site), the sentence dating the photo or the Subject
+    names another place (place_signed.placed_elsewhere: "ISS nad Kolonickým sedlom"), or
+    the mail, never naming the town itself ("Tampereella"), says it was taken away from home ("prie Molėtų … observatorijos", "mökkilaiturilta";
+    place_away.away_from_home): the photo was taken there, not at home."""
     if names_site(own):
         return None
     town = dateline_town(clean) or signed_town(clean, name)
     if town is None or placed_elsewhere(own, town):
         return None
+    if not town_named(own, town) and (away_from_home(own) or placed_elsewhere(said or "", town)):
+        return None  # the sender's words never name the town: the photo was taken away
     return town_as_said(town, own)
 
 

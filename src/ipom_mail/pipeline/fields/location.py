@@ -16,6 +16,7 @@ from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import label_words_raw
 from ipom_mail.pipeline.fields.place_after import GREETING_END, zone_remark
+from ipom_mail.pipeline.fields.place_away import without_journeys
 from ipom_mail.pipeline.fields.place_bracketed import bracketed_site
 from ipom_mail.pipeline.fields.place_caseless import caseless_over, caseless_place
 from ipom_mail.pipeline.fields.place_cases import declined_place, labelled_declined, opens_with_lead
@@ -328,7 +329,7 @@ def find_location(
     never another's town ("Tag der offenen Sternwarte in Köln"). A name the mail gives a
     person (`people`, see place_taken.people_named) is no place ("anche a Luca"). `mail`,
     the whole mail, is where a town's base form may be written ("u Zadru" above "Zadar")."""
-    free = own = unwrapped(without_plans(without_signatures(text)))
+    free = own = unwrapped(without_journeys(without_plans(without_signatures(text))))
     first = (
         lambda: _labelled(text),
         lambda: _prose_labelled(free),

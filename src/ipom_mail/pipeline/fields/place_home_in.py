@@ -45,13 +45,34 @@ def home_in_place(text: str) -> str | None:
             name = m.group("name")
             if set(name.split()) & common_words() or club_name(name):
                 continue
-            if re.search(rf"(?<!\w)(?i:{verbs})(?!\w)", _sentence(text, m.start())):
+            if re.search(rf"(?<!\w)(?i:{verbs})(?!\w)", _clause(text, m.start())):
                 return name
     return None
 
 
+# a clause's end inside a sentence: a spaced dash or a semicolon ("… in Thüringen, weil …
+# – bei mir zu Hause in Erfurt hätte ich ihn knapp verpasst": home is another clause)
+_CLAUSE_END = re.compile(r"\s[–—]\s|;")
+
+
+def _clause(text: str, at: int) -> str:
+    """The clause of the sentence that holds the position `at`, between dashes or
+    semicolons: the verb of taking must be in the home phrase's own clause."""
+    sentence_start = _sentence_start(text, at)
+    sentence = _sentence(text, at)
+    offset = at - sentence_start
+    starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, offset)]
+    end = _CLAUSE_END.search(sentence, offset)
+    return sentence[starts[-1] if starts else 0 : end.start() if end else len(sentence)]
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence that holds the position `at` starts."""
+    starts = [m.end() for m in _END.finditer(text, 0, at)]
+    return starts[-1] if starts else 0
+
+
 def _sentence(text: str, at: int) -> str:
     """The sentence that holds the position `at`."""
-    starts = [m.end() for m in _END.finditer(text, 0, at)]
     end = _END.search(text, at)
-    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    return text[_sentence_start(text, at) : end.start() if end else len(text)]

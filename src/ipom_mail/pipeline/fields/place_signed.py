@@ -131,7 +131,7 @@ def _placed_name() -> re.Pattern[str]:
     kinds = "|".join(alt_cased(s) for s in ("settlements", "settlements_declined"))
     return re.compile(
         rf"(?<![\w'’-])(?:(?P<over>{alt_cased('over')})|{lead})\s+"
-        rf"(?:[^\W\d_]{{1,3}}\s+|(?:{kinds})\s+)?(?P<word>{WORD})"
+        rf"(?:[^\W\d_]{{1,3}}\s+|(?P<kind>{kinds})\s+)?(?P<word>{WORD})"
     )
 
 
@@ -149,8 +149,8 @@ def placed_elsewhere(text: str, town: str) -> bool:
         dated = bool(_DATED.search(sentence))
         found = [*_placed_name().finditer(sentence), *_over_after().finditer(sentence)]
         for m in found:
-            if not dated and not m.group("over"):
-                continue  # a place passed over is the photo's, in any sentence
+            if not dated and not m.group("over") and not m.groupdict().get("kind"):
+                continue  # a place passed over, a village by its kind: in any sentence
             word = m.group("word").rstrip("'’-")
             if word in common_words() or word.isupper() or word == own:
                 continue
@@ -158,6 +158,15 @@ def placed_elsewhere(text: str, town: str) -> bool:
                 continue
             return True
     return False
+
+
+def town_named(text: str, town: str) -> bool:
+    """Whether the text names the town, as written or in a case ending ("Tampereella" for
+    "Tampere", "Krakowie" for "Kraków")."""
+    own = _bare(town.split(",")[0].split()[0])
+    stem = own[: max(4, len(own) - 2)]  # a Finnish ending is longer: "Tampere" + "ella"
+    words = (_bare(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text))
+    return any(w == own or (w.startswith(stem) and len(w) - len(own) <= 5) for w in words)
 
 
 def _bare(word: str) -> str:
