@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from ipom_mail.pipeline.fields.place_away import away_from_home, without_journeys
-from tests.place_kit import mail_place
+from tests.mailkit import mail_place
 
 
 @pytest.mark.parametrize(
