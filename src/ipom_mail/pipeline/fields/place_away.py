@@ -86,8 +86,11 @@ def _beside() -> re.Pattern[str]:
     """A named site (a capitalised word holding a site's kind, in any case ending), a comma,
     then a town and a word saying the site is beside it ([beside_after])."""
     kinds = "|".join(re.escape(k) for k in sorted(words_of("site_kinds"), key=len, reverse=True))
+    # a word's start only, and a word of a name's length: one long word costs one pass,
+    # never a scan of the rest of it from each of its letters
     return re.compile(
-        rf"[{UP}](?i:[\w'’-]*(?:{kinds})[\w'’-]*),\s(?P<town>{WORD}(?:\s{WORD})?)"
+        rf"(?<![\w'’-])[{UP}](?i:[\w'’-]{{0,30}}?(?:{kinds})[\w'’-]{{0,20}}),\s"
+        rf"(?P<town>{WORD}(?:\s{WORD})?)"
         rf"(?=\s(?i:{_words('beside_after')})(?!\w))"
     )
 
