@@ -51,7 +51,10 @@ def _pattern() -> re.Pattern[str]:
     name = rf"(?:{terrain} {named}|{feature}|(?:{kinds})(?: {_WORD}){{0,3}}?)"
     prefixes = "|".join(map(re.escape, words_of("caseless_in_prefix")))
     leads = script_alt("area_leads")
-    area = rf"(?P<area>,? (?:(?:{leads})(?: {_WORD}){{1,2}}?|(?:{prefixes}){_WORD}(?: {_WORD})?))"
+    # a word that ends a name is never an area: "بود" (was) is no "in Ud"
+    ended = rf"(?:{script_alt('name_ends')})(?=[\s.,،;:!?()]|$)"
+    area = rf"(?:{leads})(?: {_WORD}){{1,2}}?|(?:{prefixes}){_WORD}(?: {_WORD})?"
+    area = rf"(?P<area>,? (?!{ended})(?:{area}))"
     # a spot of it after its comma, in a place: "מצוק המכתש במצפה רמון" (the crater's cliff in
     # Mitzpe Ramon): where the photographer stood
     stood = rf"(?P<stood>[,،] (?:{_WORD} ){{1,3}}?(?:{prefixes})(?P<town>{_WORD}(?: {_WORD})?))"
@@ -61,7 +64,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<near>[,،] (?:{_WORD} ){{1,4}}?(?:{script_alt('near_leads')}) {_WORD}(?: {_WORD})?)"
     )
     area = f"(?:{stood}|{near}|{area})?"
-    ends = rf"(?= (?:{script_alt('name_ends')})(?!\S))"
+    ends = rf"(?= {ended})"
     return re.compile(
         rf"(?<!\S)(?:{script_alt('over_words')}) (?P<landmark>{name}){area}(?:{_END}|{ends})",
         re.MULTILINE,

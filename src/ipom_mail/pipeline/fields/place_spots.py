@@ -10,8 +10,9 @@ saint's name in it, then an inner word (never one the language writes for "of":
 comma), never the spot nor the possessive before it. Where the inner word puts the name
 in a case ending ([inner_cased]: "v Ondřejově", "u Zadru"), the place is its base form as
 the mail writes it elsewhere ("Ondřejov" under the signature), a town as written, or a
-smaller place of the language's country (fields/small_towns.py); otherwise nothing: a base
-form is never guessed.
+smaller place of the language's country (fields/small_towns.py, GeoNames' place_cases.base_form);
+otherwise nothing: a base form is never guessed. A kin language that writes the same inner
+word with no case ("в" in Bulgarian) yields to the mail's own ("в Архызе" in Russian).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ import re
 from functools import cache
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
+from ipom_mail.pipeline.fields.mail_language import language_shares
+from ipom_mail.pipeline.fields.place_cases import base_form
 from ipom_mail.pipeline.fields.place_words import (
     UP,
     WORD,
@@ -215,11 +218,24 @@ def _place(m: re.Match[str], lang: str, over: bool, mail: str) -> str | None:
     inner = (m.group("inner") or "").lower()
     if inner in _lang_words("inner_town_only", lang) and not town_or_district(name):
         return None  # "über der Stadt in Richtung Westen": a German noun, not a town
-    if inner in _lang_words("inner_cased", lang):
-        name = _base(name, mail, lang)
+    cased = lang if inner in _lang_words("inner_cased", lang) else _cased_in_mail(inner, mail)
+    if cased:
+        name = _base(name, mail, cased)
         if name is None:
             return None
     return f"{name}, {region}" if region else name
+
+
+_SURE = 0.5  # the mail's likeliest language, past doubt
+
+
+def _cased_in_mail(inner: str, mail: str) -> str | None:
+    """The mail's own language when it declines a name after `inner`, though a kin language
+    sharing the lead words does not ("в Архызе" in a Russian mail, read as Bulgarian too)."""
+    shares = language_shares(mail)
+    if shares and shares[0][1] >= _SURE and inner in _lang_words("inner_cased", shares[0][0]):
+        return shares[0][0]
+    return None
 
 
 def _plain_between(words: list[str], over: bool) -> bool:
@@ -270,7 +286,8 @@ def _base(name: str, mail: str, lang: str) -> str | None:
         return name
     if " " in name:
         return None  # "Новом Саду": an adjective's ending too; never guessed
-    return written_base(name, mail) or small_stem(name, countries([lang]))
+    where = countries([lang])
+    return written_base(name, mail) or small_stem(name, where) or base_form(name, (lang,))
 
 
 # where a name stands in its base form: a line of its own or a signature's ("Tomáš Novotný\n
