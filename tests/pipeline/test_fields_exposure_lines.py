@@ -236,4 +236,4 @@ def test_an_exposure_as_long_as_its_span_is_the_photos_start_and_end(
 def test_an_exposure_of_another_length_or_beside_the_pass_names_no_span(text: str) -> None:
     # trap: 15 s of exposure is no 6-minute span, and a span named the pass's is the window
     hits = [h for h in find_times(text) if h.clock.second == 0]
-    assert not timed_exposure(text, segments_of(text), hits[0], hits[1])
+    assert not timed_exposure(text, segments_of(text), hits[0], hits[1], {})

@@ -82,12 +82,13 @@ def span_roles(text: str, segs: list[Segment], spans: list[tuple[TimeHit, TimeHi
     """Each span's role (see SpanRoles)."""
     # a transit or a stack of a few seconds is one moment: take its start; a series of
     # 46 s ("連続撮影 19時41分12秒〜19時41分58秒") has its own end
+    lengths: dict[int, list[float]] = {}  # by segment, as memo
     memo: dict[int, bool] = {}  # by segment: a text of many spans in one sentence costs no square
     series = {
         id(a): b
         for a, b in spans
         if seconds_apart(a, b) > MOMENT
-        and (_series_once(text, segs, a, memo) or timed_exposure(text, segs, a, b))
+        and (_series_once(text, segs, a, memo) or timed_exposure(text, segs, a, b, lengths))
     }
     brief = {id(a) for a, b in spans if id(a) not in series and seconds_apart(a, b) <= 60}
     in_span = {
@@ -230,16 +231,21 @@ _LENGTH = re.compile(
 )
 
 
-def timed_exposure(text: str, segs: list[Segment], first: TimeHit, last: TimeHit) -> bool:
+def timed_exposure(
+    text: str, segs: list[Segment], first: TimeHit, last: TimeHit, memo: dict[int, list[float]]
+) -> bool:
     """Whether a span's sentence names an exposure exactly as long as the span, and no pass
     ("naświetlanie 30 s od 22:49:05 do 22:49:35", "exposure 30 s from …"): the shutter's own
-    opening and closing, never the pass window."""
-    start, end = sentence_around(text, segs, first.start)
-    said = text[start:end]
-    if not names_exposure(said) or label_pattern("pass_named").search(said):
-        return False
+    opening and closing, never the pass window (read once per segment)."""
+    key = segment_at(segs, first.start).start
+    if key not in memo:
+        start, end = sentence_around(text, segs, first.start)
+        said = text[start:end]
+        named = names_exposure(said) and not label_pattern("pass_named").search(said)
+        memo[key] = [
+            float(m[1].replace(",", "."))
+            for m in _LENGTH.finditer(said)
+            if named and not m[0].rstrip().lower().endswith("ms")
+        ]
     span = seconds_apart(first, last)
-    return any(
-        not m[0].rstrip().lower().endswith("ms") and abs(float(m[1].replace(",", ".")) - span) < 1
-        for m in _LENGTH.finditer(said)
-    )
+    return any(abs(length - span) < 1 for length in memo[key])
