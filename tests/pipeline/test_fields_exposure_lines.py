@@ -10,8 +10,11 @@ from datetime import datetime
 
 import pytest
 
+from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.exposure_lines import exposure_edge, label_edge
 from ipom_mail.pipeline.fields.flyby import find_flyby
+from ipom_mail.pipeline.fields.segments import segments as segments_of
+from ipom_mail.pipeline.fields.shot_spans import timed_exposure
 from ipom_mail.pipeline.fields.taken_at import find_taken_at
 from ipom_mail.pipeline.values import Media
 
@@ -194,3 +197,43 @@ def test_a_label_names_an_exposures_start_or_end_only_with_an_exposure_word() ->
     assert label_edge("Początek przelotu: ") is None  # the pass's start
     assert label_edge("Exposure start/end: ") is None  # both: a row read elsewhere
     assert exposure_edge("Fine posa  22:33:10", 11) == "end"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Zdjęcie zrobiłam 28 czerwca 2027, naświetlanie 30 s od 22:49:05 do 22:49:35 CEST.",
+            "2027-06-28T20:49:05",
+            "2027-06-28T20:49:35",
+        ),
+        (
+            "Taken on 28 June 2027, a 30 s exposure from 22:49:05 to 22:49:35 CEST.",
+            "2027-06-28T20:49:05",
+            "2027-06-28T20:49:35",
+        ),
+        (
+            "Aufgenommen am 28. Juni 2027, Belichtung 20 s von 22:49:05 bis 22:49:25 MESZ.",
+            "2027-06-28T20:49:05",
+            "2027-06-28T20:49:25",
+        ),
+    ],
+)
+def test_an_exposure_as_long_as_its_span_is_the_photos_start_and_end(
+    text: str, start: str, end: str
+) -> None:
+    taken, until, _, _ = _read(text, "2027-06-30T21:03:00+02:00")
+    assert (taken, until) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zdjęcie zrobiłam 28 czerwca, naświetlanie 15 s, przelot od 22:47:00 do 22:53:00.",
+        "Exposure 15 s; the pass lasted from 22:47:00 to 22:53:00 CEST.",
+    ],
+)
+def test_an_exposure_of_another_length_or_beside_the_pass_names_no_span(text: str) -> None:
+    # trap: 15 s of exposure is no 6-minute span, and a span named the pass's is the window
+    hits = [h for h in find_times(text) if h.clock.second == 0]
+    assert not timed_exposure(text, segments_of(text), hits[0], hits[1], {})

@@ -118,3 +118,14 @@ def test_georgian_armenian_and_welsh_names_are_credited(display: str, name: str)
 @pytest.mark.parametrize("display", ["ap", "ფოტო 2026", "ასტრონომიული კლუბი ipom"])
 def test_no_person_from_a_particle_or_a_number(display: str) -> None:
     assert find_photographer(display, "Photo attached.", ()).name is None
+
+
+@pytest.mark.parametrize("display", ["נועה בן-דוד", "דוד בר-און", "محمد آل-سعود", "김-이서연"])
+def test_a_joined_name_in_a_script_without_capitals_is_credited(display: str) -> None:
+    assert find_photographer(display, "Photo attached.", ()).name == display
+
+
+@pytest.mark.parametrize("display", ["-דוד", "בן-", "בן--דוד"])
+def test_a_dangling_hyphen_in_a_caseless_name_is_no_person(display: str) -> None:
+    # trap: a hyphen joins two parts of a name, never stands at an end or alone
+    assert find_photographer(display, "Photo attached.", ()).name is None

@@ -126,6 +126,8 @@ def test_an_ordinary_word_is_no_zone_of_a_clause() -> None:
         ("Passagen toppede i 57° højde.", 57.0),
         ("Passagen toppade på 61° höjd.", 61.0),
         ("Ylin korkeus oli 34°.", 34.0),
+        ("Korkeus enimmillään 41°, kirkkaus -2,9 mag", 41.0),
+        ("Asema oli korkeimmillaan 58° etelässä.", 58.0),
         ("the pass topped out at 83° over the garden", 83.0),
     ],
 )
@@ -141,6 +143,7 @@ def test_a_height_written_after_its_number_or_as_peaking_is_the_passs(
         "the Moon was 40° high above the roof",  # the Moon's
         "the Sun peaked at 20° that day",  # the Sun's
         "a 79° field of view",
+        "Kuu oli enimmillään 30° korkeudella",  # the Moon's ("Kuu")
     ],
 )
 def test_a_height_of_another_body_or_a_field_of_view_is_none(text: str) -> None:

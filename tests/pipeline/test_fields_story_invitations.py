@@ -78,3 +78,35 @@ def test_a_sentence_about_the_photo_or_a_permission_stays(sentence: str) -> None
 def test_a_ps_written_with_a_space_is_one_sentence_with_its_news() -> None:
     body = f"{STORY}\n\nP. S. 28. novembrī 19:00 klubs rīko publisku novērošanu.\n"
     assert find_story(body, sent=SENT) == STORY
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Aprovecho para invitarles a la Noche de las Estrellas el sábado 27, en Cholula.",
+        "Les invito a la observación pública del sábado en el parque.",
+        "Je vous invite à la Nuit des étoiles samedi au club.",
+        "Ich lade euch herzlich zur Sternwartennacht am Samstag ein.",
+        "Vi invito alla serata osservativa di sabato in piazza.",
+        "Convido-vos para a sessão de observação de sábado.",
+        "Zapraszam na pokaz nieba w sobotę w parku.",
+        "Zvu vás na pozorování na hvězdárně v sobotu.",
+        "Приглашаю на наблюдения в субботу в парке.",
+        "I'd like to invite you to our open night on Saturday.",
+    ],
+)
+def test_a_first_person_invitation_to_another_event_is_no_story(news: str) -> None:
+    assert find_story(f"{STORY}\n\n{news}\n", sent=SENT) == STORY
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was invited to the club's open night on the hill, where I took it.",
+        "Ich lade sie morgen in voller Auflösung hoch.",
+        "Me invitaron a la noche de observación y allí la tomé.",
+    ],
+)
+def test_being_invited_or_uploading_is_no_invitation(sentence: str) -> None:
+    # trap: invited in the past, or "lade sie hoch" (uploading them), tells the photo
+    assert not about_other_event(sentence, SENT)

@@ -47,11 +47,17 @@ _SECONDS = label_words_in("settings", "seconds")
 _SETTING_WORDS = label_words_in("settings", "words")
 _FRAMES = label_words_in("settings", "frames")  # "300 scatti", "150 фрејмова": a series
 _NUMBER = r"\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?"  # "20", "2,5", "20-25": a range too
+# The f-stop named by its local word before its number ("Blende 2,2", "diaframma f/2.8"), or
+# a bare "F2.8" making a whole piece ("絞り F2.8" once its word is cut off)
+_F_STOP = (
+    rf"(?:{label_words('f_stop_words')})\s*[:=]?\s*(?:[fƒ]\s*/?\s*)?\d|"
+    r"[fƒ]\d+(?:[.,]\d+)?\s*$"
+)
 SETTING = re.compile(
     rf"^(?:iso(?:\b|\d)|gain\b|exp(?:osure|\.)?\s*[\d:]|exposure\b|offset\b|f/\d|"
     rf"\d+/\d+\s*(?:{_SECONDS})(?!\w)|{_NUMBER}\s*(?:{_SECONDS}|fps)(?!\w)|"
     rf"\d+(?:-\d+)?\s*(?:{_FRAMES})(?!\w)|stack\w*\b|bin(?:ning)?\b|belichtung|"
-    rf"temp(?:erature)?\b|(?:{_SETTING_WORDS})(?!\w))",
+    rf"temp(?:erature)?\b|{_F_STOP}|(?:{_SETTING_WORDS})(?!\w))",
     re.IGNORECASE,
 )
 # A time in seconds starting a piece of the value ("Sony A7 III, 20-25 s exposures"): written

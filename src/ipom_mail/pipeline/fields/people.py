@@ -80,8 +80,11 @@ def is_person(name: str | None) -> bool:
 
 
 def _caseless(word: str) -> bool:
-    """A word of a script without capitals (山田, 이서연), or of Georgian's Mkhedruli, which
-    Unicode counts as lower case but writes names with (ნინო ბერიძე): a name needs none."""
+    """A word of a script without capitals (山田, 이서연, בן-דוד: each part of a joined name),
+    or of Georgian's Mkhedruli, which Unicode counts as lower case but writes names with
+    (ნინო ბერიძე): a name needs none."""
+    if "-" in word:
+        return all(part and _caseless(part) for part in word.split("-"))
     letters = all(c.isalpha() or unicodedata.category(c).startswith("M") for c in word)
     mkhedruli = all("\u10d0" <= c <= "\u10ff" for c in word)
     return letters and (mkhedruli or not any(c.isupper() or c.islower() for c in word))

@@ -7,6 +7,7 @@ Split from taken_at.py: the candidate times the photo's may be, and the spans ar
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -15,11 +16,12 @@ from ipom_mail.pipeline.fields.dates import TimeHit
 from ipom_mail.pipeline.fields.dating import Dates
 from ipom_mail.pipeline.fields.exposure_lines import (
     exposure_edge,
+    names_exposure,
     series_time_line,
     under_exposure_label,
 )
 from ipom_mail.pipeline.fields.in_force import convert
-from ipom_mail.pipeline.fields.labels import label_pattern
+from ipom_mail.pipeline.fields.labels import label_pattern, label_words_in
 from ipom_mail.pipeline.fields.segments import Segment, segment_at, sentence_around
 from ipom_mail.pipeline.fields.shutter import names_shutter
 from ipom_mail.pipeline.fields.time_day import day_for, end_date, own_day
@@ -80,11 +82,13 @@ def span_roles(text: str, segs: list[Segment], spans: list[tuple[TimeHit, TimeHi
     """Each span's role (see SpanRoles)."""
     # a transit or a stack of a few seconds is one moment: take its start; a series of
     # 46 s ("連続撮影 19時41分12秒〜19時41分58秒") has its own end
+    lengths: dict[int, list[float]] = {}  # by segment, as memo
     memo: dict[int, bool] = {}  # by segment: a text of many spans in one sentence costs no square
     series = {
         id(a): b
         for a, b in spans
-        if seconds_apart(a, b) > MOMENT and _series_once(text, segs, a, memo)
+        if seconds_apart(a, b) > MOMENT
+        and (_series_once(text, segs, a, memo) or timed_exposure(text, segs, a, b, lengths))
     }
     brief = {id(a) for a, b in spans if id(a) not in series and seconds_apart(a, b) <= 60}
     in_span = {
@@ -219,3 +223,29 @@ def with_until(cand: Candidate, end: TimeHit, text: str) -> Candidate:
     if until < cand.ut:
         until += timedelta(days=1)
     return replace(cand, until=until)
+
+
+# An exposure's length in seconds ("30 s", "15 sek", "20 с"); "ms" is no exposure's span
+_LENGTH = re.compile(
+    rf"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:{label_words_in('settings', 'seconds')})(?!\w)", re.I
+)
+
+
+def timed_exposure(
+    text: str, segs: list[Segment], first: TimeHit, last: TimeHit, memo: dict[int, list[float]]
+) -> bool:
+    """Whether a span's sentence names an exposure exactly as long as the span, and no pass
+    ("naświetlanie 30 s od 22:49:05 do 22:49:35", "exposure 30 s from …"): the shutter's own
+    opening and closing, never the pass window (read once per segment)."""
+    key = segment_at(segs, first.start).start
+    if key not in memo:
+        start, end = sentence_around(text, segs, first.start)
+        said = text[start:end]
+        named = names_exposure(said) and not label_pattern("pass_named").search(said)
+        memo[key] = [
+            float(m[1].replace(",", "."))
+            for m in _LENGTH.finditer(said)
+            if named and not m[0].rstrip().lower().endswith("ms")
+        ]
+    span = seconds_apart(first, last)
+    return any(abs(length - span) < 1 for length in memo[key])
