@@ -147,9 +147,15 @@ def _with_named_days(hits: list[DateHit], segs: list[Segment]) -> list[DateHit]:
         for h in hits
         if h.style is None and len(h.readings) == 1 and not segment_at(segs, h.start).other
     }
+    return _settled_by(hits, named)
+
+
+def _settled_by(hits: list[DateHit], days: set[date]) -> list[DateHit]:
+    """Each numeric date that reads two ways kept in its one reading among `days`, the days
+    the mail names otherwise; one with neither or both readings there stays as it is."""
     settled = []
     for hit in hits:
-        fitting = tuple(r for r in hit.readings if r in named)
+        fitting = tuple(r for r in hit.readings if r in days)
         two = hit.style is not None and len(hit.readings) == 2
         settled.append(replace(hit, readings=fitting) if two and len(fitting) == 1 else hit)
     return settled
@@ -177,13 +183,7 @@ def _with_relative_day(hits: list[DateHit], photo: str, base: date | None) -> li
     kinds = [k for k in relative_kinds(photo) if k in _RELATIVE_DAYS] if base else []
     if base is None or len(kinds) != 1:
         return hits
-    days = {base - timedelta(days=back) for back in _RELATIVE_DAYS[kinds[0]]}
-    settled = []
-    for hit in hits:
-        fitting = tuple(r for r in hit.readings if r in days)
-        two = hit.style is not None and len(hit.readings) == 2
-        settled.append(replace(hit, readings=fitting) if two and len(fitting) == 1 else hit)
-    return settled
+    return _settled_by(hits, {base - timedelta(days=back) for back in _RELATIVE_DAYS[kinds[0]]})
 
 
 def _habit_note(hit: DateHit, day: date, habit: DateStyle) -> str:
