@@ -1,0 +1,72 @@
+"""Every regular expression the data files hold reads a long hostile line in linear time.
+
+A pattern such as "\\w*ambatish" or "\\s*(?:ขอ)?\\s*ขอบคุณ" is tried at every position of
+the text: on a 20,000-character word or run of blanks it takes seconds (twice the one, the
+cube for the other), and a mail made of one such line would hold the poller up. Each
+entry is timed alone on 8,000-character lines of one repeated unit: bounded
+("\\w{0,6}ambatish"), it takes a few milliseconds; unbounded, hundreds or thousands.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import tomllib
+from collections.abc import Iterator
+from importlib.resources import files
+
+import pytest
+
+# Its rules rewrite CLDR's month names ("(.+)>ב\\1"), never a mail's text.
+_NOT_READ_ON_MAIL = {"month_cases.toml"}
+
+_UNITS = ("UT", "x", " ", "ก", "字", "a.", "1", "-", "ب", "Ab ", "a-", "\t", "Ünï ")
+_CHARS = 8_000
+_SECONDS = 0.1  # per entry and line: bounded, a few ms; unbounded, 500 ms or more
+
+
+def _strings(node: object) -> Iterator[str]:
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, list):
+        for item in node:
+            yield from _strings(item)
+    elif isinstance(node, dict):
+        for item in node.values():
+            yield from _strings(item)
+
+
+def _patterns() -> list[tuple[str, str]]:
+    """(file, entry) for each entry that compiles as a pattern with a repetition in it."""
+    found = set()
+    for path in files("ipom_mail").joinpath("data").iterdir():
+        if not path.name.endswith(".toml") or path.name in _NOT_READ_ON_MAIL:
+            continue
+        for entry in _strings(tomllib.loads(path.read_text("utf-8"))):
+            if re.search(r"[*+?{]", entry):
+                try:
+                    re.compile(entry)
+                except re.error:
+                    continue
+                found.add((path.name, entry))
+    return sorted(found)
+
+
+PATTERNS = _patterns()
+
+
+def test_the_data_files_hold_patterns_to_time() -> None:
+    assert len(PATTERNS) > 100
+
+
+@pytest.mark.parametrize(
+    "name, entry", [pytest.param(n, e, id=f"{n}:{e[:40]}") for n, e in PATTERNS]
+)
+def test_each_data_pattern_reads_a_long_hostile_line_at_once(name: str, entry: str) -> None:
+    pattern = re.compile(entry, re.IGNORECASE)
+    for unit in _UNITS:
+        line = unit * (_CHARS // len(unit))
+        started = time.perf_counter()
+        pattern.search(line)
+        used = time.perf_counter() - started
+        assert used < _SECONDS, f"{name}: {entry!r} took {used * 1000:.0f} ms on {unit!r}×"
