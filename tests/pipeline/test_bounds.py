@@ -28,6 +28,7 @@ from ipom_mail.pipeline.bounded import (
     shutdown_runner,
     start_check,
 )
+from ipom_mail.pipeline.fields import MAX_TEXT
 from ipom_mail.pipeline.stages import check_message
 from tests.hostile import (
     SHAPES,
@@ -276,13 +277,13 @@ _SCALED = {**SHAPES, "times after last night": times_last_night_on_the_senders_c
 def test_the_fields_stage_costs_four_times_as_much_for_four_times_the_text_not_sixteen(
     shape: str,
 ) -> None:
-    # The fields stage reads the first 20,000 characters: within them, the cost must grow
+    # The fields stage reads the first MAX_TEXT characters: within them, the cost must grow
     # like the text (4x), not like its square (16x, as it did).
     config = Config()
     make = _SCALED[shape]
     check_message(make(1000), config)  # every stage loaded
-    small = _cpu_seconds(make(5_000), config)
-    large = _cpu_seconds(make(20_000), config)
+    small = _cpu_seconds(make(MAX_TEXT // 4), config)
+    large = _cpu_seconds(make(MAX_TEXT), config)
     assert large < 8 * max(small, 0.01), f"{shape}: {small:.3f} s, then {large:.3f} s"
 
 
@@ -297,3 +298,25 @@ def test_a_warm_worker_serves_another_config_and_only_a_new_memory_cap_starts_an
     capped = Config(limits=LimitsConfig(max_memory_mb_per_message=900))
     assert check_bounded(encoded_word_subject(100), capped).parsed.subject
     assert _descendants(os.getpid()) - warm  # its cap is set at its start: a new worker
+
+
+def test_a_text_longer_than_the_readers_read_is_noted_and_its_start_still_read() -> None:
+    body = "ISS transit over Lyon, photo taken at 21:34 UT on 2 March 2025.\n"
+    body += "Clear skies and a long story.\n" * (MAX_TEXT // 20)
+    raw = (
+        "From: Ann <ann@example.org>\r\nSubject: ISS\r\nDate: Mon, 3 Mar 2025 10:00:00 +0000\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+    ).encode()
+    fields = check_message(raw, Config()).fields
+    assert fields.taken_at is not None and fields.taken_at.isoformat().startswith(
+        "2025-03-02T21:34"
+    )
+    assert any(f"only its first {MAX_TEXT:,} were read" in n for n in fields.notes)
+
+
+def test_a_text_within_what_the_readers_read_has_no_such_note() -> None:
+    raw = (
+        b"From: Ann <ann@example.org>\r\nSubject: ISS\r\nDate: Mon, 3 Mar 2025 10:00:00 +0000\r\n"
+        b"\r\nISS transit over Lyon at 21:34 UT on 2 March 2025.\r\n"
+    )
+    assert not any("were read" in n for n in check_message(raw, Config()).fields.notes)

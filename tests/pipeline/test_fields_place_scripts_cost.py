@@ -1,5 +1,5 @@
 """Invariant 8 for the place readers of scripts without capitals or spaces (issue 13): within
-the fields stage's 20,000 characters, a text of one repeated place phrase costs them as
+the fields stage's MAX_TEXT characters, a text of one repeated place phrase costs them as
 much more as it is longer (4x), never its square (a sentence of many verbs of taking cost
 minutes before)."""
 

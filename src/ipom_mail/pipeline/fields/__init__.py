@@ -70,13 +70,14 @@ from ipom_mail.pipeline.values import NOT_A_SUBMISSION_NOTE, DateStyle, Fields, 
 __all__ = ["MAX_TEXT", "extract_fields", "own_words", "read_ahead"]
 
 # A submission's words fit in far less; a megabyte of pasted logs must not stall the queue.
-MAX_TEXT = 20_000
+MAX_TEXT = 12_000  # characters the readers read: a submission's text is a tenth of it
 
 
 def own_words(parsed: ParsedMessage) -> str:
     """The sender's own words: the text without quotes, footers and signatures (what the
-    reply's language is read from; a quoted English reply must not make it English)."""
-    return clean_text(without_footers(parsed.text or ""))
+    reply's language is read from; a quoted English reply must not make it English), from
+    the first MAX_TEXT characters the readers read too: a longer text costs no more."""
+    return clean_text(without_footers((parsed.text or "")[:MAX_TEXT]))
 
 
 def _only_to_come(
@@ -208,6 +209,15 @@ def _texts(parsed: ParsedMessage) -> tuple[str, str, str]:
     return text, without_footers(text), subject_text(parsed.subject)
 
 
+def _cut_note(text: str | None) -> tuple[str, ...]:
+    """A note when the text is longer than the readers read (MAX_TEXT): what stood after
+    it was not looked at, and the curator may want to."""
+    size = len(text or "")
+    if size <= MAX_TEXT:
+        return ()
+    return (f"the text is {size:,} characters long: only its first {MAX_TEXT:,} were read",)
+
+
 def _with_subject(
     mine: str, subject: str, media: Media, parsed: ParsedMessage, sender: tuple[DateStyle, ...]
 ) -> TakenAt:
@@ -304,7 +314,7 @@ def extract_fields(
         gps_lat=lat,
         gps_lon=lon,
         links=links.photo,
-        notes=tuple(taken.notes),
+        notes=(*taken.notes, *_cut_note(parsed.text)),
         questions=taken.questions,
         taken_until=taken.until,
         date_styles=written_styles(clean),

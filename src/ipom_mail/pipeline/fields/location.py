@@ -136,7 +136,7 @@ def labelled_base(text: str, place: str) -> bool:
 
 # A label written as a sentence's start: "Место съёмки — Звенигород, Московская область.",
 # "拍摄地点是云南丽江甘海子，…": a dash, or a CJK "is", where a line would have its colon.
-_PROSE_SEPARATOR = re.compile(r"[ \t]+[—–][ \t]+|[是為为]")
+_PROSE_SEPARATOR = re.compile(r"(?<![ \t])[ \t]+[—–][ \t]+|[是為为]")  # a run of blanks read once
 _PROSE_LABEL = re.compile(rf"(?<![\w'’-])(?P<label>{_LOCATION_WORDS})$", re.IGNORECASE)
 _PROSE_VALUE = re.compile(r"[^.!?。！？;；\n]+")
 

@@ -241,17 +241,18 @@ def find_story(
     Date header, tells a later day's news ("PS. Next Saturday 14 November…") from story."""
     kept: list[str] = []
     parts = segments(text)
+    several = len(parts) > 1  # a forward or a reply: segmented once, a long text costs once
     # the original's data lines are its fields
     record = forwarded_for_someone(text) or _resends_own(parts, sender_name)
     announcing: list[str] = []
     if record:
         parts = parts[1:]
-    names = f"{sender_name or ''} {header_names(text)}" if len(segments(text)) > 1 else sender_name
+    names = f"{sender_name or ''} {header_names(text)}" if several else sender_name
     for part in parts:
         signers = f"{names or ''} {_author(part) or ''}"  # a forwarded part's own signer
         kept += [*drop_closing(_part_story(part, record, announcing), signers), ""]
     story = without_other_events(re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip(), sent)
-    story = without_mail_talk(story, below=len(segments(text)) > 1 or quotes_below(text))
+    story = without_mail_talk(story, below=several or quotes_below(text))
     story = without_thanks(story)  # "Thanks a million for featuring my October shot!"
     story = without_credit_requests(story)  # "Krediet asseblief aan hom."
     story = without_file_offers(story)  # "Happy to send the raw file as well."
