@@ -28,7 +28,7 @@ from ipom_mail.pipeline.bounded import (
     shutdown_runner,
     start_check,
 )
-from ipom_mail.pipeline.fields import MAX_TEXT
+from ipom_mail.pipeline.fields import MAX_LINES, MAX_TEXT
 from ipom_mail.pipeline.stages import check_message
 from tests.hostile import (
     SHAPES,
@@ -311,7 +311,20 @@ def test_a_text_longer_than_the_readers_read_is_noted_and_its_start_still_read()
     assert fields.taken_at is not None and fields.taken_at.isoformat().startswith(
         "2025-03-02T21:34"
     )
-    assert any(f"only its first {MAX_TEXT:,} were read" in n for n in fields.notes)
+    assert any(f"only its first {MAX_TEXT:,} (" in n for n in fields.notes)
+
+
+def test_a_text_of_more_lines_than_the_readers_read_is_noted_and_its_start_still_read() -> None:
+    body = "ISS über Jena, aufgenommen am 2. März 2025 um 21:34 UT.\n" + "a\n\n" * MAX_LINES
+    raw = (
+        "From: Ann <ann@example.org>\r\nSubject: ISS\r\nDate: Mon, 3 Mar 2025 10:00:00 +0000\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+    ).encode()
+    fields = check_message(raw, Config()).fields
+    assert fields.taken_at is not None and fields.taken_at.isoformat().startswith(
+        "2025-03-02T21:34"
+    )
+    assert any(f"in {MAX_LINES:,} lines at most) were read" in n for n in fields.notes)
 
 
 def test_a_text_within_what_the_readers_read_has_no_such_note() -> None:

@@ -67,17 +67,35 @@ from ipom_mail.pipeline.fields.submission import (
 )
 from ipom_mail.pipeline.values import NOT_A_SUBMISSION_NOTE, DateStyle, Fields, Media, ParsedMessage
 
-__all__ = ["MAX_TEXT", "extract_fields", "own_words", "read_ahead"]
+__all__ = ["MAX_LINES", "MAX_TEXT", "extract_fields", "own_words", "read_ahead"]
 
 # A submission's words fit in far less; a megabyte of pasted logs must not stall the queue.
 MAX_TEXT = 12_000  # characters the readers read: a submission's text is a tenth of it
+MAX_LINES = 1_000  # and lines: an HTML mail of empty paragraphs is lines of one letter
+
+
+def read_part(text: str | None) -> str:
+    """The start of a text the readers read: MAX_TEXT characters, MAX_LINES lines."""
+    head = (text or "")[:MAX_TEXT]
+    cut = _nth_newline(head, MAX_LINES)
+    return head if cut is None else head[:cut]
+
+
+def _nth_newline(text: str, n: int) -> int | None:
+    """Where the text's nth line ends, or None when it has no more lines than that."""
+    at = -1
+    for _ in range(n):
+        at = text.find("\n", at + 1)
+        if at < 0:
+            return None
+    return at
 
 
 def own_words(parsed: ParsedMessage) -> str:
     """The sender's own words: the text without quotes, footers and signatures (what the
     reply's language is read from; a quoted English reply must not make it English), from
     the first MAX_TEXT characters the readers read too: a longer text costs no more."""
-    return clean_text(without_footers((parsed.text or "")[:MAX_TEXT]))
+    return clean_text(without_footers(read_part(parsed.text)))
 
 
 def _only_to_come(
@@ -203,19 +221,20 @@ def _texts(parsed: ParsedMessage) -> tuple[str, str, str]:
     """The text the readers read (a forward marked, a table of one row under its labels
     written as labelled lines), the sender's own part of it (no footers), and the
     Subject's words."""
-    text = mark_forward(
-        as_label_lines((parsed.text or "")[:MAX_TEXT]), parsed.subject, parsed.sender
-    )
+    text = mark_forward(as_label_lines(read_part(parsed.text)), parsed.subject, parsed.sender)
     return text, without_footers(text), subject_text(parsed.subject)
 
 
 def _cut_note(text: str | None) -> tuple[str, ...]:
-    """A note when the text is longer than the readers read (MAX_TEXT): what stood after
+    """A note when the text is longer than the readers read (read_part): what stood after
     it was not looked at, and the curator may want to."""
-    size = len(text or "")
-    if size <= MAX_TEXT:
+    read = read_part(text)
+    if len(read) == len(text or ""):
         return ()
-    return (f"the text is {size:,} characters long: only its first {MAX_TEXT:,} were read",)
+    return (
+        f"the text is {len(text or ''):,} characters long: only its first {len(read):,} "
+        f"({MAX_TEXT:,} at most, in {MAX_LINES:,} lines at most) were read",
+    )
 
 
 def _with_subject(
