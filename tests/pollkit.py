@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
+from samples import samples
 from tests.servers.dovecot import Dovecot
 
 IPOM = str(Path(sys.executable).parent / "ipom")
@@ -148,6 +149,22 @@ def _toml(value: object) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(_toml(v) for v in value) + "]"
     return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def submissions(n: int) -> list[bytes]:
+    """n distinct real-looking submissions (the samples, then numbered variants)."""
+    base = list(samples().values())
+    out = []
+    for i in range(n):
+        raw = base[i % len(base)]
+        raw = raw.replace(b"Message-ID: <", f"Message-ID: <n{i}.".encode(), 1)
+        out.append(raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))  # as on the wire
+    return out
+
+
+def deliver(setup: Setup, raws: list[bytes]) -> None:
+    """Into INBOX in this order, over one connection (these tests are not about delivery)."""
+    setup.server.append_all("INBOX", raws)
 
 
 def sha(raw: bytes) -> str:

@@ -9,38 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from samples import photo_jpeg, samples
+from samples import photo_jpeg
 from tests import corpus
 from tests.hostile import many_photos
-from tests.pollkit import Setup, sha, write_config
-from tests.servers.dovecot import Dovecot
+from tests.pollkit import Setup, deliver, sha, submissions
 from tests.store_fixtures import one_database
 
 pytestmark = pytest.mark.imap
-
-
-@pytest.fixture
-def setup(dovecot: Dovecot, database_url: str, tmp_path: Path) -> Setup:
-    config = write_config(tmp_path, dovecot, database_url)
-    s = Setup(dovecot, config, tmp_path / "data", database_url)
-    s.init()
-    return s
-
-
-def submissions(n: int) -> list[bytes]:
-    """n distinct real-looking submissions (the samples, then numbered variants)."""
-    base = list(samples().values())
-    out = []
-    for i in range(n):
-        raw = base[i % len(base)]
-        raw = raw.replace(b"Message-ID: <", f"Message-ID: <n{i}.".encode(), 1)
-        out.append(raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))  # as on the wire
-    return out
-
-
-def deliver(setup: Setup, raws: list[bytes]) -> None:
-    """Into INBOX in this order, over one connection (these tests are not about delivery)."""
-    setup.server.append_all("INBOX", raws)
 
 
 def assert_all_stored_once(setup: Setup, raws: list[bytes]) -> None:
@@ -215,79 +190,6 @@ def test_a_photo_sent_again_in_the_same_poll_is_linked_to_its_first_copy(setup: 
     assert [(d["reference"], d["same_sender"]) for d in shown[0]["duplicates"]] == [(refs[1], True)]
     assert [d["reference"] for d in shown[1]["duplicates"]] == [refs[0]]
     assert shown[2]["duplicates"] == []
-
-
-def _one_line_exit_2(done: object) -> str:
-    assert done.returncode == 2, (done.stdout, done.stderr)  # type: ignore[attr-defined]
-    err: str = done.stderr.strip()  # type: ignore[attr-defined]
-    assert "Traceback" not in err and len(err.splitlines()) == 1, err
-    return err
-
-
-@one_database
-def test_a_wrong_password_is_one_line_exit_2_and_nothing_moves(setup: Setup) -> None:
-    deliver(setup, submissions(2))
-    err = _one_line_exit_2(setup.ipom("poll", IPOM_TEST_IMAP_PASSWORD="wrong"))
-    assert "login failed" in err and "password" in err
-    assert setup.server.count("INBOX") == 2
-    status = setup.ipom("status")  # cron's poll tells monitoring too
-    assert status.returncode == 1 and "health: FAILING: IMAP login failed" in status.stdout
-
-
-@one_database
-def test_a_missing_password_says_which_variable_to_set(setup: Setup) -> None:
-    env = setup.env()
-    del env["IPOM_TEST_IMAP_PASSWORD"]
-    import subprocess
-
-    from tests.pollkit import IPOM
-
-    done = subprocess.run(
-        [IPOM, "--config", str(setup.config), "poll"], capture_output=True, text=True, env=env
-    )
-    err = _one_line_exit_2(done)
-    assert "IPOM_TEST_IMAP_PASSWORD" in err
-
-
-@one_database
-def test_a_server_that_is_down_is_one_line_exit_2(setup: Setup) -> None:
-    setup.server.stop()
-    err = _one_line_exit_2(setup.ipom("poll"))
-    assert "cannot connect" in err or "refused" in err
-
-
-@one_database
-def test_an_unreachable_database_is_one_line_exit_2_and_nothing_moves(setup: Setup) -> None:
-    deliver(setup, submissions(1))
-    text = setup.config.read_text().replace(
-        f'database_url = "{setup.database_url}"',
-        'database_url = "postgresql+psycopg://postgres@127.0.0.1:1/nothing"',
-    )
-    setup.config.write_text(text)
-    err = _one_line_exit_2(setup.ipom("poll"))
-    assert "database" in err
-    assert setup.server.count("INBOX") == 1
-
-
-def test_a_locked_sqlite_database_is_one_line_exit_2_and_nothing_moves(
-    dovecot: Dovecot, tmp_path: Path
-) -> None:
-    import sqlite3
-
-    config = write_config(tmp_path, dovecot, "", storage={"busy_timeout_seconds": 0.5})
-    setup = Setup(dovecot, config, tmp_path / "data", "")
-    setup.init()
-    deliver(setup, submissions(2))
-    holder = sqlite3.connect(tmp_path / "data" / "ipom.sqlite3", isolation_level=None)
-    try:
-        holder.execute("BEGIN EXCLUSIVE")  # another program holds the database
-        err = _one_line_exit_2(setup.ipom("poll"))
-    finally:
-        holder.close()
-    assert "database error" in err and "locked" in err
-    assert setup.server.count("INBOX") == 2 and setup.server.count("Processed") == 0
-    assert setup.ipom("poll").returncode == 0  # once it is free, the poll goes on
-    assert setup.server.count("Processed") == 2
 
 
 @one_database
