@@ -21,7 +21,9 @@ FIELDS = "Time: 2026-09-05 19:48:30 UTC\nCamera: Canon EOS R5\n\n"
         ("Karl Huber <karl@example.de>", "Der Himmel war klar, die Station zog über den Hesselberg.", "Karl Huber (Forum: sternkarl)\nSternfreunde Franken"),
     ],
 )  # fmt: skip
-def test_a_name_line_with_a_nickname_signs_the_mail(sender: str, story: str, signature: str) -> None:
+def test_a_name_line_with_a_nickname_signs_the_mail(
+    sender: str, story: str, signature: str
+) -> None:
     got = mail_fields("ISS", f"{FIELDS}{story}\n\n{signature}\n", sender=sender).story or ""
     assert story[:12] in got
     assert signature.split("\n")[1] not in got

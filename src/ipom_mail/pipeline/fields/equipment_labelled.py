@@ -72,9 +72,11 @@ def _from_maker(piece: str, g: Gazetteer) -> str:
 def _lettered(word: str) -> bool:
     """Whether a word is letters only, its marks among them (a vowel sign or virama of the
     Indic scripts: "লেন্স", "लेंस"), and a hyphen."""
-    return bool(word) and all(
-        c.isalpha() or c == "-" or unicodedata.category(c).startswith("M") for c in word
-    ) and word.replace("-", "") != ""
+    return (
+        bool(word)
+        and all(c.isalpha() or c == "-" or unicodedata.category(c).startswith("M") for c in word)
+        and word.replace("-", "") != ""
+    )
 
 
 def _is_head(piece: str) -> bool:
