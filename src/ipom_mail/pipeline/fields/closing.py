@@ -162,9 +162,15 @@ def closing_line(line: str) -> bool:
     return SIGN_OFF.match(line) is not None
 
 
+# A nickname or handle in brackets after the name that ends a signature line
+_ALIAS = re.compile(r"\s*[(（][^()（）\n]{1,40}[)）]$")
+
+
 def _is_name_line(line: str, names: set[str]) -> bool:
-    """Whether a line is the sender's name alone, maybe with its titles ("Dr. Eva Roth")."""
-    words = re.findall(r"\w+", without_titles(line.strip().lstrip("~-–— ")))
+    """Whether a line is the sender's name alone, maybe with its titles ("Dr. Eva Roth") or a
+    nickname in brackets after it ("周建国（网名：星河老周）")."""
+    bare = _ALIAS.sub("", line.strip())  # "周建国（网名：星河老周）", "Jan Novák (alias Astro)"
+    words = re.findall(r"\w+", without_titles(bare.lstrip("~-–— ")))
     return 0 < len(words) <= 3 and {w.casefold() for w in words} <= names | {"and", "&"}
 
 

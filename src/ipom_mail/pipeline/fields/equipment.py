@@ -136,8 +136,9 @@ def _model_on_next_line(line: str, nxt: str, g: Gazetteer, width: Callable[[], i
         return False
     if _MODEL_CODE.fullmatch(first):
         return scan(f"{maker} {first}", g) == [f"{maker} {first}"]
-    if not (first[:1].isupper() and first.isalpha() and nxt.split()[0] == first):
-        return False  # "Max. hoogte 61°": an abbreviation opens a line of its own
+    if not (first[:1].isupper() and first.isalpha() and nxt.split()[0].rstrip(",") == first):
+        return False  # "Max. hoogte 61°": an abbreviation opens a line of its own; a comma
+        # ends the name ("… Baader\nAstroSolar, caméra …")
     if not wrapped(line, nxt.strip(), width()) or _OWN_LABEL.match(nxt):
         return False  # a short line ends where its writer ended it ("… Orion\nLublin")
     return "  " not in f"{line.strip()} {nxt.strip()}" and _joined_name(maker, nxt, first, g)

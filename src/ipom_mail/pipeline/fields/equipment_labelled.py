@@ -6,6 +6,7 @@ word as free text when it reads as prose.
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import pairwise
 
 from ipom_mail.pipeline.fields.equipment_continues import DATE_OR_TIME
@@ -49,7 +50,7 @@ def _from_maker(piece: str, g: Gazetteer) -> str:
     toks = tokens(piece)
     for k in (1, 2):
         lead = toks[:k]
-        if len(toks) <= k or any(t.closes or not t.text.replace("-", "").isalpha() for t in lead):
+        if len(toks) <= k or any(t.closes or not _lettered(t.text) for t in lead):
             return piece  # "IR-pass Astronomik ProPlanet 642": a kind, then its maker
         if any(start_at(piece, toks, x, g)[0] for x in range(k)) or any(
             any(c.isdigit() for c in t.text) for t in lead
@@ -66,6 +67,16 @@ def _from_maker(piece: str, g: Gazetteer) -> str:
             kind = kind_lead_at(toks, k) if k + maker_at(toks, k, g) == len(toks) else 0
             return piece[toks[k - kind].start :]
     return piece
+
+
+def _lettered(word: str) -> bool:
+    """Whether a word is letters only, its marks among them (a vowel sign or virama of the
+    Indic scripts: "লেন্স", "लेंस"), and a hyphen."""
+    return (
+        bool(word)
+        and all(c.isalpha() or c == "-" or unicodedata.category(c).startswith("M") for c in word)
+        and word.replace("-", "") != ""
+    )
 
 
 def _is_head(piece: str) -> bool:

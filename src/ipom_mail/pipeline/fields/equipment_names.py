@@ -107,6 +107,8 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
     kind = words[-2].lower() if len(words) > 2 else ""
     if kind and words[-1] in connectors() and (kind in kinds() or is_support(kind)):
         words.pop()  # a postposition after the kind: "Star Adventurer montür üzerinde"
+    if len(words) > 3 and is_support(" ".join(words[-2:])) and _named(words[:-2], g):
+        words = words[:-2]  # a tripod's kind of two words: "Manfrotto 055 ٹرائی پوڈ"
     if (
         len(words) > 2
         and is_support(words[-1])
@@ -138,6 +140,12 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
     if base and any(c.isdigit() or c.isupper() for c in " ".join(words[:-1])):
         words[-1] = base  # "Baader AstroSolar filterom": the filter, in its base form
     return _support_in_base(_without_bare_adjective(words))
+
+
+def _named(words: list[str], g: Gazetteer) -> bool:
+    """Whether words name an instrument by a model, not by its maker alone ("Gitzo tripod")."""
+    named = any(c.isdigit() or c.isupper() for c in " ".join(words[1:]))
+    return named and tuple(w.lower() for w in words) not in g.makers
 
 
 def without_joined_kind(item: str, g: Gazetteer) -> str:

@@ -188,4 +188,53 @@ def left_behind(text: str, items: Sequence[str]) -> set[str]:
         end, item = max(found)
         if _refers_back(head[end:]):
             dropped.add(item)
+    return dropped | _named_again(text, items)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _named_again(text: str, items: Sequence[str]) -> set[str]:
+    """The items a later clause names again by their kind and says stayed at home ("svojim
+    Sky-Watcher 200P teleskopom, ali sam teleskop i montažu EQ5 ostavio kod kuće": but I left
+    the telescope and the mount at home): a `but` word, then at most eight words with the
+    item's own kind among them, then a [negated_stayed] phrase. Another kind is another
+    instrument ("Nikon D750 kamerom, ali sam teleskop ostavio kod kuće" keeps the camera)."""
+    dropped: set[str] = set()
+    buts = kind_words("negated", "but")
+    for m in _stayed().finditer(text):
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+        head = text[ends[-1] if ends else 0 : m.start()]
+        words = list(_WORD.finditer(head))
+        turn = [w for w in words if w.group().lower() in buts]
+        if not turn or len(words) - words.index(turn[-1]) > 9:
+            continue
+        gap = [w.group() for w in words[words.index(turn[-1]) + 1 :] if _instrument_word(w.group())]
+        before = head[: turn[-1].start()]
+        for item in items:
+            at = before.rfind(item) if item else -1
+            if at >= 0 and any(_same_kind(k, gap) for k in _beside(before, at, item)):
+                dropped.add(item)
     return dropped
+
+
+def _beside(text: str, at: int, item: str) -> list[str]:
+    """The words right before and right after an item, where its kind is written."""
+    before = text[:at].split()[-1:]
+    after = text[at + len(item) :].split()[:1]
+    own = item.split()[-1:]  # "Sky-Watcher 200P telescope": a kind the name keeps
+    return [w.strip(",.;:()") for w in before + after + own]
+
+
+def _same_kind(word: str, kinds_named: list[str]) -> bool:
+    """Whether a kind word is one of the kinds named, in any case ("teleskopom", "teleskop")."""
+    if not _instrument_word(word):
+        return False
+    low = word.lower()
+    for kind in kinds_named:
+        k = kind.lower()
+        n = min(len(low), len(k))
+        stem = next((i for i in range(n) if low[i] != k[i]), n)
+        if stem >= min(5, n):
+            return True
+    return False

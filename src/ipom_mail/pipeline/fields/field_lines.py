@@ -99,6 +99,8 @@ def continues(field_line: str, line: str) -> bool:
     # "…, kamera\nZWO ASI462MC …": the name the line announced; "… avec un filtre solaire
     # pleine ouverture\nBaader AstroSolar, caméra …": an instrument's name opens the line
     named = bool(tokens) and (_VALUE.match(tokens[0]) is not None or _opens_with_gear(clause))
+    if not named and tokens and _maker_alone(last):  # "… Baader\nAstroSolar, caméra …"
+        named = _opens_with_gear(f"{last} {clause}")
     return (last[0].islower() or _maker_alone(last)) and named  # "… with a ZWO\nASI462MC and …"
 
 
