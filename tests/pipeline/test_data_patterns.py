@@ -3,8 +3,8 @@
 A pattern such as "\\w*ambatish" or "\\s*(?:ขอ)?\\s*ขอบคุณ" is tried at every position of
 the text: on a 20,000-character word or run of blanks it takes seconds (twice the one, the
 cube for the other), and a mail made of one such line would hold the poller up. Each
-entry is timed alone on 8,000-character lines of one repeated unit: bounded
-("\\w{0,6}ambatish"), it takes a few milliseconds; unbounded, hundreds or thousands.
+entry is timed alone on 16,000-character lines of one repeated unit: bounded
+("\\w{0,6}ambatish"), it takes at most 100 ms; unbounded, a second or more.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ import pytest
 _NOT_READ_ON_MAIL = {"month_cases.toml"}
 
 _UNITS = ("UT", "x", " ", "ก", "字", "a.", "1", "-", "ب", "Ab ", "a-", "\t", "Ünï ")
-_CHARS = 8_000
-_SECONDS = 0.1  # per entry and line: bounded, a few ms; unbounded, 500 ms or more
+_CHARS = 16_000
+_SECONDS = 0.5  # per entry and line: bounded, 100 ms at most; unbounded, a second or more
 
 
 def _strings(node: object) -> Iterator[str]:
@@ -59,14 +59,24 @@ def test_the_data_files_hold_patterns_to_time() -> None:
     assert len(PATTERNS) > 100
 
 
+def _seconds(pattern: re.Pattern[str], line: str) -> float:
+    """How long one search of the line took; tried again when slow, as a busy machine's
+    pause is not the pattern's."""
+    best = float("inf")
+    for _ in range(2):
+        started = time.perf_counter()
+        pattern.search(line)
+        best = min(best, time.perf_counter() - started)
+        if best < _SECONDS:
+            break
+    return best
+
+
 @pytest.mark.parametrize(
     "name, entry", [pytest.param(n, e, id=f"{n}:{e[:40]}") for n, e in PATTERNS]
 )
 def test_each_data_pattern_reads_a_long_hostile_line_at_once(name: str, entry: str) -> None:
     pattern = re.compile(entry, re.IGNORECASE)
     for unit in _UNITS:
-        line = unit * (_CHARS // len(unit))
-        started = time.perf_counter()
-        pattern.search(line)
-        used = time.perf_counter() - started
+        used = _seconds(pattern, unit * (_CHARS // len(unit)))
         assert used < _SECONDS, f"{name}: {entry!r} took {used * 1000:.0f} ms on {unit!r}×"
