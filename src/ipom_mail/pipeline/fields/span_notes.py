@@ -34,6 +34,7 @@ def _until_tail() -> re.Pattern[str]:
 
 @cache
 def _end_word() -> re.Pattern[str]:
+    """An end word at the start of a note ("koniec série", "end of series")."""
     return re.compile(rf"(?:{label_words_raw('span_end')})", re.I)
 
 
