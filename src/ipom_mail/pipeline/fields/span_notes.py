@@ -27,15 +27,11 @@ _BRACKET_AFTER = re.compile(r"\s*\(([^()\d]{1,30})\)")
 
 
 @cache
-def _until_tail() -> re.Pattern[str]:
-    """Words ending in an "until" word, a series' word before it at most ("серия до")."""
-    return re.compile(rf"(?P<lead>.{{0,20}}?)\s*(?:{mail_words('until')})\s*$", re.I)
-
-
-@cache
-def _end_word() -> re.Pattern[str]:
-    """An end word at the start of a note ("koniec série", "end of series")."""
-    return re.compile(rf"(?:{label_words_raw('span_end')})", re.I)
+def _tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words ending in an "until" word, a series' word before it at most ("серия до"); an
+    end word at the start of a note ("koniec série", "end of series")."""
+    until = rf"(?P<lead>.{{0,20}}?)\s*(?:{mail_words('until')})\s*$"
+    return re.compile(until, re.I), re.compile(rf"(?:{label_words_raw('span_end')})", re.I)
 
 
 def noted_span(text: str, first: TimeHit, second: TimeHit) -> bool:
@@ -51,7 +47,7 @@ def noted_span(text: str, first: TimeHit, second: TimeHit) -> bool:
     if not tail:  # "19:58:15 UTC (prvi snimak), 20:01:35 UTC (zadnji)"
         after = _BRACKET_AFTER.match(text, second.end)
         return opened and after is not None and _names_last(after[1])
-    until = _until_tail().fullmatch(tail)
+    until = _tails()[0].fullmatch(tail)
     if until is not None:  # "серия до", "hingga"
         lead = until["lead"].strip()
         return not lead or (
@@ -62,7 +58,7 @@ def noted_span(text: str, first: TimeHit, second: TimeHit) -> bool:
     # "koniec série", "end of series"
     return (
         len(tail.split()) <= 3
-        and _end_word().match(tail) is not None
+        and _tails()[1].match(tail) is not None
         and label_pattern("series").search(tail) is not None
     )
 
