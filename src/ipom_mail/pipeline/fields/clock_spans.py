@@ -59,6 +59,7 @@ def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]
     pairs: list[tuple[TimeHit, TimeHit]] = []
     from ipom_mail.pipeline.fields.exposure_lines import exposure_row
     from ipom_mail.pipeline.fields.pass_rows import labelled_span, start_end_row
+    from ipom_mail.pipeline.fields.span_notes import noted_span
 
     for first, second in itertools.pairwise(times):
         gap = _without_dates(text[first.end : second.start])
@@ -71,8 +72,8 @@ def pair_ranges(text: str, times: list[TimeHit]) -> list[tuple[TimeHit, TimeHit]
         if exposure_row(text, first, second):  # "Belichtungsbeginn: …" / "Belichtungsende: …"
             pairs.append((first, second))
             continue
-        if _joined(text, first, second, gap):
-            pairs.append((first, second))
+        if _joined(text, first, second, gap) or noted_span(text, first, second):
+            pairs.append((first, second))  # "21:37:20 мск, серия до 21:40:00 мск" too
     from ipom_mail.pipeline.fields.pass_rows import rise_set, rose_then_set
     from ipom_mail.pipeline.fields.shutter import shutter_pairs
 

@@ -215,15 +215,25 @@ def _joins(text: str, before: Segment, after: Segment) -> bool:
     if before.para != after.para or "\n" not in text[before.start : after.start + 1]:
         return False
     head = text[after.start : after.start + 1]
-    if not _CONTINUES.match(head) or _SENTENCE_DONE.search(text, before.start, before.end):
+    if _SENTENCE_DONE.search(text, before.start, before.end):
         return False
-    return head.islower() or _wrapped(text, before, after)
+    if head.isdigit():  # "uma sequência de 25 exposições de\n8 s, de 19:04:12 até …"
+        return _cut_before_number(text, after.start)
+    return _CONTINUES.match(head) is not None and (head.islower() or _wrapped(text, before, after))
 
 
 # A hard-wrapped line of prose: long, ending in a word; the next starts a name
 # ("…Uluslararası Uzay\nİstasyonu'nu fotoğrafladım."), not a field line ("Ekipman: …")
 _WRAP_WIDTH = 60
 _FIELD_START = re.compile(r"[^\W\d_][^:：\n]{0,30}[:：]")
+
+
+def _cut_before_number(text: str, start: int) -> bool:
+    """Whether a line starting with a number at `start` goes on the prose line before it: a
+    wrapped line, long and ending in a lower-case word (a sentence cut before its number)."""
+    end = text.rfind("\n", 0, start)
+    line = text[text.rfind("\n", 0, end) + 1 : end].rstrip()
+    return len(line) >= _WRAP_WIDTH and line[-1:].islower()
 
 
 def _wrapped(text: str, before: Segment, after: Segment) -> bool:
