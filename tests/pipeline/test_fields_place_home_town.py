@@ -23,6 +23,9 @@ from tests.mailkit import mail_place
          "skies.\n\nPass at 23:14.\n\nCheers from Leeds,\nTom", "Kielder Observatory"),
         ("Foto ISS", "Vi mando la foto della ISS sopra il Monte Cimone. Abito a Bologna, ma "
          "sono salito in auto. Passaggio alle 21:52.\n\nSaluti\nMarco", "Monte Cimone"),
+        ("ISS pic po", "hi po! taga Quezon City ako pero dito ko na-shoot sa bakuran ng lola "
+         "ko sa Antipolo, Rizal kasi maliwanag sa QC\n\nISS dumaan kagabi 7:26 PM\n\n"
+         "salamat po!!\n- Pao D.", "Antipolo"),
     ],
 )  # fmt: skip
 def test_the_town_the_sender_lives_in_yields_to_where_they_went(
@@ -77,10 +80,15 @@ def test_a_spot_taken_from_is_read_past_a_site_part_and_a_wrapped_date(
          "\nLucía", "Granada"),
         ("ISS photo", "I live in Leeds and shot this from my backyard at 21:52.\n\n"
          "Cheers,\nTom", "Leeds"),
+        # TRAP: an acronym after Tagalog's "sa" is no place
+        ("ISS pic po", "dito ko na-shoot sa bakuran kasi maliwanag sa QC\n\nISS dumaan "
+         "kagabi 7:26 PM\n\nsalamat po!!", None),
         # TRAP: the greeting's town named again where it was taken
         ("Foto ISS", "Saluti da Torino! La ISS fotografata ieri alle 21:15 da Torino, "
          "Piemonte.\n\nCiao,\nLuca", "Torino, Piemonte"),
     ],
 )  # fmt: skip
-def test_a_home_town_that_is_the_photos_place_stays(subject: str, body: str, place: str) -> None:
+def test_a_home_town_that_is_the_photos_place_stays(
+    subject: str, body: str, place: str | None
+) -> None:
     assert mail_place(subject, body) == place
