@@ -69,7 +69,10 @@ def _taken_rx() -> re.Pattern[str]:
             rf"{kind}{head}"
         )
     joins = "|".join(re.escape(w) for w in sorted(words_of("connectors"), key=len, reverse=True))
-    part = rf"(?:(?:{_alt(sorted(words_of('site_parts')))}))?"  # "dalla vetta del Monte Cimone"
+    # "dalla vetta del Monte Cimone"; German's capitalised part names the spot ("vom Gipfel
+    # des Schöckl" is read with it by place_near)
+    lower = sorted(w for w in words_of("site_parts") if w[:1].islower())
+    part = rf"(?:(?:{_alt(lower)}))?"
     parts = [f"{p}{part}" for p in parts]
     name = rf"{_NAME_WORD}(?:\s(?:(?:{joins}|{_JOINS})\s)?{_NAME_WORD}){{0,3}}"
     region = rf"(?:,\s(?P<region>{_NAME_WORD}(?:\s{_NAME_WORD})?)(?![\w'’-])(?!\s[{UP}]))?"
