@@ -76,8 +76,10 @@ def without_journeys(text: str) -> str:
     """The text without the towns named as a journey's start, the station's heading or its
     track on the way there, without each sentence saying a piece of gear stayed behind, and
     without the sign-off that closes the mail ("Lijep pozdrav iz Splita,"): none is where the
-    photo was taken."""
-    text = _beside().sub(_blank_town, _journey().sub(_blank, without_closing(text)))
+    photo was taken; nor the town the sender says they live in, nor the one a greeting on
+    top sends its hello from (without_home_town, without_opening_town)."""
+    text = without_closing(without_home_town(without_opening_town(text)))
+    text = _beside().sub(_blank_town, _journey().sub(_blank, text))
     return _SENTENCE.sub(lambda m: _blank(m) if _left().search(m.group(0)) else m.group(0), text)
 
 
@@ -99,6 +101,53 @@ def _blank_town(m: re.Match[str]) -> str:
     """The match with its town blanked: the site stays."""
     start, end = m.span("town")
     return m.group(0)[: start - m.start()] + " " * (end - start)
+
+
+@cache
+def _lives() -> re.Pattern[str]:
+    """[lives_in], then the name of the sender's town."""
+    return re.compile(
+        rf"(?<![\w'’-]){_first('lives_in')}(?i:{_words('lives_in')})\s(?P<town>{_NAME})"
+    )
+
+
+def without_home_town(text: str) -> str:
+    """The text without the town the sender says they live in or come from ("Vivo en
+    Granada, pero … subí hasta Calar Alto", "taga Quezon City ako"), unless the mail says
+    the photo was taken at home ([home_words]: "I live in Granada; this is from my
+    balcony"): the home is then the photo's place."""
+    if _home().search(text):
+        return text
+    return _lives().sub(_blank_town, text)
+
+
+@cache
+def _opening_from() -> re.Pattern[str]:
+    """A greeting's line on top with "from" and a name: "Ciao a tutti da Bologna!"."""
+    from ipom_mail.pipeline.fields.labels import mail_words
+
+    return re.compile(
+        rf"^[^\n]{{0,40}}?(?<![\w'’-])(?:{mail_words('greeting_from')})\s(?P<town>{_NAME})"
+        rf"(?=\s*[!.,;:]?\s*$)"
+    )
+
+
+def without_opening_town(text: str) -> str:
+    """The text with the town of a greeting on top blanked ("Ciao a tutti da Bologna!",
+    "Hello from Leeds,"): where the sender writes from, as a sign-off's "Saludos desde
+    Granada" (without_closing); kept when the mail names it again below ("Hello from
+    Leeds! … from Roundhay Park in Leeds")."""
+    from ipom_mail.pipeline.fields.opening import GREETING  # opening reads labels: late
+
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    m = _opening_from().match(line) if GREETING.match(line) else None
+    if m is None or _named_before([text[end:]], m.group("town")):
+        return text
+    a, b = start + m.start("town"), start + m.end("town")
+    return text[:a] + " " * (b - a) + text[b:]
 
 
 _CLOSING_LINES = 8  # a closing line, a name, a town, a club, a link: the last lines only

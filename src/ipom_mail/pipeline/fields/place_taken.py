@@ -29,8 +29,10 @@ from ipom_mail.pipeline.fields.towns import common_words, town_or_district, week
 
 _NAME_WORD = rf"[{UP}][\w'’-]*"
 # up to three plain words between a verb and its "from", and a clock time among them
-# ("scattata ieri sera alle 17:52 da …", "taken at 21:14 from …")
-_PLAIN_WORD = r"[^\W\d_][\w'’-]*\s"
+# ("scattata ieri sera alle 17:52 da …", "taken at 21:14 from …"), a day's number too
+# ("scattata sabato 25 luglio dalla vetta del Monte Cimone")
+_DAY = r"\d{1,2}\.?"
+_PLAIN_WORD = rf"(?:[^\W\d_][\w'’-]*|{_DAY})\s"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
 _BETWEEN = rf"(?:{_PLAIN_WORD}){{0,3}}?(?:{_CLOCK}\s)?"
 _JOINS = r"(?:de|del|de la|della|di|da|do|dos|das|du|des|of|the|van|von|der|y|e)"
@@ -50,7 +52,8 @@ def _alt(words: list[str]) -> str:
 @by_licence
 def _taken_rx() -> re.Pattern[str]:
     """Every language's verb of taking, up to three plain words, its "from", an optional
-    spot noun and "of" word or a spot's word in lower case ("от хижа"), then a name of up
+    spot noun and "of" word or a spot's word in lower case ("от хижа"), a part of the
+    site that is no part of its name ([site_parts]: "vetta del"), then a name of up
     to four capitalised words."""
     parts = []
     for lang, verbs in data()["taken_spot_verbs"].items():
@@ -66,6 +69,11 @@ def _taken_rx() -> re.Pattern[str]:
             rf"{kind}{head}"
         )
     joins = "|".join(re.escape(w) for w in sorted(words_of("connectors"), key=len, reverse=True))
+    # "dalla vetta del Monte Cimone"; German's capitalised part names the spot ("vom Gipfel
+    # des Schöckl" is read with it by place_near)
+    lower = sorted(w for w in words_of("site_parts") if w[:1].islower())
+    part = rf"(?:(?:{_alt(lower)}))?"
+    parts = [f"{p}{part}" for p in parts]
     name = rf"{_NAME_WORD}(?:\s(?:(?:{joins}|{_JOINS})\s)?{_NAME_WORD}){{0,3}}"
     region = rf"(?:,\s(?P<region>{_NAME_WORD}(?:\s{_NAME_WORD})?)(?![\w'’-])(?!\s[{UP}]))?"
     return re.compile(rf"(?<![\w'’-])(?:{'|'.join(parts)})(?P<name>{name})(?![\w'’-]){region}")
@@ -95,10 +103,12 @@ def _day_parts() -> frozenset[str]:
 
 
 def _plain(between: str) -> bool:
-    """Words between a verb and its "from": lower case, or a day part ("gestern Abend"),
+    """Words between a verb and its "from": lower case, a day part ("gestern Abend") or a
+    day's number,
     never a name ("feita com a Canon da Maria")."""
     return all(
-        w[:1].islower() or w in _day_parts() or re.fullmatch(_CLOCK, w) for w in between.split()
+        w[:1].islower() or w in _day_parts() or re.fullmatch(f"{_CLOCK}|{_DAY}", w)
+        for w in between.split()
     )
 
 

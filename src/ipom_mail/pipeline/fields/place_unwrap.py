@@ -91,16 +91,34 @@ def _spot_then_inner(line: str, start: str) -> bool:
     return False
 
 
+def _taken_across(prev: str, start: str) -> bool:
+    """Whether a line ends on a verb of taking and up to two words, and the next opens with
+    up to three plain words or a day's number before a "from" ([taken_spot_verbs],
+    [taken_spot_from]): "scattata sabato / 25 luglio dalla vetta del Monte Cimone"."""
+    tail = prev.lower().split()[-3:]
+    head = start.split()[:4]
+    verbs = {v.lower() for v in words_of("taken_spot_verbs")}
+    froms = {w.lower() for w in words_of("taken_spot_from") if " " not in w}
+    at = next((i for i, w in enumerate(head) if w in froms), None)
+    return (
+        at is not None
+        and any(w.strip(",") in verbs for w in tail)
+        and all(w.islower() or re.fullmatch(r"\d{1,2}\.?", w) for w in head[:at])
+        and not _LABEL_LINE.match(start)
+    )
+
+
 def unwrapped(text: str) -> str:
     """The text with a place joined to the words its line ended on: a mail client wraps
     "taken from / Bloubergstrand, Cape Town", "vom Balkon / in Graz-Andritz", "von
     meiner Dachterrasse in / München-Haidhausen" and "dari halaman / sekolah di
-    Yogyakarta" where the sender wrote one phrase."""
+    Yogyakarta" where the sender wrote one phrase; a verb of taking to its "from"
+    ("scattata sabato / 25 luglio dalla vetta")."""
     lines = text.split("\n")
     out = lines[:1]
     for line in lines[1:]:
         prev, start = out[-1], line.lstrip(" \t")
-        if (
+        if _taken_across(prev, start) or (
             start[:1].isalpha()
             and prev.rstrip()[-1:].isalpha()
             and (
