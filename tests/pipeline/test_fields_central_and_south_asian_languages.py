@@ -120,3 +120,26 @@ def test_a_local_time_with_no_zone_gives_no_taken_at(body: str) -> None:
     # "yerli vaxtla", "mahalliy vaqt": local time, no zone named
     fields = mail_fields("ISS", body, date="Mon, 03 Aug 2026 12:45:00 +0400")
     assert fields.taken_at is None
+
+
+_FR = """Bonjour,
+
+Je vous propose mon transit de l'ISS devant le Soleil, capturé le vendredi 12 juin 2026.
+
+Heure du transit : 14h27min08s heure légale française (UTC+2){gap}12h27min08s TU.
+
+Bon ciel,
+Étienne Marchal
+"""
+
+
+@pytest.mark.parametrize(
+    ("gap", "expected"),
+    [
+        (", soit ", datetime(2026, 6, 12, 12, 27, 8, tzinfo=UTC)),  # "that is": one moment
+        (", puis ", None),  # "then": two moments, which one is the photo's?
+    ],
+)
+def test_a_time_restated_after_that_is_is_one_moment(gap: str, expected: datetime | None) -> None:
+    fields = mail_fields("Transit ISS", _FR.format(gap=gap), date="Sat, 13 Jun 2026 17:20:00 +0200")
+    assert fields.taken_at == expected
