@@ -260,7 +260,7 @@ _WHEN_LABEL = re.compile(
     + "|"
     + label_words_raw("when_labels")
     + r")\s*(?:[(（](?P<zone>[^)）]{1,24})[)）])?"
-    r"(?:\s*in\s+(?P<zone2>UTC|UT|GMT))?\s*(?:[:：|=\t]|\s{2,}|\s(?=\d))",
+    r"(?:\s*in\s+(?P<zone2>UTC|UT|GMT))?\s*(?:[:：՝|=\t]|\s{2,}|\s(?=\d))",
     re.I,
 )
 

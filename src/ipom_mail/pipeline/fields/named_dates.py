@@ -59,7 +59,8 @@ _BE_OFFSET = 543
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _DMY_NAME = re.compile(
     rf"(?<![\d.:])(?P<d>\d{{1,2}}){_ORD}(?:\s*[-–]\s*(?P<d2>\d{{1,2}}){_ORD})?\s*"
-    rf"(?:of\s+|de\s+|di\s+|ta['’]\s*)?{_NB}(?P<m>{_MONTH}){_NL}\.?"
+    # a hyphen before the month's name: Uzbek "27-iyul", "12-May-2026"
+    rf"(?:of\s+|de\s+|di\s+|ta['’]\s*|-)?{_NB}(?P<m>{_MONTH}){_NL}\.?"
     rf"(?:,?\s*(?:de\s+|del\s+)?(?P<y>{YEAR})(?!\d)|\s*(?:พ\.\s?ศ\.\s*)?(?P<be>{_BE})(?!\d))?",
     re.I,
 )

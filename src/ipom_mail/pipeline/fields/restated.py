@@ -38,6 +38,18 @@ def without_restatements(text: str, cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def _restating(gap: str) -> bool:
+    """Whether the words between two times restate the first ("14h27min08s heure légale
+    (UTC+2), soit 12h27min08s TU", "yaani 19:45:30 EAT"): a comma or bracket and a word
+    for "that is" (data/labels.toml [restating]) and nothing else."""
+    from ipom_mail.pipeline.fields.labels import label_words_raw
+
+    if len(gap) > 40:
+        return False
+    words = label_words_raw("restating")
+    return re.fullmatch(rf"[\s,;)）—–-]*(?:{words})[\s:,]*", gap, re.I) is not None
+
+
 def one_moment(text: str, lone: list[tuple[TimeHit, Segment]]) -> bool:
     """Whether the times are one: a single one, or one restated in brackets right after it
     on another clock in the same sentence ("11:41:07 TU (12:41:07 hora peninsular)"); the
@@ -45,6 +57,10 @@ def one_moment(text: str, lone: list[tuple[TimeHit, Segment]]) -> bool:
     if not lone:
         return False
     return all(
-        b[1] is a[1] and _BRACKET_OPEN.search(text, a[0].end, b[0].start) is not None
+        b[1] is a[1]
+        and (
+            _BRACKET_OPEN.search(text, a[0].end, b[0].start) is not None
+            or _restating(text[a[0].end : b[0].start])
+        )
         for a, b in itertools.pairwise(lone)
     )

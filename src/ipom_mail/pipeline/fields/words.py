@@ -18,6 +18,7 @@ LOCALES = (
     "sv", "nb", "da", "fi", "tr", "el", "ru", "uk", "bg", "sr", "lt", "lv", "et", "ca",
     "is", "eu", "gl", "af", "he", "ar", "fa", "hi", "bn", "th", "vi", "id", "ms", "fil", "sw",
     "cy", "ga", "sq", "mk", "mt", "ka", "hy", "be", "ur",
+    "az", "kk", "mn", "uz", "ky", "tg", "ta", "mr", "ne", "te", "kn", "ml", "si",
 )  # fmt: skip
 # Months are named otherwise in some countries of a language: the Levantine and Iraqi months
 # ("تشرين الثاني", "شباط", "آذار") are CLDR's ar_SY (ar_LB, ar_JO and ar_IQ hold the same)
@@ -306,9 +307,13 @@ def _inflect(name: str, rules: list[str]) -> str | None:
 
 
 _CJK_LOCALES = ("ja", "ko", "zh", "zh_Hant")
+_SHIFT = {"yesterday": -1, "before_yesterday": -2, "tomorrow": 1, "today": 0, "tonight": 0}
 # CLDR's "yesterday" that is a common word of another language: French "hier" is German
-# and Dutch "here", Estonian "eile" German "hurry"
-_OTHER_WORDS = frozenset({"hier", "eile", ""})
+# and Dutch "here", Estonian "eile" German "hurry"; and a CLDR relative day that is another
+# word of its own language or another's: Uzbek "kecha" is yesterday and night ("ideal kecha",
+# an ideal night), Azerbaijani "sabah" (tomorrow) is Turkish and Malay morning, Marathi "काल"
+# is yesterday and tomorrow
+_OTHER_WORDS = frozenset({"hier", "eile", "", "kecha", "sabah", "काल"})
 
 
 @lru_cache(maxsize=4)
@@ -325,7 +330,9 @@ def relative_day_pattern(kind: str) -> re.Pattern[str]:
     for name in (*LOCALES, *_CJK_LOCALES):
         locale = Locale.parse(name)
         days = locale._data["date_fields"]["day"]["relative"]
-        if kind == "yesterday" and days.get(-1, "").lower() not in _OTHER_WORDS:
+        if days.get(_SHIFT[kind], "").lower() in _OTHER_WORDS:
+            continue
+        if kind == "yesterday":
             found.add(re.escape(days[-1].lower()))
         elif kind == "before_yesterday" and len(days.get(-2, "")) >= 5:
             found.add(re.escape(days[-2].lower()))
