@@ -219,7 +219,26 @@ def find_magnitude(text: str) -> float | None:
     if any(doubted(text, m.start(), m.end()) for m in found):
         return None  # a guess of the sender's
     values = [_number(m["v"] or m.groupdict().get("cjk") or "") for m in found]
+    trailing = [_trailing_minus(text, m) for m in found]
+    if any(t is None for t in trailing):
+        return None  # "3.7-" in a left-to-right line: a sign, a range or a dash?
+    values = [-v if t else v for v, t in zip(values, trailing, strict=True)]
     return _one([v for v in values if -8 <= v <= 6])
+
+
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def _trailing_minus(text: str, m: re.Match[str]) -> bool | None:
+    """Whether an unsigned number has its minus after it, as right-to-left text writes it
+    ("בהירות 3.7-": -3.7): True in a line of Hebrew, Arabic or Persian, None (unsure) in any
+    other line, False when no minus follows."""
+    group = "v" if m["v"] else "cjk"
+    raw, end = m[group] or "", m.end(group)
+    if raw[:1] in "+-−–" or not re.match(r"[-−](?![\d.,])", text[end : end + 2]):
+        return False
+    start, stop = text.rfind("\n", 0, end) + 1, text.find("\n", end)
+    return True if _RTL.search(text[start : stop if stop >= 0 else len(text)]) else None
 
 
 def _worded_magnitudes(text: str) -> list[re.Match[str]]:
