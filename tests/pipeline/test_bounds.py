@@ -30,6 +30,7 @@ from ipom_mail.pipeline.bounded import (
 )
 from ipom_mail.pipeline.fields import MAX_LINES, MAX_TEXT
 from ipom_mail.pipeline.stages import check_message
+from ipom_mail.pipeline.values import Fields
 from tests.hostile import (
     SHAPES,
     begin_lines,
@@ -300,30 +301,27 @@ def test_a_warm_worker_serves_another_config_and_only_a_new_memory_cap_starts_an
     assert _descendants(os.getpid()) - warm  # its cap is set at its start: a new worker
 
 
-def test_a_text_longer_than_the_readers_read_is_noted_and_its_start_still_read() -> None:
-    body = "ISS transit over Lyon, photo taken at 21:34 UT on 2 March 2025.\n"
-    body += "Clear skies and a long story.\n" * (MAX_TEXT // 20)
+def _read_long(body: str) -> Fields:
+    """The fields of a mail whose photo's time (21:34 UT on 2 March 2025) opens a long text."""
     raw = (
         "From: Ann <ann@example.org>\r\nSubject: ISS\r\nDate: Mon, 3 Mar 2025 10:00:00 +0000\r\n"
         f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
     ).encode()
     fields = check_message(raw, Config()).fields
-    assert fields.taken_at is not None and fields.taken_at.isoformat().startswith(
-        "2025-03-02T21:34"
-    )
+    assert fields.taken_at is not None
+    assert fields.taken_at.isoformat().startswith("2025-03-02T21:34")
+    return fields
+
+
+def test_a_text_longer_than_the_readers_read_is_noted_and_its_start_still_read() -> None:
+    body = "ISS transit over Lyon, photo taken at 21:34 UT on 2 March 2025.\n"
+    fields = _read_long(body + "Clear skies and a long story.\n" * (MAX_TEXT // 20))
     assert any(f"only its first {MAX_TEXT:,} (" in n for n in fields.notes)
 
 
 def test_a_text_of_more_lines_than_the_readers_read_is_noted_and_its_start_still_read() -> None:
-    body = "ISS über Jena, aufgenommen am 2. März 2025 um 21:34 UT.\n" + "a\n\n" * MAX_LINES
-    raw = (
-        "From: Ann <ann@example.org>\r\nSubject: ISS\r\nDate: Mon, 3 Mar 2025 10:00:00 +0000\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    ).encode()
-    fields = check_message(raw, Config()).fields
-    assert fields.taken_at is not None and fields.taken_at.isoformat().startswith(
-        "2025-03-02T21:34"
-    )
+    body = "ISS über Jena, aufgenommen am 2. März 2025 um 21:34 UT.\n"
+    fields = _read_long(body + "a\n\n" * MAX_LINES)
     assert any(f"in {MAX_LINES:,} lines at most) were read" in n for n in fields.notes)
 
 
