@@ -65,6 +65,7 @@ from ipom_mail.pipeline.fields.submission import (
     only_days_to_come,
     own_photo_words,
 )
+from ipom_mail.pipeline.parse.textcodec import nth
 from ipom_mail.pipeline.values import NOT_A_SUBMISSION_NOTE, DateStyle, Fields, Media, ParsedMessage
 
 __all__ = ["MAX_LINES", "MAX_TEXT", "extract_fields", "own_words", "read_ahead"]
@@ -77,18 +78,8 @@ MAX_LINES = 1_000  # and lines: an HTML mail of empty paragraphs is lines of one
 def read_part(text: str | None) -> str:
     """The start of a text the readers read: MAX_TEXT characters, MAX_LINES lines."""
     head = (text or "")[:MAX_TEXT]
-    cut = _nth_newline(head, MAX_LINES)
+    cut = nth(head, "\n", MAX_LINES)  # where its last line read ends
     return head if cut is None else head[:cut]
-
-
-def _nth_newline(text: str, n: int) -> int | None:
-    """Where the text's nth line ends, or None when it has no more lines than that."""
-    at = -1
-    for _ in range(n):
-        at = text.find("\n", at + 1)
-        if at < 0:
-            return None
-    return at
 
 
 def own_words(parsed: ParsedMessage) -> str:

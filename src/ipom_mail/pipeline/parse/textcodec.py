@@ -168,14 +168,14 @@ def bounded_html(html: str) -> tuple[str, str | None]:
     if len(html) > _MAX_HTML:
         html = html[:_MAX_HTML]
         note = "the HTML body was very large; only its first 2 MB were read"
-    cut = _nth(html, "<", _MAX_TAGS + 1)
+    cut = nth(html, "<", _MAX_TAGS + 1)
     if cut is not None:
         html = html[:cut]
         note = f"the HTML body has more than {_MAX_TAGS:,} tags; only the first {_MAX_TAGS:,} were read"
     return html, note
 
 
-def _nth(text: str, char: str, count: int) -> int | None:
+def nth(text: str, char: str, count: int) -> int | None:
     """Where the `count`-th `char` of `text` is, or None when there are fewer."""
     if text.count(char) < count:
         return None
