@@ -50,7 +50,10 @@ _KINDS = (
     "dobsonian|dobson|sct|refractor|reflector|newtonian|"
     # a tripod in Georgian and Armenian: "შტატივი Manfrotto" is "Manfrotto", as "штатив
     # Benro" is "Benro" (batch-25; the scorer keeps its own words, not the reader's data)
-    "შტატივი|եռոտանի"
+    "შტატივი|եռոտանի|"
+    # a tripod in Icelandic, Afrikaans and Thai, after or before its maker ("Gitzo þrífótur",
+    # "Manfrotto-driepoot", "ขาตั้ง Leofoto"), as "Gitzo tripod" is "Gitzo" (batch-33)
+    "þrífótur|driepoot|ขาตั้ง"
 )
 _CJK_KINDS = "三脚架|三脚|赤道儀|架台"  # written without a space
 _KIND_HEAD = re.compile(rf"^(?:(?:{_KINDS})[\s-]+)+", re.I)
