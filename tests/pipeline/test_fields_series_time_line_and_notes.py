@@ -1,14 +1,15 @@
 """A photo series written as a from–to span is the photo's own (taken_at its start,
-taken_until its end), never the pass window, in two shapes the pass window took them in:
+taken_until its end), never the pass window, in three shapes the pass window took them in:
 
+- a span alone on the photo's time line, which names no pass, in a mail whose own words
+  give no other clock time ("Saat  20:41:15 – 20:44:05 TSİ", "Ordua: 22:47:20 – 22:50:00");
 - a span whose ends carry notes between them ("21:38:05 CEST (pierwsza klatka), ostatnia
   21:41:25 CEST", "21:37:20 мск, серия до 21:40:00 мск", "…, koniec série 21:18:40");
 - a series sentence wrapped before its number ("uma sequência de 25 exposições de\\n8 s, de
   19:04:12 até 19:07:32").
 
-A pass window stays the flyby: a line that names the pass, or a shot time written beside it.
-A span alone on a time line, with no word of a series, stays the pass window too
-(test_fields_shooting_label_span.py): nothing in the mail says it is the photo's.
+A pass window stays the flyby: a line that names the pass, or a shot time written beside it;
+a mail that calls the photo one frame leaves a bare span neither (test_fields_span_ends.py).
 """
 
 from __future__ import annotations
@@ -30,6 +31,27 @@ def _ut(month: int, day: int, h: int, m: int, s: int = 0) -> datetime:
 
 
 SPANS = [
+    (  # tr: a table row "Saat | …" turned to text
+        "Tarih\t12.09.2026\nSaat\t21:02:10 – 21:05:40 TSİ (UTC+3)\nYer\tUludağ, Bursa",
+        _ut(9, 12, 18, 2, 10),
+        _ut(9, 12, 18, 5, 40),
+    ),
+    (  # eu: the zone written after each end
+        "2026ko irailaren 12an.\n\nOrdua: 21:12:20 (UTC+2) – 21:15:00 (UTC+2)\nLekua: Aralar",
+        _ut(9, 12, 19, 12, 20),
+        _ut(9, 12, 19, 15),
+    ),
+    (  # lv: the pass named on another line ("Pārlidojuma … augstums") is no window's
+        "Fotografēju 12. septembrī 2026.\nLaiks: no 21:40:10 līdz 21:43:40 pēc Latvijas laika\n"
+        "Pārlidojuma maksimālais augstums bija 55°.",
+        _ut(9, 12, 18, 40, 10),
+        _ut(9, 12, 18, 43, 40),
+    ),
+    (  # en: a bare "Time:" line, the photo's time as the rules ask it
+        "Photo taken 12 September 2026.\nTime: 19:10 to 19:16 UT",
+        _ut(9, 12, 19, 10),
+        _ut(9, 12, 19, 16),
+    ),
     (  # pl: "(first frame), last …"
         "Zdjęcie z 12.09.2026.\nGodzina: 21:08:05 CEST (pierwsza klatka), ostatnia 21:11:25 CEST",
         _ut(9, 12, 19, 8, 5),

@@ -117,6 +117,9 @@ STACK_UNTIL = datetime(2026, 11, 15, 11, 55, 40, tzinfo=UTC)
         "เวลา: ๑๘.๕๒.๑๐ – ๑๘.๕๕.๔๐ น. (เวลาประเทศไทย)",
         "A stack of 40 frames over the temple.\n\nDate: 15 November 2026\n"
         "Time: 18:52:10 – 18:55:40 Thailand time",
+        # the pass named in another sentence, not on the time line: the line is the stack's
+        "A stack of 40 frames; the pass was visible for six minutes.\n\nDate: 15 November 2026\n"
+        "Time: 18:52:10 – 18:55:40 Thailand time",
     ],
 )
 def test_the_photos_time_line_in_a_stacks_mail_is_the_stacks_span(text: str) -> None:
@@ -129,14 +132,18 @@ def test_the_photos_time_line_in_a_stacks_mail_is_the_stacks_span(text: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "A stack of 40 frames; the pass was visible for six minutes.\n\nDate: 15 November 2026\n"
-        "Time: 18:52:10 – 18:55:40 Thailand time",
         "One frame over the temple.\n\nDate: 15 November 2026\n"
         "Time: 18:52:10 – 18:55:40 Thailand time",
+        "Ein einziges Bild über dem Tempel.\n\nDatum: 15. November 2026\n"
+        "Uhrzeit: 18:52:10 – 18:55:40 Thailand time",
+        "Una sola foto sobre el templo.\n\nFecha: 15 de noviembre de 2026\n"
+        "Hora: 18:52:10 – 18:55:40 Thailand time",
+        "Один кадр над храмом.\n\nДата: 15 ноября 2026\nВремя: 18:52:10 – 18:55:40 Thailand time",
+        # the pass named on the time line itself
+        "Over the temple.\n\nDate: 15 November 2026\nPass: 18:52:10 – 18:55:40 Thailand time",
+        "Sobre el templo.\n\nFecha: 15 de noviembre de 2026. Pase de 18:52:10 a 18:55:40 Thailand time",
     ],
 )
-def test_a_time_line_span_in_a_mail_naming_the_pass_or_no_series_is_no_photos_span(
-    text: str,
-) -> None:
+def test_a_time_line_span_of_one_frame_or_the_pass_is_no_photos_span(text: str) -> None:
     taken = find_taken_at(text, Media(()), THAI_SENT)
     assert taken.taken_at is None

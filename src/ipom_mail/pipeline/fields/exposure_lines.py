@@ -99,7 +99,29 @@ def series_time_line(text: str, segs: list[Segment], pos: int) -> bool:
     own = [(s.start, s.end) for s in segs if not s.other]
     named = (label_pattern("series"), label_pattern("pass_named"))
     said = [any(p.search(text, a, b) for a, b in own) for p in named]
-    return said == [True, False]
+    return said == [True, False] or _only_span_line(text, own, line)
+
+
+# A clock time's shape: "22:05", "22h05", "22.05" (never a date's "30.07.2026")
+_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}(?:[:h]\d\d|\.\d\d(?![\d.]))(?!\d)")
+
+
+def _only_span_line(text: str, own: list[tuple[int, int]], line: int) -> bool:
+    """Whether the photo's time line holds its from–to span and nothing else of the pass:
+    the line names no pass, holds two clock times, and no other line of the mail's own
+    words holds a clock time ("Saat  20:41:15 – 20:44:05 TSİ", "Ordua: 22:47:20 – 22:50:00"):
+    the photo's own span. A shot written elsewhere ("Time: 22:03–22:08 … my photo at
+    22:05") leaves the span a window; a mail that calls the photo one frame leaves it
+    neither (the pass, or the frame's exposure?)."""
+    end = text.find("\n", line)
+    end = len(text) if end < 0 else end
+    if label_pattern("pass_named").search(text, line, end):
+        return False
+    if any(label_pattern("one_frame").search(text, a, b) for a, b in own):
+        return False  # one frame: the span may be the pass or the frame's exposure
+    if len(_CLOCK.findall(text, line, end)) != 2:
+        return False
+    return not any(not line <= m.start() < end for a, b in own for m in _CLOCK.finditer(text, a, b))
 
 
 # A line's label: a few words, no sentence's end, then a colon, a tab or a table's gap
