@@ -153,3 +153,88 @@ def test_a_word_a_sender_a_sky_a_club_or_a_site_the_body_names_is_no_subject_sit
     subject: str, body: str, sender: str | None
 ) -> None:
     assert subject_place(subject, body, sender) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("ISS 2024-05-02 20:14 UTC Graz - Nikon Z6", "attached", "Graz"),
+        ("ISS 21:04 UTC | C8 + ASI224MC | Regina SK", "pic attached", "Regina SK"),
+        ("ISS pass 2024-05-02\nCanon R6\nPorto", "", "Porto"),
+        ("ISS photo - Porto", "", None),  # no date nor time: not a data line
+        ("ISS - Sevilla", "Desde el centro de Sevilla.", None),  # the body says it better
+        ("ISS - Skywatcher 200P", "", None),
+        (
+            "ISS 2026-11-04 16:58 UT, Uppsala, Canon EOS R5",
+            "Länk: https://x.example/ISS_Uppsala.jpg",
+            "Uppsala",
+        ),
+        ("ISS 12 Nov 2026 18:21 UTC - Salthill, Galway - Nikon Z6", "pic here", "Salthill, Galway"),
+        ("ISS 12.10.2024 21:04 UT - Llandaff, Cardiff - Nikon Z6", "", "Llandaff, Cardiff"),
+        ("ISS 3.5.2024 21:04 - Nikon Z6, Leipzig", "", "Leipzig"),
+        ("ISS 3.5.2024 21:04 - Nikon Z6, Leipzig", "Aus Leipzig.", None),
+    ],
+)
+def test_a_town_alone_in_a_part_or_a_comma_piece_of_the_subject(
+    subject: str, body: str, place: str | None
+) -> None:
+    assert subject_place(subject, body) == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("ISS 2 Oct 2026 20:14 AEST Mt Ainslie Canberra - Nikon Z6", "photo attached", "Mt Ainslie Canberra"),
+        ("ISS 2026-10-02 20:14 UTC Arthur's Seat Edinburgh", "", "Arthur's Seat Edinburgh"),
+        ("ISS 사진 / 2026.10.02 20:14 KST / 서울 남산타워", "사진 첨부", "서울 남산타워"),
+        ("ISS写真 / 2026.10.02 20:14 JST / 札幌 藻岩山", "写真を添付します", "札幌 藻岩山"),
+        ("ISS 2026-10-02 20:14 UTC Mt Ainslie Canberra", "Taken from Canberra.", None),
+    ],
+)  # fmt: skip
+def test_a_site_and_its_town_in_the_subjects_data_are_the_place(
+    subject: str, body: str, place: str | None
+) -> None:
+    assert subject_place(subject, body) == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "place"),
+    [
+        ("ISS 2026-06-14 21:37Z, Nikon Z6, Grožnjan", "Grožnjan"),
+        ("МКС 14.06.2026 21:37 UTC, Canon R6, Коктебель", "Коктебель"),
+        ("ISS 14/06/2026 21:37 UT, Canon 6D + Samyang 14mm, Peyresq", "Peyresq"),
+        ("ISS 14.06.2026 21:37Z, Canon R6, Stativ", None),
+        ("ISS 14.06.2026 21:37Z, Canon R6, Clear Skies", None),
+        ("ISS 14.06.2026 21:37Z, Canon R6, Ivan", None),  # the sender
+    ],
+)
+def test_a_name_ending_a_subjects_list_of_data_is_the_place(
+    subject: str, place: str | None
+) -> None:
+    assert subject_place(subject, "u privitku", "Ivan Horvat") == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("ISS 2026-03-08 19:12 UTC, Kraków Kazimierz, Nikon Z6", "", "Kraków Kazimierz"),
+        ("ISS 08.03.2026 19:12 UT, Zagreb Jarun, Canon R6, max 61°", "", "Zagreb Jarun"),
+        ("МКС 08.03.2026 19:12 UTC, Пловдив Тепетата, Sony A7", "", "Пловдив Тепетата"),
+        ("ISS 2026-03-08 19:12 UTC, Kraków Kazimierz, Nikon Z6", "Z Krakowa.", "Kraków Kazimierz"),
+        ("ISS 2026-03-08 19:12 UTC, Canon EOS R, Nikon Z6", "", None),  # two cameras
+        ("ISS 2026-03-08 19:12 UTC, Kraków Kazimierz, Nikon Z6", "Kraków nocą.", None),  # body
+    ],
+)  # fmt: skip
+def test_a_town_and_its_site_as_a_piece_of_the_subjects_data_are_the_place(
+    subject: str, body: str, place: str | None
+) -> None:
+    assert subject_place(subject, body) == place
+
+
+def test_the_senders_name_in_the_subject_is_not_a_town() -> None:
+    assert subject_place("ISS 2024-05-02 21:04 UTC - Martin", "", "Martin Novak") is None
+
+
+def test_the_senders_name_as_a_piece_of_the_subject_is_no_town_and_site() -> None:
+    subject = "ISS 2026-03-08 19:12 UTC, Marion Keller, Nikon Z6"
+    assert subject_place(subject, "", "Marion Keller") is None

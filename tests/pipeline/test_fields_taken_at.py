@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from ipom_mail.pipeline.fields.dates import find_dates, find_times, pair_ranges, settle, when_label
+from ipom_mail.pipeline.fields.dates import find_dates
 from ipom_mail.pipeline.fields.taken_at import TakenAt, find_taken_at, parse_time_answer
-from ipom_mail.pipeline.values import Exif, Media, MediaItem
+from ipom_mail.pipeline.values import Media
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed"
 SEED_PAGE = SEED / "iss-photo-of-the-month-page.txt"
@@ -282,74 +280,6 @@ def test_empty_text_gives_nothing() -> None:
     assert find_taken_at("", NO_MEDIA, None) == TakenAt(None, None, None, ())
 
 
-# --- the camera ----------------------------------------------------------------------------
-
-
-def photo(
-    when: datetime | None, source: str | None = None, exif: Exif | None = None, kind: str = "photo"
-) -> MediaItem:
-    return MediaItem(
-        filename="iss.jpg",
-        sha256="0" * 64,
-        size=1000,
-        kind=kind,  # type: ignore[arg-type]
-        mime="image/jpeg",
-        taken_at=when,
-        taken_at_source=source,  # type: ignore[arg-type]
-        exif=exif,
-    )
-
-
-def test_gps_time_is_used_when_the_text_gives_none() -> None:
-    media = Media((photo(utc(2024, 5, 12, 21, 34, 10), "gps"),))
-    result = find_taken_at("Here is my ISS photo!", media, SENT)
-    assert (result.taken_at, result.source) == (utc(2024, 5, 12, 21, 34, 10), "gps")
-
-
-def test_exif_time_with_offset_is_used_when_the_text_gives_none() -> None:
-    media = Media((photo(utc(2024, 5, 12, 21, 34), "exif"),))
-    assert find_taken_at("ISS!", media, SENT).source == "exif"
-
-
-def test_an_unusable_attachment_does_not_give_the_time() -> None:
-    media = Media((photo(utc(2024, 5, 12, 21, 34), "exif", kind="other"),))
-    assert find_taken_at("ISS!", media, SENT).taken_at is None
-
-
-def test_text_and_camera_that_agree_keep_the_texts_time() -> None:
-    media = Media((photo(utc(2024, 5, 12, 21, 36), "exif"),))
-    result = find_taken_at("Time (UT): 2024-05-12 21:34", media, SENT)
-    assert (result.taken_at, result.source) == (utc(2024, 5, 12, 21, 34), "body")
-
-
-def test_text_and_camera_that_disagree_keep_no_time_and_say_so() -> None:
-    media = Media((photo(utc(2024, 5, 12, 22, 40), "gps"),))
-    result = find_taken_at("Time (UT): 2024-05-12 21:34", media, SENT)
-    assert (result.taken_at, result.source) == (None, None)
-    assert result.taken_date == "2024-05-12"
-    assert any("camera" in n for n in result.notes)
-
-
-def test_exif_time_without_offset_is_not_ut() -> None:
-    exif = Exif(datetime_original="2024:05:12 23:34:10")
-    result = find_taken_at("ISS over my house", Media((photo(None, exif=exif),)), SENT)
-    assert (result.taken_at, result.taken_date) == (None, None)
-    assert "the camera time 2024:05:12 23:34:10 has no zone" in result.notes
-
-
-def test_a_local_time_consistent_with_the_camera_lets_the_camera_give_ut() -> None:
-    media = Media((photo(utc(2024, 5, 12, 21, 34, 10), "exif"),))
-    result = find_taken_at("Taken 12.05.2024 at 23:34 local time", media, SENT)
-    assert (result.taken_at, result.source) == (utc(2024, 5, 12, 21, 34, 10), "exif")
-
-
-def test_a_local_time_no_zone_could_explain_conflicts_with_the_camera() -> None:
-    media = Media((photo(utc(2024, 5, 12, 21, 10), "exif"),))
-    result = find_taken_at("Taken 12.05.2024 at 23:34 local time", media, SENT)
-    assert result.taken_at is None
-    assert result.taken_date == "2024-05-12"
-
-
 # --- follow-up answers ---------------------------------------------------------------------
 
 
@@ -375,173 +305,7 @@ def test_a_follow_up_in_cest_crosses_midnight_correctly() -> None:
     assert result.taken_at == utc(2024, 5, 12, 22, 30)
 
 
-# --- the recognisers ---------------------------------------------------------------------
-
-MAY_12 = date(2024, 5, 12)
-
-
-@pytest.mark.parametrize(
-    "written",
-    [
-        "12 May 2024",
-        "May 12th, 2024",
-        "12th of May 2024",
-        "12. Mai 2024",
-        "12 mai 2024",
-        "12 de mayo de 2024",
-        "12 maggio 2024",
-        "12 de maio de 2024",
-        "12 mei 2024",
-        "12 maja 2024",
-        "12. května 2024",
-        "2024. május 12.",
-        "2024-05-12",
-        "2024.05.12.",
-    ],
-)
-def test_dates_are_read_in_many_languages_and_formats(written: str) -> None:
-    hits = find_dates(f"on {written} we saw it")
-    assert [h.readings for h in hits] == [(MAY_12,)]
-
-
-@pytest.mark.parametrize("written", ["12.05.2024", "12. 5. 2024", "04.07.2024"])
-def test_a_dotted_date_with_both_parts_up_to_12_reads_two_ways_too(written: str) -> None:
-    # the blind brief: a numeric date that reads two ways is certain only if the mail says
-    (hit,) = find_dates(f"on {written} we saw it")
-    assert len(hit.readings) == 2
-    (other,) = find_dates("on 25.05.2024 we saw it")
-    assert other.readings == (date(2024, 5, 25),)
-
-
-def test_a_slashed_date_with_both_parts_up_to_12_reads_two_ways() -> None:
-    (hit,) = find_dates("03/04/2024")
-    assert set(hit.readings) == {date(2024, 4, 3), date(2024, 3, 4)}
-    assert settle(hit, date(2024, 5, 20)) is None
-
-
-def test_a_slashed_date_with_a_day_over_12_reads_one_way() -> None:
-    (hit,) = find_dates("12/25/2023")
-    assert hit.readings == (date(2023, 12, 25),)
-
-
-def test_the_message_date_settles_a_slashed_date_when_one_reading_is_in_the_future() -> None:
-    (hit,) = find_dates("05/12/2024")
-    assert settle(hit, date(2024, 5, 20)) == MAY_12
-
-
-@pytest.mark.parametrize("text", ["Max Pass 84°", "67° elevation", "ISO 1600, 1/500 s, f/4.0"])
-def test_numbers_that_are_not_dates_give_no_date(text: str) -> None:
-    assert find_dates(text, date(2024, 5, 20)) == []
-
-
-def test_a_yearless_date_is_read_only_near_the_message_date() -> None:
-    assert find_dates("on 12 May", date(2024, 5, 20))[0].readings == (MAY_12,)
-    assert find_dates("on 12 May", None) == []
-    assert find_dates("on 12 November", date(2024, 5, 20)) == []  # half a year back: unsure
-    assert find_dates("on 12 may be", date(2024, 5, 20)) == []
-
-
-@pytest.mark.parametrize(
-    ("written", "clock", "zone"),
-    [
-        ("11:59:12PM", time(23, 59, 12), None),
-        ("6:47am EST", time(6, 47), "EST"),
-        ("12:05 a.m. UTC", time(0, 5), "UTC"),
-        ("21h34 TU", time(21, 34), "TU"),
-        ("21.34 Uhr MESZ", time(21, 34), "MESZ"),
-        ("21:34:10Z", time(21, 34, 10), "Z"),
-        ("21:34 (UTC)", time(21, 34), "UTC"),
-        ("21:34 hrs UT", time(21, 34), "UT"),
-        ("21:34 UTC+2", time(21, 34), "UTC+2"),
-    ],
-)
-def test_clock_times_are_read_with_their_zone(written: str, clock: time, zone: str | None) -> None:
-    (hit,) = find_times(f"at {written} over the house")
-    assert (hit.clock, hit.zone) == (clock, zone)
-
-
-def test_a_word_after_a_time_that_is_no_zone_is_ignored() -> None:
-    (hit,) = find_times("at 21:34 ISS was bright")
-    assert hit.zone is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "from 21:32 to 21:38 UT",
-        "21:32–21:38 UTC",
-        "von 21:32 bis 21:38 Uhr",
-        "between 21:32 and 21:38",
-    ],
-)
-def test_spans_of_time_are_paired(text: str) -> None:
-    times = find_times(text)
-    assert len(pair_ranges(text, times)) == 1
-
-
-def test_two_separate_times_are_not_a_span() -> None:
-    text = "at 21:32 UT and 21:38 UT"
-    assert pair_ranges(text, find_times(text)) == []
-
-
-@pytest.mark.parametrize(
-    ("line", "zone"),
-    [
-        ("Time/date (UT): 2024-05-12", "UT"),
-        ("Aufnahmezeit: 23:34", None),
-        ("Date de prise de vue : 12 mai", None),
-        ("Fecha y hora (UTC): 12/05/2024", "UTC"),
-        ("Datum/tijd 12-05-2024", None),
-        ("Időpont: 2024. május 12.", None),
-        ("Datum pořízení: 12. 5. 2024", None),
-    ],
-)
-def test_labelled_lines_are_recognised_with_the_zone_in_the_label(
-    line: str, zone: str | None
-) -> None:
-    assert when_label(line) == (True, zone)
-
-
-def test_a_sentence_is_not_a_label() -> None:
-    assert when_label("When the ISS came over I was ready")[0] is False
-
-
-_ALPHABET = st.sampled_from([*list("0123456789:./-–° ()+UTCESMaypmhZ\nDate:Időpont"), "Uhr"])
-
-
-@settings(max_examples=150, deadline=None)
-@given(st.lists(_ALPHABET, max_size=60).map("".join))
-def test_no_text_makes_the_reader_fail(text: str) -> None:
-    result = find_taken_at(text, NO_MEDIA, SENT)
-    assert result.taken_at is None or result.taken_at.tzinfo is UTC
-
-
-# --- round 2: several photos, relative days, culmination times -----------------------------
-
-
-def test_two_photos_whose_camera_times_differ_give_only_their_shared_date() -> None:
-    media = Media(
-        (photo(utc(2024, 5, 12, 21, 34, 10), "gps"), photo(utc(2024, 5, 12, 21, 44, 0), "gps"))
-    )
-    result = find_taken_at("Two photos of the ISS, pick one!", media, SENT)
-    assert (result.taken_at, result.taken_date) == (None, "2024-05-12")
-    assert any("different times" in n for n in result.notes)
-
-
-def test_two_photos_a_few_seconds_apart_keep_the_first_ones_time() -> None:
-    media = Media(
-        (photo(utc(2024, 5, 12, 21, 34, 10), "gps"), photo(utc(2024, 5, 12, 21, 34, 40), "gps"))
-    )
-    result = find_taken_at("Two frames of the ISS", media, SENT)
-    assert result.taken_at == utc(2024, 5, 12, 21, 34, 10)
-
-
-def test_a_text_time_matching_one_of_several_photos_is_kept() -> None:
-    media = Media(
-        (photo(utc(2024, 5, 12, 21, 44, 0), "gps"), photo(utc(2024, 5, 12, 21, 34, 10), "gps"))
-    )
-    result = find_taken_at("Taken 12 May 2024 at 21:34:10 UT", media, SENT)
-    assert result.taken_at == utc(2024, 5, 12, 21, 34, 10)
+# --- relative days, culmination times, four-digit times --------------------------------------
 
 
 def test_yesterday_with_a_ut_time_is_dated_by_the_senders_own_clock() -> None:
