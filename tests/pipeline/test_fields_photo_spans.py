@@ -11,6 +11,7 @@ import pytest
 from ipom_mail.pipeline.fields.flyby import find_flyby
 from ipom_mail.pipeline.fields.taken_at import find_taken_at
 from ipom_mail.pipeline.values import Media
+from tests.pipeline.spankit import read_spans
 
 NO_MEDIA = Media(())
 SENT = datetime(2023, 10, 16, 9, 0, tzinfo=timezone(timedelta(hours=2)))
@@ -48,10 +49,7 @@ PHOTOS_SPAN = [
 def test_a_span_of_several_photos_is_theirs_not_the_pass(
     text: str, start: datetime, until: datetime
 ) -> None:
-    taken = find_taken_at(text, NO_MEDIA, SENT)
-    assert (taken.taken_at, taken.until) == (start, until)
-    flyby = find_flyby(text, taken, SENT)
-    assert (flyby.start, flyby.end) == (None, None)
+    assert read_spans(text, SENT) == (start, until, (None, None))
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ import pytest
 from ipom_mail.pipeline.fields.flyby import find_flyby
 from ipom_mail.pipeline.fields.taken_at import find_taken_at
 from ipom_mail.pipeline.values import Media
+from tests.pipeline.spankit import read_spans
 
 NO_MEDIA = Media(())
 SENT = datetime(2026, 9, 20, 10, 0, tzinfo=timezone(timedelta(hours=2)))
@@ -85,10 +86,7 @@ SPANS = [
 def test_a_series_span_gives_taken_at_and_taken_until_and_no_pass_window(
     text: str, start: datetime, end: datetime
 ) -> None:
-    taken = find_taken_at(text, NO_MEDIA, SENT)
-    assert (taken.taken_at, taken.until) == (start, end)
-    flyby = find_flyby(text, taken, SENT)
-    assert (flyby.start, flyby.end) == (None, None)
+    assert read_spans(text, SENT) == (start, end, (None, None))
 
 
 WINDOWS = [

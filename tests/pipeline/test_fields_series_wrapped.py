@@ -18,6 +18,7 @@ from ipom_mail.pipeline.fields.flyby import find_flyby
 from ipom_mail.pipeline.fields.segments import segments, sentence_around
 from ipom_mail.pipeline.fields.taken_at import find_taken_at
 from ipom_mail.pipeline.values import Media
+from tests.pipeline.spankit import read_spans
 
 NO_MEDIA = Media(())
 SENT = datetime(2026, 11, 14, 10, 2, tzinfo=timezone(timedelta(hours=1)))
@@ -82,10 +83,7 @@ SERIES = [
 def test_a_series_gives_its_start_and_end_and_no_pass_window(
     text: str, start: datetime, end: datetime
 ) -> None:
-    taken = find_taken_at(text, NO_MEDIA, SENT)
-    assert (taken.taken_at, taken.until) == (start, end)
-    flyby = find_flyby(text, taken, SENT)
-    assert (flyby.start, flyby.end) == (None, None)
+    assert read_spans(text, SENT) == (start, end, (None, None))
 
 
 def test_a_pass_window_written_with_dots_is_the_flyby() -> None:
