@@ -17,7 +17,7 @@ from ipom_mail.pipeline.fields.equipment_glued import split_joined, without_end_
 from ipom_mail.pipeline.fields.equipment_labelled import labelled_items, labelled_value_spans
 from ipom_mail.pipeline.fields.equipment_labels import APERTURE, EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.equipment_makers import maker_at
-from ipom_mail.pipeline.fields.equipment_names import without_joined_kind
+from ipom_mail.pipeline.fields.equipment_names import is_support, without_joined_kind
 from ipom_mail.pipeline.fields.equipment_negated import left_behind
 from ipom_mail.pipeline.fields.equipment_scan import scan
 from ipom_mail.pipeline.fields.equipment_signed import signed_maker
@@ -78,11 +78,13 @@ def _scan_line(before: str, line: str, g: Gazetteer) -> list[str]:
     """The items of a line of prose ("com redutor Celestron f/6.3"); a line a sentence wrapped
     onto (the line before ends with a word in lower case) is read after that word, so its first
     word is no sentence's start: "… di atas kubah teleskop\nZeiss, dan …" names no instrument
-    (the dome of the Zeiss telescope), as on one line."""
+    (the dome of the Zeiss telescope), as on one line; a tripod's kind before the maker is
+    the tripod's ("… върху статив\nBenro, а …")."""
     last = _last_word(before)
     if not (last.isalpha() and last.islower()):
         return scan(line, g)
-    return [item for item in scan(f"{last} {line}", g) if not item.startswith(last)]
+    items = scan(f"{last} {line}", g)  # "… върху статив\nBenro, а …": the tripod's kind stays
+    return [item for item in items if not item.startswith(last) or is_support(last)]
 
 
 # A model's code: letters and digits in one word ("ASI462MC", "D7500", "EOS-1D")

@@ -60,6 +60,8 @@ def continues_name(toks: Sequence[Tok], j: int, g: Gazetteer, alone: bool) -> bo
     nxt = toks[j + 1].text if j + 1 < len(toks) and not toks[j].closes else ""
     if alone and t.lower() in g.model_words and model_like(nxt, g):
         return True  # "nikkor z 20mm": a mount's letter right after its maker, no "with"
+    if alone and t.islower() and t in kind_words("end_prepositions"):
+        return False  # "teleskop Zeiss di Observatorium Bosscha": "di" is "at", no "Di" lens
     if alone and _LOWER_SERIES.fullmatch(t) and FOCAL_END.search(nxt):
         return True  # "Tokina atx-i 11-16mm": the maker's lens series, then its focal length
     if t in connectors() or _CJK_ONLY.fullmatch(t):  # "X-T5 s objektivom", "VC200L に"

@@ -12,7 +12,13 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from ipom_mail.pipeline.fields.equipment_tokens import UNSPACED, Tok, case_ending, tokens
+from ipom_mail.pipeline.fields.equipment_tokens import (
+    UNSPACED,
+    Tok,
+    case_ending,
+    pattern_at,
+    tokens,
+)
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
 from ipom_mail.pipeline.fields.labels import (
     connectors,
@@ -45,7 +51,18 @@ def maker_at(toks: Sequence[Tok], i: int, g: Gazetteer) -> int:
             if name in g.needs_model and not toks[i].text[:1].isupper() and not lower_model:
                 continue
             return n
-    return 1 if inflected_maker(toks, i, g) else 0
+    return 1 if inflected_maker(toks, i, g) or _maker_series(toks[i].text, g) else 0
+
+
+# A lens series in capitals joined to its maker by a hyphen: "Pentax-FA", "Pentax-DA", "Pentax-D"
+_HYPHENED_SERIES = re.compile(r"([^\W\d_]{3,})-[A-Z]{1,3}")
+
+
+def _maker_series(word: str, g: Gazetteer) -> bool:
+    """Whether a word is a maker's name and its lens series in capitals, joined by a hyphen
+    ("smc Pentax-FA 31mm F1.8 Limited", "HD Pentax-DA 21mm"): it starts the lens's name."""
+    m = _HYPHENED_SERIES.fullmatch(word)
+    return m is not None and (m.group(1).lower(),) in g.makers
 
 
 @cache
@@ -154,11 +171,30 @@ def read_word_by_word(piece: str, g: Gazetteer) -> bool:
     return glued_names(piece, g) or _two_models(piece, g)
 
 
+def own_line_after_code(s: str, toks: Sequence[Tok], j: int, g: Gazetteer) -> int:
+    """How many words at j name a mount's or camera's product line right after another
+    instrument's model code, maybe with its kind in lower case between (data/gazetteer.toml
+    [own_lines]: "Skymax 127 Star Adventurer GTi", "Evostar 100ED refraktor EQ5"): a second
+    instrument, never a part of the first; 0 when none. A kit's code names both ("BK 1206
+    EQ5", data/gazetteer.toml [own_lines] `kits`)."""
+    k = j - 1
+    if k > 0 and toks[k].text.islower() and toks[k].text in kinds() and not toks[k].closes:
+        k -= 1  # "100ED refraktor EQ5": the first one's kind between
+    if k < 1 or toks[k].closes or not any(c.isdigit() for c in toks[k].text):
+        return 0
+    if toks[k].text.lower().startswith(tuple(g.kits)) or toks[k - 1].text.lower() in g.kits:
+        return 0  # "Sky-Watcher BK 1206 EQ5": a telescope sold on its mount, one name
+    return pattern_at(s, toks, j, g.own_lines)
+
+
 def _two_models(piece: str, g: Gazetteer) -> bool:
     """Whether a piece names two makers' models with nothing between ("Nikon D750 Samyang
     14mm", "ZWO ASI462MC Celestron C8"): a maker right after a code with digits and before
-    one starts a second name, never a part of the first."""
+    one starts a second name, never a part of the first; so does a mount's or camera's line
+    after a code ("Skymax 127 Star Adventurer GTi")."""
     toks = tokens(piece)
+    if any(own_line_after_code(piece, toks, k, g) for k in range(2, len(toks))):
+        return True
     for k in range(1, len(toks) - 1):
         n = maker_at(toks, k, g)
         after = toks[k + n].text if n and k + n < len(toks) else ""

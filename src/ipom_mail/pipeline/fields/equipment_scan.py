@@ -19,7 +19,11 @@ from ipom_mail.pipeline.fields.equipment_focal import (
     prime_after_kind,
 )
 from ipom_mail.pipeline.fields.equipment_labels import LABEL_WORDS
-from ipom_mail.pipeline.fields.equipment_makers import maker_at, maker_in_base
+from ipom_mail.pipeline.fields.equipment_makers import (
+    maker_at,
+    maker_in_base,
+    own_line_after_code,
+)
 from ipom_mail.pipeline.fields.equipment_names import (
     is_filter_kind,
     is_tripod_head,
@@ -127,6 +131,8 @@ def _extend(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -> tuple[int
                 j += m
                 alone = False
                 continue
+        elif own_line_after_code(s, toks, j, g):
+            break  # "Skymax 127 Star Adventurer GTi": a telescope, then its mount
         elif _kind_of_two_words(s, toks, i, j, g):
             j += start_at(s, toks, j, g)[0]  # "iOptron SkyGuider Pro star tracker"
             continue

@@ -32,6 +32,8 @@ class Gazetteer:
     cjk_accessories: tuple[str, ...] = ()  # accessories written in a CJK script ("巴洛镜")
     local_lines: frozenset[str] = frozenset()  # product lines in katakana or Hangul ("비프리")
     editions: frozenset[str] = frozenset()  # a model's edition after its code ("Black", "Go")
+    own_lines: re.Pattern[str] = re.compile(r"(?!)")  # a mount's or camera's line ("EQ5")
+    kits: frozenset[str] = frozenset()  # a telescope sold on its mount ("BK 1206 EQ5")
 
 
 _NEEDS_MODEL = (
@@ -108,4 +110,8 @@ def gazetteer() -> Gazetteer:
         cjk_accessories=tuple(a for a in data["accessories"]["words"] if _CJK.match(a)),
         local_lines=frozenset(data["local_lines"]["words"]),
         editions=frozenset(w.lower() for w in data["editions"]["words"]),
+        kits=frozenset(data["own_lines"]["kits"]),
+        own_lines=re.compile(
+            rf"(?:{'|'.join(data['own_lines']['patterns'])})(?=$|[\s,.;:!?)])", re.IGNORECASE
+        ),
     )
