@@ -132,3 +132,47 @@ def test_a_photographers_own_words_with_a_friends_forward_below_stay_theirs() ->
     assert fields.photographer.name == "Rasmus Holm"
     assert fields.story is not None and "Fyret lyste" in fields.story
     assert "Ses vi" not in fields.story
+
+
+NOTES_WITHOUT_A_FRAME = [
+    (  # English leaves the member's name as it is credited
+        "Jane Clerk <office@club.example.org>",
+        "Hello,\n\nHere is a photo by our member Peter Novak, who has no English mail set up."
+        "\n\nThe ISS crossed the Sun on 7 August 2027 at 10:14:32 UT, with two sunspots.\n\n"
+        "Jane Clerk\nClub secretary\n",
+        "Peter Novak",
+    ),
+    (  # Slovak declines it ("Petra Baláža": of Peter Baláž): neither he nor the secretary
+        "Anna Malá <office@club.example.org>",
+        "Dobrý deň,\n\nposielam Vám príspevok nášho člena Petra Baláža.\n\nPrechod ISS cez "
+        "Slnko 7. augusta 2027 o 10:14:32 UT, vidno aj dve škvrny.\n\nAnna Malá\n",
+        None,
+    ),
+    (  # Estonian: "Mart Kase" is the genitive of Mart Kask
+        "Kadri Tamm <office@club.example.org>",
+        "Tere!\n\nSaadan Eesti Astronoomia Seltsi liikme Mart Kase pildi.\n\nJaam läks üle "
+        "Toomkiriku 12. septembril 2027 kell 17:41:30 UTC.\n\nKadri Tamm\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "body", "credit"), NOTES_WITHOUT_A_FRAME)
+def test_a_note_naming_the_member_without_a_forward_frame(
+    sender: str, body: str, credit: str | None
+) -> None:
+    fields = mail_fields("ISS photo", body, sender, date=SENT, follow_up=True)
+    assert fields.photographer.name == credit
+    assert fields.story is not None
+    for words in ("our member", "nášho člena", "liikme"):
+        assert words not in fields.story
+
+
+def test_a_member_named_for_something_else_leaves_the_credit_and_the_story() -> None:
+    body = (
+        "Hi,\n\nMy photo of the ISS over Whitby Abbey on 7 August 2027 at 10:14:32 UT. The "
+        "abbey was lit up.\n\nOur member Peter Novak lent me his tripod for it.\n\nTom Hardy\n"
+    )
+    fields = mail_fields("ISS photo", body, "Tom Hardy <tom@example.org>", date=SENT)
+    assert fields.photographer.name == "Tom Hardy"
+    assert fields.story is not None and "lent me his tripod" in fields.story

@@ -56,8 +56,8 @@ from ipom_mail.pipeline.fields.place_taken import (
 )
 from ipom_mail.pipeline.fields.place_town_taken import taken_in_named
 from ipom_mail.pipeline.fields.place_words import reading_language
-from ipom_mail.pipeline.fields.quotes import clean_text
 from ipom_mail.pipeline.fields.prediction_lines import submission_above, without_predictions
+from ipom_mail.pipeline.fields.quotes import clean_text
 from ipom_mail.pipeline.fields.story import (
     FORWARD_MARK,
     find_story,

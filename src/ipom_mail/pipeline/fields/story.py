@@ -43,6 +43,7 @@ from ipom_mail.pipeline.fields.forward import (
     quotes_below,
     without_forward_request,
     without_mail_talk,
+    without_member_notes,
 )
 from ipom_mail.pipeline.fields.forward_words import forward_words, header_label
 from ipom_mail.pipeline.fields.gear_lines import is_gear_line
@@ -257,6 +258,7 @@ def find_story(
         kept += [*drop_closing(_part_story(part, record, announcing), signers), ""]
     story = without_other_events(re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip(), sent)
     story = without_mail_talk(story, below=several or quotes_below(text))
+    story = without_member_notes(story)  # "Here is a photo by our member Peter Novak."
     story = without_thanks(story)  # "Thanks a million for featuring my October shot!"
     story = without_credit_requests(story)  # "Krediet asseblief aan hom."
     story = without_file_offers(story)  # "Happy to send the raw file as well."
