@@ -56,8 +56,15 @@ from ipom_mail.pipeline.fields.place_taken import (
 )
 from ipom_mail.pipeline.fields.place_town_taken import taken_in_named
 from ipom_mail.pipeline.fields.place_words import reading_language
+from ipom_mail.pipeline.fields.prediction_lines import submission_above, without_predictions
 from ipom_mail.pipeline.fields.quotes import clean_text
-from ipom_mail.pipeline.fields.story import find_story, signature_gear, without_footers
+from ipom_mail.pipeline.fields.story import (
+    FORWARD_MARK,
+    find_story,
+    forwarded_for_someone,
+    signature_gear,
+    without_footers,
+)
 from ipom_mail.pipeline.fields.subject import answers_us, own_subject, subject_text
 from ipom_mail.pipeline.fields.submission import (
     not_a_submission,
@@ -216,6 +223,12 @@ def _texts(parsed: ParsedMessage) -> tuple[str, str, str]:
     return text, without_footers(text), subject_text(parsed.subject)
 
 
+def _own_pass(text: str, mine: str) -> str:
+    """The sender's own text the pass's figures are read in: no pasted prediction, and no
+    friend's mail forwarded below their submission (prediction_lines.py)."""
+    return without_predictions(submission_above(mine, FORWARD_MARK, forwarded_for_someone(text)))
+
+
 def _cut_note(text: str | None) -> tuple[str, ...]:
     """A note when the text is longer than the readers read (read_part): what stood after
     it was not looked at, and the curator may want to."""
@@ -295,7 +308,7 @@ def extract_fields(
     asking = None if follow_up else only_asking(parsed, media, links.photo, text)
     if asking is not None:
         return Fields(notes=(asking,))
-    flyby = find_flyby(mine, taken, parsed.date, own_subject(parsed.subject))
+    flyby = find_flyby(_own_pass(text, mine), taken, parsed.date, own_subject(parsed.subject))
     if taken.taken_at is None and flyby.start is not None and flyby.end is not None:
         inside = series_in_window(mine, parsed.date, (flyby.start, flyby.end))
         if inside is not None:

@@ -147,6 +147,56 @@ def names_someone_else(note: str, kinds: tuple[str, ...] = _ALL_KINDS) -> bool:
     )
 
 
+@cache
+def _members_photo() -> re.Pattern[str]:
+    """A photo called a member's: [forward_for] `member` and [on_behalf] `member`."""
+    data = mail_data()
+    return word_pattern([*data["forward_for"]["member"], *data["on_behalf"]["member"]])
+
+
+def _hands_on(sentence: str, first: bool) -> bool:
+    """Whether a sentence hands on a member's photo: it names one, gives no clock time, and
+    opens the story or says it is about the photo or sending it ("Our member Tom lent me
+    his tripod", later in the mail, hands on nothing)."""
+    from ipom_mail.pipeline.fields.submission import has_submission_wording
+
+    if _members_photo().search(sentence) is None or find_times(sentence):
+        return False
+    return (
+        first or has_submission_wording(sentence) or bool(mail_pattern("sending").search(sentence))
+    )
+
+
+def without_member_notes(story: str) -> str:
+    """The story without a forwarder's sentences that hand on a member's photo ("Here is a
+    photo by our member Peter Novak, who has no English mail set up.", "posielam Vám
+    príspevok nášho člena Petra Baláža."): the member's own words stay. A paragraph left
+    empty goes."""
+    kept: list[str] = []
+    for paragraph in story.split("\n\n"):
+        if _members_photo().search(paragraph) is not None:
+            sentences = sentences_of(paragraph)
+            opening = not kept
+            paragraph = " ".join(
+                x for i, x in enumerate(sentences) if not _hands_on(x, opening and i == 0)
+            ).strip()
+        if paragraph:
+            kept.append(paragraph)
+    return "\n\n".join(kept)
+
+
+def hands_on_members_photo(note: str) -> bool:
+    """Whether the sender's words open by handing on a member's photo, or say so with no
+    clock time ("posielam Vám príspevok nášho člena Petra Baláža."): the photo is not the
+    sender's, whoever is named (the greeting's paragraph before it counts as no opening)."""
+    paragraphs = [p for p in note.split("\n\n") if p.strip()]
+    return any(
+        _hands_on(x, k <= 1 and i == 0)
+        for k, p in enumerate(paragraphs)
+        for i, x in enumerate(sentences_of(p))
+    )
+
+
 _SENTENCE = re.compile(r"[^.!?。！？]*(?:[.!?。！？]+|$)\s*")
 _COURTESY_WORDS = 2  # "Hvala!", "Thanks a lot" left beside a request: no story either
 

@@ -170,9 +170,19 @@ def _paragraph(paragraph: str, sent: datetime | None) -> str:
     # beside an invitation, a gathering named without its date is the one invited to
     inviting = any(len(s) <= _LONGEST and label_pattern("invitations").search(s) for s in sentences)
 
+    # club news: a paragraph that nowhere speaks of the photo, the station or its pass and
+    # tells of a coming gathering; a gathering on a past day in it is news too ("Op zaterdag
+    # 24 april hadden we nog de open dag bij onze sterrenwacht, daar waren helaas alleen
+    # wolken. De volgende publieksavond is op 8 mei om 21:30.")
+    short = [s for s in sentences if len(s) <= _LONGEST]
+    elsewhere = not any(has_submission_wording(s) for s in short) and any(
+        about_other_event(s, sent) for s in short
+    )
+
     def news(sentence: str, after_ps: bool = False) -> bool:
-        named = inviting and label_pattern("events").search(sentence) is not None
+        named = (inviting or elsewhere) and label_pattern("events").search(sentence) is not None
         named = named and not has_submission_wording(sentence)  # the photo's own gathering
+        named = named and (inviting or any(c.isdigit() for c in sentence))
         told = postscript_news(("P.S. " if after_ps else "") + sentence)
         return named or told or about_other_event(sentence, sent)
 

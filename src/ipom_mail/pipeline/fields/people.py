@@ -19,7 +19,7 @@ from ipom_mail.pipeline.fields.behalf import behalf_in_genitive, behalf_name
 from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.closing import SIGN_OFF
 from ipom_mail.pipeline.fields.equipment import text_items
-from ipom_mail.pipeline.fields.forward import names_someone_else
+from ipom_mail.pipeline.fields.forward import hands_on_members_photo, names_someone_else
 from ipom_mail.pipeline.fields.forward_words import forward_words
 from ipom_mail.pipeline.fields.labels import mail_words
 from ipom_mail.pipeline.fields.name_titles import particles, without_titles
@@ -203,7 +203,11 @@ def find_photographer(
     if is_person(behalf):
         return Photographer(behalf, tuple(profile))
     note = "\n".join(segments(text)[0])
-    if names_someone_else(note, _A_MEMBERS) or behalf_in_genitive(note):
+    if (
+        names_someone_else(note, _A_MEMBERS)
+        or behalf_in_genitive(note)
+        or hands_on_members_photo(note)
+    ):  # "posielam Vám príspevok nášho člena Petra Baláža." over the member's pasted words
         return Photographer(None, tuple(profile))  # "перасылаю фота нашага сябра Алеся …"
     if person:
         if signed and signed != person and _same_person(signed, person):

@@ -43,6 +43,7 @@ from ipom_mail.pipeline.fields.forward import (
     quotes_below,
     without_forward_request,
     without_mail_talk,
+    without_member_notes,
 )
 from ipom_mail.pipeline.fields.forward_words import forward_words, header_label
 from ipom_mail.pipeline.fields.gear_lines import is_gear_line
@@ -52,6 +53,7 @@ from ipom_mail.pipeline.fields.links import SENT_FROM
 from ipom_mail.pipeline.fields.opening import GREETING as GREETING
 from ipom_mail.pipeline.fields.opening import without_greeting
 from ipom_mail.pipeline.fields.other_events import without_other_events
+from ipom_mail.pipeline.fields.prediction_lines import submission_above, without_predictions
 from ipom_mail.pipeline.fields.quoted import own_text
 from ipom_mail.pipeline.fields.shapes import greets_alone
 from ipom_mail.pipeline.fields.transport_notes import without_file_notes, without_transport_notes
@@ -244,6 +246,9 @@ def find_story(
     several = len(parts) > 1  # a forward or a reply: segmented once, a long text costs once
     # the original's data lines are its fields
     record = forwarded_for_someone(text) or _resends_own(parts, sender_name)
+    own = without_predictions(submission_above(text, FORWARD_MARK, record))
+    if own != text:  # a pasted prediction, a friend's mail below the submission: no story
+        parts = segments(own)
     announcing: list[str] = []
     if record:
         parts = parts[1:]
@@ -253,6 +258,7 @@ def find_story(
         kept += [*drop_closing(_part_story(part, record, announcing), signers), ""]
     story = without_other_events(re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip(), sent)
     story = without_mail_talk(story, below=several or quotes_below(text))
+    story = without_member_notes(story)  # "Here is a photo by our member Peter Novak."
     story = without_thanks(story)  # "Thanks a million for featuring my October shot!"
     story = without_credit_requests(story)  # "Krediet asseblief aan hom."
     story = without_file_offers(story)  # "Happy to send the raw file as well."
