@@ -48,9 +48,21 @@ def _taken(text: str, header: str) -> str | None:
             "Mon, 13 Sep 2027 08:00:00 +0200",
             "2027-09-12T19:40",
         ),
+        (
+            "Mình chụp trạm vũ trụ bay qua cầu Rồng hôm 12 tháng 9 năm 2027, tối 8:05 giờ "
+            "Việt Nam, trời trong lắm, cả nhà ra xem.",
+            "Mon, 13 Sep 2027 08:00:00 +0700",
+            "2027-09-12T13:05",
+        ),
+        (
+            "12 Eylül 2027 gece 1:15 TSİ'de istasyonu köprünün tam üstünde fotoğrafladım, "
+            "gökyüzü çok açıktı.",
+            "Mon, 13 Sep 2027 08:00:00 +0300",
+            "2027-09-11T22:15",
+        ),
     ],
 )
-def test_a_period_word_after_the_hour_sets_its_half(text: str, header: str, ut: str) -> None:
+def test_a_period_word_beside_the_hour_sets_its_half(text: str, header: str, ut: str) -> None:
     assert _taken(text, header) == ut
 
 
@@ -65,6 +77,7 @@ def test_a_period_word_after_the_hour_sets_its_half(text: str, header: str, ut: 
         ),
         # a short period word in a mail too short to tell its language: evening, or not?
         ("ISS 12.9.2027 lúc 7 giờ 45 tối, giờ Việt Nam", "Mon, 13 Sep 2027 08:00:00 +0700"),
+        ("ISS 12.9.2027 tối 7:45 giờ Việt Nam", "Mon, 13 Sep 2027 08:00:00 +0700"),
     ],
 )
 def test_a_contradicting_or_unsure_period_word_gives_no_time(text: str, header: str) -> None:

@@ -58,6 +58,11 @@ def _taken(text: str, header: str) -> str | None:
             "2027-09-02T19:20",
         ),
         (
+            "ถ่ายเมื่อวันที่ 3 กันยายน 2570 เวลา 2 ทุ่ม 15 นาที ตามเวลาประเทศไทย",
+            "Sat, 04 Sep 2027 09:00:00 +0700",
+            "2027-09-03T13:15",
+        ),
+        (
             "ถ่ายเมื่อวันที่ 3 กันยายน 2570 เวลาสามทุ่มครึ่ง ตามเวลาประเทศไทย",
             "Sat, 04 Sep 2027 09:00:00 +0700",
             "2027-09-03T14:30",
@@ -78,6 +83,8 @@ def test_a_clock_said_in_words_is_read_with_its_half_of_the_day(
         "Zdjęcie zrobiłam 3 września 2027 kwadrans po jedenastej czasu polskiego.",
         # a period word that contradicts the hour: eleven is no afternoon hour in Swahili
         "Nilipiga picha tarehe 3 Septemba 2027, saa tano mchana, saa za Afrika Mashariki.",
+        # Thai "ทุ่ม" counts 1 to 5 only, and a longer number is no hour
+        "ถ่ายเมื่อวันที่ 3 กันยายน 2570 เวลา 15 ทุ่ม ตามเวลาประเทศไทย",
         # a count, not a clock
         "I stacked images from 3 September 2027 for half past nine minutes, BST.",
     ],

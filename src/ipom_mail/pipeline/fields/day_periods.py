@@ -7,8 +7,8 @@ one of its two readings inside the word's hours; none or both inside: not certai
 Built once, lazily, for the languages mail comes in.
 
 A short word ("tối", "soir", "ночи", "gece", "noc") is an ordinary word too somewhere:
-right after a time it settles the hour only in a mail likely in its language ("lúc 7
-giờ 45 tối" is 19:45), and elsewhere leaves a 1-12 hour unsettled (the reply asks) but
+right beside a time it settles the hour only in a mail likely in its language ("lúc 7
+giờ 45 tối" is 19:45, "tối 7:45" too), and elsewhere leaves a 1-12 hour unsettled (the reply asks) but
 never read as morning. Words CLDR lacks are data (data/day_period_words.toml).
 """
 
@@ -164,6 +164,13 @@ def _loose_after() -> re.Pattern[str]:
     return re.compile(rf"[\s\u00a0\u202f]*(?P<w>{alternation})(?![^\W\d_])", re.I)
 
 
+@lru_cache(maxsize=1)
+def _loose_before() -> re.Pattern[str]:
+    words = sorted(_loose(), key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"[\s\u00a0\u202f]*") for w in words)
+    return re.compile(rf"(?<![^\W\d_])(?P<w>{alternation})[\s\u00a0\u202f]+$", re.I)
+
+
 def _in_language(text: str, languages: tuple[str, ...]) -> bool:
     """Whether the text is likely in one of the languages (py3langid's codes)."""
     return any(code in languages and p >= _LANGUAGE_SHARE for code, p in language_shares(text))
@@ -223,4 +230,7 @@ def period_before(text: str, pos: int, hour: int) -> tuple[int | None] | None:
     """A day-period word right before a time at `pos` ("晚上7點", "오후 7시"): (the 24-hour
     hour or None when it does not settle it,), or None when there is no such word."""
     m = _pattern("before").search(text, max(0, pos - 24), pos)
-    return None if m is None else (_settle(hour, m["w"] or m["c"]),)
+    if m is not None:
+        return (_settle(hour, m["w"] or m["c"]),)
+    m = _loose_before().search(text, max(0, pos - 12), pos)  # "tối 7:45", "gece 1:15"
+    return None if m is None else (_settle_loose(text, hour, m["w"]),)

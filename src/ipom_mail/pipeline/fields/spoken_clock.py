@@ -98,10 +98,11 @@ def _forms() -> tuple[tuple[str, tuple[_Form, ...]], ...]:
             words.sort(key=lambda item: len(item[0]), reverse=True)
             alternation = "|".join(f"(?P<w{i}>{re.escape(w)})" for i, (w, _) in enumerate(words))
             before, after = said[: name.start()], said[name.end() :]
+            gap = "" if spaced else r"\s*"  # Thai "2 ทุ่ม" beside "สองทุ่ม"
             pattern = (
                 edge_start
                 + re.escape(before).replace(r"\ ", _SPACE)
-                + f"(?:{alternation})"
+                + f"{gap}(?<!\\d)(?:{alternation}){gap}"
                 + re.escape(after).replace(r"\ ", _SPACE).replace(r"\{m\}", _MINUTE)
                 + tail
                 + edge_end
