@@ -85,6 +85,8 @@ def test_a_clock_said_in_words_is_read_with_its_half_of_the_day(
         "Nilipiga picha tarehe 3 Septemba 2027, saa tano mchana, saa za Afrika Mashariki.",
         # Thai "ทุ่ม" counts 1 to 5 only, and a longer number is no hour
         "ถ่ายเมื่อวันที่ 3 กันยายน 2570 เวลา 15 ทุ่ม ตามเวลาประเทศไทย",
+        # a period word before a bare number word: "at one" is no clock here
+        "We waited on 3 September 2027 in the evening at one point the station BST passed.",
         # a count, not a clock
         "I stacked images from 3 September 2027 for half past nine minutes, BST.",
     ],

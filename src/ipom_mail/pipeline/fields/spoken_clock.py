@@ -43,6 +43,7 @@ class _Form:
     add: int
     lowest: int
     highest: int
+    bare: bool  # "at {h}": a bare number word, made a clock only by a period word after it
 
 
 @cache
@@ -102,14 +103,17 @@ def _forms() -> tuple[tuple[str, tuple[_Form, ...]], ...]:
             pattern = (
                 edge_start
                 + re.escape(before).replace(r"\ ", _SPACE)
-                + f"{gap}(?<!\\d)(?:{alternation}){gap}"
+                + (gap if before else "")  # never a run of blanks before the hour
+                + f"(?<!\\d)(?:{alternation}){gap}"
                 + re.escape(after).replace(r"\ ", _SPACE).replace(r"\{m\}", _MINUTE)
                 + tail
                 + edge_end
             )
             lowest, highest = bounds if bounds else (1, 12)
             hours = tuple(h for _, h in words)
-            forms.append(_Form(re.compile(pattern, re.I), hours, minutes, add, lowest, highest))
+            bare = said.rstrip().endswith("}") and "{m}" not in said
+            regex = re.compile(pattern, re.I)
+            forms.append(_Form(regex, hours, minutes, add, lowest, highest, bare))
         out.append((code, tuple(forms)))
     return tuple(out)
 
@@ -128,10 +132,11 @@ def _own_period(
 
 
 def _settled(
-    table: dict[str, Any], text: str, start: int, end: int, hour: int
+    table: dict[str, Any], text: str, span: tuple[int, int], hour: int, bare: bool
 ) -> tuple[int, int] | None:
     """The 24-hour hour of a 12-hour dial's `hour` said at [start, end), by the period word
     beside it, and the end of the words; None when no word settles it."""
+    start, end = span
     if "periods" in table:
         own = _own_period(table, text, end, hour)
         return None if own is None or own[0] is None else (own[0], own[1])
@@ -141,6 +146,8 @@ def _settled(
     after = period_after(text, end, hour)
     if after is not None:
         return None if after[0] is None else (after[0], after[1])
+    if bare:
+        return None  # "at night at one point": "at one" is a clock only with its word after
     before = period_before(text, start, hour)
     return None if before is None or before[0] is None else (before[0], end)
 
@@ -184,7 +191,7 @@ def _reading(table: dict[str, Any], form: _Form, text: str, m: re.Match[str]) ->
         # the dial's hour the clock is in: "wpół do dziesiątej" (half to ten) is 9:30
         said = ((hour + form.add - 1) % 12 + 1) * 60 + minutes
         hour, minute = divmod(said, 60)
-        settled = _settled(table, text, m.start(), end, (hour - 1) % 12 + 1)
+        settled = _settled(table, text, (m.start(), end), (hour - 1) % 12 + 1, form.bare)
         if settled is None:
             return None
         (hour, end), total = settled, settled[0] * 60 + minute
