@@ -6,20 +6,9 @@ settles it: alone, or with a word that contradicts it, it is not read."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from email.utils import parsedate_to_datetime
-
 import pytest
 
-from ipom_mail.pipeline.fields.taken_at import find_taken_at
-from ipom_mail.pipeline.values import Media
-
-NO_MEDIA = Media(items=())
-
-
-def _taken(text: str, header: str) -> str | None:
-    got: datetime | None = find_taken_at(text, NO_MEDIA, parsedate_to_datetime(header)).taken_at
-    return None if got is None else got.strftime("%Y-%m-%dT%H:%M")
+from tests.pipeline.test_fields_period_words import _taken
 
 
 @pytest.mark.parametrize(
