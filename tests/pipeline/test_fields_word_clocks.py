@@ -95,3 +95,20 @@ def test_a_duration_in_the_same_words_is_no_clock(text: str) -> None:
     taken = find_taken_at(text, NO_MEDIA, sent)
     assert taken.taken_at is None
     assert not any(":" in note for note in taken.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "ut"),
+    [
+        ("मैंने 5 सितंबर 2027 की रात 11 बजकर 5 मिनट (भारतीय मानक समय) पर फोटो ली।", "2027-09-05T17:35"),
+        ("5 सितंबर 2027 को सुबह 5 बजकर 40 मिनट IST पर स्टेशन गुज़रा।", "2027-09-05T00:10"),
+    ],
+)
+def test_a_hindi_clock_in_words_with_its_period_and_zone(text: str, ut: str) -> None:
+    got = _taken(text, "Mon, 06 Sep 2027 10:00:00 +0530")
+    assert got is not None and got.strftime("%Y-%m-%dT%H:%M") == ut
+
+
+def test_a_hindi_duration_in_the_same_words_is_no_clock() -> None:
+    text = "5 सितंबर 2027 का टाइमलैप्स 2 बजकर 30 मिनट तक चला।"
+    assert _taken(text, "Mon, 06 Sep 2027 10:00:00 +0530") is None

@@ -191,11 +191,31 @@ def _find_times(original: str) -> tuple[TimeHit, ...]:
     for first, end, clock, zone in dot_times(text, taken, zone_after):  # "18.56 svensk tid"
         certain = not 1 <= clock.hour <= 12 or text[first] == "0"
         hits.append(TimeHit(first, end, original[first:end].strip(" ()"), clock, zone, certain))
+    hits.extend(_spoken(original, text, taken))  # "half past nine in the evening"
     from ipom_mail.pipeline.fields.clause_zone import with_sentence_zone
     from ipom_mail.pipeline.fields.clock_spans import shared_half
 
     hits = with_sentence_zone(text, _with_stated_zone(text, hits))
     return tuple(shared_half(text, sorted(hits, key=lambda h: h.start)))
+
+
+def _spoken(original: str, text: str, taken: list[tuple[int, int]]) -> list[TimeHit]:
+    """Clocks said in words (fields/spoken_clock.py), with the zone written beside them."""
+    from ipom_mail.pipeline.fields.spoken_clock import spoken_times
+
+    hits: list[TimeHit] = []
+    for said in spoken_times(text, taken):
+        zone, end = zone_after(text, said.end, False)
+        if zone is None:
+            end = said.end
+            zone = (
+                zone_before(text, said.start)
+                or named_then_date(text, said.start)
+                or zone_after_date(text, said.start, past_unit(text, said.end))
+            )
+        written = original[said.start : end].strip(" ()")
+        hits.append(TimeHit(said.start, end, written, said.clock, zone, True, True))
+    return hits
 
 
 def _with_stated_zone(text: str, hits: list[TimeHit]) -> list[TimeHit]:

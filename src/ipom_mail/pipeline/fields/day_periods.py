@@ -5,14 +5,22 @@ each locale's am/pm and day-period words, with the hours CLDR's day-period rules
 them (zh 晚上 19:00–24:00, ko 밤 21:00–03:00). An hour on a 12-hour dial is read as the
 one of its two readings inside the word's hours; none or both inside: not certain.
 Built once, lazily, for the languages mail comes in.
+
+A short word ("tối", "soir", "ночи", "gece", "noc") is an ordinary word too somewhere:
+right beside a time it settles the hour only in a mail likely in its language ("lúc 7
+giờ 45 tối" is 19:45, "tối 7:45" too), and elsewhere leaves a 1-12 hour unsettled (the reply asks) but
+never read as morning. Words CLDR lacks are data (data/day_period_words.toml).
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import lru_cache
+from importlib.resources import files
 
 from ipom_mail.pipeline.fields.labels import label_words_raw
+from ipom_mail.pipeline.fields.mail_language import language_shares
 from ipom_mail.pipeline.fields.words import LOCALES
 from ipom_mail.pipeline.tables_cache import machine_table
 
@@ -70,13 +78,31 @@ def _halves() -> dict[str, Spans]:
     return _tables()[1]
 
 
+def _loose() -> dict[str, tuple[Spans, tuple[str, ...]]]:
+    """Every short day-period word (lower-case) → its hours and the languages it is theirs in."""
+    return _tables()[2]
+
+
+_MIN_LOOSE = 3  # letters: "am", "em", "sa", "ص" are other words too often to count at all
+_LANGUAGE_SHARE = 0.3  # how likely the mail is in a short word's language for it to settle
+
+
+def _data() -> dict[str, dict[str, list[list[int]]]]:
+    text = files("ipom_mail").joinpath("data/day_period_words.toml").read_text("utf-8")
+    return dict(tomllib.loads(text)["words"])
+
+
 @machine_table
-def _tables() -> tuple[dict[str, Spans], dict[str, Spans]]:
-    """_periods() and _halves(), read once from CLDR through Babel."""
+def _tables() -> tuple[
+    dict[str, Spans], dict[str, Spans], dict[str, tuple[Spans, tuple[str, ...]]]
+]:
+    """_periods(), _halves() and _loose(), read once from CLDR through Babel and the data."""
     from babel import Locale
 
     found: dict[str, set[tuple[int, int]]] = {}
     halves: dict[str, set[tuple[int, int]]] = {}
+    loose: dict[str, set[tuple[int, int]]] = {}
+    owners: dict[str, set[str]] = {}
     for code in (*LOCALES, *_EXTRA_LOCALES):
         if code in _OTHER_DIALS:
             continue
@@ -94,9 +120,25 @@ def _tables() -> tuple[dict[str, Spans], dict[str, Spans]]:
                         found.setdefault(key, set()).update(spans)
                         if period in _HALF_DAY:
                             halves[key] = set(spans)
+                    elif spans and len(key) >= _MIN_LOOSE and period not in _HALF_DAY:
+                        loose.setdefault(key, set()).update(spans)
+                        owners.setdefault(key, set()).add(code.split("_")[0])
+    for code, words in _data().items():
+        for word, hours in words.items():
+            key, given = _key(word), {(a, b) for a, b in hours}
+            if _distinct(key):
+                found.setdefault(key, set()).update(given)
+            else:
+                loose.setdefault(key, set()).update(given)
+                owners.setdefault(key, set()).add(code)
     return (
         {word: tuple(sorted(spans)) for word, spans in found.items()},
         {word: tuple(sorted(spans)) for word, spans in halves.items()},
+        {
+            w: (tuple(sorted(s)), tuple(sorted(owners[w])))
+            for w, s in loose.items()
+            if w not in found
+        },
     )
 
 
@@ -113,6 +155,35 @@ def _pattern(side: str) -> re.Pattern[str]:
         r"[\s\u00a0\u202f]*$",
         re.I,
     )
+
+
+@lru_cache(maxsize=1)
+def _loose_after() -> re.Pattern[str]:
+    words = sorted(_loose(), key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"[\s\u00a0\u202f]*") for w in words)
+    return re.compile(rf"[\s\u00a0\u202f]*(?P<w>{alternation})(?![^\W\d_])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _loose_before() -> re.Pattern[str]:
+    words = sorted(_loose(), key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"[\s\u00a0\u202f]*") for w in words)
+    return re.compile(rf"(?<![^\W\d_])(?P<w>{alternation})[\s\u00a0\u202f]+$", re.I)
+
+
+def _in_language(text: str, languages: tuple[str, ...]) -> bool:
+    """Whether the text is likely in one of the languages (py3langid's codes)."""
+    return any(code in languages and p >= _LANGUAGE_SHARE for code, p in language_shares(text))
+
+
+def _settle_loose(text: str, hour: int, word: str) -> int | None:
+    """A short word's reading of `hour`: settled in a mail in its language, else none."""
+    spans, languages = _loose()[_key(word)]
+    if not _in_language(text, languages):
+        return None  # "tối" in a mail we cannot tell: evening, or another word? ask
+    dial = (hour % 12, hour % 12 + 12) if 1 <= hour <= 12 else (hour,)
+    readings = {h for h in dial if any(a <= h < b for a, b in spans)}
+    return readings.pop() if len(readings) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -140,9 +211,12 @@ def _settle(hour: int, word: str) -> int | None:
 def period_after(text: str, pos: int, hour: int) -> tuple[int | None, int] | None:
     """A day-period word right after a time at `pos`: (the 24-hour hour or None, its end)."""
     m = _pattern("after").match(text, pos)
+    if m is not None:
+        return _settle(hour, m["w"]), m.end()
+    m = _loose_after().match(text, pos)
     if m is None:
         return None
-    return _settle(hour, m["w"]), m.end()
+    return _settle_loose(text, hour, m["w"]), m.end()
 
 
 def period_before_start(text: str, pos: int) -> int | None:
@@ -156,4 +230,7 @@ def period_before(text: str, pos: int, hour: int) -> tuple[int | None] | None:
     """A day-period word right before a time at `pos` ("晚上7點", "오후 7시"): (the 24-hour
     hour or None when it does not settle it,), or None when there is no such word."""
     m = _pattern("before").search(text, max(0, pos - 24), pos)
-    return None if m is None else (_settle(hour, m["w"] or m["c"]),)
+    if m is not None:
+        return (_settle(hour, m["w"] or m["c"]),)
+    m = _loose_before().search(text, max(0, pos - 12), pos)  # "tối 7:45", "gece 1:15"
+    return None if m is None else (_settle_loose(text, hour, m["w"]),)

@@ -1,0 +1,199 @@
+"""Clock times said in words (issue 33): "half past nine in the evening", "o wpół do
+dziesiątej wieczorem", "saat dokuzu çeyrek geçe", "às oito da noite", "saa tatu na robo
+usiku" (Swahili hours count from 06:00 and 18:00), "สองทุ่มสิบห้านาที" (Thai 20:15).
+
+The words are data (data/spoken_clocks.toml). An hour said on a 12-hour dial is read
+only when a day-period word right beside it settles its half of the day (CLDR's, or the
+language's own); "half past nine" alone, or with a word that contradicts it, is not read:
+a wrong half of the day is a wrong UT time. Thai's hour words name their part of the day.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import time
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from ipom_mail.pipeline.fields.day_periods import period_after, period_before
+
+_AM_PM = re.compile(r"[\s\u00a0]*(?P<w>[ap])\.?\s?m\.?(?![^\W\d_])", re.I)
+_SPACE = r"[\s\u00a0]+"
+_MINUTE = r"(?P<m>[0-5]?\d)(?!\d)"
+_MAX_FORMS = 16  # forms in one language: a regex group per form stays small
+
+
+@dataclass(frozen=True, slots=True)
+class Spoken:
+    """A clock said in words: where it is written, and its 24-hour reading."""
+
+    start: int
+    end: int
+    clock: time
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    regex: re.Pattern[str]
+    hours: tuple[int, ...]  # the hour each of the regex's hour words names
+    minutes: int
+    add: int
+    lowest: int
+    highest: int
+    bare: bool  # "at {h}": a bare number word, made a clock only by a period word after it
+
+
+@cache
+def _tables() -> dict[str, dict[str, Any]]:
+    text = files("ipom_mail").joinpath("data/spoken_clocks.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def _hour_words(table: dict[str, Any], name: str) -> list[tuple[str, int]]:
+    return [
+        (word, index + 1) for index, forms in enumerate(table[name]) for word in forms.split("|")
+    ]
+
+
+def _number_words(table: dict[str, Any]) -> dict[str, int]:
+    """Minute numbers in words from a language's tens and units (Thai "สิบห้า" is 15)."""
+    units = {w: i + 1 for i, forms in enumerate(table.get("units", ())) for w in forms.split("|")}
+    found: dict[str, int] = dict(units)
+    for ten, word in enumerate(table.get("tens", ()), start=1):
+        found[word] = ten * 10
+        found.update({word + u: ten * 10 + n for u, n in units.items()})
+    return found
+
+
+def _minute_tail(table: dict[str, Any]) -> str:
+    """What may follow the hour: a number and the minute word, or the word for half."""
+    words = table.get("minutes", ())
+    if not words and not table.get("half"):
+        return ""
+    numbers = sorted(_number_words(table), key=len, reverse=True)
+    number = "|".join([r"\d{1,2}", *map(re.escape, numbers)])
+    minute = "|".join(map(re.escape, words))
+    half = "|".join(map(re.escape, table.get("half", ())))
+    tail = f"(?P<n>{number})\\s*(?:{minute})" if words else ""
+    if half:
+        tail = f"{tail}|(?P<half>{half})" if tail else f"(?P<half>{half})"
+    return f"(?:\\s*(?:{tail}))?"
+
+
+@cache
+def _forms() -> tuple[tuple[str, tuple[_Form, ...]], ...]:
+    """Every language's forms as regexes, with the language's table name."""
+    out: list[tuple[str, tuple[_Form, ...]]] = []
+    for code, table in _tables().items():
+        spaced = not table.get("dial24")
+        edge_start, edge_end = (r"(?<![^\W\d_])", r"(?![^\W\d_])") if spaced else ("", "")
+        tail = _minute_tail(table)
+        forms: list[_Form] = []
+        for said, minutes, add, *bounds in table["forms"][:_MAX_FORMS]:
+            name = re.search(r"\{h(?::(\w+))?\}", said)
+            assert name is not None, said  # every form names its hour
+            words = _hour_words(table, name[1] or "hours")
+            words.sort(key=lambda item: len(item[0]), reverse=True)
+            alternation = "|".join(f"(?P<w{i}>{re.escape(w)})" for i, (w, _) in enumerate(words))
+            before, after = said[: name.start()], said[name.end() :]
+            gap = "" if spaced else r"\s*"  # Thai "2 ทุ่ม" beside "สองทุ่ม"
+            pattern = (
+                edge_start
+                + re.escape(before).replace(r"\ ", _SPACE)
+                + (gap if before else "")  # never a run of blanks before the hour
+                + f"(?<!\\d)(?:{alternation}){gap}"
+                + re.escape(after).replace(r"\ ", _SPACE).replace(r"\{m\}", _MINUTE)
+                + tail
+                + edge_end
+            )
+            lowest, highest = bounds if bounds else (1, 12)
+            hours = tuple(h for _, h in words)
+            bare = said.rstrip().endswith("}") and "{m}" not in said
+            regex = re.compile(pattern, re.I)
+            forms.append(_Form(regex, hours, minutes, add, lowest, highest, bare))
+        out.append((code, tuple(forms)))
+    return tuple(out)
+
+
+def _own_period(
+    table: dict[str, Any], text: str, pos: int, hour: int
+) -> tuple[int | None, int] | None:
+    """The language's own day-period word right after `pos` (Swahili "usiku")."""
+    for word, spans in table.get("periods", {}).items():
+        m = re.compile(rf"[\s\u00a0,]*{re.escape(word)}(?![^\W\d_])", re.I).match(text, pos)
+        if m:
+            dial = (hour % 12, hour % 12 + 12)
+            readings = {h for h in dial if any(a <= h < b for a, b in spans)}
+            return (readings.pop() if len(readings) == 1 else None), m.end()
+    return None
+
+
+def _settled(
+    table: dict[str, Any], text: str, span: tuple[int, int], hour: int, bare: bool
+) -> tuple[int, int] | None:
+    """The 24-hour hour of a 12-hour dial's `hour` said at [start, end), by the period word
+    beside it, and the end of the words; None when no word settles it."""
+    start, end = span
+    if "periods" in table:
+        own = _own_period(table, text, end, hour)
+        return None if own is None or own[0] is None else (own[0], own[1])
+    ampm = _AM_PM.match(text, end)
+    if ampm:
+        return hour % 12 + (12 if ampm["w"].lower() == "p" else 0), ampm.end()
+    after = period_after(text, end, hour)
+    if after is not None:
+        return None if after[0] is None else (after[0], after[1])
+    if bare:
+        return None  # "at night at one point": "at one" is a clock only with its word after
+    before = period_before(text, start, hour)
+    return None if before is None or before[0] is None else (before[0], end)
+
+
+def spoken_times(text: str, known: list[tuple[int, int]]) -> list[Spoken]:
+    """Every clock said in words whose hour is certain, apart from the spans `known`."""
+    found: list[Spoken] = []
+    for code, forms in _forms():
+        table = _tables()[code]
+        for form in forms:
+            for m in form.regex.finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in known):
+                    continue
+                hit = _reading(table, form, text, m)
+                if hit is not None:
+                    found.append(hit)
+                    known = [*known, (hit.start, hit.end)]
+    return sorted(found, key=lambda h: h.start)
+
+
+def _reading(table: dict[str, Any], form: _Form, text: str, m: re.Match[str]) -> Spoken | None:
+    index = int(next(k for k, v in m.groupdict().items() if k.startswith("w") and v)[1:])
+    hour = form.hours[index]
+    if not form.lowest <= hour <= form.highest:
+        return None
+    minutes = form.minutes
+    if m.groupdict().get("m"):
+        minutes += int(m["m"])
+    number = m.groupdict().get("n")
+    if number:
+        words = _number_words(table)
+        minutes += int(number) if number.isdigit() else words.get(number, 60)
+    elif m.groupdict().get("half"):
+        minutes += 30
+    if not -30 <= minutes <= 59:
+        return None
+    end = m.end()
+    if table.get("dial24"):
+        total = (hour + form.add) % 24 * 60 + minutes
+    else:
+        # the dial's hour the clock is in: "wpół do dziesiątej" (half to ten) is 9:30
+        said = ((hour + form.add - 1) % 12 + 1) * 60 + minutes
+        hour, minute = divmod(said, 60)
+        settled = _settled(table, text, (m.start(), end), (hour - 1) % 12 + 1, form.bare)
+        if settled is None:
+            return None
+        (hour, end), total = settled, settled[0] * 60 + minute
+    total %= 24 * 60
+    return Spoken(m.start(), end, time(total // 60, total % 60))
