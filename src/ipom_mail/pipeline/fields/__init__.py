@@ -26,6 +26,7 @@ from ipom_mail.pipeline.fields.place_apposed import landmark_with_area
 from ipom_mail.pipeline.fields.place_away import away_from_home, without_journeys
 from ipom_mail.pipeline.fields.place_base import settled_place, uninflected
 from ipom_mail.pipeline.fields.place_cased import cased_echo
+from ipom_mail.pipeline.fields.place_held import held_area, held_place
 from ipom_mail.pipeline.fields.place_caseless import (
     caseless_pictured,
     caseless_subject_from,
@@ -143,7 +144,12 @@ def _place(
     Subject, `name` the sender's name."""
     mail = f"{text}\n{said or ''}"
     with reading_language(clean):  # "en" is "in" in a Spanish mail, "and" in a Dutch one
-        return uninflected(_written_place(clean, mine, subject, said, name, text), mail)
+        place = _written_place(clean, mine, subject, said, name, text)
+        if place is not None and held_place(clean, place):
+            return None  # "از کنار کاروانسرای مرنجاب در کویر مرنجاب": the town holds the spot
+        if place is not None:  # "Jardim de Maytrea, na Chapada dos Veadeiros": as written
+            place = held_area(clean, place) or place
+        return uninflected(place, mail)
 
 
 def _written_place(
