@@ -26,7 +26,6 @@ from ipom_mail.pipeline.fields.place_apposed import landmark_with_area
 from ipom_mail.pipeline.fields.place_away import away_from_home, without_journeys
 from ipom_mail.pipeline.fields.place_base import settled_place, uninflected
 from ipom_mail.pipeline.fields.place_cased import cased_echo
-from ipom_mail.pipeline.fields.place_held import held_area, held_place
 from ipom_mail.pipeline.fields.place_caseless import (
     caseless_pictured,
     caseless_subject_from,
@@ -35,6 +34,7 @@ from ipom_mail.pipeline.fields.place_caseless import (
 )
 from ipom_mail.pipeline.fields.place_cjk import bracketed_title_place
 from ipom_mail.pipeline.fields.place_echo import echoed_place, subject_from_town, titled_place
+from ipom_mail.pipeline.fields.place_held import held_area, held_place
 from ipom_mail.pipeline.fields.place_kinds import names_site
 from ipom_mail.pipeline.fields.place_lower import lower_echo, lower_proper_site, lower_titled_site
 from ipom_mail.pipeline.fields.place_nominative import cased_unlike_subject

@@ -74,7 +74,8 @@ def _led(text: str, at: int) -> bool:
     leads = "|".join(alt_cased(s) for s in ("from", "outer", "over", "inner", "held_in"))
     spoken = {w for lang in _scripts() for w in lang["words"]}
     return bool(before) and (
-        before[-1] in spoken or re.search(rf"(?<![\w'’-])(?:{leads})$", " ".join(before)) is not None
+        before[-1] in spoken
+        or re.search(rf"(?<![\w'’-])(?:{leads})$", " ".join(before)) is not None
     )
 
 
@@ -121,9 +122,7 @@ def _holds_glued(text: str, at: int) -> bool:
     start = text.rfind(" ", 0, at) + 1
     prefix = text[start:at]
     words = _clause_before(text, start).split()
-    return any(
-        prefix in lang["in_prefixes"] and _from_lead(words, lang) for lang in _scripts()
-    )
+    return any(prefix in lang["in_prefixes"] and _from_lead(words, lang) for lang in _scripts())
 
 
 def _from_lead(words: list[str], lang: dict[str, list[str]]) -> bool:
