@@ -34,6 +34,7 @@ from ipom_mail.pipeline.fields.place_caseless import (
 )
 from ipom_mail.pipeline.fields.place_cjk import bracketed_title_place
 from ipom_mail.pipeline.fields.place_echo import echoed_place, subject_from_town, titled_place
+from ipom_mail.pipeline.fields.place_held import held_area, held_place
 from ipom_mail.pipeline.fields.place_kinds import names_site
 from ipom_mail.pipeline.fields.place_lower import lower_echo, lower_proper_site, lower_titled_site
 from ipom_mail.pipeline.fields.place_nominative import cased_unlike_subject
@@ -150,7 +151,12 @@ def _place(
     Subject, `name` the sender's name."""
     mail = f"{text}\n{said or ''}"
     with reading_language(clean):  # "en" is "in" in a Spanish mail, "and" in a Dutch one
-        return uninflected(_written_place(clean, mine, subject, said, name, text), mail)
+        place = _written_place(clean, mine, subject, said, name, text)
+        if place is not None and held_place(clean, place):
+            return None  # "از کنار کاروانسرای مرنجاب در کویر مرنجاب": the town holds the spot
+        if place is not None:  # "Jardim de Maytrea, na Chapada dos Veadeiros": as written
+            place = held_area(clean, place) or place
+        return uninflected(place, mail)
 
 
 def _written_place(

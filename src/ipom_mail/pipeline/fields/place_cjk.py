@@ -103,7 +103,9 @@ def _passed_over(m: re.Match[str]) -> bool:
     """Whether the words after the place put the station over a landmark there ('부산
     광안대교 위로', [cjk_over]): only a town is then the place."""
     after = m.string[m.end(1) : m.end()].split()
-    return bool(set(after[:2]) & words_of("cjk_over"))
+    unspaced = after[0] if after else ""  # "富士山の上空を通過": no space after the name
+    over = words_of("cjk_over")
+    return bool(set(after[:2]) & over) or any(unspaced.startswith(w) for w in over)
 
 
 def _without_around(place: str) -> str:
@@ -122,10 +124,21 @@ def _without_around(place: str) -> str:
 def _named_site(place: str) -> str | None:
     """A site ending in its kind ([cjk_site_kinds]: '天坛公园', '보현산 천문대'): a name of its
     own before the kind, never the kind alone ('公园')."""
+    if "の" in place:  # "本栖湖の浩庵キャンプ場": a site at a lake or town, both named
+        head, _, tail = place.rpartition("の")
+        named = _named_site(tail) and (cjk_town(head) or _named_site(head))
+        return place if named else None
     kind = next((k for k in words_of("cjk_site_kinds") if place.endswith(k)), None)
-    if kind is None or len(place.replace(" ", "")) < len(kind) + 2 or "の" in place:
+    if kind is None or len(place.replace(" ", "")) < len(kind) + 2:
         return None
     return place
+
+
+def site_of_part(value: str) -> str:
+    """'…兴隆观测基地的观测平台' → '…兴隆观测基地': a Chinese site before "的" (of) and a
+    part of it after, the site the name; the whole where the part before is no named site."""
+    head, of, _ = value.rpartition("的")
+    return head if of and _named_site(head) else value
 
 
 def _without_home(place: str, homes: list[str]) -> str:

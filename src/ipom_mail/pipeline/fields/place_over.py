@@ -10,6 +10,7 @@ the body both say the station passed over is read by fields/place_pictured.py.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.place_after import (
@@ -335,7 +336,26 @@ def other_place(text: str, name: str, people: frozenset[str] = frozenset()) -> b
             town_or_district(" ".join(other.split()[:n])) for n in (1, 2, 3, 4)
         ):
             return True
+    return _named_lodging(text, name)
+
+
+def _named_lodging(text: str, name: str) -> bool:
+    """Whether the text names a stay other than `name`: a capitalised name with its kind
+    after it in lower case ("overnattet på Gjendebu turisthytte", "bodde i Kuusela mökki"):
+    a named site the sender stood at, not a town (data/locatives.toml [lodging_kinds])."""
+    for m in re.finditer(rf"(?<![\w'’-])({WORD})[ \t]+([^\W\d_]{{3,}})", text):
+        word = m.group(2)
+        if not word[:1].islower() or m.group(1) in name.split():
+            continue
+        if any(word.lower().startswith(k) or word.lower().endswith(k) for k in _lodging_kinds()):
+            return True
     return False
+
+
+@cache
+def _lodging_kinds() -> frozenset[str]:
+    """Site kinds a name is followed by in lower case ([site_kinds], [lodging_kinds])."""
+    return frozenset(w.lower() for s in ("site_kinds", "lodging_kinds") for w in words_of(s))
 
 
 def path_not_spot(text: str) -> bool:

@@ -21,7 +21,7 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.place_after import after_locative, each_line_match, zone_remark
-from ipom_mail.pipeline.fields.place_cjk import cjk_place
+from ipom_mail.pipeline.fields.place_cjk import cjk_place, site_of_part
 from ipom_mail.pipeline.fields.place_words import (
     UP,
     WORD,
@@ -153,7 +153,7 @@ def label_value(value: str) -> str:
     if value.strip(" .").lower() in words_of("no_value"):
         return ""  # "Place: unknown"
     first, _, rest = value.partition(" ")
-    return rest if rest and first.lower() in words_of("label_leading") else value
+    return site_of_part(rest if rest and first.lower() in words_of("label_leading") else value)
 
 
 def without_signatures(text: str) -> str:

@@ -62,6 +62,25 @@ def suffixed_name(text: str) -> str | None:
         opening = re.search(r"(?:^|[.!?:]\s+)$", line[: last.start()]) is not None
         if opening and " " in name:
             continue  # "Fotoğrafı Datça'daki": a sentence's first word, or a longer name?
+        inner = _named_inside(line, last)
+        if inner is not None:
+            return inner or None  # "" names a site in the town, but not one stood at
         if _a_place_name(name):
             return name
     return None
+
+
+def _named_inside(line: str, m: re.Match[str]) -> str | None:
+    """The name right after a name with "-deki" (which is in), in its own ending after an
+    apostrophe: "Göreme'deki Aşıklar Vadisi'nin tepesinden" (from the hill of the Valley of
+    Love, in Göreme): that site is where the sender stood, the town only holds it. Only
+    with a word of its part after it ([site_parts]: "tepesinden", "kıyısında"): "İstanbul'daki
+    Galata Kulesi'nin üzerinden" is a tower passed over, not a spot stood at: "" then, and
+    the town is no surer (None when no such name follows)."""
+    if not re.search(r"['’]\w*ki$", m.group(0)):
+        return None
+    nxt = re.match(rf"\s({WORD}(?:\s{WORD}){{0,2}})['’]\w+(\s\w+)?", line[m.end() :])
+    if nxt is None or not _a_place_name(nxt.group(1)):
+        return None
+    part = nxt.group(2) and re.fullmatch(rf"\s(?:{alt('site_parts')})", nxt.group(2))
+    return nxt.group(1) if part else ""

@@ -68,7 +68,7 @@ def _alt_cased(section: str, licensed: frozenset[str] | None) -> str:
 
 # the sections whose words lead a place's name: "en Madrid", "a Roma", "i Lund", "w Krakowie"
 LOCATIVE_SECTIONS = frozenset(
-    {"from", "outer", "inner", "inner_cased", "taken_spot_from", "framed_from"}
+    {"from", "outer", "inner", "inner_cased", "taken_spot_from", "framed_from", "held_in"}
 )
 SURE = 0.75  # how likely the languages reading a two-way word as a locative must be, together
 # None outside a mail's reading (a reader called alone): every word counts, as it did
