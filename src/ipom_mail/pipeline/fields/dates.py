@@ -48,6 +48,12 @@ _CJK_DATE = re.compile(
     rf"(?:(?<!\d)(?P<y>{YEAR})|(?P<era>{'|'.join(ERAS)})\s*(?P<ey>\d{{1,3}}|元))"
     r"\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
 )
+# "2026 оны 8-р сарын 11-ний", "2026 оны 8 сарын 11": Mongolian writes the year's, the
+# month's and the day's own words (and case endings) after their numbers
+_MN_DATE = re.compile(
+    rf"(?<!\d)(?P<y>{YEAR})\s*(?:оны|он)\s+(?P<m>\d{{1,2}})(?:\s*-?\s*р)?\s*сары[нд]\s+"
+    r"(?P<d>\d{1,2})(?![\d:])(?:\s*-?\s*(?:ний|ны|нд|ид|нээс|ны өдөр)(?![^\W\d_]))?"
+)
 # "12-V-2024", "12. V. 2024": a Roman month (Poland, Czechia, Hungary, Italy)
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _DMY_ROMAN = re.compile(
@@ -103,6 +109,8 @@ def _numeric(text: str) -> list[DateHit]:
     for m in _CJK_DATE.finditer(text):
         year = int(m["y"]) if m["y"] else ERAS[m["era"]] + (1 if m["ey"] == "元" else int(m["ey"]))
         hits.append(hit_of(m, [day_of(year, int(m["m"]), int(m["d"]))]))
+    for m in _MN_DATE.finditer(text):
+        hits.append(hit_of(m, [day_of(int(m["y"]), int(m["m"]), int(m["d"]))]))
     for m in _DMY_RANGE.finditer(text):
         y, mo = int(m["y"]), int(m["m"])
         hits.append(hit_of(m, [day_of(y, mo, int(m["d"]))], day_of(y, mo, int(m["d2"]))))
@@ -156,12 +164,14 @@ def find_dates(text: str, base: date | None = None) -> list[DateHit]:
         dotted_month_days,
         named_dates,
     )
+    from ipom_mail.pipeline.fields.relative_months import relative_month_dates
     from ipom_mail.pipeline.fields.spelled_dates import spelled_dates
 
     text = ascii_digits(text)  # "۱۷ مارس ۲۰۲۷": the same positions
     taken: list[DateHit] = []
-    found = spelled_dates(text) + _numeric(text) + named_dates(text, base)
+    found = spelled_dates(text, base) + _numeric(text) + named_dates(text, base)
     found += solar_hijri_dates(text)  # "۲۵ آذر ۱۴۰۵": 16 December 2026
+    found += relative_month_dates(text, base)  # "de 3e van vorige maand"
     for hit in found + cjk_month_days(text, base) + dotted_month_days(text, base):
         if not hit.readings or any(h.start < hit.end and hit.start < h.end for h in taken):
             continue
