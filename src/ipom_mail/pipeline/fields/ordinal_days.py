@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any
 
+from ipom_mail.pipeline.fields.words import inflect
 from ipom_mail.pipeline.tables_cache import machine_table
 
 _MIN_STEM = 4  # a word shorter than this is never inflected ("og", "и")
@@ -50,14 +51,7 @@ def _bases(spec: dict[str, Any]) -> list[tuple[int, list[str]]]:
 
 def _inflect(word: str, rules: list[str]) -> str:
     """The form the first matching rule makes of one word, or the word itself."""
-    if len(word) < _MIN_STEM:
-        return word
-    for rule in rules:
-        ending, replacement = rule.split(">")
-        form, count = re.subn(f"(?:{ending})$", replacement, word, count=1)
-        if count:
-            return form
-    return word
+    return (inflect(word, rules) if len(word) >= _MIN_STEM else None) or word
 
 
 @machine_table
