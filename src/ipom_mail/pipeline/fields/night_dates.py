@@ -23,7 +23,7 @@ _EVENING = time(18, 0)  # from this, a night's time is on its first day
 _BETWEEN = r"[\s,]*(?:[^\W\d_]{5,}[\s,]+)?$"
 # "20 to 21", "20. auf den 21.", "20 au 21", "20–21", "со второго на третье", "на осми
 # срещу девети": two days (digits or ordinal words) and a few short words between.
-_DAY = re.compile(r"(?<!\d)(\d{1,2})(?!\d)\.?(?:st|nd|rd|th)?")
+_DAY = re.compile(r"(?<!\d)(\d{1,2})(?!\d|[:.h]\d)\.?(?:st|nd|rd|th)?")  # no clock
 _BETWEEN_DAYS = re.compile(r"\s*(?:[-–/]|(?:[^\W\d_]{1,6}\s+){0,2}[^\W\d_]{1,6})\s*")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+")
 _REACH = 40  # characters: how far before a date its night words may stand
