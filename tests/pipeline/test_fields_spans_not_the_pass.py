@@ -1,6 +1,8 @@
 """A from–to span on a line labelled as the photo's time ("Time: 21:15:30 – 21:18:50",
-"Цаг: …", "Uhrzeit: …") is the photo's own series, or either: never the pass's window,
-which a line labelled as the pass's gives ("Pass: 21:14 – 21:20")."""
+"Цаг: …", "Uhrzeit: …") is the photo's own series, or either, and one a forecast gives
+("Пролёт по прогнозу с 01:12 до 01:18", "predicted pass 21:14–21:20") is not the pass
+seen: neither is the pass's window, which a line labelled as the pass's gives ("Pass:
+21:14 – 21:20")."""
 
 from __future__ import annotations
 
@@ -32,3 +34,17 @@ def test_a_span_under_a_pass_label_is_the_pass() -> None:
     assert fields.flyby.start is not None and fields.flyby.start.isoformat().startswith(
         "2026-08-11T13:14"
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The predicted pass was from 21:14 to 21:20 (UTC+8).",
+        "Prognose: 21:14 – 21:20 (UTC+8).",
+        "Пролёт по прогнозу с 21:14 до 21:20 (UTC+8).",
+    ],
+)
+def test_a_forecast_s_span_is_not_the_pass_seen(line: str) -> None:
+    body = f"My photo of the ISS over the rocks, 11 August 2026, at 21:17:02 (UTC+8).\n\n{line}\n"
+    fields = mail_fields("ISS photo", body, date=DATE)
+    assert fields.flyby.start is None and fields.flyby.end is None
