@@ -31,9 +31,9 @@ from ipom_mail.pipeline.fields.exposure_lines import (
 from ipom_mail.pipeline.fields.flyby_numbers import find_magnitude, find_max_elevation
 from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern
-from ipom_mail.pipeline.fields.predicted import predicted
 from ipom_mail.pipeline.fields.pass_choice import table_pass
 from ipom_mail.pipeline.fields.pass_marks import pass_marks
+from ipom_mail.pipeline.fields.predicted import predicted
 from ipom_mail.pipeline.fields.segments import Segment, other_event, sentence_around
 from ipom_mail.pipeline.fields.taken_at import TakenAt, clean_text, segment_at, segments
 from ipom_mail.pipeline.fields.time_day import end_date
