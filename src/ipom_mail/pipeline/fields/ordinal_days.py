@@ -56,8 +56,9 @@ def _inflect(word: str, rules: list[str]) -> str:
 
 @machine_table
 def ordinal_table() -> tuple[dict[str, tuple[int, bool]], list[str], list[str]]:
-    """Every ordinal day phrase (its words joined by one space) → (day, inflected), the
-    words that may stand before a day, and the phrases also written after a month."""
+    """Every ordinal day phrase (its words joined by one space) → (day, sure without a
+    year: an inflected form, or any form of a `bare` language), the words that may stand
+    before a day, and the phrases also written after a month."""
     seen: dict[str, set[int]] = {}
     inflected: set[str] = set()
     before: set[str] = set()
