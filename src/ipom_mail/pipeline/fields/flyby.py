@@ -21,7 +21,6 @@ from ipom_mail.pipeline.fields.dates import (
     find_times,
     pair_ranges,
     settle,
-    when_label,
 )
 from ipom_mail.pipeline.fields.exposure_lines import (
     exposure_edge,
@@ -219,9 +218,6 @@ def _end_day(
     return day - timedelta(days=1) if day is not None else None
 
 
-_LABEL_REACH = 40  # characters of a label before its value
-
-
 def _segment_reading(
     text: str, segs: list[Segment], seg: Segment, pos: int, base: date | None
 ) -> tuple[bool, int, list[DateHit]]:
@@ -238,22 +234,9 @@ def _segment_reading(
         or exposure_edge(text, pos) == "start"  # "Inizio posa  22:31:40"
         or under_exposure_label(text, pos)  # "撮影日時：20時05分10秒から20時08分40秒まで"
         or series_time_line(text, segs, pos)  # "เวลา: ๑๘.๕๒.๑๐ – …" in a stack's mail
-        or _photo_time_label(text, pos)  # "Цаг: 21:15:30 – 21:18:50": the photo's, or either
         or predicted(text, pos)  # "Пролёт по прогнозу с 01:12 до 01:18": not the pass seen
     )
     return not_pass, first, find_dates(text[seg.start : seg.end], base)
-
-
-def _photo_time_label(text: str, pos: int) -> bool:
-    """Whether the span at `pos` is the value of a line labelled as the photo's time
-    ("Time: 21:15:30 – 21:18:50", "Tijdstip: …"): its series or either, never the pass's
-    window (a pass's line says so: "Pass: 18:21 - 18:27")."""
-    start = text.rfind("\n", 0, pos) + 1
-    head = text[start:pos]
-    if len(head) > _LABEL_REACH or any(c.isdigit() for c in head):
-        return False
-    end = text.find("\n", pos)
-    return when_label(text[start : end if end >= 0 else len(text)])[0]
 
 
 def find_span(
