@@ -23,7 +23,7 @@ from ipom_mail.pipeline.values import Media
         ("prise le douze novembre deux mille vingt-six depuis Lyon", date(2026, 11, 12)),
         ("tomada el tres de noviembre de dos mil veintiséis en Cádiz", date(2026, 11, 3)),
         ("tirada a nove de novembro de 2026 em Braga", date(2026, 11, 9)),
-        ("aufgenommen am zwölften November 2026", None),  # an inflected ordinal: not read
+        ("aufgenommen am zwölften November 2026", date(2026, 11, 12)),  # an inflected ordinal
         ("the first November pass this year", None),  # no year: no date
         ("en november 2026 som ingen annan", None),  # an article, not a day
         ("we went on November 2026 trips", None),  # "on" is Turkish ten: not beside digits

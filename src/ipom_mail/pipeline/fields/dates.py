@@ -156,12 +156,14 @@ def find_dates(text: str, base: date | None = None) -> list[DateHit]:
         dotted_month_days,
         named_dates,
     )
+    from ipom_mail.pipeline.fields.relative_months import relative_month_dates
     from ipom_mail.pipeline.fields.spelled_dates import spelled_dates
 
     text = ascii_digits(text)  # "۱۷ مارس ۲۰۲۷": the same positions
     taken: list[DateHit] = []
-    found = spelled_dates(text) + _numeric(text) + named_dates(text, base)
+    found = spelled_dates(text, base) + _numeric(text) + named_dates(text, base)
     found += solar_hijri_dates(text)  # "۲۵ آذر ۱۴۰۵": 16 December 2026
+    found += relative_month_dates(text, base)  # "de 3e van vorige maand"
     for hit in found + cjk_month_days(text, base) + dotted_month_days(text, base):
         if not hit.readings or any(h.start < hit.end and hit.start < h.end for h in taken):
             continue

@@ -20,6 +20,7 @@ from ipom_mail.pipeline.fields.dates import (
     settle,
     with_weekday,
 )
+from ipom_mail.pipeline.fields.night_dates import in_two_day_night
 from ipom_mail.pipeline.fields.relative_days import relative_kinds
 from ipom_mail.pipeline.fields.segments import (
     Segment,
@@ -119,7 +120,12 @@ def read_dates(
             questions.append(Question("date_order", hit.text, possible[:2]))
         found.append((hit, seg, day))
     best = min((seg.rank for _, seg, _ in found), default=None)
-    photo = [day for _, seg, day in found if seg.rank == best]
+    # a night written as two days names no one day without a time ("в ночь со второго на третье")
+    photo = [
+        None if in_two_day_night(text, hit.start, hit.end) else day
+        for hit, seg, day in found
+        if seg.rank == best
+    ]
     context = photo[0] if photo and len(set(photo)) == 1 else None
     forwarded = forwarded_sent(original, text, header)
     return Dates(

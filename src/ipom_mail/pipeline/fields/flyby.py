@@ -32,6 +32,7 @@ from ipom_mail.pipeline.fields.in_force import convert
 from ipom_mail.pipeline.fields.labels import label_pattern
 from ipom_mail.pipeline.fields.pass_choice import table_pass
 from ipom_mail.pipeline.fields.pass_marks import pass_marks
+from ipom_mail.pipeline.fields.predicted import predicted
 from ipom_mail.pipeline.fields.segments import Segment, other_event, sentence_around
 from ipom_mail.pipeline.fields.taken_at import TakenAt, clean_text, segment_at, segments
 from ipom_mail.pipeline.fields.time_day import end_date
@@ -233,6 +234,7 @@ def _segment_reading(
         or exposure_edge(text, pos) == "start"  # "Inizio posa  22:31:40"
         or under_exposure_label(text, pos)  # "撮影日時：20時05分10秒から20時08分40秒まで"
         or series_time_line(text, segs, pos)  # "เวลา: ๑๘.๕๒.๑๐ – …" in a stack's mail
+        or predicted(text, pos)  # "Пролёт по прогнозу с 01:12 до 01:18": not the pass seen
     )
     return not_pass, first, find_dates(text[seg.start : seg.end], base)
 

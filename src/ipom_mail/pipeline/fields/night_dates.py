@@ -21,12 +21,11 @@ _SMALL_HOURS = time(6, 0)  # before this, a night's time is on its second day
 _EVENING = time(18, 0)  # from this, a night's time is on its first day
 # Only a comma or one weekday-long word may stand between the night words and the date.
 _BETWEEN = r"[\s,]*(?:[^\W\d_]{5,}[\s,]+)?$"
-# "20 to 21", "20. auf den 21.", "20 au 21", "20–21": two days and a few short words.
-_TWO_DAYS = re.compile(
-    r"(?<!\d)(\d{1,2})\.?(?:st|nd|rd|th)?\s*(?:[-–/]|(?:\s*[^\W\d_]{1,4}){1,3}\s)\s*"
-    r"(?:the\s+)?(\d{1,2})(?!\d)",
-    re.I,
-)
+# "20 to 21", "20. auf den 21.", "20 au 21", "20–21", "со второго на третье", "на осми
+# срещу девети": two days (digits or ordinal words) and a few short words between.
+_DAY = re.compile(r"(?<!\d)(\d{1,2})(?!\d|[:.h]\d)\.?(?:st|nd|rd|th)?")  # no clock
+_BETWEEN_DAYS = re.compile(r"\s*(?:[-–/]|(?:[^\W\d_]{1,6}\s+){0,2}[^\W\d_]{1,6})\s*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+")
 _REACH = 40  # characters: how far before a date its night words may stand
 
 
@@ -49,6 +48,25 @@ def _night_of_either() -> re.Pattern[str]:
     return re.compile(rf"(?:{label_pattern('night_of_either').pattern}){_BETWEEN}", re.I)
 
 
+def _days_after(text: str, start: int) -> list[tuple[int, int, int]]:
+    """(start, end, day) of the first two days written from `start` on, in digits or in
+    ordinal words ("второго", "осми"), each with where it is written."""
+    from ipom_mail.pipeline.fields.ordinal_days import ordinal_starting_at
+
+    tokens = list(_WORD.finditer(text, start))
+    days: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(tokens) and len(days) < 2:
+        digits = _DAY.match(text, tokens[i].start())
+        if digits is not None:
+            days.append((digits.start(), digits.end(), int(digits.group(1))))
+        elif (words := ordinal_starting_at(tokens, i)) is not None:
+            days.append((tokens[i].start(), tokens[words.last - 1].end(), words.day))
+            i = words.last - 1
+        i += 1
+    return days
+
+
 def _two_days(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The first and second day numbers of a night written as two days around a date
     spanning text[start:end], when the night word stands just before them; else None."""
@@ -57,13 +75,21 @@ def _two_days(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not nights:
         return None
     night = nights[-1]
-    m = _TWO_DAYS.search(window, night.end())
-    if m is None or m.start() - night.end() > 12:
+    days = _days_after(window, night.end())
+    if len(days) < 2 or days[0][0] - night.end() > 12:
         return None
-    first, second = int(m.group(1)), int(m.group(2))
+    (_, first_end, first), (second_start, _, second) = days
+    if not _BETWEEN_DAYS.fullmatch(window, first_end, second_start):
+        return None
     if second != first + 1 and not (second == 1 and first >= 28):
         return None
     return first, second
+
+
+def in_two_day_night(text: str, start: int, end: int) -> bool:
+    """Whether the date text[start:end] is one of a night written as two days ("the night
+    of the 2nd to the 3rd"): with no time, it names no one day."""
+    return _two_days(text, start, end) is not None
 
 
 def night_day(text: str, start: int, end: int, day: date, clock: time) -> date | None:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ipom_mail.pipeline.fields.dates import DateHit
-from ipom_mail.pipeline.fields.named_dates import MONTH_NAMES
+from ipom_mail.pipeline.fields.dates import DateHit, day_of
+from ipom_mail.pipeline.fields.named_dates import MONTH_NAMES, recent, recent_years
+from ipom_mail.pipeline.fields.ordinal_days import ordinal_ending_at, ordinal_starting_at
 from ipom_mail.pipeline.fields.words import two_way_months
 from ipom_mail.pipeline.tables_cache import machine_table
 
@@ -91,8 +92,10 @@ def _year_after(tokens: list[re.Match[str]], month: int) -> tuple[int, int] | No
     return None
 
 
-def spelled_dates(text: str) -> list[DateHit]:
-    """Every date written with its day in words and a year, in order."""
+def spelled_dates(text: str, base: date | None = None) -> list[DateHit]:
+    """Every date written with its day in words: with a year, or yearless with an ordinal
+    day that is surely one (ordinal_days.py: "третьего июля", "den tredje august"), read in
+    the 120 days before the mail (`base`)."""
     tokens = list(_TOKEN.finditer(text))
     hits: list[DateHit] = []
     for i, token in enumerate(tokens):
@@ -100,10 +103,14 @@ def spelled_dates(text: str) -> list[DateHit]:
         if month is None or token.group().lower() in two_way_months():  # no guessing which
             continue
         day, year = _day_before(tokens, i), _year_after(tokens, i)
+        short = day is not None and len(tokens[day[1]].group()) <= 3
+        if short and year is not None and tokens[year[1] - 1].group().isdigit():
+            day = None  # "on", "to", "due" are words of other languages: year in words only
         if day is None or year is None:
+            hit = _ordinal_date(text, tokens, i, month, year, base)
+            if hit is not None:
+                hits.append(hit)
             continue
-        if len(tokens[day[1]].group()) <= 3 and tokens[year[1] - 1].group().isdigit():
-            continue  # "on", "to", "due" are words of other languages: with a year in words only
         try:
             when = date(year[0], month, day[0])
         except ValueError:
@@ -111,3 +118,37 @@ def spelled_dates(text: str) -> list[DateHit]:
         start, end = tokens[day[1]].start(), tokens[year[1] - 1].end()
         hits.append(DateHit(start, end, text[start:end], (when,)))
     return hits
+
+
+def _ordinal_date(
+    text: str,
+    tokens: list[re.Match[str]],
+    month_at: int,
+    month: int,
+    year: tuple[int, int] | None,
+    base: date | None,
+) -> DateHit | None:
+    """The date an ordinal day in words makes with the month at tokens[month_at]: before
+    it ("третьего июля", "den tredje august"), or after it where a language writes it so
+    ("rugpjūčio dvyliktosios"); with the year after the month, or yearless when the day
+    is surely one, in the 120 days before the mail."""
+    words = ordinal_ending_at(tokens, _skip(tokens, month_at - 1, -1) + 1)
+    after = None if words is not None else ordinal_starting_at(tokens, month_at + 1, True)
+    if words is None and after is None:
+        return None
+    found = words or after
+    assert found is not None
+    if year is None and not found.sure:
+        return None
+    years = [year[0]] if year is not None and words is not None else recent_years(base)
+    days = [
+        d
+        for y in years
+        if (d := day_of(y, month, found.day)) is not None and (year is not None or recent(d, base))
+    ]
+    if len(days) != 1:
+        return None
+    start = tokens[found.first if words is not None else month_at].start()
+    last = year[1] - 1 if year is not None and words is not None else found.last - 1
+    end = tokens[max(last, month_at)].end()
+    return DateHit(start, end, text[start:end], (days[0],), None, year is not None)

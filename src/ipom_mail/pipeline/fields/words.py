@@ -290,13 +290,13 @@ def _month_cases() -> dict[str, int]:
     for locale, cases in data.items():
         for month, name in get_month_names("wide", "stand-alone", locale).items():
             for rules in cases.values():
-                form = _inflect(name.lower(), rules)
+                form = inflect(name.lower(), rules)
                 if form is not None:
                     forms.setdefault(form, month)
     return forms
 
 
-def _inflect(name: str, rules: list[str]) -> str | None:
+def inflect(name: str, rules: list[str]) -> str | None:
     """The form the first matching rule "ENDING>REPLACEMENT" makes of `name`, or None."""
     for rule in rules:
         ending, replacement = rule.split(">")
