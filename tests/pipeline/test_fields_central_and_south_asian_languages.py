@@ -7,10 +7,11 @@ region format. Sentences written for these tests, with traps where no value may 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
+from ipom_mail.pipeline.fields.dates import find_dates
 from ipom_mail.pipeline.fields.flyby_numbers import find_magnitude, find_max_elevation
 from ipom_mail.pipeline.fields.submission import has_submission_wording
 from ipom_mail.pipeline.fields.words import relative_day_pattern
@@ -143,3 +144,19 @@ Bon ciel,
 def test_a_time_restated_after_that_is_is_one_moment(gap: str, expected: datetime | None) -> None:
     fields = mail_fields("Transit ISS", _FR.format(gap=gap), date="Sat, 13 Jun 2026 17:20:00 +0200")
     assert fields.taken_at == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Зураг 2026 оны 9-р сарын 4-ний орой авсан.",
+        "2026 оны 9 сарын 4-нд Тэрэлжид авсан зураг.",
+        "Огноо: 2026 оны 9-р сарын 4",
+    ],
+)
+def test_a_mongolian_date_with_its_year_month_and_day_words_is_read(text: str) -> None:
+    assert [h.readings for h in find_dates(text)] == [(date(2026, 9, 4),)]
+
+
+def test_a_mongolian_year_and_month_without_a_day_give_no_date() -> None:
+    assert find_dates("2026 оны 9-р сард олон удаа харсан.") == []

@@ -48,6 +48,12 @@ _CJK_DATE = re.compile(
     rf"(?:(?<!\d)(?P<y>{YEAR})|(?P<era>{'|'.join(ERAS)})\s*(?P<ey>\d{{1,3}}|元))"
     r"\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
 )
+# "2026 оны 8-р сарын 11-ний", "2026 оны 8 сарын 11": Mongolian writes the year's, the
+# month's and the day's own words (and case endings) after their numbers
+_MN_DATE = re.compile(
+    rf"(?<!\d)(?P<y>{YEAR})\s*(?:оны|он)\s+(?P<m>\d{{1,2}})(?:\s*-?\s*р)?\s*сары[нд]\s+"
+    r"(?P<d>\d{1,2})(?![\d:])(?:\s*-?\s*(?:ний|ны|нд|ид|нээс|ны өдөр)(?![^\W\d_]))?"
+)
 # "12-V-2024", "12. V. 2024": a Roman month (Poland, Czechia, Hungary, Italy)
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _DMY_ROMAN = re.compile(
@@ -103,6 +109,8 @@ def _numeric(text: str) -> list[DateHit]:
     for m in _CJK_DATE.finditer(text):
         year = int(m["y"]) if m["y"] else ERAS[m["era"]] + (1 if m["ey"] == "元" else int(m["ey"]))
         hits.append(hit_of(m, [day_of(year, int(m["m"]), int(m["d"]))]))
+    for m in _MN_DATE.finditer(text):
+        hits.append(hit_of(m, [day_of(int(m["y"]), int(m["m"]), int(m["d"]))]))
     for m in _DMY_RANGE.finditer(text):
         y, mo = int(m["y"]), int(m["m"])
         hits.append(hit_of(m, [day_of(y, mo, int(m["d"]))], day_of(y, mo, int(m["d2"]))))
