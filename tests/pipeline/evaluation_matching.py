@@ -53,7 +53,10 @@ _KINDS = (
     "შტატივი|եռոտանի|"
     # a tripod in Icelandic, Afrikaans and Thai, after or before its maker ("Gitzo þrífótur",
     # "Manfrotto-driepoot", "ขาตั้ง Leofoto"), as "Gitzo tripod" is "Gitzo" (batch-33)
-    "þrífótur|driepoot|ขาตั้ง"
+    "þrífótur|driepoot|ขาตั้ง|"
+    # a Barlow lens's kind word before its maker: "Barlow Baader VIP 2x" is "Baader VIP 2x", as
+    # "lens Canon EF 75-300mm" is "Canon EF 75-300mm" (batch-32; the set writes both)
+    "barlow"
 )
 _CJK_KINDS = "三脚架|三脚|赤道儀|架台"  # written without a space
 _KIND_HEAD = re.compile(rf"^(?:(?:{_KINDS})[\s-]+)+", re.I)
