@@ -23,7 +23,8 @@ from ipom_mail.pipeline.values import NOT_A_SUBMISSION_NOTE, Media, ParsedMessag
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """(submission wording, bulk-mail signs, own-photo wording, automatic-reply Subject,
-    a question about taking part, a pass to come or before sending) from data/submission.toml."""
+    a question about taking part, a pass to come or before sending, a photo not taken) from
+    data/submission.toml."""
     data = tomllib.loads(files("ipom_mail").joinpath("data/submission.toml").read_text("utf-8"))
     words = [w for listed in data["words"].values() for w in listed]
     return (
@@ -39,6 +40,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
                 for w in ws
             ]
         ),
+        word_pattern([w for listed in data["not_taken"].values() for w in listed]),
     )
 
 
@@ -107,13 +109,18 @@ def only_asking(
 ) -> str | None:
     """Why a mail with no photo nor link to one is a question, not a submission ("do you
     accept photos taken with…", "non ho ancora nessuna foto", "will the ISS be visible…",
-    "before I send…"; data/submission.toml [asking], [asking_ahead], [asking_before]), or
-    None: its photo words and pass details are no submission's values."""
+    "before I send…"; data/submission.toml [asking], [asking_ahead], [asking_before]) or a
+    sighting with no photo ("I didn't manage to photograph it", [not_taken]), or None: its
+    photo words and pass details are no submission's values."""
     if media.usable or photo_links:
         return None
-    if _patterns()[4].search(f"{parsed.subject or ''}\n{body}") is None:
-        return None
-    return f"{NOT_A_SUBMISSION_NOTE}: a question, with no photo nor link to one"
+    text = f"{parsed.subject or ''}\n{body}"
+    if _patterns()[4].search(text) is not None:
+        return f"{NOT_A_SUBMISSION_NOTE}: a question, with no photo nor link to one"
+    own = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
+    if _patterns()[5].search(own) is not None and not own_photo_words(text):  # not a quote's
+        return f"{NOT_A_SUBMISSION_NOTE}: the sender says no photo was taken, and none is attached"
+    return None
 
 
 def own_photo_words(text: str) -> bool:
