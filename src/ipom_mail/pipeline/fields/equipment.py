@@ -15,7 +15,12 @@ from ipom_mail.pipeline.fields.equipment_exif import dedupe, exif_items, without
 from ipom_mail.pipeline.fields.equipment_focal import with_ratio_kinds
 from ipom_mail.pipeline.fields.equipment_glued import split_joined, without_end_word
 from ipom_mail.pipeline.fields.equipment_labelled import labelled_items, labelled_value_spans
-from ipom_mail.pipeline.fields.equipment_labels import APERTURE, EQUIPMENT_LABEL, OTHER_LABEL
+from ipom_mail.pipeline.fields.equipment_labels import (
+    APERTURE,
+    EQUIPMENT_LABEL,
+    OTHER_LABEL,
+    ZOOM_AT,
+)
 from ipom_mail.pipeline.fields.equipment_makers import maker_at
 from ipom_mail.pipeline.fields.equipment_names import is_support, without_joined_kind
 from ipom_mail.pipeline.fields.equipment_negated import left_behind
@@ -40,11 +45,16 @@ def text_items(text: str) -> list[str]:
     return list(_text_items(text))
 
 
+def _unset(line: str) -> str:
+    """The line without how its lenses were used ("wide open", "at 24mm"): settings, no names."""
+    return APERTURE.sub(",", ZOOM_AT.sub(r"\g<zoom>,", line))
+
+
 @lru_cache(maxsize=4)  # read twice for a message (its own gear, then the gear), and ahead
 def _text_items(text: str) -> tuple[str, ...]:
     g = gazetteer()
     items: list[str] = []
-    lines = [APERTURE.sub(",", _unquoted(line)) for line in spaced_cjk(text).splitlines()]
+    lines = [_unset(_unquoted(line)) for line in spaced_cjk(text).splitlines()]
     for k, line in enumerate(lines):
         found: list[str] = []
         if k and _model_on_next_line(lines[k - 1], line, g, partial(_width, lines, k)):

@@ -66,4 +66,11 @@ SECONDS_RUN = re.compile(rf"(?:^|(?<=[,;+]))\s*{_NUMBER}\s*(?:{_SECONDS})(?![\w.
 # How a lens was used, after it ("Samyang 14mm wide open", "bei Offenblende"): no part of its name
 # (?<!\s): from the first blank of a run only, so a long run of blanks is no square of work
 APERTURE = re.compile(rf"(?<!\s)\s+(?:{label_words_raw('aperture_phrases')})(?!\w)", re.I)
+# A zoom's focal length as used, after its name ("RF 24-105mm f/4L at 24mm", "14-30mm @ 14mm"):
+# a setting, cut off as the aperture's phrases are
+ZOOM_AT = re.compile(
+    rf"(?P<zoom>(?<!\d)\d{{1,3}}\s?[-–]\s?\d{{1,4}}\s?mm\b[^,;+\n]{{0,30}}?)\s*"
+    rf"(?<![^\W\d_])(?:{label_words_raw('zoom_at')})\s?\d{{1,4}}(?:[.,]\d)?\s?mm\b",
+    re.I,
+)
 SOFTWARE = re.compile(rf"(?:{label_words('software')})", re.IGNORECASE)
