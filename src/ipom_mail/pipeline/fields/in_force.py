@@ -22,6 +22,7 @@ from ipom_mail.pipeline.fields.places import (
     abbreviations_shown,
     offset_in_force,
     place_zone,
+    place_zones,
     standard_hours,
 )
 from ipom_mail.pipeline.fields.zones import Zone, parse_zone, to_ut
@@ -51,6 +52,9 @@ def convert(
     text, whose place names tell which clock the sender read; `sent` the Date header,
     whose clock must keep the abbreviation's family (see _other_clock).
     """
+    summer = _gmt_in_summer(local, zone, written, context)
+    if summer is not None:
+        return summer
     doubt = country_clock_doubt(zone, local, written, context)
     if doubt is not None:  # "hora de Portugal" from Ponta Delgada: whose clock?
         return Conversion(None, (doubt,))
@@ -58,6 +62,34 @@ def convert(
     if done.ut is None or done.question is not None or place_zone(context) is not None:
         return done
     return _other_clock(zone, written, local, sent) or done
+
+
+def _gmt_in_summer(local: datetime, zone: Zone, written: str, context: str) -> Conversion | None:
+    """A time in GMT written from a place whose clock shows summer time then ("22:47 GMT"
+    from London in June, under BST): many a sender whose winter clock is GMT calls their own
+    clock so all year, so whether it is UT or the summer clock is theirs to say, and the
+    reply asks. None for GMT elsewhere: UT, as written."""
+    if zone.label.upper() != "GMT":
+        return None
+    places = place_zones(context)  # "London" and "Canary Wharf" keep one clock in June
+    place = min(places, key=lambda p: (not p.startswith("Europe/"), p), default="")
+    there = offset_in_force(place, local) if place else None
+    shown = {(o or (None,))[0] for o in (offset_in_force(p, local) for p in places)}
+    winters = {
+        (o or (None,))[0]
+        for o in (offset_in_force(p, local.replace(month=1, day=15)) for p in places)
+    }
+    if there is None or shown != {there[0]} or winters != {0} or there[0] == 0:
+        return None
+    by_clock = local.replace(tzinfo=ZoneInfo(place)).astimezone(UTC)
+    literal = local.replace(tzinfo=UTC)
+    note = (
+        f"GMT was written for {local:%Y-%m-%d}, when the clocks there showed {there[1]} "
+        f"(UTC{_signed(there[0])}): {by_clock:%H:%M} UT by {there[1]}, or {literal:%H:%M} UT "
+        "as written?"
+    )
+    question = Question("zone_in_force", written, (local.date(),), there[1], by_clock, literal)
+    return Conversion(None, (note,), question)
 
 
 _WRITTEN_OFFSET = re.compile(r"(?<![\w+\-−])(?:UTC|GMT|UT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?(?!\d)")

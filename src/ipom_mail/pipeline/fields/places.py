@@ -117,11 +117,18 @@ def _finders() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
 @lru_cache(maxsize=8)  # pure: the mail's text is asked once per time it converts
 def place_zone(text: str) -> str | None:
     """The one IANA zone of the places the text names, or None (none, or several clocks)."""
+    found = place_zones(text)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def place_zones(text: str) -> frozenset[str]:
+    """The IANA zones of every place the text names ("London" and "Canary Wharf"'s
+    "Canary" are two)."""
     names, codes, comma_codes, zone_of = _finders()
     found = {zone_of[m.group(0)] for m in names.finditer(text)}
     found |= {zone_of[f"codes:{m.group(1) or m.group(2)}"] for m in codes.finditer(text)}
     found |= {zone_of[f"codes_after_comma:{m.group(1)}"] for m in comma_codes.finditer(text)}
-    return found.pop() if len(found) == 1 else None
+    return frozenset(found)
 
 
 def offset_in_force(zone: str, local: datetime) -> tuple[float, str] | None:
