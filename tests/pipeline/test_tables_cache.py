@@ -65,7 +65,7 @@ SUBMISSIONS = (
     "From: Jan <jan@example.de>\nSubject: ISS Transit\n\nAufnahme am Freitag, 3. Mai 2024 "
     "um 21:14 Uhr MESZ in Berlin.\nKamera: Nikon Z6\n\nViele Grüße\nJan\n",
     "From: Zoé <zoe@example.fr>\nSubject: Passage ISS\n\nPhoto prise le 3 mai 2024 à 23h14 "
-    "(heure de Paris), lundi.\nMatériel : Canon EOS R6\n\nCordialement,\nZoé\n",
+    "(heure de Paris), vendredi.\nMatériel : Canon EOS R6\n\nCordialement,\nZoé\n",
 )
 
 

@@ -12,7 +12,8 @@ the times on.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
+from functools import cache
 
 from ipom_mail.pipeline.fields.dates import DateHit, TimeHit
 from ipom_mail.pipeline.fields.dating import Dates
@@ -96,7 +97,8 @@ def day_for(
             _night_read(dates.text, h, day, hit)
             for h, day in _beside_pairs(hit, same, dates) or same
         }
-        return (days.pop() if len(days) == 1 else None), False
+        one = days.pop() if len(days) == 1 else None
+        return _weekday_checked(one, _weekday_after(dates.text, hit, seg.end), hit), False
     sent = dates.forwarded[1] if dates.forwarded and seg.start >= dates.forwarded[0] else None
     zone = relative_clock(zone, dates.header, dates.text)  # "Durham, at 19:52 GMT"
     said = dates.text[seg.start : seg.end]
@@ -191,3 +193,35 @@ def series_day(text: str, seg: Segment, dates: Dates) -> date | None:
     if names_a_weekday(said):
         return None
     return None if relative_day_pattern("tomorrow").search(said) else presented[2]
+
+
+@cache
+def _weekday_word() -> re.Pattern[str]:
+    """A weekday's name of four letters or more in any of the locales (CLDR), a whole word."""
+    from ipom_mail.pipeline.fields.words import weekday_names
+
+    names = sorted((n for n in weekday_names() if len(n) >= 4), key=len, reverse=True)
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, names))})(?![^\W\d_])", re.I)
+
+
+def _weekday_checked(day: date | None, said: int | None, hit: TimeHit) -> date | None:
+    """A sentence's date for a time whose own words name a weekday: the day after it when
+    they name the next day and the time is in the small hours ("on Friday 07/04/2025 … my
+    shot at 12:01:30 AM EDT, so technically Saturday morning"); no date when they name
+    another day; the date itself when they name its own weekday or none."""
+    if day is None or said is None or said == day.weekday():
+        return day
+    if said == (day.weekday() + 1) % 7 and hit.clock.hour < 6:
+        return day + timedelta(days=1)
+    return None
+
+
+def _weekday_after(text: str, hit: TimeHit, end: int) -> int | None:
+    """The weekday (Monday 0) the words right after a time name before its sentence ends
+    ("12:01:30 AM EDT, so technically Saturday morning"), or None."""
+    m = _weekday_word().search(text, hit.end, min(end, hit.end + 60))
+    if m is None:
+        return None
+    from ipom_mail.pipeline.fields.words import weekday_names
+
+    return weekday_names().get(m.group(0).lower())
