@@ -52,3 +52,17 @@ def test_a_weekday_that_is_no_reading_of_the_sentences_date_gives_no_time(text: 
 def test_a_time_followed_by_its_dates_own_weekday_keeps_the_date() -> None:
     text = "My shot was at 21:01:30 UT on Friday 07/04/2025."
     assert _taken(text)[0] == datetime(2025, 7, 4, 21, 1, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Monday (weekday 0) after a Sunday's date, a weekday in its case (Polish "w poniedziałek")
+        "The pass was on Sunday 29 June 2025; my shot at 01:01:30 UT, so Monday already.",
+        "Przelot był w niedzielę 29 czerwca 2025, zdjęcie o 01:01:30 UT, czyli już w poniedziałek.",
+    ],
+)
+def test_a_small_hours_time_said_to_be_monday_after_a_sundays_date_is_dated_monday(
+    text: str,
+) -> None:
+    assert _taken(text)[0] == datetime(2025, 6, 30, 1, 1, 30, tzinfo=UTC)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import cache
 
 from ipom_mail.pipeline.fields.dates import DateHit, TimeHit
 from ipom_mail.pipeline.fields.dating import Dates
@@ -195,15 +194,6 @@ def series_day(text: str, seg: Segment, dates: Dates) -> date | None:
     return None if relative_day_pattern("tomorrow").search(said) else presented[2]
 
 
-@cache
-def _weekday_word() -> re.Pattern[str]:
-    """A weekday's name of four letters or more in any of the locales (CLDR), a whole word."""
-    from ipom_mail.pipeline.fields.words import weekday_names
-
-    names = sorted((n for n in weekday_names() if len(n) >= 4), key=len, reverse=True)
-    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, names))})(?![^\W\d_])", re.I)
-
-
 def _weekday_checked(day: date | None, said: int | None, hit: TimeHit) -> date | None:
     """A sentence's date for a time whose own words name a weekday: the day after it when
     they name the next day and the time is in the small hours ("on Friday 07/04/2025 … my
@@ -219,9 +209,6 @@ def _weekday_checked(day: date | None, said: int | None, hit: TimeHit) -> date |
 def _weekday_after(text: str, hit: TimeHit, end: int) -> int | None:
     """The weekday (Monday 0) the words right after a time name before its sentence ends
     ("12:01:30 AM EDT, so technically Saturday morning"), or None."""
-    m = _weekday_word().search(text, hit.end, min(end, hit.end + 60))
-    if m is None:
-        return None
-    from ipom_mail.pipeline.fields.words import weekday_names
+    from ipom_mail.pipeline.fields.words import weekday_named
 
-    return weekday_names().get(m.group(0).lower())
+    return weekday_named(text[hit.end : min(end, hit.end + 60)])

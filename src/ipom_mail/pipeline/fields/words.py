@@ -144,10 +144,24 @@ def weekday_after(text: str) -> int | None:
         return weekday_names()[word] if m["bracket"] or _any_weekday().fullmatch(word) else None
     if _any_weekday().fullmatch(word) is None:
         return None
+    return _weekday_of(word)
+
+
+def _weekday_of(word: str) -> int | None:
+    """The weekday a wide name names, whole or in a case ("sobotę", "sunnuntaina")."""
+    if word in weekday_names():
+        return weekday_names()[word]  # Monday is 0
     return next(
         (_weekday_stems()[word[:-cut]] for cut in (1, 2, 3) if word[:-cut] in _weekday_stems()),
         None,
     )
+
+
+def weekday_named(text: str) -> int | None:
+    """The weekday (Monday 0) the first wide weekday name in `text` names, in a case too
+    ("so technically Saturday morning", "już w sobotę"), or None."""
+    m = _any_weekday().search(text)
+    return _weekday_of(m.group(0).lower()) if m else None
 
 
 @machine_table
