@@ -28,7 +28,10 @@ def _items(text: str) -> list[str]:
         ("Tripod: Rollei Compact Traveler No. 1", "Rollei Compact Traveler No. 1"),
         ("Stativ: Rollei Compact Traveler Nr. 2. 20 s, ISO 800", "Rollei Compact Traveler Nr. 2"),
         ("Shot with a Sony A7 Gen 2 on a Benro tripod.", "Sony A7 Gen 2"),
-        ("Fotil jsem na stativ Rollei Compact Traveler č. 1 v parku.", "Rollei Compact Traveler č. 1"),
+        (
+            "Fotil jsem na stativ Rollei Compact Traveler č. 1 v parku.",
+            "Rollei Compact Traveler č. 1",
+        ),
         ("Foto gemacht mit der Canon EOS R Mk II und einem Stativ.", "Canon EOS R Mk II"),
     ],
 )
@@ -58,12 +61,18 @@ def test_a_photos_number_is_no_part_of_a_name(text: str, items: list[str]) -> No
             "Barlow 2x Celestron",
         ),
         ("I used a Barlow 2x Celestron on the C8.", "Barlow 2x Celestron"),
-        ("Avec une Powermate 2.5x de Tele Vue et une caméra ZWO ASI462MC.", "Powermate 2.5x de Tele Vue"),
+        (
+            "Avec une Powermate 2.5x de Tele Vue et une caméra ZWO ASI462MC.",
+            "Powermate 2.5x de Tele Vue",
+        ),
         ("Usé una Barlow 2x de Baader y una ZWO ASI290MC.", "Barlow 2x de Baader"),
         ("Ich nahm die Barlowlinse 2x von Baader dazu.", "Barlowlinse 2x von Baader"),
         ("Usé un reductor 0,63x Celestron con la Canon EOS 6D.", "reductor 0,63x Celestron"),
         ("Equipo: Canon EOS 6D, reductor 0,63x Celestron", "reductor 0,63x Celestron"),
-        ("Ho usato il riduttore 0,63x di Celestron e una Nikon D750.", "riduttore 0,63x di Celestron"),
+        (
+            "Ho usato il riduttore 0,63x di Celestron e una Nikon D750.",
+            "riduttore 0,63x di Celestron",
+        ),
         ("Scope: Celestron EdgeHD 8 and the 0.7x EdgeHD reducer. 1/2000 s.", "0.7x EdgeHD reducer"),
         ("I added the 0.7x Celestron reducer to the C8.", "0.7x Celestron reducer"),
     ],

@@ -107,7 +107,11 @@ def _named_to_end(toks: Sequence[Tok], j: int) -> bool:
     after its maker does ("NiSi Natural Night.", "Hoya Starscape"): at most three; or to the
     model they name, a code of letters and digits ("Velbon Geo Carmagne N635")."""
     for k in range(j, min(j + 3, len(toks))):
-        if k > j and not toks[k - 1].closes and (_CODE.fullmatch(toks[k].text) or numbered_at(toks, k)):
+        if (
+            k > j
+            and not toks[k - 1].closes
+            and (_CODE.fullmatch(toks[k].text) or numbered_at(toks, k))
+        ):
             return True  # "… Compact Traveler č. 1": its number ends the name
         if k > j and not _titled(toks[k].text):
             return False

@@ -36,7 +36,14 @@ from ipom_mail.pipeline.fields.labels import (
 from ipom_mail.pipeline.fields.towns import common_words
 from ipom_mail.pipeline.fields.words import month_names, weekday_names
 
-__all__ = ["cut_after_code", "known_other", "model_edition", "model_number", "numbered_at", "titled"]
+__all__ = [
+    "cut_after_code",
+    "known_other",
+    "model_edition",
+    "model_number",
+    "numbered_at",
+    "titled",
+]
 
 # Day words that start the words after a name ("… Canon 6D Yesterday the sky …")
 _DAY_SECTIONS = ("yesterday", "tonight", "last_night", "this_morning", "this_evening")
