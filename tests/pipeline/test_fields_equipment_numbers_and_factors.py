@@ -113,3 +113,23 @@ def test_a_tripod_in_belarusian_ukrainian_and_serbian_names_its_maker(
     text: str, tripod: str
 ) -> None:
     assert tripod in _items(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "使用器材：Sony A7R IV、Sony FE 16-35mm F2.8 GM、Gitzo 三腳架",
+            ["Sony A7R IV", "Sony FE 16-35mm F2.8 GM", "Gitzo 三腳架"],
+        ),
+        ("使用设备：佳能 EOS R6、Gitzo 三脚架", ["佳能 EOS R6", "Gitzo 三脚架"]),
+        (
+            "使用機材：ニコン Z 6II、NIKKOR Z 24-70mm f/4 S",
+            ["ニコン Z 6II", "NIKKOR Z 24-70mm f/4 S"],
+        ),
+    ],
+)
+def test_the_equipment_used_labels_its_list_in_chinese_and_japanese(
+    text: str, items: list[str]
+) -> None:
+    assert _items(text) == items
