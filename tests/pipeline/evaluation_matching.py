@@ -54,6 +54,11 @@ _KINDS = (
     # a tripod in Icelandic, Afrikaans and Thai, after or before its maker ("Gitzo þrífótur",
     # "Manfrotto-driepoot", "ขาตั้ง Leofoto"), as "Gitzo tripod" is "Gitzo" (batch-33)
     "þrífótur|driepoot|ขาตั้ง|"
+    # a tripod, mount, lens, camera and telescope in Belarusian, Ukrainian, Russian, Bulgarian,
+    # Serbian and Macedonian, before or after the name ("штатыў Velbon" is "Velbon", as
+    # "штатив Benro" is "Benro"; batch-33)
+    "штатыў|тэлескоп|телескоп|камера|фотаапарат|фотоапарат|фотоаппарат|аб['’]ектыў|"
+    "об['’]єктив|объектив|обектив|објектив|мантоўка|монтування|монтировка|монтажа|"
     # a Barlow lens's kind word before its maker: "Barlow Baader VIP 2x" is "Baader VIP 2x", as
     # "lens Canon EF 75-300mm" is "Canon EF 75-300mm" (batch-32; the set writes both)
     "barlow"

@@ -160,6 +160,11 @@ def test_a_cjk_place_with_its_larger_areas_before_it_is_the_labelled_place(
         ('Sky-Watcher 10"', 'Dobson Sky-Watcher 10"'),
         ("Manfrotto", "შტატივი Manfrotto"),  # Georgian, batch-25
         ("Manfrotto 190", "եռոտանի Manfrotto 190"),  # Armenian
+        ("Velbon", "штатыў Velbon"),  # Belarusian, batch-33
+        ("Sky-Watcher 150/750", "тэлескоп Sky-Watcher 150/750"),
+        ("Canon EOS R8", "фотоапарат Canon EOS R8"),
+        ("Samyang 14mm", "об'єктив Samyang 14mm"),
+        ("Sky-Watcher EQ5", "монтировка Sky-Watcher EQ5"),
     ],
 )
 def test_a_kind_word_beside_an_instruments_name_names_the_same_instrument(
@@ -179,6 +184,8 @@ def test_a_kind_word_beside_an_instruments_name_names_the_same_instrument(
         ("Orion SkyQuest XT10", "Orion SkyQuest XT8 Dobsonian"),  # another size
         ("Velbon", "статив"),  # a tripod's kind alone is no maker's
         ("Manfrotto", "შტატივი"),  # nor in Georgian
+        ("Velbon", "штатыў"),  # nor in Belarusian
+        ("Canon EOS R8", "камера"),
     ],
 )
 def test_a_kind_word_does_not_make_two_instruments_one(label: str, found: str) -> None:
