@@ -42,7 +42,7 @@ _KINDS = (
     "film|folie|fólia|fólie|folia|película|pellicola|filme|пленка|плёнка|"
     # a tripod in the languages new with batch-20, before its maker ("chân máy Benro",
     # "سه‌پایه Manfrotto", "ขาตั้งกล้อง Benro"), as "штатив Benro" is "Benro"
-    "chân máy|tripodi|חצובה|سه‌پایه|سه پایه|حامل ثلاثي|ترايبود|ट्राइपॉड|ขาตั้งกล้อง|"
+    "chân máy|tripodi ya|tripodi|חצובה|سه‌پایه|سه پایه|حامل ثلاثي|ترايبود|ट्राइपॉड|ขาตั้งกล้อง|"
     # Bulgarian's tripod, before its maker as the others' ("статив Velbon", batch-23)
     "статив|"
     # a telescope's design after its name: the set's labels write "Sky-Watcher 200P Dobsonian"
@@ -61,7 +61,10 @@ _KINDS = (
     "об['’]єктив|объектив|обектив|објектив|мантоўка|монтування|монтировка|монтажа|"
     # a Barlow lens's kind word before its maker: "Barlow Baader VIP 2x" is "Baader VIP 2x", as
     # "lens Canon EF 75-300mm" is "Canon EF 75-300mm" (batch-32; the set writes both)
-    "barlow"
+    "barlow|"
+    # a tripod in Slovak, as Czech "stativ" ("statív Rollei C5i" is "Rollei C5i"), and
+    # Swahili's "tripodi ya" (of) before its maker ("tripodi ya Manfrotto"; batch-35)
+    "statív"
 )
 _CJK_KINDS = "三脚架|三脚|赤道儀|架台"  # written without a space
 _KIND_HEAD = re.compile(rf"^(?:(?:{_KINDS})[\s-]+)+", re.I)

@@ -165,6 +165,8 @@ def test_a_cjk_place_with_its_larger_areas_before_it_is_the_labelled_place(
         ("Canon EOS R8", "фотоапарат Canon EOS R8"),
         ("Samyang 14mm", "об'єктив Samyang 14mm"),
         ("Sky-Watcher EQ5", "монтировка Sky-Watcher EQ5"),
+        ("Rollei C5i", "statív Rollei C5i"),  # Slovak, batch-35
+        ("Manfrotto", "tripodi ya Manfrotto"),  # Swahili's "of" after the kind
     ],
 )
 def test_a_kind_word_beside_an_instruments_name_names_the_same_instrument(
@@ -186,6 +188,8 @@ def test_a_kind_word_beside_an_instruments_name_names_the_same_instrument(
         ("Manfrotto", "შტატივი"),  # nor in Georgian
         ("Velbon", "штатыў"),  # nor in Belarusian
         ("Canon EOS R8", "камера"),
+        ("Rollei C5i", "statív"),  # nor in Slovak
+        ("Manfrotto", "tripodi ya"),  # nor in Swahili
     ],
 )
 def test_a_kind_word_does_not_make_two_instruments_one(label: str, found: str) -> None:
