@@ -29,6 +29,12 @@ from tests.mailkit import mail_place
             "Bruc",
         ),
         ("La foto de l'ISS sobre el castell de Cardona, presa ahir des de Súria.", "Súria"),
+        # the verb of taking at a line's end, its two-word "from" on the next line
+        (
+            "us envio la meva foto de l'ISS passant per sobre de les agulles de Montserrat, feta\n"
+            "aquesta nit des del Bruc. La fotografia és de les 22:31:15 CEST.",
+            "Bruc",
+        ),
     ],
 )  # fmt: skip
 def test_the_spot_taken_from_beats_the_site_in_view(body: str, place: str) -> None:
@@ -114,8 +120,15 @@ def test_a_site_named_by_its_kind_is_not_replaced_by_its_town(
     assert mail_place(subject, body) != wrong
 
 
-def test_a_part_of_town_taken_from_still_gives_its_town() -> None:
-    body = "The ISS over the skyline, shot from Crescent Heights in Calgary, Alberta."
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ISS over the skyline, shot from Crescent Heights in Calgary, Alberta.",
+        # trap: a site taken from, not passed over, keeps its town
+        "Taken at 11:58 PM from the parking lot of the Observatory in Calgary, Alberta.",
+    ],
+)  # fmt: skip
+def test_a_spot_taken_from_still_gives_its_town(body: str) -> None:
     assert mail_place("ISS", body) == "Calgary, Alberta"
 
 

@@ -23,7 +23,7 @@ from ipom_mail.pipeline.fields.place_cases import declined_place, labelled_decli
 from ipom_mail.pipeline.fields.place_declined import cased_over_town, greek_genitive_town
 from ipom_mail.pipeline.fields.place_described import without_spot_described
 from ipom_mail.pipeline.fields.place_home_in import home_in_place
-from ipom_mail.pipeline.fields.place_kinds import ended_site, kind_site
+from ipom_mail.pipeline.fields.place_kinds import ended_site, kind_site, passed_over
 from ipom_mail.pipeline.fields.place_lower import (
     lower_case_place,
     lower_case_town,
@@ -235,14 +235,12 @@ def _place_region(line: str, above: str = "") -> list[tuple[int, str]]:
         if not region or not place:
             continue
         head = line[: m.start() - len(place)]
-        longer = re.search(
-            r"\b((?:[A-Z][a-z]+\s+){1,3})(?:in|im|en|nel|à)\s+$",
-            f"{above}\n{head}" if at_start(line, place) else head,
-        )
-        kinds = words_of("site_kinds")
-        if longer and (not is_town(place) or any(w.lower() in kinds for w in longer[1].split())):
-            continue  # "Pinnacles Desert in Nambung National Park, WA": a longer name; "Cooper
-            # River Lake in Cherry Hill, NJ": the site named by its kind, not its town
+        head = f"{above}\n{head}" if at_start(line, place) else head
+        longer = re.search(r"\b((?:[A-Z][a-z]+\s+){1,3})(?:in|im|en|nel|à)\s+$", head)
+        if longer and (not is_town(place) or _site_passed_over(head, longer)):
+            continue  # "Pinnacles Desert in Nambung National Park, WA": a longer name; "over
+            # Cooper River Lake in Cherry Hill, NJ": the site in view, not its town
+        head = line[: m.start() - len(place)]
         if club_name(place) or (greeting and len(head.split()) <= 1):
             continue  # "Hola Juan, Córdoba es linda": a person greeted
         if re.search(rf"(?<![\w'’-])(?i:{alt('settlements')})\s+$", head):
@@ -253,6 +251,15 @@ def _place_region(line: str, above: str = "") -> list[tuple[int, str]]:
         end = nxt.end() if nxt else end
         found.append((m.start(), f"{place}, {line[m.end() : end]}"))
     return found
+
+
+def _site_passed_over(head: str, longer: re.Match[str]) -> bool:
+    """Whether the name before "in" is a site by its kind ([site_kinds]) the station passed
+    over ("rising over Cooper River Lake in"); a site taken from keeps its town ("from the
+    parking lot of the Chico Community Observatory in Chico, California")."""
+    kinds = words_of("site_kinds")
+    site = any(w.lower() in kinds for w in longer[1].split())
+    return site and passed_over(head[: longer.start()])
 
 
 def at_start(line: str, place: str) -> bool:
