@@ -147,6 +147,12 @@ def names_someone_else(note: str, kinds: tuple[str, ...] = _ALL_KINDS) -> bool:
     )
 
 
+def members_named(note: str) -> list[int]:
+    """Where the words after each "our member" of a note start ([forward_for] `member`:
+    "nášho člena", "naszego członka"), a name in the case the note puts it in."""
+    return [m.end() for m in _for_someone(("member",)).finditer(note)]
+
+
 @cache
 def _members_photo() -> re.Pattern[str]:
     """A photo called a member's: [forward_for] `member` and [on_behalf] `member`."""
