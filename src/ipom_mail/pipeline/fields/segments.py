@@ -218,7 +218,8 @@ def _joins(text: str, before: Segment, after: Segment) -> bool:
     head = text[after.start : after.start + 1]
     if _SENTENCE_DONE.search(text, before.start, before.end):
         return False
-    if _cjk_wrapped(text[text.rfind("\n", 0, before.end) + 1 : before.end]):  # "…7點55分40秒\n（台灣時間）連拍十張"
+    line = text[text.rfind("\n", 0, before.end) + 1 : before.end]
+    if _cjk_wrapped(line):  # "…7點55分40秒\n（台灣時間）連拍十張"
         return not _FIELD_START.match(text, after.start)
     if head.isdigit():  # "uma sequência de 25 exposições de\n8 s, de 19:04:12 até …"
         return _cut_before_number(text, after.start)
