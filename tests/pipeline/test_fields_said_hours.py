@@ -20,6 +20,7 @@ IST = "Sat, 04 Sep 2027 09:00:00 +0530"
 @pytest.mark.parametrize(
     ("text", "header", "ut"),
     [
+        # said in words, in more languages
         (
             "Ho scattato la foto il 3 settembre 2027 alle nove e un quarto di sera, ora italiana.",
             CEST,
@@ -108,15 +109,7 @@ IST = "Sat, 04 Sep 2027 09:00:00 +0530"
             BST,
             "2027-09-03T22:30",
         ),
-    ],
-)
-def test_a_clock_said_in_words_is_read_in_more_languages(text: str, header: str, ut: str) -> None:
-    assert _taken(text, header) == ut
-
-
-@pytest.mark.parametrize(
-    ("text", "header", "ut"),
-    [
+        # a whole hour with its zone
         ("मैंने 3 सितंबर 2027 को रात 9 बजे IST फोटो ली।", IST, "2027-09-03T15:30"),
         (
             "Ich habe das Foto am 3. September 2027 um 21 Uhr MESZ gemacht.",
@@ -130,15 +123,7 @@ def test_a_clock_said_in_words_is_read_in_more_languages(text: str, header: str,
             CEST,
             "2027-09-03T19:00",
         ),
-    ],
-)
-def test_a_whole_hour_with_its_zone_is_a_time(text: str, header: str, ut: str) -> None:
-    assert _taken(text, header) == ut
-
-
-@pytest.mark.parametrize(
-    ("text", "header", "ut"),
-    [
+        # an evening word beside eleven means the evening
         (
             "Zrobiłem zdjęcie 3 września 2027 o jedenastej wieczorem czasu polskiego.",
             CEST,
@@ -166,7 +151,9 @@ def test_a_whole_hour_with_its_zone_is_a_time(text: str, header: str, ut: str) -
         ),
     ],
 )
-def test_an_evening_word_beside_eleven_means_the_evening(text: str, header: str, ut: str) -> None:
+def test_an_hour_said_in_words_or_whole_with_its_zone_is_read(
+    text: str, header: str, ut: str
+) -> None:
     assert _taken(text, header) == ut
 
 
