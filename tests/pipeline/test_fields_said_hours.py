@@ -123,6 +123,11 @@ IST = "Sat, 04 Sep 2027 09:00:00 +0530"
             CEST,
             "2027-09-03T19:00",
         ),
+        (
+            "The station crossed on 3 September 2027, I shot it at 9 pm BST from the pier.",
+            BST,
+            "2027-09-03T20:00",
+        ),
         # an evening word beside eleven means the evening
         (
             "Zrobiłem zdjęcie 3 września 2027 o jedenastej wieczorem czasu polskiego.",
@@ -166,6 +171,7 @@ def test_an_hour_said_in_words_or_whole_with_its_zone_is_read(
         "Ho scattato il 3 settembre 2027 alle nove foto di sera, ora italiana.",
         # a whole hour without a period word: morning or evening?
         "The station crossed on 3 September 2027 at 9 BST.",
+        "The station crossed on 3 September 2027 at 13 pm BST.",
         # an afternoon word beside nine contradicts it
         "The station crossed on 3 September 2027 at nine in the afternoon BST.",
     ],

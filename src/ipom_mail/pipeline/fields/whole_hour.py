@@ -2,7 +2,7 @@
 czasu polskiego", "रात 9 बजे IST" (data/whole_hours.toml).
 
 The hour stands after a word that says a time follows ("um", "à", "o") or before its
-unit ("Uhr", "h", "बजे"), with no minutes. It is read only with a zone written right
+unit ("Uhr", "h", "बजे") or "pm", with no minutes. It is read only with a zone written right
 after it: a bare "at 21" gives nothing. An hour of 1 to 12 needs a day-period word
 beside it that settles its half of the day ("रात 9 बजे" is 21:00); 13 to 23, or an hour
 written with its zero ("09 Uhr"), is certain.
@@ -36,7 +36,7 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?<![^\W\d_])(?P<lead>{lead}){_BLANK}+)?"
         r"(?<![\d.,:/])(?P<h>[01]?\d|2[0-3])(?![\d.,:/])"
-        rf"(?:{_BLANK}?(?P<unit>{unit})(?![^\W\d_]))?"
+        rf"(?:{_BLANK}?(?:(?P<unit>{unit})|(?P<ampm>[ap])\.?{_BLANK}?m\.?)(?![^\W\d_]))?"
         rf"(?!{_BLANK}*[\d:])",  # no minutes after it: "21 Uhr 15" is another reading
         re.I,
     )
@@ -46,6 +46,8 @@ def _hour(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     """The 24-hour hour and where the words end: 13 to 23 (or "09") as written, 1 to 12
     as a day-period word beside it settles it; None when nothing does."""
     hour, end = int(m["h"]), m.end()
+    if m["ampm"]:
+        return None if not 1 <= hour <= 12 else (hour % 12 + 12 * (m["ampm"] in "pP"), end)
     if hour == 0 or hour > 12 or m["h"].startswith("0"):
         return hour, end
     after = period_after(text, end, hour)
@@ -60,7 +62,9 @@ def whole_hours(text: str, known: list[tuple[int, int]]) -> list[tuple[Spoken, s
     time, its zone and where the zone ends."""
     found: list[tuple[Spoken, str, int]] = []
     for m in _pattern().finditer(text):
-        if not (m["lead"] or m["unit"]) or any(a < m.end() and m.start() < b for a, b in known):
+        if not (m["lead"] or m["unit"] or m["ampm"]) or any(
+            a < m.end() and m.start() < b for a, b in known
+        ):
             continue
         read = _hour(text, m)
         if read is None:
