@@ -23,9 +23,10 @@ _POINTING = re.compile(
 )
 # a link after a few words naming its own site, no colon: "O Instagram dele é https://…"
 _SITE_HEADED = re.compile(
-    r"^\s*([^:：\n]{1,40}?)\s+<?https?://(?:www\.|m\.)?([^/\s.]+)\.[^\s>]+>?\s*$", re.I
+    r"^\s*+([^:：\n]{1,40}?)\s+<?https?://(?:www\.|m\.)?([^/\s.]+)\.[^\s>]+>?\s*$", re.I
 )
 _SITE_HEAD_WORDS = 5
+_SITE_LINE = 300  # characters: a longer line is no link under a few words
 _SITE_NAME = 4  # letters: "instagram", "flickr", "youtube"; no "x" or "vk" found inside a word
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?。！？])\s+|(?<=[。！？]))(?=[^.!?。！？]*$)")
 
@@ -44,7 +45,7 @@ def _site_headed(line: str) -> bool:
     """Whether a line is a link after a few words naming its own site ("O Instagram dele é
     https://www.instagram.com/…", "My Flickr https://flickr.com/…"): a field line of the
     links, the profile's, whoever's it is."""
-    m = _SITE_HEADED.match(line)
+    m = _SITE_HEADED.match(line) if len(line) <= _SITE_LINE else None
     if m is None:
         return False
     head, site = m.group(1), m.group(2).casefold()
