@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from ipom_mail.pipeline.fields.labels import mail_data, mail_pattern, word_pattern
+from ipom_mail.pipeline.fields.name_titles import particles
 
 # a word, a sign, or a line end, which stops a name ("Credit: Ana Ruiz\nBest" is no "Ana Ruiz Best")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]|\n")
@@ -48,9 +49,6 @@ def _name_after(rest: str) -> str | None:
     return " ".join(name) if len(name) >= 2 and name[-1][0].isupper() else None
 
 
-_PARTICLE = 4  # letters: "du", "van", "de", "bin" between a name's capitalised words
-
-
 @cache
 def _object_words() -> frozenset[str]:
     """The words of what is sent ("Foto", "Bild", "photo": data/mail_words.toml
@@ -59,12 +57,13 @@ def _object_words() -> frozenset[str]:
 
 
 def _name_word(word: str, name: list[str], after: list[str]) -> bool:
-    """Whether a word goes on a name: capitalised and no relation word, or a short particle
-    between two capitalised words ("Anri du Toit"), the second no word for what is sent
-    (German capitalises its nouns: "im Namen meines Sohnes Jan Novak das Foto")."""
+    """Whether a word goes on a name: capitalised and no relation word, or a name's particle
+    between two capitalised words ("Anri du Toit"; "Aarav Menon of Class XI" stops at "of"),
+    the second no word for what is sent (German capitalises its nouns: "im Namen meines
+    Sohnes Jan Novak das Foto")."""
     if word[0].isupper():
         return word.casefold() not in _relations()
-    particle = word.isalpha() and len(word) <= _PARTICLE
+    particle = word in particles()
     named = bool(after) and after[0][0].isupper() and after[0].casefold() not in _object_words()
     return bool(name) and particle and named
 

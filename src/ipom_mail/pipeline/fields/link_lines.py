@@ -1,5 +1,6 @@
 """The lines around the photo's link in a story: the link alone or under a short label (a
-field line of the links), and a sentence over it that only hands it over.
+field line of the links; a profile's link after a few words naming its site, "O Instagram
+dele é https://www.instagram.com/…", too), and a sentence over it that only hands it over.
 
 "O arquivo ficou grande demais para anexar, segue o link do WeTransfer:" above the link tells
 the curator nothing the links field does not hold (issue 13, batch-18): after the story's
@@ -20,6 +21,13 @@ _LABEL_WORDS = 3  # "Foto en alta": a label; "here is the link": a sentence poin
 _POINTING = re.compile(
     r"^\W*(?:here|this|that|it|voici|voilà|ecco|aquí|aqui|hier|tady|itt|tu)\b", re.I
 )
+# a link after a few words naming its own site, no colon: "O Instagram dele é https://…"
+_SITE_HEADED = re.compile(
+    r"^\s*+([^:：\n]{1,40}?)\s+<?https?://(?:www\.|m\.)?([^/\s.]+)\.[^\s>]+>?\s*$", re.I
+)
+_SITE_HEAD_WORDS = 5
+_SITE_LINE = 300  # characters: a longer line is no link under a few words
+_SITE_NAME = 4  # letters: "instagram", "flickr", "youtube"; no "x" or "vk" found inside a word
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?。！？])\s+|(?<=[。！？]))(?=[^.!?。！？]*$)")
 
 
@@ -28,9 +36,21 @@ def link_line(line: str) -> bool:
     A sentence pointing at the link ("here is the link: …") is not one."""
     m = _URL_ONLY.match(line)
     if m is None:
-        return False
+        return _site_headed(line)
     head = (m.group(1) or "").strip()
     return len(head.split()) <= _LABEL_WORDS and not _POINTING.match(head)
+
+
+def _site_headed(line: str) -> bool:
+    """Whether a line is a link after a few words naming its own site ("O Instagram dele é
+    https://www.instagram.com/…", "My Flickr https://flickr.com/…"): a field line of the
+    links, the profile's, whoever's it is."""
+    m = _SITE_HEADED.match(line) if len(line) <= _SITE_LINE else None
+    if m is None:
+        return False
+    head, site = m.group(1), m.group(2).casefold()
+    short = len(head.split()) <= _SITE_HEAD_WORDS and not any(c.isdigit() for c in head)
+    return short and len(site) >= _SITE_NAME and site in head.casefold()
 
 
 def without_link_handover(text: str, below: list[str], told: bool) -> str:

@@ -21,6 +21,7 @@ from ipom_mail.pipeline.fields.closing import SIGN_OFF
 from ipom_mail.pipeline.fields.equipment import text_items
 from ipom_mail.pipeline.fields.forward import hands_on_members_photo, names_someone_else
 from ipom_mail.pipeline.fields.forward_words import forward_words
+from ipom_mail.pipeline.fields.full_names import full_name_for
 from ipom_mail.pipeline.fields.labels import mail_words
 from ipom_mail.pipeline.fields.member_credit import member_credit
 from ipom_mail.pipeline.fields.name_titles import particles, without_titles
@@ -211,8 +212,8 @@ def find_photographer(
     ):  # "posielam Vám príspevok nášho člena Petra Baláža." over the member's pasted words:
         # credited only when the mail writes the name in the nominative ("Peter Baláž")
         return Photographer(member_credit(text, note, display), tuple(profile))
-    if person:
-        if signed and signed != person and _same_person(signed, person):
-            return Photographer(signed if len(signed) > len(person) else person, tuple(profile))
-        return Photographer(person, tuple(profile))
-    return Photographer(signed, tuple(profile))
+    credit = person or signed
+    if person and signed and signed != person and _same_person(signed, person):
+        credit = signed if len(signed) > len(person) else person
+    # "Dazza" over "(Darren Whitlock)": the sender's full name, never their nickname alone
+    return Photographer(full_name_for(credit, signed, note, is_person), tuple(profile))

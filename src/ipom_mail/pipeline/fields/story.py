@@ -11,6 +11,7 @@ import re
 from datetime import datetime
 from functools import lru_cache
 
+from ipom_mail.pipeline.fields.behalf_notes import without_behalf_notes
 from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.closing import DISCLAIMER, body_lines, drop_closing, list_footer
 from ipom_mail.pipeline.fields.closing import SIGN_OFF as SIGN_OFF
@@ -259,6 +260,7 @@ def find_story(
     story = without_other_events(re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip(), sent)
     story = without_mail_talk(story, below=several or quotes_below(text))
     story = without_member_notes(story)  # "Here is a photo by our member Peter Novak."
+    story = without_behalf_notes(story)  # "Estou enviando em nome do meu marido, Rafael …"
     story = without_thanks(story)  # "Thanks a million for featuring my October shot!"
     story = without_credit_requests(story)  # "Krediet asseblief aan hom."
     story = without_file_offers(story)  # "Happy to send the raw file as well."
