@@ -15,6 +15,7 @@ from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL, te
 from ipom_mail.pipeline.fields.equipment_makers import maker_at
 from ipom_mail.pipeline.fields.equipment_tokens import tokens
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
+from ipom_mail.pipeline.fields.gear_lines import names_only_gear
 from ipom_mail.pipeline.fields.labels import connectors, field_labels
 from ipom_mail.pipeline.fields.location import LOCATION_LABEL
 
@@ -59,7 +60,16 @@ def is_labelled(line: str) -> bool:
     if len(text.split()) > 5 or len(_CJK.findall(text)) > _CJK_LABEL:
         return False
     words = [text, *re.split(r"[\s/]+", text)]
-    return any(_is_label_word(w) for w in words if w)
+    return any(_is_label_word(w) for w in words if w) or _labels_gear(text, s[head.end() :])
+
+
+_GEAR_LABEL_WORDS = 3  # "Spullen", "Gear used", "Mijn spullen vandaag"
+
+
+def _labels_gear(label: str, value: str) -> bool:
+    """Whether a head of a few words with a colon is a label a sender made up for their
+    gear ("Spullen:", "Zeug:", "Матчасть:"): the value only names instruments."""
+    return 0 < len(label.split()) <= _GEAR_LABEL_WORDS and names_only_gear(value)
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？]\s*$")

@@ -14,12 +14,16 @@ from __future__ import annotations
 import re
 
 from ipom_mail.pipeline.fields.labels import mail_pattern
+from ipom_mail.pipeline.fields.links import is_profile_page
 
 # A link alone, or under a short label ("Foto: https://…", "Full res: https://…", "사진 링크: …")
-_URL_ONLY = re.compile(r"^\s*(?:([^:：\n]{1,30})[:：]\s*)?(?:<?https?://\S+>?\s*)+$")
+_URL_ONLY = re.compile(r"^\s*(?:([^:：\n]{1,40})[:：]\s*)?(?:<?(https?://\S+?)>?\s*)+$")
 _LABEL_WORDS = 3  # "Foto en alta": a label; "here is the link": a sentence pointing at it
+_PROFILE_LABEL_WORDS = 6  # "More of my stuff", "Mehr Bilder von mir auf": over a profile page
 _POINTING = re.compile(
-    r"^\W*(?:here|this|that|it|voici|voilà|ecco|aquí|aqui|hier|tady|itt|tu)\b", re.I
+    r"^\W*(?:here|this|that|it|voici|voilà|ecco|aquí|aqui|hier|tady|itt|tu|i|we|ich|wir|je|"
+    r"nous|yo|io|eu|ik|jag|jeg)\b|[.!?。！？]\s",
+    re.I,
 )
 # a link after a few words naming its own site, no colon: "O Instagram dele é https://…"
 _SITE_HEADED = re.compile(
@@ -32,13 +36,15 @@ _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?。！？])\s+|(?<=[。！？]))(?=[^
 
 
 def link_line(line: str) -> bool:
-    """Whether a line is a link alone or under a short label: a field line of the links.
-    A sentence pointing at the link ("here is the link: …") is not one."""
+    """Whether a line is a link alone or under a short label: a field line of the links; over
+    a profile page the label may be longer ("More of my stuff: https://www.instagram.com/…").
+    A sentence pointing at the link ("here is the link: …", "I put it up: …") is not one."""
     m = _URL_ONLY.match(line)
     if m is None:
         return _site_headed(line)
     head = (m.group(1) or "").strip()
-    return len(head.split()) <= _LABEL_WORDS and not _POINTING.match(head)
+    most = _PROFILE_LABEL_WORDS if is_profile_page(m.group(2)) else _LABEL_WORDS
+    return len(head.split()) <= most and not _POINTING.search(head)
 
 
 def _site_headed(line: str) -> bool:

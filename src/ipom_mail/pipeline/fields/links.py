@@ -236,6 +236,11 @@ def _is_social_profile(url: str) -> bool:
     return any(_on(host, s) for s in _SOCIAL) and len(path.strip("/")) > 0
 
 
+def is_profile_page(url: str) -> bool:
+    """Whether a link is a page of the sender's on a social site, not a photo shared there."""
+    return _is_social_profile(url) and not is_photo_link(url, tuple(_RULES))
+
+
 def _profile_context(text: str, url: str, signature_at: int) -> bool:
     """A non-photo link is the sender's: on a social host, near 'my work', or in the signature."""
     if _NOT_PROFILE.search(url):

@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from datetime import date
 
 from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.flyby_numbers import find_magnitude, find_max_elevation
 from ipom_mail.pipeline.fields.labels import label_pattern
+from ipom_mail.pipeline.fields.pass_tables import find_tables
 
 _HEADING = re.compile(r"^[^\n]{3,120}[:：]\s*$")
 _HEADING_WORDS = 14
@@ -95,6 +97,27 @@ def without_predictions(text: str) -> str:
         if _predicts(lines[i]):
             lines[i] = _window_sentences(lines[i])
         i += 1
+    return "\n".join(lines)
+
+
+_LEAD_IN = re.compile(r"(?:^|(?<=[.!?])\s+)(?P<lead>[^.!?\n]*[:：])\s*$")
+
+
+def without_pasted_tables(text: str, base: date | None) -> str:
+    """The text with its pasted pass tables blanked (pass_tables.py: header, units, rows),
+    and the sentence over each that ends with a colon and leads it in ("Here's the
+    prediction I used from Heavens-Above (times are MDT):"): no story. The figures are read
+    from the table, not from this text; `base`, the Date header, dates a row's day."""
+    lines = text.split("\n")
+    for table in find_tables(text, base):
+        first = text.count("\n", 0, table.first)
+        last = text.count("\n", 0, table.last)
+        lines[first : last + 1] = [_blank(x) for x in lines[first : last + 1]]
+        above = first - 1 if first and lines[first - 1].strip() else first - 2
+        lead = _LEAD_IN.search(lines[above]) if above >= 0 else None
+        if lead and len(lead["lead"].split()) <= _HEADING_WORDS:
+            start = lead.start("lead")
+            lines[above] = lines[above][:start] + _blank(lines[above][start:])
     return "\n".join(lines)
 
 

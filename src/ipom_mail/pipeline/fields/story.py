@@ -54,7 +54,11 @@ from ipom_mail.pipeline.fields.links import SENT_FROM
 from ipom_mail.pipeline.fields.opening import GREETING as GREETING
 from ipom_mail.pipeline.fields.opening import without_greeting
 from ipom_mail.pipeline.fields.other_events import without_other_events
-from ipom_mail.pipeline.fields.prediction_lines import submission_above, without_predictions
+from ipom_mail.pipeline.fields.prediction_lines import (
+    submission_above,
+    without_pasted_tables,
+    without_predictions,
+)
 from ipom_mail.pipeline.fields.quoted import own_text
 from ipom_mail.pipeline.fields.shapes import greets_alone
 from ipom_mail.pipeline.fields.transport_notes import without_file_notes, without_transport_notes
@@ -248,7 +252,8 @@ def find_story(
     # the original's data lines are its fields
     record = forwarded_for_someone(text) or _resends_own(parts, sender_name)
     own = without_predictions(submission_above(text, FORWARD_MARK, record))
-    if own != text:  # a pasted prediction, a friend's mail below the submission: no story
+    own = without_pasted_tables(own, sent.date() if sent else None)
+    if own != text:  # a pasted prediction or table, a friend's mail below: no story
         parts = segments(own)
     announcing: list[str] = []
     if record:
