@@ -1,0 +1,57 @@
+"""The day a weekday named alone means for a time that has no date ("taken from
+Bloubergstrand on Tuesday evening … my photo is at 19:52", "Saturday night … 9:47:30 PM
+MDT", "diambil Jumat malam pukul 18.55 WIB"): the last such day before the mail was sent,
+on the photographer's clock (relative_days.sent_clocks), at most six days back.
+
+None when the words name two weekdays, the mail's own weekday (today, or a week ago?), or
+the time is in the small hours (that night, or the next morning?); a weekday's name that is
+also a language's word for a week ("minggu", "linggo": CLDR's unit names) names none.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from functools import cache
+
+from ipom_mail.pipeline.fields.relative_days import sent_clocks
+from ipom_mail.pipeline.fields.words import LOCALES, weekdays_in
+from ipom_mail.pipeline.fields.zones import Zone
+
+_SMALL_HOURS = 6  # "Saturday night at 1:30": Saturday's night, or Sunday's small hours
+
+
+@cache
+def _week_words() -> frozenset[str]:
+    """Each language's word for a week, CLDR's unit names ("minggu", "linggo", "wiki")."""
+    from babel.units import get_unit_name
+
+    words: set[str] = set()
+    for locale in LOCALES:
+        for length in ("long", "short"):
+            try:
+                name = get_unit_name("duration-week", length=length, locale=locale)
+            except (ValueError, KeyError):
+                continue
+            words.update(w.lower() for w in re.findall(r"\w+", name or ""))
+    return frozenset(words)
+
+
+def weekday_day(
+    texts: tuple[str, ...], clock: time, header: datetime | None, zone: Zone | None
+) -> date | None:
+    """The day the one weekday named in the first of `texts` naming any means for a time
+    `clock` (see the module), or None."""
+    named: set[int] = set()
+    for text in texts:
+        named = weekdays_in(text, _week_words())
+        if named:
+            break
+    if len(named) != 1 or clock.hour < _SMALL_HOURS:
+        return None
+    weekday = named.pop()
+    days: set[date | None] = set()
+    for sent in sent_clocks(header, zone):
+        back = (sent.date().weekday() - weekday) % 7
+        days.add(sent.date() - timedelta(days=back) if back else None)
+    return days.pop() if len(days) == 1 else None
