@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta
-from functools import cache
 
 from ipom_mail.pipeline.fields.relative_days import sent_clocks
 from ipom_mail.pipeline.fields.words import LOCALES, weekdays_in
 from ipom_mail.pipeline.fields.zones import Zone
+from ipom_mail.pipeline.tables_cache import machine_table
 
 _SMALL_HOURS = 6  # "Saturday night at 1:30": Saturday's night, or Sunday's small hours
 
 
-@cache
+@machine_table  # CLDR's units of seventy locales: built once per machine
 def _week_words() -> frozenset[str]:
     """Each language's word for a week, CLDR's unit names ("minggu", "linggo", "wiki")."""
     from babel.units import get_unit_name
