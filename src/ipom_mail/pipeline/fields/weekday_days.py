@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 from ipom_mail.pipeline.fields.relative_days import sent_clocks
 from ipom_mail.pipeline.fields.words import LOCALES, weekdays_in
@@ -42,16 +43,21 @@ def weekday_day(
 ) -> date | None:
     """The day the one weekday named in the first of `texts` naming any means for a time
     `clock` (see the module), or None."""
-    named: set[int] = set()
-    for text in texts:
-        named = weekdays_in(text, _week_words())
-        if named:
-            break
-    if len(named) != 1 or clock.hour < _SMALL_HOURS:
+    weekday = _one_weekday(texts)
+    if weekday is None or clock.hour < _SMALL_HOURS:
         return None
-    weekday = named.pop()
     days: set[date | None] = set()
     for sent in sent_clocks(header, zone):
         back = (sent.date().weekday() - weekday) % 7
         days.add(sent.date() - timedelta(days=back) if back else None)
     return days.pop() if len(days) == 1 else None
+
+
+@lru_cache(maxsize=8)  # a sentence of many times is read once, not once per time
+def _one_weekday(texts: tuple[str, ...]) -> int | None:
+    """The one weekday the first of `texts` naming any names, or None."""
+    for text in texts:
+        named = weekdays_in(text, _week_words())
+        if named:
+            return named.pop() if len(named) == 1 else None
+    return None
