@@ -50,7 +50,34 @@ def weekday_day(
     for sent in sent_clocks(header, zone):
         back = (sent.date().weekday() - weekday) % 7
         days.add(sent.date() - timedelta(days=back) if back else None)
-    return days.pop() if len(days) == 1 else None
+    day = days.pop() if len(days) == 1 else None
+    return day if day is not None and all(_fits(text, day) for text in texts) else None
+
+
+# a day and month written beside the weekday but too weak to be read ("(3/20)", "(21 Nov)",
+# "oct 4th"): the weekday's day must be theirs, else none ("Friday night (21 Nov)" in 2026)
+_NUMERIC = re.compile(r"(?<![\d:./])(\d{1,2})[/.](\d{1,2})(?![\d:./])")
+_NAMED = re.compile(
+    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|\.)?\s+([^\W\d_]{3,})|([^\W\d_]{3,})\.?\s+(\d{1,2})(?!\d|[:.]\d)"
+)
+
+
+def _fits(text: str, day: date) -> bool:
+    """Whether every weak day and month `text` writes is `day`'s."""
+    from ipom_mail.pipeline.fields.named_dates import MONTH_NAMES
+
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if max(a, b) > 31 or min(a, b) > 12:
+            continue  # no day and month: a clock ("18.55 WIB")
+        if (day.month, day.day) not in ((a, b), (b, a)):
+            return False
+    for m in _NAMED.finditer(text):
+        number, word = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        month = MONTH_NAMES.get(word.lower())
+        if month is not None and (month, int(number)) != (day.month, day.day):
+            return False
+    return True
 
 
 @lru_cache(maxsize=8)  # a sentence of many times is read once, not once per time
