@@ -17,6 +17,7 @@ from ipom_mail.config import Config
 from ipom_mail.pipeline.fields.answer_story import answer_story
 from ipom_mail.pipeline.fields.camera_time import TakenAt
 from ipom_mail.pipeline.fields.column_tables import as_label_lines
+from ipom_mail.pipeline.fields.corrections import corrected_text, corrects_a_quote
 from ipom_mail.pipeline.fields.equipment import find_equipment, text_items
 from ipom_mail.pipeline.fields.forward import mark_forward
 from ipom_mail.pipeline.fields.links import find_links
@@ -223,9 +224,10 @@ def _sender_town(clean: str, own: str, name: str | None, said: str | None) -> st
 
 def _texts(parsed: ParsedMessage) -> tuple[str, str, str]:
     """The text the readers read (a forward marked, a table of one row under its labels
-    written as labelled lines), the sender's own part of it (no footers), and the
-    Subject's words."""
-    text = mark_forward(as_label_lines(read_part(parsed.text)), parsed.subject, parsed.sender)
+    written as labelled lines, a correction's quoted original corrected), the sender's own
+    part of it (no footers), and the Subject's words."""
+    read = corrected_text(read_part(parsed.text), parsed.sender, parsed.sender_name)
+    text = mark_forward(as_label_lines(read), parsed.subject, parsed.sender)
     return text, without_footers(text), subject_text(parsed.subject)
 
 
@@ -338,7 +340,9 @@ def extract_fields(
         photographer=credit,
         equipment=find_equipment(gear, media, (credit.name, parsed.sender_name)),
         flyby=flyby,
-        story=_story(text, parsed),
+        story=None
+        if corrects_a_quote(read_part(parsed.text), parsed.sender, parsed.sender_name)
+        else _story(text, parsed),
         location=_location(clean, mine, subject, parsed, text),
         gps_lat=lat,
         gps_lon=lon,

@@ -152,12 +152,12 @@ def _set_after(text: str, later: list[TimeHit], first: TimeHit) -> TimeHit | Non
     prev = first
     for rows, hit in enumerate(later, start=1):  # a row of its own per time in a list at most
         gap = text[prev.end : hit.start]
-        if len(gap) > _RISE_REACH:  # a list's row: its own words ("- Coucher (…) : 17 h 47")
+        if len(gap) > _SET_GAP:  # a list's row: its own words ("- Coucher (…) : 17 h 47")
             gap = text[max(prev.end, text.rfind("\n", prev.end, hit.start) + 1) : hit.start]
         if text.count("\n", first.end, hit.start) > rows:
             return None
-        if len(gap) <= _RISE_REACH and label_pattern("pass_end").search(gap):
-            return hit
+        if len(gap) <= _SET_GAP and label_pattern("pass_end").search(gap[-_RISE_REACH:]):
+            return hit  # "… and it disappeared into the earth's shadow at 19:55"
         # "kwam op om 21:32 … in het westen, stond op het hoogste punt om 21:35:40"
         if len(gap) > _CULMINATION_REACH or not _culmination().search(gap):
             return None
@@ -172,6 +172,7 @@ def _culmination() -> re.Pattern[str]:
 
 
 _RISE_REACH = 40  # characters: a rise word before its time, a set word and its time after it
+_SET_GAP = 60  # characters from the rise's time to the set's, the set word near the latter
 _CULMINATION_REACH = 60  # characters from the rise's time to the culmination's, its words between
 _SENTENCE_DONE = re.compile(r"[.!?…:;。！？：]\s*$")
 

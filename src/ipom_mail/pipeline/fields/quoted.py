@@ -153,3 +153,11 @@ def own_text(text: str) -> str:
 
 def _forward_above(kept: Sequence[str]) -> bool:
     return any(separator_line().match(x) for x in kept)
+
+
+def quote_starts(lines: Sequence[str]) -> int | None:
+    """The line where another person's quoted message starts below the sender's own words."""
+    return next(
+        (i for i in range(len(lines)) if _starts_quote(lines, i) and _own_words_above(lines, i)),
+        None,
+    )

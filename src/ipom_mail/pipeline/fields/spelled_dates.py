@@ -14,7 +14,12 @@ from datetime import date
 
 from ipom_mail.pipeline.fields.dates import DateHit, day_of
 from ipom_mail.pipeline.fields.named_dates import MONTH_NAMES, recent, recent_years
-from ipom_mail.pipeline.fields.ordinal_days import ordinal_ending_at, ordinal_starting_at
+from ipom_mail.pipeline.fields.ordinal_days import (
+    norm,
+    ordinal_ending_at,
+    ordinal_starting_at,
+    ordinal_table,
+)
 from ipom_mail.pipeline.fields.words import two_way_months
 from ipom_mail.pipeline.tables_cache import machine_table
 
@@ -23,6 +28,8 @@ _LINKS = frozenset({"of", "the", "de", "del", "di", "du", "des", "am", "den", "d
 # (a comma may stand before the year)
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+|[^\w\s,]")
 _MOST = 5  # words of one number: "two thousand and twenty-six"
+UNREAD = 0  # a year written in words this reader cannot read whole: the date is not read
+_LONG_WORD = 4  # shorter number words are words of other languages too ("on", "to", "en")
 
 
 # The languages mail comes in that num2words spells (cs, sk, hr, sr, bg, el and the Baltic
@@ -88,8 +95,28 @@ def _year_after(tokens: list[re.Match[str]], month: int) -> tuple[int, int] | No
     for size in range(_MOST, 0, -1):
         year = _number(tokens, start, start + size, years)
         if year is not None:
-            return year, start + size
+            return _whole_year(tokens, year, start + size)
     return None
+
+
+@machine_table
+def _number_words() -> frozenset[str]:
+    """Every word of a day or year in words, in any form the tables know ("dwudziestego")."""
+    days, years = _words()
+    phrases = [*days, *years, *ordinal_table()[0]]
+    return frozenset(w for phrase in phrases for w in phrase.split() if len(w) >= _LONG_WORD)
+
+
+def _whole_year(tokens: list[re.Match[str]], year: int, end: int) -> tuple[int, int] | None:
+    """(the year, the index past it) that the year words ending before tokens[end] begin: with
+    an ordinal after a round year ("dwa tysiące dwudziestego siódmego roku", "две тысячи
+    двадцать седьмого года"); UNREAD when other number words follow, never a part of it."""
+    ordinal = ordinal_starting_at(tokens, end) if year % 10 == 0 else None
+    if ordinal is not None and not year % (10 if ordinal.day < 10 else 100):
+        year, end = year + ordinal.day, ordinal.last
+    if end < len(tokens) and norm(tokens[end].group()) in _number_words():
+        return UNREAD, end  # "dwa tysiące" of a year written on: not 2000, nor the mail's
+    return year, end
 
 
 def spelled_dates(text: str, base: date | None = None) -> list[DateHit]:
@@ -103,6 +130,8 @@ def spelled_dates(text: str, base: date | None = None) -> list[DateHit]:
         if month is None or token.group().lower() in two_way_months():  # no guessing which
             continue
         day, year = _day_before(tokens, i), _year_after(tokens, i)
+        if year is not None and year[0] == UNREAD:
+            continue
         short = day is not None and len(tokens[day[1]].group()) <= 3
         if short and year is not None and tokens[year[1] - 1].group().isdigit():
             day = None  # "on", "to", "due" are words of other languages: year in words only

@@ -21,6 +21,7 @@ from ipom_mail.pipeline.fields.photo_day import presented_date
 from ipom_mail.pipeline.fields.relative_days import relative_day, relative_kinds, today_beside
 from ipom_mail.pipeline.fields.segments import Segment
 from ipom_mail.pipeline.fields.sending import forward_start, relative_clock
+from ipom_mail.pipeline.fields.weekday_days import weekday_day
 from ipom_mail.pipeline.fields.zones import Zone
 
 
@@ -132,9 +133,12 @@ def day_for(
     start = forward_start(dates.text)
     if start is not None and seg.start >= start:  # the forwarder's "tonight" is not its own
         return None, False
-    return relative_day(
+    relative = relative_day(
         dates.photo_text, hit.clock, dates.header, zone, morning=dates.untimed_text
-    ), True
+    )
+    if relative is None and not dates.found:  # "on Tuesday evening … my photo is at 19:52"
+        relative = weekday_day((said, dates.photo_text), hit.clock, dates.header, zone)
+    return relative, True
 
 
 def _said_day(hit: TimeHit, dates: Dates, zone: Zone | None) -> date | None:

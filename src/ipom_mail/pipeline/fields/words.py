@@ -385,3 +385,10 @@ def _evening_words(locale: object) -> set[str]:
             if len(last) >= 4 and last[-1].isalpha():
                 stems.add(re.escape(last[: max(4, len(last) - 1)]) + rf"{_LETTERS}{{0,3}}")
     return stems
+
+
+def weekdays_in(text: str, skip: frozenset[str] = frozenset()) -> set[int]:
+    """The weekdays (Monday 0) the wide names in `text` name, in a case too; words in
+    `skip` ("minggu": also a week) name none."""
+    found = (m.group(0).lower() for m in _any_weekday().finditer(text))
+    return {d for w in found if w not in skip and (d := _weekday_of(w)) is not None}

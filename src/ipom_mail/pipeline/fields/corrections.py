@@ -1,0 +1,112 @@
+"""A time corrected in a reply above the submission it corrects ("Apologies - correction: it
+was 21:14 BST, not 21:41. I mistyped it last night."): the submission is the sender's quoted
+original with the corrected clock written in, so its date, gear, place and story are the
+original's, never the note's ("last night" is when the mistake was made).
+
+Only the sender's own original counts (its quote header names their address or name): a
+correction quoting our reply is an answer, read as one. Pure: text in, text out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ipom_mail.pipeline.fields.labels import mail_data
+from ipom_mail.pipeline.fields.quoted import own_text, quote_starts
+
+_CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])([:.h])([0-5]\d)(?!\d|[:.]\d)")
+_QUOTE_MARK = re.compile(r"^\s*>+ ?")
+
+
+@cache
+def _correction() -> re.Pattern[str]:
+    """A correction word and its colon, in any language (data/mail_words.toml [correction])."""
+    words = "|".join(w for listed in mail_data()["correction"].values() for w in listed)
+    return re.compile(rf"(?<![^\W\d_])(?:{words})\s?[:：]", re.IGNORECASE)
+
+
+@cache
+def _mistake() -> re.Pattern[str]:
+    """A word saying a value was got wrong (data/mail_words.toml [mistake])."""
+    words = "|".join(w for listed in mail_data()["mistake"].values() for w in listed)
+    return re.compile(rf"(?<![^\W\d_])(?:{words})", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+")
+
+
+def _without_mistakes(text: str) -> str:
+    """The text without the sentences about the mistake that hold no clock of their own ("I
+    mistyped it last night."): when the wrong value was written dates nothing."""
+    kept = [
+        " ".join(
+            part
+            for part in _SENTENCE_END.split(line)
+            if _CLOCK.search(part) or not _mistake().search(part)
+        )
+        for line in text.split("\n")
+    ]
+    return "\n".join(kept)
+
+
+def _clocks(text: str) -> list[tuple[str, str]]:
+    """Each clock's (hour, minute) in text order, an hour without its leading zero."""
+    return [(str(int(m.group(1))), m.group(3)) for m in _CLOCK.finditer(text)]
+
+
+def _quoted_original(lines: list[str], start: int, names: tuple[str, ...]) -> str | None:
+    """The quoted message under the header at lines[start], its quote marks taken off, when
+    the header (or the line the client wrapped it from) names the sender."""
+    header = " ".join(lines[max(0, start - 1) : start + 1]).lower()
+    if not any(name and name.lower() in header for name in names):
+        return None
+    return "\n".join(_QUOTE_MARK.sub("", line) for line in lines[start + 1 :])
+
+
+def _rewritten(original: str, old: tuple[str, str], new: tuple[str, str]) -> str:
+    """The original with each clock reading `old` written as `new`, in its own style."""
+
+    def put(found: re.Match[str]) -> str:
+        if (str(int(found.group(1))), found.group(3)) != old:
+            return found.group()
+        hour = new[0].zfill(len(found.group(1)))
+        return f"{hour}{found.group(2)}{new[1]}"
+
+    return _CLOCK.sub(put, original)
+
+
+def corrects_a_quote(text: str, sender: str | None, name: str | None) -> bool:
+    """Whether the text is a correction written above the sender's quoted original: its
+    story was sent with that original, and the note is none."""
+    return _corrected_original(text, sender, name) is not None
+
+
+def corrected_text(text: str, sender: str | None, name: str | None) -> str:
+    """The quoted original a correction of a time is written above, the clock corrected; a
+    correction with no such original without its sentences about the mistake; else the
+    text as it is."""
+    if not _correction().search(own_text(text)):
+        return text
+    return _corrected_original(text, sender, name) or _without_mistakes(text)
+
+
+def _corrected_original(text: str, sender: str | None, name: str | None) -> str | None:
+    """The sender's quoted original under a correction, its one corrected clock written in;
+    None when there is no such original, or which clock is corrected, or to what, is not
+    plain."""
+    note = own_text(text)
+    if not _correction().search(note):
+        return None
+    lines = text.replace("\r\n", "\n").split("\n")
+    start = quote_starts(lines)
+    original = None if start is None else _quoted_original(lines, start, (sender or "", name or ""))
+    if original is None:
+        return None
+    was = _clocks(original)
+    said = _clocks(note)
+    new = {c for c in said if c not in was}
+    old = {c for c in said if c in was} or set(was)
+    if len(new) != 1 or len(old) != 1:
+        return None
+    return _rewritten(original, old.pop(), new.pop())
