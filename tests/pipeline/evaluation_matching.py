@@ -56,10 +56,17 @@ _KINDS = (
     "þrífótur|driepoot|ขาตั้ง|"
     # a Barlow lens's kind word before its maker: "Barlow Baader VIP 2x" is "Baader VIP 2x", as
     # "lens Canon EF 75-300mm" is "Canon EF 75-300mm" (batch-32; the set writes both)
-    "barlow"
+    "barlow|"
+    # Slovak's tripod, written with its long í ("statív Rollei C5i" is "Rollei C5i", as
+    # Czech "stativ Sirui" is "Sirui"; batch-35, batch-17 labels it without)
+    "statív"
 )
+# A tripod's kind and "of" before its maker: "tripodi ya Manfrotto", "statief van Sirui" and
+# "trépied de Gitzo" are "Manfrotto", "Sirui", "Gitzo" (batch-35 labels the phrase, batch-20,
+# batch-33 the maker alone)
+_OF = "ya|van|von|de|di|da|do|of"
 _CJK_KINDS = "三脚架|三脚|赤道儀|架台"  # written without a space
-_KIND_HEAD = re.compile(rf"^(?:(?:{_KINDS})[\s-]+)+", re.I)
+_KIND_HEAD = re.compile(rf"^(?:(?:{_KINDS})(?:\s+(?:{_OF}))?[\s-]+)+", re.I)
 _KIND_TAIL = re.compile(rf"(?:[\s-]+(?:{_KINDS})|\s*(?:{_CJK_KINDS}))+$", re.I)
 
 
