@@ -158,7 +158,7 @@ def _place(
         if place is not None:  # "Jardim de Maytrea, na Chapada dos Veadeiros": as written
             place = held_area(clean, place) or place
         place = uninflected(place, mail)
-        return place and (near_phrase(clean, place) or place)  # "под Калугой", not "Калуга"
+        return place and (near_phrase(clean, place, mail) or place)  # "под Калугой"
 
 
 def _written_place(

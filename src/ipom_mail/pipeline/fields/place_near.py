@@ -1,8 +1,11 @@
-"""A town written as "near X": the place is the phrase as written, never the town alone.
+"""A town written only as "near X": the place is the phrase as written, never a form of the
+town the mail does not write.
 
-"на даче под Калугой" (at a dacha near Kaluga) was not taken in Kaluga: the place is "под
-Калугой", as "bei München", "près de Lyon", "koło Krakowa", "대전 근처", "Szeged mellett"
-(data/locatives.toml [near_town_before], [near_town_after]). A word that is "near" in one
+"на даче под Калугой" (at a dacha near Kaluga) was not taken in Kaluga, and the mail never
+writes "Калуга": the place is "под Калугой", as written, as "koło Krakowa" would be
+(data/locatives.toml [near_town_before], [near_town_after]). A town written as it is ("bei
+Freising", "outside Sutherland", "대전 근처") stays itself: a town near which the photo was
+taken, as the set's labels give it. A word that is "near" in one
 language and "in" in another (Czech "u Brna", Croatian "u Zagrebu") is read only in a mail
 likelier in a language that reads it so.
 """
@@ -67,10 +70,15 @@ def _same_name(written: str, place: str) -> bool:
     return len(a) == len(b) and all(x == y or same_stem(x, y) for x, y in zip(a, b, strict=True))
 
 
-def near_phrase(text: str, place: str) -> str | None:
+def near_phrase(text: str, place: str, mail: str = "") -> str | None:
     """The phrase `text` writes the town `place` in with a word for "near", as written ("под
-    Калугой" for "Калуга"); None when it writes none, or the place is no town."""
+    Калугой" for "Калуга"), when the mail (`text` and `mail`) never writes the place itself:
+    "bei Freising" gives "Freising", as written, "z działki pod Piasecznem" under "… –
+    Piaseczno" the base form the Subject writes. None when it writes no such phrase, or the
+    place is no town."""
     if "," in place or not is_town(place):
+        return None
+    if re.search(rf"(?<![\w'’-]){re.escape(place)}(?![\w'’-])", f"{text}\n{mail}"):
         return None
     for section in ("near_town_before", "near_town_after"):
         for m in _near_rx(section).finditer(text):
