@@ -42,7 +42,7 @@ _KINDS = (
     "film|folie|fólia|fólie|folia|película|pellicola|filme|пленка|плёнка|"
     # a tripod in the languages new with batch-20, before its maker ("chân máy Benro",
     # "سه‌پایه Manfrotto", "ขาตั้งกล้อง Benro"), as "штатив Benro" is "Benro"
-    "chân máy|tripodi|חצובה|سه‌پایه|سه پایه|حامل ثلاثي|ترايبود|ट्राइपॉड|ขาตั้งกล้อง|"
+    "chân máy|tripodi ya|tripodi|חצובה|سه‌پایه|سه پایه|حامل ثلاثي|ترايبود|ट्राइपॉड|ขาตั้งกล้อง|"
     # Bulgarian's tripod, before its maker as the others' ("статив Velbon", batch-23)
     "статив|"
     # a telescope's design after its name: the set's labels write "Sky-Watcher 200P Dobsonian"
@@ -54,19 +54,20 @@ _KINDS = (
     # a tripod in Icelandic, Afrikaans and Thai, after or before its maker ("Gitzo þrífótur",
     # "Manfrotto-driepoot", "ขาตั้ง Leofoto"), as "Gitzo tripod" is "Gitzo" (batch-33)
     "þrífótur|driepoot|ขาตั้ง|"
+    # a tripod, mount, lens, camera and telescope in Belarusian, Ukrainian, Russian, Bulgarian,
+    # Serbian and Macedonian, before or after the name ("штатыў Velbon" is "Velbon", as
+    # "штатив Benro" is "Benro"; batch-33)
+    "штатыў|тэлескоп|телескоп|камера|фотаапарат|фотоапарат|фотоаппарат|аб['’]ектыў|"
+    "об['’]єктив|объектив|обектив|објектив|мантоўка|монтування|монтировка|монтажа|"
     # a Barlow lens's kind word before its maker: "Barlow Baader VIP 2x" is "Baader VIP 2x", as
     # "lens Canon EF 75-300mm" is "Canon EF 75-300mm" (batch-32; the set writes both)
     "barlow|"
-    # Slovak's tripod, written with its long í ("statív Rollei C5i" is "Rollei C5i", as
-    # Czech "stativ Sirui" is "Sirui"; batch-35, batch-17 labels it without)
+    # a tripod in Slovak, as Czech "stativ" ("statív Rollei C5i" is "Rollei C5i"), and
+    # Swahili's "tripodi ya" (of) before its maker ("tripodi ya Manfrotto"; batch-35)
     "statív"
 )
-# A tripod's kind and "of" before its maker: "tripodi ya Manfrotto", "statief van Sirui" and
-# "trépied de Gitzo" are "Manfrotto", "Sirui", "Gitzo" (batch-35 labels the phrase, batch-20,
-# batch-33 the maker alone)
-_OF = "ya|van|von|de|di|da|do|of"
 _CJK_KINDS = "三脚架|三脚|赤道儀|架台"  # written without a space
-_KIND_HEAD = re.compile(rf"^(?:(?:{_KINDS})(?:\s+(?:{_OF}))?[\s-]+)+", re.I)
+_KIND_HEAD = re.compile(rf"^(?:(?:{_KINDS})[\s-]+)+", re.I)
 _KIND_TAIL = re.compile(rf"(?:[\s-]+(?:{_KINDS})|\s*(?:{_CJK_KINDS}))+$", re.I)
 
 

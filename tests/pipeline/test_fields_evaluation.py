@@ -160,10 +160,13 @@ def test_a_cjk_place_with_its_larger_areas_before_it_is_the_labelled_place(
         ('Sky-Watcher 10"', 'Dobson Sky-Watcher 10"'),
         ("Manfrotto", "შტატივი Manfrotto"),  # Georgian, batch-25
         ("Manfrotto 190", "եռոտանի Manfrotto 190"),  # Armenian
-        ("statív Rollei C5i", "Rollei C5i"),  # Slovak, batch-35
-        ("tripodi ya Manfrotto", "Manfrotto"),  # a tripod "of" its maker, Swahili
-        ("statief van Sirui", "Sirui"),  # Dutch
-        ("trépied de Gitzo", "Gitzo"),  # French
+        ("Velbon", "штатыў Velbon"),  # Belarusian, batch-33
+        ("Sky-Watcher 150/750", "тэлескоп Sky-Watcher 150/750"),
+        ("Canon EOS R8", "фотоапарат Canon EOS R8"),
+        ("Samyang 14mm", "об'єктив Samyang 14mm"),
+        ("Sky-Watcher EQ5", "монтировка Sky-Watcher EQ5"),
+        ("Rollei C5i", "statív Rollei C5i"),  # Slovak, batch-35
+        ("Manfrotto", "tripodi ya Manfrotto"),  # Swahili's "of" after the kind
     ],
 )
 def test_a_kind_word_beside_an_instruments_name_names_the_same_instrument(
@@ -183,8 +186,10 @@ def test_a_kind_word_beside_an_instruments_name_names_the_same_instrument(
         ("Orion SkyQuest XT10", "Orion SkyQuest XT8 Dobsonian"),  # another size
         ("Velbon", "статив"),  # a tripod's kind alone is no maker's
         ("Manfrotto", "შტატივი"),  # nor in Georgian
-        ("tripodi ya Manfrotto", "tripodi ya"),  # nor with its "of"
-        ("statív Rollei C5i", "Rollei C6i"),  # another model
+        ("Velbon", "штатыў"),  # nor in Belarusian
+        ("Canon EOS R8", "камера"),
+        ("Rollei C5i", "statív"),  # nor in Slovak
+        ("Manfrotto", "tripodi ya"),  # nor in Swahili
     ],
 )
 def test_a_kind_word_does_not_make_two_instruments_one(label: str, found: str) -> None:

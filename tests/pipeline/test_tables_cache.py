@@ -66,11 +66,16 @@ SUBMISSIONS = (
     "um 21:14 Uhr MESZ in Berlin.\nKamera: Nikon Z6\n\nViele Grüße\nJan\n",
     "From: Zoé <zoe@example.fr>\nSubject: Passage ISS\n\nPhoto prise le 3 mai 2024 à 23h14 "
     "(heure de Paris), vendredi.\nMatériel : Canon EOS R6\n\nCordialement,\nZoé\n",
+    # dated by a relative day against the Date header: "last night", "gisteren"
+    "From: Ann <ann@example.com>\nDate: Sat, 04 May 2024 10:00:00 +0000\nSubject: ISS\n\n"
+    "I took this last night at 21:14 UTC from Leeds.\nCamera: Nikon Z6\n",
+    "From: Piet <piet@example.nl>\nDate: Sat, 04 May 2024 10:00:00 +0200\nSubject: ISS\n\n"
+    "Gisteren om 21:14 (Nederlandse tijd) vloog het ISS over Utrecht.\nCamera: Nikon Z6\n",
 )
 
 
 def worker_probe(cache: Path) -> tuple[list[str], int, bool]:
-    """In a new process, as a pipeline worker: the warm-up and three plain submissions read;
+    """In a new process, as a pipeline worker: the warm-up and five plain submissions read;
     their statuses, the Babel locales loaded, whether numpy was imported by the warm-up and
     the mail in English (a text asking its language loads the model)."""
     env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
@@ -103,9 +108,10 @@ def test_a_second_process_reads_the_tables_without_babel_and_they_are_the_same(
 def test_a_worker_reads_plain_submissions_without_babel_data_or_the_language_model(
     tmp_path: Path,
 ) -> None:
-    """Every table a plain submission needs in English, German or French is kept per machine
-    (fifty locales of Babel's data are 50 MB of a worker), and the language model's numpy is
-    not loaded for a mail in English."""
+    """Every table a plain submission needs in English, German, French or Dutch, dated by its
+    own words or by "last night" against its Date header, is kept per machine (seventy
+    locales of Babel's data are 50 MB of a worker), and the language model's numpy is not
+    loaded for a mail in English."""
     first = worker_probe(tmp_path)
     statuses, loaded, numpy = worker_probe(tmp_path)
     assert statuses == first[0] and len(statuses) == 1 + len(SUBMISSIONS)

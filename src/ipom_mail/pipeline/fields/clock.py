@@ -192,6 +192,7 @@ def _find_times(original: str) -> tuple[TimeHit, ...]:
         certain = not 1 <= clock.hour <= 12 or text[first] == "0"
         hits.append(TimeHit(first, end, original[first:end].strip(" ()"), clock, zone, certain))
     hits.extend(_spoken(original, text, taken))  # "half past nine in the evening"
+    hits.extend(_whole(original, text, [*taken, *((h.start, h.end) for h in hits)]))
     from ipom_mail.pipeline.fields.clause_zone import with_sentence_zone
     from ipom_mail.pipeline.fields.clock_spans import shared_half
 
@@ -216,6 +217,16 @@ def _spoken(original: str, text: str, taken: list[tuple[int, int]]) -> list[Time
         written = original[said.start : end].strip(" ()")
         hits.append(TimeHit(said.start, end, written, said.clock, zone, True, True))
     return hits
+
+
+def _whole(original: str, text: str, known: list[tuple[int, int]]) -> list[TimeHit]:
+    """Whole hours with their zone (fields/whole_hour.py): "um 21 Uhr MESZ"."""
+    from ipom_mail.pipeline.fields.whole_hour import whole_hours
+
+    return [
+        TimeHit(said.start, end, original[said.start : end].strip(" ()"), said.clock, zone)
+        for said, zone, end in whole_hours(text, known)
+    ]
 
 
 def _with_stated_zone(text: str, hits: list[TimeHit]) -> list[TimeHit]:

@@ -40,7 +40,7 @@ _SPACE = re.compile(r"[\s\u00a0\u202f]+")
 
 
 def _key(word: str) -> str:
-    return _SPACE.sub(" ", word.lower().strip())
+    return _SPACE.sub(" ", word.lower().strip()).replace("'", "’")  # "'s avonds"
 
 
 def _distinct(word: str) -> bool:
@@ -145,7 +145,7 @@ def _tables() -> tuple[
 @lru_cache(maxsize=2)
 def _pattern(side: str) -> re.Pattern[str]:
     words = sorted(_periods(), key=len, reverse=True)
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"[\s\u00a0\u202f]*") for w in words)
+    alternation = "|".join(_spelled(w) for w in words)
     if side == "after":
         return re.compile(rf"[\s\u00a0\u202f]*(?P<w>{alternation})(?![^\W\d_])", re.I)
     # a CJK word may follow a CJK character: "8月9日晚上9点" has no space to look for
@@ -157,17 +157,22 @@ def _pattern(side: str) -> re.Pattern[str]:
     )
 
 
+def _spelled(word: str) -> str:
+    """A period word as a regex: any blank between its words, either apostrophe."""
+    return re.escape(word).replace(r"\ ", r"[\s\u00a0\u202f]*").replace("’", "['’]")
+
+
 @lru_cache(maxsize=1)
 def _loose_after() -> re.Pattern[str]:
     words = sorted(_loose(), key=len, reverse=True)
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"[\s\u00a0\u202f]*") for w in words)
+    alternation = "|".join(_spelled(w) for w in words)
     return re.compile(rf"[\s\u00a0\u202f]*(?P<w>{alternation})(?![^\W\d_])", re.I)
 
 
 @lru_cache(maxsize=1)
 def _loose_before() -> re.Pattern[str]:
     words = sorted(_loose(), key=len, reverse=True)
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"[\s\u00a0\u202f]*") for w in words)
+    alternation = "|".join(_spelled(w) for w in words)
     return re.compile(rf"(?<![^\W\d_])(?P<w>{alternation})[\s\u00a0\u202f]+$", re.I)
 
 
@@ -181,8 +186,20 @@ def _settle_loose(text: str, hour: int, word: str) -> int | None:
     spans, languages = _loose()[_key(word)]
     if not _in_language(text, languages):
         return None  # "tối" in a mail we cannot tell: evening, or another word? ask
+    return _reading(hour, spans)
+
+
+def _reading(hour: int, spans: Spans) -> int | None:
+    """The one reading of `hour` inside `spans`; an evening or night word beside 6 to 11
+    past CLDR's end ("o jedenastej wieczorem" is 23:00), a night word beside 12 to 4."""
     dial = (hour % 12, hour % 12 + 12) if 1 <= hour <= 12 else (hour,)
     readings = {h for h in dial if any(a <= h < b for a, b in spans)}
+    if not readings and len(dial) == 2:
+        covers = {h: any(a <= h < b for a, b in spans) for h in (1, 9, 13, 21)}
+        if covers[21] and not covers[9] and 6 <= hour <= 11:
+            return hour + 12
+        if covers[1] and not covers[13] and (hour == 12 or hour <= 4):
+            return hour % 12
     return readings.pop() if len(readings) == 1 else None
 
 
@@ -203,9 +220,7 @@ def _settle(hour: int, word: str) -> int | None:
         # stretched day period it also names ("오후 11시" is 23:00); 12 is left to both:
         # "오전 12시" is midnight on a Korean phone, "上午12点" noon to many
         spans = _halves()[_key(word)]
-    dial = (hour % 12, hour % 12 + 12) if 1 <= hour <= 12 else (hour,)
-    readings = {h for h in dial if any(a <= h < b for a, b in spans)}
-    return readings.pop() if len(readings) == 1 else None
+    return _reading(hour, spans)
 
 
 def period_after(text: str, pos: int, hour: int) -> tuple[int | None, int] | None:

@@ -17,6 +17,7 @@ from ipom_mail.pipeline.fields.equipment_focal import (
 )
 from ipom_mail.pipeline.fields.equipment_makers import maker_at
 from ipom_mail.pipeline.fields.equipment_names import is_filter_kind, is_support
+from ipom_mail.pipeline.fields.equipment_short_end import numbered_at
 from ipom_mail.pipeline.fields.equipment_tokens import Tok, phrase_at
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer
 from ipom_mail.pipeline.fields.labels import connectors, kind_words, kinds
@@ -106,8 +107,12 @@ def _named_to_end(toks: Sequence[Tok], j: int) -> bool:
     after its maker does ("NiSi Natural Night.", "Hoya Starscape"): at most three; or to the
     model they name, a code of letters and digits ("Velbon Geo Carmagne N635")."""
     for k in range(j, min(j + 3, len(toks))):
-        if k > j and _CODE.fullmatch(toks[k].text) and not toks[k - 1].closes:
-            return True
+        if (
+            k > j
+            and not toks[k - 1].closes
+            and (_CODE.fullmatch(toks[k].text) or numbered_at(toks, k))
+        ):
+            return True  # "… Compact Traveler č. 1": its number ends the name
         if k > j and not _titled(toks[k].text):
             return False
         if toks[k].closes or k + 1 == len(toks):

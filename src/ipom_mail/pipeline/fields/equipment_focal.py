@@ -95,14 +95,18 @@ def ratio_accessory(piece: str, g: Gazetteer) -> bool:
 
 @cache
 def _ratio_kind() -> re.Pattern[str]:
-    """An accessory's kind before its maker and, maybe, the ratio it gives, ending its clause
-    or before a joining word ("redutor Celestron f/6.3", "reductor Celestron 0,63x e …")."""
+    """An accessory's kind before its maker and, maybe, the ratio it gives, or before its
+    factor and then its maker ("reductor 0,63x Celestron"), ending its clause or before a
+    joining word ("redutor Celestron f/6.3", "reductor Celestron 0,63x e …")."""
     makers = frozenset(" ".join(m) for m in gazetteer().makers)
     joins = frozenset(connectors()) | kind_words("support_leads", "on") | kind_words("and_words")
     ratio = r"[fF]/\d{1,2}(?:[.,]\d{1,2})?|\d(?:[.,]\d{1,2})?\s?[x×]|[x×]\s?\d(?:[.,]\d{1,2})?"
+    maker = alternation(makers)
+    of = alternation(kind_words("kind_joins", "of"))  # "riduttore 0,63x di Celestron"
+    factor_first = rf"\d(?:[.,]\d{{1,2}})?\s?[x×]\s+(?:(?:{of})\s+)?(?:{maker})"
     return re.compile(
         rf"(?<![^\W\d_])(?P<kind>{alternation(kind_words('ratio_kinds'))})\s+"
-        rf"(?P<named>(?:{alternation(makers)})(?:\s+(?:{ratio}))?)"
+        rf"(?P<named>(?:{maker})(?:\s+(?:{ratio}))?|{factor_first})"
         rf"(?=\s*(?:[,;+]|$)|\.(?:\s|$)|\s+(?:{alternation(joins)})(?!\S))",
         re.I,
     )
@@ -117,7 +121,8 @@ def ratio_kind_items(text: str) -> list[tuple[str, str, int]]:
     ("reduktorem" → "reduktor"), the maker and ratio alone, as a reader without the kind
     would give them ("Celestron f/6.3" reads as a telescope at f/6.3), and where it starts.
     A multiplier names the accessory by itself ("reduktor Celestron 0.7x" is "Celestron 0.7x":
-    no telescope is 0.7x), so the kind before it is no part of the name."""
+    no telescope is 0.7x), so the kind before it is no part of the name; a factor before the
+    maker is the kind's ("reductor 0,63x Celestron"), which stays."""
     found = []
     for m in _ratio_kind().finditer(text):
         if _MULTIPLIER.search(m.group("named")):

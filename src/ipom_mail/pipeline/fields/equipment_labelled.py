@@ -176,10 +176,24 @@ def _sentence_end(line: str, pos: int) -> int:
     Záznam videa 1 ms"): a full stop, then a digit or a capital before a small letter."""
     for m in _SENTENCE_END.finditer(line, pos):
         nxt = line[m.end() : m.end() + 2]
+        if _numbered(line, m.start(), nxt):
+            continue  # "Rollei Compact Traveler No. 1": a model's number, no sentence's end
         cjk = _CJK.match(nxt) or _CJK.match(line[m.start() - 1])  # "。" after or before a CJK word
         if nxt[0].isdigit() or (nxt[0].isupper() and nxt[1].islower()) or cjk:
             return m.start()
     return len(line)
+
+
+def _numbered(line: str, dot: int, nxt: str) -> bool:
+    """Whether the full stop at `dot` ends a model's number word before its number ("No. 1",
+    "Nr. 2", "č. 1"; data/labels.toml [model_numbers]), a word after a name."""
+    words = line[:dot].split()
+    return (
+        len(words) > 1
+        and nxt[:1].isdigit()
+        and words[-1].lower() in kind_words("model_numbers")
+        and not words[-2].endswith((".", ",", ";", ":"))
+    )
 
 
 # A line headed by an accessory's kind and a colon ("Herschel prism: Lacerta 2\"")

@@ -36,7 +36,11 @@ from ipom_mail.pipeline.fields.equipment_names import (
     without_kind_tail,
 )
 from ipom_mail.pipeline.fields.equipment_negated import negated_after, negated_before
-from ipom_mail.pipeline.fields.equipment_short_end import cut_after_code, model_edition
+from ipom_mail.pipeline.fields.equipment_short_end import (
+    cut_after_code,
+    model_edition,
+    model_number,
+)
 from ipom_mail.pipeline.fields.equipment_tokens import Tok, pattern_at, tokens
 from ipom_mail.pipeline.fields.gazetteer import Gazetteer, gazetteer
 from ipom_mail.pipeline.fields.labels import (
@@ -91,8 +95,26 @@ def _first(toks: Sequence[Tok], i: int, kind: str) -> int:
 
 def _names_its_kind(s: str, toks: Sequence[Tok], i: int, j: int, g: Gazetteer) -> bool:
     """An accessory word right after a maker's model names what that model is, not a new
-    item: "Baader Q-Turret Barlow", "Tele Vue Powermate"."""
-    return start_at(s, toks, j, g)[1] == "accessory" and maker_at(toks, i, g) > 0
+    item: "Baader Q-Turret Barlow", "Tele Vue Powermate"; so it does after a model with its
+    factor before it ("the 0.7x EdgeHD reducer")."""
+    if start_at(s, toks, j, g)[1] != "accessory":
+        return False
+    return maker_at(toks, i, g) > 0 or _factor_at(toks, i - 1)
+
+
+def _factor_at(toks: Sequence[Tok], k: int) -> bool:
+    """Whether token k is a factor ("0.7x", "2×") in the clause of the word after it."""
+    if k < 0 or toks[k].closes or not _MAGNIFICATION.fullmatch(toks[k].text):
+        return False
+    return re.search(r"[x×]", toks[k].text) is not None
+
+
+def _with_factor(s: str, toks: Sequence[Tok], first: int, j: int, g: Gazetteer) -> int:
+    """Where an item from first to j starts with the factor before it, when it ends in an
+    accessory's kind ("0.7x Celestron reducer", "0.7x EdgeHD reducer"): the factor names it."""
+    if not _factor_at(toks, first - 1) or j - first < 2:
+        return first
+    return first - 1 if start_at(s, toks, j - 1, g)[1] == "accessory" else first
 
 
 def _kind_of_two_words(s: str, toks: Sequence[Tok], i: int, j: int, g: Gazetteer) -> bool:
@@ -124,6 +146,9 @@ def _extend(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -> tuple[int
         if line:  # "ベルボン ジオ・カルマーニュ N635": a product line in katakana, its model
             j, alone = j + line, False
             continue
+        after = _maker_after_factor(s, toks, i + n, j) if kind == "accessory" else 0
+        if after:  # "Barlow 2x Celestron", "Powermate 2.5x de Tele Vue": the maker after
+            return after, False
         if alone or (kind == "accessory" and j == i + n):
             m, more = start_at(s, toks, j, g)
             joins = more in ("model", "accessory") or toks[j].text.lower() in g.model_words
@@ -143,7 +168,7 @@ def _extend(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -> tuple[int
                 break
             j += start_at(s, toks, j, g)[0]
             continue
-        k = group_end(toks, j, g)
+        k = max(group_end(toks, j, g), model_number(s, toks, j))
         if k > j:
             return k, False
         if not (continues_name(toks, j, g, alone) or model_edition(s, toks, j, g)):
@@ -151,6 +176,24 @@ def _extend(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -> tuple[int
         alone = False
         j += 1
     return j, alone
+
+
+def _maker_after_factor(s: str, toks: Sequence[Tok], k: int, j: int) -> int:
+    """Past the maker written after an accessory's kind and its factor, tokens k to j ("Barlow
+    2x Celestron", "Powermate 2.5x de Tele Vue"), maybe joined by "of"; 0 when none stands
+    there, or when a model follows the maker (another instrument: "Barlow 2x Celestron C8")."""
+    g = gazetteer()
+    if j != k + 1 or not _factor_at(toks, k):
+        return 0  # "Barlow 2 Celestron": a bare number is no factor
+    of = toks[j].text.lower() in kind_words("kind_joins", "of") and not toks[j].closes
+    m = maker_at(toks, j + of, g) if j + of < len(toks) else 0
+    end = j + of + m
+    if not m or any(t.closes for t in toks[j : end - 1]):
+        return 0
+    if end < len(toks) and not toks[end - 1].closes and start_at(s, toks, end, g)[0]:
+        return 0
+    nxt = toks[end].text if end < len(toks) and not toks[end - 1].closes else ""
+    return 0 if nxt and model_like(nxt, g) else end
 
 
 def _kind_before_maker(s: str, toks: Sequence[Tok], i: int, n: int, kind: str) -> bool:
@@ -211,7 +254,13 @@ def _lower_kind(word: str) -> bool:
     return word.islower() and _KIND.fullmatch(word) is not None
 
 
-def _model_start(toks: Sequence[Tok], i: int, done: int, g: Gazetteer) -> int:
+def _kind_next(s: str, toks: Sequence[Tok], i: int, g: Gazetteer) -> bool:
+    """Whether an accessory's kind follows the model at token i, in its clause."""
+    k = i + 1
+    return k < len(toks) and not toks[i].closes and start_at(s, toks, k, g)[1] == "accessory"
+
+
+def _model_start(s: str, toks: Sequence[Tok], i: int, done: int, g: Gazetteer) -> int:
     """Where an item found by its model or zoom range at i starts: the name-like words before
     it back to one holding a maker ("HD Pentax-D FA 15-30mm"); i when none stand before it
     ("y el 18-55mm"), or only the item before it, which ends at done ("canon eos 2000d
@@ -221,6 +270,8 @@ def _model_start(toks: Sequence[Tok], i: int, done: int, g: Gazetteer) -> int:
         word = toks[k - 1].text
         if not (model_like(word, g) or word.lower() in g.model_words) or _lower_kind(word):
             break  # "camera QHY5III": a kind in lower case before the model is no part of it
+        if _factor_at(toks, k - 1) and _kind_next(s, toks, i, g):
+            break  # "the 0.7x EdgeHD reducer": a factor, read with the accessory's kind
         k -= 1
     if k == i:
         return i
@@ -271,7 +322,7 @@ def scan(s: str, g: Gazetteer) -> list[str]:
             n, kind = n or prime_after_kind(s, toks, i), "model"
         first = _first(toks, i, kind) if n else i
         if n and kind == "model" and first == i:  # "HD Pentax-D FA 15-30mm", "AF-S VR 70-200mm"
-            first = _model_start(toks, i, done, g)
+            first = _model_start(s, toks, i, done, g)
         if not n or first < 0 or _kind_before_maker(s, toks, i, n, kind):
             i += n if n and first >= 0 else 1  # past the kind, to its maker
             continue
@@ -279,6 +330,7 @@ def scan(s: str, g: Gazetteer) -> list[str]:
         if cut_after_code(s, toks, j, g, bool(j < len(toks) and start_at(s, toks, j, g)[0])):
             i = done = j  # "… GoPro Hero 12 Black": never cut short, so not given at all
             continue
+        first = _with_factor(s, toks, first, j, g)
         lead = kind_lead_at(toks, i) if kind == "maker" and alone else 0
         first, alone = (i - lead, False) if lead else (first, alone)
         maker = " ".join(t.text.lower() for t in toks[i : i + n])

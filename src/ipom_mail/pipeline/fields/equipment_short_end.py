@@ -18,6 +18,7 @@ item is given not at all rather than cut short.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -35,7 +36,14 @@ from ipom_mail.pipeline.fields.labels import (
 from ipom_mail.pipeline.fields.towns import common_words
 from ipom_mail.pipeline.fields.words import month_names, weekday_names
 
-__all__ = ["cut_after_code", "known_other", "model_edition", "titled"]
+__all__ = [
+    "cut_after_code",
+    "known_other",
+    "model_edition",
+    "model_number",
+    "numbered_at",
+    "titled",
+]
 
 # Day words that start the words after a name ("… Canon 6D Yesterday the sky …")
 _DAY_SECTIONS = ("yesterday", "tonight", "last_night", "this_morning", "this_evening")
@@ -70,6 +78,34 @@ def model_edition(s: str, toks: Sequence[Tok], j: int, g: Gazetteer) -> bool:
         return True
     prev = toks[j - 1].text.lower() if j > 0 else ""
     return prev in g.editions and not toks[j - 1].closes and _after_code(toks, j - 1, s)
+
+
+_NUMBER = re.compile(r"\d{1,3}|[IVX]{1,4}")  # "1", "2", "III"
+
+
+def numbered_at(toks: Sequence[Tok], j: int) -> bool:
+    """Whether token j is a model's number word with its number after it ("No. 1", "Gen 2")."""
+    if j + 1 >= len(toks) or toks[j].text.lower() not in kind_words("model_numbers"):
+        return False
+    return _NUMBER.fullmatch(toks[j + 1].text) is not None
+
+
+def model_number(s: str, toks: Sequence[Tok], j: int) -> int:
+    """Past a model's number written after its name at token j ("Rollei Compact Traveler No.
+    1", "Sony A7 Gen 2", "Meopta č. 1"; data/labels.toml [model_numbers]), or j: the number
+    word has a capital or its full stop, follows a word of the name in its clause, on its
+    line, and the number is on the same line."""
+    if j == 0 or not numbered_at(toks, j) or toks[j - 1].closes:
+        return j
+    word, num = toks[j], toks[j + 1]
+    dotted = s[word.end : word.end + 1] == "."
+    if not (word.text[:1].isupper() or dotted or not word.text.isalpha()):
+        return j  # "no 2": a lower-case word, no abbreviation
+    if word.closes and not dotted:
+        return j  # "No, 2 …": a comma ends the name
+    if "\n" in s[toks[j - 1].end : num.start]:
+        return j
+    return j + 2
 
 
 @cache

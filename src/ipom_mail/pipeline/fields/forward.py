@@ -147,6 +147,12 @@ def names_someone_else(note: str, kinds: tuple[str, ...] = _ALL_KINDS) -> bool:
     )
 
 
+def members_named(note: str) -> list[int]:
+    """Where the words after each "our member" of a note start ([forward_for] `member`:
+    "nášho člena", "naszego członka"), a name in the case the note puts it in."""
+    return [m.end() for m in _for_someone(("member",)).finditer(note)]
+
+
 @cache
 def _members_photo() -> re.Pattern[str]:
     """A photo called a member's: [forward_for] `member` and [on_behalf] `member`."""
@@ -231,7 +237,8 @@ def header_names(text: str) -> str:
 
 @cache
 def _mail_talk(below: bool) -> re.Pattern[str]:
-    sections = ("mail_talk", "see_below") if below else ("mail_talk",)
+    talk = ("mail_talk", "see_you")  # a note to meet a friend is no story either
+    sections = (*talk, "see_below") if below else talk
     data = mail_data()
     return word_pattern([w for name in sections for listed in data[name].values() for w in listed])
 

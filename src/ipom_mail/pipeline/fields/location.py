@@ -23,7 +23,7 @@ from ipom_mail.pipeline.fields.place_cases import declined_place, labelled_decli
 from ipom_mail.pipeline.fields.place_declined import cased_over_town, greek_genitive_town
 from ipom_mail.pipeline.fields.place_described import without_spot_described
 from ipom_mail.pipeline.fields.place_home_in import home_in_place
-from ipom_mail.pipeline.fields.place_kinds import ended_site, kind_site
+from ipom_mail.pipeline.fields.place_kinds import ended_site, kind_site, passed_over
 from ipom_mail.pipeline.fields.place_lower import (
     lower_case_place,
     lower_case_town,
@@ -221,9 +221,10 @@ _FIRST_PERSON = re.compile(
 )
 
 
-def _place_region(line: str) -> list[tuple[int, str]]:
+def _place_region(line: str, above: str = "") -> list[tuple[int, str]]:
     """Every 'Place, Region[, Region]' in a line, with its position; never a person greeted
-    ('Hola Juan, Córdoba es linda')."""
+    ('Hola Juan, Córdoba es linda'); `above`, the line before, may end the longer name the
+    place is in ("… Cooper River Lake in" above "Cherry Hill, New Jersey")."""
     from ipom_mail.pipeline.fields.story import GREETING  # story reads location: imported late
 
     rx = _region_rx()
@@ -234,11 +235,12 @@ def _place_region(line: str) -> list[tuple[int, str]]:
         place = _place_before(line, m.start()) if region else None
         if not region or not place:
             continue
-        longer = re.search(
-            r"\b[A-Z][a-z]+\s+(?:in|im|en|nel|à)\s+$", line[: m.start() - len(place)]
-        )
-        if longer and not is_town(place):
-            continue  # "Pinnacles Desert in Nambung National Park, WA": a longer name
+        head = line[: m.start() - len(place)]
+        head = f"{above}\n{head}" if at_start(line, place) else head
+        longer = re.search(r"\b((?:[A-Z][a-z]+\s+){1,3})(?:in|im|en|nel|à)\s+$", head)
+        if longer and (not is_town(place) or _site_passed_over(head, longer)):
+            continue  # "Pinnacles Desert in Nambung National Park, WA": a longer name; "over
+            # Cooper River Lake in Cherry Hill, NJ": the site in view, not its town
         head = line[: m.start() - len(place)]
         if club_name(place) or (greeting and len(head.split()) <= 1):
             continue  # "Hola Juan, Córdoba es linda": a person greeted
@@ -250,6 +252,20 @@ def _place_region(line: str) -> list[tuple[int, str]]:
         end = nxt.end() if nxt else end
         found.append((m.start(), f"{place}, {line[m.end() : end]}"))
     return found
+
+
+def _site_passed_over(head: str, longer: re.Match[str]) -> bool:
+    """Whether the name before "in" is a site by its kind ([site_kinds]) the station passed
+    over ("rising over Cooper River Lake in"); a site taken from keeps its town ("from the
+    parking lot of the Chico Community Observatory in Chico, California")."""
+    kinds = words_of("site_kinds")
+    site = any(w.lower() in kinds for w in longer[1].split())
+    return site and passed_over(head[: longer.start()])
+
+
+def at_start(line: str, place: str) -> bool:
+    """Whether the line opens with the place (its longer name may end the line above)."""
+    return line.lstrip().startswith(place)
 
 
 def _place_bracketed(line: str) -> list[tuple[int, str]]:
@@ -286,8 +302,10 @@ def _free_text(text: str) -> str | None:
     town in a case ending before the comma ("amelyet Ságújfaluban, Magyarország első
     csillagoségbolt-falujában készítettem": the town is read in its base form later)."""
     candidates: list[tuple[int, int, str]] = []
-    for n, line in enumerate(text.splitlines()):
-        for at, place in [*_place_region(line), *_place_bracketed(line)]:
+    lines = text.splitlines()
+    for n, line in enumerate(lines):
+        above = lines[n - 1] if n else ""
+        for at, place in [*_place_region(line, above), *_place_bracketed(line)]:
             if town_in_case(re.split(r"[,(]", place)[0].split()[-1], text):
                 continue
             start = max(line.rfind(". ", 0, at), 0)

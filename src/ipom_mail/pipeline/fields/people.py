@@ -22,6 +22,7 @@ from ipom_mail.pipeline.fields.equipment import text_items
 from ipom_mail.pipeline.fields.forward import hands_on_members_photo, names_someone_else
 from ipom_mail.pipeline.fields.forward_words import forward_words
 from ipom_mail.pipeline.fields.labels import mail_words
+from ipom_mail.pipeline.fields.member_credit import member_credit
 from ipom_mail.pipeline.fields.name_titles import particles, without_titles
 from ipom_mail.pipeline.fields.quoted import own_text
 from ipom_mail.pipeline.fields.story import FORWARD_MARK, drop_forward_headers, segments
@@ -207,8 +208,9 @@ def find_photographer(
         names_someone_else(note, _A_MEMBERS)
         or behalf_in_genitive(note)
         or hands_on_members_photo(note)
-    ):  # "posielam Vám príspevok nášho člena Petra Baláža." over the member's pasted words
-        return Photographer(None, tuple(profile))  # "перасылаю фота нашага сябра Алеся …"
+    ):  # "posielam Vám príspevok nášho člena Petra Baláža." over the member's pasted words:
+        # credited only when the mail writes the name in the nominative ("Peter Baláž")
+        return Photographer(member_credit(text, note, display), tuple(profile))
     if person:
         if signed and signed != person and _same_person(signed, person):
             return Photographer(signed if len(signed) > len(person) else person, tuple(profile))

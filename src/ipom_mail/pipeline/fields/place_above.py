@@ -21,6 +21,9 @@ Where the landmark lies "near" a town ([near_leads]: "فوق جبل الفيل �
 town with its region as written, never the phrase with "near" in it, and none when no town is
 written; where a spot of it after its comma is in a place ("מעל מכתש רמון, מצוק המכתש במצפה
 רמון"), the place is that town one stood in (batch-27).
+Where the area after "in" is headed by its word for an area ([region_heads]: "فوق جبل الفاية
+في منطقة مليحة، الشارقة", over Jebel Faya in the Mleiha area, Sharjah), the landmark was seen
+from that area: the place is the area, with its region as written (batch-30).
 Where the sender took the photo from home ([home_from]: "التقطتها من شرفة منزلي"), any
 landmark passed over was only pictured: the town of its area, or nothing.
 Read last, for a mail that names no other place.
@@ -97,6 +100,9 @@ def _place(m: re.Match[str]) -> str | None:
         return _stood_in(m["town"])
     if m["near"] or (m["area"] and _near(m["area"])):
         return _near_town(m)
+    headed = _headed_area(m["area"]) if m["area"] else None
+    if headed is not None:  # "في منطقة مليحة، الشارقة": the area one stood in
+        return headed + _comma_region(m)
     area: str = m["area"] or _bracket(m)
     named: str | None = m["named"]
     if m["site"]:  # a feature without a name in a site one stands at: the site
@@ -139,6 +145,25 @@ def _near(area: str) -> bool:
     """Whether the area opens with a word of "near" ([near_leads])."""
     words = area.lstrip(",، ")
     return any(words.startswith(f"{lead} ") for lead in script_words("near_leads"))
+
+
+def _headed_area(area: str) -> str | None:
+    """The area after "in", when its word for an area heads it ([region_heads]: "في منطقة
+    مليحة", in the Mleiha area): the landmark passed over lies in the area the photographer
+    stood in, and was seen from there (batch-30); else none."""
+    lead, _, name = area.lstrip(",، ").partition(" ")
+    heads = script_words("region_heads")
+    headed = len(name.split()) > 1 and name.split()[0] in heads
+    return name if lead in script_words("area_leads") and headed else None
+
+
+_COMMA_REGION = re.compile(r"[,،] [^\s.,،;:!?()]+(?: [^\s.,،;:!?()]+){0,2}(?=\s*(?:[.!?؟\n]|$))")
+
+
+def _comma_region(m: re.Match[str]) -> str:
+    """The region after the phrase's comma, as written ("، الشارقة"), or nothing."""
+    found = _COMMA_REGION.match(m.string, m.end())
+    return found.group(0).rstrip() if found else ""
 
 
 _REGION = re.compile(r"[,،] (?P<region>\S+(?: [^\s.,،;:!?()]+){1,3})(?=\s*(?:[.!?؟\n]|$))")

@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from ipom_mail.pipeline.fields.place_after import SELLER, clock_before, instrument_name
+from ipom_mail.pipeline.fields.place_kinds import passed_over
 from ipom_mail.pipeline.fields.place_nominative import settled_echo
 from ipom_mail.pipeline.fields.place_words import (
     WORD,
@@ -200,6 +201,8 @@ def titled_place(
         before = body[max(0, hit.start() - 60) : hit.start()]
         if _over_before(before) or clock_before().search(before) or SELLER.search(before):
             continue
+        if passed_over(before):
+            continue  # "per sobre de la cúpula de l'Observatori … del Montsec": in view
         code = re.match(r"\s\(([A-Z]{2})\)", body[hit.end() :])
         if code and code.group(1) in words_of("province_codes"):
             return f"{name} ({code.group(1)})"

@@ -147,9 +147,23 @@ def kind_site(text: str) -> str | None:
         for m in _from_site().finditer(line):
             if m.group("town") and town_or_district(m.group("town")):
                 continue  # "desde el cerro del Socorro en Cuenca": the town, read elsewhere
+            if passed_over(line[: m.start()]):
+                continue  # "deasupra stației meteo de pe Vârful Omu": the thing in view
             if _plain_name(m.group("name")):
                 return m.group("whole").strip()
     return None
+
+
+def passed_over(head: str) -> bool:
+    """Whether the clause `head` ends in (after its last comma or full stop) says what the
+    station passed over ([over]: "ISS deasupra stației meteo "), with no verb of taking
+    after that word: a site named next belongs to the thing in view, not to where one stood."""
+    clause = re.split(r"[,.;:!?\n]", head)[-1]
+    over = list(re.finditer(rf"(?<![\w'’-])(?i:{alt('over')})(?![\w'’-])", clause))
+    if not over:
+        return False
+    verbs = "|".join(re.escape(w) for w in sorted(words_of("taken_spot_verbs"), key=len))
+    return re.search(rf"(?<![\w'’-])(?i:{verbs})(?![\w'’-])", clause[over[-1].end() :]) is None
 
 
 def names_site(text: str, besides: str = "") -> bool:

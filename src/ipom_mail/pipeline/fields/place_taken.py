@@ -146,7 +146,7 @@ def _spots(text: str, people: frozenset[str]) -> Iterator[tuple[str, bool, str]]
             noun = lang in _CAPITAL_NOUNS and " " not in name and not town
             inner = None if timed else _inner_after().match(line, m.end())
             if inner and _no_town(inner.group("name"), lang) and not region:
-                name, inner = f"{name} {inner.group('word')} {inner.group('name')}", None
+                name, inner = f"{name}{inner.group(0)}", None  # its comma as written
             yield name, not noun and inner is None, line
 
 

@@ -156,7 +156,7 @@ def taken_in_named(text: str) -> bool:
     prefix leading a word of no time after its verb of taking, however far, in the same
     sentence ("…חולפת מעל מכתש רמון, שצילמתי ביום שישי … במצפה רמון"): what the
     station passed over was seen from there, and is not where the photo was taken."""
-    for sentence in re.finditer(r"[^.!?؟]+", text):
+    for sentence in re.finditer(r"(?:[^.!?؟]|\.(?=\d))+", text):  # "9.4.2027" ends none
         words = re.sub(r"[,،;:()«»\"]", " ", sentence.group(0)).split()
         for language in _languages():
             for at in range(len(words)):

@@ -98,8 +98,11 @@ def _taken_across(prev: str, start: str) -> bool:
     tail = prev.lower().split()[-3:]
     head = start.split()[:4]
     verbs = {v.lower() for v in words_of("taken_spot_verbs")}
-    froms = {w.lower() for w in words_of("taken_spot_from") if " " not in w}
-    at = next((i for i, w in enumerate(head) if w in froms), None)
+    froms = {tuple(w.lower().split()) for w in words_of("taken_spot_from")}  # "des del" too
+    at = next(
+        (i for i in range(len(head)) if any(tuple(head[i : i + len(f)]) == f for f in froms)),
+        None,
+    )
     return (
         at is not None
         and any(w.strip(",") in verbs for w in tail)

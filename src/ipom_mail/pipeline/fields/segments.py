@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ipom_mail.pipeline.fields.dates import when_label
@@ -217,6 +218,9 @@ def _joins(text: str, before: Segment, after: Segment) -> bool:
     head = text[after.start : after.start + 1]
     if _SENTENCE_DONE.search(text, before.start, before.end):
         return False
+    line = text[text.rfind("\n", 0, before.end) + 1 : before.end]
+    if _cjk_wrapped(line):  # "…7點55分40秒\n（台灣時間）連拍十張"
+        return not _FIELD_START.match(text, after.start)
     if head.isdigit():  # "uma sequência de 25 exposições de\n8 s, de 19:04:12 até …"
         return _cut_before_number(text, after.start)
     return _CONTINUES.match(head) is not None and (head.islower() or _wrapped(text, before, after))
@@ -226,6 +230,16 @@ def _joins(text: str, before: Segment, after: Segment) -> bool:
 # ("…Uluslararası Uzay\nİstasyonu'nu fotoğrafladım."), not a field line ("Ekipman: …")
 _WRAP_WIDTH = 60
 _FIELD_START = re.compile(r"[^\W\d_][^:：\n]{0,30}[:：]")
+
+
+def _cjk_wrapped(line: str) -> bool:
+    """Whether a line of Chinese or Japanese, which wraps anywhere without a space, was cut
+    by a mail program: as wide as a wrapped line (each character two columns) and ending
+    in a character of its script, not a mark."""
+    line = line.rstrip()
+    wide = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+    last = line[-1:]
+    return wide >= _WRAP_WIDTH and last.isalnum() and unicodedata.east_asian_width(last) == "W"
 
 
 def _cut_before_number(text: str, start: int) -> bool:

@@ -88,7 +88,7 @@ def _forms() -> tuple[tuple[str, tuple[_Form, ...]], ...]:
     """Every language's forms as regexes, with the language's table name."""
     out: list[tuple[str, tuple[_Form, ...]]] = []
     for code, table in _tables().items():
-        spaced = not table.get("dial24")
+        spaced = table.get("spaced", not table.get("dial24"))
         edge_start, edge_end = (r"(?<![^\W\d_])", r"(?![^\W\d_])") if spaced else ("", "")
         tail = _minute_tail(table)
         forms: list[_Form] = []
@@ -182,7 +182,7 @@ def _reading(table: dict[str, Any], form: _Form, text: str, m: re.Match[str]) ->
         minutes += int(number) if number.isdigit() else words.get(number, 60)
     elif m.groupdict().get("half"):
         minutes += 30
-    if not -30 <= minutes <= 59:
+    if not -45 <= minutes <= 59:  # Czech "čtvrt na deset" is 9:15
         return None
     end = m.end()
     if table.get("dial24"):

@@ -330,14 +330,20 @@ _SHIFT = {"yesterday": -1, "before_yesterday": -2, "tomorrow": 1, "today": 0, "t
 _OTHER_WORDS = frozenset({"hier", "eile", "", "kecha", "sabah", "काल"})
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def relative_day_pattern(kind: str) -> re.Pattern[str]:
     """CLDR's words for "yesterday" ("wczoraj", "учора", "ahir"), for the day before it
     ("predvčerom", "vorgestern", "anteayer"), for "tomorrow" ("demain", "morgen"), for
-    "today" ("hoy", "heute", "oggi"), or for
-    "tonight" written
-    as today and an evening or night word ("azi seara", "heute Abend", "danas navečer"),
-    in the languages mail comes in; a today word of two letters ("ma") is left out."""
+    "today" ("hoy", "heute", "oggi"), or for "tonight" written as today and an evening or
+    night word ("azi seara", "heute Abend", "danas navečer"), in the languages mail comes
+    in; a today word of two letters ("ma") is left out."""
+    return re.compile(_relative_day_source(kind), re.I)
+
+
+@machine_table
+def _relative_day_source(kind: str) -> str:
+    """The text of relative_day_pattern(kind), built once per machine (tables_cache): most
+    mail says "last night" or "yesterday", and building it loads seventy Babel locales."""
     from babel import Locale
 
     found: set[str] = set()
@@ -359,7 +365,7 @@ def relative_day_pattern(kind: str) -> re.Pattern[str]:
                 found.add(rf"{re.escape(days[0].lower())}\s+(?:{_LETTERS}+\s+)?{period}")
     ordered = sorted(found, key=len, reverse=True)
     words = "|".join(w.replace("’", "['’]") for w in ordered) or r"(?!)"
-    return re.compile(rf"(?<!{_LETTERS})(?:{words})(?!{_LETTERS})", re.I)
+    return rf"(?<!{_LETTERS})(?:{words})(?!{_LETTERS})"
 
 
 # CLDR's day periods of a day's daylight and evening (not midnight: which day is it?)
