@@ -38,6 +38,7 @@ from ipom_mail.pipeline.fields.place_echo import echoed_place, subject_from_town
 from ipom_mail.pipeline.fields.place_held import held_area, held_place
 from ipom_mail.pipeline.fields.place_kinds import names_site
 from ipom_mail.pipeline.fields.place_lower import lower_echo, lower_proper_site, lower_titled_site
+from ipom_mail.pipeline.fields.place_near import near_phrase
 from ipom_mail.pipeline.fields.place_nominative import cased_unlike_subject
 from ipom_mail.pipeline.fields.place_over import area_over
 from ipom_mail.pipeline.fields.place_phrases import without_plans, without_signatures
@@ -157,7 +158,8 @@ def _place(
             return None  # "از کنار کاروانسرای مرنجاب در کویر مرنجاب": the town holds the spot
         if place is not None:  # "Jardim de Maytrea, na Chapada dos Veadeiros": as written
             place = held_area(clean, place) or place
-        return uninflected(place, mail)
+        place = uninflected(place, mail)
+        return place and (near_phrase(clean, place, mail) or place)  # "под Калугой"
 
 
 def _written_place(
@@ -189,7 +191,7 @@ def _written_place(
     return (
         echoed_place(said, own, name)
         or cased_echo(said, own, name)
-        or titled_place(said, clean, name)
+        or titled_place(said, clean, name, people_named(text))
         or unspaced_titled_place(said, own)
         or bracketed_title_place(said, own)
         or subject_place(subject, mine, name)

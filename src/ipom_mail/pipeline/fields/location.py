@@ -39,6 +39,7 @@ from ipom_mail.pipeline.fields.place_phrases import (
     without_signatures,
 )
 from ipom_mail.pipeline.fields.place_scripts import script_place
+from ipom_mail.pipeline.fields.place_sky import sky_name
 from ipom_mail.pipeline.fields.place_spots import spot_place, suffixed_town, town_in_case
 from ipom_mail.pipeline.fields.place_stood import stood_place
 from ipom_mail.pipeline.fields.place_suffixed import suffixed_name
@@ -392,9 +393,13 @@ def find_location(
 
 
 def _first_place(readers: Iterable[Callable[[], str | None]], people: frozenset[str]) -> str | None:
-    """The first place a reader gives that is not a person's name."""
+    """The first place a reader gives that is not a person's name nor a sky object's
+    ("a téli Tejút felett": the Milky Way; fields/place_sky.py)."""
     found = (read() for read in readers)
-    return next((_without_day(p) for p in found if p and p.split()[0] not in people), None)
+    return next(
+        (_without_day(p) for p in found if p and p.split()[0] not in people and not sky_name(p)),
+        None,
+    )
 
 
 def _without_day(place: str) -> str:

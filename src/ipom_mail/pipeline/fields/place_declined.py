@@ -45,9 +45,10 @@ def _over_languages() -> dict[str, frozenset[str]]:
 
 @cache
 def _cased_over() -> re.Pattern[str]:
-    """An "over" word that declines the name after it, then one capitalised word alone."""
+    """An "over" word that declines the name after it, then one capitalised word alone, whole:
+    never its start cut from a longer name ("deasupra Castelului Peleș" names no "Castelu")."""
     alt = "|".join(re.escape(w) for w in sorted(_over_languages(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-])(?P<over>(?i:{alt}))\s({WORD})(?!\s[{UP}]|-)")
+    return re.compile(rf"(?<![\w'’-])(?P<over>(?i:{alt}))\s({WORD})(?![\w'’]|\s[{UP}]|-)")
 
 
 def cased_over_town(text: str) -> str | None:

@@ -174,11 +174,15 @@ def title_name(subject: str | None) -> str | None:
     return m.group("name") if m else None
 
 
-def titled_place(subject: str | None, body: str, sender: str | None = None) -> str | None:
+def titled_place(
+    subject: str | None, body: str, sender: str | None = None, people: frozenset[str] = frozenset()
+) -> str | None:
     """A name the Subject gives after a dash at its end ('Foto ISS - Campo Imperatore') and
     the body writes again, as written (a Turkish ending after an apostrophe, a province's
     code in brackets kept: 'Campo Imperatore (AQ)'); never what the station passed over
-    ('over Penarth pier'), a sky, maker or clock word, nor the sender's name."""
+    ('over Penarth pier'), a sky, maker or clock word, nor the sender's name or a person's
+    the mail writes with an address (`people`: "Fwd: fotografie ISS - Andrei Popescu" and
+    "De la: Andrei Popescu <andrei@…>", a club forwards its member's photo)."""
     m = _title().search(subject or "")
     if m is None:
         return None
@@ -187,6 +191,7 @@ def titled_place(subject: str | None, body: str, sender: str | None = None) -> s
     words = [w for w in whole.split() if w[:1].isupper()]
     if (
         set((sender or "").split()) & set(words)
+        or (words[:1] and words[0] in people)
         or any(w in common_words() or w in words_of("not_towns") for w in words)
         or instrument_name(whole)
         or club_name(whole)

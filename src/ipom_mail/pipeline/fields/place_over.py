@@ -20,6 +20,7 @@ from ipom_mail.pipeline.fields.place_after import (
     instrument_name,
 )
 from ipom_mail.pipeline.fields.place_declined import greek_accusative_base
+from ipom_mail.pipeline.fields.place_sky import sky_name
 from ipom_mail.pipeline.fields.place_taken import before_time, names_taken_spot, taken_by
 from ipom_mail.pipeline.fields.place_unwrap import unwrapped
 from ipom_mail.pipeline.fields.place_words import (
@@ -48,12 +49,6 @@ _BAD_WORDS = (
 )
 BAD_FIRST = frozenset(_BAD_WORDS.split())
 
-_SKY_WORDS = (
-    "Moon Mond Lune Luna Lua Maan Księżyc Měsíc Hold Sun Sonne Soleil Sol Sole Zon Słońce "
-    "Slunce Nap Venus Jupiter Mars Saturn Orion Pleiades Plejaden Cassiopeia Vega Sirius "
-    "Ursa Cygnus Milky The My Our"
-)
-_SKY = frozenset(_SKY_WORDS.split())
 _NEXT_WORD = rf"(?<![.])\s{PLACE_WORD}"  # a second word of the name, not the next sentence's
 # "over St Mary's church": a landmark named after its saint or owner, not a town
 _LANDMARK = (
@@ -183,7 +178,7 @@ def _over_place(line: str, overs: bool = True, mail: str = "") -> tuple[str, boo
                 continue
             name = based
         words = name.split()
-        if words[0] in _SKY or words[0] in BAD_FIRST or _NOT_PLACES.intersection(words):
+        if words[0] in BAD_FIRST or sky_name(name, start=True) or _NOT_PLACES.intersection(words):
             continue
         kinds = words_of("site_kinds")  # "Birds Hill Provincial Park": "Hill" is a kind too
         if words_of("not_towns").intersection(w for w in words if w.lower() not in kinds):
