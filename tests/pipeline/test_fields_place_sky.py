@@ -74,3 +74,24 @@ def test_a_forwarded_authors_name_after_the_subjects_dash_is_no_place() -> None:
     )
     fields = mail_fields("Fwd: fotografie ISS - Andrei Popescu", body, "Club <club@example.ro>")
     assert fields.location is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "author"),
+    [
+        ("Fwd: ISS sobre Montserrat - Jordi Puig", "Jordi Puig i Serra"),  # Catalan's "i"
+        ("Fwd: foto ISS - Maria Santos", "Maria Santos da Silva"),
+        ("Fwd: ISS foto - Jan Vermeer", "Jan Vermeer van den Berg"),  # two small words
+    ],
+)
+def test_a_forwarded_authors_name_with_its_small_words_is_no_place(
+    subject: str, author: str
+) -> None:
+    body = (
+        f"Us reenviem el correu d'un soci nostre, {author}, que vol participar.\n\n"
+        "---------- Forwarded message ---------\n"
+        f"De: {author} <author@example.org>\n"
+        "Subject: ISS\n\n"
+        "us passo la meva foto de l'ISS feta des del mirador a les 23:02:10 CEST.\n"
+    )
+    assert mail_fields(subject, body, "Club <club@example.org>").location is None

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
+from ipom_mail.pipeline.fields.name_titles import particles
 from ipom_mail.pipeline.fields.place_unwrap import unwrapped
 from ipom_mail.pipeline.fields.place_words import (
     UP,
@@ -257,15 +258,21 @@ def _ending_before_verb() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{'|'.join(parts)})(?![\w'’-])", re.IGNORECASE)
 
 
-_ADDRESSED = re.compile(
-    rf"(?<![\w'’-])({_NAME_WORD})(?:\s{_NAME_WORD}){{1,3}}\s*[<(\[][^\s<>()@]+@"
-)
+@cache
+def _addressed() -> re.Pattern[str]:
+    """A name written with an address: capitalised words, a name's own small words between
+    them ("Jordi Puig i Serra <jordi@…>", "Ana de Souza (ana@…)": name_titles.particles)."""
+    small = "|".join(sorted(map(re.escape, particles()), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’-])({_NAME_WORD})(?:\s(?:(?:{small})\s){{0,2}}{_NAME_WORD}){{1,3}}"
+        rf"\s*[<(\[][^\s<>()@]+@"
+    )
 
 
 def people_named(text: str) -> frozenset[str]:
     """The given names of people the mail writes with an address ("Luca Bernardi
     <luca.bernardi@…> ha scritto:", "cc: Anna Berg (anna@…)"): never a place."""
-    return frozenset(m.group(1) for m in _ADDRESSED.finditer(text))
+    return frozenset(m.group(1) for m in _addressed().finditer(text))
 
 
 @cache
