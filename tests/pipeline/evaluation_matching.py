@@ -76,10 +76,18 @@ _KIND_TAIL = re.compile(rf"(?:[\s-]+(?:{_KINDS})|\s*(?:{_CJK_KINDS}))+$", re.I)
 _REMARK_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
 
+# A maker's name in Chinese or Japanese before the same maker's Latin name, then its model:
+# "徕图 Leofoto LS-324C" is "Leofoto LS-324C", as the mail may write the two (batch-34); a
+# maker's name alone before a model ("索尼 A7R V") stays.
+_CJK_MAKER_HEAD = re.compile(
+    r"^[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+\s+(?=[A-Z][a-z]{2,}\s+\S)"
+)
+
+
 def equipment_norm(value: str) -> str:
     """The instrument's name without a kind word beside it or a remark after it, normalised."""
     bare = _KIND_TAIL.sub("", _KIND_HEAD.sub("", _REMARK_TAIL.sub("", value.strip())))
-    return norm(bare) or norm(value)
+    return norm(_CJK_MAKER_HEAD.sub("", bare)) or norm(value)
 
 
 # After the labelled place, "in" and a name of up to three capitalised words that ends the
@@ -124,7 +132,7 @@ def same_place(want: str, got: str) -> bool:
         return True
     if _cjk_areas_before(want, got):
         return True
-    w, g = re.findall(r"\w+", want.casefold()), re.findall(r"\w+", got.casefold())
+    w, g = _words(want.casefold()), _words(got.casefold())
     if not g or max(map(len, g)) < 3:
         return False
     return any(
@@ -132,12 +140,26 @@ def same_place(want: str, got: str) -> bool:
     )
 
 
+def _words(text: str) -> list[str]:
+    """The words of a text, with their combining marks: an Indic word's vowel signs are no
+    break ("हानले", not "ह", "नल")."""
+    return re.findall(r"(?:[^\W_]|[\u0300-\u036f\u0900-\u0dff])+", text)
+
+
+# Hebrew's one-letter prepositions and conjunction written onto the next word: "במצפה רמון"
+# ("in Mitzpe Ramon") holds the town "מצפה רמון" (batch-34)
+_HEBREW_PREFIXES = "בלמוהכש"
+
+
 def _word_or_its_base(label: str, found: str) -> bool:
     """The label's word, or its base form where the label writes it in a case, as the mail
     does: "Шацьк" for "у Шацьку", "Baldone" for "Baldones observatorijas", "Златибор" for "на
     Златибору" (batch-26 labels words as written, batch-25 their base forms: both are right).
-    Only a case ending cut off (up to three letters) of a word of four letters or more."""
+    Only a case ending cut off (up to three letters) of a word of four letters or more, or a
+    Hebrew preposition written onto it ("במצפה" for "מצפה")."""
     if label == found:
+        return True
+    if len(found) >= 3 and label[:1] in _HEBREW_PREFIXES and label[1:] == found:
         return True
     return len(found) >= 4 and label.startswith(found) and len(label) - len(found) <= 3
 

@@ -126,6 +126,10 @@ def test_only_an_area_after_in_extends_the_labelled_place(label: str, found: str
     ("label", "found", "same"),
     [
         ("兴隆县", "河北省承德市兴隆县", True),  # province and prefecture before the county
+        ("लद्दाख के हानले डार्क स्काई रिज़र्व", "हानले डार्क स्काई रिज़र्व", True),  # vowel signs
+        ("लद्दाख के हानले डार्क स्काई रिज़र्व", "हानले डार्क पार्क", False),
+        ("תצפית המכתש במצפה רמון", "מצפה רמון", True),  # "in" written onto the town
+        ("תצפית המכתש במצפה רמון", "מכתש רמון", False),  # the crater is another place
         ("南牧村", "長野県南牧村", True),
         ("兴隆县", "河北省承德市兴隆县城", False),  # the county town, not the county
         ("兴隆县", "承德市兴隆山", False),  # another place
@@ -166,6 +170,7 @@ def test_a_cjk_place_with_its_larger_areas_before_it_is_the_labelled_place(
         ("Samyang 14mm", "об'єктив Samyang 14mm"),
         ("Sky-Watcher EQ5", "монтировка Sky-Watcher EQ5"),
         ("Rollei C5i", "statív Rollei C5i"),  # Slovak, batch-35
+        ("Leofoto LS-324C", "徕图 Leofoto LS-324C"),  # the maker in Chinese too, batch-34
         ("Manfrotto", "tripodi ya Manfrotto"),  # Swahili's "of" after the kind
     ],
 )
@@ -189,6 +194,7 @@ def test_a_kind_word_beside_an_instruments_name_names_the_same_instrument(
         ("Velbon", "штатыў"),  # nor in Belarusian
         ("Canon EOS R8", "камера"),
         ("Rollei C5i", "statív"),  # nor in Slovak
+        ("索尼 A7R V", "A7R V"),  # a maker written in Chinese alone is still the maker
         ("Manfrotto", "tripodi ya"),  # nor in Swahili
     ],
 )
