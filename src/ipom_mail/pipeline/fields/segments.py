@@ -189,7 +189,23 @@ def photo_date_before_event(text: str, segs: list[Segment], pos: int) -> bool:
     # \nstart of the pass on …"); `match` at a position: "^" holds only at the text's start
     if (first >= line and _FLYBY_AT.match(text, line)) or _FLYBY_AT.match(text, first):
         return False
-    return (about_photo(head) and not other_event(head)) or _own_clause(text, first, pos, last)
+    if about_photo(head) and not other_event(head):
+        return True
+    return _before_event(text, first, pos, last) or _own_clause(text, first, pos, last)
+
+
+def _before_event(text: str, first: int, pos: int, last: int) -> bool:
+    """Whether the sentence names the photo or its pass after `pos` and another event only
+    later, in a clause of its own ("Yesterday evening at 23:58 BST the ISS passed over the
+    lighthouse beside Crew Dragon, which was launched on 13 July"): `pos` is the photo's."""
+    starts = [
+        m.start()
+        for rx in (_OTHER_EVENT, label_pattern("events"), label_pattern("launches"))
+        if (m := rx.search(text, pos, last))
+    ]
+    if not starts or other_event(text[first:pos]) or "," not in text[pos : min(starts)]:
+        return False
+    return about_photo(text[first : min(starts)])
 
 
 # Where a clause of its own starts: after a dash between spaces or a semicolon

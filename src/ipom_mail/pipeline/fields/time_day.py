@@ -12,7 +12,7 @@ the times on.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from ipom_mail.pipeline.fields.dates import DateHit, TimeHit
 from ipom_mail.pipeline.fields.dating import Dates
@@ -91,16 +91,18 @@ def day_for(
     """The date a time belongs to (see the module's docstring for the order), and whether
     it came from a relative word ("last night") rather than from a written date; a relative
     word counts on the clock of the time's `zone` (fields/relative_days.py)."""
-    same = [(h, day) for h, s, day in dates.found if s is seg]
-    if same:  # two different dates in its own sentence, none beside it: None, never a guess
-        days = {
-            _night_read(dates.text, h, day, hit)
-            for h, day in _beside_pairs(hit, same, dates) or same
-        }
-        one = days.pop() if len(days) == 1 else None
-        return _weekday_checked(one, _weekday_after(dates.text, hit, seg.end), hit), False
     sent = dates.forwarded[1] if dates.forwarded and seg.start >= dates.forwarded[0] else None
     zone = relative_clock(zone, dates.header, dates.text)  # "Durham, at 19:52 GMT"
+    same = [(h, day) for h, s, day in dates.found if s is seg]
+    pairs = _beside_pairs(hit, same, dates)
+    if same and not pairs:  # "vakar vakarā 23:58:30 …, kas tika palaists 13. jūlijā"
+        beside = _relative_beside(dates.text, seg, hit, sent or dates.header, zone)
+        if beside is not None:
+            return beside, True
+    if same:  # two different dates in its own sentence, none beside it: None, never a guess
+        days = {_night_read(dates.text, h, day, hit) for h, day in pairs or same}
+        one = days.pop() if len(days) == 1 else None
+        return _weekday_checked(one, _weekday_after(dates.text, hit, seg.end), hit), False
     said = dates.text[seg.start : seg.end]
     clause = _clause(dates.text, seg, hit)
     own = relative_day(said, hit.clock, sent or dates.header, zone, morning=clause)
@@ -139,6 +141,23 @@ def day_for(
     if relative is None and not dates.found:  # "on Tuesday evening … my photo is at 19:52"
         relative = weekday_day((said, dates.photo_text), hit.clock, dates.header, zone)
     return relative, True
+
+
+# up to four words right before a time, no digit or sentence end between: "vakar vakarā",
+# "yesterday evening at", "gestern Abend um", "hier soir à", "wczoraj wieczorem o"
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+\.?\s+){1,4}$")
+
+
+def _relative_beside(
+    text: str, seg: Segment, hit: TimeHit, header: datetime | None, zone: Zone | None
+) -> date | None:
+    """The day a relative word written right before a time names ("vakar vakarā 23:58:30",
+    "вчера вечером в 23:58"): it dates that time, never a date in another clause of its
+    sentence ("…, kas tika palaists 13. jūlijā" is the launch's own day). None when none."""
+    found = _WORDS_BEFORE.search(text, max(seg.start, hit.start - 40), hit.start)
+    if found is None:
+        return None
+    return relative_day(found.group(), hit.clock, header, zone)
 
 
 def _said_day(hit: TimeHit, dates: Dates, zone: Zone | None) -> date | None:
