@@ -40,7 +40,7 @@ from ipom_mail.pipeline.fields.shot_spans import (
     with_until,
 )
 from ipom_mail.pipeline.fields.shutter import shutter_closed_at, until_before
-from ipom_mail.pipeline.fields.time_day import day_for, photo_date, series_day
+from ipom_mail.pipeline.fields.time_day import day_for, in_later_clause, photo_date, series_day
 from ipom_mail.pipeline.fields.zones import Zone, parse_zone, twelve_hour
 from ipom_mail.pipeline.values import DateStyle, Media
 
@@ -299,7 +299,8 @@ def _read_once(
         relative_day(photo, None, header, morning=morning)
     }
     relative = None if dates.found or zoned or len(clocks) != 1 else clocks.pop()
-    day = days.pop() if len(days) == 1 else None if days else dates.context or known or relative
+    context = None if dates.context in _event_days(clean, segs, dates, cands) else dates.context
+    day = days.pop() if len(days) == 1 else None if days else context or known or relative
     zoneless = [(c.day, c.hit.clock) for c in dated if c.zone is None and c.day is not None]
     local = datetime.combine(*zoneless[0]) if len(zoneless) == 1 else None
     all_notes = (*dates.habits, *dates.notes, *notes, *(n for c in cands for n in c.notes))
@@ -308,6 +309,22 @@ def _read_once(
     asked = (*dates.questions, *(c.question for c in cands if c.question is not None))
     result = TakenAt(None, None, iso, tuple(dict.fromkeys(all_notes)), tuple(dict.fromkeys(asked)))
     return TextReading(result, local)
+
+
+def _event_days(text: str, segs: list[Segment], dates: Dates, cands: list[Candidate]) -> set[date]:
+    """The days written in a relative clause after a time ("…, which was launched on 13
+    July"): another event's, never the photo's date, even as the mail's only date."""
+    days: set[date] = set()
+    for cand in cands:
+        own = next((s for s in segs if s.start <= cand.hit.start < s.end), None)
+        days |= {
+            day
+            for hit, seg, day in dates.found
+            if own is not None
+            and day is not None
+            and in_later_clause(text, cand.hit, hit, seg, own)
+        }
+    return days
 
 
 def find_taken_at(

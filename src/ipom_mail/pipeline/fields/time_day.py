@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from ipom_mail.pipeline.fields.dates import DateHit, TimeHit
 from ipom_mail.pipeline.fields.dating import Dates
+from ipom_mail.pipeline.fields.labels import label_words_raw
 from ipom_mail.pipeline.fields.night_dates import night_day
 from ipom_mail.pipeline.fields.photo_day import presented_date
 from ipom_mail.pipeline.fields.relative_days import relative_day, relative_kinds, today_beside
@@ -85,6 +87,22 @@ def end_date(text: str, hits: list[DateHit], first: TimeHit, last: TimeHit) -> D
     return own[-1] if own and starts else None
 
 
+@cache
+def _relative_clause() -> re.Pattern[str]:
+    """A comma and a relative pronoun (data/labels.toml [relative_pronouns])."""
+    words = label_words_raw("relative_pronouns")
+    return re.compile(rf",\s*(?:{words})(?![\w'’])", re.I)
+
+
+def in_later_clause(text: str, hit: TimeHit, date_hit: DateHit, seg: Segment, own: Segment) -> bool:
+    """Whether a date after a time in its sentence lies in a relative clause of its own
+    ("23:58:30 …, kas tika palaists 13. jūlijā", "…, der am 13. Juli gestartet war"): that
+    clause's event's day, never the time's."""
+    if seg is not own or date_hit.start < hit.end:
+        return False
+    return _relative_clause().search(text, hit.end, date_hit.start) is not None
+
+
 def day_for(
     hit: TimeHit, seg: Segment, dates: Dates, known: date | None, zone: Zone | None = None
 ) -> tuple[date | None, bool]:
@@ -93,7 +111,10 @@ def day_for(
     word counts on the clock of the time's `zone` (fields/relative_days.py)."""
     sent = dates.forwarded[1] if dates.forwarded and seg.start >= dates.forwarded[0] else None
     zone = relative_clock(zone, dates.header, dates.text)  # "Durham, at 19:52 GMT"
-    same = [(h, day) for h, s, day in dates.found if s is seg]
+    found = [
+        (h, s, d) for h, s, d in dates.found if not in_later_clause(dates.text, hit, h, s, seg)
+    ]
+    same = [(h, day) for h, s, day in found if s is seg]
     pairs = _beside_pairs(hit, same, dates)
     if same and not pairs:  # "vakar vakarā 23:58:30 …, kas tika palaists 13. jūlijā"
         beside = _relative_beside(dates.text, seg, hit, sent or dates.header, zone)
@@ -110,18 +131,14 @@ def day_for(
         own = today_beside(dates.text, hit.start, hit.clock, sent or dates.header, zone)
     if own is not None:  # "Yesterday at 19:05 UTC …", whatever date the paragraph gives
         return own, True
-    has, day = _one(
-        [_night_read(dates.text, h, d, hit) for h, s, d in dates.found if s.para == seg.para]
-    )
+    has, day = _one([_night_read(dates.text, h, d, hit) for h, s, d in found if s.para == seg.para])
     if has:
         return day, False
     if seg.rank == 0:
-        has, day = _one(
-            [_night_read(dates.text, h, d, hit) for h, s, d in dates.found if s.rank == 0]
-        )
+        has, day = _one([_night_read(dates.text, h, d, hit) for h, s, d in found if s.rank == 0])
         if has:
             return day, False
-        if dates.context is not None and len(dates.found) == 1:
+        if dates.context is not None and len(dates.found) == 1 and found:
             said_day = _said_day(hit, dates, zone)
             if said_day is None or said_day == dates.context:
                 return dates.context, False  # "Time of transit: 11:23:07 SAST" under the one date
@@ -138,7 +155,7 @@ def day_for(
     relative = relative_day(
         dates.photo_text, hit.clock, dates.header, zone, morning=dates.untimed_text
     )
-    if relative is None and not dates.found:  # "on Tuesday evening … my photo is at 19:52"
+    if relative is None and not found:  # "on Tuesday evening … my photo is at 19:52"
         relative = weekday_day((said, dates.photo_text), hit.clock, dates.header, zone)
     return relative, True
 
