@@ -192,8 +192,11 @@ def value_word(token: str, previous: str) -> bool:
     """Whether a token is no prose word beside an exposure's values: a value ("1/800", "f/2.8",
     "15 sec"), a joining word, a format or a capture program ("SER", "FireCapture")."""
     kind = _kind(token, previous)
-    return kind is not None or _glue(token) or token.casefold() in _unworded() or bool(
-        _COUNT.match(token)
+    return (
+        kind is not None
+        or _glue(token)
+        or token.casefold() in _unworded()
+        or bool(_COUNT.match(token))
     )
 
 
