@@ -26,6 +26,15 @@ STORY = "The ISS crossed the Moon over the bay."
         "Ik stuur het nogmaals, voor het geval het niet is aangekomen.",
         "Отправляю ещё раз на случай, если письмо не дошло.",
         "念のため再送します。",
+        "Özür dilerim, ilk mailde fotoğrafı eklemeyi unutmuşum, şimdi ekte!",
+        "Maaf, saya lupa melampirkan fotonya tadi.",
+        "Xin lỗi, tôi quên đính kèm ảnh.",
+        "Oprostite, zaboravio sam priložiti fotografiju.",
+        "Atvainojos, aizmirsu pievienot foto.",
+        "Vabandust, unustasin lisada pildi.",
+        "آسف، نسيت إرفاق الصورة.",
+        "סליחה, שכחתי לצרף את התמונה.",
+        "ขอโทษครับ ลืมแนบรูป",
     ],
 )
 def test_a_note_that_the_mail_is_sent_again_is_not_story(resend: str) -> None:
@@ -56,6 +65,9 @@ def test_a_note_to_a_friend_about_meeting_up_is_not_story(meeting: str) -> None:
     [
         "I went out again the next night and the sky was clearer.",
         "I forgot my tripod, so I braced the camera on the car roof.",
+        "I forgot my tripod at home, so the car roof had to do.",
+        "Tripodumu evde unuttum, kamerayı arabanın tavanına koydum.",
+        "Saya lupa membawa tripod, jadi kamera saya taruh di atap mobil.",
         "Ich habe es nochmal versucht, die ISS ging genau über den Mond.",
         "In der Nacht von Freitag bis Samstag zog die ISS über Berlin.",
         "Dans la nuit de vendredi à samedi, l'ISS est passée au-dessus du lac.",

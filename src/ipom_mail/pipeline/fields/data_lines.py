@@ -186,3 +186,20 @@ def is_settings_line(line: str) -> bool:
     if not _LABEL_FIRST.match(line):
         kinds.discard("frames")  # "Hand guided with a joystick, 3000 frames at 2 ms.": prose
     return len(kinds) >= 2 and words <= _SETTINGS_WORDS
+
+
+def value_word(token: str, previous: str) -> bool:
+    """Whether a token is no prose word beside an exposure's values: a value ("1/800", "f/2.8",
+    "15 sec"), a joining word, a format or a capture program ("SER", "FireCapture")."""
+    kind = _kind(token, previous)
+    return (
+        kind is not None
+        or _glue(token)
+        or token.casefold() in _unworded()
+        or bool(_COUNT.match(token))
+    )
+
+
+def prose_words(token: str) -> int:
+    """How many words of prose a token holds (a CJK or Thai run counts by its length)."""
+    return _words_in(token)

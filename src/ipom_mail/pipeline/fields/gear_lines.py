@@ -33,7 +33,8 @@ def _glue() -> frozenset[str]:
     return frozenset(w.casefold() for w in words)
 
 
-def _glue_word(token: str) -> bool:
+def glue_word(token: str) -> bool:
+    """Whether a word may stand between instruments' names (a connector, a kind, a support)."""
     return token.casefold() in _glue() or _KIND.fullmatch(token) is not None
 
 
@@ -49,7 +50,7 @@ def names_only_gear(line: str) -> bool:
     tokens = [t for t in tokens if t]
     if not tokens or tokens[0].casefold() not in named:
         return False
-    rest = [t for t in tokens if t.casefold() not in named and not _glue_word(t)]
+    rest = [t for t in tokens if t.casefold() not in named and not glue_word(t)]
     return not rest or is_photo_data(" ".join(rest))  # "…, 10 s at f/2.8, ISO 1250."
 
 

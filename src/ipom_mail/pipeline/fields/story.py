@@ -48,6 +48,7 @@ from ipom_mail.pipeline.fields.forward import (
 )
 from ipom_mail.pipeline.fields.forward_words import forward_words, header_label
 from ipom_mail.pipeline.fields.gear_lines import is_gear_line
+from ipom_mail.pipeline.fields.gear_sentences import without_gear_sentences
 from ipom_mail.pipeline.fields.labels import WORD_END, mail_pattern
 from ipom_mail.pipeline.fields.link_lines import link_line, without_link_handover
 from ipom_mail.pipeline.fields.links import SENT_FROM
@@ -264,6 +265,7 @@ def find_story(
         kept += [*drop_closing(_part_story(part, record, announcing), signers), ""]
     story = without_other_events(re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip(), sent)
     story = without_mail_talk(story, below=several or quotes_below(text))
+    story = without_gear_sentences(story)  # "Processed in PIPP and AutoStakkert."
     story = without_member_notes(story)  # "Here is a photo by our member Peter Novak."
     story = without_behalf_notes(story)  # "Estou enviando em nome do meu marido, Rafael …"
     story = without_thanks(story)  # "Thanks a million for featuring my October shot!"
