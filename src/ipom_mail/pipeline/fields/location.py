@@ -15,7 +15,7 @@ from functools import lru_cache
 from ipom_mail.pipeline.fields.equipment import EQUIPMENT_LABEL, OTHER_LABEL
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import label_words_raw
-from ipom_mail.pipeline.fields.place_after import GREETING_END, zone_remark
+from ipom_mail.pipeline.fields.place_after import zone_remark
 from ipom_mail.pipeline.fields.place_away import without_journeys
 from ipom_mail.pipeline.fields.place_bracketed import bracketed_site
 from ipom_mail.pipeline.fields.place_caseless import caseless_over, caseless_place
@@ -38,6 +38,7 @@ from ipom_mail.pipeline.fields.place_phrases import (
     without_plans,
     without_signatures,
 )
+from ipom_mail.pipeline.fields.place_regions import UPPER, region_after_word, region_rx
 from ipom_mail.pipeline.fields.place_scripts import script_place
 from ipom_mail.pipeline.fields.place_sky import sky_name
 from ipom_mail.pipeline.fields.place_spots import spot_place, suffixed_town, town_in_case
@@ -46,8 +47,7 @@ from ipom_mail.pipeline.fields.place_suffixed import suffixed_name
 from ipom_mail.pipeline.fields.place_taken import taken_from_spot, unsure_spot_line
 from ipom_mail.pipeline.fields.place_town_taken import taken_in_named
 from ipom_mail.pipeline.fields.place_unwrap import unwrapped
-from ipom_mail.pipeline.fields.place_words import alt, club_name, counts, words_of
-from ipom_mail.pipeline.fields.site_phrases import inside_site
+from ipom_mail.pipeline.fields.place_words import alt, club_name, words_of
 from ipom_mail.pipeline.fields.towns import is_town
 from ipom_mail.pipeline.values import Media
 
@@ -71,24 +71,6 @@ _TABLE_ROW = re.compile(rf"^\s*+{_LOCATION_PAIR}\s{{2,}}(?=\S)", re.IGNORECASE)
 _CONNECTOR = (
     r"(?:of|de|del|la|le|les|am|an der|im|sur|upon|on|di|da|do|dos|das|van|von|bei|nad|pod)"
 )
-_PREP_REGION = re.compile(
-    r"\b(?:in|from|near|at|bei|nahe|aus|à|en|près de|depuis|cerca de|desde|vicino a|da|"
-    r"perto de|em|bij|nabij|vanuit|w|pod|z|u|v|ve|z|fra|från|iz|din|nuo|no|из|з|від|в|у|από|dan)\s+(?:(?:my|mein\w*|mon|ma|mi|il mio|"
-    r"meu|mijn)\s+\w+\s+(?:in\s+)?)?",
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=1)
-def _region_rx() -> re.Pattern[str]:
-    regions = sorted(gazetteer().regions, key=len, reverse=True)
-    alt = "|".join(re.escape(r) for r in regions)
-    words = "|".join(
-        re.escape(w) for w in sorted(gazetteer().district_words, key=len, reverse=True)
-    )
-    firms = "|".join(map(re.escape, gazetteer().not_districts))
-    district = rf"(?:{words})\s(?!(?:{firms})\b)[{_UPPER}][\w'’-]*(?:\s[{_UPPER}][\w'’-]*)?"
-    return re.compile(rf"(?<![\w])(?:{alt}|{district})(?![\w])")
 
 
 # a phone's pin before a place stands for its label: "📍 Rīga, Doma laukums"
@@ -227,7 +209,7 @@ def _place_region(line: str, above: str = "") -> list[tuple[int, str]]:
     place is in ("… Cooper River Lake in" above "Cherry Hill, New Jersey")."""
     from ipom_mail.pipeline.fields.story import GREETING  # story reads location: imported late
 
-    rx = _region_rx()
+    rx = region_rx()
     found: list[tuple[int, str]] = []
     greeting = GREETING.match(line) is not None
     for m in re.finditer(r",\s+", line):
@@ -275,7 +257,7 @@ def _place_bracketed(line: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for m in re.finditer(r"\s\(", line):
         code = _province_code(line, m.end())  # "dalla piazza di Crissolo (CN)"
-        region = code or _region_rx().match(line, m.end())
+        region = code or region_rx().match(line, m.end())
         place = _place_before(line, m.start()) if region else None
         if not region or not line.startswith(")", region.end()):
             continue
@@ -314,25 +296,6 @@ def _free_text(text: str) -> str | None:
     return min(candidates)[2] if candidates else None
 
 
-def _region_after_word(text: str) -> str | None:
-    """A region after 'in/from/near' ('from Bavaria'): read after the sentence readers, whose
-    town is surer ("the terrace … in Kothrud, Pune" before "share with your readers in
-    India")."""
-    rx = _region_rx()
-    for line in text.splitlines():
-        for m in _PREP_REGION.finditer(line):
-            if inside_site(line, m.start()) or GREETING_END.search(line[: m.start()]):
-                continue  # "desde el Cerro de la Gloria en Mendoza", "Grüße aus Tirol"
-            if not counts(m.group(0).split()[0]):
-                continue  # Dutch "en" is "and", Polish "i" too: no "in" in this mail
-            region = rx.match(line, m.end())
-            if region and re.match(rf"\s{PLACE_WORD}", line[region.end() :]):
-                continue  # "from Victoria Park": a longer name that starts with a region
-            if region and len(region.group(0)) > 3:
-                return region.group(0)
-    return None
-
-
 def find_location(
     text: str, people: frozenset[str] = frozenset(), mail: str | None = None
 ) -> str | None:
@@ -367,7 +330,7 @@ def find_location(
         free = unsure_spot_line(free) or free
         rest = (
             lambda: place_in_sentence(free),
-            lambda: _region_after_word(free),
+            lambda: region_after_word(free),
             lambda: spot_place(free, mail or text),
             lambda: suffixed_town(free),
             lambda: suffixed_name(free),
@@ -388,7 +351,7 @@ def find_location(
     state = re.search(rf"(?<![\w/]){re.escape(place)}/([A-Z]{{2}})(?![\w/])", text)
     if state and state.group(1) in gazetteer().state_codes:
         place = f"{place}/{state.group(1)}"  # "Campinas/SP"
-    site = re.search(rf"{re.escape(place)}\s*(\([{_UPPER}][^()\n]{{0,60}}\))", own)
+    site = re.search(rf"{re.escape(place)}\s*(\([{UPPER}][^()\n]{{0,60}}\))", own)
     return f"{place} {site.group(1)}" if site and not zone_remark(site.group(1)) else place
 
 
@@ -410,9 +373,6 @@ def _without_day(place: str) -> str:
 
     head, comma, tail = place.rpartition(",")
     return head.rstrip() if comma and head.strip() and weekday_alone(tail.strip()) else place
-
-
-_UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŐŰČŠŽŘĎŤŇΆ-ΏΑ-ΩЀ-Я"
 
 
 def find_gps(media: Media) -> tuple[float | None, float | None]:
