@@ -22,10 +22,6 @@ SENT = "Fri, 16 Jul 2027 09:27:40 +0200"
         "13 июля.",
         "SKS pārlidoja 23:58:30 pēc Latvijas laika, blakus Crew Dragon, kas tika palaists "
         "13. jūlijā.",
-        # the launch said by its participle, with no relative clause
-        "Um 23:58 MESZ flog die ISS neben der am 13. Juli gestarteten Crew Dragon.",
-        "O 23:58 CEST ISS przeleciała obok wystrzelonego 13 lipca Crew Dragona.",
-        "At 23:58 BST the ISS passed beside Crew Dragon launched on 13 July.",
     ],
 )
 def test_a_date_in_another_events_relative_clause_dates_neither_the_time_nor_the_photo(
@@ -41,8 +37,8 @@ def test_a_date_in_another_events_relative_clause_dates_neither_the_time_nor_the
     [
         # the date written beside the time still dates it, whatever clause follows
         (
-            "Um 23:58 MESZ am 15. Juli flog die ISS über den Dom, der am 13. Juli neu "
-            "beleuchtet wurde.",
+            "Um 23:58 MESZ am 15. Juli flog die ISS neben Crew Dragon, der am 13. Juli "
+            "gestartet war.",
             "2027-07-15T21:58:00+00:00",
         ),
         # a relative clause that holds no date changes nothing
