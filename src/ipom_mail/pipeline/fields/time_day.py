@@ -18,6 +18,7 @@ from functools import cache
 from ipom_mail.pipeline.fields.dates import DateHit, TimeHit
 from ipom_mail.pipeline.fields.dating import Dates
 from ipom_mail.pipeline.fields.labels import label_words_raw
+from ipom_mail.pipeline.fields.launch_dates import launch_date
 from ipom_mail.pipeline.fields.night_dates import night_day
 from ipom_mail.pipeline.fields.photo_day import presented_date
 from ipom_mail.pipeline.fields.relative_days import relative_day, relative_kinds, today_beside
@@ -97,8 +98,13 @@ def _relative_clause() -> re.Pattern[str]:
 def in_later_clause(text: str, hit: TimeHit, date_hit: DateHit, seg: Segment, own: Segment) -> bool:
     """Whether a date after a time in its sentence lies in a relative clause of its own
     ("23:58:30 …, kas tika palaists 13. jūlijā", "…, der am 13. Juli gestartet war"): that
-    clause's event's day, never the time's."""
-    if seg is not own or date_hit.start < hit.end:
+    clause's event's day, never the time's; so is a launch's date in the time's sentence
+    ("neben der am 13. Juli gestarteten Crew Dragon": launch_dates.py)."""
+    if seg is not own:
+        return False
+    if launch_date(text, date_hit.start, date_hit.end):
+        return True
+    if date_hit.start < hit.end:
         return False
     return _relative_clause().search(text, hit.end, date_hit.start) is not None
 
