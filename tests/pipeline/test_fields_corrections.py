@@ -96,3 +96,44 @@ def test_the_night_of_the_mistake_dates_no_corrected_time(body: str, want: str |
     fields = mail_fields("Re: ISS", f"{body}\n\nHelen", SENDER, date=DATE, follow_up=True)
     found = fields.taken_at.date().isoformat() if fields.taken_at else fields.taken_date
     assert found == want
+
+
+def _kielder(note: str, clock: str = "17:21 GMT") -> str:
+    original = (
+        f"Please find attached my entry. Taken on Tuesday 10th November at {clock} from "
+        "Kielder Observatory.\n\nEquipment: Canon EOS 6D Mk II on a Manfrotto 190 tripod"
+    )
+    quoted = "\n".join(f"> {line}" if line else ">" for line in original.splitlines())
+    return f"{note}\n\nPeggy\n\nOn Wed, 11 Nov 2026 at 22:40, {SENDER} wrote:\n{quoted}\n"
+
+
+_LATE = "Thu, 12 Nov 2026 09:14:03 +0000"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Apologies, a correction to my email of yesterday. The time I gave was wrong: the "
+        "first frame was actually at 17:12 GMT, not 17:21.\n\nI've reattached the photo of "
+        "the ISS climbing over the roll-off roof.",
+        "Eine kleine Korrektur zu meiner Mail von gestern: das erste Bild war um 17:12 GMT, "
+        "nicht um 17:21.\n\nIch habe das Foto der ISS über dem Rolldach noch einmal angehängt.",
+        "Petite correction à mon mail d'hier : la première image était à 17:12 GMT et non "
+        "17:21.\n\nJe renvoie la photo de l'ISS au-dessus du toit roulant.",
+    ],
+)
+def test_a_correction_said_without_a_colon_corrects_the_originals_clock(note: str) -> None:
+    fields = mail_fields("RE: ISS", _kielder(note), SENDER, date=_LATE, follow_up=True)
+    assert (
+        fields.taken_at is not None and fields.taken_at.isoformat() == "2026-11-10T17:12:00+00:00"
+    )
+    assert "Canon EOS 6D Mk II" in fields.equipment
+    # the note's paragraph that presents the photo is story; its correction is not
+    assert fields.story is not None and "17:12" not in fields.story
+    assert "ISS" in fields.story
+
+
+def test_a_loose_correction_word_with_only_a_new_clock_corrects_nothing() -> None:
+    note = "I did a colour correction on this one, from the same night at 17:50 GMT."
+    fields = mail_fields("RE: ISS", _kielder(note), SENDER, date=_LATE, follow_up=True)
+    assert fields.taken_at is None or fields.taken_at.strftime("%H:%M") != "17:50"

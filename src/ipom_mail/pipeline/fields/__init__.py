@@ -17,7 +17,7 @@ from ipom_mail.config import Config
 from ipom_mail.pipeline.fields.answer_story import answer_story
 from ipom_mail.pipeline.fields.camera_time import TakenAt
 from ipom_mail.pipeline.fields.column_tables import as_label_lines
-from ipom_mail.pipeline.fields.corrections import corrected_text, corrects_a_quote
+from ipom_mail.pipeline.fields.corrections import corrected_text, note_beside_correction
 from ipom_mail.pipeline.fields.equipment import find_equipment, text_items
 from ipom_mail.pipeline.fields.forward import mark_forward
 from ipom_mail.pipeline.fields.links import find_links
@@ -137,6 +137,13 @@ def _story(text: str, parsed: ParsedMessage) -> str | None:
     horisonti Maa varju." in a resent submission is the photo's story."""
     story = find_story(text, parsed.sender_name, parsed.date)
     return answer_story(story) if answers_us(parsed.subject) else story
+
+
+def _story_text(text: str, parsed: ParsedMessage) -> str:
+    """The text the story is read in: a correction's note without its sentences about the
+    correction (the quoted original was sent with its own story), else the text."""
+    note = note_beside_correction(read_part(parsed.text), parsed.sender, parsed.sender_name)
+    return text if note is None else note
 
 
 def _location(clean: str, mine: str, subject: str, parsed: ParsedMessage, text: str) -> str | None:
@@ -342,9 +349,7 @@ def extract_fields(
         photographer=credit,
         equipment=find_equipment(gear, media, (credit.name, parsed.sender_name)),
         flyby=flyby,
-        story=None
-        if corrects_a_quote(read_part(parsed.text), parsed.sender, parsed.sender_name)
-        else _story(text, parsed),
+        story=_story(_story_text(text, parsed), parsed),
         location=_location(clean, mine, subject, parsed, text),
         gps_lat=lat,
         gps_lon=lon,

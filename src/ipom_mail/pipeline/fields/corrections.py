@@ -1,7 +1,10 @@
 """A time corrected in a reply above the submission it corrects ("Apologies - correction: it
 was 21:14 BST, not 21:41. I mistyped it last night."): the submission is the sender's quoted
-original with the corrected clock written in, so its date, gear, place and story are the
-original's, never the note's ("last night" is when the mistake was made).
+original with the corrected clock written in, so its date, gear and place are the
+original's, never the note's ("last night" is when the mistake was made); the story is the
+note's paragraphs that say nothing of the correction ("I've reattached the photo of …").
+A correction word without its colon ("a correction to my email of yesterday") counts when
+the note writes both clocks ("at 17:12 GMT, not 17:21").
 
 Only the sender's own original counts (its quote header names their address or name): a
 correction quoting our reply is an answer, read as one. Pure: text in, text out.
@@ -20,10 +23,12 @@ _QUOTE_MARK = re.compile(r"^\s*>+ ?")
 
 
 @cache
-def _correction() -> re.Pattern[str]:
-    """A correction word and its colon, in any language (data/mail_words.toml [correction])."""
+def _correction(colon: bool = True) -> re.Pattern[str]:
+    """A correction word, with its colon unless `colon` is False ("a correction to my email
+    of yesterday"), in any language (data/mail_words.toml [correction])."""
     words = "|".join(w for listed in mail_data()["correction"].values() for w in listed)
-    return re.compile(rf"(?<![^\W\d_])(?:{words})\s?[:：]", re.IGNORECASE)
+    after = r"\s?[:：]" if colon else r"(?![^\W\d_])"
+    return re.compile(rf"(?<![^\W\d_])(?:{words}){after}", re.IGNORECASE)
 
 
 @cache
@@ -76,19 +81,29 @@ def _rewritten(original: str, old: tuple[str, str], new: tuple[str, str]) -> str
     return _CLOCK.sub(put, original)
 
 
-def corrects_a_quote(text: str, sender: str | None, name: str | None) -> bool:
-    """Whether the text is a correction written above the sender's quoted original: its
-    story was sent with that original, and the note is none."""
-    return _corrected_original(text, sender, name) is not None
+def note_beside_correction(text: str, sender: str | None, name: str | None) -> str | None:
+    """The paragraphs of a correction's note that say nothing of the correction (no
+    correction or mistake word, no clock): "I've reattached the photo of the ISS climbing
+    over the roll-off roof" is story, "Apologies - correction: it was 21:14 BST" is not.
+    None when the text corrects no quoted original."""
+    if _corrected_original(text, sender, name) is None:
+        return None
+    paragraphs = re.split(r"\n\s*\n", own_text(text))
+    return "\n\n".join(
+        p
+        for p in paragraphs
+        if not (_correction(colon=False).search(p) or _mistake().search(p) or _CLOCK.search(p))
+    )
 
 
 def corrected_text(text: str, sender: str | None, name: str | None) -> str:
     """The quoted original a correction of a time is written above, the clock corrected; a
     correction with no such original without its sentences about the mistake; else the
     text as it is."""
-    if not _correction().search(own_text(text)):
-        return text
-    return _corrected_original(text, sender, name) or _without_mistakes(text)
+    original = _corrected_original(text, sender, name)
+    if original is not None:
+        return original
+    return _without_mistakes(text) if _correction().search(own_text(text)) else text
 
 
 def _corrected_original(text: str, sender: str | None, name: str | None) -> str | None:
@@ -96,7 +111,7 @@ def _corrected_original(text: str, sender: str | None, name: str | None) -> str 
     None when there is no such original, or which clock is corrected, or to what, is not
     plain."""
     note = own_text(text)
-    if not _correction().search(note):
+    if not _correction(colon=False).search(note):  # the original and its clocks must agree
         return None
     lines = text.replace("\r\n", "\n").split("\n")
     start = quote_starts(lines)
@@ -106,7 +121,9 @@ def _corrected_original(text: str, sender: str | None, name: str | None) -> str 
     was = _clocks(original)
     said = _clocks(note)
     new = {c for c in said if c not in was}
-    old = {c for c in said if c in was} or set(was)
+    old = {c for c in said if c in was}
+    if not old and _correction().search(note):  # "Correction: the right time is 21:14"
+        old = set(was)  # written loosely ("a correction to my email"), the note says both
     if len(new) != 1 or len(old) != 1:
         return None
     return _rewritten(original, old.pop(), new.pop())
