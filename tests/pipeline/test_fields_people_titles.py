@@ -31,6 +31,13 @@ from ipom_mail.pipeline.fields.story import find_story
         ("陳志明博士", "陳志明"),
         ("佐々木 健 教授", "佐々木 健"),
         ("박지훈 박사", "박지훈"),
+        ("डॉ. राजेश कुमार शर्मा", "राजेश कुमार शर्मा"),
+        ("श्रीमती सुनीता वर्मा", "सुनीता वर्मा"),
+        ("ড. অনিন্দ্য সেন", "অনিন্দ্য সেন"),
+        ("முனைவர் கார்த்திக் ராஜா", "கார்த்திக் ராஜா"),
+        ("د. ليلى حداد", "ليلى حداد"),
+        ("دکتر مریم احمدی", "مریم احمدی"),
+        ('ד"ר נועה לוי', "נועה לוי"),
     ],
 )
 def test_a_title_in_the_display_name_is_not_credited(display: str, name: str) -> None:
@@ -39,7 +46,15 @@ def test_a_title_in_the_display_name_is_not_credited(display: str, name: str) ->
 
 @pytest.mark.parametrize(
     "name",
-    ["Don Pettit", "Drew Morales", "Frauke Herrmann", "Misha Sirotkin"],  # "Dr", "Frau"…
+    # "Dr", "Frau", "श्री" written onto a name ("श्रीकांत"), "دکتر" only as a word of its own
+    [
+        "Don Pettit",
+        "Drew Morales",
+        "Frauke Herrmann",
+        "Misha Sirotkin",
+        "श्रीकांत जोशी",
+        "திருமலை செல்வன்",
+    ],
 )
 def test_a_name_that_only_looks_like_a_title_is_credited_whole(name: str) -> None:
     assert find_photographer(name, "ISS photo attached.", ()).name == name
