@@ -150,7 +150,9 @@ def _from_lead(words: list[str], lang: dict[str, list[str]]) -> bool:
 def _before_in(spot: list[str], lang: dict[str, list[str]]) -> list[str]:
     """A spot's words up to one with an "in" prefix: "מהטיילת בשפת המכתש" (from the
     promenade, on the crater's rim) is a bare kind and where it lies, no name of its own."""
-    cut = next((n for n, w in enumerate(spot[1:], 1) if w.startswith(tuple(lang["in_prefixes"]))), None)
+    cut = next(
+        (n for n, w in enumerate(spot[1:], 1) if w.startswith(tuple(lang["in_prefixes"]))), None
+    )
     return spot[:cut]
 
 
