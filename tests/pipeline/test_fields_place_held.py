@@ -85,6 +85,8 @@ def test_a_town_that_only_holds_a_named_spot_is_no_value(text: str, place: str) 
     [
         ("این عکس را از پشت‌بام خانه‌مان در تهران گرفتم.", "تهران"),  # one's home: the town
         ("התמונה צולמה מהטיילת במצפה רמון.", "מצפה רמון"),  # a bare kind: the town
+        # a bare kind and where it lies ("on the crater's rim"), no name of its own: the town
+        ("צילמתי מהטיילת בשפת המכתש במצפה רמון.", "מצפה רמון"),
         ("التقطت الصورة في دبي.", "دبي"),  # no spot at all
     ],
 )

@@ -23,6 +23,9 @@ from tests.mailkit import mail_place
         ("यह तस्वीर कल रात पुणे से खींची गई।", "पुणे"),
         ("मैंने यह तस्वीर नई दिल्ली से ली थी।", "नई दिल्ली"),  # a town of two words
         ("मैंने अपनी तस्वीर सातारा के अजिंक्यतारा किल्ला वरून काढली.", "अजिंक्यतारा किल्ला"),
+        # the fort in its oblique form before a genitive, and the part of it stood on
+        ("जो मैंने रविवार को शाम 6:22 बजे जयपुर के पास नाहरगढ़ किले की छत से ली थी।",
+         "नाहरगढ़ किले की छत"),
     ],
 )  # fmt: skip
 def test_a_site_or_town_before_a_postposition_and_a_verb_of_taking_is_the_place(
@@ -39,6 +42,8 @@ def test_a_site_or_town_before_a_postposition_and_a_verb_of_taking_is_the_place(
         "दिल्ली से नमस्ते, मैंने कल यह तस्वीर ली।",  # a greeting's town
         "हम जयपुर क्लब की बैठक में यह तस्वीर दिखाएँगे, जो कल ली थी।",  # a meeting
         "मैंने यह तस्वीर झील से ली।",  # the kind alone: no name
+        "मैंने यह तस्वीर किले की छत से ली।",  # the fort's roof, no name
+        "स्टेशन नाहरगढ़ किले के बुर्ज के ठीक ऊपर से गुज़रा।",  # passed over, not taken from
         "मैंने यह तस्वीर भारत से ली।",  # a country alone
         "मैंने यह तस्वीर सूर्यास्त के बाद छत से ली।",  # one's roof, no town
         "दिल्ली में कल बारिश हुई, फिर मैंने बहुत बाद में आज सुबह यह तस्वीर ली।",  # no taking there

@@ -54,6 +54,11 @@ def test_a_lake_passed_over_without_its_town_is_no_place() -> None:
          "St. Koloman vom Parkplatz am Trattberg aus.", "St. Koloman"),
         ("Gisteren bij ons in Dwingeloo gefotografeerd.", "Dwingeloo"),
         ("Taken last night at home in Kielder, a tiny village.", "Kielder"),
+        # one's own garden, balcony or terrace between "at ours" and "in" (batch-37)
+        ("Aufgenommen bei uns im Garten in Purkersdorf mit meinem Celestron C8.", "Purkersdorf"),
+        ("Fotografiert bei mir auf dem Balkon in Mödling, gestern um 18 Uhr.", "Mödling"),
+        ("Shot from the tripod in our back garden in Kielder, a tiny village.", "Kielder"),
+        ("Gisteren bij ons in de tuin in Dwingeloo gefotografeerd.", "Dwingeloo"),
     ],
 )  # fmt: skip
 def test_the_village_at_the_senders_own_place_in_the_sentence_of_taking(
@@ -69,6 +74,8 @@ def test_the_village_at_the_senders_own_place_in_the_sentence_of_taking(
         "Bei uns in Linz regnet es seit Tagen. Aufgenommen habe ich es im Urlaub.",
         "Aufgenommen gestern, bei uns in der Sternwarte.",
         "Aufgenommen bei uns in Astronomischer Arbeitskreis Salzburg.",
+        "Bei uns im Garten in Purkersdorf blüht es. Aufgenommen habe ich es am Kahlenberg.",
+        "Our garden in Kielder was cloudy, so I drove to the coast and took it there.",
     ],
 )
 def test_no_village_from_where_one_lives_in_another_sentence_nor_a_club(text: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from ipom_mail.pipeline.fields.location import find_location
 from ipom_mail.pipeline.fields.place_above import above_place
 from ipom_mail.pipeline.fields.place_kinds import kind_site
 from ipom_mail.pipeline.fields.place_pictured import pictured_place
@@ -113,6 +114,21 @@ def test_a_site_after_a_spot_wrapped_onto_the_next_line_is_read_whole(
     text: str, place: str
 ) -> None:
     assert kind_site(unwrapped(text)) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a spot and its "on" end the line, the site's name opens the next (batch-37)
+        ("o 17:34 czasu polskiego, z parkingu na\nPrzełęczy Wyżnej koło Wetliny w Bieszczadach.",
+         "Przełęczy Wyżnej"),
+        ("Aufgenommen vom Balkon in\nGraz-Andritz aus.", "Graz-Andritz"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_spot_and_its_on_wrapped_onto_the_next_line_is_read(
+    text: str, place: str
+) -> None:
+    assert find_location(text) == place
 
 
 def test_a_kind_ending_a_line_after_any_other_word_is_not_joined() -> None:

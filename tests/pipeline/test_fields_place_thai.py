@@ -30,6 +30,10 @@ from tests.mailkit import mail_place
         ("ผมถ่ายจากสวนสาธารณะหนองบวกหาด เชียงใหม่ มองขึ้นไปเห็นพระธาตุ", "สวนสาธารณะหนองบวกหาด เชียงใหม่"),
         ("ถ่ายที่หอดูดาวเฉลิมพระเกียรติ อำเภอแม่ริม", "หอดูดาวเฉลิมพระเกียรติ อำเภอแม่ริม"),
         ("ถ่ายจากเกาะล้าน เมื่อคืนนี้ ฟ้าใสมาก", "เกาะล้าน"),
+        # a spot, a space, then the site by its kind: the spot left out, the areas kept
+        ("ขอส่งภาพ ISS ที่ถ่ายจากลานจอดรถ หอดูดาวแห่งชาติ ดอยอินทนนท์ จ.เชียงใหม่ เมื่อวันที่ 19",
+         "หอดูดาวแห่งชาติ ดอยอินทนนท์ จ.เชียงใหม่"),
+        ("ผมถ่ายจากดาดฟ้า อุทยานแห่งชาติเขาใหญ่ ถ่ายเมื่อวันเสาร์", "อุทยานแห่งชาติเขาใหญ่"),
     ],
 )  # fmt: skip
 def test_a_thai_site_by_its_kind_after_on_at_or_from_is_the_place(text: str, place: str) -> None:
@@ -46,6 +50,8 @@ def test_a_thai_site_by_its_kind_after_on_at_or_from_is_the_place(text: str, pla
         "ผมภูมิใจที่ภูมิใจมาก ถ่ายภาพนี้",  # "proud" starts like "ภู", a mountain
         "เราประชุมที่หอดูดาวสิรินธร จังหวัดเชียงใหม่ แล้วถ่ายภาพกัน",  # a meeting's venue
         "ผมส่งภาพจากประเทศไทย ถ่ายเมื่อคืน",  # a country alone
+        "ผมจอดรถที่ลานจอดรถ ใกล้บ้าน แล้วถ่ายภาพ",  # a car park, a space, no site by its kind
+        "สถานีผ่านเหนือลานจอดรถ หอดูดาวแห่งชาติ สวยมาก",  # over: pictured, not taken from
     ],
 )  # fmt: skip
 def test_no_thai_site_over_a_summit_in_a_meeting_or_in_a_word_like_a_kind(text: str) -> None:

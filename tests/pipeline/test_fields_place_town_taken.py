@@ -25,6 +25,9 @@ from tests.mailkit import mail_place
         ("این عکس را در تهران گرفتم.", "تهران"),  # the verb after the town
         ("این عکس در اصفهان گرفته شد.", "اصفهان"),
         ("عکس از کاشان گرفته شد.", "کاشان"),  # Persian's kaf: GeoNames writes Arabic's
+        # a zone's country after a clock's word is part of the time, not a word between
+        ("צילמתי אותה ביום חמישי בערב ב-17:45 שעון ישראל, מהטיילת בשפת המכתש במצפה רמון.",
+         "מצפה רמון"),
     ],
 )  # fmt: skip
 def test_a_town_led_near_a_verb_of_taking_is_the_place(text: str, place: str) -> None:
@@ -56,6 +59,8 @@ def test_a_thai_town_straight_after_taken_at_is_the_place(text: str, place: str 
         "الرياض في 15 أبريل 2027",  # a date line: no verb of taking
         "من در تهران زندگی می‌کنم و عکاسی را دوست دارم.",  # where one lives
         "צילמתי את התחנה בשעה שבע.",  # "at seven": no town
+        "צילמתי את התחנה ב-17:45 שעון ירושלים.",  # a clock's town is the zone, no place
+        "التقطتها الساعة 19:40 بتوقيت مكة.",  # so in Arabic
     ],
 )  # fmt: skip
 def test_no_town_from_a_greeting_a_home_a_date_line_or_a_country(text: str) -> None:

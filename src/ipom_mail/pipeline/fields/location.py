@@ -47,6 +47,7 @@ from ipom_mail.pipeline.fields.place_suffixed import suffixed_name
 from ipom_mail.pipeline.fields.place_taken import taken_from_spot, unsure_spot_line
 from ipom_mail.pipeline.fields.place_town_taken import taken_in_named
 from ipom_mail.pipeline.fields.place_unwrap import unwrapped
+from ipom_mail.pipeline.fields.place_went_to import went_to_place
 from ipom_mail.pipeline.fields.place_words import alt, club_name, words_of
 from ipom_mail.pipeline.fields.towns import is_town
 from ipom_mail.pipeline.values import Media
@@ -304,7 +305,8 @@ def find_location(
     stood (fields/place_stood.py), or after "from" in a
     script without capitals (fields/place_caseless.py), or onto a Thai locative word or
     before a Hindi postposition (fields/place_scripts.py), else a place in a
-    sentence (fields/place_phrases.py) or after a spot, else a town the ISS passed over; with
+    sentence (fields/place_phrases.py) or after a spot, else where the sender drove or went
+    to (fields/place_went_to.py), else a town the ISS passed over; with
     its state's code after a slash ("Campinas/SP") and the site named in brackets right
     after it ("Aarhus (Ole Rømer Observatoriet)"). Where a spot taken from is named but not
     surely read, only its own paragraph is read further ("vom Vereinsgelände in Ahlen"),
@@ -334,6 +336,7 @@ def find_location(
             lambda: spot_place(free, mail or text),
             lambda: suffixed_town(free),
             lambda: suffixed_name(free),
+            lambda: went_to_place(free),
             lambda: first_over(free),
             lambda: cased_over_town(free),
             lambda: declined_place(free),

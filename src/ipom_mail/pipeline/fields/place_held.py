@@ -129,13 +129,15 @@ def _from_lead(words: list[str], lang: dict[str, list[str]]) -> bool:
     """Whether a lead of "from", or a word with its prefix, opens a spot of a name of its
     own, three words or more ("از کنار کاروانسرای مرنجاب", from beside the Maranjab
     caravanserai; "מטיילת שפת המכתש"), never one's home ("از پشت‌بام خانه‌مان", from our
-    rooftop) nor a bare kind ("מהטיילת", from the promenade): that town is the place.
+    rooftop) nor a bare kind ("מהטיילת", from the promenade), with where it lies after an
+    "in" prefix or not ("מהטיילת בשפת המכתש במצפה רמון"): that town is the place.
     A word of time or an instrument is no spot ("מצלמה")."""
     froms = set(lang["words"]) - set(lang["in_words"])
     prefixes = tuple(p for p in lang["prefixes"] if p not in lang["in_prefixes"])
     last = words[-_WORDS_BEFORE:]
     for i, word in enumerate(last):
         spot = last[i + 1 :] if word in froms else [word[1:], *last[i + 1 :]]
+        spot = _before_in(spot, lang)
         bare = word[1:] if word.startswith(prefixes) else ""
         lead = word in froms or (
             len(bare) > 2 and bare not in lang["times"] and word not in words_of("held_not_from")
@@ -143,6 +145,15 @@ def _from_lead(words: list[str], lang: dict[str, list[str]]) -> bool:
         if lead and len(spot) >= 3 and not any(w.startswith(_homes()) for w in spot):
             return True
     return False
+
+
+def _before_in(spot: list[str], lang: dict[str, list[str]]) -> list[str]:
+    """A spot's words up to one with an "in" prefix: "מהטיילת בשפת המכתש" (from the
+    promenade, on the crater's rim) is a bare kind and where it lies, no name of its own."""
+    cut = next(
+        (n for n, w in enumerate(spot[1:], 1) if w.startswith(tuple(lang["in_prefixes"]))), None
+    )
+    return spot[:cut]
 
 
 @cache

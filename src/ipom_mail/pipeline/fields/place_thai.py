@@ -6,7 +6,8 @@ Thai writes no space between words, only between phrases: "ถ่ายจาก
 reservoir, Chiang Mai province). A place is read where a locative word ([thai_leads]: on,
 at, from; never "over", what was passed over is pictured) is written onto a kind heading a
 name ([thai_kinds]: a mountain, a reservoir, a viewpoint), a spot by it left out
-([thai_spots], [thai_by]: the car park beside); the name runs to the next space, and the
+([thai_spots], [thai_by]: the car park beside; or a space: "ลานจอดรถ หอดูดาวแห่งชาติ",
+the car park, the National Observatory); the name runs to the next space, and the
 phrases after it that name the area it lies in go with it: another site by its kind
 ("อุทยานแห่งชาติดอยอินทนนท์"), a province or district by its word ([thai_regions]:
 "จ.เชียงใหม่") or a town (fields/towns_scripts.py). A name's letters say nothing, so the
@@ -37,7 +38,7 @@ def _pattern() -> re.Pattern[str]:
     phrases after it (not taken: a lead among them is read next)."""
     return re.compile(
         rf"(?P<lead>{script_alt('thai_leads')})"
-        rf"(?:(?:{script_alt('thai_spots')})(?:{script_alt('thai_by')})|{script_alt('thai_parts')})?"
+        rf"(?:(?:{script_alt('thai_spots')})(?:{script_alt('thai_by')}| )|{script_alt('thai_parts')})?"
         rf"(?P<name>(?:{script_alt('thai_kinds')}){_RUN})"
         rf"(?=(?P<rest>(?: {_PHRASE}){{0,{_AREAS}}}))"
     )

@@ -41,6 +41,7 @@ class _Language:
     in_prefixes: tuple[str, ...]
     clause_starts: tuple[str, ...]
     countries: frozenset[str]
+    clocks: frozenset[str]
 
 
 @cache
@@ -57,6 +58,7 @@ def _languages() -> tuple[_Language, ...]:
             in_prefixes=tuple(entry["in_prefixes"]),
             clause_starts=tuple(entry["clause_starts"]),
             countries=native_countries(lang),
+            clocks=frozenset(entry.get("clocks", ())),
         )
         for lang, entry in script_data()["taken_town"].items()
     )
@@ -115,13 +117,15 @@ def _town_by_verb(words: list[str], language: _Language) -> str | None:
 def _after_verb(words: list[str], start: int, language: _Language) -> Iterator[int]:
     """The words after a verb where a town's lead may stand: up to a few words, a date and
     a time between not counted ("שצילמתי ביום שלישי, 29 בספטמבר 2026, בשעה 19:12 … במצפה
-    רמון"), never past a word opening another clause."""
+    רמון"), nor a zone's place after a clock's word ("שעון ישראל", Israel time; [clocks]),
+    never past a word opening another clause."""
     counted = 0
     for i in range(start, len(words)):
         if i > start and words[i].startswith(language.clause_starts):
             return
         yield i
-        counted += not _timely(words[i], language)
+        clock = i > start and words[i - 1] in language.clocks  # "שעון ישראל": a zone
+        counted += not (clock or _timely(words[i], language))
         if counted > _WORDS_BETWEEN:
             return
 
