@@ -231,12 +231,29 @@ def prose_supports(line: str, items: Sequence[str]) -> list[str]:
 
 def named_on_next_line(line: str, item: str, nxt: str) -> bool:
     """Whether a line's last item is a bare tripod whose maker the next line begins with, a
-    wrapped line ("pe trepied / Manfrotto Befree Advanced"): the next line names it."""
+    wrapped line ("pe trepied / Manfrotto Befree Advanced"), or an accessory's kind alone
+    whose maker and model it begins with ("con prisma de Herschel / Baader Cool-Ceramic", as
+    on one line): the next line names it."""
     words = line.rstrip(_EDGE).split()
-    if not words or _base(words[-1]).lower() != item.lower() or not is_support(item):
+    if not words:
         return False
     toks = tokens(nxt)
-    return bool(toks) and maker_at(toks, 0, gazetteer()) > 0
+    made = maker_at(toks, 0, gazetteer()) if toks else 0
+    if _base(words[-1]).lower() == item.lower() and is_support(item):
+        return made > 0
+    return _accessory_ends(line, item) and 0 < made < len(toks) and _model_like(toks[made].text)
+
+
+def _accessory_ends(line: str, item: str) -> bool:
+    """Whether a line ends with an accessory's kind alone, no stop after it ("… con prisma
+    de Herschel"): its name may follow on the next line."""
+    end = line.rstrip()
+    return end.lower().endswith(item.lower()) and gazetteer().accessories.fullmatch(item) is not None
+
+
+def _model_like(word: str) -> bool:
+    """A model's word: a digit or a capital in it ("Cool-Ceramic", "2-Zoll")."""
+    return any(c.isdigit() or c.isupper() for c in word)
 
 
 def _names_a_tripod(item: str) -> bool:
