@@ -70,7 +70,9 @@ def test_an_accessorys_kind_wrapped_over_its_makers_model_is_one_instrument(
 
 
 def test_an_accessory_listed_before_another_instrument_stays_its_own() -> None:
-    items = _items("Gear: Sky-Watcher Evostar 120ED with a Herschel wedge,\nLunt LS60T, ZWO ASI178MM.")
+    items = _items(
+        "Gear: Sky-Watcher Evostar 120ED with a Herschel wedge,\nLunt LS60T, ZWO ASI178MM."
+    )
     assert "Herschel wedge" in items
     assert "Lunt LS60T" in items
 

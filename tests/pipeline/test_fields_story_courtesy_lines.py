@@ -93,7 +93,10 @@ def test_a_friend_asked_to_send_the_photo_on_is_no_story(request_line: str, stor
 
 @pytest.mark.parametrize(
     "kept",
-    ["Изпратих го и на клуба, станцията беше много ярка.", "I sent it to my club too, it was so bright."],
+    [
+        "Изпратих го и на клуба, станцията беше много ярка.",
+        "I sent it to my club too, it was so bright.",
+    ],
 )
 def test_a_sentence_saying_the_photo_was_sent_elsewhere_stays(kept: str) -> None:
     assert kept in (find_story(f"{STORY}\n\n{kept}\n") or "")

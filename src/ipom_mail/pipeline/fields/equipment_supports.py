@@ -241,17 +241,19 @@ def named_on_next_line(line: str, item: str, nxt: str) -> bool:
     made = maker_at(toks, 0, gazetteer()) if toks else 0
     if _base(words[-1]).lower() == item.lower() and is_support(item):
         return made > 0
-    return _accessory_ends(line, item) and 0 < made < len(toks) and _model_like(toks[made].text)
+    return _accessory_ends(line, item) and 0 < made < len(toks) and _names_model(toks[made].text)
 
 
 def _accessory_ends(line: str, item: str) -> bool:
     """Whether a line ends with an accessory's kind alone, no stop after it ("… con prisma
     de Herschel"): its name may follow on the next line."""
     end = line.rstrip()
-    return end.lower().endswith(item.lower()) and gazetteer().accessories.fullmatch(item) is not None
+    return (
+        end.lower().endswith(item.lower()) and gazetteer().accessories.fullmatch(item) is not None
+    )
 
 
-def _model_like(word: str) -> bool:
+def _names_model(word: str) -> bool:
     """A model's word: a digit or a capital in it ("Cool-Ceramic", "2-Zoll")."""
     return any(c.isdigit() or c.isupper() for c in word)
 
