@@ -235,13 +235,14 @@ def named_on_next_line(line: str, item: str, nxt: str) -> bool:
     whose maker and model it begins with ("con prisma de Herschel / Baader Cool-Ceramic", as
     on one line): the next line names it."""
     words = line.rstrip(_EDGE).split()
-    if not words:
+    support = bool(words) and _base(words[-1]).lower() == item.lower() and is_support(item)
+    if not (support or (words and _accessory_ends(line, item))):
         return False
     toks = tokens(nxt)
     made = maker_at(toks, 0, gazetteer()) if toks else 0
-    if _base(words[-1]).lower() == item.lower() and is_support(item):
+    if support:
         return made > 0
-    return _accessory_ends(line, item) and 0 < made < len(toks) and _names_model(toks[made].text)
+    return 0 < made < len(toks) and _names_model(toks[made].text)
 
 
 def _accessory_ends(line: str, item: str) -> bool:
