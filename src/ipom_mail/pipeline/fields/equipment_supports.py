@@ -231,12 +231,32 @@ def prose_supports(line: str, items: Sequence[str]) -> list[str]:
 
 def named_on_next_line(line: str, item: str, nxt: str) -> bool:
     """Whether a line's last item is a bare tripod whose maker the next line begins with, a
-    wrapped line ("pe trepied / Manfrotto Befree Advanced"): the next line names it."""
+    wrapped line ("pe trepied / Manfrotto Befree Advanced"), or an accessory's kind alone
+    whose maker and model it begins with ("con prisma de Herschel / Baader Cool-Ceramic", as
+    on one line): the next line names it."""
     words = line.rstrip(_EDGE).split()
-    if not words or _base(words[-1]).lower() != item.lower() or not is_support(item):
+    support = bool(words) and _base(words[-1]).lower() == item.lower() and is_support(item)
+    if not (support or (words and _accessory_ends(line, item))):
         return False
     toks = tokens(nxt)
-    return bool(toks) and maker_at(toks, 0, gazetteer()) > 0
+    made = maker_at(toks, 0, gazetteer()) if toks else 0
+    if support:
+        return made > 0
+    return 0 < made < len(toks) and _names_model(toks[made].text)
+
+
+def _accessory_ends(line: str, item: str) -> bool:
+    """Whether a line ends with an accessory's kind alone, no stop after it ("… con prisma
+    de Herschel"): its name may follow on the next line."""
+    end = line.rstrip()
+    return (
+        end.lower().endswith(item.lower()) and gazetteer().accessories.fullmatch(item) is not None
+    )
+
+
+def _names_model(word: str) -> bool:
+    """A model's word: a digit or a capital in it ("Cool-Ceramic", "2-Zoll")."""
+    return any(c.isdigit() or c.isupper() for c in word)
 
 
 def _names_a_tripod(item: str) -> bool:

@@ -83,10 +83,46 @@ def _hands_over(line: str) -> bool:
     nothing the post would quote. A line only pointing at a link ("here is the link: …")
     stays beside a story."""
     sentences = _sentences(line)
-    attached = [_size(s) <= _SHORT and bool(mail_pattern("attached").search(s)) for s in sentences]
+    attached = [_attached(s) or _attached_with_courtesy(s) for s in sentences]
     return any(attached) and all(  # "빠진 정보 보내드립니다. 사진도 다시 첨부했어요."
         said or _says_sent(s) or _friendly(s) for s, said in zip(sentences, attached, strict=True)
     )
+
+
+def _attached(sentence: str) -> bool:
+    """A short sentence saying the photo is attached ("pic attached", "Foto anbei")."""
+    return _size(sentence) <= _SHORT and bool(mail_pattern("attached").search(sentence))
+
+
+_CLAUSES = re.compile(r"\s*[,;]\s+|\s+[-–—]\s+")
+_COURTESY_WORDS = 8  # "hope it's good enough lol": a longer clause may tell of the sky
+_COURTESIES = ("hope", "transport_hope", "closing_request")
+
+
+def _courtesy(clause: str) -> bool:
+    """A short clause that only hopes the photo does ("hope it's good enough", "espero que
+    sirva", [hope]) or offers to answer ("qualquer coisa me chama", [closing_request])."""
+    return _size(clause) <= _COURTESY_WORDS and any(
+        re.match(rf"\W*(?:{mail_pattern(k).pattern})", clause, re.I) for k in _COURTESIES
+    )
+
+
+def _attached_with_courtesy(sentence: str) -> bool:
+    """Whether a sentence's clauses only say the photo is attached, beside a hope or an offer
+    to answer ("pic attached, hope it's good enough lol", "foto em anexo, qualquer coisa me
+    chama"); a clause may go on after a comma ("qualquer coisa, me chama")."""
+    clauses = [c for c in _CLAUSES.split(sentence) if c.strip()]
+    attached, i = False, 0
+    while i < len(clauses):
+        if _attached(clauses[i]):
+            attached, i = True, i + 1
+        elif _friendly(clauses[i]) or _courtesy(clauses[i]):
+            i += 1
+        elif i + 1 < len(clauses) and _courtesy(f"{clauses[i]}, {clauses[i + 1]}"):
+            i += 2
+        else:
+            return False
+    return attached
 
 
 def _without_handover(story: str) -> str:

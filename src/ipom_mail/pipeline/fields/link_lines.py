@@ -19,6 +19,7 @@ from ipom_mail.pipeline.fields.links import is_profile_page
 # A link alone, or under a short label ("Foto: https://…", "Full res: https://…", "사진 링크: …")
 _URL_ONLY = re.compile(r"^\s*(?:([^:：\n]{1,40})[:：]\s*)?(?:<?(https?://\S+?)>?\s*)+$")
 _LABEL_WORDS = 3  # "Foto en alta": a label; "here is the link": a sentence pointing at it
+_LINK_LABEL_WORDS = 5  # "Enlace al vídeo completo", "Link to the full video": a label naming a link
 _PROFILE_LABEL_WORDS = 6  # "More of my stuff", "Mehr Bilder von mir auf": over a profile page
 _POINTING = re.compile(
     r"^\W*(?:here|this|that|it|voici|voilà|ecco|aquí|aqui|hier|tady|itt|tu|i|we|ich|wir|je|"
@@ -43,8 +44,15 @@ def link_line(line: str) -> bool:
     if m is None:
         return _site_headed(line)
     head = (m.group(1) or "").strip()
-    most = _PROFILE_LABEL_WORDS if is_profile_page(m.group(2)) else _LABEL_WORDS
+    most = _PROFILE_LABEL_WORDS if is_profile_page(m.group(2)) else _label_words(head)
     return len(head.split()) <= most and not _POINTING.search(head)
+
+
+def _label_words(head: str) -> int:
+    """How many words a link's label may have: a few more where it names a link ("Enlace al
+    vídeo completo", "Lien vers la vidéo", [link_words]) and no more than a phrase."""
+    names_link = mail_pattern("link_words").search(head) is not None
+    return _LINK_LABEL_WORDS if names_link and not any(c.isdigit() for c in head) else _LABEL_WORDS
 
 
 def _site_headed(line: str) -> bool:

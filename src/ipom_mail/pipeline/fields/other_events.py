@@ -23,6 +23,7 @@ from ipom_mail.pipeline.fields.dates import find_dates
 from ipom_mail.pipeline.fields.labels import label_pattern
 from ipom_mail.pipeline.fields.segments import about_photo
 from ipom_mail.pipeline.fields.submission import has_submission_wording
+from ipom_mail.pipeline.fields.words import month_names
 
 # A sentence ends at a stop and a space, not after a day's number ("am 12. November") nor
 # after a capital alone ("P. S.", "J. R. Smith")
@@ -165,8 +166,7 @@ def _paragraph(paragraph: str, sent: datetime | None) -> str:
     """A paragraph without its sentences about another event (and a "PS." before one); none
     when it opens with one. Beside an invitation, a sentence naming a gathering is news too
     ("土曜日に公園で観望会をします。ぜひお越しください。")."""
-    pieces = _SENTENCE_END.split(paragraph)
-    sentences, gaps = pieces[0::2], [*pieces[1::2], ""]
+    sentences, gaps = _sentences(paragraph)
     # beside an invitation, a gathering named without its date is the one invited to
     inviting = any(len(s) <= _LONGEST and label_pattern("invitations").search(s) for s in sentences)
 
@@ -200,6 +200,30 @@ def _paragraph(paragraph: str, sent: datetime | None) -> str:
             kept.append(held + sentence + gap)
             held = ""
     return ("".join(kept) + held).strip()
+
+
+# a stop after a number, a capitalised word next: "… star party sa Disyembre 12. Dumaan ang ISS …"
+_NUMBER_END = re.compile(r"(?<=\d\.)(\s+)(?=([^\W\d_]+))")
+
+
+def _sentences(paragraph: str) -> tuple[list[str], list[str]]:
+    """A paragraph's sentences and the gaps after them; a stop after a number ends one too
+    when a capitalised word that names no month follows ("… sa Disyembre 12. Dumaan ang ISS
+    …"), not in "am 12. November"."""
+    pieces = _SENTENCE_END.split(paragraph)
+    sentences: list[str] = []
+    gaps: list[str] = []
+    for sentence, gap in zip(pieces[0::2], [*pieces[1::2], ""], strict=True):
+        start = 0
+        for m in _NUMBER_END.finditer(sentence):
+            word = m.group(2)
+            if word[0].isupper() and word.casefold() not in month_names()[0]:
+                sentences.append(sentence[start : m.start()])
+                gaps.append(m.group(1))
+                start = m.end()
+        sentences.append(sentence[start:])
+        gaps.append(gap)
+    return sentences, gaps
 
 
 def without_other_events(story: str, sent: datetime | None = None) -> str:

@@ -145,6 +145,23 @@ def _when_line(line: str) -> bool:
     return len(line.split()) <= 12 and bool(find_times(line)) and bool(find_dates(line))
 
 
+_OPEN_END = re.compile(r"[^\W\d_]\s*$")  # a line ending on a word: its sentence goes on
+
+
+def _goes_on(kept: list[str], body: list[str], i: int) -> bool:
+    """Whether line i goes on with the story line kept just before it, wrapped mid-sentence
+    ("… под Звенигородом. Прохождение / длилось 0,7 с, Луна почти полная."): the words of
+    a sentence, not a settings line, however it opens."""
+    before = body[i - 1].strip() if i else ""
+    line = body[i].strip()
+    return (
+        bool(kept)
+        and kept[-1] == before
+        and _OPEN_END.search(before) is not None
+        and line[:1].islower()
+    )
+
+
 _ANNOUNCING = re.compile(r"^[^:：]{1,50}[:：]$")
 
 
@@ -184,7 +201,7 @@ def _part_story(
             or link_line(line)
             or is_flyby_data(line)
             or _event(line)
-            or SETTINGS_LINE.match(line.strip())
+            or (SETTINGS_LINE.match(line.strip()) and not _goes_on(kept, body, i))
             or is_photo_data(line)
             or is_settings_line(line)
             or (record and _when_line(line))
