@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from ipom_mail.pipeline.fields.behalf import behalf_in_genitive, behalf_name
+from ipom_mail.pipeline.fields.behalf_cases import sent_for
 from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.closing import SIGN_OFF
 from ipom_mail.pipeline.fields.equipment import text_items
@@ -205,6 +206,9 @@ def find_photographer(
     if is_person(behalf):
         return Photographer(behalf, tuple(profile))
     note = "\n".join(segments(text)[0])
+    sent = sent_for(note, text, display)  # "w imieniu mojego taty, Zbigniewa Kowalczyka"
+    if sent is not None:
+        return Photographer(sent.name if is_person(sent.name) else None, tuple(profile))
     if (
         names_someone_else(note, _A_MEMBERS)
         or behalf_in_genitive(note)
