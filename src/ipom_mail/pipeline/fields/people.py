@@ -52,6 +52,14 @@ _FWD_FROM = re.compile(  # "Šalje: Marko Horvat <marko@…>" in any client's la
 )
 
 
+# a quoted mail's From line with its address ("From: Ashworth, Margaret <m.ashworth@…>")
+_QUOTED_FROM = re.compile(
+    rf"^\s*+\*?(?:{forward_words('from')})\s*[:：]\*?\s*\"?([^<\"\n]+?)\"?\s*"
+    r"(?:<([^>\s]+)>|\[mailto:([^\]\s]+)\])",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def clean_name(raw: str | None) -> str | None:
     """A display name without quotes, ' via List', '(…)' tails and titles ("Dr.", "Ing.",
     "…, Ph.D."); 'Smith, John' → 'John Smith'."""
@@ -176,6 +184,17 @@ def _lower_case_name(display: str | None, address: str | None) -> str | None:
     return display if initial and local.startswith("".join(words).rstrip(".")) else None
 
 
+def own_quoted_name(text: str, address: str | None) -> str | None:
+    """The full name the sender's own earlier mail, quoted below theirs, gives in its From
+    line (the same address): "Margaret Ashworth" under a correction signed "Margaret"."""
+    for m in _QUOTED_FROM.finditer(text) if address else ():
+        if (m.group(2) or m.group(3) or "").casefold() == (address or "").casefold():
+            name = clean_name(m.group(1))
+            if is_person(name) and len((name or "").split()) >= 2:
+                return name
+    return None
+
+
 def _same_person(signed: str, person: str) -> bool:
     """Whether the signature and the display name are one person's: the same first word
     ("Tom", "Tom Gwilym"), or the display name is the signature's surname alone ("Heßler"
@@ -220,4 +239,5 @@ def find_photographer(
     if person and signed and signed != person and _same_person(signed, person):
         credit = signed if len(signed) > len(person) else person
     # "Dazza" over "(Darren Whitlock)": the sender's full name, never their nickname alone
-    return Photographer(full_name_for(credit, signed, note, is_person), tuple(profile))
+    quoted = own_quoted_name(text, address)  # a correction over the sender's first mail
+    return Photographer(full_name_for(credit, signed, note, is_person, quoted), tuple(profile))
