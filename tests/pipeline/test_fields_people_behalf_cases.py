@@ -89,6 +89,8 @@ def test_a_womans_name_the_mail_writes_in_the_nominative_is_credited() -> None:
         "父が車で連れて行ってくれました。",
         "三脚の代わりに車の屋根に置きました。",
         "父の代わりに送ります。",  # no name: the sender stays the credit
+        "友人のカメラの代わりにスマホで撮りました。",  # instead of a friend's camera
+        "아버지 민수를 대신하여 보냅니다.",  # a first name alone
         "Piszę w imieniu naszego klubu Astro Kraków.",
         "A Zalai Csillagász Egyesület nevében küldöm a fotómat.",
         "Пиша от името на Астрономическо дружество Варна.",
