@@ -23,6 +23,10 @@ def _credit(opening: str) -> str | None:
     [
         ("Piszę w imieniu mojego taty, Zbigniewa Kowalczyka.", "Zbigniew Kowalczyk"),
         ("Piszę w imieniu mojego syna Tomasza Kowalskiego.", "Tomasz Kowalski"),
+        (
+            "Piszę w imieniu mojego taty,\nZbigniewa Kowalczyka, który nie ma maila.",
+            "Zbigniew Kowalczyk",
+        ),
         ("Пишу от имени моего друга Сергея Волкова.", "Сергей Волков"),
         ("Пишу від імені мого батька Тараса Коваленка.", "Тарас Коваленко"),
         ("Píšu jménem mého otce Jana Nováka.", "Jan Novák"),

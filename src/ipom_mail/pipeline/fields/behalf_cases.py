@@ -69,7 +69,7 @@ def _name_run(words: list[str], kin: frozenset[str]) -> tuple[list[str], list[st
     while i < len(words) and i <= _KIN_WORDS and not words[i][0].isupper():
         if words[i].casefold() in kin:
             said.append(words[i].casefold())
-        elif words[i] not in (",", "—", "–", "-"):
+        elif words[i] not in (",", "—", "–", "-", "\n"):  # "mojego taty,\nZbigniewa"
             return said, []
         i += 1
     return said, capitalised_run(words[i:])
