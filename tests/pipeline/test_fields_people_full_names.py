@@ -69,3 +69,44 @@ def test_a_full_name_in_from_is_not_replaced_by_the_signed_nickname() -> None:
 def test_a_one_word_name_in_a_script_without_capitals_is_no_short_form() -> None:
     text = f"{NIGHT}\n\nよろしくお願いします。\n山田太郎\n(Taro Yamada)\n"
     assert find_photographer("山田太郎", text, ()).name == "山田太郎"
+
+
+QUOTED = (
+    "\n\n________________________________\nFrom: {header}\nSent: 11 November 2026 22:40\n"
+    "Subject: ISS entry\n\nPlease find attached my entry.\n\nRegards,\n{signed}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sender", "header", "signed", "name"),
+    [
+        (
+            "Margaret",
+            "Ashworth, Margaret <m.ashworth@example.ac.uk>",
+            "Margaret Ashworth",
+            "Margaret Ashworth",
+        ),
+        ("Jürgen", "Jürgen Weiß <m.ashworth@example.ac.uk>", "Jürgen", "Jürgen Weiß"),
+    ],
+)
+def test_a_first_name_over_the_senders_quoted_first_mail_credits_its_full_name(
+    sender: str, header: str, signed: str, name: str
+) -> None:
+    text = f"A correction: it was 17:12 GMT.\n\nBest wishes,\n{sender}{QUOTED}".format(
+        header=header, signed=signed
+    )
+    assert find_photographer(sender, text, (), "m.ashworth@example.ac.uk").name == name
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Ashworth, Margaret <someone.else@example.ac.uk>",  # another sender's mail
+        "Anne Ashworth <m.ashworth@example.ac.uk>",  # not her first name
+    ],
+)
+def test_a_quoted_mail_of_another_name_or_sender_leaves_the_first_name(header: str) -> None:
+    text = f"A correction: it was 17:12 GMT.\n\nBest wishes,\nMargaret{QUOTED}".format(
+        header=header, signed="Anne"
+    )
+    assert find_photographer("Margaret", text, (), "m.ashworth@example.ac.uk").name == "Margaret"

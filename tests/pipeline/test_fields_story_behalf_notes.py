@@ -113,3 +113,28 @@ def test_a_long_sentence_sending_for_someone_that_tells_the_photo_stays() -> Non
 def test_a_story_sent_for_nobody_is_left_as_it_is() -> None:
     story = "The pass was lovely.\nThanks to my friend Tom Baker for the lift."
     assert without_behalf_notes(story) == story
+
+
+@pytest.mark.parametrize(
+    ("note", "photo"),
+    [
+        (
+            "Piszę w imieniu mojego taty, Zbigniewa Kowalczyka, który nie korzysta z poczty.",
+            "Tata sfotografował ISS nad Połoniną Wetlińską.",
+        ),
+        (
+            "Пишу от имени моего друга — у него проблемы с почтой, поэтому отправляю я.",
+            "Станция прошла прямо над церковью.",
+        ),
+        ("Siunčiu brolio nuotrauką – jis pats neturi el. pašto.", "TKS praskriejo virš bokšto."),
+        (
+            "夫の代わりに応募させていただきます（夫はメールが苦手なもので…）。",
+            "ISSが明るく横切りました。",
+        ),
+        ("Babamın fotoğrafını gönderiyorum, e-postası yok.", "İstasyon kulenin üstünden geçti."),
+    ],
+)
+def test_the_reason_for_writing_for_someone_is_no_story_in_more_languages(
+    note: str, photo: str
+) -> None:
+    assert without_behalf_notes(f"{note} {photo}") == photo

@@ -1,7 +1,7 @@
 """The sender's notes about sending for someone else, which are no story: "I am sending this
 on behalf of my student Aarav Menon, who does not yet have his own email ID.", "Estou enviando
 em nome do meu marido, Rafael Nogueira, que não usa e-mail." (data/mail_words.toml
-[on_behalf] `all`, `genitive`; [behalf_notes]).
+[on_behalf] `all`, `genitive`; [behalf_notes]; data/name_cases.toml `after`, `before`).
 
 Only a sentence without a clock time, that notes the person has no mail of their own or only
 says it is sent for them: the sentences about the photo, in the third person too ("He
@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ipom_mail.pipeline.fields.behalf_cases import sending_words
 from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.forward import sentences_of
 from ipom_mail.pipeline.fields.labels import mail_data, word_pattern
@@ -26,7 +27,8 @@ _SHORT = 12  # words: "I am sending this on behalf of my son Tom Lee." says no m
 def _sending_for() -> re.Pattern[str]:
     """The words that say the mail is sent for someone ("on behalf of", "em nome do")."""
     data = mail_data()
-    return word_pattern([*data["on_behalf"]["all"], *data["on_behalf"]["genitive"]])
+    named = [*data["on_behalf"]["all"], *data["on_behalf"]["genitive"], *sending_words()]
+    return word_pattern(named)
 
 
 @cache

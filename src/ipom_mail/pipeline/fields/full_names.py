@@ -4,8 +4,9 @@ short form ("Dazza", "Lupita T.") and gives their full name too is credited by t
 The full name is the sender's own when the mail says so by its layout or its words: in
 brackets beside or under the short name ("Dazza" over "(Darren Whitlock)"), signed under the
 sign-off when From gives the short form (From "Lupita T.", signed "Guadalupe Treviño": the
-initials written must agree), or in the sender's self-introduction ("my name is Patricio
-Ferreyra": data/mail_words.toml [introduction]). A full name anywhere else in the mail (a
+initials written must agree), in the sender's self-introduction ("my name is Patricio
+Ferreyra": data/mail_words.toml [introduction]), or in the From line of the sender's own
+earlier mail quoted below ("Margaret" over "From: Ashworth, Margaret <m.ashworth@…>"). A full name anywhere else in the mail (a
 friend, the person thanked, a club's secretary) is someone else's: the credit stays.
 """
 
@@ -85,10 +86,15 @@ def _introduced(text: str) -> str | None:
 
 
 def full_name_for(
-    credit: str | None, signed: str | None, text: str, person: Callable[[str], bool]
+    credit: str | None,
+    signed: str | None,
+    text: str,
+    person: Callable[[str], bool],
+    quoted: str | None = None,
 ) -> str | None:
     """The sender's full name when the credit is a short form of it (`signed`: the name under
-    the sign-off; `text`: the sender's own words; `person`: whether a name reads as one)."""
+    the sign-off; `text`: the sender's own words; `person`: whether a name reads as one;
+    `quoted`: the name the sender's own quoted earlier mail gives)."""
     if credit is None or not is_short(credit):
         return credit
     bracketed = _bracketed(credit, text.split("\n"))
@@ -99,4 +105,13 @@ def full_name_for(
     introduced = _introduced(text)
     if _is_full(introduced, person) and _initials_agree(credit, introduced or ""):
         return introduced
+    if _is_full(quoted, person) and _same_first(credit, quoted or ""):
+        return quoted
     return credit
+
+
+def _same_first(short: str, full: str) -> bool:
+    """Whether a short form is the full name's first word, its initials agreeing ("Margaret"
+    for "Margaret Ashworth", never "Peggy" nor "Anne")."""
+    first = full.split()[0].casefold()
+    return short.split()[0].casefold() == first and _initials_agree(short, full)

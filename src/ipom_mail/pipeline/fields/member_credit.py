@@ -26,14 +26,20 @@ def _declined_names(note: str) -> list[tuple[str, ...]]:
         i = 0
         while i < len(words) and i <= _BETWEEN and (words[i] == "," or words[i].islower()):
             i += 1
-        name = []
-        for word in words[i : i + _NAME_WORDS]:
-            if not word[0].isupper():
-                break
-            name.append(word)
+        name = capitalised_run(words[i:])
         if len(name) >= 2:
             names.append(tuple(name))
     return names
+
+
+def capitalised_run(words: list[str]) -> list[str]:
+    """The capitalised words opening a list of words, at most a name's few."""
+    name = []
+    for word in words[:_NAME_WORDS]:
+        if not word[0].isupper():
+            break
+        name.append(word)
+    return name
 
 
 def _same_stem(nominative: str, declined: str) -> bool:
@@ -68,12 +74,19 @@ def member_credit(text: str, note: str, sender: str | None) -> str | None:
     """The member's name in the nominative, when the note names them declined and the mail
     writes one name, not the sender's, whose every word is the stem of theirs; else None."""
     for declined in _declined_names(note):
-        found = {
-            run
-            for run in _runs(text, len(declined))
-            if run != declined and all(map(_same_stem, run, declined))
-        }
-        found.discard(tuple((sender or "").split()))
-        if len(found) == 1:
-            return " ".join(found.pop())
+        name = nominative_in(text, declined, sender)
+        if name is not None:
+            return name
     return None
+
+
+def nominative_in(text: str, declined: tuple[str, ...], sender: str | None) -> str | None:
+    """The one name the text writes, not the sender's, whose every word is the stem of the
+    declined name's ("Peter Baláž" for "Petra Baláža"); None when none or several."""
+    found = {
+        run
+        for run in _runs(text, len(declined))
+        if run != declined and all(map(_same_stem, run, declined))
+    }
+    found.discard(tuple((sender or "").split()))
+    return " ".join(found.pop()) if len(found) == 1 else None

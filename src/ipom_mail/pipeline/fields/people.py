@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from ipom_mail.pipeline.fields.behalf import behalf_in_genitive, behalf_name
+from ipom_mail.pipeline.fields.behalf_cases import sent_for
 from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.closing import SIGN_OFF
 from ipom_mail.pipeline.fields.equipment import text_items
@@ -47,6 +48,14 @@ _FWD_FROM = re.compile(  # "Šalje: Marko Horvat <marko@…>" in any client's la
     r"\"?([^<\"\n]+?)\"?\s*(?:<[^>]*>|\[mailto:[^\]]*\])"
     # Yandex, Mail.ru: '03.03.2024, 09:41, "Ирина Ковалёва" <irina@example.ru>:'
     r"|^\s*+\d{1,2}\.\d{1,2}\.\d{2,4},\s*\d{1,2}:\d{2},\s*\"([^\"\n]+)\"\s*<[^>]*>:\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# a quoted mail's From line with its address ("From: Ashworth, Margaret <m.ashworth@…>")
+_QUOTED_FROM = re.compile(
+    rf"^\s*+\*?(?:{forward_words('from')})\s*[:：]\*?\s*\"?([^<\"\n]+?)\"?\s*"
+    r"(?:<([^>\s]+)>|\[mailto:([^\]\s]+)\])",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -175,6 +184,17 @@ def _lower_case_name(display: str | None, address: str | None) -> str | None:
     return display if initial and local.startswith("".join(words).rstrip(".")) else None
 
 
+def own_quoted_name(text: str, address: str | None) -> str | None:
+    """The full name the sender's own earlier mail, quoted below theirs, gives in its From
+    line (the same address): "Margaret Ashworth" under a correction signed "Margaret"."""
+    for m in _QUOTED_FROM.finditer(text) if address else ():
+        if (m.group(2) or m.group(3) or "").casefold() == (address or "").casefold():
+            name = clean_name(m.group(1))
+            if is_person(name) and len((name or "").split()) >= 2:
+                return name
+    return None
+
+
 def _same_person(signed: str, person: str) -> bool:
     """Whether the signature and the display name are one person's: the same first word
     ("Tom", "Tom Gwilym"), or the display name is the signature's surname alone ("Heßler"
@@ -205,6 +225,9 @@ def find_photographer(
     if is_person(behalf):
         return Photographer(behalf, tuple(profile))
     note = "\n".join(segments(text)[0])
+    sent = sent_for(note, text, display)  # "w imieniu mojego taty, Zbigniewa Kowalczyka"
+    if sent is not None:
+        return Photographer(sent.name if is_person(sent.name) else None, tuple(profile))
     if (
         names_someone_else(note, _A_MEMBERS)
         or behalf_in_genitive(note)
@@ -216,4 +239,5 @@ def find_photographer(
     if person and signed and signed != person and _same_person(signed, person):
         credit = signed if len(signed) > len(person) else person
     # "Dazza" over "(Darren Whitlock)": the sender's full name, never their nickname alone
-    return Photographer(full_name_for(credit, signed, note, is_person), tuple(profile))
+    quoted = own_quoted_name(text, address)  # a correction over the sender's first mail
+    return Photographer(full_name_for(credit, signed, note, is_person, quoted), tuple(profile))
