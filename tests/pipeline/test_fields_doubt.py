@@ -125,5 +125,7 @@ def test_a_doubt_ends_at_a_full_width_comma() -> None:
 
 def test_a_chinese_time_beside_an_estimate_in_another_clause_is_kept() -> None:
     text = "11月4日晚上9點34分（台灣時間），國際太空站亮度大概-3.2等"
-    taken = find_taken_at(text, NO_MEDIA, datetime(2026, 11, 5, 8, 0, tzinfo=timezone(timedelta(hours=8))))
+    taken = find_taken_at(
+        text, NO_MEDIA, datetime(2026, 11, 5, 8, 0, tzinfo=timezone(timedelta(hours=8)))
+    )
     assert taken.taken_at == datetime(2026, 11, 4, 13, 34, tzinfo=UTC)

@@ -93,8 +93,7 @@ NOV = "Wed, 18 Nov 2026 07:02:41 +0000"
             "2026-11-17T20:25",
         ),
         (
-            "Ho fatto la foto il 17 novembre 2026 alle nove e trentacinque di sera (ora "
-            "italiana).",
+            "Ho fatto la foto il 17 novembre 2026 alle nove e trentacinque di sera (ora italiana).",
             "Wed, 18 Nov 2026 09:00:00 +0100",
             "2026-11-17T20:35",
         ),
@@ -113,7 +112,10 @@ def test_a_time_said_in_words_with_its_zone_is_read(text: str, header: str, ut: 
             "peninsular).",
             "2026-11-18T01:15",
         ),
-        ("Vaig fer la foto el 18 de novembre de 2026 a les 2:15 de la nit (CET).", "2026-11-18T01:15"),
+        (
+            "Vaig fer la foto el 18 de novembre de 2026 a les 2:15 de la nit (CET).",
+            "2026-11-18T01:15",
+        ),
         # eleven "de la noche" is still the evening
         (
             "Tomé la foto el 17 de noviembre de 2026 a las once de la noche (hora peninsular).",
@@ -129,7 +131,10 @@ def test_the_small_hours_of_the_night_are_read_as_such(text: str, ut: str) -> No
     ("text", "header"),
     [
         # no day-period word: morning or evening?
-        ("On 17 November 2026 it passed at a quarter to seven (EST).", "Wed, 18 Nov 2026 07:02:41 -0500"),
+        (
+            "On 17 November 2026 it passed at a quarter to seven (EST).",
+            "Wed, 18 Nov 2026 07:02:41 -0500",
+        ),
         ("Sain 17.11.2026 kello puoli seitsemän (Suomen aikaa) kuvan.", NOV),
         ("Jag tog bilden den 17 november 2026 kvart i sju (svensk tid).", NOV),
         ("Фото зроблене 17 листопада 2026 о пів на сьому за київським часом.", NOV),
