@@ -102,3 +102,30 @@ def test_the_highest_point_is_read_in_more_languages(text: str, elevation: float
 
 def test_a_lithuanian_brightness_is_read() -> None:
     assert find_magnitude("Didžiausias aukštis 46°, ryškis -3,3.") == -3.3
+
+
+@pytest.mark.parametrize(
+    ("text", "elevation", "magnitude"),
+    [
+        # "大概" (about) before a number is an estimate; the doubt of one clause stays in it
+        ("11月15日晚上6點48分，亮度大概-3.2等，最高仰角約65度", 65.0, -3.2),
+        ("11月15日晚上6点48分，亮度大概-3.2等，最高仰角约65度", 65.0, -3.2),
+    ],
+)
+def test_a_chinese_estimate_is_a_value(text: str, elevation: float, magnitude: float) -> None:
+    assert find_max_elevation(text) == elevation
+    assert find_magnitude(text) == magnitude
+
+
+def test_a_doubt_ends_at_a_full_width_comma() -> None:
+    text = "最高仰角好像是70度，亮度-3.2等"  # the elevation doubted, the brightness not
+    assert find_max_elevation(text) is None
+    assert find_magnitude(text) == -3.2
+
+
+def test_a_chinese_time_beside_an_estimate_in_another_clause_is_kept() -> None:
+    text = "11月4日晚上9點34分（台灣時間），國際太空站亮度大概-3.2等"
+    taken = find_taken_at(
+        text, NO_MEDIA, datetime(2026, 11, 5, 8, 0, tzinfo=timezone(timedelta(hours=8)))
+    )
+    assert taken.taken_at == datetime(2026, 11, 4, 13, 34, tzinfo=UTC)

@@ -12,7 +12,8 @@ import re
 
 from ipom_mail.pipeline.fields.labels import label_pattern
 
-_CLAUSE_END = re.compile(r"[;!?\n()]|[.,](?!\d)")  # not a decimal point ("-3,5")
+# not a decimal point ("-3,5"); the full-width marks of Chinese and Japanese ("，", "（")
+_CLAUSE_END = re.compile(r"[;!?\n()，、。；！？（）]|[.,](?!\d)")
 _CLAUSE_REACH = 40  # characters either side of a number where its clause is read
 
 

@@ -1,12 +1,14 @@
 """One moment written twice: a time restated in brackets right after it on another clock
 ("00:14:30 UT (that's 8:14:30 PM EDT on the 21st)", "11:41:07 TU (12:41:07 hora
-peninsular)"). Split from taken_at.py."""
+peninsular)"), or said in words and then to the second ("kwart over tien 's avonds (MET)
+… precies om 22:15:37"). Split from taken_at.py."""
 
 from __future__ import annotations
 
 import itertools
 import re
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 
 from ipom_mail.pipeline.fields.dates import TimeHit
 from ipom_mail.pipeline.fields.segments import Segment
@@ -64,3 +66,24 @@ def one_moment(text: str, lone: list[tuple[TimeHit, Segment]]) -> bool:
         )
         for a, b in itertools.pairwise(lone)
     )
+
+
+def to_the_second(chosen: Candidate, cands: list[Candidate]) -> Candidate:
+    """The chosen whole-minute time made exact by a time to the second written without a
+    zone inside its minute ("om kwart over tien 's avonds (MET) … precies om 22:15:37"):
+    the same moment said twice, in the chosen's zone. One outside its minute is a rival
+    (taken_at._finer_nearby), and none is read."""
+    if chosen.ut is None or chosen.hit.clock.second or chosen.hit.clock.microsecond:
+        return chosen
+    day = date(2000, 1, 1)
+    at = datetime.combine(day, chosen.hit.clock)
+    for cand in cands:
+        clock = cand.hit.clock
+        if cand.zone is not None or not (clock.second or clock.microsecond):
+            continue
+        if cand.day not in (None, chosen.day) or not cand.hit.hour_certain:
+            continue
+        gap = datetime.combine(day, clock) - at
+        if timedelta(0) < gap < timedelta(minutes=1):
+            return replace(chosen, hit=cand.hit, ut=chosen.ut + gap)
+    return chosen

@@ -22,7 +22,7 @@ from ipom_mail.pipeline.fields.day_periods import period_after, period_before
 
 _AM_PM = re.compile(r"[\s\u00a0]*(?P<w>[ap])\.?\s?m\.?(?![^\W\d_])", re.I)
 _SPACE = r"[\s\u00a0]+"
-_MINUTE = r"(?P<m>[0-5]?\d)(?!\d)"
+_DIGITS = r"[0-5]?\d(?!\d)"
 _MAX_FORMS = 16  # forms in one language: a regex group per form stays small
 
 
@@ -44,6 +44,7 @@ class _Form:
     lowest: int
     highest: int
     bare: bool  # "at {h}": a bare number word, made a clock only by a period word after it
+    back: bool  # "{m-}": the minutes are counted back from the hour
 
 
 @cache
@@ -66,6 +67,28 @@ def _number_words(table: dict[str, Any]) -> dict[str, int]:
         found[word] = ten * 10
         found.update({word + u: ten * 10 + n for u, n in units.items()})
     return found
+
+
+@cache
+def _said_minutes(code: str) -> dict[str, int]:
+    """A language's minute numbers in words, 1 to 59: `numbers` names 1 and on, `decades`
+    the tens past them, joined to a unit by `join` ("vinte e cinco", "twenty-five")."""
+    table = _tables()[code]
+    units = [forms.split("|") for forms in table.get("numbers", ())]
+    found = {w: n for n, forms in enumerate(units, start=1) for w in forms}
+    joins = table.get("join", " ").split("|")
+    for value, word in table.get("decades", ()):
+        found[word] = value
+        for n, forms in enumerate(units[:9], start=1):
+            found.update({f"{word}{join}{unit}": value + n for join in joins for unit in forms})
+    return {w.lower(): n for w, n in found.items() if 0 < n < 60}
+
+
+def _minute_pattern(code: str) -> str:
+    """`{m}`: minutes in digits, or in the language's words ("às oito e vinte")."""
+    words = sorted(_said_minutes(code), key=len, reverse=True)
+    spelled = [re.escape(w).replace(r"\ ", _SPACE) + r"(?![^\W\d_])" for w in words]
+    return f"(?P<m>{'|'.join([_DIGITS, *spelled])})"
 
 
 def _minute_tail(table: dict[str, Any]) -> str:
@@ -100,22 +123,31 @@ def _forms() -> tuple[tuple[str, tuple[_Form, ...]], ...]:
             alternation = "|".join(f"(?P<w{i}>{re.escape(w)})" for i, (w, _) in enumerate(words))
             before, after = said[: name.start()], said[name.end() :]
             gap = "" if spaced else r"\s*"  # Thai "2 ทุ่ม" beside "สองทุ่ม"
+            minute = _minute_pattern(code)
             pattern = (
                 edge_start
-                + re.escape(before).replace(r"\ ", _SPACE)
+                + _literal(before, minute)
                 + (gap if before else "")  # never a run of blanks before the hour
                 + f"(?<!\\d)(?:{alternation}){gap}"
-                + re.escape(after).replace(r"\ ", _SPACE).replace(r"\{m\}", _MINUTE)
+                + _literal(after, minute)
                 + tail
                 + edge_end
             )
             lowest, highest = bounds if bounds else (1, 12)
             hours = tuple(h for _, h in words)
-            bare = said.rstrip().endswith("}") and "{m}" not in said
+            # "at {h}", "om {h}": a number word after a preposition; "quarter to {h}" is a clock
+            bare = said.rstrip().endswith("}") and "{m" not in said and not minutes
             regex = re.compile(pattern, re.I)
-            forms.append(_Form(regex, hours, minutes, add, lowest, highest, bare))
+            back = "{m-}" in said
+            forms.append(_Form(regex, hours, minutes, add, lowest, highest, bare, back))
         out.append((code, tuple(forms)))
     return tuple(out)
+
+
+def _literal(said: str, minute: str) -> str:
+    """The words of a form around its hour as a regex, `{m}` (or `{m-}`) the minutes."""
+    escaped = re.escape(said).replace(r"\ ", _SPACE)
+    return escaped.replace(r"\{m\}", minute).replace(r"\{m\-\}", minute)
 
 
 def _own_period(
@@ -132,11 +164,12 @@ def _own_period(
 
 
 def _settled(
-    table: dict[str, Any], text: str, span: tuple[int, int], hour: int, bare: bool
+    code: str, text: str, span: tuple[int, int], hour: int, bare: bool
 ) -> tuple[int, int] | None:
     """The 24-hour hour of a 12-hour dial's `hour` said at [start, end), by the period word
     beside it, and the end of the words; None when no word settles it."""
     start, end = span
+    table = _tables()[code]
     if "periods" in table:
         own = _own_period(table, text, end, hour)
         return None if own is None or own[0] is None else (own[0], own[1])
@@ -149,33 +182,51 @@ def _settled(
     if bare:
         return None  # "at night at one point": "at one" is a clock only with its word after
     before = period_before(text, start, hour)
+    lead = _lead(code).search(text, max(0, start - _LEAD_REACH), start)
+    if before is None and lead is not None:  # "last night at a quarter to seven"
+        before = period_before(text, lead.start(), hour)
     return None if before is None or before[0] is None else (before[0], end)
+
+
+_LEAD_REACH = 16  # characters: a lead word and the blanks after it
+
+
+@cache
+def _lead(code: str) -> re.Pattern[str]:
+    """The words that may stand between a day-period word and the time it settles
+    (`lead`: "at", "kello", "klockan"), as a regex ending where the time starts."""
+    lead = _tables()[code].get("lead", ())
+    words = "|".join(re.escape(w).replace(r"\ ", _SPACE) for w in lead)
+    return re.compile(rf"(?<![^\W\d_])(?:{words}){_SPACE}$" if words else r"(?!)", re.I)
 
 
 def spoken_times(text: str, known: list[tuple[int, int]]) -> list[Spoken]:
     """Every clock said in words whose hour is certain, apart from the spans `known`."""
     found: list[Spoken] = []
     for code, forms in _forms():
-        table = _tables()[code]
         for form in forms:
             for m in form.regex.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in known):
                     continue
-                hit = _reading(table, form, text, m)
+                hit = _reading(code, form, text, m)
                 if hit is not None:
                     found.append(hit)
                     known = [*known, (hit.start, hit.end)]
     return sorted(found, key=lambda h: h.start)
 
 
-def _reading(table: dict[str, Any], form: _Form, text: str, m: re.Match[str]) -> Spoken | None:
+def _reading(code: str, form: _Form, text: str, m: re.Match[str]) -> Spoken | None:
+    table = _tables()[code]
     index = int(next(k for k, v in m.groupdict().items() if k.startswith("w") and v)[1:])
     hour = form.hours[index]
     if not form.lowest <= hour <= form.highest:
         return None
     minutes = form.minutes
-    if m.groupdict().get("m"):
-        minutes += int(m["m"])
+    spelled = m.groupdict().get("m")
+    if spelled:
+        words = _said_minutes(code)
+        count = int(spelled) if spelled.isdigit() else words[" ".join(spelled.lower().split())]
+        minutes += -count if form.back else count
     number = m.groupdict().get("n")
     if number:
         words = _number_words(table)
@@ -191,7 +242,7 @@ def _reading(table: dict[str, Any], form: _Form, text: str, m: re.Match[str]) ->
         # the dial's hour the clock is in: "wpół do dziesiątej" (half to ten) is 9:30
         said = ((hour + form.add - 1) % 12 + 1) * 60 + minutes
         hour, minute = divmod(said, 60)
-        settled = _settled(table, text, (m.start(), end), (hour - 1) % 12 + 1, form.bare)
+        settled = _settled(code, text, (m.start(), end), (hour - 1) % 12 + 1, form.bare)
         if settled is None:
             return None
         (hour, end), total = settled, settled[0] * 60 + minute

@@ -26,7 +26,7 @@ from ipom_mail.pipeline.fields.pass_tables import without_tables
 from ipom_mail.pipeline.fields.predicted import predicted
 from ipom_mail.pipeline.fields.quotes import clean_text as clean_text
 from ipom_mail.pipeline.fields.relative_days import half_beside, relative_day, zone_clock
-from ipom_mail.pipeline.fields.restated import one_moment, without_restatements
+from ipom_mail.pipeline.fields.restated import one_moment, to_the_second, without_restatements
 from ipom_mail.pipeline.fields.segments import Segment, culmination_before, photo_date_before_event
 from ipom_mail.pipeline.fields.segments import segment_at as segment_at
 from ipom_mail.pipeline.fields.segments import segments as segments
@@ -235,6 +235,7 @@ def _choose(cands: list[Candidate]) -> tuple[Candidate | None, tuple[str, ...]]:
     if rival is not None:
         note = f"the times {precise.hit.text} and {rival.hit.text} are both given; which is the photo's?"
         return None, (note,)
+    precise = to_the_second(precise, cands)
     return precise, precise.notes
 
 

@@ -57,6 +57,18 @@ def _hour(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     return None if before is None or before[0] is None else (before[0], end)
 
 
+@cache
+def _count_after() -> re.Pattern[str]:
+    """The words after an hour's unit that make it a count: "15 h de route"."""
+    return re.compile(rf"{_BLANK}+(?:{_words('count')})(?:{_BLANK}*[^\W\d_])", re.I)
+
+
+def _count(text: str, end: int) -> bool:
+    """Whether the hours ending at `end` are a count ("15 h de route", "3 horas de
+    viagem"), not a clock ("3 h de la tarde" has its day-period word)."""
+    return _count_after().match(text, end) is not None and period_after(text, end, 1) is None
+
+
 def whole_hours(text: str, known: list[tuple[int, int]]) -> list[tuple[Spoken, str, int]]:
     """Every whole hour with a zone right after it, apart from the spans `known`: the
     time, its zone and where the zone ends."""
@@ -67,7 +79,7 @@ def whole_hours(text: str, known: list[tuple[int, int]]) -> list[tuple[Spoken, s
         ):
             continue
         read = _hour(text, m)
-        if read is None:
+        if read is None or (m["unit"] and _count(text, read[1])):
             continue
         hour, end = read
         zone, zone_end = zone_after(text, end, False)
