@@ -18,7 +18,11 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from ipom_mail.pipeline.fields.day_periods import period_after, period_before
+from ipom_mail.pipeline.fields.day_periods import (
+    compound_period_before,
+    period_after,
+    period_before,
+)
 
 _AM_PM = re.compile(r"[\s\u00a0]*(?P<w>[ap])\.?\s?m\.?(?![^\W\d_])", re.I)
 _SPACE = r"[\s\u00a0]+"
@@ -44,6 +48,7 @@ class _Form:
     lowest: int
     highest: int
     bare: bool  # "at {h}": a bare number word, made a clock only by a period word after it
+    # ("kvart i {h}", "zehn nach {h}" say minutes: a period word before settles them too)
 
 
 @cache
@@ -111,7 +116,7 @@ def _forms() -> tuple[tuple[str, tuple[_Form, ...]], ...]:
             )
             lowest, highest = bounds if bounds else (1, 12)
             hours = tuple(h for _, h in words)
-            bare = said.rstrip().endswith("}") and "{m}" not in said
+            bare = said.rstrip().endswith("}") and "{m}" not in said and not minutes
             regex = re.compile(pattern, re.I)
             forms.append(_Form(regex, hours, minutes, add, lowest, highest, bare))
         out.append((code, tuple(forms)))
@@ -149,7 +154,10 @@ def _settled(
     if bare:
         return None  # "at night at one point": "at one" is a clock only with its word after
     before = period_before(text, start, hour)
-    return None if before is None or before[0] is None else (before[0], end)
+    if before is None:  # "am Dienstagabend, 20. Oktober, um zehn nach sieben"
+        compound = compound_period_before(text, start, hour)
+        return None if compound is None else (compound, end)
+    return None if before[0] is None else (before[0], end)
 
 
 def spoken_times(text: str, known: list[tuple[int, int]]) -> list[Spoken]:
