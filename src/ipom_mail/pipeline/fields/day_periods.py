@@ -249,3 +249,22 @@ def period_before(text: str, pos: int, hour: int) -> tuple[int | None] | None:
         return (_settle(hour, m["w"] or m["c"]),)
     m = _loose_before().search(text, max(0, pos - 12), pos)  # "tối 7:45", "gece 1:15"
     return None if m is None else (_settle_loose(text, hour, m["w"]),)
+
+
+# A weekday-and-period word, then at most a date and a short word, right before a time:
+# "am Dienstagabend, 20. Oktober, um zehn nach sieben", "tisdagskväll kvart i sju"
+_DATE = r"(?:\d{1,2}\.?\s*[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th|\.)?)"
+_COMPOUND_TAIL = re.compile(
+    rf"(?<![^\W\d_])(?P<word>[^\W\d_]{{6,}})[,\s]+(?:{_DATE}[,\s]+)?(?:[^\W\d_]{{1,3}}\s+)?$"
+)
+
+
+def compound_period_before(text: str, pos: int, hour: int) -> int | None:
+    """The 24-hour hour of `hour` by a weekday-and-period word before a time at `pos`
+    ("Dienstagabend, 20. Oktober, um zehn nach sieben": 19), with at most a date and a
+    short word between (fields/weekday_compounds.py); None when there is no such word."""
+    from ipom_mail.pipeline.fields.weekday_compounds import compound_period
+
+    m = _COMPOUND_TAIL.search(text, max(0, pos - 48), pos)
+    period = compound_period(m["word"]) if m else None
+    return None if period is None or _key(period) not in _periods() else _settle(hour, period)

@@ -133,8 +133,9 @@ def _ends(window: str) -> list[re.Match[str]]:
 
 def _is_end(m: re.Match[str], window: str) -> bool:
     """Whether a line break or full stop found by _SENTENCE_END ends a sentence (see _ends)."""
-    if m["next"] is None:
-        return not (m["wrap"] and m["wrap"][-1].islower())
+    if m["next"] is None:  # "Max\n68 degrees": a short word wrapped before its number
+        short = m.end() == len(window) and _ABBREVIATION.search(window, 0, m.start())
+        return not (m["wrap"] and m["wrap"][-1].islower()) and not short
     return not (
         m["next"].islower() or m["next"].isdigit() or _ABBREVIATION.search(window, 0, m.start())
     )

@@ -18,7 +18,11 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from ipom_mail.pipeline.fields.day_periods import period_after, period_before
+from ipom_mail.pipeline.fields.day_periods import (
+    compound_period_before,
+    period_after,
+    period_before,
+)
 
 _AM_PM = re.compile(r"[\s\u00a0]*(?P<w>[ap])\.?\s?m\.?(?![^\W\d_])", re.I)
 _SPACE = r"[\s\u00a0]+"
@@ -185,7 +189,10 @@ def _settled(
     lead = _lead(code).search(text, max(0, start - _LEAD_REACH), start)
     if before is None and lead is not None:  # "last night at a quarter to seven"
         before = period_before(text, lead.start(), hour)
-    return None if before is None or before[0] is None else (before[0], end)
+    if before is None:  # "am Dienstagabend, 20. Oktober, um zehn nach sieben"
+        compound = compound_period_before(text, start, hour)
+        return None if compound is None else (compound, end)
+    return None if before[0] is None else (before[0], end)
 
 
 _LEAD_REACH = 16  # characters: a lead word and the blanks after it

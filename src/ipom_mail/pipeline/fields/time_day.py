@@ -18,7 +18,7 @@ from functools import cache
 from ipom_mail.pipeline.fields.dates import DateHit, TimeHit
 from ipom_mail.pipeline.fields.dating import Dates
 from ipom_mail.pipeline.fields.labels import label_words_raw
-from ipom_mail.pipeline.fields.launch_dates import launch_date
+from ipom_mail.pipeline.fields.launch_dates import event_clause_date, launch_date
 from ipom_mail.pipeline.fields.night_dates import night_day
 from ipom_mail.pipeline.fields.photo_day import presented_date
 from ipom_mail.pipeline.fields.relative_days import relative_day, relative_kinds, today_beside
@@ -92,7 +92,7 @@ def end_date(text: str, hits: list[DateHit], first: TimeHit, last: TimeHit) -> D
 def _relative_clause() -> re.Pattern[str]:
     """A comma and a relative pronoun (data/labels.toml [relative_pronouns])."""
     words = label_words_raw("relative_pronouns")
-    return re.compile(rf",\s*(?:{words})(?![\w'’])", re.I)
+    return re.compile(rf"[,،]\s*(?:{words})(?![\w'’])", re.I)
 
 
 def in_later_clause(text: str, hit: TimeHit, date_hit: DateHit, seg: Segment, own: Segment) -> bool:
@@ -106,6 +106,8 @@ def in_later_clause(text: str, hit: TimeHit, date_hit: DateHit, seg: Segment, ow
         return True
     if date_hit.start < hit.end:
         return False
+    if event_clause_date(text, hit.end, date_hit.start):  # "…, kung saan … star party sa …"
+        return True
     return _relative_clause().search(text, hit.end, date_hit.start) is not None
 
 

@@ -14,6 +14,7 @@ import re
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
+from ipom_mail.pipeline.fields.launch_dates import in_event_clause
 from ipom_mail.pipeline.fields.relative_days import sent_clocks
 from ipom_mail.pipeline.fields.words import LOCALES, weekdays_in
 from ipom_mail.pipeline.fields.zones import Zone
@@ -63,16 +64,21 @@ _NAMED = re.compile(
 
 
 def _fits(text: str, day: date) -> bool:
-    """Whether every weak day and month `text` writes is `day`'s."""
+    """Whether every weak day and month `text` writes is `day`'s, but another event's in a
+    clause of its own ("Sabado ng gabi, …, kung saan … star party sa Disyembre 12")."""
     from ipom_mail.pipeline.fields.named_dates import MONTH_NAMES
 
     for m in _NUMERIC.finditer(text):
+        if in_event_clause(text, m.start()):
+            continue
         a, b = int(m.group(1)), int(m.group(2))
         if max(a, b) > 31 or min(a, b) > 12:
             continue  # no day and month: a clock ("18.55 WIB")
         if (day.month, day.day) not in ((a, b), (b, a)):
             return False
     for m in _NAMED.finditer(text):
+        if in_event_clause(text, m.start()):
+            continue
         number, word = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         month = MONTH_NAMES.get(word.lower())
         if month is not None and (month, int(number)) != (day.month, day.day):

@@ -148,12 +148,15 @@ def weekday_after(text: str) -> int | None:
 
 
 def _weekday_of(word: str) -> int | None:
-    """The weekday a wide name names, whole or in a case ("sobotę", "sunnuntaina")."""
+    """The weekday a wide name names, whole, in a case ("sobotę", "sunnuntaina") or with
+    its part of the day ("Dienstagabend")."""
+    from ipom_mail.pipeline.fields.weekday_compounds import compound_weekday
+
     if word in weekday_names():
         return weekday_names()[word]  # Monday is 0
     return next(
         (_weekday_stems()[word[:-cut]] for cut in (1, 2, 3) if word[:-cut] in _weekday_stems()),
-        None,
+        compound_weekday(word),
     )
 
 
@@ -184,8 +187,15 @@ def _wide_weekday_stems() -> list[str]:
 def _any_weekday() -> re.Pattern[str]:
     """CLDR's wide weekday names, each with a case ending of up to three letters (the
     abbreviations are ordinary words: "mon", "qui", "ter")."""
+    from ipom_mail.pipeline.fields.weekday_compounds import compound_source
+
     alternatives = "|".join(re.escape(n) for n in _wide_weekday_stems())
-    return re.compile(rf"(?<!{_LETTERS})(?:{alternatives}){_LETTERS}{{0,3}}(?!{_LETTERS})", re.I)
+    named = rf"{compound_source()}|(?:{alternatives}){_LETTERS}{{0,3}}"  # "Dienstagabend"
+    return re.compile(rf"(?:(?<!{_LETTERS})|{_HEBREW_PREFIX})(?:{named})(?!{_LETTERS})", re.I)
+
+
+# Hebrew writes "on", "and", "the" onto the next word: "ביום חמישי" is "on Thursday"
+_HEBREW_PREFIX = r"(?<=(?<![^\W\d_])[בוהלמכש])(?=יום)|(?<=(?<![^\W\d_])ו[בהלמ])(?=יום)"
 
 
 def only_a_weekday(piece: str) -> bool:
