@@ -56,8 +56,9 @@ def _kin(lang: str, key: str) -> frozenset[str]:
 
 
 def sending_words() -> list[str]:
-    """Every language's words that send for someone ("w imieniu", "vardu", "adına")."""
-    return [w for t in _tables().values() for k in ("after", "before") for w in t.get(k, [])]
+    """Every language's words before the name sent for ("w imieniu", "v mene"); those after
+    it ("puolesta": "Minun puolestani ilta oli täydellinen") say other things too."""
+    return [w for t in _tables().values() for w in t.get("after", [])]
 
 
 def _name_run(words: list[str], kin: frozenset[str]) -> tuple[list[str], list[str]]:

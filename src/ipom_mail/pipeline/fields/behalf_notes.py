@@ -1,7 +1,7 @@
 """The sender's notes about sending for someone else, which are no story: "I am sending this
 on behalf of my student Aarav Menon, who does not yet have his own email ID.", "Estou enviando
 em nome do meu marido, Rafael Nogueira, que não usa e-mail." (data/mail_words.toml
-[on_behalf] `all`, `genitive`; [behalf_notes]; data/name_cases.toml `after`, `before`).
+[on_behalf] `all`, `genitive`; [behalf_notes]; data/name_cases.toml `after`).
 
 Only a sentence without a clock time, that notes the person has no mail of their own or only
 says it is sent for them: the sentences about the photo, in the third person too ("He
