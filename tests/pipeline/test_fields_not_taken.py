@@ -30,6 +30,10 @@ SEEN = "the ISS over Uppsala at 21:12 UT on 12 May 2024 with my Canon EOS 2000D"
         ("ISS", f"Widziałem {SEEN}, ale nie zdążyłem jej sfotografować."),
         ("ISS", f"Näin {SEEN}, mutta en ehtinyt ottaa kuvaa."),
         ("ISS", f"{SEEN}を見ましたが、撮れませんでした。"),
+        # an adverb between the verb and "not" (batch-36: "fik desværre ikke taget noget")
+        ("ISS", f"Jeg så {SEEN}. Jeg fik desværre ikke taget noget billede."),
+        ("ISS", f"Jeg så {SEEN}, men fikk dessverre ikke tatt noe bilde."),
+        ("ISS", f"Jag såg {SEEN}, men fick tyvärr ingen bild."),
     ],
 )
 def test_a_sighting_with_no_photo_taken_gives_no_values(subject: str, body: str) -> None:
