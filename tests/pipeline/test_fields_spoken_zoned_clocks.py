@@ -97,6 +97,23 @@ NOV = "Wed, 18 Nov 2026 07:02:41 +0000"
             "Wed, 18 Nov 2026 09:00:00 +0100",
             "2026-11-17T20:35",
         ),
+        # Catalan counts quarters toward the coming hour (batch-36)
+        (
+            "Vaig fer la foto el 17 de novembre de 2026 a tres quarts de set del vespre, hora "
+            "oficial (CET).",
+            "Wed, 18 Nov 2026 09:00:00 +0100",
+            "2026-11-17T17:45",
+        ),
+        (
+            "Vaig fer la foto el 17 de novembre de 2026 a dos quarts de deu del vespre (CET).",
+            "Wed, 18 Nov 2026 09:00:00 +0100",
+            "2026-11-17T20:30",
+        ),
+        (
+            "Vaig fer la foto el 17 de novembre de 2026 a un quart d'onze del matí (CET).",
+            "Wed, 18 Nov 2026 09:00:00 +0100",
+            "2026-11-17T09:15",
+        ),
     ],
 )
 def test_a_time_said_in_words_with_its_zone_is_read(text: str, header: str, ut: str) -> None:
@@ -139,6 +156,9 @@ def test_the_small_hours_of_the_night_are_read_as_such(text: str, ut: str) -> No
         ("Jag tog bilden den 17 november 2026 kvart i sju (svensk tid).", NOV),
         ("Фото зроблене 17 листопада 2026 о пів на сьому за київським часом.", NOV),
         ("No dia 17 de novembro de 2026 ela passou às oito e vinte (horário de Brasília).", NOV),
+        ("Vaig fer la foto el 17 de novembre de 2026 a tres quarts de set (CET).", NOV),
+        # "tres quarts d'hora": three quarters of an hour, no clock
+        ("El 17 de novembre de 2026 vaig esperar tres quarts d'hora del vespre (CET).", NOV),
         # a zone out of season: summer time written for a November evening
         ("Am 17. November 2026 um halb elf abends (MESZ) gelang der Transit.", NOV),
         ("Jag tog bilden den 17 november 2026 på kvällen kvart i sju (svensk sommartid).", NOV),
