@@ -58,6 +58,15 @@ def _answer(body: str, quote_header: str) -> Fields:
             "Przepraszam, w pierwszym mailu zapomniałem podać godziny.",
             "Stacja przeleciała dokładnie nad kopułą teleskopu.",
         ),
+        # the time named first, the verb last (batch-36)
+        (
+            "Ospravedlňujem sa, čas som v prvom maili zabudol uviesť.",
+            "Stanica preletela presne nad kupolou ďalekohľadu.",
+        ),
+        (
+            "Perdoneu, no ho vaig indicar bé al primer correu.",
+            "L'estació va passar just per sobre de la cúpula del telescopi.",
+        ),
     ],
 )
 def test_an_apology_about_the_first_mail_leaves_and_the_story_after_it_stays(
