@@ -97,6 +97,12 @@ NOV = "Wed, 18 Nov 2026 07:02:41 +0000"
             "Wed, 18 Nov 2026 09:00:00 +0100",
             "2026-11-17T20:35",
         ),
+        # Russian "пол-одиннадцатого" with its hyphen, again to the second (batch-36)
+        (
+            "Снято 17 ноября 2026 в пол-одиннадцатого вечера по мск.",
+            "Wed, 18 Nov 2026 09:00:00 +0300",
+            "2026-11-17T19:30",
+        ),
         # Catalan counts quarters toward the coming hour (batch-36)
         (
             "Vaig fer la foto el 17 de novembre de 2026 a tres quarts de set del vespre, hora "
@@ -157,6 +163,7 @@ def test_the_small_hours_of_the_night_are_read_as_such(text: str, ut: str) -> No
         ("Фото зроблене 17 листопада 2026 о пів на сьому за київським часом.", NOV),
         ("No dia 17 de novembro de 2026 ela passou às oito e vinte (horário de Brasília).", NOV),
         ("Vaig fer la foto el 17 de novembre de 2026 a tres quarts de set (CET).", NOV),
+        ("Снято 17 ноября 2026 в пол-одиннадцатого по мск.", NOV),
         # "tres quarts d'hora": three quarters of an hour, no clock
         ("El 17 de novembre de 2026 vaig esperar tres quarts d'hora del vespre (CET).", NOV),
         # a zone out of season: summer time written for a November evening
