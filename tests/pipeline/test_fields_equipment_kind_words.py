@@ -226,6 +226,15 @@ def test_a_kind_in_the_nominative_stays_as_written(text: str, item: str) -> None
             "Felszerelés: Samyang 14 mm-es objektívvel, Canon EOS R6 vázzal",
             ["Samyang 14 mm", "Canon EOS R6"],
         ),
+        # a fisheye or telephoto lens written as one word (batch-36)
+        (
+            "Felszerelés: Canon EOS 5D Mark IV, Sigma 8 mm f/3,5 halszemobjektív",
+            ["Canon EOS 5D Mark IV", "Sigma 8 mm f/3,5"],
+        ),
+        (
+            "Felszerelés: Canon EOS R6, Sigma 150-600 mm teleobjektívvel",
+            ["Canon EOS R6", "Sigma 150-600 mm"],
+        ),
         (
             "Ekipman: Celestron C8 teleskobum, ZWO ASI462MC kameram, Sky-Watcher EQ5 kundağım",
             ["Celestron C8", "ZWO ASI462MC", "Sky-Watcher EQ5"],
