@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from ipom_mail.pipeline.fields.author_line import labelled_author
 from ipom_mail.pipeline.fields.behalf import behalf_in_genitive, behalf_name
 from ipom_mail.pipeline.fields.behalf_cases import sent_for
 from ipom_mail.pipeline.fields.clock import find_times
@@ -221,6 +222,9 @@ def find_photographer(
         return Photographer(forwarded or _original_signature(text), tuple(profile))
     if forwarded and (_pure_forward(text) or not person or _forwards_anothers_photo(text)):
         return Photographer(forwarded, tuple(profile))
+    author = labelled_author("\n".join(segments(text)[0]), is_person)
+    if author is not None:  # "Аутор фотографије: Драган Јовановић."
+        return Photographer(author, tuple(profile))
     behalf = behalf_name("\n".join(segments(text)[0]))  # "namens my seun, Pieter Botha"
     if is_person(behalf):
         return Photographer(behalf, tuple(profile))
