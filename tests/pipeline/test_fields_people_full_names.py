@@ -110,3 +110,23 @@ def test_a_quoted_mail_of_another_name_or_sender_leaves_the_first_name(header: s
         header=header, signed="Anne"
     )
     assert find_photographer("Margaret", text, (), "m.ashworth@example.ac.uk").name == "Margaret"
+
+
+@pytest.mark.parametrize(
+    ("display", "signature", "name"),
+    [
+        # a handle beside the first name the signature writes in full (batch-36)
+        ("StarHopper Dave", "Clear skies,\nDave Kowalczyk", "Dave Kowalczyk"),
+        ("Dave StarHopper", "Cheers,\nDave Kowalczyk", "Dave Kowalczyk"),
+        ("Marta Astro2020", "Saludos,\nMarta Ruiz", "Marta Ruiz"),
+        # another first name signed: the handle stays, nothing is guessed
+        ("StarHopper Dave", "Clear skies,\nTom Kowalczyk", "StarHopper Dave"),
+        # a name with a capital inside is no handle
+        ("DeAndre Smith", "Cheers,\nDeAndre Smith", "DeAndre Smith"),
+    ],
+)
+def test_a_handle_with_the_first_name_gives_way_to_the_signed_full_name(
+    display: str, signature: str, name: str
+) -> None:
+    text = f"My photo of the ISS over the dome.\n\n{signature}\n"
+    assert find_photographer(display, text, ()).name == name

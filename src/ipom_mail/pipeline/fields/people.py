@@ -204,6 +204,18 @@ def _same_person(signed: str, person: str) -> bool:
     return a[0] == b[0] or b == a[-1:]
 
 
+# a handle's word: a capital inside it ("StarHopper") or a digit ("Dave2019")
+_HANDLE = re.compile(r"[^\W\d_]*[a-z][A-Z]\w*|\w*\d\w*")
+
+
+def _handle_for(signed: str, person: str) -> bool:
+    """Whether the display name is a handle with the signature's first name ("StarHopper
+    Dave" over "Dave Kowalczyk"): the signature is the credit."""
+    words = person.split()
+    rest = [w.casefold() for w in words if not _HANDLE.fullmatch(w)]
+    return len(rest) < len(words) and rest == signed.casefold().split()[:1]
+
+
 # a member's photo, or one someone asked the sender to pass on: never the sender's to be credited
 # for ("on behalf of our club" leaves the credit to the sender)
 _A_MEMBERS = ("asked", "member")
@@ -242,6 +254,8 @@ def find_photographer(
     credit = person or signed
     if person and signed and signed != person and _same_person(signed, person):
         credit = signed if len(signed) > len(person) else person
+    if person and signed and len(signed.split()) > 1 and _handle_for(signed, person):
+        credit = signed  # "StarHopper Dave" over "Dave Kowalczyk"
     # "Dazza" over "(Darren Whitlock)": the sender's full name, never their nickname alone
     quoted = own_quoted_name(text, address)  # a correction over the sender's first mail
     return Photographer(full_name_for(credit, signed, note, is_person, quoted), tuple(profile))
