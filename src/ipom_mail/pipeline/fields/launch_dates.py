@@ -27,16 +27,19 @@ from ipom_mail.pipeline.fields.labels import label_words_raw
 _GAP = r"(?:[^\W\d_]{1,4}\.?\s+){0,2}"
 
 
+def _launch_words() -> str:
+    """The words of a launch or docking (data/labels.toml [launched], [launches])."""
+    return f"{label_words_raw('launched')}|{label_words_raw('launches')}"
+
+
 @cache
 def _before() -> re.Pattern[str]:
-    words = f"{label_words_raw('launched')}|{label_words_raw('launches')}"
-    return re.compile(rf"(?<![\w])(?:{words})\w*\s+{_GAP}$", re.I)
+    return re.compile(rf"(?<![\w])(?:{_launch_words()})\w*\s+{_GAP}$", re.I)
 
 
 @cache
 def _after() -> re.Pattern[str]:
-    words = f"{label_words_raw('launched')}|{label_words_raw('launches')}"
-    return re.compile(rf"\s+(?:{words})", re.I)
+    return re.compile(rf"\s+(?:{_launch_words()})", re.I)
 
 
 def launch_date(text: str, start: int, end: int) -> bool:
