@@ -17,6 +17,11 @@ from ipom_mail.pipeline.fields.location import find_location
         ("Photo prise depuis le Mont Aiguille près de Grenoble.", "Mont Aiguille"),
         ("Foto tomada desde el Valle de Elqui cerca de Vicuña.", "Valle de Elqui"),
         ("Foto scattata dal Monte Cucco vicino a Gubbio.", "Monte Cucco"),
+        # a spot of the site before it ("the shore of", Indonesian "tepi", "puncak") is left out
+        ("Taken from the shore of Lake Tekapo near Fairlie.", "Lake Tekapo"),
+        ("Foto ini diambil dari tepi Danau Batur dekat Kintamani, Bali.", "Danau Batur"),
+        ("Saya memotretnya dari puncak Gunung Bromo dekat Probolinggo.", "Gunung Bromo"),
+        ("Gambar diambil dari pinggir Tasik Kenyir dekat Kuala Berang.", "Tasik Kenyir"),
     ],
 )  # fmt: skip
 def test_a_named_site_near_a_town_is_the_place_without_the_town(text: str, place: str) -> None:
@@ -34,6 +39,8 @@ def test_a_named_site_near_a_town_is_the_place_without_the_town(text: str, place
         ("Foto tomada desde la autovía Madrid-Valencia cerca de Tarancón.", "Tarancón"),
         # a site declined after "from" would stay in its case alone: the phrase as written
         ("Fotografiral sem s Šmarne gore pri Ljubljani.", "Šmarne gore pri Ljubljani"),
+        # "di" is "in": the site in its town, as written
+        ("Foto diambil dari tepi Danau Toba di Parapat.", "Danau Toba di Parapat"),
     ],
 )
 def test_a_site_without_a_name_or_inside_its_town_keeps_the_town(text: str, place: str) -> None:

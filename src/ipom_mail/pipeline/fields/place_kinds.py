@@ -129,7 +129,7 @@ def _spot_at() -> str:
     spots = "|".join(re.escape(w) for w in sorted(words_of("site_spots"), key=len, reverse=True))
     joins = words_of("site_spot_joins")
     join = "|".join(re.escape(w) for w in sorted(joins, key=len, reverse=True))
-    return rf"(?:(?:{spots})\s(?:{join})(?:\s|(?<=['’])))?"
+    return rf"(?:(?:{spots})\s(?:(?:{join})(?:\s|(?<=['’])))?)?"
 
 
 def _plain_name(name: str) -> bool:
@@ -145,13 +145,21 @@ def kind_site(text: str) -> str | None:
     "plateau de Valensole (Alpes-de-Haute-Provence)", "Altopiano di Campo Imperatore (AQ)"."""
     for line in text.splitlines():
         for m in _from_site().finditer(line):
-            if m.group("town") and town_or_district(m.group("town")):
+            town = m.group("town")
+            if town and town_or_district(town) and not _near_word(m.group(0), town):
                 continue  # "desde el cerro del Socorro en Cuenca": the town, read elsewhere
             if passed_over(line[: m.start()]):
                 continue  # "deasupra stației meteo de pe Vârful Omu": the thing in view
             if _plain_name(m.group("name")):
                 return m.group("whole").strip()
     return None
+
+
+def _near_word(found: str, town: str) -> bool:
+    """Whether the word before the town in `found` says "near" ([near_town_before]): "Danau
+    Batur dekat Kintamani" was taken at the lake, outside the town, where "en Cuenca" was not."""
+    word = found[: found.rindex(town)].rstrip().rsplit(maxsplit=1)[-1].casefold()
+    return word in {w.casefold() for w in words_of("near_town_before")}
 
 
 def passed_over(head: str) -> bool:
