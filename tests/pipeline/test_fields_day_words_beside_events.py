@@ -15,7 +15,7 @@ import pytest
 from ipom_mail.pipeline.fields.flyby_numbers import find_max_elevation
 from ipom_mail.pipeline.fields.spoken_clock import spoken_times
 from ipom_mail.pipeline.fields.taken_at import find_taken_at
-from ipom_mail.pipeline.fields.words import weekdays_in
+from ipom_mail.pipeline.fields.weekday_words import weekdays_in
 from ipom_mail.pipeline.values import Media
 
 MON_IL = "Mon, 09 Nov 2026 11:02:18 +0200"

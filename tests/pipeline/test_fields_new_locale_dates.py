@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from ipom_mail.pipeline.fields.dates import find_dates
-from ipom_mail.pipeline.fields.words import weekday_before
+from ipom_mail.pipeline.fields.weekday_words import weekday_before
 
 BASE = date(2026, 11, 30)
 

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 import pytest
 
 from ipom_mail.pipeline.fields.taken_at import find_taken_at
-from ipom_mail.pipeline.fields.words import certain_weekday_before, weekday_after
+from ipom_mail.pipeline.fields.weekday_words import certain_weekday_before, weekday_after
 from ipom_mail.pipeline.values import Media
 
 NO_MEDIA = Media(())

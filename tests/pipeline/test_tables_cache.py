@@ -15,7 +15,8 @@ from pathlib import Path
 PROBE = """
 import hashlib, json, sys, time
 started = time.process_time()
-from ipom_mail.pipeline.fields.words import month_names, weekday_names
+from ipom_mail.pipeline.fields.words import month_names
+from ipom_mail.pipeline.fields.weekday_words import weekday_names
 from ipom_mail.pipeline.fields.zone_names import cjk_names
 from ipom_mail.pipeline.fields.spelled_dates import _words
 tables = (month_names(), weekday_names(), cjk_names(), _words())

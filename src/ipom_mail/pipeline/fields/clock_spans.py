@@ -260,7 +260,7 @@ def _without_dates(gap: str) -> str:
     """The words between two times without a date given to the first ("from 11:58:40 PM EDT
     on Wednesday August 14 to 12:04:10 AM EDT"): each end of a span may carry its own date."""
     from ipom_mail.pipeline.fields.dates import date_spans
-    from ipom_mail.pipeline.fields.words import weekday_before
+    from ipom_mail.pipeline.fields.weekday_words import weekday_before
 
     spans = date_spans(gap) if any(c.isdigit() for c in gap) and len(gap) <= 60 else []
     if len({start for start, _ in spans}) != 1:

@@ -19,12 +19,12 @@ from ipom_mail.pipeline.fields.clock import find_times as find_times
 from ipom_mail.pipeline.fields.clock_spans import pair_ranges as pair_ranges
 from ipom_mail.pipeline.fields.labels import label_words_raw
 from ipom_mail.pipeline.fields.numerals import ascii_digits
-from ipom_mail.pipeline.fields.words import (
-    ERAS,
+from ipom_mail.pipeline.fields.weekday_words import (
     certain_weekday_before,
     weekday_after,
     weekday_before,
 )
+from ipom_mail.pipeline.fields.words import ERAS
 from ipom_mail.pipeline.fields.zones import is_zone_word
 
 YEAR = r"(?:19[89]\d|20\d\d)"

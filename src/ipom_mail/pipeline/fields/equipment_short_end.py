@@ -34,7 +34,8 @@ from ipom_mail.pipeline.fields.labels import (
     whole_words,
 )
 from ipom_mail.pipeline.fields.towns import common_words
-from ipom_mail.pipeline.fields.words import month_names, weekday_names
+from ipom_mail.pipeline.fields.weekday_words import weekday_names
+from ipom_mail.pipeline.fields.words import month_names
 
 __all__ = [
     "cut_after_code",

@@ -168,7 +168,8 @@ def _mail_zones(para_zones: dict[int, set[str]], said: str) -> set[str]:
     sentence names a day of its own ("Morgen geht sie von 18:39 bis 18:45"), which may be
     another pass's."""
     from ipom_mail.pipeline.fields.relative_days import relative_kinds
-    from ipom_mail.pipeline.fields.words import names_a_weekday, relative_day_pattern
+    from ipom_mail.pipeline.fields.weekday_words import names_a_weekday
+    from ipom_mail.pipeline.fields.words import relative_day_pattern
 
     if names_a_weekday(said) or relative_kinds(said):
         return set()

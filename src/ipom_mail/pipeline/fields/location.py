@@ -372,7 +372,7 @@ def _without_day(place: str) -> str:
     """A place without a weekday read after its comma as its area ("Lembang, Jumat,\n18
     September 2026": Friday is no part of Lembang); a weekday inside a name stays ("Boca
     Chica, Santo Domingo")."""
-    from ipom_mail.pipeline.fields.words import weekday_alone
+    from ipom_mail.pipeline.fields.weekday_words import weekday_alone
 
     head, comma, tail = place.rpartition(",")
     return head.rstrip() if comma and head.strip() and weekday_alone(tail.strip()) else place

@@ -11,14 +11,9 @@ import re
 from datetime import date, timedelta
 
 from ipom_mail.pipeline.fields.dates import YEAR, DateHit, day_of, hit_of
+from ipom_mail.pipeline.fields.weekday_words import short_weekdays_before, weekday_before
 from ipom_mail.pipeline.fields.word_trie import trie_alternation
-from ipom_mail.pipeline.fields.words import (
-    month_names,
-    short_weekdays_before,
-    two_way_months,
-    two_way_reading,
-    weekday_before,
-)
+from ipom_mail.pipeline.fields.words import month_names, two_way_months, two_way_reading
 from ipom_mail.pipeline.tables_cache import machine_table
 
 # Spellings CLDR does not give (ASCII forms, regional names); CLDR's own come from Babel.

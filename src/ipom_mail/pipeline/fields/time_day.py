@@ -207,7 +207,8 @@ def photo_date(hit: TimeHit, seg: Segment, dates: Dates, zone: Zone | None) -> d
     a date called a night is on the next day. None when the mail gives no such one date,
     when the time's own sentence names a day ("Last night", "tomorrow", "on Sunday"), or
     when the mail's "last night" or "yesterday" reads another day."""
-    from ipom_mail.pipeline.fields.words import names_a_weekday, relative_day_pattern
+    from ipom_mail.pipeline.fields.weekday_words import names_a_weekday
+    from ipom_mail.pipeline.fields.words import relative_day_pattern
 
     presented = presented_date(dates)  # photo_day.py: the one the sender gives the photo
     if presented is None:
@@ -231,7 +232,8 @@ def series_day(text: str, seg: Segment, dates: Dates) -> date | None:
     after "ma photo … prise le samedi 7 novembre 2026"): the series is the photo. None when
     the mail gives no such one date (photo_day.presented_date), or the series' sentence
     names a day of its own ("On Sunday I also shot a series …", "demain")."""
-    from ipom_mail.pipeline.fields.words import names_a_weekday, relative_day_pattern
+    from ipom_mail.pipeline.fields.weekday_words import names_a_weekday
+    from ipom_mail.pipeline.fields.words import relative_day_pattern
 
     presented = presented_date(dates)  # photo_day.py: the one the sender gives the photo
     if seg.rank > 1 or seg.other or presented is None:
@@ -257,6 +259,6 @@ def _weekday_checked(day: date | None, said: int | None, hit: TimeHit) -> date |
 def _weekday_after(text: str, hit: TimeHit, end: int) -> int | None:
     """The weekday (Monday 0) the words right after a time name before its sentence ends
     ("12:01:30 AM EDT, so technically Saturday morning"), or None."""
-    from ipom_mail.pipeline.fields.words import weekday_named
+    from ipom_mail.pipeline.fields.weekday_words import weekday_named
 
     return weekday_named(text[hit.end : min(end, hit.end + 60)])

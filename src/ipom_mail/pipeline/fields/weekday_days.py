@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from ipom_mail.pipeline.fields.launch_dates import in_event_clause
 from ipom_mail.pipeline.fields.relative_days import sent_clocks
-from ipom_mail.pipeline.fields.words import LOCALES, weekdays_in
+from ipom_mail.pipeline.fields.weekday_words import weekdays_in
+from ipom_mail.pipeline.fields.words import LOCALES
 from ipom_mail.pipeline.fields.zones import Zone
 from ipom_mail.pipeline.tables_cache import machine_table
 

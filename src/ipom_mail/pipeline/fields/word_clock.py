@@ -105,7 +105,7 @@ def date_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
     Dates are looked for in a window around the time: a megabyte of log lines with a time
     on each is read once, not once per time."""
     from ipom_mail.pipeline.fields.dates import date_spans
-    from ipom_mail.pipeline.fields.words import only_a_weekday
+    from ipom_mail.pipeline.fields.weekday_words import only_a_weekday
 
     base = max(0, start - _WINDOW)
     gap = _TO_DATE.match(text, end)
