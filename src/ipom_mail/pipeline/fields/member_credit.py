@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ipom_mail.pipeline.fields.forward import members_named
+from ipom_mail.pipeline.fields.place_words import shared_start
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]|\n")
 _BETWEEN = 2  # lower-case words between "our member" and the name: "člena klubu Petra"
@@ -45,11 +46,7 @@ def capitalised_run(words: list[str]) -> list[str]:
 def _same_stem(nominative: str, declined: str) -> bool:
     """Whether a word may be the nominative of a declined one: the two share all but the
     last few letters ("Peter"/"Petra", "Baláž"/"Baláža", "Иван"/"Ивана")."""
-    shared = 0
-    for a, b in zip(nominative.casefold(), declined.casefold(), strict=False):
-        if a != b:
-            break
-        shared += 1
+    shared = shared_start(nominative.casefold(), declined.casefold())
     most = max(len(nominative), len(declined))
     return shared >= max(_STEM, len(nominative) - 2) and most - shared <= _ENDING
 

@@ -183,13 +183,18 @@ def club_name(name: str) -> bool:
 _GREEK_STRESS = str.maketrans("άέήίόύώΐΰΆΈΉΊΌΎΏ", "αεηιουωϊϋΑΕΗΙΟΥΩ")
 
 
+def shared_start(a: str, b: str) -> int:
+    """How many letters two words share from their start: what a case ending leaves alone."""
+    return next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+
+
 def same_stem(a: str, b: str) -> bool:
     """One name in two case endings: 'Zlatibora' and 'Zlatiboru', 'Siguldas' and 'Siguldā',
     'Πήλιο' and 'Πηλίου'."""
     a, b = a.translate(_GREEK_STRESS), b.translate(_GREEK_STRESS)
-    shared = next(
-        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
-    )
+    shared = shared_start(a, b)
     return shared >= 4 and shared >= max(len(a), len(b)) - 2
 
 
