@@ -97,6 +97,38 @@ NOV = "Wed, 18 Nov 2026 07:02:41 +0000"
             "Wed, 18 Nov 2026 09:00:00 +0100",
             "2026-11-17T20:35",
         ),
+        # Italian minutes in words, a vowel elided ("trentuno"), an hour on the 24-hour dial
+        (
+            "Ho fatto la foto il 17 novembre 2026 alle ventuno e trentuno (ora italiana).",
+            "Wed, 18 Nov 2026 09:00:00 +0100",
+            "2026-11-17T20:31",
+        ),
+        (
+            "Ho fatto la foto il 17 novembre 2026 alle 21 e trentacinque (ora italiana).",
+            "Wed, 18 Nov 2026 09:00:00 +0100",
+            "2026-11-17T20:35",
+        ),
+        (
+            "Ho fatto la foto il 17 novembre 2026 alle diciotto e quarantotto (ora italiana).",
+            "Wed, 18 Nov 2026 09:00:00 +0100",
+            "2026-11-17T17:48",
+        ),
+        (
+            "Ho fatto la foto il 17 novembre 2026 alle nove e trentuno di sera (ora italiana).",
+            "Wed, 18 Nov 2026 09:00:00 +0100",
+            "2026-11-17T20:31",
+        ),
+        (
+            "Ho fatto la foto il 17 novembre 2026 alle 9 e un quarto di sera (ora italiana).",
+            "Wed, 18 Nov 2026 09:00:00 +0100",
+            "2026-11-17T20:15",
+        ),
+        (
+            "Tomé la foto el 17 de noviembre de 2026 a las nueve y cuarenta y uno de la noche "
+            "(hora peninsular).",
+            "Wed, 18 Nov 2026 09:00:00 +0100",
+            "2026-11-17T20:41",
+        ),
         # Russian "пол-одиннадцатого" with its hyphen, again to the second (batch-36)
         (
             "Снято 17 ноября 2026 в пол-одиннадцатого вечера по мск.",
@@ -164,6 +196,9 @@ def test_the_small_hours_of_the_night_are_read_as_such(text: str, ut: str) -> No
         ("No dia 17 de novembro de 2026 ela passou às oito e vinte (horário de Brasília).", NOV),
         ("Vaig fer la foto el 17 de novembre de 2026 a tres quarts de set (CET).", NOV),
         ("Снято 17 ноября 2026 в пол-одиннадцатого по мск.", NOV),
+        # an Italian hour of the 12-hour dial with no period word; two hours in digits
+        ("Ho fatto la foto il 17 novembre 2026 alle nove e trentuno (ora italiana).", NOV),
+        ("Il 17 novembre 2026 ho scattato foto alle 21 e 22 (ora italiana).", NOV),
         # "tres quarts d'hora": three quarters of an hour, no clock
         ("El 17 de novembre de 2026 vaig esperar tres quarts d'hora del vespre (CET).", NOV),
         # a zone out of season: summer time written for a November evening

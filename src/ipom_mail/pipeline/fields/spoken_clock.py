@@ -18,6 +18,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from num2words import num2words
+
 from ipom_mail.pipeline.fields.day_periods import (
     compound_period_before,
     period_after,
@@ -85,14 +87,18 @@ def _said_minutes(code: str) -> dict[str, int]:
         found[word] = value
         for n, forms in enumerate(units[:9], start=1):
             found.update({f"{word}{join}{unit}": value + n for join in joins for unit in forms})
+    if lang := table.get("num2words"):  # "trentuno", "quarantotto": a vowel elided
+        found.update({num2words(n, lang=lang): n for n in range(1, 60)})
     return {w.lower(): n for w, n in found.items() if 0 < n < 60}
 
 
 def _minute_pattern(code: str) -> str:
-    """`{m}`: minutes in digits, or in the language's words ("às oito e vinte")."""
+    """`{m}`: minutes in digits (unless `minute_digits` is false), or in the language's words
+    ("às oito e vinte")."""
     words = sorted(_said_minutes(code), key=len, reverse=True)
     spelled = [re.escape(w).replace(r"\ ", _SPACE) + r"(?![^\W\d_])" for w in words]
-    return f"(?P<m>{'|'.join([_DIGITS, *spelled])})"
+    digits = [_DIGITS] if _tables()[code].get("minute_digits", True) else []
+    return f"(?P<m>{'|'.join([*digits, *spelled])})"
 
 
 def _minute_tail(table: dict[str, Any]) -> str:
