@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import product
+from typing import cast
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.place_cases import lead_spans, place_of
@@ -27,6 +28,11 @@ from ipom_mail.pipeline.fields.place_words import WORD, data, words_of
 from ipom_mail.pipeline.fields.towns import common_words
 
 _AUX = 2  # "sam se", "jsem": the words at most between the verb and the preposition
+
+
+def _tables() -> dict[str, dict[str, list[str]]]:
+    """Each language's table of [went_to_cased]: its verbs, helper words, prepositions."""
+    return cast("dict[str, dict[str, list[str]]]", data()["went_to_cased"])
 
 
 def _alternation(words: list[str]) -> str:
@@ -38,7 +44,7 @@ def _alternation(words: list[str]) -> str:
 @cache
 def _kinds() -> frozenset[str]:
     """The site kinds' words, lower case, also in the cases after the prepositions ("hor")."""
-    cased = (w for table in data()["went_to_cased"].values() for w in table["kinds"])
+    cased = (w for table in _tables().values() for w in table["kinds"])
     return frozenset(w.casefold() for w in (*words_of("site_kinds"), *cased))
 
 
@@ -47,7 +53,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each language's verb, helper words, preposition and the name after it: capitalised
     words, and a lower-case site kind after them ("Jizerských hor")."""
     found = []
-    for lang, table in data()["went_to_cased"].items():
+    for lang, table in _tables().items():
         aux = rf"(?:\s+(?:{_alternation(table['aux'])})){{0,{_AUX}}}" if table["aux"] else ""
         preps = _alternation([*table["preps"], *table["person_preps"]])
         found.append((lang, re.compile(
@@ -78,7 +84,7 @@ def _went_names(text: str) -> tuple[set[str], list[tuple[int, int]]]:
         for m in rx.finditer(text):
             spans.append(m.span())
             name = _trimmed(m["name"])
-            place = _place(name, lang, m["prep"].lower() in data()["went_to_cased"][lang]["preps"])
+            place = _place(name, lang, m["prep"].lower() in _tables()[lang]["preps"])
             if place is not None:
                 names.add(place)
     return names, spans
@@ -107,7 +113,7 @@ def _place(name: str, lang: str, place_only: bool) -> str | None:
     """The base form when exactly one form is a place of the language's countries; else the
     name as written when it is surely a place's (a site kind in it, or after a place-only
     preposition)."""
-    table = data()["went_to_cased"][lang]
+    table = _tables()[lang]
     words = name.split()
     if set(words) & (common_words() | set(table["not"])) or any(w.isupper() for w in words):
         return None
