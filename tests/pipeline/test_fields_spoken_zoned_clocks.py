@@ -218,6 +218,39 @@ def test_a_time_in_words_its_words_do_not_settle_is_not_read(text: str, header: 
     assert _taken(text, header) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "ut"),
+    [
+        ("17. november 2026. I går kveld var jeg ute. ISS kom kvart over seks (norsk tid).",
+         "2026-11-17T17:15"),
+        ("Den 17 november 2026 på kvällen var jag ute vid sjön. ISS kom halv sju (svensk tid).",
+         "2026-11-17T17:30"),
+        ("Den 17. november 2026 om aftenen var vi ude i haven. ISS kom kvart i syv (dansk tid).",
+         "2026-11-17T17:45"),
+    ],
+)  # fmt: skip
+def test_a_day_period_in_the_sentence_before_about_the_same_outing_settles_the_hour(
+    text: str, ut: str
+) -> None:
+    assert _taken(text, "Wed, 18 Nov 2026 09:00:00 +0100") == ut
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before tells of no outing
+        "17. november 2026. I går kveld så vi på TV. ISS kom kvart over seks (norsk tid).",
+        # the period word is two sentences back
+        "17. november 2026. I går kveld var jeg ute. Det var kaldt. ISS kom kvart over seks "
+        "(norsk tid).",
+        # a paragraph between
+        "17. november 2026. I går kveld var jeg ute.\n\nISS kom kvart over seks (norsk tid).",
+    ],
+)
+def test_a_day_period_in_an_unrelated_sentence_settles_nothing(text: str) -> None:
+    assert _taken(text, "Wed, 18 Nov 2026 09:00:00 +0100") is None
+
+
 def test_a_time_in_words_without_a_zone_gives_the_date() -> None:
     fields = mail_fields(
         "iss pic",
