@@ -47,6 +47,10 @@ def test_a_mans_name_in_the_genitive_is_credited_in_the_nominative(opening: str,
         ("Babam Ahmet Yılmaz adına gönderiyorum.", "Ahmet Yılmaz"),
         ("Babamın, Ahmet Yılmaz'ın adına gönderiyorum.", "Ahmet Yılmaz"),
         ("Пиша от името на баща ми Иван Петров.", "Иван Петров"),
+        ("Trimit în numele fiicei mele, Ioana Popescu, această fotografie.", "Ioana Popescu"),
+        ("Trimit în numele soției mele Maria Ionescu această fotografie.", "Maria Ionescu"),
+        ("Scriu în numele lui Andrei Popescu.", "Andrei Popescu"),
+        ("Scriu în numele fiului meu, Andrei Popescu.", "Andrei Popescu"),
         ("夫・佐藤健一の代わりに応募させていただきます。", "佐藤健一"),
         ("남편 김민수 대신 보내드립니다.", "김민수"),
         ("아버지 김철수를 대신하여 보냅니다.", "김철수"),
@@ -66,6 +70,9 @@ def test_a_name_in_a_language_or_script_without_its_case_is_credited_as_written(
         "Piszę w imieniu mojej mamy, Barbary Kowalczyk.",
         "Пишу от имени моей подруги Анны Волковой.",
         "Siunčiu savo sesers Rūtos Jankauskienės vardu.",
+        # a Romanian woman's first name in the genitive: Maria's, Ioana's
+        "Scriu în numele Mariei Popescu.",
+        "Scriu în numele fiicei mele, Ioanei Popescu.",
         # a fleeting vowel or a vowel that changes: Marek, Paweł, Mróz, Кирило
         "Piszę w imieniu mojego brata Marka Nowaka.",
         "Piszę w imieniu mojego syna Tomasza Mroza.",
@@ -79,9 +86,18 @@ def test_a_declined_name_with_no_certain_nominative_credits_nobody(opening: str)
     assert _credit(opening) is None
 
 
-def test_a_womans_name_the_mail_writes_in_the_nominative_is_credited() -> None:
-    opening = "Piszę w imieniu mojej mamy, Barbary Kowalczyk.\n\nBarbara Kowalczyk pisze:"
-    assert _credit(opening) == "Barbara Kowalczyk"
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("Piszę w imieniu mojej mamy, Barbary Kowalczyk.\n\nBarbara Kowalczyk pisze:",
+         "Barbara Kowalczyk"),
+        ("Scriu în numele fiicei mele, Ioanei Popescu.\n\nIoana Popescu scrie:", "Ioana Popescu"),
+    ],
+)  # fmt: skip
+def test_a_womans_name_the_mail_writes_in_the_nominative_is_credited(
+    opening: str, name: str
+) -> None:
+    assert _credit(opening) == name
 
 
 @pytest.mark.parametrize(
@@ -96,6 +112,8 @@ def test_a_womans_name_the_mail_writes_in_the_nominative_is_credited() -> None:
         "友人のカメラの代わりにスマホで撮りました。",  # instead of a friend's camera
         "아버지 민수를 대신하여 보냅니다.",  # a first name alone
         "Piszę w imieniu naszego klubu Astro Kraków.",
+        "Scriu în numele clubului Astroclubul București.",
+        "Trimit în numele soției mele Maria această fotografie.",  # a first name alone
         "A Zalai Csillagász Egyesület nevében küldöm a fotómat.",
         "Пиша от името на Астрономическо дружество Варна.",
     ],

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from ipom_mail.pipeline.fields.place_went_cased import went_cased_place
 from ipom_mail.pipeline.fields.place_went_to import went_to_place
 from tests.mailkit import mail_place
 
@@ -72,3 +73,63 @@ def test_a_signatures_town_is_no_place_when_the_photo_was_taken_at_home() -> Non
         "\n\nCheers,\nHemi Walker\nChristchurch\n"
     )
     assert mail_place("ISS over the church", body) != "Lake Tekapo"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a town's base form GeoNames makes certain
+        ("W sobotę pojechałem do Zakopanego i zrobiłem zdjęcie.", "Zakopane"),
+        ("V sobotu jsem jel do Jindřichova Hradce a vyfotil ISS.", "Jindřichův Hradec"),
+        ("V sobotu som išiel do Popradu a odfotil som ISS.", "Poprad"),
+        ("В субботу я поехал в Калугу и снял МКС.", "Калуга"),
+        ("У суботу я поїхав до Чернівців і сфотографував МКС.", "Чернівці"),
+        ("U subotu sam otišao u Višnjan i snimio ISS.", "Višnjan"),
+        # no certain base form: the name as written after a preposition that leads to a place
+        ("Wczoraj weszliśmy na Śnieżkę i zrobiłem to zdjęcie.", "Śnieżkę"),
+        ("V sobotu jsem jel do Jizerských hor a vyfotil ISS.", "Jizerských hor"),
+        ("В субботу я поехал в Карелию и снял МКС.", "Карелию"),
+        ("У суботу я поїхав на Говерлу і сфотографував МКС.", "Говерлу"),
+        ("U subotu sam otišao na Učku i snimio ISS.", "Učku"),
+        ("W sobotę pojechałem w Bieszczady i tam zrobiłem zdjęcie.", "Bieszczady"),
+    ],
+)
+def test_the_place_gone_to_in_a_case_is_its_base_form_or_as_written(text: str, place: str) -> None:
+    assert went_cased_place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W sobotę pojechałem do Marka i razem zrobiliśmy zdjęcie.",  # "do" + a person
+        "W sobotę pojechałem do Bieszczad i tam zrobiłem zdjęcie.",  # "do": a person too
+        "Pojechaliśmy na Wielkanoc do babci.",  # a feast
+        "Мы поехали на Новый год к родителям.",  # a feast
+        "В субботу я поехал в Калугу, а потом поехал в Карелию.",  # two places
+        "Jel jsem do Jindřichova Hradce, pak jsem šel na Kleť.",  # two places
+        "У суботу я поїхав до Івана і ми сфотографували МКС.",  # "до" + a person
+        "Poszedłem na spacer i zrobiłem zdjęcie.",  # no name
+        # a place in a case elsewhere: the photo's, read (or left) by fields/place_cases.py
+        "Zdjęcie zrobione w Wetlinie, potem pojechałem na Śnieżkę.",
+        "Weszliśmy na Śnieżkę w zeszłym roku, ale to zdjęcie jest z mojego balkonu.",  # home
+    ],
+)
+def test_no_place_gone_to_in_a_case_when_a_person_a_feast_or_two(text: str) -> None:
+    assert went_cased_place(text) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        ("Zdjęcie ISS", "Cześć,\n\nW sobotę pojechałem do Zakopanego i zrobiłem to zdjęcie ISS."
+         "\n\nPozdrawiam,\nMarek Nowak\nKraków\n", "Zakopane"),
+        ("Фото МКС", "Здравствуйте,\n\nв субботу я поехал в Карелию и снял МКС.\n\nС уважением,"
+         "\nИван Петров\n", "Карелию"),
+        ("Foto ISS", "Dobrý den,\n\nv sobotu jsem jel do Jizerských hor a vyfotil jsem ISS."
+         "\n\nS pozdravem\nJan Novák\n", "Jizerských hor"),
+    ],
+)  # fmt: skip
+def test_the_place_gone_to_in_a_case_is_the_mails_place(
+    subject: str, body: str, place: str
+) -> None:
+    assert mail_place(subject, body) == place

@@ -97,6 +97,38 @@ NOV = "Wed, 18 Nov 2026 07:02:41 +0000"
             "Wed, 18 Nov 2026 09:00:00 +0100",
             "2026-11-17T20:35",
         ),
+        # Italian minutes in words, a vowel elided ("trentuno"), an hour on the 24-hour dial
+        (
+            "Ho fatto la foto il 17 novembre 2026 alle ventuno e trentuno (ora italiana).",
+            "Wed, 18 Nov 2026 09:00:00 +0100",
+            "2026-11-17T20:31",
+        ),
+        (
+            "Ho fatto la foto il 17 novembre 2026 alle 21 e trentacinque (ora italiana).",
+            "Wed, 18 Nov 2026 09:00:00 +0100",
+            "2026-11-17T20:35",
+        ),
+        (
+            "Ho fatto la foto il 17 novembre 2026 alle diciotto e quarantotto (ora italiana).",
+            "Wed, 18 Nov 2026 09:00:00 +0100",
+            "2026-11-17T17:48",
+        ),
+        (
+            "Ho fatto la foto il 17 novembre 2026 alle nove e trentuno di sera (ora italiana).",
+            "Wed, 18 Nov 2026 09:00:00 +0100",
+            "2026-11-17T20:31",
+        ),
+        (
+            "Ho fatto la foto il 17 novembre 2026 alle 9 e un quarto di sera (ora italiana).",
+            "Wed, 18 Nov 2026 09:00:00 +0100",
+            "2026-11-17T20:15",
+        ),
+        (
+            "Tomé la foto el 17 de noviembre de 2026 a las nueve y cuarenta y uno de la noche "
+            "(hora peninsular).",
+            "Wed, 18 Nov 2026 09:00:00 +0100",
+            "2026-11-17T20:41",
+        ),
         # Russian "пол-одиннадцатого" with its hyphen, again to the second (batch-36)
         (
             "Снято 17 ноября 2026 в пол-одиннадцатого вечера по мск.",
@@ -164,6 +196,9 @@ def test_the_small_hours_of_the_night_are_read_as_such(text: str, ut: str) -> No
         ("No dia 17 de novembro de 2026 ela passou às oito e vinte (horário de Brasília).", NOV),
         ("Vaig fer la foto el 17 de novembre de 2026 a tres quarts de set (CET).", NOV),
         ("Снято 17 ноября 2026 в пол-одиннадцатого по мск.", NOV),
+        # an Italian hour of the 12-hour dial with no period word; two hours in digits
+        ("Ho fatto la foto il 17 novembre 2026 alle nove e trentuno (ora italiana).", NOV),
+        ("Il 17 novembre 2026 ho scattato foto alle 21 e 22 (ora italiana).", NOV),
         # "tres quarts d'hora": three quarters of an hour, no clock
         ("El 17 de novembre de 2026 vaig esperar tres quarts d'hora del vespre (CET).", NOV),
         # a zone out of season: summer time written for a November evening
@@ -181,6 +216,39 @@ def test_the_small_hours_of_the_night_are_read_as_such(text: str, ut: str) -> No
 )
 def test_a_time_in_words_its_words_do_not_settle_is_not_read(text: str, header: str) -> None:
     assert _taken(text, header) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ut"),
+    [
+        ("17. november 2026. I går kveld var jeg ute. ISS kom kvart over seks (norsk tid).",
+         "2026-11-17T17:15"),
+        ("Den 17 november 2026 på kvällen var jag ute vid sjön. ISS kom halv sju (svensk tid).",
+         "2026-11-17T17:30"),
+        ("Den 17. november 2026 om aftenen var vi ude i haven. ISS kom kvart i syv (dansk tid).",
+         "2026-11-17T17:45"),
+    ],
+)  # fmt: skip
+def test_a_day_period_in_the_sentence_before_about_the_same_outing_settles_the_hour(
+    text: str, ut: str
+) -> None:
+    assert _taken(text, "Wed, 18 Nov 2026 09:00:00 +0100") == ut
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before tells of no outing
+        "17. november 2026. I går kveld så vi på TV. ISS kom kvart over seks (norsk tid).",
+        # the period word is two sentences back
+        "17. november 2026. I går kveld var jeg ute. Det var kaldt. ISS kom kvart over seks "
+        "(norsk tid).",
+        # a paragraph between
+        "17. november 2026. I går kveld var jeg ute.\n\nISS kom kvart over seks (norsk tid).",
+    ],
+)
+def test_a_day_period_in_an_unrelated_sentence_settles_nothing(text: str) -> None:
+    assert _taken(text, "Wed, 18 Nov 2026 09:00:00 +0100") is None
 
 
 def test_a_time_in_words_without_a_zone_gives_the_date() -> None:

@@ -118,10 +118,14 @@ def _turned(word: str, endings: list[list[str]]) -> str | None:
 
 
 def _nominative(lang: str, said: list[str], name: list[str]) -> str | None:
-    """The name in the nominative when the table makes it certain, else None."""
+    """The name in the nominative when the table makes it certain, else None (a word
+    with an `unsure` ending, unless a man is said: "Ioanei", never "lui Andrei")."""
     table = _tables()[lang]
     if table.get("as_written"):
-        return " ".join(_SUFFIX.sub("", w) for w in name) if said else None
+        unsure = () if set(said) & _kin(lang, "men") else tuple(table.get("unsure", ()))
+        if not said or (unsure and any(w.casefold().endswith(unsure) for w in name)):
+            return None  # "fiicei mele, Ioanei Popescu": a woman's name in the genitive
+        return " ".join(_SUFFIX.sub("", w) for w in name)
     if not set(said) & _kin(lang, "men"):
         return None
     turn = name[-1:] if table.get("last_only") else name

@@ -268,3 +268,11 @@ def compound_period_before(text: str, pos: int, hour: int) -> int | None:
     m = _COMPOUND_TAIL.search(text, max(0, pos - 48), pos)
     period = compound_period(m["word"]) if m else None
     return None if period is None or _key(period) not in _periods() else _settle(hour, period)
+
+
+def period_within(text: str, start: int, end: int, hour: int) -> int | None:
+    """The 24-hour hour of `hour` by the day-period words CLDR knows in text[start:end]
+    ("I går kveld var jeg ute."), when they all settle it alike; None when none is there."""
+    words = re.finditer(rf"(?<![^\W\d_]){_pattern('after').pattern}", text[start:end], re.I)
+    readings = {_settle(hour, m["w"]) for m in words}
+    return readings.pop() if len(readings) == 1 else None

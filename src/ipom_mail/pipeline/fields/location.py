@@ -47,6 +47,7 @@ from ipom_mail.pipeline.fields.place_suffixed import suffixed_name
 from ipom_mail.pipeline.fields.place_taken import taken_from_spot, unsure_spot_line
 from ipom_mail.pipeline.fields.place_town_taken import taken_in_named
 from ipom_mail.pipeline.fields.place_unwrap import unwrapped
+from ipom_mail.pipeline.fields.place_went_cased import went_cased_place
 from ipom_mail.pipeline.fields.place_went_to import went_to_place
 from ipom_mail.pipeline.fields.place_words import alt, club_name, words_of
 from ipom_mail.pipeline.fields.towns import is_town
@@ -340,6 +341,7 @@ def find_location(
             lambda: first_over(free),
             lambda: cased_over_town(free),
             lambda: declined_place(free),
+            lambda: went_cased_place(free),
             lambda: greek_genitive_town(free),
             lambda: lower_case_place(free),
             lambda: lower_case_town(free),

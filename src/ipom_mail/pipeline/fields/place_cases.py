@@ -155,6 +155,16 @@ def known_place(name: str, mail: str) -> bool:
     return _is_place(name, countries(_mail_languages(mail)))
 
 
+def lead_spans(text: str) -> list[tuple[int, int]]:
+    """Where a lead word of any language stands before a capitalised name ("w Wetlinie")."""
+    return [m.span() for m in _lead_rx(_leads_of(tuple(_bases()))).finditer(text)]
+
+
+def place_of(name: str, langs: tuple[str, ...]) -> bool:
+    """Whether `name`, as written, is a place of the languages' countries in GeoNames."""
+    return _is_place(name, countries(langs))
+
+
 def _settled(name: str, langs: tuple[str, ...]) -> str | None:
     """Two capitalised words as one place, else the first alone ("Jindřichově Hradci",
     "Višnjanu"); never a word all in capitals."""

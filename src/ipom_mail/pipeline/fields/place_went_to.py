@@ -68,9 +68,14 @@ def went_to_place(text: str) -> str | None:
     names = {
         m["name"] for lang, rx in _patterns() for m in rx.finditer(text) if _sure(m["name"], lang)
     }
-    if len(names) != 1 or _at_home().search(text):
+    if len(names) != 1 or at_home(text):
         return None
     return names.pop()
+
+
+def at_home(text: str) -> bool:
+    """Whether the sender says the photo was taken at their own home ("from my back garden")."""
+    return _at_home().search(text) is not None
 
 
 def _sure(name: str, lang: str) -> bool:

@@ -18,10 +18,13 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from num2words import num2words
+
 from ipom_mail.pipeline.fields.day_periods import (
     compound_period_before,
     period_after,
     period_before,
+    period_within,
 )
 
 _AM_PM = re.compile(r"[\s\u00a0]*(?P<w>[ap])\.?\s?m\.?(?![^\W\d_])", re.I)
@@ -85,14 +88,18 @@ def _said_minutes(code: str) -> dict[str, int]:
         found[word] = value
         for n, forms in enumerate(units[:9], start=1):
             found.update({f"{word}{join}{unit}": value + n for join in joins for unit in forms})
+    if lang := table.get("num2words"):  # "trentuno", "quarantotto": a vowel elided
+        found.update({num2words(n, lang=lang): n for n in range(1, 60)})
     return {w.lower(): n for w, n in found.items() if 0 < n < 60}
 
 
 def _minute_pattern(code: str) -> str:
-    """`{m}`: minutes in digits, or in the language's words ("às oito e vinte")."""
+    """`{m}`: minutes in digits (unless `minute_digits` is false), or in the language's words
+    ("às oito e vinte")."""
     words = sorted(_said_minutes(code), key=len, reverse=True)
     spelled = [re.escape(w).replace(r"\ ", _SPACE) + r"(?![^\W\d_])" for w in words]
-    return f"(?P<m>{'|'.join([_DIGITS, *spelled])})"
+    digits = [_DIGITS] if _tables()[code].get("minute_digits", True) else []
+    return f"(?P<m>{'|'.join([*digits, *spelled])})"
 
 
 def _minute_tail(table: dict[str, Any]) -> str:
@@ -191,8 +198,41 @@ def _settled(
         before = period_before(text, lead.start(), hour)
     if before is None:  # "am Dienstagabend, 20. Oktober, um zehn nach sieben"
         compound = compound_period_before(text, start, hour)
+        if compound is None:  # "I går kveld var jeg ute. ISS kom kvart over seks"
+            compound = _outing_period(code, text, start, hour)
         return None if compound is None else (compound, end)
     return None if before[0] is None else (before[0], end)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s+|$)|\n\s*\n")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _outing_period(code: str, text: str, start: int, hour: int) -> int | None:
+    """The hour by a day-period word in the sentence right before the time's, when that
+    sentence tells of the same outing (an `outing` word of the language: "var jeg ute") and
+    holds no clock of its own; None otherwise ("I går kveld så vi på TV.")."""
+    words = _tables()[code].get("outing", ())
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    if (
+        not words
+        or not ends
+        or text[ends[-1] : start].count("\n")
+        or _CLOCK.search(text, ends[-1], start)
+    ):
+        return None
+    begin = ends[-2] if len(ends) > 1 else text.rfind("\n", 0, ends[-1] - 1) + 1
+    previous = text[begin : ends[-1]]
+    if _CLOCK.search(previous) or not _outing(code).search(previous):
+        return None
+    return period_within(text, begin, ends[-1], hour)
+
+
+@cache
+def _outing(code: str) -> re.Pattern[str]:
+    """A language's words telling of the outing the photo was taken on (`outing`)."""
+    words = "|".join(re.escape(w).replace(r"\ ", _SPACE) for w in _tables()[code]["outing"])
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.I)
 
 
 _LEAD_REACH = 16  # characters: a lead word and the blanks after it
