@@ -95,3 +95,30 @@ def test_the_highest_point_in_the_words_of_batch_39_is_read(line: str, value: fl
 )
 def test_degrees_that_are_no_pass_s_highest_point_give_none(line: str) -> None:
     assert _flyby(line).max_elevation_deg is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Prolaz je bio nizak, samo 28° iznad obzora, sjaj oko -1,9.", 28.0),
+        ("Przelot był dość niski, tylko 25° nad horyzontem.", 25.0),
+        ("Přelet byl vysoký, skoro 80° nad obzorem.", 80.0),
+        ("Il passaggio era alto, circa 75° sull'orizzonte.", 75.0),
+    ],
+)
+def test_a_pass_said_to_be_low_or_high_gives_its_degrees_as_its_highest(
+    line: str, value: float
+) -> None:
+    assert _flyby(line).max_elevation_deg == value
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the Moon's height after the pass was called low; a pass that only began at a height
+        "Prolaz je bio nizak, a Mjesec je bio 28° iznad obzora.",
+        "Prolaz je počeo kad je ISS bila 10° iznad obzora.",
+    ],
+)
+def test_other_degrees_near_a_pass_s_word_give_no_highest(line: str) -> None:
+    assert _flyby(line).max_elevation_deg is None
