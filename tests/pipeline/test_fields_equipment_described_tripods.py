@@ -21,7 +21,10 @@ def _items(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "maker"),
     [
-        ("Ekipman: Sony A7S III, Sony FE 24mm f/1.4 GM, Peak Design seyahat tripodu.", "Peak Design"),
+        (
+            "Ekipman: Sony A7S III, Sony FE 24mm f/1.4 GM, Peak Design seyahat tripodu.",
+            "Peak Design",
+        ),
         ("Ekipman: Canon EOS 6D, Benro karbon tripodu.", "Benro"),
         ("Myndavél: Canon EOS 6D á Benro litla þrífæti.", "Benro"),
     ],

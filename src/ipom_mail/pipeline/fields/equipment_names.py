@@ -136,8 +136,8 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
             or (len(words) > 2 and is_filter_kind(words[-1]))
         )
     ):
-        if is_support(words.pop()):  # "á Manfrotto þrífæti", "s Baader AstroSolar filtrom":
-            words = _maker_of_described(words, g)  # the name alone; "Benro karbon [tripodu]"
+        kind = words.pop()  # "á Manfrotto þrífæti", "s Baader AstroSolar filtrom": the name alone
+        words = _maker_of_described(words, g) if is_support(kind) else words  # "Benro karbon"
     base = kind_bases().get(words[-1]) if len(words) > 1 else None
     if base and any(c.isdigit() or c.isupper() for c in " ".join(words[:-1])):
         words[-1] = base  # "Baader AstroSolar filterom": the filter, in its base form
@@ -151,7 +151,9 @@ def _maker_of_described(words: list[str], g: Gazetteer) -> list[str]:
     k = len(words)
     while k > 1 and words[k - 1].isalpha() and words[k - 1].islower():
         k -= 1
-    return words[:k] if k < len(words) and tuple(w.lower() for w in words[:k]) in g.makers else words
+    return (
+        words[:k] if k < len(words) and tuple(w.lower() for w in words[:k]) in g.makers else words
+    )
 
 
 def _named(words: list[str], g: Gazetteer) -> bool:

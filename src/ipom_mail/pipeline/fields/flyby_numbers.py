@@ -73,9 +73,7 @@ _AFTER_WORD = re.compile(
     rf"[^\d\n+\-−–]{{0,20}}?(?:\n[ \t]*(?:(?:{_ABOUT})(?![^\W\d_])[ \t]*)?)?{_NUMBER}", re.I
 )
 # a minus written as a word ("قدر: منفی ۳٫۲", "brightness minus 3.5"): data/labels.toml
-_MINUS_WORD = re.compile(
-    rf"(?<![^\W\d_])(?:{label_words_raw('minus_words')})\s*(?=\d)", re.I
-)
+_MINUS_WORD = re.compile(rf"(?<![^\W\d_])(?:{label_words_raw('minus_words')})\s*(?=\d)", re.I)
 _BRIGHT_WORD = re.compile(r"(?<![^\W\d_])(?:" + label_words_raw("bright") + ")", re.I)
 _AFTER_BRIGHT = re.compile(  # a signed number only: "a bright pass on 4 August" is a date
     # a hyphen inside a word may stand between ("heaps bright, heavens-above said -3.5"), and
