@@ -75,7 +75,7 @@ def _text_items(text: str) -> tuple[str, ...]:
             found
             and nxt
             and _model_on_next_line(line, nxt, g, partial(_width, lines, k + 1))
-            and found[-1] == _maker_ending(line, g)
+            and _is_maker_ending(found[-1], _maker_ending(line, g))
         ):
             found.pop()  # the next line reads the maker with its model
         found = [part for item in found for part in split_joined(item)]  # "R6 카메라와 삼양 14mm"
@@ -95,6 +95,13 @@ def _scan_line(before: str, line: str, g: Gazetteer) -> list[str]:
         return scan(line, g)
     items = scan(f"{last} {line}", g)  # "… върху статив\nBenro, а …": the tripod's kind stays
     return [item for item in items if not item.startswith(last) or is_support(last)]
+
+
+def _is_maker_ending(item: str, maker: str) -> bool:
+    """Whether an item is the maker a line ends with, alone or after a tripod's kind
+    ("trípode Benro" over "Mach3"): the next line reads the maker with its model."""
+    kind, _, rest = item.rpartition(" ")
+    return item == maker or (rest == maker and " " not in kind and is_support(kind))
 
 
 # A model's code: letters and digits in one word ("ASI462MC", "D7500", "EOS-1D")
@@ -146,6 +153,8 @@ def _model_on_next_line(line: str, nxt: str, g: Gazetteer, width: Callable[[], i
     maker, first = _maker_ending(line, g), (nxt.split() or [""])[0].rstrip(",.;:")
     if not maker or labelled_value_spans(nxt):
         return False
+    if is_support(first) and nxt.split()[0].rstrip(",.;:") == first:
+        return True  # "… Manfrotto\nállványon.": the maker's tripod, in the next line's case
     if _MODEL_CODE.fullmatch(first):
         return scan(f"{maker} {first}", g) == [f"{maker} {first}"]
     if not (first[:1].isupper() and first.isalpha() and nxt.split()[0].rstrip(",") == first):

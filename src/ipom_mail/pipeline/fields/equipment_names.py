@@ -115,8 +115,9 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
         and tuple(w.lower() for w in words[:-1]) not in g.makers
         and not all(w.isalpha() and w.islower() for w in words[1:-1])
     ):
-        words.pop()  # "Manfrotto 190 trikojo" is the Manfrotto 190; "Gitzo tripod", "Benro
-        # carbon tripod" keep their kind
+        cased = _in_a_case(words.pop())  # "Manfrotto 190 trikojo" is the Manfrotto 190;
+        # "Gitzo tripod", "Benro carbon tripod" keep their kind
+        words = _maker_of_described(words, g) if cased else words
     if len(words) > 3 and _SOLAR_KIND.fullmatch(" ".join(words[-2:])):
         words = words[:-2]  # "Lunt LS60THa H-alpha telescope": what kind of telescope it is
     words = _without_hyphened_kind(words)
@@ -135,11 +136,24 @@ def without_kind_tail(piece: str, g: Gazetteer) -> str:
             or (len(words) > 2 and is_filter_kind(words[-1]))
         )
     ):
-        words.pop()  # "á Manfrotto þrífæti", "s Baader AstroSolar filtrom": the name alone
+        kind = words.pop()  # "á Manfrotto þrífæti", "s Baader AstroSolar filtrom": the name alone
+        words = _maker_of_described(words, g) if is_support(kind) else words  # "Benro karbon"
     base = kind_bases().get(words[-1]) if len(words) > 1 else None
     if base and any(c.isdigit() or c.isupper() for c in " ".join(words[:-1])):
         words[-1] = base  # "Baader AstroSolar filterom": the filter, in its base form
     return _support_in_base(_without_bare_adjective(words))
+
+
+def _maker_of_described(words: list[str], g: Gazetteer) -> list[str]:
+    """A maker and lower-case words saying what kind of tripod, its kind taken off in a case
+    ("Peak Design seyahat [tripodu]": a travel tripod): the maker alone, as "á Manfrotto
+    þrífæti" is Manfrotto; any other name as it is."""
+    k = len(words)
+    while k > 1 and words[k - 1].isalpha() and words[k - 1].islower():
+        k -= 1
+    return (
+        words[:k] if k < len(words) and tuple(w.lower() for w in words[:k]) in g.makers else words
+    )
 
 
 def _named(words: list[str], g: Gazetteer) -> bool:

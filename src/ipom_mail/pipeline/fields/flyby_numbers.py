@@ -67,7 +67,13 @@ _BRIGHTNESS_WORD = re.compile(
 # a colon ends the value ("magnitud -3,9: pasó…") unless a clock's minutes follow it
 _NUMBER = r"(?P<v>[+\-−–]?\s?\d{1,2}(?:[.,]\d{1,2})?)(?![\d°º%]|:\d|[.,]\d|\s*(?:°|%|km|mm|x\b))"
 # the number may stand on the next line, where the mail client wrapped ("brilho\n-3,1")
-_AFTER_WORD = re.compile(rf"[^\d\n+\-−–]{{0,20}}?(?:\n[ \t]*)?{_NUMBER}")
+# or after "about" there ("kirkkaus\nnoin -2,7": data/labels.toml [about_words])
+_ABOUT = label_words_raw("about_words")
+_AFTER_WORD = re.compile(
+    rf"[^\d\n+\-−–]{{0,20}}?(?:\n[ \t]*(?:(?:{_ABOUT})(?![^\W\d_])[ \t]*)?)?{_NUMBER}", re.I
+)
+# a minus written as a word ("قدر: منفی ۳٫۲", "brightness minus 3.5"): data/labels.toml
+_MINUS_WORD = re.compile(rf"(?<![^\W\d_])(?:{label_words_raw('minus_words')})\s*(?=\d)", re.I)
 _BRIGHT_WORD = re.compile(r"(?<![^\W\d_])(?:" + label_words_raw("bright") + ")", re.I)
 _AFTER_BRIGHT = re.compile(  # a signed number only: "a bright pass on 4 August" is a date
     # a hyphen inside a word may stand between ("heaps bright, heavens-above said -3.5"), and
@@ -131,10 +137,16 @@ def _ends(window: str) -> list[re.Match[str]]:
     return [m for m in _SENTENCE_END.finditer(window) if _is_end(m, window)]
 
 
+# the word for the height ending a line wrapped before its degrees ("Maksimaalne kõrgus\n42°")
+_HEIGHT_END = re.compile(rf"(?<![^\W\d_])(?:{label_words_raw('height_label')})[ \t]*$", re.I)
+
+
 def _is_end(m: re.Match[str], window: str) -> bool:
     """Whether a line break or full stop found by _SENTENCE_END ends a sentence (see _ends)."""
     if m["next"] is None:  # "Max\n68 degrees": a short word wrapped before its number
-        short = m.end() == len(window) and _ABBREVIATION.search(window, 0, m.start())
+        short = m.end() == len(window) and (
+            _ABBREVIATION.search(window, 0, m.start()) or _HEIGHT_END.search(window, 0, m.start())
+        )
         return not (m["wrap"] and m["wrap"][-1].islower()) and not short
     return not (
         m["next"].islower() or m["next"].isdigit() or _ABBREVIATION.search(window, 0, m.start())
@@ -214,7 +226,7 @@ def find_max_elevation(text: str) -> float | None:
 
 def find_magnitude(text: str) -> float | None:
     """The pass's brightness in magnitudes (-8 to +6): "-3.6 mag", "Helligkeit -2,9"."""
-    text = ascii_numbers(text)
+    text = _MINUS_WORD.sub("-", ascii_numbers(text))
     found = _worded_magnitudes(text)
     found += [m for h in _heights(text) if (m := _AFTER_HEIGHT.match(text, h.end()))]
     if any(doubted(text, m.start(), m.end()) for m in found):
@@ -227,6 +239,8 @@ def find_magnitude(text: str) -> float | None:
     return _one([v for v in values if -8 <= v <= 6])
 
 
+# a minus after the number, a direction mark maybe between ("۳٫۴\u200f-")
+_MINUS_AFTER = re.compile(r"[\u200e\u200f\u061c]?[-−](?![\d.,])")
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
@@ -236,7 +250,7 @@ def _trailing_minus(text: str, m: re.Match[str]) -> bool | None:
     other line, False when no minus follows."""
     group = "v" if m["v"] else "cjk"
     raw, end = m[group] or "", m.end(group)
-    if raw[:1] in "+-−–" or not re.match(r"[-−](?![\d.,])", text[end : end + 2]):
+    if raw[:1] in "+-−–" or not _MINUS_AFTER.match(text, end):
         return False
     start, stop = text.rfind("\n", 0, end) + 1, text.find("\n", end)
     return True if _RTL.search(text[start : stop if stop >= 0 else len(text)]) else None
