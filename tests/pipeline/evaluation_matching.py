@@ -64,9 +64,14 @@ _KINDS = (
     "barlow|"
     # a tripod in Slovak, as Czech "stativ" ("statív Rollei C5i" is "Rollei C5i"), and
     # Swahili's "tripodi ya" (of) before its maker ("tripodi ya Manfrotto"; batch-35)
-    "statív"
+    "statív|"
+    # a tripod in Lithuanian after its maker ("Gitzo stovas" is "Gitzo", as "Gitzo tripod";
+    # the set's "trikojis" is the same kind; batch-39)
+    "stovas"
 )
-_CJK_KINDS = "三脚架|三脚|赤道儀|架台"  # written without a space
+# an alt-azimuth mount written onto its name ("ビクセン ポルタII経緯台" is "ビクセン ポルタII", as
+# "SXP2赤道儀" is "SXP2"; batch-39)
+_CJK_KINDS = "三脚架|三脚|赤道儀|経緯台|架台"  # written without a space
 _KIND_HEAD = re.compile(rf"^(?:(?:{_KINDS})[\s-]+)+", re.I)
 _KIND_TAIL = re.compile(rf"(?:[\s-]+(?:{_KINDS})|\s*(?:{_CJK_KINDS}))+$", re.I)
 

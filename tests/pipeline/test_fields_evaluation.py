@@ -172,6 +172,8 @@ def test_a_cjk_place_with_its_larger_areas_before_it_is_the_labelled_place(
         ("Rollei C5i", "statív Rollei C5i"),  # Slovak, batch-35
         ("Leofoto LS-324C", "徕图 Leofoto LS-324C"),  # the maker in Chinese too, batch-34
         ("Manfrotto", "tripodi ya Manfrotto"),  # Swahili's "of" after the kind
+        ("Gitzo", "Gitzo stovas"),  # Lithuanian, batch-39
+        ("ビクセン ポルタII経緯台", "ビクセン ポルタ II"),  # an alt-az mount's kind written on
     ],
 )
 def test_a_kind_word_beside_an_instruments_name_names_the_same_instrument(
@@ -196,6 +198,8 @@ def test_a_kind_word_beside_an_instruments_name_names_the_same_instrument(
         ("Rollei C5i", "statív"),  # nor in Slovak
         ("索尼 A7R V", "A7R V"),  # a maker written in Chinese alone is still the maker
         ("Manfrotto", "tripodi ya"),  # nor in Swahili
+        ("Gitzo", "stovas"),  # nor in Lithuanian
+        ("ビクセン ポルタII経緯台", "ビクセン 経緯台"),  # the maker and the kind, without the model
     ],
 )
 def test_a_kind_word_does_not_make_two_instruments_one(label: str, found: str) -> None:
