@@ -122,3 +122,29 @@ def test_a_pass_said_to_be_low_or_high_gives_its_degrees_as_its_highest(
 )
 def test_other_degrees_near_a_pass_s_word_give_no_highest(line: str) -> None:
     assert _flyby(line).max_elevation_deg is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The pass started at 10° above the horizon and the ISS was very bright.",
+        "The pass ended at 12° in the east, into the shadow.",
+        "The pass began 15° above the trees.",
+    ],
+)
+def test_the_degrees_where_the_pass_rose_or_set_are_no_highest_point(line: str) -> None:
+    assert _flyby(line).max_elevation_deg is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Max elevation 67°. The pass started at 10°.", 67.0),
+        ("Pass 67°, mag -3.4.", 67.0),
+        ("The pass was at 67° when it started to fade.", 67.0),
+    ],
+)
+def test_the_pass_word_before_its_degrees_still_gives_the_highest_point(
+    line: str, value: float
+) -> None:
+    assert _flyby(line).max_elevation_deg == value

@@ -22,6 +22,11 @@ _HIGHEST = re.compile(
     + label_words_raw("climbed"),
     re.I,
 )
+# "the pass started at 10°", "the pass ended at 12° in the east": the degrees where it rose or
+# set, no highest point ([pass_start], [pass_end])
+_RISE_OR_SET = re.compile(
+    rf"(?:{label_words_raw('pass_start')}|{label_words_raw('pass_end')})", re.I
+)
 _OVERHEAD = re.compile(rf"(?:{label_words_raw('overhead')})[^\d\n;]{{0,14}}$", re.I)
 # "passing right over the pavilion, about 80 degrees up": "up" after the degrees, with the
 # pass going overhead earlier in the sentence ("20° up through the trees" is no height)
@@ -189,6 +194,18 @@ def _labelled_pass_line(text: str, m: re.Match[str]) -> bool:
     return bool(labelled and brightness and _worded_magnitudes(rest))
 
 
+def _highest_word(before: str) -> re.Match[str] | None:
+    """The last word before the degrees that calls them the highest point; the word "pass"
+    only when no word of its rising or setting follows it ("the pass started at 10°")."""
+    words = list(_HIGHEST.finditer(before))
+    if not words:
+        return None
+    last = words[-1]
+    if last.group(0).lower() == "pass" and _RISE_OR_SET.search(before, last.end()):
+        return None
+    return last
+
+
 def _heights(text: str) -> list[re.Match[str]]:
     """The numbers of degrees that words call the pass's highest point."""
     found: list[re.Match[str]] = []
@@ -198,7 +215,7 @@ def _heights(text: str) -> list[re.Match[str]]:
     for m in degrees:
         before = _sentence_before(text, m.start())
         highest = (
-            _HIGHEST.search(before)
+            _highest_word(before)
             or _OVERHEAD.search(before)
             or _DEGREES_FIRST.match(text, m.end())
             or (_UP.match(text, m.end()) and _OVERHEAD_ANYWHERE.search(before))
