@@ -268,3 +268,16 @@ def compound_period_before(text: str, pos: int, hour: int) -> int | None:
     m = _COMPOUND_TAIL.search(text, max(0, pos - 48), pos)
     period = compound_period(m["word"]) if m else None
     return None if period is None or _key(period) not in _periods() else _settle(hour, period)
+
+
+def day_period_words() -> frozenset[str]:
+    """Every day-period word (lower-case), CLDR's and the data's, short ones too."""
+    return frozenset((*_periods(), *_loose()))
+
+
+def settle_word(text: str, hour: int, word: str) -> int | None:
+    """The reading of a 12-hour dial's `hour` by a day-period word of the mail `text`: a
+    short one only in a mail likely in its language (see the module)."""
+    if _key(word) in _periods():
+        return _settle(hour, word)
+    return _settle_loose(text, hour, word) if _key(word) in _loose() else None

@@ -18,6 +18,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from ipom_mail.pipeline.fields.day_period_elsewhere import period_elsewhere
 from ipom_mail.pipeline.fields.day_periods import (
     compound_period_before,
     period_after,
@@ -191,6 +192,8 @@ def _settled(
         before = period_before(text, lead.start(), hour)
     if before is None:  # "am Dienstagabend, 20. Oktober, um zehn nach sieben"
         compound = compound_period_before(text, start, hour)
+        if compound is None:  # "Gestern Abend … ¶ um Viertel nach neun (MESZ)"
+            compound = period_elsewhere(text, start, hour)
         return None if compound is None else (compound, end)
     return None if before[0] is None else (before[0], end)
 
