@@ -19,7 +19,7 @@ FORWARD = "---------- Forwarded message ---------\nFrom: Anna Berger <anna@examp
     [
         (
             "Gestern Abend bin ich auf den Feldberg gefahren, endlich war es klar.\n\n"
-            "Das Bild entstand um Viertel nach zehn (MESZ), kurz vor dem Erdschatten.",
+            "Das Bild entstand um Viertel nach zehn (MESZ), eine Belichtung von 15 s.",
             HEADER,
             "2026-09-10T20:15",
         ),

@@ -14,7 +14,7 @@ its sentence, and must all settle the hour alike: two that read it apart settle 
 from __future__ import annotations
 
 import re
-from datetime import time
+from datetime import date, time
 from functools import lru_cache
 
 from ipom_mail.pipeline.fields.day_periods import day_period_words, settle_word
@@ -25,7 +25,7 @@ from ipom_mail.pipeline.fields.weekday_words import weekday_named
 
 _REACH = 24  # characters either side of a period word where its day word is looked for
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
-_DIGIT = re.compile(r"\d")
+_ANY_YEAR = date(2000, 1, 1)
 _WORD = re.compile(r"[^\W\d_]{6,}")
 
 
@@ -49,9 +49,18 @@ def _region(text: str, pos: int) -> tuple[int, int]:
     last = end.start() if end else last
     own = max((m.end() for m in _SENTENCE_END.finditer(text, first, pos)), default=first)
     said = text[own:last]
-    if _DIGIT.search(said) or relative_kinds(said) or weekday_named(said) is not None:
+    if _names_a_day(said):
         return own, last
     return first, last
+
+
+def _names_a_day(said: str) -> bool:
+    """Whether a sentence names a day of its own: a date, a weekday or a relative day."""
+    from ipom_mail.pipeline.fields.dates import find_dates  # dates reads the clocks too
+
+    if relative_kinds(said) or weekday_named(said) is not None:
+        return True
+    return bool(find_dates(said, _ANY_YEAR))  # a yearless date too: "del 6 de setembre"
 
 
 def _sentence(text: str, first: int, last: int, a: int, b: int) -> str:
