@@ -97,6 +97,17 @@ def test_the_photo_days_period_in_another_sentence_settles_a_said_clock(
             "Este még sokáig néztük a csillagokat.",
             HEADER,
         ),
+        # the evening of another event: a club's meeting
+        (
+            "Ieri sera c'era la riunione del club.\n\n"
+            "Il passaggio è avvenuto alle dieci e un quarto, ora italiana.",
+            HEADER,
+        ),
+        (
+            "Yesterday evening we had our club meeting.\n\n"
+            "The shot was taken at half past nine British Summer Time, over the lighthouse.",
+            "Fri, 11 Sep 2026 09:00:00 +0100",
+        ),
         # the time's own sentence names another day: the evening is another day's
         (
             "Gestern Abend war Vereinssitzung.\n\n"

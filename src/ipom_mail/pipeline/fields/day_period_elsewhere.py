@@ -73,18 +73,28 @@ def _sentence(text: str, first: int, last: int, a: int, b: int) -> str:
 
 
 def _phrases(text: str, first: int, last: int) -> list[tuple[str, str]]:
-    """The period words written with their day in text[first:last], each with its words."""
-    found: list[tuple[str, str]] = []
+    """The period words written with their day in text[first:last], each with its words;
+    none in a sentence about another event ("Am Dienstagabend war Vereinssitzung")."""
+    found: list[tuple[str, str, int]] = []
     for m in _period_word().finditer(text, first, last):
         said = _sentence(text, first, last, m.start(), m.end())
         if relative_kinds(said) or weekday_named(said) is not None:
-            found.append((m.group(), said))
+            found.append((m.group(), said, m.start()))
     for m in _WORD.finditer(text, first, last):  # "gisteravond", "Dienstagabend"
         word = m.group()
         joined = compound_period(word) or _relative_compound(word)
         if joined is not None:
-            found.append((joined, word))
-    return found
+            found.append((joined, word, m.start()))
+    return [(w, said) for w, said, at in found if not _of_another_event(text, first, last, at)]
+
+
+def _of_another_event(text: str, first: int, last: int, pos: int) -> bool:
+    """Whether the sentence holding `pos` is about another event (a meeting, a launch)."""
+    from ipom_mail.pipeline.fields.segments import other_event
+
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, first, pos)), default=first)
+    end = _SENTENCE_END.search(text, pos, last)
+    return other_event(text[start : end.start() if end else last])
 
 
 def _relative_compound(word: str) -> str | None:
