@@ -56,11 +56,11 @@ def _region(text: str, pos: int) -> tuple[int, int]:
 
 def _names_a_day(said: str) -> bool:
     """Whether a sentence names a day of its own: a date, a weekday or a relative day."""
-    from ipom_mail.pipeline.fields.dates import find_dates  # dates reads the clocks too
+    from ipom_mail.pipeline.fields.dates import written_dates  # dates imports the clocks
 
     if relative_kinds(said) or weekday_named(said) is not None:
         return True
-    return bool(find_dates(said, _ANY_YEAR))  # a yearless date too: "del 6 de setembre"
+    return bool(written_dates(said, _ANY_YEAR))  # yearless too: "del 6 de setembre"
 
 
 def _sentence(text: str, first: int, last: int, a: int, b: int) -> str:
