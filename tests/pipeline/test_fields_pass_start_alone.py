@@ -39,6 +39,13 @@ def _read(text: str, header: str) -> tuple[TakenAt, datetime | None]:
         ("El 3 de octubre de 2026 el paso comenzó a las 19:41 hora peninsular y la foto es "
          "de las 19:43:10.", "Sun, 04 Oct 2026 09:00:00 +0200", "2026-10-03T17:43:10",
          "2026-10-03T17:41"),
+        # batch-39: Catalan pass words; the start alone may be the shot's own time
+        ("El 3 d'octubre de 2026 el pas va començar a les 19:41 hora peninsular i la foto "
+         "és de les 19:43:10.", "Sun, 04 Oct 2026 09:00:00 +0200", "2026-10-03T17:43:10",
+         "2026-10-03T17:41"),
+        ("Ahir al vespre vam pujar al Montsec.\n\nJust quan començava el pas, a tres quarts "
+         "de deu (hora peninsular), vaig engegar una seqüència de fotos de 20 segons.",
+         "Sun, 04 Oct 2026 09:00:00 +0200", "2026-10-03T19:45", "2026-10-03T19:45"),
     ],
 )  # fmt: skip
 def test_the_passs_start_alone_gives_the_shot_its_clock_and_the_pass_its_start(
@@ -54,6 +61,8 @@ def test_the_passs_start_alone_gives_the_shot_its_clock_and_the_pass_its_start(
         # the shot is hours from the start: another clock, maybe
         ("On 3 October 2026 the pass began at 19:41 UT and my shot is from 21:43:10.",
          "Sun, 04 Oct 2026 09:00:00 +0200"),
+        ("El 3 d'octubre de 2026 el pas va començar a les 19:41 UT i la foto és de les "
+         "21:43:10.", "Sun, 04 Oct 2026 09:00:00 +0200"),
         # the shot's sentence is another one
         ("On 3 October 2026 the pass began at 19:41 BST.\n\nMy shot is from 19:43:10.",
          "Sun, 04 Oct 2026 09:00:00 +0100"),

@@ -158,6 +158,13 @@ def _not_times(text: str, hits: list[DateHit]) -> list[DateHit]:
 
 def find_dates(text: str, base: date | None = None) -> list[DateHit]:
     """Every date written in the text, in order; `base` (the message date) dates a yearless one."""
+    text = ascii_digits(text)  # "۱۷ مارس ۲۰۲۷": the same positions
+    return sorted(_not_times(text, written_dates(text, base)), key=lambda h: h.start)
+
+
+def written_dates(text: str, base: date | None = None) -> list[DateHit]:
+    """find_dates before its dotted times are told apart: what looks like a date, read
+    without reading the text's clocks (a clock's reader may ask whether a day is named)."""
     from ipom_mail.pipeline.fields.calendar_dates import solar_hijri_dates
     from ipom_mail.pipeline.fields.named_dates import (
         cjk_month_days,
@@ -176,7 +183,7 @@ def find_dates(text: str, base: date | None = None) -> list[DateHit]:
         if not hit.readings or any(h.start < hit.end and hit.start < h.end for h in taken):
             continue
         taken.append(hit)
-    return sorted(_not_times(text, taken), key=lambda h: h.start)
+    return taken
 
 
 def settle(hit: DateHit, base: date | None, order: Order | None = None) -> date | None:

@@ -276,3 +276,16 @@ def period_within(text: str, start: int, end: int, hour: int) -> int | None:
     words = re.finditer(rf"(?<![^\W\d_]){_pattern('after').pattern}", text[start:end], re.I)
     readings = {_settle(hour, m["w"]) for m in words}
     return readings.pop() if len(readings) == 1 else None
+
+
+def day_period_words() -> frozenset[str]:
+    """Every day-period word (lower-case), CLDR's and the data's, short ones too."""
+    return frozenset((*_periods(), *_loose()))
+
+
+def settle_word(text: str, hour: int, word: str) -> int | None:
+    """The reading of a 12-hour dial's `hour` by a day-period word of the mail `text`: a
+    short one only in a mail likely in its language (see the module)."""
+    if _key(word) in _periods():
+        return _settle(hour, word)
+    return _settle_loose(text, hour, word) if _key(word) in _loose() else None

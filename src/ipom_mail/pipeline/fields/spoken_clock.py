@@ -20,6 +20,7 @@ from typing import Any
 
 from num2words import num2words
 
+from ipom_mail.pipeline.fields.day_period_elsewhere import period_elsewhere
 from ipom_mail.pipeline.fields.day_periods import (
     compound_period_before,
     period_after,
@@ -200,6 +201,8 @@ def _settled(
         compound = compound_period_before(text, start, hour)
         if compound is None:  # "I går kveld var jeg ute. ISS kom kvart over seks"
             compound = _outing_period(code, text, start, hour)
+        if compound is None:  # "Gestern Abend … ¶ um Viertel nach neun (MESZ)"
+            compound = period_elsewhere(text, start, hour)
         return None if compound is None else (compound, end)
     return None if before[0] is None else (before[0], end)
 

@@ -17,6 +17,7 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.dates import DateHit, TimeHit
 from ipom_mail.pipeline.fields.dating import Dates
+from ipom_mail.pipeline.fields.day_period_elsewhere import day_words_elsewhere
 from ipom_mail.pipeline.fields.labels import label_words_raw
 from ipom_mail.pipeline.fields.launch_dates import event_clause_date, launch_date
 from ipom_mail.pipeline.fields.night_dates import night_day
@@ -156,16 +157,35 @@ def day_for(
     if known is not None:
         return known, False
     if sent is not None:  # "te paso mi tránsito … de esta noche", by the original's Date line
-        return relative_day(dates.forwarded_text, hit.clock, sent, zone), True
+        inner = relative_day(dates.forwarded_text, hit.clock, sent, zone)
+        return inner or _day_elsewhere(hit, dates.text, sent, zone), True
     start = forward_start(dates.text)
     if start is not None and seg.start >= start:  # the forwarder's "tonight" is not its own
         return None, False
     relative = relative_day(
         dates.photo_text, hit.clock, dates.header, zone, morning=dates.untimed_text
     )
+    if relative is None and not found:  # "Gestern Abend … ¶ um Viertel nach neun"
+        relative = _day_elsewhere(hit, dates.text, dates.header, zone)
     if relative is None and not found:  # "on Tuesday evening … my photo is at 19:52"
         relative = weekday_day((said, dates.photo_text), hit.clock, dates.header, zone)
     return relative, True
+
+
+def _day_elsewhere(
+    hit: TimeHit, text: str, header: datetime | None, zone: Zone | None
+) -> date | None:
+    """The day named by the phrases of a day and its period that settle a said clock in
+    another sentence ("Dissabte al vespre … ¶ a tres quarts de deu": that Saturday), by
+    the Date of the time's own message (fields/day_period_elsewhere.py); else None."""
+    if not hit.period:
+        return None
+    elsewhere = day_words_elsewhere(text, hit.start, hit.clock)
+    if not elsewhere:
+        return None
+    return relative_day(elsewhere, hit.clock, header, zone) or weekday_day(
+        (elsewhere,), hit.clock, header, zone
+    )
 
 
 # up to four words right before a time, no digit or sentence end between: "vakar vakarā",
