@@ -25,7 +25,7 @@ from ipom_mail.pipeline.fields.towns import common_words, is_town
 
 # small words a place's name may hold between its capitalised words
 _JOINS = r"of the|of|de la|de los|de las|del|de|di|du|des|da|do|dos|das|van|am|an der|im"
-_NAME = rf"(?P<name>{WORD}(?:\s(?:(?:{_JOINS})\s)?{WORD}){{0,3}})"
+_NAME = rf"{WORD}(?:\s(?:(?:{_JOINS})\s)?{WORD}){{0,3}}"
 _END = r"(?=\s*(?:[.,;:!?)]|$)|\s+[a-zà-ÿ])"
 
 
@@ -35,17 +35,37 @@ def _alternation(words: list[str]) -> str:
     return "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
 
 
+def _with_adverb(lead: str, lang: str) -> str:
+    """A lead as a pattern, an adverb of the language allowed before its last word
+    ([went_to_adverbs]: "am urcat special la")."""
+    adverbs = data()["went_to_adverbs"].get(lang, [])
+    head, _, last = lead.rpartition(" ")
+    if not head or not adverbs:
+        return _alternation([lead])
+    return rf"(?:{_alternation([head])})(?:\s(?:{_alternation(adverbs)}))?\s{re.escape(last)}"
+
+
+@cache
+def _name() -> str:
+    """A name, or a site's kind in lower case heading one ([went_to_kinds]: "col de Porte")."""
+    kinds = _alternation(sorted(words_of("went_to_kinds")))
+    return rf"(?P<name>(?:(?:{kinds})\s(?:(?:{_JOINS})\s)?)?{_NAME})"
+
+
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each language's verbs before a name; German's and Dutch's lead, name and participle."""
     found = [
-        (lang, re.compile(rf"(?<![\w'’-])(?:{_alternation(leads)})\s+{_NAME}{_END}", re.M))
+        (lang, re.compile(
+            rf"(?<![\w'’-])(?:{'|'.join(_with_adverb(lead, lang) for lead in leads)})\s+"
+            rf"{_name()}{_END}", re.M,
+        ))
         for lang, leads in data()["went_to"].items()
-    ]
+    ]  # fmt: skip
     for lang, entries in data()["went_to_after"].items():
         for lead, _, verb in (entry.partition("|") for entry in entries):
             found.append((lang, re.compile(
-                rf"(?<![\w'’-])(?:{_alternation([lead])})\s+{_NAME}\s+{re.escape(verb)}(?!\w)"
+                rf"(?<![\w'’-])(?:{_alternation([lead])})\s+{_name()}\s+{re.escape(verb)}(?!\w)"
             )))  # fmt: skip
     return tuple(found)
 
@@ -81,8 +101,13 @@ def _sure(name: str, lang: str) -> bool:
     if set(words) & common_words() or club_name(name):
         return False
     kinds = {w.lower() for w in words_of("site_kinds")}
-    if any(w.lower() in kinds for w in words):
-        return True
+    if any(w.lower() in kinds for w in words) or words[0] in words_of("went_to_kinds"):
+        return True  # "Lake Tekapo", "col de Porte"
+    if words[-1][:1].isupper() and any(
+        words[-1].lower().endswith(end) and len(words[-1]) > len(end) + 3
+        for end in data()["site_kind_endings"].get(lang, [])
+    ):
+        return True  # "Dwingelderveld": a heath by its name's ending
     if any(name.lower().startswith(site) for site in words_of("named_sites")):
         return True
     return is_town(name) or small_town(name, data()["went_to_countries"].get(lang, []))
