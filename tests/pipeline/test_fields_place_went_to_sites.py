@@ -23,7 +23,7 @@ from tests.mailkit import mail_place
         ("Cuối tuần chúng tôi lên đồi Robin ngắm trạm.", "đồi Robin"),
         ("Noi locuim în Brașov, dar am urcat special la Bran pentru cadru.", "Bran"),
         ("Sâmbătă am mers la Sinaia cu toată familia.", "Sinaia"),
-        ("Samen met mijn vriend ben ik naar het Dwingelderveld gereden, vlak bij Dwingeloo.", "Dwingelderveld"),
+        ("Samen met mijn vriend ben ik naar\nhet Dwingelderveld gereden, vlak bij Dwingeloo.", "Dwingelderveld"),
         ("Gisteren ben ik naar de Posbank gereden.", None),  # no town, no site by its kind
     ],
 )  # fmt: skip

@@ -30,9 +30,11 @@ _END = r"(?=\s*(?:[.,;:!?)]|$)|\s+[a-zà-ÿ])"
 
 
 def _alternation(words: list[str]) -> str:
-    """The words as an alternation, longest first, each also with a capital first letter."""
+    """The words as an alternation, longest first, each also with a capital first letter;
+    a line may break between a phrase's words ("naar\nhet Dwingelderveld")."""
     forms = {v for w in words for v in (w, w[:1].upper() + w[1:])}
-    return "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    escaped = (re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    return "|".join(escaped)
 
 
 def _with_adverb(lead: str, lang: str) -> str:
