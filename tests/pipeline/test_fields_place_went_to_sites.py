@@ -73,3 +73,35 @@ def test_the_village_climbed_to_beats_the_home_town() -> None:
         "Cu stimă,\nMihai\n"
     )
     assert mail_place("Fotografie ISS", body) == "Bran"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        # the Subject names the mountain gone to: no town list needed
+        ("ISS über dem Schauinsland",
+         "Also bin ich nach Feierabend auf den Schauinsland oberhalb von Freiburg gefahren.\n"
+         "Ich wohne zwar in Emmendingen, aber dort oben ist der Horizont frei.\n\nJogi",
+         "Schauinsland"),
+        ("ISS boven de Posbank",
+         "Gisteren ben ik naar de Posbank gereden, thuis in Arnhem is het te licht.\n\nSanne",
+         "Posbank"),
+    ],
+)  # fmt: skip
+def test_a_site_gone_to_that_the_subject_names_is_the_place(
+    subject: str, body: str, place: str
+) -> None:
+    assert mail_place(subject, body) == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # the Subject names no place gone to: the mountain is unsure
+        ("ISS-Foto", "Also bin ich auf den Schneeberg gefahren.\n\nJogi"),
+        # the Subject names another place than the one gone to
+        ("ISS über dem Feldberg", "Also bin ich auf den Schauinsland gefahren.\n\nJogi"),
+    ],
+)  # fmt: skip
+def test_a_site_gone_to_the_subject_does_not_name_is_unsure(subject: str, body: str) -> None:
+    assert mail_place(subject, body) is None

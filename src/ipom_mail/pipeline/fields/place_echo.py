@@ -20,6 +20,7 @@ from functools import cache
 from ipom_mail.pipeline.fields.place_after import SELLER, clock_before, instrument_name
 from ipom_mail.pipeline.fields.place_kinds import passed_over
 from ipom_mail.pipeline.fields.place_nominative import settled_echo
+from ipom_mail.pipeline.fields.place_went_to import went_to_name
 from ipom_mail.pipeline.fields.place_words import (
     WORD,
     alt,
@@ -122,6 +123,9 @@ def echoed_place(subject: str | None, body: str, sender: str | None = None) -> s
                 return settled + (m.group("kind") or "") if settled else None
             lead = f"{site}{m.group('lead')} " if site else ""
             return lead + name + (m.group("kind") or "")  # "Čigote na Zlatiboru"
+    gone = went_to_name(body)  # "auf den Schauinsland gefahren" under "ISS über dem
+    if gone and gone in named:  # Schauinsland": the Subject settles the site gone to
+        return gone
     return None
 
 

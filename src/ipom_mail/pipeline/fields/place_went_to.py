@@ -55,8 +55,9 @@ def _name() -> str:
 
 
 @cache
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each language's verbs before a name; German's and Dutch's lead, name and participle."""
+def _patterns(onto: bool = False) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each language's verbs before a name; German's and Dutch's lead, name and participle;
+    with `onto`, German's "auf den" a mountain's name and participle too ([went_to_onto])."""
     found = [
         (lang, re.compile(
             rf"(?<![\w'’-])(?:{'|'.join(_with_adverb(lead, lang) for lead in leads)})\s+"
@@ -64,10 +65,14 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ))
         for lang, leads in data()["went_to"].items()
     ]  # fmt: skip
-    for lang, entries in data()["went_to_after"].items():
+    after = [*data()["went_to_after"].items(), *(data()["went_to_onto"].items() if onto else [])]
+    for lang, entries in after:
+        between = data()["went_to_between"].get(lang, [])
+        near = rf"(?:\s+(?:{_alternation(between)})\s+{WORD})?" if between else ""
         for lead, _, verb in (entry.partition("|") for entry in entries):
             found.append((lang, re.compile(
-                rf"(?<![\w'’-])(?:{_alternation([lead])})\s+{_name()}\s+{re.escape(verb)}(?!\w)"
+                rf"(?<![\w'’-])(?:{_alternation([lead])})\s+{_name()}{near}\s+"
+                rf"{re.escape(verb)}(?!\w)"
             )))  # fmt: skip
     return tuple(found)
 
@@ -89,6 +94,21 @@ def went_to_place(text: str) -> str | None:
     there is none, when the sender names two, or says the photo was taken at home."""
     names = {
         m["name"] for lang, rx in _patterns() for m in rx.finditer(text) if _sure(m["name"], lang)
+    }
+    if len(names) != 1 or _at_home().search(text):
+        return None
+    return names.pop()
+
+
+def went_to_name(text: str) -> str | None:
+    """The one name the sender says they went to, sure or not ("auf den Schauinsland
+    gefahren": a mountain no list holds), for a Subject naming it too to settle; never a
+    month, maker, sky word or club, nor one of two, nor when taken at home."""
+    names = {
+        m["name"]
+        for _, rx in _patterns(onto=True)
+        for m in rx.finditer(text)
+        if not (set(m["name"].split()) & common_words() or club_name(m["name"]))
     }
     if len(names) != 1 or _at_home().search(text):
         return None
