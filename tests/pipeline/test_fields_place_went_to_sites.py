@@ -51,6 +51,8 @@ def test_a_home_town_or_a_kind_alone_is_no_place_gone_to(text: str) -> None:
         ("आरव ने शाम लद्दाख के हानले गाँव से अंतरराष्ट्रीय अंतरिक्ष स्टेशन की यह तस्वीर ली।", "हानले"),
         ("मैंने कल रात अपने गांव बरसाना से यह तस्वीर खींची थी।", None),  # a kind before: unsure
         ("मैं जयपुर शहर में रहता हूँ।", None),  # lives in: no verb of taking
+        # with its region after a comma, the village is left to be read as written, kind and all
+        ("कल रात हानले गाँव, लद्दाख से यह तस्वीर ली।", None),
     ],
 )  # fmt: skip
 def test_a_hindi_village_taken_from_is_the_place(text: str, place: str | None) -> None:

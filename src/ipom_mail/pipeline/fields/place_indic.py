@@ -76,8 +76,9 @@ def _site(m: re.Match[str]) -> str | None:
         name.insert(0, word)
     if not name:
         return None  # the kind alone ("झील से", from the lake) names no site
-    if settlement:  # "हानले गाँव से": the village's name alone, of one or two words
-        return " ".join(name) + m["region"] if len(name) <= 2 else None
+    if settlement:  # "हानले गाँव से": the village's name alone, of one or two words; with
+        ok = len(name) <= 2 and not m["region"]  # its region after a comma, as written (later)
+        return " ".join(name) if ok else None
     return " ".join([*name, m["head"]]) + m["region"]
 
 
