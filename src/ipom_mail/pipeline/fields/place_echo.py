@@ -20,6 +20,7 @@ from functools import cache
 from ipom_mail.pipeline.fields.place_after import SELLER, clock_before, instrument_name
 from ipom_mail.pipeline.fields.place_kinds import passed_over
 from ipom_mail.pipeline.fields.place_nominative import settled_echo
+from ipom_mail.pipeline.fields.place_went_to import went_to_name
 from ipom_mail.pipeline.fields.place_words import (
     WORD,
     alt,
@@ -122,7 +123,18 @@ def echoed_place(subject: str | None, body: str, sender: str | None = None) -> s
                 return settled + (m.group("kind") or "") if settled else None
             lead = f"{site}{m.group('lead')} " if site else ""
             return lead + name + (m.group("kind") or "")  # "Čigote na Zlatiboru"
-    return None
+    return _gone_to_named(named, body)
+
+
+def _gone_to_named(named: list[str], body: str) -> str | None:
+    """The site gone to that the Subject names ("auf den Schauinsland gefahren" under "ISS
+    über dem Schauinsland"): the Subject settles it; never when the body writes it as the
+    start of a longer name ("drove up to Kielder" and "Kielder Observatory"), read later."""
+    gone = went_to_name(body)
+    if not gone or gone not in named:
+        return None
+    longer = re.search(rf"(?<![\w'’-]){re.escape(gone)}\s+{WORD}", body)
+    return None if longer else gone
 
 
 def _settlement(site: str) -> str | None:

@@ -24,7 +24,7 @@ from ipom_mail.pipeline.fields.towns_scripts import script_town
 
 _WORD = r"[^\s\d,.;:!?()।॥\"'“”]+"
 _SENTENCE = re.compile(r"[^।॥.!?\n]+")
-_VERB_WITHIN = 6  # words between the postposition and the verb of taking, at most
+_VERB_WITHIN = 8  # words between the postposition and the verb of taking, at most
 _NAME_WORDS = 4  # words of a site's own name before its kind, at most
 _LOOK = 200  # characters read before and after a postposition: the words round it, no more
 
@@ -63,7 +63,8 @@ def _taken_after(rest: str) -> bool:
 
 def _site(m: re.Match[str]) -> str | None:
     """A site by its kind: its own name's words before it, then its region as written."""
-    if m["head"] not in script_words("indic_kinds"):
+    settlement = m["head"] in script_words("indic_settlements")
+    if m["head"] not in script_words("indic_kinds") and not settlement:
         return None
     start = max(0, m.start() - _LOOK)
     before = m.string[start : m.start()].split()[1 if start else 0 :]  # no cut word
@@ -75,6 +76,9 @@ def _site(m: re.Match[str]) -> str | None:
         name.insert(0, word)
     if not name:
         return None  # the kind alone ("झील से", from the lake) names no site
+    if settlement:  # "हानले गाँव से": the village's name alone, of one or two words; with
+        ok = len(name) <= 2 and not m["region"]  # its region after a comma, as written (later)
+        return " ".join(name) if ok else None
     return " ".join([*name, m["head"]]) + m["region"]
 
 

@@ -58,4 +58,35 @@ def stood_place(text: str) -> str | None:
                     continue  # "op het balkon van Piet": a friend's home, no place
                 return f"{m.group('spot')} {m.group('join')} {name}"
             return name
-    return None
+    return _stood_on_site(text)
+
+
+@by_licence
+def _site_rx() -> re.Pattern[str]:
+    """A phrase of standing on ([stood_on_site]), then a name of up to three capitalised
+    words ending its clause or before a lower-case word."""
+    lead = "|".join(
+        re.escape(v)
+        for p in words_of("stood_on_site")
+        for v in dict.fromkeys((p, p[:1].upper() + p[1:]))
+    )
+    return re.compile(
+        rf"(?<![\w'’-])(?:{lead})\s(?P<name>{WORD}(?:\s{WORD}){{0,2}})"
+        rf"(?=\s*(?:[.,;:!?)]|$|\s[a-zà-ÿ]))",
+        re.MULTILINE,
+    )
+
+
+def _stood_on_site(text: str) -> str | None:
+    """The one site stood on whose name ends in a site's kind ("Citadel Hill"; [site_kinds]):
+    never a street, a weekday or a club; None for two."""
+    kinds = {w.lower() for w in words_of("site_kinds")}
+    names = {
+        m["name"]
+        for m in _site_rx().finditer(text)
+        if m["name"].split()[-1].lower() in kinds
+        and len(m["name"].split()) > 1
+        and not any(w in common_words() for w in m["name"].split()[:-1])  # "Hill" is one
+        and not club_name(m["name"])
+    }
+    return names.pop() if len(names) == 1 else None

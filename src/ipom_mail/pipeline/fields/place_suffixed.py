@@ -46,9 +46,31 @@ def _a_place_name(name: str) -> bool:
     )
 
 
+@cache
+def _taken_from_rx() -> re.Pattern[str]:
+    """A name with "from" after its apostrophe ([from_endings]), right before a verb of
+    taking ([taken_after]): "Uçhisar'dan çektim"."""
+    ends = "|".join(rf"n?{e}" for e in words_of("from_endings"))
+    return re.compile(
+        rf"(?P<name>{WORD}(?:\s{WORD}){{0,2}})['’](?:{ends})\s+(?:{alt('taken_after')})(?!\w)"
+    )
+
+
+def _taken_from(text: str) -> str | None:
+    """The one name the photo was taken from ("fotoğrafı … Uçhisar'dan çektim"): it beats
+    the region the sender stayed in ("tatilimizi Kapadokya'da geçirdik"); None for two."""
+    found = (re.split(r"\S*['’]\S*\s", m["name"])[-1] for m in _taken_from_rx().finditer(text))
+    names = {name for name in found if _a_place_name(name)}  # "ISS'i Datça'dan": Datça
+    return names.pop() if len(names) == 1 else None
+
+
 def suffixed_name(text: str) -> str | None:
-    """The last of the first run of comma-joined names with a place's ending after an
-    apostrophe ("Kapadokya'da, Göreme'deki" → "Göreme"), as written before it."""
+    """The name the photo was taken from (_taken_from), else the last of the first run of
+    comma-joined names with a place's ending after an apostrophe ("Kapadokya'da, Göreme'deki"
+    → "Göreme"), as written before it."""
+    taken = _taken_from(text)
+    if taken is not None:
+        return taken
     for line in text.splitlines():
         found = list(_suffixed().finditer(line))
         if not found:

@@ -25,27 +25,54 @@ from ipom_mail.pipeline.fields.towns import common_words, is_town
 
 # small words a place's name may hold between its capitalised words
 _JOINS = r"of the|of|de la|de los|de las|del|de|di|du|des|da|do|dos|das|van|am|an der|im"
-_NAME = rf"(?P<name>{WORD}(?:\s(?:(?:{_JOINS})\s)?{WORD}){{0,3}})"
+_NAME = rf"{WORD}(?:\s(?:(?:{_JOINS})\s)?{WORD}){{0,3}}"
 _END = r"(?=\s*(?:[.,;:!?)]|$)|\s+[a-zà-ÿ])"
 
 
 def _alternation(words: list[str]) -> str:
-    """The words as an alternation, longest first, each also with a capital first letter."""
+    """The words as an alternation, longest first, each also with a capital first letter;
+    a line may break between a phrase's words ("naar\nhet Dwingelderveld")."""
     forms = {v for w in words for v in (w, w[:1].upper() + w[1:])}
-    return "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    escaped = (re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    return "|".join(escaped)
+
+
+def _with_adverb(lead: str, lang: str) -> str:
+    """A lead as a pattern, an adverb of the language allowed before its last word
+    ([went_to_adverbs]: "am urcat special la")."""
+    adverbs = data()["went_to_adverbs"].get(lang, [])
+    head, _, last = lead.rpartition(" ")
+    if not head or not adverbs:
+        return _alternation([lead])
+    return rf"(?:{_alternation([head])})(?:\s(?:{_alternation(adverbs)}))?\s{re.escape(last)}"
 
 
 @cache
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each language's verbs before a name; German's and Dutch's lead, name and participle."""
+def _name() -> str:
+    """A name, or a site's kind in lower case heading one ([went_to_kinds]: "col de Porte")."""
+    kinds = _alternation(sorted(words_of("went_to_kinds")))
+    return rf"(?P<name>(?:(?:{kinds})\s(?:(?:{_JOINS})\s)?)?{_NAME})"
+
+
+@cache
+def _patterns(onto: bool = False) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each language's verbs before a name; German's and Dutch's lead, name and participle;
+    with `onto`, German's "auf den" a mountain's name and participle too ([went_to_onto])."""
     found = [
-        (lang, re.compile(rf"(?<![\w'’-])(?:{_alternation(leads)})\s+{_NAME}{_END}", re.M))
+        (lang, re.compile(
+            rf"(?<![\w'’-])(?:{'|'.join(_with_adverb(lead, lang) for lead in leads)})\s+"
+            rf"{_name()}{_END}", re.M,
+        ))
         for lang, leads in data()["went_to"].items()
-    ]
-    for lang, entries in data()["went_to_after"].items():
+    ]  # fmt: skip
+    after = [*data()["went_to_after"].items(), *(data()["went_to_onto"].items() if onto else [])]
+    for lang, entries in after:
+        between = data()["went_to_between"].get(lang, [])
+        near = rf"(?:\s+(?:{_alternation(between)})\s+{WORD})?" if between else ""
         for lead, _, verb in (entry.partition("|") for entry in entries):
             found.append((lang, re.compile(
-                rf"(?<![\w'’-])(?:{_alternation([lead])})\s+{_NAME}\s+{re.escape(verb)}(?!\w)"
+                rf"(?<![\w'’-])(?:{_alternation([lead])})\s+{_name()}{near}\s+"
+                rf"{re.escape(verb)}(?!\w)"
             )))  # fmt: skip
     return tuple(found)
 
@@ -78,6 +105,21 @@ def at_home(text: str) -> bool:
     return _at_home().search(text) is not None
 
 
+def went_to_name(text: str) -> str | None:
+    """The one name the sender says they went to, sure or not ("auf den Schauinsland
+    gefahren": a mountain no list holds), for a Subject naming it too to settle; never a
+    month, maker, sky word or club, nor one of two, nor when taken at home."""
+    names = {
+        m["name"]
+        for _, rx in _patterns(onto=True)
+        for m in rx.finditer(text)
+        if not (set(m["name"].split()) & common_words() or club_name(m["name"]))
+    }
+    if len(names) != 1 or at_home(text):
+        return None
+    return names.pop()
+
+
 def _sure(name: str, lang: str) -> bool:
     """Whether a name is surely a place: a town, a village of the language's countries
     ([went_to_countries]), or a name holding a site's kind; never a month, a weekday, a
@@ -86,8 +128,13 @@ def _sure(name: str, lang: str) -> bool:
     if set(words) & common_words() or club_name(name):
         return False
     kinds = {w.lower() for w in words_of("site_kinds")}
-    if any(w.lower() in kinds for w in words):
-        return True
+    if any(w.lower() in kinds for w in words) or words[0] in words_of("went_to_kinds"):
+        return True  # "Lake Tekapo", "col de Porte"
+    if words[-1][:1].isupper() and any(
+        words[-1].lower().endswith(end) and len(words[-1]) > len(end) + 3
+        for end in data()["site_kind_endings"].get(lang, [])
+    ):
+        return True  # "Dwingelderveld": a heath by its name's ending
     if any(name.lower().startswith(site) for site in words_of("named_sites")):
         return True
     return is_town(name) or small_town(name, data()["went_to_countries"].get(lang, []))
