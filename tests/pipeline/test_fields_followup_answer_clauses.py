@@ -14,7 +14,7 @@ from tests.pipeline.test_fields_forward_frames import fields_of
 _QUOTED_REPLY = (
     "> Thank you for your submission [IPOM-2026-0417].\n>\n"
     "> We could not find the following required information:\n"
-    "> - time/date taken (UT), e.g. \"2026-04-26 21:34 UT\"\n>\n"
+    '> - time/date taken (UT), e.g. "2026-04-26 21:34 UT"\n>\n'
     "> Please reply to this message with the missing details.\n>\n> ISS Photo of the Month\n"
 )
 _HEADER = "On Mon, 27 Apr 2026 at 09:12, ISS Photo of the Month <ipom@example.org> wrote:"

@@ -22,7 +22,10 @@ def _credit(opening: str) -> str | None:
 @pytest.mark.parametrize(
     ("opening", "name"),
     [
-        ("W imieniu naszej członkini, Agnieszki Wójcik, przesyłamy jej zdjęcie.", "Agnieszka Wójcik"),
+        (
+            "W imieniu naszej członkini, Agnieszki Wójcik, przesyłamy jej zdjęcie.",
+            "Agnieszka Wójcik",
+        ),
         ("Piszę w imieniu mojej mamy, Barbary Kowalczyk.", "Barbara Kowalczyk"),
         ("Piszę w imieniu mojej córki Zofii Kowalskiej.", "Zofia Kowalska"),
         ("Надсилаю від імені моєї доньки Олени Ткаченко її фото МКС.", "Олена Ткаченко"),

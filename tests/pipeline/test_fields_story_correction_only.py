@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from ipom_mail.pipeline.values import Fields
 from tests.mailkit import mail_fields
 
 _SENDER = "Милош Јовановић <milos.jovanovic@example.rs>"
@@ -20,7 +21,7 @@ _QUOTE = (
 )
 
 
-def _mail(note: str, photo: str, time: str) -> object:
+def _mail(note: str, photo: str, time: str) -> Fields:
     body = f"Hi,\n\n{note}\n\nМилош{_QUOTE.format(photo=photo, time=time)}"
     return mail_fields("Re: ISS", body, sender=_SENDER, date="Wed, 22 Apr 2026 08:02:00 +0200")
 
@@ -51,8 +52,8 @@ def _mail(note: str, photo: str, time: str) -> object:
 )
 def test_a_mail_that_only_corrects_a_time_has_no_story(note: str, photo: str, time: str) -> None:
     fields = _mail(note, photo, time)
-    assert fields.story is None  # type: ignore[attr-defined]
-    assert fields.taken_at == datetime(2026, 4, 20, 18, 12, tzinfo=UTC)  # type: ignore[attr-defined]
+    assert fields.story is None
+    assert fields.taken_at == datetime(2026, 4, 20, 18, 12, tzinfo=UTC)
 
 
 def test_a_paragraph_beside_the_correction_that_tells_the_photo_stays() -> None:
@@ -62,4 +63,4 @@ def test_a_paragraph_beside_the_correction_that_tells_the_photo_stays() -> None:
         "Here is my ISS photo.",
         "Time: 20:21 CEST, 20 April 2026.",
     )
-    assert fields.story == told  # type: ignore[attr-defined]
+    assert fields.story == told

@@ -77,7 +77,11 @@ def _quoted_block(lines: list[str], address: str | None) -> str | None:
     names their address ("> ----- Original message -----", "> From: Милош … <milos@…>"),
     the header left out; None when the quote has no such header."""
     start = next(
-        (i for i, x in enumerate(lines) if _QUOTE_MARK.match(x) and any(y.strip() for y in lines[:i])),
+        (
+            i
+            for i, x in enumerate(lines)
+            if _QUOTE_MARK.match(x) and any(y.strip() for y in lines[:i])
+        ),
         None,
     )
     if start is None or not address:
