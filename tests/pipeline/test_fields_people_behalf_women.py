@@ -71,3 +71,14 @@ def test_a_womans_name_with_no_certain_nominative_credits_nobody(opening: str) -
 )
 def test_a_direction_or_a_first_name_before_ki_or_se_keeps_the_sender(opening: str) -> None:
     assert _credit(opening) == "Anna Hale"
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("Пишу от имени моего коллеги Ивана Петрова.", "Иван Петров"),
+        ("Piszę w imieniu naszego członka Jana Nowaka.", "Jan Nowak"),
+    ],
+)
+def test_a_man_sent_for_is_still_turned_by_the_mens_endings(opening: str, name: str) -> None:
+    assert _credit(opening) == name
