@@ -1,8 +1,8 @@
-"""story: in a mail answering our automatic reply, a sentence that gives the asked-for time may
-go on, after a comma, to tell where the photo was taken ("Bildet ble tatt … kl. 22:47 norsk
-tid, fra hytta vår på Hvaler."): that clause is the story, the value beside it is not, nor the
-apology for the time forgotten ("Beklager, jeg glemte tidspunktet."). A clause that only
-courts the reader ("as you asked", "I hope that is what you needed") tells nothing."""
+"""story: a mail answering our automatic reply with the time it forgot ("Beklager, jeg glemte
+tidspunktet. Bildet ble tatt … kl. 22:47 norsk tid, fra hytta vår på Hvaler.") gives answers,
+not a story (as tests/evaluation/cases.toml `nl-outlook-antwoord-uur-ut` labels "…om 19.58 uur
+UT, vanaf de dijk bij Harderwijk."), and its apology for the forgotten time, in Norwegian and
+Danish too, is no story either. A sentence that tells the photo beside the answers stays."""
 
 from __future__ import annotations
 
@@ -30,39 +30,20 @@ def _answer(body: str) -> Fields:
 
 
 @pytest.mark.parametrize(
-    ("body", "told"),
-    [
-        (
-            "Beklager, jeg glemte tidspunktet. Bildet ble tatt søndag 26. april kl. 22:47 norsk\n"
-            "tid, fra hytta vår på Hvaler. Utstyret var Sony A7 IV med Samyang 18mm f/2.8.",
-            "fra hytta vår på Hvaler",
-        ),
-        (
-            "Sorry, I forgot the time. It was taken on 26 April at 22:47 BST, from our little"
-            " cabin on the island of Hvaler.",
-            "from our little cabin on the island of Hvaler",
-        ),
-        (
-            "Aufgenommen am 26. April um 22:47 MESZ, von unserer Hütte am Ufer des Bodensees aus.",
-            "von unserer Hütte am Ufer des Bodensees aus",
-        ),
-    ],
-)
-def test_a_clause_beside_the_answer_that_tells_where_is_the_story(body: str, told: str) -> None:
-    story = _answer(body).story or ""
-    assert told in story
-    assert "22:47" not in story
-    assert "glemte" not in story and "forgot" not in story
-
-
-@pytest.mark.parametrize(
     "body",
     [
+        "Beklager, jeg glemte tidspunktet. Bildet ble tatt søndag 26. april kl. 22:47 norsk\n"
+        "tid, fra hytta vår på Hvaler. Utstyret var Sony A7 IV med Samyang 18mm f/2.8.",
+        "Undskyld, jeg glemte at skrive tidspunktet. Det var 26. april kl. 22:47 dansk tid.",
         "The time was 22:47 UT on 26 April, as you asked.",
-        "The time was 22:47 UT on 26 April, I hope that is what you needed.",
         "Camera: Sony A7 IV, Samyang 18mm f/2.8, Manfrotto tripod.",
-        "Beklager, jeg glemte tidspunktet. Det var 26. april kl. 22:47 norsk tid.",
     ],
 )
-def test_an_answer_whose_clauses_only_give_values_or_court_has_no_story(body: str) -> None:
+def test_an_answer_with_only_answers_and_its_apology_has_no_story(body: str) -> None:
     assert _answer(body).story is None
+
+
+def test_a_sentence_beside_the_answers_that_tells_the_photo_stays() -> None:
+    told = "Stasjonen fløy rett over fyret på Torbjørnskjær."
+    body = f"Beklager, jeg glemte tidspunktet. Bildet ble tatt 22:47 norsk tid. {told}"
+    assert _answer(body).story == told

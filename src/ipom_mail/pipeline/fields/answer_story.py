@@ -14,13 +14,10 @@ from __future__ import annotations
 import re
 
 from ipom_mail.pipeline.fields.equipment import text_items
-from ipom_mail.pipeline.fields.errand import courts
-from ipom_mail.pipeline.fields.forward import sentences_of, without_mail_talk
+from ipom_mail.pipeline.fields.forward import sentences_of
 
 _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{6}")
 _STORY_WORDS = 3  # "Worth the wait." tells; "Best, Ana" does not
-_CLAUSE_GAP = re.compile(r"[,;]\s+")
-_CLAUSE_WORDS = 4  # "fra hytta vår på Hvaler" tells; "as you asked" does not
 
 
 def _answers(sentence: str) -> bool:
@@ -31,20 +28,6 @@ def _answers(sentence: str) -> bool:
     return said.endswith((":", "：")) or any(c.isdigit() for c in said) or bool(text_items(said))
 
 
-def _told_beside(sentence: str) -> str:
-    """The clauses after an answer's first that give no value and still tell: four words or
-    more, no hope nor mail talk ("… kl. 22:47 norsk tid, fra hytta vår på Hvaler." → "fra
-    hytta vår på Hvaler."; "…, as you asked." → "")."""
-    clauses = [" ".join(c.split()) for c in _CLAUSE_GAP.split(sentence.strip())[1:]]
-    return ", ".join(
-        c
-        for c in clauses
-        if len(c.split()) >= _CLAUSE_WORDS
-        and not (_answers(c) or courts(c))
-        and without_mail_talk(c, below=True).strip() == c
-    )
-
-
 def answer_story(story: str | None) -> str | None:
     """The story of a mail answering our reply: its sentences that give no value, kept where
     they still tell something (three words, or six CJK characters)."""
@@ -52,8 +35,7 @@ def answer_story(story: str | None) -> str | None:
         return None
     kept: list[str] = []
     for paragraph in story.split("\n\n"):
-        said = [_told_beside(s) if _answers(s) else s.strip() for s in sentences_of(paragraph)]
-        told = " ".join(x for x in said if x).strip()
+        told = " ".join(s.strip() for s in sentences_of(paragraph) if not _answers(s)).strip()
         if told:
             kept.append(told)
     tells = any(len(p.split()) >= _STORY_WORDS or _CJK_TEXT.search(p) for p in kept)

@@ -107,12 +107,6 @@ def _courtesy(clause: str) -> bool:
     )
 
 
-def courts(clause: str) -> bool:
-    """Whether a short clause only hopes or offers to answer (see _courtesy): "I hope that is
-    what you needed" beside an answer tells nothing."""
-    return _courtesy(clause)
-
-
 def _attached_with_courtesy(sentence: str) -> bool:
     """Whether a sentence's clauses only say the photo is attached, beside a hope or an offer
     to answer ("pic attached, hope it's good enough lol", "foto em anexo, qualquer coisa me
