@@ -51,8 +51,11 @@ def _pattern(lang: str, key: str) -> re.Pattern[str] | None:
 
 @cache
 def _kin(lang: str, key: str) -> frozenset[str]:
-    """One language's `kin` or `men` words, each word of an entry ("баща ми")."""
-    return frozenset(w.casefold() for e in _tables()[lang].get(key, []) for w in e.split())
+    """One language's `kin`, `men` or `women` words, each word of an entry ("баща ми"); the
+    kin words hold the others."""
+    keys = ("kin", "men", "women") if key == "kin" else (key,)
+    table = _tables()[lang]
+    return frozenset(w.casefold() for k in keys for e in table.get(k, []) for w in e.split())
 
 
 def sending_words() -> list[str]:
@@ -117,6 +120,16 @@ def _turned(word: str, endings: list[list[str]]) -> str | None:
     return None
 
 
+def _womans(word: str, table: dict[str, Any]) -> str | None:
+    """A woman's name word in the nominative: turned by an ending of one reading, or as
+    written when the language leaves such a word undeclined ("Wójcik", "Ткаченко")."""
+    turned = _turned(word, table.get("women_endings", []))
+    as_is = table.get("women_as_is", "")
+    if turned is None and as_is and re.search(f"(?:{as_is})$", word, re.I):
+        return word
+    return turned
+
+
 def _nominative(lang: str, said: list[str], name: list[str]) -> str | None:
     """The name in the nominative when the table makes it certain, else None (a word
     with an `unsure` ending, unless a man is said: "Ioanei", never "lui Andrei")."""
@@ -126,8 +139,12 @@ def _nominative(lang: str, said: list[str], name: list[str]) -> str | None:
         if not said or (unsure and any(w.casefold().endswith(unsure) for w in name)):
             return None  # "fiicei mele, Ioanei Popescu": a woman's name in the genitive
         return " ".join(_SUFFIX.sub("", w) for w in name)
-    if not set(said) & _kin(lang, "men"):
+    man, woman = bool(set(said) & _kin(lang, "men")), bool(set(said) & _kin(lang, "women"))
+    if man == woman or set(name) & set(table.get("polite", [])):  # "córki Ewy Wam przesyłam"
         return None
+    if woman:
+        turned = [_womans(w, table) for w in name]
+        return None if None in turned else " ".join(t or "" for t in turned)
     turn = name[-1:] if table.get("last_only") else name
     turned = [_turned(w, table.get("endings", [])) for w in turn]
     if any(t is None for t in turned):
@@ -143,6 +160,12 @@ def _caseless(note: str, lang: str) -> str | None:
             if len(name.replace(" ", "").replace("　", "")) >= _CJK_NAME:
                 return name
     return None
+
+
+def caseless_sent_for(sentence: str) -> str | None:
+    """The name a sentence sends for in a script without capitals ("मैं अपने बेटे आरव शर्मा की
+    ओर से …" → "आरव शर्मा", "夫・佐藤健一の代わりに…"), or None."""
+    return next(filter(None, (_caseless(sentence, lang) for lang in _tables())), None)
 
 
 def sent_for(note: str, text: str, sender: str | None) -> SentFor | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ipom_mail.pipeline.fields.behalf_cases import sending_words
+from ipom_mail.pipeline.fields.behalf_cases import caseless_sent_for, sending_words
 from ipom_mail.pipeline.fields.clock import find_times
 from ipom_mail.pipeline.fields.forward import sentences_of
 from ipom_mail.pipeline.fields.labels import mail_data, word_pattern
@@ -43,14 +43,18 @@ def _about_sending(sentence: str) -> bool:
     que ela fez da Estação passando bem ao lado das Três Marias" tells the photo: it stays)."""
     if find_times(sentence):
         return False
-    short = len(sentence.split()) <= _SHORT and _sending_for().search(sentence) is not None
-    return short or _notes().search(sentence) is not None
+    flat = " ".join(sentence.split())  # "que ainda não tem\nemail": wrapped over two lines
+    named = caseless_sent_for(flat) or ""  # "बेटे आरव शर्मा की ओर से": the name's words not counted
+    sends = _sending_for().search(flat) is not None or bool(named)
+    short = len(flat.split()) - len(named.split()) <= _SHORT
+    return (short and sends) or _notes().search(flat) is not None
 
 
 def without_behalf_notes(story: str) -> str:
     """The story without the sender's sentences about sending for someone else; a paragraph
     left empty goes. The story as it is when it does not say it is sent for someone."""
-    if _sending_for().search(story) is None and _notes().search(story) is None:
+    flat = " ".join(story.split())
+    if not (_sending_for().search(flat) or _notes().search(flat) or caseless_sent_for(flat)):
         return story
     kept: list[str] = []
     for paragraph in story.split("\n\n"):

@@ -18,8 +18,8 @@ from ipom_mail.pipeline.fields.shapes import closing_shape
 # A wish for the rest of the day, its line's end, a mark or a word of [day_wish_rest] after it
 # ("Belle journée et merci pour cette rubrique,", "Schönen Abend noch!"), never other words
 # ("Belle soirée hier à Lyon." tells the night)
-_DAY_WISH = (
-    rf"(?:{mail_words('day_wish')})"
+_DAY_WISH = (  # a feast's wish too ("Καλό Πάσχα σε όλους!", "Frohe Ostern!")
+    rf"(?:{mail_words('day_wish')}|{mail_words('feast_wish')})"
     rf"(?=\s*(?:[^\w\s:]|$)|\s+(?:{mail_words('day_wish_rest')}){WORD_END})"
 )
 DAY_WISH = re.compile(rf"^\s*+¡?{_DAY_WISH}", re.I)

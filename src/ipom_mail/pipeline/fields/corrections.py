@@ -69,6 +69,31 @@ def _quoted_original(lines: list[str], start: int, names: tuple[str, ...]) -> st
     return "\n".join(_QUOTE_MARK.sub("", line) for line in lines[start + 1 :])
 
 
+_HEADER_LINES = 6  # "----- Original message -----", From, Sent, To, Cc, Subject
+
+
+def _quoted_block(lines: list[str], address: str | None) -> str | None:
+    """The sender's own earlier mail quoted with marks under a client's header block that
+    names their address ("> ----- Original message -----", "> From: Милош … <milos@…>"),
+    the header left out; None when the quote has no such header."""
+    start = next(
+        (
+            i
+            for i, x in enumerate(lines)
+            if _QUOTE_MARK.match(x) and any(y.strip() for y in lines[:i])
+        ),
+        None,
+    )
+    if start is None or not address:
+        return None
+    quoted = [_QUOTE_MARK.sub("", x) for x in lines[start:]]
+    blank = next((k for k, x in enumerate(quoted) if not x.strip()), len(quoted))
+    header = "\n".join(quoted[:blank]).lower()
+    if blank > _HEADER_LINES or address.lower() not in header:
+        return None
+    return "\n".join(quoted[blank + 1 :])
+
+
 def _rewritten(original: str, old: tuple[str, str], new: tuple[str, str]) -> str:
     """The original with each clock reading `old` written as `new`, in its own style."""
 
@@ -111,11 +136,14 @@ def _corrected_original(text: str, sender: str | None, name: str | None) -> str 
     None when there is no such original, or which clock is corrected, or to what, is not
     plain."""
     note = own_text(text)
-    if not _correction(colon=False).search(note):  # the original and its clocks must agree
+    # a correction word, or a word saying the time was got wrong ("погрешно написао време"):
+    # the original and the note's clocks must then agree
+    if not (_correction(colon=False).search(note) or _mistake().search(note)):
         return None
     lines = text.replace("\r\n", "\n").split("\n")
     start = quote_starts(lines)
     original = None if start is None else _quoted_original(lines, start, (sender or "", name or ""))
+    original = original if original is not None else _quoted_block(lines, sender)
     if original is None:
         return None
     was = _clocks(original)
