@@ -47,9 +47,7 @@ def test_a_town_the_station_passed_over_is_still_read(text: str, town: str) -> N
         ("Przelot ISS", "Dzień dobry,\n\nzdjęcie zrobiłem na Górze Gradowej nad Gdańskiem, stacja leciała wysoko.\n\nPozdrawiam\nJan\n"),
     ],
 )  # fmt: skip
-def test_a_mail_taken_on_a_site_above_a_town_never_gives_the_town(
-    subject: str, body: str
-) -> None:
+def test_a_mail_taken_on_a_site_above_a_town_never_gives_the_town(subject: str, body: str) -> None:
     assert mail_place(subject, body) is None  # the site's base form is not certain
 
 
@@ -63,9 +61,7 @@ def test_a_mail_taken_on_a_site_above_a_town_never_gives_the_town(
         ("Przesyłam zdjęcie stacji. Zdjęcie zrobione wczoraj w Zakopanem, koło Gubałówki, w piątek wieczorem.", "Zakopane"),  # no town: the first
     ],
 )  # fmt: skip
-def test_a_region_is_narrowed_by_the_town_near_which_after_its_comma(
-    text: str, place: str
-) -> None:
+def test_a_region_is_narrowed_by_the_town_near_which_after_its_comma(text: str, place: str) -> None:
     assert declined_place(text) == place
 
 

@@ -1,0 +1,52 @@
+"""A compound place name ending in a landform noun in a local case, in its base form (batch-39).
+
+"lomalla Pyhätunturilla" (on holiday at Pyhätunturi), "a Mátrában, Piszkéstetőn" (in the
+Mátra, at Piszkéstető), "á Þingvöllum" (at Þingvellir): Finnish, Hungarian and Icelandic
+write the case onto the last part of a name, and where that part is a landform noun
+([case_heads]: a fell, a hilltop, plains) its own declension gives the base form with
+certainty, though GeoNames knows no such place (fields/place_cases.py). Only a name with a
+part before the noun ("Tunturilla" alone is no name), in a language the mail is likely in,
+after a lead where the language needs one ([case_head_leads]: Icelandic "á", not "yfir").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ipom_mail.pipeline.fields.mail_language import language_shares
+from ipom_mail.pipeline.fields.place_words import UP, data
+
+_LIKELY = 0.2  # as fields/place_cases.py: kin languages share a mail's letters
+
+
+def _rule(entry: str) -> tuple[str, str]:
+    """'tetőn>tető' → ('tetőn', 'tető'): the noun in its case and in its base form."""
+    inflected, _, base = entry.partition(">")
+    return inflected, base
+
+
+@cache
+def _pattern(lang: str) -> re.Pattern[str] | None:
+    """A capitalised word with a part before one of the language's landform nouns in a case,
+    after one of its leads where it has some."""
+    heads = data()["case_heads"].get(lang, [])
+    if not heads:
+        return None
+    alt = "|".join(re.escape(i) for i, _ in sorted(map(_rule, heads), key=lambda r: -len(r[0])))
+    leads = data()["case_head_leads"].get(lang, [])
+    lead = rf"(?<![\w'’-])(?i:{'|'.join(map(re.escape, leads))})\s+" if leads else r"(?<![\w'’-])"
+    return re.compile(
+        rf"{lead}(?P<name>[{UP}][^\W\d_]*(?:-[^\W\d_]+)*?[^\W\d_-])(?P<head>{alt})(?![\w'’-])"
+    )
+
+
+def headed_place(text: str) -> str | None:
+    """The first compound name of the mail's languages whose landform noun is in a local case,
+    in its base form ("Piszkéstetőn" → "Piszkéstető"); None when there is none."""
+    for lang, share in language_shares(text):
+        rx = _pattern(lang) if share >= _LIKELY else None
+        m = rx.search(text) if rx else None
+        if m:
+            return m["name"] + dict(map(_rule, data()["case_heads"][lang]))[m["head"]]
+    return None
