@@ -57,3 +57,30 @@ def test_a_whole_mail_gives_the_landform_compound_in_its_base_form(
     subject: str, body: str, place: str
 ) -> None:
     assert mail_place(subject, body) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Siunčiu nuotrauką, darytą vakar vakare Molėtų\nastronomijos observatorijoje. Stotis praskriejo virš kupolo.", "Molėtų astronomijos observatorija"),
+        ("Nuotrauka daryta vakar Vilniaus universiteto observatorijoje, dangus buvo giedras ir šaltas.", "Vilniaus universiteto observatorija"),
+        ("Sūtu fotogrāfiju, kas uzņemta vakar vakarā Baldones observatorijā, debesis bija skaidras.", "Baldones observatorija"),
+    ],
+)  # fmt: skip
+def test_a_site_named_by_its_genitives_and_a_kind_in_a_local_case_is_its_base_form(
+    text: str, place: str
+) -> None:
+    assert headed_place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town in its locative before the kind: no genitive, no name of the site
+        "Nuotrauka daryta vakar Vilniuje observatorijoje, dangus buvo giedras ir šaltas.",
+        # the kind alone
+        "Nuotrauka daryta vakar vakare observatorijoje, dangus buvo giedras ir šaltas.",
+    ],
+)  # fmt: skip
+def test_a_kind_in_a_local_case_with_no_genitive_name_is_no_place(text: str) -> None:
+    assert headed_place(text) is None

@@ -41,12 +41,33 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     )
 
 
+@cache
+def _site_pattern(lang: str) -> re.Pattern[str] | None:
+    """One to three genitives, the first capitalised ([head_genitives]), then a site's kind in
+    a local case ([case_head_words])."""
+    kinds = data()["case_head_words"].get(lang, [])
+    if not kinds:
+        return None
+    alt = "|".join(re.escape(i) for i, _ in sorted(map(_rule, kinds), key=lambda r: -len(r[0])))
+    ends = sorted(data()["head_genitives"][lang], key=len, reverse=True)
+    gen = rf"(?:{'|'.join(map(re.escape, ends))})(?=\s)"
+    name = rf"[{UP}][^\W\d_]*{gen}(?:\s[^\W\d_{UP}][^\W\d_]*{gen}){{0,2}}"
+    return re.compile(rf"(?<![\w'’-])(?P<name>{name})\s(?P<head>{alt})(?![\w'’-])")
+
+
 def headed_place(text: str) -> str | None:
     """The first compound name of the mail's languages whose landform noun is in a local case,
-    in its base form ("Piszkéstetőn" → "Piszkéstető"); None when there is none."""
+    or a site named by genitives whose kind is, in its base form ("Piszkéstetőn" →
+    "Piszkéstető", "Molėtų astronomijos observatorijoje"); None when there is none."""
     for lang, share in language_shares(text):
-        rx = _pattern(lang) if share >= _LIKELY else None
-        m = rx.search(text) if rx else None
-        if m:
-            return m["name"] + dict(map(_rule, data()["case_heads"][lang]))[m["head"]]
+        if share < _LIKELY:
+            continue
+        for rx, section, gap in (
+            (_pattern(lang), "case_heads", ""),
+            (_site_pattern(lang), "case_head_words", " "),
+        ):
+            m = rx.search(text) if rx else None
+            if m:
+                name = " ".join(m["name"].split())
+                return name + gap + dict(map(_rule, data()[section][lang]))[m["head"]]
     return None
