@@ -6,7 +6,8 @@ write the case onto the last part of a name, and where that part is a landform n
 ([case_heads]: a fell, a hilltop, plains) its own declension gives the base form with
 certainty, though GeoNames knows no such place (fields/place_cases.py). Only a name with a
 part before the noun ("Tunturilla" alone is no name), in a language the mail is likely in,
-after a lead where the language needs one ([case_head_leads]: Icelandic "á", not "yfir").
+after a lead where the language needs one ([case_head_leads]: Icelandic "á", not "yfir"),
+never after a name it is part of ("Almannagjá á Þingvöllum").
 """
 
 from __future__ import annotations
@@ -55,6 +56,15 @@ def _site_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w'’-])(?P<name>{name})\s(?P<head>{alt})(?![\w'’-])")
 
 
+def _part_of_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a lead and the name after it end a longer name ("yfir Almannagjá á
+    Þingvöllum": the gorge at Þingvellir, named whole): a capitalised word right before."""
+    if m.start() == m.start("name"):
+        return False
+    before = text[: m.start()].split()
+    return bool(before) and before[-1][:1].isupper()
+
+
 def headed_place(text: str) -> str | None:
     """The first compound name of the mail's languages whose landform noun is in a local case,
     or a site named by genitives whose kind is, in its base form ("Piszkéstetőn" →
@@ -66,7 +76,11 @@ def headed_place(text: str) -> str | None:
             (_pattern(lang), "case_heads", ""),
             (_site_pattern(lang), "case_head_words", " "),
         ):
-            m = rx.search(text) if rx else None
+            m = (
+                next((m for m in rx.finditer(text) if not _part_of_name(text, m)), None)
+                if rx
+                else None
+            )
             if m:
                 name = " ".join(m["name"].split())
                 return name + gap + dict(map(_rule, data()[section][lang]))[m["head"]]
