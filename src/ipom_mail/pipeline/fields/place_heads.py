@@ -69,6 +69,11 @@ def headed_place(text: str) -> str | None:
     """The first compound name of the mail's languages whose landform noun is in a local case,
     or a site named by genitives whose kind is, in its base form ("Piszkéstetőn" →
     "Piszkéstető", "Molėtų astronomijos observatorijoje"); None when there is none."""
+    langs = set(data()["case_heads"]) | set(data()["case_head_words"])
+    if not any(
+        rx.search(text) for lang in langs for rx in (_pattern(lang), _site_pattern(lang)) if rx
+    ):
+        return None  # no candidate: the language model need not be loaded
     for lang, share in language_shares(text):
         if share < _LIKELY:
             continue
