@@ -22,6 +22,7 @@ from ipom_mail.pipeline.fields.place_caseless import caseless_over, caseless_pla
 from ipom_mail.pipeline.fields.place_cases import declined_place, labelled_declined, opens_with_lead
 from ipom_mail.pipeline.fields.place_declined import cased_over_town, greek_genitive_town
 from ipom_mail.pipeline.fields.place_described import without_spot_described
+from ipom_mail.pipeline.fields.place_heads import headed_place
 from ipom_mail.pipeline.fields.place_home_in import home_in_place
 from ipom_mail.pipeline.fields.place_kinds import ended_site, kind_site, passed_over
 from ipom_mail.pipeline.fields.place_lower import (
@@ -342,6 +343,7 @@ def find_location(
             lambda: cased_over_town(free),
             lambda: declined_place(free),
             lambda: went_cased_place(free),
+            lambda: headed_place(free),
             lambda: greek_genitive_town(free),
             lambda: lower_case_place(free),
             lambda: lower_case_town(free),

@@ -141,12 +141,22 @@ def declined_place(text: str) -> str | None:
     langs = tuple(lang for lang in _mail_languages(text) if lang in _bases())
     leads = _leads_of(langs)
     if leads and (m := _lead_rx(leads).search(text)):
-        return _settled(m["name"], langs)
+        return _narrowed(text, m.end(), langs) or _settled(m["name"], langs)
     if ending_only := _ending_only(langs):
         for m in _INSIDE.finditer(text):
             if (base := base_form(m["name"], ending_only, as_written=False)) is not None:
                 return base
     return None
+
+
+def _narrowed(text: str, end: int, langs: tuple[str, ...]) -> str | None:
+    """The town a near word of the mail's language names right after the comma that ends
+    the first name ("в Карпатах, біля Ворохти": in the Carpathians, near Vorokhta), when its
+    base form is certain: it narrows the region before it."""
+    near = tuple(w for lang in langs for w in data()["near_town_before"].get(lang, []))
+    comma = re.compile(r",\s+").match(text, end)
+    m = _lead_rx(near).match(text, comma.end()) if near and comma else None
+    return _settled(m["name"], langs) if m else None
 
 
 def known_place(name: str, mail: str) -> bool:

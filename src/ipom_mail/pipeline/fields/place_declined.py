@@ -56,7 +56,7 @@ def cased_over_town(text: str) -> str | None:
     a town's own name, or a smaller place's of the country of the word's language."""
     for m in _cased_over().finditer(text):
         word = m.group(2)
-        if word in common_words():
+        if word in common_words() or _site_above(text, m.start()):
             continue
         base = own_stem(word)
         if base is not None:
@@ -67,6 +67,22 @@ def cased_over_town(text: str) -> str | None:
         if small is not None:
             return small  # "iznad Motovuna": Motovun, a town of Croatia
     return None
+
+
+@cache
+def _site_before() -> re.Pattern[str]:
+    """A lead of a site one stood on ([site_above_leads]), its capitalised name and up to two
+    more words, ending where an "over" word starts ("na Marjanu ", "na Svatém Kopečku ")."""
+    leads = {w for listed in data()["site_above_leads"].values() for w in listed}
+    alt = "|".join(re.escape(w) for w in sorted(leads, key=len, reverse=True))
+    more = rf"(?:\s(?![\w'’-]*[{UP}]{{2}})[^\W\d_][\w'’-]*){{0,2}}"  # never "ISS", "МКС"
+    return re.compile(rf"(?<![\w'’-])(?i:{alt})\s{WORD}{more}\s$")
+
+
+def _site_above(text: str, at: int) -> bool:
+    """Whether the "over" word at `at` follows a site one stood on ("s vidikovca na Marjanu
+    iznad Splita"): it places the site above the town, the station did not pass over it."""
+    return _site_before().search(text, max(0, at - 80), at) is not None
 
 
 @cache
