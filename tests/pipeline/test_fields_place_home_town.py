@@ -92,3 +92,27 @@ def test_a_home_town_that_is_the_photos_place_stays(
     subject: str, body: str, place: str | None
 ) -> None:
     assert mail_place(subject, body) == place
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # gear left "at home", a few words after its verb, says nothing of where one stood
+        ("Zgłoszenie ISS", "Mieszkam w Rzeszowie, ale w sobotę pojechałem w góry. ISS o "
+         "21:02. Mój stary Dobson został tym razem w domu, nie zmieściłby się do plecaka."),
+        ("ISS photo", "I live in Leeds, but we drove to the moors. Pass at 21:52. The big "
+         "Dob stayed this time at home."),
+        ("ISS-Foto", "Ich wohne in Nürnberg, bin aber in die Berge gefahren. Überflug um "
+         "22:07. Das Teleskop ist diesmal zu Hause geblieben."),
+    ],
+)  # fmt: skip
+def test_gear_left_at_home_does_not_make_the_home_town_the_place(subject: str, body: str) -> None:
+    assert mail_place(subject, body) is None
+
+
+def test_a_home_town_with_the_photo_taken_at_home_stays_beside_gear_left_behind() -> None:
+    body = (
+        "Mieszkam w Rzeszowie i zdjęcie zrobiłem z balkonu o 21:02. Teleskop został tym "
+        "razem w szafie."
+    )
+    assert mail_place("Zgłoszenie ISS", body) == "Rzeszów"

@@ -62,9 +62,14 @@ def _journey() -> re.Pattern[str]:
 
 @cache
 def _left() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?<![\w'’-]){_first('left_behind')}(?i:{_words('left_behind')})(?![\w'’-])"
+    """[left_behind], with up to two words after its first one ("został tym razem w domu",
+    "stayed this time at home", "left my scope behind")."""
+    entries = {w for listed in _data()["left_behind"].values() for w in listed}
+    gapped = (
+        r"(?:\s[^\W\d_]+){0,2}?\s".join(map(re.escape, e.split(" ", 1)))
+        for e in sorted(entries, key=len, reverse=True)
     )
+    return re.compile(rf"(?<![\w'’-]){_first('left_behind')}(?i:{'|'.join(gapped)})(?![\w'’-])")
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -78,9 +83,10 @@ def without_journeys(text: str) -> str:
     without the sign-off that closes the mail ("Lijep pozdrav iz Splita,"): none is where the
     photo was taken; nor the town the sender says they live in, nor the one a greeting on
     top sends its hello from (without_home_town, without_opening_town)."""
+    # gear left "at home" first: its home is no word of where the photo was taken
+    text = _SENTENCE.sub(lambda m: _blank(m) if _left().search(m.group(0)) else m.group(0), text)
     text = without_closing(without_home_town(without_opening_town(text)))
-    text = _beside().sub(_blank_town, _journey().sub(_blank, text))
-    return _SENTENCE.sub(lambda m: _blank(m) if _left().search(m.group(0)) else m.group(0), text)
+    return _beside().sub(_blank_town, _journey().sub(_blank, text))
 
 
 @cache
