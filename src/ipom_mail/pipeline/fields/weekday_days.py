@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ipom_mail.pipeline.fields.launch_dates import in_event_clause
 from ipom_mail.pipeline.fields.relative_days import sent_clocks
-from ipom_mail.pipeline.fields.weekday_words import weekdays_in
+from ipom_mail.pipeline.fields.weekday_words import undated_weekdays_in
 from ipom_mail.pipeline.fields.words import LOCALES
 from ipom_mail.pipeline.fields.zones import Zone
 from ipom_mail.pipeline.tables_cache import machine_table
@@ -89,9 +89,10 @@ def _fits(text: str, day: date) -> bool:
 
 @lru_cache(maxsize=8)  # a sentence of many times is read once, not once per time
 def _one_weekday(texts: tuple[str, ...]) -> int | None:
-    """The one weekday the first of `texts` naming any names, or None."""
+    """The one weekday the first of `texts` naming any names, or None; a weekday written
+    with its own date ("lørdag den 23. august": another event's) names no day alone."""
     for text in texts:
-        named = weekdays_in(text, _week_words())
+        named = undated_weekdays_in(text, _week_words())
         if named:
             return named.pop() if len(named) == 1 else None
     return None

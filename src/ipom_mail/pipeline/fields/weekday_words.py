@@ -196,6 +196,33 @@ def weekday_alone(word: str) -> bool:
     return _any_weekday().fullmatch(word) is not None
 
 
+# a day's number and its month right after a weekday: "lørdag den 23. august", "dijous 11 de
+# desembre", "Saturday, the 23rd of August", "sobota 23.8."
+_OWN_DATE = re.compile(
+    r"[ \t,]*(?:(?:den|the|le|el|il|am|de)[ \t]+)?(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?"
+    r"(?:[ \t]+(?:of|de|del)?[ \t]*(?P<month>[^\W\d_]{3,})|[./]\d{1,2}(?!\d))"
+)
+
+
+def _dated(text: str, end: int) -> bool:
+    """Whether a day and its month follow a weekday ending at `end`: its own date."""
+    from ipom_mail.pipeline.fields.words import month_names
+
+    m = _OWN_DATE.match(text, end)
+    if m is None or not 1 <= int(m["day"]) <= 31:
+        return False
+    return m["month"] is None or m["month"].lower().rstrip(".") in month_names()[0]
+
+
+def undated_weekdays_in(text: str, skip: frozenset[str] = frozenset()) -> set[int]:
+    """As weekdays_in, leaving out a weekday written with its own date right after it
+    ("lørdag den 23. august kl. 20:00", a star party's): it names that date, no day alone."""
+    found = (
+        m.group(0).lower() for m in _any_weekday().finditer(text) if not _dated(text, m.end())
+    )
+    return {d for w in found if w not in skip and (d := _weekday_of(w)) is not None}
+
+
 def weekdays_in(text: str, skip: frozenset[str] = frozenset()) -> set[int]:
     """The weekdays (Monday 0) the wide names in `text` name, in a case too; words in
     `skip` ("minggu": also a week) name none."""
