@@ -17,6 +17,8 @@ STORY = "ISS over the lake, a bright pass low in the south."
 FOOTERS = [
     "Samsung Galaxy에서 보냄",
     "나의 Galaxy S24 Ultra에서 보냄",
+    "Samsung Galaxy 스마트폰에서 보냈습니다.",  # the polite past, with its kind of device (batch-38)
+    "나의 iPhone에서 전송됨",
     "Galaxy S24 Ultraから送信しました",
     "Xperia 1 Vから送信",
     "从我的 Xiaomi 14 发送",
