@@ -40,9 +40,10 @@ def is_flyby_data(line: str) -> bool:
     )
 
 
-# "Valotus 1/2000 s.", "Exposure 1/1000 s, ISO 800", "Exposició de 20 s": the camera's settings
+# "Valotus 1/2000 s.", "Exposure 1/1000 s, ISO 800", "Exposició de 20 s": the camera's settings;
+# never a CJK sentence going on after its comma ("過境時間只有 0.82 秒，這次太陽上剛好…")
 SETTINGS_LINE = re.compile(
-    r"^\W*[^\W\d_]+\s+(?:[^\W\d_]{1,3}\s+)?(?:\d+/\d+|\d+(?:[.,]\d+)?)\s*(?:s|sec|ms|sn|с|сек|秒)\b[^.!?]{0,40}[.!?]?$",
+    r"^\W*[^\W\d_]+\s+(?:[^\W\d_]{1,3}\s+)?(?:\d+/\d+|\d+(?:[.,]\d+)?)\s*(?:s|sec|ms|sn|с|сек|秒)\b[^.!?，。！？]{0,40}[.!?。]?$",
     re.I,
 )
 

@@ -168,7 +168,10 @@ def labelled_items(value: str, g: Gazetteer) -> list[str]:
 
 _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")  # a CJK sentence's end: "… 上。曝光25秒"
 # A trailing sentence ends a labelled value: "… 2.5x Powermate. Hand-tracked with the finder"
-_SENTENCE_END = re.compile(r"(?<=[^\W_]|\))\.\s+(?=\d|[^\W\d_]{2})")
+# ("… 赤道儀上。以 SER 錄影": a CJK full stop, then one CJK character is a sentence too)
+_SENTENCE_END = re.compile(
+    r"(?<=[^\W_]|\))(?:\.\s+|。\s*)(?=\d|[^\W\d_]{2}|[\u3040-\u9fff\uac00-\ud7af])"
+)
 
 
 def _sentence_end(line: str, pos: int) -> int:
