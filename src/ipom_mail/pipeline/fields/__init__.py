@@ -33,6 +33,7 @@ from ipom_mail.pipeline.fields.place_caseless import (
     caseless_titled_place,
     unspaced_titled_place,
 )
+from ipom_mail.pipeline.fields.place_cases import certain_base
 from ipom_mail.pipeline.fields.place_cjk import bracketed_title_place
 from ipom_mail.pipeline.fields.place_echo import echoed_place, subject_from_town, titled_place
 from ipom_mail.pipeline.fields.place_held import held_area, held_place
@@ -166,6 +167,7 @@ def _place(
         if place is not None:  # "Jardim de Maytrea, na Chapada dos Veadeiros": as written
             place = held_area(clean, place) or place
         place = uninflected(place, mail)
+        place = place and certain_base(place, clean)  # "v Mariboru": Maribor
         return place and (near_phrase(clean, place, mail) or place)  # "под Калугой"
 
 

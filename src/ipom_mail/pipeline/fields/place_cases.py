@@ -186,6 +186,16 @@ def _settled(name: str, langs: tuple[str, ...]) -> str | None:
     return base_form(words[0], langs)
 
 
+def certain_base(place: str, text: str) -> str:
+    """A place of one word in a case ending ("z vrta v Mariboru") in the one base form
+    GeoNames knows in the mail's languages' countries ("Maribor"); else as given."""
+    if not re.fullmatch(r"[^\W\d_]{4,}", place) or not place[:1].isupper():
+        return place
+    if place_of(place, _mail_languages(text)):
+        return place  # "Bergen", "Sopot": a town as written
+    return base_form(place, _mail_languages(text), as_written=False) or place
+
+
 def opens_with_lead(value: str) -> bool:
     """Whether a labelled value opens with a case's lead word of any language and a name
     ("Mesto: na Fruškoj gori", "Místo: v Ondřejově"): the name after it is in a case."""
