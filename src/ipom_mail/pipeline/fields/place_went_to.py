@@ -23,8 +23,9 @@ from ipom_mail.pipeline.fields.place_words import WORD, club_name, data, words_o
 from ipom_mail.pipeline.fields.small_towns import small_town
 from ipom_mail.pipeline.fields.towns import common_words, is_town
 
-# small words a place's name may hold between its capitalised words
-_JOINS = r"of the|of|de la|de los|de las|del|de|di|du|des|da|do|dos|das|van|am|an der|im"
+# small words a place's name may hold between its capitalised words ("Rifugio Quintino Sella
+# al Felik")
+_JOINS = r"of the|of|de la|de los|de las|del|de|di|du|des|da|do|dos|das|van|am|an der|im|al"
 _NAME = rf"{WORD}(?:\s(?:(?:{_JOINS})\s)?{WORD}){{0,3}}"
 _END = r"(?=\s*(?:[.,;:!?)]|$)|\s+[a-zà-ÿ])"
 
