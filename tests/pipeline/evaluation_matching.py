@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ipom_mail.pipeline.fields.place_words import words_of
+from ipom_mail.pipeline.fields.place_words import shared_start, words_of
 from ipom_mail.pipeline.fields.towns import common_words
 
 
@@ -160,13 +160,17 @@ def _word_or_its_base(label: str, found: str) -> bool:
     """The label's word, or its base form where the label writes it in a case, as the mail
     does: "Шацьк" for "у Шацьку", "Baldone" for "Baldones observatorijas", "Златибор" for "на
     Златибору" (batch-26 labels words as written, batch-25 their base forms: both are right).
-    Only a case ending cut off (up to three letters) of a word of four letters or more, or a
-    Hebrew preposition written onto it ("במצפה" for "מצפה")."""
+    Only a case ending cut off (up to three letters) of a word of four letters or more, or
+    one changed for the base's own ending of one or two letters ("Ljubljana" for "v
+    Ljubljani", batch-38 labels "Maribor" for "v Mariboru"), or a Hebrew preposition written
+    onto it ("במצפה" for "מצפה")."""
     if label == found:
         return True
     if len(found) >= 3 and label[:1] in _HEBREW_PREFIXES and label[1:] == found:
         return True
-    return len(found) >= 4 and label.startswith(found) and len(label) - len(found) <= 3
+    shared = shared_start(label, found)
+    cut, base_end = len(label) - shared, len(found) - shared  # the label's ending, the base's
+    return shared >= 4 and 1 <= cut <= 3 and base_end <= 2
 
 
 # A Thai place with its province after it, as "จ." (จังหวัด, province) and the province's name:

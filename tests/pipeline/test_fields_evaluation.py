@@ -215,6 +215,10 @@ def test_a_kind_word_does_not_make_two_instruments_one(label: str, found: str) -
         ("Торник на Златибору", "Злати", False),  # more than a case ending cut off
         ("Wetlinie", "Wet", False),  # too short to be a base form
         ("Baldone", "Baldones", False),  # the case form where the label writes the base
+        ("Ljubljani", "Ljubljana", True),  # the base's own ending for the case's
+        ("Mariboru", "Maribor", True),
+        ("Ljubljani", "Ljubno", False),  # another town of the same start
+        ("Ljubljani", "Ljubljanica", False),  # a longer name is another place
     ],
 )
 def test_a_base_form_of_a_word_the_label_writes_in_a_case_is_that_word(

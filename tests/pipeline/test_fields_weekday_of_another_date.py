@@ -33,9 +33,7 @@ def _fields(body: str, date: str):  # type: ignore[no-untyped-def]
          "sobotę 23.08. o 18:00.\n\nPozdrawiam\nTomasz", "Mon, 18 Aug 2025 20:14:33 +0200"),
     ],
 )  # fmt: skip
-def test_a_weekday_with_its_own_date_gives_a_time_without_one_no_date(
-    body: str, date: str
-) -> None:
+def test_a_weekday_with_its_own_date_gives_a_time_without_one_no_date(body: str, date: str) -> None:
     fields = _fields(body, date)
     assert fields.taken_at is None
     assert fields.taken_date is None

@@ -217,9 +217,7 @@ def _dated(text: str, end: int) -> bool:
 def undated_weekdays_in(text: str, skip: frozenset[str] = frozenset()) -> set[int]:
     """As weekdays_in, leaving out a weekday written with its own date right after it
     ("lørdag den 23. august kl. 20:00", a star party's): it names that date, no day alone."""
-    found = (
-        m.group(0).lower() for m in _any_weekday().finditer(text) if not _dated(text, m.end())
-    )
+    found = (m.group(0).lower() for m in _any_weekday().finditer(text) if not _dated(text, m.end()))
     return {d for w in found if w not in skip and (d := _weekday_of(w)) is not None}
 
 
