@@ -23,7 +23,7 @@ from typing import cast
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.place_cases import lead_spans, place_of
-from ipom_mail.pipeline.fields.place_went_to import at_home
+from ipom_mail.pipeline.fields.place_went_to import alternation, at_home
 from ipom_mail.pipeline.fields.place_words import WORD, data, words_of
 from ipom_mail.pipeline.fields.towns import common_words
 
@@ -33,12 +33,6 @@ _AUX = 2  # "sam se", "jsem": the words at most between the verb and the preposi
 def _tables() -> dict[str, dict[str, list[str]]]:
     """Each language's table of [went_to_cased]: its verbs, helper words, prepositions."""
     return cast("dict[str, dict[str, list[str]]]", data()["went_to_cased"])
-
-
-def _alternation(words: list[str]) -> str:
-    """The words as an alternation, longest first, each also with a capital first letter."""
-    forms = {v for w in words for v in (w, w[:1].upper() + w[1:])}
-    return "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
 
 
 @cache
@@ -54,10 +48,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     words, and a lower-case site kind after them ("Jizerských hor")."""
     found = []
     for lang, table in _tables().items():
-        aux = rf"(?:\s+(?:{_alternation(table['aux'])})){{0,{_AUX}}}" if table["aux"] else ""
-        preps = _alternation([*table["preps"], *table["person_preps"]])
+        aux = rf"(?:\s+(?:{alternation(table['aux'])})){{0,{_AUX}}}" if table["aux"] else ""
+        preps = alternation([*table["preps"], *table["person_preps"]])
         found.append((lang, re.compile(
-            rf"(?<![\w'’-])(?:{_alternation(table['verbs'])}){aux}\s+(?P<prep>{preps})\s+"
+            rf"(?<![\w'’-])(?:{alternation(table['verbs'])}){aux}\s+(?P<prep>{preps})\s+"
             rf"(?P<name>{WORD}(?:\s{WORD}){{0,2}}(?:\s[^\W\d_]+)?)"
         )))  # fmt: skip
     return tuple(found)

@@ -30,7 +30,7 @@ _NAME = rf"{WORD}(?:\s(?:(?:{_JOINS})\s)?{WORD}){{0,3}}"
 _END = r"(?=\s*(?:[.,;:!?)]|$)|\s+[a-zà-ÿ])"
 
 
-def _alternation(words: list[str]) -> str:
+def alternation(words: list[str]) -> str:
     """The words as an alternation, longest first, each also with a capital first letter;
     a line may break between a phrase's words ("naar\nhet Dwingelderveld")."""
     forms = {v for w in words for v in (w, w[:1].upper() + w[1:])}
@@ -44,14 +44,14 @@ def _with_adverb(lead: str, lang: str) -> str:
     adverbs = data()["went_to_adverbs"].get(lang, [])
     head, _, last = lead.rpartition(" ")
     if not head or not adverbs:
-        return _alternation([lead])
-    return rf"(?:{_alternation([head])})(?:\s(?:{_alternation(adverbs)}))?\s{re.escape(last)}"
+        return alternation([lead])
+    return rf"(?:{alternation([head])})(?:\s(?:{alternation(adverbs)}))?\s{re.escape(last)}"
 
 
 @cache
 def _name() -> str:
     """A name, or a site's kind in lower case heading one ([went_to_kinds]: "col de Porte")."""
-    kinds = _alternation(sorted(words_of("went_to_kinds")))
+    kinds = alternation(sorted(words_of("went_to_kinds")))
     return rf"(?P<name>(?:(?:{kinds})\s(?:(?:{_JOINS})\s)?)?{_NAME})"
 
 
@@ -69,10 +69,10 @@ def _patterns(onto: bool = False) -> tuple[tuple[str, re.Pattern[str]], ...]:
     after = [*data()["went_to_after"].items(), *(data()["went_to_onto"].items() if onto else [])]
     for lang, entries in after:
         between = data()["went_to_between"].get(lang, [])
-        near = rf"(?:\s+(?:{_alternation(between)})\s+{WORD})?" if between else ""
+        near = rf"(?:\s+(?:{alternation(between)})\s+{WORD})?" if between else ""
         for lead, _, verb in (entry.partition("|") for entry in entries):
             found.append((lang, re.compile(
-                rf"(?<![\w'’-])(?:{_alternation([lead])})\s+{_name()}{near}\s+"
+                rf"(?<![\w'’-])(?:{alternation([lead])})\s+{_name()}{near}\s+"
                 rf"{re.escape(verb)}(?!\w)"
             )))  # fmt: skip
     return tuple(found)
@@ -83,7 +83,7 @@ def _at_home() -> re.Pattern[str]:
     """One's own home after a possessive ("my back garden", "mi balcón", "ons dak")."""
     homes = data()["home_words"]
     parts = [
-        rf"(?:{_alternation(owners)})\s+(?:{_alternation(homes[lang])})"
+        rf"(?:{alternation(owners)})\s+(?:{alternation(homes[lang])})"
         for lang, owners in data()["possessives"].items()
         if lang in homes
     ]
