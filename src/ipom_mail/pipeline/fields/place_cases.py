@@ -17,7 +17,7 @@ Bieszczadach") or a town named later for a talk is never taken in its stead.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from itertools import product
 from pathlib import Path
@@ -28,7 +28,7 @@ from ipom_mail.pipeline.fields.place_words import UP, WORD, data
 from ipom_mail.pipeline.fields.small_towns import countries, small_town
 from ipom_mail.pipeline.fields.towns import _Names, common_words, packed_towns
 
-_LIKELY = 0.2  # as fields/place_nominative.py: kin languages share a mail's letters
+LIKELY = 0.2  # as fields/place_nominative.py: kin languages share a mail's letters
 _CYRILLIC = re.compile(r"^[\u0400-\u04ff][\u0400-\u04ff' .-]*$")
 
 
@@ -36,13 +36,14 @@ _CYRILLIC = re.compile(r"^[\u0400-\u04ff][\u0400-\u04ff' .-]*$")
 def _bases() -> dict[str, tuple[tuple[str, str], ...]]:
     """Each language's case endings and the base ending each puts back, longest first."""
     return {
-        lang: tuple(sorted(map(_rule, listed), key=lambda r: -len(r[0])))
+        lang: tuple(sorted(map(case_rule, listed), key=lambda r: -len(r[0])))
         for lang, listed in data()["case_bases"].items()
     }
 
 
-def _rule(entry: str) -> tuple[str, str]:
-    """'ově>ův' → ('ově', 'ův'): a case ending and the base form's ending it puts back."""
+def case_rule(entry: str) -> tuple[str, str]:
+    """'ově>ův' → ('ově', 'ův'): a case ending (or a word in its case, 'tetőn>tető') and the
+    base form's ending it puts back."""
     ending, _, base = entry.partition(">")
     return ending, base
 
@@ -77,13 +78,22 @@ def _is_place(name: str, where: frozenset[str]) -> bool:
     return small_town(name, where)
 
 
+def case_forms(word: str, rules: Iterable[str | tuple[str, str]]) -> set[str]:
+    """The base forms a word's case ending may stand for by `rules` ('ie>a', or the pair),
+    a stem of three letters at least left ("Hradce" → "Hradec")."""
+    pairs = (case_rule(r) if isinstance(r, str) else r for r in rules)
+    return {
+        word[: len(word) - len(ending)] + base
+        for ending, base in pairs
+        if word.endswith(ending) and len(word) - len(ending) >= 3
+    }
+
+
 def _forms(word: str, langs: tuple[str, ...], as_written: bool) -> set[str]:
     """The base forms a word's case ending may stand for in `langs`."""
     found = {word} if as_written else set()
     for lang in langs:
-        for ending, base in _bases().get(lang, ()):
-            if word.endswith(ending) and len(word) - len(ending) >= 3:
-                found.add(word[: len(word) - len(ending)] + base)
+        found |= case_forms(word, _bases().get(lang, ()))
     return found
 
 
@@ -129,7 +139,7 @@ def _may_hold(text: str) -> bool:
 
 
 def _mail_languages(text: str) -> tuple[str, ...]:
-    return tuple(lang for lang, p in language_shares(text) if p >= _LIKELY)
+    return tuple(lang for lang, p in language_shares(text) if p >= LIKELY)
 
 
 def declined_place(text: str) -> str | None:

@@ -16,15 +16,8 @@ import re
 from functools import cache
 
 from ipom_mail.pipeline.fields.mail_language import language_shares
+from ipom_mail.pipeline.fields.place_cases import LIKELY, case_rule
 from ipom_mail.pipeline.fields.place_words import UP, data
-
-_LIKELY = 0.2  # as fields/place_cases.py: kin languages share a mail's letters
-
-
-def _rule(entry: str) -> tuple[str, str]:
-    """'tetőn>tető' → ('tetőn', 'tető'): the noun in its case and in its base form."""
-    inflected, _, base = entry.partition(">")
-    return inflected, base
 
 
 @cache
@@ -34,7 +27,7 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     heads = data()["case_heads"].get(lang, [])
     if not heads:
         return None
-    alt = "|".join(re.escape(i) for i, _ in sorted(map(_rule, heads), key=lambda r: -len(r[0])))
+    alt = "|".join(re.escape(i) for i, _ in sorted(map(case_rule, heads), key=lambda r: -len(r[0])))
     leads = data()["case_head_leads"].get(lang, [])
     lead = rf"(?<![\w'’-])(?i:{'|'.join(map(re.escape, leads))})\s+" if leads else r"(?<![\w'’-])"
     return re.compile(
@@ -49,7 +42,7 @@ def _site_pattern(lang: str) -> re.Pattern[str] | None:
     kinds = data()["case_head_words"].get(lang, [])
     if not kinds:
         return None
-    alt = "|".join(re.escape(i) for i, _ in sorted(map(_rule, kinds), key=lambda r: -len(r[0])))
+    alt = "|".join(re.escape(i) for i, _ in sorted(map(case_rule, kinds), key=lambda r: -len(r[0])))
     ends = sorted(data()["head_genitives"][lang], key=len, reverse=True)
     gen = rf"(?:{'|'.join(map(re.escape, ends))})(?=\s)"
     name = rf"[{UP}][^\W\d_]*{gen}(?:\s[^\W\d_{UP}][^\W\d_]*{gen}){{0,2}}"
@@ -75,7 +68,7 @@ def headed_place(text: str) -> str | None:
     ):
         return None  # no candidate: the language model need not be loaded
     for lang, share in language_shares(text):
-        if share < _LIKELY:
+        if share < LIKELY:
             continue
         for rx, section, gap in (
             (_pattern(lang), "case_heads", ""),
@@ -88,5 +81,5 @@ def headed_place(text: str) -> str | None:
             )
             if m:
                 name = " ".join(m["name"].split())
-                return name + gap + dict(map(_rule, data()[section][lang]))[m["head"]]
+                return name + gap + dict(map(case_rule, data()[section][lang]))[m["head"]]
     return None

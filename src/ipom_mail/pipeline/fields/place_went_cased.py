@@ -22,7 +22,7 @@ from itertools import product
 from typing import cast
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
-from ipom_mail.pipeline.fields.place_cases import lead_spans, place_of
+from ipom_mail.pipeline.fields.place_cases import case_forms, lead_spans, place_of
 from ipom_mail.pipeline.fields.place_went_to import alternation, at_home
 from ipom_mail.pipeline.fields.place_words import WORD, data, words_of
 from ipom_mail.pipeline.fields.towns import common_words
@@ -93,16 +93,6 @@ def _trimmed(name: str) -> str:
     return " ".join(words) if words else last
 
 
-def _forms(word: str, endings: list[str]) -> set[str]:
-    """The word as written and the base forms its case endings may stand for ("Hradce" →
-    "Hradec")."""
-    return {word} | {
-        word[: len(word) - len(end)] + base
-        for end, _, base in (e.partition(">") for e in endings)
-        if word.endswith(end) and len(word) - len(end) >= 3
-    }
-
-
 def _place(name: str, lang: str, place_only: bool) -> str | None:
     """The base form when exactly one form is a place of the language's countries; else the
     name as written when it is surely a place's (a site kind in it, or after a place-only
@@ -111,7 +101,7 @@ def _place(name: str, lang: str, place_only: bool) -> str | None:
     words = name.split()
     if set(words) & (common_words() | set(table["not"])) or any(w.isupper() for w in words):
         return None
-    forms = {" ".join(p) for p in product(*(_forms(w, table["endings"]) for w in words))}
+    forms = {" ".join(p) for p in product(*({w} | case_forms(w, table["endings"]) for w in words))}
     known = {f for f in forms if place_of(f, (lang,)) or f in gazetteer().regions}
     if len(known) == 1:
         return known.pop()
