@@ -70,10 +70,12 @@ _KINDS = (
     "stovas"
 )
 # an alt-azimuth mount written onto its name ("ビクセン ポルタII経緯台" is "ビクセン ポルタII", as
-# "SXP2赤道儀" is "SXP2"; batch-39)
-_CJK_KINDS = "三脚架|三脚|赤道儀|経緯台|架台"  # written without a space
+# "SXP2赤道儀" is "SXP2"; batch-39), and a tripod in traditional and simplified Chinese or
+# joined by Japanese "の" ("曼富圖腳架" is "曼富圖", "ジッツオの三脚" is "ジッツオ", as "Gitzo
+# tripod" is "Gitzo"; batch-41)
+_CJK_KINDS = "三脚架|三脚|赤道儀|経緯台|架台|腳架|脚架"  # written without a space
 _KIND_HEAD = re.compile(rf"^(?:(?:{_KINDS})[\s-]+)+", re.I)
-_KIND_TAIL = re.compile(rf"(?:[\s-]+(?:{_KINDS})|\s*(?:{_CJK_KINDS}))+$", re.I)
+_KIND_TAIL = re.compile(rf"(?:[\s-]+(?:{_KINDS})|\s*の?(?:{_CJK_KINDS}))+$", re.I)
 
 
 # A remark in brackets after an instrument's name ("Canon 600D (modified)", "Canon EOS 6D

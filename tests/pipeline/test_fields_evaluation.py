@@ -174,6 +174,9 @@ def test_a_cjk_place_with_its_larger_areas_before_it_is_the_labelled_place(
         ("Manfrotto", "tripodi ya Manfrotto"),  # Swahili's "of" after the kind
         ("Gitzo", "Gitzo stovas"),  # Lithuanian, batch-39
         ("ビクセン ポルタII経緯台", "ビクセン ポルタ II"),  # an alt-az mount's kind written on
+        ("曼富圖", "曼富圖腳架"),  # a tripod in traditional Chinese, batch-41
+        ("曼富图", "曼富图脚架"),  # and in simplified
+        ("ジッツオ", "ジッツオの三脚"),  # joined by Japanese "の"
     ],
 )
 def test_a_kind_word_beside_an_instruments_name_names_the_same_instrument(
@@ -200,6 +203,8 @@ def test_a_kind_word_beside_an_instruments_name_names_the_same_instrument(
         ("Manfrotto", "tripodi ya"),  # nor in Swahili
         ("Gitzo", "stovas"),  # nor in Lithuanian
         ("ビクセン ポルタII経緯台", "ビクセン 経緯台"),  # the maker and the kind, without the model
+        ("曼富圖", "腳架"),  # a tripod's kind alone is no maker's
+        ("ジッツオ", "の三脚"),
     ],
 )
 def test_a_kind_word_does_not_make_two_instruments_one(label: str, found: str) -> None:
