@@ -24,6 +24,7 @@ from ipom_mail.pipeline.fields.night_dates import in_two_day_night
 from ipom_mail.pipeline.fields.relative_days import relative_kinds
 from ipom_mail.pipeline.fields.segments import (
     Segment,
+    done_afterwards,
     photo_date_before_event,
     segment_at,
     sentence_around,
@@ -234,7 +235,17 @@ def _photo_text(text: str, segs: list[Segment], untimed: bool = False) -> str:
         and s.end <= own
         and s.start not in timed
         and (s.rank < 2 or s.start in about or has_submission_wording(text[s.start : s.end]))
+        and not _afterwards(text, segs, s)
     )
+
+
+def _afterwards(text: str, segs: list[Segment], seg: Segment) -> bool:
+    """Whether a segment's sentence tells what the sender did with the photo afterwards
+    (data/labels.toml [afterwards]: "I finally stacked the frames yesterday evening", "I går
+    kveld viste jeg bildet på medlemsmøtet"): its "yesterday" is not the photo's day."""
+    # inside the segment: at its start, segment_at gives the one before when they touch
+    first, last = sentence_around(text, segs, max(seg.start, seg.end - 1))
+    return done_afterwards(text[first:last])
 
 
 def _about_photo(text: str, segs: list[Segment]) -> set[int]:

@@ -89,12 +89,14 @@ def _phrases(text: str, first: int, last: int) -> list[tuple[str, str]]:
 
 
 def _of_another_event(text: str, first: int, last: int, pos: int) -> bool:
-    """Whether the sentence holding `pos` is about another event (a meeting, a launch)."""
-    from ipom_mail.pipeline.fields.segments import other_event
+    """Whether the sentence holding `pos` is about another event (a meeting, a launch) or
+    about what was done with the photo afterwards ("Gestern Abend habe ich es bearbeitet")."""
+    from ipom_mail.pipeline.fields.segments import done_afterwards, other_event
 
     start = max((m.end() for m in _SENTENCE_END.finditer(text, first, pos)), default=first)
     end = _SENTENCE_END.search(text, pos, last)
-    return other_event(text[start : end.start() if end else last])
+    said = text[start : end.start() if end else last]
+    return other_event(said) or done_afterwards(said)
 
 
 def _relative_compound(word: str) -> str | None:

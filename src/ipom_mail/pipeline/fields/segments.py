@@ -105,6 +105,12 @@ def other_event(said: str) -> bool:
     )
 
 
+def done_afterwards(said: str) -> bool:
+    """Whether words tell what the sender did with the photo after taking it: stacked,
+    edited, showed it (data/labels.toml [afterwards]); their "yesterday" is not the photo's."""
+    return label_pattern("afterwards").search(said) is not None
+
+
 def about_photo(said: str) -> bool:
     """Whether words are about taking the photo or the pass ("taken", "photographié")."""
     return bool(_PHOTO_WORD.search(said) or label_pattern("photo_words").search(said))
