@@ -16,7 +16,7 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.mail_language import language_shares
 from ipom_mail.pipeline.fields.place_echo import title_name
-from ipom_mail.pipeline.fields.place_words import SURE, WORD, alt, data
+from ipom_mail.pipeline.fields.place_words import SURE, UP, WORD, alt, data
 from ipom_mail.pipeline.fields.towns import common_words
 
 
@@ -24,6 +24,15 @@ from ipom_mail.pipeline.fields.towns import common_words
 def _before_over() -> re.Pattern[str]:
     """One to three capitalised words, then an "over" postposition ([over_after])."""
     return re.compile(rf"(?P<name>{WORD}(?:\s{WORD}){{0,2}})\s+(?:{alt('over_after')})(?![\w'’-])")
+
+
+def _without_acronym(name: str) -> str:
+    """A name without the capitals before it ("ISS Tõravere kohal": the station, not the
+    village's name), unless it is all capitals."""
+    words = name.split()
+    while len(words) > 1 and re.fullmatch(rf"[{UP}]{{2,}}", words[0]):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _endings(body: str) -> list[str]:
@@ -38,7 +47,7 @@ def cased_echo(subject: str | None, body: str, sender: str | None = None) -> str
     dash at its end ("… – Zselici Csillagpark"), when the body writes it with a case ending
     of its language ('Zselici Csillagpark' for 'a Zselici Csillagparkban'); never the
     sender's name nor a month's or a sky word."""
-    names = [m.group("name") for m in _before_over().finditer(subject or "")]
+    names = [_without_acronym(m.group("name")) for m in _before_over().finditer(subject or "")]
     names += [t for t in [title_name(subject)] if t and " " in t]  # "… – Zselici Csillagpark"
     own = set((sender or "").split())
     names = [n for n in names if not own & set(n.split()) and not common_words() & set(n.split())]

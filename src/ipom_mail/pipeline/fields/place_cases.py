@@ -180,6 +180,11 @@ def lead_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _lead_rx(_leads_of(tuple(_bases()))).finditer(text)]
 
 
+def case_led_words(text: str) -> list[str]:
+    """The first word of each name a case's lead word of any language writes ("na Rožniku")."""
+    return [m["name"].split()[0] for m in _lead_rx(_leads_of(tuple(_bases()))).finditer(text)]
+
+
 def place_of(name: str, langs: tuple[str, ...]) -> bool:
     """Whether `name`, as written, is a place of the languages' countries in GeoNames."""
     return _is_place(name, countries(langs))

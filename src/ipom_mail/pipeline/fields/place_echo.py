@@ -18,8 +18,10 @@ import re
 from functools import cache
 
 from ipom_mail.pipeline.fields.place_after import SELLER, clock_before, instrument_name
+from ipom_mail.pipeline.fields.place_cases import case_led_words
 from ipom_mail.pipeline.fields.place_kinds import passed_over
 from ipom_mail.pipeline.fields.place_nominative import settled_echo
+from ipom_mail.pipeline.fields.place_pictured import acronym_site
 from ipom_mail.pipeline.fields.place_went_to import went_to_name
 from ipom_mail.pipeline.fields.place_words import (
     WORD,
@@ -106,9 +108,9 @@ def echoed_place(subject: str | None, body: str, sender: str | None = None) -> s
                 or (m.group("lead") and _over().fullmatch(m.group("lead")))  # passed over
                 or _over_before(f"{before}{m.group('lead') or ''} ")  # "por cima | da Ponte"
                 or _POSSESSIVE.search(name)  # "Dave's backyard"
-                or not any(same_stem(first, n) for n in named)
+                or not any(_same_name(first, n) for n in named)
                 or any(w in common_words() for w in name.split())
-                or instrument_name(name)
+                or (instrument_name(name) and not acronym_site(name))  # "НАО Рожен"
                 or clock_before().search(before)
                 or SELLER.search(before)
                 or _in_a_name(line, m.start())
@@ -118,12 +120,18 @@ def echoed_place(subject: str | None, body: str, sender: str | None = None) -> s
             if site and _settlement(site):
                 return _settlement(site)  # "z obce Kvilda na Šumavě": the village Kvilda
             if not site:  # "z Ondřejova": in its base form, or none
-                said = next(n for n in named if same_stem(first, n))
+                said = next(n for n in named if _same_name(first, n))
                 settled = settled_echo(name, said, f"{body}\n{subject}", m.group("kind"))
                 return settled + (m.group("kind") or "") if settled else None
             lead = f"{site}{m.group('lead')} " if site else ""
             return lead + name + (m.group("kind") or "")  # "Čigote na Zlatiboru"
     return _gone_to_named(named, body)
+
+
+def _same_name(body: str, said: str) -> bool:
+    """The Subject's name in the body, in another case ending or as it is, short too ("МКС
+    над НАО Рожен" and "от двора на НАО Рожен")."""
+    return body == said or same_stem(body, said)
 
 
 def _gone_to_named(named: list[str], body: str) -> str | None:
@@ -231,13 +239,19 @@ def _lead_word() -> re.Pattern[str]:
 
 def _declined_in(name: str, body: str) -> bool:
     """Whether the body writes the Subject's one-word town in a case ending after a locative
-    word ('… – Piaseczno' and 'z działki pod Piasecznem'): the Subject gives its base form."""
-    if " " in name or not is_town(name):
+    word ('… – Piaseczno' and 'z działki pod Piasecznem'): the Subject gives its base form;
+    any name the body writes with an ending added ('… – Rožnik' and 'na Rožniku')."""
+    if " " in name:
         return False
-    return any(
-        m.group("word") != name and same_stem(m.group("word"), name)
-        for m in _lead_word().finditer(body)
-    )
+    led = [m.group("word") for m in _lead_word().finditer(body)]
+    if is_town(name):
+        return any(word != name and same_stem(word, name) for word in led)
+    return any(_ending_added(word, name) for word in led + case_led_words(body))
+
+
+def _ending_added(word: str, name: str) -> bool:
+    """Whether `word` is `name` with a case ending of one to three letters written onto it."""
+    return len(name) >= 4 and word.startswith(name) and 1 <= len(word) - len(name) <= 3
 
 
 def _over_before(before: str) -> bool:

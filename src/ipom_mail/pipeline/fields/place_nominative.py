@@ -61,7 +61,10 @@ def cased_unlike_subject(place: str, said: str | None, mail: str) -> bool:
     if not said or not first[:1].isupper() or is_town(first):
         return False
     words = re.findall(r"[^\W\d_]+", said)
-    unlike = any(w != first and w[:1].isupper() and same_stem(first, w) for w in words)
+    unlike = any(
+        w != first and w[:1].isupper() and same_stem(first, w) and not _lengthened(first, w)
+        for w in words
+    )
     if not unlike or known_place(place, mail):  # "Višnjan" under "ISS iznad Višnjana"
         return False
     if native_known(place):  # "Բյուրական" under "… Բյուրականից"
@@ -69,6 +72,13 @@ def cased_unlike_subject(place: str, said: str | None, mail: str) -> bool:
     if _after_village_kind(first, mail):  # "у вёсцы Вязынка" under "МКС над Вязынкай"
         return False
     return not base_name(first, mail)  # the mail's languages only when needed
+
+
+def _lengthened(body: str, said: str) -> bool:
+    """Whether the Subject's word is the body's with a case ending added ("Vârful Omu" and
+    "ISS deasupra Vârfului Omu"): the body writes the shorter form, the base one; a short
+    stem may be a case itself ("z Tatr" and "nad Tatrami")."""
+    return len(body) >= 5 and said.casefold().startswith(body.casefold())
 
 
 def _after_village_kind(name: str, mail: str) -> bool:

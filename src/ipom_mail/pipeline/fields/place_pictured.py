@@ -97,7 +97,7 @@ def _cased_overs() -> frozenset[str]:
     return frozenset(w.lower() for w in (*overs, *words_of("over_cased")) if w not in base)
 
 
-def _acronym_site(name: str) -> bool:
+def acronym_site(name: str) -> bool:
     """An institution's capitals before a name ('НАО Рожен', 'OAN Calar Alto'): a site, not a
     model, when the rest is a plain name and the capitals are no maker's."""
     head, _, rest = name.partition(" ")
@@ -136,7 +136,7 @@ def pictured_place(
         return None
     named = _subject_names(subject or "")
     name = (_over_echo(named, body) if named else None) or _genitive_over(subject or "", body)
-    if name is None or _seen_from_afar(name) or (instrument_name(name) and not _acronym_site(name)):
+    if name is None or _seen_from_afar(name) or (instrument_name(name) and not acronym_site(name)):
         return None  # a sky feature, a program
     return None if other_place(body, name, people) or names_site(body, besides=name) else name
 

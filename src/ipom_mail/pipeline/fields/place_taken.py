@@ -16,6 +16,7 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.name_titles import particles
+from ipom_mail.pipeline.fields.place_sky import station_word
 from ipom_mail.pipeline.fields.place_unwrap import unwrapped
 from ipom_mail.pipeline.fields.place_words import (
     UP,
@@ -239,9 +240,8 @@ def names_taken_spot(text: str) -> bool:
     signature names is no surer than nothing ("ISS sobre o Cristo Redentor" in the Subject,
     "feita do Mirante Dona Marta no Rio de Janeiro" in the body, "A tihanyi kikötőből
     fotóztam" above "Kovács Bence / Veszprém")."""
-    return (
-        next(_spots(unwrapped(text), frozenset()), None) is not None
-        or _ending_before_verb().search(text) is not None
+    return next(_spots(unwrapped(text), frozenset()), None) is not None or any(
+        not station_word(m.group(0)) for m in _ending_before_verb().finditer(text)
     )
 
 
