@@ -379,3 +379,18 @@ def test_a_finnish_chain_without_a_places_noun_in_two_cases_or_ending_in_a_town_
     text: str,
 ) -> None:
     assert genitive_place(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Kuvasin Tähtikalliossa ISS:n ylilennon.", None),  # "I photographed", capitalised
+        ("Olin Lauttasaaressa, kun ISS lensi yli.", None),  # "I was"
+        ("Otin kuvan. Näin Hakaniemessä aseman.", None),  # after a full stop too
+        ("Olin Helsingin Lauttasaaressa, kun ISS lensi yli.", "Helsingin Lauttasaaressa"),
+    ],
+)
+def test_a_finnish_verb_starting_its_sentence_is_no_town_in_the_genitive(
+    text: str, place: str | None
+) -> None:
+    assert genitive_place(text) == place

@@ -214,7 +214,10 @@ def genitive_place(text: str) -> str | None:
     place's noun and a name in one local case ('Päijänteen rannalta Padasjoelta', from
     Päijänne's shore at Padasjoki; [genitive_nouns]): the noun says it is a place."""
     for m in _genitive().finditer(text):
-        if inflected_town(m.group("town")) and m.group("town") not in common_words():
+        town = m.group("town")
+        if _sentence_start(text, m.start()) and not is_town(town):
+            continue  # "Kuvasin Tähtikalliossa": a verb capitalised for starting, not a town
+        if inflected_town(town) and town not in common_words():
             return m.group(0)
     for m in _genitive_chain().finditer(text):
         ending = next(e for e in _local_endings() if m.group("noun").endswith(e))
@@ -224,6 +227,12 @@ def genitive_place(text: str) -> str | None:
         if m.group("part").endswith(ending) and m.group("town") not in common_words():
             return m.group(0)
     return None
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Whether `pos` starts a line or a sentence: a word there is capitalised for that alone."""
+    before = text[:pos].rstrip(" \t")
+    return not before or before[-1] in "\n.!?:"
 
 
 @cache
