@@ -17,7 +17,14 @@ from ipom_mail.pipeline.fields.equipment_labels import LABEL_WORDS
 from ipom_mail.pipeline.fields.gazetteer import gazetteer
 from ipom_mail.pipeline.fields.labels import alternation, kind_words, kinds
 
-__all__ = ["left_behind", "negated_after", "negated_before", "negated_piece", "only_negation"]
+__all__ = [
+    "left_behind",
+    "negated_after",
+    "negated_before",
+    "negated_piece",
+    "only_negation",
+    "whole_phrases",
+]
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
@@ -67,12 +74,18 @@ def negated_after(tail: str) -> bool:
 
 
 @cache
-def _stayed() -> re.Pattern[str]:
-    """The phrases of [negated_stayed], whole words (CJK and Thai anywhere)."""
-    words = kind_words("negated_stayed")
+def whole_phrases(section: str) -> re.Pattern[str]:
+    """The phrases of one section of data/labels.toml ([negated_stayed], [other_occasion]),
+    whole words (CJK and Thai anywhere)."""
+    words = kind_words(section)
     free = frozenset(w for w in words if _CJK.match(w))
     bounded = alternation(words - free)
     return re.compile(rf"(?<![^\W\d_])(?:{bounded})(?![^\W\d_])|(?:{alternation(free)})", re.I)
+
+
+def _stayed() -> re.Pattern[str]:
+    """The phrases of [negated_stayed]: "stayed at home", "zu Hause geblieben", "没带"."""
+    return whole_phrases("negated_stayed")
 
 
 _CLAUSE_END = re.compile(r"[;.!?:()\[\]–—\n]|\s-\s|,\s*(?=\W*(?:and|und|et|e|y|i|a|och|og|ve)\s)")

@@ -146,6 +146,8 @@ def _friendly(sentence: str) -> bool:
 
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# a word with an Indic script's vowel signs and virama in it, whole ("तस्वीर", not "तस", "व", "र")
+_ENTRY_WORDS = re.compile(r"(?:[^\W\d_]|[\u0900-\u0963\u0966-\u0dff])+(?:['’][^\W\d_]+)?")
 _HOPE_WORDS = 12  # a longer last sentence says more than a hope
 
 
@@ -195,7 +197,7 @@ def _says_only_the_errand(paragraph: str) -> bool:
     rest = mail_pattern("contest").sub(" ", rest)
     if re.search(r"[.!?。].", rest.strip()):
         return False  # a second sentence
-    words = [w.casefold() for w in _WORDS.findall(rest)]
+    words = [w.casefold() for w in _ENTRY_WORDS.findall(rest)]
     return all(
         w in _object_words() or _month(w) or (_CJK.match(w) and not _cjk_objects().sub("", w))
         for w in words

@@ -24,6 +24,7 @@ from ipom_mail.pipeline.fields.equipment import text_items
 from ipom_mail.pipeline.fields.forward import hands_on_members_photo, names_someone_else
 from ipom_mail.pipeline.fields.forward_words import forward_words
 from ipom_mail.pipeline.fields.full_names import full_name_for
+from ipom_mail.pipeline.fields.kin_photo import kin_photo
 from ipom_mail.pipeline.fields.labels import mail_words
 from ipom_mail.pipeline.fields.member_credit import member_credit
 from ipom_mail.pipeline.fields.name_titles import particles, without_titles
@@ -242,6 +243,7 @@ def find_photographer(
         return Photographer(behalf, tuple(profile))
     note = "\n".join(segments(text)[0])
     sent = sent_for(note, text, display)  # "w imieniu mojego taty, Zbigniewa Kowalczyka"
+    sent = sent or kin_photo(note, text)  # "фотографију мог супруга Милана Петровића"
     if sent is not None:
         return Photographer(sent.name if is_person(sent.name) else None, tuple(profile))
     if (
