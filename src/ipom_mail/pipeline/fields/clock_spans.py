@@ -109,7 +109,7 @@ def shared_half(text: str, times: list[TimeHit]) -> list[TimeHit]:
     out = list(times)
     for index, (first, second) in enumerate(itertools.pairwise(times)):
         start_open = not first.hour_certain and second.hour_certain
-        end_open = not second.hour_certain and _said_half(first)
+        end_open = not second.hour_certain and half_written(first)
         if (
             not (start_open or end_open)
             or not 1 <= (first if start_open else second).clock.hour <= 12
@@ -131,7 +131,7 @@ def shared_half(text: str, times: list[TimeHit]) -> list[TimeHit]:
 _AM_PM = re.compile(r"[ap]\.?\s?m\.?", re.I)
 
 
-def _said_half(hit: TimeHit) -> bool:
+def half_written(hit: TimeHit) -> bool:
     """Whether a time's half of the day is written beside it: a day-period word or am/pm."""
     return hit.period or (hit.hour_certain and _AM_PM.search(hit.text) is not None)
 

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeVar
 
 from ipom_mail.pipeline.fields.clause_zone import clause_zone
-from ipom_mail.pipeline.fields.clock_spans import names_first_shot
+from ipom_mail.pipeline.fields.clock_spans import half_written, names_first_shot
 from ipom_mail.pipeline.fields.dates import (
     DateHit,
     TimeHit,
@@ -71,10 +71,10 @@ def _span_ut(
     zone = parse_zone(token, text, header) if token else None
     if zone is None or not zone.usable:
         return None
-    end = convert(datetime.combine(day, last.clock), zone, last.text, text, header).ut
     fits: list[tuple[datetime, datetime]] = []
-    for clock in _start_clocks(first, last):
-        start = convert(datetime.combine(day, clock), zone, first.text, text, header).ut
+    for begin, finish in _clocks(first, last):
+        start = convert(datetime.combine(day, begin), zone, first.text, text, header).ut
+        end = convert(datetime.combine(day, finish), zone, last.text, text, header).ut
         if start is None or end is None:
             continue
         until = end + timedelta(days=1) if end < start else end
@@ -83,12 +83,22 @@ def _span_ut(
     return fits[0] if len(fits) == 1 else None
 
 
-def _start_clocks(first: TimeHit, last: TimeHit) -> tuple[time, ...]:
-    """The start's clock, and the other half of a 12-hour day when only the end says which
-    half ("from 7:45 to 7:51 pm"): whichever makes a pass's span, if one alone does."""
-    if first.hour_certain or not last.hour_certain or first.clock.hour == 0:
-        return (first.clock,)
-    return (first.clock, first.clock.replace(hour=(first.clock.hour + 12) % 24))
+def _clocks(first: TimeHit, last: TimeHit) -> list[tuple[time, time]]:
+    """The span's clocks, with the other half of a 12-hour day for the one whose half only
+    the other says ("from 7:45 to 7:51 pm", "晚上9點10分從西方升起，9點16分在東方落下"):
+    whichever makes a pass's span, if one alone does."""
+    if not first.hour_certain and last.hour_certain:
+        return [(clock, last.clock) for clock in _halves(first.clock)]
+    if not last.hour_certain and half_written(first):  # not a 24-hour "19:00 to 7:06"
+        return [(first.clock, clock) for clock in _halves(last.clock)]
+    return [(first.clock, last.clock)]
+
+
+def _halves(clock: time) -> tuple[time, ...]:
+    """A clock read on a 12-hour dial, and the same in the other half of the day."""
+    if clock.hour == 0:
+        return (clock,)
+    return (clock, clock.replace(hour=(clock.hour + 12) % 24))
 
 
 _HEADING = re.compile(r"\((?P<inner>[^()\n]{1,60})\)\s*:\s*$")

@@ -168,7 +168,14 @@ def _named_body(before: str) -> bool:
     altitude"); one the station is only compared with is not ("as bright as Venus, max
     elevation 74°", "svetla kot Venera, najvišja višina 74°": data/labels.toml
     [compared_with])."""
-    return any(not _COMPARED.search(before, 0, m.start()) for m in _BODY.finditer(before))
+    return last_body(before) >= 0
+
+
+def last_body(text: str) -> int:
+    """Where the last body named in `text` ends, one the station is only compared with
+    passed over; -1 when none is."""
+    ends = [m.end() for m in _BODY.finditer(text) if not _COMPARED.search(text, 0, m.start())]
+    return ends[-1] if ends else -1
 
 
 # "Hoogte: 55°": a line opening with the bare word for the height and a colon before the degrees

@@ -83,5 +83,11 @@ def pass_marks(
 def _start_words(before: str) -> bool:
     """Whether the words before a time say the pass started then ("Il passaggio è iniziato
     alle", "the pass began at", "ISS rose at")."""
+    from ipom_mail.pipeline.fields.pass_rows import anothers_rise
+
     start = label_pattern("pass_start").search(before)
-    return start is not None and label_pattern("pass_named").search(before) is not None
+    return (
+        start is not None
+        and label_pattern("pass_named").search(before) is not None
+        and not anothers_rise(before[: start.start()])  # "The Moon rose at 21:20"
+    )

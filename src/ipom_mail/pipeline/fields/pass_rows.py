@@ -69,12 +69,16 @@ _DASH = re.compile(r"[-–—~〜～]")
 
 
 _PARTICLE = r"[^\d\n.。!?！？]{0,6}?"  # "に", "에 ", "'te ", a space: what stands before the verb
+_ENDING = r"[^\d\n.,，、。!?！？]{0,8}?"  # "에서 ", "dan ", "の空から": a compass word's case
 _BETWEEN_VERBS = 40  # characters from the rise's time to the set's
 
 
 @cache
 def _verb_after(section: str) -> re.Pattern[str]:
-    return re.compile(rf"{_PARTICLE}(?:{label_words_raw(section)})", re.I)
+    """A rise or set verb after a time: a particle, and the direction the station rose or set
+    in with its ending at most ("에 서쪽에서 떠서", "'te batıdan doğdu"; [compass_between])."""
+    compass = rf"(?:(?:{label_words_raw('compass_between')}){_ENDING})?"
+    return re.compile(rf"{_PARTICLE}{compass}(?:{label_words_raw(section)})", re.I)
 
 
 def rose_then_set(
@@ -92,17 +96,34 @@ def rose_then_set(
         if second.start - first.end > _BETWEEN_VERBS or "\n" in text[first.end : second.start]:
             continue
         rose = _verb_after("rose_after").match(text, first.end) or _rose_before(text, first)
-        if rose and _verb_after("set_after").match(text, _verb_at(text, second)):
+        lead = max(text.rfind("\n", 0, first.start) + 1, first.start - _RISE_REACH)
+        if (
+            rose
+            and _verb_after("set_after").match(text, _verb_at(text, second))
+            and not anothers_rise(text[lead : first.start])
+        ):
             found.append((first, second))
     return found
 
 
-_CLOCK_DIGITS = re.compile(r"[\d:：.]+")
+def anothers_rise(said: str) -> bool:
+    """Whether the Sun, the Moon or a planet is named before a rise's verb in its clause,
+    with no station after it: its rise and set, not the pass's ("The Moon rose at 21:20 and
+    set at 21:45", "La luna apareció a las 21:25 y se perdió tras las nubes a las 21:40")."""
+    from ipom_mail.pipeline.fields.flyby_numbers import last_body
+    from ipom_mail.pipeline.fields.shapes import STATION
+
+    at = last_body(said)
+    return at >= 0 and not STATION.search(said, at)
+
+
+_CLOCK_DIGITS = re.compile(r"(?:[\d:：.]+\s?[時时点點分秒시분]?)+")  # "00:03", "19時41分"
 
 
 def _verb_at(text: str, hit: TimeHit) -> int:
     """Where a set verb after a time starts: right after its digits when a zone in brackets
-    after the verb was read as the time's ("00:03结束（均为北京时间）"), else after the time."""
+    after the verb was read as the time's ("00:03结束（均为北京时间）", "19時41分に東の空へ
+    消えました（日本時間）"), else after the time."""
     digits = _CLOCK_DIGITS.match(text, hit.start)
     if digits and hit.zone and _verb_after("set_after").match(text, digits.end()):
         return digits.end()
@@ -136,8 +157,11 @@ def rise_set(
         line_start = wrapped_line_start(text, first.start)
         after_prev = times[index - 1].end if index else 0  # its own words, not another's
         before = text[max(line_start, after_prev, first.start - _RISE_REACH) : first.start]
-        if label_pattern("pass_end").search(before) or not label_pattern("pass_start").search(
-            before
+        rose = label_pattern("pass_start").search(before)
+        if (
+            label_pattern("pass_end").search(before)
+            or not rose
+            or anothers_rise(before[: rose.start()])
         ):
             continue
         second = _set_after(text, times[index + 1 : index + 3], first)

@@ -82,20 +82,23 @@ class Segment:
     para: int = 0  # the paragraph (lines between blank lines) it belongs to
 
 
-# A capital of any alphabet (Latin, Greek, Cyrillic) starts the next sentence
+# A capital of any alphabet (Latin, Greek, Cyrillic, Armenian) starts the next sentence, or
+# a letter of a script without capitals that ends its sentences with a full stop: Hangul,
+# Georgian, Hebrew, Arabic, Devanagari ("…동쪽으로 졌고, 최대 고도는 79도였습니다. 사진은 …")
 _UPPER = "".join(
     chr(c)
-    for r in ((0x41, 0x250), (0x370, 0x400), (0x400, 0x530))
+    for r in ((0x41, 0x250), (0x370, 0x400), (0x400, 0x557))
     for c in range(*r)
     if chr(c).isupper()
 )
+_CASELESS = "\uac00-\ud7a3\u10d0-\u10ff\u05d0-\u05ea\u0621-\u064a\u0905-\u0939"
 # A match starts only at the first mark of a run and takes the run whole: linear on "....".
 _SENTENCE_END = re.compile(
-    rf"(?<![.!?…])[.!?…]++[\"”’)]?\s+(?=[\"“(]?[{re.escape(_UPPER)}])|[。！？]+\s*"
+    rf"(?<![.!?…])[.!?…]++[\"”’)]?\s+(?=[\"“(]?[{re.escape(_UPPER)}{_CASELESS}])|[。！？]+\s*"
 )
 _ABBREV = re.compile(
-    r"(?:\d|\b(?:max|min|ca|approx|dr|st|mt|no|nr|godz|ok|vs|etc|e\.g|i\.e))$", re.I
-)
+    r"(?:(?<![\d,:])\d+|\b(?:max|min|ca|approx|dr|st|mt|no|nr|godz|ok|vs|etc|e\.g|i\.e))$", re.I
+)  # a number before the stop may be an ordinal ("am 14. September"); "−3,1." or "20:11." ends
 
 
 def other_event(said: str) -> bool:

@@ -20,7 +20,7 @@ _WORDS = 4  # "Go raibh maith agaibh," is four; a fifth word starts a sentence
 _COMMAS = (",", "，", "、", "،", "՝")  # Latin, CJK, Arabic, Armenian
 _GREETING_END = (*_COMMAS, "!", "！")
 _CLOSING_END = _COMMAS
-_STATION = re.compile(r"\b(?:ISS|МКС|EEI|SSI|ISSi?)\b|空间站|空間站|宇宙ステーション|우주정거장")
+STATION = re.compile(r"\b(?:ISS|МКС|EEI|SSI|ISSi?)\b|空间站|空間站|宇宙ステーション|우주정거장")
 _SENTENCE_END = ".!?。！？"
 _BLOCK_LINES = 5  # name, club, phone, site, handle: a signature block is short
 _BLOCK_WORDS = 8  # "Direção do Núcleo de Astronomia de Braga"
@@ -35,7 +35,7 @@ def _short_word_line(line: str, ends: tuple[str, ...]) -> bool:
         and s.endswith(ends)
         and not any(c.isdigit() for c in s)
         and ":" not in s
-        and not _STATION.search(s)
+        and not STATION.search(s)
         and not about_photo(s)
     )
 
