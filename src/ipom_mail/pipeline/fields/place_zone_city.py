@@ -20,6 +20,8 @@ _TIME_BRACKET = re.compile(
     r"\d{1,2}(?:[:h.]\d{2}|h)(?:[:.]?\d{2})?(?:min|s|\s?[ap]\.?m\.?|\s?uhr)?\s*\(\s*$", re.I
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# a bracket or a stop between the name and the words round it: no phrase holds them both
+_CLAUSE_BREAK = re.compile(r"[()（）\[\],.;:!?]")
 
 
 @cache
@@ -57,10 +59,10 @@ def clock_town(text: str, start: int, end: int) -> bool:
         return True
     if _TIME_BRACKET.search(before) and after.lstrip().startswith(")"):
         return True
-    words = before.split()
+    words = _CLAUSE_BREAK.split(before)[-1].split()  # "дачи (Самара)": no phrase with it
     if any(is_zone_word(" ".join([*words[-k:], name])) for k in range(1, min(3, len(words)) + 1)):
         return True
     if _CJK.match(name[-1:]):
         return any(is_zone_word(name + after[:n]) for n in (2, 3, 4))
-    nxt = after.split()[:2]
+    nxt = _CLAUSE_BREAK.split(after)[0].split()[:2]
     return any(is_zone_word(" ".join([name, *nxt[:k]])) for k in (1, 2) if len(nxt) >= k)
