@@ -69,6 +69,11 @@ def test_a_landmark_passed_over_seen_from_home_gives_only_its_town(
         "المحطة مرت فوق جبل حفيت أمس.",  # a word of time in it
         "المحطة فوق جبل.",  # a kind alone
         "عبور ایستگاه از کنار دوستانم دیده شد.",  # beside my friends: no kind
+        "لمرور المحطة فوق كثبان الرمل.",  # over the dunes of sand: no name (batch-41)
+        "مرت المحطة فوق صخور الحجارة.",  # rocks of stone
+        "ایستگاه درست از بالای کاروانسرا گذشت.",  # "passed": a verb, no name (batch-41)
+        "ایستگاه از روی کوه عبور کرد.",  # "crossed": a verb's noun, no name
+        "ایستگاه از فراز تپه‌های شن گذشت.",  # hills of sand
     ],
 )  # fmt: skip
 def test_no_landmark_from_sands_a_horizon_a_number_or_a_kind_alone(text: str) -> None:
@@ -172,3 +177,26 @@ def test_a_mail_over_a_crater_from_its_town_gives_the_town() -> None:
         "בברכה,\nנועה ברקוביץ\nבאר שבע\n"
     )
     assert mail_place("תמונת תחנת החלל מעל מכתש רמון", body) == "מצפה רמון"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        (
+            "صورة محطة الفضاء الدولية - الثمامة",
+            "أرسل لكم صورتي لمرور محطة الفضاء الدولية فوق كثبان الرمل، التقطتها من صحراء"
+            " الثمامة شمال الرياض مساء يوم الخميس ١٤ أغسطس ٢٠٢٥.",
+            "صحراء الثمامة شمال الرياض",
+        ),
+        (
+            "عکس ایستگاه فضایی از کویر مرنجاب",
+            "عکس عبور ایستگاه را که از کویر مرنجاب، نزدیک کاشان گرفته‌ام برایتان می‌فرستم."
+            " ایستگاه درست از بالای کاروانسرا گذشت.",
+            "کویر مرنجاب",
+        ),
+    ],
+)  # fmt: skip
+def test_no_word_of_the_sentence_passed_over_beats_where_it_was_taken(
+    subject: str, body: str, place: str
+) -> None:
+    assert mail_place(subject, body) == place

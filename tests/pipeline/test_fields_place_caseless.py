@@ -24,6 +24,10 @@ from ipom_mail.pipeline.fields.place_caseless import caseless_place
         # a date after the name ends it ("on Tuesday")
         ("שצילמתי מטיילת המצפה במצפה רמון ביום שלישי, 14 ביולי 2026.", "מצפה רמון"),
         ("التقطتها من جبل حفيت يوم الجمعة.", "جبل حفيت"),
+        # the area it lies in, as written; a part of the day ends it (batch-41)
+        ("التقطتها من صحراء الثمامة شمال الرياض مساء يوم الخميس.", "صحراء الثمامة شمال الرياض"),
+        ("صورتها من جبل حفيت قرب العين.", "جبل حفيت قرب العين"),
+        ("التقطتها من وادي رم جنوب الأردن ليلة السبت.", "وادي رم جنوب الأردن"),
     ],
 )  # fmt: skip
 def test_a_place_after_from_and_its_kind_is_where_the_photo_was_taken(

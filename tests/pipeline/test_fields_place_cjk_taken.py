@@ -77,3 +77,35 @@ def test_the_spot_beats_the_club_and_the_home_town_under_the_name(
     subject: str, body: str, place: str
 ) -> None:
     assert mail_place(subject, body) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a decimal point is no sentence's end (batch-41)
+        ("9월 13일(토) 저녁 경북 영천 보현산천문대에서 국제우주정거장이 1.8m 망원경 돔 위를 지나가는 모습을 찍어 응모합니다.",
+         "경북 영천 보현산천문대"),
+        ("어제 화천 조경철천문대에서 ISS가 2.5등급으로 지나가는 것을 촬영했습니다.", "화천 조경철천문대"),
+        # a spot by a site: the site (batch-41)
+        ("我在上海佘山天文台旁边的停车场拍到了空间站从太阳表面掠过。", "上海佘山天文台"),
+        ("野辺山宇宙電波観測所の近くで、45m電波望遠鏡の上を通過するISSを撮影しました。", "野辺山宇宙電波観測所"),
+        # a drive to the site, the verb of taking after its comma (batch-41)
+        ("我住在芝加哥，上週六晚上和兒子開車到威斯康辛州的葉凱士天文台，拍到國際太空站飛過。",
+         "威斯康辛州的葉凱士天文台"),
+        ("周末开车到北京怀柔，拍到了空间站。", "北京怀柔"),
+    ],
+)  # fmt: skip
+def test_a_cjk_site_past_a_number_a_spot_or_a_drive_is_the_place(text: str, place: str) -> None:
+    assert cjk_place(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我住在芝加哥，昨晚拍到了空间站。",  # one's home town before a comma
+        "开车到了晚上，拍到了空间站。",  # no place after the drive
+        "我在停车场拍到了空间站。",  # a spot alone
+    ],
+)  # fmt: skip
+def test_no_cjk_place_from_a_home_a_time_or_a_spot_alone(text: str) -> None:
+    assert cjk_place(text) is None

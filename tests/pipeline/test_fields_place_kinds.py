@@ -241,6 +241,31 @@ def test_no_romanian_site_after_on_without_its_kind(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Us envio la foto que va fer la meva filla a la Serra del Montsec.", "Serra del Montsec"),
+        ("Foto feta a l'Observatori Astronòmic del Montsec.", "Observatori Astronòmic del Montsec"),
+        ("La hice en el Parque Nacional del Teide, Tenerife.", "Parque Nacional del Teide, Tenerife"),
+    ],
+)  # fmt: skip
+def test_a_catalan_or_spanish_site_one_was_at_is_the_place(text: str, place: str) -> None:
+    assert kind_site(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La vam veure a la nit, al costat de casa.",  # "at night": no site's kind
+        "Faceva freddo al rifugio Auronzo ma il cielo era perfetto.",  # Italian "al": never
+        "La vi en el cielo a las 21:08.",  # "in the sky"
+        "L'estació passava per sobre de l'Ull del Montsec.",  # over it: pictured
+    ],
+)  # fmt: skip
+def test_no_catalan_or_spanish_site_after_at_without_its_kind(text: str) -> None:
+    assert kind_site(text) is None
+
+
+@pytest.mark.parametrize(
     ("subject", "body", "place"),
     [
         ("iss kaiteriteri",

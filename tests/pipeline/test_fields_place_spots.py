@@ -90,6 +90,23 @@ def test_a_place_wrapped_onto_the_next_line_after_its_locative_word_is_read() ->
 @pytest.mark.parametrize(
     ("body", "place"),
     [
+        ("Here's my shot of the ISS, taken at\nElk Island National Park, east of Edmonton, on"
+         " Friday.", "Elk Island National Park"),
+        ("La foto fue tomada en\nCuenca, el viernes por la noche.", "Cuenca"),
+    ],
+)  # fmt: skip
+def test_a_place_wrapped_after_a_verb_of_taking_and_its_at_is_read(body: str, place: str) -> None:
+    assert find_location(body) == place
+
+
+def test_a_line_ending_on_at_alone_or_a_time_after_taken_at_is_not_joined() -> None:
+    assert unwrapped("we had a look at\nJupiter too.") == "we had a look at\nJupiter too."
+    assert unwrapped("It was taken at\n21:14 local time.") == "It was taken at\n21:14 local time."
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
         ("Heute hat es geklappt: die ISS, fotografiert vom Balkon\nin Linz-Urfahr. Der Mond", "Linz-Urfahr"),
         ("Ort: Wien\nin der Nähe vom Prater", "Wien"),  # a label's line is never joined
     ],

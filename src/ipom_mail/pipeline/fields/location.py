@@ -51,6 +51,7 @@ from ipom_mail.pipeline.fields.place_unwrap import unwrapped
 from ipom_mail.pipeline.fields.place_went_cased import went_cased_place
 from ipom_mail.pipeline.fields.place_went_to import went_to_place
 from ipom_mail.pipeline.fields.place_words import alt, club_name, words_of
+from ipom_mail.pipeline.fields.place_zone_city import zone_city_only
 from ipom_mail.pipeline.fields.towns import is_town
 from ipom_mail.pipeline.values import Media
 
@@ -329,7 +330,7 @@ def find_location(
         lambda: caseless_place(free),
         lambda: script_place(free),
     )
-    place = _first_place(first, people)
+    place = _first_place(first, people, text)
     if place is None:
         free = unsure_spot_line(free) or free
         rest = (
@@ -352,7 +353,7 @@ def find_location(
             lambda: lower_taken_spot(free),
             lambda: None if taken_in_named(free) else caseless_over(free),
         )
-        place = _first_place(rest, people)
+        place = _first_place(rest, people, text)
     if place is None:
         return None
     state = re.search(rf"(?<![\w/]){re.escape(place)}/([A-Z]{{2}})(?![\w/])", text)
@@ -362,12 +363,19 @@ def find_location(
     return f"{place} {site.group(1)}" if site and not zone_remark(site.group(1)) else place
 
 
-def _first_place(readers: Iterable[Callable[[], str | None]], people: frozenset[str]) -> str | None:
-    """The first place a reader gives that is not a person's name nor a sky object's
-    ("a téli Tejút felett": the Milky Way; fields/place_sky.py)."""
+def _first_place(
+    readers: Iterable[Callable[[], str | None]], people: frozenset[str], text: str
+) -> str | None:
+    """The first place a reader gives that is not a person's name, a sky object's ("a
+    téli Tejút felett": the Milky Way; fields/place_sky.py) nor a town the `text` names
+    only as a clock's ("horário de Brasília"; fields/place_zone_city.py)."""
     found = (read() for read in readers)
     return next(
-        (_without_day(p) for p in found if p and p.split()[0] not in people and not sky_name(p)),
+        (
+            _without_day(p)
+            for p in found
+            if p and p.split()[0] not in people and not sky_name(p) and not zone_city_only(p, text)
+        ),
         None,
     )
 

@@ -85,8 +85,9 @@ def above_place(text: str) -> str | None:
     when the sender took it from home, only the town of its area."""
     from_home = _home_from().search(text) is not None
     for m in _pattern().finditer(text):
-        if words_of("caseless_not_name").intersection(m.group(0).split()):
-            continue  # "فوق جبل حفيت أمس": a word of time in the phrase
+        said = set(m.group(0).split())
+        if said & (words_of("caseless_not_name") | script_words("passing_verbs")):
+            continue  # "فوق جبل حفيت أمس": a word of time; "کاروانسرا گذشت": a verb
         place = _town_of(m) if from_home else _place(m)
         if place is not None:
             return place
@@ -197,6 +198,9 @@ def _bracket(m: re.Match[str]) -> str:
 
 
 def _generic(named: str) -> bool:
-    """A kind alone, with or without the article ("الصحراء", the desert): no name."""
-    kinds = script_words("stand_kinds") | script_words("seen_kinds")
+    """A kind alone, with or without the article ("الصحراء", the desert), or what terrain
+    is made of ([terrain_matter]: "كثبان الرمل", dunes of sand): no name."""
+    kinds = (
+        script_words("stand_kinds") | script_words("seen_kinds") | script_words("terrain_matter")
+    )
     return " " not in named and (named in kinds or named.removeprefix("ال") in kinds)

@@ -35,9 +35,17 @@ def _pattern() -> re.Pattern[str]:
         ends = data()["caseless_taken"].get(lang, []) + script_data()["time_starts"].get(lang, [])
         verbs = "|".join(map(re.escape, ends)) or "(?!)"
         word = rf"(?: (?!(?:{verbs})(?![^\s.,،]))[^\W\d_]+)"
-        name = rf"(?P<name_{lang}>(?:{heads}){word}{{1,2}})"
+        name = rf"(?P<name_{lang}>(?:{heads}){word}{{1,2}}{_area(lang, word)})"
         parts.append(rf"(?:{'|'.join(leads)}){name}(?:{_END}|(?= (?:{verbs})(?![^\s.,،])))")
     return re.compile(rf"(?<!\S)(?:{'|'.join(parts)})", re.MULTILINE)
+
+
+def _area(lang: str, word: str) -> str:
+    """The area a place lies in, after its name ("صحراء الثمامة شمال الرياض", the Thumamah
+    desert north of Riyadh; [area_leads] but "in"): kept, as written; optional."""
+    leads = set(script_data()["area_leads"].get(lang, [])) - words_of("caseless_in")
+    lead = "|".join(map(re.escape, sorted(leads, key=len, reverse=True)))
+    return rf"(?: (?:{lead}){word}{{1,2}})?" if lead else ""
 
 
 def caseless_place(text: str) -> str | None:

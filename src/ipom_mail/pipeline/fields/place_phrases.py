@@ -30,6 +30,7 @@ from ipom_mail.pipeline.fields.place_words import (
     club_name,
     words_of,
 )
+from ipom_mail.pipeline.fields.place_zone_city import clock_town
 from ipom_mail.pipeline.fields.site_phrases import (
     declined_village,
     genitive_place,
@@ -100,6 +101,8 @@ def town_alone(text: str) -> str | None:
         for m in _alone().finditer(line):
             if not town_or_district(m.group("name")) or (label and label.start() < m.start()):
                 continue  # "Equipment: …, Barlow 2x (Baader), Victoria": another field's value
+            if clock_town(line, m.start("name"), m.end("name")):
+                continue  # "às 19h27 (Brasília)": the clock's town
             before = line[: m.start()]
             named = _LEAD.search(before.rstrip(" ,("))
             if named and club_name(named.group(1)):

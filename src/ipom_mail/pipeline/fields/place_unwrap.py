@@ -16,10 +16,11 @@ from ipom_mail.pipeline.fields.place_words import WORD, leads, words_of
 
 @cache
 def _from_words() -> frozenset[str]:
-    """The "from" words ([outer], [taken_from]) a wrapped line may end on, lower case: never
-    "look at" or "in", after which the next line could start anything ("a good look at /
-    Argentina.")."""
-    return frozenset(w.lower() for s in ("outer", "taken_from") for w in words_of(s))
+    """The "from" words ([outer], [taken_from], [taken_at_wrap]) a wrapped line may end on,
+    lower case: never "look at" or "in" alone, after which the next line could start
+    anything ("a good look at / Argentina.")."""
+    sections = ("outer", "taken_from", "taken_at_wrap")
+    return frozenset(w.lower() for s in sections for w in words_of(s))
 
 
 def _ends_on_from(line: str) -> bool:
