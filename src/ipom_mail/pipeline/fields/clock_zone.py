@@ -18,9 +18,11 @@ from ipom_mail.pipeline.fields.zones import (
     AGAIN_ZONE,
     BEFORE_GLUED,
     BEFORE_ZONE,
+    CJK_SEASON_NAMES,
     LOWER_AFTER_PERIOD,
     NAMED,
     O_CLOCK,
+    SEASON,
     is_zone_word,
 )
 
@@ -42,7 +44,8 @@ _CJK_CHAR = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 def _alternation(cjk: bool) -> str:
     """The zones written as words (longest first), CJK ones or the others: a CJK name is
     tried only where a CJK character follows, so a Latin text pays for the others only."""
-    named = [n for n in sorted(NAMED, key=len, reverse=True) if bool(re.match(_CJK_CHAR, n)) is cjk]
+    words = sorted({*NAMED, *SEASON, *CJK_SEASON_NAMES}, key=len, reverse=True)
+    named = [n for n in words if bool(re.match(_CJK_CHAR, n)) is cjk]
     return "|".join(_WRAP.join(map(re.escape, n.split(" "))) for n in named)
 
 

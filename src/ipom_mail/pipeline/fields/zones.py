@@ -3,7 +3,8 @@
 A zone is used only when it is certain. Abbreviations that mean different
 things in different places (IST, CST, BST, AST) are settled only by the rest of
 the message (a place name, or the mail client's own offset); otherwise they are
-flagged and not used. Arithmetic is left to zoneinfo.
+flagged and not used. A summer clock named alone ("ora legale", "heure d'été") is
+settled the same way, by a town or the sender's clock. Arithmetic is left to zoneinfo.
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ from ipom_mail.pipeline.fields.zone_table import ABBREVIATIONS, US_HINTS, Readin
 from ipom_mail.pipeline.fields.zone_table import AGAIN_ZONE as AGAIN_ZONE
 from ipom_mail.pipeline.fields.zone_table import BEFORE_GLUED as BEFORE_GLUED
 from ipom_mail.pipeline.fields.zone_table import BEFORE_ZONE as BEFORE_ZONE
+from ipom_mail.pipeline.fields.zone_table import CJK_SEASON_NAMES as CJK_SEASON_NAMES
 from ipom_mail.pipeline.fields.zone_table import LOWER_AFTER_PERIOD as LOWER_AFTER_PERIOD
 from ipom_mail.pipeline.fields.zone_table import NAMED as NAMED
 from ipom_mail.pipeline.fields.zone_table import O_CLOCK as O_CLOCK
+from ipom_mail.pipeline.fields.zone_table import SEASON as SEASON
 
 # Where clocks are often read in 12 hours: "9:34 EDT" may be morning or evening.
 _TWELVE = (
@@ -70,7 +73,7 @@ def _lookup(token: str) -> str | None:
         return cleaned
     if "/" in cleaned and cleaned in _iana_names():
         return cleaned
-    if cleaned.lower() in NAMED:
+    if cleaned.lower() in NAMED or cleaned.lower() in SEASON:
         return cleaned.lower()
     if _words(cleaned) and cldr_zone(cleaned) is not None:
         return cleaned
@@ -111,6 +114,8 @@ def parse_zone(token: str, context: str = "", header: datetime | None = None) ->
         return Zone(key, offset=_offset(match))
     if "/" in key:
         return Zone(key, iana=key)
+    if key in SEASON:
+        return _season_zone(key, context, header)
     if key in NAMED:
         return _named_zone(key, context, header)
     if key not in ABBREVIATIONS:
@@ -206,6 +211,34 @@ def _named_zone(key: str, context: str, header: datetime | None) -> Zone:
         regions = ", ".join(m[0] for m in meanings)
         return Zone(key, problem=f"the zone {key} is ambiguous ({regions}); please give UT")
     return Zone(key, iana=chosen[0][1])
+
+
+def _season_zone(key: str, context: str, header: datetime | None) -> Zone:
+    """A summer clock named alone ("ora legale", "heure d'été"): the summer offset of the
+    country a town the mail names lies in, or that every place it names keeps, or (no place
+    named) of the sender's clock when it shows that one offset of all the language's summer
+    clocks then; else none (never guessed: "heure d'été" from Montréal is not Paris's)."""
+    from ipom_mail.pipeline.fields.places import place_zones, town_countries
+
+    clocks = dict(SEASON[key])
+    readings = list(clocks.values())
+    named = {_summer_hours(zone) for zone in place_zones(context)}
+    towns = town_countries(context, tuple(clocks))
+    chosen = [clocks[c] for c in towns] or [r for r in readings if named == {r.hours}][:1]
+    if not chosen and not named and header is not None:
+        shown = header.utcoffset()
+        chosen = [r for r in readings if _offset_at(r.iana or "", header) == shown]
+        chosen = chosen if len({r.hours for r in readings}) == 1 else []
+    hours = {r.hours for r in chosen}
+    if len(hours) != 1 or not named <= hours:
+        return Zone(key, problem=f"{key} names no one clock; please give the zone or UT")
+    return _reading_zone(key, chosen[0])
+
+
+def _summer_hours(iana: str) -> float | None:
+    """The hours from UT a zone's clock shows in the northern summer."""
+    offset = _offset_at(iana, datetime(2026, 7, 1, tzinfo=UTC))
+    return None if offset is None else offset.total_seconds() / 3600
 
 
 def _mentions(text: str, name: str) -> bool:
