@@ -148,6 +148,13 @@ def _zone_after_time(text: str, pos: int, iso: bool) -> tuple[str | None, int]:
     for start in dict.fromkeys((pos, after, comma.end() if comma else after)):
         m = _ZONE_AFTER.match(text, start)  # "czasu polskiego" is a zone; "Uhr" a unit
         if m and is_zone_word(m["z"]) and (start != comma_end(comma) or " " in m["z"].strip()):
+            if m["z"].strip("()（） ").lower() in SEASON:
+                longer = _cldr_after(text, start)
+                if longer[0] is not None and longer[1] > m.end():
+                    return longer  # "ora legale italiana", not "ora legale"
+                opened = any(c in text[start : m.start("z") + 1] for c in "(（")
+                if opened and text[m.end() : m.end() + 1] in (",", "，"):
+                    continue  # "(ora legale, UTC+2)": the bracket's clocks, read as one
             bare = m["z"][0] in "+-−"
             if not bare or iso or m.start("z") > start:
                 return m["z"].replace(".", "") if m["z"].startswith("U.") else m["z"], m.end()

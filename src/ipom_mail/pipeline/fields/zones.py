@@ -215,24 +215,29 @@ def _named_zone(key: str, context: str, header: datetime | None) -> Zone:
 
 def _season_zone(key: str, context: str, header: datetime | None) -> Zone:
     """A summer clock named alone ("ora legale", "heure d'été"): the summer offset of the
-    country a town the mail names lies in, or that every place it names keeps, or (no place
-    named) of the sender's clock when it shows that one offset of all the language's summer
-    clocks then; else none (never guessed: "heure d'été" from Montréal is not Paris's)."""
+    country a town the mail names lies in, or (no town named) of the sender's clock when it
+    shows that one offset of all the language's summer clocks then and no place named keeps
+    another; none when a town lies in another country ("heure d'été" near Montréal)."""
+    from babel.core import get_global
+
     from ipom_mail.pipeline.fields.places import place_zones, town_countries
 
     clocks = dict(SEASON[key])
     readings = list(clocks.values())
-    named = {_summer_hours(zone) for zone in place_zones(context)}
-    towns = town_countries(context, tuple(clocks))
-    chosen = [clocks[c] for c in towns] or [r for r in readings if named == {r.hours}][:1]
-    if not chosen and not named and header is not None:
-        shown = header.utcoffset()
-        chosen = [r for r in readings if _offset_at(r.iana or "", header) == shown]
-        chosen = chosen if len({r.hours for r in readings}) == 1 else []
-    hours = {r.hours for r in chosen}
-    if len(hours) != 1 or not named <= hours:
+    towns = town_countries(context, tuple(get_global("territory_zones")))
+    chosen = [clocks[c] for c in towns if c in clocks]
+    if not towns and header is not None and len({r.hours for r in readings}) == 1:
+        shown = header.utcoffset()  # the sender's clock on that summer time when sending
+        chosen = [r for r in readings if shown == _offset_at(r.iana or "", header) == _hours(r)]
+        named = {_summer_hours(zone) for zone in place_zones(context)}  # "depuis Montréal"
+        chosen = chosen if named <= {readings[0].hours} else []
+    if len({r.hours for r in chosen}) != 1 or not towns <= clocks.keys():
         return Zone(key, problem=f"{key} names no one clock; please give the zone or UT")
     return _reading_zone(key, chosen[0])
+
+
+def _hours(reading: Reading) -> timedelta:
+    return timedelta(hours=reading.hours)
 
 
 def _summer_hours(iana: str) -> float | None:
@@ -323,11 +328,30 @@ def one_clock(names: list[str]) -> str | None:
     """The zone of names that are one clock ("hora argentina, UTC-3", "CEST, UTC+2"): the
     first name with a fixed offset when every name shows that one offset all year (a place
     without summer time, so no date is needed to say they agree), else None."""
-    zones = [parse_zone(name) for name in names]
+    zones = _seasons_as_given([parse_zone(name) for name in names])
     if any(z is None or z.problem for z in zones):
         return None
     shown = {_offsets(z) for z in zones}
     if len(shown) != 1 or len(next(iter(shown))) != 1 or None in next(iter(shown)):
         return None
-    fixed = [n for n, z in zip(names, zones, strict=True) if z is not None and z.offset is not None]
+    fixed = [
+        n
+        for n, z in zip(names, zones, strict=True)
+        if z is not None and z.offset is not None and n.lower() not in SEASON
+    ]
     return fixed[0] if fixed else names[0]
+
+
+def _seasons_as_given(zones: list[Zone | None]) -> list[Zone | None]:
+    """A summer clock named alone beside one fixed offset that is one of its countries'
+    ("(nyári idő, UTC+2)", "(ora legale, UTC+2)"): that offset; other names as they are."""
+    fixed = {z.offset for z in zones if z is not None and z.offset is not None and not z.problem}
+    if len(fixed) != 1:
+        return zones
+    offset = fixed.pop()
+    return [
+        Zone(z.label, offset=offset)
+        if z is not None and z.label in SEASON and offset in {_hours(r) for _, r in SEASON[z.label]}
+        else z
+        for z in zones
+    ]
