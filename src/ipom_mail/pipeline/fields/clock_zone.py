@@ -18,9 +18,11 @@ from ipom_mail.pipeline.fields.zones import (
     AGAIN_ZONE,
     BEFORE_GLUED,
     BEFORE_ZONE,
+    CJK_SEASON_NAMES,
     LOWER_AFTER_PERIOD,
     NAMED,
     O_CLOCK,
+    SEASON,
     is_zone_word,
 )
 
@@ -42,7 +44,8 @@ _CJK_CHAR = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 def _alternation(cjk: bool) -> str:
     """The zones written as words (longest first), CJK ones or the others: a CJK name is
     tried only where a CJK character follows, so a Latin text pays for the others only."""
-    named = [n for n in sorted(NAMED, key=len, reverse=True) if bool(re.match(_CJK_CHAR, n)) is cjk]
+    words = sorted({*NAMED, *SEASON, *CJK_SEASON_NAMES}, key=len, reverse=True)
+    named = [n for n in words if bool(re.match(_CJK_CHAR, n)) is cjk]
     return "|".join(_WRAP.join(map(re.escape, n.split(" "))) for n in named)
 
 
@@ -145,6 +148,13 @@ def _zone_after_time(text: str, pos: int, iso: bool) -> tuple[str | None, int]:
     for start in dict.fromkeys((pos, after, comma.end() if comma else after)):
         m = _ZONE_AFTER.match(text, start)  # "czasu polskiego" is a zone; "Uhr" a unit
         if m and is_zone_word(m["z"]) and (start != comma_end(comma) or " " in m["z"].strip()):
+            if m["z"].strip("()（） ").lower() in SEASON:
+                longer = _cldr_after(text, start)
+                if longer[0] is not None and longer[1] > m.end():
+                    return longer  # "ora legale italiana", not "ora legale"
+                opened = any(c in text[start : m.start("z") + 1] for c in "(（")
+                if opened and text[m.end() : m.end() + 1] in (",", "，"):
+                    continue  # "(ora legale, UTC+2)": the bracket's clocks, read as one
             bare = m["z"][0] in "+-−"
             if not bare or iso or m.start("z") > start:
                 return m["z"].replace(".", "") if m["z"].startswith("U.") else m["z"], m.end()

@@ -24,7 +24,12 @@ _BETWEEN = r"[\s,]*(?:[^\W\d_]{5,}[\s,]+)?$"
 # "20 to 21", "20. auf den 21.", "20 au 21", "20–21", "со второго на третье", "на осми
 # срещу девети": two days (digits or ordinal words) and a few short words between.
 _DAY = re.compile(r"(?<!\d)(\d{1,2})(?!\d|[:.h]\d)\.?(?:st|nd|rd|th)?")  # no clock
-_BETWEEN_DAYS = re.compile(r"\s*(?:[-–/]|(?:[^\W\d_]{1,6}\s+){0,2}[^\W\d_]{1,6})\s*")
+_BETWEEN_DAYS = re.compile(
+    r"\s*(?:[-–/]|(?:[^\W\d_]{1,6}\s+){0,2}[^\W\d_]{1,6}"
+    r"|[^\W\d_]{1,6}(?:\s+[^\W\d_]{3,9},?){1,2})\s*"
+)  # or "into Saturday June": a word, then a weekday or a month or both
+# between the night word and its first day: a few words ("of the", "of Friday June")
+_WORDS_ONLY = re.compile(r"(?:\s*[^\W\d_]{1,9},?){0,4}\s*")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+")
 _REACH = 40  # characters: how far before a date its night words may stand
 
@@ -68,19 +73,22 @@ def _days_after(text: str, start: int) -> list[tuple[int, int, int]]:
 
 
 def _two_days(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The first and second day numbers of a night written as two days around a date
-    spanning text[start:end], when the night word stands just before them; else None."""
-    window = text[max(0, start - _REACH) : end]
-    nights = list(whole_words("night").finditer(window))
+    """The first and second day numbers of a night written as two days ("the night of 20
+    to 21", "the night of Friday June 20 into Saturday June 21") when the date
+    text[start:end] is one of them and the night word stands just before them; else None."""
+    lead = max(0, start - 2 * _REACH)  # the second of two whole dates stands further
+    nights = list(whole_words("night").finditer(text, lead, end))
     if not nights:
         return None
     night = nights[-1]
-    days = _days_after(window, night.end())
-    if len(days) < 2 or days[0][0] - night.end() > 12:
+    days = _days_after(text[: end + _REACH], night.end())
+    if len(days) < 2 or not _WORDS_ONLY.fullmatch(text, night.end(), days[0][0]):
         return None
-    (_, first_end, first), (second_start, _, second) = days
-    if not _BETWEEN_DAYS.fullmatch(window, first_end, second_start):
+    (first_start, first_end, first), (second_start, second_end, second) = days
+    if not _BETWEEN_DAYS.fullmatch(text, first_end, second_start):
         return None
+    if not (first_start < end and start < second_end):
+        return None  # another date after the night's
     if second != first + 1 and not (second == 1 and first >= 28):
         return None
     return first, second

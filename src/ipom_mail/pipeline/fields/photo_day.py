@@ -12,7 +12,9 @@ written where the sender speaks of their own photo ("Les comparto mi tránsito �
 05/07/2026"), when every other date stands in a sentence saying that day's attempt gave no
 photo ("La semana pasada, el 28/06/2026, lo intenté pero se nubló"; data/labels.toml
 [failed_attempt]): "I also tried on 14 April" may be the time's day too, and settles
-nothing. Never an unrelated date: another event's date is not among the mail's dates at all
+nothing. A night written as two whole dates ("the night of Friday June 20 into Saturday
+June 21, 2025") is one: its first date, which night_dates moves for a small-hours time.
+Never an unrelated date: another event's date is not among the mail's dates at all
 (dating.read_dates).
 """
 
@@ -63,6 +65,9 @@ def _failed(dates: Dates, seg: Segment) -> bool:
 
 def presented_date(dates: Dates) -> Found | None:
     """The mail's date for its photo (see the module's doc), with its sentence; or None."""
+    found = _night_evening(dates)
+    if found is not None:
+        return found
     if len({day for _, _, day in dates.found}) == 1:
         about = [entry for entry in dates.found if _about_photo(dates, entry[1])]
         if not about or about[0][2] is None:
@@ -76,3 +81,22 @@ def presented_date(dates: Dates) -> Found | None:
     if len(days) != 1 or None in days:
         return None
     return own[0]
+
+
+def _night_evening(dates: Dates) -> Found | None:
+    """The first date of a night written as two whole dates ("the night of Friday June 20
+    into Saturday June 21, 2025"), when those are the mail's only dates and the night is the
+    photo's: a time then takes its day from the night (night_dates.night_day)."""
+    from ipom_mail.pipeline.fields.night_dates import in_two_day_night
+
+    days = sorted({day for _, _, day in dates.found if day is not None})
+    if len(days) != 2 or len(dates.found) != 2 or (days[1] - days[0]).days != 1:
+        return None
+    if not all(in_two_day_night(dates.text, hit.start, hit.end) for hit, _, _ in dates.found):
+        return None
+    first = min(dates.found, key=lambda entry: entry[0].start)
+    if first[2] != days[0] or not any(
+        _own_photo(dates, seg) or _about_photo(dates, seg) for _, seg, _ in dates.found
+    ):
+        return None
+    return first

@@ -44,7 +44,7 @@ def noted_span(text: str, first: TimeHit, second: TimeHit) -> bool:
     if "(" not in head and "," not in head:
         return False  # a plain gap is clock_spans' own
     opened = whole_words("first_shot").search(head) is not None
-    if not tail:  # "19:58:15 UTC (prvi snimak), 20:01:35 UTC (zadnji)"
+    if tail in ("", "–", "—", "-"):  # "19:58:15 UTC (prvi snimak), 20:01:35 UTC (zadnji)"
         after = _BRACKET_AFTER.match(text, second.end)
         return opened and after is not None and _names_last(after[1])
     until = _tails()[0].fullmatch(tail)

@@ -332,3 +332,27 @@ def cjk_names() -> dict[str, str]:
                     for form in {written.lower(), written.lower().replace(" ", "")}:
                         found.setdefault(form, set()).add(iana)
     return {name: zones.pop() for name, zones in found.items() if len(zones) == 1}
+
+
+@machine_table
+def cjk_season_names() -> dict[str, tuple[float, str, str, bool]]:
+    """CLDR's Chinese, Japanese and Korean standard and daylight names of the clocks that
+    keep summer time ("中部夏令時間", "中部標準時間"), whole and without spaces → (fixed
+    hours, region, zone, daylight): read like an abbreviation, checked against the season;
+    a name two clocks share at two offsets is left out."""
+    found: dict[str, set[tuple[float, str, str, bool]]] = {}
+    names = _long_names(_CJK_LOCALES)
+    for meta, (iana, standard, daylight) in _clocks().items():
+        if daylight is None:
+            continue
+        for kind, hours in (("standard", standard), ("daylight", daylight)):
+            for written in names.get((meta, kind), ()):
+                meaning = (hours, meta.replace("_", " "), iana, kind == "daylight")
+                for form in {written, written.replace(" ", "")}:
+                    if _CJK.search(form):
+                        found.setdefault(form, set()).add(meaning)
+    return {
+        name: min(meanings)
+        for name, meanings in found.items()
+        if len({(hours, daylight) for hours, _, _, daylight in meanings}) == 1
+    }

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from datetime import datetime
 from importlib.resources import files
+from zoneinfo import ZoneInfo
 
-from ipom_mail.pipeline.fields.zone_names import cjk_names
+from ipom_mail.pipeline.fields.zone_names import cjk_names, cjk_season_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,8 @@ BEFORE_GLUED: list[str] = []  # Thai "ตาม" written onto the zone ([before]
 LOWER_AFTER_PERIOD: set[str] = set()  # "9:14 pm edt" ([lower_after_period])
 AGAIN_ZONE: list[str] = []  # "20:44, también hora del centro" ([again])
 O_CLOCK: list[str] = []  # Georgian "საათზე" in "18:40 საათზე თბილისის დროით" ([o_clock])
+# "ora legale", "heure d'été" ([season_words]): each country listed, with its summer clock
+SEASON: dict[str, tuple[tuple[str, Reading], ...]] = {}
 
 
 def _zone_words() -> None:
@@ -95,8 +99,21 @@ def _zone_words() -> None:
         region = iana.rsplit("/", 1)[-1].replace("_", " ")
         for phrase in phrases:
             NAMED.setdefault(phrase.lower(), ((region, iana, ()),))
+    for entry in data["season_words"].values():
+        clocks = tuple((code, _summer_reading(iana)) for code, iana in entry["clocks"].items())
+        for phrase in entry["words"]:
+            SEASON[phrase.lower()] = SEASON.get(phrase.lower(), ()) + clocks
     for phrase, iana in cjk_names().items():  # "한국 표준시", "日本標準時" from CLDR
         NAMED.setdefault(phrase, ((iana.rsplit("/", 1)[-1].replace("_", " "), iana, ()),))
+
+
+def _summer_reading(iana: str) -> Reading:
+    """A country's summer clock as an abbreviation's reading: its July offset (the
+    northern summer, as every [season_words] clock keeps it)."""
+    offset = datetime(2026, 7, 1, tzinfo=ZoneInfo(iana)).utcoffset()
+    assert offset is not None
+    region = iana.rsplit("/", 1)[-1].replace("_", " ")
+    return Reading(offset.total_seconds() / 3600, region, iana, True)
 
 
 _zone_words()
@@ -191,3 +208,9 @@ ABBREVIATIONS: dict[str, tuple[Reading, ...]] = {
         Reading(3, "Arabia", "Asia/Riyadh", None, ("Saudi", "Riyadh", "Kuwait", "Qatar", "Iraq")),
     ),
 }
+# CJK standard and daylight names ("中部夏令時間"), read like the abbreviations
+ABBREVIATIONS.update(
+    (name, (Reading(hours, region, iana, daylight),))
+    for name, (hours, region, iana, daylight) in cjk_season_names().items()
+)
+CJK_SEASON_NAMES = frozenset(cjk_season_names())

@@ -3,7 +3,8 @@
 A zone is used only when it is certain. Abbreviations that mean different
 things in different places (IST, CST, BST, AST) are settled only by the rest of
 the message (a place name, or the mail client's own offset); otherwise they are
-flagged and not used. Arithmetic is left to zoneinfo.
+flagged and not used. A summer clock named alone ("ora legale", "heure d'été") is
+settled the same way, by a town or the sender's clock. Arithmetic is left to zoneinfo.
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ from ipom_mail.pipeline.fields.zone_table import ABBREVIATIONS, US_HINTS, Readin
 from ipom_mail.pipeline.fields.zone_table import AGAIN_ZONE as AGAIN_ZONE
 from ipom_mail.pipeline.fields.zone_table import BEFORE_GLUED as BEFORE_GLUED
 from ipom_mail.pipeline.fields.zone_table import BEFORE_ZONE as BEFORE_ZONE
+from ipom_mail.pipeline.fields.zone_table import CJK_SEASON_NAMES as CJK_SEASON_NAMES
 from ipom_mail.pipeline.fields.zone_table import LOWER_AFTER_PERIOD as LOWER_AFTER_PERIOD
 from ipom_mail.pipeline.fields.zone_table import NAMED as NAMED
 from ipom_mail.pipeline.fields.zone_table import O_CLOCK as O_CLOCK
+from ipom_mail.pipeline.fields.zone_table import SEASON as SEASON
 
 # Where clocks are often read in 12 hours: "9:34 EDT" may be morning or evening.
 _TWELVE = (
@@ -70,7 +73,7 @@ def _lookup(token: str) -> str | None:
         return cleaned
     if "/" in cleaned and cleaned in _iana_names():
         return cleaned
-    if cleaned.lower() in NAMED:
+    if cleaned.lower() in NAMED or cleaned.lower() in SEASON:
         return cleaned.lower()
     if _words(cleaned) and cldr_zone(cleaned) is not None:
         return cleaned
@@ -111,6 +114,8 @@ def parse_zone(token: str, context: str = "", header: datetime | None = None) ->
         return Zone(key, offset=_offset(match))
     if "/" in key:
         return Zone(key, iana=key)
+    if key in SEASON:
+        return _season_zone(key, context, header)
     if key in NAMED:
         return _named_zone(key, context, header)
     if key not in ABBREVIATIONS:
@@ -208,6 +213,39 @@ def _named_zone(key: str, context: str, header: datetime | None) -> Zone:
     return Zone(key, iana=chosen[0][1])
 
 
+def _season_zone(key: str, context: str, header: datetime | None) -> Zone:
+    """A summer clock named alone ("ora legale", "heure d'été"): the summer offset of the
+    country a town the mail names lies in, or (no town named) of the sender's clock when it
+    shows that one offset of all the language's summer clocks then and no place named keeps
+    another; none when a town lies in another country ("heure d'été" near Montréal)."""
+    from babel.core import get_global
+
+    from ipom_mail.pipeline.fields.places import place_zones, town_countries
+
+    clocks = dict(SEASON[key])
+    readings = list(clocks.values())
+    towns = town_countries(context, tuple(get_global("territory_zones")))
+    chosen = [clocks[c] for c in towns if c in clocks]
+    if not towns and header is not None and len({r.hours for r in readings}) == 1:
+        shown = header.utcoffset()  # the sender's clock on that summer time when sending
+        chosen = [r for r in readings if shown == _offset_at(r.iana or "", header) == _hours(r)]
+        named = {_summer_hours(zone) for zone in place_zones(context)}  # "depuis Montréal"
+        chosen = chosen if named <= {readings[0].hours} else []
+    if len({r.hours for r in chosen}) != 1 or not towns <= clocks.keys():
+        return Zone(key, problem=f"{key} names no one clock; please give the zone or UT")
+    return _reading_zone(key, chosen[0])
+
+
+def _hours(reading: Reading) -> timedelta:
+    return timedelta(hours=reading.hours)
+
+
+def _summer_hours(iana: str) -> float | None:
+    """The hours from UT a zone's clock shows in the northern summer."""
+    offset = _offset_at(iana, datetime(2026, 7, 1, tzinfo=UTC))
+    return None if offset is None else offset.total_seconds() / 3600
+
+
 def _mentions(text: str, name: str) -> bool:
     return re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", text) is not None
 
@@ -290,11 +328,30 @@ def one_clock(names: list[str]) -> str | None:
     """The zone of names that are one clock ("hora argentina, UTC-3", "CEST, UTC+2"): the
     first name with a fixed offset when every name shows that one offset all year (a place
     without summer time, so no date is needed to say they agree), else None."""
-    zones = [parse_zone(name) for name in names]
+    zones = _seasons_as_given([parse_zone(name) for name in names])
     if any(z is None or z.problem for z in zones):
         return None
     shown = {_offsets(z) for z in zones}
     if len(shown) != 1 or len(next(iter(shown))) != 1 or None in next(iter(shown)):
         return None
-    fixed = [n for n, z in zip(names, zones, strict=True) if z is not None and z.offset is not None]
+    fixed = [
+        n
+        for n, z in zip(names, zones, strict=True)
+        if z is not None and z.offset is not None and n.lower() not in SEASON
+    ]
     return fixed[0] if fixed else names[0]
+
+
+def _seasons_as_given(zones: list[Zone | None]) -> list[Zone | None]:
+    """A summer clock named alone beside one fixed offset that is one of its countries'
+    ("(nyári idő, UTC+2)", "(ora legale, UTC+2)"): that offset; other names as they are."""
+    fixed = {z.offset for z in zones if z is not None and z.offset is not None and not z.problem}
+    if len(fixed) != 1:
+        return zones
+    offset = fixed.pop()
+    return [
+        Zone(z.label, offset=offset)
+        if z is not None and z.label in SEASON and offset in {_hours(r) for _, r in SEASON[z.label]}
+        else z
+        for z in zones
+    ]
