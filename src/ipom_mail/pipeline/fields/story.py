@@ -55,6 +55,7 @@ from ipom_mail.pipeline.fields.links import SENT_FROM
 from ipom_mail.pipeline.fields.opening import GREETING as GREETING
 from ipom_mail.pipeline.fields.opening import without_greeting
 from ipom_mail.pipeline.fields.other_events import without_other_events
+from ipom_mail.pipeline.fields.plans_ahead import without_closing_plans
 from ipom_mail.pipeline.fields.prediction_lines import (
     submission_above,
     without_pasted_tables,
@@ -291,6 +292,7 @@ def find_story(
     story = without_closing_requests(story)  # "Kindly let me know if anything else is needed."
     story = without_transport_notes(story)  # "skickar bilden från mobilen, hoppas det går bra"
     story = without_file_notes(story)  # "Fail terlalu besar untuk dilampirkan, jadi …"
+    story = without_closing_plans(story, sent.date() if sent else None)  # "Утре заминавам …"
     if len(story) < 12 and len(story.split()) < 3 and not _CJK.search(story):  # "Ekte."
         return None
     if only_sending(story):  # "링크 보내드립니다 🙏": no story
