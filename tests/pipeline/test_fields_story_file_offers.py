@@ -47,7 +47,7 @@ def test_an_offer_of_more_files_before_the_story_is_left_out(offer: str) -> None
     "sentence",
     [
         # an offer of something that is no file of this photo
-        "Happy to send more photos of next month's pass.",
+        "Happy to send more photos of last month's pass.",  # next month's: a plan (plans_ahead.py)
         "I can send you a print for the club wall.",
         # the file told of, not offered
         "The raw file shows the solar panels clearly.",

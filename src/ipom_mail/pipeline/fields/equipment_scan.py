@@ -24,6 +24,7 @@ from ipom_mail.pipeline.fields.equipment_makers import (
     maker_in_base,
     own_line_after_code,
 )
+from ipom_mail.pipeline.fields.equipment_measures import measured
 from ipom_mail.pipeline.fields.equipment_names import (
     is_filter_kind,
     is_tripod_head,
@@ -348,6 +349,7 @@ def scan(s: str, g: Gazetteer) -> list[str]:
         lone = lone or (kind == "maker" and _club(toks[i + n : j]))
         nxt = toks[j].text if j < len(toks) and not toks[j - 1].closes else ""
         lone = lone or (kind == "maker" and j == i + n and unread_local_line(toks[j - 1].text, nxt))
+        lone = lone or measured(toks, first, j, alone)  # "asi 450 km od nás": about 450 km
         if not lone and not bare and not head and not _negated(s, toks, first, j, kind):
             items.append(item)  # a bare "Dobson" or "Barlow" in prose names no instrument
         i = done = j

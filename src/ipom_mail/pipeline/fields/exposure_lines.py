@@ -96,10 +96,24 @@ def series_time_line(text: str, segs: list[Segment], pos: int) -> bool:
     line = text.rfind("\n", 0, pos) + 1
     if not when_label(text[line:pos])[0]:
         return False
-    own = [(s.start, s.end) for s in segs if not s.other]
+    own = [(s.start, s.end) for s in segs if not s.other and not _of_another_pass(text, segs, s)]
     named = (label_pattern("series"), label_pattern("pass_named"))
     said = [any(p.search(text, a, b) for a, b in own) for p in named]
     return said == [True, False] or _only_span_line(text, own, line)
+
+
+def _of_another_pass(text: str, segs: list[Segment], seg: Segment) -> bool:
+    """Whether a segment's wrapped sentence tells of another pass ("A következő\náthaladás
+    20:44-kor lett volna", the next pass would have been at 20:44): it names not the
+    photo's pass, nor gives it a clock. Only a segment with a digit or a pass's word is read
+    whole."""
+    from ipom_mail.pipeline.fields.segments import another_pass, sentence_around
+
+    said = text[seg.start : seg.end]
+    if not (_DIGIT.search(said) or label_pattern("pass_named").search(said)):
+        return False
+    first, last = sentence_around(text, segs, seg.start)
+    return another_pass(text[first:last])
 
 
 # A clock time's shape: "22:05", "22h05", "22.05" (never a date's "30.07.2026")

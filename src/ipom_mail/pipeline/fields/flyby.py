@@ -33,7 +33,7 @@ from ipom_mail.pipeline.fields.labels import label_pattern
 from ipom_mail.pipeline.fields.pass_choice import table_pass
 from ipom_mail.pipeline.fields.pass_marks import pass_marks
 from ipom_mail.pipeline.fields.predicted import predicted
-from ipom_mail.pipeline.fields.segments import Segment, other_event, sentence_around
+from ipom_mail.pipeline.fields.segments import Segment, another_pass, other_event, sentence_around
 from ipom_mail.pipeline.fields.taken_at import TakenAt, clean_text, segment_at, segments
 from ipom_mail.pipeline.fields.time_day import end_date
 from ipom_mail.pipeline.fields.zones import is_zone_word, parse_zone
@@ -239,6 +239,7 @@ def _segment_reading(
     said = text[first:last]
     not_pass = bool(
         other_event(said)  # a line labelled as the pass's ("začátek 17:15:20, …") is read
+        or another_pass(said)  # "the next pass tomorrow from 20:10 to 20:16"
         or label_pattern("series").search(said)
         or label_pattern("photos").search(said)
         or names_first_shot(said)  # "First frame 11:02:30 PM EDT …, last frame …"

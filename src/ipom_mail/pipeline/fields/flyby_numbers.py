@@ -74,8 +74,9 @@ _NUMBER = r"(?P<v>[+\-−–]?\s?\d{1,2}(?:[.,]\d{1,2})?)(?![\d°º%]|:\d|[.,]\d
 # the number may stand on the next line, where the mail client wrapped ("brilho\n-3,1")
 # or after "about" there ("kirkkaus\nnoin -2,7": data/labels.toml [about_words])
 _ABOUT = label_words_raw("about_words")
-_AFTER_WORD = re.compile(
-    rf"[^\d\n+\-−–]{{0,20}}?(?:\n[ \t]*(?:(?:{_ABOUT})(?![^\W\d_])[ \t]*)?)?{_NUMBER}", re.I
+_AFTER_WORD = re.compile(  # a table's row turned into text puts a run of blanks between
+    rf"(?:[ \t]{{2,}}|[^\d\n+\-−–]{{0,20}}?)(?:\n[ \t]*(?:(?:{_ABOUT})(?![^\W\d_])[ \t]*)?)?{_NUMBER}",
+    re.I,
 )
 # a minus written as a word ("قدر: منفی ۳٫۲", "brightness minus 3.5"): data/labels.toml
 _MINUS_WORD = re.compile(rf"(?<![^\W\d_])(?:{label_words_raw('minus_words')})\s*(?=\d)", re.I)
@@ -109,15 +110,25 @@ def _one(values: list[float]) -> float | None:
     return distinct.pop() if len(distinct) == 1 else None
 
 
+# a bright star or planet by its name ("Arcturus", "Wegi"; data/labels.toml [star_names])
+_STAR = re.compile(label_words_raw("star_names"), re.I)
+
+
+def _body_in(text: str, start: int, end: int) -> bool:
+    """Whether the Sun, the Moon, a planet or a named star stands in text[start:end]."""
+    return any(rx.search(text, start, end) for rx in (_BODY, _STAR))
+
+
 def _near_body(text: str, pos: int) -> bool:
-    """True when the Sun or Moon is named just before `pos` (its altitude is not the ISS's)."""
-    return _BODY.search(text, max(0, pos - 20), pos) is not None
+    """True when a body is named just before `pos` (its brightness is not the ISS's)."""
+    return _body_in(text, max(0, pos - 20), pos)
 
 
 def _of_body(text: str, word: re.Match[str], number: re.Match[str]) -> bool:
     """Whether a brightness word's number is another body's: one named just before the word,
-    or between it and its number ("Brightness of Venus -4.2", "Яркость Венеры -4,2")."""
-    return _near_body(text, word.start()) or bool(_BODY.search(text, word.end(), number.start("v")))
+    or between it and its number ("Brightness of Venus -4.2", "Яркость Венеры -4,2",
+    "Arcturus are magnitudinea -0,05")."""
+    return _near_body(text, word.start()) or _body_in(text, word.end(), number.start("v"))
 
 
 def _sentence_before(text: str, pos: int) -> str:

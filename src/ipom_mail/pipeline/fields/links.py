@@ -16,6 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from ipom_mail.pipeline.fields.labels import WORD_END, label_pattern, mail_pattern, mail_words
 from ipom_mail.pipeline.fields.own_site import name_words, named_after
+from ipom_mail.pipeline.fields.place_words import words_of
 from ipom_mail.pipeline.fields.quoted import own_text
 from ipom_mail.pipeline.parse.textcodec import bounded_html
 
@@ -242,8 +243,9 @@ def is_profile_page(url: str) -> bool:
 
 
 def _profile_context(text: str, url: str, signature_at: int) -> bool:
-    """A non-photo link is the sender's: on a social host, near 'my work', or in the signature."""
-    if _NOT_PROFILE.search(url):
+    """A non-photo link is the sender's: on a social host, near 'my work', or in the signature;
+    never one on a line that names a club or an institution (its site, not the sender's)."""
+    if _NOT_PROFILE.search(url) or _club_line(text, url):
         return False
     if _is_social_profile(url):
         return True
@@ -257,6 +259,21 @@ def _profile_context(text: str, url: str, signature_at: int) -> bool:
         return True
     home = _is_home_page(url)
     return home and ((signature_at >= 0 and at >= signature_at) or _in_closing_lines(text, at))
+
+
+def _club_line(text: str, url: str) -> bool:
+    """Whether the link's own line names a club's or an institution's (data/locatives.toml
+    [club_words], [institution_words]) and not as the sender's ("Lincoln Astronomical
+    Society – www.lincolnastro.example.org"): the club's site. A club named on the line
+    above a link alone ("RASC Toronto Centre\nhttps://derekk-astro…") says nothing of it."""
+    bare = url.removeprefix("https://").removeprefix("http://")
+    for line in text.split("\n"):
+        if bare not in line:
+            continue
+        words = {w.strip(".,;:()–—-|\"'").lower() for w in line.replace(bare, " ").split()}
+        named = (words_of("club_words") - {"astro", "optics"}) | words_of("institution_words")
+        return bool(words & named) and not _MINE.search(line)
+    return False
 
 
 def _is_home_page(url: str) -> bool:

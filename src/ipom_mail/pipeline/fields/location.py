@@ -20,6 +20,7 @@ from ipom_mail.pipeline.fields.place_away import without_journeys
 from ipom_mail.pipeline.fields.place_bracketed import bracketed_site
 from ipom_mail.pipeline.fields.place_caseless import caseless_over, caseless_place
 from ipom_mail.pipeline.fields.place_cases import declined_place, labelled_declined, opens_with_lead
+from ipom_mail.pipeline.fields.place_cjk import without_own_home
 from ipom_mail.pipeline.fields.place_declined import cased_over_town, greek_genitive_town
 from ipom_mail.pipeline.fields.place_described import without_spot_described
 from ipom_mail.pipeline.fields.place_heads import headed_place
@@ -105,6 +106,7 @@ def _labelled(text: str) -> str | None:
                 end = min(end, nxt.start())
         value = label_value(line[m.end() : end].strip(" \t|,;.-–"))
         value = _without_description(without_spot_described(value))
+        value = without_own_home(value)  # "埼玉県川越市の自宅ベランダ": the town
         if opens_with_lead(value):  # "Mesto: na Fruškoj gori": the name is in a case
             value = labelled_declined(value, text) or ""
         if value and any(c.isalpha() for c in value):

@@ -28,6 +28,7 @@ from ipom_mail.pipeline.fields.kin_photo import kin_photo
 from ipom_mail.pipeline.fields.labels import mail_words
 from ipom_mail.pipeline.fields.member_credit import member_credit
 from ipom_mail.pipeline.fields.name_titles import particles, without_titles
+from ipom_mail.pipeline.fields.pasted_note import pasted_note
 from ipom_mail.pipeline.fields.quoted import own_text
 from ipom_mail.pipeline.fields.story import FORWARD_MARK, drop_forward_headers, segments
 from ipom_mail.pipeline.values import Photographer
@@ -227,6 +228,9 @@ def find_photographer(
 ) -> Photographer:
     """The photographer to credit, with their own profile links (`address`: the sender's,
     which may confirm a display name typed in lower case)."""
+    pasted = pasted_note(text, sender_name)
+    if pasted is not None:  # a daughter's note over her father's pasted words: his photo
+        return Photographer(pasted.signer, tuple(profile))
     display = clean_name(sender_name)
     person = display if is_person(display) else _lower_case_name(display, address)
     forwarded = forwarded_author(text)

@@ -43,10 +43,23 @@ def cjk_place(text: str) -> str | None:
     return None
 
 
+def without_own_home(value: str) -> str:
+    """A labelled CJK place without one's own home after its genitive ("撮影地：埼玉県川越市の
+    自宅ベランダ" → "埼玉県川越市", "촬영 장소: 경기도 양평의 집 마당"): the home is no place."""
+    if not _CJK.search(value):
+        return value
+    homes = [w for listed in data()["home"].values() for w in listed]
+    return _without_homes_of(value, homes).strip() or value
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def _without_homes_of(place: str, homes: list[str]) -> str:
-    """'大阪の自宅' → '大阪', '경기도 양평의 시골집 마당' → '경기도 양평': one's home after a
-    genitive ("の", Korean "의"), a Korean home compound too ("시골집", a country house)."""
-    joint = "의 " if "의 " in place else "の"
+    """'大阪の自宅' → '大阪', '경기도 양평의 시골집 마당' → '경기도 양평', '北京市怀柔区的家里' →
+    '北京市怀柔区': one's home after a genitive ("の", Korean "의", Chinese "的"), a Korean
+    home compound too ("시골집", a country house)."""
+    joint = "의 " if "의 " in place else "的" if "的" in place and "の" not in place else "の"
     parts = place.split(joint)
     while len(parts) > 1 and _home_part(parts[-1], homes):
         parts = parts[:-1]

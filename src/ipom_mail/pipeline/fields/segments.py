@@ -114,6 +114,13 @@ def done_afterwards(said: str) -> bool:
     return label_pattern("afterwards").search(said) is not None
 
 
+def another_pass(said: str) -> bool:
+    """Whether words name another pass than the photo's: the next, the following or the
+    previous one ("A következő áthaladás 20:44-kor lett volna"; data/labels.toml
+    [other_pass]): a window there is that pass's, and the words name not the photo's."""
+    return label_pattern("other_pass").search(" ".join(said.split())) is not None
+
+
 def about_photo(said: str) -> bool:
     """Whether words are about taking the photo or the pass ("taken", "photographié")."""
     return bool(_PHOTO_WORD.search(said) or label_pattern("photo_words").search(said))

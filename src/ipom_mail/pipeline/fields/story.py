@@ -55,6 +55,8 @@ from ipom_mail.pipeline.fields.links import SENT_FROM
 from ipom_mail.pipeline.fields.opening import GREETING as GREETING
 from ipom_mail.pipeline.fields.opening import without_greeting
 from ipom_mail.pipeline.fields.other_events import without_other_events
+from ipom_mail.pipeline.fields.pasted_note import pasted_note
+from ipom_mail.pipeline.fields.plans_ahead import without_closing_plans
 from ipom_mail.pipeline.fields.prediction_lines import (
     submission_above,
     without_pasted_tables,
@@ -259,23 +261,28 @@ def _resends_own(parts: list[list[str]], sender_name: str | None) -> bool:
 
 @lru_cache(maxsize=4)  # pure: read ahead while the decoders work (fields.read_ahead)
 def find_story(
-    text: str, sender_name: str | None = None, sent: datetime | None = None
+    text: str, sender_name: str | None = None, sent: datetime | None = None, record: bool = False
 ) -> str | None:
     """The sender's own words, or None when nothing is left; for a mail forwarded for
     someone else, the original's words (the forwarder's note is not the story). `sent`, the
-    Date header, tells a later day's news ("PS. Next Saturday 14 November…") from story."""
+    Date header, tells a later day's news ("PS. Next Saturday 14 November…") from story.
+    `record`: the text is someone else's note pasted in whole, its data lines its fields."""
+    pasted = pasted_note(text, sender_name)
+    if pasted is not None:  # "… jeg har bare kopieret den ind nedenfor": the note is the story
+        return find_story(pasted.text, pasted.signer, sent, record=True)
     kept: list[str] = []
     parts = segments(text)
     several = len(parts) > 1  # a forward or a reply: segmented once, a long text costs once
     # the original's data lines are its fields
-    record = forwarded_for_someone(text) or _resends_own(parts, sender_name)
+    pasted_in = record
+    record = record or forwarded_for_someone(text) or _resends_own(parts, sender_name)
     own = without_predictions(submission_above(text, FORWARD_MARK, record))
     own = without_pasted_tables(own, sent.date() if sent else None)
     if own != text:  # a pasted prediction or table, a friend's mail below: no story
         parts = segments(own)
     announcing: list[str] = []
-    if record:
-        parts = parts[1:]
+    if record and not pasted_in:
+        parts = parts[1:]  # the forwarder's note
     names = f"{sender_name or ''} {header_names(text)}" if several else sender_name
     for part in parts:
         signers = f"{names or ''} {_author(part) or ''}"  # a forwarded part's own signer
@@ -291,6 +298,7 @@ def find_story(
     story = without_closing_requests(story)  # "Kindly let me know if anything else is needed."
     story = without_transport_notes(story)  # "skickar bilden från mobilen, hoppas det går bra"
     story = without_file_notes(story)  # "Fail terlalu besar untuk dilampirkan, jadi …"
+    story = without_closing_plans(story, sent.date() if sent else None)  # "Утре заминавам …"
     if len(story) < 12 and len(story.split()) < 3 and not _CJK.search(story):  # "Ekte."
         return None
     if only_sending(story):  # "링크 보내드립니다 🙏": no story
