@@ -54,3 +54,31 @@ def test_words_of_repair_or_lending_about_something_else_leave_the_instrument(
     text: str, items: list[str]
 ) -> None:
     assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mon ami Pierre m'avait prêté son filtre Optolong L-eNhance, mais pour le lendemain soir, "
+        "pour la nébuleuse de la Rosette : il n'a pas servi pour l'ISS.",
+        "Teleskop Celestron NexStar 127SLT milik kawan saya saya pinjam untuk malam esoknya; ia "
+        "tidak digunakan untuk gambar ini.",
+        "My friend lent me his Optolong L-eNhance for the nebula the next night; it wasn't used "
+        "for this photo.",
+        "Den Optolong L-eNhance hatte ich für den Nebel dabei, er kam nicht zum Einsatz.",
+    ],
+)
+def test_an_instrument_a_later_clause_says_was_not_used_for_this_photo_is_dropped(
+    sentence: str,
+) -> None:
+    assert _items(USED + sentence) == ["Nikon Z6", "Sigma 14mm f/1.8 Art"]
+
+
+def test_an_instrument_in_the_gear_list_stays_though_a_clause_says_it_was_not_used_for_one_shot() -> (
+    None
+):
+    text = (
+        "Gear: Nikon Z6, Sigma 14mm f/1.8 Art, Optolong L-eNhance.\n\n"
+        "For the first frames the Optolong L-eNhance wasn't used for the wide shot."
+    )
+    assert _items(text) == ["Nikon Z6", "Sigma 14mm f/1.8 Art", "Optolong L-eNhance"]

@@ -24,7 +24,7 @@ from ipom_mail.pipeline.fields.equipment_labels import (
 from ipom_mail.pipeline.fields.equipment_makers import maker_at
 from ipom_mail.pipeline.fields.equipment_names import is_support, without_joined_kind
 from ipom_mail.pipeline.fields.equipment_negated import left_behind
-from ipom_mail.pipeline.fields.equipment_occasion import other_occasion_items
+from ipom_mail.pipeline.fields.equipment_occasion import not_for_photo_items, other_occasion_items
 from ipom_mail.pipeline.fields.equipment_scan import scan
 from ipom_mail.pipeline.fields.equipment_signed import signed_maker
 from ipom_mail.pipeline.fields.equipment_supports import (
@@ -83,6 +83,7 @@ def _text_items(text: str) -> tuple[str, ...]:
         items += [without_joined_kind(without_end_word(item), g) for item in found]
     dropped = left_behind(text, items)  # "I usually add my Barlow, but I left it at home"
     dropped |= other_occasion_items(text, items)  # "The night before we had the C8 out"
+    dropped |= not_for_photo_items(text, items)  # "… : il n'a pas servi pour l'ISS"
     return tuple(without_bare_tripods([item for item in items if item not in dropped]))
 
 

@@ -80,7 +80,8 @@ def whole_phrases(section: str) -> re.Pattern[str]:
     words = kind_words(section)
     free = frozenset(w for w in words if _CJK.match(w))
     bounded = alternation(words - free)
-    return re.compile(rf"(?<![^\W\d_])(?:{bounded})(?![^\W\d_])|(?:{alternation(free)})", re.I)
+    anywhere = alternation(free) or "(?!)"  # a section with no CJK phrase matches no empty one
+    return re.compile(rf"(?<![^\W\d_])(?:{bounded})(?![^\W\d_])|(?:{anywhere})", re.I)
 
 
 def _stayed() -> re.Pattern[str]:

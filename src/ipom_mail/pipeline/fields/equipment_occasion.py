@@ -1,6 +1,8 @@
 """Gear the mail says was used on another night or at another time than the photo's
 ("Предишната нощ бяхме с телескопа Celestron C8 …, но за МКС ползвах само фотоапарата",
-"上个月拍月凌时用的是朋友的星特朗C11，这次没有带"): data/labels.toml [other_occasion].
+"上个月拍月凌时用的是朋友的星特朗C11，这次没有带"): data/labels.toml [other_occasion]; or
+says, in a later clause, was not used for this photo ("… : il n'a pas servi pour l'ISS";
+[not_for_photo]).
 
 An item named in a sentence such words open, before its `but` word ([negated] `but`), and
 nowhere else in the mail is no equipment of the photo; the gear named after "but", or in the
@@ -68,3 +70,28 @@ def other_occasion_items(text: str, items: Sequence[str]) -> set[str]:
         for item in items
         if item and any(_compact(item) in t for t in told) and _compact(item) not in _compact(rest)
     }
+
+
+_NOT_FOR_GAP = 24  # words between the item and "it was not used for …": the same sentence
+_SENTENCE_END = re.compile(r"[.!?。！？](?=\s)|\n")
+
+
+def not_for_photo_items(text: str, items: Sequence[str]) -> set[str]:
+    """The items a later clause of their sentence says were not used for this photo ("Mon ami
+    m'avait prêté son filtre Optolong, mais pour le lendemain soir : il n'a pas servi pour
+    l'ISS"): the one named last before the words, with few words between, and named nowhere
+    else in the mail ([not_for_photo])."""
+    flat = _flat(text)
+    dropped: set[str] = set()
+    for m in whole_phrases("not_for_photo").finditer(flat):
+        start = max((e.end() for e in _SENTENCE_END.finditer(flat, 0, m.start())), default=0)
+        head = flat[start : m.start()]
+        found = [(head.rfind(item), item) for item in items if item and item in head]
+        if not found:
+            continue
+        item = max(found)[1]
+        gap = head[head.rfind(item) + len(item) :]
+        elsewhere = _compact(item) in _compact(flat[:start] + " " + flat[m.end() :])
+        if len(gap.split()) <= _NOT_FOR_GAP and not elsewhere:
+            dropped.add(item)
+    return dropped
