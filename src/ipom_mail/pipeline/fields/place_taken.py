@@ -141,7 +141,9 @@ def _spots(text: str, people: frozenset[str]) -> Iterator[tuple[str, bool, str]]
             name = f"{head} {name}" if head else name  # "от хижа Мусала": the kind is named
             kind = next((v for k, v in m.groupdict().items() if k.startswith("kind_") and v), None)
             join = line[m.end(f"kind_{lang}") : m.start("name")].strip() if kind else ""
-            town = town_or_district(name) or (kind is not None and _town_spot(kind, join, name, lang))
+            town = town_or_district(name) or (
+                kind is not None and _town_spot(kind, join, name, lang)
+            )
             if kind and not town:
                 name = line[line.index(kind, m.start()) : m.end()]  # "digue de Beauvoir"
             region = None if timed else m.group("region")
@@ -258,8 +260,24 @@ def names_taken_spot(text: str) -> bool:
     signature names is no surer than nothing ("ISS sobre o Cristo Redentor" in the Subject,
     "feita do Mirante Dona Marta no Rio de Janeiro" in the body, "A tihanyi kikötőből
     fotóztam" above "Kovács Bence / Veszprém")."""
-    return next(_spots(unwrapped(text), frozenset()), None) is not None or any(
-        not station_word(m.group(0)) for m in _ending_before_verb().finditer(text)
+    return (
+        next(_spots(unwrapped(text), frozenset()), None) is not None
+        or any(not station_word(m.group(0)) for m in _ending_before_verb().finditer(text))
+        or _from_site_spot().search(unwrapped(text)) is not None
+    )
+
+
+@by_licence
+def _from_site_spot() -> re.Pattern[str]:
+    """A verb of taking, its "from" and a spot at a site ([site_spots]: "feta des de
+    l'aparcament d'un restaurant", "taken from the car park"): where it was taken from."""
+    verbs = words_of("taken_spot_verbs")
+    froms = words_of("taken_spot_from")
+    spots = words_of("site_spots")
+    return re.compile(
+        rf"(?<![\w'’-])(?i:{_alt(sorted(verbs))})(?:{_BETWEEN})(?i:{_alt(sorted(froms))})"
+        rf"(?i:{'|'.join(re.escape(w) for w in sorted(spots, key=len, reverse=True))})"
+        rf"(?![\w'’-])"
     )
 
 
