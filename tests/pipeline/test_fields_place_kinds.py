@@ -333,3 +333,60 @@ def test_a_spot_at_a_site_led_by_its_kind_gives_the_site(text: str, place: str) 
 )
 def test_a_spot_before_anything_but_a_site_by_its_kind_is_no_site(text: str) -> None:
     assert kind_site(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a parking spot by a named site: the site, its name with elided articles in it
+        ("Foto feta des de l'aparcament del Centre d'Observació de l'Univers, a Àger.",
+         "Centre d'Observació de l'Univers"),
+        ("Photo prise depuis le parking de l'Observatoire de l'Ouest, samedi.",
+         "Observatoire de l'Ouest"),
+        ("Foto tomada desde el aparcamiento del Observatorio de l'Alt Empordà.",
+         "Observatorio de l'Alt Empordà"),
+    ],
+)  # fmt: skip
+def test_a_site_named_with_an_elided_article_is_read_whole(text: str, place: str) -> None:
+    assert kind_site(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foto feta des de l'aparcament del Centre d'Observació.",  # a kind with no name
+        "Photo prise depuis le parking de l'hôtel.",  # a spot's kind in lower case
+    ],
+)
+def test_a_sites_kind_with_no_name_after_it_is_no_site(text: str) -> None:
+    assert kind_site(text) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "place"),
+    [
+        (
+            "Foto de l'ISS sobre el Montsec",
+            "La meva foto de l'ISS, feta des de l'aparcament del Centre d'Observació de "
+            "l'Univers, a Àger.\nL'estació sortia just per damunt de la serra del Montsec.",
+            "Centre d'Observació de l'Univers",
+        ),
+        # traps: the spot taken from has no name: the range passed over is still no place
+        (
+            "Foto de l'ISS sobre el Montsec",
+            "La meva foto, feta des de l'aparcament d'un restaurant.\n"
+            "L'estació sortia just per damunt de la serra del Montsec.",
+            None,
+        ),
+        (
+            "La ISS sobre el Teide",
+            "Mi foto de la ISS, tomada desde el aparcamiento de un hotel.\n"
+            "La estación pasó justo por encima del Teide.",
+            None,
+        ),
+    ],
+)
+def test_a_landmark_passed_over_never_beats_where_it_was_taken_from(
+    subject: str, body: str, place: str | None
+) -> None:
+    assert _place(subject, body) == place

@@ -32,6 +32,15 @@ def test_a_named_site_near_a_town_is_the_place_without_the_town(text: str, place
     ("text", "place"),
     [
         ("Gemaakt vanaf de dijk bij Harderwijk.", "Harderwijk"),  # a dike of no name
+        # a spot every coastal town has, "of" a town's hyphenated name: the town
+        ("Photo prise mardi soir depuis la jetée de Saint-Jean-de-Luz.", "Saint-Jean-de-Luz"),
+        ("Photo prise hier depuis la plage de Boulogne-sur-Mer.", "Boulogne-sur-Mer"),
+        ("La ISS, scattata dal molo di Trieste.", "Trieste"),
+        ("Foto tirada do cais de Oeiras.", "Oeiras"),
+        # traps: an article names a spot of its own; a kind with a name of its own stays
+        ("Photo prise depuis la plage de la Côte-des-Basques.", "plage de la Côte-des-Basques"),
+        ("Photo prise hier depuis la pointe de Saint-Mathieu.", "pointe de Saint-Mathieu"),
+        ("L'ISS prise samedi depuis la digue de Kervoyal.", "digue de Kervoyal"),
         ("Shot from Kings Park in Perth on Friday night.", "Kings Park in Perth"),  # in, not near
         ("Taken from my backyard near Columbus, Ohio.", "Columbus, Ohio"),  # one's home
         # a road named by the towns it joins is no town, nor a site of its own name

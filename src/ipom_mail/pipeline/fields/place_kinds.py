@@ -61,18 +61,27 @@ def _joins() -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _name() -> str:
-    """A name of up to four capitalised words, joining words between them; a name in
-    quotation marks ("«Валдайский»") too."""
-    return rf"(?:«{WORD}»|{WORD}(?:\s(?:(?:{_joins()})\s)?{WORD}){{0,3}})"
+# a capitalised word right after an elided article ("l'Univers"), where WORD's start is not
+_AFTER_ELIDED = rf"(?<=['’])[{UP}][\w'’.-]*(?<![.])"
+
+
+def _name(elided: bool = False) -> str:
+    """A name of up to four capitalised words, joining words between them, with `elided` an
+    elided article too ("Observació de l'Univers"); a name in quotation marks ("«Валдайский»")."""
+    word = rf"(?:{WORD}|{_ELIDED}{_AFTER_ELIDED})" if elided else WORD
+    first = rf"(?:{WORD}|{_AFTER_ELIDED})" if elided else WORD
+    return rf"(?:«{WORD}»|{first}(?:\s(?:(?:{_joins()})\s)?{word}){{0,3}})"
 
 
 @cache
-def _kind_led(spots: bool) -> str:
-    """A kind, a joining word or an elided one, then the name: "plateau de Valensole"."""
+def _kind_led(spots: bool, elided: bool = False) -> str:
+    """A kind, a joining word or an elided one, then the name: "plateau de Valensole"; with
+    `elided`, both and elided articles in the name: "Centre d'Observació de l'Univers"
+    (read after a "from" only: a site passed over stays as before)."""
+    both = rf"(?:{_ELIDED})?" if elided else ""
     return (
-        rf"(?P<site>(?i:{_heads(spots)})(?:\s(?:(?:{_joins()})\s)?|\s?{_ELIDED})"
-        rf"(?P<name>{_name()}))(?![\w'’-])"
+        rf"(?P<site>(?i:{_heads(spots)})(?:\s(?:(?:{_joins()})\s)?{both}|\s?{_ELIDED})"
+        rf"(?P<name>{_name(elided)}))(?![\w'’-])"
     )
 
 
@@ -115,7 +124,7 @@ def _from_site() -> re.Pattern[str]:
     regions = "|".join(re.escape(r) for r in sorted(gazetteer().regions, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w'’-])(?:{lead})(?:\s+|(?<=['’]))(?=[^\W\d_]){_spot_at()}"
-        rf"(?P<whole>{_kind_led(False)}"
+        rf"(?P<whole>{_kind_led(False, elided=True)}"
         rf"(?P<region>{_BRACKET}|,\s(?:{regions})(?![\w'’-]))?)"
         rf"(?:,?\s(?:{alt('inner')})\s(?P<town>{WORD}))?"
     )

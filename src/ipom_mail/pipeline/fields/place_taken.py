@@ -140,7 +140,10 @@ def _spots(text: str, people: frozenset[str]) -> Iterator[tuple[str, bool, str]]
                 continue
             name = f"{head} {name}" if head else name  # "от хижа Мусала": the kind is named
             kind = next((v for k, v in m.groupdict().items() if k.startswith("kind_") and v), None)
-            town = town_or_district(name)
+            join = line[m.end(f"kind_{lang}") : m.start("name")].strip() if kind else ""
+            town = town_or_district(name) or (
+                kind is not None and _town_spot(kind, join, name, lang)
+            )
             if kind and not town:
                 name = line[line.index(kind, m.start()) : m.end()]  # "digue de Beauvoir"
             region = None if timed else m.group("region")
@@ -158,6 +161,23 @@ def _before_near(name: str, lang: str) -> str:
     words = name.split()
     cut = next((i for i, w in enumerate(words) if i and w in words_of("near")), len(words))
     return name if cut == 1 and lang in _CAPITAL_NOUNS else " ".join(words[:cut])
+
+
+def _town_spot(kind: str, join: str, name: str, lang: str) -> bool:
+    """Whether a spot of no name of its own ([taken_spot_town_kinds]: "jetée") is named by a
+    town's hyphenated name ("de Saint-Jean-de-Luz", [town_name_joins]): the town is the place;
+    an article before it names a spot ("plage de la Côte-des-Basques")."""
+    joins = data().get("town_name_joins", {}).get(lang, [])
+    parts = re.split(r"-|(?<=['’])", name)
+    return (
+        kind in data().get("taken_spot_town_kinds", {}).get(lang, [])
+        and join in joins[:1]
+        and " " not in name
+        and len(parts) > 2
+        and parts[0][:1].isupper()
+        and parts[-1][:1].isupper()
+        and any(p in joins for p in parts[1:-1])
+    )
 
 
 # a name joined by a dash to another: a route between two towns, not the town
@@ -240,8 +260,24 @@ def names_taken_spot(text: str) -> bool:
     signature names is no surer than nothing ("ISS sobre o Cristo Redentor" in the Subject,
     "feita do Mirante Dona Marta no Rio de Janeiro" in the body, "A tihanyi kikötőből
     fotóztam" above "Kovács Bence / Veszprém")."""
-    return next(_spots(unwrapped(text), frozenset()), None) is not None or any(
-        not station_word(m.group(0)) for m in _ending_before_verb().finditer(text)
+    return (
+        next(_spots(unwrapped(text), frozenset()), None) is not None
+        or any(not station_word(m.group(0)) for m in _ending_before_verb().finditer(text))
+        or _from_site_spot().search(unwrapped(text)) is not None
+    )
+
+
+@by_licence
+def _from_site_spot() -> re.Pattern[str]:
+    """A verb of taking, its "from" and a spot at a site ([site_spots]: "feta des de
+    l'aparcament d'un restaurant", "taken from the car park"): where it was taken from."""
+    verbs = words_of("taken_spot_verbs")
+    froms = words_of("taken_spot_from")
+    spots = words_of("site_spots")
+    return re.compile(
+        rf"(?<![\w'’-])(?i:{_alt(sorted(verbs))})(?:{_BETWEEN})(?i:{_alt(sorted(froms))})"
+        rf"(?i:{'|'.join(re.escape(w) for w in sorted(spots, key=len, reverse=True))})"
+        rf"(?![\w'’-])"
     )
 
 
