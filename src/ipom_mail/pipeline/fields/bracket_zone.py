@@ -38,12 +38,28 @@ def zone_tail(piece: str) -> str:
     lead = next((w for w in _all_times() if piece.startswith(w)), None)
     if lead is not None and _CJK.fullmatch(piece) and is_zone_word(piece[len(lead) :]):
         return piece[len(lead) :]  # "（均为北京时间）": "all in" written onto the zone's name
+    named = _cldr_head(piece)
+    if named is not None:
+        return named
     words = piece.split()
     for cut in range(1, min(3, len(words))):
         tail = " ".join(words[cut:])
         if not any(c.isdigit() for c in piece) and is_zone_word(tail):
             return tail
     return piece
+
+
+def _cldr_head(piece: str) -> str | None:
+    """A CLDR zone name opening the piece with one word after it, a postposition
+    ("közép-európai nyári idő szerint"): the name, not the season its tail names alone."""
+    from ipom_mail.pipeline.fields.zone_names import zone_name_at
+
+    found = zone_name_at(piece, 0)
+    if found is None or found[1] != 0:
+        return None
+    rest = piece[found[2] :].split()
+    alone = len(rest) <= 1 and all(w.isalpha() for w in rest)
+    return piece[: found[2]] if alone and is_zone_word(piece[: found[2]]) else None
 
 
 def zone_in_brackets(text: str, pos: int) -> tuple[str | None, int]:

@@ -99,6 +99,7 @@ def read_dates(
     hits = _with_named_days(hits, segs)
     if any(h.style is not None and len(h.readings) == 2 for h in hits):
         hits = _with_relative_day(hits, _presenting(text, segs), base)
+        hits = _with_photo_weekday(hits, _presenting(text, segs), segs)
     own = mail_order(hits)
     habits = {s.style: s for s in sender}
     orders = mail_order(hits, {style: s.order for style, s in habits.items()})
@@ -191,6 +192,23 @@ def _with_relative_day(hits: list[DateHit], photo: str, base: date | None) -> li
     if base is None or len(kinds) != 1:
         return hits
     return _settled_by(hits, {base - timedelta(days=back) for back in _RELATIVE_DAYS[kinds[0]]})
+
+
+def _with_photo_weekday(hits: list[DateHit], photo: str, segs: list[Segment]) -> list[DateHit]:
+    """Keep the one reading of the mail's one date, numeric and read two ways, that falls on
+    the weekday the photo's own sentences give it without a date ("prise mardi soir" ¶
+    "Date : 04/08/2026": 4 August 2026 is a Tuesday, 8 April is not). Two weekdays, another
+    date in the mail, or both readings on that weekday settle nothing."""
+    from ipom_mail.pipeline.fields.weekday_words import undated_weekdays_in
+
+    days = undated_weekdays_in(photo)
+    own = [h for h in hits if not segment_at(segs, h.start).other]
+    if len(days) != 1 or len(own) != 1 or own[0].style is None or len(own[0].readings) != 2:
+        return hits
+    fitting = tuple(r for r in own[0].readings if r.weekday() in days)
+    if len(fitting) != 1:
+        return hits
+    return [replace(h, readings=fitting) if h is own[0] else h for h in hits]
 
 
 def _habit_note(hit: DateHit, day: date, habit: DateStyle) -> str:
