@@ -80,7 +80,7 @@ def test_a_towns_name_in_a_signature_or_an_address_is_not_the_place() -> None:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Foto vom Gipfel des Brocken bei Wernigerode.", "Gipfel des Brocken"),  # near: place_near
+        ("Foto vom Gipfel des Brocken bei Wernigerode.", "Gipfel des Brocken"),  # near
         ("Tatt fra brygga ved Tjuvholmen i Oslo.", "brygga ved Tjuvholmen i Oslo"),
         ("Fotografiada desde el Mirador de San Nicolás en Granada.", "Mirador de San Nicolás en Granada"),
     ],

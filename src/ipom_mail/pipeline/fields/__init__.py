@@ -38,8 +38,8 @@ from ipom_mail.pipeline.fields.place_cjk import bracketed_title_place
 from ipom_mail.pipeline.fields.place_echo import echoed_place, subject_from_town, titled_place
 from ipom_mail.pipeline.fields.place_held import held_area, held_place
 from ipom_mail.pipeline.fields.place_kinds import names_site
+from ipom_mail.pipeline.fields.place_lead import without_lead
 from ipom_mail.pipeline.fields.place_lower import lower_echo, lower_proper_site, lower_titled_site
-from ipom_mail.pipeline.fields.place_near import near_phrase
 from ipom_mail.pipeline.fields.place_nominative import cased_unlike_subject
 from ipom_mail.pipeline.fields.place_over import area_over
 from ipom_mail.pipeline.fields.place_phrases import without_plans, without_signatures
@@ -168,7 +168,7 @@ def _place(
             place = held_area(clean, place) or place
         place = uninflected(place, mail)
         place = place and certain_base(place, clean)  # "v Mariboru": Maribor
-        return place and (near_phrase(clean, place, mail) or place)  # "под Калугой"
+        return without_lead(place, clean)  # "pri Poprade", "hvězdárny v Ondřejově": the town
 
 
 def _written_place(

@@ -117,7 +117,7 @@ def _lead_rx(lead_words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{alt})\s+(?P<name>{WORD}(?:\s{WORD})?)")
 
 
-_INSIDE = re.compile(rf"(?<=[a-zà-ÿā-ſа-яёіїєґ,]\s)(?P<name>[{UP}][^\W\d_]+)(?![\w'’-])")
+_INSIDE = re.compile(rf"(?<=[a-zà-ÿā-ſа-яёіїєґ,\d]\s)(?P<name>[{UP}][^\W\d_]+)(?![\w'’-])")
 
 
 def _leads_of(langs: tuple[str, ...]) -> tuple[str, ...]:
@@ -209,6 +209,13 @@ def certain_base(place: str, text: str) -> str:
     if place_of(place, _mail_languages(text)):
         return place  # "Bergen", "Sopot": a town as written
     return base_form(place, _mail_languages(text), as_written=False) or place
+
+
+def settled_name(name: str, text: str) -> str | None:
+    """The one place of the mail's languages' countries `name` (one or two words in a case)
+    is the base form of ("Ondřejově" → "Ondřejov"); None when none or several are."""
+    langs = tuple(lang for lang in _mail_languages(text) if lang in _bases())
+    return _settled(name, langs) if langs else None
 
 
 def opens_with_lead(value: str) -> bool:

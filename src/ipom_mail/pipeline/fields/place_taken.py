@@ -72,7 +72,7 @@ def _taken_rx() -> re.Pattern[str]:
         )
     joins = "|".join(re.escape(w) for w in sorted(words_of("connectors"), key=len, reverse=True))
     # "dalla vetta del Monte Cimone"; German's capitalised part names the spot ("vom Gipfel
-    # des Schöckl" is read with it by place_near)
+    # des Schöckl" is read with it)
     lower = sorted(w for w in words_of("site_parts") if w[:1].islower())
     part = rf"(?:(?:{_alt(lower)}))?"
     parts = [f"{p}{part}" for p in parts]

@@ -8,8 +8,8 @@ travelled to is where the photo was taken. The words are data (data/locatives.to
 certain, as fields/place_cases.py decides: exactly one of the forms its case endings give, or
 the name as written, is a place of the language's countries in GeoNames or a listed region
 ("do Zakopanego" → "Zakopane", "в Калугу" → "Калуга"). Else, after a preposition that leads to
-a place only ("na", "в"), the name is kept as written ("Śnieżkę", "Jizerských hor"), as
-fields/place_near.py keeps "под Калугой": never a form the mail does not write. After one that
+a place only ("na", "в"), the name is kept as written ("Śnieżkę", "Jizerských hor"): never
+a form the mail does not write. After one that
 may lead to a person ("pojechałem do Marka"), an uncertain name gives no place, nor does a
 feast ("na Wielkanoc", "на Новый год"), a month, a weekday or a maker.
 """
