@@ -179,7 +179,14 @@ _CJK_BETWEEN = re.compile(
 # of, ", along with a Baader filter"), case-sensitive as in the middle of a value; of one word
 # only the lead-ins go (", no tripod" is Portuguese "on the" and English "none")
 _PHRASES = "|".join(w for w in label_words("connectors").split("|") if "\\ " in w)
-_LEADING_CONNECTOR = re.compile(rf"^\s*(?:{_PHRASES})\s+(?=\w)")
+# ... and one word of a script with no capitals, which no name starts with (", और Simpex 3500":
+# and, in Hindi)
+_UNCASED = "|".join(
+    w
+    for w in label_words("connectors").split("|")
+    if not any(c.isupper() or c.islower() for c in w)
+)
+_LEADING_CONNECTOR = re.compile(rf"^\s*(?:{_PHRASES}|{_UNCASED})\s+(?=\w)")
 
 
 def pieces(value: str) -> list[str]:

@@ -106,10 +106,11 @@ def _nominative(lang: str, kin: str, name: list[str], text: str) -> str | None:
 
 
 def _capitalised(words: list[str]) -> list[str]:
-    """The capitalised words opening the name's words."""
+    """The capitalised words opening the name's words (any word of a script with no capitals,
+    Hebrew: its shape ends the name)."""
     run: list[str] = []
     for word in words:
-        if not word[0].isupper():
+        if word[0].islower():
             break
         run.append(word)
     return run

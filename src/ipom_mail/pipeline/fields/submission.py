@@ -23,8 +23,8 @@ from ipom_mail.pipeline.values import NOT_A_SUBMISSION_NOTE, Media, ParsedMessag
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """(submission wording, bulk-mail signs, own-photo wording, automatic-reply Subject,
-    a question about taking part, a pass to come or before sending, a photo not taken) from
-    data/submission.toml."""
+    a question about taking part, a pass to come or before sending, a photo not taken, the
+    station's pass told in the future) from data/submission.toml."""
     data = tomllib.loads(files("ipom_mail").joinpath("data/submission.toml").read_text("utf-8"))
     words = [w for listed in data["words"].values() for w in listed]
     return (
@@ -41,6 +41,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             ]
         ),
         word_pattern([w for listed in data["not_taken"].values() for w in listed]),
+        word_pattern([w for listed in data["pass_to_come"].values() for w in listed]),
     )
 
 
@@ -110,8 +111,9 @@ def only_asking(
     """Why a mail with no photo nor link to one is a question, not a submission ("do you
     accept photos taken with…", "non ho ancora nessuna foto", "will the ISS be visible…",
     "before I send…"; data/submission.toml [asking], [asking_ahead], [asking_before]) or a
-    sighting with no photo ("I didn't manage to photograph it", [not_taken]), or None: its
-    photo words and pass details are no submission's values."""
+    sighting with no photo ("I didn't manage to photograph it", [not_taken]) or a plan before
+    a pass ("ISS sẽ bay qua", [pass_to_come]), or None: its photo words and pass details are
+    no submission's values."""
     if media.usable or photo_links:
         return None
     text = f"{parsed.subject or ''}\n{body}"
@@ -120,7 +122,21 @@ def only_asking(
     own = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
     if _patterns()[5].search(own) is not None and not own_photo_words(text):  # not a quote's
         return f"{NOT_A_SUBMISSION_NOTE}: the sender says no photo was taken, and none is attached"
+    if _only_a_pass_to_come(own, text):
+        return f"{NOT_A_SUBMISSION_NOTE}: a pass still to come, with no photo nor link to one"
     return None
+
+
+def _only_a_pass_to_come(own: str, text: str) -> bool:
+    """Whether the sender's own lines tell the station's pass in the future ("ISS sẽ bay
+    qua", "ISS akan melintas"; data/submission.toml [pass_to_come]) and neither a photo of
+    theirs nor a day gone by ("yesterday", "last night"): a plan before the pass."""
+    from ipom_mail.pipeline.fields.relative_days import relative_kinds
+
+    if _patterns()[6].search(own) is None or own_photo_words(text):
+        return False
+    past = {"yesterday", "last_night", "before_yesterday"}
+    return not past.intersection(relative_kinds(own))
 
 
 def own_photo_words(text: str) -> bool:
