@@ -166,7 +166,7 @@ def _paragraph(paragraph: str, sent: datetime | None) -> str:
     """A paragraph without its sentences about another event (and a "PS." before one); none
     when it opens with one. Beside an invitation, a sentence naming a gathering is news too
     ("土曜日に公園で観望会をします。ぜひお越しください。")."""
-    sentences, gaps = _sentences(paragraph)
+    sentences, gaps = paragraph_sentences(paragraph)
     # beside an invitation, a gathering named without its date is the one invited to
     inviting = any(len(s) <= _LONGEST and label_pattern("invitations").search(s) for s in sentences)
 
@@ -206,7 +206,7 @@ def _paragraph(paragraph: str, sent: datetime | None) -> str:
 _NUMBER_END = re.compile(r"(?<=\d\.)(\s+)(?=([^\W\d_]+))")
 
 
-def _sentences(paragraph: str) -> tuple[list[str], list[str]]:
+def paragraph_sentences(paragraph: str) -> tuple[list[str], list[str]]:
     """A paragraph's sentences and the gaps after them; a stop after a number ends one too
     when a capitalised word that names no month follows ("… sa Disyembre 12. Dumaan ang ISS
     …"), not in "am 12. November"."""

@@ -18,7 +18,7 @@ from functools import cache
 
 from ipom_mail.pipeline.fields.dates import find_dates
 from ipom_mail.pipeline.fields.labels import alternation, whole_words
-from ipom_mail.pipeline.fields.other_events import _sentences
+from ipom_mail.pipeline.fields.other_events import paragraph_sentences
 from ipom_mail.pipeline.fields.words import LOCALES, relative_day_pattern
 from ipom_mail.pipeline.tables_cache import machine_table
 
@@ -105,12 +105,12 @@ def without_closing_plans(story: str, sent: date | None = None) -> str:
     """The story without the plans to come that close it; a story of plans alone stays."""
     paragraphs = re.split(r"\n\s*\n", story)
     while len(paragraphs) > 1:
-        sentences, _ = _sentences(paragraphs[-1].strip())
+        sentences, _ = paragraph_sentences(paragraphs[-1].strip())
         opening = next((s for s in sentences if s.strip()), "")
         if not plans_ahead(opening, sent):
             break
         paragraphs.pop()
-    sentences, gaps = _sentences(paragraphs[-1])
+    sentences, gaps = paragraph_sentences(paragraphs[-1])
     kept = len(sentences)
     while kept > 1 and (not sentences[kept - 1].strip() or plans_ahead(sentences[kept - 1], sent)):
         kept -= 1
