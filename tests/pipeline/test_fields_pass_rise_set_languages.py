@@ -15,18 +15,7 @@ import pytest
 from ipom_mail.pipeline.fields.flyby import find_flyby
 from ipom_mail.pipeline.fields.taken_at import find_taken_at
 from ipom_mail.pipeline.values import Media
-
-SENT = datetime(2027, 4, 9, 8, 20, tzinfo=timezone(timedelta(hours=2)))
-
-
-def _read(text: str) -> tuple[datetime | None, datetime | None, datetime | None]:
-    taken = find_taken_at(text, Media(()), SENT)
-    flyby = find_flyby(text, taken, SENT)
-    return taken.taken_at, flyby.start, flyby.end
-
-
-def _at(hour: int, minute: int, second: int = 0) -> datetime:
-    return datetime(2027, 4, 8, hour, minute, second, tzinfo=UTC)
+from tests.pipeline.test_fields_pass_window_words import SENT, _at, _read  # one reader of both
 
 
 def _local(minute: int, offset: int) -> datetime:
